@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The `sincerely` command. Each subcommand lives in commands/<name>.ts and loads its heavy modules
+// only when it runs, so that `sincerely check` starts in about the time of `node -e 0`.
+import { Command, CommanderError } from 'commander'
+import { registerCheck } from './commands/check.js'
+import { UsageError } from './errors.js'
+
+const program = new Command()
+  .name('sincerely')
+  .description('Write a sincere letter to your ex, and check it before you send it. Everything stays on this machine.')
+  .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+  .configureOutput({ outputError: (str, write) => write(str) })
+
+registerCheck(program)
+
+for (const command of program.commands) command.exitOverride()
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  process.exitCode = exitCodeFor(error)
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; every other commander error is a usage error.
+    return error.exitCode === 0 ? 0 : 2
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`sincerely: ${error.message}\n`)
+    return error.exitCode
+  }
+  // A bug: say so in one line, never a stack trace (SINCERELY_DEBUG=1 shows it).
+  if (process.env.SINCERELY_DEBUG) console.error(error)
+  process.stderr.write(`sincerely: unexpected error: ${(error as Error)?.message ?? String(error)}\n`)
+  return 70
+}
