@@ -1,0 +1,57 @@
+// check(text, options): the coach's whole report on a letter. Pure and synchronous: the editor calls it
+// on every keystroke, the CLI and the API call the very same function.
+import { careFor, verdictFor } from './care.js'
+import type { CategoryId } from './finding.js'
+import { normalizeNewlines } from './location.js'
+import { HAND_SIZES, type HandSize, PAPERS, type Paper } from './paper.js'
+import { API_VERSION, type CheckOptions, LANGUAGES, type Report } from './report.js'
+import { runRules } from './engine/run.js'
+import { RULES } from './rules/index.js'
+import { scoreLetter } from './scores.js'
+import { computeStats } from './stats.js'
+import { segment } from './text/segment.js'
+
+/**
+ * Reads a letter and reports its pitfalls and strengths span by span, the six rules' scores, length
+ * figures, and (when needed) a verdict not to send it or words of care.
+ *
+ * Offsets index the text after line endings are normalized to `\n`.
+ *
+ * @example
+ * check("I'm sorry for the way I spoke to you.").findings[0].ruleId // 'apology'
+ */
+export function check(input: string, options: CheckOptions = {}): Report {
+  if (typeof input !== 'string') throw new TypeError('check: text must be a string')
+  const language = options.language ?? 'en'
+  if (!LANGUAGES.includes(language)) throw new RangeError(`check: unknown language "${language}"`)
+  const paper: Paper = options.paper ?? 'a4'
+  const size: HandSize = options.size ?? 'medium'
+  if (!PAPERS.includes(paper)) throw new RangeError(`check: unknown paper "${paper}"`)
+  if (!HAND_SIZES.includes(size)) throw new RangeError(`check: unknown size "${size}"`)
+
+  const text = normalizeNewlines(input)
+  const seg = segment(text)
+  let rules = RULES[language]
+  if (options.only) {
+    const only = new Set(options.only)
+    rules = rules.filter((r) => only.has(r.id))
+  }
+  const findings = runRules(text, seg, rules)
+  const stats = computeStats(text, seg, paper, size)
+  const report: Report = {
+    apiVersion: API_VERSION,
+    language,
+    findings,
+    scores: scoreLetter({ findings, stats, handwritten: options.handwritten ?? false }),
+    stats,
+    verdict: verdictFor(findings),
+  }
+  const care = careFor(findings)
+  if (care) report.care = care
+  return report
+}
+
+/** The categories the coach knows, for a language. */
+export function categories(language: CheckOptions['language'] = 'en'): CategoryId[] {
+  return RULES[language].map((r) => r.id)
+}

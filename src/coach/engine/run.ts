@@ -1,0 +1,156 @@
+// Runs compiled rules over a letter: one pass of each pattern over the whole text (bounded gaps keep
+// matches inside a sentence), then small named filters, as textlint's kernel does.
+import { compareFindings, type Finding } from '../finding.js'
+import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
+import type { CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
+
+/**
+ * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
+ * patterns need not spell both. Offsets into it are offsets into the text.
+ */
+export function matchingShadow(text: string): string {
+  return text.replace(/[‘’ʼ`´]/g, "'").replace(/[“”„]/g, '"')
+}
+
+interface SentenceCache {
+  quotes?: Span[]
+  antipatterns: Map<CompiledRule, Span[]>
+}
+
+export function runRules(text: string, seg: Segmented, rules: readonly CompiledRule[]): Finding[] {
+  const shadow = matchingShadow(text)
+  const { sentences } = seg
+  const caches = new Map<Sentence, SentenceCache>()
+  const cacheFor = (s: Sentence): SentenceCache => {
+    let c = caches.get(s)
+    if (!c) {
+      c = { antipatterns: new Map() }
+      caches.set(s, c)
+    }
+    return c
+  }
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const taken: Finding[] = []
+    for (const pattern of rule.patterns) {
+      const re = pattern.re
+      re.lastIndex = 0
+      for (let m = re.exec(shadow); m !== null; m = re.exec(shadow)) {
+        if (m[0].length === 0) {
+          re.lastIndex++
+          continue
+        }
+        const matchFrom = m.index
+        const matchTo = m.index + m[0].length
+        const sentence = sentenceAt(sentences, matchFrom)
+        if (!sentence || matchTo > sentence.to) continue
+        if (pattern.questions === 'skip' && sentence.question) continue
+        if (pattern.questions === 'only' && !sentence.question) continue
+        const cache = cacheFor(sentence)
+        if (!rule.inQuotes) {
+          cache.quotes ??= quotedSpans(shadow, sentence.from, sentence.to)
+          if (cache.quotes.some((q) => q.from <= matchFrom && matchFrom < q.to)) continue
+        }
+        if (rule.antipatterns.length > 0) {
+          let anti = cache.antipatterns.get(rule)
+          if (!anti) {
+            anti = matchAll(rule.antipatterns, shadow, sentence)
+            cache.antipatterns.set(rule, anti)
+          }
+          if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
+        }
+        const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
+        const span = group ? { from: group[0], to: group[1] } : widen(text, sentence, matchFrom, matchTo, pattern.span)
+        if (span.to <= span.from) continue
+        // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
+        if (taken.some((f) => f.from < span.to && span.from < f.to)) continue
+        const finding = toFinding(rule, pattern, text, span)
+        taken.push(finding)
+        findings.push(finding)
+      }
+    }
+  }
+  return findings.sort(compareFindings)
+}
+
+function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, span: Span): Finding {
+  return {
+    ruleId: rule.id,
+    patternId: pattern.fullId,
+    kind: rule.spec.kind,
+    severity: rule.spec.severity,
+    from: span.from,
+    to: span.to,
+    actual: text.slice(span.from, span.to),
+    message: pattern.message,
+    suggestions: pattern.suggest.map((s) => ({ text: s, label: 'Use this wording' })),
+    sixRule: rule.spec.sixRule,
+  }
+}
+
+function matchAll(res: readonly RegExp[], shadow: string, s: Span): Span[] {
+  const spans: Span[] = []
+  const slice = shadow.slice(s.from, s.to)
+  for (const re of res) {
+    re.lastIndex = 0
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      spans.push({ from: s.from + m.index, to: s.from + m.index + m[0].length })
+    }
+  }
+  return spans
+}
+
+/** Binary search for the sentence that contains `offset`. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid] as Sentence
+    if (offset < s.from) hi = mid - 1
+    else if (offset >= s.to) lo = mid + 1
+    else return s
+  }
+  return undefined
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '…'])
+const TRAILING = /[\s.!?…,;:]+$/u
+const LEADING = /^[\s,;:—–-]+/u
+
+/** Widens a match to its clause or sentence, without the closing punctuation. */
+export function widen(text: string, sentence: Span, from: number, to: number, mode: SpanMode): Span {
+  let a = from
+  let b = to
+  if (mode === 'sentence') {
+    a = sentence.from
+    b = sentence.to
+  } else if (mode === 'clause') {
+    while (a > sentence.from && !isBreak(text, a - 1)) a--
+    while (b < sentence.to && !isBreak(text, b)) b++
+  }
+  let slice = text.slice(a, b)
+  const lead = LEADING.exec(slice)
+  if (lead) {
+    a += lead[0].length
+    slice = slice.slice(lead[0].length)
+  }
+  const trail = TRAILING.exec(slice)
+  if (trail && a + slice.length - trail[0].length > a) b = a + slice.length - trail[0].length
+  return { from: a, to: b }
+}
+
+function isBreak(text: string, i: number): boolean {
+  const ch = text[i] as string
+  if (CLAUSE_BREAK.has(ch)) {
+    // A comma between digits ("1,000") or a dash inside a word is not a clause break.
+    if (ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false
+    return true
+  }
+  // A spaced hyphen works as a dash.
+  return ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' '
+}

@@ -1,0 +1,67 @@
+// A plain apology: the writer says sorry for something they did. "Sorry you feel that way" is not one.
+import { defineRule } from '../define.js'
+
+export default defineRule({
+  id: 'apology',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'open-heart',
+  title: 'Apology',
+  summary: 'A plain apology for something the writer did.',
+  message:
+    'A plain apology. It tells them you see what you did; keep it without a "but" that takes it back.',
+  patterns: [
+    {
+      id: 'sorry-for',
+      // "I'm sorry for / that / about ...", "I am so sorry", "Sorry for everything" at a clause start.
+      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|truly|deeply|very|sincerely|genuinely|honestly|just)\\s+)*sorry{E}(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to hear\\b)",
+    },
+    {
+      id: 'apologize',
+      re: "{B}(?:i|i'?d like to|i want to|i need to|let me)\\s+(?:(?:truly|sincerely|really|deeply|want to)\\s+)*(?:apologi[sz]e|apology){E}(?!\\s+if\\b)",
+    },
+    {
+      id: 'owe-apology',
+      re: '{B}(?:i owe you|you deserve|this is) (?:an? )?(?:real |proper |sincere |long overdue )?apology{E}',
+    },
+    {
+      id: 'forgive-me',
+      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}",
+      questions: 'any',
+    },
+    {
+      id: 'my-apologies',
+      re: '{B}(?:my (?:sincere |deepest )?apologies|i regret (?:what|how|the way|saying|being|not|that i|hurting|my)){E}',
+    },
+  ],
+  antipatterns: [
+    // A non-apology: regret for the reader's reaction, not for one's act.
+    "sorry (?:that )?(?:you|u) (?:feel|felt|think|thought|see|saw|took|take|are upset|were upset|got upset|got hurt)\\b",
+    "sorry if (?:you|u|anything|i)\\b",
+    '\\bnot sorry\\b',
+    "\\b(?:i'?m|i am) not (?:going to |gonna )?apologi[sz]",
+    // Sorry for the reader's situation, or for a third party: sympathy, not an apology.
+    'sorry (?:for your loss|to hear|about your (?:dad|mum|mom|father|mother|job|grandma|grandmother|grandfather|dog|cat))',
+    // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
+  ],
+  examples: [
+    { flagged: "[[I'm sorry for the way I spoke to you that night]].", pattern: 'sorry-for' },
+    { flagged: '[[I am so sorry]].', pattern: 'sorry-for' },
+    { flagged: 'Sam, [[im really sorry i missed your birthday]].', pattern: 'sorry-for' },
+    { flagged: '[[I want to apologise for the things I said in the car]].', pattern: 'apologize' },
+    { flagged: '[[I owe you an apology]], and it is long overdue.', pattern: 'owe-apology' },
+    { flagged: '[[Please forgive me for missing your graduation]].', pattern: 'forgive-me' },
+    { flagged: '[[My sincere apologies for how I left things]].', pattern: 'my-apologies' },
+    { flagged: '[[I regret the way I treated you at the end]].', pattern: 'my-apologies' },
+    { flagged: '[[I truly apologize for shutting you out]].', pattern: 'apologize' },
+    { notFlagged: "I'm sorry you feel that way." },
+    { notFlagged: "I'm sorry if you took it the wrong way." },
+    { notFlagged: "I'm not sorry I told the truth." },
+    { notFlagged: 'I was sorry to hear about your grandmother.' },
+    { notFlagged: 'You never once said sorry to me.' },
+    { notFlagged: 'My mum said "you should apologize to her" and she was right about some things.' },
+    { notFlagged: 'I feel sorry for you.' },
+    { notFlagged: "I'm sorry you think I did it on purpose." },
+    { notFlagged: 'Sorrow is a strange companion these days.' },
+  ],
+})

@@ -1,0 +1,5 @@
+// The strength rules, in the taxonomy's order.
+import type { CompiledRule } from '../../../engine/define-rule.js'
+import apology from './apology.js'
+
+export const strengths: CompiledRule[] = [apology]

@@ -1,0 +1,65 @@
+// Every rule's own examples are its test suite: a rule added to the registry is tested at once.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { check } from '../check.js'
+import { CATEGORY_IDS } from '../finding.js'
+import { parseMarked } from '../test-utils/marked.js'
+import { RULES } from './index.js'
+
+const MIN_EXAMPLES = 8
+
+for (const [language, rules] of Object.entries(RULES)) {
+  describe(`${language} registry`, () => {
+    it('implements every category of the taxonomy, once, in its order', () => {
+      expect(rules.map((r) => r.id)).toEqual([...CATEGORY_IDS])
+    })
+
+    it('uses the ids written in the shared taxonomy, when it is there to read', () => {
+      let taxonomy: string
+      try {
+        taxonomy = readFileSync(new URL('../../../../shared/coach-taxonomy.md', import.meta.url), 'utf8')
+      } catch {
+        return // the taxonomy lives beside the repository; CI has it, a packaged copy does not
+      }
+      const categories = taxonomy.slice(0, taxonomy.indexOf('## The six rules'))
+      const ids = [...categories.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1])
+      expect(ids).toEqual([...CATEGORY_IDS])
+    })
+  })
+
+  describe.each(rules.map((r) => [r.id, r] as const))(`${language} rule %s`, (id, rule) => {
+    const flagged = rule.spec.examples.flatMap((e) => ('flagged' in e ? [e] : []))
+    const clean = rule.spec.examples.flatMap((e) => ('notFlagged' in e ? [e.notFlagged] : []))
+
+    it(`has at least ${MIN_EXAMPLES} flagged and ${MIN_EXAMPLES} not-flagged examples`, () => {
+      expect(flagged.length).toBeGreaterThanOrEqual(MIN_EXAMPLES)
+      if (!rule.spec.waiver) expect(clean.length).toBeGreaterThanOrEqual(MIN_EXAMPLES)
+    })
+
+    it('has every pattern exercised by a flagged example', () => {
+      const used = new Set(flagged.map((e) => e.pattern))
+      const unused = rule.patterns.filter((p) => !used.has(p.id)).map((p) => p.id)
+      expect(unused).toEqual([])
+    })
+
+    it.each(flagged.map((e) => [e.flagged, e] as const))('flags: %s', (_, example) => {
+      const { text, from, to } = parseMarked(example.flagged)
+      const hits = check(text, { only: [id] }).findings
+      expect(hits.map((f) => [f.ruleId, text.slice(f.from, f.to)])).toEqual([[id, text.slice(from, to)]])
+      const [hit] = hits
+      if (!hit) return
+      expect([hit.from, hit.to]).toEqual([from, to])
+      if (example.pattern) expect(hit.patternId).toBe(`${id}/${example.pattern}`)
+      for (const s of hit.suggestions) {
+        // A suggested rewrite must not create a pitfall of its own.
+        const fixed = text.slice(0, from) + s.text + text.slice(to)
+        const pitfalls = check(fixed).findings.filter((f) => f.kind === 'pitfall')
+        expect(pitfalls.map((f) => `${f.ruleId}: ${f.actual}`), fixed).toEqual([])
+      }
+    })
+
+    it.each(clean.map((t) => [t]))('does not flag: %s', (text) => {
+      expect(check(text, { only: [id] }).findings.map((f) => f.actual)).toEqual([])
+    })
+  })
+}

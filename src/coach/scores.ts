@@ -1,0 +1,182 @@
+// The six rules of the method, scored 0–100 from the findings and the letter as a whole. Each rule is
+// data: a base, what each category adds or takes away (with a cap), and a line of advice when it is low.
+import type { CategoryId, Finding, SixRuleId } from './finding.js'
+import type { RuleScore, Stats } from './report.js'
+
+interface Weight {
+  /** Points per finding (negative for pitfalls). */
+  each: number
+  /** The most this category can move the score, in absolute value. */
+  cap: number
+}
+
+interface RuleWeights {
+  id: SixRuleId
+  title: string
+  /** Score of a letter with none of the categories below. */
+  base: number
+  weights: Partial<Record<CategoryId, Weight>>
+  /** What to do when the score is low. */
+  advice: string
+}
+
+const SIX_RULES: RuleWeights[] = [
+  {
+    id: 'brief-sincere',
+    title: 'Brief and sincere',
+    base: 100,
+    weights: {
+      exaggeration: { each: -12, cap: 36 },
+      pleading: { each: -15, cap: 45 },
+      'mind-reading': { each: -15, cap: 45 },
+      guilt: { each: -18, cap: 54 },
+    },
+    advice: 'say simply what is true, at most one page',
+  },
+  {
+    id: 'solutions',
+    title: 'Propose solutions',
+    base: 20,
+    weights: { solution: { each: 40, cap: 55 }, accountability: { each: 20, cap: 25 } },
+    advice: 'name what caused the breakup and one concrete change you have started',
+  },
+  {
+    id: 'handwritten',
+    title: 'Handwritten',
+    base: 0,
+    weights: {},
+    advice: 'copy it by hand with the copy sheet, or print the handwritten page',
+  },
+  {
+    id: 'lucid',
+    title: 'Lucid and respectful',
+    base: 90,
+    weights: {
+      idealization: { each: -12, cap: 36 },
+      'self-deprecation': { each: -12, cap: 36 },
+      blame: { each: -12, cap: 36 },
+      disparage: { each: -20, cap: 40 },
+      pressure: { each: -18, cap: 54 },
+      ultimatum: { each: -25, cap: 50 },
+      persistence: { each: -60, cap: 90 },
+      threat: { each: -80, cap: 90 },
+      space: { each: 10, cap: 10 },
+    },
+    advice: 'leave them free to answer or not, and drop demands and deadlines',
+  },
+  {
+    id: 'seduction',
+    title: 'Game of seduction',
+    base: 15,
+    weights: { memory: { each: 20, cap: 35 }, compliment: { each: 20, cap: 25 }, invitation: { each: 25, cap: 25 } },
+    advice: 'recall a moment you shared, say what you admire, and propose a coffee or a walk',
+  },
+  {
+    id: 'open-heart',
+    title: 'Open your heart',
+    base: 25,
+    weights: { feeling: { each: 25, cap: 40 }, apology: { each: 20, cap: 20 }, gratitude: { each: 15, cap: 15 } },
+    advice: 'say in the first person what you feel now',
+  },
+]
+
+const LABEL: Partial<Record<CategoryId, [string, string]>> = {
+  memory: ['a shared memory', 'shared memories'],
+  compliment: ['a compliment', 'compliments'],
+  invitation: ['an invitation', 'invitations'],
+  feeling: ['a feeling', 'feelings'],
+  apology: ['an apology', 'apologies'],
+  gratitude: ['thanks', 'thanks'],
+  solution: ['a concrete change', 'concrete changes'],
+  accountability: ['owning your part', 'owning your part'],
+  space: ['leaving them free', 'leaving them free'],
+  exaggeration: ['an exaggeration', 'exaggerations'],
+  pleading: ['pleading', 'pleading'],
+  'mind-reading': ['telling them what they feel', 'telling them what they feel'],
+  guilt: ['a guilt trip', 'guilt trips'],
+  idealization: ['idealizing', 'idealizing'],
+  'self-deprecation': ['putting yourself down', 'putting yourself down'],
+  blame: ['blame', 'blame'],
+  disparage: ['disparaging their choices', 'disparaging their choices'],
+  pressure: ['pressure', 'pressure'],
+  ultimatum: ['an ultimatum', 'ultimatums'],
+  persistence: ['announced repeated contact', 'announced repeated contact'],
+  threat: ['a threat', 'threats'],
+}
+
+function label(id: CategoryId, n: number): string {
+  const [one, many] = LABEL[id] ?? [id, id]
+  if (n === 1) return one
+  return one === many ? many : `${n} ${many}`
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+const clamp = (x: number) => Math.max(0, Math.min(100, Math.round(x)))
+
+export interface ScoreInput {
+  findings: readonly Finding[]
+  stats: Stats
+  handwritten: boolean
+}
+
+export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleScore[] {
+  const counts = new Map<CategoryId, number>()
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1)
+  return SIX_RULES.map((rule) => {
+    let score = rule.base
+    const raised: string[] = []
+    const lowered: string[] = []
+    for (const [id, w] of Object.entries(rule.weights) as [CategoryId, Weight][]) {
+      const n = counts.get(id) ?? 0
+      if (n === 0) continue
+      const delta = Math.sign(w.each) * Math.min(w.cap, Math.abs(w.each) * n)
+      score += delta
+      ;(delta > 0 ? raised : lowered).push(label(id, n))
+    }
+    if (rule.id === 'handwritten') {
+      score = handwritten ? 100 : 40
+      return {
+        id: rule.id,
+        title: rule.title,
+        score,
+        explanation: handwritten
+          ? 'Raised: you chose a handwritten letter, which shows time and care.'
+          : `Not handwritten yet: ${rule.advice}; a letter by hand cannot be a copy-paste.`,
+      }
+    }
+    if (rule.id === 'brief-sincere') {
+      const length = lengthEffect(stats)
+      score += length.delta
+      if (length.delta < 0) lowered.push(length.reason)
+    }
+    const final = clamp(score)
+    const parts: string[] = []
+    if (raised.length) parts.push(`raised by ${list(raised)}`)
+    if (lowered.length) parts.push(`lowered by ${list(lowered)}`)
+    let explanation = parts.length ? `${capitalize(parts.join('; '))}.` : ''
+    if (final < 70) explanation = `${explanation}${explanation ? ' ' : ''}To improve: ${rule.advice}.`
+    if (!explanation) explanation = 'Nothing lowers this rule.'
+    return { id: rule.id, title: rule.title, score: final, explanation }
+  })
+}
+
+/** One page is the rule; a few lines reads as superficial. */
+function lengthEffect(stats: Stats): { delta: number; reason: string } {
+  const { pages } = stats.estimate
+  if (!stats.estimate.fitsOnePage) {
+    const over = Math.max(0.1, pages - 1)
+    return { delta: -Math.min(60, 20 + Math.round(over * 60)), reason: `a length of ${pages} handwritten pages` }
+  }
+  if (stats.words < 40) return { delta: -55, reason: `only ${stats.words} words, which can look superficial` }
+  if (stats.words < 80) return { delta: -30, reason: `only ${stats.words} words, which can look superficial` }
+  if (stats.words < 110) return { delta: -10, reason: `${stats.words} words, on the short side` }
+  return { delta: 0, reason: '' }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
