@@ -10,7 +10,8 @@ export function readLetter(source: string | undefined, what = 'letter'): string 
   const fromStdin = source === undefined || source === '-'
   let bytes: Buffer
   if (fromStdin) {
-    if (process.stdin.isTTY) throw new UsageError(`no ${what} given: pass a file, or pipe the text in (use - for stdin)`)
+    if (process.stdin.isTTY)
+      throw new UsageError(`no ${what} given: pass a file, or pipe the text in (use - for stdin)`)
     try {
       bytes = readFileSync(0)
     } catch {
@@ -24,7 +25,8 @@ export function readLetter(source: string | undefined, what = 'letter'): string 
       throw new UsageError(`${source}: no such file`)
     }
     if (stat.isDirectory()) throw new UsageError(`${source}: is a directory, not a ${what} file`)
-    if (stat.size > MAX_INPUT_BYTES) throw new UsageError(`${source}: ${formatSize(stat.size)} is over the 1 MB limit`)
+    if (stat.size > MAX_INPUT_BYTES)
+      throw new UsageError(`${source}: ${formatSize(stat.size)} is over the 1 MB limit`)
     try {
       bytes = readFileSync(source)
     } catch (e) {
@@ -36,8 +38,10 @@ export function readLetter(source: string | undefined, what = 'letter'): string 
 
 /** Validates raw bytes as a text letter: size, NUL bytes, UTF-8, not blank. */
 export function decodeLetter(bytes: Uint8Array, name: string): string {
-  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`${name}: ${formatSize(bytes.length)} is over the 1 MB limit`)
-  if (bytes.includes(0)) throw new UsageError(`${name}: looks like a binary file (it contains NUL bytes), not text`)
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new UsageError(`${name}: ${formatSize(bytes.length)} is over the 1 MB limit`)
+  if (bytes.includes(0))
+    throw new UsageError(`${name}: looks like a binary file (it contains NUL bytes), not text`)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

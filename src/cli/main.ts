@@ -7,7 +7,9 @@ import { UsageError } from './errors.js'
 
 const program = new Command()
   .name('sincerely')
-  .description('Write a sincere letter to your ex, and check it before you send it. Everything stays on this machine.')
+  .description(
+    'Write a sincere letter to your ex, and check it before you send it. Everything stays on this machine.',
+  )
   .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()

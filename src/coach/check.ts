@@ -1,11 +1,11 @@
 // check(text, options): the coach's whole report on a letter. Pure and synchronous: the editor calls it
 // on every keystroke, the CLI and the API call the very same function.
 import { careFor, verdictFor } from './care.js'
+import { runRules } from './engine/run.js'
 import type { CategoryId } from './finding.js'
 import { normalizeNewlines } from './location.js'
 import { HAND_SIZES, type HandSize, PAPERS, type Paper } from './paper.js'
 import { API_VERSION, type CheckOptions, LANGUAGES, type Report } from './report.js'
-import { runRules } from './engine/run.js'
 import { RULES } from './rules/index.js'
 import { scoreLetter } from './scores.js'
 import { computeStats } from './stats.js'

@@ -37,7 +37,14 @@ export type CategoryId = PitfallId | StrengthId
 export const CATEGORY_IDS: readonly CategoryId[] = [...PITFALL_IDS, ...STRENGTH_IDS]
 
 /** The six rules of the method, each scored 0–100 for the whole letter. */
-export const SIX_RULE_IDS = ['brief-sincere', 'solutions', 'handwritten', 'lucid', 'seduction', 'open-heart'] as const
+export const SIX_RULE_IDS = [
+  'brief-sincere',
+  'solutions',
+  'handwritten',
+  'lucid',
+  'seduction',
+  'open-heart',
+] as const
 export type SixRuleId = (typeof SIX_RULE_IDS)[number]
 
 export type Severity = 'danger' | 'warning' | 'info'

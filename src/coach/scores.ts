@@ -68,14 +68,22 @@ const SIX_RULES: RuleWeights[] = [
     id: 'seduction',
     title: 'Game of seduction',
     base: 15,
-    weights: { memory: { each: 20, cap: 35 }, compliment: { each: 20, cap: 25 }, invitation: { each: 25, cap: 25 } },
+    weights: {
+      memory: { each: 20, cap: 35 },
+      compliment: { each: 20, cap: 25 },
+      invitation: { each: 25, cap: 25 },
+    },
     advice: 'recall a moment you shared, say what you admire, and propose a coffee or a walk',
   },
   {
     id: 'open-heart',
     title: 'Open your heart',
     base: 25,
-    weights: { feeling: { each: 25, cap: 40 }, apology: { each: 20, cap: 20 }, gratitude: { each: 15, cap: 15 } },
+    weights: {
+      feeling: { each: 25, cap: 40 },
+      apology: { each: 20, cap: 20 },
+      gratitude: { each: 15, cap: 15 },
+    },
     advice: 'say in the first person what you feel now',
   },
 ]
@@ -169,7 +177,10 @@ function lengthEffect(stats: Stats): { delta: number; reason: string } {
   const { pages } = stats.estimate
   if (!stats.estimate.fitsOnePage) {
     const over = Math.max(0.1, pages - 1)
-    return { delta: -Math.min(60, 20 + Math.round(over * 60)), reason: `a length of ${pages} handwritten pages` }
+    return {
+      delta: -Math.min(60, 20 + Math.round(over * 60)),
+      reason: `a length of ${pages} handwritten pages`,
+    }
   }
   if (stats.words < 40) return { delta: -55, reason: `only ${stats.words} words, which can look superficial` }
   if (stats.words < 80) return { delta: -30, reason: `only ${stats.words} words, which can look superficial` }

@@ -108,6 +108,8 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
       questions: p.questions ?? spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any'),
     }
   })
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) => compile(a, `rule ${spec.id}, antipattern ${i}`, macros))
+  const antipatterns = (spec.antipatterns ?? []).map((a, i) =>
+    compile(a, `rule ${spec.id}, antipattern ${i}`, macros),
+  )
   return { spec, id: spec.id, patterns, antipatterns, inQuotes: spec.inQuotes ?? false }
 }

@@ -60,7 +60,9 @@ export function runRules(text: string, seg: Segmented, rules: readonly CompiledR
           if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
         }
         const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
-        const span = group ? { from: group[0], to: group[1] } : widen(text, sentence, matchFrom, matchTo, pattern.span)
+        const span = group
+          ? { from: group[0], to: group[1] }
+          : widen(text, sentence, matchFrom, matchTo, pattern.span)
         if (span.to <= span.from) continue
         // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
         if (taken.some((f) => f.from < span.to && span.from < f.to)) continue

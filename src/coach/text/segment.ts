@@ -68,7 +68,11 @@ function endsWithQuestion(text: string, s: Span): boolean {
   for (let i = s.to - 1; i >= s.from; i--) {
     const ch = text[i] as string
     if (ch === '?') return true
-    if (!/["'”’»)\]\p{Extended_Pictographic}\uFE0F\u200D]/u.test(ch) && !/[\uDC00-\uDFFF\uD800-\uDBFF]/.test(ch)) return false
+    if (
+      !/["'”’»)\]\p{Extended_Pictographic}\uFE0F\u200D]/u.test(ch) &&
+      !/[\uDC00-\uDFFF\uD800-\uDBFF]/.test(ch)
+    )
+      return false
   }
   return false
 }
