@@ -121,8 +121,9 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '…'])
-const TRAILING = /[\s.!?…,;:]+$/u
-const LEADING = /^[\s,;:—–-]+/u
+/** Spans start at a letter, a digit or an opening quote, and end at a letter, a digit or a closing quote. */
+const TRAILING = /[^\p{L}\p{N}"”’'»)]+$/u
+const LEADING = /^[^\p{L}\p{N}"“‘'«(]+/u
 
 /** Widens a match to its clause or sentence, without the closing punctuation. */
 export function widen(text: string, sentence: Span, from: number, to: number, mode: SpanMode): Span {

@@ -19,6 +19,8 @@ export interface Segmented {
   sentences: Sentence[]
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u
+
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
 /** Longest stretch handed to the segmenter at once; longer lines are cut at the last space. */
@@ -43,7 +45,13 @@ export function segment(text: string): Segmented {
         }
         for (const s of sentenceSegmenter.segment(text.slice(chunk, chunkEnd))) {
           const span = trimSpan(text, chunk + s.index, chunk + s.index + s.segment.length)
-          if (span) sentences.push({ ...span, line, question: endsWithQuestion(text, span) })
+          if (!span) continue
+          const previous = sentences.at(-1)
+          if (previous && previous.line === line && !HAS_WORD.test(text.slice(span.from, span.to))) {
+            // An emoji or a lone "!!" after a sentence belongs to it.
+            previous.to = span.to
+            previous.question = endsWithQuestion(text, previous)
+          } else sentences.push({ ...span, line, question: endsWithQuestion(text, span) })
         }
         chunk = chunkEnd
       }
@@ -63,18 +71,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f
 }
 
+/** A question mark followed only by closing quotes, brackets or emoji still makes a question. */
+const QUESTION_END = /\?(?:[\s"'”’»)\]]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*$/u
+
 function endsWithQuestion(text: string, s: Span): boolean {
-  // A question mark followed only by closing quotes, brackets or emoji still makes a question.
-  for (let i = s.to - 1; i >= s.from; i--) {
-    const ch = text[i] as string
-    if (ch === '?') return true
-    if (
-      !/["'”’»)\]\p{Extended_Pictographic}\uFE0F\u200D]/u.test(ch) &&
-      !/[\uDC00-\uDFFF\uD800-\uDBFF]/.test(ch)
-    )
-      return false
-  }
-  return false
+  return QUESTION_END.test(text.slice(Math.max(s.from, s.to - 24), s.to))
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu

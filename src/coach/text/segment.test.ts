@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { countWords, quotedSpans, segment } from './segment.js'
+
+describe('segment', () => {
+  it('splits lines and sentences with offsets into the text', () => {
+    const text = 'Dear Sam,\n\nI miss you. Do you think of me?\nAlex'
+    const { lines, sentences } = segment(text)
+    expect(lines.map((l) => text.slice(l.from, l.to))).toEqual([
+      'Dear Sam,',
+      'I miss you. Do you think of me?',
+      'Alex',
+    ])
+    expect(sentences.map((s) => [text.slice(s.from, s.to), s.question])).toEqual([
+      ['Dear Sam,', false],
+      ['I miss you.', false],
+      ['Do you think of me?', true],
+      ['Alex', false],
+    ])
+  })
+
+  it('treats a question followed by a closing quote or emoji as a question', () => {
+    const text = 'Are we okay?” Can we talk? 🙏'
+    expect(segment(text).sentences.map((s) => s.question)).toEqual([true, true])
+  })
+
+  it('cuts a very long line into chunks without losing text', () => {
+    const text = 'word '.repeat(3000).trim()
+    const { sentences } = segment(text)
+    expect(sentences[0]?.from).toBe(0)
+    expect(sentences.at(-1)?.to).toBe(text.length)
+  })
+
+  it('counts words, contractions as one', () => {
+    expect(countWords("I'm sorry — it’s late, Zoë.")).toBe(5)
+  })
+
+  it('finds quoted spans, straight, curly and guillemets', () => {
+    const text = 'She said "call me" and “later” and «non».'
+    expect(quotedSpans(text, 0, text.length).map((s) => text.slice(s.from, s.to))).toEqual([
+      '"call me"',
+      '“later”',
+      '«non»',
+    ])
+  })
+})
