@@ -1,0 +1,80 @@
+// The coach: `check` on letters of about 150, 300, 1,000 and 10,000 words, median and p95 per call,
+// with alex and write-good on the same texts in the same run as reference points; and the one-shot
+// CLI against `node -e 0`.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { text as alex } from 'alex'
+import writeGood from 'write-good'
+import { check } from '../dist/coach/index.js'
+import { median, ms, percentile, ratio, sample, table } from './util.mjs'
+
+const base = readFileSync(new URL('./fixtures/letter-150.txt', import.meta.url), 'utf8')
+const body = base.split('\n\n').slice(1, -1).join('\n\n')
+const words = (t) => t.split(/\s+/).filter(Boolean).length
+
+/** A letter of about n words: the sample letter's paragraphs repeated, cut at a paragraph end near n. */
+function letterOf(n) {
+  const paragraphs = body.split('\n\n')
+  const parts = []
+  for (let i = 0; words(parts.join(' ')) < n - 25; i++) parts.push(paragraphs[i % paragraphs.length])
+  return `Dear Sam,\n\n${parts.join('\n\n')}\n\nWith love,\nAlex`
+}
+
+const sizes = [150, 300, 1000, 10000]
+const rows = []
+const perWord = []
+for (const n of sizes) {
+  const text = letterOf(n)
+  const runs = n >= 10000 ? 30 : 300
+  const c = sample(() => check(text), { runs })
+  const opts = { runs: n >= 10000 ? 5 : 30, warmup: 3 }
+  const wg = sample(() => writeGood(text), opts)
+  const al = sample(() => alex(text), { runs: n >= 10000 ? 3 : 15, warmup: 2 })
+  perWord.push(median(c) / words(text))
+  rows.push([
+    `${words(text)} words`,
+    ms(median(c)),
+    ms(percentile(c, 95)),
+    ms(median(wg)),
+    ms(median(al)),
+    ratio(median(wg) / median(c)),
+    ratio(median(al) / median(c)),
+  ])
+}
+table(
+  ['letter', 'check p50', 'check p95', 'write-good p50', 'alex p50', 'write-good / check', 'alex / check'],
+  rows,
+)
+console.log(
+  `\nCost per word (µs): ${perWord.map((x) => (x * 1000).toFixed(2)).join(', ')} — linear when these stay close.`,
+)
+console.log('Targets: 300 words under 1 ms median; ≥ 5× faster than write-good and ≥ 20× faster than alex.')
+
+// The one-shot CLI against a bare Node start, in the same run.
+const dir = mkdtempSync(join(tmpdir(), 'sincerely-bench-'))
+const file = join(dir, 'letter.txt')
+writeFileSync(file, letterOf(300))
+const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const wall = (args) => {
+  const times = []
+  for (let i = 0; i < 12; i++) {
+    const t = process.hrtime.bigint()
+    spawnSync(process.execPath, args, { stdio: 'ignore' })
+    times.push(Number(process.hrtime.bigint() - t) / 1e6)
+  }
+  return times.sort((a, b) => a - b)
+}
+const bare = wall(['-e', '0'])
+const one = wall([cli, 'check', file])
+console.log('')
+table(
+  ['command', 'wall p50', 'ratio'],
+  [
+    ['node -e 0', ms(median(bare)), ratio(1)],
+    ['sincerely check letter.txt', ms(median(one)), ratio(median(one) / median(bare))],
+  ],
+)
+console.log('Target: the one-shot check under 2× the wall time of `node -e 0`.')
