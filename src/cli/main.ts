@@ -3,6 +3,7 @@
 // only when it runs, so that `sincerely check` starts in about the time of `node -e 0`.
 import { Command, CommanderError } from 'commander'
 import { registerCheck } from './commands/check.js'
+import { registerServe } from './commands/serve.js'
 import { UsageError } from './errors.js'
 
 const program = new Command()
@@ -16,6 +17,7 @@ const program = new Command()
   .configureOutput({ outputError: (str, write) => write(str) })
 
 registerCheck(program)
+registerServe(program)
 
 for (const command of program.commands) command.exitOverride()
 

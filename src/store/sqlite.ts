@@ -143,7 +143,7 @@ export class SqliteDraftStore implements DraftStore {
         this.q.insertVersion.run(id, 1, at, null, JSON.stringify(content), contentHash(content))
       })
       .immediate()
-    return { ...content, id, version: 1, createdAt: at, updatedAt: at }
+    return { id, version: 1, ...content, createdAt: at, updatedAt: at }
   }
 
   async update(id: string, { baseVersion, changes }: DraftUpdate): Promise<SaveResult> {
@@ -187,7 +187,7 @@ export class SqliteDraftStore implements DraftStore {
     this.q.insertVersion.run(row.id, version, at, restoredFrom, JSON.stringify(next), hash)
     this.q.setCurrent.run(at, version, row.id)
     return {
-      draft: { ...next, id: row.id, version, createdAt: row.created_at, updatedAt: at },
+      draft: { id: row.id, version, ...next, createdAt: row.created_at, updatedAt: at },
       changed: true,
     }
   }
@@ -289,9 +289,9 @@ export class SqliteDraftStore implements DraftStore {
 
 function toDraft(row: CurrentRow): Draft {
   return {
-    ...(JSON.parse(row.content) as DraftContent),
     id: row.id,
     version: row.current_version,
+    ...(JSON.parse(row.content) as DraftContent),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

@@ -1,0 +1,73 @@
+// createApp({ store }): the whole HTTP API as a Hono app, with no port and no process state, so that
+// tests call it with `app.request()`. Security middleware runs first, then each capability's routes,
+// mounted here and only here (one module per capability in routes/).
+import { readFileSync } from 'node:fs'
+import { Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { DraftStore } from '../store/types.js'
+import { ApiError, onError, tooLarge } from './errors.js'
+import { checkRoutes } from './routes/check.js'
+import { draftRoutes } from './routes/drafts.js'
+import { healthRoutes } from './routes/health.js'
+import { studioRoutes } from './routes/studio.js'
+import { transferRoutes } from './routes/transfer.js'
+import { allowedHosts, hostCheck, originCheck, securityHeaders } from './security.js'
+
+/** Request bodies above this are refused with 413, from Content-Length before any byte is read. */
+export const MAX_BODY_BYTES = 1024 * 1024
+/** An import file holds every version of every draft, so it gets more room. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_PORT = 4321
+
+export interface AppOptions {
+  store: DraftStore
+  /** Host header values to accept. Default: the loopback names on port 4321. */
+  hosts?: readonly string[]
+  /** Where internal errors are logged (never to the client). Default: stderr. */
+  log?: (line: string) => void
+}
+
+/** The capabilities this build serves, for `GET /api/health`. */
+export const CAPABILITIES = ['check', 'drafts', 'export'] as const
+
+export function createApp(options: AppOptions): Hono {
+  const hosts = options.hosts ?? allowedHosts(DEFAULT_HOST, DEFAULT_PORT)
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+  const app = new Hono()
+
+  app.use(securityHeaders())
+  app.use(hostCheck(hosts))
+  app.use(originCheck(hosts))
+  app.use(limitBodies())
+
+  app.route('/', studioRoutes())
+  app.route('/api', healthRoutes({ version: packageVersion(), capabilities: CAPABILITIES }))
+  app.route('/api', checkRoutes())
+  app.route('/api', draftRoutes(options.store))
+  app.route('/api', transferRoutes(options.store))
+
+  app.notFound(() => {
+    throw new ApiError(404, 'not-found', 'There is nothing at this address.')
+  })
+  app.onError(onError(log))
+  return app
+}
+
+function limitBodies(): MiddlewareHandler {
+  const fail = (limit: string) => () => {
+    throw tooLarge(limit)
+  }
+  const normal = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: fail('1 MB') })
+  const importing = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: fail('64 MB') })
+  return (c, next) => (c.req.path === '/api/import' ? importing(c, next) : normal(c, next))
+}
+
+let version: string | undefined
+function packageVersion(): string {
+  version ??= (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version
+  return version
+}

@@ -1,0 +1,26 @@
+// JSON out. `<`, `>` and `&` are written as \u escapes: the parsed value is the same, but no byte
+// sequence in a response can read as markup, whatever a letter contains and whatever sniffs it.
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+
+const UNSAFE = /[<>&\u2028\u2029]/g
+const ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+}
+
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE, (ch) => ESCAPES[ch] as string)
+}
+
+export function sendJson(
+  c: Context,
+  value: unknown,
+  status: ContentfulStatusCode = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(safeJson(value), status, { 'Content-Type': 'application/json; charset=utf-8', ...headers })
+}

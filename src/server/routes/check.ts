@@ -1,0 +1,40 @@
+// POST /api/check: the coach's report on a letter, the very object `check()` and
+// `sincerely check --format json` give (the contract test holds all three to it).
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { check } from '../../coach/check.js'
+import { HAND_SIZES, PAPERS } from '../../coach/paper.js'
+import { LANGUAGES } from '../../coach/report.js'
+import { ApiError } from '../errors.js'
+import { readJson } from '../json-request.js'
+import { sendJson } from '../json-response.js'
+
+export const checkRequestSchema = z.strictObject({
+  text: z.string(),
+  language: z.enum(LANGUAGES as readonly ['en']).optional(),
+  paper: z.enum(PAPERS).optional(),
+  size: z.enum(HAND_SIZES).optional(),
+  handwritten: z.boolean().optional(),
+})
+
+/** The same refusals as the CLI's `decodeLetter`, for text that arrives as a JSON string. */
+export function letterText(raw: string): string {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  if (text.includes('\u0000'))
+    throw new ApiError(400, 'invalid', 'text: contains NUL characters; a letter is plain text', 'text')
+  if (text.trim() === '') throw new ApiError(400, 'invalid', 'text: the letter is empty', 'text')
+  return text
+}
+
+export function checkRoutes(): Hono {
+  return new Hono().post('/check', async (c) => {
+    const body = await readJson(c, checkRequestSchema)
+    const report = check(letterText(body.text), {
+      language: body.language,
+      paper: body.paper,
+      size: body.size,
+      handwritten: body.handwritten ?? false,
+    })
+    return sendJson(c, report)
+  })
+}
