@@ -1,0 +1,125 @@
+// Statements of not wanting to live, direct ("I want to die") or indirect ("everyone would be better
+// off without me"). The app answers with care and support resources, not a lint: no rewrite is offered.
+// Idioms of intensity ("I'm dying to see you", "this job is killing me", "I'd rather die than…") and
+// "can't go on like this" about a habit are left alone.
+import { defineRule } from '../define.js'
+
+/** "without", with its texting forms. */
+const WITHOUT = '(?:without|w/o|w/out|witout|whithout)'
+const ANYMORE = '(?:any ?more|any longer|no more|no longer)'
+/** The clause ends here: punctuation, end of text, an emoji, or a joining word. */
+const ENDS =
+  "(?=\\s*(?:[.!?,;:…)\\n]|$|\\p{Extended_Pictographic}|(?:and|but|so|because|cause|cuz|bc|i|im|i'm)\\b))"
+/** Adverbs that may sit between the subject and the verb. */
+const ADV =
+  '(?:\\s+(?:just|really|honestly|sometimes|often|still|kinda|kind of|actually|seriously|truly|only|literally|almost|genuinely|simply|do|did|even)){0,3}'
+/** Who would be "better off": people around the writer (not "you", which usually means the relationship). */
+const OTHERS =
+  "(?:every(?:one|body)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad)|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
+const WOULD_BE_BETTER =
+  "\\s+(?:(?:would|will|'?d|'?ll)\\s+)?(?:be|are|is)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+)?better(?:\\s+off)?\\s+"
+
+export default defineRule({
+  id: 'self-harm',
+  kind: 'pitfall',
+  severity: 'danger',
+  sixRule: 'lucid',
+  title: 'Not wanting to live',
+  summary: 'A statement of not wanting to live, said plainly or indirectly.',
+  message:
+    "This sounds like you may be in a lot of pain, maybe even thinking you don't want to live. That matters far more than any letter. You don't have to carry it alone: please reach out today to someone you trust, or to one of the free lines below. You deserve support.",
+  // A rhetorical question ("What's the point of living?") says it as surely as a statement.
+  questions: 'any',
+  patterns: [
+    {
+      id: 'want-to-die',
+      // "I want to die", "i wanna die", "I'm ready to die", "I wish I were dead", "I'd rather be dead".
+      re: [
+        `{B}(?:(?:i|part of me)${ADV}\\s+(?:wants?\\s+to|wanted\\s+to|wanna|deserve\\s+to|plan\\s+to|wish\\s+(?:i\\s+could|to))|{IM}${ADV}\\s+(?:ready|going|gonna|planning)(?:\\s+to)?)${ADV}\\s+(?:die|be dead|not be alive|stop (?:existing|living|breathing)|not exist|not wake up|never wake up|sleep forever)(?!\\s+(?:for|of|from|laughing|in (?:your|ur) arms|happy|old|together|with (?:you|u)|next to|before|alone|a little|inside|on the (?:inside|spot)|than)\\b)(?![\\p{L}\\p{N}])`,
+        "{B}i\\s+wish\\s+(?:that\\s+)?i(?:\\s+(?:was|were|had|would|could)|'?d)\\s+(?:just\\s+|simply\\s+)?(?:dead|never (?:been )?born|not (?:been )?born|not alive|not exist|gone (?:forever|for good))",
+        "{B}i\\s+wish\\s+(?:that\\s+)?i\\s+(?:didn'?t|did not|didnt)\\s+exist",
+        '{B}(?:{ID}|{IM})\\s+(?:rather|better off)\\s+(?:be\\s+)?dead(?!\\s+than)',
+        "{B}i\\s+hope\\s+i\\s+(?:don'?t|dont|never|do not)\\s+wake\\s+up",
+      ].join('|'),
+    },
+    {
+      id: 'not-go-on',
+      // "I can't go on living without you", "i cant go on w/o u", "I don't want to live anymore".
+      re: `{B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can)|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|${ENDS})`,
+    },
+    {
+      id: 'no-point-living',
+      // "I don't see the point of living anymore", "nothing left to live for", "life isn't worth living".
+      re: [
+        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+the|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+)?(?:(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now))|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
+        '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
+        "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
+        '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
+        "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living",
+      ].join('|'),
+    },
+    {
+      id: 'better-off-without-me',
+      // "everyone would be better off without me", "you'd be better off if I were dead".
+      re: [
+        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|if\\s+i\\s+(?:was|were|'?m)\\s+(?:gone|not\\s+here|not\\s+around)|if\\s+i\\s+(?:disappeared|left\\s+for\\s+good))`,
+        `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
+      ].join('|'),
+    },
+    {
+      id: 'end-my-life',
+      // "I'll kill myself", "I've thought about ending it all", "I want to disappear for good".
+      re: [
+        '{B}kill(?:ing|ed)?\\s+my\\s?self',
+        '{B}end(?:ing|ed)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all|everything\\s+for\\s+good|my\\s+existence)',
+        '{B}tak(?:e|ing)\\s+my\\s+(?:own\\s+)?life',
+        '{B}suicid(?:e|al)(?!\\s+squad)',
+        '{B}self[- ]?harm(?:ing|ed)?',
+        "{B}(?:want|wanna|going|gonna|tempted|thinking|thought|urges?|feel\\s+like|started|been|keep|afraid|scared)(?:\\s+(?:to|about|of|that|i'?ll|i\\s+will|i\\s+might))?\\s+(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?)\\s+my\\s?self",
+        '{B}disappear(?:ing)?\\s+(?:forever|for\\s+good|for\\s+ever|permanently|from\\s+(?:this|the)\\s+(?:world|earth|planet)|and\\s+never\\s+(?:come|coming)\\s+back)',
+        `{B}(?:want|wanna|wanted|wish\\s+i\\s+could)\\s+(?:to\\s+)?(?:just\\s+)?disappear${ENDS}`,
+        "{B}(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|by\\s+the\\s+time\\s+(?:you|u)\\s+(?:read|get|receive|open|find)\\s+(?:this|my\\s+letter|it))",
+        `{B}tired\\s+of\\s+(?:living|being\\s+alive|existing|life${ENDS})`,
+        `{B}done\\s+with\\s+(?:living|life${ENDS}|being\\s+alive)`,
+      ].join('|'),
+    },
+  ],
+  antipatterns: [
+    // Reassurance and idioms: not a statement of not wanting to live.
+    "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
+    '\\bnot\\s+suicidal\\b',
+    '\\b(?:career|social|political|commercial|financial)\\s+suicide\\b',
+    '\\bkill(?:ing|ed)?\\s+my\\s?self\\s+(?:laughing|with\\s+laughter|trying|working)\\b',
+    // "I could kill myself for forgetting": annoyance, not intent.
+    '\\bcould\\s+(?:\\w+\\s+)?kill\\s+my\\s?self\\s+for\\b',
+    '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
+  ],
+  examples: [
+    { flagged: "[[I can't go on living without you]].", pattern: 'not-go-on' },
+    { flagged: '[[i cant go on w/o u]]', pattern: 'not-go-on' },
+    { flagged: "Honestly, [[I don't want to live anymore]].", pattern: 'not-go-on' },
+    { flagged: "[[I don't see the point of living anymore]].", pattern: 'no-point-living' },
+    { flagged: "[[Life without you isn't worth living]].", pattern: 'no-point-living' },
+    { flagged: '[[What is the point of living without you]]?', pattern: 'no-point-living' },
+    { flagged: '[[Some nights I just want to die]].', pattern: 'want-to-die' },
+    { flagged: "[[I wish I'd never been born]].", pattern: 'want-to-die' },
+    { flagged: '[[Everyone would be better off without me]].', pattern: 'better-off-without-me' },
+    { flagged: 'honestly, [[my family would be better off w/o me]]', pattern: 'better-off-without-me' },
+    { flagged: '[[I want to disappear for good]].', pattern: 'end-my-life' },
+    { flagged: "[[I've been thinking about ending it all]].", pattern: 'end-my-life' },
+    { flagged: 'If you leave, [[I will kill myself]].', pattern: 'end-my-life' },
+    { notFlagged: 'I miss you a lot.' },
+    { notFlagged: "I can't go on like this, drinking every night and sleeping all day." },
+    { notFlagged: "I'm dying to see you again." },
+    { notFlagged: 'This job is killing me, but I am getting through it.' },
+    { notFlagged: 'I miss you so much it hurts.' },
+    { notFlagged: "I'd rather die than lie to you again." },
+    { notFlagged: "I don't want to live in this city anymore, so I'm moving to Leeds." },
+    { notFlagged: "I can't go on pretending that everything is fine between us." },
+    { notFlagged: 'I could die of embarrassment when I think of that party.' },
+    { notFlagged: "Don't worry, I'm not going to hurt myself." },
+    { notFlagged: "I don't see the point of living together if we never talk." },
+    { notFlagged: 'Maybe you are better off without me, and I accept that.' },
+    { notFlagged: 'I would die for you, you know that.' },
+  ],
+})
