@@ -1,4 +1,4 @@
-// Precision, recall and F1 per category: a finding counts for the labeled span that contains its start.
+// Precision, recall and F1 per category: a finding counts for every labeled span it overlaps.
 import type { check } from '../coach/check.js'
 import type { EvalText } from './corpus.js'
 
@@ -22,7 +22,7 @@ export function evaluate(texts: readonly EvalText[], run: typeof check, categori
     const findings = run(t.text).findings
     for (const item of t.items) {
       const predicted = new Set(
-        findings.filter((f) => f.from >= item.from && f.from < item.to).map((f) => f.ruleId as string),
+        findings.filter((f) => f.from < item.to && item.from < f.to).map((f) => f.ruleId as string),
       )
       const expected = new Set(item.labels)
       for (const c of categories) {
