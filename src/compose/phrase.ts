@@ -1,0 +1,277 @@
+// The writer's own phrases, lightly adjusted so they sit in a sentence: capitalization, the pronoun "I",
+// end punctuation, and the tense of a shared memory. Their words are never replaced: "you" stays
+// "you", "I" stays "I", and nothing is reworded.
+
+/** How an answer reads, which decides the frame it is set in. */
+export type Shape =
+  /** A full clause with its own subject ("I was cold", "we drifted"). */
+  | 'clause'
+  /** Starts with a verb in -ing ("being jealous"). */
+  | 'gerund'
+  /** Starts with a bare verb ("see a counselor"). */
+  | 'verb'
+  /** A noun or adjective phrase ("my jealousy", "sad and a bit lost"). */
+  | 'fragment'
+
+export interface Phrase {
+  /** The answer, tidied: whitespace collapsed, "i" → "I". */
+  text: string
+  /** Its sentences, in order (tidied, trimmed). */
+  sentences: string[]
+  shape: Shape
+}
+
+const SUBJECTS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+  'ive',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  'you',
+  "you're",
+  "you've",
+  'it',
+  "it's",
+  'there',
+  "there's",
+  'they',
+  "they're",
+  'he',
+  'she',
+  'that',
+  'this',
+  'everything',
+  'nothing',
+  'our',
+  'my',
+])
+
+/** Words that begin a clause only when a verb follows: "my job took over" vs "my jealousy". */
+const POSSESSIVE_STARTS = new Set(['our', 'my', 'that', 'this', 'everything', 'nothing'])
+
+const COMMON_VERBS = new Set([
+  'be',
+  'book',
+  'call',
+  'come',
+  'do',
+  'find',
+  'get',
+  'give',
+  'go',
+  'have',
+  'join',
+  'keep',
+  'learn',
+  'leave',
+  'listen',
+  'look',
+  'make',
+  'meet',
+  'move',
+  'plan',
+  'put',
+  'read',
+  'see',
+  'set',
+  'share',
+  'spend',
+  'start',
+  'stop',
+  'take',
+  'talk',
+  'tell',
+  'try',
+  'visit',
+  'walk',
+  'work',
+  'write',
+])
+
+/** Verbs that, after "my …"/"our …", show a clause ("our plans fell apart"). */
+const CLAUSE_VERB =
+  /^(?:\S+\s+){1,3}(?:was|were|is|are|had|has|got|became|took|made|fell|kept|grew|went|came|stopped|started|ended|changed|felt|seemed|left|broke|turned)\b/i
+
+/** Words that begin with a capital only because they begin the answer. */
+const LOWERABLE = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'your',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  'you',
+  "you're",
+  "you've",
+  'it',
+  "it's",
+  'there',
+  "there's",
+  'they',
+  "they're",
+  'he',
+  'she',
+  'that',
+  'this',
+  'these',
+  'those',
+  'when',
+  'how',
+  'being',
+  'not',
+  'all',
+  'every',
+  'each',
+  'some',
+  'sad',
+  'so',
+  'very',
+  'still',
+  'mostly',
+  'everything',
+  'nothing',
+  'lost',
+  'lonely',
+  'tired',
+  'grateful',
+])
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** Collapses whitespace, straightens nothing, and writes the pronoun "I" as a capital. */
+export function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^|[^\p{L}\p{N}'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}]))/gu, '$1I')
+    .replace(/(^|[^\p{L}\p{N}])im(?![\p{L}\p{N}'’])/gu, "$1I'm")
+}
+
+export function splitSentences(s: string): string[] {
+  const out: string[] = []
+  for (const seg of segmenter.segment(s)) {
+    const t = seg.segment.trim()
+    if (t) out.push(t)
+  }
+  return out
+}
+
+function firstWord(s: string): string {
+  return (s.match(/^[\p{L}'’]+/u)?.[0] ?? '').toLowerCase().replace(/’/g, "'")
+}
+
+export function shapeOf(s: string): Shape {
+  const w = firstWord(s)
+  if (SUBJECTS.has(w)) {
+    if (!POSSESSIVE_STARTS.has(w) || CLAUSE_VERB.test(s)) return 'clause'
+    return 'fragment'
+  }
+  if (/^[\p{L}]+ing$/u.test(w) && w.length > 4) return 'gerund'
+  if (COMMON_VERBS.has(w)) return 'verb'
+  return 'fragment'
+}
+
+export function phrase(answer: string): Phrase {
+  const text = tidy(answer)
+  const sentences = splitSentences(text)
+  return { text, sentences, shape: shapeOf(text) }
+}
+
+/** As a sentence of its own: a capital first letter and end punctuation. */
+export function asSentence(s: string): string {
+  let t = s
+    .trim()
+    .replace(/[,;:\-–—]+$/u, '')
+    .trim()
+  t = t.charAt(0).toUpperCase() + t.slice(1)
+  if (!/[.!?…]["'”’)]*$/u.test(t)) t += '.'
+  return t
+}
+
+/** Sentences joined, each with a capital and end punctuation. */
+export function asSentences(sentences: readonly string[]): string {
+  return sentences.map(asSentence).join(' ')
+}
+
+/** Inside a sentence: no end punctuation, and a lowercase first letter unless it is "I" or a name. */
+export function asInner(s: string): string {
+  let t = s
+    .trim()
+    .replace(/[.!…,;:]+$/u, '')
+    .trim()
+  const w = firstWord(t)
+  if (LOWERABLE.has(w) && /^\p{Lu}/u.test(t) && !/^\p{Lu}{2}/u.test(t))
+    t = t.charAt(0).toLowerCase() + t.slice(1)
+  return t
+}
+
+/** A single sentence that ends like a statement: safe to embed in a frame. */
+export function embeddable(p: Phrase): boolean {
+  return p.sentences.length === 1 && !/[?]["'”’)]*$/u.test(p.text)
+}
+
+const PAST: Record<string, string> = {
+  go: 'went',
+  walk: 'walked',
+  dance: 'danced',
+  cook: 'cooked',
+  have: 'had',
+  take: 'took',
+  get: 'got',
+  spend: 'spent',
+  watch: 'watched',
+  drive: 'drove',
+  make: 'made',
+  sit: 'sat',
+  swim: 'swam',
+  read: 'read',
+  laugh: 'laughed',
+  talk: 'talked',
+  stay: 'stayed',
+  run: 'ran',
+  eat: 'ate',
+  sing: 'sang',
+  play: 'played',
+  meet: 'met',
+  see: 'saw',
+  find: 'found',
+  are: 'were',
+  am: 'was',
+  is: 'was',
+  fall: 'fell',
+  climb: 'climbed',
+  camp: 'camped',
+  travel: 'travelled',
+  paint: 'painted',
+  build: 'built',
+}
+
+/**
+ * A memory told in the present ("we go to the market on Sundays") put in the past so that it reads
+ * after "I remember when …"; a memory already in the past is left alone.
+ */
+export function toPast(clause: string): string {
+  return clause.replace(
+    /^((?:we|I|you and I)\s+(?:\p{L}+ly\s+)?)(\p{L}+)\b/iu,
+    (all, head: string, verb: string) => {
+      const past = PAST[verb.toLowerCase()]
+      return past ? `${head}${past}` : all
+    },
+  )
+}
+
+/** Whether an answer already says what a frame would add ("I miss …" needs no "I miss"). */
+export function startsWithAny(s: string, starts: readonly string[]): boolean {
+  const t = s.toLowerCase().replace(/’/g, "'")
+  return starts.some((x) => t.startsWith(x))
+}
