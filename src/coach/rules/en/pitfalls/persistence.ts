@@ -1,0 +1,93 @@
+// Announced repeated or unwanted contact: writing or calling until they answer, waiting outside their
+// door, getting round a block. Waiting patiently ("I'll wait until you're ready") is `space`, and
+// "this is the only letter I will send" is the opposite of persistence.
+import { defineRule } from '../define.js'
+
+/** The writer announcing what they will do (not "I won't", not "I used to"). */
+const I_WILL =
+  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?"
+/** Ways of getting in touch. */
+const CONTACT =
+  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?(?:letters?|messages?|texts?|flowers|emails?)|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
+/** Again and again, or until the reader gives in. */
+const REPEATEDLY =
+  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|evening|week|hour)|everyday|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i)\\b)"
+const YOUR_PLACE =
+  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|car|street|window)"
+
+export default defineRule({
+  id: 'persistence',
+  kind: 'pitfall',
+  severity: 'danger',
+  sixRule: 'lucid',
+  title: 'Repeated or unwanted contact',
+  summary: 'Announcing repeated or unwanted contact.',
+  message:
+    'Announcing that you will keep contacting them, or come to them, takes away their freedom to answer or not: it will feel like pressure, even fear, and it can be harassment. Say once what you hope for, and leave the next step to them.',
+  patterns: [
+    {
+      id: 'keep-contacting',
+      // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
+      re: [
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to)\\s+)?${YOUR_PLACE})`,
+        `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit)\\s+${CONTACT}`,
+        `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
+      ].join('|'),
+      suggest: ['This is the only letter I will send.'],
+    },
+    {
+      id: 'contact-repeatedly',
+      // "I'll text you every day", "I will write to you until you answer".
+      re: `{B}${I_WILL}\\s+${CONTACT}(?:\\s+(?:to|at)\\b)?(?:\\s+(?:you|u|ya))?(?:\\s+(?:again|back|here))?\\s+${REPEATEDLY}`,
+      suggest: ['This is the only letter I will send.'],
+    },
+    {
+      id: 'turn-up',
+      // "I'll wait outside your work", "I'll show up at your door", "I'll come to your house tonight".
+      re: `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|at\\s+\\d))`,
+      suggest: ['If you ever want to talk, I am here.'],
+    },
+    {
+      id: 'get-round-block',
+      // "You can't ignore me forever", "blocking me won't stop me", "I'll make a new account".
+      re: [
+        "{B}(?:you|u)\\s+(?:can'?t|cannot|cant|can\\s+not|won'?t\\s+be\\s+able\\s+to)\\s+(?:ignore|avoid|block|escape|hide\\s+from|run\\s+from|get\\s+rid\\s+of)\\s+me\\s+(?:forever|for\\s+(?:ever|long)|much\\s+longer|any\\s*more|that\\s+easily|like\\s+that)",
+        "{B}(?:blocking|ignoring|avoiding)\\s+me\\s+(?:won'?t|wont|will\\s+not|doesn'?t|does\\s+not|isn'?t\\s+going\\s+to|is\\s+not\\s+going\\s+to)\\s+(?:stop|work|change\\s+anything|keep\\s+me)",
+        `{B}${I_WILL}\\s+(?:make|create|get|use|find|open|borrow)\\s+(?:a\\s+|another\\s+|other\\s+|some\\s+)?(?:new|another|different|fake|second|other|friend'?s)\\s+(?:number|account|profile|phone|email|e-mail|insta|instagram|snap|way\\s+to\\s+(?:reach|contact|talk\\s+to|get\\s+to|see)\\s+(?:you|u))`,
+        `{B}${I_WILL}\\s+(?:get|find)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b`,
+        "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+(?:be\\s+)?(?:hear(?:ing)?|get(?:ting)?)\\s+(?:from\\s+me|more\\s+(?:letters|messages|texts))\\s+(?:again\\s+)?(?:every|again\\s+and|a\\s+lot|until|till|whether|daily|soon\\s+and\\s+often)",
+        "{B}this\\s+(?:won'?t|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?(?:my|the)\\s+last\\s+(?:letter|message|text|email|time\\s+(?:i\\s+write|you\\s+hear\\s+from\\s+me))",
+      ].join('|'),
+      suggest: ['This is the only letter I will send.'],
+    },
+  ],
+  antipatterns: [
+    // Bringing back belongings, with their agreement, is not unwanted contact.
+    '\\b(?:drop\\s+off|pick\\s+up|return|give\\s+back|bring\\s+back|collect|leave)\\b[^.!?\\n]{0,30}?\\b(?:things|stuff|keys?|box|books|jacket|clothes|belongings)\\b',
+    "\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b",
+    "\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay|ask)\\b",
+    // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
+    '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
+  ],
+  examples: [
+    { flagged: "[[I'll keep writing every day until you answer]].", pattern: 'keep-contacting' },
+    { flagged: "[[I won't stop calling until you pick up]].", pattern: 'keep-contacting' },
+    { flagged: '[[ill keep texting u]], I dont care', pattern: 'keep-contacting' },
+    { flagged: "[[I'll text you every single day]].", pattern: 'contact-repeatedly' },
+    { flagged: '[[I will write to you until you forgive me]].', pattern: 'contact-repeatedly' },
+    { flagged: "[[I'll wait outside your work tomorrow]].", pattern: 'turn-up' },
+    { flagged: "[[I'm going to show up at your door]], whatever you say.", pattern: 'turn-up' },
+    { flagged: "[[You can't ignore me forever]].", pattern: 'get-round-block' },
+    { flagged: "If you block me, [[I'll just make a new account]].", pattern: 'get-round-block' },
+    { notFlagged: 'This is the only letter I will send.' },
+    { notFlagged: "I'll wait until you're ready, however long that takes." },
+    { notFlagged: "I won't write again unless you want me to." },
+    { notFlagged: 'I used to text you every day when you were in Spain, and I loved it.' },
+    { notFlagged: "I'll keep working on myself, whatever you decide." },
+    { notFlagged: "I'll keep writing in my journal every night; it helps." },
+    { notFlagged: "I'll come by your place to drop off your books, if that's okay with you." },
+    { notFlagged: "I promise I won't show up at your work again." },
+    { notFlagged: 'Can I keep writing to you now and then?' },
+    { notFlagged: "I'll never stop being grateful for those years." },
+  ],
+})
