@@ -165,9 +165,11 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
     const parts: string[] = []
     if (raised.length) parts.push(`raised by ${list(raised)}`)
     if (lowered.length) parts.push(`lowered by ${list(lowered)}`)
-    let explanation = parts.length ? `${capitalize(parts.join('; '))}.` : ''
-    if (final < 70) explanation = `${explanation}${explanation ? ' ' : ''}To improve: ${rule.advice}.`
-    if (!explanation) explanation = 'Nothing lowers this rule.'
+    let explanation = parts.length
+      ? `${capitalize(parts.join('; '))}.`
+      : 'Nothing in the letter raises or lowers it yet.'
+    // Advice whenever there is room to grow and the findings alone do not say how.
+    if (final < 70 || (final < 100 && raised.length === 0)) explanation += ` To improve: ${rule.advice}.`
     return { id: rule.id, title: rule.title, score: final, explanation }
   })
 }

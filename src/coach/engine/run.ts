@@ -135,6 +135,11 @@ export function widen(text: string, sentence: Span, from: number, to: number, mo
   } else if (mode === 'clause') {
     while (a > sentence.from && !isBreak(text, a - 1)) a--
     while (b < sentence.to && !isBreak(text, b)) b++
+    if (b - a > LONG_CLAUSE) {
+      ;[a, b] = narrowRunOn(text, a, b, from, to)
+      // Still long: a run-on without punctuation (texting style); underline what matched, no more.
+      if (b - a > RUN_ON_PART) [a, b] = [from, to]
+    }
   }
   let slice = text.slice(a, b)
   const lead = LEADING.exec(slice)
@@ -145,6 +150,26 @@ export function widen(text: string, sentence: Span, from: number, to: number, mo
   const trail = TRAILING.exec(slice)
   if (trail && a + slice.length - trail[0].length > a) b = a + slice.length - trail[0].length
   return { from: a, to: b }
+}
+
+/** Past this length a "clause" is a run-on (texting without punctuation): cut it at its conjunctions. */
+const LONG_CLAUSE = 90
+const RUN_ON_PART = 45
+const CONJUNCTION =
+  /\s(?:and|but|so|because|cause|cuz|coz|though|although|while|whereas|then|plus|or|since)\s/giu
+
+function narrowRunOn(text: string, a: number, b: number, from: number, to: number): [number, number] {
+  const clause = text.slice(a, b)
+  let left = a
+  let right = b
+  CONJUNCTION.lastIndex = 0
+  for (let m = CONJUNCTION.exec(clause); m !== null; m = CONJUNCTION.exec(clause)) {
+    const start = a + m.index
+    const end = start + m[0].length
+    if (end <= from) left = end - 1
+    else if (start >= to && right === b) right = start
+  }
+  return [left, right]
 }
 
 function isBreak(text: string, i: number): boolean {

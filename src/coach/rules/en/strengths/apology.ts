@@ -8,13 +8,12 @@ export default defineRule({
   sixRule: 'open-heart',
   title: 'Apology',
   summary: 'A plain apology for something the writer did.',
-  message:
-    'A plain apology. It tells them you see what you did; keep it without a "but" that takes it back.',
+  message: 'A plain apology. It tells them you see what you did; keep it without a "but" that takes it back.',
   patterns: [
     {
       id: 'sorry-for',
       // "I'm sorry for / that / about ...", "I am so sorry", "Sorry for everything" at a clause start.
-      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|truly|deeply|very|sincerely|genuinely|honestly|just)\\s+)*sorry{E}(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to hear\\b)",
+      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*sorry{E}(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to hear\\b)",
     },
     {
       id: 'apologize',
@@ -26,19 +25,23 @@ export default defineRule({
     },
     {
       id: 'forgive-me',
-      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}",
+      re: '{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}',
       questions: 'any',
     },
     {
       id: 'my-apologies',
-      re: '{B}(?:my (?:sincere |deepest )?apologies|i regret (?:what|how|the way|saying|being|not|that i|hurting|my)){E}',
+      re: '{B}(?:(?:my (?:sincere |deepest )?|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))apologies|i regret (?:what|how|the way|saying|being|not|that i|hurting|my)){E}',
     },
   ],
   antipatterns: [
     // A non-apology: regret for the reader's reaction, not for one's act.
-    "sorry (?:that )?(?:you|u) (?:feel|felt|think|thought|see|saw|took|take|are upset|were upset|got upset|got hurt)\\b",
-    "sorry if (?:you|u|anything|i)\\b",
+    'sorry (?:that )?(?:you|u) (?:feel|felt|think|thought|see|saw|took|take|are upset|were upset|got upset|got hurt)\\b',
+    'sorry if (?:you|u|anything|i)\\b',
     '\\bnot sorry\\b',
+    // "Sorry, but you…" takes the apology back and turns it on the reader.
+    'sorry,? but (?:you|u)\\b',
+    // Regret for how things went, not for something the writer did.
+    'sorry (?:that )?(?:it|things|we|this|that|everything) (?:ended|happened|turned|went|had to|came to)\\b',
     "\\b(?:i'?m|i am) not (?:going to |gonna )?apologi[sz]",
     // Sorry for the reader's situation, or for a third party: sympathy, not an apology.
     'sorry (?:for your loss|to hear|about your (?:dad|mum|mom|father|mother|job|grandma|grandmother|grandfather|dog|cat))',
@@ -54,6 +57,8 @@ export default defineRule({
     { flagged: '[[My sincere apologies for how I left things]].', pattern: 'my-apologies' },
     { flagged: '[[I regret the way I treated you at the end]].', pattern: 'my-apologies' },
     { flagged: '[[I truly apologize for shutting you out]].', pattern: 'apologize' },
+    { flagged: 'Anyway, [[apologies for disappearing like that]].', pattern: 'my-apologies' },
+    { flagged: '[[rly sorry abt last night]]!!', pattern: 'sorry-for' },
     { notFlagged: "I'm sorry you feel that way." },
     { notFlagged: "I'm sorry if you took it the wrong way." },
     { notFlagged: "I'm not sorry I told the truth." },
@@ -63,5 +68,7 @@ export default defineRule({
     { notFlagged: 'I feel sorry for you.' },
     { notFlagged: "I'm sorry you think I did it on purpose." },
     { notFlagged: 'Sorrow is a strange companion these days.' },
+    { notFlagged: "I'm sorry, but you know you were wrong too." },
+    { notFlagged: "I'm sorry it ended the way it did." },
   ],
 })
