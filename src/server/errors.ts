@@ -52,7 +52,7 @@ export function invalid(error: z.ZodError, prefix: string[] = []): ApiError {
   const message =
     issue.code === 'unrecognized_keys'
       ? `${field} is not a field this API knows`
-      : issue.code === 'invalid_type' && issue.input === undefined
+      : issue.code === 'invalid_type' && /received undefined$/.test(issue.message)
         ? `${field} is required`
         : `${field ? `${field}: ` : ''}${issue.message}`
   return new ApiError(400, 'invalid', message, field || undefined)
