@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { check } from '../check.js'
 import { CATEGORY_IDS } from '../finding.js'
-import { parseMarked } from '../test-utils/marked.js'
+import { parseMarked } from '../engine/marked.js'
 import { RULES } from './index.js'
 
 const MIN_EXAMPLES = 8

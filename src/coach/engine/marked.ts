@@ -1,4 +1,4 @@
-// Rule examples mark the expected span with [[ ]], as LanguageTool's <marker> does.
+// Rule examples mark the expected span with [[ ]], as LanguageTool marks it with <marker>.
 
 export function parseMarked(example: string): { text: string; from: number; to: number } {
   const from = example.indexOf('[[')
