@@ -26,7 +26,6 @@ import {
 import {
   type AnswerField,
   type Answers,
-  BOUNDARY_FIELDS,
   type BoundaryField,
   type FieldError,
   formatFieldErrors,
