@@ -1,0 +1,105 @@
+// Putting oneself down: "I'm worthless without you", "I don't deserve you", "I ruin everything".
+// Owning a specific fault ("I wasn't at my best", "my jealousy pushed you away") is accountability,
+// and words others said about the writer ("you always said I was an idiot") are not the writer's own.
+import { defineRule } from '../define.js'
+
+/** The writer as subject, present or past, with a few softeners. */
+const I_AM =
+  "(?:{IM}|i\\s+was|i'?ve\\s+(?:always\\s+)?been|i\\s+have\\s+(?:always\\s+)?been|i'?ll\\s+always\\s+be|i\\s+will\\s+always\\s+be|i\\s+always\\s+was)"
+/** Intensifiers between the subject and the put-down. */
+const SO =
+  '(?:\\s+(?:such|so|really|truly|completely|totally|just|only|nothing\\s+but|basically|honestly|literally|pretty\\s+much|still|always|clearly|obviously|simply|officially))*'
+/** Who they are, as they put it. */
+const PUT_DOWN = [
+  '(?:worthless|useless|pathetic|stupid|dumb|unlovable|unloveable|unworthy|disgusting|hopeless|inadequate)(?!\\s+(?:at|with|when|about)\\b)',
+  '(?:boring|ugly)(?!\\s+(?:you|u|crying|cry)\\b)',
+  '(?:nothing|nobody|no\\s+one|a\\s+nobody)(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|w/out|compared\\s+to|next\\s+to)\\b)',
+  'not\\s+(?:good\\s+enough|worth\\s+(?:it|anything|your\\s+time|the\\s+trouble|loving|fighting\\s+for|saving|your\\s+love|you)|worthy(?:\\s+of\\s+(?:you|u|your\\s+love))?)',
+  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid)\\s+)?(?:idiot|fool|failure|loser|joke|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])",
+  '(?:an?\\s+|the\\s+)?(?:(?:terrible|horrible|awful|lousy|bad|shitty|crappy|pathetic|useless|worthless|rubbish|worst|sorry\\s+excuse\\s+for\\s+a)\\s+)(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend)\\b',
+  'the\\s+worst(?=\\s*(?:[.!,;…]|$)|\\s+(?:ever|of\\s+all)\\b)',
+].join('|')
+
+export default defineRule({
+  id: 'self-deprecation',
+  kind: 'pitfall',
+  severity: 'warning',
+  sixRule: 'lucid',
+  title: 'Putting yourself down',
+  summary: 'The writer demeans themselves.',
+  message:
+    'Putting yourself down reads as a plea for pity, and it can leave them feeling they must reassure you. Name what you did and what you are changing, and speak of yourself with the respect you hope they will have for you.',
+  patterns: [
+    {
+      id: 'i-am-worthless',
+      // "I'm worthless without you", "im such an idiot", "I was a terrible boyfriend".
+      re: `{B}(?:(?:i\\s+know\\s+|i\\s+guess\\s+|maybe\\s+)?${I_AM}${SO}\\s+(?:${PUT_DOWN})|(?:without|w/o|w/out)\\s+(?:you|u),?\\s+(?:{IM}|i'?d\\s+be|i\\s+would\\s+be)\\s+(?:just\\s+)?(?:nothing|nobody|no\\s+one|worthless|useless)|what\\s+an?\\s+(?:idiot|fool|loser|failure|moron)\\s+i\\s+(?:was|am|'?ve\\s+been|have\\s+been))`,
+      suggest: ["I'm not at my best right now, and I'm working on it."],
+    },
+    {
+      id: 'feel-worthless',
+      // "I feel worthless", "I feel like a failure", "I'll never be good enough for you".
+      re: "{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|boyfriend|girlfriend|husband|wife)\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])",
+      suggest: ["I'm not at my best right now, and I'm working on it."],
+    },
+    {
+      id: 'dont-deserve-you',
+      // "I don't deserve you", "you deserve someone better than me".
+      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
+      suggest: ['I know I have things to work on, and I am working on them.'],
+    },
+    {
+      id: 'ruin-everything',
+      // "I ruin everything", "I can't do anything right", "I hate myself", "who would ever want me".
+      re: [
+        '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:ruin|destroy|mess\\s+up|screw\\s+up|fuck\\s+up|spoil|wreck|break)\\s+(?:everything|every\\s+(?:good\\s+)?thing|every\\s+relationship|all\\s+the\\s+good\\s+things|it\\s+all)(?![\\p{L}])(?!\\s+(?:between|about|we|for\\s+us))',
+        '{B}i\\s+(?:always|constantly|only|just)\\s+(?:mess|screw|fuck)\\s+(?:things|it|everything)\\s+up',
+        '{B}everything\\s+i\\s+touch\\s+(?:turns|falls|goes|breaks|gets)',
+        "{B}i\\s+(?:can'?t|cant|cannot|never|can\\s+never)\\s+do\\s+(?:anything|a\\s+single\\s+thing|nothing)\\s+right",
+        "{B}i\\s+(?:really\\s+|just\\s+|honestly\\s+|truly\\s+|still\\s+|sometimes\\s+)?(?:hate|hated|despise|despised|loathe|loathed|can'?t\\s+stand|cannot\\s+stand)\\s+my\\s?self",
+        '{B}(?:{IM}|i\\s+was)\\s+(?:so\\s+)?(?:disgusted\\s+(?:with|by)\\s+my\\s?self|ashamed\\s+of\\s+who\\s+i\\s+am)',
+        "{B}(?:no\\s+one|nobody|no\\s+1)\\s+(?:will|would|could|is\\s+ever\\s+going\\s+to|'?ll)\\s+(?:ever\\s+)?(?:love|want|choose|date)\\s+(?:me|someone\\s+like\\s+me)(?![\\p{L}])(?!\\s+(?:like|the\\s+way|as\\s+much\\s+as|as\\s+well\\s+as)\\b)",
+      ].join('|'),
+      suggest: ["I'm not proud of what I did, and I'm working on it."],
+    },
+    {
+      id: 'who-would-want-me',
+      // A rhetorical question that puts oneself down: "Who would ever want someone like me?"
+      re: '{B}who\\s+(?:would|could|will)\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with)\\s+(?:me|someone\\s+like\\s+me|a\\s+(?:loser|failure|mess)\\s+like\\s+me)(?![\\p{L}])',
+      questions: 'any',
+    },
+  ],
+  antipatterns: [
+    // What others said or did to the writer: "you always said I was an idiot", "he made me feel worthless".
+    "\\b(?:you|u|he|she|they|people|everyone|everybody|my\\s+(?:mum|mom|dad|father|mother|friends?|family|boss|ex|parents)|your\\s+(?:friends?|family|mum|mom|dad|parents))\\s+(?:\\w+\\s+){0,2}?(?:say|says|said|think|thinks|thought|tell|tells|told|call|calls|called|made|make|makes|treat|treats|treated|act|acts|acted|look|looks|looked|see|sees|saw)\\s+(?:at\\s+)?(?:me\\s+)?(?:feel\\s+)?(?:like|as\\s+if|as\\s+though)?\\s*(?:that\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|me|i)\\b",
+    // No longer believing it: "I don't think I'm worthless anymore", "I used to feel like a failure".
+    "\\b(?:don'?t|do\\s+not|no\\s+longer|never|used\\s+to|stopped)\\s+(?:think|believe|feel|thinking|believing|feeling)\\s+(?:that\\s+|like\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|i)\\b",
+    // Jokes and idioms: "I'm the worst at goodbyes", "I'm such an idiot for coffee".
+    '\\bthe\\s+worst\\s+at\\b',
+    '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
+  ],
+  examples: [
+    { flagged: "[[I'm worthless without you]].", pattern: 'i-am-worthless' },
+    { flagged: '[[im such an idiot]], i know', pattern: 'i-am-worthless' },
+    { flagged: '[[Without you I am nothing]].', pattern: 'i-am-worthless' },
+    { flagged: '[[I was a terrible boyfriend]].', pattern: 'i-am-worthless' },
+    { flagged: "[[I'll never be good enough for you]].", pattern: 'feel-worthless' },
+    { flagged: '[[Some days I feel like a complete failure]].', pattern: 'feel-worthless' },
+    { flagged: "[[I don't deserve someone like you]].", pattern: 'dont-deserve-you' },
+    { flagged: '[[You deserve so much better than me]].', pattern: 'dont-deserve-you' },
+    { flagged: '[[I always ruin everything]].', pattern: 'ruin-everything' },
+    { flagged: '[[I hate myself for what I did]].', pattern: 'ruin-everything' },
+    { flagged: '[[Who would ever want someone like me]]?', pattern: 'who-would-want-me' },
+    { notFlagged: "I wasn't at my best last year." },
+    { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
+    { notFlagged: 'You always said I was an idiot with money, and you were right.' },
+    { notFlagged: "I don't think I'm worthless anymore, and therapy helped with that." },
+    { notFlagged: "I'm the worst at goodbyes, so I'll keep this short." },
+    { notFlagged: 'I know my jealousy pushed you away.' },
+    { notFlagged: "I don't deserve your forgiveness, but I hope for a conversation." },
+    { notFlagged: 'You deserve better than the way I treated you.' },
+    { notFlagged: "I'm nothing like the person I was back then." },
+    { notFlagged: "I've always been a fool for you, and I still am." },
+    { notFlagged: "I felt stupid when I tripped at your sister's wedding, and you laughed with me." },
+  ],
+})
