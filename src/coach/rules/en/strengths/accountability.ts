@@ -1,0 +1,95 @@
+// Owning one's part without excuses: "I know my jealousy pushed you away", "I have to admit I was wrong".
+// Not: an admission taken back by an excuse ("I was wrong, but you provoked me"), a hedge ("maybe I was
+// wrong"), a conditional ("sorry if I hurt you"), or what the reader claims ("you say I was selfish").
+import { defineRule } from '../define.js'
+
+/** Not a claim made by someone else, a hedge or a condition just before the writer's "I". */
+const OWN =
+  "(?<!\\b(?:if|whether|maybe|perhaps|unless|in case|not that|as if|pretend|pretending)\\s+)(?<!\\b(?:you|u|they|he|she|people|everyone|your \\w+)\\s+(?:\\w+\\s+){0,2}(?:think|thinks|thought|say|says|said|claim|claims|claimed|believe|believes|believed|feel|felt|accuse me of|keep saying)\\s+(?:that\\s+|like\\s+)?)(?<!\\b(?:don'?t|dont|do not|didn'?t|did not|never|not)\\s+(?:think|believe|feel|say|saying|said|claim|claiming|pretend|pretending|mean|meant|admit)\\s+(?:that\\s+)?)"
+/** The writer as subject, in the past or perfect. */
+const I_DID =
+  "{B}(?:i'?ve|i have|i had|i)(?:\\s+(?:really|truly|totally|completely|often|sometimes|so|badly|deeply|also|clearly|obviously|honestly|repeatedly|just|constantly|always))*"
+/** Adjectives for one's own behaviour (feelings such as "jealous" need "too"/"so" to become conduct). */
+const CONDUCT =
+  'selfish|controlling|possessive|dismissive|defensive|harsh|unfair|inconsiderate|insensitive|thoughtless|careless|distant|absent|unavailable|unkind|mean|rude|demanding|critical|self-cent(?:red|ered)|self-absorbed|immature|manipulative|dishonest|unfaithful|neglectful|stubborn|impatient|unreasonable|petty|arrogant|cold (?:to|towards) (?:you|u)|hard on (?:you|u)|short with (?:you|u)|wrapped up in (?:myself|my work|my own)|emotionally unavailable|closed off|checked out'
+const TOO = '(?:too|overly|way too|far too|often|always)'
+const FEELINGS_AS_CONDUCT = 'jealous|insecure|angry|moody|proud|cold|quick to anger|busy|caught up in'
+/** What happens after the admission and takes it back. */
+const EXCUSE =
+  "(?:but|because|only because|though|although)\\s+(?:(?:honestly|really|let'?s be honest|to be fair|you know),?\\s+)?(?:you|u)\\s+(?:\\w+\\s+)?(?:provoked|pushed|made|started|drove|forced|kept|were|was|did|didn'?t|never|always|also|too|left me|gave me|asked for it|deserved|had it coming)|(?:you|u) (?:provoked|made|drove|pushed|forced) me\\b|\\bif (?:you|u) (?:hadn'?t|had not|had(?: just)?|would(?:n'?t| have)|'?d)\\b|\\b(?:but|and) (?:so (?:were|did) (?:you|u)|(?:you|u) (?:were|did) too)\\b|\\bit (?:wasn'?t|was not|isn'?t|is not) (?:all|only|just|entirely|completely|solely) (?:my fault|on me|me)\\b|\\bit takes two\\b|\\bwe (?:were|are) both (?:to blame|at fault)\\b|\\bbut i (?:had|was) (?:no choice|my reasons|(?:so |very |really )?(?:drunk|stressed|tired|exhausted|under (?:a lot of )?pressure))\\b|\\banyone (?:would|else would) have\\b|\\bwhat did (?:you|u) expect\\b"
+
+export default defineRule({
+  id: 'accountability',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'solutions',
+  title: 'Accountability',
+  summary: 'The writer owns their part in what went wrong, without an excuse.',
+  message:
+    'You own your part here, plainly. It shows them you understand what went wrong; keep it free of a "but" that hands the blame back.',
+  questions: 'skip',
+  patterns: [
+    {
+      id: 'i-was-wrong',
+      // "I was wrong", "I've been in the wrong", "I did you wrong", "I wronged you".
+      re: `${OWN}{B}(?:i was|i'?ve been|i have been|{IM}|i know i was)\\s+(?:(?:so|completely|totally|dead|very|really|clearly|absolutely|plainly|simply)\\s+)?(?:in the )?wrong{E}|${OWN}{B}i (?:did (?:you|u) wrong|did wrong by (?:you|u)|wronged (?:you|u))`,
+    },
+    {
+      id: 'messed-up',
+      // "I messed up", "I screwed things up", "I made so many mistakes", "I blew it".
+      re: `${OWN}${I_DID}\\s+(?:(?:messed|screwed|fucked|f\\*+(?:c?k|ck)ed|mucked|stuffed|cocked)\\s+(?:(?:it|things|this|us|everything|so much|a lot)\\s+)?up|blew it|dropped the ball|made (?:(?:a|so many|many|a lot of|lots of|some|real|big|huge|serious|terrible|bad|the same|too many)\\s+)*(?:mistakes?|errors?)|made the mistake of)${'{E}'}`,
+    },
+    {
+      id: 'my-fault',
+      // "It was my fault", "that's on me", "I take full responsibility", "I own my part".
+      re: `{B}(?:it|that|this|the breakup|the distance|the silence|most of (?:it|this)|a lot of (?:it|this))(?:\\s+(?:was|is|has been)|'s)\\s+(?:(?:partly|mostly|largely|really|truly|also)\\s+)?(?:my (?:own )?fault|on me|my doing){E}|{B}(?:{IM}|i was)\\s+(?:the one )?to blame{E}|{B}the blame is (?:mine|on me){E}|${OWN}{B}(?:i|i'?ll|i will|i want to|i need to|i have to|i must)\\s+(?:(?:fully|truly|really)\\s+)?(?:take|accept|own|admit|acknowledge|recogni[sz]e)\\s+(?:(?:full|complete|total|my|the)\\s+)?(?:responsibility|blame|(?:(?:my|the)\\s+)?(?:fair\\s+)?(?:share|part) of (?:the )?(?:blame|responsibility)|my (?:own )?(?:part|share|role|mistakes|faults?|wrongs))|${OWN}{B}i own (?:up to|it|that|this|what i did|my part|my mistakes)|${OWN}{B}(?:{IM}|i was)\\s+(?:(?:fully|partly|largely|mostly|completely|truly)\\s+)?responsible for (?:what happened|the breakup|(?:how|the way) (?:things|it|we) ended|hurting|pushing|the (?:distance|silence|fights|arguments|mess))|{B}my (?:(?:own|big|fair)\\s+)?(?:part|share|role) in (?:this|it|what happened|the breakup|(?:how|the way|why) (?:things|it|we))`,
+    },
+    {
+      id: 'i-hurt-you',
+      // A wrong done to the reader, named as the writer's own act: "I hurt you", "I took you for granted".
+      re: `${OWN}${I_DID}\\s+(?:(?:hurt|neglected|ignored|betrayed|abandoned|disrespected|belittled|humiliated|lied to|cheated on|failed|disappointed|blamed|criticised|criticized|smothered|suffocated|yelled at|shouted at|screamed at|snapped at)\\s+(?:you|u)|let (?:you|u) down|took (?:you|u|us) for granted|pushed (?:you|u) away|shut (?:you|u) out|left (?:you|u) (?:alone|behind|to deal)|broke (?:your (?:heart|trust)|my (?:word|promises?)|our (?:trust|promises?))|made (?:you|u) (?:feel|cry|doubt yourself|wait|carry)|cheated|lied(?:\\s+to (?:you|u))?|wasn'?t (?:there for (?:you|u)|present|honest|fair|kind|listening|a good (?:partner|boyfriend|girlfriend|husband|wife))|didn'?t (?:listen(?!\\s+to (?:my|them|him|her|people|everyone))|make (?:enough )?time|show (?:up|you|u)|support (?:you|u)|appreciate (?:you|u)|treat (?:you|u) (?:well|right|fairly|with)|give (?:you|u) (?:the|enough)|put (?:you|u|us) first|respect (?:you|u|your)|try hard enough|pull my weight|communicate)|never (?:listened|made (?:enough )?time|supported (?:you|u)|appreciated (?:you|u)|put (?:you|u|us) first|let (?:you|u) in|said thank you))(?![\\p{L}])`,
+    },
+    {
+      id: 'my-x-caused',
+      // "My jealousy pushed you away", "my silence wore you down", "I was too controlling".
+      re: `{B}my (?:(?:own|constant|stupid|endless|quick|bad|short|hot)\\s+)?(?:jealousy|anger|temper|insecurit(?:y|ies)|pride|ego|silences?|distance|drinking|gambling|behaviou?r|actions|words|lies|lying|selfishness|coldness|stubbornness|absences?|workaholism|work|job|need for control|mood swings|moods|mistakes|choices|cheating|infidelity|indifference|neglect|possessiveness|defensiveness|criticism|impatience|avoidance|fear of commitment|addiction)\\s+(?:(?:\\w+)\\s+){0,2}?(?:pushed (?:you|u) away|drove (?:you|u) away|hurt (?:you|u|us)|cost (?:us|me)|ruined|damaged|broke (?:us|your|our|things|everything)|destroyed|wore (?:you|u) (?:down|out)|smothered|suffocated|got in the way|came between us|was the problem|played (?:a|the) (?:big |huge |real )?(?:part|role)|caused|took (?:a|its) toll|poisoned|killed|made (?:you|u) (?:feel|cry|doubt|lonely|sad|unhappy|miserable)|made (?:things|it|everything|life) (?:hard|harder|difficult|worse|impossible|miserable|unbearable)|left (?:you|u))|${OWN}{B}(?:i was|i'?ve been|i have been|i had been|i could be|i got|i became)\\s+(?:(?:so|too|very|really|often|always|incredibly|way too|far too|overly|quite|pretty|a bit|a little|selfishly)\\s+)*(?:${CONDUCT})(?![\\p{L}])|${OWN}{B}(?:i was|i'?ve been|i have been|i got|i became)\\s+(?:(?:a bit|a little|often|always)\\s+)?${TOO}\\s+(?:${FEELINGS_AS_CONDUCT})(?![\\p{L}])|${OWN}{B}i should(?:'?ve| have)\\s+(?:been|listened|told|shown|made|treated|supported|paid|put|spent|asked|respected|trusted|appreciated|said|stayed|called|opened up|fought for (?:you|u|us)|tried harder|done more|noticed|tried)(?![\\p{L}])`,
+    },
+  ],
+  antipatterns: [
+    // An excuse in the same sentence takes the admission back.
+    `^[^\\n]{0,200}?(?:${EXCUSE})`,
+    // "I was wrong about you / to trust you": disappointment, not an admission.
+    '\\bwrong (?:about (?:you|u|him|her|them|everything about you)|to (?:ever )?(?:trust|believe|think|hope|expect|love|give|wait|count|rely|fall|let (?:you|u))|(?:for|in) (?:trusting|believing|loving|thinking|giving|waiting))\\b',
+    // "I should have known", "I should have left sooner": blame in disguise.
+    "\\bshould(?:'?ve| have) (?:been (?:smarter|more careful with you|warned)|known|listened to (?:my|them|everyone|people|him|her)|trusted my|told you (?:to|off)|left|seen (?:through|it)|stayed away)",
+    // "I made a mistake (by) trusting/loving you", "my only mistake was you".
+    '\\b(?:mistakes?|error|fault) (?:(?:was|of|by|in) )?(?:trusting|loving|believing|choosing|dating|marrying|meeting|staying with) (?:you|u)\\b|\\bmy (?:only |biggest )?mistake was (?:you|u|loving|trusting)\\b',
+    // A condition, not an admission: "if I was wrong, tell me".
+    '\\b(?:if|when) i (?:was|were) wrong\\b',
+  ],
+  examples: [
+    { flagged: '[[I have to admit I was wrong]].', pattern: 'i-was-wrong' },
+    { flagged: '[[I know my jealousy pushed you away]].', pattern: 'my-x-caused' },
+    { flagged: 'Looking back, [[i messed up so badly with you]].', pattern: 'messed-up' },
+    { flagged: '[[I made a lot of mistakes]], and I see them now.', pattern: 'messed-up' },
+    { flagged: '[[It was my fault that we stopped talking]].', pattern: 'my-fault' },
+    { flagged: '[[I take full responsibility for how it ended]].', pattern: 'my-fault' },
+    { flagged: '[[I took you for granted for most of that last year]].', pattern: 'i-hurt-you' },
+    { flagged: "[[I wasn't there for you when your dad was ill]].", pattern: 'i-hurt-you' },
+    { flagged: '[[I was too controlling about who you saw]].', pattern: 'my-x-caused' },
+    { flagged: '[[I should have listened when you said you were tired]].', pattern: 'my-x-caused' },
+    { flagged: '[[im to blame for a lot of what went wrong]].', pattern: 'my-fault' },
+    { notFlagged: 'I was wrong, but you provoked me.' },
+    { notFlagged: 'Maybe I was wrong, maybe not.' },
+    { notFlagged: "I'm sorry if I hurt you." },
+    { notFlagged: 'You always say I was selfish, and I never was.' },
+    { notFlagged: 'I was wrong to ever trust you.' },
+    { notFlagged: 'I made mistakes, but only because you kept pushing me away.' },
+    { notFlagged: "It wasn't all my fault, it takes two." },
+    { notFlagged: 'Did I hurt you that much?' },
+    { notFlagged: 'I never cheated on you, not once.' },
+    { notFlagged: 'I should have known you would leave.' },
+    { notFlagged: 'I was so jealous when I saw the photos, I could barely breathe.' },
+    { notFlagged: 'She said "I was wrong about everything" and laughed.' },
+  ],
+})
