@@ -1,0 +1,88 @@
+// A concrete, workable change or proposal about what caused the breakup: "I've started seeing a
+// counselor about my anger", "I stopped drinking in March", "I could come to Lyon every other weekend".
+// Not a vague promise ("I'll change", "I'll be better", "I'm a different person now").
+import { defineRule } from '../define.js'
+
+/** The writer (or the couple) as subject, with the modals of a plan or a proposal. */
+const WE =
+  "{B}(?:i'?ve|i have|i'?m|i am|im|i'?ll|i will|i'?d|i would|i|we could|we can|we might|we'?d|we would|maybe we could|perhaps we could|what if we|how about we|i'?d like us to|i would like us to|i want us to)"
+/** Only an offer or a proposal: "I'll call you every day" is persistence, "we could talk every Sunday" a plan. */
+const PROPOSE =
+  "{B}(?:we could|we can|we might|we'?d|we would|maybe we could|perhaps we could|what if we|how about we|i'?d like us to|i would like us to|i want us to|i could|i can|i'?d|i would|i'?d be (?:happy|glad|willing|ready) to|(?:{IM}) (?:willing|ready|prepared|happy|open) to)"
+/** Adverbs and auxiliaries between the subject and the verb. */
+const AUX =
+  '(?:\\s+(?:already|finally|recently|just|now|also|really|actually|be|been|started|starting|begun|began|decided to|want to|would like to|like to|love to|ready to|willing to|open to|happy to|prepared to|going to|gonna|plan to|planning to|promise to|keep|kept|regularly|still|even|both|together|try|to))*'
+const HELP =
+  "(?:(?:a|an|some|my|the|our|couples?'?|marriage|relationship|individual|weekly|regular|real|professional|group|joint|free|cbt)\\s+)*(?:therap(?:y|ist|ies|y sessions)|counsel+(?:or|ors|ing)|psycholog(?:ist|ue)|psychiatrist|shrink|anger management|support groups?|aa(?: meetings)?|alcoholics anonymous|gamblers anonymous|rehab|12[- ]step program(?:me)?|course on (?:communication|anger|relationships)|help (?:for|with) (?:my|the))"
+/** How often: what turns "we could talk more" into a plan. */
+/** Vetoes the whole sentence when it contains `x`. */
+const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
+const FREQ =
+  '(?:every|each) (?:other |single )?(?:day|night|evening|morning|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|fortnight)|once (?:a|every) (?:week|month|fortnight|day)|twice a (?:week|month)|(?:one|two|three|a few) (?:evenings?|nights?|days?|weekends?|times) a (?:week|month)|more (?:often|regularly)|regularly|on (?:weekends|sundays|fridays|saturdays)'
+
+export default defineRule({
+  id: 'solution',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'solutions',
+  title: 'Solution',
+  summary: 'A concrete, workable change or proposal that answers what caused the breakup.',
+  message:
+    'A concrete change, not just a promise. It lets them picture how things could be different; keep it specific and realistic.',
+  patterns: [
+    {
+      id: 'help',
+      // Seeking help: therapy, counselling, anger management, AA; done, under way or proposed.
+      re: `${WE}${AUX}\\s+(?:seeing|see|saw|going to|go to|went to|attending|attend|attended|started|start|doing|do|did|in|joined|join|signed up for|sign up for|enrolled in|enrol+ in|booked|book|found|find|working with|work with|talking to|talk to|talked to|trying|tried|get|getting|got|consider|considering|look into|looking into|looked into|try)\\s+${HELP}|{B}(?:would|could|will) (?:you|u) (?:ever )?(?:be )?(?:open to|willing to|up for|consider|think about|try|like to try)\\s+(?:(?:going to|seeing|trying|doing|go to|see|try|do)\\s+)?${HELP}`,
+    },
+    {
+      id: 'habit',
+      // A change of habit already made, or promised in concrete terms: "I stopped drinking", "I've been sober since May".
+      re: `{B}(?:i'?ve|i have|i|i'?m|i am|im|i'?ll|i will|i'?m going to|i am going to)(?:\\s+(?:already|finally|completely|now|also|recently|actually|really|been|started to|decided to))*\\s+(?:stopped|quit|quitting|given up|gave up|give up|stop|cut (?:back|down) on|cutting (?:back|down) on|deleted|uninstalled|delete|uninstall)\\s+(?:(?:drinking|gambling|smoking|betting|gaming|partying|going out (?:every|so much|all the time|without)|working (?:late|weekends|on weekends|every weekend|so much|overtime)|checking (?:my|your) phone|lying|(?:(?:the|my|all|those|every|that)\\s+)*(?:alcohol|booze|weed|drugs|dating apps?|apps?|tinder|instagram|games?|video games|porn|overtime|night shifts?|late nights|weekend shifts|her number|his number))(?![\\p{L}]))|{B}(?:i no longer|i don'?t|i do not|{IM} (?:not|no longer))\\s+(?:drink|gamble|smoke|bet|drinking|gambling|smoking|betting|work (?:weekends|late|overtime|nights)|working (?:weekends|late|overtime|nights))(?:\\s+\\w+){0,2}?\\s+(?:anymore|any more|these days|at all now)|{B}i no longer (?:drink|gamble|smoke|bet)(?![\\p{L}])|{B}(?:i'?ve|i have|i)\\s+(?:already\\s+|finally\\s+)?(?:cut (?:off )?(?:all )?(?:contact|ties) with|ended (?:things|it|all contact) with|stopped (?:seeing|talking to|texting)|broke (?:it )?off with)\\s+(?:her|him|them|that (?:guy|girl|man|woman|person)|my ex|the person)(?![\\p{L}])|{B}(?:i'?ve|i have|i)\\s+(?:already\\s+|finally\\s+)?ended the affair|{B}(?:i'?ve|i have|i'?m|i am|im)\\s+(?:now\\s+)?been (?:sober|clean|dry) (?:for|since)|{B}i (?:haven'?t|have not) (?:had a (?:drink|drop|cigarette|bet)|drunk|gambled|touched (?:a drop|alcohol|a drink)|smoked)(?:\\s+\\w+){0,2}\\s+(?:in|since|for)\\s|{B}(?:i'?ve|i have|i|i'?ll|i will|i'?m going to)\\s+(?:already\\s+|now\\s+)?(?:cut|reduced|changed|cut back|dropped) (?:my|down my|back my) (?:hours|shifts|schedule|travel|trips)|{B}(?:i'?ve|i have|i|i'?ll|i will)\\s+(?:already\\s+)?(?:asked (?:my boss |for |my manager )?(?:for )?(?:a transfer|fewer hours|weekends off|a different shift|to work from home|part[- ]time)|(?:put|leave|keep|turn|switch) (?:my|the) phone (?:away|off|down|aside|in (?:a|the) drawer))`,
+    },
+    {
+      id: 'plan',
+      // A concrete arrangement: moving closer, seeing each other every weekend, a weekly evening together.
+      re: `${PROPOSE}${AUX}\\s+(?:talk|call|meet|see each other|visit|come|fly|drive|travel|take the train|have (?:a|one|an)|do (?:something|things|an activity|activities)|set aside|spend|cook|go out|plan|schedule)\\b(?:[^.!?\\n]{0,40}?)\\b(?:${FREQ})(?![\\p{L}])|${WE}${AUX}\\s+(?:move|moving|relocate|relocating|look for (?:a )?(?:job|work|flat|apartment|place)|find (?:a )?(?:job|work|flat|apartment|place)|apply for (?:a )?(?:job|transfer)|change jobs|ask for a transfer)\\s+(?:to|closer to|near|nearer to|back to|across (?:the country|town|the world))\\s+(?:you|u|your|ur|\\p{L}+)|{B}(?:i'?ve|i have|i|i'?m|i am|im)\\s+(?:already\\s+|also\\s+|even\\s+)?(?:applied for|found|looked at|looking at|looking for|started looking (?:for|at)|been looking (?:for|at)|asked for|got|accepted)\\s+(?:a |an |some |the )?(?:new )?(?:jobs?|flats?|apartments?|places?|positions?|transfer|posts?|work)\\s+(?:in|near|closer to|nearer to|close to)\\s|{B}(?:we could|maybe we could|what if we|how about we|i'?d like us to|i would like us to)\\s+(?:try\\s+|have\\s+|had\\s+|set\\s+(?:up\\s+)?)?(?:a\\s+)?(?:weekly|monthly|regular|standing)\\s+(?:date|evening|night|call|walk|dinner|check-in|talk)`,
+    },
+    {
+      id: 'learning',
+      // An ongoing, named effort: "I'm learning to say what I feel", "I'm working on my temper".
+      re: `{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started)\\s+(?:(?:really|slowly|actively|seriously|finally|also|now)\\s+)?(?:learning (?:to|how to) (?:listen|communicate|talk|speak up|say|express|manage|control|handle|calm|stay calm|open up|share|ask for|walk away|apologi[sz]e|react|deal with|name)|working on (?:my (?:temper|anger|jealousy|insecurit(?:y|ies)|communication|listening|patience|drinking|trust issues|reactions|defensiveness|moods|possessiveness|need for control|avoidance)|(?:being|reacting|listening|talking|staying|controlling|managing|opening up|communicating|expressing|trusting)\\b)|reading (?:about|up on) (?:attachment|communication|anger|jealousy|codependency|how to))`,
+    },
+  ],
+  antipatterns: [
+    // A change offered as a bargain: "I'll go to therapy if you come back".
+    sentenceWith(
+      '\\b(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) chance|forgive me|stay|return)\\b|\\bas long as (?:you|u)\\b',
+    ),
+    // Help pushed on the reader, not taken by the writer: "you should see a therapist".
+    '\\b(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
+    // Past help that failed or was refused.
+    sentenceWith(
+      "\\b(?:didn'?t|did not|never|won'?t|will not|refuse to|refused to) (?:help|work|go|see|try)\\b|\\b(?:useless|waste of time|was pointless|a joke)\\b",
+    ),
+  ],
+  examples: [
+    { flagged: "[[I've started seeing a counselor about my anger]].", pattern: 'help' },
+    { flagged: '[[We could try couples therapy]], if you are open to it.', pattern: 'help' },
+    { flagged: '[[Would you ever be open to counselling together]]?', pattern: 'help' },
+    { flagged: '[[I stopped drinking in March]], and I go to meetings.', pattern: 'habit' },
+    { flagged: '[[ive deleted all the dating apps]].', pattern: 'habit' },
+    { flagged: "[[I've asked my boss for weekends off]].", pattern: 'habit' },
+    { flagged: '[[I could come to Lyon every other weekend]].', pattern: 'plan' },
+    { flagged: "[[I'm ready to move closer to you]].", pattern: 'plan' },
+    { flagged: "[[I've applied for a job in Leeds]], so the distance isn't forever.", pattern: 'plan' },
+    { flagged: "[[I'm learning to say what I feel instead of going silent]].", pattern: 'learning' },
+    { flagged: "[[I'm working on my temper]], one day at a time.", pattern: 'learning' },
+    { notFlagged: "I'll change, I promise." },
+    { notFlagged: "I'm a different person now." },
+    { notFlagged: 'I will be better for you.' },
+    { notFlagged: 'You should see a therapist about your anger.' },
+    { notFlagged: "I'll go to therapy if you come back to me." },
+    { notFlagged: 'I went to therapy once and it was a waste of time.' },
+    { notFlagged: "I'm working on myself." },
+    { notFlagged: 'We used to talk every night before bed.' },
+    { notFlagged: "I'll do anything to make it work." },
+  ],
+})
