@@ -1,0 +1,68 @@
+// Giving time and freedom, respecting their choice: "Take all the time you need; I'll respect your answer",
+// "I won't pressure you", "If you don't want to answer, I'll understand", "This is the only letter I'll send".
+// Not when a "but" takes the freedom back ("take your time, but I need an answer by Friday").
+import { defineRule } from '../define.js'
+
+/** The writer as subject with the modals of a commitment; no negation can sit in between. */
+const I_WILL =
+  "{B}(?:i'?ll|i will|i'?d|i would|i|i'?m going to|i am going to|i want to|i need to|i have to|i must|i can|i do|i'?ve (?:learned|decided) to|i (?:promise|choose) to)(?:\\s+(?:always|fully|completely|totally|truly|really|of course|still|genuinely|honestly|simply|just|absolutely|respect and))*"
+/** A "but" that takes the freedom back: a deadline, a demand, a hurry. */
+const TAKEN_BACK =
+  "\\bbut\\b[^.!?\\n]{0,60}?(?:\\b(?:by|before|until) (?:{DEADLINE})\\b|\\bi (?:need|expect|want|deserve) (?:an? |your )?(?:answer|reply|response|decision|you)\\b|\\b(?:please )?(?:hurry|don'?t take (?:too long|forever)|not too long|not forever|soon|quickly|asap)\\b|\\b(?:you|u) (?:have to|must|need to|owe me)\\b|\\bi'?ll (?:know|be waiting|keep)\\b)|\\b(?:or else|last chance|now or never)\\b|\\b(?:i'?ll|i will) (?:know|take (?:it|that|your silence) as)\\b"
+/** Vetoes the whole sentence when it contains `x`. */
+const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
+
+export default defineRule({
+  id: 'space',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'lucid',
+  title: 'Space',
+  summary: 'The writer gives the reader time and freedom, and respects their choice.',
+  message:
+    'You leave them free. It makes the letter safe to read and easier to answer; keep it without a "but" or a deadline after it.',
+  patterns: [
+    {
+      id: 'no-pressure',
+      // "I won't pressure you", "I'm not going to chase you", "no pressure", "you don't owe me anything".
+      re: `{B}(?:i (?:won'?t|wont|will not|don'?t want to|do not want to|would never|'?d never|never want to|do not intend to|don'?t intend to|refuse to)|{IM} (?:not|never) (?:trying|going|gonna|here|writing(?: this)?|asking you) to)(?:\\s+(?:ever|try to|be|going to|want to|wanna))*\\s+(?:pressure|pressuring|push|pushing|rush|rushing|force|forcing|hurry|hurrying|pester|pestering|harass|harassing|chase|chasing|hound|hounding|crowd|crowding|corner|cornering|guilt|guilt-trip|manipulate|bother|bothering|make (?:you|u) (?:feel (?:guilty|obliged|bad)|do anything|answer|choose|decide))(?=\\s+(?:you|u|ya)\\b|\\s+(?:anything|an answer|a decision)|[\\s,.!]|$)|{B}(?:(?:there'?s|there is) )?no (?:pressure|rush|hurry|obligation|strings attached|expectations?|deadline)(?![\\p{L}])(?! (?:to (?:decide|answer|reply)\\b)?,? but)|{B}(?:you|u) (?:don'?t|do not|dont) (?:have|need|owe) (?:to (?:answer|reply|respond|write back|forgive|see me|call|decide|do anything|say anything|explain)|me (?:anything|a thing|an answer|an explanation|a reply|a response|a second chance|your time))|{B}(?:you|u) owe me nothing|{B}i (?:don'?t|do not) expect (?:anything|an answer|a reply|a response|nothing in return|you to (?:answer|reply|respond|write back|forgive|come back|change your mind|say yes))|{B}{IM} not asking (?:for anything|(?:you|u) (?:for anything|to (?:come back|forgive|answer|reply|decide)))`,
+    },
+    {
+      id: 'take-time',
+      // "Take all the time you need", "whenever you're ready", "at your own pace", "whenever it comes or if it doesn't".
+      re: `{B}take (?:all |as much |whatever )?(?:the |your )?time (?:(?:that )?(?:you|u) (?:need|want|like)|(?:you|u)'?ll need)|{B}take (?:your|ur) time{E}|{B}(?:in|at) (?:your|ur) own (?:time|pace|way)|{B}when(?:ever)? (?:you|u)(?:'?re| are| feel| ever feel| are ever) (?:ready|up to it)|{B}(?:no matter how|however) long it takes|{B}whenever it comes|{B}(?:or )?if it (?:doesn'?t|never) (?:come|comes|does)|{B}(?:i'?ll|i will|i'?m going to) give (?:you|u) (?:(?:all )?the |some |as much )?(?:space|time|room|distance)(?: (?:you|u) (?:need|want|asked for))?|{B}{IM} giving (?:you|u) (?:(?:the|some) )?(?:space|time|room)`,
+    },
+    {
+      id: 'respect-choice',
+      // "I'll respect your answer", "If you don't want to answer, I'll understand", "Whatever you decide".
+      re: `${I_WILL}\\s+(?:respect|accept|understand|honou?r|support)\\s+(?:(?:your|ur)\\s+(?:(?:final|new|own)\\s+)?(?:decision|choice|answer|wishes|wish|silence|need for (?:space|time|distance)|space|boundaries|privacy|freedom|pace|reply|response|new (?:life|relationship)|right to|feelings (?:either way|whatever))|(?:whatever|what(?:ever)? (?:you|u)) (?:decide|choose|want|answer|say|feel)|(?:it|that) if (?:you|u)|if (?:you|u) (?:don'?t|do not|dont|never|'?d rather|would rather|prefer|choose|decide|aren'?t|are not|can'?t|need|want))|{B}i(?:'?ll| will|'?d| would) (?:completely |totally |fully |truly |of course )?understand(?=\\s*(?:[.!;,)—–]|$|\\s+(?:and|completely|totally|if|either way|whatever)\\b))|{B}whatever (?:you|u) (?:decide|choose|chose|answer)|{B}(?:it'?s|it is|that'?s|that is) (?:entirely |completely |totally |really |all )?(?:your|ur) (?:choice|decision|call)|{B}the (?:choice|decision) is (?:yours|entirely yours|all yours)|{B}(?:you'?re|you are|u r|ur) (?:completely |totally |entirely |absolutely )?free to (?:decide|choose|say no|not answer|not reply|ignore|move on|walk away|tear|throw|stop reading)|{B}(?:if|and if) (?:you|u)(?: (?:don'?t|do not|dont|never|would rather not|prefer not to|choose not to|decide not to|can'?t|aren'?t ready to|are not ready to)|'?d rather not| 'd rather not)(?: want to| wanna)?\\s+(?:answer|reply|respond|write back|talk|see me|meet|call|forgive me|come back|hear from me)[^.!?\\n]{0,30}?(?:(?:that'?s|that is|it'?s|it is) (?:ok|okay|fine|alright|all right|completely (?:ok|okay|fine|understandable)|understandable|your right)|i(?:'?ll| will|'?d| would)? (?:completely |totally |fully |truly |of course )?(?:understand|respect (?:that|it)|accept (?:that|it)|be (?:ok|okay|fine|alright|all right)))|{B}this (?:is|will be) the (?:only|last) (?:letter|message|time) (?:i'?ll|i will|i) (?:send|write|reach out|contact you|bother you)|{B}i (?:won'?t|will not|wont) (?:write|contact you|reach out|bother you|send (?:another|more)) again`,
+    },
+  ],
+  antipatterns: [
+    // A "but" that takes the freedom back, or a threat about silence.
+    sentenceWith(TAKEN_BACK),
+    // "Up to you to fix this", "I understand why you left" (insight, not freedom), "no pressure on me".
+    '\\bup to (?:you|u) to\\b|\\bno (?:pressure|rush) (?:on|for) me\\b|\\bno expectations? (?:were|was) (?:met|ever)\\b',
+  ],
+  examples: [
+    { flagged: '[[Take all the time you need]].', pattern: 'take-time' },
+    { flagged: "[[I'll respect your answer]], whatever it is.", pattern: 'respect-choice' },
+    { flagged: "[[I won't pressure you]].", pattern: 'no-pressure' },
+    { flagged: "[[If you don't want to answer, I'll understand]].", pattern: 'respect-choice' },
+    { flagged: "[[You don't owe me anything]], least of all an answer.", pattern: 'no-pressure' },
+    { flagged: "[[Whenever you're ready]], or never, that's okay.", pattern: 'take-time' },
+    { flagged: "I will wait for your answer, [[whenever it comes or if it doesn't]].", pattern: 'take-time' },
+    { flagged: '[[This is the only letter I will send]].', pattern: 'respect-choice' },
+    { flagged: '[[im not trying to rush u]], promise.', pattern: 'no-pressure' },
+    { flagged: "[[Whatever you decide]], I'll be okay.", pattern: 'respect-choice' },
+    { notFlagged: 'Take your time, but I need an answer by Friday.' },
+    { notFlagged: 'No pressure, but you owe me a reply.' },
+    { notFlagged: "It's up to you to fix what you broke." },
+    { notFlagged: "I can't accept your decision." },
+    { notFlagged: 'I understand why you left.' },
+    { notFlagged: "If you don't answer, I'll take your silence as a yes." },
+    { notFlagged: 'I will never respect your choice to be with him.' },
+    { notFlagged: 'Mum told me "give her space" but I did not listen.' },
+    { notFlagged: 'You have to decide tonight.' },
+  ],
+})
