@@ -1,0 +1,88 @@
+// Describing the reader or the past as perfect: "we were the perfect couple", "you're flawless",
+// "we never fought". A perfect evening remembered is a memory; "it wasn't perfect, but it was ours"
+// is lucid; "we looked like the perfect couple" describes appearances, not the relationship.
+import { defineRule } from '../define.js'
+
+/** Intensifiers before the ideal. */
+const SO =
+  '(?:\\s+(?:just|so|truly|absolutely|simply|completely|totally|literally|honestly|always|really|pure|pretty\\s+much|basically))*'
+/** What the writer idealizes: the two of them, the relationship, the past together. */
+const US =
+  '(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:relationship|love|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance)|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))'
+/** Past or present, never a wish or a promise. */
+const WAS =
+  "\\s+(?:was|were|is|are|'?re|felt|has\\s+always\\s+been|had\\s+always\\s+been|'?ve\\s+always\\s+been|have\\s+always\\s+been|always\\s+(?:was|were|felt)|used\\s+to\\s+be)"
+const IDEAL =
+  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
+
+export default defineRule({
+  id: 'idealization',
+  kind: 'pitfall',
+  severity: 'warning',
+  sixRule: 'lucid',
+  title: 'Idealizing',
+  summary: 'The reader or the past described as perfect.',
+  message:
+    "Painting the past or the reader as perfect can feel unreal to them: they remember the hard moments too, and may wonder whether you see them as they are. Name what was good, concretely, and let it sit beside what wasn't.",
+  patterns: [
+    {
+      id: 'perfect-us',
+      // "Everything was perfect between us", "our relationship was a fairy tale", "we were perfect together".
+      re: `{NOT_NEGATED}{B}${US}${WAS}${SO}\\s+${IDEAL}`,
+      suggest: ['We had many happy moments, and hard ones too.'],
+    },
+    {
+      id: 'perfect-couple',
+      // "We were the perfect couple, everyone envied us", "we were made for each other", "we never fought".
+      re: [
+        "{B}(?:we\\s+(?:were|are|was|'?re)|we\\s+had|(?:ours|it|this|that)\\s+(?:was|is))(?:\\s+(?:just|truly|really|simply|always))?\\s+(?:the|a|such\\s+a)\\s+(?:perfect|ideal|dream|fairy\\s?tale|flawless|model)\\s+(?:couple|pair|match|relationship|love(?:\\s+story)?|marriage|romance|team|family)(?![\\p{L}])",
+        "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|really\\s+|simply\\s+|always\\s+)?(?:(?:made|meant|perfect|born)\\s+for\\s+each\\s+other|soul\\s?mates(?![\\p{L}]))",
+        "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|simply\\s+)?meant\\s+to\\s+be(?:\\s+together)?(?=\\s*(?:[.!,;…]|$))",
+        '{B}(?:every(?:one|body)|all\\s+(?:of\\s+)?our\\s+friends|the\\s+whole\\s+world|people)\\s+(?:(?:was|were)\\s+(?:so\\s+)?(?:jealous|envious)\\s+of\\s+us|envied\\s+us|wanted\\s+(?:what\\s+we\\s+had|a\\s+love\\s+like\\s+ours|to\\s+be\\s+us))',
+        '{B}the\\s+envy\\s+of\\s+(?:everyone|everybody|all\\s+our\\s+friends|the\\s+world)',
+        "{B}the\\s+(?:best|happiest|greatest|most\\s+beautiful|most\\s+perfect)\\s+(?:couple|relationship|love\\s+story|marriage)\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|ever|in\\s+history|(?:anyone|i)\\s+(?:has|had|have|'?ve)\\s+ever\\s+(?:seen|known|had))",
+        '{B}we\\s+never\\s+(?:once\\s+|ever\\s+|even\\s+)?(?:fought|argued|disagreed|had\\s+(?:a\\s+(?:single\\s+)?|any\\s+|one\\s+)(?:fight|argument|problems?|bad\\s+day|disagreement|issues?))(?=\\s*(?:[.!,;…]|$)|\\s+(?:once|ever|at\\s+all|not\\s+once|even\\s+once|in\\s+(?:\\w+\\s+)?years|the\\s+whole\\s+time)\\b)',
+      ].join('|'),
+      suggest: ['We had many happy moments, and hard ones too.'],
+    },
+    {
+      id: 'you-are-perfect',
+      // "You're perfect in every way", "you never did anything wrong", "no one compares to you".
+      re: [
+        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|the\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|human|lover)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
+        '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
+        "{B}(?:you|u)\\s+(?:never|didn'?t\\s+ever|did\\s+not\\s+ever)\\s+(?:once\\s+)?(?:did|do|made|make)\\s+(?:anything|a\\s+single\\s+thing|a\\s+single\\s+mistake|any\\s+mistakes?|one\\s+mistake)(?:\\s+wrong)?(?![\\p{L}])",
+        '{B}(?:no\\s+one|nobody|no\\s+other\\s+(?:woman|man|girl|guy|person))\\s+(?:else\\s+)?(?:(?:will|could|can|would)\\s+(?:ever\\s+)?)?(?:compares?|compare|comes?\\s+close|measures?\\s+up|hold\\s+a\\s+candle)\\s+to\\s+(?:you|u)(?![\\p{L}])',
+      ].join('|'),
+      suggest: ['I admire so much about you.'],
+    },
+  ],
+  antipatterns: [
+    // Appearances and old beliefs: "we looked like the perfect couple", "I thought we were perfect".
+    '\\b(?:looked|look|seemed|seem|appeared|pretended|pretend)\\s+(?:like\\s+|to\\s+be\\s+)?(?:the\\s+|a\\s+|so\\s+)?(?:perfect|ideal|made|meant|happy)',
+    '\\b(?:i|we|everyone|people|they|you)\\s+(?:\\w+\\s+)?(?:thought|believed|used\\s+to\\s+(?:think|believe)|imagined|told\\s+(?:my)?self|convinced\\s+(?:my|our)sel(?:f|ves))\\s+(?:that\\s+)?(?:we|it|everything|our|you|things|u)\\b',
+    '(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b[^.!?\\n]{0,50}',
+    '[^.!?\\n]{0,50}\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures))\\b',
+  ],
+  examples: [
+    { flagged: '[[We were the perfect couple]], and we both knew it.', pattern: 'perfect-couple' },
+    { flagged: 'We were happy; [[everyone envied us]].', pattern: 'perfect-couple' },
+    { flagged: '[[Everything was perfect between us]], until I ruined it.', pattern: 'perfect-us' },
+    { flagged: 'babe, [[our relationship was literally perfect]]', pattern: 'perfect-us' },
+    { flagged: '[[We were made for each other]].', pattern: 'perfect-couple' },
+    { flagged: '[[In four years we never had a single fight]].', pattern: 'perfect-couple' },
+    { flagged: "[[You're perfect in every way]].", pattern: 'you-are-perfect' },
+    { flagged: '[[You never did anything wrong]], it was all me.', pattern: 'you-are-perfect' },
+    { flagged: '[[No one will ever compare to you]].', pattern: 'you-are-perfect' },
+    { notFlagged: 'We had many happy moments, and hard ones too.' },
+    { notFlagged: "It wasn't perfect, but it was ours." },
+    { notFlagged: 'That weekend in Lisbon was perfect.' },
+    { notFlagged: 'Not everything was perfect between us, and I know my part in that.' },
+    { notFlagged: 'We looked like the perfect couple, but we had stopped talking.' },
+    { notFlagged: 'I thought we were perfect together; I see now how much I missed.' },
+    { notFlagged: 'Nobody is perfect, least of all me.' },
+    { notFlagged: 'You were perfect for the job in Lyon, and I hope you got it.' },
+    { notFlagged: 'We never fought about money, but we fought about time.' },
+    { notFlagged: "I'm not asking for a perfect relationship, just an honest talk." },
+  ],
+})
