@@ -4,6 +4,9 @@
 import { Command, CommanderError } from 'commander'
 import { registerCheck } from './commands/check.js'
 import { registerServe } from './commands/serve.js'
+import { registerSituations } from './commands/situations.js'
+import { registerSms } from './commands/sms.js'
+import { registerWrite } from './commands/write.js'
 import { UsageError } from './errors.js'
 
 const program = new Command()
@@ -18,6 +21,9 @@ const program = new Command()
 
 registerCheck(program)
 registerServe(program)
+registerWrite(program)
+registerSms(program)
+registerSituations(program)
 
 for (const command of program.commands) command.exitOverride()
 
