@@ -3,6 +3,8 @@
 // only when it runs, so that `sincerely check` starts in about the time of `node -e 0`.
 import { Command, CommanderError } from 'commander'
 import { registerCheck } from './commands/check.js'
+import { registerHands } from './commands/hands.js'
+import { registerRender } from './commands/render.js'
 import { registerServe } from './commands/serve.js'
 import { registerSituations } from './commands/situations.js'
 import { registerSms } from './commands/sms.js'
@@ -20,6 +22,8 @@ const program = new Command()
   .configureOutput({ outputError: (str, write) => write(str) })
 
 registerCheck(program)
+registerRender(program)
+registerHands(program)
 registerServe(program)
 registerWrite(program)
 registerSms(program)
