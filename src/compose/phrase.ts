@@ -94,10 +94,6 @@ const COMMON_VERBS = new Set([
   'write',
 ])
 
-/** Verbs that, after "my …"/"our …", show a clause ("our plans fell apart"). */
-const CLAUSE_VERB =
-  /^(?:\S+\s+){1,3}(?:was|were|is|are|had|has|got|became|took|made|fell|kept|grew|went|came|stopped|started|ended|changed|felt|seemed|left|broke|turned)\b/i
-
 /** Words that begin with a capital only because they begin the answer. */
 const LOWERABLE = new Set([
   'a',
@@ -144,6 +140,26 @@ const LOWERABLE = new Set([
   'lonely',
   'tired',
   'grateful',
+  'at',
+  'in',
+  'on',
+  'after',
+  'before',
+  'during',
+  'since',
+  'for',
+  'with',
+  'from',
+  'one',
+  'two',
+  'three',
+  'last',
+  'then',
+  'once',
+  'until',
+  'because',
+  'ever',
+  'by',
 ])
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
@@ -170,14 +186,64 @@ function firstWord(s: string): string {
   return (s.match(/^[\p{L}'’]+/u)?.[0] ?? '').toLowerCase().replace(/’/g, "'")
 }
 
+const NOT_GERUND = new Set([
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'spring',
+  'thing',
+  'wedding',
+  'building',
+  'string',
+  'ceiling',
+  'darling',
+  'according',
+])
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'his', 'her', 'their', 'these', 'those'])
+/** Noun clauses: "how you stay calm", "when we …": they read as a noun after "I admire", "I remember". */
+const NOUN_CLAUSE = new Set(['how', 'what', 'when', 'where', 'why', 'who', 'whenever'])
+const PRONOUN = /^(?:i|we|you|he|she|they|it)$/
+/** A subject pronoun followed by a word, anywhere: "In January I found …", "Two years, and we spoke …". */
+const SUBJECT_THEN_WORD = /(?:^|[\s,;])(?:I|we|you|he|she|they)\s+(?!and\b|or\b|both\b|too\b)\p{L}+/u
+
+function words(s: string): string[] {
+  return (
+    s
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}']+/gu) ?? []
+  )
+}
+
+/** "the visits got rarer" is a clause; "the night we missed the train" is a noun phrase. */
+function determinerClause(s: string): boolean {
+  const ws = words(s).slice(1, 4)
+  for (const w of ws) {
+    if (PRONOUN.test(w)) return false
+    if (CLAUSE_VERB_WORD.test(w)) return true
+  }
+  return false
+}
+
+const CLAUSE_VERB_WORD =
+  /^(?:was|were|is|are|had|has|got|became|took|made|fell|kept|grew|went|came|stopped|started|ended|changed|felt|seemed|left|broke|turned)$/
+
 export function shapeOf(s: string): Shape {
   const w = firstWord(s)
   if (SUBJECTS.has(w)) {
-    if (!POSSESSIVE_STARTS.has(w) || CLAUSE_VERB.test(s)) return 'clause'
+    if (!POSSESSIVE_STARTS.has(w) || determinerClause(s)) return 'clause'
     return 'fragment'
   }
-  if (/^[\p{L}]+ing$/u.test(w) && w.length > 4) return 'gerund'
+  if (DETERMINERS.has(w)) return determinerClause(s) ? 'clause' : 'fragment'
+  if (NOUN_CLAUSE.has(w)) return 'fragment'
+  if (/^[\p{L}]+ing$/u.test(w) && w.length > 4 && !NOT_GERUND.has(w)) return 'gerund'
   if (COMMON_VERBS.has(w)) return 'verb'
+  // An adverbial first ("At the wedding I got jealous", "One Tuesday your things were gone").
+  if (SUBJECT_THEN_WORD.test(s) || words(s).some((x) => CLAUSE_VERB_WORD.test(x))) return 'clause'
   return 'fragment'
 }
 

@@ -218,7 +218,7 @@ export const SHARED = {
       fragment: [
         'I think it ended because of {x}.',
         'I see now how much {x} weighed on us.',
-        'I understand now the part that {x} played.',
+        'Looking back, I think it came down to {x}.',
       ],
       gerund: [
         'I think it ended because of {x}.',
@@ -342,29 +342,29 @@ export const SHARED = {
     ],
     boundary: {
       askedNoContact: [
-        'You asked me not to contact you, and I respect that.',
-        "You asked for no contact, and I'm honoring it.",
-        'You asked me not to write, so this letter stays with me, as it should.',
+        'You asked me not to contact you, and I respect your wishes.',
+        'You asked for no contact, and I will respect your decision.',
+        'You asked me not to write, so this letter stays with me; I respect your boundaries.',
       ],
       blocked: [
-        'You chose to close the door, and I respect it.',
-        "You've closed the door, and I respect your choice.",
-        "You've closed the door, and I won't try to open it; I respect that.",
+        'You chose to close the door, and I respect your choice.',
+        "You've closed the door, and I respect your decision.",
+        "You've closed the door, and I won't try to open it; I respect your silence.",
       ],
       protectiveOrder: [
-        'There is an order between us, and I will respect it fully.',
-        'The order between us stands, and I respect it.',
-        "I'm respecting the order between us, completely.",
+        'There is an order between us, and I respect your boundaries.',
+        'The order between us stands, and I respect your need for distance.',
+        'I will respect the order between us, and I respect your boundaries.',
       ],
       violenceOrFear: [
-        'Distance is the right thing for us now, and I accept it.',
-        'What happened between us means distance is right, and I accept that.',
-        'Keeping my distance is the right thing now, and I accept it.',
+        'There are no expectations in this letter: distance is the right thing for us now.',
+        'I write this with no expectations; keeping my distance is the right thing now.',
+        'No expectations, and no answer awaited: distance is what is right for us now.',
       ],
       forMeOnly: [
-        "I'm not ready to send anything, and that's all right; I respect where we both are.",
-        'For now these words are for me, and I respect the distance between us.',
-        'Maybe one day I will know what to do with it; for now I respect the space between us.',
+        "I'm not ready to send anything, and this letter carries no expectations.",
+        'For now these words are for me, with no expectations.',
+        'Maybe one day I will know what to do with it; for now, there is no pressure on anyone.',
       ],
     },
     learned: [
@@ -402,9 +402,9 @@ export const WORDING: Record<SituationId, SituationWording> = {
       "I apologize for what I said when we argued; you didn't deserve it.",
     ],
     changeIntro: [
-      'I want to be more attentive, more patient and more respectful when we disagree.',
+      "I'm working on being more attentive, more patient and more respectful when we disagree.",
       "I'm working on listening better and staying calm when we disagree.",
-      "I'd like to be more understanding, and to talk things through calmly instead of raising my voice.",
+      "I've started learning to listen to the end, and to talk things through calmly.",
     ],
     lookingBackFiller: [
       'With some distance, I can see that evening more clearly.',
@@ -430,9 +430,9 @@ export const WORDING: Record<SituationId, SituationWording> = {
       'I think of you often, and I miss you.',
     ],
     newLife: [
-      "I hope you are happy, and I respect the choice you've made.",
-      'Your choice is yours, and I respect it fully.',
-      "I respect the life you're building now, and I wish you well in it.",
+      'I hope you are happy, and I respect your choice.',
+      'Your choice is yours, and I respect your new life.',
+      'I respect your new life, and I wish you well in it.',
     ],
     thirdParty: [
       "I'm not writing to come between you and {third}, or to say anything about {them}.",
@@ -607,7 +607,7 @@ export const WORDING: Record<SituationId, SituationWording> = {
       'I apologize for betraying your trust.',
     ],
     accountability: [
-      'It was my choice and my responsibility, with no excuse.',
+      'I take responsibility: it was my choice, and there is no excuse for it.',
       'I take full responsibility for it; it was my choice.',
       'There is no excuse for it: it was my choice, and I own it.',
     ],
