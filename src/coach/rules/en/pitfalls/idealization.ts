@@ -51,6 +51,8 @@ export default defineRule({
       re: [
         `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|the\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|human|lover)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
         '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
+        // Whole-person superlatives; a superlative about one quality ("the kindest person") is a compliment.
+        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:an?\\s+(?:real\\s+|actual\\s+)?(?:angel|saint|goddess)(?![\\p{L}])(?!\\s+(?:to|for|with|about|when|that)\\b)|my\\s+(?:angel|goddess)|the\\s+(?:best|greatest|most\\s+(?:amazing|wonderful|incredible|perfect|special|extraordinary))\\s+(?:person|woman|man|girl|guy|human(?:\\s+being)?|partner|girlfriend|boyfriend|wife|husband|soul)\\s+(?:i(?:'?ve|\\s+have)?\\s+ever\\s+(?:met|known|had|loved)|i\\s+(?:will|'?ll|could)\\s+ever\\s+(?:meet|know|have|love)|(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|earth|planet|universe)|alive|ever|who\\s+ever\\s+lived))(?![\\p{L}])`,
         "{B}(?:you|u)\\s+(?:never|didn'?t\\s+ever|did\\s+not\\s+ever)\\s+(?:once\\s+)?(?:did|do|made|make)\\s+(?:anything|a\\s+single\\s+thing|a\\s+single\\s+mistake|any\\s+mistakes?|one\\s+mistake)(?:\\s+wrong)?(?![\\p{L}])",
         '{B}(?:no\\s+one|nobody|no\\s+other\\s+(?:woman|man|girl|guy|person))\\s+(?:else\\s+)?(?:(?:will|could|can|would)\\s+(?:ever\\s+)?)?(?:compares?|compare|comes?\\s+close|measures?\\s+up|hold\\s+a\\s+candle)\\s+to\\s+(?:you|u)(?![\\p{L}])',
       ].join('|'),
@@ -74,6 +76,7 @@ export default defineRule({
     { flagged: "[[You're perfect in every way]].", pattern: 'you-are-perfect' },
     { flagged: '[[You never did anything wrong]], it was all me.', pattern: 'you-are-perfect' },
     { flagged: '[[No one will ever compare to you]].', pattern: 'you-are-perfect' },
+    { flagged: "[[You're the best person I will ever meet]].", pattern: 'you-are-perfect' },
     { notFlagged: 'We had many happy moments, and hard ones too.' },
     { notFlagged: "It wasn't perfect, but it was ours." },
     { notFlagged: 'That weekend in Lisbon was perfect.' },
@@ -84,5 +87,6 @@ export default defineRule({
     { notFlagged: 'You were perfect for the job in Lyon, and I hope you got it.' },
     { notFlagged: 'We never fought about money, but we fought about time.' },
     { notFlagged: "I'm not asking for a perfect relationship, just an honest talk." },
+    { notFlagged: "You're the kindest person I've ever known." },
   ],
 })

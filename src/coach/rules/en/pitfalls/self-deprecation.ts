@@ -15,7 +15,9 @@ const PUT_DOWN = [
   '(?:boring|ugly)(?!\\s+(?:you|u|crying|cry)\\b)',
   '(?:nothing|nobody|no\\s+one|a\\s+nobody)(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|w/out|compared\\s+to|next\\s+to)\\b)',
   'not\\s+(?:good\\s+enough|worth\\s+(?:it|anything|your\\s+time|the\\s+trouble|loving|fighting\\s+for|saving|your\\s+love|you)|worthy(?:\\s+of\\s+(?:you|u|your\\s+love))?)',
-  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid)\\s+)?(?:idiot|fool|failure|loser|joke|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])",
+  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid)\\s+)?(?:idiot|fool|failure|loser|joke|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:about|over|with|when|at|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
+  // "such a mess" as a verdict on oneself; "I've been a mess since you left" is a state, a feeling.
+  '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|a\\s+while))\\b)',
   '(?:an?\\s+|the\\s+)?(?:(?:terrible|horrible|awful|lousy|bad|shitty|crappy|pathetic|useless|worthless|rubbish|worst|sorry\\s+excuse\\s+for\\s+a)\\s+)(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend)\\b',
   'the\\s+worst(?=\\s*(?:[.!,;…]|$)|\\s+(?:ever|of\\s+all)\\b)',
 ].join('|')
@@ -45,7 +47,7 @@ export default defineRule({
     {
       id: 'dont-deserve-you',
       // "I don't deserve you", "you deserve someone better than me".
-      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
+      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far)\\s+)?out\\s+of\\s+my\\s+league|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
       suggest: ['I know I have things to work on, and I am working on them.'],
     },
     {
@@ -90,6 +92,8 @@ export default defineRule({
     { flagged: '[[I always ruin everything]].', pattern: 'ruin-everything' },
     { flagged: '[[I hate myself for what I did]].', pattern: 'ruin-everything' },
     { flagged: '[[Who would ever want someone like me]]?', pattern: 'who-would-want-me' },
+    { flagged: '[[You were always out of my league]].', pattern: 'dont-deserve-you' },
+    { flagged: 'sorry, [[i was such a mess]]', pattern: 'i-am-worthless' },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
     { notFlagged: 'You always said I was an idiot with money, and you were right.' },
@@ -100,6 +104,9 @@ export default defineRule({
     { notFlagged: 'You deserve better than the way I treated you.' },
     { notFlagged: "I'm nothing like the person I was back then." },
     { notFlagged: "I've always been a fool for you, and I still am." },
+    { notFlagged: "I've been a mess since you left, but I'm getting help." },
+    { notFlagged: 'I was an idiot about the money, and I own that.' },
+    { notFlagged: "Honestly, I'm rubbish at letters, so bear with me." },
     { notFlagged: "I felt stupid when I tripped at your sister's wedding, and you laughed with me." },
   ],
 })
