@@ -364,7 +364,7 @@ export const SHARED = {
       forMeOnly: [
         "I'm not ready to send anything, and this letter carries no expectations.",
         'For now these words are for me, with no expectations.',
-        'Maybe one day I will know what to do with it; for now, there is no pressure on anyone.',
+        'Maybe one day I will know what to do with it. For now there is no rush.',
       ],
     },
     learned: [
@@ -642,8 +642,8 @@ export const WORDING: Record<SituationId, SituationWording> = {
       'After all this time, I wanted to write to you, with no expectations.',
     ],
     feeling: [
-      'I think of you from time to time, and I feel a quiet tenderness.',
-      'I feel a mix of nostalgia and calm when I think of us.',
+      'I think of you from time to time, with tenderness, and I miss you a little.',
+      'I feel nostalgic and calm when I think of us.',
       "I've missed you at times, and I wanted to say so simply.",
     ],
     askLine: [
