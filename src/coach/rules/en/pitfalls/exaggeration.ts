@@ -27,6 +27,7 @@ export default defineRule({
       re: [
         `{B}(?:${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?i))?\\s+(?:never|not)(?:\\s+(?:ever|once))*|{IM}\\s+never(?:\\s+ever)?\\s+(?:going\\s+to|gonna))\\s+(?:again\\s+)?${NEVER_AGAIN}(?![\\p{L}])(?:\\s+(?:you|u|with\\s+(?:you|u)|to\\s+(?:you|u)))?(?=\\s+(?:ever\\s+)?again\\b|\\s+(?:as\\s+long\\s+as\\s+i\\s+live|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|in\\s+my\\s+life)|\\s*(?:[.!,;…]|$))`,
         `{B}${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?))?\\s+(?:you|u)\\s+(?:will\\s+|'ll\\s+)?never\\s+(?:ever\\s+)?(?:cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again`,
+        `{B}${I_PROMISE}\\s+never\\s+(?:ever\\s+)?(?!forget|stop\\s+lov|stop\\s+think)[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+my\\s+life|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette))(?![\\p{L}])`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+never\\s+(?:ever\\s+)?(?:cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again",
       ].join('|'),
       suggest: ["I'm working on it, one day at a time."],
@@ -51,6 +52,9 @@ export default defineRule({
       // "I'd die for you", "no one has ever loved anyone the way I love you".
       re: [
         '{B}(?:think(?:ing)?|thought|miss(?:ing|ed)?|cr(?:y|ying|ied)|dream(?:ing|t|ed)?|regret(?:ting|ted)?|wish(?:ing|ed)?|ach(?:e|ing)|long(?:ing)?|suffer(?:ing|ed)?|lov(?:e|ed|ing)|want(?:ing|ed)?|need(?:ing|ed)?|pray(?:ing|ed)?)\\b[^.!?\\n]{0,30}?(?:every\\s+(?:single\\s+)?(?:second|minute|waking\\s+(?:moment|minute|hour|second)|breath\\s+i\\s+take)|every\\s+single\\s+moment|every\\s+moment\\s+of\\s+every\\s+(?:single\\s+)?day|24/7|twenty[- ]four[- ]seven|24\\s+hours\\s+a\\s+day|(?:a\\s+)?(?:million|thousand|billion|hundred)\\s+times\\s+a\\s+(?:day|minute|second|hour)|non-?stop)(?![\\p{L}])',
+        '{B}every\\s+(?:single\\s+)?(?:second|minute|moment|waking\\s+hour)\\s+of\\s+every\\s+(?:single\\s+)?(?:day|night|hour)',
+        "{B}(?:haven'?t|have\\s+not|havent|hadn'?t|didn'?t|did\\s+not)\\s+(?:slept|sleep|eaten|eat|smiled|smile|laughed|laugh)(?:\\s+(?:a\\s+wink|a\\s+thing|once))?\\s+(?:in|for)\\s+(?:a|one|two|three|four|five|six|several|\\d+)?\\s*(?:weeks?|months?|years?)(?![\\p{L}])",
+        "{B}(?:{ID}|i'?ll|i\\s+will|ill|i\\s+could)\\s+(?:happily\\s+|gladly\\s+)?wait(?:\\s+for\\s+(?:you|u))?\\s+(?:forever(?:\\s+and\\s+ever)?|a\\s+(?:thousand|million|hundred)\\s+years|(?:until|till|til)\\s+the\\s+end\\s+of\\s+time|for\\s+(?:all\\s+)?eternity|(?:my\\s+whole|all\\s+my|the\\s+rest\\s+of\\s+my)\\s+life)(?![\\p{L}])",
         '{B}not\\s+a\\s+(?:single\\s+)?(?:second|minute|moment|hour)\\s+(?:goes\\s+by|passes)',
         '{B}(?:an?\\s+)?(?:million|thousand|billion|ocean|oceans|rivers?|sea|seas|buckets|gallons|lakes?)\\s+of\\s+tears',
         '{B}more\\s+than\\s+(?:(?:anything|anyone|anybody)\\s+(?:else\\s+)?(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|universe|earth|planet)|(?:my\\s+own\\s+|my\\s+)?life\\s+itself|(?:anyone|anybody)\\s+(?:has\\s+)?ever\\s+(?:loved|been\\s+loved|could|did|missed)|the\\s+air\\s+(?:i|we)\\s+breathe|all\\s+the\\s+stars|words\\s+could\\s+ever)',
@@ -79,6 +83,9 @@ export default defineRule({
     { flagged: '[[I love you more than anything in the world]].', pattern: 'hyperbole' },
     { flagged: "[[I'd die for you]], you know that.", pattern: 'hyperbole' },
     { flagged: '[[No one has ever loved anyone the way I love you]].', pattern: 'hyperbole' },
+    { flagged: "[[I haven't slept in a month]].", pattern: 'hyperbole' },
+    { flagged: "[[I'd wait a thousand years for you]].", pattern: 'hyperbole' },
+    { flagged: '[[I will never touch another drink as long as I live]].', pattern: 'never-again' },
     { notFlagged: "I'm working on reacting more calmly." },
     { notFlagged: "I'll never forget our trip to Rome." },
     { notFlagged: 'I think about you every day.' },
