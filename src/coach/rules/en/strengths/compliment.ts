@@ -1,0 +1,81 @@
+// Sincere appreciation of the reader: "I've always admired how patient you are with your sister",
+// "You're a wonderful mum to Leo", "Your laugh was contagious". Not idealization ("you're perfect",
+// "the most perfect person in the world"), not sarcasm ("I love how you always twist my words"), and not
+// "I respect your decision" (that is space).
+import { defineRule } from '../define.js'
+
+/** Qualities people admire, as adjectives. */
+const QUALITY =
+  'kind|kind-hearted|generous|patient|funny|hilarious|witty|smart|bright|brilliant|clever|wise|thoughtful|considerate|caring|brave|courageous|strong|talented|gifted|creative|warm|gentle|loyal|honest|beautiful|gorgeous|lovely|wonderful|amazing|incredible|inspiring|resilient|curious|passionate|hard-working|hardworking|determined|calm|grounded|sweet|tender|attentive|supportive|fearless|principled|fair|selfless|open-minded|compassionate|empathetic|sensitive|elegant|radiant|good-hearted|big-hearted|good at (?:\\w+ing|listening|what you do|your job)|good (?:to|with) (?:me|people|everyone|kids|children|animals|your|my|the)|great (?:at|with) (?:\\w+ing|people|kids|children|your|my|the)'
+/** Roles someone can be good at. */
+const ROLE =
+  'person|human being|human|man|woman|soul|mother|mum|mom|dad|father|parent|friend|listener|cook|teacher|artist|nurse|doctor|musician|people|partner|sister|brother|daughter|son|colleague|boss|writer|dancer|photographer|singer|player|coach|leader|storyteller|host'
+/** Traits named as nouns: "your kindness". */
+const TRAIT =
+  'kindness|patience|generosity|humou?r|sense of humou?r|laugh|smile|strength|courage|honesty|energy|curiosity|creativity|warmth|loyalty|talent|intelligence|wit|gentleness|calm|determination|resilience|passion|compassion|empathy|integrity|optimism|spirit|heart|mind|eye for \\w+|way with \\w+|taste in \\w+|voice|style|work ethic|drive|ambition|cooking|art|music|photos|writing|care|tenderness|thoughtfulness|openness|bravery|independence'
+/** Not after "if", "wish", "pretend", or a belief the writer has dropped. */
+const NOT_COND = '(?<!\\b(?:if|wish|unless|pretend|pretending|used to think|once thought|believed)\\s+)'
+/** Vetoes the whole sentence when it contains `x`. */
+const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
+/** Not "you're kind of", "you're good at lying". */
+const NOT_SARCASM =
+  '(?!\\s+of\\b)(?![^.!?\\n]{0,25}\\b(?:lying|lie|twisting|manipulat\\w*|pretending|ignoring|leaving|running away|playing (?:games|the victim)|blaming|making me feel (?:bad|guilty|small|stupid)|moving on|forgetting|replacing|hurting)\\b)'
+
+export default defineRule({
+  id: 'compliment',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'seduction',
+  title: 'Compliment',
+  summary: 'Sincere, specific appreciation of who the reader is or what they do.',
+  message:
+    'A sincere compliment. It tells them what you truly see in them; specific praise like this rings truer than "you\'re perfect".',
+  patterns: [
+    {
+      id: 'admire',
+      // "I've always admired how patient you are", "What I love most about you is your laugh".
+      re: `{B}(?:i|i'?ve|i have)(?:\\s+(?:always|really|truly|still|so|genuinely|deeply|honestly|secretly|also|never stopped|never stop|will always|'?ll always|just))*\\s+(?:admired?|admiring|appreciated?|love[sd]?|adored?|respected|respect|was (?:always |so |really )?(?:amazed|impressed|inspired|touched|moved|in awe) (?:by|of)|looked up to|been (?:amazed|impressed|inspired|in awe) (?:by|of))\\s+(?:(?:the way|how|that) (?:you|u)\\b|how (?:[\\w-]+\\s+){1,2}(?:you|u)\\b|(?:your|ur)\\s+(?:(?:\\w+)\\s+)?(?:${TRAIT})(?![\\p{L}])|(?:you|u) for (?:your|ur|being|how|the way|who|always|never giving up|standing)|(?:about|in) (?:you|u)\\b(?! (?:more|less|now|anymore)))|{B}(?:{IM}|i was|i'?ve always been|i have always been|i'?ve been|i have been)(?:\\s+(?:so|really|always|still|truly|genuinely|deeply|constantly|very|incredibly))*\\s+(?:amazed|impressed|inspired|in awe|proud) (?:by|of|at|with) (?:you|u|how (?:you|u)|the way (?:you|u)|(?:your|ur) \\w+)(?![\\p{L}])|{B}what i (?:(?:always|most|really|still)\\s+)*(?:love|loved|admire|admired|like|liked|appreciate|appreciated|adore|adored)(?: most| the most)? (?:about|in) (?:you|u)\\b|{B}(?:one|the) (?:thing|things) i (?:(?:always|most|really|still)\\s+)*(?:love|loved|admire|admired|like|liked|appreciate|appreciated)(?: most)? (?:about|in) (?:you|u)\\b`,
+    },
+    {
+      id: 'you-are',
+      // "You're so kind", "you were always so good with my grandmother", "You're an amazing mum".
+      re: `${NOT_COND}{B}(?:{YOURE}|you were|u were|you'?ve always been|you have always been|you are still|you'?re still|you always were|you remain)(?:\\s+(?:so|such|truly|really|very|incredibly|genuinely|always|still|one of the|honestly|also|quite|deeply|extraordinarily|remarkably))*\\s+(?:(?:a|an|the)\\s+)?(?:(?:${QUALITY})(?![\\p{L}-])${NOT_SARCASM}|(?:(?:really|truly|very|so|incredibly)\\s+)?(?:good|great|kind|wonderful|amazing|incredible|brilliant|fantastic|gifted|talented|gentle|generous|patient|loving|devoted|caring|warm|lovely|beautiful|brave|strong|funny|smart|wise|remarkable|rare|special|inspiring|natural|born|kindest|funniest|bravest|strongest|smartest|wisest|most (?:generous|patient|caring|thoughtful|talented|creative|loyal|honest|generous))\\s+(?:${ROLE})s?(?![\\p{L}]))`,
+    },
+    {
+      id: 'you-have',
+      // "You have such a big heart", "your laugh was contagious", "you always made me laugh".
+      re: `{B}(?:you|u) (?:have|had|'?ve got|'?ve always had|have always had|still have)(?:\\s+(?:such|a|an|the|so|real|really|this|that|most))*\\s+(?:(?:big|kind|good|generous|beautiful|warm|gentle|golden|huge|open)\\s+heart|(?:great|wonderful|amazing|brilliant|incredible|lovely|beautiful|infectious|contagious|wicked|dry)\\s+(?:sense of humou?r|laugh|smile|taste|eye|mind|voice|energy|spirit|way with)|(?:gift|talent|knack) for|way with (?:words|people|kids|children|animals)|(?:beautiful|kind|good|brilliant|sharp|curious|creative) (?:mind|soul|eyes))|{B}(?:your|ur) (?:${TRAIT})(?![\\p{L}])\\s+(?:(?:is|was|'s|has always been|always was|still is|remains|made|makes|lit|lights|brought|brings|got)\\s+)(?:\\w+\\s+){0,2}?(?:contagious|infectious|rare|beautiful|amazing|incredible|inspiring|admirable|remarkable|special|a gift|something (?:special|rare|else)|something i (?:always |really )?(?:admired|loved|respected|valued)|one of (?:the|my)|what i|the best|the thing|(?:me|everyone|people) (?:laugh|smile|feel)|up (?:a|the|every) room|so much|unique|magnetic|healing|disarming|impressive|extraordinary)|{B}(?:you|u) (?:always|really|truly) (?:knew how to make|know how to make|made|make|could make|had a way of making) (?:me|people|everyone|anyone|us|a room|strangers) (?:laugh|smile|feel (?:at home|welcome|safe|seen|heard|special|better|loved|calm|at ease))`,
+    },
+  ],
+  antipatterns: [
+    // Idealization anywhere in the sentence: perfection, superlatives about the world, dependence.
+    sentenceWith(
+      "\\bperfect(?:ion)?\\b|\\bflawless\\b|\\bin the (?:whole )?(?:world|universe)\\b|\\bon (?:this )?earth\\b|\\bwho ever lived\\b|\\bof all time\\b|\\bever (?:lived|existed|born)\\b|\\ban angel\\b|\\bgoddess\\b|\\bmy (?:everything|whole world|whole life|reason)\\b|\\btoo good for me\\b|\\bout of my league\\b|\\bi don'?t deserve\\b|\\bbetter than me\\b|\\bno one (?:else )?(?:will|could|can) ever\\b",
+    ),
+    // "I respect your decision / choice / silence" is space; "I appreciate your time" is gratitude.
+    '\\b(?:respect|accept|understand|honou?r) (?:your|ur) (?:decision|choice|answer|wishes|silence|need|space|boundaries|privacy|new|freedom|feelings|right|pace|time|reasons)\\b|\\bappreciate (?:your|ur) (?:time|help|support|reading|listening|patience (?:in|with this|reading)|honesty (?:in|about) (?:telling|saying))\\b|\\bappreciate (?:you|u) (?:taking|reading|listening|considering|giving|being there)\\b',
+    // Sarcasm and blame dressed as praise.
+    '\\b(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never)\\b|\\b(?:how|so) (?:fast|quickly|easily) (?:you|u)\\b|\\beverything (?:about|in) (?:you|u)\\b|\\bused to be\\b|\\bgood at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on)\\b',
+  ],
+  examples: [
+    { flagged: "[[I've always admired how patient you are with your sister]].", pattern: 'admire' },
+    { flagged: '[[What I loved most about you was your curiosity]].', pattern: 'admire' },
+    { flagged: '[[i really appreciate your honesty]], even when it stung.', pattern: 'admire' },
+    { flagged: "[[You're an amazing mum to Leo]].", pattern: 'you-are' },
+    { flagged: '[[You were always so good with my grandmother]].', pattern: 'you-are' },
+    { flagged: '[[ur one of the funniest people i know]].', pattern: 'you-are' },
+    { flagged: '[[You have such a big heart]].', pattern: 'you-have' },
+    { flagged: '[[Your laugh was contagious]], everyone said so.', pattern: 'you-have' },
+    { flagged: '[[You always knew how to make people feel at home]].', pattern: 'you-have' },
+    { notFlagged: "You're perfect." },
+    { notFlagged: "You're the most perfect person in the world." },
+    { notFlagged: 'I love how you always twist my words.' },
+    { notFlagged: 'I respect your decision.' },
+    { notFlagged: 'I love you.' },
+    { notFlagged: "You're kind of right about that." },
+    { notFlagged: 'You used to be so kind.' },
+    { notFlagged: "You're too good for me, I know." },
+    { notFlagged: 'I admire how fast you moved on.' },
+    { notFlagged: "If you were kind, you'd answer me." },
+  ],
+})
