@@ -1,0 +1,78 @@
+// The writer's own emotion, in the first person: "I feel sad and a bit lost since you left", "I miss you",
+// "I was hurt". Not blame or mind-reading dressed as a feeling ("you make me feel guilty", "I feel like
+// you never cared"), not a pain laid at the reader's door ("I cry every night because of you").
+import { defineRule } from '../define.js'
+
+/** Emotions (adjectives and participles) a person feels. */
+const EMOTION =
+  'sad|sadder|lonely|lonelier|alone|lost|empty|hurt|angry|mad|furious|scared|afraid|frightened|terrified|anxious|nervous|ashamed|embarrassed|guilty|happy|happier|hopeful|relieved|confused|heartbroken|broken|crushed|devastated|shattered|gutted|numb|exhausted|overwhelmed|frustrated|jealous|insecure|vulnerable|calm|calmer|peaceful|at peace|better|stronger|proud|regretful|remorseful|down|low|depressed|miserable|hopeless|homesick|nostalgic|bitter|resentful|disappointed|betrayed|abandoned|rejected|unloved|invisible|unheard|unseen|neglected|helpless|worried|upset|torn|raw|fragile|shaky|small|tired|drained|uneasy|restless|excited|moved|touched|in love|heavy|lighter|free|stuck|adrift|sorry for (?:myself|what)|like crying|like screaming|like (?:a part of me|something) is missing|a lot of (?:pain|sadness|regret|shame|anger|love)|(?:so much|such) (?:pain|sadness|regret|shame|anger|love|guilt|grief)|pain|grief|regret|shame'
+/** Adverbs of degree between "feel" and the emotion. */
+const DEGREE =
+  '(?:(?:so|very|really|a bit|a little|a little bit|kind of|kinda|sort of|quite|pretty|deeply|incredibly|terribly|truly|still|more|less|rather|somewhat|almost|completely|totally|utterly|strangely|oddly|just|too|extremely|genuinely|honestly|awfully|horribly|also|often|sometimes|mostly|even|increasingly|and)\\s+)*'
+/** Pain laid at the reader's door is guilt, not a feeling shared. */
+const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
+
+export default defineRule({
+  id: 'feeling',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'open-heart',
+  title: 'Feeling',
+  summary: 'The writer names their own emotion, in the first person.',
+  message:
+    'You name your own feeling. It lets them see you without asking anything of them; this is the heart of the letter.',
+  patterns: [
+    {
+      id: 'i-feel',
+      // "I feel sad and a bit lost", "I've been feeling lonely", "I never felt so alone".
+      re: `{B}(?:i|i'?ve|i have|i'?d|i had|{IM}|i was|i still|i often|i sometimes|i just|i really|i honestly|i kind of|i kinda)\\s+(?:(?:still|often|sometimes|just|really|honestly|also|always|mostly|now|been|started|start|begun|began|to)\\s+)*(?:feel|felt|feeling|(?:have |'ve )?never felt(?=\\s+(?:so|this|more|as)\\b))\\s+(?:this\\s+|so\\s+|more\\s+|as\\s+)?${DEGREE}(?:${EMOTION})(?![\\p{L}])`,
+    },
+    {
+      id: 'i-am',
+      // "I'm heartbroken", "I was hurt", "I've been so lonely", "I get scared".
+      re: `{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still)\\s+${DEGREE}(?:sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|broken|heartsick|grieving|mourning|struggling|hurting|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u))|happier|at peace|proud (?:of (?:us|what|myself|how)|that))(?![\\p{L}])`,
+    },
+    {
+      id: 'miss-love',
+      // "I miss you", "I still love you", "I miss your voice", "I care about you".
+      re: `{B}(?:i|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?<=(?:^|[.!?\\n])\\s{0,3})(?:miss|love) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
+    },
+    {
+      id: 'heart',
+      // "My heart aches", "It still hurts to think about that night", "I cried for days".
+      re: `{B}my heart (?:(?:still|really|just|truly)\\s+)?(?:aches|ached|breaks|broke|is breaking|hurts|hurt|sank|sinks|is broken|is heavy|was heavy|feels heavy|is full|skips|skipped|races|raced|is in pieces)(?![\\p{L}])|{B}it (?:still |really |honestly |truly )?(?:hurts|hurt|stings|stung|aches|ached)(?: me)?(?: so much| a lot| more than i)? (?:to (?:think|see|know|remember|read|hear|write|say|admit|look)|when i|every time i|that i|thinking|knowing|seeing)|{B}i (?:(?:have|'ve|still|often|sometimes|just)\\s+)?(?:cried|cry|wept)(?: myself to sleep| for (?:days|weeks|hours|a long time)| a lot| so much| every (?:night|day)| when| reading| writing| as i)`,
+    },
+  ],
+  antipatterns: [
+    // The reader made responsible for the pain: guilt, not a feeling shared.
+    sentenceWith(
+      "\\bbecause of (?:you|u|what you)\\b|\\bthanks to (?:you|u)\\b|\\b(?:you|u) (?:made|make|makes|have made|'ve made) me\\b(?!\\s+(?:so |very |really |feel )?(?:happy|laugh|smile|a better|loved|safe|special|seen|at home|believe|whole))|\\byour fault\\b|\\bhow could (?:you|u)\\b|\\bafter (?:all|everything) i (?:did|gave|sacrificed)\\b",
+    ),
+    // "I feel like you never cared", "I feel that you...": mind-reading in the clothes of a feeling.
+    '\\bfeel (?:like|that|as if|as though) (?:you|u|he|she|they|nobody|no one)\\b',
+    // Self-deprecating dependence: "I'm lost without you", "I'm nothing without you".
+    '\\b(?:lost|nothing|empty|worthless|broken|incomplete|dead|useless) without (?:you|u)\\b',
+    // Idioms: "I'm afraid I can't", "sorry to hear", "happy to help".
+    "\\bafraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not)\\b",
+  ],
+  examples: [
+    { flagged: '[[I feel sad and a bit lost since you left]].', pattern: 'i-feel' },
+    { flagged: '[[I felt alone when we stopped talking]].', pattern: 'i-feel' },
+    { flagged: "[[i've been feeling really lonely lately]].", pattern: 'i-feel' },
+    { flagged: '[[I was hurt]], and I have had time to think about why.', pattern: 'i-am' },
+    { flagged: "[[I'm scared of losing what we had for good]].", pattern: 'i-am' },
+    { flagged: '[[I miss you]].', pattern: 'miss-love' },
+    { flagged: '[[I still miss your voice in the mornings]].', pattern: 'miss-love' },
+    { flagged: '[[My heart still aches when I pass your street]].', pattern: 'heart' },
+    { flagged: '[[It hurts to think about how we ended]].', pattern: 'heart' },
+    { notFlagged: 'You make me feel guilty.' },
+    { notFlagged: 'I feel like you never cared.' },
+    { notFlagged: 'I cry every night because of you.' },
+    { notFlagged: "I'm lost without you." },
+    { notFlagged: "I don't feel anything anymore for him." },
+    { notFlagged: "I'm afraid I can't make it on Friday." },
+    { notFlagged: 'I am sorry for the way I spoke to you.' },
+    { notFlagged: 'Are you still sad?' },
+    { notFlagged: 'She said "I miss you" but she did not mean it.' },
+  ],
+})
