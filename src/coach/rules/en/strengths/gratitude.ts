@@ -1,0 +1,65 @@
+// Thanks: "Thank you for the three years we shared", "I'm grateful for everything you taught me".
+// Not sarcasm ("thanks for nothing", "thanks a lot for ruining my birthday"), not "thanks to you I lost
+// everything" (blame), not "thank God".
+import { defineRule } from '../define.js'
+
+/** Vetoes the whole sentence when it contains `x`. */
+const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
+/** What sarcastic thanks are for. */
+const SARCASM =
+  'nothing|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing'
+
+export default defineRule({
+  id: 'gratitude',
+  kind: 'strength',
+  severity: 'info',
+  sixRule: 'open-heart',
+  title: 'Gratitude',
+  summary: 'The writer thanks the reader for something.',
+  message: 'Thanks, said plainly. Gratitude tells them what they gave you without asking anything back.',
+  patterns: [
+    {
+      id: 'thank-you',
+      // "Thank you for the three years we shared", "thanks for listening", "I never thanked you for...".
+      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|(?<!\\bno,?\\s{1,3})(?<!\\b(?:never|didn'?t|don'?t|won'?t|not|no)\\s+(?:\\w+\\s+)?)(?:(?<!\\b(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+){B}(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you)(?![\\p{L}])(?!\\s+(?:god|goodness|heavens|heaven|the lord|to)\\b)|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}]))|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
+    },
+    {
+      id: 'grateful',
+      // "I'm grateful for you", "I'll always be thankful for those years", "I appreciate everything you did".
+      re: `{B}(?:{IM}|i was|i feel|i felt|i'?ll (?:always|forever) be|i will (?:always|forever) be|i'?ve always been|i have always been|i remain|i'?m still|i am still|i'?ll never stop being|i will never stop being)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|incredibly|genuinely|still|always|also|just|endlessly|immensely|profoundly|more than)\\s+)*(?:grateful|thankful|indebted|glad (?:for|(?:that )?(?:i|we) (?:had|shared|met|knew|got to)))(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely)\\s+)*(?:appreciate|appreciated|am grateful for|value|valued|cherish)\\s+(?:everything|all (?:that|the|you|of)|what (?:you|u) (?:did|have done|'?ve done|gave|give|taught|brought|shared|did for)|all you|the (?:time|years|months|love|care|support|patience|effort|chances?) (?:you|u|we)|(?:your|ur) (?:help|support|patience with me|time|love|care|effort|letters?|message|honesty with me)|(?:you|u) (?:being there|standing by|staying|taking care|helping|supporting|listening|reading|taking the time))`,
+    },
+    {
+      id: 'gave-me',
+      // "You taught me so much", "you gave me the best years of my twenties".
+      re: `{B}(?:you|u) (?:(?:really|truly|also|always|once)\\s+)?(?:taught me (?:so much|a lot|how to|to|what|that)|gave me (?:so much|the (?:courage|confidence|strength|best|happiest|most beautiful)|some of the (?:best|happiest)|a (?:home|family|place|reason to smile)|hope|courage|confidence)|showed me (?:how to|what (?:love|kindness|patience|home))|helped me (?:through|become|grow|believe|get through|find))`,
+    },
+  ],
+  antipatterns: [
+    // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
+    `\\bthank(?:s|ed| you| u)?(?: (?:so much|a lot|very much|again))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM})\\b`,
+    '\\b(?:thanks|thank you),? (?:but|for) no\\b|\\bno,? thank(?:s| you)\\b|\\bthanks a lot\\b(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|\\bthanks to (?:you|u)\\b',
+    // "You taught me to never trust anyone": a lesson learned the hard way.
+    sentenceWith('\\b(?:and then|then|only to) (?:took|take|crushed|destroyed|ripped|threw)\\b'),
+    '\\btaught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to)\\b|\\b(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless)\\b|\\bnever to trust\\b',
+  ],
+  examples: [
+    { flagged: '[[Thank you for the three years we shared]].', pattern: 'thank-you' },
+    { flagged: '[[thanks for reading this far]].', pattern: 'thank-you' },
+    { flagged: '[[I never thanked you for staying with me at the hospital]].', pattern: 'thank-you' },
+    { flagged: '[[I want to thank you for believing in me]].', pattern: 'thank-you' },
+    { flagged: "[[I'm so grateful for the life we built]].", pattern: 'grateful' },
+    { flagged: "[[I'll always be thankful for those years]].", pattern: 'grateful' },
+    { flagged: '[[I appreciate everything you did for me]].', pattern: 'grateful' },
+    { flagged: '[[You taught me how to cook without a recipe]].', pattern: 'gave-me' },
+    { flagged: '[[You gave me the courage to change jobs]].', pattern: 'gave-me' },
+    { notFlagged: 'Thanks for nothing.' },
+    { notFlagged: 'Thanks a lot for ruining my birthday.' },
+    { notFlagged: 'Thanks to you, I lost all my friends.' },
+    { notFlagged: 'Thank God it is over.' },
+    { notFlagged: 'You never once thanked me.' },
+    { notFlagged: "I'm grateful that you're gone." },
+    { notFlagged: 'You taught me to never trust anyone.' },
+    { notFlagged: 'No thanks, I have had enough.' },
+    { notFlagged: 'He said "thank you" and walked away.' },
+  ],
+})
