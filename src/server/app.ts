@@ -7,7 +7,9 @@ import { bodyLimit } from 'hono/body-limit'
 import type { DraftStore } from '../store/types.js'
 import { ApiError, onError, tooLarge } from './errors.js'
 import { checkRoutes } from './routes/check.js'
+import { composeRoutes } from './routes/compose.js'
 import { draftRoutes } from './routes/drafts.js'
+import { handwritingRoutes } from './routes/handwriting.js'
 import { healthRoutes } from './routes/health.js'
 import { studioRoutes } from './routes/studio.js'
 import { transferRoutes } from './routes/transfer.js'
@@ -30,7 +32,7 @@ export interface AppOptions {
 }
 
 /** The capabilities this build serves, for `GET /api/health`. */
-export const CAPABILITIES = ['check', 'drafts', 'export'] as const
+export const CAPABILITIES = ['check', 'drafts', 'export', 'compose', 'sms', 'render', 'copy-sheet'] as const
 
 export function createApp(options: AppOptions): Hono {
   const hosts = options.hosts ?? allowedHosts(DEFAULT_HOST, DEFAULT_PORT)
@@ -45,6 +47,8 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', studioRoutes())
   app.route('/api', healthRoutes({ version: packageVersion(), capabilities: CAPABILITIES }))
   app.route('/api', checkRoutes())
+  app.route('/api', composeRoutes())
+  app.route('/api', handwritingRoutes())
   app.route('/api', draftRoutes(options.store))
   app.route('/api', transferRoutes(options.store))
 

@@ -18,6 +18,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/** For a generated SVG page: nothing may load or run; only the drawing's own inline styles apply. */
+export const SVG_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -31,7 +35,11 @@ const SECURITY_HEADERS: Record<string, string> = {
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next()
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      // A route may set a stricter policy of its own (the SVG page: no script at all, its own styles).
+      if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue
+      c.res.headers.set(name, value)
+    }
     if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store')
   }
 }

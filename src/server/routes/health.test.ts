@@ -10,7 +10,7 @@ describe('GET /api/health', () => {
     expect(r.status).toBe(200)
     expect(r.json).toMatchObject({ status: 'ok', name: 'sincerely', apiVersion: 1 })
     expect(r.json.version).toMatch(/^\d+\.\d+\.\d+/)
-    expect(r.json.capabilities).toEqual(expect.arrayContaining(['check', 'drafts', 'export']))
+    expect(r.json.capabilities).toEqual(['check', 'drafts', 'export', 'compose', 'sms', 'render', 'copy-sheet'])
   })
 })
 
@@ -21,6 +21,9 @@ describe('GET / (until the studio exists)', () => {
     expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(r.text).toMatch(/studio/i)
     for (const route of [
+      'POST /api/compose',
+      'POST /api/render',
+      'GET /api/hands',
       'POST /api/check',
       'GET /api/drafts',
       'PUT /api/drafts/:id',
