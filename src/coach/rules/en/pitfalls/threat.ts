@@ -36,6 +36,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:tell|show|send|post|share|leak|forward|publish|put|spread|upload|reveal|expose|text|email|message)\\b[^.!?\\n]{0,40}?\\b${AUDIENCE}\\b[^.!?\\n]{0,30}?${SECRETS}`,
         `{B}${I_WILL}\\s+(?:tell|show|send|post|share|leak|forward|publish|put|spread|upload|reveal|expose)\\s+${SECRETS}[^.!?\\n]{0,40}?\\b(?:to\\s+|with\\s+)?${AUDIENCE}\\b`,
         `{B}${I_WILL}\\s+(?:post|share|leak|send|show|publish|upload|spread|sell)\\s+(?:your|ur|the|those|these|our|all\\s+(?:your|ur|the|our))\\s+(?:nudes|naked\\s+\\w+|intimate\\s+\\w+|sex\\s+tape|private\\s+(?:photos|pictures|pics|videos|vids))`,
+        `{B}${I_WILL}\\s+(?:tell|call|ring|phone|email|e-mail|text|message|contact|write\\s+to|talk\\s+to|speak\\s+to|go\\s+to|visit|report\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:boss|employer|manager|hr|husband|wife|fianc[ée]e?|new\\s+(?:boyfriend|girlfriend|partner|bf|gf|man|woman|guy|girl))(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:tell|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?${SECRETS}`,
         `{B}${I_WILL}\\s+(?:make\\s+sure\\s+)?(?:everyone|everybody|the\\s+whole\\s+world|the\\s+world|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?)\\s+(?:what|who|how|the\\s+truth|about)`,
         "{B}(?:everyone|everybody|the\\s+(?:whole\\s+)?world|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|husband|wife|boyfriend|girlfriend|partner))\\s+(?:will|'ll|is\\s+going\\s+to|is\\s+gonna)\\s+(?:soon\\s+)?(?:know|find\\s+out|see|learn|hear)\\s+(?:what\\s+(?:you|u)|who\\s+(?:you|u)|the\\s+truth|about\\s+(?:you|u|us|your|the\\s+affair)|how\\s+(?:you|u))",
@@ -54,6 +55,7 @@ export default defineRule({
       id: 'intimidate',
       // "I know where you live", "watch your back", "you don't know what I'm capable of".
       re: [
+        "{B}i\\s+(?:still\\s+)?(?:have|kept|'?ve\\s+(?:still\\s+)?got|know)\\s+(?:your|ur|his|her)\\s+(?:passwords?|pin|passcode|login|logins|nudes|naked\\s+\\w+|private\\s+(?:photos|pictures|pics|videos|messages))(?![\\p{L}])",
         "{B}i\\s+know\\s+where\\s+(?:you|u|he|she|they|ya)\\s+(?:live|work|sleep|are\\s+staying|'?re\\s+staying|go\\s+(?:every|each|at)|park|hang\\s+out)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)\\s+better\\s+(?:watch\\s+(?:out|it|yourself|himself|herself|your\\s+back|his\\s+back|her\\s+back)|be\\s+careful|sleep\\s+with\\s+one\\s+eye|run|hide)\\b",
@@ -79,6 +81,8 @@ export default defineRule({
     { flagged: "[[I'll ruin your reputation at work]].", pattern: 'revenge' },
     { flagged: '[[I know where you live now]].', pattern: 'intimidate' },
     { flagged: "[[He'd better watch his back]].", pattern: 'intimidate' },
+    { flagged: '[[i still have ur password]], btw', pattern: 'intimidate' },
+    { flagged: "[[I'm going to call your wife]].", pattern: 'expose' },
     { flagged: '[[Do you want your boss to see those photos]]?', pattern: 'expose' },
     { notFlagged: "I'll tell everyone how much you meant to me." },
     { notFlagged: "You'll regret nothing, I promise; it will be your choice." },
@@ -88,6 +92,8 @@ export default defineRule({
     { notFlagged: "I'd regret it forever if I didn't write this." },
     { notFlagged: "I'm scared I'll hurt you again, so I'm getting help." },
     { notFlagged: "I'll get even better at listening, I promise." },
+    { notFlagged: 'I can post your jumper back to you if you want.' },
+    { notFlagged: 'What you told me about your dad stays between us, always.' },
     { notFlagged: 'My sister said "you will regret this" and maybe she was right.' },
   ],
 })
