@@ -15,3 +15,4 @@ export {
   type RenderOptions,
   render,
 } from './handwriting/index.js'
+export type { Draft, DraftStore, DraftSummary, DraftVersion, ExportFile, ImportResult } from './store/types.js'
