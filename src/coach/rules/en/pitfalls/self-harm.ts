@@ -1,7 +1,9 @@
 // Statements of not wanting to live, direct ("I want to die") or indirect ("everyone would be better
 // off without me"). The app answers with care and support resources, not a lint: no rewrite is offered.
-// Idioms of intensity ("I'm dying to see you", "this job is killing me", "I'd rather die than…") and
-// "can't go on like this" about a habit are left alone.
+// Idioms that say nothing about the writer's own life ("I'm dying to see you", "this job is killing
+// me", "I could die of embarrassment") and "can't go on like this" about a habit are left alone. When
+// the writer's own life is in question and it could be hyperbole ("I'd rather be dead than…"), it is
+// flagged: the answer is care, and a missed case costs more than a false one.
 import { defineRule } from '../define.js'
 
 /** "without", with its texting forms. */
@@ -38,7 +40,8 @@ export default defineRule({
         `{B}(?:(?:i|part of me)${ADV}\\s+(?:wants?\\s+to|wanted\\s+to|wanna|deserve\\s+to|plan\\s+to|wish\\s+(?:i\\s+could|to))|{IM}${ADV}\\s+(?:ready|going|gonna|planning)(?:\\s+to)?)${ADV}\\s+(?:die|be dead|not be alive|stop (?:existing|living|breathing)|not exist|not wake up|never wake up|sleep forever)(?!\\s+(?:for|of|from|laughing|in (?:your|ur) arms|happy|old|together|with (?:you|u)|next to|before|alone|a little|inside|on the (?:inside|spot)|than)\\b)(?![\\p{L}\\p{N}])`,
         "{B}i\\s+wish\\s+(?:that\\s+)?i(?:\\s+(?:was|were|had|would|could)|'?d)\\s+(?:just\\s+|simply\\s+)?(?:dead|never (?:been )?born|not (?:been )?born|not alive|not exist|gone (?:forever|for good))",
         "{B}i\\s+wish\\s+(?:that\\s+)?i\\s+(?:didn'?t|did not|didnt)\\s+exist",
-        '{B}(?:{ID}|{IM})\\s+(?:rather|better off)\\s+(?:be\\s+)?dead(?!\\s+than)',
+        "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much)\\s+(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die)(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
+        "{B}(?:{I}\\s+(?:won'?t|wont|will\\s+not|can'?t|cant|cannot|could\\s+not|couldn'?t|don'?t\\s+think\\s+i\\s+(?:can|will|could|'?ll))|i\\s+(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether|how)\\s+i\\s+(?:can|will|could|'?ll|am\\s+going\\s+to|'?m\\s+going\\s+to))\\s+survive\\s+(?:without|w/o|w/out|losing|this|another\\s+(?:day|night|week))(?![\\p{L}])(?!\\s+(?:winter|heat|flight|trip|job|course|week\\s+at|exam))",
         "{B}i\\s+hope\\s+i\\s+(?:don'?t|dont|never|do not)\\s+wake\\s+up",
       ].join('|'),
     },
@@ -78,6 +81,8 @@ export default defineRule({
         "{B}(?:want|wanna|going|gonna|tempted|thinking|thought|urges?|feel\\s+like|started|been|keep|afraid|scared)(?:\\s+(?:to|about|of|that|i'?ll|i\\s+will|i\\s+might))?\\s+(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?)\\s+my\\s?self",
         '{B}disappear(?:ing)?\\s+(?:forever|for\\s+good|for\\s+ever|permanently|from\\s+(?:this|the)\\s+(?:world|earth|planet)|and\\s+never\\s+(?:come|coming)\\s+back)',
         `{B}(?:want|wanna|wanted|wish\\s+i\\s+could)\\s+(?:to\\s+)?(?:just\\s+)?disappear${ENDS}`,
+        "{B}giv(?:e|ing|en)\\s+(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)\\s+away(?=[^.!?\\n]{0,40}?\\b(?:won'?t|wont|will\\s+not|don'?t|dont)\\s+need)",
+        "{B}(?:won'?t|wont|will\\s+not)\\s+need\\s+(?:them|it|my\\s+things|anything|any\\s+of\\s+it)\\s+(?:any\\s?more|any\\s+longer|where\\s+i'?m\\s+going|much\\s+longer|soon)",
         "{B}(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|by\\s+the\\s+time\\s+(?:you|u)\\s+(?:read|get|receive|open|find)\\s+(?:this|my\\s+letter|it))",
         `{B}tired\\s+of\\s+(?:living|being\\s+alive|existing|life${ENDS})`,
         `{B}done\\s+with\\s+(?:living|life${ENDS}|being\\s+alive)`,
@@ -106,6 +111,8 @@ export default defineRule({
     { flagged: '[[Everyone would be better off without me]].', pattern: 'better-off-without-me' },
     { flagged: 'honestly, [[my family would be better off w/o me]]', pattern: 'better-off-without-me' },
     { flagged: '[[I want to disappear for good]].', pattern: 'end-my-life' },
+    { flagged: "[[I'd rather be dead than watch you marry him]].", pattern: 'want-to-die' },
+    { flagged: "[[I won't survive without you]].", pattern: 'want-to-die' },
     { flagged: "[[I've been thinking about ending it all]].", pattern: 'end-my-life' },
     { flagged: 'If you leave, [[I will kill myself]].', pattern: 'end-my-life' },
     { notFlagged: 'I miss you a lot.' },
@@ -113,7 +120,7 @@ export default defineRule({
     { notFlagged: "I'm dying to see you again." },
     { notFlagged: 'This job is killing me, but I am getting through it.' },
     { notFlagged: 'I miss you so much it hurts.' },
-    { notFlagged: "I'd rather die than lie to you again." },
+    { notFlagged: "I'm not going to do anything stupid, I promise, I'm just sad." },
     { notFlagged: "I don't want to live in this city anymore, so I'm moving to Leeds." },
     { notFlagged: "I can't go on pretending that everything is fine between us." },
     { notFlagged: 'I could die of embarrassment when I think of that party.' },
