@@ -328,7 +328,7 @@ const PAST: Record<string, string> = {
  */
 export function toPast(clause: string): string {
   return clause.replace(
-    /^((?:we|I|you and I)\s+(?:\p{L}+ly\s+)?)(\p{L}+)\b/iu,
+    /^((?:we|I|you and I)\s+(?:(?:\p{L}+ly|often|always|sometimes|usually)\s+)?)(\p{L}+)\b/iu,
     (all, head: string, verb: string) => {
       const past = PAST[verb.toLowerCase()]
       return past ? `${head}${past}` : all

@@ -113,7 +113,7 @@ export interface SmsOptions {
   ask?: 'letter' | 'talk'
 }
 
-const HOOKS: Record<'apology' | SituationId | 'default', readonly string[]> = {
+const HOOKS: Record<'apology' | SituationId | 'default' | 'short', readonly string[]> = {
   apology: [
     "I've written you a letter, to apologize properly.",
     'I wrote you a letter to say sorry properly.',
@@ -145,10 +145,16 @@ const HOOKS: Record<'apology' | SituationId | 'default', readonly string[]> = {
     'I wrote you a letter, since we stopped talking.',
   ],
   default: ["I've written you a letter.", 'I wrote you a letter.'],
+  short: ['I wrote you a letter.'],
 }
 
 const ASKS = {
-  letter: ['Would you be open to receiving it?', 'Would you like me to send it?', 'May I send it to you?'],
+  letter: [
+    'Would you be open to receiving it?',
+    'Would you like me to send it?',
+    'May I send it to you?',
+    'May I send it?',
+  ],
   talk: [
     'Would you be open to talking sometime?',
     'Would you like to talk one of these days?',
@@ -161,6 +167,7 @@ const NO_PRESSURE = [
   "If not, I understand, and I won't insist.",
   'Whatever you decide is fine.',
   'No pressure at all.',
+  'No pressure.',
 ]
 
 /**
@@ -219,12 +226,16 @@ export function sms(source: unknown, options: SmsOptions = {}): SmsResult {
     name ? `${name},` : undefined,
   ].filter((g): g is string => g !== undefined)
 
-  const candidates: string[] = []
-  for (const g of greetings)
-    for (const h of hooks)
-      for (const q of ASKS[ask]) for (const p of NO_PRESSURE) candidates.push(`${g} ${h} ${q} ${p}`)
-  // A seeded order, then the first that fits one segment; if none does, the shortest.
-  const order = shuffle(candidates, rng)
+  const combine = (hs: readonly string[]) => {
+    const out: string[] = []
+    for (const g of greetings)
+      for (const h of hs)
+        for (const q of ASKS[ask]) for (const p of NO_PRESSURE) out.push(`${g} ${h} ${q} ${p}`)
+    return out
+  }
+  // A seeded order, the situation's own wording first, then the plainest; the first that fits one
+  // segment wins; if none does, the shortest.
+  const order = [...shuffle(combine(hooks), rng), ...shuffle(combine(HOOKS.short), rng)]
   const fits = order.find((c) => countSegments(c).segments <= 1)
   const text = fits ?? [...order].sort((x, y) => countSegments(x).units - countSegments(y).units)[0] ?? ''
   const count = countSegments(text)

@@ -71,7 +71,7 @@ export const SHARED = {
     'It was my part, and I own it, without excuses.',
   ],
   space: [
-    "Take all the time you need to read this and think; I'll respect your answer, whatever it is.",
+    "Take all the time you need, and I'll respect your answer, whatever it is.",
     "There's no hurry. Take your time with this, and answer only if you want to; I'll respect your choice.",
     "You're free to answer or not, and I'll respect whatever you decide. Take all the time you need.",
   ],
