@@ -1,0 +1,69 @@
+// Disparage: belittling the reader's new partner, friends or choices ("He will never make you as happy as
+// I did"). Wishing them well ("I hope he treats you well") and owning one's faults ("you deserve better
+// than how I treated you", "he would never hurt you like I did") are not flagged.
+import { defineRule } from '../define.js'
+
+/** Negated a few words earlier ("I'm not saying he isn't good enough"); `n't` and texting forms included. */
+const NEG = String.raw`(?<!(?:\b(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)\b[^,.;:!?\n]{0,30})`
+
+/** The new partner, named or as a pronoun ("he", "she", "that guy"). */
+const PARTNER = `(?:(?:your|ur) (?:new )?(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fianc[ée]e?|man|woman|guy|girl|lover|fling)|(?:that|this) (?:guy|girl|man|woman|dude|person|loser|idiot|clown|fool)|he|she|they)`
+
+/** What a partner gives: love, understanding, happiness. "He'll never hurt you like I did" is no insult. */
+const GIVE = `(?:love|understand|know|make (?:you|u)|care|treat (?:you|u) (?:right|well|better|the way|like)|appreciate|get (?:you|u)|cherish|support|be there|be (?:as )?(?:good|right|kind)|deserve|compare|give (?:you|u)|fight for|take care|protect|look at (?:you|u)|want (?:you|u)|see (?:you|u)|hold (?:you|u)|adore|value)`
+
+export default defineRule({
+  id: 'disparage',
+  kind: 'pitfall',
+  severity: 'warning',
+  sixRule: 'lucid',
+  title: 'Disparaging their choices',
+  summary: "Belittling the reader's new partner, friends or choices.",
+  message:
+    'This belittles someone or something they chose. They will feel they must defend it, and you along with your letter will be on the other side. Respect their choices, and speak about what you offer rather than what others lack.',
+  patterns: [
+    {
+      id: 'never-like-me',
+      // "He will never make you as happy as I did", "No one will love you like I do".
+      re: String.raw`(?:{B}(?:no ?one|nobody|no other (?:man|woman|guy|girl|person|one))(?: else)?(?:'ll)?\s+(?:(?:will|can|could|would|does|did|is|has|ever|'ll|is ever going to|is going to)\s+){0,2}${GIVE}|{B}${PARTNER}(?:'ll|'s)?${NEG}\s+(?:(?:will|would|could|can|does|did|do|is|has|really|truly)\s+)?(?:(?:will|would|could|can|does|did|do|is|has)\s+(?:never|not)|won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|didn'?t|didnt|wouldn'?t|wouldnt|couldn'?t|couldnt|never)\s+(?:(?:ever|really|truly|even|be able to)\s+)*${GIVE})[^.!?\n]{0,50}?{B}(?:like|as|the way|the same way)\s+(?:(?:much|well|happy|deeply|good|well|i|me)\s+(?:as\s+)?)?(?:i|me)(?:\s+(?:do|did|can|could|would|have|ever|always))?(?![\p{L}\p{N}'])`,
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
+    {
+      id: 'not-good-enough',
+      // "He's not good enough for you", "She doesn't deserve you", "you can do better than him", "he's just a rebound".
+      re: String.raw`(?:{B}${PARTNER}${NEG}(?:'s|'re|\s+is|\s+are|\s+was)?\s*(?:not|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt)\s+(?:(?:even|really|just|simply)\s+)?(?:good enough|right for (?:you|u)|worth (?:it|you|your time)|the one for (?:you|u)|for (?:you|u)|your type|half the)|{B}${PARTNER}${NEG}(?:'s|'re| is| are| was|s)\s+(?:(?:just|only|clearly|obviously|really|so|such|nothing but|simply)\s+)*(?:a (?:rebound|phase|distraction|loser|joke|downgrade|placeholder|step down|nobody|mistake|fling)|beneath (?:you|u)|(?:boring|fake|toxic|shallow|bad|wrong) (?:for (?:you|u)|person)|using (?:you|u)|no good for (?:you|u)|out of (?:his|her|their) league)|{B}${PARTNER}${NEG} (?:doesn'?t|does not|doesnt|will never|won'?t|could never|can'?t|cannot|never will|don'?t|do not|dont) (?:even )?(?:deserve|appreciate|value|understand|know|respect) (?:you|u)|{B}(?:you|u) (?:can|could|deserve to) do (?:so much |much |a lot |way )?better than (?:him|her|them|that|this|${PARTNER})|{B}(?:you|u) deserve (?:so much |much |a lot |way )?(?:better|more|someone better) than (?:him|her|them|that|this|what (?:he|she|they)|${PARTNER}))(?![\p{L}\p{N}])`,
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
+    {
+      id: 'wrong-choice',
+      // "You're making a huge mistake", "leaving me was the biggest mistake of your life", "your so-called friends".
+      re: String.raw`{B}(?:(?:{YOURE})${NEG} (?:(?:just|really|clearly|only)\s+)?(?:making (?:a|the|such a) (?:(?:huge|big|terrible|grave|massive|biggest|worst)\s+)?mistake|settling(?=\s*(?:[.!,;\n]|$)| for (?:less|him|her|them|second best))|wasting (?:your|ur) (?:time|life|years)|throwing (?:your|ur) (?:life|future) away)|(?:leaving me|choosing (?:him|her|them)|dating (?:him|her|them)|being with (?:him|her|them)|moving (?:in|away|out)(?: with (?:him|her|them))?|breaking up with me) (?:is|was|will be|would be) (?:a|the|your) (?:(?:huge|big|terrible|biggest|worst)\s+)?mistake|(?:{YOU}) (?:made|are making|'re making) the wrong (?:choice|decision)|what (?:do|did|can) (?:{YOU}) (?:even |possibly )?see in (?:him|her|them)|i can'?t believe (?:{YOURE}) (?:with|dating|seeing|marrying|engaged to) (?:him|her|them|that)|(?:your|ur) (?:so[- ]called )?friends (?:are|were) (?:fake|toxic|jealous|a bad influence|bad for (?:you|u)|using (?:you|u)|liars|idiots|losers|snakes|never your friends)|(?:your|ur) so[- ]called (?:friends|boyfriend|girlfriend|partner)|(?:your|ur) (?:friends|family|mother|mum|mom|sister|brother) (?:poisoned|turned) (?:you|u) against me|(?:your|ur) (?:friends|family|mother|mum|mom|sister) (?:filled|got (?:in|into)|messed with) (?:your|ur) head)(?![\p{L}\p{N}])`,
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
+  ],
+  examples: [
+    { flagged: '[[He will never make you as happy as I did]].', pattern: 'never-like-me' },
+    { flagged: '[[No one will ever love you like I do]].', pattern: 'never-like-me' },
+    { flagged: '[[she doesnt know u the way i do]]', pattern: 'never-like-me' },
+    { flagged: "[[He's not good enough for you]].", pattern: 'not-good-enough' },
+    { flagged: "Let's be honest, [[she's just a rebound]].", pattern: 'not-good-enough' },
+    { flagged: '[[You deserve so much better than him]].', pattern: 'not-good-enough' },
+    { flagged: "[[Your new boyfriend doesn't deserve you]].", pattern: 'not-good-enough' },
+    { flagged: "[[You're making the biggest mistake of your life]].", pattern: 'wrong-choice' },
+    { flagged: '[[What do you even see in him]]?', pattern: 'wrong-choice' },
+    { flagged: '[[Your so-called friends turned you against me]].', pattern: 'wrong-choice' },
+    { notFlagged: 'I hope you are happy, whatever you choose.' },
+    { notFlagged: 'I hope he treats you well.' },
+    { notFlagged: 'You deserve better than how I treated you.' },
+    { notFlagged: 'He would never hurt you the way I did, and I am glad of it.' },
+    { notFlagged: 'No one has ever made me laugh like you do.' },
+    { notFlagged: "I'm not saying he isn't good enough for you." },
+    { notFlagged: "I know you're seeing someone, and I respect that." },
+    { notFlagged: 'Maybe I made the wrong choice when I left.' },
+    { notFlagged: 'She never understood me the way you did.' },
+    { notFlagged: 'I hope your friends are looking after you.' },
+    { notFlagged: 'My brother said "he\'s not good enough for you" and I told him to stop.' },
+    { notFlagged: 'You deserve someone who listens, and I am learning to be that person.' },
+  ],
+})

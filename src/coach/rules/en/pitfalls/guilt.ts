@@ -1,0 +1,80 @@
+// Guilt: making the reader feel guilty, or responsible for the writer's pain. "I was hurt" and
+// "I felt alone when we stopped talking" are feelings; "because of you I'm a better person" is thanks.
+import { defineRule } from '../define.js'
+
+/** Negated a few words earlier ("it's not that you made me cry"); `n't` and texting forms included. */
+const NEG = String.raw`(?<!(?:\b(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)\b[^,.;:!?\n]{0,30})`
+
+/** The writer's pain, as a state or an act. */
+const PAIN = `(?:miserable|broken|depressed|suffering|suffered|suffer|crying|cried|cry|a (?:mess|wreck|shell of (?:myself|who i was))|in (?:pieces|pain|tears|therapy)|hurting|hurt|alone|lonely|destroyed|ruined|devastated|heartbroken|falling apart|fell apart|sick|anxious|empty|numb|can'?t (?:sleep|eat|function|breathe|trust|work|stop crying)|cant (?:sleep|eat|function|breathe|trust|work|stop crying)|couldn'?t (?:sleep|eat|function|breathe)|haven'?t (?:slept|eaten)|lost (?:everything|my (?:job|friends|appetite|mind|confidence|faith)|weight|sleep|myself)|barely (?:sleep|eat|function|surviving|holding on))`
+
+export default defineRule({
+  id: 'guilt',
+  kind: 'pitfall',
+  severity: 'warning',
+  sixRule: 'brief-sincere',
+  title: 'Guilt',
+  summary: "Making the reader feel guilty, or responsible for the writer's pain.",
+  message:
+    'This hands them a debt: they will feel blamed for your pain, and guilt pushes people away rather than bringing them back. Say what you went through in the first person ("I was hurt…"), without making it their fault.',
+  patterns: [
+    {
+      id: 'after-all-i-did',
+      // "After everything I did for you…", "after all I sacrificed", "Is this how you repay me?"
+      re: String.raw`{B}(?:after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured)|(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me|(?:{YOU}) repay me (?:like this|with|by)|this is the thanks i get|(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)|i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us)|i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us))(?![\p{L}\p{N}])`,
+      span: 'sentence',
+      questions: 'any',
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
+    {
+      id: 'because-of-you',
+      // "Because of you I can't sleep", "I cry every night because of you", "You made me miserable".
+      re: String.raw`{B}(?:(?:because of|thanks to) (?:{YOU}|what (?:{YOU}) did),?\s+(?:i|im|i'?m|i am|i was|i'?ve|i have|ive|my life)\s+(?:(?:have|has|had|been|now|still|literally|barely|completely|totally|just|am|'m|was|so|always|never|can'?t stop|ended up)\s+){0,3}${PAIN}|(?:i|im|i'?m|i am|i was|i'?ve|i have|ive)\s+(?:(?:been|now|still|so|completely|totally|literally|just|am|was)\s+){0,3}${PAIN}[^.!?\n,;]{0,40}?{B}because of (?:{YOU}|what (?:{YOU}) did|how (?:{YOU}) treated me|your (?:lies|cheating|betrayal|choices|silence))|(?:{YOU})${NEG} (?:(?:have|'ve|really|just|only|always)\s+)?(?:made|make) me (?:(?:so|feel so|feel)\s+)?(?:cry|suffer|miserable|sick|unhappy|depressed|hate myself|lose (?:everything|myself|my mind)|a (?:mess|wreck)|broken|bleed|ill)(?! (?:with|from) (?:laughter|joy|happiness|laughing))|(?:{YOU})${NEG} (?:(?:really|just|completely|totally|literally)\s+)?(?:broke|shattered|crushed|destroyed|ripped out|tore out|stomped on) (?:my heart|me)|(?:{YOU})${NEG} left me (?:broken|shattered|in pieces|with nothing|alone with|to pick up|devastated|a (?:wreck|mess)|to suffer|to rot)|look (?:at )?what (?:{YOU}) (?:did|have done|'ve done|made) (?:to|of) me|(?:how could|why would|why did) (?:{YOU}) do (?:this|that) to me)(?![\p{L}\p{N}])`,
+      questions: 'any',
+      suggest: ['I felt hurt, and I am still learning to live with it.'],
+    },
+    {
+      id: 'do-you-even-care',
+      // "You don't even care how I feel", "I hope you're happy now", "You should be ashamed".
+      re: String.raw`{B}(?:(?:{YOU}) (?:don'?t|do not|dont|didn'?t|didnt|never) (?:even )?care (?:about me|how (?:i|much|this)|what (?:this|i|you)|that i|if i|whether i)|(?:{YOU}) couldn'?t care less|(?:do|did) (?:{YOU}) (?:even )?(?:care|know|realize|realise|have any idea|understand) (?:how much|what) (?:(?:{YOU}) (?:hurt|did|put me through|have done|'ve done|made)|i(?:'ve| have)? (?:suffered|cried|been through|went through|gave up|sacrificed|lost)|pain|damage|hurt)|(?:hope|hoping) (?:{YOURE}) (?:satisfied|proud of yourself|pleased with yourself|enjoying (?:this|it|yourself)) now|(?:hope|hoping) (?:{YOURE}) happy now(?=\s*!)|(?:hope|hoping) (?:{YOURE}) proud of yourself|(?:i )?hope (?:it was|he was|she was|they were|he'?s|she'?s) worth it|(?:{YOU}) should (?:be ashamed|feel (?:guilty|bad|ashamed|terrible|awful))|shame on (?:{YOU})|(?:while|and) (?:{YOURE}|you were) (?:out )?(?:having (?:the time of (?:your|ur) life|fun|a great time|a blast)|partying|living (?:your|ur) best life|enjoying (?:yourself|your life|your new life|ur life)))(?![\p{L}\p{N}])`,
+      questions: 'any',
+      suggest: ['I felt hurt, and I am still learning to live with it.'],
+    },
+  ],
+  antipatterns: [
+    // Thanks and growth, not pain: "because of you I became a better person".
+    `(?:because of|thanks to) (?:{YOU}),? i (?:learned|learnt|grew|became|know|found|believe|am a better|'m a better)`,
+    // Sympathy for the reader's pain, or the writer owning it: "I hope you know how much I hurt you".
+    `(?:how much|what) i (?:hurt|did to|put) (?:{YOU})`,
+  ],
+  examples: [
+    {
+      flagged: '[[After everything I sacrificed for you, this is how you repay me]].',
+      pattern: 'after-all-i-did',
+    },
+    { flagged: '[[I gave you the best years of my life]].', pattern: 'after-all-i-did' },
+    { flagged: '[[I gave up my career for you, and you walked away]].', pattern: 'after-all-i-did' },
+    { flagged: '[[Is this how you repay me]]?', pattern: 'after-all-i-did' },
+    { flagged: "[[Because of you I can't sleep anymore]].", pattern: 'because-of-you' },
+    { flagged: '[[i cry every night because of u]]', pattern: 'because-of-you' },
+    { flagged: '[[You made me miserable]], and you know it.', pattern: 'because-of-you' },
+    { flagged: '[[You broke my heart]], and I have not been the same since.', pattern: 'because-of-you' },
+    { flagged: '[[Look what you did to me]].', pattern: 'because-of-you' },
+    { flagged: "[[You don't even care how I feel]].", pattern: 'do-you-even-care' },
+    { flagged: "Well, [[I hope you're satisfied now]].", pattern: 'do-you-even-care' },
+    { flagged: '[[Do you have any idea how much you hurt me]]?', pattern: 'do-you-even-care' },
+    { notFlagged: "I was hurt, and I've had time to think about why." },
+    { notFlagged: 'I felt alone when we stopped talking.' },
+    { notFlagged: "Because of you I learned to trust again, and I'm grateful." },
+    { notFlagged: 'I hope you are happy, whatever you choose.' },
+    { notFlagged: "I hope you're happy now, truly." },
+    { notFlagged: 'I know how much I hurt you, and I am sorry.' },
+    { notFlagged: 'You never made me cry; I did that to myself.' },
+    { notFlagged: 'You made me laugh until I cried, that night in Lisbon.' },
+    { notFlagged: 'After everything we went through together, I still smile when I think of you.' },
+    { notFlagged: 'It broke my heart when we said goodbye.' },
+    { notFlagged: 'I gave you my heart, and I would do it again.' },
+    { notFlagged: 'After all I did, I understand why you left.' },
+    { notFlagged: 'My sister said "he broke your heart" but she only knows half of it.' },
+  ],
+})

@@ -1,0 +1,67 @@
+// Mind-reading: telling the reader what they feel, think or want ("I know deep down you still love me").
+// Questions ask rather than tell ("Do you still love me?"), hopes and doubts are the writer's own
+// ("I hope you still think of me", "I don't know what you feel"), and acknowledging their need for
+// space or their anger ("I know you need time", "I know you're angry") respects them: none is flagged.
+import { defineRule } from '../define.js'
+
+/** Negated a few words earlier ("I'm not sure you feel the same"); `n't` and texting forms included. */
+const NEG = String.raw`(?<!(?:\b(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)\b[^,.;:!?\n]{0,30})`
+
+/** Hopes, doubts, conditions: the writer wonders instead of claiming. */
+const UNSURE = String.raw`(?<!\b(?:if|whether|maybe|perhaps|hope|hoped|hoping|hopes|wonder|wondering|wondered|unless|wish|wishing|doubt|as if|in case|unsure|no idea|ask|asking|asked|pretend|imagine|dream|dreamt|dreamed|even if|when)\b[^,.;:!?\n]{0,20})`
+
+/** What is claimed about the reader's heart: love, longing, regret, being unhappy with someone else. */
+const STATE = String.raw`(?:(?:still|really|secretly|also|too|do|actually|definitely|obviously|truly)\s+){0,2}(?:love (?:me|us)|want (?:me|us|this|the same|to (?:come back|get back|see me|talk to me|be with me|try again|give (?:us|this|it)))|miss (?:me|us|what we had|this|our|the way|being)|need (?:me|us)|think (?:about|of) (?:me|us)|dream (?:about|of) (?:me|us)|regret(?:ted|s)?|wish (?:we|you (?:hadn'?t|had never|never|could))|long for (?:me|us)|care (?:about|for) (?:me|us)|have feelings for me|still have feelings|feel (?:the same|it too|this too|the way i do|what i feel|exactly|something for me|guilty|bad about)|belong (?:with|to) me|(?:(?:are|'re)(?:n'?t| not)|aren'?t|not) (?:really |truly )?(?:happy|in love|over (?:me|us|it))|(?:don'?t|do not|dont) (?:really |truly |actually )?(?:love|want|mean|care about) (?:him|her|them|it|that)|(?:(?:are|'re)\s+)?(?:just |only )?(?:scared|afraid|confused|pretending|lying to yourself|in denial|hiding|running away|fooling yourself|kidding yourself)|can'?t (?:stop thinking about|forget|live without) (?:me|us)|haven'?t (?:moved on|forgotten (?:me|us)|gotten over (?:me|us))|made a mistake)(?![\p{L}\p{N}])`
+
+export default defineRule({
+  id: 'mind-reading',
+  kind: 'pitfall',
+  severity: 'warning',
+  sixRule: 'brief-sincere',
+  title: 'Mind-reading',
+  summary: 'Telling the reader what they feel, think or want.',
+  message:
+    'Here you tell them what they feel or want. Even if you are right, being told what is in our own heart feels like being cornered, and they will want to prove you wrong. Speak for yourself, and ask, or leave the question open.',
+  patterns: [
+    {
+      id: 'i-know-you-still',
+      // "I know deep down you still love me", "I can tell you miss me", "I'm sure you regret it".
+      re: String.raw`{B}(?:i (?:just |really |already |truly |honestly |simply )?(?:know|knew|can tell|could tell|can see|could see|can feel|could feel|sense|bet)|(?:i'?m|im|i am) (?:so |absolutely |completely )?(?:sure|certain|convinced|positive)|deep down|in (?:your|ur) heart(?: of hearts)?|we both know|you and i both know|everyone (?:can see|knows)|it'?s (?:obvious|clear)|obviously|clearly|secretly)${NEG}(?: that)?,?\s+(?:(?:deep down|in (?:your|ur) heart|somewhere),?\s+)?(?:(?:that\s+)?(?:{YOU}|you'?re|you are|u r|ur))\s+${STATE}`,
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
+    {
+      id: 'you-still-love-me',
+      // Said outright: "You still love me", "You're just scared", "You don't really love him", "You know we belong together".
+      re: String.raw`{B}(?=you|u\b|ur\b|ya\b)${UNSURE}${NEG}(?:(?:{YOU})\s+(?:still|secretly|really|definitely|obviously|clearly)\s+(?:(?:still|do|really)\s+)?(?:love|want|miss|need|think about|dream about|care about|have feelings for) (?:me|us)|(?:you'?re|you are|u r|ur)\s+(?:just\s+|only\s+|simply\s+|clearly\s+|obviously\s+)?(?:lying to yourself|in denial|fooling yourself|kidding yourself|pretending(?: to be happy| you don'?t| it'?s| that| everything)|(?:scared|afraid) (?:to admit|of (?:what you feel|your feelings|admitting|us|how much|love))|not (?:really |truly )?(?:happy|in love) (?:with (?:him|her|them)|without me)|not over (?:me|us)|still in love with me)|(?:{YOU}) (?:don'?t|do not|dont) (?:really|truly|actually) (?:love|want|care about) (?:him|her|them)|(?:{YOU}) (?:still )?(?:miss|love|want|need) (?:me|us)(?: too| still)?,?\s+(?:i (?:can|could) (?:tell|see|feel it)|i know (?:it|that|you do)|(?:just )?admit it|don'?t deny it|whether you admit it or not)|(?:{YOU}) (?:want|need|feel) (?:this|it|the same|us|me) too|(?:{YOU}) (?:know|knew) (?:(?:deep down|in (?:your|ur) heart)|it'?s true|(?:that )?(?:you|u) (?:still )?(?:love|want|miss|need) (?:me|us)|(?:that )?we (?:belong|are meant|were meant|'re meant|should be)|(?:that )?(?:this|it|we)(?: isn'?t| is not|'s not| aren'?t| are not|'re not) over)|(?:your|ur) heart (?:still )?(?:belongs to me|knows|is still (?:mine|with me)|tells you))(?![\p{L}\p{N}])`,
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
+  ],
+  antipatterns: [
+    // Respecting their need and their anger is not presuming: "I know you need time", "you have every right".
+    `(?:need|want|deserve) (?:space|time|some time|a break|peace)|every right to`,
+  ],
+  examples: [
+    { flagged: '[[I know deep down you still love me]].', pattern: 'i-know-you-still' },
+    { flagged: '[[I can tell you miss us]], even if you will not say it.', pattern: 'i-know-you-still' },
+    { flagged: "[[I'm sure you regret leaving]].", pattern: 'i-know-you-still' },
+    { flagged: '[[i know ur not happy with him]]', pattern: 'i-know-you-still' },
+    { flagged: '[[Deep down, you feel the same]].', pattern: 'i-know-you-still' },
+    { flagged: '[[You still love me]], and you know it.', pattern: 'you-still-love-me' },
+    { flagged: "[[You're just scared of what you feel]].", pattern: 'you-still-love-me' },
+    { flagged: "[[You don't really love him]].", pattern: 'you-still-love-me' },
+    { flagged: '[[You know we belong together]].', pattern: 'you-still-love-me' },
+    { flagged: '[[You miss me, I can tell]].', pattern: 'you-still-love-me' },
+    { notFlagged: "I don't know what you feel now, and I respect that." },
+    { notFlagged: 'Do you still love me?' },
+    { notFlagged: 'I hope you still think of me sometimes.' },
+    { notFlagged: 'If you still love me, let me know.' },
+    { notFlagged: 'I know you need time, and I respect that.' },
+    { notFlagged: "I know you're angry with me, and you have every right to be." },
+    { notFlagged: "I'm not sure you feel the same, and that's okay." },
+    { notFlagged: 'I wonder whether you miss us the way I do.' },
+    { notFlagged: 'I know I hurt you.' },
+    { notFlagged: "I know you're seeing someone, and I'm glad you're happy." },
+    { notFlagged: 'She told me "he still loves you" but I never asked her.' },
+    { notFlagged: 'I still love you, and I miss you.' },
+  ],
+})
