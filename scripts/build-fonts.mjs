@@ -94,7 +94,8 @@ function convert(id) {
     const ttf = woffToSfnt(woff)
     const font = fontkit.create(ttf)
     const fromWoff = fontkit.create(woff)
-    if (font.numGlyphs !== fromWoff.numGlyphs) throw new Error(`${id}-${subset}: glyph count differs after conversion`)
+    if (font.numGlyphs !== fromWoff.numGlyphs)
+      throw new Error(`${id}-${subset}: glyph count differs after conversion`)
     faces.push({ subset, file: `${id}-${subset}.ttf`, ttf, font })
   }
   const missing = [...REQUIRED].filter(
@@ -106,7 +107,13 @@ function convert(id) {
 
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-const manifest = { generatedBy: 'scripts/build-fonts.mjs', required: REQUIRED, hands: [], dropped: [], book: null }
+const manifest = {
+  generatedBy: 'scripts/build-fonts.mjs',
+  required: REQUIRED,
+  hands: [],
+  dropped: [],
+  book: null,
+}
 for (const id of [...CANDIDATES, BOOK]) {
   const c = convert(id)
   if (c.missing.length > 0) {

@@ -5,8 +5,8 @@ import { type Outline, toPdfOps, toSvgPath, warpOutline } from './outline.js'
 import { hash32 } from './random.js'
 import type { OutlineSource } from './svg.js'
 
-/** Outline variants per glyph when the hand varies: the font's own and three warped ones. */
-export const VARIANTS = 4
+/** Outline variants per glyph when the hand varies: the font's own and two warped ones. */
+export const VARIANTS = 3
 
 /** How far (in em) a variant's outline is warped, for a variation and the hand's tolerance. */
 export function warpAmount(variation: number, jitter: number): number {

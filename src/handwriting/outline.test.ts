@@ -30,7 +30,7 @@ describe('outline variants', () => {
   it('serialise to finite SVG path data and PDF operators (quadratics become cubics)', () => {
     expect(toSvgPath(square)).toBe('M0 0L500 0Q600 300 500 600L0 600Z')
     const pdf = toPdfOps(square)
-    expect(pdf.split('\n')).toEqual(['0 0 m', '500 0 l', '566.7 200 566.7 400 500 600 c', '0 600 l', 'h'])
+    expect(pdf.split('\n')).toEqual(['0 0 m', '500 0 l', '567 200 567 400 500 600 c', '0 600 l', 'h'])
     expect(toSvgPath(warpOutline(square, 1000, 3, 0.02))).not.toMatch(/NaN|Infinity/)
   })
 })

@@ -45,7 +45,8 @@ export function warpOutline(o: Outline, em: number, key: number, amount: number)
   return { ops: o.ops, coords: out }
 }
 
-const r1 = (x: number) => Math.round(x * 10) / 10
+/** Font units are ~0.007 mm at a usual size: whole units are plenty. */
+const r1 = (x: number) => Math.round(x)
 
 /** SVG path data, font units, y up (the `<use>` transform flips it). */
 export function toSvgPath(o: Outline): string {

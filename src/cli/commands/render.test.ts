@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLI, runCli } from '../test-utils/run-cli.js'
+import { CLI } from '../test-utils/run-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sincerely-render-'))
 const path = (name: string) => join(dir, name)
@@ -17,26 +17,44 @@ const LETTER =
 const letter = file('letter.txt', LETTER)
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
-/** Runs the built CLI and keeps stdout as bytes (PDF and PNG can go to a pipe). */
-function runBinary(args: string[], input = '') {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, timeout: 30_000 })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') }
+/** Runs the built CLI without blocking the test worker (a busy machine makes each start slow). */
+function run(
+  args: string[],
+  input: string | Buffer = '',
+): Promise<{ status: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => out.push(c))
+    child.stderr.on('data', (c: Buffer) => err.push(c))
+    child.on('close', (status) =>
+      resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+    )
+    child.stdin.end(input)
+  })
+}
+
+/** The same, with standard output as text. */
+async function runCli(args: string[], options: { input?: string } = {}) {
+  const r = await run(args, options.input ?? '')
+  return { ...r, stdout: r.stdout.toString('utf8') }
 }
 
 // Each case starts the built CLI (a fresh Node process): allow for a busy machine.
 describe('sincerely render', { timeout: 60_000 }, () => {
-  it('writes a PDF, reports the fit on stderr, exit 0', () => {
+  it('writes a PDF, reports the fit on stderr, exit 0', async () => {
     const out = path('letter.pdf')
-    const r = runCli(['render', letter, '-o', out])
+    const r = await runCli(['render', letter, '-o', out])
     expect(r.status).toBe(0)
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-')
     expect(r.stderr).toMatch(/fits on one page \(\d+ of 27 lines\)/)
     expect(r.stdout).toBe('')
   })
 
-  it('writes a PNG with the options applied (format from the extension)', () => {
+  it('writes a PNG with the options applied (format from the extension)', async () => {
     const out = path('page.png')
-    const r = runCli([
+    const r = await runCli([
       'render',
       letter,
       '-o',
@@ -58,8 +76,8 @@ describe('sincerely render', { timeout: 60_000 }, () => {
     expect(png.readUInt32BE(16)).toBe(Math.round((210 / 25.4) * 60))
   })
 
-  it('writes SVG to standard output, deterministic for a seed', () => {
-    const a = runCli([
+  it('writes SVG to standard output, deterministic for a seed', async () => {
+    const a = await runCli([
       'render',
       letter,
       '--format',
@@ -79,59 +97,73 @@ describe('sincerely render', { timeout: 60_000 }, () => {
     expect(a.stdout.endsWith('</svg>')).toBe(true)
     expect(a.stderr).toBe('')
     expect(
-      runCli([
-        'render',
-        letter,
-        '--format',
-        'svg',
-        '--seed',
-        '3',
-        '--paper',
-        'letter',
-        '--size',
-        'small',
-        '-q',
-      ]).stdout,
+      (
+        await runCli([
+          'render',
+          letter,
+          '--format',
+          'svg',
+          '--seed',
+          '3',
+          '--paper',
+          'letter',
+          '--size',
+          'small',
+          '-q',
+        ])
+      ).stdout,
     ).toBe(a.stdout)
     expect(
-      runCli(['render', letter, '--format', 'svg', '--seed', '4', '--paper', 'letter', '--size', 'small'])
-        .stdout,
+      (
+        await runCli([
+          'render',
+          letter,
+          '--format',
+          'svg',
+          '--seed',
+          '4',
+          '--paper',
+          'letter',
+          '--size',
+          'small',
+        ])
+      ).stdout,
     ).not.toBe(a.stdout)
   })
 
-  it('reads standard input and pipes binary output when stdout is not a terminal', () => {
-    const r = runBinary(['render', '-', '--format', 'pdf'], LETTER)
+  it('reads standard input and pipes binary output when stdout is not a terminal', async () => {
+    const r = await run(['render', '-', '--format', 'pdf'], LETTER)
     expect(r.status).toBe(0)
     expect(r.stdout.subarray(0, 5).toString()).toBe('%PDF-')
   })
 
-  it('writes one file per page when the letter overflows, and says by how many words', () => {
+  it('writes one file per page when the letter overflows, and says by how many words', async () => {
     const long = file(
       'long.txt',
       `Dear Sam,\n\n${'I am sorry and I would like us to talk again, calmly. '.repeat(30)}\n\nAlex`,
     )
     const out = path('long.svg')
-    const r = runCli(['render', long, '-o', out])
+    const r = await runCli(['render', long, '-o', out])
     expect(r.status).toBe(0)
     expect(r.stderr).toMatch(/takes 2 pages: \d+ words past the first page/)
     expect(existsSync(out)).toBe(true)
     expect(existsSync(path('long-2.svg'))).toBe(true)
-    const page2 = runCli(['render', long, '--format', 'svg', '--page', '2', '-q'])
+    const page2 = await runCli(['render', long, '--format', 'svg', '--page', '2', '-q'])
     expect(page2.status).toBe(0)
     expect(page2.stdout).toBe(readFileSync(path('long-2.svg'), 'utf8'))
   })
 
-  it('prints a copy sheet PDF', () => {
+  it('prints a copy sheet PDF', async () => {
     const out = path('copy.pdf')
-    const r = runCli(['render', letter, '--copy-sheet', '-o', out])
+    const r = await runCli(['render', letter, '--copy-sheet', '-o', out])
     expect(r.status).toBe(0)
     const pdf = readFileSync(out).toString('latin1')
     expect(pdf.startsWith('%PDF-')).toBe(true)
     expect(pdf).toMatch(/Literata/)
   })
 
-  it('reports characters the hand lacks', () => {
-    const r = runCli(['render', file('cjk.txt', 'Je t’aime 日 toujours'), '-o', path('cjk.pdf')])
+  it('reports characters the hand lacks', async () => {
+    const r = await runCli(['render', file('cjk.txt', 'Je t’aime 日 toujours'), '-o', path('cjk.pdf')])
     expect(r.status).toBe(0)
     expect(r.stderr).toMatch(/"日" \(U\+65E5\) is not in this hand; no bundled hand has it: drawn as a box/)
   })
@@ -149,44 +181,44 @@ describe('sincerely render', { timeout: 60_000 }, () => {
     [['--dpi', '5000'], /--dpi must be between 30 and 1200/],
     [['--copy-sheet', '--format', 'png'], /the copy sheet is a PDF/],
     [['-o', 'letter.docx'], /cannot tell the format of "letter.docx"/],
-  ])('refuses %j with one clear line and exit 2', (args, message) => {
-    const r = runCli(['render', letter, ...args])
+  ])('refuses %j with one clear line and exit 2', async (args, message) => {
+    const r = await runCli(['render', letter, ...args])
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(message)
     expect(r.stderr).not.toMatch(/\n\s+at /)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
   })
 
-  it('refuses an empty letter, a missing file, an over-1 MB file and an unwritable output', () => {
-    const empty = runCli(['render', file('empty.txt', '  \n\n')])
+  it('refuses an empty letter, a missing file, an over-1 MB file and an unwritable output', async () => {
+    const empty = await runCli(['render', file('empty.txt', '  \n\n')])
     expect(empty.status).toBe(2)
     expect(empty.stderr).toMatch(/is empty/)
-    const invisible = runCli(['render', file('invisible.txt', '\u200b\u200b\n')])
+    const invisible = await runCli(['render', file('invisible.txt', '\u200b\u200b\n')])
     expect(invisible.status).toBe(2)
     expect(invisible.stderr).toMatch(/empty/)
-    expect(runCli(['render', path('nope.txt')]).stderr).toMatch(/no such file/)
-    const big = runCli(['render', file('big.txt', 'a'.repeat(1024 * 1024 + 10)), '-o', path('big.pdf')])
+    expect((await runCli(['render', path('nope.txt')])).stderr).toMatch(/no such file/)
+    const big = await runCli(['render', file('big.txt', 'a'.repeat(1024 * 1024 + 10)), '-o', path('big.pdf')])
     expect(big.status).toBe(2)
     expect(big.stderr).toMatch(/over the 1 MB limit/)
-    const missingDir = runCli(['render', letter, '-o', path('no/such/dir/out.pdf')])
+    const missingDir = await runCli(['render', letter, '-o', path('no/such/dir/out.pdf')])
     expect(missingDir.status).toBe(2)
     expect(missingDir.stderr).toMatch(/cannot be written/)
     const ro = path('readonly')
     mkdirSync(ro)
     chmodSync(ro, 0o500)
-    const denied = runCli(['render', letter, '-o', join(ro, 'out.pdf')])
+    const denied = await runCli(['render', letter, '-o', join(ro, 'out.pdf')])
     // root can write anywhere; everyone else is refused.
     if (process.getuid?.() !== 0) {
       expect(denied.status).toBe(2)
       expect(denied.stderr).toMatch(/cannot be written/)
     }
-    const isDir = runCli(['render', letter, '-o', dir])
+    const isDir = await runCli(['render', letter, '-o', dir])
     expect(isDir.status).toBe(2)
     expect(isDir.stderr).toMatch(/is a directory/)
   })
 
-  it('has help with examples', () => {
-    const r = runCli(['render', '--help'])
+  it('has help with examples', async () => {
+    const r = await runCli(['render', '--help'])
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/Examples:\n\s+sincerely render letter.txt -o letter.pdf/)
     expect(r.stdout).toMatch(/--copy-sheet/)
