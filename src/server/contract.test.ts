@@ -58,7 +58,8 @@ function cliArgs(options: Case['options']): string[] {
 
 const api = testApi()
 
-describe('check contract: library, CLI and HTTP give the same report', () => {
+// Each case spawns the built CLI: allow for a loaded machine.
+describe('check contract: library, CLI and HTTP give the same report', { timeout: 60_000 }, () => {
   it.each(CASES)('$name', async ({ text, options }) => {
     const library = check(text, options)
     const cli = runCli(cliArgs(options), { input: text })

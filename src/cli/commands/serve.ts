@@ -41,13 +41,13 @@ Examples:
         if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}`)
         throw error
       }
-      process.stdout.write(`sincerely is listening on ${server.url}\n`)
-      process.stdout.write(`drafts are kept in ${server.dataDir}\n`)
       if (!isLoopback(flags.host))
         process.stderr.write(
           `sincerely: warning: listening on ${flags.host}; other machines can reach your drafts\n`,
         )
-      process.stdout.write('press Ctrl-C to stop\n')
+      process.stdout.write(
+        `sincerely is listening on ${server.url}\ndrafts are kept in ${server.dataDir}\npress Ctrl-C to stop\n`,
+      )
 
       await new Promise<void>((resolve) => {
         const stop = (signal: NodeJS.Signals) => {

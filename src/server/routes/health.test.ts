@@ -10,7 +10,15 @@ describe('GET /api/health', () => {
     expect(r.status).toBe(200)
     expect(r.json).toMatchObject({ status: 'ok', name: 'sincerely', apiVersion: 1 })
     expect(r.json.version).toMatch(/^\d+\.\d+\.\d+/)
-    expect(r.json.capabilities).toEqual(['check', 'drafts', 'export', 'compose', 'sms', 'render', 'copy-sheet'])
+    expect(r.json.capabilities).toEqual([
+      'check',
+      'drafts',
+      'export',
+      'compose',
+      'sms',
+      'render',
+      'copy-sheet',
+    ])
   })
 })
 

@@ -1,5 +1,5 @@
 // Starts the BUILT server (`node dist/cli/main.js serve`) as a child process, as `npm start` does, on
-// 127.0.0.1 and a port the system picks, and waits for the address it prints.
+// 127.0.0.1 and a port the system picks, and waits for the whole banner (address, data folder).
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { CLI } from '../../cli/test-utils/run-cli.js'
@@ -37,7 +37,7 @@ export async function spawnServer(
     const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}\n${err}`)), 30_000)
     const look = () => {
       const m = /listening on (http:\/\/\S+)/.exec(out)
-      if (m?.[1]) {
+      if (m?.[1] && out.includes('Ctrl-C')) {
         clearTimeout(timer)
         resolve(m[1])
       }
