@@ -214,6 +214,7 @@ class Composer {
     this.build()
     const signature = this.signature()
     this.screen(salutation, signature)
+    this.ensureInvitation(salutation, signature)
     this.fit(salutation, signature)
     const { text, parts } = this.render(salutation, signature)
     const report = check(text, { paper: 'a4', size: 'medium' })
@@ -308,6 +309,7 @@ class Composer {
     this.add('opening', 1, openings[this.seed % openings.length] as string)
     this.add('opening', 1, this.pick(w.feeling))
     if (a.feelNow) this.addAnswer('opening', 2.6, 'feelNow', a.feelNow, F.feelNow)
+    this.add('opening', 5, this.pick(unsent ? SHARED.unsent.whyLetterFiller : SHARED.whyLetterFiller))
 
     // Looking back: what happened and why it ended, as I see it now.
     this.add('looking-back', 5, this.pick(w.lookingBackFiller))
@@ -396,7 +398,18 @@ class Composer {
       this.add('space', 1, this.pick(SHARED.space))
       this.add('space', 3, this.pick(SHARED.onlyLetter))
     } else {
+      // An unsent letter proposes nothing: the writer's changes and proposal stay in their answers.
+      const unused = [
+        ...(a.ownSolutions ?? []).map((text, i) => ({ field: `ownSolutions[${i}]`, text })),
+        ...(a.proposalOther ? [{ field: 'proposalOther', text: a.proposalOther }] : []),
+      ]
+      for (const u of unused)
+        this.setAside.push({ ...u, reason: 'an unsent letter makes no proposal; keep it for yourself' })
+      this.add('opening', 5, this.pick(SHARED.unsent.paperFiller))
+      this.add('looking-back', 5, this.pick(SHARED.unsent.lookingFiller))
+      this.add('space', 5, this.pick(SHARED.unsent.hopeFiller))
       this.add('space', 3, this.pick(SHARED.unsent.learned))
+      if (a.myQualities) this.addAnswer('space', 4, 'myQualities', a.myQualities, F.myQualities)
       const boundary: BoundaryField | 'forMeOnly' = this.boundaries[0] ?? 'forMeOnly'
       this.add('space', 1, this.pick(SHARED.unsent.boundary[boundary]))
       const afterFear =
@@ -464,6 +477,17 @@ class Composer {
       }
       if (!changed) return
     }
+  }
+
+  /**
+   * The writer's own proposal may not read as one (or may have been set aside): then the letter adds a
+   * plain offer to talk, so that the door is still open.
+   */
+  private ensureInvitation(salutation: string, signature: string): void {
+    if (this.unsent || this.a.proposal === 'none') return
+    const { text } = this.render(salutation, signature)
+    if (check(text, { only: ['invitation'] }).findings.length > 0) return
+    this.add('invitation', 1, this.pick(SHARED.invitation.talk))
   }
 
   private putAside(p: Piece, reason: string): void {

@@ -75,6 +75,12 @@ export const SHARED = {
     "There's no hurry. Take your time with this, and answer only if you want to; I'll respect your choice.",
     "You're free to answer or not, and I'll respect whatever you decide. Take all the time you need.",
   ],
+  /** Filler for a short letter: why a letter. */
+  whyLetterFiller: [
+    'I wanted you to hear this from me, in my own words.',
+    "I've written and rewritten this, so that it says what I mean.",
+    'I chose a letter so that I could say it slowly and simply.',
+  ],
   onlyLetter: [
     'This is the only letter I will send.',
     "I won't write again unless you want me to.",
@@ -112,7 +118,7 @@ export const SHARED = {
     fragment: [
       'Would you be open to {x}, one of these days?',
       'Would you like {x} sometime?',
-      'Maybe {x}, one day, if you would like?',
+      'Would you be up for {x}, if you feel like it?',
     ],
     verb: [
       'Would you like to {x}?',
@@ -367,6 +373,27 @@ export const SHARED = {
         'Maybe one day I will know what to do with it. For now there is no rush.',
       ],
     },
+    whyLetterFiller: [
+      'Writing by hand helps me slow down and say it simply.',
+      "I've written this slowly, so that it says what I really mean.",
+      'No one will read this but me, so I can be honest.',
+    ],
+    /** Filler for a short unsent letter. */
+    hopeFiller: [
+      'I hope, with time, to think of us with more peace than pain.',
+      'I want to remember the good without holding on to it.',
+      "I'm learning to carry this more lightly, one day at a time.",
+    ],
+    lookingFiller: [
+      "I've gone over our story many times, trying to see it clearly.",
+      "I've tried to look at us without anger and without illusions.",
+      'With some distance, I see the two of us more clearly now.',
+    ],
+    paperFiller: [
+      'Some things are easier to say on paper, even if no one reads them.',
+      'Putting this on paper is a way of setting it down.',
+      'On paper, at least, I can say it all calmly.',
+    ],
     learned: [
       'Writing this, I understand myself a little better.',
       'Putting it into words helps me see what to keep, and what to let go.',
