@@ -1,0 +1,136 @@
+// The local server under load: autocannon, 32 connections, against the built server running as a
+// child process on 127.0.0.1 (as `npm start` runs it). `POST /api/check` with a letter of about 300
+// words beside `GET /api/health` in the same run, the ceiling; and a draft save (one fsync'd
+// transaction) for reference. Targets: check at >= 0.5x health's throughput, check p99 < 20 ms.
+// To tell the server's share from the coach's, it also times check() in this process (no HTTP) and
+// POST /api/check on one connection (no queueing).
+// BENCH_SECONDS sets each measured run's length (default 5).
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { check as coach } from '../dist/coach/index.js'
+import { median, ms, percentile, ratio, sample, table } from './util.mjs'
+
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = 32
+
+const words = (t) => t.split(/\s+/).filter(Boolean).length
+const base = readFileSync(new URL('./fixtures/letter-150.txt', import.meta.url), 'utf8')
+const paragraphs = base.split('\n\n').slice(1, -1)
+const parts = []
+for (let i = 0; words(parts.join(' ')) < 275; i++) parts.push(paragraphs[i % paragraphs.length])
+const LETTER = `Dear Sam,\n\n${parts.join('\n\n')}\n\nWith love,\nAlex`
+
+const dataDir = mkdtempSync(join(tmpdir(), 'sincerely-bench-'))
+const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
+  env: { ...process.env, SINCERELY_DATA: dataDir, PORT: '' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+const url = await new Promise((resolve, reject) => {
+  let out = ''
+  child.stdout.setEncoding('utf8').on('data', (d) => {
+    out += d
+    const m = /listening on (http:\/\/\S+)/.exec(out)
+    if (m) resolve(m[1])
+  })
+  child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)))
+})
+
+const json = { 'content-type': 'application/json' }
+const routes = {
+  health: { title: 'GET /api/health', method: 'GET', path: '/api/health' },
+  check: {
+    title: `POST /api/check (${words(LETTER)} words)`,
+    method: 'POST',
+    path: '/api/check',
+    headers: json,
+    body: JSON.stringify({ text: LETTER }),
+  },
+  save: {
+    title: 'POST /api/drafts (a save)',
+    method: 'POST',
+    path: '/api/drafts',
+    headers: json,
+    body: JSON.stringify({ title: 'bench', text: LETTER }),
+  },
+}
+
+function run(route, duration, connections = CONNECTIONS) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}${route.path}`,
+        method: route.method,
+        headers: route.headers,
+        body: route.body,
+        connections,
+        duration,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
+
+try {
+  // Warm-up: JIT, the coach's compiled rules, SQLite's page cache.
+  for (const route of Object.values(routes)) await run(route, 1)
+  const results = {}
+  // health, check, health, check: each route's figure is the mean of its two runs, so a slow spell on
+  // a shared machine weighs on both sides of the ratio.
+  for (const name of ['health', 'check', 'health', 'check', 'save', 'check1']) {
+    const route = routes[name] ?? routes.check
+    const r = await run(
+      route,
+      SECONDS / (name === 'save' || name === 'check1' ? 1 : 2),
+      name === 'check1' ? 1 : CONNECTIONS,
+    )
+    if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
+    if (!results[name]) results[name] = []
+    results[name].push(r)
+  }
+  const mean = (rs, f) => rs.reduce((s, r) => s + f(r), 0) / rs.length
+  const fig = (name) => ({
+    rps: mean(results[name], (r) => r.requests.average),
+    p50: mean(results[name], (r) => r.latency.p50),
+    p99: mean(results[name], (r) => r.latency.p99),
+    n: results[name].reduce((s, r) => s + r.requests.total, 0),
+  })
+  const health = fig('health')
+  const rows = Object.keys(results).map((name) => {
+    const f = fig(name)
+    const title = name === 'check1' ? `${routes.check.title}, 1 connection` : routes[name].title
+    return [title, f.n, Math.round(f.rps), ms(f.p50), ms(f.p99), ratio(f.rps / health.rps)]
+  })
+  const direct = sample(() => JSON.stringify(coach(JSON.parse(routes.check.body).text)), {
+    runs: 300,
+    warmup: 30,
+  })
+  rows.push([
+    'check() in this process, no HTTP',
+    direct.length,
+    Math.round(1000 / median(direct)),
+    ms(median(direct)),
+    ms(percentile(direct, 99)),
+    '',
+  ])
+  console.log(`${CONNECTIONS} connections, ${SECONDS} s per route, server: node dist/cli/main.js serve\n`)
+  table(['route', 'requests', 'req/s', 'p50', 'p99', 'vs health'], rows)
+  const check = fig('check')
+  const share = check.rps / health.rps
+  const one = fig('check1')
+  console.log(
+    `\nserver's own share of a check (1 connection p50 minus check() alone): ${ms(one.p50 - median(direct))}`,
+  )
+  console.log(
+    `check/health throughput: ${ratio(share)} (target >= 0.50×: ${share >= 0.5 ? 'met' : 'MISSED'}); ` +
+      `check p99 ${ms(check.p99)} (target < 20 ms: ${check.p99 < 20 ? 'met' : 'MISSED'})`,
+  )
+} finally {
+  child.kill('SIGTERM')
+  await new Promise((r) => child.once('exit', r))
+  rmSync(dataDir, { recursive: true, force: true })
+}
