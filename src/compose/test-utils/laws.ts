@@ -30,9 +30,8 @@ export function writerPhrases(a: Answers): { field: string; text: string }[] {
     const v = a[f]
     if (v) out.push({ field: f, text: v })
   }
-  a.memories?.forEach((text, i) => out.push({ field: `memories[${i}]`, text }))
-  a.inCommon?.forEach((text, i) => out.push({ field: `inCommon[${i}]`, text }))
-  a.ownSolutions?.forEach((text, i) => out.push({ field: `ownSolutions[${i}]`, text }))
+  for (const list of ['memories', 'inCommon', 'ownSolutions'] as const)
+    for (const [i, text] of (a[list] ?? []).entries()) out.push({ field: `${list}[${i}]`, text })
   return out
 }
 
