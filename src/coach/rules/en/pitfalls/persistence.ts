@@ -11,9 +11,15 @@ const CONTACT =
   '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?(?:letters?|messages?|texts?|flowers|emails?)|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY =
-  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|evening|week|hour)|everyday|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i)\\b)"
+  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|evening|week|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i)\\b)"
 const YOUR_PLACE =
-  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|car|street|window)"
+  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
+/** The reader's people, whom the writer would contact to get round them. */
+const THEIR_PEOPLE =
+  '(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|parents|family|friends|best\\s+friend|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))'
+/** Until the reader gives in, or whatever they do. */
+const REGARDLESS =
+  "(?:no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
 
 export default defineRule({
   id: 'persistence',
@@ -31,6 +37,10 @@ export default defineRule({
       re: [
         `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to)\\s+)?${YOUR_PLACE})`,
         `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit)\\s+${CONTACT}`,
+        `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
+        `{B}(?:keep|keeping|won'?t\\s+(?:stop|give\\s+up)|will\\s+not\\s+(?:stop|give\\s+up)|not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up)|never\\s+(?:stop|give\\s+up)|continue|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
+        `{B}${REGARDLESS}\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+|still\\s+)?(?:keep|still|continue|never\\s+stop|not\\s+stop|find|write|call|come)`,
+        `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t)\\s+(?:answer|reply|respond|pick\\s+up|call|write|text)[^.!?\\n]{0,20}?)${I_WILL}\\s+(?:keep\\s+(?:on\\s+)?trying|try\\s+again(?:\\s+and\\s+again)?)(?![\\p{L}])(?!\\s+to\\s+(?:be|get\\s+better|change|improve|grow|learn))`,
         `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
@@ -38,13 +48,24 @@ export default defineRule({
     {
       id: 'contact-repeatedly',
       // "I'll text you every day", "I will write to you until you answer".
-      re: `{B}${I_WILL}\\s+${CONTACT}(?:\\s+(?:to|at)\\b)?(?:\\s+(?:you|u|ya))?(?:\\s+(?:again|back|here))?\\s+${REPEATEDLY}`,
+      re: [
+        `{B}${I_WILL}\\s+${CONTACT}\\b(?:\\s+[^.!?\\n]{0,30}?)?\\s+${REPEATEDLY}`,
+        `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
+        // Contacting their family and friends to get round them.
+        `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)`,
+        `{B}(?:${I_WILL}|i'?ve|i\\s+have)\\s+(?:already\\s+)?(?:ask(?:ed)?|keep\\s+asking|asking)\\s+(?:all\\s+|every\\s+one\\s+of\\s+)?(?:${THEIR_PEOPLE}|our\\s+friends|everyone)\\s+(?:about\\s+(?:you|u)|where\\s+(?:you|u)|for\\s+(?:your|ur))`,
+        `{B}${I_WILL}\\s+(?:find\\s+out|track\\s+down|figure\\s+out|look\\s+up)\\s+where\\s+(?:you|u)\\s+(?:live|are|work|moved|'?ve\\s+(?:gone|moved)|have\\s+(?:gone|moved)|went|stay|are\\s+staying)`,
+      ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
     {
       id: 'turn-up',
       // "I'll wait outside your work", "I'll show up at your door", "I'll come to your house tonight".
-      re: `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|at\\s+\\d))`,
+      re: [
+        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|at\\s+\\d|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:come|pop|swing|drop)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
+        `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
+        `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been|came|come|drove|driven|walked|stopped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}`,
+      ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
     {
@@ -66,9 +87,11 @@ export default defineRule({
   ],
   antipatterns: [
     // Bringing back belongings, with their agreement, is not unwanted contact.
-    '\\b(?:drop\\s+off|pick\\s+up|return|give\\s+back|bring\\s+back|collect|leave)\\b[^.!?\\n]{0,30}?\\b(?:things|stuff|keys?|box|books|jacket|clothes|belongings)\\b',
-    "\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b",
-    "\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay|ask)\\b",
+    '\\b(?:drop\\s+off|pick\\s+up|return|give\\s+back|bring\\s+back|collect|leave|grab|fetch)\\b[^.!?\\n]{0,30}?\\b(?:things|stuff|keys?|box|books|jacket|clothes|belongings)\\b',
+    '\\bto\\s+(?:pick\\s+up|collect|grab|get|fetch|drop\\s+off|return|bring\\s+back|give\\s+back)\\s+(?:my|your|ur|the|our)\\b',
+    // Asking leave: "…, if that's okay" cancels what comes before it in the sentence.
+    "[^.!?\\n]{0,80}\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b",
+    "[^.!?\\n]{0,80}\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b",
     // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
   ],
@@ -80,6 +103,12 @@ export default defineRule({
     { flagged: '[[I will write to you until you forgive me]].', pattern: 'contact-repeatedly' },
     { flagged: "[[I'll wait outside your work tomorrow]].", pattern: 'turn-up' },
     { flagged: "[[I'm going to show up at your door]], whatever you say.", pattern: 'turn-up' },
+    { flagged: "[[I've already texted your mum]], and your sister is next.", pattern: 'contact-repeatedly' },
+    { flagged: "[[Don't be surprised if I turn up one evening]].", pattern: 'turn-up' },
+    {
+      flagged: "[[I'll keep fighting for us, no matter how many times you say no]].",
+      pattern: 'keep-contacting',
+    },
     { flagged: "[[You can't ignore me forever]].", pattern: 'get-round-block' },
     { flagged: "If you block me, [[I'll just make a new account]].", pattern: 'get-round-block' },
     { flagged: '[[This is the first of many letters]].', pattern: 'get-round-block' },
@@ -94,6 +123,8 @@ export default defineRule({
     { notFlagged: "I promise I won't show up at your work again." },
     { notFlagged: 'Can I keep writing to you now and then?' },
     { notFlagged: "I'll never stop being grateful for those years." },
+    { notFlagged: "I'll pop round tomorrow to pick up my bike, if that's okay." },
+    { notFlagged: "I've already called your sister to apologise for the wedding." },
     { notFlagged: "I'll keep the photos, if you don't mind." },
     { notFlagged: "I'll still be at the market most Saturdays, if you ever want to say hello." },
   ],
