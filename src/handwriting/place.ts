@@ -96,15 +96,16 @@ export function placeGlyphs(
     const pageRng = Rng.keyed(o.seed, K.Page, line.page)
     const pageSlope = pageRng.normal() * 0.22 * v
     const lr = Rng.keyed(o.seed, K.Line, line.page, line.row)
-    const slope = pageSlope + lr.normal() * (0.35 + 0.3 * hurried) * v
-    const bend = lr.normal() * 0.35 * v
-    const rowJitter = lr.normal() * 0.22 * v
+    // Lines wander, but never into their neighbours: every vertical deviation is bounded by the spacing.
+    const spacing = g.lineSpacing
+    let slope = pageSlope + lr.normal() * (0.35 + 0.25 * hurried) * v
+    const bend = clamp(lr.normal() * 0.35 * v, -0.1 * spacing, 0.1 * spacing)
+    const rowJitter = clamp(lr.normal() * 0.22 * v, -0.08 * spacing, 0.08 * spacing)
     const lineScale = 1 + lr.normal() * 0.02 * v
     const wobbleKey = hash32(o.seed, K.Wobble, line.page, line.row)
-    const wobbleAmp = (0.22 + 0.1 * hurried) * v
+    const wobbleAmp = Math.min((0.22 + 0.1 * hurried) * v, 0.06 * spacing)
     const x0 = g.margin.left + line.x + (drift[line.page]?.[line.row] ?? 0)
     const y0 = baselineY(g, line.row) + rowJitter
-    const lineM = mul(translate(x0, y0), rotate(slope))
 
     // First pass: pen positions along the line (line coordinates, mm), with varied spaces and letter gaps.
     type Pen = { box: GlyphBox; x: number; word: number; rng: Rng }
@@ -128,6 +129,10 @@ export function placeGlyphs(
     // A line that runs too far into the right margin is squeezed, as a writer crowds the last word.
     const room = g.margin.left + g.usableWidth + overshoot - x0
     const squeeze = pen > room && pen > 0 ? room / pen : 1
+    const length = Math.max(pen * squeeze, 1)
+    const maxSlope = (Math.atan((0.15 * spacing) / length) * 180) / Math.PI
+    slope = clamp(slope, -maxSlope, maxSlope)
+    const lineM = mul(translate(x0, y0), rotate(slope))
 
     let wordWeight = 0
     let lastWord = -1

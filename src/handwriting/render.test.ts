@@ -7,6 +7,7 @@ import { segment } from '../coach/text/segment.js'
 import { HAND_IDS, HANDS, type HandId, PANGRAMS } from './catalog.js'
 import { facesOf } from './fonts.js'
 import { hands, prepare, RenderOptionError, render } from './index.js'
+import { baselineY } from './layout.js'
 import { sameLinear } from './place.js'
 
 const LETTER_EN = readFileSync(new URL('./fixtures/letter-en.txt', import.meta.url), 'utf8')
@@ -106,11 +107,17 @@ describe('render: determinism and variation', () => {
     expect(spread(rise(line))).toBeGreaterThan(0.3)
   })
 
-  it('keeps every glyph on the paper', () => {
-    for (const variation of [1, 2]) {
-      const { pages, geometry } = prepare(LETTER_FR, { variation, seed: 11, paper: 'a5', size: 'large' })
+  it('keeps every glyph on the paper, and each line clear of its neighbours', () => {
+    for (const [variation, size] of [
+      [1, 'large'],
+      [2, 'large'],
+      [2, 'small'],
+    ] as const) {
+      const { pages, geometry, layout } = prepare(LETTER_FR, { variation, seed: 11, paper: 'a5', size })
       for (const page of pages)
         for (const g of page) {
+          const row = layout.lines[g.line]?.row ?? 0
+          expect(Math.abs(g.m[5] - baselineY(geometry, row))).toBeLessThan(0.45 * geometry.lineSpacing)
           expect(g.m[4]).toBeGreaterThan(geometry.margin.left - 8)
           expect(g.m[4]).toBeLessThan(geometry.widthMm - geometry.margin.right + 6)
           expect(g.m[5]).toBeLessThan(geometry.heightMm)
