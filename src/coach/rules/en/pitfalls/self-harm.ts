@@ -18,6 +18,8 @@ const ADV =
 /** Who would be "better off": people around the writer (not "you", which usually means the relationship). */
 const OTHERS =
   "(?:every(?:one|body)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad)|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
+const IF_I_WERE_GONE =
+  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+)?(?:disappeared|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll)\\s+)?(?:be|are|is)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+)?better(?:\\s+off)?\\s+"
 
@@ -43,6 +45,8 @@ export default defineRule({
         "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much)\\s+(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die)(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
         "{B}(?:{I}\\s+(?:won'?t|wont|will\\s+not|can'?t|cant|cannot|could\\s+not|couldn'?t|don'?t\\s+think\\s+i\\s+(?:can|will|could|'?ll))|i\\s+(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether|how)\\s+i\\s+(?:can|will|could|'?ll|am\\s+going\\s+to|'?m\\s+going\\s+to))\\s+survive\\s+(?:without|w/o|w/out|losing|this|another\\s+(?:day|night|week))(?![\\p{L}])(?!\\s+(?:winter|heat|flight|trip|job|course|week\\s+at|exam))",
         "{B}i\\s+hope\\s+i\\s+(?:don'?t|dont|never|do not)\\s+wake\\s+up",
+        '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+and\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)',
+        "{B}(?:don'?t|dont|do\\s+not)\\s+(?:know|think)\\s+(?:if|whether|that)?\\s*i'?ll\\s+(?:still\\s+)?be\\s+(?:alive\\s+(?:next|by|much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|in\\s+a\\s+(?:week|month|year)|tomorrow|at\\s+christmas|(?=\\s*[.!?,;…]|$))|(?:here|around)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?))",
       ].join('|'),
     },
     {
@@ -54,7 +58,7 @@ export default defineRule({
       id: 'no-point-living',
       // "I don't see the point of living anymore", "nothing left to live for", "life isn't worth living".
       re: [
-        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+the|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+)?(?:(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now))|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
+        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+)?(?:(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now))|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
@@ -65,7 +69,9 @@ export default defineRule({
       id: 'better-off-without-me',
       // "everyone would be better off without me", "you'd be better off if I were dead".
       re: [
-        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|if\\s+i\\s+(?:was|were|'?m)\\s+(?:gone|not\\s+here|not\\s+around)|if\\s+i\\s+(?:disappeared|left\\s+for\\s+good))`,
+        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE})`,
+        `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
+        `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+${IF_I_WERE_GONE}`,
         `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
       ].join('|'),
     },
@@ -77,6 +83,9 @@ export default defineRule({
         '{B}end(?:ing|ed)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all|everything\\s+for\\s+good|my\\s+existence)',
         '{B}tak(?:e|ing)\\s+my\\s+(?:own\\s+)?life',
         '{B}suicid(?:e|al)(?!\\s+squad)',
+        "{B}(?:thought|thinking|think|planned|planning|worked\\s+out|figured\\s+out)\\s+(?:about\\s+)?how\\s+(?:i'?d|i\\s+would|i\\s+could|i'?ll|i\\s+will|to)\\s+do\\s+it(?=\\s*(?:[.!,;…]|$))",
+        '{B}(?:thought|thinking|think|dream(?:ing|t|ed)?)\\s+(?:about|of)\\s+(?:jumping|overdosing|taking\\s+(?:all\\s+)?(?:the|my|those)\\s+(?:pills|tablets)|not\\s+waking\\s+up|dying)(?![\\p{L}])(?!\\s+(?:my|your|our)\\s+hair\\b)',
+        '{B}(?:my\\s+(?:final\\s+|last\\s+)?goodbye|goodbye),?\\s+(?:to\\s+(?:you\\s+and\\s+)?(?:to\\s+)?)?(?:everything|everyone|the\\s+world|this\\s+world|life)(?![\\p{L}])',
         '{B}self[- ]?harm(?:ing|ed)?',
         "{B}(?:want|wanna|going|gonna|tempted|thinking|thought|urges?|feel\\s+like|started|been|keep|afraid|scared)(?:\\s+(?:to|about|of|that|i'?ll|i\\s+will|i\\s+might))?\\s+(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?)\\s+my\\s?self",
         '{B}disappear(?:ing)?\\s+(?:forever|for\\s+good|for\\s+ever|permanently|from\\s+(?:this|the)\\s+(?:world|earth|planet)|and\\s+never\\s+(?:come|coming)\\s+back)',
@@ -113,6 +122,8 @@ export default defineRule({
     { flagged: '[[I want to disappear for good]].', pattern: 'end-my-life' },
     { flagged: "[[I'd rather be dead than watch you marry him]].", pattern: 'want-to-die' },
     { flagged: "[[I won't survive without you]].", pattern: 'want-to-die' },
+    { flagged: '[[Nobody would even miss me if I was gone]].', pattern: 'better-off-without-me' },
+    { flagged: '[[I keep thinking about jumping]].', pattern: 'end-my-life' },
     { flagged: "[[I've been thinking about ending it all]].", pattern: 'end-my-life' },
     { flagged: 'If you leave, [[I will kill myself]].', pattern: 'end-my-life' },
     { notFlagged: 'I miss you a lot.' },
@@ -128,5 +139,7 @@ export default defineRule({
     { notFlagged: "I don't see the point of living together if we never talk." },
     { notFlagged: 'Maybe you are better off without me, and I accept that.' },
     { notFlagged: 'I would die for you, you know that.' },
+    { notFlagged: 'Nobody would even notice if I left the party early.' },
+    { notFlagged: "I've thought about how I would do it differently, and I'd start with listening." },
   ],
 })
