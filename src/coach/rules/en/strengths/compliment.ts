@@ -14,12 +14,13 @@ const ROLE =
 const TRAIT =
   'kindness|patience|generosity|humou?r|sense of humou?r|laugh|smile|strength|courage|honesty|energy|curiosity|creativity|warmth|loyalty|talent|intelligence|wit|gentleness|calm|determination|resilience|passion|compassion|empathy|integrity|optimism|spirit|heart|mind|eye for \\w+|way with \\w+|taste in \\w+|voice|style|work ethic|drive|ambition|cooking|art|music|photos|writing|care|tenderness|thoughtfulness|openness|bravery|independence'
 /** Not after "if", "wish", "pretend", or a belief the writer has dropped. */
-const NOT_COND = '(?<!\\b(?:if|wish|unless|pretend|pretending|used to think|once thought|believed)\\s+)'
+const NOT_COND =
+  '(?<!{B}(?:if|wish|unless|pretend|pretending|used to think|once thought|believed)\\s+)(?<!{B}(?:you|u|he|she|they|people) (?:\\w+ )?(?:think|thinks|thought|believe|believes|act like|acts like|pretend|pretends)\\s+)'
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Not "you're kind of", "you're good at lying". */
 const NOT_SARCASM =
-  '(?!\\s+of\\b)(?![^.!?\\n]{0,25}\\b(?:lying|lie|twisting|manipulat\\w*|pretending|ignoring|leaving|running away|playing (?:games|the victim)|blaming|making me feel (?:bad|guilty|small|stupid)|moving on|forgetting|replacing|hurting)\\b)'
+  '(?!\\s+of{E})(?![^.!?\\n]{0,25}{B}(?:lying|lie|twisting|manipulat\\w*|pretending|ignoring|leaving|running away|playing (?:games|the victim)|blaming|making me feel (?:bad|guilty|small|stupid)|moving on|forgetting|replacing|hurting){E})'
 
 export default defineRule({
   id: 'compliment',
@@ -34,7 +35,7 @@ export default defineRule({
     {
       id: 'admire',
       // "I've always admired how patient you are", "What I love most about you is your laugh".
-      re: `{B}(?:i|i'?ve|i have)(?:\\s+(?:always|really|truly|still|so|genuinely|deeply|honestly|secretly|also|never stopped|never stop|will always|'?ll always|just))*\\s+(?:admired?|admiring|appreciated?|love[sd]?|adored?|respected|respect|was (?:always |so |really )?(?:amazed|impressed|inspired|touched|moved|in awe) (?:by|of)|looked up to|been (?:amazed|impressed|inspired|in awe) (?:by|of))\\s+(?:(?:the way|how|that) (?:you|u)\\b|how (?:[\\w-]+\\s+){1,2}(?:you|u)\\b|(?:your|ur)\\s+(?:(?:\\w+)\\s+)?(?:${TRAIT})(?![\\p{L}])|(?:you|u) for (?:your|ur|being|how|the way|who|always|never giving up|standing)|(?:about|in) (?:you|u)\\b(?! (?:more|less|now|anymore)))|{B}(?:{IM}|i was|i'?ve always been|i have always been|i'?ve been|i have been)(?:\\s+(?:so|really|always|still|truly|genuinely|deeply|constantly|very|incredibly))*\\s+(?:amazed|impressed|inspired|in awe|proud) (?:by|of|at|with) (?:you|u|how (?:you|u)|the way (?:you|u)|(?:your|ur) \\w+)(?![\\p{L}])|{B}what i (?:(?:always|most|really|still)\\s+)*(?:love|loved|admire|admired|like|liked|appreciate|appreciated|adore|adored)(?: most| the most)? (?:about|in) (?:you|u)\\b|{B}(?:one|the) (?:thing|things) i (?:(?:always|most|really|still)\\s+)*(?:love|loved|admire|admired|like|liked|appreciate|appreciated)(?: most)? (?:about|in) (?:you|u)\\b`,
+      re: `{B}(?:i|i'?ve|i have)(?:\\s+(?:always|really|truly|still|so|genuinely|deeply|honestly|secretly|also|never stopped|never stop|will always|'?ll always|just))*\\s+(?:admired?|admiring|appreciated?|love[sd]?|adored?|respected|respect|was (?:always |so |really )?(?:amazed|impressed|inspired|touched|moved|in awe) (?:by|of)|looked up to|been (?:amazed|impressed|inspired|in awe) (?:by|of))\\s+(?:(?:the way|how|that) (?:you|u){E}|how (?:[\\w-]+\\s+){1,2}(?:you|u){E}|(?:your|ur)\\s+(?:(?:\\w+)\\s+)?(?:${TRAIT})(?![\\p{L}])|(?:you|u) for (?:your|ur|being|how|the way|who|always|never giving up|standing)|(?:about|in) (?:you|u){E}(?! (?:more|less|now|anymore)))|{B}(?:{IM}|i was|i'?ve always been|i have always been|i'?ve been|i have been)(?:\\s+(?:so|really|always|still|truly|genuinely|deeply|constantly|very|incredibly))*\\s+(?:amazed|impressed|inspired|in awe|proud) (?:by|of|at|with) (?:you|u|how (?:you|u)|the way (?:you|u)|(?:your|ur) \\w+)(?![\\p{L}])|{B}what i (?:(?:always|most|really|still)\\s+)*(?:love|loved|admire|admired|like|liked|appreciate|appreciated|adore|adored)(?: most| the most)? (?:about|in) (?:you|u){E}|{B}(?:one|the) (?:thing|things) i (?:(?:always|most|really|still)\\s+)*(?:love|loved|admire|admired|like|liked|appreciate|appreciated)(?: most)? (?:about|in) (?:you|u){E}`,
     },
     {
       id: 'you-are',
@@ -50,12 +51,12 @@ export default defineRule({
   antipatterns: [
     // Idealization anywhere in the sentence: perfection, superlatives about the world, dependence.
     sentenceWith(
-      "\\bperfect(?:ion)?\\b|\\bflawless\\b|\\bin the (?:whole )?(?:world|universe)\\b|\\bon (?:this )?earth\\b|\\bwho ever lived\\b|\\bof all time\\b|\\bever (?:lived|existed|born)\\b|\\ban angel\\b|\\bgoddess\\b|\\bmy (?:everything|whole world|whole life|reason)\\b|\\btoo good for me\\b|\\bout of my league\\b|\\bi don'?t deserve\\b|\\bbetter than me\\b|\\bno one (?:else )?(?:will|could|can) ever\\b",
+      "{B}perfect(?:ion)?{E}|{B}flawless{E}|{B}in the (?:whole )?(?:world|universe){E}|{B}on (?:this )?earth{E}|{B}who ever lived{E}|{B}of all time{E}|{B}ever (?:lived|existed|born){E}|{B}an angel{E}|{B}goddess{E}|{B}my (?:everything|whole world|whole life|reason){E}|{B}too good for me{E}|{B}out of my league{E}|{B}i don'?t deserve{E}|{B}better than me{E}|{B}no one (?:else )?(?:will|could|can) ever{E}",
     ),
     // "I respect your decision / choice / silence" is space; "I appreciate your time" is gratitude.
-    '\\b(?:respect|accept|understand|honou?r) (?:your|ur) (?:decision|choice|answer|wishes|silence|need|space|boundaries|privacy|new|freedom|feelings|right|pace|time|reasons)\\b|\\bappreciate (?:your|ur) (?:time|help|support|reading|listening|patience (?:in|with this|reading)|honesty (?:in|about) (?:telling|saying))\\b|\\bappreciate (?:you|u) (?:taking|reading|listening|considering|giving|being there)\\b',
+    '{B}(?:respect|accept|understand|honou?r) (?:your|ur) (?:decision|choice|answer|wishes|silence|need|space|boundaries|privacy|new|freedom|feelings|right|pace|time|reasons){E}|{B}appreciate (?:your|ur) (?:time|help|support|reading|listening|patience (?:in|with this|reading)|honesty (?:in|about) (?:telling|saying)){E}|{B}appreciate (?:you|u) (?:taking|reading|listening|considering|giving|being there){E}',
     // Sarcasm and blame dressed as praise.
-    '\\b(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never)\\b|\\b(?:how|so) (?:fast|quickly|easily) (?:you|u)\\b|\\beverything (?:about|in) (?:you|u)\\b|\\bused to be\\b|\\bgood at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on)\\b',
+    '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}good at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
     { flagged: "[[I've always admired how patient you are with your sister]].", pattern: 'admire' },

@@ -25,7 +25,7 @@ export default defineRule({
     {
       id: 'i-feel',
       // "I feel sad and a bit lost", "I've been feeling lonely", "I never felt so alone".
-      re: `{B}(?:i|i'?ve|i have|i'?d|i had|{IM}|i was|i still|i often|i sometimes|i just|i really|i honestly|i kind of|i kinda)\\s+(?:(?:still|often|sometimes|just|really|honestly|also|always|mostly|now|been|started|start|begun|began|to)\\s+)*(?:feel|felt|feeling|(?:have |'ve )?never felt(?=\\s+(?:so|this|more|as)\\b))\\s+(?:this\\s+|so\\s+|more\\s+|as\\s+)?${DEGREE}(?:${EMOTION})(?![\\p{L}])`,
+      re: `{B}(?:i|i'?ve|i have|i'?d|i had|{IM}|i was|i still|i often|i sometimes|i just|i really|i honestly|i kind of|i kinda)\\s+(?:(?:still|often|sometimes|just|really|honestly|also|always|mostly|now|been|started|start|begun|began|to)\\s+)*(?:feel|felt|feeling|(?:have |'ve )?never felt(?=\\s+(?:so|this|more|as){E}))\\s+(?:this\\s+|so\\s+|more\\s+|as\\s+)?${DEGREE}(?:${EMOTION})(?![\\p{L}])`,
     },
     {
       id: 'i-am',
@@ -35,25 +35,25 @@ export default defineRule({
     {
       id: 'miss-love',
       // "I miss you", "I still love you", "I miss your voice", "I care about you".
-      re: `{B}(?:i|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?<=(?:^|[.!?\\n])\\s{0,3})(?:miss|love) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
+      re: `(?<!{B}(?:the way|like|as much as|how much|as)\\s+){B}(?:i|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?:miss|love)(?<=(?:^|[.!?\\n])\\s{0,3}(?:miss|love)) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
     },
     {
       id: 'heart',
       // "My heart aches", "It still hurts to think about that night", "I cried for days".
-      re: `{B}my heart (?:(?:still|really|just|truly)\\s+)?(?:aches|ached|breaks|broke|is breaking|hurts|hurt|sank|sinks|is broken|is heavy|was heavy|feels heavy|is full|skips|skipped|races|raced|is in pieces)(?![\\p{L}])|{B}it (?:still |really |honestly |truly )?(?:hurts|hurt|stings|stung|aches|ached)(?: me)?(?: so much| a lot| more than i)? (?:to (?:think|see|know|remember|read|hear|write|say|admit|look)|when i|every time i|that i|thinking|knowing|seeing)|{B}i (?:(?:have|'ve|still|often|sometimes|just)\\s+)?(?:cried|cry|wept)(?: myself to sleep| for (?:days|weeks|hours|a long time)| a lot| so much| every (?:night|day)| when| reading| writing| as i)`,
+      re: `{B}it (?:still |really |truly |just |honestly )?(?:breaks|broke|is breaking|crushes|crushed|tears|tore) my heart|{B}my heart (?:(?:still|really|just|truly)\\s+)?(?:aches|ached|breaks|broke|is breaking|hurts|hurt|sank|sinks|is broken|is heavy|was heavy|feels heavy|is full|skips|skipped|races|raced|is in pieces)(?![\\p{L}])|{B}it (?:still |really |honestly |truly )?(?:hurts|hurt|stings|stung|aches|ached)(?: me)?(?: so much| a lot| more than i)? (?:to (?:think|see|know|remember|read|hear|write|say|admit|look)|when i|every time i|that i|thinking|knowing|seeing)|{B}i (?:(?:have|'ve|still|often|sometimes|just)\\s+)?(?:cried|cry|wept)(?: myself to sleep| for (?:days|weeks|hours|a long time)| a lot| so much| every (?:night|day)| when| reading| writing| as i)`,
     },
   ],
   antipatterns: [
     // The reader made responsible for the pain: guilt, not a feeling shared.
     sentenceWith(
-      "\\bbecause of (?:you|u|what you)\\b|\\bthanks to (?:you|u)\\b|\\b(?:you|u) (?:made|make|makes|have made|'ve made) me\\b(?!\\s+(?:so |very |really |feel )?(?:happy|laugh|smile|a better|loved|safe|special|seen|at home|believe|whole))|\\byour fault\\b|\\bhow could (?:you|u)\\b|\\bafter (?:all|everything) i (?:did|gave|sacrificed)\\b",
+      "{B}because of (?:you|u|what you){E}|{B}thanks to (?:you|u){E}|{B}(?:you|u) (?:made|make|makes|have made|'ve made) me{E}(?!\\s+(?:so |very |really |feel )?(?:happy|laugh|smile|a better|loved|safe|special|seen|at home|believe|whole))|{B}your fault{E}|{B}how could (?:you|u){E}|{B}after (?:all|everything) i (?:did|gave|sacrificed){E}",
     ),
     // "I feel like you never cared", "I feel that you...": mind-reading in the clothes of a feeling.
-    '\\bfeel (?:like|that|as if|as though) (?:you|u|he|she|they|nobody|no one)\\b',
+    '{B}feel (?:like|that|as if|as though) (?:you|u|he|she|they|nobody|no one){E}',
     // Self-deprecating dependence: "I'm lost without you", "I'm nothing without you".
-    '\\b(?:lost|nothing|empty|worthless|broken|incomplete|dead|useless) without (?:you|u)\\b',
+    '{B}(?:lost|nothing|empty|worthless|broken|incomplete|dead|useless) without (?:you|u){E}',
     // Idioms: "I'm afraid I can't", "sorry to hear", "happy to help".
-    "\\bafraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not)\\b",
+    "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
     { flagged: '[[I feel sad and a bit lost since you left]].', pattern: 'i-feel' },

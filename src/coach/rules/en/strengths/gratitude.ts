@@ -21,7 +21,7 @@ export default defineRule({
     {
       id: 'thank-you',
       // "Thank you for the three years we shared", "thanks for listening", "I never thanked you for...".
-      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|(?<!\\bno,?\\s{1,3})(?<!\\b(?:never|didn'?t|don'?t|won'?t|not|no)\\s+(?:\\w+\\s+)?)(?:(?<!\\b(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+){B}(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you)(?![\\p{L}])(?!\\s+(?:god|goodness|heavens|heaven|the lord|to)\\b)|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}]))|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
+      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for)(?![\\p{L}])(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
     },
     {
       id: 'grateful',
@@ -36,11 +36,11 @@ export default defineRule({
   ],
   antipatterns: [
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
-    `\\bthank(?:s|ed| you| u)?(?: (?:so much|a lot|very much|again))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM})\\b`,
-    '\\b(?:thanks|thank you),? (?:but|for) no\\b|\\bno,? thank(?:s| you)\\b|\\bthanks a lot\\b(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|\\bthanks to (?:you|u)\\b',
+    `{B}thank(?:s|ed| you| u)?(?: (?:so much|a lot|very much|again))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
+    '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}',
     // "You taught me to never trust anyone": a lesson learned the hard way.
-    sentenceWith('\\b(?:and then|then|only to) (?:took|take|crushed|destroyed|ripped|threw)\\b'),
-    '\\btaught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to)\\b|\\b(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless)\\b|\\bnever to trust\\b',
+    sentenceWith('{B}(?:and then|then|only to) (?:took|take|crushed|destroyed|ripped|threw){E}'),
+    '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
     { flagged: '[[Thank you for the three years we shared]].', pattern: 'thank-you' },

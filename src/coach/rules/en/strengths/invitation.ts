@@ -5,12 +5,12 @@ import { defineRule } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
-  'meet(?:ing)?(?: up)?|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
+  'meet(?:ing)?(?: up)?|met (?:up|for)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
 /** Up to three words that are not a negation. */
-const FEW_POSITIVE = "(?:(?!(?:never|not|no|nothing|longer)\\b)(?![\\w']*n'?t\\b)[\\w']+\\s+){0,3}?"
+const FEW_POSITIVE = "(?:(?!(?:never|not|no|nothing|longer){E})(?![\\w']*n'?t{E})[\\w']+\\s+){0,3}?"
 /** Pressure in the next sentence takes the invitation back: "Can we talk? I need an answer tonight." */
 const THEN_NO_PRESSURE =
-  '(?![^.!?\\n]{0,100}[.!?]+\\s{0,3}[^.!?\\n]{0,60}?\\b(?:i need (?:an answer|you to)|answer me|no excuses|(?:you|u) owe me|(?:you|u) (?:have|need) to|(?:you|u) must|or else|(?:your )?last chance|now or never|right now)\\b)'
+  '(?![^.!?\\n]{0,100}[.!?]+\\s{0,3}[^.!?\\n]{0,60}?{B}(?:i need (?:an answer|you to)|answer me|no excuses|(?:you|u) owe me|(?:you|u) (?:have|need) to|(?:you|u) must|or else|(?:your )?last chance|now or never|right now){E})'
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 
@@ -27,17 +27,23 @@ export default defineRule({
     {
       id: 'would-you',
       // "Would you like to have a coffee?", "Would you be open to talking?", "Do you fancy a walk?"
-      re: `(?<!\\b(?:why|how|what|who|where|when)\\s+)(?:{B}(?:would|could|might) (?:you|u|ya)(?: ever| maybe| perhaps| possibly| still| one day| someday)? (?:like|want|wanna|care|be (?:up for|open to|willing to|free|ok with|okay with|up to|interested in|happy to)|consider|fancy|feel like|mind|have time|be around)|{B}do (?:you|u|ya)(?: ever| maybe| perhaps| still)? (?:want|wanna|fancy|feel like))(?: to)?\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
+      re: `(?<!{B}(?:why|how|what|who|where|when)\\s+)(?:{B}(?:would|could|might) (?:you|u|ya)(?: ever| maybe| perhaps| possibly| still| one day| someday)? (?:like|want|wanna|care|be (?:up for|open to|willing to|free|ok with|okay with|up to|interested in|happy to)|consider|fancy|feel like|mind|have time|be around)|{B}do (?:you|u|ya)(?: ever| maybe| perhaps| still)? (?:want|wanna|fancy|feel like)|{B}would it be (?:ok|okay|alright|all right|possible|weird|too much|nice|good) (?:if|to) (?:we|i)(?: could)?)(?: to)?\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
     },
     {
       id: 'if-you-want',
       // "If you ever want to talk, I'm here", "whenever you feel like a coffee", "call me whenever you like".
-      re: `(?:{B}(?:if|whenever|when|once|should) (?:you|u|ya)(?: ever| one day| someday| at some point)?(?:'?d| would)? (?:feel like|want|wanna|are ready|'?re ready|feel ready|like|fancy|are open|'?re open|feel up|are up|'?re up|need|get the chance)(?: to| for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:call|text|write to|write|message|ring|email|phone) me(?: back| up)? (?:whenever|anytime|any time|sometime|some time|if (?:you|u) (?:ever|want|like|feel like it|need)|when (?:you|u) (?:want|like|feel|'?re ready|are ready))|{B}(?:feel free|don'?t hesitate) to (?:call|text|write|message|ring|email|reach out|get in touch))${THEN_NO_PRESSURE}`,
+      re: `(?:{B}(?:if|whenever|when|once|should) (?:you|u|ya)(?:'?re| are)?(?: ever| one day| someday| at some point)?(?:'?d| would)? (?:feel like|want|wanna|up for|free for|around for|are ready|'?re ready|feel ready|like|fancy|are open|'?re open|feel up|are up|'?re up|need|get the chance)(?: to| for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:call|text|write to|write|message|ring|email|phone) me(?: back| up)? (?:whenever|anytime|any time|sometime|some time|if (?:you|u) (?:ever|want|like|feel like it|need)|when (?:you|u) (?:want|like|feel|'?re ready|are ready))|{B}(?:feel free|don'?t hesitate) to (?:call|text|write|message|ring|email|reach out|get in touch))${THEN_NO_PRESSURE}`,
     },
     {
       id: 'id-love',
       // "I'd love to see you again", "I'd like to talk, someday", "It would be nice to have a coffee".
       re: `{B}(?:i'?d|i would|it would be|it'?d be|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly)? (?:love|like|be (?:happy|glad|grateful|delighted|honou?red)|nice|lovely|good|great|wonderful)(?: it)? (?:to|if we could)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
+    },
+    {
+      id: 'short-offer',
+      // Texted offers, in a question only: "Fancy a coffee sometime?", "Up for a walk next week?"
+      re: `(?:fancy|up for|free for|wanna|want to|coffee|drinks?|lunch|dinner|a walk)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for|free for|wanna|want to|coffee|drinks?|lunch|dinner|a walk))\\s*${FEW_POSITIVE}(?:${MEET}|sometime|some time|soon|one day|one of these days|next week)${THEN_NO_PRESSURE}`,
+      questions: 'only',
     },
     {
       id: 'we-could',
@@ -48,14 +54,14 @@ export default defineRule({
   antipatterns: [
     // Orders, urgency and deadlines make it pressure, not an invitation.
     sentenceWith(
-      "\\b(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me)\\b|\\bright (?:now|away)\\b|\\bimmediately\\b|\\basap\\b|\\bno excuses\\b|\\bi (?:need|expect|demand|insist)\\b|\\bor else\\b|\\bwhether (?:you|u) like it\\b|\\bwon'?t take no\\b|\\b(?:don'?t|do not|you can'?t) say no\\b|\\bbefore it'?s too late\\b|\\b(?:your )?last chance\\b|\\bnow or never\\b|\\b(?:by|before) (?:{DEADLINE})\\b",
+      "{B}(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me){E}|{B}right (?:now|away){E}|{B}immediately{E}|{B}asap{E}|{B}no excuses{E}|{B}i (?:need|expect|demand|insist){E}|{B}or else{E}|{B}whether (?:you|u) like it{E}|{B}won'?t take no{E}|{B}(?:don'?t|do not|you can'?t) say no{E}|{B}before it'?s too late{E}|{B}(?:your )?last chance{E}|{B}now or never{E}|{B}(?:by|before) (?:{DEADLINE}){E}",
     ),
     // Talking in a memory ("we could talk for hours"), not a proposal.
     sentenceWith(
-      '\\b(?:for hours|all night long|about anything|about everything|back then|used to|in those days)\\b',
+      '{B}(?:for hours|all night long|about anything|about everything|back then|used to|in those days){E}',
     ),
     // "See you happy", "talk behind my back": not a meeting proposed.
-    '\\bsee (?:you|u) (?:happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone))\\b|\\btalk(?:ing)? (?:behind|about me|shit|trash|down)\\b',
+    '{B}see (?:you|u) (?:happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone)){E}|{B}talk(?:ing)? (?:behind|about me|shit|trash|down){E}',
   ],
   examples: [
     { flagged: '[[Would you like to have a coffee one of these days]]?', pattern: 'would-you' },
@@ -67,6 +73,8 @@ export default defineRule({
     { flagged: '[[Maybe we could grab a drink next month]].', pattern: 'we-could' },
     { flagged: '[[Could we talk]], just the two of us?', pattern: 'we-could' },
     { flagged: '[[We could meet halfway one of these days]].', pattern: 'we-could' },
+    { flagged: '[[Fancy a coffee sometime]]?', pattern: 'short-offer' },
+    { notFlagged: 'Coffee is the only thing that gets me through the mornings now.' },
     { notFlagged: 'You have to meet me tonight.' },
     { notFlagged: 'Would you like to talk? I need an answer right now.' },
     { notFlagged: 'We could talk for hours back then.' },

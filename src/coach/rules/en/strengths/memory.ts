@@ -8,14 +8,17 @@ const THING =
   'trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )(?:flat|apartment|house|place|car)|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
 /** Past activities a couple does together (no fights, no break-ups). */
 const DID =
-  'met|first met|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied'
-/** Not after a negation in the same clause ("I don't remember", "I try not to think about"). */
-const NOT_NEG =
-  "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't)\\b[^,.;:!?\\n]{0,25})"
+  'met|first met|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped'
+/**
+ * Not after a negation in the same clause ("I don't remember", "I try not to think about"). Placed after
+ * the keyword (cheaper than before it), so the window counts the keyword too.
+ */
+const notNegated = (window: number) =>
+  `(?<!(?:{B}(?:not|never|no longer|no|nobody|nothing|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}[^,.;:!?\\n]{0,${window}})`
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Remembering verbs; a negation before them ("I don't remember") cancels. */
-const RECALL = `(?:can'?t stop (?:thinking|dreaming) (?:of|about)|${NOT_NEG}(?:remember|recall|think (?:back )?(?:of|about)|thinking (?:back )?(?:of|about)|miss|cherish|treasure|smile (?:at|when i think of|thinking about)|dream (?:of|about)|keep (?:thinking|coming back) (?:of|about|to)|can still (?:see|hear|picture|smell|taste|feel)|still (?:see|hear|picture)|picture|reminds? me of|made me think of|brought back|brings back|never forget|'?ll always remember|will always remember|won'?t (?:ever )?forget|can'?t forget|think of you (?:when|whenever|every time)))`
+const RECALL = `(?:can'?t stop (?:thinking|dreaming) (?:of|about)|never forget|won'?t (?:ever )?forget|can'?t forget|(?:remember|recall|think (?:back )?(?:of|about)|thinking (?:back )?(?:of|about)|miss|cherish|treasure|smile (?:at|when i think of|thinking about)|dream (?:of|about)|keep (?:thinking|coming back) (?:of|about|to)|can still (?:see|hear|picture|smell|taste|feel)|still (?:see|hear|picture)|picture|reminds? me of|made me think of|brought back|brings back|'?ll always remember|will always remember|think of you (?:when|whenever|every time))${notNegated(50)})`
 
 export default defineRule({
   id: 'memory',
@@ -30,12 +33,12 @@ export default defineRule({
     {
       id: 'recall',
       // "I'll never forget our trip to Lisbon", "Do you remember the night we got lost in Rome?"
-      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the) (?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|beach|bench|song) (?:in|to|at|on|along|by|near|with|where|when|we)\\b)`,
+      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel) (?:in|to|at|on|along|by|near|with|where|when|we){E})`,
     },
     {
       id: 'our-thing',
       // "Our walks along the canal", "our first date at that tiny Italian place", "our song".
-      re: `${NOT_NEG}(?:{B}our (?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that)\\b|{B}our (?:song|little song|spot|secret spot|special place|inside jokes?)(?![\\p{L}]))`,
+      re: `(?:{B}our${notNegated(28)} (?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?)(?![\\p{L}]))`,
     },
     {
       id: 'the-time-we',
@@ -45,15 +48,19 @@ export default defineRule({
     {
       id: 'in-common',
       // Tastes, habits and plans in common: "we both love jazz", "we used to cook every Sunday".
-      re: `{B}we (?:both|all|each) (?:(?:always|still|really|secretly)\\s+)?(?:love|loved|like|liked|enjoy|enjoyed|adore|adored|share|shared|hate|hated|can'?t stand|couldn'?t stand|grew up (?:in|near|on|with|by)|were (?:into|obsessed with|crazy about|fans of)|are (?:into|obsessed with|crazy about|fans of)|laugh(?:ed)? at|cried at|knew every word|know every word)\\s+(?!(?:each other|one another|the blame|blame|responsibility|the responsibility|you|u|us|it|this|that|him|her|them|the same (?:fears|mistakes|problems))\\b)\\p{L}|{B}we (?:always )?used to (?:cook|bake|walk|go|dance|watch|read|play|sing|hike|travel|drive|run|swim|cycle|bike|sit|stay up|talk for hours|make|visit|take|spend|camp|paint|listen|feed|sleep in|fall asleep)(?![\\p{L}])|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|said we'?d|promised (?:each other|ourselves) we'?d|wanted to|were going to|were saving (?:for|up for|to)|were saving up to)\\s+(?:going|visiting|moving|getting (?:a|our)|adopting|travel+ing|opening|buying|seeing|having (?:a|our)|taking|building|learning|starting|go|visit|move|adopt|travel|buy|see|take|open|start|build|learn|get (?:a|our))\\s+\\p{L}|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|wanted to|were going to)\\s+(?:getting married|get married|having (?:kids|children|a baby)|have (?:kids|children|a baby))|{B}our (?:(?:big|crazy|old|little|shared|secret)\\s+)?(?:plans?|dreams?|idea) (?:to|of) (?:go|going|visit|visiting|move|moving|get|getting|adopt|adopting|travel|travel+ing|open|opening|buy|buying|see|seeing|take|taking|build|building|learn|learning|start|starting|live|living|spend|spending|rent|renting|sail|sailing|drive|driving|walk|walking|cycle|cycling|hike|hiking)\\b|{B}(?:our|a) (?:shared )?(?:love|passion) (?:of|for)\\s+\\p{L}|{B}(?:something|one thing|the things?) we (?:both )?(?:shared|loved|had in common|both love|both loved)`,
+      re: `{B}we (?:both|all|each) (?:(?:always|still|really|secretly)\\s+)?(?:love|loved|like|liked|enjoy|enjoyed|adore|adored|share|shared|hate|hated|can'?t stand|couldn'?t stand|grew up (?:in|near|on|with|by)|were (?:into|obsessed with|crazy about|fans of)|are (?:into|obsessed with|crazy about|fans of)|laugh(?:ed)? at|cried at|knew every word|know every word)\\s+(?!(?:each other|one another|the blame|blame|responsibility|the responsibility|you|u|us|it|this|that|him|her|them|the same (?:fears|mistakes|problems)){E})\\p{L}|{B}we (?:always )?used to (?:cook|bake|walk|go|dance|watch|read|play|sing|hike|travel|drive|run|swim|cycle|bike|sit|stay up|talk for hours|make|visit|take|spend|camp|paint|listen|feed|sleep in|fall asleep)(?![\\p{L}])|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|said we'?d|promised (?:each other|ourselves) we'?d|wanted to|were going to|were saving (?:for|up for|to)|were saving up to)\\s+(?:going|visiting|moving|getting (?:a|our)|adopting|travel+ing|opening|buying|seeing|having (?:a|our)|taking|building|learning|starting|go|visit|move|adopt|travel|buy|see|take|open|start|build|learn|get (?:a|our))\\s+\\p{L}|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|wanted to|were going to)\\s+(?:getting married|get married|having (?:kids|children|a baby)|have (?:kids|children|a baby))|{B}our (?:(?:big|crazy|old|little|shared|secret)\\s+)?(?:plans?|dreams?|idea) (?:to|of) (?:go|going|visit|visiting|move|moving|get|getting|adopt|adopting|travel|travel+ing|open|opening|buy|buying|see|seeing|take|taking|build|building|learn|learning|start|starting|live|living|spend|spending|rent|renting|sail|sailing|drive|driving|walk|walking|cycle|cycling|hike|hiking){E}|{B}we (?:once |always )?spent (?:that|those|the whole|a whole|all|every|our|so many|whole) (?:\\p{L}+ )?(?:summer|winter|spring|autumn|weekend|weekends|evenings|nights|days|sundays|saturdays|holiday|holidays|afternoons|mornings)(?![\\p{L}])|{B}(?:our|a) (?:shared )?(?:love|passion) (?:of|for)\\s+\\p{L}|{B}(?:something|one thing|the things?) we (?:both )?(?:shared|loved|had in common|both love|both loved)`,
     },
   ],
   antipatterns: [
     // Vague nostalgia and idealization: not specific enough to be a memory.
-    '\\b(?:good|great|best|happy|old|perfect) (?:times|days|old days|memories)\\b|\\bperfect (?:couple|relationship|life|love)\\b',
+    '{B}(?:good|great|best|happy|old|perfect) (?:times|days|old days|memories){E}|{B}perfect (?:couple|relationship|life|love){E}',
+    // What the reader remembers or feels, asserted rather than asked, is mind-reading.
+    sentenceWith(
+      "{B}(?:i know|i can tell|i'?m sure|i bet|deep down) (?:that )?(?:you|u){E}|{B}(?:you|u) (?:still |secretly |probably |must )?(?:miss|think (?:about|of)|remember|dream (?:of|about)|cherish|regret){E}(?![^?\\n]*\\?)",
+    ),
     // Shared hardships told as blame: "the night we fought", "our trip where you ignored me".
     sentenceWith(
-      '\\b(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked)\\b|\\b(?:never forget|remember) (?:what|how) (?:you|u)\\b|\\bseparate ways\\b',
+      '{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}|{B}separate ways{E}',
     ),
   ],
   examples: [
@@ -82,5 +89,6 @@ export default defineRule({
     { notFlagged: 'We used to fight all the time.' },
     { notFlagged: 'I miss the good old days.' },
     { notFlagged: 'I think about us all the time.' },
+    { notFlagged: 'I know you still think about our trip to Lisbon.' },
   ],
 })
