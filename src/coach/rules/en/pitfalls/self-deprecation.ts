@@ -13,12 +13,16 @@ const SO =
 const PUT_DOWN = [
   '(?:worthless|useless|pathetic|stupid|dumb|unlovable|unloveable|unworthy|disgusting|hopeless|inadequate)(?!\\s+(?:at|with|when|about)\\b)',
   '(?:boring|ugly)(?!\\s+(?:you|u|crying|cry)\\b)',
+  'nothing\\s+special(?![\\p{L}])(?!\\s+(?:about|at|with|to\\s+(?:worry|report)))',
   '(?:nothing|nobody|no\\s+one|a\\s+nobody)(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|w/out|compared\\s+to|next\\s+to)\\b)',
   'not\\s+(?:good\\s+enough|worth\\s+(?:it|anything|your\\s+time|the\\s+trouble|loving|fighting\\s+for|saving|your\\s+love|you)|worthy(?:\\s+of\\s+(?:you|u|your\\s+love))?)',
-  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid)\\s+)?(?:idiot|fool|failure|loser|joke|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:about|over|with|when|at|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
+  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid)\\s+)?(?:idiot|fool|failure|loser|joke|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:about|over|with|when|at(?!\\s+(?:everything|life|love|relationships|being\\s+a))|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
   // "such a mess" as a verdict on oneself; "I've been a mess since you left" is a state, a feeling.
   '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|a\\s+while))\\b)',
-  '(?:an?\\s+|the\\s+)?(?:(?:terrible|horrible|awful|lousy|bad|shitty|crappy|pathetic|useless|worthless|rubbish|worst|sorry\\s+excuse\\s+for\\s+a)\\s+)(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend)\\b',
+  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|pathetic|useless|worthless|rubbish|worst|stupid|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
+  // Beyond repair, too much for anyone: "I'm broken and I always will be", "too damaged for anyone".
+  '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
+  'too\\s+much\\s+for\\s+(?:anyone|anybody|people|everyone)(?![\\p{L}])',
   'the\\s+worst(?=\\s*(?:[.!,;…]|$)|\\s+(?:ever|of\\s+all)\\b)',
 ].join('|')
 
@@ -31,6 +35,9 @@ export default defineRule({
   summary: 'The writer demeans themselves.',
   message:
     'Putting yourself down reads as a plea for pity, and it can leave them feeling they must reassure you. Name what you did and what you are changing, and speak of yourself with the respect you hope they will have for you.',
+  // A put-down in a tag or rhetorical question ("I can't do anything right, can I?") is still one;
+  // "Do you think I'm stupid?" is left to the antipatterns (the reader's opinion, not the writer's).
+  questions: 'any',
   patterns: [
     {
       id: 'i-am-worthless',
@@ -56,6 +63,7 @@ export default defineRule({
       re: [
         '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:ruin|destroy|mess\\s+up|screw\\s+up|fuck\\s+up|spoil|wreck|break)\\s+(?:everything|every\\s+(?:good\\s+)?thing|every\\s+relationship|all\\s+the\\s+good\\s+things|it\\s+all)(?![\\p{L}])(?!\\s+(?:between|about|we|for\\s+us))',
         '{B}i\\s+(?:always|constantly|only|just)\\s+(?:mess|screw|fuck)\\s+(?:things|it|everything)\\s+up',
+        "{B}(?:{IM}|i'?ve\\s+always\\s+been)\\s+(?:always\\s+|clearly\\s+|obviously\\s+|just\\s+)?the\\s+(?:problem|common\\s+denominator)(?=\\s*(?:[.!,;…]|$)|\\s+(?:here|in\\s+every|every\\s+time|always)\\b)",
         '{B}everything\\s+i\\s+touch\\s+(?:turns|falls|goes|breaks|gets)',
         "{B}i\\s+(?:can'?t|cant|cannot|never|can\\s+never)\\s+do\\s+(?:anything|a\\s+single\\s+thing|nothing)\\s+right",
         "{B}i\\s+(?:really\\s+|just\\s+|honestly\\s+|truly\\s+|still\\s+|sometimes\\s+)?(?:hate|hated|despise|despised|loathe|loathed|can'?t\\s+stand|cannot\\s+stand)\\s+my\\s?self",
@@ -67,7 +75,7 @@ export default defineRule({
     {
       id: 'who-would-want-me',
       // A rhetorical question that puts oneself down: "Who would ever want someone like me?"
-      re: '{B}who\\s+(?:would|could|will)\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with)\\s+(?:me|someone\\s+like\\s+me|a\\s+(?:loser|failure|mess)\\s+like\\s+me)(?![\\p{L}])',
+      re: "{B}who(?:'?d|\\s+(?:would|could|will))\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with|want\\s+to\\s+(?:be\\s+with|date|love|marry))\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:loser|failure|mess|idiot|wreck|disaster)\\s+like\\s+me)(?![\\p{L}])",
       questions: 'any',
     },
   ],
@@ -93,6 +101,8 @@ export default defineRule({
     { flagged: '[[I hate myself for what I did]].', pattern: 'ruin-everything' },
     { flagged: '[[Who would ever want someone like me]]?', pattern: 'who-would-want-me' },
     { flagged: '[[You were always out of my league]].', pattern: 'dont-deserve-you' },
+    { flagged: "[[I'm too broken for anyone to love]].", pattern: 'i-am-worthless' },
+    { flagged: "[[I can't do anything right]], can I?", pattern: 'ruin-everything' },
     { flagged: 'sorry, [[i was such a mess]]', pattern: 'i-am-worthless' },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
@@ -107,6 +117,8 @@ export default defineRule({
     { notFlagged: "I've been a mess since you left, but I'm getting help." },
     { notFlagged: 'I was an idiot about the money, and I own that.' },
     { notFlagged: "Honestly, I'm rubbish at letters, so bear with me." },
+    { notFlagged: "I'm a failure at baking, as you know." },
+    { notFlagged: "Do you think I'm stupid for still hoping?" },
     { notFlagged: "I felt stupid when I tripped at your sister's wedding, and you laughed with me." },
   ],
 })
