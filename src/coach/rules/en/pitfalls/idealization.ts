@@ -8,12 +8,12 @@ const SO =
   '(?:\\s+(?:just|so|truly|absolutely|simply|completely|totally|literally|honestly|always|really|pure|pretty\\s+much|basically))*'
 /** What the writer idealizes: the two of them, the relationship, the past together. */
 const US =
-  '(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:relationship|love|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance)|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))'
+  '(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:relationship|love|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place)(?:\\s+(?:in|at|on|by)\\s+(?:the\\s+)?\\p{L}+)?|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))'
 /** Past or present, never a wish or a promise. */
 const WAS =
   "\\s+(?:was|were|is|are|'?re|felt|has\\s+always\\s+been|had\\s+always\\s+been|'?ve\\s+always\\s+been|have\\s+always\\s+been|always\\s+(?:was|were|felt)|used\\s+to\\s+be)"
 const IDEAL =
-  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
+  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
 
 export default defineRule({
   id: 'idealization',
@@ -41,6 +41,10 @@ export default defineRule({
         '{B}(?:every(?:one|body)|all\\s+(?:of\\s+)?our\\s+friends|the\\s+whole\\s+world|people)\\s+(?:(?:was|were)\\s+(?:so\\s+)?(?:jealous|envious)\\s+of\\s+us|envied\\s+us|wanted\\s+(?:what\\s+we\\s+had|a\\s+love\\s+like\\s+ours|to\\s+be\\s+us))',
         '{B}the\\s+envy\\s+of\\s+(?:everyone|everybody|all\\s+our\\s+friends|the\\s+world)',
         "{B}the\\s+(?:best|happiest|greatest|most\\s+beautiful|most\\s+perfect)\\s+(?:couple|relationship|love\\s+story|marriage)\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|ever|in\\s+history|(?:anyone|i)\\s+(?:has|had|have|'?ve)\\s+ever\\s+(?:seen|known|had))",
+        '{B}(?:years?|months?)\\s+without\\s+(?:a\\s+single|one|any|a)\\s+(?:real\\s+|proper\\s+|serious\\s+)?(?:fight|argument|row|quarrel)(?![\\p{L}])',
+        "{NOT_NEGATED}{B}(?:there\\s+(?:was|is|'s)|there\\s+has\\s+never\\s+been)\\s+(?:(?:never|absolutely|really)\\s+)?nothing\\s+wrong\\s+(?:with|between)\\s+us(?![\\p{L}])|{B}nothing\\s+was\\s+(?:ever\\s+)?wrong\\s+(?:with|between)\\s+us(?![\\p{L}])",
+        "{NOT_NEGATED}{B}(?:we\\s+(?:were|are|'?re)|what\\s+we\\s+(?:had|have)\\s+(?:was|is)|our\\s+love\\s+(?:was|is))\\s+(?:truly\\s+|really\\s+|just\\s+)?(?:one\\s+of\\s+a\\s+kind|unique\\s+in\\s+the\\s+world|unmatched|like\\s+no\\s+other|irreplaceable)(?![\\p{L}])",
+        '{B}(?:the\\s+)?(?:kind|sort)\\s+of\\s+(?:love|relationship|couple|romance)\\s+(?:that\\s+)?(?:people|they|you|others)\\s+(?:write|make|sing|dream)\\s+(?:films|movies|songs|books|novels|poems)?\\s*about|{B}(?:a\\s+)?love(?:\\s+story)?\\s+(?:straight\\s+)?(?:out\\s+of|from|like\\s+in)\\s+a\\s+(?:movie|film|fairy\\s?tale|book|novel)',
         '{B}we\\s+never\\s+(?:once\\s+|ever\\s+|even\\s+)?(?:fought|argued|disagreed|had\\s+(?:a\\s+(?:single\\s+)?|any\\s+|one\\s+)(?:fight|argument|problems?|bad\\s+day|disagreement|issues?))(?=\\s*(?:[.!,;…]|$)|\\s+(?:once|ever|at\\s+all|not\\s+once|even\\s+once|in\\s+(?:\\w+\\s+)?years|the\\s+whole\\s+time)\\b)',
       ].join('|'),
       suggest: ['We had many happy moments, and hard ones too.'],
@@ -53,7 +57,9 @@ export default defineRule({
         '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
         // Whole-person superlatives; a superlative about one quality ("the kindest person") is a compliment.
         `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:an?\\s+(?:real\\s+|actual\\s+)?(?:angel|saint|goddess)(?![\\p{L}])(?!\\s+(?:to|for|with|about|when|that)\\b)|my\\s+(?:angel|goddess)|the\\s+(?:best|greatest|most\\s+(?:amazing|wonderful|incredible|perfect|special|extraordinary))\\s+(?:person|woman|man|girl|guy|human(?:\\s+being)?|partner|girlfriend|boyfriend|wife|husband|soul)\\s+(?:i(?:'?ve|\\s+have)?\\s+ever\\s+(?:met|known|had|loved)|i\\s+(?:will|'?ll|could)\\s+ever\\s+(?:meet|know|have|love)|(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|earth|planet|universe)|alive|ever|who\\s+ever\\s+lived))(?![\\p{L}])`,
-        "{B}(?:you|u)\\s+(?:never|didn'?t\\s+ever|did\\s+not\\s+ever)\\s+(?:once\\s+)?(?:did|do|made|make)\\s+(?:anything|a\\s+single\\s+thing|a\\s+single\\s+mistake|any\\s+mistakes?|one\\s+mistake)(?:\\s+wrong)?(?![\\p{L}])",
+        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once\\s+|ever\\s+)?(?:had|shown)\\s+(?:a\\s+single|any|one)\\s+(?:flaw|fault)",
+        '{B}the\\s+(?:most\\s+\\p{L}+|\\p{L}{2,}est|best|greatest)(?:,\\s*(?:and\\s+)?(?:most\\s+\\p{L}+|\\p{L}{2,}est|best|greatest)|\\s+and\\s+(?:most\\s+\\p{L}+|\\p{L}{2,}est|best|greatest)){2,4}\\s+(?:person|woman|man|girl|guy|human(?:\\s+being)?|soul|partner)(?![\\p{L}])',
+        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+(?:never|didn'?t\\s+ever|did\\s+not\\s+ever)\\s+(?:once\\s+)?(?:did|do|done|made|make)\\s+(?:anything|a\\s+single\\s+thing|a\\s+single\\s+mistake|any\\s+mistakes?|one\\s+mistake)(?:\\s+wrong)?(?![\\p{L}])",
         '{B}(?:no\\s+one|nobody|no\\s+other\\s+(?:woman|man|girl|guy|person))\\s+(?:else\\s+)?(?:(?:will|could|can|would)\\s+(?:ever\\s+)?)?(?:compares?|compare|comes?\\s+close|measures?\\s+up|hold\\s+a\\s+candle)\\s+to\\s+(?:you|u)(?![\\p{L}])',
       ].join('|'),
       suggest: ['I admire so much about you.'],
@@ -77,6 +83,8 @@ export default defineRule({
     { flagged: '[[You never did anything wrong]], it was all me.', pattern: 'you-are-perfect' },
     { flagged: '[[No one will ever compare to you]].', pattern: 'you-are-perfect' },
     { flagged: "[[You're the best person I will ever meet]].", pattern: 'you-are-perfect' },
+    { flagged: '[[Our house by the sea was paradise]].', pattern: 'perfect-us' },
+    { flagged: '[[There was nothing wrong with us]], not really.', pattern: 'perfect-couple' },
     { notFlagged: 'We had many happy moments, and hard ones too.' },
     { notFlagged: "It wasn't perfect, but it was ours." },
     { notFlagged: 'That weekend in Lisbon was perfect.' },
@@ -88,5 +96,7 @@ export default defineRule({
     { notFlagged: 'We never fought about money, but we fought about time.' },
     { notFlagged: "I'm not asking for a perfect relationship, just an honest talk." },
     { notFlagged: "You're the kindest person I've ever known." },
+    { notFlagged: 'Our week in Rome was magical, even with the rain.' },
+    { notFlagged: 'There was something wrong with us, and we both knew it.' },
   ],
 })
