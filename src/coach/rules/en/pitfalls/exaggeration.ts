@@ -6,7 +6,7 @@ import { defineRule } from '../define.js'
 
 /** The writer promising. */
 const I_PROMISE =
-  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+(?:promise|swear|vow)(?:\\s+(?:you|to\\s+you))?(?:\\s+(?:that\\s+)?(?:i'?ll|i\\s+will|ill)|\\s+to)|i\\s+can\\s+promise(?:\\s+you)?(?:\\s+that)?\\s+i'?ll)"
+  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+(?:promise|swear|vow)(?:\\s+(?:you|to\\s+you))?(?:\\s+(?:that\\s+)?(?:i'?ll|i\\s+will|ill)|\\s+to)|i\\s+can\\s+promise(?:\\s+you)?(?:\\s+that)?\\s+i'?ll)(?:\\s+(?:literally|honestly|seriously|truly|really|just|absolutely|genuinely|solemnly))?"
 /** Things nobody can promise never to do again. */
 const NEVER_AGAIN =
   '(?:make\\s+(?:a\\s+single|another|any|one\\s+more|a)\\s+mistake|(?:hurt|upset|disappoint|fail|sadden)\\s+(?:you|u)|let\\s+(?:you|u)\\s+down|make\\s+(?:you|u)\\s+(?:cry|sad|angry|upset|unhappy|suffer|feel\\s+bad)|raise\\s+my\\s+voice|get\\s+(?:angry|jealous|mad|upset|annoyed)|lose\\s+my\\s+temper|be\\s+(?:jealous|angry|moody|selfish|grumpy|in\\s+a\\s+bad\\s+mood)|argue|fight|complain|say\\s+(?:a|one)\\s+(?:harsh|bad|mean|unkind)\\s+word)'
@@ -25,9 +25,9 @@ export default defineRule({
       id: 'never-again',
       // "I will never make a single mistake again", "I promise I'll never hurt you again".
       re: [
-        `{B}(?:${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?i))?\\s+(?:never|not)(?:\\s+(?:ever|once))*|{IM}\\s+never(?:\\s+ever)?\\s+(?:going\\s+to|gonna))\\s+(?:again\\s+)?${NEVER_AGAIN}(?![\\p{L}])(?:\\s+(?:you|u|with\\s+(?:you|u)|to\\s+(?:you|u)))?(?=\\s+(?:ever\\s+)?again\\b|\\s+(?:as\\s+long\\s+as\\s+i\\s+live|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|in\\s+my\\s+life)|\\s*(?:[.!,;…]|$))`,
+        `{B}(?:${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?i))?\\s+(?:never|not)(?:,?\\s+(?:ever|once|so\\s+much\\s+as))*|{IM}\\s+never(?:\\s+ever)?\\s+(?:going\\s+to|gonna))\\s+(?:again\\s+)?${NEVER_AGAIN}(?![\\p{L}])(?:\\s+(?:you|u|with\\s+(?:you|u)|to\\s+(?:you|u)))?(?=\\s+(?:ever\\s+)?again\\b|\\s+(?:as\\s+long\\s+as\\s+i\\s+live|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|in\\s+my\\s+life)|\\s*(?:[.!,;…]|$))`,
         `{B}${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?))?\\s+(?:you|u)\\s+(?:will\\s+|'ll\\s+)?never\\s+(?:ever\\s+)?(?:cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again`,
-        `{B}${I_PROMISE}\\s+never\\s+(?:ever\\s+)?(?!forget|stop\\s+lov|stop\\s+think)[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+my\\s+life|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette))(?![\\p{L}])`,
+        `{B}${I_PROMISE}\\s+never(?:,?\\s+ever)?\\s+(?!forget|stop\\s+lov|stop\\s+think)(?:so\\s+much\\s+as\\b|[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|again,?\\s+not\\s+(?:even\\s+)?(?:once|one)|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette))(?![\\p{L}]))`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+never\\s+(?:ever\\s+)?(?:cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again",
       ].join('|'),
       suggest: ["I'm working on it, one day at a time."],
@@ -37,7 +37,7 @@ export default defineRule({
       // "I'll be the perfect boyfriend", "I'll always make you happy", "I've changed completely",
       // "I'll never love anyone else".
       re: [
-        `{B}${I_PROMISE}\\s+(?:always\\s+(?:make\\s+(?:you|u)\\s+happy|put\\s+(?:you|u)\\s+first|be\\s+perfect|agree\\s+with\\s+(?:you|u)|say\\s+yes|know\\s+(?:exactly\\s+)?what\\s+(?:you|u)\\s+need|give\\s+(?:you|u)\\s+everything)|(?:be|become)\\s+(?:the\\s+|a\\s+)?(?:perfect|ideal|flawless)(?:\\s+(?:boyfriend|girlfriend|partner|husband|wife|man|woman|person|one\\s+for\\s+(?:you|u)))?(?![\\p{L}])|make\\s+(?:you|u)\\s+(?:the\\s+)?happiest\\s+(?:woman|man|person|girl|guy|human)\\s+(?:in|on|alive)|give\\s+(?:you|u)\\s+(?:everything|anything)\\s+(?:you|u)\\s+(?:ever\\s+)?(?:want|wanted|wish\\s+for|dreamed\\s+of|dream\\s+of|could\\s+ask\\s+for)|give\\s+(?:you|u)\\s+the\\s+(?:world|moon|stars|universe)|change\\s+(?:everything|completely|totally|entirely|100\\s?%)|(?:be|become)\\s+a\\s+(?:completely|totally|entirely)\\s+(?:new|different)\\s+(?:person|man|woman|guy|girl))`,
+        `{B}${I_PROMISE}\\s+(?:always\\s+(?:make\\s+(?:you|u)\\s+happy|put\\s+(?:you|u)\\s+first|be\\s+perfect|agree\\s+with\\s+(?:you|u)|say\\s+yes|know\\s+(?:exactly\\s+)?what\\s+(?:you|u)\\s+need|give\\s+(?:you|u)\\s+everything)|(?:be|become)\\s+(?:the\\s+|a\\s+)?(?:perfect|ideal|flawless)(?:\\s+(?:boyfriend|girlfriend|partner|husband|wife|man|woman|person|one\\s+for\\s+(?:you|u)))?(?![\\p{L}])|make\\s+(?:you|u)\\s+(?:the\\s+)?happiest\\s+(?:woman|man|person|girl|guy|human)\\s+(?:in|on|alive)|give\\s+(?:you|u)\\s+(?:everything|anything)\\s+(?:you|u)\\s+(?:ever\\s+)?(?:want|wanted|wish\\s+for|dreamed\\s+of|dream\\s+of|could\\s+ask\\s+for)|give\\s+(?:you|u)\\s+the\\s+(?:world|moon|stars|universe)|change\\s+(?:everything|completely|totally|entirely|100\\s?%)|(?:be|become)\\s+(?:a\\s+)?(?:completely|totally|entirely)\\s+(?:new|different)(?:\\s+(?:person|man|woman|guy|girl))?(?![\\p{L}])|(?:be|become)\\s+(?:whatever|whoever|anything|everything)\\s+(?:you|u)\\s+(?:want|need|wish)(?:\\s+me\\s+to\\s+be)?|spend\\s+(?:every\\s+(?:single\\s+)?(?:minute|second|day|moment|hour)(?:\\s+of\\s+(?:the\\s+rest\\s+of\\s+)?my\\s+life)?|the\\s+rest\\s+of\\s+my\\s+life|my\\s+(?:whole|entire)\\s+life|forever)\\s+(?:making|proving|trying|showing|earning|deserving|loving|apologi[sz]ing|doing|being))`,
         "{B}(?:{IM}|i'?ve\\s+become)\\s+(?:now\\s+)?a\\s+(?:completely|totally|entirely|100\\s?%)\\s+(?:new|different|changed)\\s+(?:person|man|woman|guy|girl)",
         "{B}i'?ve\\s+(?:completely|totally|entirely|fully|100\\s?%)\\s+changed|{B}i'?ve\\s+changed\\s+(?:completely|totally|entirely|100\\s?%|a\\s+hundred\\s+percent)",
         `{B}(?:${I_PROMISE}|i\\s+could|i\\s+can)\\s+never\\s+(?:ever\\s+)?(?:love|want|desire|be\\s+with|look\\s+at|kiss|marry|date|feel\\s+this\\s+way\\s+about)\\s+(?:anyone|anybody|someone|another\\s+(?:woman|man|person|girl|guy|soul))(?:\\s+(?:else|again|the\\s+way\\s+i\\s+love\\s+(?:you|u)|like\\s+i\\s+love\\s+(?:you|u)|as\\s+much))?(?![\\p{L}])`,
@@ -53,12 +53,15 @@ export default defineRule({
       re: [
         '{B}(?:think(?:ing)?|thought|miss(?:ing|ed)?|cr(?:y|ying|ied)|dream(?:ing|t|ed)?|regret(?:ting|ted)?|wish(?:ing|ed)?|ach(?:e|ing)|long(?:ing)?|suffer(?:ing|ed)?|lov(?:e|ed|ing)|want(?:ing|ed)?|need(?:ing|ed)?|pray(?:ing|ed)?)\\b[^.!?\\n]{0,30}?(?:every\\s+(?:single\\s+)?(?:second|minute|waking\\s+(?:moment|minute|hour|second)|breath\\s+i\\s+take)|every\\s+single\\s+moment|every\\s+moment\\s+of\\s+every\\s+(?:single\\s+)?day|24/7|twenty[- ]four[- ]seven|24\\s+hours\\s+a\\s+day|(?:a\\s+)?(?:million|thousand|billion|hundred)\\s+times\\s+a\\s+(?:day|minute|second|hour)|non-?stop)(?![\\p{L}])',
         '{B}every\\s+(?:single\\s+)?(?:second|minute|moment|waking\\s+hour)\\s+of\\s+every\\s+(?:single\\s+)?(?:day|night|hour)',
-        "{B}(?:haven'?t|have\\s+not|havent|hadn'?t|didn'?t|did\\s+not)\\s+(?:slept|sleep|eaten|eat|smiled|smile|laughed|laugh)(?:\\s+(?:a\\s+wink|a\\s+thing|once))?\\s+(?:in|for)\\s+(?:a|one|two|three|four|five|six|several|\\d+)?\\s*(?:weeks?|months?|years?)(?![\\p{L}])",
+        "{B}(?:haven'?t|have\\s+not|havent|hadn'?t|didn'?t|did\\s+not)\\s+(?:slept|sleep|eaten|eat|smiled|smile|laughed|laugh)(?:\\s+or\\s+(?:slept|sleep|eaten|eat))?(?:\\s+(?:a\\s+wink|a\\s+thing|once))?\\s+(?:(?:in|for)\\s+(?:a|one|two|three|four|five|six|several|\\d+)?\\s*(?:weeks?|months?|years?)|since\\s+(?:you\\s+left|\\p{L}+day|then|that\\s+(?:night|day)|we\\s+(?:broke\\s+up|split)))(?![\\p{L}])",
+        "{B}(?:{ID}|i'?ll|i\\s+will|i\\s+would|i\\s+could|ill)\\s+(?:happily\\s+|gladly\\s+)?(?:walk|swim|run|crawl|travel|fly|drive|cross)\\s+(?:across|around|over|to\\s+the\\s+(?:other\\s+)?(?:end|ends|side)\\s+of)\\s+the\\s+(?:whole\\s+|entire\\s+)?(?:world|earth|planet|universe|ocean|globe)\\b[^.!?\\n]{0,20}?\\bfor\\s+(?:you|u)(?![\\p{L}])",
+        '{B}(?:lost|lose|gave\\s+up)\\s+(?:absolutely|literally|quite\\s+literally)\\s+everything',
+        '{B}every\\s+(?:single\\s+)?(?:song|thing|place|street|face|corner|person|movie|film|book|smell)\\b[^.!?\\n]{0,30}?\\b(?:reminds\\s+me\\s+of|is\\s+about|makes\\s+me\\s+think\\s+of|brings\\s+me\\s+back\\s+to)\\s+(?:you|u|us)(?![\\p{L}])',
         "{B}(?:{ID}|i'?ll|i\\s+will|ill|i\\s+could)\\s+(?:happily\\s+|gladly\\s+)?wait(?:\\s+for\\s+(?:you|u))?\\s+(?:forever(?:\\s+and\\s+ever)?|a\\s+(?:thousand|million|hundred)\\s+years|(?:until|till|til)\\s+the\\s+end\\s+of\\s+time|for\\s+(?:all\\s+)?eternity|(?:my\\s+whole|all\\s+my|the\\s+rest\\s+of\\s+my)\\s+life)(?![\\p{L}])",
         '{B}not\\s+a\\s+(?:single\\s+)?(?:second|minute|moment|hour)\\s+(?:goes\\s+by|passes)',
         '{B}(?:an?\\s+)?(?:million|thousand|billion|ocean|oceans|rivers?|sea|seas|buckets|gallons|lakes?)\\s+of\\s+tears',
         '{B}more\\s+than\\s+(?:(?:anything|anyone|anybody)\\s+(?:else\\s+)?(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|universe|earth|planet)|(?:my\\s+own\\s+|my\\s+)?life\\s+itself|(?:anyone|anybody)\\s+(?:has\\s+)?ever\\s+(?:loved|been\\s+loved|could|did|missed)|the\\s+air\\s+(?:i|we)\\s+breathe|all\\s+the\\s+stars|words\\s+could\\s+ever)',
-        '{B}(?:no\\s+one|nobody|no\\s+man|no\\s+woman)(?:\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|on\\s+(?:this\\s+)?earth|else))?\\s+(?:has\\s+ever|had\\s+ever|will\\s+ever|could\\s+ever|can\\s+ever|will|could|can|has)\\s+(?:loved|love|suffered|suffer|hurt|cried|cry|missed|miss)\\s+(?:(?:anyone|anybody|someone|you|u)\\s+)?(?:like|as\\s+much\\s+as|the\\s+way|more\\s+than)\\s+i\\b',
+        '{B}(?:no\\s+one|nobody|no\\s+man|no\\s+woman)(?:\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|on\\s+(?:this\\s+)?earth|else|in\\s+(?:the\\s+)?history(?:\\s+of\\s+(?:the\\s+)?(?:world|mankind|humanity|time))?))?\\s+(?:has\\s+ever|had\\s+ever|will\\s+ever|could\\s+ever|can\\s+ever|will|could|can|has)\\s+(?:loved|love|suffered|suffer|hurt|cried|cry|missed|miss)\\s+(?:(?:anyone|anybody|someone|you|u)\\s+)?(?:like|as\\s+much\\s+as|the\\s+way|more\\s+than)\\s+i\\b',
         '{B}the\\s+(?:worst|most\\s+painful|deepest|biggest)\\s+(?:pain|heartbreak|suffering|hurt)\\s+(?:in\\s+the\\s+(?:whole\\s+)?(?:world|universe|history)|(?:anyone|anybody|any\\s+human|a\\s+human\\s+being|a\\s+person)\\s+(?:has|could|can|will)\\s+ever\\s+(?:feel|felt|know|known|experience|experienced))',
         "{B}(?:{ID}|i'?ll|i\\s+will|i\\s+could|ill)\\s+(?:happily\\s+|gladly\\s+|honestly\\s+|literally\\s+)?(?:die|give\\s+my\\s+life|take\\s+a\\s+bullet|walk\\s+through\\s+fire|walk\\s+on\\s+(?:fire|broken\\s+glass|hot\\s+coals)|move\\s+mountains|cross\\s+(?:oceans|an\\s+ocean|the\\s+ocean|every\\s+ocean)|swim\\s+(?:oceans|across\\s+the\\s+ocean)|give\\s+up\\s+(?:everything|my\\s+life|the\\s+world)|sell\\s+my\\s+soul|go\\s+to\\s+the\\s+ends\\s+of\\s+the\\s+(?:earth|world)|climb\\s+(?:every|any)\\s+mountain)\\s+for\\s+(?:you|u|us|ya)(?![\\p{L}])",
         "{B}(?:you'?re|you\\s+are|you\\s+were|ur)\\s+(?:my\\s+(?:only\\s+)?reason\\s+(?:for|to)\\s+(?:living|live|breathe|breathing|exist)|the\\s+(?:air|oxygen)\\s+i\\s+breathe)|{B}my\\s+(?:whole|entire)\\s+(?:life|world|existence)\\s+revolve[sd]?\\s+around\\s+(?:you|u)",
@@ -86,6 +89,8 @@ export default defineRule({
     { flagged: "[[I haven't slept in a month]].", pattern: 'hyperbole' },
     { flagged: "[[I'd wait a thousand years for you]].", pattern: 'hyperbole' },
     { flagged: '[[I will never touch another drink as long as I live]].', pattern: 'never-again' },
+    { flagged: "[[I'll spend the rest of my life making it up to you]].", pattern: 'absolute-promise' },
+    { flagged: '[[i will never drink again, not even once]], i swear', pattern: 'never-again' },
     { notFlagged: "I'm working on reacting more calmly." },
     { notFlagged: "I'll never forget our trip to Rome." },
     { notFlagged: 'I think about you every day.' },
@@ -96,5 +101,7 @@ export default defineRule({
     { notFlagged: "I've changed some things, like how I handle money." },
     { notFlagged: "I won't make the same mistake again with the bills." },
     { notFlagged: 'I worked day and night on that project and forgot about us.' },
+    { notFlagged: "I'll never forget that summer as long as I live." },
+    { notFlagged: "I haven't slept well since Tuesday, but I'm okay." },
   ],
 })
