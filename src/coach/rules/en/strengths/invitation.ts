@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
-  'meet(?:ing)?(?: up)?|met (?:up|for)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
+  'meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
 /** Up to three words that are not a negation. */
 const FEW_POSITIVE = "(?:(?!(?:never|not|no|nothing|longer){E})(?![\\w']*n'?t{E})[\\w']+\\s+){0,3}?"
 /** Pressure in the next sentence takes the invitation back: "Can we talk? I need an answer tonight." */
@@ -32,7 +32,7 @@ export default defineRule({
     {
       id: 'if-you-want',
       // "If you ever want to talk, I'm here", "whenever you feel like a coffee", "call me whenever you like".
-      re: `(?:{B}(?:if|whenever|when|once|should) (?:you|u|ya)(?:'?re| are)?(?: ever| one day| someday| at some point)?(?:'?d| would)? (?:feel like|want|wanna|up for|free for|around for|are ready|'?re ready|feel ready|like|fancy|are open|'?re open|feel up|are up|'?re up|need|get the chance)(?: to| for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:call|text|write to|write|message|ring|email|phone) me(?: back| up)? (?:whenever|anytime|any time|sometime|some time|if (?:you|u) (?:ever|want|like|feel like it|need)|when (?:you|u) (?:want|like|feel|'?re ready|are ready))|{B}(?:feel free|don'?t hesitate) to (?:call|text|write|message|ring|email|reach out|get in touch))${THEN_NO_PRESSURE}`,
+      re: `(?:{B}(?:if|whenever|when|once|should) (?:you|u|ya)(?:'?re| are)?(?: ever| one day| someday| at some point)?(?:'?d| would)? (?:feel like|want|wanna|up for|free for|around for|are ready|'?re ready|feel ready|like|fancy|are open|'?re open|feel up|are up|'?re up|need|get the chance)(?: to| for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:call|text|write to|write|message|ring|email|phone) me(?: back| up)? (?:whenever|anytime|any time|sometime|some time|if (?:you|u) (?:ever|want|like|feel like it|need)|when (?:you|u) (?:want|like|feel|'?re ready|are ready))|{B}(?:feel free|don'?t hesitate) to (?:call|text|write|message|ring|email|reach out|get in touch))${THEN_NO_PRESSURE}|{B}my (?:number|phone number|email|address|door) (?:hasn'?t changed|has not changed|is still the same|'?s still the same|is the same|'?s the same|is (?:always |still )?open|'?s (?:always |still )?open)`,
     },
     {
       id: 'id-love',
@@ -48,7 +48,7 @@ export default defineRule({
     {
       id: 'we-could',
       // "Maybe we could grab a coffee", "Could we talk sometime?", "Let's have a coffee when you're back".
-      re: `(?:{B}(?:maybe|perhaps|possibly|(?:i )?(?:thought|think|was thinking|was wondering if|wonder if|hope|hoped|am hoping|'?m hoping)(?: that)?|if (?:you|u)(?:'?d| would)? (?:like|want)(?: to)?,?)\\s+we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:could|can|shall|might) we\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:let'?s|how about we|how about|why don'?t we|why not)\\s+${FEW_POSITIVE}(?:${MEET})|{B}we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one of these days|one day|someday|soon|again|when(?:ever)? (?:you|u)|if (?:you|u)|next (?:week|month|time)|this (?:week|weekend)|at some point|in (?:a few|the coming) (?:days|weeks))))${THEN_NO_PRESSURE}`,
+      re: `(?:{B}(?:maybe|perhaps|possibly|(?:i )?(?:thought|think|was thinking|was wondering if|wonder if|hope|hoped|am hoping|'?m hoping)(?: that)?|if (?:you|u)(?:'?d| would)? (?:like|want)(?: to)?,?)\\s+we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:could|can|shall|might) we\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:let'?s|how about we|how about|why don'?t we|why not)\\s+${FEW_POSITIVE}(?:${MEET})|{B}we (?:could|can|might|should)\\s+${FEW_POSITIVE}(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one of these days|one day|someday|soon|again|when(?:ever)? (?:you|u)|if (?:you|u)|next (?:week|month|time)|this (?:week|weekend)|at some point|in (?:a few|the coming) (?:days|weeks))))${THEN_NO_PRESSURE}`,
     },
   ],
   antipatterns: [

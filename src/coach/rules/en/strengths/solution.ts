@@ -11,7 +11,7 @@ const PROPOSE =
   "{B}(?:we could|we can|we might|we'?d|we would|maybe we could|perhaps we could|what if we|how about we|i'?d like us to|i would like us to|i want us to|i could|i can|i'?d|i would|i'?d be (?:happy|glad|willing|ready) to|(?:{IM}) (?:willing|ready|prepared|happy|open) to)"
 /** Adverbs and auxiliaries between the subject and the verb. */
 const AUX =
-  '(?:\\s+(?:already|finally|recently|just|now|also|really|actually|be|been|started|starting|begun|began|decided to|want to|would like to|like to|love to|ready to|willing to|open to|happy to|prepared to|going to|gonna|plan to|planning to|promise to|keep|kept|regularly|still|even|both|together|try|to))*'
+  '(?:\\s+(?:already|finally|recently|just|now|also|really|actually|be|been|have|started|starting|begun|began|decided to|want to|would like to|like to|love to|ready to|willing to|open to|happy to|prepared to|going to|gonna|plan to|planning to|promise to|keep|kept|regularly|still|even|both|together|try|to))*'
 const HELP =
   "(?:(?:(?:a few|some|weekly|regular|my first|the first|an?)\\s+)?(?:sessions?|appointments?|meetings?) (?:with|at) )?(?:(?:a|an|some|my|the|our|couples?'?|marriage|relationship|individual|weekly|regular|real|professional|group|joint|free|cbt)\\s+)*(?:therap(?:y|ist|ies|y sessions)|counsel+(?:or|ors|ing)|psycholog(?:ist|ue)|psychiatrist|shrink|anger management|support groups?|aa(?: meetings)?|al-anon(?: meetings)?|na meetings|narcotics anonymous|alcoholics anonymous|gamblers anonymous|rehab|12[- ]step program(?:me)?|course on (?:communication|anger|relationships)|help (?:for|with) (?:my|the))"
 /** How often: what turns "we could talk more" into a plan. */
@@ -33,7 +33,7 @@ export default defineRule({
     {
       id: 'help',
       // Seeking help: therapy, counselling, anger management, AA; done, under way or proposed.
-      re: `${WE}${AUX}\\s+(?:seeing|see|saw|going to|go to|went to|attending|attend|attended|started|start|doing|do|did|in|joined|join|signed up for|sign up for|enrolled in|enrol+ in|booked|book|found|find|working with|work with|talking to|talk to|talked to|trying|tried|get|getting|got|consider|considering|look into|looking into|looked into|try)\\s+${HELP}|{B}(?:would|could|will) (?:you|u) (?:ever )?(?:be )?(?:open to|willing to|up for|consider|think about|try|like to try)\\s+(?:(?:going to|seeing|trying|doing|go to|see|try|do)\\s+)?${HELP}`,
+      re: `${WE}${AUX}\\s+(?:seeing|see|seen|saw|going to|go to|went to|attending|attend|attended|finish|finished|finishing|complete|completed|completing|halfway through|half way through|started|start|doing|do|did|in|joined|join|signed up for|sign up for|enrolled in|enrol+ in|booked|book|found|find|working with|work with|talking to|talk to|talked to|trying|tried|get|getting|got|consider|considering|look into|looking into|looked into|try)\\s+${HELP}|{B}(?:would|could|will) (?:you|u) (?:ever )?(?:be )?(?:open to|willing to|up for|consider|think about|try|like to try)\\s+(?:(?:going to|seeing|trying|doing|go to|see|try|do)\\s+)?${HELP}`,
     },
     {
       id: 'habit',
@@ -48,7 +48,7 @@ export default defineRule({
     {
       id: 'learning',
       // An ongoing, named effort: "I'm learning to say what I feel", "I'm working on my temper".
-      re: `{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started)\\s+(?:(?:really|slowly|actively|seriously|finally|also|now)\\s+)?(?:learning (?:to|how to) (?:listen|communicate|talk|speak up|say|express|manage|control|handle|calm|stay calm|open up|share|ask for|walk away|apologi[sz]e|react|deal with|name)|working on (?:my (?:temper|anger|jealousy|insecurit(?:y|ies)|communication|listening|patience|drinking|trust issues|reactions|defensiveness|moods|possessiveness|need for control|avoidance)|(?:being|reacting|listening|talking|staying|controlling|managing|opening up|communicating|expressing|trusting){E})|reading (?:about|up on) (?:attachment|communication|anger|jealousy|codependency|how to))`,
+      re: `{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started)\\s+(?:(?:really|slowly|actively|seriously|finally|also|now)\\s+)?(?:learning (?:to|how to) (?:listen|communicate|talk|speak up|say|express|manage|control|handle|calm|stay calm|open up|share|ask for|walk away|apologi[sz]e|react|deal with|name)|working on (?:my (?:temper|anger|jealousy|insecurit(?:y|ies)|communication|listening|patience|drinking|trust issues|reactions|defensiveness|moods|possessiveness|need for control|avoidance)|(?:being|reacting|listening|talking|staying|controlling|managing|opening up|communicating|expressing|trusting){E})|reading (?:about|up on) (?:attachment|communication|anger|jealousy|codependency|how to))|{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started|i'?ll (?:start|keep))\\s+(?:keeping|writing|to keep|to write) a (?:journal|diary|log)(?: \\w+){0,3}? (?:to (?:catch|notice|track|understand|calm|manage|spot)|about my (?:anger|jealousy|moods|drinking|triggers)|when i (?:feel|get))`,
     },
   ],
   antipatterns: [
