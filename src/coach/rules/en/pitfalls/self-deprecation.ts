@@ -84,6 +84,9 @@ export default defineRule({
     "\\b(?:you|u|he|she|they|people|everyone|everybody|my\\s+(?:mum|mom|dad|father|mother|friends?|family|boss|ex|parents)|your\\s+(?:friends?|family|mum|mom|dad|parents))\\s+(?:\\w+\\s+){0,2}?(?:say|says|said|think|thinks|thought|tell|tells|told|call|calls|called|made|make|makes|treat|treats|treated|act|acts|acted|look|looks|looked|see|sees|saw)\\s+(?:at\\s+)?(?:me\\s+)?(?:feel\\s+)?(?:like|as\\s+if|as\\s+though)?\\s*(?:that\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|me|i)\\b",
     // No longer believing it: "I don't think I'm worthless anymore", "I used to feel like a failure".
     "\\b(?:don'?t|do\\s+not|no\\s+longer|never|used\\s+to|stopped)\\s+(?:think|believe|feel|thinking|believing|feeling)\\s+(?:that\\s+|like\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|i)\\b",
+    // A past episode, told as such: "I felt like a failure when I lost the job", "I hated myself for a while".
+    '\\bi\\s+felt\\s+[^.!?,;\\n]{0,40}?\\b(?:when|after|at\\s+the\\s+time|back\\s+then|that\\s+(?:year|day|night|week|month|summer|winter)|for\\s+a\\s+(?:while|bit|time))\\b',
+    '\\bi\\s+(?:hated|despised|loathed)\\s+my\\s?self\\s+(?:for\\s+(?:a\\s+(?:while|bit|time|long\\s+time)|months|years|weeks)|back\\s+then|at\\s+(?:the|that)\\s+time|at\\s+first)\\b',
     // Jokes and idioms: "I'm the worst at goodbyes", "I'm such an idiot for coffee".
     '\\bthe\\s+worst\\s+at\\b',
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
@@ -118,6 +121,8 @@ export default defineRule({
     { notFlagged: 'I was an idiot about the money, and I own that.' },
     { notFlagged: "Honestly, I'm rubbish at letters, so bear with me." },
     { notFlagged: "I'm a failure at baking, as you know." },
+    { notFlagged: 'I felt like a failure when I lost the job, and I took it out on you.' },
+    { notFlagged: "I hated myself for a while, but I'm learning to be kinder to myself." },
     { notFlagged: "Do you think I'm stupid for still hoping?" },
     { notFlagged: "I felt stupid when I tripped at your sister's wedding, and you laughed with me." },
   ],
