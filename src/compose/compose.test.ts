@@ -48,7 +48,13 @@ describe('compose', () => {
   ] as const)('a boundary (%s)', (field, reason) => {
     it('gives an unsent letter: no invitation, request or proposal, and a plain, kind notice', () => {
       const letter = compose(
-        { ...base, [field]: true, cause: 'distance', solutionIdeas: ['distance/visits'], ownSolutions: ['move to Lyon'] },
+        {
+          ...base,
+          [field]: true,
+          cause: 'distance',
+          solutionIdeas: ['distance/visits'],
+          ownSolutions: ['move to Lyon'],
+        },
         { seed: 5 },
       )
       expect(letter.unsent).toBe(true)
@@ -85,7 +91,9 @@ describe('compose', () => {
       )
       const newLife = letter.parts.paragraphs.find((p) => p.roles.includes('new-life'))
       expect(newLife?.text).toMatch(/respect your (choice|new life)/)
-      expect(letter.text).not.toMatch(/\b(better than|deserve|not really in love|lying to yourself|than (him|her|them))\b/)
+      expect(letter.text).not.toMatch(
+        /\b(better than|deserve|not really in love|lying to yourself|than (him|her|them))\b/,
+      )
       const ids = strengths(letter)
       expect(ids.has('mind-reading')).toBe(false)
       expect(ids.has('disparage')).toBe(false)
@@ -103,12 +111,18 @@ describe('compose', () => {
 
   it('they cheated: says what it did to the writer, and sets aside "you destroyed"', () => {
     const letter = compose(
-      { ...base, situation: 'they-cheated', whatHappened: 'You destroyed everything we had when you slept with him.' },
+      {
+        ...base,
+        situation: 'they-cheated',
+        whatHappened: 'You destroyed everything we had when you slept with him.',
+      },
       { seed: 3 },
     )
     expect(letter.text).not.toMatch(/destroy/i)
     expect(letter.setAside[0]?.field).toBe('whatHappened')
-    expect(letter.parts.paragraphs.some((p) => p.roles.includes('hurt') && /\bI\b|\bme\b/.test(p.text))).toBe(true)
+    expect(letter.parts.paragraphs.some((p) => p.roles.includes('hurt') && /\bI\b|\bme\b/.test(p.text))).toBe(
+      true,
+    )
   })
 
   it("sets aside a writer's phrase that carries a pitfall, with the coach's reason, instead of rewriting it", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { check } from '../coach/check.js'
-import { SOLUTION_IDEAS } from './solutions.js'
 import { SITUATION_IDS } from './situations.js'
+import { SOLUTION_IDEAS } from './solutions.js'
 import { type Frames, SHARED, type SituationWording, WORDING } from './wording.js'
 
 /** Every list of wordings, with a name, found anywhere in a table. */
@@ -27,7 +27,8 @@ const ids = (text: string) => check(text).findings.map((f) => f.ruleId)
 describe('the wording', () => {
   it('has at least 3 wordings for every connective part of every situation', () => {
     for (const id of SITUATION_IDS) {
-      for (const [path, list] of variantLists(WORDING[id], id)) expect(list.length, path).toBeGreaterThanOrEqual(3)
+      for (const [path, list] of variantLists(WORDING[id], id))
+        expect(list.length, path).toBeGreaterThanOrEqual(3)
     }
     for (const [path, list] of variantLists(SHARED, 'shared')) {
       if (path.endsWith('.selfFramed')) continue // prefixes, not wordings
@@ -42,7 +43,10 @@ describe('the wording', () => {
       if (path.endsWith('.selfFramed')) continue
       for (const s of list) {
         const pitfalls = check(fill(s)).findings.filter((f) => f.kind === 'pitfall')
-        expect(pitfalls.map((f) => `${f.ruleId}: ${f.actual}`), `${path}: ${s}`).toEqual([])
+        expect(
+          pitfalls.map((f) => `${f.ruleId}: ${f.actual}`),
+          `${path}: ${s}`,
+        ).toEqual([])
       }
     }
   })
@@ -61,9 +65,11 @@ describe('the wording', () => {
   })
 
   it('each shared wording carries its strength: invitation, space, apology, accountability', () => {
-    for (const list of Object.values(SHARED.invitation)) for (const s of list) expect(ids(s), s).toContain('invitation')
+    for (const list of Object.values(SHARED.invitation))
+      for (const s of list) expect(ids(s), s).toContain('invitation')
     for (const s of [...SHARED.space, ...SHARED.onlyLetter]) expect(ids(s), s).toContain('space')
-    for (const list of Object.values(SHARED.unsent.boundary)) for (const s of list) expect(ids(s), s).toContain('space')
+    for (const list of Object.values(SHARED.unsent.boundary))
+      for (const s of list) expect(ids(s), s).toContain('space')
     for (const s of SHARED.apologyDefault) expect(ids(s), s).toContain('apology')
     for (const s of SHARED.accountability) expect(ids(s), s).toContain('accountability')
   })

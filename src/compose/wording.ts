@@ -166,7 +166,7 @@ export const SHARED = {
   causeAck: {
     distance: [
       'The distance was hard on us, harder than I admitted at the time.',
-      'I see now how much the distance weighed on us.',
+      'I understand now what the distance cost us.',
       "Distance wore us down, and I didn't handle it as well as I could have.",
     ],
     infidelity: [
@@ -181,7 +181,7 @@ export const SHARED = {
     ],
     jealousy: [
       'Jealousy took up too much room between us.',
-      'I see now how much jealousy weighed on us.',
+      'Jealousy left too little room for trust.',
       'Jealousy got in the way of trust between us.',
     ],
     arguments: [
@@ -223,12 +223,12 @@ export const SHARED = {
       ],
       fragment: [
         'I think it ended because of {x}.',
-        'I see now how much {x} weighed on us.',
+        'I think {x} wore us down.',
         'Looking back, I think it came down to {x}.',
       ],
       gerund: [
         'I think it ended because of {x}.',
-        'I see now how much {x} weighed on us.',
+        'I think {x} wore us down.',
         'Looking back, {x} is what wore us down.',
       ],
       multi: [

@@ -109,10 +109,10 @@ function output(letter: Composed, flags: WriteFlags): void {
 }
 
 /** The coach's summary and the composer's notes, in a few lines. */
-export function summary(letter: Composed): string {
+export function summary(letter: Composed, { withNotice = true } = {}): string {
   const r = letter.report
   const lines: string[] = []
-  if (letter.notice) lines.push(`Unsent letter. ${letter.notice}`)
+  if (letter.notice && withNotice) lines.push(`Unsent letter. ${letter.notice}`)
   if (letter.care)
     lines.push(letter.care.message, ...letter.care.resources.map((c) => `  ${c.name}: ${c.contact}`))
   const strengths = [...new Set(r.findings.filter((f) => f.kind === 'strength').map((f) => f.ruleId))]
@@ -191,8 +191,8 @@ async function wizard(seed: number | undefined): Promise<void> {
     for (;;) {
       const letter = c.compose(valid.answers, { seed: s })
       if (letter.notice) p.note(letter.notice, 'An unsent letter')
-      p.log.message(letter.text)
-      p.note(summary(letter).trimEnd(), 'The coach')
+      p.log.message(wrap(letter.text, Math.max(40, (process.stdout.columns ?? 80) - 6)))
+      p.note(summary(letter, { withNotice: false }).trimEnd(), 'The coach')
       const choice = await p.select({
         message: 'What now?',
         options: [
@@ -247,6 +247,25 @@ async function wizard(seed: number | undefined): Promise<void> {
     }
     throw e
   }
+}
+
+/** Wraps each line at spaces for display (the saved letter keeps one line per paragraph). */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = []
+      let current = ''
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width) {
+          out.push(current)
+          current = word
+        } else current = current ? `${current} ${word}` : word
+      }
+      out.push(current)
+      return out.join('\n')
+    })
+    .join('\n')
 }
 
 type Prompts = typeof import('@clack/prompts')
