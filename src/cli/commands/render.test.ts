@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -215,6 +215,22 @@ describe('sincerely render', { timeout: 60_000 }, () => {
     const isDir = await runCli(['render', letter, '-o', dir])
     expect(isDir.status).toBe(2)
     expect(isDir.stderr).toMatch(/is a directory/)
+  })
+
+  // `script` (util-linux) gives the command a terminal as standard output.
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.skipIf(!hasScript)('refuses to write PDF or PNG to a terminal without -o', async () => {
+    for (const format of ['pdf', 'png']) {
+      const r = spawnSync(
+        'script',
+        ['-qec', `"${process.execPath}" "${CLI}" render "${letter}" --format ${format}`, '/dev/null'],
+        {
+          encoding: 'utf8',
+        },
+      )
+      expect(r.status).toBe(2)
+      expect(r.stdout).toContain(`${format.toUpperCase()} is binary: give -o FILE`)
+    }
   })
 
   it('has help with examples', async () => {
