@@ -203,6 +203,39 @@ const NOT_GERUND = new Set([
   'darling',
   'according',
 ])
+const ADVERBIAL_START = new Set([
+  'at',
+  'in',
+  'on',
+  'after',
+  'before',
+  'during',
+  'since',
+  'for',
+  'from',
+  'with',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'last',
+  'then',
+  'once',
+  'until',
+  'because',
+  'every',
+  'each',
+  'yesterday',
+  'lately',
+  'sometimes',
+  'back',
+  'over',
+  'by',
+  'so',
+  'but',
+  'and',
+])
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'his', 'her', 'their', 'these', 'those'])
 /** Noun clauses: "how you stay calm", "when we …": they read as a noun after "I admire", "I remember". */
 const NOUN_CLAUSE = new Set(['how', 'what', 'when', 'where', 'why', 'who', 'whenever'])
@@ -242,8 +275,10 @@ export function shapeOf(s: string): Shape {
   if (NOUN_CLAUSE.has(w)) return 'fragment'
   if (/^[\p{L}]+ing$/u.test(w) && w.length > 4 && !NOT_GERUND.has(w)) return 'gerund'
   if (COMMON_VERBS.has(w)) return 'verb'
-  // An adverbial first ("At the wedding I got jealous", "One Tuesday your things were gone").
-  if (SUBJECT_THEN_WORD.test(s) || words(s).some((x) => CLAUSE_VERB_WORD.test(x))) return 'clause'
+  // An adverbial first ("At the wedding I got jealous", "One Tuesday your things were gone"). An answer
+  // that starts with an adjective ("ashamed, and sad that it ended") stays a fragment: "I feel …".
+  if (ADVERBIAL_START.has(w) && (SUBJECT_THEN_WORD.test(s) || words(s).some((x) => CLAUSE_VERB_WORD.test(x))))
+    return 'clause'
   return 'fragment'
 }
 
