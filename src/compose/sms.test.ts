@@ -79,6 +79,7 @@ describe('sms()', () => {
     expect(r.encoding).toBe('UCS-2')
     expect(r.segments).toBe(1)
     expect(r.units).toBeLessThanOrEqual(70)
+    expect(r.advice[0]).toMatch(/"ë" → "e".*UCS-2.*70 characters/)
   })
 
   it('writes no message when a boundary forbids contact, and says why', () => {

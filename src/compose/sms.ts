@@ -265,7 +265,15 @@ function shuffle<T>(items: readonly T[], rng: Random): T[] {
 
 /** What would bring the message to one segment. */
 export function adviceFor(text: string, count: SmsCount = countSegments(text)): string[] {
-  if (count.segments <= 1) return []
+  if (count.segments <= 1) {
+    if (count.encoding === 'GSM-7' || count.segments === 0) return []
+    const swaps = count.nonGsm.map((c) =>
+      REPLACEMENTS[c] && REPLACEMENTS[c] !== c ? `"${c}" → "${REPLACEMENTS[c]}"` : `"${c}"`,
+    )
+    return [
+      `It fits one segment, but ${swaps.join(', ')} ${count.nonGsm.length === 1 ? 'is' : 'are'} outside the GSM-7 alphabet, so it is sent as UCS-2 and limited to 70 characters; without ${count.nonGsm.length === 1 ? 'it' : 'them'}, a longer message would still fit in 160.`,
+    ]
+  }
   const advice: string[] = []
   if (count.encoding === 'UCS-2') {
     const swaps = count.nonGsm
