@@ -39,6 +39,7 @@ export default defineRule({
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|really\\s+|simply\\s+|always\\s+)?(?:(?:made|meant|perfect|born)\\s+for\\s+each\\s+other|soul\\s?mates(?![\\p{L}]))",
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|simply\\s+)?meant\\s+to\\s+be(?:\\s+together)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:every(?:one|body)|all\\s+(?:of\\s+)?our\\s+friends|the\\s+whole\\s+world|people)\\s+(?:(?:was|were)\\s+(?:so\\s+)?(?:jealous|envious)\\s+of\\s+us|envied\\s+us|wanted\\s+(?:what\\s+we\\s+had|a\\s+love\\s+like\\s+ours|to\\s+be\\s+us))',
+        '{B}(?:a\\s+)?match\\s+made\\s+in\\s+heaven|{B}(?:the\\s+)?couple\\s+(?:that\\s+)?every(?:one|body)\\s+(?:wanted\\s+to\\s+be|envied|was\\s+jealous\\s+of|wanted\\s+to\\s+copy)',
         '{B}the\\s+envy\\s+of\\s+(?:everyone|everybody|all\\s+our\\s+friends|the\\s+world)',
         "{B}the\\s+(?:best|happiest|greatest|most\\s+beautiful|most\\s+perfect)\\s+(?:couple|relationship|love\\s+story|marriage)\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|ever|in\\s+history|(?:anyone|i)\\s+(?:has|had|have|'?ve)\\s+ever\\s+(?:seen|known|had))",
         '{B}(?:years?|months?)\\s+without\\s+(?:a\\s+single|one|any|a)\\s+(?:real\\s+|proper\\s+|serious\\s+)?(?:fight|argument|row|quarrel)(?![\\p{L}])',
@@ -55,6 +56,8 @@ export default defineRule({
       re: [
         `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|the\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|human|lover)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
         '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
+        `{B}everything\\s+about\\s+(?:you|u)\\s+(?:is|was)${SO}\\s+(?:perfect|flawless|perfection)(?![\\p{L}])`,
+        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once|ever|a\\s+single\\s+time)\\s+(?:let\\s+me\\s+down|disappointed\\s+me)(?![\\p{L}])",
         // Whole-person superlatives; a superlative about one quality ("the kindest person") is a compliment.
         `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:an?\\s+(?:real\\s+|actual\\s+)?(?:angel|saint|goddess)(?![\\p{L}])(?!\\s+(?:to|for|with|about|when|that)\\b)|my\\s+(?:angel|goddess)|the\\s+(?:best|greatest|most\\s+(?:amazing|wonderful|incredible|perfect|special|extraordinary))\\s+(?:person|woman|man|girl|guy|human(?:\\s+being)?|partner|girlfriend|boyfriend|wife|husband|soul)\\s+(?:i(?:'?ve|\\s+have)?\\s+ever\\s+(?:met|known|had|loved)|i\\s+(?:will|'?ll|could)\\s+ever\\s+(?:meet|know|have|love)|(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|earth|planet|universe)|alive|ever|who\\s+ever\\s+lived))(?![\\p{L}])`,
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once\\s+|ever\\s+)?(?:had|shown)\\s+(?:a\\s+single|any|one)\\s+(?:flaw|fault)",

@@ -19,7 +19,7 @@ const THEIR_PEOPLE =
   '(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|parents|family|friends|best\\s+friend|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))'
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
-  "(?:no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
+  "(?:no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
 
 export default defineRule({
   id: 'persistence',
@@ -38,7 +38,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to)\\s+)?${YOUR_PLACE})`,
         `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit)\\s+${CONTACT}`,
         `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
-        `{B}(?:keep|keeping|won'?t\\s+(?:stop|give\\s+up)|will\\s+not\\s+(?:stop|give\\s+up)|not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up)|never\\s+(?:stop|give\\s+up)|continue|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
+        `{B}(?:(?:keep|keeping|continue(?:\\s+to)?|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:stop|give\\s+up))\\s+(?:${CONTACT}|trying|fighting)|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+give\\s+up(?:\\s+on\\s+(?:you|u|us))?|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
         `{B}${REGARDLESS}\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+|still\\s+)?(?:keep|still|continue|never\\s+stop|not\\s+stop|find|write|call|come)`,
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t)\\s+(?:answer|reply|respond|pick\\s+up|call|write|text)[^.!?\\n]{0,20}?)${I_WILL}\\s+(?:keep\\s+(?:on\\s+)?trying|try\\s+again(?:\\s+and\\s+again)?)(?![\\p{L}])(?!\\s+to\\s+(?:be|get\\s+better|change|improve|grow|learn))`,
         `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
@@ -77,6 +77,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:make|create|get|use|find|open|borrow)\\s+(?:a\\s+|another\\s+|other\\s+|some\\s+)?(?:new|another|different|fake|second|other|friend'?s)\\s+(?:number|account|profile|phone|email|e-mail|insta|instagram|snap|way\\s+to\\s+(?:reach|contact|talk\\s+to|get\\s+to|see)\\s+(?:you|u))`,
         `{B}${I_WILL}\\s+(?:get|find)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+(?:be\\s+)?(?:hear(?:ing)?|get(?:ting)?)\\s+(?:from\\s+me|more\\s+(?:letters|messages|texts))\\s+(?:again\\s+)?(?:every|again\\s+and|a\\s+lot|until|till|whether|daily|soon\\s+and\\s+often)",
+        "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+be\\s+hearing\\s+from\\s+me(?=\\s*(?:[.!]|$)|\\s+(?:again|a\\s+lot|every))",
         '{B}(?:this\\s+is\\s+)?(?:the\\s+)?first\\s+of\\s+(?:many|a\\s+lot\\s+of|lots\\s+of|several)\\s+(?:letters|messages|texts|emails|calls|visits)',
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+me\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|friends?|family|parents|cousin|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))",

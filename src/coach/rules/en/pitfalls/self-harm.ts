@@ -58,7 +58,7 @@ export default defineRule({
       id: 'no-point-living',
       // "I don't see the point of living anymore", "nothing left to live for", "life isn't worth living".
       re: [
-        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+)?(?:(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now))|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
+        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now))|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
@@ -83,6 +83,10 @@ export default defineRule({
         '{B}end(?:ing|ed)?\\s+(?:my\\s+(?:own\\s+)?life|it\\s+all|everything\\s+for\\s+good|my\\s+existence)',
         '{B}tak(?:e|ing)\\s+my\\s+(?:own\\s+)?life',
         '{B}suicid(?:e|al)(?!\\s+squad)',
+        '{B}(?:look(?:ing|ed)?\\s+up|googl(?:e|ed|ing)|search(?:ed|ing)?(?:\\s+for)?|research(?:ed|ing)?|read(?:ing)?\\s+about)\\s+(?:ways|how|the\\s+best\\s+way)\\s+to\\s+(?:end\\s+it|die|kill\\s+myself|do\\s+it|end\\s+my\\s+life|not\\s+wake\\s+up)',
+        "{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|leave|go|marry|choose|stay\\s+with)\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill|i'?m\\s+going\\s+to)\\s+end\\s+it(?:\\s+all)?(?=\\s*(?:[.!,;…]|$))",
+        "{B}(?:can'?t|cant|cannot)\\s+do\\s+(?:this\\s+)?life(?:\\s+any\\s?more)?(?![\\p{L}])",
+        '{B}want\\s+(?:the|this|all\\s+(?:the|this))\\s+pain\\s+to\\s+(?:stop|end)\\s+(?:forever|for\\s+good|permanently)',
         "{B}(?:thought|thinking|think|planned|planning|worked\\s+out|figured\\s+out)\\s+(?:about\\s+)?how\\s+(?:i'?d|i\\s+would|i\\s+could|i'?ll|i\\s+will|to)\\s+do\\s+it(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:thought|thinking|think|dream(?:ing|t|ed)?)\\s+(?:about|of)\\s+(?:jumping|overdosing|taking\\s+(?:all\\s+)?(?:the|my|those)\\s+(?:pills|tablets)|not\\s+waking\\s+up|dying)(?![\\p{L}])(?!\\s+(?:my|your|our)\\s+hair\\b)',
         '{B}(?:my\\s+(?:final\\s+|last\\s+)?goodbye|goodbye),?\\s+(?:to\\s+(?:you\\s+and\\s+)?(?:to\\s+)?)?(?:everything|everyone|the\\s+world|this\\s+world|life)(?![\\p{L}])',
