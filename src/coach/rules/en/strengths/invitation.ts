@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
-  'meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
+  'meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
 /** Up to three words that are not a negation. */
 const FEW_POSITIVE = "(?:(?!(?:never|not|no|nothing|longer){E})(?![\\w']*n'?t{E})[\\w']+\\s+){0,3}?"
 /** Pressure in the next sentence takes the invitation back: "Can we talk? I need an answer tonight." */
@@ -27,17 +27,17 @@ export default defineRule({
     {
       id: 'would-you',
       // "Would you like to have a coffee?", "Would you be open to talking?", "Do you fancy a walk?"
-      re: `(?<!{B}(?:why|how|what|who|where|when)\\s+)(?:{B}(?:would|could|might) (?:you|u|ya)(?: ever| maybe| perhaps| possibly| still| one day| someday)? (?:like|want|wanna|care|be (?:up for|open to|willing to|free|ok with|okay with|up to|interested in|happy to)|consider|fancy|feel like|mind|have time|be around)|{B}do (?:you|u|ya)(?: ever| maybe| perhaps| still)? (?:want|wanna|fancy|feel like)|{B}would it be (?:ok|okay|alright|all right|possible|weird|too much|nice|good) (?:if|to) (?:we|i)(?: could)?)(?: to)?\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
+      re: `(?<!{B}(?:why|how|what|who|where|when)\\s+)(?:{B}(?:would|could|might) (?:you|u|ya)(?: ever| maybe| perhaps| possibly| still| one day| someday)? (?:like|want|wanna|care|be (?:up for|open to|willing to|free|ok with|okay with|up to|interested in|happy to)|consider|fancy|feel like|mind|have time|be around)|{B}do (?:you|u|ya)(?: ever| maybe| perhaps| still)? (?:want|wanna|fancy|feel like)|{B}would it be (?:ok|okay|alright|all right|possible|weird|too much|nice|good) (?:if|to) (?:we|i)(?: could)?|{B}(?:would|could|will) (?:you|u) let me)(?: to)?\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
     },
     {
       id: 'if-you-want',
       // "If you ever want to talk, I'm here", "whenever you feel like a coffee", "call me whenever you like".
-      re: `(?:{B}(?:if|whenever|when|once|should) (?:you|u|ya)(?:'?re| are)?(?: ever| one day| someday| at some point)?(?:'?d| would)? (?:feel like|want|wanna|up for|free for|around for|are ready|'?re ready|feel ready|like|fancy|are open|'?re open|feel up|are up|'?re up|need|get the chance)(?: to| for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:call|text|write to|write|message|ring|email|phone) me(?: back| up)? (?:whenever|anytime|any time|sometime|some time|if (?:you|u) (?:ever|want|like|feel like it|need)|when (?:you|u) (?:want|like|feel|'?re ready|are ready))|{B}(?:feel free|don'?t hesitate) to (?:call|text|write|message|ring|email|reach out|get in touch))${THEN_NO_PRESSURE}|{B}my (?:number|phone number|email|address|door) (?:hasn'?t changed|has not changed|is still the same|'?s still the same|is the same|'?s the same|is (?:always |still )?open|'?s (?:always |still )?open)`,
+      re: `(?:{B}(?:if|whenever|when|once|should)(?: at some point| one day| someday| ever)? (?:you|u|ya|ur|u r)(?:'?re| are)?(?: ever| one day| someday| at some point)?(?:'?d| would)?(?: ever| one day| someday)? (?:feel like|want|wanna|up for|free for|around for|are ready|'?re ready|feel ready|like|fancy|are open|'?re open|feel up|are up|'?re up|need|get the chance)(?: to| for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:call|text|write to|write|message|ring|email|phone) me(?: back| up)? (?:whenever|anytime|any time|sometime|some time|if (?:you|u) (?:ever|want|like|feel like it|need)|when (?:you|u) (?:want|like|feel|'?re ready|are ready))|{B}(?:feel free|don'?t hesitate) to (?:call|text|write|message|ring|email|reach out|get in touch))${THEN_NO_PRESSURE}|{B}my (?:number|phone number|email|address) (?:hasn'?t changed|has not changed|is still the same|'?s still the same|is the same|'?s the same)`,
     },
     {
       id: 'id-love',
       // "I'd love to see you again", "I'd like to talk, someday", "It would be nice to have a coffee".
-      re: `{B}(?:i'?d|i would|it would be|it'?d be|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly)? (?:love|like|be (?:happy|glad|grateful|delighted|honou?red)|nice|lovely|good|great|wonderful)(?: it)? (?:to|if we could)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
+      re: `{B}(?:i'?d|i would|it would be|it'?d be|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly)? (?:love|like|be (?:happy|glad|grateful|delighted|honou?red|willing|open|ready)|nice|lovely|good|great|wonderful)(?: it)? (?:to|if we could|us to|for us to)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}|{B}(?:please )?let me (?:buy|take|cook|make|get) (?:you|u)(?:${THEN_NO_PRESSURE})`,
     },
     {
       id: 'short-offer',
@@ -48,7 +48,7 @@ export default defineRule({
     {
       id: 'we-could',
       // "Maybe we could grab a coffee", "Could we talk sometime?", "Let's have a coffee when you're back".
-      re: `(?:{B}(?:maybe|perhaps|possibly|(?:i )?(?:thought|think|was thinking|was wondering if|wonder if|hope|hoped|am hoping|'?m hoping)(?: that)?|if (?:you|u)(?:'?d| would)? (?:like|want)(?: to)?,?)\\s+we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:could|can|shall|might) we\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:let'?s|how about we|how about|why don'?t we|why not)\\s+${FEW_POSITIVE}(?:${MEET})|{B}we (?:could|can|might|should)\\s+${FEW_POSITIVE}(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one of these days|one day|someday|soon|again|when(?:ever)? (?:you|u)|if (?:you|u)|next (?:week|month|time)|this (?:week|weekend)|at some point|in (?:a few|the coming) (?:days|weeks))))${THEN_NO_PRESSURE}`,
+      re: `(?:{B}(?:maybe|perhaps|possibly|(?:i )?(?:thought|think|was thinking|was wondering if|wonder if|hope|hoped|am hoping|'?m hoping)(?: that)?|if (?:you|u)(?:'?d| would)? (?:like|want)(?: to)?,?)\\s+we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:could|can|shall|might) we\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:let'?s|how about we|how about|why don'?t we|why not)\\s+${FEW_POSITIVE}(?:${MEET})|{B}we (?:could|can|might|should)\\s+${FEW_POSITIVE}(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one of these days|one day|someday|soon|again|when(?:ever)? (?:you|u)|if (?:you|u)|next (?:week|month|time)|this (?:week|weekend)|at some point|in (?:a few|the coming) (?:days|weeks)|together|if (?:that|it) (?:sounds|works|suits))))${THEN_NO_PRESSURE}`,
     },
   ],
   antipatterns: [
@@ -58,7 +58,7 @@ export default defineRule({
     ),
     // Talking in a memory ("we could talk for hours"), not a proposal.
     sentenceWith(
-      '{B}(?:for hours|all night long|about anything|about everything|back then|used to|in those days){E}',
+      '{B}(?:(?:talk|talked|talking|chat|chatted) (?:for hours|all night|about anything|about everything)|back then|used to|in those days){E}',
     ),
     // "See you happy", "talk behind my back": not a meeting proposed.
     '{B}see (?:you|u) (?:happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone)){E}|{B}talk(?:ing)? (?:behind|about me|shit|trash|down){E}',
