@@ -118,7 +118,8 @@ const answersFor = (situation: SituationId | undefined) =>
     })
 
 const seedArb = fc.integer({ min: 0, max: 0xfffffffe })
-const RUNS = 40
+// More runs on demand: SINCERELY_PROPERTY_RUNS=500 npx vitest run src/compose
+const RUNS = Number(process.env.SINCERELY_PROPERTY_RUNS ?? 40)
 
 describe.each(SITUATION_IDS)('compose, %s: laws over random answers', (situation) => {
   it('no pitfall; the strengths the situation calls for; one page and not too short; the writer’s phrases appear', () => {

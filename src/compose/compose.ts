@@ -113,6 +113,8 @@ interface Piece {
   renderings: string[]
   /** How many renderings at the end are our fallback (not the writer's words). */
   fallbacks: number
+  /** The priority of the fallback: once the writer's words give way to it, it is as essential as ours. */
+  fallbackPriority?: number
   level: number
   dropped: boolean
 }
@@ -271,12 +273,13 @@ class Composer {
     opts: { past?: boolean; fallback?: string } = {},
   ): void {
     const renderings = this.frame(phrase(answer), frames, opts.past ?? false)
-    let fallbacks = 0
+    const piece: Piece = { role, priority, field, renderings, fallbacks: 0, level: 0, dropped: false }
     if (opts.fallback) {
       renderings.push(this.fill(opts.fallback))
-      fallbacks = 1
+      piece.fallbacks = 1
+      piece.fallbackPriority = 1
     }
-    this.pieces.push({ role, priority, field, renderings, fallbacks, level: 0, dropped: false })
+    this.pieces.push(piece)
   }
 
   /** Renderings of a phrase, fullest first: a multi-sentence answer can lose its last sentences. */
@@ -493,7 +496,7 @@ class Composer {
   private putAside(p: Piece, reason: string): void {
     const text = p.renderings[p.level] ?? ''
     this.setAside.push({ field: p.field ?? '', text, reason })
-    if (p.fallbacks > 0) p.level = p.renderings.length - 1
+    if (p.fallbacks > 0) this.toFallback(p)
     else p.dropped = true
   }
 
@@ -510,12 +513,18 @@ class Composer {
       if (!next) return // only essentials left: nothing more can go
       const p = next.p
       const before = this.current(p)
-      if (p.level < p.renderings.length - 1) p.level++
-      else p.dropped = true
-      const fromWriter =
-        p.field !== undefined && p.level - (p.dropped ? 0 : 1) < p.renderings.length - p.fallbacks
-      if (fromWriter) this.trimmed.push({ field: p.field as string, text: before })
+      const wasWriters = p.field !== undefined && p.level < p.renderings.length - p.fallbacks
+      if (p.level < p.renderings.length - 1) {
+        p.level++
+        if (p.level === p.renderings.length - p.fallbacks) this.toFallback(p)
+      } else p.dropped = true
+      if (wasWriters) this.trimmed.push({ field: p.field as string, text: before })
     }
+  }
+
+  private toFallback(p: Piece): void {
+    p.level = p.renderings.length - 1
+    if (p.fallbackPriority !== undefined) p.priority = p.fallbackPriority
   }
 
   private current(p: Piece): string {

@@ -58,7 +58,7 @@ export const SHARED = {
   salutation: {
     'first-name': ['Dear {name},', '{name},', 'Hi {name},'],
     endearment: ['{Endearment},', 'Dear {endearment},', '{Endearment}, hello,'],
-    none: ['Hello,', 'Hi,', 'Hello you,'],
+    none: ['Hello,', 'Hi,', 'Hello again,'],
   },
   apologyDefault: [
     "I'm sorry for my part in how things ended.",
