@@ -72,8 +72,9 @@ export default defineRule({
     // Appearances and old beliefs: "we looked like the perfect couple", "I thought we were perfect".
     '\\b(?:looked|look|seemed|seem|appeared|pretended|pretend)\\s+(?:like\\s+|to\\s+be\\s+)?(?:the\\s+|a\\s+|so\\s+)?(?:perfect|ideal|made|meant|happy)',
     '\\b(?:i|we|everyone|people|they|you)\\s+(?:\\w+\\s+)?(?:thought|believed|used\\s+to\\s+(?:think|believe)|imagined|told\\s+(?:my)?self|convinced\\s+(?:my|our)sel(?:f|ves))\\s+(?:that\\s+)?(?:we|it|everything|our|you|things|u)\\b',
-    '(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b[^.!?\\n]{0,50}',
-    '[^.!?\\n]{0,50}\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures))\\b',
+    // A sentence about appearances ("on paper", "from the outside") is not the writer's own verdict.
+    // Antipatterns run on one sentence at a time, so `^` is its start: one attempt per sentence.
+    '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
     { flagged: '[[We were the perfect couple]], and we both knew it.', pattern: 'perfect-couple' },

@@ -90,9 +90,9 @@ export default defineRule({
     // Bringing back belongings, with their agreement, is not unwanted contact.
     '\\b(?:drop\\s+off|pick\\s+up|return|give\\s+back|bring\\s+back|collect|leave|grab|fetch)\\b[^.!?\\n]{0,30}?\\b(?:things|stuff|keys?|box|books|jacket|clothes|belongings)\\b',
     '\\bto\\s+(?:pick\\s+up|collect|grab|get|fetch|drop\\s+off|return|bring\\s+back|give\\s+back)\\s+(?:my|your|ur|the|our)\\b',
-    // Asking leave: "…, if that's okay" cancels what comes before it in the sentence.
-    "[^.!?\\n]{0,80}\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b",
-    "[^.!?\\n]{0,80}\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b",
+    // Asking leave ("…, if that's okay", "if you want") covers the whole sentence. Antipatterns run on
+    // one sentence at a time, so `^` is its start: one attempt per sentence, linear.
+    "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b)[^\\n]+",
     // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
   ],

@@ -14,7 +14,7 @@ const SECRETS =
 
 /** People close to the reader, as the ones who would find out. */
 const THIRD =
-  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers)|\\p{L}+'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
+  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers)|\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
