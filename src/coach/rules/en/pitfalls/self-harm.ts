@@ -52,7 +52,7 @@ export default defineRule({
     {
       id: 'not-go-on',
       // "I can't go on living without you", "i cant go on w/o u", "I don't want to live anymore".
-      re: `{B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can)|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|${ENDS})`,
+      re: `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can)|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|${ENDS})`,
     },
     {
       id: 'no-point-living',
@@ -126,6 +126,7 @@ export default defineRule({
     { flagged: '[[I want to disappear for good]].', pattern: 'end-my-life' },
     { flagged: "[[I'd rather be dead than watch you marry him]].", pattern: 'want-to-die' },
     { flagged: "[[I won't survive without you]].", pattern: 'want-to-die' },
+    { flagged: "[[Without you I don't want to live]].", pattern: 'not-go-on' },
     { flagged: '[[Nobody would even miss me if I was gone]].', pattern: 'better-off-without-me' },
     { flagged: '[[I keep thinking about jumping]].', pattern: 'end-my-life' },
     { flagged: "[[I've been thinking about ending it all]].", pattern: 'end-my-life' },
@@ -144,6 +145,7 @@ export default defineRule({
     { notFlagged: 'Maybe you are better off without me, and I accept that.' },
     { notFlagged: 'I would die for you, you know that.' },
     { notFlagged: 'Nobody would even notice if I left the party early.' },
+    { notFlagged: "You can't live without your phone, and I used to tease you about it." },
     { notFlagged: "I've thought about how I would do it differently, and I'd start with listening." },
   ],
 })
