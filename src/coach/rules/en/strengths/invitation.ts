@@ -52,6 +52,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
+    sentenceWith(
+      "{B}if (?:only )?(?:you|u)(?:'?d| would)? (?:just|bothered|ever bothered)(?![\\p{L}])|{B}whether (?:you|u) (?:like it|want (?:it|to|me))|{B}like it or not(?![\\p{L}])",
+    ),
     // Orders, urgency and deadlines make it pressure, not an invitation.
     sentenceWith(
       "{B}(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me){E}|{B}right (?:now|away){E}|{B}immediately{E}|{B}asap{E}|{B}no excuses{E}|{B}i (?:need|expect|demand|insist){E}|{B}or else{E}|{B}whether (?:you|u) like it{E}|{B}won'?t take no{E}|{B}(?:don'?t|do not|you can'?t) say no{E}|{B}before it'?s too late{E}|{B}(?:your )?last chance{E}|{B}now or never{E}|{B}(?:by|before) (?:{DEADLINE}){E}",

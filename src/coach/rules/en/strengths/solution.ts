@@ -52,6 +52,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
+    sentenceWith(
+      "{B}if (?:only )?(?:you|u)(?:'?d| would)? (?:just|bothered|ever bothered)(?![\\p{L}])|{B}whether (?:you|u) (?:like it|want (?:it|to|me))|{B}like it or not(?![\\p{L}])",
+    ),
     // A change offered as a bargain: "I'll go to therapy if you come back".
     sentenceWith(
       '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) chance|forgive me|stay|return){E}|{B}as long as (?:you|u){E}',
