@@ -93,6 +93,8 @@ export default defineRule({
     // Worry, or fear of doing harm, is not a threat: "I'm scared I'll hurt her feelings".
     "\\b(?:afraid|scared|worried|terrified|fear|don'?t\\s+want|never\\s+want|would\\s+never|will\\s+never|won'?t\\s+ever)\\b[^.!?\\n]{0,20}?\\b(?:i'?ll|i\\s+will|i\\s+might|i\\s+could|to)\\s+(?:hurt|ruin|destroy)",
     '\\b(?:hurt|ruin|destroy)\\s+(?:his|her|their|your)\\s+(?:feelings|chances)\\b',
+    // A worry or a guess about their regret is not intimidation: "I'm afraid you'll regret it", "maybe one day you'll regret it".
+    "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+)?regret",
   ],
   examples: [
     { flagged: "[[You'll regret this]].", pattern: 'you-will-regret' },
@@ -117,6 +119,7 @@ export default defineRule({
     { notFlagged: "I'll get even better at listening, I promise." },
     { notFlagged: 'I can post your jumper back to you if you want.' },
     { notFlagged: 'What you told me about your dad stays between us, always.' },
+    { notFlagged: "I'm afraid you'll regret it, but it's your choice and I respect it." },
     { notFlagged: 'My sister said "you will regret this" and maybe she was right.' },
   ],
 })
