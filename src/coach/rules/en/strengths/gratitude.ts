@@ -44,7 +44,7 @@ export default defineRule({
   ],
   examples: [
     { flagged: '[[Thank you for the three years we shared]].', pattern: 'thank-you' },
-    { flagged: '[[thanks for reading this far]].', pattern: 'thank-you' },
+    { flagged: '[[thanks for reading all the way to the end]].', pattern: 'thank-you' },
     { flagged: '[[I never thanked you for staying with me at the hospital]].', pattern: 'thank-you' },
     { flagged: '[[I want to thank you for believing in me]].', pattern: 'thank-you' },
     { flagged: "[[I'm so grateful for the life we built]].", pattern: 'grateful' },

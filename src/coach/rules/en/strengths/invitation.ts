@@ -88,5 +88,6 @@ export default defineRule({
     { notFlagged: 'Meet me at the station tomorrow, no excuses.' },
     { notFlagged: 'He said "would you like to grab a drink" and I laughed.' },
     { notFlagged: 'I would never want to talk to you like that again.' },
+    { notFlagged: "We could talk every day if you'd just answer your phone." },
   ],
 })

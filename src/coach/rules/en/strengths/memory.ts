@@ -99,6 +99,7 @@ export default defineRule({
     { notFlagged: 'We both know this is for the best.' },
     { notFlagged: 'I remember the night you left me at the party.' },
     { notFlagged: 'We used to fight all the time.' },
+    { notFlagged: 'That night in March you told me you were leaving.' },
     { notFlagged: 'I miss the good old days.' },
     { notFlagged: 'I think about us all the time.' },
     { notFlagged: 'I know you still think about our trip to Lisbon.' },

@@ -88,5 +88,6 @@ export default defineRule({
     { notFlagged: "I'm working on myself." },
     { notFlagged: 'We used to talk every night before bed.' },
     { notFlagged: "I'll do anything to make it work." },
+    { notFlagged: 'I could come every weekend, whether you like it or not.' },
   ],
 })

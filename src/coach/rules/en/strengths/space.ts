@@ -64,5 +64,6 @@ export default defineRule({
     { notFlagged: 'I will never respect your choice to be with him.' },
     { notFlagged: 'Mum told me "give her space" but I did not listen.' },
     { notFlagged: 'You have to decide tonight.' },
+    { notFlagged: "Whether you want to see me or not, I'm coming on Friday." },
   ],
 })
