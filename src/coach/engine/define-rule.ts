@@ -2,8 +2,11 @@
 // examples it must flag and must leave alone. `defineRule` compiles it once, when the module loads,
 // and fails loudly (rule id, pattern id, reason) if the data is wrong.
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
+import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
+import { splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
+import { type Requirement, requirementOf } from './prefilter.js'
 
 export { RuleDataError }
 
@@ -59,10 +62,15 @@ export interface RuleSpec {
   waiver?: string
 }
 
+/** One alternative of a pattern, compiled (a pattern with top-level `|` compiles to several). */
 export interface CompiledPattern {
   id: string
   fullId: string
   re: RegExp
+  /** Lookbehinds lifted from the start of the pattern, tested (sticky) where `re` matched. */
+  guards: RegExp[]
+  /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
+  requirement: Requirement
   hasSpanGroup: boolean
   span: SpanMode
   message: string
@@ -78,38 +86,70 @@ export interface CompiledRule {
   inQuotes: boolean
 }
 
-function compile(source: string, where: string, macros: MacroTable): RegExp {
-  const expanded = expandMacros(source, where, macros)
-  const flags = expanded.includes('(?<span>') ? 'giud' : 'giu'
+function regex(source: string, flags: string, where: string): RegExp {
   try {
-    return new RegExp(expanded, flags)
+    return new RegExp(source, flags)
   } catch (e) {
     throw new RuleDataError(`${where}: invalid regular expression: ${(e as Error).message}`)
+  }
+}
+
+/** A regex built on first use, then kept: a letter runs only the patterns it may match (prefilter.ts). */
+function lazy(source: string, flags: string, where: string): () => RegExp {
+  let re: RegExp | undefined
+  return () => {
+    re ??= regex(source, flags, where)
+    return re
   }
 }
 
 /** Compiles a rule's data; throws RuleDataError naming the rule and pattern when something is wrong. */
 export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   const ids = new Set<string>()
-  const patterns = spec.patterns.map((p): CompiledPattern => {
+  const patterns = spec.patterns.flatMap((p): CompiledPattern[] => {
     const where = `rule ${spec.id}, pattern ${p.id}`
     if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
     ids.add(p.id)
-    const re = compile(p.re, where, macros)
-    if (re.test('')) throw new RuleDataError(`${where}: matches the empty string`)
-    return {
-      id: p.id,
-      fullId: `${spec.id}/${p.id}`,
-      re,
-      hasSpanGroup: re.flags.includes('d'),
-      span: p.span ?? 'clause',
-      message: p.message ?? spec.message,
-      suggest: p.suggest ?? [],
-      questions: p.questions ?? spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any'),
-    }
+    // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
+    // (guards.ts). Regexes are built on first use: rules.test.ts builds every one of them, so bad data
+    // still fails the test suite, and checks that none matches the empty string.
+    return splitPattern(withoutUnicodeEscapes(expandMacros(p.re, where, macros))).map(({ guards, rest }) => {
+      const re = lazy(rest, rest.includes('(?<span>') ? 'gid' : 'gi', where)
+      const guardRes = guards.map((g) => lazy(g, 'iy', where))
+      let built: RegExp[] | undefined
+      return {
+        id: p.id,
+        fullId: `${spec.id}/${p.id}`,
+        get re() {
+          return re()
+        },
+        get guards() {
+          built ??= guardRes.map((g) => g())
+          return built
+        },
+        requirement: requirementOf(rest),
+        hasSpanGroup: rest.includes('(?<span>'),
+        span: p.span ?? 'clause',
+        message: p.message ?? spec.message,
+        suggest: p.suggest ?? [],
+        questions: p.questions ?? spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any'),
+      }
+    })
   })
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) =>
-    compile(a, `rule ${spec.id}, antipattern ${i}`, macros),
-  )
-  return { spec, id: spec.id, patterns, antipatterns, inQuotes: spec.inQuotes ?? false }
+  const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
+    const where = `rule ${spec.id}, antipattern ${i}`
+    const source = withoutUnicodeEscapes(expandMacros(a, where, macros))
+    return lazy(source, source.includes('(?<span>') ? 'gid' : 'gi', where)
+  })
+  let builtAntipatterns: RegExp[] | undefined
+  return {
+    spec,
+    id: spec.id,
+    patterns,
+    get antipatterns() {
+      builtAntipatterns ??= antipatterns.map((a) => a())
+      return builtAntipatterns
+    },
+    inQuotes: spec.inQuotes ?? false,
+  }
 }

@@ -3,6 +3,7 @@
 import { compareFindings, type Finding } from '../finding.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
+import { mayMatch, trigramsOf } from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -17,7 +18,13 @@ interface SentenceCache {
   antipatterns: Map<CompiledRule, Span[]>
 }
 
-export function runRules(text: string, seg: Segmented, rules: readonly CompiledRule[]): Finding[] {
+/** `prefilter: false` runs every pattern (the prefilter's own test compares both ways). */
+export function runRules(
+  text: string,
+  seg: Segmented,
+  rules: readonly CompiledRule[],
+  { prefilter = true }: { prefilter?: boolean } = {},
+): Finding[] {
   const shadow = matchingShadow(text)
   const { sentences } = seg
   const caches = new Map<Sentence, SentenceCache>()
@@ -30,9 +37,11 @@ export function runRules(text: string, seg: Segmented, rules: readonly CompiledR
     return c
   }
   const findings: Finding[] = []
+  const trigrams = trigramsOf(shadow)
   for (const rule of rules) {
     const taken: Finding[] = []
     for (const pattern of rule.patterns) {
+      if (prefilter && !mayMatch(pattern.requirement, trigrams)) continue
       const re = pattern.re
       re.lastIndex = 0
       for (let m = re.exec(shadow); m !== null; m = re.exec(shadow)) {
@@ -42,6 +51,11 @@ export function runRules(text: string, seg: Segmented, rules: readonly CompiledR
         }
         const matchFrom = m.index
         const matchTo = m.index + m[0].length
+        if (!guardsHold(pattern, shadow, matchFrom)) {
+          // As the lookbehind would have: try again from the next position.
+          re.lastIndex = matchFrom + 1
+          continue
+        }
         const sentence = sentenceAt(sentences, matchFrom)
         if (!sentence || matchTo > sentence.to) continue
         if (pattern.questions === 'skip' && sentence.question) continue
@@ -73,6 +87,14 @@ export function runRules(text: string, seg: Segmented, rules: readonly CompiledR
     }
   }
   return findings.sort(compareFindings)
+}
+
+function guardsHold(pattern: CompiledPattern, shadow: string, at: number): boolean {
+  for (const guard of pattern.guards) {
+    guard.lastIndex = at
+    if (!guard.test(shadow)) return false
+  }
+  return true
 }
 
 function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, span: Span): Finding {

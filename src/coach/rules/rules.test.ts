@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { check } from '../check.js'
-import { CATEGORY_IDS } from '../finding.js'
 import { parseMarked } from '../engine/marked.js'
+import { CATEGORY_IDS } from '../finding.js'
 import { RULES } from './index.js'
 
 const MIN_EXAMPLES = 8
@@ -36,6 +36,16 @@ for (const [language, rules] of Object.entries(RULES)) {
       if (!rule.spec.waiver) expect(clean.length).toBeGreaterThanOrEqual(MIN_EXAMPLES)
     })
 
+    it('has valid regexes, none of which matches the empty string', () => {
+      expect(() => rule.antipatterns).not.toThrow()
+      for (const p of rule.patterns) {
+        expect(() => p.guards, p.fullId).not.toThrow()
+        p.re.lastIndex = 0
+        expect(p.re.test(''), p.fullId).toBe(false)
+        p.re.lastIndex = 0
+      }
+    })
+
     it('has every pattern exercised by a flagged example', () => {
       const used = new Set(flagged.map((e) => e.pattern))
       const unused = rule.patterns.filter((p) => !used.has(p.id)).map((p) => p.id)
@@ -54,7 +64,10 @@ for (const [language, rules] of Object.entries(RULES)) {
         // A suggested rewrite must not create a pitfall of its own.
         const fixed = text.slice(0, from) + s.text + text.slice(to)
         const pitfalls = check(fixed).findings.filter((f) => f.kind === 'pitfall')
-        expect(pitfalls.map((f) => `${f.ruleId}: ${f.actual}`), fixed).toEqual([])
+        expect(
+          pitfalls.map((f) => `${f.ruleId}: ${f.actual}`),
+          fixed,
+        ).toEqual([])
       }
     })
 

@@ -1,0 +1,108 @@
+// Leading lookbehinds ("not after a negation", "at a word start") are tried by the regex engine at
+// every position of the text, which made them the costliest part of the coach. A pattern is split
+// into its top-level alternatives, and each one's leading lookbehinds are lifted out and checked only
+// where the rest matched: the same matches, a fraction of the cost.
+
+/** Index just past the group that opens at `start` (which must be `(`), or -1. */
+function groupEnd(src: string, start: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = start; i < src.length; i++) {
+    const ch = src[i]
+    if (ch === '\\') {
+      i++
+      continue
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false
+      continue
+    }
+    if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')') {
+      depth--
+      if (depth === 0) return i + 1
+    }
+  }
+  return -1
+}
+
+/** Whether `src` has a `|` outside every group and class. */
+function hasTopLevelAlternation(src: string): boolean {
+  return topLevelAlternatives(src).length > 1
+}
+
+/** `src` split at its top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let inClass = false
+  let last = 0
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]
+    if (ch === '\\') {
+      i++
+      continue
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false
+      continue
+    }
+    if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (ch === '|' && depth === 0) {
+      parts.push(src.slice(last, i))
+      last = i + 1
+    }
+  }
+  parts.push(src.slice(last))
+  return parts
+}
+
+const LOOKBEHIND = /^\(\?<[!=]/
+const QUANTIFIED = /[*+]|\{\d/
+
+/**
+ * Splits a pattern source into its top-level alternatives, each with its leading lookbehind
+ * assertions lifted off as guards (lookbehind sources, to be tested at the match start).
+ */
+export function splitPattern(source: string): { guards: string[]; rest: string }[] {
+  return topLevelAlternatives(source).map((alternative) => {
+    const lifted = lift(alternative)
+    // An alternative that is nothing but lookbehinds keeps them.
+    return lifted.rest === '' ? { guards: [], rest: alternative } : lifted
+  })
+}
+
+function lift(source: string): { guards: string[]; rest: string } {
+  const guards: string[] = []
+  let rest = source
+  for (;;) {
+    if (LOOKBEHIND.test(rest)) {
+      const end = groupEnd(rest, 0)
+      if (end === -1) break
+      // A one-character lookbehind ("not after a letter") is cheap where it is; lifting it would
+      // only turn every letter inside a word into a candidate to reject.
+      if (!QUANTIFIED.test(rest.slice(0, end))) break
+      guards.push(rest.slice(0, end))
+      rest = rest.slice(end)
+      continue
+    }
+    // A macro wraps its value in (?:…): unwrap a group that holds nothing but lookbehinds.
+    if (rest.startsWith('(?:')) {
+      const end = groupEnd(rest, 0)
+      const inner = end === -1 ? '' : rest.slice(3, end - 1)
+      if (inner && LOOKBEHIND.test(inner) && !hasTopLevelAlternation(inner)) {
+        const lifted = lift(inner)
+        if (lifted.rest === '') {
+          guards.push(...lifted.guards)
+          rest = rest.slice(end)
+          continue
+        }
+      }
+    }
+    break
+  }
+  return { guards, rest }
+}
