@@ -2,14 +2,28 @@
 // pressure you" are space; "I have to admit I was wrong" is the writer's own obligation (accountability).
 import { defineRule } from '../define.js'
 
+/**
+ * Word edges. The shared {B}/{E} macros use Unicode classes, which V8 compiles slowly under the
+ * `iu` flags (about 1 ms per use); these ASCII edges compile in microseconds and suffice for the
+ * English keywords they guard.
+ */
+const B = "(?<![\\w'])"
+const E = '(?!\\w)'
+/**
+ * Lets every space in a pattern stretch (" +"). Besides tolerating double spaces, this keeps V8
+ * from analysing every path through chains of alternations at compile time, which under the `iu`
+ * flags costs milliseconds per pattern.
+ */
+const sp = (source: string): string => source.replace(/ /g, ' +')
+
 /** Negated a few words earlier ("I'm not saying you have to…"); `n't` and texting forms included. */
-const NEG = String.raw`(?<!(?:\b(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)\b[^,.;:!?\n]{0,30})`
+const NEG = String.raw`(?<!(?:${B}(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)${E}[^,.;:!?\n]{0,30})`
 
 /** What the reader is made to do: contact and decisions, not feelings ("you need to know" is no demand). */
-const ACT = String.raw`(?:(?:call|ring|text|message|phone|contact|dm)\s+(?:me|back)|(?:answer|reply|respond)(?:\s+(?:me|to me|to this|this letter|back))?|write (?:back|to me)|get back to me|come back|come home|give (?:me|us|this|it|our relationship|love) (?:a|another|one more|a second|one last|a last|a real)|give (?:me|us) a chance|meet(?: me| up)|see me(?! now)|talk to me|speak to me|forgive me|take me back|decide|choose|pick (?:me|one|between)|make up (?:your|ur) mind|make a decision|leave (?:him|her|them)|break up with|dump (?:him|her)|get back together|try again|listen to me|hear me out|let me (?:explain|in|back|see you)|stop ignoring|unblock|tell me (?:the truth|why|what)|explain (?:yourself|why|what)|reach out|show up|return my|say yes|see this through|fix this|fix us)(?![\p{L}\p{N}])`
+const ACT = String.raw`(?:(?:call|ring|text|message|phone|contact|dm)\s+(?:me|back)|(?:answer|reply|respond)(?:\s+(?:me|to me|to this|this letter|back))?|write (?:back|to me)|get back to me|come back|come home|give (?:me|us|this|it|our relationship|love) (?:a|another|one more|a second|one last|a last|a real)|give (?:me|us) a chance|give (?:me|us) (?:an answer|a reply|closure|some answers|an explanation|a call|your answer)|come (?:to|with me|over|and see)|admit (?:that )?(?:you|it was your|your)|meet(?: me| up)|see me(?! now)|talk to me|speak to me|forgive me|take me back|decide|choose|pick (?:me|one|between)|make up (?:your|ur) mind|make a decision|leave (?:him|her|them)|break up with|dump (?:him|her)|get back together|try again|listen to me|hear me out|let me (?:explain|in|back|see you)|stop ignoring|unblock|tell me (?:the truth|why|what)|explain (?:yourself|why|what)|reach out|show up|return my|say yes|see this through|fix this|fix us)${E}`
 
 /** Softeners that turn a demand into an offer: "call me tonight if you feel like it". */
-const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:want|wish|like|feel|are ready|'re ready|can|have time|are free|'re free)|whenever|when (?:you'?re|you are|u r|ur) ready|only if|no pressure|if it feels right))`
+const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush))`
 
 export default defineRule({
   id: 'pressure',
@@ -24,33 +38,56 @@ export default defineRule({
     {
       id: 'you-have-to',
       // "You have to call me tonight", "u need to decide", "You must forgive me", "you'd better answer".
-      re: String.raw`{B}(?:{YOU}|you'?ve|u'?ve|you'?d|u'?d)${NEG}\s+(?:(?:really|just|absolutely|seriously|simply|definitely|still|now|honestly)\s+)?(?:have to|have got to|'?ve got to|got to|gotta|hafta|need to|needa|must|should|ought to|better)\s+(?:(?:really|just|at least|now|finally|seriously|please|at last)\s+)?${ACT}${SOFT}`,
+      re: sp(
+        String.raw`${B}(?:{YOU}|you'?ve|u'?ve|you'?d|u'?d)${NEG}\s+(?:(?:really|just|absolutely|seriously|simply|definitely|still|now|honestly)\s+)?(?:have to|have got to|'?ve got to|got to|gotta|hafta|need to|needa|must|should|ought to|better)\s+(?:(?:really|just|at least|now|finally|seriously|please|at last)\s+)?${ACT}${SOFT}`,
+      ),
       suggest: ["If you ever feel like talking, I'm here."],
     },
     {
       id: 'i-need-you-to',
       // "I need you to answer me", "I expect you to call", "I insist that you meet me".
-      re: String.raw`{B}(?:i|we)\s+(?:(?:really|just|truly|absolutely)\s+)?(?:need|expect|demand|insist|require)\s+(?:that\s+)?(?:{YOU})\s+(?:to\s+)?(?:(?:at least|just|finally|please)\s+)?${ACT}${SOFT}`,
+      re: sp(
+        String.raw`${B}(?:i|we)\s+(?:(?:really|just|truly|absolutely)\s+)?(?:need|expect|demand|insist|require)\s+(?:that\s+)?(?:{YOU})\s+(?:to\s+)?(?:(?:at least|just|finally|please)\s+)?${ACT}${SOFT}`,
+      ),
       suggest: ["If you ever feel like talking, I'm here."],
     },
     {
       id: 'do-it-now',
       // An order with urgency: "Call me tonight.", "Please answer me asap", "Text me back right now".
-      re: String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:(?:please|pls|plz|just|so|now|ok|okay|and)[,]?\s+){0,2}(?:(?:call|ring|text|message|contact|phone)(?: me| back)+|answer|reply|respond|write back|write to me|get back to me|come back|come home|decide|choose|make up (?:your|ur) mind|tell me|meet me|talk to me)(?![\p{L}\p{N}])[^.!?\n]{0,40}?{B}(?:tonight|today|right now|right away|now(?! that| and then)|immediately|asap|a\.s\.a\.p|as soon as (?:possible|(?:{YOU}) (?:read|get|see) this)|this (?:instant|minute|second)|without delay|before it'?s too late|already|by {DEADLINE}|before {DEADLINE}|no later than {DEADLINE})(?![\p{L}\p{N}])${SOFT}`,
+      re: sp(
+        String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:(?:please|pls|plz|just|so|now|ok|okay|and)[,]?\s+)?(?:(?:call|ring|text|message|contact|phone)(?: me| back){1,2}|answer|reply|respond|write back|write to me|get back to me|come back|come home|decide|choose|make up (?:your|ur) mind|tell me|meet me|talk to me)${E}[^.!?\n]{0,40}?${B}(?:tonight|today|right now|right away|now(?! that| and then)|immediately|asap|a\.s\.a\.p|as soon as (?:possible|(?:{YOU}) (?:read|get|see) this)|this (?:instant|minute|second)|without delay|before it'?s too late|already|by {DEADLINE}|before {DEADLINE}|no later than {DEADLINE})${E}${SOFT}`,
+      ),
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
+    {
+      id: 'bare-order',
+      // An order to make contact or decide, with no way out: "Call me.", "Meet me at the station on Friday at six.",
+      // "pls just answer me", "Unblock me", "Don't you dare throw this away". "Call me whenever you like" is an offer.
+      re: sp(
+        String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:call|ring|phone|text|message|dm) me|write (?:back|to me)|answer (?:me|this|my (?:calls?|messages?|texts?|letter)|the phone|your phone)|reply(?: to (?:me|this))?|respond(?: to (?:me|this))?|get back to me|pick up (?:the|your) phone|unblock me|meet me|be (?:at|there|outside)|say yes|tell me (?:the truth|why|what (?:happened|went wrong|i did)|now|everything|honestly)|talk to me|give me (?:a call|an answer|a chance|another chance|your answer|a reason)|make up (?:your|ur) mind|read (?:this|my letter|it) (?:to the end|all the way|properly|carefully|before|again)|hear me out|listen to me|don'?t you dare|don'?t (?:make|take) (?:any|a|your) (?:decision|decisions|choice)|choose (?:me|us|between)|leave (?:him|her|them)|stop (?:ignoring|avoiding|blocking|running from) me)${E}${SOFT}`,
+      ),
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
     {
       id: 'urgency-demand',
       // "I deserve an explanation", "You owe me an answer", "Don't keep me waiting", "Time is running out".
-      re: String.raw`{B}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:{E})(?:(?! (?:from you )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately)))|(?:{YOU})${NEG} owe me (?:an? |this |that |at least |some |the )?(?:answer|reply|response|explanation|call|conversation|chance|that much|at least|truth|closure)|don'?t (?:make|keep|leave) me (?:wait|waiting|hanging)|(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?|(?:stop|quit) (?:ignoring|avoiding) me|time is running out|we'?re running out of time|the clock is ticking|i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly))(?![\p{L}\p{N}])`,
+      re: sp(
+        String.raw`${B}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:${E})(?:(?! (?:from you )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately)))|(?:{YOU})${NEG} owe me (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure)|(?:{YOURE}) (?:obliged|obligated|bound) to|(?:{YOU}) owe it to (?:me|us)|the (?:very )?least (?:{YOU}) (?:can|could) do is|(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go)|we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}|don'?t (?:make|keep|leave) me (?:wait|waiting|hanging)|(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?|(?:stop|quit) (?:ignoring|avoiding) me|time is running out|we'?re running out of time|the clock is ticking|i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly))${E}`,
+      ),
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
   ],
   antipatterns: [
+    // An offer that opens with its condition: "If you ever need anything, call me."
+    sp(
+      `if (?:{YOU}) (?:ever )?(?:need|want|feel|'d like|would like|wish|get the chance|are ever|'re ever)[^.!?\\n]{0,50}`,
+    ),
     // The writer's own obligation: "I have to admit", "I need to tell you".
-    `{B}(?:i|we) (?:have to|need to|must|should) (?:admit|say|tell|be honest|own)`,
+    sp(`${B}(?:i|we) (?:have to|need to|must|should) (?:admit|say|tell|be honest|own)`),
     // Explicitly no demand: "there's no need to answer", "don't feel you have to".
-    `(?:no need|don'?t feel (?:like )?(?:you )?(?:have|need) to|not (?:asking|expecting|demanding)|without (?:any )?pressure)`,
+    sp(
+      `(?:no need|don'?t feel (?:like )?(?:you )?(?:have|need) to|not (?:asking|expecting|demanding)|without (?:any )?pressure)`,
+    ),
   ],
   examples: [
     { flagged: '[[You have to call me tonight]].', pattern: 'you-have-to' },
@@ -59,6 +96,12 @@ export default defineRule({
     { flagged: "[[You'd better answer this letter]].", pattern: 'you-have-to' },
     { flagged: '[[I need you to answer me]], even if it is just one word.', pattern: 'i-need-you-to' },
     { flagged: '[[Please text me back asap]].', pattern: 'do-it-now' },
+    { flagged: '[[Ring me]].', pattern: 'bare-order' },
+    { flagged: 'I have waited long enough, [[so just talk to me]].', pattern: 'bare-order' },
+    { flagged: '[[Be at the bench by the river on Saturday at noon]].', pattern: 'bare-order' },
+    { flagged: "[[Don't make any decision before we have spoken]].", pattern: 'bare-order' },
+    { flagged: '[[The least you can do is read this to the end]].', pattern: 'urgency-demand' },
+    { flagged: '[[We need to talk]], face to face.', pattern: 'urgency-demand' },
     { flagged: 'I miss you. [[Call me right now]].', pattern: 'do-it-now' },
     { flagged: '[[I deserve an explanation]].', pattern: 'urgency-demand' },
     { flagged: 'After three years, [[you owe me a conversation]].', pattern: 'urgency-demand' },
@@ -77,5 +120,10 @@ export default defineRule({
     { notFlagged: 'You deserve an explanation, so here it is.' },
     { notFlagged: 'Do you have to work this weekend?' },
     { notFlagged: 'Text me tonight if you feel like it.' },
+    { notFlagged: 'Call me sometime, or not, it is completely up to you.' },
+    { notFlagged: 'Tell me what you think, if you ever want to.' },
+    { notFlagged: 'We should get coffee sometime.' },
+    { notFlagged: 'If you ever need anything, call me.' },
+    { notFlagged: 'Call me if you ever need anything at all.' },
   ],
 })

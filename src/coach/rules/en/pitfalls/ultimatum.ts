@@ -3,23 +3,37 @@
 // "If you don't answer by Sunday, I'll understand" is left alone: what makes the ultimatum is the lever.
 import { defineRule } from '../define.js'
 
+/**
+ * Word edges. The shared {B}/{E} macros use Unicode classes, which V8 compiles slowly under the
+ * `iu` flags (about 1 ms per use); these ASCII edges compile in microseconds and suffice for the
+ * English keywords they guard.
+ */
+const B = "(?<![\\w'])"
+const E = '(?!\\w)'
+/**
+ * Lets every space in a pattern stretch (" +"). Besides tolerating double spaces, this keeps V8
+ * from analysing every path through chains of alternations at compile time, which under the `iu`
+ * flags costs milliseconds per pattern.
+ */
+const sp = (source: string): string => source.replace(/ /g, ' +')
+
 /** Runs the match on to the end of its clause group (before `. ! ? ;`), so the span holds the consequence. */
 const TO_END = String.raw`(?:[^.!?\n;…]{0,150}?(?=\s*(?:[.!?\n;…]|$)))?`
 
 /** A negation word, `n't` and texting forms included (the shared NOT_NEGATED macro misses "don't"). */
-const NEGWORD = String.raw`(?:\b(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)\b`
+const NEGWORD = String.raw`(?:${B}(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)${E}`
 
 /** What the reader is told to do (acts, not feelings: "if you don't want to" is not a demand). */
 const ACT = `(?:answer|reply|respond|write(?: back)?|call|ring|text|message|dm|contact me|reach out|get back to me|get in touch|come back|come home|return|decide|choose|pick|make up (?:your|ur) mind|make a decision|meet(?: me)?|see me|show up|leave (?:him|her|them)|break up with|give (?:me|us|this|it) (?:a|another|one more|a second|one last|a last)|take me back|forgive me|say yes|call me|tell me|talk to me|speak to me|unblock me|end it with)`
 
 /** The condition put on the reader. */
-const COND = String.raw`{B}(?:if (?:{YOU}) (?:still )?(?:don'?t|do not|dont|won'?t|wont|will not|can'?t|cant|cannot|didn'?t|didnt|refuse to|fail to)\s+(?:(?:even|ever|at least|just|finally|bother to)\s+)?${ACT}|unless (?:{YOU}) (?:(?:finally|at least|actually)\s+)?${ACT}|if i (?:don'?t|do not|dont|haven'?t|havent|have not) (?:hear|heard|get|got|receive|received|have)(?: (?:back|anything|an answer|a reply|a response|word))?(?: from (?:you|u))?|if (?:there'?s|there is) no (?:answer|reply|response|word)|if (?:you'?re|you are|ur|u r|u'?re) (?:still )?(?:not (?:back|here|home|mine)|still (?:with|seeing|dating) (?:him|her|them|that))|if (?:{YOU}) (?:ignore|keep ignoring|stay with|go back to|choose|pick|keep seeing|stay silent|move in with|marry|sleep with|go out with)(?:{E}|\s))`
+const COND = String.raw`${B}(?:if (?:{YOU}) (?:still )?(?:don'?t|do not|dont|won'?t|wont|will not|can'?t|cant|cannot|didn'?t|didnt|refuse to|fail to)\s+(?:(?:even|ever|at least|just|finally|bother to)\s+)?${ACT}|unless (?:{YOU}) (?:(?:finally|at least|actually)\s+)?${ACT}|if i (?:don'?t|do not|dont|haven'?t|havent|have not) (?:hear|heard|get|got|receive|received|have)(?: (?:back|anything|an answer|a reply|a response|word))?(?: from (?:you|u))?|if (?:there'?s|there is) no (?:answer|reply|response|word)|if (?:you'?re|you are|ur|u r|u'?re) (?:still )?(?:not (?:back|here|home|mine)|still (?:with|seeing|dating) (?:him|her|them|that))|if (?:{YOU}) (?:ignore|keep ignoring|stay with|go back to|go to|go out|choose|pick|keep seeing|stay silent|move in with|move to|move away|marry|sleep with|go out with|date|see him|see her|spend|walk away|throw|block|delete|leave me|still want)(?:${E}|\s))`
 
 /** A date or delay. */
-const DEADLINE = String.raw`(?:{B}(?:by|before|until|till|til|within|in the next|no later than)\s+(?:(?:the )?weekend|christmas|new year'?s?(?: eve| day)?|easter|valentine'?s(?: day)?|(?:my|your|ur|our) (?:birthday|anniversary)|the holidays|the end of (?:the )?(?:year|summer)|(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:hours?|days?|weeks?|months?)|{DEADLINE})|{B}(?:tonight|today|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)))(?![\p{L}\p{N}])`
+const DEADLINE = String.raw`(?:${B}(?:by|before|until|till|til|within|in the next|no later than)\s+(?:(?:the )?weekend|christmas|new year'?s?(?: eve| day)?|easter|valentine'?s(?: day)?|(?:my|your|ur|our) (?:birthday|anniversary)|the holidays|the end of (?:the )?(?:year|summer)|(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:the|this|next) (?:week|weekend|month|day)|{DEADLINE})|${B}(?:tonight|today|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)))${E}`
 
 /** A hard consequence: finality, loss, contact cut. "I'll understand" or "I'll respect that" is not one. */
-const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything))|forget (?:about )?(?:me|us|it)(?: for good| forever)?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother)`
+const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:everyone|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|'?ll) (?:hear|know|see|find out|learn))`
 
 export default defineRule({
   id: 'ultimatum',
@@ -35,39 +49,58 @@ export default defineRule({
       id: 'if-not-by-deadline',
       // "If you don't answer by Sunday…", "if u dont reply by tonight…", "If I don't hear from you by Friday…",
       // unless the sentence goes on to accept any answer ("…, I'll understand").
-      re: String.raw`${COND}[^.!?\n]{0,60}?${DEADLINE}(?![^.!?\n]{0,80}?(?:i'?ll (?:understand|respect|accept)|i (?:will )?understand|no (?:pressure|worries|hard feelings|problem)|(?:that'?s|it'?s|that is|it is) (?:ok|okay|fine|alright|completely fine)))${TO_END}`,
+      re: sp(
+        String.raw`${COND}[^.!?\n]{0,60}?${DEADLINE}(?![^.!?\n]{0,80}?(?:i'?ll (?:understand|respect|accept)|i (?:will )?understand|no (?:pressure|worries|hard feelings|problem)|(?:that'?s|it'?s|that is|it is) (?:ok|okay|fine|alright|completely fine)))${TO_END}`,
+      ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
       id: 'if-not-or-else',
       // "If you don't come back, we're finished", "Unless you leave him, forget about me".
-      re: `${COND}{GAP}${CONSEQ}${TO_END}`,
+      re: sp(`${COND}{GAP}${CONSEQ}${TO_END}`),
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
+    {
+      id: 'demand-by-deadline',
+      // An order or an expected reply with a date on it: "Answer me by tomorrow night", "I expect a reply within the week".
+      re: sp(
+        String.raw`(?:(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up)|${B}(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)? (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation))${E}[^.!?\n]{0,40}?${B}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE})${E}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
+      ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
       id: 'deadline-given',
       // "You have until Friday to decide", "I'm giving you one week", "I won't wait forever".
-      re: String.raw`{B}(?:(?:{YOU}|you'?ve|u'?ve)\s+(?:only\s+)?(?:have|got|get|have got|'ve got)\s+(?:until|till|til|'til|(?:exactly |only |just )?(?:a|an|one|two|three|four|five|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?=\s*(?:to|before|or|left|and then|then|[,.!;\n]|$)))|(?:i'?ll|i will|i'?m|i am|im)\s+(?:only\s+)?(?:give|giving)\s+(?:you|u)\s+(?:until|till|til|(?:exactly |only |just )?(?:a|one|two|three|four|five|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?=\s*(?:to|before|or|and then|then|,|[.!;\n]|$)))|(?:i'?ll|i will|i'?m|im|i am) (?:only )?(?:wait|waiting) (?:until|till|til) [^.!?\n]{0,30}?(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after that|not a day longer|no longer|that'?s it)|(?:i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna|im not gonna|i am not going to) (?:wait|be waiting) (?:forever|much longer|any longer|around forever))${TO_END}`,
+      re: sp(
+        String.raw`${B}(?:(?:{YOU}|you'?ve|u'?ve)\s+(?:only\s+)?(?:have|got|get|have got|'ve got)\s+(?:(?:until|till|til|'til)\s+(?:(?:the )?(?:weekend|end)|{DEADLINE}|christmas|new year|easter)${E}|(?:exactly |only |just )?(?:a|an|one|two|three|four|five|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?=\s*(?:to|before|or|left|and then|then|[,.!;\n]|$)))|(?:i'?ll|i will|i'?m|i am|im)\s+(?:only\s+)?(?:give|giving)\s+(?:you|u)\s+(?:(?:until|till|til|'til)\s+(?:(?:the )?(?:weekend|end)|{DEADLINE}|christmas|new year|easter)${E}|(?:exactly |only |just )?(?:a|one|two|three|four|five|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?=\s*(?:to|before|or|and then|then|,|[.!;\n]|$)))|(?:i'?ll|i will|i'?m|im|i am) (?:only )?(?:wait|waiting) (?:until|till|til) [^.!?\n]{0,30}?(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after that|not a day longer|no longer|that'?s it)|(?:i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna|im not gonna|i am not going to) (?:wait|be waiting) (?:forever|much longer|any longer|around forever))${TO_END}`,
+      ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
       id: 'last-chance',
       // "This is your last chance", "It's now or never", "It's him or me", "Either you come back or I'm gone".
-      re: String.raw`{B}(?:(?:this is|it'?s|its|that'?s|this will be|consider this) (?:(?:really|truly|honestly|officially|definitely) )?(?:your|ur|our) (?:last|final|only|very last) (?:chance|shot|opportunity)|(?:{YOU}) (?:have|get|'ve got|have got) one (?:last|final) chance|now or never|take it or leave it|(?:my )?final (?:warning|offer|ultimatum)|(?:it'?s|its) (?:me or (?:him|her|them|your (?:job|friends|career|family))|(?:him|her|them) or me)|(?:choose|pick|decide)[:,]? (?:me|him|her|us) or (?:him|her|me|them)|either (?:{YOU})\s+(?!or\b)[^.!?\n]{1,60}?{B}or (?:else|i|i'?ll|i'?m|im|we'?re|it'?s|its|you'?ll|you will|you never|u never|forget|don'?t|lose)(?![\p{L}\p{N}])|{B}or else(?=\s*(?:[.!\n]|$)))`,
+      re: sp(
+        String.raw`${B}(?:(?:this is|it'?s|its|that'?s|this will be|consider this) (?:(?:really|truly|honestly|officially|definitely) )?(?:your|ur|our) (?:last|final|only|very last) (?:chance|shot|opportunity)|(?:{YOU}) (?:have|get|'ve got|have got) one (?:last|final) chance|now or never|take it or leave it|(?:my )?final (?:warning|offer|ultimatum)|(?:it'?s|its|it is) (?:either )?(?:me or (?:him|her|them|(?:your|ur|the) [\w'-]+|[\w'-]+)(?=\s*(?:[,.;!—–]|$))|(?:him|her|them|(?:your|ur|the) [\w'-]+) or me)|(?:offer|door|invitation) (?:only )?(?:stands|is open|remains open|expires|ends|closes)(?: only)? (?:until|till|on|at)|not (?:a|one) (?:day|minute|second|hour|week) (?:longer|more)|(?:one more|another) (?:day|week|month|night|weekend)(?: of (?:silence|this|waiting|ignoring me))? and (?:i'?m|im|i am|it'?s|it is|we'?re|we are|that'?s) (?:done|gone|over|out|finished|it)|keep (?:ignoring|avoiding) me and (?:see|you'?ll)|(?:choose|pick|decide)[:,]? (?:me|him|her|us) or (?:him|her|me|them)|either (?:{YOU})\s+(?!or${E})[^.!?\n]{1,60}?${B}or (?:else|i|i'?ll|i'?m|im|we'?re|it'?s|its|you'?ll|you will|you never|u never|forget|don'?t|lose)${E}|${B}or else(?=\s*(?:[.!\n]|$)))`,
+      ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
       id: 'or-consequence',
       // An order followed by "or it's over", "or forget about us", "or we're done".
-      re: String.raw`{B}or (?:(?:it'?s|its|we'?re|we are|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|i'?ll (?:move on|leave|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose))(?![\p{L}\p{N}])${TO_END}`,
+      re: sp(
+        String.raw`${B}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|i'?ll (?:move on|leave|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak))${E}${TO_END}`,
+      ),
+      span: 'sentence',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
   ],
   antipatterns: [
     // Telling them what they can ignore: "if you don't want to answer, that's fine" is respect.
-    `if (?:{YOU}) (?:don'?t|do not|dont) (?:want|feel like|wish|have time)`,
+    sp(`if (?:{YOU}) (?:don'?t|do not|dont) (?:want|feel like|wish|have time)`),
     // Negated: "I'm not saying it's now or never", "there's no last chance here".
-    String.raw`${NEGWORD}[^,.;:!?\n]{0,30}?(?:(?:last|final|only) (?:chance|shot|opportunity|warning|offer)|now or never|or me|or else|ultimatum|take it or leave it)`,
+    sp(
+      String.raw`${NEGWORD}[^,.;:!?\n]{0,30}?(?:(?:last|final|only) (?:chance|shot|opportunity|warning|offer)|now or never|or me|or else|ultimatum|take it or leave it)`,
+    ),
   ],
   examples: [
     { flagged: "[[If you don't answer by Sunday, I'll move on for good]].", pattern: 'if-not-by-deadline' },
@@ -82,13 +115,19 @@ export default defineRule({
     { flagged: "Think about it. [[If you don't come back, we're finished]].", pattern: 'if-not-or-else' },
     { flagged: '[[Unless you leave him, forget about me forever]].', pattern: 'if-not-or-else' },
     { flagged: '[[If you keep ignoring me, then I am done with this for good]].', pattern: 'if-not-or-else' },
+    { flagged: '[[Reply to me before the end of the week]].', pattern: 'demand-by-deadline' },
+    { flagged: 'Jo, [[I want an answer by Monday]].', pattern: 'demand-by-deadline' },
+    { flagged: "[[If you move in with her, don't expect me to be waiting]].", pattern: 'if-not-or-else' },
+    { flagged: '[[One more month of this and I am done]].', pattern: 'last-chance' },
+    { flagged: "[[It's either me or your band]], and I mean that.", pattern: 'last-chance' },
+    { flagged: "[[Ring me on Sunday, otherwise we're through]].", pattern: 'or-consequence' },
     { flagged: '[[You have until Friday to decide]].', pattern: 'deadline-given' },
     { flagged: "[[I'm giving you three days, then I stop waiting]].", pattern: 'deadline-given' },
     { flagged: "I've been patient, [[but I won't wait forever]].", pattern: 'deadline-given' },
     { flagged: '[[This is your last chance]], and I mean it.', pattern: 'last-chance' },
     { flagged: "[[It's him or me]]; you can't have both.", pattern: 'last-chance' },
     { flagged: "[[Either you come back to me or I'm gone]].", pattern: 'last-chance' },
-    { flagged: "Meet me on Saturday, [[or we're done]].", pattern: 'or-consequence' },
+    { flagged: "[[Meet me on Saturday, or we're done]].", pattern: 'or-consequence' },
     { notFlagged: "I will wait for your answer, whenever it comes or if it doesn't." },
     { notFlagged: "If you don't want to come back, I'll understand, and I'll move on." },
     { notFlagged: "If you don't answer by Sunday, I'll understand; there's no pressure." },
@@ -100,6 +139,10 @@ export default defineRule({
     { notFlagged: 'I know this letter may be my last chance to say how sorry I am.' },
     { notFlagged: "If you say no, I'll accept it and wish you well." },
     { notFlagged: "Either way, I'm glad I wrote this." },
+    { notFlagged: "You have until you're ready, and that's all the time there is." },
+    { notFlagged: 'By June I want to have finished the anger course, whatever happens between us.' },
+    { notFlagged: "Let me know by Friday if you can still make it to Ben's wedding." },
+    { notFlagged: 'If you go to the reunion, say hi to Marta for me.' },
     { notFlagged: "I'll be in town until Sunday, if you'd like a coffee." },
   ],
 })
