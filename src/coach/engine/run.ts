@@ -39,7 +39,8 @@ export function runRules(
   const findings: Finding[] = []
   const trigrams = trigramsOf(shadow)
   for (const rule of rules) {
-    const taken: Finding[] = []
+    // Spans never leave their sentence, so overlaps are looked for among the sentence's findings only.
+    const taken = new Map<Sentence, Finding[]>()
     for (const pattern of rule.patterns) {
       if (prefilter && !mayMatch(pattern.requirement, trigrams)) continue
       const re = pattern.re
@@ -79,9 +80,11 @@ export function runRules(
           : widen(text, sentence, matchFrom, matchTo, pattern.span)
         if (span.to <= span.from) continue
         // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
-        if (taken.some((f) => f.from < span.to && span.from < f.to)) continue
+        const inSentence = taken.get(sentence) ?? []
+        if (inSentence.some((f) => f.from < span.to && span.from < f.to)) continue
         const finding = toFinding(rule, pattern, text, span)
-        taken.push(finding)
+        inSentence.push(finding)
+        taken.set(sentence, inSentence)
         findings.push(finding)
       }
     }
