@@ -29,6 +29,11 @@ export interface PatternSpec {
   suggest?: string[]
   /** Overrides the rule's `questions` setting for this pattern. */
   questions?: QuestionMode
+  /**
+   * Match case as written (patterns are case-insensitive by default): for what only capitals show,
+   * such as a place or a name ("our week in Lisbon").
+   */
+  caseSensitive?: boolean
 }
 
 /** `skip`: never in a question; `only`: only in questions; `any`: both. */
@@ -114,8 +119,9 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
     // (guards.ts). Regexes are built on first use: rules.test.ts builds every one of them, so bad data
     // still fails the test suite, and checks that none matches the empty string.
     return splitPattern(withoutUnicodeEscapes(expandMacros(p.re, where, macros))).map(({ guards, rest }) => {
-      const re = lazy(rest, rest.includes('(?<span>') ? 'gid' : 'gi', where)
-      const guardRes = guards.map((g) => lazy(g, 'iy', where))
+      const i = p.caseSensitive ? '' : 'i'
+      const re = lazy(rest, `g${i}${rest.includes('(?<span>') ? 'd' : ''}`, where)
+      const guardRes = guards.map((g) => lazy(g, `${i}y`, where))
       let built: RegExp[] | undefined
       return {
         id: p.id,

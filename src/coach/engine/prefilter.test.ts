@@ -71,3 +71,27 @@ describe('prefilter', () => {
     )
   })
 })
+
+describe('case-sensitive patterns', () => {
+  it('match capitals as written and still pass the prefilter', async () => {
+    const { defineRule } = await import('./define-rule.js')
+    const { en } = await import('../lexicon/en/macros.js')
+    const rule = defineRule(
+      {
+        id: 'memory',
+        kind: 'strength',
+        severity: 'info',
+        sixRule: 'seduction',
+        title: 'test',
+        summary: 'test',
+        message: 'test',
+        patterns: [{ id: 'place', re: 'our (?:week|trip) (?:in|to) [A-Z][a-z]+', caseSensitive: true }],
+        examples: [],
+      },
+      en,
+    )
+    const find = (t: string) => runRules(t, segment(t), [rule]).map((f) => f.actual)
+    expect(find('I loved our week in Lisbon.')).toEqual(['I loved our week in Lisbon'])
+    expect(find('I loved our week in april.')).toEqual([])
+  })
+})
