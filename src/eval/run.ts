@@ -1,5 +1,6 @@
 // `npm run eval`: the coach's precision, recall and F1 per category on the labeled corpus in eval/.
-// Options: --errors (list every miss), --only sentences|letters, --json.
+// Options: --holdout (the held-out set in eval/holdout/, never used to tune rules), --errors (list every
+// miss), --only sentences|letters, --json.
 import { fileURLToPath } from 'node:url'
 import { check } from '../coach/check.js'
 import { PITFALL_IDS, STRENGTH_IDS } from '../coach/finding.js'
@@ -12,7 +13,7 @@ const TARGET_PITFALL_PRECISION = 0.9
 const args = new Set(process.argv.slice(2))
 const onlyIndex = process.argv.indexOf('--only')
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined
-const dir = fileURLToPath(new URL('../../eval/', import.meta.url))
+const dir = fileURLToPath(new URL(args.has('--holdout') ? '../../eval/holdout/' : '../../eval/', import.meta.url))
 const corpus = loadCorpus(dir)
 const texts =
   only === 'sentences'
@@ -48,7 +49,7 @@ if (args.has('--json')) {
 } else {
   const items = texts.reduce((n, t) => n + t.items.length, 0)
   console.log(
-    `Coach evaluation on ${corpus.sentences.length} sentences and ${corpus.letters.length} letters (${items} labeled spans)\n`,
+    `Coach evaluation${args.has('--holdout') ? ' (held-out set)' : ''} on ${corpus.sentences.length} sentences and ${corpus.letters.length} letters (${items} labeled spans)\n`,
   )
   console.log('| category | kind | support | TP | FP | FN | precision | recall | F1 | target |')
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
