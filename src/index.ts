@@ -15,4 +15,11 @@ export {
   type RenderOptions,
   render,
 } from './handwriting/index.js'
-export type { Draft, DraftStore, DraftSummary, DraftVersion, ExportFile, ImportResult } from './store/types.js'
+export type {
+  Draft,
+  DraftStore,
+  DraftSummary,
+  DraftVersion,
+  ExportFile,
+  ImportResult,
+} from './store/types.js'

@@ -13,7 +13,9 @@ const TARGET_PITFALL_PRECISION = 0.9
 const args = new Set(process.argv.slice(2))
 const onlyIndex = process.argv.indexOf('--only')
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined
-const dir = fileURLToPath(new URL(args.has('--holdout') ? '../../eval/holdout/' : '../../eval/', import.meta.url))
+const dir = fileURLToPath(
+  new URL(args.has('--holdout') ? '../../eval/holdout/' : '../../eval/', import.meta.url),
+)
 const corpus = loadCorpus(dir)
 const texts =
   only === 'sentences'
