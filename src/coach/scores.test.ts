@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { check } from './check.js'
+import type { Report } from './report.js'
+
+const score = (r: Report, id: string) => r.scores.find((s) => s.id === id) ?? { score: -1, explanation: '' }
+
+const GOOD = `Dear Sam,
+
+I've been thinking about us since October, and I wanted to write rather than text. I'm sorry for the way I spoke to you that night in the kitchen. I know my jealousy pushed you away, and I've started seeing a counselor about it every Tuesday.
+
+I still think of our walk along the cliffs in Étretat, and the terrible crêpes we laughed about for weeks. I've always admired how patient you are with your sister. I feel sad and a bit lost since you left, and I'm grateful for the three years we shared.
+
+Would you like to have a coffee one of these days? Take all the time you need; I'll respect your answer, whatever it is.
+
+With love,
+Alex`
+
+const PUSHY = `Sam,
+
+You have to call me tonight. If you don't answer by Sunday, I'll move on for good. I know deep down you still love me. After everything I sacrificed for you, this is how you repay me.
+
+Alex`
+
+describe('the six rules', () => {
+  it('scores a letter that follows the method high, and says what raised each rule', () => {
+    const r = check(GOOD)
+    expect(score(r, 'lucid').score).toBeGreaterThanOrEqual(90)
+    expect(score(r, 'seduction').score).toBeGreaterThanOrEqual(80)
+    expect(score(r, 'open-heart').score).toBeGreaterThanOrEqual(80)
+    expect(score(r, 'solutions').score).toBeGreaterThanOrEqual(70)
+    expect(score(r, 'seduction').explanation).toMatch(/memor|compliment|invitation/)
+    expect(r.verdict.status).toBe('ready')
+  })
+
+  it('lowers lucid and brief-sincere for pressure, an ultimatum, mind-reading and guilt, and names them', () => {
+    const r = check(PUSHY)
+    expect(score(r, 'lucid').score).toBeLessThan(60)
+    expect(score(r, 'lucid').explanation).toMatch(/pressure/)
+    expect(score(r, 'lucid').explanation).toMatch(/ultimatum/)
+    expect(score(r, 'brief-sincere').score).toBeLessThan(60)
+    expect(score(r, 'brief-sincere').explanation).toMatch(/what they feel|guilt/)
+    expect(r.verdict.status).toBe('revise')
+  })
+
+  it('says plainly not to send a threat', () => {
+    const r = check("Dear Sam,\n\nYou'll regret this, I'll tell everyone what you did.\n\nAlex")
+    expect(r.verdict.status).toBe('do-not-send')
+    expect(r.verdict.message).toMatch(/Do not send this as it is/)
+    expect(score(r, 'lucid').score).toBeLessThan(20)
+  })
+
+  it('answers a statement of not wanting to live with care and helplines, not with a lint', () => {
+    const r = check("Dear Sam,\n\nI can't go on living without you.\n\nAlex")
+    expect(r.care?.message).toMatch(/talk to someone/)
+    const contacts = r.care?.resources.map((c) => c.contact).join(' ') ?? ''
+    expect(contacts).toMatch(/988/)
+    expect(contacts).toMatch(/116 123/)
+    expect(contacts).toMatch(/3114/)
+    const selfHarm = r.findings.filter((f) => f.ruleId === 'self-harm')
+    expect(selfHarm.length).toBeGreaterThan(0)
+    for (const f of selfHarm) expect(f.suggestions).toEqual([])
+  })
+
+  it('keeps every score in 0–100 with a one-line explanation', () => {
+    for (const text of [GOOD, PUSHY, 'I miss you.', 'x']) {
+      for (const s of check(text).scores) {
+        expect(s.score).toBeGreaterThanOrEqual(0)
+        expect(s.score).toBeLessThanOrEqual(100)
+        expect(s.explanation).not.toMatch(/\n/)
+        expect(s.explanation.length).toBeGreaterThan(10)
+      }
+    }
+  })
+})
