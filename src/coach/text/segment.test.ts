@@ -43,3 +43,23 @@ describe('segment', () => {
     ])
   })
 })
+
+describe('sentence ends', () => {
+  const split = (text: string) => segment(text).sentences.map((s) => text.slice(s.from, s.to))
+
+  it('end at . ! ? and …, closing quotes included, and also before a lower-case word (texting)', () => {
+    expect(split('I was wrong. i know that now! Are we ok?” Yes… Fine.')).toEqual([
+      'I was wrong.',
+      'i know that now!',
+      'Are we ok?”',
+      'Yes…',
+      'Fine.',
+    ])
+  })
+
+  it('do not end after an abbreviation, an initial, a decimal, or a pause before a lower-case word', () => {
+    expect(split('Dr. Lee said 2.5 weeks, e.g. until J. Smith calls. I waited... and then I wrote.')).toEqual(
+      ['Dr. Lee said 2.5 weeks, e.g. until J. Smith calls.', 'I waited... and then I wrote.'],
+    )
+  })
+})
