@@ -1,7 +1,5 @@
 // `sincerely check [FILE|-]`: the coach on a letter, as text or JSON.
 import { type Command, Option } from 'commander'
-import { formatReport } from '../../coach/adapters/terminal.js'
-import { check } from '../../coach/check.js'
 import { normalizeNewlines } from '../../coach/location.js'
 import { PAPERS } from '../../coach/paper.js'
 import { readLetter } from '../input.js'
@@ -49,8 +47,13 @@ Examples:
   sincerely check letter.txt --format json > report.json
   pbpaste | sincerely check - --fail-on warning`,
     )
-    .action((file: string | undefined, flags: CheckFlags) => {
+    .action(async (file: string | undefined, flags: CheckFlags) => {
       const text = normalizeNewlines(readLetter(file))
+      // The rules load only when a letter is checked, not for --help or another command.
+      const [{ check }, { formatReport }] = await Promise.all([
+        import('../../coach/check.js'),
+        import('../../coach/adapters/terminal.js'),
+      ])
       const report = check(text, {
         paper: flags.paper,
         size: flags.size,

@@ -53,7 +53,7 @@ export function formatReport(text: string, report: Report, style: TerminalStyle)
   const e = stats.estimate
   out.push('')
   out.push(
-    `${stats.words} words, ${stats.sentences} sentences — about ${e.pages} handwritten ${e.pages === 1 ? 'page' : 'pages'} ` +
+    `${plural(stats.words, 'word')}, ${plural(stats.sentences, 'sentence')} — ${pages(e.pages)} ` +
       `(${PAPER_SPECS[e.paper].label}, ${e.size} hand: ${e.lines} of ${e.linesPerPage} lines)` +
       (e.fitsOnePage ? '' : paint(color, '33', ' — over one page')),
   )
@@ -61,6 +61,13 @@ export function formatReport(text: string, report: Report, style: TerminalStyle)
   const vColor = v.status === 'ready' ? '32' : v.status === 'revise' ? '33' : '31;1'
   out.push(paint(color, vColor, v.message))
   return `${out.join('\n')}\n`
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+function pages(n: number): string {
+  if (n < 0.1) return 'a few handwritten lines'
+  return `about ${n} handwritten ${n === 1 ? 'page' : 'pages'}`
 }
 
 function formatFinding(
