@@ -8,10 +8,10 @@ const I_WILL =
   "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?"
 /** Ways of getting in touch. */
 const CONTACT =
-  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?(?:letters?|messages?|texts?|flowers|emails?)|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
+  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY =
-  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|evening|week|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i)\\b)"
+  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|evening|week|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i)\\b)"
 const YOUR_PLACE =
   "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
 /** The reader's people, whom the writer would contact to get round them. */
@@ -19,7 +19,7 @@ const THEIR_PEOPLE =
   '(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|parents|family|friends|best\\s+friend|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))'
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
-  "(?:no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
+  "(?:no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
 
 export default defineRule({
   id: 'persistence',
@@ -35,13 +35,14 @@ export default defineRule({
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
       re: [
-        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to)\\s+)?${YOUR_PLACE})`,
-        `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit)\\s+${CONTACT}`,
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?!\\s+(?:my|our|his|her|their|the\\s+(?:doctor|clinic|helpline|therapist|counsell?or))\\b)(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to)\\s+)?${YOUR_PLACE})`,
+        `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+never|am\\s+never|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|stopping|giving\\s+up|quitting)\\s+(?:${CONTACT}|trying\\s+to\\s+(?:win|get)\\s+(?:you|u)\\s+back|fighting\\s+for\\s+(?:you|u|us)(?=\\s*(?:[.!,;…]|$)))`,
         `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
-        `{B}(?:(?:keep|keeping|continue(?:\\s+to)?|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:stop|give\\s+up))\\s+(?:${CONTACT}|trying|fighting)|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+give\\s+up(?:\\s+on\\s+(?:you|u|us))?|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
-        `{B}${REGARDLESS}\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+|still\\s+)?(?:keep|still|continue|never\\s+stop|not\\s+stop|find|write|call|come)`,
+        `{B}(?:(?:keep|keeping|continue(?:\\s+to)?|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:stop|give\\s+up))\\s+(?:${CONTACT}|trying|fighting)|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:give|giving)\\s+up(?:\\s+on\\s+(?:you|u|us))?|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
+        `{B}${REGARDLESS}\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+|still\\s+|always\\s+)?(?:keep|still|continue|never\\s+stop|not\\s+stop|find|write|call|come|try\\s+again|be\\s+(?:back|here|there|waiting)|text|message|show\\s+up|turn\\s+up)`,
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t)\\s+(?:answer|reply|respond|pick\\s+up|call|write|text)[^.!?\\n]{0,20}?)${I_WILL}\\s+(?:keep\\s+(?:on\\s+)?trying|try\\s+again(?:\\s+and\\s+again)?)(?![\\p{L}])(?!\\s+to\\s+(?:be|get\\s+better|change|improve|grow|learn))`,
-        `{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
+        `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue\\s+to)\\s+(?:calling|ringing|phoning|texting|messaging|emailing|knocking|coming\\s+(?:back|round|over|by)|turning\\s+up|showing\\s+up|dropping\\s+by|reaching\\s+out|trying\\s+to\\s+(?:reach|contact|call|see)\\s+(?:you|u))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|whether|even|no\\s+matter|anyway)\\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -49,11 +50,14 @@ export default defineRule({
       id: 'contact-repeatedly',
       // "I'll text you every day", "I will write to you until you answer".
       re: [
-        `{B}${I_WILL}\\s+${CONTACT}\\b(?:\\s+[^.!?\\n]{0,30}?)?\\s+${REPEATEDLY}`,
+        `{B}${I_WILL}\\s+${CONTACT}\\b(?!\\s+(?:my|our|his|her|their)\\b)(?:[^.!?\\n]{0,30}?[\\s,])?\\s*${REPEATEDLY}`,
         `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
         // Contacting their family and friends to get round them.
         `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)`,
         `{B}(?:${I_WILL}|i'?ve|i\\s+have)\\s+(?:already\\s+)?(?:ask(?:ed)?|keep\\s+asking|asking)\\s+(?:all\\s+|every\\s+one\\s+of\\s+)?(?:${THEIR_PEOPLE}|our\\s+friends|everyone)\\s+(?:about\\s+(?:you|u)|where\\s+(?:you|u)|for\\s+(?:your|ur))`,
+        "{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:(?:a\\s+lot|lots|plenty|many)\\s+)?(?:more|many\\s+more)\\s+(?:letters|messages|calls|texts|emails|visits)(?:\\s+from\\s+me)?(?![\\p{L}])",
+        `{B}${I_WILL}\\s+(?:follow|find)\\s+(?:you|u)\\s+(?:home|to\\s+(?:your|ur|work|\\p{L}+(?=\\s+(?:if|and|whether|when)\\b))|everywhere|wherever\\s+(?:you|u)\\s+go|wherever\\s+(?:you|u)\\s+(?:are|move|hide)|no\\s+matter\\s+where)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:(?:drive|walk|cycle|go|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|be\\s+(?:watching|looking)\\s+(?:out\\s+)?for\\s+(?:you|u)\\s+(?:at|outside|in|on|every))`,
         `{B}${I_WILL}\\s+(?:find\\s+out|track\\s+down|figure\\s+out|look\\s+up)\\s+where\\s+(?:you|u)\\s+(?:live|are|work|moved|'?ve\\s+(?:gone|moved)|have\\s+(?:gone|moved)|went|stay|are\\s+staying)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
@@ -81,6 +85,8 @@ export default defineRule({
         '{B}(?:this\\s+is\\s+)?(?:the\\s+)?first\\s+of\\s+(?:many|a\\s+lot\\s+of|lots\\s+of|several)\\s+(?:letters|messages|texts|emails|calls|visits)',
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+me\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|friends?|family|parents|cousin|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))",
+        "{B}(?:this|that)\\s+(?:won'?t|wont|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?the\\s+last\\s+(?:you(?:'ll|\\s+will)?\\s+(?:hear|see)|(?:you'?ve|you\\s+have)\\s+(?:heard|seen))\\s+(?:from|of)\\s+me",
+        "{B}(?:made|created|got|opened|set\\s+up|using|use)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s)\\s+(?:number|account|profile|phone|email|insta|snap)\\b[^.!?\\n]{0,30}?\\b(?:since|because|after|as|cause|cuz|so|when)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+me",
         "{B}this\\s+(?:won'?t|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?(?:my|the)\\s+last\\s+(?:letter|message|text|email|time\\s+(?:i\\s+write|you\\s+hear\\s+from\\s+me))",
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
@@ -114,6 +120,13 @@ export default defineRule({
     { flagged: "If you block me, [[I'll just make a new account]].", pattern: 'get-round-block' },
     { flagged: '[[This is the first of many letters]].', pattern: 'get-round-block' },
     { flagged: "[[Since you blocked me I'm writing to your sister]].", pattern: 'get-round-block' },
+    { flagged: "[[I'll write again next week, and the week after that]].", pattern: 'contact-repeatedly' },
+    { flagged: "[[I'll keep calling]], you know I will.", pattern: 'keep-contacting' },
+    { flagged: "[[I'm never giving up trying to win you back]].", pattern: 'keep-contacting' },
+    { flagged: '[[Expect many more letters from me]].', pattern: 'contact-repeatedly' },
+    { flagged: "[[I'll drive past your flat every night]].", pattern: 'contact-repeatedly' },
+    { flagged: "[[This won't be the last you hear from me]].", pattern: 'get-round-block' },
+    { flagged: '[[I made a new account since you blocked me]].', pattern: 'get-round-block' },
     { notFlagged: 'This is the only letter I will send.' },
     { notFlagged: "I'll wait until you're ready, however long that takes." },
     { notFlagged: "I won't write again unless you want me to." },
@@ -128,5 +141,9 @@ export default defineRule({
     { notFlagged: "I've already called your sister to apologise for the wedding." },
     { notFlagged: "I'll keep the photos, if you don't mind." },
     { notFlagged: "I'll still be at the market most Saturdays, if you ever want to say hello." },
+    { notFlagged: "I'll keep calling my dad every Sunday, like you told me to." },
+    { notFlagged: "I'll keep coming back to this memory, I think." },
+    { notFlagged: "I'll follow your advice about the counsellor." },
+    { notFlagged: "I'll keep trying to be kinder, whatever you decide." },
   ],
 })

@@ -42,7 +42,7 @@ export default defineRule({
         `{B}(?:(?:i|part of me)${ADV}\\s+(?:wants?\\s+to|wanted\\s+to|wanna|deserve\\s+to|plan\\s+to|wish\\s+(?:i\\s+could|to))|{IM}${ADV}\\s+(?:ready|going|gonna|planning)(?:\\s+to)?)${ADV}\\s+(?:die|be dead|not be alive|stop (?:existing|living|breathing)|not exist|not wake up|never wake up|sleep forever)(?!\\s+(?:for|of|from|laughing|in (?:your|ur) arms|happy|old|together|with (?:you|u)|next to|before|alone|a little|inside|on the (?:inside|spot)|than)\\b)(?![\\p{L}\\p{N}])`,
         "{B}i\\s+wish\\s+(?:that\\s+)?i(?:\\s+(?:was|were|had|would|could)|'?d)\\s+(?:just\\s+|simply\\s+)?(?:dead|never (?:been )?born|not (?:been )?born|not alive|not exist|gone (?:forever|for good))",
         "{B}i\\s+wish\\s+(?:that\\s+)?i\\s+(?:didn'?t|did not|didnt)\\s+exist",
-        "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much)\\s+(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die)(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
+        "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much|i'?d\\s+be|i\\s+would\\s+be|i'?ll\\s+be|i\\s+will\\s+be)\\s+(?:(?:so\\s+|much\\s+|far\\s+)?better\\s+off\\s+dead|rather\\s+not\\s+(?:be\\s+alive|live|exist|wake\\s+up|be\\s+here\\s+(?:any\\s?more|at\\s+all))|(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die))(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
         "{B}(?:{I}\\s+(?:won'?t|wont|will\\s+not|can'?t|cant|cannot|could\\s+not|couldn'?t|don'?t\\s+think\\s+i\\s+(?:can|will|could|'?ll))|i\\s+(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether|how)\\s+i\\s+(?:can|will|could|'?ll|am\\s+going\\s+to|'?m\\s+going\\s+to))\\s+survive\\s+(?:without|w/o|w/out|losing|this|another\\s+(?:day|night|week))(?![\\p{L}])(?!\\s+(?:winter|heat|flight|trip|job|course|week\\s+at|exam))",
         "{B}i\\s+hope\\s+i\\s+(?:don'?t|dont|never|do not)\\s+wake\\s+up",
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+and\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)',
@@ -52,7 +52,7 @@ export default defineRule({
     {
       id: 'not-go-on',
       // "I can't go on living without you", "i cant go on w/o u", "I don't want to live anymore".
-      re: `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can)|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|${ENDS})`,
+      re: `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can|think\\s+i\\s+can|think\\s+i\\s+could|think\\s+i(?:'?ll|\\s+will)\\s+be\\s+able\\s+to)|not\\s+sure\\s+(?:if\\s+|that\\s+)?i\\s+can|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|\\s+(?:for\\s+)?(?:much|any|a\\s+lot)\\s+longer|(?<=wake\\s+up)\\s+(?:tomorrow|in\\s+the\\s+morning|ever\\s+again|again(?=\\s*(?:[.!?,;…]|$)))|${ENDS})`,
     },
     {
       id: 'no-point-living',
@@ -71,6 +71,8 @@ export default defineRule({
       re: [
         `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE})`,
         `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
+        "{B}(?:the\\s+world|this\\s+world|everyone'?s\\s+lives?|everybody'?s\\s+lives?)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:a\\s+)?(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?(?:better|happier|easier|brighter|lighter)(?:\\s+place)?\\s+without\\s+me",
+        `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:if\\s+i\\s+(?:died|was\\s+dead|were\\s+dead|killed\\s+myself|didn'?t\\s+wake\\s+up|was\\s+gone\\s+for\\s+good))`,
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+${IF_I_WERE_GONE}`,
         `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
       ].join('|'),
@@ -91,6 +93,17 @@ export default defineRule({
         '{B}(?:thought|thinking|think|dream(?:ing|t|ed)?)\\s+(?:about|of)\\s+(?:jumping|overdosing|taking\\s+(?:all\\s+)?(?:the|my|those)\\s+(?:pills|tablets)|not\\s+waking\\s+up|dying)(?![\\p{L}])(?!\\s+(?:my|your|our)\\s+hair\\b)',
         '{B}(?:my\\s+(?:final\\s+|last\\s+)?goodbye|goodbye),?\\s+(?:to\\s+(?:you\\s+and\\s+)?(?:to\\s+)?)?(?:everything|everyone|the\\s+world|this\\s+world|life)(?![\\p{L}])',
         '{B}self[- ]?harm(?:ing|ed)?',
+        '{B}(?:kms|kys\\s+myself|unaliv(?:e|ing|ed)\\s+my\\s?self|off(?:ing)?\\s+my\\s?self)(?![\\p{L}])',
+        // Thinking about it: "I've thought about ending it", "I keep thinking about ending it".
+        "{B}(?:i'?ve|i\\s+have|been|keep|kept|started|start|can'?t\\s+stop)\\s+(?:\\p{L}+\\s+)?(?:thought|thinking|think)\\s+(?:about|of)\\s+ending\\s+it(?:\\s+all)?(?=\\s*(?:[.!?,;…]|$))",
+        // Means: pills saved up, a way out that is death, the method.
+        '{B}(?:sav(?:e|ed|ing)\\s+up|hoard(?:ed|ing)?|stockpil(?:e|ed|ing)|collect(?:ed|ing)|stock(?:ed|ing)\\s+up\\s+on)\\s+(?:all\\s+)?(?:my\\s+|the\\s+|some\\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\\s+(?:pills|tablets)|paracetamol)',
+        '{B}(?:only|one|no\\s+other|the)\\s+way\\s+out\\s+(?:is|would\\s+be|left\\s+is|i\\s+can\\s+see\\s+is)\\s+(?:to\\s+)?(?:die|death|dying|ending\\s+it|end\\s+it)|{B}(?:no|any|a)\\s+way\\s+out\\s+(?:except|but|other\\s+than|apart\\s+from)\\s+(?:ending\\s+it|to\\s+end\\s+it|dying|death|to\\s+die)',
+        '{B}(?:want|wanna|going|gonna|thinking|thought|think|dream(?:ing|t|ed)?|tempted|planning|plan)(?:\\s+(?:to|about|of))?\\s+(?:just\\s+)?(?:jump(?:ing)?\\s+(?:off|from|in\\s+front\\s+of)\\s+(?:a|the|my|that)\\s+(?:bridge|building|roof|train|balcony|tower|overpass|car)|throw(?:ing)?\\s+myself\\s+(?:off|under|in\\s+front\\s+of)|overdos(?:e|ing)|driv(?:e|ing)\\s+(?:my\\s+car\\s+)?(?:off\\s+(?:a|the)\\s+(?:road|bridge|cliff)|into\\s+(?:a|the)\\s+(?:wall|tree|river|sea)))',
+        '{B}(?:wr(?:ote|itten|iting)|left|leaving|leave)\\s+(?:my\\s+|the\\s+|a\\s+few\\s+|some\\s+)?(?:goodbye|farewell|suicide)\\s+(?:letters|notes)|{B}(?:goodbye|farewell)\\s+(?:letters?|notes?)\\s+(?:to|for)\\s+(?:everyone|my\\s+(?:family|kids|children|parents|mum|mom|dad|friends|sister|brother))|{B}suicide\\s+note',
+        "{B}by\\s+the\\s+time\\s+(?:you|u)\\s+(?:read|get|receive|open|find)\\s+(?:this|my\\s+letter|it),?\\s+i(?:'ll|\\s+will|'d|\\s+would|ll)\\s+(?:already\\s+)?(?:be\\s+(?:gone|dead|at\\s+peace)|have\\s+(?:gone|left\\s+this\\s+world|done\\s+it))(?=\\s*(?:[.!,;…]|$))",
+        '{B}(?:start(?:ed)?|been|keep|kept|back\\s+to)\\s+cutting(?:\\s+myself|\\s+again(?=\\s*(?:[.!,;…]|$)))',
+        `{B}(?:want|wish|need)\\s+(?:it\\s+all|everything|all\\s+of\\s+(?:it|this)|my\\s+life)\\s+to\\s+(?:just\\s+)?(?:end|be\\s+over|stop)${ENDS}`,
         "{B}(?:want|wanna|going|gonna|tempted|thinking|thought|urges?|feel\\s+like|started|been|keep|afraid|scared)(?:\\s+(?:to|about|of|that|i'?ll|i\\s+will|i\\s+might))?\\s+(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?)\\s+my\\s?self",
         '{B}disappear(?:ing)?\\s+(?:forever|for\\s+good|for\\s+ever|permanently|from\\s+(?:this|the)\\s+(?:world|earth|planet)|and\\s+never\\s+(?:come|coming)\\s+back)',
         `{B}(?:want|wanna|wanted|wish\\s+i\\s+could)\\s+(?:to\\s+)?(?:just\\s+)?disappear${ENDS}`,
@@ -103,6 +116,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
+    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|that\\s+(?:pub|party|gym|office))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -131,6 +146,13 @@ export default defineRule({
     { flagged: '[[I keep thinking about jumping]].', pattern: 'end-my-life' },
     { flagged: "[[I've been thinking about ending it all]].", pattern: 'end-my-life' },
     { flagged: 'If you leave, [[I will kill myself]].', pattern: 'end-my-life' },
+    { flagged: "[[I don't want to wake up tomorrow]].", pattern: 'not-go-on' },
+    { flagged: "[[I don't think I can keep going much longer]].", pattern: 'not-go-on' },
+    { flagged: "[[I'd be better off dead]].", pattern: 'want-to-die' },
+    { flagged: '[[The world would be a better place without me]].', pattern: 'better-off-without-me' },
+    { flagged: "[[I've been saving up my sleeping pills]].", pattern: 'end-my-life' },
+    { flagged: '[[By the time you read this, I will be gone]].', pattern: 'end-my-life' },
+    { flagged: '[[i wanna kms]]', pattern: 'end-my-life' },
     { notFlagged: 'I miss you a lot.' },
     { notFlagged: "I can't go on like this, drinking every night and sleeping all day." },
     { notFlagged: "I'm dying to see you again." },
@@ -147,5 +169,10 @@ export default defineRule({
     { notFlagged: 'Nobody would even notice if I left the party early.' },
     { notFlagged: "You can't live without your phone, and I used to tease you about it." },
     { notFlagged: "I've thought about how I would do it differently, and I'd start with listening." },
+    { notFlagged: "I'd rather die than eat mushrooms, you know that." },
+    { notFlagged: "By the time you read this I'll be in Canada." },
+    { notFlagged: "I've been saving up for a trip to Japan." },
+    { notFlagged: 'I started cutting back on sugar, like the doctor said.' },
+    { notFlagged: "I don't think I can go to the wedding." },
   ],
 })

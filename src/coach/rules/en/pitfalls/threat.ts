@@ -44,7 +44,8 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:tell|show|send|post|share|leak|forward|publish|put|spread|upload|reveal|expose)\\s+${SECRETS}[^.!?\\n]{0,40}?\\b(?:to\\s+|with\\s+)?${AUDIENCE}\\b`,
         `{B}${I_WILL}\\s+(?:post|share|leak|send|show|publish|upload|spread|sell)\\s+(?:your|ur|the|those|these|our|all\\s+(?:your|ur|the|our))\\s+(?:nudes|naked\\s+\\w+|intimate\\s+\\w+|sex\\s+tape|private\\s+(?:photos|pictures|pics|videos|vids))`,
         `{B}${I_WILL}\\s+(?:tell|call|ring|phone|email|e-mail|text|message|contact|write\\s+to|talk\\s+to|speak\\s+to|go\\s+to|visit|report\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:boss|employer|manager|hr|husband|wife|fianc[ée]e?|new\\s+(?:boyfriend|girlfriend|partner|bf|gf|man|woman|guy|girl))(?![\\p{L}])`,
-        `{B}${I_WILL}\\s+(?:tell|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?${SECRETS}`,
+        `{B}${I_WILL}\\s+(?:tell|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:${SECRETS}|everything(?=\\s*(?:[.!,;…]|$)|\\s+about\\b))`,
+        `{B}${I_WILL}\\s+(?:tell|inform|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:that\\s+)?(?:you|u)(?:'re|\\s+are|\\s+were|r)?\\s+(?:cheated|lied|stole|hit\\s+me|(?:were\\s+)?(?:cheating|lying|stealing|sleeping\\s+with|using)|an?\\s+(?:liar|cheat|cheater|fraud|thief|addict|abuser))(?![\\p{L}])`,
         `{B}${I_WILL}\\s+make\\s+sure\\s+(?:${THIRD}|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?|hears?|learns?)(?:\\s+(?:what|who|how|the\\s+truth|about|everything)|(?=\\s*(?:[.!,;…]|$)))`,
         `{B}${THIRD}(?:\\s+(?:might|may|would|will|could|can|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna|'ll|'d))(?:\\s+(?:soon|all|also|definitely|surely|certainly|too))?\\s+(?:find|see|read|hear|get|have|receive|learn\\s+about|know\\s+about|be\\s+interested\\s+in)\\b[^.!?\\n]{0,25}?${LEAK}`,
         `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+)?(?:find\\s+out|know|hear|learn)\\s+(?:everything(?:\\s+about\\s+(?:you|u|us))?|${SECRETS})(?![\\p{L}])`,
@@ -63,6 +64,15 @@ export default defineRule({
       // "I'll make you pay", "I'll ruin your life", "I'll get my revenge", "he'd better watch his back".
       re: [
         `{B}${I_WILL}\\s+(?:make\\s+(?:you|u|him|her|them)\\s+(?:pay|suffer|regret|sorry)|make\\s+(?:your|ur|his|her|their)\\s+life\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|misery|miserable|a\\s+nightmare|nightmare)|ruin\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\s+(?:life|reputation|career|name|job|wedding|marriage|relationship|new\\s+relationship|happiness|family))|destroy\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\b)|make\\s+(?:things|life|it|everything)\\s+(?:very\\s+|really\\s+|so\\s+|extremely\\s+)?(?:difficult|hard|hell|unpleasant|complicated|miserable|awkward|uncomfortable)\\s+for\\s+(?:you|u|him|her|them)|get\\s+(?:my\\s+)?revenge|have\\s+my\\s+revenge|get\\s+back\\s+at\\s+(?:you|u|him|her|them)|get\\s+even\\s+with|(?:hurt|kill|beat\\s+up|punch|hit|find)\\s+(?:him|her|them)\\b(?!\\s+(?:a|the)\\s+(?:gift|present|card))|kill\\s+(?:you|u)\\b|beat\\s+(?:him|her|them)\\s+up|take\\s+(?:the\\s+kids|the\\s+children|everything|the\\s+house|it\\s+all)\\s+(?:from|away\\s+from)\\s+(?:you|u))`,
+        // Harm to their things, their children, their freedom: "I'll come round and smash your windows",
+        // "I'll make sure you lose custody", "you will never see the kids again", "I'll expose you".
+        `{B}${I_WILL}\\s+(?:(?:come|go|drive)\\s+(?:round|over|there)\\s+and\\s+)?(?:smash|break|burn|wreck|trash|key|slash|torch|set\\s+fire\\s+to)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?(?:windows?|car|tyres|tires|stuff|things|clothes|belongings|house|flat|place|door|guitar|bike|phone|face)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:expose|humiliate|shame|blackmail|destroy)\\s+(?:you|u|him|her|them)(?![\\p{L}])`,
+        `{B}(?:${I_WILL}\\s+)?make\\s+(?:sure|certain)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:pay|suffer|regret|lose\\s+(?:everything|custody|the\\s+(?:kids|children|house)|(?:your|ur|his|her|their)\\s+(?:job|kids|children|house|friends|career)))(?![\\p{L}])`,
+        "{B}(?:(?:you|u)(?:'ll|ll|\\s+will)\\s+never|make\\s+sure\\s+(?:you|u)\\s+(?:never|don'?t|dont|won'?t|can'?t))\\s+see\\s+(?:the|your|ur|our)\\s+(?:kids|children|son|daughter|baby|boys|girls|dog|cat)\\s+again",
+        `{B}${I_WILL}\\s+take\\s+(?:the|our|your|ur)\\s+(?:kids|children|son|daughter|baby)\\s+(?:away|and\\s+(?:go|leave|run|move|disappear)|abroad|out\\s+of\\s+the\\s+country|and\\s+(?:you|u)(?:'ll|ll|\\s+will)\\s+never)`,
+        `{B}${I_WILL}\\s+(?:report\\s+(?:you|u|him|her)\\s+to|call\\s+the\\s+(?:police|cops)\\s+on|sue|take\\s+(?:you|u|him|her)\\s+to\\s+court|press\\s+charges\\s+against)\\b`,
+        "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney|brother|brothers|cousins?|mates|friends)",
         "{B}if\\s+i\\s+(?:can'?t|cannot|cant|can\\s+not)\\s+have\\s+(?:you|u),?\\s+(?:then\\s+)?(?:no\\s*one|nobody|no\\s+(?:man|woman|one))(?:\\s+else)?\\s+(?:will|can|could|should|shall)",
         '{B}(?:revenge\\s+(?:is|will\\s+be)\\s+(?:mine|coming|sweet)|(?:i\\s+want|i\\s+will\\s+have|i\\s+need)\\s+revenge)',
       ].join('|'),
@@ -72,6 +82,10 @@ export default defineRule({
       // "I know where you live", "watch your back", "you don't know what I'm capable of".
       re: [
         "{B}i\\s+(?:still\\s+)?(?:have|kept|'?ve\\s+(?:still\\s+)?got|know)\\s+(?:your|ur|his|her)\\s+(?:passwords?|pin|passcode|login|logins|nudes|naked\\s+\\w+|private\\s+(?:photos|pictures|pics|videos|messages))(?![\\p{L}])",
+        // Leverage held over them: "I have copies of everything", "I still have all your secrets".
+        "{B}i\\s+(?:still\\s+)?(?:have|kept|saved|know|'?ve\\s+(?:still\\s+)?(?:got|kept|saved))\\s+(?:(?:copies|screenshots|recordings|proof|evidence|photos|pictures)\\s+of\\s+(?:everything|all\\s+(?:of\\s+)?(?:it|them|your|ur|our|those|the)|every\\s+(?:message|text|email|chat))|(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:(?:dirty|little|darkest)\\s+)*(?:secrets|nudes)|everything\\s+saved)(?![\\p{L}])",
+        // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
+        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+know\\s+where\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at)|goes\\s+(?:every|each|at)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)?\\s+better\\s+(?:watch\\s+(?:out|it|yourself|himself|herself|themselves|your\\s+back|his\\s+back|her\\s+back)|be\\s+careful|sleep\\s+with\\s+one\\s+eye|run|hide)\\b",
@@ -90,6 +104,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Knowing their address in order to send something back: "I know where you live now, so I'll post your books".
+    '\\bknow\\s+where\\s+(?:you|u)\\s+(?:live|work)\\b[^.!?\\n]{0,40}?\\b(?:post|send|return|drop|bring|forward|mail)\\b',
     // Worry, or fear of doing harm, is not a threat: "I'm scared I'll hurt her feelings".
     "\\b(?:afraid|scared|worried|terrified|fear|don'?t\\s+want|never\\s+want|would\\s+never|will\\s+never|won'?t\\s+ever)\\b[^.!?\\n]{0,20}?\\b(?:i'?ll|i\\s+will|i\\s+might|i\\s+could|to)\\s+(?:hurt|ruin|destroy)",
     '\\b(?:hurt|ruin|destroy)\\s+(?:his|her|their|your)\\s+(?:feelings|chances)\\b',
@@ -109,6 +125,12 @@ export default defineRule({
     { flagged: '[[i still have ur password]], btw', pattern: 'intimidate' },
     { flagged: "[[I'm going to call your wife]].", pattern: 'expose' },
     { flagged: '[[Do you want your boss to see those photos]]?', pattern: 'expose' },
+    { flagged: "[[I'll come round and smash your windows]].", pattern: 'revenge' },
+    { flagged: '[[I will make sure you lose custody]].', pattern: 'revenge' },
+    { flagged: "[[I'll let your brother know everything]].", pattern: 'expose' },
+    { flagged: 'Just so you know, [[I have screenshots of every message]].', pattern: 'intimidate' },
+    { flagged: '[[It would be a pity if your boss found out]].', pattern: 'intimidate' },
+    { flagged: "[[You'll be hearing from my solicitor]].", pattern: 'revenge' },
     { notFlagged: "I'll tell everyone how much you meant to me." },
     { notFlagged: "You'll regret nothing, I promise; it will be your choice." },
     { notFlagged: "I won't tell anyone what you told me." },
@@ -121,5 +143,9 @@ export default defineRule({
     { notFlagged: 'What you told me about your dad stays between us, always.' },
     { notFlagged: "I'm afraid you'll regret it, but it's your choice and I respect it." },
     { notFlagged: 'My sister said "you will regret this" and maybe she was right.' },
+    { notFlagged: "I'll make sure you don't have to see me again." },
+    { notFlagged: "I know where you live now, so I'll post your books back." },
+    { notFlagged: "I'd hate for you to think I'm still angry." },
+    { notFlagged: "I'll take the kids to the park on Saturday, as we agreed." },
   ],
 })
