@@ -1,6 +1,11 @@
 // A specific shared memory, plan or thing in common: "I'll never forget our trip to Lisbon", "I still
 // think of our walk along the cliffs in Étretat", "We both love old Hitchcock films".
-// Not a vague nostalgia ("we had good times") nor idealization ("we were the perfect couple").
+// Places and names count when a memory cue or "our/that/those" points at them ("I think about Lisbon",
+// "that weekend in Porto": case-sensitive patterns see the capital), and so do single episodes of the
+// reader's kindness ("the evening you carried me home") and thanks tied to one ("thanks for teaching me
+// to drive"). Not a vague nostalgia ("we had good times") nor idealization ("we were the perfect couple"),
+// nor a place of the writer's own life ("I moved to Leeds for work"), nor an episode told as the reader's
+// fault ("you told me in March that you were leaving").
 import { defineRule } from '../define.js'
 
 /** Shared things that make a memory specific. */
@@ -28,6 +33,39 @@ const KEEPSAKE =
 const HOLD = `(?:(?:still )?listen to|still have|kept|found|came across|scroll(?:ed|ing)? through|looked at|look at|still make|still cook)${notNegated(50)}`
 const RECALL = `(?:can'?t stop (?:thinking|dreaming) (?:of|about)|never forget|won'?t (?:ever )?forget|can'?t forget|(?:remember|recall|think (?:back )?(?:of|about)|thinking (?:back )?(?:of|about)|miss|cherish|treasure|smile (?:at|when i think of|thinking about)|dream (?:of|about)|keep (?:thinking|coming back) (?:of|about|to)|can still (?:see|hear|picture|smell|taste|feel)|still (?:see|hear|picture)|picture|reminds? me of|made me think of|brought back|brings back|'?ll always remember|will always remember|think of you (?:when|whenever|every time)|walked past|walk past|went back to|go back to|keep going back to|still laugh (?:about|at|when i think (?:of|about)))${notNegated(50)})`
 
+/** Capital and small letters, written out (the engine has no \p{Lu}: see engine/ascii-flags.ts). */
+const UP = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE'
+const LOW = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF'
+/** Capitalized words that are not a place or a name: months, days, feasts, apps, family titles, pronouns. */
+const NOT_NAME = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|Christmas|Xmas|Easter|Halloween|New Year|Valentine|Instagram|Insta|Facebook|WhatsApp|Whatsapp|Twitter|TikTok|Tiktok|Snapchat|Snap|Tinder|Hinge|Bumble|Netflix|Spotify|YouTube|Youtube|Google|Zoom|Skype|FaceTime|Facetime|Messenger|Mum|Mom|Mummy|Mommy|Mam|Dad|Daddy|Mama|Papa|Nan|Gran|God|Jesus|Christ|The|This|That|These|Those|My|Your|You|We|Our|He|She|They|His|Her|Their|It|And|But|So|Oh|Ok|Okay|Love|Dear|Please|Sorry|Thanks|Thank)s?(?![${LOW}${UP}'-])`
+/** A place or a name: a Capitalized word that is none of the above ("Lisbon", "Étretat", "Rue Oberkampf", "Priya's"). */
+const NAME = `(?!${NOT_NAME})[${UP}][${LOW}]+(?:['-][${UP}${LOW}]+)*(?![${LOW}${UP}])`
+/** Case-sensitive "not after a negation" (a capital only at a sentence start). */
+const notNegatedCs = (window: number) =>
+  `(?<!(?:{B}(?:[Nn]ot|[Nn]ever|no longer|[Nn]o|nothing|without|hardly|barely|[Dd]ont|[Cc]ant|[Ww]ont|[Dd]idnt|[Dd]oesnt|[Ww]ouldnt|[Cc]ouldnt|[Hh]avent|refuse to)|n't){E}[^,.;:!?\\n]{0,${window}})`
+/**
+ * A few small words between a memory cue and the place: no one else's doings ("I miss you since I moved
+ * to Leeds", "I remember when you went to Rome", "my trip to Oslo") and no work, study or moving house.
+ */
+const SMALL_WORDS = `(?:(?!(?:you|u|ur|he|she|they|him|her|them|his|their|i|me|my|myself|it|everything|anything|nothing|something|things|stuff|what|happened|whatever|why|work|job|uni|school|college|course|conference|hospital|moved|moving|move|living|lived|live|left|leaving|leave|without|alone|since|after|because|until|till|talking|talk|speaking|writing|wrote|texting|saying|said|told|telling|arguments?|fights?|fought|rows?|breakup|break-up|split|divorce|funeral|goodbye|being|lonely|sad|miserable|unhappy|depressed|sick|ill|stuck|alone)(?![${LOW}]))[${LOW}'-]+ |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days? )`
+/** Prepositions before a place, and words that can carry "to"/"from" a place (not "talking to Anna"). */
+const AT_PLACE = `(?:in|at|on|near|by|along|around|outside|off|across|above|over|under|behind|through|(?:(?:trips?|drives?|journey|flights?|trains?|ferry|boat|bus|rides?|walks?|hikes?|holidays?|visits?|went|go|going|drove|flew|sailed|cycled|walked|way|move|back|photos?|pictures?|pics|polaroids?|postcards?|tickets?|souvenirs?|magnets?|shells?|way home|way back) (?:to|from)))`
+/** Remembering cues, case-sensitive (only a sentence start is capitalized). */
+const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me back to|took me back to)`
+/** An episode or a place that "our", "that" or "those" make one shared thing. */
+const EPISODE =
+  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat'
+
+/** The reader's fault told in the same clause: "that weekend in Porto you told me it was over". */
+const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed (?!me)|slept|cheated|lied|ignored|forgot|chose|went|wouldn'?t|couldn'?t|refused|yelled|screamed|shouted|dumped)(?![\\p{L}]))`
+/** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
+const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me back to|took me back to)`
+/** Words that end a name as the subject of a clause: a person, not a place ("I remember Sarah said"). */
+const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|what|why|that|the way|i|i'm|im|he|she|they)|said|says|told|tells|is|was|has|had|did|does|would|will|must|might|knows?|thinks?|wants?|feels?|felt|could|should|can|cannot|isn'?t|wasn'?t)(?![${LOW}]))`
+/** Kind things the reader did that make one episode: "the evening you carried me home". */
+const KIND =
+  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all)|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|stayed up|sat (?:with me|up with me|by my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
+
 export default defineRule({
   id: 'memory',
   kind: 'strength',
@@ -41,29 +79,60 @@ export default defineRule({
     {
       id: 'recall',
       // "I'll never forget our trip to Lisbon", "Do you remember the night we got lost in Rome?"
-      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:sunday|saturday|friday|morning|evening|late-night|late night|night-time|weekly|annual|summer|winter|christmas|birthday|little|silly|first|usual|favou?rite|long|lazy|old) (?!(?:life|lives|relationship|love|days|times|selves|self|us|fights?|arguments?)(?![\\p{L}]))\\p{L}{3,}|{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel) (?:in|to|at|on|along|by|near|with|where|when|we){E})|{B}(?:${RECALL}|${HOLD})\\s+(?:the|those|that|our|your|all (?:the|our|your)) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}) (?:from|of us|of (?:our|the|that)|you (?:sent|gave|made|wrote|took|drew)(?! (?:to|for) (?:him|her|them|someone))|we (?:took|bought|made|wrote|got))(?![\\p{L}])|{B}remember when we (?!(?:fought|argued|broke up|split|stopped|agreed|decided|said|promised|swore)(?![\\p{L}]))\\p{L}+|{B}${HOLD}\\s+our (?:[\\p{L}'-]+ ){0,2}?(?:${THING})(?![\\p{L}])`,
+      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:sunday|saturday|friday|morning|evening|late-night|late night|night-time|weekly|annual|summer|winter|christmas|birthday|little|silly|first|usual|favou?rite|long|lazy|old) (?!(?:life|lives|relationship|love|days|times|selves|self|us|fights?|arguments?)(?![\\p{L}]))\\p{L}{3,}|{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel) (?:in|to|at|on|along|by|near|with|where|when|we){E})|{B}(?:${RECALL}|${HOLD})\\s+(?:the|those|that|our|your|all (?:the|our|your)) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}) (?:from|of us|of (?:our|the|that)|you (?:sent|gave|made|wrote|took|drew)(?! (?:to|for) (?!(?:me|us)(?![\\p{L}]))\\p{L})|we (?:took|bought|made|wrote|got))(?![\\p{L}])|{B}remember when we (?!(?:fought|argued|broke up|split|stopped|agreed|decided|said|promised|swore)(?![\\p{L}]))\\p{L}+|{B}${HOLD}\\s+our (?:[\\p{L}'-]+ ){0,2}?(?:${THING})(?![\\p{L}])`,
     },
     {
       id: 'our-thing',
       // "Our walks along the canal", "our first date at that tiny Italian place", "our song".
-      re: `(?:{B}our${notNegated(28)} (?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?)(?![\\p{L}]))`,
+      re: `(?:{B}our${notNegated(28)} (?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?)(?![\\p{L}])|{B}(?<span>our${notNegated(28)} (?:(?:dumb|silly|little|old|lazy|usual|long|sacred|daily|weekly)\\s+)?(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday|weekend|weekly|nightly|morning|evening|late[- ]night|bedtime|christmas|birthday|anniversary|summer|winter|autumn|spring)(?:[- ](?:night|morning|evening|afternoon))? (?!(?:fights?|arguments?|rows?|was|were|is|are|has|had|have|and|but|or|together|plans?|off|together)(?![\\p{L}]))\\p{L}{3,}(?: (?:thing|things|ritual|nights?|mornings?|tradition|dates?|walks?|calls?))?))`,
     },
     {
       id: 'the-time-we',
       // "The night we got lost in Rome", "that summer we drove to Spain".
-      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}(?:that|those) (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm) (?:in|at|to|on)(?![\\p{L}])|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}(?:that|those) (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm) (?:in|at|to|on)(?![\\p{L}])(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
     },
     {
       id: 'in-common',
       // Tastes, habits and plans in common: "we both love jazz", "we used to cook every Sunday".
-      re: `{B}we (?:both|all|each) (?:(?:always|still|really|secretly)\\s+)?(?:love|loved|like|liked|enjoy|enjoyed|adore|adored|share|shared|hate|hated|can'?t stand|couldn'?t stand|grew up (?:in|near|on|with|by)|were (?:into|obsessed with|crazy about|fans of)|are (?:into|obsessed with|crazy about|fans of)|laugh(?:ed)? at|cried at|knew every word|know every word)\\s+(?!(?:each other|one another|the blame|blame|responsibility|the responsibility|you|u|us|it|this|that|him|her|them|the same (?:fears|mistakes|problems)){E})\\p{L}|{B}we (?:always )?used to (?:cook|bake|walk|go|dance|watch|read|play|sing|hike|travel|drive|run|swim|cycle|bike|sit|stay up|talk for hours|make|visit|take|spend|camp|paint|listen|feed|sleep in|fall asleep)(?![\\p{L}])|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|said we'?d|promised (?:each other|ourselves) we'?d|wanted to|were going to|were saving (?:for|up for|to)|were saving up to)\\s+(?:going|visiting|moving|getting (?:a|our)|adopting|travel+ing|opening|buying|seeing|having (?:a|our)|taking|building|learning|starting|go|visit|move|adopt|travel|buy|see|take|open|start|build|learn|get (?:a|our))\\s+\\p{L}|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|wanted to|were going to)\\s+(?:getting married|get married|having (?:kids|children|a baby)|have (?:kids|children|a baby))|{B}our (?:(?:big|crazy|old|little|shared|secret)\\s+)?(?:plans?|dreams?|idea) (?:to|of) (?:go|going|visit|visiting|move|moving|get|getting|adopt|adopting|travel|travel+ing|open|opening|buy|buying|see|seeing|take|taking|build|building|learn|learning|start|starting|live|living|spend|spending|rent|renting|sail|sailing|drive|driving|walk|walking|cycle|cycling|hike|hiking){E}|{B}we (?:once |always )?spent (?:that|those|the whole|a whole|all|every|our|so many|whole) (?:\\p{L}+ )?(?:summer|winter|spring|autumn|weekend|weekends|evenings|nights|days|sundays|saturdays|holiday|holidays|afternoons|mornings)(?![\\p{L}])|{B}(?:our|a) (?:shared )?(?:love|passion) (?:of|for)\\s+\\p{L}|{B}(?:something|one thing|the things?) we (?:both )?(?:shared|loved|had in common|both love|both loved)|{B}we (?:never|didn'?t) (?:did |ever |quite )?(?:make it|made it|go|went)(?: back)? to\\s+\\p{L}|{B}(?:like|as) we (?:always )?(?:used to|did)(?: do)? (?:at|in|on|by|along|every|that)(?![\\p{L}])|{B}we (?:were planning|had planned|'?d planned|planned|were saving for|booked) (?:(?:a|our|the) (?:trip|holiday|wedding|road trip|weekend|move|honeymoon|christmas|summer)|to (?:go|visit|move|travel|drive|fly|spend|get married|adopt|sail|hike)|christmas|new year|\\p{L}+ (?:in|at|to)(?![\\p{L}]))|{B}our (?:life|lives|years|time|days|months|summers|winters|weekends|first (?:year|months)) (?:in|at|on|by|near) \\p{L}`,
+      re: `{B}we (?:both|all|each) (?:(?:always|still|really|secretly)\\s+)?(?:love|loved|like|liked|enjoy|enjoyed|adore|adored|share|shared|hate|hated|can'?t stand|couldn'?t stand|grew up (?:in|near|on|with|by)|were (?:into|obsessed with|crazy about|fans of)|are (?:into|obsessed with|crazy about|fans of)|laugh(?:ed)? at|cried at|knew every word|know every word)\\s+(?!(?:each other|one another|the blame|blame|responsibility|the responsibility|you|u|us|it|this|that|him|her|them|the same (?:fears|mistakes|problems)){E})\\p{L}|{B}we (?:always )?used to (?:cook|bake|walk|go|dance|watch|read|play|sing|hike|travel|drive|run|swim|cycle|bike|sit|stay up|talk for hours|make|visit|take|spend|camp|paint|listen|feed|sleep in|fall asleep)(?![\\p{L}])|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|said we(?:'?d| would)|promised (?:each other|ourselves) we'?d|wanted to|were going to|were saving (?:for|up for|to)|were saving up to)\\s+(?:going|visiting|moving|getting (?:a|our)|adopting|travel+ing|opening|buying|seeing|having (?:a|our)|taking|building|learning|starting|go|visit|move|adopt|travel|buy|see|take|open|start|build|learn|get (?:a|our))\\s+\\p{L}|{B}we (?:always |once |often |even )?(?:talked about|planned|dreamed (?:of|about)|dreamt (?:of|about)|wanted to|were going to)\\s+(?:getting married|get married|having (?:kids|children|a baby)|have (?:kids|children|a baby))|{B}our (?:(?:big|crazy|old|little|shared|secret)\\s+)?(?:plans?|dreams?|idea) (?:to|of) (?:go|going|visit|visiting|move|moving|get|getting|adopt|adopting|travel|travel+ing|open|opening|buy|buying|see|seeing|take|taking|build|building|learn|learning|start|starting|live|living|spend|spending|rent|renting|sail|sailing|drive|driving|walk|walking|cycle|cycling|hike|hiking){E}|{B}we (?:once |always )?spent (?:that|those|the whole|a whole|all|every|our|so many|whole) (?:\\p{L}+ )?(?:summer|winter|spring|autumn|weekend|weekends|evenings|nights|days|sundays|saturdays|holiday|holidays|afternoons|mornings)(?![\\p{L}])|{B}(?:our|a) (?:shared )?(?:love|passion) (?:of|for)\\s+\\p{L}|{B}(?:something|one thing|the things?) we (?:both )?(?:shared|loved|had in common|both love|both loved)|{B}we (?:never|didn'?t) (?:did |ever |quite )?(?:make it|made it|go|went)(?: back)? to\\s+\\p{L}|{B}(?:like|as) we (?:always )?(?:used to|did)(?: do)? (?:at|in|on|by|along|every|that)(?![\\p{L}])|{B}we (?:were planning|had planned|'?d planned|planned|were saving for|booked) (?:(?:a|our|the) (?:trip|holiday|wedding|road trip|weekend|move|honeymoon|christmas|summer)|to (?:go|visit|move|travel|drive|fly|spend|get married|adopt|sail|hike)|christmas|new year|\\p{L}+ (?:in|at|to)(?![\\p{L}]))|{B}our (?:life|lives|years|time|days|months|summers|winters|weekends|first (?:year|months)) (?:in|at|on|by|near) \\p{L}`,
+    },
+    {
+      id: 'place',
+      // A place or a name remembered: "I think about Lisbon more than I should", "I went back to the
+      // cliffs at Étretat", "that weekend in Porto", "the little flat on Rue Oberkampf". Case-sensitive,
+      // so a capital (not a month, a day, an app or "I") marks the place.
+      caseSensitive: true,
+      re: `{B}(?:never|can'?t|won'?t|couldn'?t) (?:go|walk|drive|pass|be) (?:back to|past|through|in|near) (?:the )?${NAME} (?:[${LOW}'-]+ ){0,3}?without (?:thinking|remembering|smiling|missing)|{B}${CUE_DIRECT}${notNegatedCs(50)} (?:the )?${NAME}${NAME_AS_PERSON}${NO_FAULT_AFTER}|{B}${CUE_CS}${notNegatedCs(50)} (?:(?:our|all (?:our|the|those)|(?:you|u) (?:laughing|dancing|singing|smiling|swimming|cooking|reading|painting|playing|sleeping|arguing|teaching me|carrying me|holding)) )?${SMALL_WORDS}{0,6}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}(?:[Oo]ur|[Tt]hat|[Tt]hose)${notNegatedCs(28)} ${SMALL_WORDS}{0,2}?(?:${EPISODE}) ${SMALL_WORDS}{0,4}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:little|old|tiny|first|cosy|cozy|shabby|crappy|damp|funny little|tiny little|ugly|beautiful|lovely|cheap) ${SMALL_WORDS}?(?:${EPISODE}) ${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:weekend|week|summer|trip|road trip|holiday|picnic|wedding|concert|gig|festival|honeymoon|night|evening|afternoon|morning|day|walk|hike|swim) ${SMALL_WORDS}{0,3}?${AT_PLACE} (?:the )?${NAME}(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled)(?![\\p{L}]))${NO_FAULT_AFTER}`,
+    },
+    {
+      id: 'you-did',
+      // One episode of the reader's kindness: "the evening you carried me home from the festival", "I
+      // still make the curry you taught me".
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|time|summer|winter|christmas|birthday|year|week|first time) (?:when |that )?(?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:remember|recall|think (?:back )?(?:of|about)|never forget|picture|miss) (?:when|the way) (?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:laugh|smile|grin)(?:ing)? (?:about|at|thinking (?:of|about)|when i think (?:of|about)) (?:you|u) (?!(?:leaving|walking|cheating|lying|yelling|screaming|shouting|ignoring|storming|crying)(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])|{B}(?:still|always|sometimes) (?:make|cook|bake)s? (?:your|ur|our) (?:[\\p{L}-]+'s|[\\p{L}-]+ (?:recipe|soup|stew|curry|pasta|risotto|cake|bread|pancakes|cookies|pie|lasagne|lasagna|chilli?|dal|dahl|sauce|ragu|ragù|biscuits))(?![\\p{L}])|{B}(?:still|always) (?:make|cook|bake|wear|use|play|sing|read|listen to|watch|hum)\\s+(?:the|that|those|your|our) (?:[\\p{L}'-]+ ){0,2}?(?:you|u) (?:taught|showed|gave|made|cooked|wrote|sang|painted|drew|knitted|bought|got|picked|recommended|introduced)(?![\\p{L}])`,
+    },
+    {
+      id: 'thanks-for',
+      // Thanks tied to one shared episode: "thank you for sitting with me when my dad was in hospital",
+      // "thanks for teaching me to swim". Thanks for being "there" or "patient" in general is gratitude only.
+      re: `{B}(?:thank you|thank u|thanks|thx|ty|grateful)${notNegated(30)}[^.!?\\n]{0,40}? for [^.!?\\n]{0,60}? when (?:i|my|we|you|u|dad|mum|mom|your|our)\\s+(?:\\p{L}+ ){0,2}?(?:was in (?:the )?hospital|were in (?:the )?hospital|(?:was|were|got|fell) (?:sick|ill)|broke|lost|applied|started|moved|hit|crashed|failed|passed|graduated|got (?:fired|sacked|laid off|my|the|into|stuck|lost)|had (?:my|the|surgery|covid|an? (?:operation|accident|exam|interview|panic attack)))(?![\\p{L}])|{B}(?:thank you|thank u|thanks|thx|grateful)${notNegated(30)}[^.!?\\n]{0,40}? for (?:(?:all )?the (?:time|times|evenings?|nights?|weekends?) )?(?:teaching me (?:how )?to|showing me how to|(?:sitting|staying) (?:up )?with (?:me|my)|driving me to|carrying me|nursing me|looking after (?:me|my|\\p{L}+) (?:when|while|after|through|in))\\s+\\p{L}`,
     },
   ],
   antipatterns: [
+    // An offer to meet at a place is an invitation, not a memory ("coffee at that place on Elm Street
+    // sometime?"), unless the sentence marks the place as theirs ("our", "that little place", "where we").
+    `^(?![^\\n]{0,300}?{B}(?:(?:where|when) we|our|(?:that|the) (?:little|old|usual|same))(?![\\p{L}]))(?=[^\\n]{0,300}?(?:{B}(?:would|do|could|will|wanna) (?:you|u) (?:want|like|fancy|be up for)|{B}(?:sometime|some time|one of these days)(?![\\p{L}])|{B}(?:let'?s|we (?:could|should)) (?:meet|grab|get|go|have)(?![\\p{L}])))[^\\n]{1,300}`,
     // An episode named as the worst of times, or as the scene of someone else.
     sentenceWith(
-      '{B}(?:the worst|a nightmare|hell on earth|a mistake|a waste|wasted|on (?:your|ur) phone|in case (?:you|u))(?![\\p{L}])|{B}(?:with|and) (?:him|her)(?![\\p{L}])',
+      '{B}(?:the worst (?:day|night|week|weekend|month|year|time|times|trip|holiday|summer|christmas|birthday|moment|mistake|thing|decision|of)|a nightmare|hell on earth|a mistake|a waste|wasted|on (?:your|ur) phone|in case (?:you|u))(?![\\p{L}])|{B}(?:with|and) (?:him|her)(?![\\p{L}])',
     ),
+    // Shared time doubted, as leverage: "wondering which of those weekends in Bristol were real".
+    sentenceWith(
+      '{B}(?:which of|wondering (?:if|whether)|(?:was|were) (?:it |any of it |all )?(?:even )?(?:real|fake|a lie|lies)|meant (?:anything|nothing))(?![\\p{L}])',
+    ),
+    // Places the reader goes or things the reader keeps alone are not shared: "do you still walk past …".
+    '{B}(?:you|u|he|she|they)(?: still| ever| often| always| sometimes| never)? (?:walk(?:ed|s)? past|dr(?:o|i)ves? past|went back to|go(?:es)? back to|been back to|pass(?:ed|es)?|still (?:have|make|cook|listen to|wear))(?![\\p{L}])',
+    // Sarcastic thanks: "thanks for ruining my birthday".
+    '{B}(?:thanks|thank you|thank u)(?: a lot| so much| very much)? for (?:nothing|ruining|wrecking|breaking|wasting|leaving|ignoring|lying|cheating|making me (?:feel|cry)|ghosting|dumping)(?![\\p{L}])',
     // Vague nostalgia and idealization: not specific enough to be a memory.
     '{B}(?:good|great|best|happy|old|perfect) (?:times|days|old days|memories){E}|{B}perfect (?:couple|relationship|life|love){E}',
     // What the reader remembers or feels, asserted rather than asked, is mind-reading.
@@ -91,7 +160,47 @@ export default defineRule({
     },
     { flagged: '[[we used to cook pasta together every sunday]].', pattern: 'in-common' },
     { flagged: '[[We always talked about visiting Japan in the spring]].', pattern: 'in-common' },
+    { flagged: '[[our sunday crossword ritual]] is the thing i miss most', pattern: 'our-thing' },
+    { flagged: '[[I keep thinking about Porto]], and the tiny room above the bakery.', pattern: 'place' },
+    { flagged: '[[I went back to the harbour at Whitby in May]], on my own.', pattern: 'place' },
+    { flagged: '[[Those evenings on the roof in Brooklyn were something else]].', pattern: 'place' },
+    {
+      flagged: '[[The tiny flat on Leith Walk had a broken boiler all winter]], and I loved it.',
+      pattern: 'place',
+    },
+    { flagged: "[[I'll never drive through Bath without thinking of you]].", pattern: 'place' },
+    {
+      flagged: '[[The night you drove us all home through the snow is still my favourite story]].',
+      pattern: 'you-did',
+    },
+    { flagged: "[[I still bake your grandmother's lemon cake]].", pattern: 'you-did' },
+    { flagged: '[[i still smile thinking about u dancing at ur cousins wedding]]', pattern: 'you-did' },
+    {
+      flagged: '[[Thank you for sitting with me in the waiting room when my sister had her operation]].',
+      pattern: 'thanks-for',
+    },
+    {
+      flagged: '[[Thanks for teaching me how to change a tyre]], and for laughing at my face.',
+      pattern: 'thanks-for',
+    },
     { notFlagged: 'We had good times.' },
+    { notFlagged: 'I moved to Glasgow for a new job.' },
+    { notFlagged: 'You told me in June that you had met someone.' },
+    { notFlagged: 'I remember the night you told me in Soho that it was over.' },
+    { notFlagged: 'I think about Jake and it makes me feel sick.' },
+    { notFlagged: 'I have been thinking about going back to Leeds for good.' },
+    { notFlagged: 'I remember the argument we had in Paris.' },
+    { notFlagged: "I'm going to the wedding in Galway next month." },
+    { notFlagged: 'I think about it on Sundays.' },
+    { notFlagged: 'Would you like to grab a drink at the bar on Elm Street sometime?' },
+    { notFlagged: 'I wonder if you still walk past the café on Rue Cler.' },
+    { notFlagged: 'I keep wondering which of those nights in Dublin were real.' },
+    { notFlagged: 'Thanks for ruining my birthday when I finally got the job.' },
+    { notFlagged: 'Thank you for being patient with me when I was difficult.' },
+    { notFlagged: 'The day you left me I could not breathe.' },
+    { notFlagged: 'Our Friday arguments were exhausting.' },
+    { notFlagged: 'I still think about what happened in Leeds.' },
+    { notFlagged: "I don't miss Paris at all." },
     { notFlagged: 'We were the perfect couple, everyone envied us.' },
     { notFlagged: 'I remember everything.' },
     { notFlagged: "I don't remember our trip very well anymore." },
