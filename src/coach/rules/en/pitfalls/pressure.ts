@@ -16,6 +16,13 @@ const E = '(?!\\w)'
  */
 const sp = (source: string): string => source.replace(/ /g, ' +')
 
+/**
+ * The rest of the clause, up to 80 characters: a span ends at punctuation or, in unpunctuated texting,
+ * where a new sentence visibly starts ("…call me tonight i need to hear ur voice").
+ */
+const BOUND = String.raw`\s*(?:[.!?\n,;…]|$)|(?<!${B}(?:if|when|that|as|than|because|and|but|or|what|where|how|why|before|after|until|unless|since|like|cause|coz|cuz|bc|so|which|who|whatever|whenever|wish|hope|know|think|said|say))\s+(?:i|im|i'?m|i'?ll|ill|i'?ve|ive|i'?d|ok|okay|so|but)${E}`
+const TAIL = String.raw`(?:(?=${BOUND})|[^.!?\n,;…]{1,80}?(?=${BOUND})|)`
+
 /** Negated a few words earlier ("I'm not saying you have to…"); `n't` and texting forms included. */
 const NEG = String.raw`(?<!(?:${B}(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)${E}[^,.;:!?\n]{0,30})`
 
@@ -39,24 +46,27 @@ export default defineRule({
       id: 'you-have-to',
       // "You have to call me tonight", "u need to decide", "You must forgive me", "you'd better answer".
       re: sp(
-        String.raw`${B}(?:{YOU}|you'?ve|u'?ve|you'?d|u'?d)${NEG}\s+(?:(?:really|just|absolutely|seriously|simply|definitely|still|now|honestly)\s+)?(?:have to|have got to|'?ve got to|got to|gotta|hafta|need to|needa|must|should|ought to|better)\s+(?:(?:really|just|at least|now|finally|seriously|please|at last)\s+)?${ACT}${SOFT}`,
+        String.raw`${B}(?:{YOU}|you'?ve|u'?ve|you'?d|u'?d)${NEG}\s+(?:(?:really|just|absolutely|seriously|simply|definitely|still|now|honestly)\s+)?(?:have to|have got to|'?ve got to|got to|gotta|hafta|need to|needa|must|should|ought to|better)\s+(?:(?:really|just|at least|now|finally|seriously|please|at last)\s+)?${ACT}${SOFT}${TAIL}`,
       ),
+      span: 'match',
       suggest: ["If you ever feel like talking, I'm here."],
     },
     {
       id: 'i-need-you-to',
       // "I need you to answer me", "I expect you to call", "I insist that you meet me".
       re: sp(
-        String.raw`${B}(?:i|we)\s+(?:(?:really|just|truly|absolutely)\s+)?(?:need|expect|demand|insist|require)\s+(?:that\s+)?(?:{YOU})\s+(?:to\s+)?(?:(?:at least|just|finally|please)\s+)?${ACT}${SOFT}`,
+        String.raw`${B}(?:i|we)\s+(?:(?:really|just|truly|absolutely)\s+)?(?:need|expect|demand|insist|require)\s+(?:that\s+)?(?:{YOU})\s+(?:to\s+)?(?:(?:at least|just|finally|please)\s+)?${ACT}${SOFT}${TAIL}`,
       ),
+      span: 'match',
       suggest: ["If you ever feel like talking, I'm here."],
     },
     {
       id: 'do-it-now',
       // An order with urgency: "Call me tonight.", "Please answer me asap", "Text me back right now".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:(?:please|pls|plz|just|so|now|ok|okay|and)[,]?\s+)?(?:(?:call|ring|text|message|contact|phone)(?: me| back){1,2}|answer|reply|respond|write back|write to me|get back to me|come back|come home|decide|choose|make up (?:your|ur) mind|tell me|meet me|talk to me)${E}[^.!?\n]{0,40}?${B}(?:tonight|today|right now|right away|now(?! that| and then)|immediately|asap|a\.s\.a\.p|as soon as (?:possible|(?:{YOU}) (?:read|get|see) this)|this (?:instant|minute|second)|without delay|before it'?s too late|already|by {DEADLINE}|before {DEADLINE}|no later than {DEADLINE})${E}${SOFT}`,
+        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|ok|okay|and)[,]?\s+){0,3})(?:(?:please|pls|plz|just)[,]?\s+)?(?:(?:call|ring|text|message|contact|phone)(?: me| back){1,2}|answer|reply|respond|write back|write to me|get back to me|come back|come home|decide|choose|make up (?:your|ur) mind|tell me|meet me|talk to me)${E}[^.!?\n]{0,40}?${B}(?:tonight|today|right now|right away|now(?! that| and then)|immediately|asap|a\.s\.a\.p|as soon as (?:possible|(?:{YOU}) (?:read|get|see) this)|this (?:instant|minute|second)|without delay|before it'?s too late|already|by {DEADLINE}|before {DEADLINE}|no later than {DEADLINE})${E}${SOFT}${TAIL}`,
       ),
+      span: 'match',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
     {
@@ -64,15 +74,16 @@ export default defineRule({
       // An order to make contact or decide, with no way out: "Call me.", "Meet me at the station on Friday at six.",
       // "pls just answer me", "Unblock me", "Don't you dare throw this away". "Call me whenever you like" is an offer.
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:call|ring|phone|text|message|dm) me|write (?:back|to me)|answer (?:me|this|my (?:calls?|messages?|texts?|letter)|the phone|your phone)|reply(?: to (?:me|this))?|respond(?: to (?:me|this))?|get back to me|pick up (?:the|your) phone|unblock me|meet me|be (?:at|there|outside)|say yes|tell me (?:the truth|why|what (?:happened|went wrong|i did)|now|everything|honestly)|talk to me|give me (?:a call|an answer|a chance|another chance|your answer|a reason)|make up (?:your|ur) mind|read (?:this|my letter|it) (?:to the end|all the way|properly|carefully|before|again)|hear me out|listen to me|don'?t you dare|don'?t (?:make|take) (?:any|a|your) (?:decision|decisions|choice)|choose (?:me|us|between)|leave (?:him|her|them)|stop (?:ignoring|avoiding|blocking|running from) me)${E}${SOFT}`,
+        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?(?:call|ring|phone|text|message|dm) me(?! (?:old|crazy|naive|an? |what|whatever|selfish|stupid|silly|sentimental|romantic|mad|foolish|weak|soft|dramatic))${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?write (?:back|to me)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?answer (?:me|this|my (?:calls?|messages?|texts?|letter)|the phone|your phone)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?reply(?: to (?:me|this))?${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?respond(?: to (?:me|this))?${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?get back to me${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?pick up (?:the|your) phone${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?unblock me${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?meet me${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?be (?:at|there|outside)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?say yes${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?tell me (?:the truth|why|what (?:happened|went wrong|i did)|now|everything|honestly)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?talk to me${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?give me (?:a call|an answer|a chance|another chance|your answer|a reason)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?make up (?:your|ur) mind${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?read (?:this|my letter|it)(?=\s*(?:[.!\n]|$)| (?:to the end|all the way|properly|carefully|before|again))${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?hear me out${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?listen to me${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?don'?t you dare${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?don'?t (?:make|take) (?:any|a|your) (?:decision|decisions|choice)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?choose (?:me|us|between)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?leave (?:him|her|them)${E}${SOFT}${TAIL}|(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|${B}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then|ok|okay|but)[,]?\s+){0,4})(?:(?:please|pls|plz|just)[,]?\s+)?stop (?:ignoring|avoiding|blocking|running from) me${E}${SOFT}${TAIL}`,
       ),
+      span: 'match',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
     {
       id: 'urgency-demand',
       // "I deserve an explanation", "You owe me an answer", "Don't keep me waiting", "Time is running out".
       re: sp(
-        String.raw`${B}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:${E})(?:(?! (?:from you )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately)))|(?:{YOU})${NEG} owe me (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure)|(?:{YOURE}) (?:obliged|obligated|bound) to|(?:{YOU}) owe it to (?:me|us)|the (?:very )?least (?:{YOU}) (?:can|could) do is|(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go)|we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}|don'?t (?:make|keep|leave) me (?:wait|waiting|hanging)|(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?|(?:stop|quit) (?:ignoring|avoiding) me|time is running out|we'?re running out of time|the clock is ticking|i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly))${E}`,
+        String.raw`${B}(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:${E})(?:(?! (?:from you )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately)))${E}|${NEG}${B}(?:{YOU}) owe me (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure)${E}|${B}(?:{YOURE}) (?:obliged|obligated|bound) to${E}|${B}(?:{YOU}) owe it to (?:me|us)${E}|${B}the (?:very )?least (?:{YOU}) (?:can|could) do is${E}|${B}(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go)${E}|${B}we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}${E}|${B}don'?t (?:make|keep|leave) me (?:wait|waiting|hanging)${E}|${B}(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?${E}|${B}(?:stop|quit) (?:ignoring|avoiding) me${E}|${B}time is running out${E}|${B}we'?re running out of time${E}|${B}the clock is ticking${E}|${B}i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly)${E}`,
       ),
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
@@ -97,7 +108,8 @@ export default defineRule({
     { flagged: '[[I need you to answer me]], even if it is just one word.', pattern: 'i-need-you-to' },
     { flagged: '[[Please text me back asap]].', pattern: 'do-it-now' },
     { flagged: '[[Ring me]].', pattern: 'bare-order' },
-    { flagged: 'I have waited long enough, [[so just talk to me]].', pattern: 'bare-order' },
+    { flagged: 'ok ive thought about it all week pls [[just read this]]', pattern: 'bare-order' },
+    { flagged: 'I have waited long enough, so [[just talk to me]].', pattern: 'bare-order' },
     { flagged: '[[Be at the bench by the river on Saturday at noon]].', pattern: 'bare-order' },
     { flagged: "[[Don't make any decision before we have spoken]].", pattern: 'bare-order' },
     { flagged: '[[The least you can do is read this to the end]].', pattern: 'urgency-demand' },
@@ -124,6 +136,8 @@ export default defineRule({
     { notFlagged: 'Tell me what you think, if you ever want to.' },
     { notFlagged: 'We should get coffee sometime.' },
     { notFlagged: 'If you ever need anything, call me.' },
+    { notFlagged: 'My friends call me every day to check on me.' },
+    { notFlagged: 'Call me old-fashioned, but I wanted to write this by hand.' },
     { notFlagged: 'Call me if you ever need anything at all.' },
   ],
 })
