@@ -38,7 +38,9 @@ export default defineRule({
       // "I'll never love anyone else".
       re: [
         `{B}${I_PROMISE}\\s+(?:always\\s+(?:make\\s+(?:you|u)\\s+happy|put\\s+(?:you|u)\\s+first|be\\s+perfect|agree\\s+with\\s+(?:you|u)|say\\s+yes|know\\s+(?:exactly\\s+)?what\\s+(?:you|u)\\s+need|give\\s+(?:you|u)\\s+everything)|(?:be|become)\\s+(?:the\\s+|a\\s+)?(?:perfect|ideal|flawless)(?:\\s+(?:boyfriend|girlfriend|partner|husband|wife|man|woman|person|one\\s+for\\s+(?:you|u)))?(?![\\p{L}])|make\\s+(?:you|u)\\s+(?:the\\s+)?happiest\\s+(?:woman|man|person|girl|guy|human)\\s+(?:in|on|alive)|give\\s+(?:you|u)\\s+(?:everything|anything)\\s+(?:you|u)\\s+(?:ever\\s+)?(?:want|wanted|wish\\s+for|dreamed\\s+of|dream\\s+of|could\\s+ask\\s+for)|give\\s+(?:you|u)\\s+the\\s+(?:world|moon|stars|universe)|change\\s+(?:everything|completely|totally|entirely|100\\s?%)|(?:be|become)\\s+(?:a\\s+)?(?:completely|totally|entirely)\\s+(?:new|different)(?:\\s+(?:person|man|woman|guy|girl))?(?![\\p{L}])|make\\s+(?:you|u)\\s+(?:happy|smile|feel\\s+loved)\\s+(?:every\\s+(?:single\\s+)?day|forever|for\\s+the\\s+rest\\s+of\\s+(?:your|our)\\s+li(?:fe|ves))|(?:be|become)\\s+(?:whatever|whoever|anything|everything)\\s+(?:you|u)\\s+(?:want|need|wish)(?:\\s+me\\s+to\\s+be)?|spend\\s+(?:every\\s+(?:single\\s+)?(?:minute|second|day|moment|hour)(?:\\s+of\\s+(?:the\\s+rest\\s+of\\s+)?my\\s+life)?|the\\s+rest\\s+of\\s+my\\s+life|my\\s+(?:whole|entire)\\s+life|forever)\\s+(?:making|proving|trying|showing|earning|deserving|loving|apologi[sz]ing|doing|being))`,
-        "{B}(?:{IM}|i'?ve\\s+become)\\s+(?:now\\s+)?a\\s+(?:completely|totally|entirely|100\\s?%)\\s+(?:new|different|changed)\\s+(?:person|man|woman|guy|girl)",
+        "{B}(?:{IM}|i'?ve\\s+become|i\\s+have\\s+become)\\s+(?:now\\s+)?a\\s+(?:(?:completely|totally|entirely|100\\s?%)\\s+(?:new|different|changed)|(?:whole|brand)\\s+new|new|changed)\\s+(?:person|man|woman|guy|girl)(?![\\p{L}])",
+        // A future made perfect: "things will be perfect this time", "everything will be different, I guarantee it".
+        "{B}(?:things|everything|it|we|our\\s+(?:relationship|life|marriage))\\s+(?:will|'ll|are\\s+going\\s+to|is\\s+going\\s+to)\\s+be\\s+(?:perfect|flawless|(?:completely|totally|entirely)\\s+different)(?![\\p{L}])|{B}i\\s+guarantee\\s+(?:it|you|that)(?=\\s*(?:[.!,;…]|$))",
         "{B}i'?ve\\s+(?:completely|totally|entirely|fully|100\\s?%)\\s+changed|{B}i'?ve\\s+changed\\s+(?:completely|totally|entirely|100\\s?%|a\\s+hundred\\s+percent)",
         `{B}(?:${I_PROMISE}|i\\s+could|i\\s+can)\\s+never\\s+(?:ever\\s+)?(?:love|want|desire|be\\s+with|look\\s+at|kiss|marry|date|feel\\s+this\\s+way\\s+about)\\s+(?:anyone|anybody|someone|another\\s+(?:woman|man|person|girl|guy|soul))(?:\\s+(?:else|again|the\\s+way\\s+i\\s+love\\s+(?:you|u)|like\\s+i\\s+love\\s+(?:you|u)|as\\s+much))?(?![\\p{L}])`,
         `{B}(?:${I_PROMISE}|i\\s+could|i\\s+can)\\s+never\\s+love\\s+again`,
@@ -65,6 +67,12 @@ export default defineRule({
         '{B}(?:no\\s+one|nobody|no\\s+man|no\\s+woman)(?:\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|on\\s+(?:this\\s+)?earth|else|in\\s+(?:the\\s+)?history(?:\\s+of\\s+(?:the\\s+)?(?:world|mankind|humanity|time))?))?\\s+(?:has\\s+ever|had\\s+ever|will\\s+ever|could\\s+ever|can\\s+ever|will|could|can|has)\\s+(?:loved|love|suffered|suffer|hurt|cried|cry|missed|miss)\\s+(?:(?:anyone|anybody|someone|you|u)\\s+)?(?:like|as\\s+much\\s+as|the\\s+way|more\\s+than)\\s+i\\b',
         '{B}the\\s+(?:worst|most\\s+painful|deepest|biggest)\\s+(?:pain|heartbreak|suffering|hurt)\\s+(?:in\\s+the\\s+(?:whole\\s+)?(?:world|universe|history)|(?:anyone|anybody|any\\s+human|a\\s+human\\s+being|a\\s+person)\\s+(?:has|could|can|will)\\s+ever\\s+(?:feel|felt|know|known|experience|experienced))',
         "{B}(?:{ID}|i'?ll|i\\s+will|i\\s+could|ill)\\s+(?:happily\\s+|gladly\\s+|honestly\\s+|literally\\s+)?(?:die|give\\s+my\\s+life|take\\s+a\\s+bullet|walk\\s+through\\s+fire|walk\\s+on\\s+(?:fire|broken\\s+glass|hot\\s+coals)|move\\s+mountains|cross\\s+(?:oceans|an\\s+ocean|the\\s+ocean|every\\s+ocean)|swim\\s+(?:oceans|across\\s+the\\s+ocean)|give\\s+up\\s+(?:everything|my\\s+life|the\\s+world)|sell\\s+my\\s+soul|go\\s+to\\s+the\\s+ends\\s+of\\s+the\\s+(?:earth|world)|climb\\s+(?:every|any)\\s+mountain)\\s+for\\s+(?:you|u|us|ya)(?![\\p{L}])",
+        // "I'd do anything for you", "you're my whole world", "not a single day without thinking of you".
+        "{B}(?:i'?d|i\\s+would|i'?ll|i\\s+will|ill)\\s+(?:literally\\s+|honestly\\s+|really\\s+|happily\\s+)?do\\s+(?:anything|everything|whatever\\s+it\\s+takes)(?:\\s+(?:at\\s+all|in\\s+the\\s+world))?\\s*(?:for\\s+(?:you|u|us)|(?:you|u)\\s+ask|to\\s+(?:get|win|have)\\s+(?:you|u)\\s+back|to\\s+make\\s+(?:it|this|things)\\s+right)(?![\\p{L}])",
+        "{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r)\\s+(?:still\\s+)?(?:my\\s+(?:whole|entire)\\s+(?:world|life|universe|existence)|my\\s+everything|my\\s+(?:whole\\s+)?reason\\s+for\\s+(?:being|existing))(?![\\p{L}])",
+        "{B}(?:not|never|can'?t|cannot|cant)\\s+(?:\\p{L}+\\s+){0,2}(?:a\\s+single|one\\s+single)\\s+(?:day|hour|minute|second|moment|night)\\s+(?:goes\\s+by\\s+|passes\\s+)?without\\s+(?:thinking|crying|missing|dreaming)",
+        `{B}${I_PROMISE}\\s+never,?\\s+ever\\s+[^.!?\\n]{0,40}?\\bagain(?![\\p{L}])|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+ever\\s+(?:do\\s+anything\\s+to\\s+)?${NEVER_AGAIN}[^.!?\\n]{0,20}?\\bagain(?![\\p{L}])`,
+        '{B}(?:forever\\s+and\\s+(?:ever|always|a\\s+day)|till\\s+the\\s+end\\s+of\\s+time|until\\s+the\\s+stars\\s+(?:burn|go)\\s+out)(?![\\p{L}])',
         "{B}(?:you'?re|you\\s+are|you\\s+were|ur)\\s+(?:my\\s+(?:only\\s+)?reason\\s+(?:for|to)\\s+(?:living|live|breathe|breathing|exist)|the\\s+(?:air|oxygen)\\s+i\\s+breathe)|{B}my\\s+(?:whole|entire)\\s+(?:life|world|existence)\\s+revolve[sd]?\\s+around\\s+(?:you|u)",
       ].join('|'),
       suggest: ['I think about you often.'],
@@ -92,6 +100,12 @@ export default defineRule({
     { flagged: '[[I will never touch another drink as long as I live]].', pattern: 'never-again' },
     { flagged: "[[I'll spend the rest of my life making it up to you]].", pattern: 'absolute-promise' },
     { flagged: '[[i will never drink again, not even once]], i swear', pattern: 'never-again' },
+    { flagged: "[[I'd do anything for you]], literally anything.", pattern: 'hyperbole' },
+    { flagged: "[[You're my whole world]].", pattern: 'hyperbole' },
+    { flagged: '[[Not a single day goes by without thinking of you]].', pattern: 'hyperbole' },
+    { flagged: '[[I will never, ever lie to you again]].', pattern: 'hyperbole' },
+    { flagged: "[[I'm a changed man]].", pattern: 'absolute-promise' },
+    { flagged: '[[Things will be perfect this time]].', pattern: 'absolute-promise' },
     { notFlagged: "I'm working on reacting more calmly." },
     { notFlagged: "I'll never forget our trip to Rome." },
     { notFlagged: 'I think about you every day.' },
@@ -104,5 +118,9 @@ export default defineRule({
     { notFlagged: 'I worked day and night on that project and forgot about us.' },
     { notFlagged: "I'll never forget that summer as long as I live." },
     { notFlagged: "I haven't slept well since Tuesday, but I'm okay." },
+    { notFlagged: "I'd do anything for a coffee right now." },
+    { notFlagged: "I'll do everything I can to return your things quickly." },
+    { notFlagged: "I won't ever forget that night." },
+    { notFlagged: 'I feel like a new person after the holiday.' },
   ],
 })

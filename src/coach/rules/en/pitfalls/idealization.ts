@@ -13,7 +13,7 @@ const US =
 const WAS =
   "\\s+(?:was|were|is|are|'?re|felt|has\\s+always\\s+been|had\\s+always\\s+been|'?ve\\s+always\\s+been|have\\s+always\\s+been|always\\s+(?:was|were|felt)|used\\s+to\\s+be)"
 const IDEAL =
-  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
+  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
 
 export default defineRule({
   id: 'idealization',
@@ -40,6 +40,11 @@ export default defineRule({
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|simply\\s+)?meant\\s+to\\s+be(?:\\s+together)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:every(?:one|body)|all\\s+(?:of\\s+)?our\\s+friends|the\\s+whole\\s+world|people)\\s+(?:(?:was|were)\\s+(?:so\\s+)?(?:jealous|envious)\\s+of\\s+us|envied\\s+us|wanted\\s+(?:what\\s+we\\s+had|a\\s+love\\s+like\\s+ours|to\\s+be\\s+us))',
         '{B}(?:a\\s+)?match\\s+made\\s+in\\s+heaven|{B}(?:the\\s+)?couple\\s+(?:that\\s+)?every(?:one|body)\\s+(?:wanted\\s+to\\s+be|envied|was\\s+jealous\\s+of|wanted\\s+to\\s+copy)',
+        // Never a bad day, had it all, always wonderful: "there was never a bad day with you", "we had it all".
+        '{B}(?:there\\s+was\\s+(?:never|not)|we\\s+never\\s+(?:once\\s+)?had|i\\s+never\\s+(?:once\\s+)?had|not)\\s+(?:a|one|a\\s+single|one\\s+single)\\s+(?:bad|sad|unhappy|dull|boring)\\s+(?:day|moment|minute|night)\\s+(?:with\\s+(?:you|u)|together|between\\s+us)',
+        '{NOT_NEGATED}{B}we\\s+(?:had|have)\\s+(?:it\\s+all|everything)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|once|back\\s+then|together)\\b)',
+        `{NOT_NEGATED}{B}${US}\\s+(?:was|were|felt)\\s+always\\s+(?:so\\s+)?(?:wonderful|amazing|great|beautiful|easy|happy|fun|effortless|magical|incredible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:together|with\\s+(?:each\\s+other|you|u|us)|back\\s+then|between\\s+us)\\b)`,
+        '{B}no\\s+(?:other\\s+)?(?:couple|two\\s+people)\\s+(?:was|were|has\\s+ever\\s+been|have\\s+ever\\s+been|could\\s+ever\\s+be|will\\s+ever\\s+be)\\s+(?:ever\\s+)?(?:as|so|more)\\s+(?:happy|in\\s+love|perfect|close)',
         '{B}the\\s+envy\\s+of\\s+(?:everyone|everybody|all\\s+our\\s+friends|the\\s+world)',
         "{B}the\\s+(?:best|happiest|greatest|most\\s+beautiful|most\\s+perfect)\\s+(?:couple|relationship|love\\s+story|marriage)\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|ever|in\\s+history|(?:anyone|i)\\s+(?:has|had|have|'?ve)\\s+ever\\s+(?:seen|known|had))",
         '{B}(?:years?|months?)\\s+without\\s+(?:a\\s+single|one|any|a)\\s+(?:real\\s+|proper\\s+|serious\\s+)?(?:fight|argument|row|quarrel)(?![\\p{L}])',
@@ -54,7 +59,7 @@ export default defineRule({
       id: 'you-are-perfect',
       // "You're perfect in every way", "you never did anything wrong", "no one compares to you".
       re: [
-        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|the\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|human|lover)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
+        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|(?:the|an?)\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|human(?:\\s+being)?|lover|soul|angel)|too\\s+good\\s+to\\s+be\\s+true|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
         '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
         `{B}everything\\s+about\\s+(?:you|u)\\s+(?:is|was)${SO}\\s+(?:perfect|flawless|perfection)(?![\\p{L}])`,
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once|ever|a\\s+single\\s+time)\\s+(?:let\\s+me\\s+down|disappointed\\s+me)(?![\\p{L}])",
@@ -89,6 +94,12 @@ export default defineRule({
     { flagged: "[[You're the best person I will ever meet]].", pattern: 'you-are-perfect' },
     { flagged: '[[Our house by the sea was paradise]].', pattern: 'perfect-us' },
     { flagged: '[[There was nothing wrong with us]], not really.', pattern: 'perfect-couple' },
+    { flagged: '[[There was never a bad day with you]].', pattern: 'perfect-couple' },
+    { flagged: '[[We had it all]], and I let it go.', pattern: 'perfect-couple' },
+    { flagged: '[[Everything was always easy with us]].', pattern: 'perfect-couple' },
+    { flagged: '[[No couple was ever as happy as we were]].', pattern: 'perfect-couple' },
+    { flagged: '[[Our life together was a dream]].', pattern: 'perfect-us' },
+    { flagged: '[[You are a perfect human being]].', pattern: 'you-are-perfect' },
     { notFlagged: 'We had many happy moments, and hard ones too.' },
     { notFlagged: "It wasn't perfect, but it was ours." },
     { notFlagged: 'That weekend in Lisbon was perfect.' },
@@ -102,5 +113,9 @@ export default defineRule({
     { notFlagged: "You're the kindest person I've ever known." },
     { notFlagged: 'Our week in Rome was magical, even with the rain.' },
     { notFlagged: 'There was something wrong with us, and we both knew it.' },
+    { notFlagged: 'We were always happy to see your parents.' },
+    { notFlagged: 'We had everything ready for the party.' },
+    { notFlagged: "We didn't have it all, but we had enough." },
+    { notFlagged: 'Our trip to Venice felt like a dream.' },
   ],
 })

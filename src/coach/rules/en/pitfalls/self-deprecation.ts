@@ -19,10 +19,14 @@ const PUT_DOWN = [
   "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid)\\s+)?(?:idiot|fool|failure|loser|joke|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person|(?:your|ur)\\s+time)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:about|over|with|when|at(?!\\s+(?:everything|life|love|relationships|being\\s+a))|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
   // "such a mess" as a verdict on oneself; "I've been a mess since you left" is a state, a feeling.
   '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|a\\s+while))\\b)',
-  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|pathetic|useless|worthless|rubbish|worst|stupid|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
+  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
   // Beyond repair, too much for anyone: "I'm broken and I always will be", "too damaged for anyone".
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
   'too\\s+much\\s+for\\s+(?:anyone|anybody|people|everyone)(?![\\p{L}])',
+  // "I'm no good for anyone", "useless at everything", "not much of a catch".
+  'no\\s+good(?=\\s*(?:[.!,;…]|$)|\\s+(?:for|to)\\s+(?:anyone|anybody|you|u|people|anything|anyone\\s+else)(?![\\p{L}]))',
+  '(?:useless|hopeless|rubbish|a\\s+failure|terrible|bad|no\\s+good)\\s+at\\s+(?:everything|life|relationships|love|being\\s+(?:a\\s+)?(?:partner|boyfriend|girlfriend|husband|wife|human|person|loved))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|in\\s+general)\\b)',
+  'not\\s+much\\s+of\\s+a\\s+(?:catch|prize|man|woman|partner|boyfriend|girlfriend|husband|wife|person)(?![\\p{L}])',
   'the\\s+worst(?=\\s*(?:[.!,;…]|$)|\\s+(?:ever|of\\s+all)\\b)',
 ].join('|')
 
@@ -65,6 +69,8 @@ export default defineRule({
         '{B}i\\s+(?:always|constantly|only|just)\\s+(?:mess|screw|fuck)\\s+(?:things|it|everything)\\s+up',
         "{B}(?:{IM}|i'?ve\\s+always\\s+been)\\s+(?:always\\s+|clearly\\s+|obviously\\s+|just\\s+)?the\\s+(?:problem|common\\s+denominator)(?=\\s*(?:[.!,;…]|$)|\\s+(?:here|in\\s+every|every\\s+time|always)\\b)",
         '{B}everything\\s+i\\s+touch\\s+(?:turns|falls|goes|breaks|gets)',
+        '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:mess|screw|fuck)\\s+(?:everything|it\\s+all|every\\s+(?:single\\s+)?thing)\\s+up(?!\\s+(?:when|if|whenever|at\\s+work)\\b)',
+        "{B}(?:there'?s|there\\s+is)\\s+nothing\\s+(?:good|special|worth\\s+loving|lovable|loveable|interesting)\\s+about\\s+me(?=\\s*(?:[.!,;…]|$))|{B}(?:i\\s+have|i'?ve\\s+got|i\\s+got)\\s+(?:nothing|so\\s+little)\\s+(?:to\\s+offer(?![^.!?\\n]{0,15}?\\b(?:but|except|apart|other\\s+than|besides)\\b)|going\\s+for\\s+me)(?![\\p{L}])",
         "{B}i\\s+(?:can'?t|cant|cannot|never|can\\s+never)\\s+do\\s+(?:anything|a\\s+single\\s+thing|nothing)\\s+right",
         "{B}i\\s+(?:really\\s+|just\\s+|honestly\\s+|truly\\s+|still\\s+|sometimes\\s+)?(?:hate|hated|despise|despised|loathe|loathed|can'?t\\s+stand|cannot\\s+stand)\\s+my\\s?self",
         '{B}(?:{IM}|i\\s+was)\\s+(?:so\\s+)?(?:disgusted\\s+(?:with|by)\\s+my\\s?self|ashamed\\s+of\\s+who\\s+i\\s+am)',
@@ -107,6 +113,12 @@ export default defineRule({
     { flagged: "[[I'm too broken for anyone to love]].", pattern: 'i-am-worthless' },
     { flagged: "[[I can't do anything right]], can I?", pattern: 'ruin-everything' },
     { flagged: 'sorry, [[i was such a mess]]', pattern: 'i-am-worthless' },
+    { flagged: "[[I'm no good for anyone]].", pattern: 'i-am-worthless' },
+    { flagged: "[[I'm useless at relationships]].", pattern: 'i-am-worthless' },
+    { flagged: "[[I'm not much of a catch]], I know.", pattern: 'i-am-worthless' },
+    { flagged: '[[I mess everything up]].', pattern: 'ruin-everything' },
+    { flagged: "[[There's nothing good about me]].", pattern: 'ruin-everything' },
+    { flagged: "[[I've got nothing going for me]].", pattern: 'ruin-everything' },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
     { notFlagged: 'You always said I was an idiot with money, and you were right.' },
@@ -125,5 +137,9 @@ export default defineRule({
     { notFlagged: "I hated myself for a while, but I'm learning to be kinder to myself." },
     { notFlagged: "Do you think I'm stupid for still hoping?" },
     { notFlagged: "I felt stupid when I tripped at your sister's wedding, and you laughed with me." },
+    { notFlagged: "I'm no good at goodbyes." },
+    { notFlagged: 'I have nothing to offer you but an apology.' },
+    { notFlagged: "I mess everything up when I'm tired, so I've started sleeping more." },
+    { notFlagged: "I'm useless at life admin, as you know." },
   ],
 })
