@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** The writer announcing what they will do (not "I won't", not "I used to"). */
 const I_WILL =
-  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?"
+  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?(?:\\s+be(?=\\s+\\p{L}+ing(?![\\p{L}])))?"
 /** Ways of getting in touch. */
 const CONTACT =
   '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
@@ -66,7 +66,7 @@ export default defineRule({
       id: 'turn-up',
       // "I'll wait outside your work", "I'll show up at your door", "I'll come to your house tonight".
       re: [
-        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|at\\s+\\d|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:come|pop|swing|drop)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
+        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:come|pop|swing|drop)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
         `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
         `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been|came|come|drove|driven|walked|stopped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}`,
       ].join('|'),
@@ -83,6 +83,8 @@ export default defineRule({
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+(?:be\\s+)?(?:hear(?:ing)?|get(?:ting)?)\\s+(?:from\\s+me|more\\s+(?:letters|messages|texts))\\s+(?:again\\s+)?(?:every|again\\s+and|a\\s+lot|until|till|whether|daily|soon\\s+and\\s+often)",
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+be\\s+hearing\\s+from\\s+me(?=\\s*(?:[.!]|$)|\\s+(?:again|a\\s+lot|every))",
         '{B}(?:this\\s+is\\s+)?(?:the\\s+)?first\\s+of\\s+(?:many|a\\s+lot\\s+of|lots\\s+of|several)\\s+(?:letters|messages|texts|emails|calls|visits)',
+        "{B}(?:block|ignore|delete|unfriend)\\s+me\\s+(?:all\\s+(?:you|u)\\s+(?:want|like)|as\\s+much\\s+as\\s+(?:you|u)\\s+(?:want|like)|if\\s+(?:you|u)\\s+(?:want|like)),?\\s+(?:i'?ll|i\\s+will|ill)\\b",
+        `{B}${I_WILL}\\s+(?:ask|keep\\s+asking|dig)\\s+around\\b[^.!?\\n]{0,30}?\\bwhere\\s+(?:you|u)\\b`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+me\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|friends?|family|parents|cousin|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))",
         "{B}(?:this|that)\\s+(?:won'?t|wont|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?the\\s+last\\s+(?:you(?:'ll|\\s+will)?\\s+(?:hear|see)|(?:you'?ve|you\\s+have)\\s+(?:heard|seen))\\s+(?:from|of)\\s+me",
@@ -127,6 +129,9 @@ export default defineRule({
     { flagged: "[[I'll drive past your flat every night]].", pattern: 'contact-repeatedly' },
     { flagged: "[[This won't be the last you hear from me]].", pattern: 'get-round-block' },
     { flagged: '[[I made a new account since you blocked me]].', pattern: 'get-round-block' },
+    { flagged: "[[I'll be outside your office at five]].", pattern: 'turn-up' },
+    { flagged: '[[I will be writing to you every day]].', pattern: 'contact-repeatedly' },
+    { flagged: "[[Block me all you want, I'll still find a way]].", pattern: 'get-round-block' },
     { notFlagged: 'This is the only letter I will send.' },
     { notFlagged: "I'll wait until you're ready, however long that takes." },
     { notFlagged: "I won't write again unless you want me to." },
@@ -145,5 +150,7 @@ export default defineRule({
     { notFlagged: "I'll keep coming back to this memory, I think." },
     { notFlagged: "I'll follow your advice about the counsellor." },
     { notFlagged: "I'll keep trying to be kinder, whatever you decide." },
+    { notFlagged: "I'll be outside your office at five, if you want to grab a coffee." },
+    { notFlagged: 'I will continue to respect your wishes.' },
   ],
 })

@@ -21,7 +21,7 @@ const OTHERS =
 const IF_I_WERE_GONE =
   "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+)?(?:disappeared|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
 const WOULD_BE_BETTER =
-  "\\s+(?:(?:would|will|'?d|'?ll)\\s+)?(?:be|are|is)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+)?better(?:\\s+off)?\\s+"
+  "\\s+(?:(?:would|will|'?d|'?ll)\\s+)?(?:be|are|is)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer)\\s+"
 
 export default defineRule({
   id: 'self-harm',
@@ -42,8 +42,8 @@ export default defineRule({
         `{B}(?:(?:i|part of me)${ADV}\\s+(?:wants?\\s+to|wanted\\s+to|wanna|deserve\\s+to|plan\\s+to|wish\\s+(?:i\\s+could|to))|{IM}${ADV}\\s+(?:ready|going|gonna|planning)(?:\\s+to)?)${ADV}\\s+(?:die|be dead|not be alive|stop (?:existing|living|breathing)|not exist|not wake up|never wake up|sleep forever)(?!\\s+(?:for|of|from|laughing|in (?:your|ur) arms|happy|old|together|with (?:you|u)|next to|before|alone|a little|inside|on the (?:inside|spot)|than)\\b)(?![\\p{L}\\p{N}])`,
         "{B}i\\s+wish\\s+(?:that\\s+)?i(?:\\s+(?:was|were|had|would|could)|'?d)\\s+(?:just\\s+|simply\\s+)?(?:dead|never (?:been )?born|not (?:been )?born|not alive|not exist|gone (?:forever|for good))",
         "{B}i\\s+wish\\s+(?:that\\s+)?i\\s+(?:didn'?t|did not|didnt)\\s+exist",
-        "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much|i'?d\\s+be|i\\s+would\\s+be|i'?ll\\s+be|i\\s+will\\s+be)\\s+(?:(?:so\\s+|much\\s+|far\\s+)?better\\s+off\\s+dead|rather\\s+not\\s+(?:be\\s+alive|live|exist|wake\\s+up|be\\s+here\\s+(?:any\\s?more|at\\s+all))|(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die))(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
-        "{B}(?:{I}\\s+(?:won'?t|wont|will\\s+not|can'?t|cant|cannot|could\\s+not|couldn'?t|don'?t\\s+think\\s+i\\s+(?:can|will|could|'?ll))|i\\s+(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether|how)\\s+i\\s+(?:can|will|could|'?ll|am\\s+going\\s+to|'?m\\s+going\\s+to))\\s+survive\\s+(?:without|w/o|w/out|losing|this|another\\s+(?:day|night|week))(?![\\p{L}])(?!\\s+(?:winter|heat|flight|trip|job|course|week\\s+at|exam))",
+        "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much|i'?d\\s+be|i\\s+would\\s+be|i'?ll\\s+be|i\\s+will\\s+be)\\s+(?:(?:so\\s+|much\\s+|far\\s+)?better\\s+off\\s+dead|sooner\\s+(?:be\\s+dead|die)(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)|rather\\s+not\\s+(?:be\\s+alive|live|exist|wake\\s+up|be\\s+here\\s+(?:any\\s?more|at\\s+all))|(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die))(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
+        "{B}(?:{I}\\s+(?:won'?t|wont|will\\s+not|can'?t|cant|cannot|could\\s+not|couldn'?t|don'?t\\s+think\\s+i\\s+(?:can|will|could|'?ll))|i\\s+(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether|how)\\s+i(?:\\s+(?:can|will|could|am\\s+going\\s+to)|'?ll|'?m\\s+going\\s+to))\\s+survive\\s+(?:without|w/o|w/out|losing|this|another\\s+(?:day|night|week)|it(?=\\s*(?:[.!?,;…]|$)))(?![\\p{L}])(?!\\s+(?:winter|heat|flight|trip|job|course|week\\s+at|exam))",
         "{B}i\\s+hope\\s+i\\s+(?:don'?t|dont|never|do not)\\s+wake\\s+up",
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+and\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)',
         "{B}(?:don'?t|dont|do\\s+not)\\s+(?:know|think)\\s+(?:if|whether|that)?\\s*i'?ll\\s+(?:still\\s+)?be\\s+(?:alive\\s+(?:next|by|much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|in\\s+a\\s+(?:week|month|year)|tomorrow|at\\s+christmas|(?=\\s*[.!?,;…]|$))|(?:here|around)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?))",
@@ -58,7 +58,7 @@ export default defineRule({
       id: 'no-point-living',
       // "I don't see the point of living anymore", "nothing left to live for", "life isn't worth living".
       re: [
-        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now))|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
+        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:continue|keep|go\\s+on|carry\\s+on|continuing|carrying\\s+on|going\\s+on)\\s+(?:to\\s+live|living)(?![\\p{L}])|(?:me|my)\\s+(?:being|staying)\\s+(?:here|alive|around)|me(?=\\s*[.!?,;…]|$)|(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now|left)\\b)|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
@@ -110,8 +110,12 @@ export default defineRule({
         "{B}giv(?:e|ing|en)\\s+(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)\\s+away(?=[^.!?\\n]{0,40}?\\b(?:won'?t|wont|will\\s+not|don'?t|dont)\\s+need)",
         "{B}(?:won'?t|wont|will\\s+not)\\s+need\\s+(?:them|it|my\\s+things|anything|any\\s+of\\s+it)\\s+(?:any\\s?more|any\\s+longer|where\\s+i'?m\\s+going|much\\s+longer|soon)",
         "{B}(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|by\\s+the\\s+time\\s+(?:you|u)\\s+(?:read|get|receive|open|find)\\s+(?:this|my\\s+letter|it))",
-        `{B}tired\\s+of\\s+(?:living|being\\s+alive|existing|life${ENDS})`,
-        `{B}done\\s+with\\s+(?:living|life${ENDS}|being\\s+alive)`,
+        `{B}tired\\s+of\\s+(?:living|being\\s+alive|existing|(?:this\\s+|my\\s+)?life${ENDS})`,
+        `{B}done\\s+with\\s+(?:living|(?:this\\s+|my\\s+)?life${ENDS}|being\\s+alive)`,
+        `{B}(?:my\\s+)?life\\s+(?:has|holds)\\s+no\\s+(?:meaning|point|purpose|value)(?:\\s+(?:${ANYMORE}|${WITHOUT}\\s+(?:you|u)))?${ENDS}`,
+        // Decided: "I've made up my mind, I'm going to end it".
+        "{B}(?:decided|made\\s+up\\s+my\\s+mind|i'?m\\s+ready|i\\s+am\\s+ready)\\b[^.!?\\n]{0,30}?\\b(?:to|i'?m\\s+going\\s+to|i\\s+am\\s+going\\s+to|i'?ll|i\\s+will)\\s+end\\s+it(?=\\s*(?:[.!,;…]|$))",
+        '{B}(?:thoughts|thinking|thought|think|dreams?)\\s+(?:about|of)\\s+(?:not\\s+being\\s+(?:here|alive|around)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))|no\\s+longer\\s+being\\s+(?:here|alive)|death|ending\\s+it(?:\\s+all)?(?=\\s*(?:[.!?,;…]|$))|suicide)',
       ].join('|'),
     },
   ],
@@ -153,6 +157,14 @@ export default defineRule({
     { flagged: "[[I've been saving up my sleeping pills]].", pattern: 'end-my-life' },
     { flagged: '[[By the time you read this, I will be gone]].', pattern: 'end-my-life' },
     { flagged: '[[i wanna kms]]', pattern: 'end-my-life' },
+    { flagged: '[[There is no reason for me to continue living]].', pattern: 'no-point-living' },
+    {
+      flagged: '[[I keep thinking everyone would be happier if I was gone]].',
+      pattern: 'better-off-without-me',
+    },
+    { flagged: '[[I am tired of this life]].', pattern: 'end-my-life' },
+    { flagged: "[[I've had dark thoughts about not being here]].", pattern: 'end-my-life' },
+    { flagged: "[[I've made up my mind, I'm going to end it]].", pattern: 'end-my-life' },
     { notFlagged: 'I miss you a lot.' },
     { notFlagged: "I can't go on like this, drinking every night and sleeping all day." },
     { notFlagged: "I'm dying to see you again." },
@@ -174,5 +186,8 @@ export default defineRule({
     { notFlagged: "I've been saving up for a trip to Japan." },
     { notFlagged: 'I started cutting back on sugar, like the doctor said.' },
     { notFlagged: "I don't think I can go to the wedding." },
+    { notFlagged: "I'm tired of this life in the city, so I'm moving home." },
+    { notFlagged: "I can't see any point in carrying on the lease alone." },
+    { notFlagged: "I'm done with this life of partying; I've quit drinking." },
   ],
 })
