@@ -8,12 +8,12 @@ const SO =
   '(?:\\s+(?:just|so|truly|absolutely|simply|completely|totally|literally|honestly|always|really|pure|pretty\\s+much|basically))*'
 /** What the writer idealizes: the two of them, the relationship, the past together. */
 const US =
-  '(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:relationship|love|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place)(?:\\s+(?:in|at|on|by)\\s+(?:the\\s+)?\\p{L}+)?|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))'
+  '(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:relationship|love(?:\\s+story)?|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place)(?:\\s+(?:in|at|on|by)\\s+(?:the\\s+)?\\p{L}+)?|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|about\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))'
 /** Past or present, never a wish or a promise. */
 const WAS =
   "\\s+(?:was|were|is|are|'?re|felt|has\\s+always\\s+been|had\\s+always\\s+been|'?ve\\s+always\\s+been|have\\s+always\\s+been|always\\s+(?:was|were|felt)|used\\s+to\\s+be)"
 const IDEAL =
-  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
+  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|like\\s+(?:a|something\\s+(?:out\\s+of|from)\\s+a)\\s+(?:movie|film|fairy\\s?tale|romance\\s+novel|love\\s+song)(?=\\s*(?:[.!,;…]|$))|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
 
 export default defineRule({
   id: 'idealization',
@@ -42,6 +42,8 @@ export default defineRule({
         '{B}(?:a\\s+)?match\\s+made\\s+in\\s+heaven|{B}(?:the\\s+)?couple\\s+(?:that\\s+)?every(?:one|body)\\s+(?:wanted\\s+to\\s+be|envied|was\\s+jealous\\s+of|wanted\\s+to\\s+copy)',
         // Never a bad day, had it all, always wonderful: "there was never a bad day with you", "we had it all".
         '{B}(?:there\\s+was\\s+(?:never|not)|we\\s+never\\s+(?:once\\s+)?had|i\\s+never\\s+(?:once\\s+)?had|not)\\s+(?:a|one|a\\s+single|one\\s+single)\\s+(?:bad|sad|unhappy|dull|boring)\\s+(?:day|moment|minute|night)\\s+(?:with\\s+(?:you|u)|together|between\\s+us)',
+        '{B}we\\s+never\\s+(?:once\\s+)?(?:had|said|exchanged)\\s+(?:a|one|a\\s+single)\\s+(?:cross|bad|harsh|angry|unkind|mean)\\s+word|{B}(?:two\\s+halves\\s+of\\s+(?:a|the\\s+same)\\s+(?:whole|heart|soul|coin)|(?:the\\s+)?(?:kind|sort)\\s+of\\s+(?:love|relationship|couple|romance)\\s+(?:that\\s+)?(?:most\\s+)?(?:people|others)\\s+(?:only\\s+)?(?:dream\\s+(?:of|about)|wait\\s+(?:their\\s+)?(?:whole\\s+)?li(?:fe|ves)\\s+for|never\\s+find))',
+        '{NOT_NEGATED}{B}we\\s+were\\s+(?:so\\s+)?happy\\s+every\\s+(?:single\\s+)?day(?=\\s*(?:[.!,;…]|$))',
         '{NOT_NEGATED}{B}we\\s+(?:had|have)\\s+(?:it\\s+all|everything)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|once|back\\s+then|together)\\b)',
         `{NOT_NEGATED}{B}${US}\\s+(?:was|were|felt)\\s+always\\s+(?:so\\s+)?(?:wonderful|amazing|great|beautiful|easy|happy|fun|effortless|magical|incredible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:together|with\\s+(?:each\\s+other|you|u|us)|back\\s+then|between\\s+us)\\b)`,
         '{B}no\\s+(?:other\\s+)?(?:couple|two\\s+people)\\s+(?:was|were|has\\s+ever\\s+been|have\\s+ever\\s+been|could\\s+ever\\s+be|will\\s+ever\\s+be)\\s+(?:ever\\s+)?(?:as|so|more)\\s+(?:happy|in\\s+love|perfect|close)',
@@ -59,7 +61,7 @@ export default defineRule({
       id: 'you-are-perfect',
       // "You're perfect in every way", "you never did anything wrong", "no one compares to you".
       re: [
-        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|(?:the|an?)\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|human(?:\\s+being)?|lover|soul|angel)|too\\s+good\\s+to\\s+be\\s+true|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
+        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|(?:the|an?)\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|mother|father|mum|mom|dad|human(?:\\s+being)?|lover|soul|angel)|too\\s+good\\s+to\\s+be\\s+true|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
         '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
         `{B}everything\\s+about\\s+(?:you|u)\\s+(?:is|was)${SO}\\s+(?:perfect|flawless|perfection)(?![\\p{L}])`,
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once|ever|a\\s+single\\s+time)\\s+(?:let\\s+me\\s+down|disappointed\\s+me)(?![\\p{L}])",
@@ -100,6 +102,11 @@ export default defineRule({
     { flagged: '[[No couple was ever as happy as we were]].', pattern: 'perfect-couple' },
     { flagged: '[[Our life together was a dream]].', pattern: 'perfect-us' },
     { flagged: '[[You are a perfect human being]].', pattern: 'you-are-perfect' },
+    { flagged: '[[Everything about us was perfect]].', pattern: 'perfect-us' },
+    { flagged: '[[Our love story was like a movie]].', pattern: 'perfect-us' },
+    { flagged: '[[We never had a cross word in ten years]].', pattern: 'perfect-couple' },
+    { flagged: '[[We were two halves of a whole]].', pattern: 'perfect-couple' },
+    { flagged: '[[We were happy every single day]].', pattern: 'perfect-couple' },
     { notFlagged: 'We had many happy moments, and hard ones too.' },
     { notFlagged: "It wasn't perfect, but it was ours." },
     { notFlagged: 'That weekend in Lisbon was perfect.' },
@@ -117,5 +124,7 @@ export default defineRule({
     { notFlagged: 'We had everything ready for the party.' },
     { notFlagged: "We didn't have it all, but we had enough." },
     { notFlagged: 'Our trip to Venice felt like a dream.' },
+    { notFlagged: "We were happy every single day of that holiday in Crete, weren't we?" },
+    { notFlagged: 'Our love was real, even when it was hard.' },
   ],
 })

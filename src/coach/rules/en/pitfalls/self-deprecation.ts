@@ -12,6 +12,14 @@ const SO =
 /** Who they are, as they put it. */
 const PUT_DOWN = [
   '(?:worthless|useless|pathetic|stupid|dumb|unlovable|unloveable|unworthy|disgusting|hopeless|inadequate)(?!\\s+(?:at|with|when|about)\\b)',
+  // "I'm trash", "a coward and a liar", "a lost cause", "beyond help", "weak and useless", "unfit to be anyone's partner".
+  '(?:trash|garbage|scum)(?=\\s*(?:[.!,;…]|$)|\\s+and\\b)',
+  'weak(?=\\s*(?:[.!,;…]|$)|\\s+and\\s+(?:useless|pathetic|stupid|worthless|selfish|spineless)\\b)',
+  '(?:an?\\s+)?(?:coward|liar|fraud)(?:\\s+and\\s+an?\\s+(?:coward|liar|fraud|cheat))?(?=\\s*(?:[.!,;…]|$))',
+  'an?\\s+(?:lost\\s+cause|hopeless\\s+case|shell\\s+of\\s+a\\s+(?:man|woman|person|human)|wreck\\s+of\\s+a\\s+(?:man|woman|person|human))(?![\\p{L}])(?!\\s+(?:at|with|when|about)\\b)',
+  'beyond\\s+(?:help|saving|repair|hope|redemption)(?=\\s*(?:[.!,;…]|$))',
+  "unfit\\s+(?:to\\s+be\\s+(?:anyone'?s|a|your|ur)|for\\s+(?:love|relationships|anyone))",
+  'not\\s+the\\s+(?:kind|sort|type)\\s+of\\s+(?:person|man|woman|guy|girl)\\s+(?:anyone|anybody|people|you|u)\\s+(?:could|would|can|will)\\s+(?:ever\\s+)?(?:love|want|be\\s+with)',
   '(?:boring|ugly)(?!\\s+(?:you|u|crying|cry)\\b)',
   'nothing\\s+special(?![\\p{L}])(?!\\s+(?:about|at|with|to\\s+(?:worry|report)))',
   '(?:nothing|nobody|no\\s+one|a\\s+nobody)(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|w/out|compared\\s+to|next\\s+to)\\b)',
@@ -52,13 +60,13 @@ export default defineRule({
     {
       id: 'feel-worthless',
       // "I feel worthless", "I feel like a failure", "I'll never be good enough for you".
-      re: "{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?ve\\s+never\\s+been|i\\s+have\\s+never\\s+been|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|boyfriend|girlfriend|husband|wife)\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])",
+      re: "{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?ve\\s+never\\s+been|i\\s+have\\s+never\\s+been|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash)|(?:idiot|fool|fraud|joke)(?!\\s+(?:writing|saying|asking|sending|doing|for|to|about|when)\\b))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|boyfriend|girlfriend|husband|wife)\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])",
       suggest: ["I'm not at my best right now, and I'm working on it."],
     },
     {
       id: 'dont-deserve-you',
       // "I don't deserve you", "you deserve someone better than me".
-      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far)\\s+)?out\\s+of\\s+my\\s+league|{B}(?:you|u)\\s+(?:could|can|will|would|should)\\s+do\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
+      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far)\\s+)?out\\s+of\\s+my\\s+league|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:always|just|far|way|much|simply)\\s+)?too\\s+good\\s+for\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:could|can|will|would|should)\\s+do\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
       suggest: ['I know I have things to work on, and I am working on them.'],
     },
     {
@@ -119,6 +127,11 @@ export default defineRule({
     { flagged: '[[I mess everything up]].', pattern: 'ruin-everything' },
     { flagged: "[[There's nothing good about me]].", pattern: 'ruin-everything' },
     { flagged: "[[I've got nothing going for me]].", pattern: 'ruin-everything' },
+    { flagged: "[[I'm a lost cause]].", pattern: 'i-am-worthless' },
+    { flagged: '[[im trash]], i know', pattern: 'i-am-worthless' },
+    { flagged: "[[I'm a coward and a liar]].", pattern: 'i-am-worthless' },
+    { flagged: '[[I feel like a total idiot]].', pattern: 'feel-worthless' },
+    { flagged: '[[You were always too good for me]].', pattern: 'dont-deserve-you' },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
     { notFlagged: 'You always said I was an idiot with money, and you were right.' },
@@ -141,5 +154,9 @@ export default defineRule({
     { notFlagged: 'I have nothing to offer you but an apology.' },
     { notFlagged: "I mess everything up when I'm tired, so I've started sleeping more." },
     { notFlagged: "I'm useless at life admin, as you know." },
+    { notFlagged: "I'm a coward about phone calls, so I'm writing instead." },
+    { notFlagged: 'I feel like an idiot writing this, but here goes.' },
+    { notFlagged: "I'm beyond grateful for your patience." },
+    { notFlagged: "You were too good to me, and I didn't see it." },
   ],
 })

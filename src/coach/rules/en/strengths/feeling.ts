@@ -30,12 +30,12 @@ export default defineRule({
     {
       id: 'i-am',
       // "I'm heartbroken", "I was hurt", "I've been so lonely", "I get scared".
-      re: `{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still)\\s+${DEGREE}(?:[\\p{L}]+,?\\s+and\\s+${DEGREE})?(?:(?:full|filled)\\s+(?:of|with)\\s+(?:regret|sadness|shame|guilt|love|grief|remorse|gratitude|hope|fear|anger|joy|sorrow)|broken(?:-?\\s?hearted)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:inside|hearted)\\b)|(?:down|low)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lately|recently|these\\s+days|since|today|this\\s+(?:week|month|year))\\b)|sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|heartsick|grieving|mourning|struggling|hurting|desperate|glad(?! to (?:say|report|help|inform|tell|let|announce|confirm))|falling apart|calmer|better now|okay now|ok now|not (?:okay|ok|doing (?:well|great|okay))|trying to be happy|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u)|to (?:see|hear|know))|happier|at peace|proud (?:of (?:us|what|myself|how)|that))(?![\\p{L}])`,
+      re: `{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still)\\s+${DEGREE}(?:[\\p{L}]+,?\\s+and\\s+${DEGREE})?(?:(?:full|filled)\\s+(?:of|with)\\s+(?:regret|sadness|shame|guilt|love|grief|remorse|gratitude|hope|fear|anger|joy|sorrow)|broken(?:-?\\s?hearted)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:inside|hearted)\\b)|(?:down|low)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lately|recently|these\\s+days|since|today|this\\s+(?:week|month|year))\\b)|sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|heartsick|grieving|mourning|struggling|hurting|desperate|glad(?! to (?:say|report|help|inform|tell|let|announce|confirm))|falling apart|calmer|better now|okay now|ok now|not (?:okay|ok|doing (?:well|great|okay))|trying to be happy|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in (?:a lot of |so much |such |real )?pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u)|to (?:see|hear|know))|happier|at peace|proud (?:of (?:us|what|myself|how)|that))(?![\\p{L}])`,
     },
     {
       id: 'miss-love',
       // "I miss you", "I still love you", "I miss your voice", "I care about you".
-      re: `{B}(?:i|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ing)?\\s+(?:our|those|the way|how|when|having|being|waking|talking|seeing|hearing|everything about|it all)(?![\\p{L}])(?: [\\p{L}'-]+){0,4}|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?:miss|love)(?<=(?:^|[.!?\\n])\\s{0,3}(?:miss|love)) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
+      re: `{B}(?:i|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ing)?\\s+(?:our|those|the way|how|when|having|being|waking|talking|seeing|hearing|everything about|it all)(?![\\p{L}])(?: [\\p{L}'-]+){0,4}|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?:miss(?:ing)?|love)(?<=(?:^|[.!?\\n])\\s{0,3}(?:miss(?:ing)?|love)) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
     },
     {
       id: 'heart',
@@ -69,6 +69,8 @@ export default defineRule({
     { flagged: "[[I've been so down lately]].", pattern: 'i-am' },
     { flagged: "[[I'm grateful and sad at the same time]].", pattern: 'i-am' },
     { flagged: '[[I find myself missing your laugh]].', pattern: 'heart' },
+    { flagged: '[[missing you loads]]', pattern: 'miss-love' },
+    { flagged: "[[I'm in a lot of pain]].", pattern: 'i-am' },
     { notFlagged: 'You make me feel guilty.' },
     { notFlagged: 'I feel like you never cared.' },
     { notFlagged: 'I cry every night because of you.' },
@@ -81,5 +83,6 @@ export default defineRule({
     { notFlagged: "I'm glad to say the flat is sold." },
     { notFlagged: "I'm low on money this month." },
     { notFlagged: "I'm down for a coffee if you are." },
+    { notFlagged: "I'm afraid the box with your books got wet." },
   ],
 })
