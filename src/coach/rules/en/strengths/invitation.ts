@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
-  'meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie)(?![\\p{L}])|call(?:ing)? (?:me|each other)|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
+  'meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|ice cream)|(?:have|having|get|getting) (?:a |an |some )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie)(?![\\p{L}])|call(?:ing)? (?:me|each other)|come (?:to (?:you|u)(?![\\p{L}])|up to|down to|over to|and visit)|visit(?:ing)? (?:you|u)(?![\\p{L}])|hear(?:ing)? (?:from (?:you|u)|your voice)|take (?:you|u) (?:out|for)'
 /** Up to three words that are not a negation. */
 const FEW_POSITIVE = "(?:(?!(?:never|not|no|nothing|longer){E})(?![\\w']*n'?t{E})[\\w']+\\s+){0,3}?"
 /** Pressure in the next sentence takes the invitation back: "Can we talk? I need an answer tonight." */
@@ -27,7 +27,7 @@ export default defineRule({
     {
       id: 'would-you',
       // "Would you like to have a coffee?", "Would you be open to talking?", "Do you fancy a walk?"
-      re: `(?<!{B}(?:why|how|what|who|where|when)\\s+)(?:{B}(?:would|could|might) (?:you|u|ya)(?: ever| maybe| perhaps| possibly| still| one day| someday)? (?:like|want|wanna|care|be (?:up for|open to|willing to|free|ok with|okay with|up to|interested in|happy to)|consider|fancy|feel like|mind|have time|be around)|{B}do (?:you|u|ya)(?: ever| maybe| perhaps| still)? (?:want|wanna|fancy|feel like)|{B}would it be (?:ok|okay|alright|all right|possible|weird|too much|nice|good) (?:if|to) (?:we|i)(?: could)?|{B}(?:would|could|will) (?:you|u) let me)(?: to)?\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
+      re: `(?<!{B}(?:why|how|what|who|where|when)\\s+)(?:{B}(?:would|could|might|wud|wld|cud|cld) (?:you|u|ya)(?: ever| maybe| perhaps| possibly| still| one day| someday)? (?:like|want|wanna|care|be (?:up for|open to|willing to|free|ok with|okay with|up to|interested in|happy to)|consider|fancy|feel like|mind|have time|be around)|{B}(?:do (?:you|u|ya)|d'?you|d'?ya|dya)(?: ever| maybe| perhaps| still)? (?:want|wanna|fancy|feel like)|{B}would it be (?:ok|okay|alright|all right|possible|weird|too much|nice|good) (?:if|to) (?:we|i)(?: could)?|{B}(?:would|could|will) (?:you|u) let me)(?: to)?\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
     },
     {
       id: 'if-you-want',
@@ -37,7 +37,7 @@ export default defineRule({
     {
       id: 'id-love',
       // "I'd love to see you again", "I'd like to talk, someday", "It would be nice to have a coffee".
-      re: `{B}(?:i'?d|i would|it would be|it'?d be|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly)? (?:love|like|be (?:happy|glad|grateful|delighted|honou?red|willing|open|ready)|nice|lovely|good|great|wonderful)(?: it)? (?:to|if we could|us to|for us to)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}|{B}(?:please )?let me (?:buy|take|cook|make|get) (?:you|u)(?:${THEN_NO_PRESSURE})`,
+      re: `{B}(?:i'?d|i would|it would be|it'?d be|it would|it'?d|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly)? (?:love|like|be (?:happy|glad|grateful|delighted|honou?red|willing|open|ready)|nice|lovely|good|great|wonderful|mean (?:a lot|so much|the world|a great deal)(?: to me)?|(?:welcome|like|love|value|appreciate) (?:the|a) (?:chance|opportunity))(?: it)? (?:to|2|if we could|us to|for us to)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}|{B}(?:please )?let me (?:buy|take|cook|make|get) (?:you|u)(?:${THEN_NO_PRESSURE})`,
     },
     {
       id: 'short-offer',
@@ -48,7 +48,20 @@ export default defineRule({
     {
       id: 'we-could',
       // "Maybe we could grab a coffee", "Could we talk sometime?", "Let's have a coffee when you're back".
-      re: `(?:{B}(?:maybe|perhaps|possibly|(?:i )?(?:thought|think|was thinking|was wondering if|wonder if|hope|hoped|am hoping|'?m hoping)(?: that)?|if (?:you|u)(?:'?d| would)? (?:like|want)(?: to)?,?)\\s+we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:could|can|shall|might) we\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:let'?s|how about we|how about|why don'?t we|why not)\\s+${FEW_POSITIVE}(?:${MEET})|{B}we (?:could|can|might|should)\\s+${FEW_POSITIVE}(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one of these days|one day|someday|soon|again|when(?:ever)? (?:you|u)|if (?:you|u)|next (?:week|month|time)|this (?:week|weekend)|at some point|in (?:a few|the coming) (?:days|weeks)|together|if (?:that|it) (?:sounds|works|suits))))${THEN_NO_PRESSURE}`,
+      re: `(?:{B}(?:maybe|perhaps|possibly|(?:i )?(?:thought|think|was thinking|was wondering if|wonder if|hope|hoped|am hoping|'?m hoping|was hoping|were hoping|'?d hoped|had hoped)(?: that)?|if (?:you|u)(?:'?d| would)? (?:like|want)(?: to)?,?)\\s+we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:could|can|shall|might) we\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:let'?s|how about we|how about|why don'?t we|why not)\\s+${FEW_POSITIVE}(?:${MEET})|{B}we (?:could|can|might|should)\\s+${FEW_POSITIVE}(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one of these days|one day|someday|soon|again|when(?:ever)? (?:you|u)|if (?:you|u)|next (?:week|month|time)|this (?:week|weekend)|at some point|in (?:a few|the coming) (?:days|weeks)|together|if (?:that|it) (?:sounds|works|suits))))${THEN_NO_PRESSURE}`,
+    },
+    {
+      id: 'ask',
+      // Asked as a question: "Can I buy you a coffee one day?", "Any chance we could meet up?", "How would you
+      // feel about a walk?", "Would a phone call be okay?", "Are you free for a coffee next week?"
+      re: `(?:{B}(?:can|could|may|might) i\\s+${FEW_POSITIVE}(?:take (?:you|u) (?:out|for|to)|buy (?:you|u)|(?:call|ring|phone|see|meet) (?:you|u)(?= ?[?.!,]|$| (?:sometime|some time|one day|this|next|later|soon|when|if|at|again|for|in person|properly|face to face))|visit (?:you|u)|come (?:and see|to see|by|over|round|to (?:you|u))|cook (?:for (?:you|u)|(?:you|u) (?:dinner|lunch|breakfast))|treat (?:you|u) to)|{B}(?:any|is there (?:any|a)|what are the) chances? (?:of|that|we|you|u|i)\\s+${FEW_POSITIVE}(?:${MEET})|{B}how (?:would|do|'?d) (?:you|u) feel about\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:would|could|might) (?:a|an|some) (?:[\\p{L}]+ )?(?:coffee|drink|call|phone call|walk|chat|talk|lunch|dinner|meeting|visit|meet-up|catch-up|pint) be (?:ok|okay|alright|all right|possible|too much|nice|good|welcome|something)|{B}(?:are|r) (?:you|u) (?:free|around|about|up for|available)(?: for| to)?\\s+${FEW_POSITIVE}(?:${MEET}|(?:one|some) (?:evening|day|afternoon|morning|weekend))|{B}do (?:you|u) think (?:we|you|u)(?:'?d| could| might| would| can)(?: want to| like to| be up for)?\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:what|how) about\\s+(?:(?:a|an|some|we)\\s+)?(?:${MEET})(?:\\s+(?:sometime|some time|one day|one of these days|soon|next \\p{L}+|this \\p{L}+|when (?:you|u)))?(?= ?[?]))${THEN_NO_PRESSURE}`,
+      questions: 'only',
+    },
+    {
+      id: 'offer',
+      // An offer left to their wish: "If you're ever in Glasgow, let me know and I'll buy you lunch", "happy to
+      // meet for a coffee whenever you like", "I could come up to Leeds, if you like".
+      re: `(?:{B}(?:let me know|give me a (?:shout|call|ring|bell|text)|drop me a (?:line|text|message)|get in touch|text me|call me|ring me|message me)[^.!?\\n]{0,40}?(?:and|&) (?:i'?ll|i will|we'?ll|we can|we could|i can|i could|i'?d)\\s+${FEW_POSITIVE}(?:${MEET})|{B}(?:i could|i can|i'?d|i would|i'?m happy to|i am happy to|happy to|glad to|open to|we could|we can|maybe|perhaps|i'?ll happily|i'?m free to|i'?m around to)\\s+${FEW_POSITIVE}(?:${MEET})(?!\\s+(?:to|about|with) (?:him|her|them|your \\p{L}+))[^.!?\\n]{0,40}?(?:if (?:you|u) (?:like|want|fancy it|fancy|are|'?re up for it|are up for it|feel like it|'?d like|would like|'?re free|are free)|whenever (?:you|u) (?:like|want|fancy|are free|'?re free|can)|when(?:ever)? (?:it )?suits(?: (?:you|u))?|if (?:it|that) suits|wherever suits))(?![\\p{L}])${THEN_NO_PRESSURE}`,
     },
   ],
   antipatterns: [
@@ -65,7 +78,7 @@ export default defineRule({
       '{B}(?:(?:talk|talked|talking|chat|chatted) (?:for hours|all night|about anything|about everything)|back then|used to|in those days){E}',
     ),
     // "See you happy", "talk behind my back": not a meeting proposed.
-    '{B}see (?:you|u) (?:happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone)){E}|{B}talk(?:ing)? (?:behind|about me|shit|trash|down){E}',
+    "{B}see (?:you|u) (?:try|explain|happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone)){E}|{B}talk(?:ing)? (?:behind|about me|shit|trash|down){E}|{B}why (?:don'?t|do not|can'?t|won'?t) we (?:ever|just|even){E}|{B}(?:see|hear) (?:him|her|them) explain{E}",
   ],
   examples: [
     { flagged: '[[Would you like to have a coffee one of these days]]?', pattern: 'would-you' },
@@ -78,6 +91,22 @@ export default defineRule({
     { flagged: '[[Could we talk]], just the two of us?', pattern: 'we-could' },
     { flagged: '[[We could meet halfway one of these days]].', pattern: 'we-could' },
     { flagged: '[[Fancy a coffee sometime]]?', pattern: 'short-offer' },
+    { flagged: '[[Can I buy you a coffee one day]]?', pattern: 'ask' },
+    { flagged: '[[Is there any chance of a coffee sometime]]?', pattern: 'ask' },
+    { flagged: '[[How would you feel about a walk on Sunday]]?', pattern: 'ask' },
+    { flagged: '[[Would a phone call be okay at some point]]?', pattern: 'ask' },
+    { flagged: '[[r u free for a coffee next week]]?', pattern: 'ask' },
+    { flagged: "If you're ever in Glasgow, [[let me know and I'll buy you lunch]].", pattern: 'offer' },
+    { flagged: '[[Happy to meet for a coffee whenever you like]].', pattern: 'offer' },
+    { flagged: '[[It would mean a lot to see you]], even for an hour.', pattern: 'id-love' },
+    { notFlagged: 'Can I call you a liar?' },
+    { notFlagged: 'Any chance you could stop telling people I lied?' },
+    { notFlagged: 'How would you feel if I told everyone?' },
+    { notFlagged: 'Let me know if you want your stuff back.' },
+    { notFlagged: "I'd like to see you try." },
+    { notFlagged: "Why don't we ever talk anymore?" },
+    { notFlagged: 'Are you free tonight? You have to see me.' },
+    { notFlagged: 'What about the money you owe me?' },
     { notFlagged: 'Coffee is the only thing that gets me through the mornings now.' },
     { notFlagged: 'You have to meet me tonight.' },
     { notFlagged: 'Would you like to talk? I need an answer right now.' },
