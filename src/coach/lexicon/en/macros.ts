@@ -3,12 +3,12 @@
 
 export const en = {
   /** The reader. */
-  YOU: "you|u|ya|thee",
-  YOUR: "your|ur|yours",
+  YOU: 'you|u|ya|thee',
+  YOUR: 'your|ur|yours',
   /** "you're" and its texting forms. */
   YOURE: "you'?re|ur|you are|u are|u'?re",
   /** The writer, as subject, with contractions. */
-  I: "i",
+  I: 'i',
   IM: "i'?m|i am|im",
   IVE: "i'?ve|i have",
   ILL: "i'?ll|i will|i shall",
@@ -21,22 +21,22 @@ export const en = {
   /** A word (letters, apostrophes, hyphens). */
   W: "[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*",
   /** A bounded gap inside one sentence: never crosses sentence punctuation or a line break. */
-  GAP: "[^.!?\\n]{0,60}?",
-  LONGGAP: "[^.!?\\n]{0,120}?",
+  GAP: '[^.!?\\n]{0,60}?',
+  LONGGAP: '[^.!?\\n]{0,120}?',
   /** Up to three words. */
   FEW: "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*){0,3}",
   /** A word boundary that also works before and after accented letters. */
   B: "(?<![\\p{L}\\p{N}'])",
-  E: "(?![\\p{L}\\p{N}])",
+  E: '(?![\\p{L}\\p{N}])',
   /** Preceded by a negation a few words earlier in the same clause ("I won't ever pressure"). */
-  NEGATED: "(?<=\\b(?:not|never|n'?t|no longer|no|nobody|nothing)\\b[^,.;:!?\\n]{0,25})",
-  NOT_NEGATED: "(?<!\\b(?:not|never|n'?t|no longer|no|nobody|nothing|without)\\b[^,.;:!?\\n]{0,25})",
+  NEGATED: "(?<=(?:\\b(?:not|never|no longer|no|nobody|nothing)|n'?t)\\b[^,.;:!?\\n]{0,25})",
+  NOT_NEGATED: "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without)|n'?t)\\b[^,.;:!?\\n]{0,25})",
   /** Days and moments used as deadlines. */
   DEADLINE:
     "tonight|tomorrow(?: night| morning)?|today|(?:this|next|by) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of (?:the )?(?:week|month|day)|midnight|\\d{1,2}(?::\\d\\d)? ?(?:am|pm|o'?clock)|(?:the )?(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|twentieth)(?: of \\w+)?",
   /** Ways of saying "the person you're with now". */
   NEW_PARTNER:
-    "(?:(?:your|ur) )?(?:new )?(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fianc[ée]e?)|(?:that|this) (?:guy|girl|man|woman|person|loser|idiot|clown)|he|she|they|him|her|them",
+    '(?:(?:your|ur) )?(?:new )?(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fianc[ée]e?)|(?:that|this) (?:guy|girl|man|woman|person|loser|idiot|clown)|he|she|they|him|her|them',
   /** Intensifiers that often turn a feeling into hyperbole. */
-  ALWAYS: "always|never|forever|every single|everything|nothing|no one|nobody|anyone|everyone",
+  ALWAYS: 'always|never|forever|every single|everything|nothing|no one|nobody|anyone|everyone',
 } as const satisfies Record<string, string>
