@@ -1,7 +1,7 @@
-// A prefilter that lets the coach skip a pattern when the letter cannot contain a match: from each
+// A prefilter that lets the coach skip a pattern on a sentence that cannot contain a match: from each
 // compiled pattern we derive trigrams that any match must contain (as RE2's prefilter derives
-// required literals), and from the letter the set of trigrams it has. Most patterns need a word the
-// letter does not use, so most are never run. The derivation is conservative: when in doubt, run.
+// required literals), and from each sentence the trigrams it has. Most patterns need a word the
+// sentence does not use, so most never run. The derivation is conservative: when in doubt, run.
 
 /** Trigram alphabet: a–z, apostrophe, space. Anything else ends a literal run. */
 const ALPHABET = 28
@@ -169,34 +169,59 @@ export function requirementOf(source: string): Requirement {
   }
 }
 
-/** The trigrams of a text, lower-cased, as a presence table. */
-export function trigramsOf(text: string): Uint8Array {
-  const table = new Uint8Array(TABLE_SIZE)
+/** Lower case, one UTF-16 unit for one: offsets in the result are offsets in the input. */
+export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase()
-  let a = -1
-  let b = -1
-  for (let k = 0; k < lower.length; k++) {
-    const ch = lower.charCodeAt(k)
-    // Any whitespace counts as a space, as \s and a literal space both see it.
-    const c = ch === 9 || ch === 10 || ch === 13 || ch === 0xa0 ? 27 : code(ch)
-    if (a >= 0 && b >= 0 && c >= 0) table[(a * ALPHABET + b) * ALPHABET + c] = 1
-    a = b
-    b = c
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const l = ch.toLowerCase()
+    out += l.length === ch.length ? l : ch
   }
-  return table
+  return out
 }
 
-export function mayMatch(requirement: Requirement, table: Uint8Array): boolean {
-  if (!requirement) return true
-  for (const conj of requirement) {
-    let all = true
-    for (const g of conj) {
-      if (!table[g]) {
-        all = false
-        break
+/**
+ * For up to 32 spans (sentences) of a lower-cased text: for each trigram, a bit mask of the spans that
+ * contain it. `table` is reused between calls (it is cleared here).
+ */
+export function trigramMasks(
+  lower: string,
+  spans: readonly { from: number; to: number }[],
+  table: Uint32Array,
+): void {
+  table.fill(0)
+  spans.forEach((s, i) => {
+    const bit = 1 << i
+    let a = -1
+    let b = -1
+    for (let k = s.from; k < s.to; k++) {
+      const ch = lower.charCodeAt(k)
+      const c = ch === 9 || ch === 10 || ch === 13 || ch === 0xa0 ? 27 : code(ch)
+      if (a >= 0 && b >= 0 && c >= 0) {
+        const t = (a * ALPHABET + b) * ALPHABET + c
+        table[t] = (table[t] as number) | bit
       }
+      a = b
+      b = c
     }
-    if (all) return true
-  }
-  return false
+  })
 }
+
+/** The spans (as a bit mask within `all`) where a pattern with this requirement may match. */
+export function mayMatchMask(requirement: Requirement, table: Uint32Array, all: number): number {
+  if (!requirement) return all
+  let mask = 0
+  for (const conj of requirement) {
+    let m = all
+    for (const g of conj) {
+      m &= table[g] ?? 0
+      if (m === 0) break
+    }
+    mask |= m
+    if (mask === all) break
+  }
+  return mask
+}
+
+export const TRIGRAM_TABLE_SIZE = TABLE_SIZE

@@ -1,9 +1,9 @@
-// Runs compiled rules over a letter: one pass of each pattern over the whole text (bounded gaps keep
-// matches inside a sentence), then small named filters, as textlint's kernel does.
+// Runs compiled rules over a letter, sentence by sentence (a finding never leaves its sentence), each
+// pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
 import { compareFindings, type Finding } from '../finding.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import { mayMatch, trigramsOf } from './prefilter.js'
+import { lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, trigramMasks } from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -12,6 +12,9 @@ import { mayMatch, trigramsOf } from './prefilter.js'
 export function matchingShadow(text: string): string {
   return text.replace(/[‘’ʼ`´]/g, "'").replace(/[“”„]/g, '"')
 }
+
+/** Characters after a sentence that its patterns' lookaheads may see. */
+const LOOKAHEAD = 200
 
 interface SentenceCache {
   quotes?: Span[]
@@ -37,59 +40,85 @@ export function runRules(
     return c
   }
   const findings: Finding[] = []
-  const trigrams = trigramsOf(shadow)
-  for (const rule of rules) {
-    // Spans never leave their sentence, so overlaps are looked for among the sentence's findings only.
-    const taken = new Map<Sentence, Finding[]>()
-    for (const pattern of rule.patterns) {
-      if (prefilter && !mayMatch(pattern.requirement, trigrams)) continue
-      const re = pattern.re
-      re.lastIndex = 0
-      for (let m = re.exec(shadow); m !== null; m = re.exec(shadow)) {
-        if (m[0].length === 0) {
-          re.lastIndex++
-          continue
+  // Patterns run sentence by sentence, and only on the sentences that hold the words they need
+  // (prefilter.ts): on a letter most patterns run on no sentence at all, the rest on one or two.
+  const lower = lowerSameLength(shadow)
+  const table = new Uint32Array(TRIGRAM_TABLE_SIZE)
+  // Each sentence with a little of what follows on its line, for lookaheads ("Can we talk? I need an
+  // answer tonight." is not an invitation); matches must still start and end inside the sentence.
+  const slices = sentences.map((s) =>
+    shadow.slice(s.from, Math.min(seg.lines[s.line]?.to ?? s.to, s.to + LOOKAHEAD)),
+  )
+  const taken = new Map<CompiledRule, Map<Sentence, Finding[]>>(rules.map((r) => [r, new Map()]))
+  for (let first = 0; first < sentences.length; first += 32) {
+    const group = sentences.slice(first, first + 32)
+    const all = group.length === 32 ? -1 : (1 << group.length) - 1
+    if (prefilter) trigramMasks(lower, group, table)
+    for (const rule of rules) {
+      for (const pattern of rule.patterns) {
+        let mask = prefilter ? mayMatchMask(pattern.requirement, table, all) : all
+        for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+          if ((mask & 1) === 0) continue
+          const sentence = group[i] as Sentence
+          matchSentence(rule, pattern, sentence, slices[first + i] as string)
         }
-        const matchFrom = m.index
-        const matchTo = m.index + m[0].length
-        if (!guardsHold(pattern, shadow, matchFrom)) {
-          // As the lookbehind would have: try again from the next position.
-          re.lastIndex = matchFrom + 1
-          continue
-        }
-        const sentence = sentenceAt(sentences, matchFrom)
-        if (!sentence || matchTo > sentence.to) continue
-        if (pattern.questions === 'skip' && sentence.question) continue
-        if (pattern.questions === 'only' && !sentence.question) continue
-        const cache = cacheFor(sentence)
-        if (!rule.inQuotes) {
-          cache.quotes ??= quotedSpans(shadow, sentence.from, sentence.to)
-          if (cache.quotes.some((q) => q.from <= matchFrom && matchFrom < q.to)) continue
-        }
-        if (rule.antipatterns.length > 0) {
-          let anti = cache.antipatterns.get(rule)
-          if (!anti) {
-            anti = matchAll(rule.antipatterns, shadow, sentence)
-            cache.antipatterns.set(rule, anti)
-          }
-          if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
-        }
-        const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
-        const span = group
-          ? { from: group[0], to: group[1] }
-          : widen(text, sentence, matchFrom, matchTo, pattern.span)
-        if (span.to <= span.from) continue
-        // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
-        const inSentence = taken.get(sentence) ?? []
-        if (inSentence.some((f) => f.from < span.to && span.from < f.to)) continue
-        const finding = toFinding(rule, pattern, text, span)
-        inSentence.push(finding)
-        taken.set(sentence, inSentence)
-        findings.push(finding)
       }
     }
   }
   return findings.sort(compareFindings)
+
+  function matchSentence(
+    rule: CompiledRule,
+    pattern: CompiledPattern,
+    sentence: Sentence,
+    slice: string,
+  ): void {
+    if (pattern.questions === 'skip' && sentence.question) return
+    if (pattern.questions === 'only' && !sentence.question) return
+    const re = pattern.re
+    re.lastIndex = 0
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      const matchFrom = sentence.from + m.index
+      const matchTo = matchFrom + m[0].length
+      if (matchFrom >= sentence.to) break
+      if (matchTo > sentence.to) continue
+      if (!guardsHold(pattern, shadow, matchFrom)) {
+        // As the lookbehind would have: try again from the next position.
+        re.lastIndex = m.index + 1
+        continue
+      }
+      const cache = cacheFor(sentence)
+      if (!rule.inQuotes) {
+        cache.quotes ??= quotedSpans(shadow, sentence.from, sentence.to)
+        if (cache.quotes.some((q) => q.from <= matchFrom && matchFrom < q.to)) continue
+      }
+      if (rule.antipatterns.length > 0) {
+        let anti = cache.antipatterns.get(rule)
+        if (!anti) {
+          anti = matchAll(rule.antipatterns, shadow, sentence)
+          cache.antipatterns.set(rule, anti)
+        }
+        if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
+      }
+      const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
+      const span = group
+        ? { from: sentence.from + group[0], to: sentence.from + group[1] }
+        : widen(text, sentence, matchFrom, matchTo, pattern.span)
+      if (span.to <= span.from) continue
+      // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
+      const byRule = taken.get(rule) as Map<Sentence, Finding[]>
+      const inSentence = byRule.get(sentence) ?? []
+      if (inSentence.some((f) => f.from < span.to && span.from < f.to)) continue
+      const finding = toFinding(rule, pattern, text, span)
+      inSentence.push(finding)
+      byRule.set(sentence, inSentence)
+      findings.push(finding)
+    }
+  }
 }
 
 function guardsHold(pattern: CompiledPattern, shadow: string, at: number): boolean {
