@@ -4,7 +4,7 @@
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
-import { splitPattern } from './guards.js'
+import { hasLongLookahead, splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
 import { type Requirement, requirementOf } from './prefilter.js'
 
@@ -76,6 +76,8 @@ export interface CompiledPattern {
   guards: RegExp[]
   /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
   requirement: Requirement
+  /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
+  wideContext: boolean
   hasSpanGroup: boolean
   span: SpanMode
   message: string
@@ -134,6 +136,7 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
           return built
         },
         requirement: requirementOf(rest),
+        wideContext: hasLongLookahead(rest),
         hasSpanGroup: rest.includes('(?<span>'),
         span: p.span ?? 'clause',
         message: p.message ?? spec.message,

@@ -106,3 +106,18 @@ function lift(source: string): { guards: string[]; rest: string } {
   }
   return { guards, rest }
 }
+
+/**
+ * Whether a pattern has a lookahead that can see more than a few characters ("(?![^.!?]{0,100}…)"):
+ * such a pattern is given the rest of the line as context, the others only their sentence.
+ */
+export function hasLongLookahead(source: string): boolean {
+  for (let i = source.indexOf('(?'); i !== -1; i = source.indexOf('(?', i + 1)) {
+    if (source[i - 1] === '\\') continue
+    const kind = source.slice(i + 2, i + 3)
+    if (kind !== '=' && kind !== '!') continue
+    const end = groupEnd(source, i)
+    if (end !== -1 && QUANTIFIED.test(source.slice(i, end))) return true
+  }
+  return false
+}

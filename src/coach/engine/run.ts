@@ -15,6 +15,7 @@ export function matchingShadow(text: string): string {
 
 /** Characters after a sentence that its patterns' lookaheads may see. */
 const LOOKAHEAD = 200
+const TIGHT = 3
 
 interface SentenceCache {
   quotes?: Span[]
@@ -44,11 +45,12 @@ export function runRules(
   // (prefilter.ts): on a letter most patterns run on no sentence at all, the rest on one or two.
   const lower = lowerSameLength(shadow)
   const table = new Uint32Array(TRIGRAM_TABLE_SIZE)
-  // Each sentence with a little of what follows on its line, for lookaheads ("Can we talk? I need an
-  // answer tonight." is not an invitation); matches must still start and end inside the sentence.
-  const slices = sentences.map((s) =>
-    shadow.slice(s.from, Math.min(seg.lines[s.line]?.to ?? s.to, s.to + LOOKAHEAD)),
-  )
+  // Each sentence with what follows on its line, for the patterns whose lookaheads read on ("Can we
+  // talk? I need an answer tonight." is not an invitation), and with a few characters for the others
+  // (a word boundary, a closing mark). Matches must still start and end inside the sentence.
+  const lineEnd = (s: Sentence) => seg.lines[s.line]?.to ?? s.to
+  const tight = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + TIGHT)))
+  const wide = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + LOOKAHEAD)))
   const taken = new Map<CompiledRule, Map<Sentence, Finding[]>>(rules.map((r) => [r, new Map()]))
   for (let first = 0; first < sentences.length; first += 32) {
     const group = sentences.slice(first, first + 32)
@@ -60,7 +62,7 @@ export function runRules(
         for (let i = 0; mask !== 0; i++, mask >>>= 1) {
           if ((mask & 1) === 0) continue
           const sentence = group[i] as Sentence
-          matchSentence(rule, pattern, sentence, slices[first + i] as string)
+          matchSentence(rule, pattern, sentence, (pattern.wideContext ? wide : tight)[first + i] as string)
         }
       }
     }
