@@ -82,6 +82,14 @@ export default defineRule({
       questions: 'any',
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'you-let-me-down',
+      // "You let me down", "You stopped trying", "If you'd listened, we'd still be together".
+      re: sp(
+        String.raw`${YOU_MAIN}\s+(?:(?:just|completely|totally|really|simply|basically)\s+)?(?:let (?:me|us) down|let (?:us|it|this|everything) (?:fall apart|die|slip away|go)|failed (?:me|us)|walked out(?: on (?:me|us|our|the))?|stopped (?:trying|caring|fighting)|caused (?:all )?(?:this|of this|it all|everything)|made me do (?:it|that|this)|gave up(?=\s*(?:[.!;,]|$| first| too| without))|(?:didn'?t|didnt|did not|never) (?:try|fight) (?:hard enough|for (?:us|me)|at all)|ended (?:it|this|us|things),? not me|were never (?:there|around|home|present|available))${E}|${B}(?:{YOURE}|you were) the one (?:who|that) (?:walked (?:out|away)|left|ended|gave up|quit|cheated|lied|broke|stopped|ruined|chose|gave up)${E}|${B}(?:if (?:you|u)(?:'d| had| would have)|had (?:you|u))(?: just| only| ever| not| never| at least)? [a-z]+[^.!?\n]{0,60}?(?:none of this|we'?d (?:still|never|be|have)|we would (?:still|never|be|have)|this (?:wouldn'?t|would never)|things would|it would(?:n'?t)? have)${E}`,
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
     // An accusation taken back: "I used to think it was all your fault, and I was wrong".
@@ -92,6 +100,13 @@ export default defineRule({
     sp(`(?:not|n't|never|no one'?s|nobody'?s) (?:all |entirely |only |just )?(?:your|ur) fault`),
   ],
   examples: [
+    { flagged: '[[You let me down]], again.', pattern: 'you-let-me-down' },
+    { flagged: '[[You stopped trying long before I did]].', pattern: 'you-let-me-down' },
+    { flagged: "[[If you'd just listened, none of this would have happened]].", pattern: 'you-let-me-down' },
+    { flagged: "[[You're the one who walked out]].", pattern: 'you-let-me-down' },
+    { notFlagged: 'You gave up so much for me, and I never said thank you.' },
+    { notFlagged: "If I had listened, we'd still be together." },
+    { notFlagged: 'You never let me down, not once.' },
     { flagged: '[[You ruined everything we built]].', pattern: 'you-ruined' },
     { flagged: '[[You lied to me for months]].', pattern: 'you-ruined' },
     { flagged: '[[u threw it all away for nothing]]', pattern: 'you-ruined' },

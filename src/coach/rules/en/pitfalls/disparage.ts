@@ -62,8 +62,25 @@ export default defineRule({
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'belittle',
+      // "She's nothing special", "you downgraded", "your friends are a bunch of idiots".
+      re: sp(
+        String.raw`${B}${PARTNER}(?:'s| is)${NEG} (?:(?:just|honestly|really|so|such|pretty|kind of|a bit|incredibly)\s+){0,2}(?:nothing special|nothing compared to (?:me|us)|got nothing on me|boring as|a bit of a (?:mess|joke|bore)|a joke|so boring|thick as|dull as)${E}|${B}(?:(?:he|she)(?:'s| has) got|(?:he|she) has) nothing on me${E}|${B}(?:{YOU}) (?:really |seriously |totally )?downgraded${E}|${B}(?:{YOU}) (?:traded|swapped|replaced|left|dumped) me (?:in )?for (?:that|someone like (?:him|her|that)|a (?:kid|boy|child|loser|nobody))(?=\s*(?:[.!?,;]|$))|${B}that (?:new )?(?:guy|girl|man|woman|bloke|boyfriend|girlfriend|fella|lad) of (?:yours|urs) (?:is|was|seems|sounds) (?:such |a total |a complete |just )?(?:a joke|a loser|a clown|an idiot|a nobody|nothing|boring|pathetic)${E}|${B}(?:your|ur) (?:new )?(?:friends|mates|family|crowd|lot|people) (?:are|were) (?:a bunch of|a pack of|a load of|just a bunch of) (?:idiots|clowns|losers|snakes|morons|fakes|liars|users|children|hypocrites)${E}|${B}(?:let|letting) (?:them|(?:your|ur) (?:friends|mates|family|mum|mom|mother|sister|parents)) (?:poison|turn|brainwash|get inside) (?:you|u|ur|your)${E}|${B}(?:your|ur) (?:friends|mates|family|mum|mom|mother|sister|parents)[^.!?\n]{0,40}?(?:poisoned|brainwashed|turned) (?:you|u)(?: against me)?${E}|${B}(?:you|u) could do (?:so much |much |way |a lot |far )?better(?=\s*(?:[.!]|$))|${B}good luck with that one${E}|${B}${PARTNER}(?:'s| is)? (?:only |just )?with (?:you|u) (?:for|because of) (?:your|ur) (?:money|house|flat|car|status|looks|body|kids|name)${E}`,
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   examples: [
+    { flagged: "Honestly, [[she's nothing special]].", pattern: 'belittle' },
+    { flagged: '[[You downgraded]], and everyone knows it.', pattern: 'belittle' },
+    { flagged: '[[Your mates are a bunch of idiots]].', pattern: 'belittle' },
+    { flagged: 'They never liked me. [[You let them poison you]].', pattern: 'belittle' },
+    { flagged: "[[He's only with you for your money]].", pattern: 'belittle' },
+    { notFlagged: "He's nothing like I imagined, and I'm glad he's kind to you." },
+    { notFlagged: 'You could do so much better than I ever did for you, and I hope you will.' },
+    { notFlagged: 'Your friends are a bunch of legends, tell them I said hi.' },
     { flagged: '[[He will never make you as happy as I did]].', pattern: 'never-like-me' },
     { flagged: '[[she doesnt know u the way i do]]', pattern: 'never-like-me' },
     { flagged: "[[He's not good enough for you]].", pattern: 'not-good-enough' },

@@ -60,6 +60,15 @@ export default defineRule({
       questions: 'any',
       suggest: ['I felt hurt, and I am still learning to live with it.'],
     },
+    {
+      id: 'you-did-this',
+      // "You did this to me", "You made me this way", "you left me when I needed you most".
+      re: sp(
+        String.raw`${NEG}${B}(?:{YOU}) did this to me${E}|${B}look (?:at )?what (?:{YOU})(?:'ve| have)? ?(?:done|did|made)(?: (?:to|of) me)?(?=\s*(?:[.!,;—]|$))|${NEG}${B}(?:{YOU}) (?:made|turned) me (?:this way|like this|into (?:this|someone i|a person i|the person i|what i am|a (?:wreck|mess|shell)))${E}(?![^.!?\n]{0,25}?(?:braver|kinder|stronger|better|happier|wiser|grateful|thank))|${NEG}${B}(?:{YOU}) (?:left|abandoned|dropped|ditched|walked out on|gave up on) me (?:when|just when|right when|at the moment) i (?:needed|was at my|was (?:sick|ill|pregnant|grieving|struggling|lowest))(?: (?:you|u|ya|someone|somebody|help))?(?: (?:the )?most)?${E}|${B}(?:{YOURE}|you were) the reason (?:why )?i(?:'m| am| was| can'?t| cant| cry| cried| don'?t| feel| have| lost| never)${E}|${B}i hope (?:{YOU}) (?:remember|think (?:about|of)) (?:this|that|what (?:you|u) did|me crying)(?=\s*(?:[.!,;]|$| every| when| whenever| for the rest))|${B}hope (?:{YOURE}) happy with yourself${E}|${B}i(?:'ll| will)? (?:never|can'?t|cant|cannot) (?:trust|love|open up to|believe) (?:anyone|anybody|another (?:man|woman|person)|again)[^.!?\n]{0,30}?because of (?:{YOU})${E}|${B}i (?:cried|was (?:crying|falling apart|breaking down|drowning|struggling|suffering))[^.!?\n]{0,60}?and (?:you|u) (?:didn'?t|did not|didnt|never|couldn'?t) (?:even )?(?:notice|care|ask|see|call)${E}|${B}(?:do|did) (?:{YOU}) (?:even )?know how (?:many (?:nights|times|days)|long|often) i (?:cried|suffered|waited|hurt|struggled|lay awake)${E}|${B}i (?:moved|relocated|quit|left|gave up|sacrificed|changed|dropped)[^.!?\n]{1,40}? for (?:you|u),? and (?:this is (?:how|what)|now (?:you|u|look)|(?:you|u) (?:just )?(?:left|threw|walked|dumped|dropped))${E}`,
+      ),
+      questions: 'any',
+      suggest: ['I felt hurt, and I am still learning to live with it.'],
+    },
   ],
   antipatterns: [
     // Thanks and growth, not pain: "because of you I became a better person".
@@ -72,6 +81,14 @@ export default defineRule({
     sp(`(?:forg[ai]ven? (?:you )?(?:for )?|pay (?:for )?|sorry for )(?:what|how)`),
   ],
   examples: [
+    { flagged: '[[You did this to me]].', pattern: 'you-did-this' },
+    { flagged: '[[You made me this way]], and I cannot undo it.', pattern: 'you-did-this' },
+    { flagged: '[[u left me when i needed u the most]]', pattern: 'you-did-this' },
+    { flagged: "[[You're the reason I can't sleep]].", pattern: 'you-did-this' },
+    { flagged: '[[I moved to Glasgow for you, and this is how it ends]].', pattern: 'you-did-this' },
+    { notFlagged: 'You made me this way: braver, and kinder, and I thank you.' },
+    { notFlagged: "You're the reason I started painting again." },
+    { notFlagged: 'I moved to Glasgow for you, and I would do it again.' },
     {
       flagged: '[[After everything I sacrificed for you, this is how you repay me]].',
       pattern: 'after-all-i-did',

@@ -53,12 +53,27 @@ export default defineRule({
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
+    {
+      id: 'you-are-feeling',
+      // "You're just scared", "You're confused right now", "You want me back", "You left because you were scared".
+      re: sp(
+        String.raw`${UNSURE}${NEG}${B}(?:you'?re|you are|ur|u r|u'?re)\s+(?:(?:just|only|simply|clearly|obviously|so|really|still|probably|secretly|all)\s+){0,2}(?:scared|afraid|terrified|frightened|confused|lonely|settling|hurting too|in denial|running (?:away )?from (?:(?:your|ur) (?:feelings|heart|fears?)|us|me|this|what (?:you|u) feel)|unhappy|miserable|not happy|torn)(?=\s*(?:[.!,;—]|$| right now| rn| and you know| i (?:can|could) tell| i know| of (?:getting|being|commitment|love|us|me|what|how|your|losing|admitting)| too))|${UNSURE}${NEG}${B}(?:{YOU}) (?:(?:still|secretly|really)\s+)?(?:want me back|regret (?:it|leaving|this|that|what)|feel guilty|want to come back|miss (?:me|us))(?=\s*(?:[.!,;]|$| and you know| i know| i can tell| too))|${UNSURE}${B}(?:{YOU}) (?:don'?t|do not|dont) (?:even )?know what (?:you|u) (?:really )?want${E}|${UNSURE}${B}(?:{YOU}) (?:only |just )?think (?:you'?re|you are|ur) (?:better off|happy|happier|over (?:me|us)|done with)${E}|${B}(?:{YOU}) (?:left|ran|went|ended it|ended things|broke up with me|pulled away) because (?:you|u) (?:were|was|are|got) (?:scared|afraid|frightened|terrified|insecure|jealous|overwhelmed)${E}|${NEG}${B}i know (?:(?:that )?(?:you'?re|you are|ur)) (?:thinking|dreaming) (?:about|of) (?:me|us)${E}`,
+      ),
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
   ],
   antipatterns: [
     // Respecting their need and their anger is not presuming: "I know you need time", "you have every right".
     sp(`(?:need|want|deserve) (?:space|time|some time|a break|peace)|every right to`),
   ],
   examples: [
+    { flagged: "[[You're just scared]].", pattern: 'you-are-feeling' },
+    { flagged: '[[ur confused rn]]', pattern: 'you-are-feeling' },
+    { flagged: '[[You want me back]], I know it.', pattern: 'you-are-feeling' },
+    { flagged: '[[You left because you were scared]].', pattern: 'you-are-feeling' },
+    { notFlagged: "If you're scared, that's okay." },
+    { notFlagged: 'Are you lonely there?' },
+    { notFlagged: 'I left because I was scared.' },
     { flagged: '[[I know deep down you still love me]].', pattern: 'i-know-you-still' },
     { flagged: '[[I can tell you miss us]], even if you will not say it.', pattern: 'i-know-you-still' },
     { flagged: "[[I'm sure you regret leaving]].", pattern: 'i-know-you-still' },

@@ -107,6 +107,14 @@ export default defineRule({
       span: 'sentence',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
+    {
+      id: 'or-never-hear',
+      // "Last chance.", "Don't answer and you'll never hear from me again", "I'm not waiting past Friday".
+      re: sp(
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:this is )?(?:your |ur |our )?(?:last|final) chance(?=\s*(?:[.!\n]|$))|${B}(?:don'?t|dont|do not) (?:answer|reply|respond|call|write back|text back|come back|come home) and (?:(?:you'?ll|you will|u'?ll|u will) (?:never|lose|regret)|(?:i'?m|im|i am|we'?re|we are|it'?s|its|that'?s) (?:done|gone|over|finished|through)|i(?:'ll| will) (?:move on|block|delete|be gone|walk away|never))${E}${TO_END}|${B}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i'?m not going to)(?: be)? wait(?:ing)? (?:past|after|beyond|longer than) (?:this|next|the|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|christmas|new year)${E}`,
+      ),
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
   ],
   antipatterns: [
     // Telling them what they can ignore: "if you don't want to answer, that's fine" is respect.
@@ -117,6 +125,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: 'You know how I feel. [[Last chance]].', pattern: 'or-never-hear' },
+    { flagged: "[[Don't answer and you'll never hear from me again]].", pattern: 'or-never-hear' },
+    { flagged: "[[I'm not waiting past Friday]].", pattern: 'or-never-hear' },
+    { notFlagged: "It isn't a last chance, just a letter." },
+    { notFlagged: "Don't answer and I'll understand." },
     { flagged: "[[If you don't answer by Sunday, I'll move on for good]].", pattern: 'if-not-by-deadline' },
     {
       flagged: 'I love you, [[but if u dont text me back by tonight im blocking ur number]].',
