@@ -20,7 +20,7 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 const NEG = String.raw`(?<!(?:${B}(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)${E}[^,.;:!?\n]{0,30})`
 
 /** "you" as the subject of a main clause, not of "when you left…", "I found out you lied…", "if you…". */
-const YOU_MAIN = String.raw`(?<!${B}(?:when|after|since|that|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even)\s{1,3})${NEG}${B}(?:you|u|ya)(?:\s+(?:have|'ve|had|'d))?(?=\s|'|$)`
+const YOU_MAIN = String.raw`(?<!${B}(?:when|after|since|that|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even)\s{1,3})${NEG}${B}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?=\s|'|$)`
 
 export default defineRule({
   id: 'blame',
@@ -86,7 +86,7 @@ export default defineRule({
       id: 'you-let-me-down',
       // "You let me down", "You stopped trying", "If you'd listened, we'd still be together".
       re: sp(
-        String.raw`${YOU_MAIN}\s+(?:(?:just|completely|totally|really|simply|basically)\s+)?(?:let (?:me|us) down|let (?:us|it|this|everything) (?:fall apart|die|slip away|go)|failed (?:me|us)|walked out(?: on (?:me|us|our|the))?|stopped (?:trying|caring|fighting)|caused (?:all )?(?:this|of this|it all|everything)|made me do (?:it|that|this)|gave up(?=\s*(?:[.!;,]|$| first| too| without))|(?:didn'?t|didnt|did not|never) (?:try|fight) (?:hard enough|for (?:us|me)|at all)|ended (?:it|this|us|things),? not me|were never (?:there|around|home|present|available))${E}|${B}(?:{YOURE}|you were) the one (?:who|that) (?:walked (?:out|away)|left|ended|gave up|quit|cheated|lied|broke|stopped|ruined|chose|gave up)${E}|${B}(?:if (?:you|u)(?:'d| had| would have)|had (?:you|u))(?: just| only| ever| not| never| at least)? [a-z]+[^.!?\n]{0,60}?(?:none of this|we'?d (?:still|never|be|have)|we would (?:still|never|be|have)|this (?:wouldn'?t|would never)|things would|it would(?:n'?t)? have)${E}`,
+        String.raw`${YOU_MAIN}\s+(?:(?:just|completely|totally|really|simply|basically)\s+)?(?:let (?:me|us) down|let (?:us|it|this|everything) (?:fall apart|die|slip away|go)|failed (?:me|us)|walked out(?=\s*(?:[.!,;]|$| on (?:me|us|our|this|the (?:relationship|marriage|family))))|stopped (?:trying|caring|fighting)(?! to (?:please|impress|be perfect|control|fix))|(?:ruined|wrecked|destroyed|killed|sabotaged|broke|messed up|screwed up|fucked up) (?:it|us|this)(?=\s*(?:[.!,;]|$| all| for (?:us|me)))|caused (?:all )?(?:this|of this|it all|everything)|made me do (?:it|that|this)|gave up(?=\s*(?:[.!;,]|$| first| too| without))|(?:didn'?t|didnt|did not|never) (?:try|fight) (?:hard enough|for (?:us|me)|at all)|ended (?:it|this|us|things),? not me|were never (?:there|around|home|present|available)(?: for (?:me|us))?(?=\s*(?:[.!,;]|$)))|${B}(?:this|that|all of this|all this|it|this whole thing)(?:'s| is| was) (?:all |entirely |completely )?on (?:you|u)(?=\s*(?:[.!,;]|$))|${B}(?:{YOURE}|you were) the one (?:who|that) (?:walked (?:out|away)|left|ended|gave up|quit|cheated|lied|broke|stopped|ruined|chose|gave up)${E}|${B}(?:if (?:you|u)(?:'d| had| would have)|had (?:you|u))(?: just| only| ever| not| never| at least)? [a-z]+[^.!?\n]{0,60}?(?:none of this|we'?d (?:still|never|be|have)|we would (?:still|never|be|have)|this (?:wouldn'?t|would never)|things would|it would(?:n'?t)? have)${E}`,
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
@@ -101,6 +101,10 @@ export default defineRule({
   ],
   examples: [
     { flagged: '[[You let me down]], again.', pattern: 'you-let-me-down' },
+    { flagged: "Don't pretend otherwise: [[that's on you]].", pattern: 'you-let-me-down' },
+    { flagged: "[[You've ruined it]].", pattern: 'you-let-me-down' },
+    { notFlagged: 'You stopped trying to please everyone, and it suits you.' },
+    { notFlagged: 'You walked out of that exam smiling, I remember.' },
     { flagged: '[[You stopped trying long before I did]].', pattern: 'you-let-me-down' },
     { flagged: "[[If you'd just listened, none of this would have happened]].", pattern: 'you-let-me-down' },
     { flagged: "[[You're the one who walked out]].", pattern: 'you-let-me-down' },
