@@ -1,4 +1,5 @@
 // `sincerely check [FILE|-]`: the coach on a letter, as text or JSON.
+import { setFlagsFromString } from 'node:v8'
 import { type Command, Option } from 'commander'
 import { normalizeNewlines } from '../../coach/location.js'
 import { PAPERS } from '../../coach/paper.js'
@@ -49,6 +50,9 @@ Examples:
     )
     .action(async (file: string | undefined, flags: CheckFlags) => {
       const text = normalizeNewlines(readLetter(file))
+      // One letter, one run: compile each regex straight to machine code rather than interpret it
+      // first and compile it again once warm (V8's tier-up), which costs a one-shot check ~35% more.
+      setFlagsFromString('--no-regexp-tier-up')
       // The rules load only when a letter is checked, not for --help or another command.
       const [{ check }, { formatReport }] = await Promise.all([
         import('../../coach/check.js'),

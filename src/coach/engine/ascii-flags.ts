@@ -8,6 +8,8 @@ const LETTER =
 const NUMBER = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE'
 const PICTOGRAPH = '(?:[\\u2190-\\u21FF\\u2300-\\u27BF\\u2B00-\\u2BFF]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])'
 
+const PROPERTY = /\\([pP])\{([A-Za-z_]+)\}/y
+
 const IN_CLASS: Record<string, string> = { L: LETTER, N: NUMBER }
 
 /** Rewrites \p{L}, \p{N} and \p{Extended_Pictographic} so the source compiles without the `u` flag. */
@@ -17,7 +19,8 @@ export function withoutUnicodeEscapes(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] as string
     if (ch === '\\') {
-      const m = /^\\([pP])\{([A-Za-z_]+)\}/.exec(source.slice(i, i + 40))
+      PROPERTY.lastIndex = i
+      const m = PROPERTY.exec(source)
       if (m) {
         const [all, p, name] = m as unknown as [string, string, string]
         const range = IN_CLASS[name]

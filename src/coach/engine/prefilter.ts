@@ -23,6 +23,9 @@ type Node =
   | { t: 'group'; alts: Node[][] }
   | { t: 'quant'; node: Node; min: number }
 
+const COUNT = /\{(\d+)(,\d*)?\}/y
+const HEX = /\{[0-9a-fA-F]+\}|[0-9a-fA-F]{2,4}/y
+
 /** Parses the subset of JavaScript regex syntax the rules use; unknown syntax becomes 'any'. */
 function parse(src: string): Node[][] {
   let i = 0
@@ -49,7 +52,8 @@ function parse(src: string): Node[][] {
     if (ch === '*' || ch === '?') min = 0
     else if (ch === '+') min = 1
     else if (ch === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(i))
+      COUNT.lastIndex = i
+      const m = COUNT.exec(src)
       if (!m) return undefined
       i += m[0].length - 1
       min = Number(m[1])
@@ -95,7 +99,8 @@ function parse(src: string): Node[][] {
         return { t: 'any' }
       }
       if (next === 'u' || next === 'x') {
-        const m = /^(\{[0-9a-fA-F]+\}|[0-9a-fA-F]{2,4})/.exec(src.slice(i))
+        HEX.lastIndex = i
+        const m = HEX.exec(src)
         if (m) i += m[0].length
         return { t: 'any' }
       }
