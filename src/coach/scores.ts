@@ -18,6 +18,8 @@ interface RuleWeights {
   weights: Partial<Record<CategoryId, Weight>>
   /** What to do when the score is low. */
   advice: string
+  /** What a full score means, said when nothing raised or lowered it. */
+  clean?: string
 }
 
 const SIX_RULES: RuleWeights[] = [
@@ -32,6 +34,7 @@ const SIX_RULES: RuleWeights[] = [
       guilt: { each: -18, cap: 54 },
     },
     advice: 'say simply what is true, at most one page',
+    clean: 'At most one page, and nothing exaggerated, pleading or manipulative.',
   },
   {
     id: 'solutions',
@@ -167,7 +170,7 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
     if (lowered.length) parts.push(`lowered by ${list(lowered)}`)
     let explanation = parts.length
       ? `${capitalize(parts.join('; '))}.`
-      : 'Nothing in the letter raises or lowers it yet.'
+      : (final === 100 && rule.clean) || 'Nothing in the letter raises or lowers it yet.'
     // Advice whenever there is room to grow and the findings alone do not say how.
     if (final < 70 || (final < 100 && raised.length === 0)) explanation += ` To improve: ${rule.advice}.`
     return { id: rule.id, title: rule.title, score: final, explanation }

@@ -121,6 +121,11 @@ export default defineRule({
     // An offer to meet at a place is an invitation, not a memory ("coffee at that place on Elm Street
     // sometime?"), unless the sentence marks the place as theirs ("our", "that little place", "where we").
     `^(?![^\\n]{0,300}?{B}(?:(?:where|when) we|our|(?:that|the) (?:little|old|usual|same))(?![\\p{L}]))(?=[^\\n]{0,300}?(?:{B}(?:would|do|could|will|wanna) (?:you|u) (?:want|like|fancy|be up for)|{B}(?:sometime|some time|one of these days)(?![\\p{L}])|{B}(?:let'?s|we (?:could|should)) (?:meet|grab|get|go|have)(?![\\p{L}])))[^\\n]{1,300}`,
+    // An episode named as the scene of the writer's own fault, inside an apology ("I'm sorry for what I said
+    // that night in the kitchen"): the apology carries it; it is not a shared memory to bring back.
+    sentenceWith(
+      "{B}(?:(?:i'?m|i am|im|so|really|truly|deeply) sorry|apologi[sz]e|forgive me|my apologies)(?![\\p{L}])",
+    ),
     // An episode named as the worst of times, or as the scene of someone else.
     sentenceWith(
       '{B}(?:the worst (?:day|night|week|weekend|month|year|time|times|trip|holiday|summer|christmas|birthday|moment|mistake|thing|decision|of)|a nightmare|hell on earth|a mistake|a waste|wasted|on (?:your|ur) phone|in case (?:you|u))(?![\\p{L}])|{B}(?:with|and) (?:him|her)(?![\\p{L}])',
@@ -145,6 +150,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "I'm sorry for the way I spoke to you that night in the kitchen." },
     { flagged: "[[I'll never forget our trip to Lisbon]].", pattern: 'recall' },
     { flagged: '[[I still think of our walk along the cliffs in Étretat]].', pattern: 'recall' },
     { flagged: '[[Do you remember the night we got lost in Rome]]?', pattern: 'recall' },
