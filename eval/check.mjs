@@ -1,9 +1,10 @@
-// Validates the labeled evaluation corpus and prints the counts per category (node eval/check.mjs).
+// Validates a labeled evaluation corpus and prints the counts per category:
+// `node eval/check.mjs` for eval/, `node eval/check.mjs eval/holdout` for the held-out set.
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const here = dirname(fileURLToPath(import.meta.url))
+const here = process.argv[2] ?? dirname(fileURLToPath(import.meta.url))
 
 /** The 22 ids of shared/coach-taxonomy.md, pitfalls then strengths, in its order. */
 const IDS = [

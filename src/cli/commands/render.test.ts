@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLI } from '../test-utils/run-cli.js'
+import { CLI, runCliBytes as run, runCliAsync as runCli } from '../test-utils/run-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sincerely-render-'))
 const path = (name: string) => join(dir, name)
@@ -16,30 +16,6 @@ const LETTER =
   "Dear Sam,\n\nI'm sorry for the way I spoke to you that night. Could we talk, when you are ready?\n\nWith love,\nAlex\n"
 const letter = file('letter.txt', LETTER)
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-
-/** Runs the built CLI without blocking the test worker (a busy machine makes each start slow). */
-function run(
-  args: string[],
-  input: string | Buffer = '',
-): Promise<{ status: number | null; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => out.push(c))
-    child.stderr.on('data', (c: Buffer) => err.push(c))
-    child.on('close', (status) =>
-      resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
-    )
-    child.stdin.end(input)
-  })
-}
-
-/** The same, with standard output as text. */
-async function runCli(args: string[], options: { input?: string } = {}) {
-  const r = await run(args, options.input ?? '')
-  return { ...r, stdout: r.stdout.toString('utf8') }
-}
 
 // Each case starts the built CLI (a fresh Node process): allow for a busy machine.
 describe('sincerely render', { timeout: 60_000 }, () => {

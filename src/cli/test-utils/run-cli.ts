@@ -1,5 +1,5 @@
 // Runs the BUILT command line (dist/cli/main.js), as a user would. `npm test` builds before testing.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -23,4 +23,32 @@ export function runCli(
     timeout: 30_000,
   })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/**
+ * The same without blocking the test worker (a busy machine makes each start slow): standard output
+ * as bytes, for PDF and PNG.
+ */
+export function runCliBytes(
+  args: string[],
+  input: string | Buffer = '',
+): Promise<{ status: number | null; stdout: Buffer; stderr: string }> {
+  if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run `npm run build` (npm test does it)')
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => out.push(c))
+    child.stderr.on('data', (c: Buffer) => err.push(c))
+    child.on('close', (status) =>
+      resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+    )
+    child.stdin.end(input)
+  })
+}
+
+/** The same, with standard output as text. */
+export async function runCliAsync(args: string[], options: { input?: string } = {}): Promise<CliResult> {
+  const r = await runCliBytes(args, options.input ?? '')
+  return { ...r, stdout: r.stdout.toString('utf8') }
 }
