@@ -3,12 +3,19 @@
 // into its top-level alternatives, and each one's leading lookbehinds are lifted out and checked only
 // where the rest matched: the same matches, a fraction of the cost.
 
-/** Index just past the group that opens at `start` (which must be `(`), or -1. */
-function groupEnd(src: string, start: number): number {
+/**
+ * Walks a regex source from `start`, calling `visit` on each character that is syntax: not escaped and
+ * not inside a character class, with the group depth before it. `visit` returns true to stop.
+ */
+function walk(
+  src: string,
+  start: number,
+  visit: (ch: string, i: number, depth: number) => boolean | undefined,
+): void {
   let depth = 0
   let inClass = false
   for (let i = start; i < src.length; i++) {
-    const ch = src[i]
+    const ch = src[i] as string
     if (ch === '\\') {
       i++
       continue
@@ -18,13 +25,20 @@ function groupEnd(src: string, start: number): number {
       continue
     }
     if (ch === '[') inClass = true
-    else if (ch === '(') depth++
-    else if (ch === ')') {
-      depth--
-      if (depth === 0) return i + 1
-    }
+    else if (visit(ch, i, depth)) return
+    if (ch === '(') depth++
+    else if (ch === ')') depth--
   }
-  return -1
+}
+
+/** Index just past the group that opens at `start` (which must be `(`), or -1. */
+function groupEnd(src: string, start: number): number {
+  let end = -1
+  walk(src, start, (ch, i, depth) => {
+    if (ch === ')' && depth === 1) end = i + 1
+    return end !== -1
+  })
+  return end
 }
 
 /** Whether `src` has a `|` outside every group and class. */
@@ -35,27 +49,14 @@ function hasTopLevelAlternation(src: string): boolean {
 /** `src` split at its top-level `|`. */
 function topLevelAlternatives(src: string): string[] {
   const parts: string[] = []
-  let depth = 0
-  let inClass = false
   let last = 0
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (ch === '\\') {
-      i++
-      continue
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false
-      continue
-    }
-    if (ch === '[') inClass = true
-    else if (ch === '(') depth++
-    else if (ch === ')') depth--
-    else if (ch === '|' && depth === 0) {
+  walk(src, 0, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) {
       parts.push(src.slice(last, i))
       last = i + 1
     }
-  }
+    return false
+  })
   parts.push(src.slice(last))
   return parts
 }
