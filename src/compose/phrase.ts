@@ -2,6 +2,8 @@
 // end punctuation, and the tense of a shared memory. Their words are never replaced: "you" stays
 // "you", "I" stays "I", and nothing is reworded.
 
+import { segment } from '../coach/text/segment.js'
+
 /** How an answer reads, which decides the frame it is set in. */
 export type Shape =
   /** A full clause with its own subject ("I was cold", "we drifted"). */
@@ -162,8 +164,6 @@ const LOWERABLE = new Set([
   'by',
 ])
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
-
 /** Collapses whitespace, straightens nothing, and writes the pronoun "I" as a capital. */
 export function tidy(s: string): string {
   return s
@@ -173,13 +173,9 @@ export function tidy(s: string): string {
     .replace(/(^|[^\p{L}\p{N}])im(?![\p{L}\p{N}'’])/gu, "$1I'm")
 }
 
+/** The sentences of an answer, split as the coach splits a letter (one splitter for the whole project). */
 export function splitSentences(s: string): string[] {
-  const out: string[] = []
-  for (const seg of segmenter.segment(s)) {
-    const t = seg.segment.trim()
-    if (t) out.push(t)
-  }
-  return out
+  return segment(s).sentences.map((x) => s.slice(x.from, x.to))
 }
 
 function firstWord(s: string): string {

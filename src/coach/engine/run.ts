@@ -162,20 +162,6 @@ function matchAll(res: readonly RegExp[], shadow: string, s: Span): Span[] {
   return spans
 }
 
-/** Binary search for the sentence that contains `offset`. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = sentences[mid] as Sentence
-    if (offset < s.from) hi = mid - 1
-    else if (offset >= s.to) lo = mid + 1
-    else return s
-  }
-  return undefined
-}
-
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '…'])
 /** Spans start at a letter, a digit or an opening quote, and end at a letter, a digit or a closing quote. */
 const TRAILING = /[^\p{L}\p{N}"”’'»)]+$/u

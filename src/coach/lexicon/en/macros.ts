@@ -30,7 +30,11 @@ export const en = {
   E: '(?![\\p{L}\\p{N}])',
   /** Preceded by a negation a few words earlier in the same clause ("I won't ever pressure"). */
   NEGATED: "(?<=(?:\\b(?:not|never|no longer|no|nobody|nothing)|n'?t)\\b[^,.;:!?\\n]{0,25})",
-  NOT_NEGATED: "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without)|n'?t)\\b[^,.;:!?\\n]{0,25})",
+  NOT_NEGATED:
+    "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n'?t)\\b[^,.;:!?\\n]{0,30})",
+  /** ASCII word boundaries, for patterns about English words only (cheaper than {B}/{E}). */
+  WB: "(?<![\\w'])",
+  WE: '(?!\\w)',
   /** Days and moments used as deadlines. */
   DEADLINE:
     "tonight|tomorrow(?: night| morning)?|today|(?:this|next|by) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of (?:the )?(?:week|month|day)|midnight|\\d{1,2}(?::\\d\\d)? ?(?:am|pm|o'?clock)|(?:the )?(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|twentieth)(?: of \\w+)?",

@@ -8,8 +8,6 @@ import { defineRule } from '../define.js'
  * `iu` flags (about 1 ms per use); these ASCII edges compile in microseconds and suffice for the
  * English keywords they guard.
  */
-const B = "(?<![\\w'])"
-const E = '(?!\\w)'
 /**
  * Lets every space in a pattern stretch (" +"). Besides tolerating double spaces, this keeps V8
  * from analysing every path through chains of alternations at compile time, which under the `iu`
@@ -21,11 +19,10 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
  * The rest of the clause, up to 80 characters: a span ends at punctuation or, in unpunctuated texting,
  * where a new sentence visibly starts ("…call me tonight i need to hear ur voice").
  */
-const BOUND = String.raw`\s*(?:[.!?\n,;…]|$)|(?<!${B}(?:if|when|that|as|than|because|and|but|or|what|where|how|why|before|after|until|unless|since|like|cause|coz|cuz|bc|so|which|who|whatever|whenever|wish|hope|know|think|said|say))\s+(?:i|im|i'?m|i'?ll|ill|i'?ve|ive|i'?d|ok|okay|so|but)${E}`
+const BOUND = String.raw`\s*(?:[.!?\n,;…]|$)|(?<!{WB}(?:if|when|that|as|than|because|and|but|or|what|where|how|why|before|after|until|unless|since|like|cause|coz|cuz|bc|so|which|who|whatever|whenever|wish|hope|know|think|said|say))\s+(?:i|im|i'?m|i'?ll|ill|i'?ve|ive|i'?d|ok|okay|so|but){WE}`
 const TAIL = String.raw`(?:(?=${BOUND})|[^.!?\n,;…]{1,80}?(?=${BOUND})|)`
 
 /** Negated a few words earlier ("I won't beg you"); `n't` and texting forms included. */
-const NEG = String.raw`(?<!(?:${B}(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)${E}[^,.;:!?\n]{0,30})`
 
 /** What is begged for: the return, another chance, not to be left. */
 const BEGGED = String.raw`(?:come back(?=\s*(?:[.!?,;\n…]|$)|\s+(?:to (?:me|us)|home|into my life|please|pls|baby|babe|i need|i miss|i love|i beg|now))|come home|take me back|give (?:me|us|this|it) (?:(?:just|only)\s+)?(?:one more|another|a second|one last|a last|a|one) (?:chance|try|shot|go)|don'?t (?:leave|go|give up on|do this|throw (?:this|us|it|away)|let (?:this|us|it) (?:end|go|die)|shut me out|ignore (?:me|this)|forget (?:me|about me|us)|walk away|say (?:no|it'?s over))|dont (?:leave|go|give up on|do this|shut me out|ignore|forget)|i need you(?! to)|i (?:just |really )?need to (?:hear your voice|see you|hold you|talk to you)|i (?:just |only )?want (?:you|u) back|i can'?t (?:lose|live|do this|go on|breathe)|say yes|let me (?:back|come back|see you|in)|love me|be mine|choose me|reconsider|change your mind|give us a chance|give (?:me|us) (?:just )?(?:(?:one|a few|five|ten|two|\d+) )?(?:minutes?|moments?|hours?|seconds?)|forgive me and come back|i'?m desperate|i'?m dying)`
@@ -44,7 +41,7 @@ export default defineRule({
       id: 'begging',
       // "I'm begging you", "I beg you", "on my knees".
       re: sp(
-        String.raw`${B}(?:(?:i'?m|i am|im)${NEG}\s+(?:(?:literally|really|just|now|honestly|actually|here)\s+)?begging(?:\s+(?:you|u)(?:[,\s]+(?:please|pls|plz))*|(?=\s*(?:[,.!?\n]|$)))|i${NEG}\s+(?:(?:really|just|humbly|literally)\s+)?beg (?:you|u|of (?:you|u)|for)|begging (?:you|u)${NEG}|(?:i'?m|im|i am|i'?d get|i would get|i'?ll get|i will get|i'?d go|i'?d be|i will be|i'?ll be|i would be|(?:begging|asking) (?:you\s+)?) on my (?:bended )?knees|(?:i'?d|i would|i'?ll|i will|i'?m|im|i am) (?:wait|be|get|go|stay|crawl|beg)(?: down)? on my (?:bended )?knees|i(?:'ll| will|'d| would)${NEG} beg${E}|(?:i'?ll|ill|i will)${NEG} do anything(?! (?:i can|to help|for (?:work|money|a laugh|the|your)|else))${E})${E}${TAIL}`,
+        String.raw`{WB}(?:(?:i'?m|i am|im){NOT_NEGATED}\s+(?:(?:literally|really|just|now|honestly|actually|here)\s+)?begging(?:\s+(?:you|u)(?:[,\s]+(?:please|pls|plz))*|(?=\s*(?:[,.!?\n]|$)))|i{NOT_NEGATED}\s+(?:(?:really|just|humbly|literally)\s+)?beg (?:you|u|of (?:you|u)|for)|begging (?:you|u){NOT_NEGATED}|(?:i'?m|im|i am|i'?d get|i would get|i'?ll get|i will get|i'?d go|i'?d be|i will be|i'?ll be|i would be|(?:begging|asking) (?:you\s+)?) on my (?:bended )?knees|(?:i'?d|i would|i'?ll|i will|i'?m|im|i am) (?:wait|be|get|go|stay|crawl|beg)(?: down)? on my (?:bended )?knees|i(?:'ll| will|'d| would){NOT_NEGATED} beg{WE}|(?:i'?ll|ill|i will){NOT_NEGATED} do anything(?! (?:i can|to help|for (?:work|money|a laugh|the|your)|else)){WE}){WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -54,7 +51,7 @@ export default defineRule({
       id: 'please-please',
       // "please, please", "plz plz", "pleeease".
       re: sp(
-        String.raw`${B}(?:(?:please|pls|plz|plez|pleas+e+)[\s,…]{1,3}(?:please|pls|plz|plez|pleas+e+)|ple{2,}a*s+e*|pleas{2,}e*|please{2,}|plz{2,})${E}${TAIL}`,
+        String.raw`{WB}(?:(?:please|pls|plz|plez|pleas+e+)[\s,…]{1,3}(?:please|pls|plz|plez|pleas+e+)|ple{2,}a*s+e*|pleas{2,}e*|please{2,}|plz{2,}){WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -64,7 +61,7 @@ export default defineRule({
       id: 'please-come-back',
       // "Please come back", "Please don't leave me", "Please give me one more chance", "pls talk to me".
       re: sp(
-        String.raw`${B}(?:please|pls|plz)[,\s]+(?:(?:just|i beg you|i'?m begging you|i'?m begging|baby|babe|love)[,\s]+)*${BEGGED}${E}${TAIL}`,
+        String.raw`{WB}(?:please|pls|plz)[,\s]+(?:(?:just|i beg you|i'?m begging you|i'?m begging|baby|babe|love)[,\s]+)*${BEGGED}{WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -74,7 +71,7 @@ export default defineRule({
       id: 'dont-leave-me',
       // Without "please": "Don't leave me", "Come back to me", "I'll do anything, just come back", "I'm desperate".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3})(?:(?:just|so|and|oh|baby|babe|love|darling)[,\s]+)?(?:don'?t (?:leave me|give up on (?:me|us)|throw (?:us|this|what we (?:have|had)) away|let (?:this|us|it) (?:end|die)|shut me out|forget (?:me|about me|us)|go(?=\s*(?:[.!,\n]|$)))|come back to me|come home to me|take me back|give (?:me|us) one (?:more|last) chance)${E}${TAIL}|${B}(?:i'?ll|i will|i'?d|i would|i'?m ready to|i am ready to)${NEG} do (?:anything|whatever it takes|whatever you want)(?:[,\s]+(?:just|please|pls|i beg you)|\s+(?:to (?:get|have|win) (?:you|u) back|for (?:you|u) to come back|for (?:another|one more|a second|one last) chance|if (?:you|u) (?:come|came) back|to be with (?:you|u) again))${E}${TAIL}|${B}(?:i'?m|im|i am|i feel|i'?ve become|i'?ve never been so)${NEG} (?:so |really |completely |truly |just |absolutely )?desperate${E}${E}${TAIL}|${B}i${NEG} (?:really |just |still )?need (?:you|u) back${E}${TAIL}|${B}i (?:can'?t|cannot|cant) lose (?:you|u)(?: again| too| forever)?${E}${TAIL}|${B}(?:(?:that'?s|is) all (?:i'?m|im|i am) asking(?: for)?|all i (?:ask|want|need) is (?:one|a|another|this|for (?:you|u) to))${E}${TAIL}|${B}(?:(?:i'?ve|i have|i'?ll|i will|i'?m|i am|i) )?(?:swallow(?:ing|ed)? |don'?t care about |forget about |past |put aside |beyond )my pride${E}${TAIL}|(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:just )?one (?:more|last) chance(?=\s*(?:[,.!?\n]|$| please| pls| is all| that'?s all))${E}${TAIL}|${B}how (?:much )?longer i can (?:keep going|take this|go on|hold on|do this|take it|bear it)${E}${TAIL}|${B}(?:don'?t (?:do this|leave|go|give up)|come back|take me back|i (?:just |only )?want (?:you|u) back|one (?:more|last) chance)[^.!?\n]{0,20}?[,\s](?:please|pls|plz)${E}${E}${TAIL}`,
+        String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3})(?:(?:just|so|and|oh|baby|babe|love|darling)[,\s]+)?(?:don'?t (?:leave me|give up on (?:me|us)|throw (?:us|this|what we (?:have|had)) away|let (?:this|us|it) (?:end|die)|shut me out|forget (?:me|about me|us)|go(?=\s*(?:[.!,\n]|$)))|come back to me|come home to me|take me back|give (?:me|us) one (?:more|last) chance){WE}${TAIL}|{WB}(?:i'?ll|i will|i'?d|i would|i'?m ready to|i am ready to){NOT_NEGATED} do (?:anything|whatever it takes|whatever you want)(?:[,\s]+(?:just|please|pls|i beg you)|\s+(?:to (?:get|have|win) (?:you|u) back|for (?:you|u) to come back|for (?:another|one more|a second|one last) chance|if (?:you|u) (?:come|came) back|to be with (?:you|u) again)){WE}${TAIL}|{WB}(?:i'?m|im|i am|i feel|i'?ve become|i'?ve never been so){NOT_NEGATED} (?:so |really |completely |truly |just |absolutely )?desperate{WE}{WE}${TAIL}|{WB}i{NOT_NEGATED} (?:really |just |still )?need (?:you|u) back{WE}${TAIL}|{WB}i (?:can'?t|cannot|cant) lose (?:you|u)(?: again| too| forever)?{WE}${TAIL}|{WB}(?:(?:that'?s|is) all (?:i'?m|im|i am) asking(?: for)?|all i (?:ask|want|need) is (?:one|a|another|this|for (?:you|u) to)){WE}${TAIL}|{WB}(?:(?:i'?ve|i have|i'?ll|i will|i'?m|i am|i) )?(?:swallow(?:ing|ed)? |don'?t care about |forget about |past |put aside |beyond )my pride{WE}${TAIL}|(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:just )?one (?:more|last) chance(?=\s*(?:[,.!?\n]|$| please| pls| is all| that'?s all)){WE}${TAIL}|{WB}how (?:much )?longer i can (?:keep going|take this|go on|hold on|do this|take it|bear it){WE}${TAIL}|{WB}(?:don'?t (?:do this|leave|go|give up)|come back|take me back|i (?:just |only )?want (?:you|u) back|one (?:more|last) chance)[^.!?\n]{0,20}?[,\s](?:please|pls|plz){WE}{WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
