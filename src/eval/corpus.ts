@@ -1,6 +1,6 @@
 // Reads the labeled evaluation corpus (eval/ at the project root): sentences and whole letters.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 
 export interface LabeledSentence {
   text: string
@@ -28,7 +28,47 @@ export interface EvalText {
   items: EvalItem[]
 }
 
-export function loadCorpus(dir: string): { sentences: EvalText[]; letters: EvalText[] } {
+export interface Corpus {
+  sentences: EvalText[]
+  letters: EvalText[]
+}
+
+/**
+ * The folders of an evaluation set under eval/: `tuning` is what the rules were written against
+ * (eval/ and eval/second/); `holdout` is every folder under eval/holdout/ that holds a corpus, never
+ * used to tune, scored only to report.
+ */
+export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
+  if (set === 'tuning') return [root, join(root, 'second')]
+  const base = join(root, 'holdout')
+  if (existsSync(join(base, 'sentences.en.jsonl'))) return [base]
+  return readdirSync(base, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'sentences.en.jsonl')))
+    .map((d) => join(base, d.name))
+    .sort()
+}
+
+/** Several corpus folders read as one; sources are prefixed with the folder's name when there are several. */
+export function loadCorpora(dirs: readonly string[], root: string): Corpus {
+  const out: Corpus = { sentences: [], letters: [] }
+  for (const dir of dirs) {
+    const c = loadCorpus(dir)
+    const prefix = dirs.length > 1 ? `${relative(root, dir) || '.'}/` : ''
+    const tag = (t: EvalText): EvalText =>
+      prefix
+        ? {
+            ...t,
+            source: prefix + t.source,
+            items: t.items.map((i) => ({ ...i, source: prefix + i.source })),
+          }
+        : t
+    out.sentences.push(...c.sentences.map(tag))
+    out.letters.push(...c.letters.map(tag))
+  }
+  return out
+}
+
+export function loadCorpus(dir: string): Corpus {
   const sentences = readFileSync(join(dir, 'sentences.en.jsonl'), 'utf8')
     .split('\n')
     .map((line, i) => [line, i] as const)

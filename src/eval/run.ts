@@ -1,10 +1,12 @@
 // `npm run eval`: the coach's precision, recall and F1 per category on the labeled corpus in eval/.
-// Options: --holdout (the held-out set in eval/holdout/, never used to tune rules), --errors (list every
+// By default it scores the tuning set (eval/ and eval/second/). Options: --holdout (the held-out set in
+// eval/holdout/, never used to tune rules), --dir FOLDER (one corpus folder), --errors (list every
 // miss), --only sentences|letters, --json.
+import { relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { check } from '../coach/check.js'
 import { PITFALL_IDS, STRENGTH_IDS } from '../coach/finding.js'
-import { loadCorpus } from './corpus.js'
+import { loadCorpora, setFolders } from './corpus.js'
 import { type Counts, evaluate, prf, sum } from './score.js'
 
 const TARGET_F1 = 0.85
@@ -13,10 +15,13 @@ const TARGET_PITFALL_PRECISION = 0.9
 const args = new Set(process.argv.slice(2))
 const onlyIndex = process.argv.indexOf('--only')
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined
-const dir = fileURLToPath(
-  new URL(args.has('--holdout') ? '../../eval/holdout/' : '../../eval/', import.meta.url),
-)
-const corpus = loadCorpus(dir)
+const root = fileURLToPath(new URL('../../eval/', import.meta.url))
+const dirIndex = process.argv.indexOf('--dir')
+const dirs =
+  dirIndex > 0
+    ? [resolve(process.argv[dirIndex + 1] ?? '.')]
+    : setFolders(root, args.has('--holdout') ? 'holdout' : 'tuning')
+const corpus = loadCorpora(dirs, root)
 const texts =
   only === 'sentences'
     ? corpus.sentences
@@ -51,7 +56,7 @@ if (args.has('--json')) {
 } else {
   const items = texts.reduce((n, t) => n + t.items.length, 0)
   console.log(
-    `Coach evaluation${args.has('--holdout') ? ' (held-out set)' : ''} on ${corpus.sentences.length} sentences and ${corpus.letters.length} letters (${items} labeled spans)\n`,
+    `Coach evaluation${args.has('--holdout') ? ' (held-out set)' : ''} (${dirs.map((d) => relative(root, d) || 'eval').join(', ')}) on ${corpus.sentences.length} sentences and ${corpus.letters.length} letters (${items} labeled spans)\n`,
   )
   console.log('| category | kind | support | TP | FP | FN | precision | recall | F1 | target |')
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
