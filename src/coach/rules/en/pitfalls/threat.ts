@@ -10,11 +10,15 @@ const AUDIENCE =
   '(?:every(?:one|body|1)|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church)|all\\s+(?:your|ur|our)\\s+(?:friends|family|colleagues|coworkers)|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|mum|mom|dad|mother|father|sister|brother|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|kids|children|friends|colleagues|coworkers|work|job|employer|church|school|neighbours|neighbors)|him|her|them|online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit)|the\\s+internet|the\\s+police|the\\s+cops)'
 /** What they would not want shown or told. */
 const SECRETS =
-  "(?:what\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)|what\\s+kind\\s+of\\s+(?:person|man|woman|girl|guy)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary))"
+  "(?:what\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)|what\\s+kind\\s+of\\s+(?:person|man|woman|girl|guy)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u)\\s+(?:really\\s+)?(?:get|got|were)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary))"
+
+/** Their messages or pictures held by the writer: "all your texts", "the photos from the Bali trip". */
+const MEDIA =
+  '(?:all\\s+(?:of\\s+)?|every\\s+|each\\s+)?(?:the|those|these|your|ur|our|his|her|my)?\\s*(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|text|message|screenshots|videos|vids|emails|recordings|voice\\s*notes|nudes|dms|chats)(?![\\p{L}])'
 
 /** People close to the reader, as the ones who would find out. */
 const THIRD =
-  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers)|\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
+  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers)|\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
@@ -34,7 +38,12 @@ export default defineRule({
     {
       id: 'you-will-regret',
       // "You'll regret this", "one day you'll be sorry", "you will pay for this".
-      re: "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:for\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
+      re: [
+        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:for\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
+        // "People like you always pay in the end", "he'll pay for it one day", "you won't get away with this".
+        "{B}(?:(?:you|u|ya|he|she|they|people\\s+like\\s+(?:you|u|him|her|them))(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|\\s+(?:are|is)\\s+(?:going\\s+to|gonna))?(?:\\s+(?:always|all|surely|definitely|eventually|one\\s+day))?\\s+(?:pay|get\\s+what'?s\\s+coming)\\s+(?:in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|one\\s+day|for\\s+(?:this|that|it|what|everything)\\b[^.!?\\n]{0,30}?\\b(?:one\\s+day|in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|believe\\s+me|mark\\s+my\\s+words|i\\s+promise|i\\s+swear)))",
+        "{B}(?:(?:you|u|ya|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|ll\\s+never|(?:are|is)\\s+not\\s+(?:going\\s+to|gonna)|'re\\s+not\\s+(?:going\\s+to|gonna)|(?:aren'?t|isn'?t)\\s+(?:going\\s+to|gonna)|can'?t|cannot)|(?:think|imagine|believe|assume)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:can|could|will|'ll))\\s+(?:just\\s+|simply\\s+)?get\\s+away\\s+with\\s+(?:this|it|that|what|treating|doing|lying|cheating|hurting)(?![\\p{L}])",
+      ].join('|'),
     },
     {
       id: 'expose',
@@ -53,6 +62,11 @@ export default defineRule({
         `{B}${I_WILL}\\s+make\\s+sure\\s+(?:${THIRD}|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?|hears?|learns?)(?:\\s+(?:what|who|how|the\\s+truth|about|everything)|(?=\\s*(?:[.!,;…]|$)))`,
         `{B}${THIRD}(?:\\s+(?:might|may|would|will|could|can|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna|'ll|'d))(?:\\s+(?:soon|all|also|definitely|surely|certainly|too))?\\s+(?:find|see|read|hear|get|have|receive|learn\\s+about|know\\s+about|be\\s+interested\\s+in)\\b[^.!?\\n]{0,25}?${LEAK}`,
         `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+)?(?:find\\s+out|know|hear|learn)\\s+(?:everything(?:\\s+about\\s+(?:you|u|us))?|${SECRETS})(?![\\p{L}])`,
+        // "I'll put your diaries online", "im gonna stick ur pics on fb".
+        `{B}${I_WILL}\\s+(?:post|put|stick|share|upload|publish|leak|plaster|spread)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her|the|those|these|our)\\s+(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|screenshots|videos|vids|diary|diaries|letters|emails|chats|dms|recordings|voice\\s*notes|secrets|stuff|nudes)\\s+(?:(?:up\\s+)?online|(?:all\\s+)?over\\s+(?:the\\s+internet|social\\s+media|facebook|instagram)|on\\s+(?:the\\s+internet|the\\s+web|facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|reddit|youtube|my\\s+story)|everywhere|for\\s+(?:everyone|everybody|the\\s+world|all)\\s+to\\s+see)(?![\\p{L}])`,
+        // "Your boss might like to hear how you really spent those weekends", "wait till your wife hears about this".
+        `{B}${THIRD}(?:\\s+(?:at|in|from)\\s+(?:the|your|ur|his|her)\\s+\\p{L}+)?\\s+(?:might|may|would|could|'d|will|'ll)\\s+(?:(?:really|very\\s+much|certainly|definitely|probably|surely)\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+|most\\s+)?(?:interested|curious|keen|fascinated))\\s+(?:to\\s+(?:hear|know|see|read|learn|find\\s+out)|in)\\s+(?:about\\s+)?${SECRETS}`,
+        `{B}(?:just\\s+)?wait\\s+(?:until|till|til|'til)\\s+${THIRD}\\s+(?:hears?|sees?|finds?\\s+out|reads?|learns?|gets?\\s+wind)\\s+(?:about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])|what\\s+i\\s+(?:have|know|found|'ve\\s+got)|${SECRETS}|${LEAK})`,
         '{B}say\\s+goodbye\\s+to\\s+(?:your|ur)\\s+(?:job|career|reputation|marriage|relationship|new\\s+\\p{L}+|friends|kids|house|perfect\\s+little\\s+\\p{L}+)(?![\\p{L}])',
         `{B}if\\s+${THIRD}\\s+(?:ever\\s+|somehow\\s+|happened\\s+to\\s+)?(?:saw|found|read|heard|got|received|sees|finds|reads|hears|gets|see|find)\\b[^.!?\\n]{0,25}?${LEAK}`,
         `{B}${THIRD}\\s+(?:deserves?|has\\s+a\\s+right|have\\s+a\\s+right|ought|needs?)\\s+to\\s+know\\s+${SECRETS}`,
@@ -67,7 +81,7 @@ export default defineRule({
       id: 'revenge',
       // "I'll make you pay", "I'll ruin your life", "I'll get my revenge", "he'd better watch his back".
       re: [
-        `{B}${I_WILL}\\s+(?:make\\s+(?:you|u|him|her|them)\\s+(?:pay|suffer|regret|sorry)|make\\s+(?:your|ur|his|her|their)\\s+life\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|misery|miserable|a\\s+nightmare|nightmare)|ruin\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\s+(?:life|reputation|career|name|job|wedding|marriage|relationship|new\\s+relationship|happiness|family))|destroy\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\b)|make\\s+(?:things|life|it|everything)\\s+(?:very\\s+|really\\s+|so\\s+|extremely\\s+)?(?:difficult|hard|hell|unpleasant|complicated|miserable|awkward|uncomfortable)\\s+for\\s+(?:you|u|him|her|them)|get\\s+(?:my\\s+)?revenge|have\\s+my\\s+revenge|get\\s+back\\s+at\\s+(?:you|u|him|her|them)|get\\s+even\\s+with|(?:hurt|kill|beat\\s+up|punch|hit|find)\\s+(?:him|her|them)\\b(?!\\s+(?:a|the)\\s+(?:gift|present|card))|kill\\s+(?:you|u)\\b|beat\\s+(?:him|her|them)\\s+up|take\\s+(?:the\\s+kids|the\\s+children|everything|the\\s+house|it\\s+all)\\s+(?:from|away\\s+from)\\s+(?:you|u))`,
+        `{B}${I_WILL}\\s+(?:make\\s+(?:you|u|him|her|them)\\s+(?:pay|suffer|regret|sorry)|make\\s+(?:your|ur|his|her|their)\\s+life\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|misery|miserable|a\\s+nightmare|nightmare)|ruin\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\s+(?:life|reputation|career|name|job|wedding|marriage|relationship|new\\s+relationship|happiness|family))|destroy\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\b)|make\\s+(?:things|life|it|everything)\\s+(?:very\\s+|really\\s+|so\\s+|extremely\\s+)?(?:difficult|hard|hell|unpleasant|complicated|miserable|awkward|uncomfortable)\\s+for\\s+(?:you|u|him|her|them)|get\\s+(?:my\\s+)?revenge|have\\s+my\\s+revenge|get\\s+back\\s+at\\s+(?:you|u|him|her|them)|get\\s+(?:you|u|him|her|them)\\s+back\\s+for\\s+(?:this|that|it|what|everything)(?![\\p{L}])|get\\s+even\\s+with|(?:hurt|kill|beat\\s+up|punch|hit|find)\\s+(?:him|her|them)\\b(?!\\s+(?:a|the)\\s+(?:gift|present|card))|kill\\s+(?:you|u)\\b|beat\\s+(?:him|her|them)\\s+up|take\\s+(?:the\\s+kids|the\\s+children|everything|the\\s+house|it\\s+all)\\s+(?:from|away\\s+from)\\s+(?:you|u))`,
         // Harm to their things, their children, their freedom: "I'll come round and smash your windows",
         // "I'll make sure you lose custody", "you will never see the kids again", "I'll expose you".
         `{B}${I_WILL}\\s+(?:(?:come|go|drive)\\s+(?:round|over|there)\\s+and\\s+)?(?:smash|break|burn|wreck|trash|key|slash|torch|set\\s+fire\\s+to)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?(?:windows?|car|tyres|tires|stuff|things|clothes|belongings|house|flat|place|door|guitar|bike|phone|face)(?![\\p{L}])`,
@@ -93,11 +107,21 @@ export default defineRule({
         "{B}i\\s+(?:know|have|'?ve\\s+got|kept|got)\\s+(?:some\\s+|a\\s+few\\s+|a\\s+lot\\s+of\\s+)?(?:things|stuff|secrets|enough|plenty)\\s+(?:about\\s+(?:you|u)\\s+)?(?:that|which|to)\\s+(?:could|would|will|can|might)?\\s*(?:ruin|destroy|end|finish|bury)\\s+(?:you|u|him|her|your|ur)(?![\\p{L}])",
         `{B}(?:would|could|'d)\\s+be\\s+(?:so\\s+|very\\s+|really\\s+)?(?:easy|simple)\\s+(?:for\\s+me\\s+)?to\\s+(?:tell|show|send|call|ring|text|email|ruin|expose|destroy)\\s+(?:${THIRD}|him|her)(?![\\p{L}])`,
         `{B}how\\s+(?:would|do\\s+(?:you|u)\\s+think)\\s+(?:${THIRD}|he|she|they)\\s+(?:would\\s+)?(?:feel|react|like\\s+it|take\\s+it)\\s+if\\s+(?:\\p{L}+\\s+)?(?:saw|read|heard|found\\s+out|knew|learned|got|were\\s+to\\s+(?:see|read|hear|find\\s+out|learn))\\s+(?:about\\b|what\\b|the\\s+truth|${LEAK}|(?:those|these|the|your|ur|our)\\s+(?:photos|pictures|pics))`,
+        // Holding something over them, with a wink: "i've still got the screenshots", "Don't forget I've still got the photos",
+        // "I kept every text you sent, just saying", "Mark would find them very interesting".
+        "{B}i(?:'ve|\\s+have|ve)?\\s+(?:still\\s+(?:have|got)|(?:kept|saved)|got\\s+still)\\s+(?:all\\s+(?:of\\s+)?)?(?:the|those|these|your|ur|our|his|her|my)?\\s*(?:\\p{L}+\\s+)?(?:screenshots|screen\\s*shots|screen\\s*grabs|recordings|evidence)(?![\\p{L}])",
+        `(?:(?:don'?t|dont|do\\s+not)\\s+forget|remember|just\\s+so\\s+(?:you|u)\\s+know|btw|by\\s+the\\s+way|in\\s+case\\s+(?:you|u)\\s+forgot)\\s*[,:—–-]?\\s*(?:that\\s+)?i(?:'ve|\\s+have|ve)?\\s+(?:still\\s+)?(?:have|got|kept|saved)\\s+(?:still\\s+)?${MEDIA}`,
+        `{B}i(?:'ve|\\s+have|ve)?\\s+(?:still\\s+)?(?:have|got|kept|saved)\\s+(?:still\\s+)?${MEDIA}[^.!?\\n]{0,50}?(?:just\\s+saying|just\\s+so\\s+(?:you|u)\\s+know|btw|by\\s+the\\s+way|remember\\s+that|(?:don'?t|dont)\\s+forget(?:\\s+that)?|in\\s+case\\s+(?:you|u)\\s+(?:forgot|were\\s+wondering))(?![\\p{L}])`,
+        "(?<=\\b(?:photos|photographs|pictures|pics|messages|texts|screenshots|videos|vids|recordings|emails|diary|diaries|nudes|dms)\\b[^.!?\\n]{0,80})(?<!\\b(?:you|u|ya|i|we)(?:'d)?\\s+(?:\\p{L}+\\s+)?)(?:would|might|may|could|'d|will|'ll)\\s+(?:find|think)\\s+(?:them|it|those|these|this|that)\\s+(?:very\\s+|really\\s+|most\\s+|quite\\s+|extremely\\s+|rather\\s+)?(?:interesting|fascinating|illuminating|enlightening|eye-opening|revealing|entertaining)",
+        // Not going quietly: "Do not imagine for one moment that I will simply go quietly", "I won't take this lying down".
+        "{B}(?:i\\s+(?:won'?t|wont|will\\s+not|refuse\\s+to)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|im\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+(?:going\\s+to|gonna)|(?:don'?t|dont|do\\s+not|never)\\s+(?:think|imagine|believe|assume|suppose|expect)\\b[^.!?\\n]{0,30}?\\bi(?:'ll|\\s+will|ll|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|'d|\\s+would)|(?:don'?t|dont|do\\s+not)\\s+expect\\s+me\\s+to)\\s+(?:just\\s+|simply\\s+|quietly\\s+)?(?:go\\s+quietly|go\\s+away\\s+quietly|take\\s+this\\s+lying\\s+down|let\\s+(?:you|u|him|her|them)\\s+get\\s+away\\s+with|back\\s+down|keep\\s+(?:quiet|my\\s+mouth\\s+shut)|stay\\s+(?:quiet|silent))(?![\\p{L}])",
+        // Veiled: "It would be a shame if anything happened to your car".
+        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u)(?![\\p{L}])',
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         "{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|\\p{L}+'s\\s+(?:new\\s+)?(?:boyfriend|girlfriend|husband|wife))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)",
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
         `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
-        "{B}i\\s+know\\s+where\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at)|goes\\s+(?:every|each|at)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks)\\b",
+        "{B}i\\s+(?:know|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)?\\s+better\\s+(?:watch\\s+(?:out|it|yourself|himself|herself|themselves|your\\s+back|his\\s+back|her\\s+back)|be\\s+careful|sleep\\s+with\\s+one\\s+eye|run|hide)\\b",
         '{B}(?:he|she|they|(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?))\\s+(?:should|might\\s+want\\s+to|needs?\\s+to|ought\\s+to)\\s+(?:be\\s+(?:very\\s+|really\\s+)?careful(?=\\s*(?:[.!,;…]|$)|\\s+(?:walking|going\\s+out|at\\s+night|out\\s+there|who|where|around\\s+(?:me|here)|from\\s+now\\s+on)\\b)|watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back|their\\s+back)|look\\s+over\\s+(?:his|her|their)\\s+shoulder)\\b',
@@ -105,9 +129,9 @@ export default defineRule({
         "{B}(?:not\\s+(?:afraid|scared)|won'?t\\s+hesitate|will\\s+not\\s+hesitate|wouldn'?t\\s+hesitate|would\\s+not\\s+hesitate|ready|prepared|willing)\\s+to\\s+(?:use|share|post|show|send|publish|leak|release)\\s+(?:them|it|those|these|this|that|what\\s+i\\s+(?:have|know|found)|everything\\s+i\\s+(?:have|know)|(?:the|your|ur|those|these|my|all\\s+(?:the|your|ur|those|these|my))\\s+(?:\\p{L}+\\s+)?(?:screenshots|messages|texts|photos|pictures|pics|videos|recordings|evidence|emails|information|info|secrets)|evidence)(?![\\p{L}])(?!\\s+(?:to\\s+(?:help|make|improve|be|get\\s+better)|wisely|for\\s+good|well)\\b)",
         "{B}don'?t\\s+(?:think|believe|doubt|assume|imagine)\\s+(?:for\\s+a\\s+(?:second|minute|moment)\\s+)?(?:that\\s+)?i\\s+(?:won'?t|wont|wouldn'?t|will\\s+not|would\\s+not|can'?t|couldn'?t)\\s+(?:do\\s+(?:it|that|this)|tell|post|show|call|go\\s+to|use|expose|send|share|follow\\s+through|come)\\b",
         "{B}don'?t\\s+(?:test|push|try)\\s+me(?=\\s*(?:[.!,;]|$))",
-        "{B}(?:you|u)(?:'d|\\s+had|d)?\\s+better\\s+hope\\s+(?:that\\s+)?i\\s+(?:don'?t|never|won'?t|do\\s+not)\\b",
+        "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)?\\s+better\\s+hope\\s+(?:that\\s+)?i\\s+(?:don'?t|never|won'?t|do\\s+not)\\b",
         "{B}(?:keep|go\\s+on|carry\\s+on|continue)\\s+(?:ignoring|avoiding|blocking|lying\\s+to|pushing)\\s+me\\b[^.!?\\n]{0,20}?\\band\\s+(?:you'?ll\\s+|just\\s+)?see\\s+what\\s+happens",
-        "{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i'?m\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i\\s+am\\s+capable\\s+of",
+        "{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i'?m\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i\\s+am\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+who\\s+(?:you'?re|you\\s+are|ur|u\\s+are)\\s+(?:dealing|messing|playing)\\s+with",
         "{B}don'?t\\s+make\\s+me\\s+(?:do\\s+something|come\\s+(?:over|there|to)|show|tell|hurt|expose|use)\\b",
         "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+see\\s+what\\s+happens\\b",
         "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:safe|at\\s+peace|happy\\s+again)\\b(?!\\s+(?:if|unless|until))",
@@ -116,12 +140,14 @@ export default defineRule({
   ],
   antipatterns: [
     // Knowing their address in order to send something back: "I know where you live now, so I'll post your books".
-    '\\bknow\\s+where\\s+(?:you|u)\\s+(?:live|work)\\b[^.!?\\n]{0,40}?\\b(?:post|send|return|drop|bring|forward|mail)\\b',
+    "\\bknow\\s+(?:where|what\\s+time|when|which\\s+\\p{L}+)\\s+(?:you|u|he|she|they)\\s+\\p{L}+\\b[^.!?\\n]{0,40}?\\b(?:post|send|return|drop|bring|forward|mail|so\\s+(?:that\\s+)?i|avoid|stay\\s+away|keep\\s+away|(?:won'?t|wont|never)\\s+(?:go|come|be))\\b",
+    // Offering things back: "I still have the photos from our trip, if you ever want them".
+    "\\b(?:if|whenever)\\s+(?:you|u)\\s+(?:ever\\s+)?(?:want|need|'?d\\s+like|would\\s+like)\\s+(?:them|it|copies|a\\s+copy|any)\\b|\\b(?:want|like|need)\\s+(?:them|it)\\s+back\\b|\\b(?:deleted|destroyed|burned|burnt|got\\s+rid\\s+of)\\b",
     // Worry, or fear of doing harm, is not a threat: "I'm scared I'll hurt her feelings".
     "\\b(?:afraid|scared|worried|terrified|fear|don'?t\\s+want|never\\s+want|would\\s+never|will\\s+never|won'?t\\s+ever)\\b[^.!?\\n]{0,20}?\\b(?:i'?ll|i\\s+will|i\\s+might|i\\s+could|to)\\s+(?:hurt|ruin|destroy)",
     '\\b(?:hurt|ruin|destroy)\\s+(?:his|her|their|your)\\s+(?:feelings|chances)\\b',
     // A worry or a guess about their regret is not intimidation: "I'm afraid you'll regret it", "maybe one day you'll regret it".
-    "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+)?regret",
+    "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
     { flagged: "[[You'll regret this]].", pattern: 'you-will-regret' },
@@ -149,7 +175,33 @@ export default defineRule({
     { flagged: "[[I'll send your wife the screenshots]].", pattern: 'expose' },
     { flagged: "[[I'll post everything on Facebook]].", pattern: 'expose' },
     { flagged: '[[How would your mum feel if she saw these texts]]?', pattern: 'intimidate' },
+    { flagged: '[[You will live to regret this]].', pattern: 'you-will-regret' },
+    { flagged: '[[People like him always pay in the end]].', pattern: 'you-will-regret' },
+    { flagged: "[[You won't get away with this]], Dan.", pattern: 'you-will-regret' },
+    { flagged: "[[I'll stick your diaries online]].", pattern: 'expose' },
+    {
+      flagged: '[[Your wife might be interested to hear where you really were on Friday]].',
+      pattern: 'expose',
+    },
+    { flagged: '[[Just wait till your mum hears about this]].', pattern: 'expose' },
+    { flagged: "[[i've still got the screenshots]], just saying", pattern: 'intimidate' },
+    { flagged: "[[Don't forget I still have all your texts]].", pattern: 'intimidate' },
+    {
+      flagged: 'I kept the photos from that weekend; [[your husband would find them fascinating]].',
+      pattern: 'intimidate',
+    },
+    { flagged: "[[I won't take this lying down]].", pattern: 'intimidate' },
+    { flagged: '[[It would be a shame if something happened to your car]].', pattern: 'intimidate' },
+    { flagged: '[[I know what time she finishes work]].', pattern: 'intimidate' },
+    { flagged: "[[I'll get you back for this]], trust me.", pattern: 'revenge' },
     { notFlagged: "I'll tell everyone how much you meant to me." },
+    { notFlagged: 'I still have the photos from our trip to Crete, if you ever want copies.' },
+    { notFlagged: "I know which bus you take, so I'll take the earlier one from now on." },
+    { notFlagged: "Your mum would love to hear how you're getting on." },
+    { notFlagged: "I'll go quietly, as you asked." },
+    { notFlagged: 'I deleted the screenshots last week, all of them.' },
+    { notFlagged: 'Wait till your mum hears the news about your promotion, she will be thrilled.' },
+    { notFlagged: 'I think your dad would find the book interesting.' },
     { notFlagged: "You'll regret nothing, I promise; it will be your choice." },
     { notFlagged: "I won't tell anyone what you told me." },
     { notFlagged: "I'll show you the photos from our trip if you ever want them." },
