@@ -19,7 +19,10 @@ const ADV =
 const OTHERS =
   "(?:every(?:one|body)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad)|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
 const IF_I_WERE_GONE =
-  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+)?(?:disappeared|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
+  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+)?(?:disappeared|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
+/** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
+const NOT_MOVING =
+  '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office)\\b)'
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll)\\s+)?(?:be|are|is)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer)\\s+"
 
@@ -42,9 +45,17 @@ export default defineRule({
         `{B}(?:(?:i|part of me)${ADV}\\s+(?:wants?\\s+to|wanted\\s+to|wanna|deserve\\s+to|plan\\s+to|wish\\s+(?:i\\s+could|to))|{IM}${ADV}\\s+(?:ready|going|gonna|planning)(?:\\s+to)?)${ADV}\\s+(?:die|be dead|not be alive|stop (?:existing|living|breathing)|not exist|not wake up|never wake up|sleep forever)(?!\\s+(?:for|of|from|laughing|in (?:your|ur) arms|happy|old|together|with (?:you|u)|next to|before|alone|a little|inside|on the (?:inside|spot)|than)\\b)(?![\\p{L}\\p{N}])`,
         "{B}i\\s+wish\\s+(?:that\\s+)?i(?:\\s+(?:was|were|had|would|could)|'?d)\\s+(?:just\\s+|simply\\s+)?(?:dead|never (?:been )?born|not (?:been )?born|not alive|not exist|gone (?:forever|for good))",
         "{B}i\\s+wish\\s+(?:that\\s+)?i\\s+(?:didn'?t|did not|didnt)\\s+exist",
+        // "I wish I wasn't alive", "I wish I was in the ground", "I'd sooner be in my grave than…".
+        `{B}i\\s+wish\\s+(?:that\\s+)?i\\s+(?:(?:wasn'?t|weren'?t|wasnt|werent|was\\s+not|were\\s+not)\\s+(?:alive|born|here(?=\\s+any\\s?more|\\s*(?:[.!?,;…]|$))|around(?=\\s+any\\s?more|\\s*(?:[.!?,;…]|$)))|(?:was|were|'?d\\s+been)\\s+(?:in\\s+(?:the|my|a)\\s+(?:ground|grave|coffin)|six\\s+feet\\s+under|dead\\s+and\\s+buried|with\\s+(?:my\\s+)?(?:mum|mom|dad|gran|nan|grandma|grandad|mother|father)\\s+(?:in\\s+heaven|up\\s+there)))`,
+        "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much|i'?d\\s+be|i\\s+would\\s+be|i'?ll\\s+be|i\\s+will\\s+be)\\s+(?:rather|sooner|better\\s+off)\\s+(?:be\\s+)?(?:in\\s+(?:the|my|a)\\s+(?:ground|grave|coffin|box)|six\\s+feet\\s+under|under\\s+the\\s+ground|dead\\s+and\\s+buried|pushing\\s+up\\s+daisies|in\\s+the\\s+cemetery)(?![\\p{L}])",
         "{B}(?:{ID}|{IM}|i'?d\\s+much|i\\s+would\\s+much|i'?d\\s+be|i\\s+would\\s+be|i'?ll\\s+be|i\\s+will\\s+be)\\s+(?:(?:so\\s+|much\\s+|far\\s+)?better\\s+off\\s+dead|sooner\\s+(?:be\\s+dead|die)(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)|rather\\s+not\\s+(?:be\\s+alive|live|exist|wake\\s+up|be\\s+here\\s+(?:any\\s?more|at\\s+all))|(?:rather|better\\s+off)\\s+(?:be\\s+dead|dead|die))(?![\\p{L}])(?!\\s+(?:of|from|laughing)\\b)",
         "{B}(?:{I}\\s+(?:won'?t|wont|will\\s+not|can'?t|cant|cannot|could\\s+not|couldn'?t|don'?t\\s+think\\s+i\\s+(?:can|will|could|'?ll))|i\\s+(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether|how)\\s+i(?:\\s+(?:can|will|could|am\\s+going\\s+to)|'?ll|'?m\\s+going\\s+to))\\s+survive\\s+(?:without|w/o|w/out|losing|this|another\\s+(?:day|night|week)|it(?=\\s*(?:[.!?,;…]|$)))(?![\\p{L}])(?!\\s+(?:winter|heat|flight|trip|job|course|week\\s+at|exam))",
-        "{B}i\\s+hope\\s+i\\s+(?:don'?t|dont|never|do not)\\s+wake\\s+up",
+        "{B}i\\s+(?:hope|pray|wish)\\s+(?:that\\s+)?i\\s+(?:don'?t|dont|never|do not|won'?t|wont|will\\s+not|wouldn'?t|would\\s+not|didn'?t)\\s+wake\\s+up",
+        // Death longed for: "Death would be a relief", "I'd welcome death", "if I died, at least it wouldn't hurt".
+        "{B}(?:death|dying|being\\s+dead)\\s+(?:would|will|'?d|might|could)\\s+(?:be|feel\\s+like)\\s+(?:a\\s+|such\\s+a\\s+)?(?:relief|release|mercy|blessing|welcome|easier|better|kinder|peace)|{B}(?:welcome|long\\s+for|longing\\s+for|pray\\s+for|praying\\s+for|wish\\s+for|ready\\s+for)\\s+death(?![\\p{L}])",
+        "{B}if\\s+i\\s+(?:die|died|was\\s+dead|were\\s+dead)\\b[^.!?\\n]{0,30}?\\b(?:at\\s+least|(?:won'?t|wouldn'?t|will\\s+not|would\\s+not)\\s+hurt|no\\s+more\\s+pain|(?:be|it'?d\\s+be|it\\s+would\\s+be)\\s+(?:over|free|at\\s+peace)|would\\s+(?:anyone|you|u|anybody)\\s+(?:care|notice|cry|even))",
+        "{B}(?:i'?m|i\\s+am|im)\\s+(?:just\\s+|clearly\\s+|obviously\\s+)?not\\s+meant\\s+to\\s+be\\s+(?:here|alive|on\\s+this\\s+earth|in\\s+this\\s+world)(?=\\s*(?:[.!?,;…]|$)|\\s+any\\s?more)",
+        '{B}(?:want|wanna|need)\\s+(?:out\\s+(?:for\\s+good|of\\s+(?:this\\s+)?life|of\\s+this\\s+world)|to\\s+(?:leave|get\\s+out\\s+of)\\s+this\\s+world)(?![\\p{L}])',
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+and\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)',
         "{B}(?:don'?t|dont|do\\s+not)\\s+(?:know|think)\\s+(?:if|whether|that)?\\s*i'?ll\\s+(?:still\\s+)?be\\s+(?:alive\\s+(?:next|by|much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|in\\s+a\\s+(?:week|month|year)|tomorrow|at\\s+christmas|(?=\\s*[.!?,;…]|$))|(?:here|around)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?))",
       ].join('|'),
@@ -52,7 +63,7 @@ export default defineRule({
     {
       id: 'not-go-on',
       // "I can't go on living without you", "i cant go on w/o u", "I don't want to live anymore".
-      re: `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can|think\\s+i\\s+can|think\\s+i\\s+could|think\\s+i(?:'?ll|\\s+will)\\s+be\\s+able\\s+to)|not\\s+sure\\s+(?:if\\s+|that\\s+)?i\\s+can|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|\\s+(?:for\\s+)?(?:much|any|a\\s+lot)\\s+longer|(?<=wake\\s+up)\\s+(?:tomorrow|in\\s+the\\s+morning|ever\\s+again|again(?=\\s*(?:[.!?,;…]|$)))|${ENDS})`,
+      re: `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can|think\\s+i\\s+can|think\\s+i\\s+could|think\\s+i(?:'?ll|\\s+will)\\s+be\\s+able\\s+to)|not\\s+sure\\s+(?:if\\s+|that\\s+)?i\\s+can|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:don'?t|dont|do not)\\s+know\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|\\s+(?:for\\s+)?(?:much|any|a\\s+lot)\\s+longer|(?<=wake\\s+up)\\s+(?:tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|in\\s+the\\s+morning|ever\\s+again|again(?=\\s*(?:[.!?,;…]|$)))|${ENDS})`,
     },
     {
       id: 'no-point-living',
@@ -70,11 +81,33 @@ export default defineRule({
       // "everyone would be better off without me", "you'd be better off if I were dead".
       re: [
         `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE})`,
-        `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
+        `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter|kinder)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
+        // Without "for everyone", only the forms that say death: "It would be easier if I just didn't wake up".
+        "{B}(?:it|things|life|everything)\\s+(?:would|will|'?d|'?ll|might)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|better|simpler|lighter|kinder|best)(?:\\s+for\\s+\\p{L}+)?\\s+if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:was|were|'?m)\\s+(?:dead|gone(?!\\s+(?:to|for|on|from|abroad|away))|not\\s+alive|never\\s+born)|(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up|died|didn'?t\\s+exist|wasn'?t\\s+(?:alive|here\\s+any\\s?more|around\\s+any\\s?more))(?![\\p{L}])",
+        "{B}if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never|wouldn'?t)\\s+wake\\s+up(?:\\s+(?:tomorrow|one\\s+(?:day|morning)|again|ever\\s+again))?(?=\\s*(?:[.!?,;…]|$)|\\s+(?:would|no\\s*one|nobody|who|you|u|it|things|everyone)\\b)",
         "{B}(?:the\\s+world|this\\s+world|everyone'?s\\s+lives?|everybody'?s\\s+lives?)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:a\\s+)?(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?(?:better|happier|easier|brighter|lighter)(?:\\s+place)?\\s+without\\s+me",
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:if\\s+i\\s+(?:died|was\\s+dead|were\\s+dead|killed\\s+myself|didn'?t\\s+wake\\s+up|was\\s+gone\\s+for\\s+good))`,
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+${IF_I_WERE_GONE}`,
         `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
+      ].join('|'),
+    },
+    {
+      id: 'not-here-long',
+      // Said indirectly, as time running out or things set in order: "in case I'm not around much longer",
+      // "she'll need someone after I'm gone", "I've put my affairs in order", "I stood on the bridge last night".
+      re: [
+        `{B}in\\s+case\\s+i(?:'?m|\\s+am)?\\s+(?:not\\s+(?:around|here|alive)|gone|no\\s+longer\\s+(?:around|here|alive))(?:\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|any\\s?more|soon|tomorrow)|(?=\\s*(?:[.!?,;…]|$)))`,
+        `{B}(?:i'?m\\s+not|i\\s+am\\s+not|im\\s+not|i\\s+(?:won'?t|wont|will\\s+not|might\\s+not|may\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|(?:don'?t|dont|do\\s+not)\\s+think\\s+i(?:'?ll|\\s+will))\\s+(?:still\\s+)?(?:be\\s+)?(?:still\\s+)?(?:around|here|alive)\\s+(?:(?:to\\s+\\p{L}+\\s+(?:you|u|anyone|anybody|everyone|people)\\s+)?much\\s+longer|(?:by|at|for|to\\s+see)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|new\\s+year|my\\s+(?:next\\s+)?birthday|the\\s+(?:spring|summer|new\\s+year|end\\s+of\\s+the\\s+(?:year|month|week))|next\\s+(?:year|month|week|spring|summer|christmas)))${NOT_MOVING}`,
+        "{B}(?:after|once|when)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|travelling|home|off)\\b)(?![^.!?\\n]{0,30}?\\b(?:trip|holiday|travel|abroad|away|week|weekend|month|summer)\\b)|dead|no\\s+longer\\s+(?:here|around|alive))",
+        `{B}soon\\s+(?:you|u|nobody|no\\s*one|everyone|everybody|no\\s+one)\\s+(?:(?:won'?t|wont|will\\s+not|will\\s+never)\\s+(?:have|need)|(?:will\\s+)?(?:never\\s+)?(?:have|need)|won'?t)\\s+(?:to\\s+)?(?:worry\\s+about|deal\\s+with|put\\s+up\\s+with|think\\s+about|bother\\s+with)\\s+me(?:\\s+(?:again|at\\s+all|any\\s?more|ever\\s+again))?(?![\\p{L}])${NOT_MOVING}`,
+        '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
+        "{B}(?:give|gave|given|giving)\\s+(?:away\\s+)?my\\s+(?:dog|cat|pets?|things|stuff|belongings|possessions|records|books|guitar|plants|car)\\s+(?:away|to)\\b[^.!?\\n]{0,60}?\\b(?:(?:after|once|when)\\s+i'?m\\s+gone|(?:need|have)\\s+someone|won'?t\\s+need|won'?t\\s+be\\s+(?:here|around))",
+        "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
+        "{B}(?:i\\s+(?:have|'ve\\s+got|got)|i've)\\s+(?:the|my|all\\s+the|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
+        "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
+        '{B}(?:think|thinking|thought)\\s+(?:about\\s+|of\\s+)?(?:not\\s+stepping\\s+back|stepping\\s+(?:off|out\\s+in\\s+front|in\\s+front|forward\\s+off)|just\\s+stepping\\s+(?:off|forward|out)|letting\\s+go\\s+of\\s+the\\s+(?:railing|rail|edge|ledge))',
+        // "There's no future for me without you, so I don't want one".
+        "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
       ].join('|'),
     },
     {
@@ -165,6 +198,33 @@ export default defineRule({
     { flagged: '[[I am tired of this life]].', pattern: 'end-my-life' },
     { flagged: "[[I've had dark thoughts about not being here]].", pattern: 'end-my-life' },
     { flagged: "[[I've made up my mind, I'm going to end it]].", pattern: 'end-my-life' },
+    {
+      flagged: '[[Some days it would be easier if I just never woke up]].',
+      pattern: 'better-off-without-me',
+    },
+    { flagged: "[[My kids would be better off if I didn't wake up]].", pattern: 'better-off-without-me' },
+    { flagged: "[[I'd sooner be in my grave than see you with him]].", pattern: 'want-to-die' },
+    { flagged: "[[I wish I wasn't alive]].", pattern: 'want-to-die' },
+    { flagged: '[[Death would be a relief at this point]].', pattern: 'want-to-die' },
+    { flagged: "[[I've put my affairs in order this week]].", pattern: 'not-here-long' },
+    {
+      flagged: "[[I've left a note for my brother in case I'm not around much longer]].",
+      pattern: 'not-here-long',
+    },
+    { flagged: "[[I don't think I'll still be here by Christmas]].", pattern: 'not-here-long' },
+    { flagged: '[[Please look after the cat once I am gone]].', pattern: 'not-here-long' },
+    {
+      flagged: '[[I stood at the edge of the platform for a long time last week]].',
+      pattern: 'not-here-long',
+    },
+    { flagged: "[[There's no future for me]], not now.", pattern: 'not-here-long' },
+    { flagged: "[[Soon you won't have to worry about me at all]].", pattern: 'not-here-long' },
+    { notFlagged: "I don't think I'll be here by spring, I'm moving back to Cork." },
+    { notFlagged: 'We stood on the bridge in Prague and watched the sunset.' },
+    { notFlagged: 'Once I am gone to Canada, the flat is yours.' },
+    { notFlagged: "If I don't wake up early, I'll miss the train." },
+    { notFlagged: "I've made my peace with the breakup." },
+    { notFlagged: "There's no future for me in that job, so I left." },
     { notFlagged: 'I miss you a lot.' },
     { notFlagged: "I can't go on like this, drinking every night and sleeping all day." },
     { notFlagged: "I'm dying to see you again." },
