@@ -8,18 +8,18 @@ const I_WILL =
   "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?(?:\\s+be(?=\\s+\\p{L}+ing(?![\\p{L}])))?"
 /** Ways of getting in touch. */
 const CONTACT =
-  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
+  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|the\\s+same\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:notes?|letters?|flowers|cards?|messages?)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY =
-  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|evening|week|weekend|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i)\\b)"
+  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)"
 const YOUR_PLACE =
-  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
+  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
 /** The reader's people, whom the writer would contact to get round them. */
 const THEIR_PEOPLE =
-  '(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|parents|family|friends|best\\s+friend|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))'
+  '(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))'
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
-  "(?:no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
+  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
 
 export default defineRule({
   id: 'persistence',
@@ -51,13 +51,19 @@ export default defineRule({
       // "I'll text you every day", "I will write to you until you answer".
       re: [
         `{B}${I_WILL}\\s+${CONTACT}\\b(?!\\s+(?:my|our|his|her|their)\\b)(?:[^.!?\\n]{0,30}?[\\s,])?\\s*${REPEATEDLY}`,
-        `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
+        `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers|cards?|postcards?|notes?|parcels?|presents?|gifts?)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
         // Contacting their family and friends to get round them.
         `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)`,
         `{B}(?:${I_WILL}|i'?ve|i\\s+have)\\s+(?:already\\s+)?(?:ask(?:ed)?|keep\\s+asking|asking)\\s+(?:all\\s+|every\\s+one\\s+of\\s+)?(?:${THEIR_PEOPLE}|our\\s+friends|everyone)\\s+(?:about\\s+(?:you|u)|where\\s+(?:you|u)|for\\s+(?:your|ur))`,
         "{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:(?:a\\s+lot|lots|plenty|many)\\s+)?(?:more|many\\s+more)\\s+(?:letters|messages|calls|texts|emails|visits)(?:\\s+from\\s+me)?(?![\\p{L}])",
         `{B}${I_WILL}\\s+(?:follow|find)\\s+(?:you|u)\\s+(?:home|to\\s+(?:your|ur|work|\\p{L}+(?=\\s+(?:if|and|whether|when)\\b))|everywhere|wherever\\s+(?:you|u)\\s+go|wherever\\s+(?:you|u)\\s+(?:are|move|hide)|no\\s+matter\\s+where)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:(?:drive|walk|cycle|go|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|be\\s+(?:watching|looking)\\s+(?:out\\s+)?for\\s+(?:you|u)\\s+(?:at|outside|in|on|every))`,
+        // Messages through their people: "I've asked your brother to pass on a message every time he sees you".
+        `{B}(?:${I_WILL}|i'?ve|i\\s+have|i)\\s+(?:already\\s+)?(?:ask(?:ed)?|get|got|beg(?:ged)?|keep\\s+asking|asking|getting)\\s+${THEIR_PEOPLE}\\s+to\\s+(?:pass\\s+(?:on\\s+)?|give\\s+(?:you|u)\\s+|hand\\s+(?:you|u)\\s+|deliver|bring\\s+(?:you|u)\\s+|tell\\s+(?:you|u)\\s+|remind\\s+(?:you|u))[^.!?\\n]{0,40}?\\b${REPEATEDLY}`,
+        // "I'll find a way to reach you", "I'll come and find you", "I'll still find you".
+        `{B}${I_WILL}\\s+find\\s+(?:a|some|another|my)\\s+way\\s+to\\s+(?:reach|contact|get\\s+(?:through\\s+)?to|get\\s+hold\\s+of|find)\\s+(?:you|u)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:still\\s+|always\\s+)?(?:come\\s+and\\s+|come\\s+to\\s+|go\\s+and\\s+)?find\\s+(?:you|u)(?=\\s*(?:[.!,;…]|$)|\\s+(?:wherever|anyway|again|whether|no\\s+matter|one\\s+way\\s+or|somehow|eventually)\\b)`,
+        '{B}(?:found|got|tracked\\s+down|looked\\s+up|dug\\s+up|managed\\s+to\\s+get)\\s+(?:your|ur)\\s+new\\s+(?:address|number|email|work\\s+address|phone\\s+number)',
         `{B}${I_WILL}\\s+(?:find\\s+out|track\\s+down|figure\\s+out|look\\s+up)\\s+where\\s+(?:you|u)\\s+(?:live|are|work|moved|'?ve\\s+(?:gone|moved)|have\\s+(?:gone|moved)|went|stay|are\\s+staying)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
@@ -66,7 +72,11 @@ export default defineRule({
       id: 'turn-up',
       // "I'll wait outside your work", "I'll show up at your door", "I'll come to your house tonight".
       re: [
-        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:come|pop|swing|drop)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
+        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|be\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:com(?:e|ing)|pop(?:ping)?|swing(?:ing)?|drop(?:ping)?|call(?:ing)?)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
+        // "If you won't answer, I'll come to your office in person", "If I haven't heard from you by the 20th, I'll drive down to your mum's".
+        `{B}if\\s+(?:(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|will\\s+not|still\\s+(?:don'?t|won'?t)|never|keep\\s+ignoring|ignore|can'?t|refuse\\s+to)|i\\s+(?:haven'?t|have\\s+not|havent|don'?t|do\\s+not|dont|still\\s+haven'?t)\\s+(?:heard|hear|had|got|get))\\b[^.!?\\n]{0,50}?${I_WILL}\\s+(?:(?:have\\s+to|just)\\s+)?(?:come|go|drive|head|walk|turn\\s+up|show\\s+up|be|pop|call|fly|get\\s+the\\s+(?:train|bus))(?:\\s+(?:round|over|down|up|straight|back|outside|by|across))?\\s+(?:to\\s+|at\\s+|by\\s+|outside\\s+)?${YOUR_PLACE}`,
+        // "I'll wait for you outside the school gates", "I'll be at the gym when you train".
+        `{B}${I_WILL}\\s+(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|be)\\s+(?:there\\s+)?for\\s+(?:you|u)\\s+(?:outside|at|by|in\\s+front\\s+of|near)\\s+(?:the|your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+be\\s+(?:at|outside|by|in)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+when\\s+(?:you|u)\\s+(?:train|finish|leave|arrive|get\\s+(?:in|out|off|there|home)|come\\s+(?:in|out)|clock\\s+(?:in|out)|walk|go\\s+(?:in|out)|start)\\b`,
         `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
         `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been|came|come|drove|driven|walked|stopped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}`,
       ].join('|'),
@@ -86,7 +96,7 @@ export default defineRule({
         "{B}(?:block|ignore|delete|unfriend)\\s+me\\s+(?:all\\s+(?:you|u)\\s+(?:want|like)|as\\s+much\\s+as\\s+(?:you|u)\\s+(?:want|like)|if\\s+(?:you|u)\\s+(?:want|like)),?\\s+(?:i'?ll|i\\s+will|ill)\\b",
         `{B}${I_WILL}\\s+(?:ask|keep\\s+asking|dig)\\s+around\\b[^.!?\\n]{0,30}?\\bwhere\\s+(?:you|u)\\b`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
-        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+me\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|friends?|family|parents|cousin|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))",
+        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))",
         "{B}(?:this|that)\\s+(?:won'?t|wont|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?the\\s+last\\s+(?:you(?:'ll|\\s+will)?\\s+(?:hear|see)|(?:you'?ve|you\\s+have)\\s+(?:heard|seen))\\s+(?:from|of)\\s+me",
         "{B}(?:made|created|got|opened|set\\s+up|using|use)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s)\\s+(?:number|account|profile|phone|email|insta|snap)\\b[^.!?\\n]{0,30}?\\b(?:since|because|after|as|cause|cuz|so|when)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+me",
         "{B}this\\s+(?:won'?t|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?(?:my|the)\\s+last\\s+(?:letter|message|text|email|time\\s+(?:i\\s+write|you\\s+hear\\s+from\\s+me))",
@@ -132,6 +142,28 @@ export default defineRule({
     { flagged: "[[I'll be outside your office at five]].", pattern: 'turn-up' },
     { flagged: '[[I will be writing to you every day]].', pattern: 'contact-repeatedly' },
     { flagged: "[[Block me all you want, I'll still find a way]].", pattern: 'get-round-block' },
+    {
+      flagged: "[[Since you blocked my number, I'm writing through your uncle]].",
+      pattern: 'get-round-block',
+    },
+    { flagged: "[[I'll keep phoning the salon until someone puts me through]].", pattern: 'keep-contacting' },
+    { flagged: "[[If you still won't reply, I'll drive over to your parents' place]].", pattern: 'turn-up' },
+    { flagged: "[[I'll be waiting for you outside the station]].", pattern: 'turn-up' },
+    { flagged: "[[I'll be calling round on Sunday morning]].", pattern: 'turn-up' },
+    {
+      flagged: "[[I've asked your cousin to give you a note every time she visits]].",
+      pattern: 'contact-repeatedly',
+    },
+    { flagged: "[[I'll find a way to get through to you]].", pattern: 'contact-repeatedly' },
+    { flagged: "Wherever you go, [[I'll come and find you]].", pattern: 'contact-repeatedly' },
+    { flagged: '[[Expect a postcard from me every Monday]].', pattern: 'contact-repeatedly' },
+    { flagged: "[[I'll leave a note on your windscreen every morning]].", pattern: 'contact-repeatedly' },
+    { flagged: '[[I got your new number from Jess]].', pattern: 'contact-repeatedly' },
+    { notFlagged: "I'll find a way to make it up to you, if you let me." },
+    { notFlagged: 'I asked your brother to pass on this letter, just this once.' },
+    { notFlagged: 'You blocked my number, and I understand why.' },
+    { notFlagged: 'Expect a parcel with your books next week.' },
+    { notFlagged: "If you won't answer, I'll understand." },
     { notFlagged: 'This is the only letter I will send.' },
     { notFlagged: "I'll wait until you're ready, however long that takes." },
     { notFlagged: "I won't write again unless you want me to." },
