@@ -41,7 +41,7 @@ export default defineRule({
       id: 'begging',
       // "I'm begging you", "I beg you", "on my knees".
       re: sp(
-        String.raw`{WB}(?:(?:i'?m|i am|im){NOT_NEGATED}\s+(?:(?:literally|really|just|now|honestly|actually|here)\s+)?begging(?:\s+(?:you|u)(?:[,\s]+(?:please|pls|plz))*|(?=\s*(?:[,.!?\n]|$)))|i{NOT_NEGATED}\s+(?:(?:really|just|humbly|literally)\s+)?beg (?:you|u|of (?:you|u)|for)|begging (?:you|u){NOT_NEGATED}|(?:i'?m|im|i am|i'?d get|i would get|i'?ll get|i will get|i'?d go|i'?d be|i will be|i'?ll be|i would be|(?:begging|asking) (?:you\s+)?) on my (?:bended )?knees|(?:i'?d|i would|i'?ll|i will|i'?m|im|i am) (?:wait|be|get|go|stay|crawl|beg)(?: down)? on my (?:bended )?knees|i(?:'ll| will|'d| would){NOT_NEGATED} beg{WE}|(?:i'?ll|ill|i will){NOT_NEGATED} do anything(?! (?:i can|to help|for (?:work|money|a laugh|the|your)|else)){WE}){WE}${TAIL}`,
+        String.raw`{WB}(?:(?:i'?m|i am|im){NOT_NEGATED}\s+(?:(?:literally|really|just|now|honestly|actually|here)\s+)?begging(?:\s+(?:you|u)(?:[,\s]+(?:please|pls|plz))*|(?=\s*(?:[,.!?\n]|$)))|i{NOT_NEGATED}\s+(?:(?:really|just|humbly|literally)\s+)?beg (?:you|u|of (?:you|u)|for)|begging (?:you|u){NOT_NEGATED}|(?:i'?m|im|i am|i'?d get|i would get|i'?ll get|i will get|i'?d go|i'?d be|i will be|i'?ll be|i would be|(?:begging|asking) (?:you\s+)?) on my (?:bended )?knees|(?:i'?d|i would|i'?ll|i will|i'?m|im|i am) (?:wait|be|get|go|stay|crawl|beg)(?: down)? on my (?:bended )?knees|i(?:'ll| will|'d| would){NOT_NEGATED} beg{WE}|(?:i'?ll|ill|i will){NOT_NEGATED} do anything(?! (?:i can|to help|for (?:work|money|a laugh|the|your)|else)){WE}|(?:i'?m|i am|im){NOT_NEGATED}\s+(?:(?:literally|really|just|now|honestly|actually|here)\s+)?(?:pleading|imploring|beseeching)(?:\s+(?:with\s+)?(?:you|u))?|i{NOT_NEGATED}\s+(?:(?:really|just|humbly)\s+)?(?:plead with|implore|beseech) (?:you|u)|(?:i'?m|im|i am) (?:asking|begging) (?:you|u){WE}[^.!?\n]{0,40}?{WB}to (?:take me back|come back|come home|give (?:me|us) (?:one more|another|a second|one last) chance|not (?:leave|give up on) (?:me|us)){WE}|with (?:my )?(?:folded hands|hands folded|hands together|palms together|hat in hand)|on my hands and knees|have (?:some )?mercy(?: on me)?|(?:just )?tell me what (?:i (?:have to|need to|must|should|can|gotta)|to) do[,\s]+(?:and|&) (?:i'?ll|ill|i will) do it|(?:i'?d|i would|i'?ll|i will){NOT_NEGATED} (?:give|trade|sacrifice) anything (?:to (?:have|get|win) (?:you|u) back|for (?:another|one more|a second|one last) chance|for (?:you|u) to come back)){WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -51,7 +51,7 @@ export default defineRule({
       id: 'please-please',
       // "please, please", "plz plz", "pleeease".
       re: sp(
-        String.raw`{WB}(?:(?:please|pls|plz|plez|pleas+e+)[\s,…]{1,3}(?:please|pls|plz|plez|pleas+e+)|ple{2,}a*s+e*|pleas{2,}e*|please{2,}|plz{2,}){WE}${TAIL}`,
+        String.raw`{WB}(?:(?:please|pls|plz|plez|pleas+e+)[\s,…]{1,3}(?:[a-z]+[\s,…]{1,3}){0,2}?(?:please|pls|plz|plez|pleas+e+)|ple{2,}a*s+e*|pleas{2,}e*|please{2,}|plz{2,}){WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -71,7 +71,7 @@ export default defineRule({
       id: 'dont-leave-me',
       // Without "please": "Don't leave me", "Come back to me", "I'll do anything, just come back", "I'm desperate".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3})(?:(?:just|so|and|oh|baby|babe|love|darling)[,\s]+)?(?:don'?t (?:leave me|give up on (?:me|us)|throw (?:us|this|what we (?:have|had)) away|let (?:this|us|it) (?:end|die)|shut me out|forget (?:me|about me|us)|go(?=\s*(?:[.!,\n]|$)))|come back to me|come home to me|take me back|give (?:me|us) one (?:more|last) chance){WE}${TAIL}|{WB}(?:i'?ll|i will|i'?d|i would|i'?m ready to|i am ready to){NOT_NEGATED} do (?:anything|whatever it takes|whatever you want)(?:[,\s]+(?:just|please|pls|i beg you)|\s+(?:to (?:get|have|win) (?:you|u) back|for (?:you|u) to come back|for (?:another|one more|a second|one last) chance|if (?:you|u) (?:come|came) back|to be with (?:you|u) again)){WE}${TAIL}|{WB}(?:i'?m|im|i am|i feel|i'?ve become|i'?ve never been so){NOT_NEGATED} (?:so |really |completely |truly |just |absolutely )?desperate{WE}{WE}${TAIL}|{WB}i{NOT_NEGATED} (?:really |just |still )?need (?:you|u) back{WE}${TAIL}|{WB}i (?:can'?t|cannot|cant) lose (?:you|u)(?: again| too| forever)?{WE}${TAIL}|{WB}(?:(?:that'?s|is) all (?:i'?m|im|i am) asking(?: for)?|all i (?:ask|want|need) is (?:one|a|another|this|for (?:you|u) to)){WE}${TAIL}|{WB}(?:(?:i'?ve|i have|i'?ll|i will|i'?m|i am|i) )?(?:swallow(?:ing|ed)? |don'?t care about |forget about |past |put aside |beyond )my pride{WE}${TAIL}|(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:just )?one (?:more|last) chance(?=\s*(?:[,.!?\n]|$| please| pls| is all| that'?s all)){WE}${TAIL}|{WB}how (?:much )?longer i can (?:keep going|take this|go on|hold on|do this|take it|bear it){WE}${TAIL}|{WB}(?:don'?t (?:do this|leave|go|give up)|come back|take me back|i (?:just |only )?want (?:you|u) back|one (?:more|last) chance)[^.!?\n]{0,20}?[,\s](?:please|pls|plz){WE}{WE}${TAIL}`,
+        String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3})(?:(?:just|so|and|oh|baby|babe|love|darling)[,\s]+)?(?:don'?t (?:leave me|give up on (?:me|us)|throw (?:us|this|what we (?:have|had)) away|let (?:this|us|it) (?:end|die)|shut me out|forget (?:me|about me|us)|go(?=\s*(?:[.!,\n]|$)))|come back to me|come home to me|come (?:back|home)(?=\s*(?:[.!?\n…]|$))|take me back|give (?:me|us) one (?:more|last) chance){WE}${TAIL}|{WB}(?:i'?ll|i will|i'?d|i would|i'?m ready to|i am ready to){NOT_NEGATED} do (?:anything|whatever it takes|whatever you want)(?:[,\s]+(?:just|please|pls|i beg you)|\s+(?:to (?:get|have|win) (?:you|u) back|for (?:you|u) to come back|for (?:another|one more|a second|one last) chance|if (?:you|u) (?:come|came) back|to be with (?:you|u) again)){WE}${TAIL}|{WB}(?:i'?m|im|i am|i feel|i'?ve become|i'?ve never been so){NOT_NEGATED} (?:so |really |completely |truly |just |absolutely )?desperate{WE}{WE}${TAIL}|{WB}i{NOT_NEGATED} (?:really |just |still )?need (?:you|u) back{WE}${TAIL}|{WB}i{NOT_NEGATED} (?:just |really |so |badly |still )?need (?:to (?:hear|see|hold|touch|talk to) (?:you|u|your voice|ur voice)(?: again)?(?=\s*(?:[.!,\n…]|$)| (?:so bad|so much|right now|tonight|please|pls|or i)\b)|(?:you|u) (?:so (?:bad(?:ly)?|much)|right now|more than (?:ever|anything))){WE}${TAIL}|{WB}(?:you'?re|you are|ur|u r|youre) my (?:last|only) (?:hope|chance){WE}${TAIL}|{WB}i (?:can'?t|cannot|cant) lose (?:you|u)(?: again| too| forever)?{WE}${TAIL}|{WB}(?:(?:that'?s|is) all (?:i'?m|im|i am) asking(?: for)?|all i (?:ask|want|need) is (?:one|a|another|this|for (?:you|u) to)){WE}${TAIL}|{WB}(?:(?:i'?ve|i have|i'?ll|i will|i'?m|i am|i) )?(?:swallow(?:ing|ed)? |don'?t care about |forget about |past |put aside |beyond )my pride{WE}${TAIL}|(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:just )?one (?:more|last) chance(?=\s*(?:[,.!?\n]|$| please| pls| is all| that'?s all)){WE}${TAIL}|{WB}how (?:much )?longer i can (?:keep going|take this|go on|hold on|do this|take it|bear it){WE}${TAIL}|{WB}(?:don'?t (?:do this|leave|go|give up|walk away|throw (?:this|us|it|what we (?:have|had)) away|throw away (?:what|this|us|everything)|let (?:this|us|it) (?:end|go|die))|give (?:me|us) (?:just )?(?:one|a few|five|ten|two|\d+) (?:minutes?|moments?)|come back|take me back|i (?:just |only )?want (?:you|u) back|one (?:more|last) chance)[^.!?\n]{0,20}?[,\s](?:please|pls|plz){WE}{WE}${TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -96,7 +96,7 @@ export default defineRule({
     { flagged: '[[pls dont leave me like this]]', pattern: 'please-come-back' },
     { flagged: '[[Please give me one more chance]].', pattern: 'please-come-back' },
     { flagged: "[[Don't leave me]], I can't do this alone.", pattern: 'dont-leave-me' },
-    { flagged: "[[I'll do anything]], just come back.", pattern: 'begging' },
+    { flagged: "[[I'll do anything]], I mean it.", pattern: 'begging' },
     { flagged: "[[I'm so desperate]], I don't know what else to do.", pattern: 'dont-leave-me' },
     { flagged: '[[I would do anything to have you back]].', pattern: 'dont-leave-me' },
     { flagged: "[[I'll wait on my knees if I have to]].", pattern: 'begging' },
@@ -105,6 +105,21 @@ export default defineRule({
     { flagged: '[[I just want you back, please]].', pattern: 'dont-leave-me' },
     { flagged: '[[ill do anything u want]]', pattern: 'begging' },
     { flagged: 'Sam. [[One last chance]]. Please.', pattern: 'dont-leave-me' },
+    { flagged: "Sit down with me once, [[I'm pleading with you]].", pattern: 'begging' },
+    { flagged: '[[I implore you]], think again.', pattern: 'begging' },
+    { flagged: "[[I'm asking you, with everything I have, to take me back]].", pattern: 'begging' },
+    { flagged: "[[Tell me what I need to do and I'll do it]].", pattern: 'begging' },
+    { flagged: "[[I'd give anything to have you back]].", pattern: 'begging' },
+    { flagged: '[[please Jo please just pick up]]', pattern: 'please-please' },
+    { flagged: '[[i just need to hear ur voice]]', pattern: 'dont-leave-me' },
+    { flagged: "[[You're my last hope]].", pattern: 'dont-leave-me' },
+    { flagged: 'I miss you. [[Come home]].', pattern: 'dont-leave-me' },
+    { flagged: "[[Don't throw away what we had, please]].", pattern: 'dont-leave-me' },
+    { notFlagged: 'I need to tell you something important.' },
+    { notFlagged: "Tell me what you need, and I'll respect it." },
+    { notFlagged: "I've been pleading with myself to stop drinking." },
+    { notFlagged: "I asked you to take me back once, and I won't ask again." },
+    { notFlagged: "I'll be whatever you want me to be, forever." },
     { notFlagged: 'I would love to see you again, if you want to.' },
     { notFlagged: "I'll do anything I can to help with the move, just say the word." },
     { notFlagged: "I'd do anything to see you smile like that again, but I know it isn't mine to ask." },
