@@ -8,12 +8,12 @@ const SO =
   '(?:\\s+(?:just|so|truly|absolutely|simply|completely|totally|literally|honestly|always|really|pure|pretty\\s+much|basically))*'
 /** What the writer idealizes: the two of them, the relationship, the past together. */
 const US =
-  '(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:relationship|love(?:\\s+story)?|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place)(?:\\s+(?:in|at|on|by)\\s+(?:the\\s+)?\\p{L}+)?|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|about\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))'
+  "(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:(?:first|little|old|tiny|own|lovely|cosy|cozy|shared)\\s+)?(?:relationship|love(?:\\s+story)?|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place|cottage|room)(?:\\s+(?:in|at|on|by|over|near|above|off)\\s+(?:the\\s+)?[\\p{L}']+(?:\\s+(?:street|road|lane|avenue|square|park|hill|place|terrace|row|close|drive|way|sea|beach|river|canal|bay|harbour|lake))?){0,2}|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|about\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))"
 /** Past or present, never a wish or a promise. */
 const WAS =
   "\\s+(?:was|were|is|are|'?re|felt|has\\s+always\\s+been|had\\s+always\\s+been|'?ve\\s+always\\s+been|have\\s+always\\s+been|always\\s+(?:was|were|felt)|used\\s+to\\s+be)"
 const IDEAL =
-  '(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|like\\s+(?:a|something\\s+(?:out\\s+of|from)\\s+a)\\s+(?:movie|film|fairy\\s?tale|romance\\s+novel|love\\s+song)(?=\\s*(?:[.!,;…]|$))|paradise|heaven\\s+on\\s+earth|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])'
+  "(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|like\\s+(?:a|something\\s+(?:out\\s+of|from)\\s+a)\\s+(?:movie|film|fairy\\s?tale|romance\\s+novel|love\\s+song)(?=\\s*(?:[.!,;…]|$))|paradise|heaven\\s+on\\s+earth|(?:the|a)\\s+(?:love\\s+story|romance|love|couple|marriage)\\s+(?:of\\s+the\\s+(?:century|decade|age|ages|millennium)|of\\s+all\\s+time|for\\s+the\\s+ages)|the\\s+(?:greatest|best|biggest|most\\s+beautiful)\\s+(?:love|love\\s+story|romance)\\s+(?:of\\s+all\\s+time|ever\\s+(?:told|known|written)|in\\s+history|the\\s+world\\s+has\\s+(?:ever\\s+)?(?:seen|known))|the\\s+stuff\\s+of\\s+(?:legends?|fairy\\s?tales|dreams|movies|films)|the\\s+(?:happiest|best|most\\s+beautiful|loveliest|most\\s+magical|most\\s+perfect)\\s+(?:place|home|flat|house|time|years?|days?|life|thing)\\s+(?:on\\s+(?:god'?s\\s+(?:green\\s+)?)?earth|in\\s+the\\s+(?:whole\\s+)?(?:world|universe)|(?:a\\s+(?:man|woman|person)|anyone|anybody|two\\s+people)\\s+(?:could|can|will|has|have|'?ll)\\s+(?:ever\\s+)?(?:have|had|ask\\s+for|know|known|dream\\s+of|wish\\s+for))|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])"
 
 export default defineRule({
   id: 'idealization',
@@ -35,7 +35,7 @@ export default defineRule({
       id: 'perfect-couple',
       // "We were the perfect couple, everyone envied us", "we were made for each other", "we never fought".
       re: [
-        "{B}(?:we\\s+(?:were|are|was|'?re)|we\\s+had|(?:ours|it|this|that)\\s+(?:was|is))(?:\\s+(?:just|truly|really|simply|always))?\\s+(?:the|a|such\\s+a)\\s+(?:perfect|ideal|dream|fairy\\s?tale|flawless|model)\\s+(?:couple|pair|match|relationship|love(?:\\s+story)?|marriage|romance|team|family)(?![\\p{L}])",
+        "{B}(?:we\\s+(?:were|are|was|'?re)|we\\s+had|(?:ours|it|this|that)\\s+(?:was|is))(?:\\s+(?:just|truly|really|simply|always))?\\s+(?:the|a|such\\s+a)\\s+(?:perfect|ideal|dream|fairy\\s?tale|flawless|model|golden)\\s+(?:couple|pair|match|relationship|love(?:\\s+story)?|marriage|romance|team|family)(?![\\p{L}])",
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|really\\s+|simply\\s+|always\\s+)?(?:(?:made|meant|perfect|born)\\s+for\\s+each\\s+other|soul\\s?mates(?![\\p{L}]))",
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|simply\\s+)?meant\\s+to\\s+be(?:\\s+together)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:every(?:one|body)|all\\s+(?:of\\s+)?our\\s+friends|the\\s+whole\\s+world|people)\\s+(?:(?:was|were)\\s+(?:so\\s+)?(?:jealous|envious)\\s+of\\s+us|envied\\s+us|wanted\\s+(?:what\\s+we\\s+had|a\\s+love\\s+like\\s+ours|to\\s+be\\s+us))',
@@ -47,6 +47,9 @@ export default defineRule({
         '{NOT_NEGATED}{B}we\\s+(?:had|have)\\s+(?:it\\s+all|everything)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|once|back\\s+then|together)\\b)',
         `{NOT_NEGATED}{B}${US}\\s+(?:was|were|felt)\\s+always\\s+(?:so\\s+)?(?:wonderful|amazing|great|beautiful|easy|happy|fun|effortless|magical|incredible)(?=\\s*(?:[.!,;…]|$)|\\s+(?:together|with\\s+(?:each\\s+other|you|u|us)|back\\s+then|between\\s+us)\\b)`,
         '{B}no\\s+(?:other\\s+)?(?:couple|two\\s+people)\\s+(?:was|were|has\\s+ever\\s+been|have\\s+ever\\s+been|could\\s+ever\\s+be|will\\s+ever\\s+be)\\s+(?:ever\\s+)?(?:as|so|more)\\s+(?:happy|in\\s+love|perfect|close)',
+        '{B}(?:no\\s*one|nobody|no\\s+(?:other\\s+)?(?:couple|two\\s+people))\\s+(?:has\\s+|have\\s+|had\\s+)?ever\\s+(?:loved|been\\s+(?:as\\s+|so\\s+)?(?:happy|in\\s+love))\\s+(?:like|the\\s+way|as\\s+much\\s+as|as)\\s+(?:we\\s+(?:did|do|were|had)|us)(?![\\p{L}])',
+        '{B}(?:years|months|days|time|summers|life|decades?)\\b[^.!?\\n]{0,50}?\\bwithout\\s+(?:a\\s+single|one\\s+single|one|a|any)\\s+(?:bad|sad|unhappy|dull|boring|cross)\\s+(?:day|moment|minute|night|word)(?![\\p{L}])(?![^.!?\\n]{0,30}?\\b(?:since|now|these\\s+days|lately)\\b)',
+        `{NOT_NEGATED}{B}(?:it|this|that|everything|life)\\s+(?:was|is)\\s+perfect\\s+in\\s+every\\s+(?:way|sense|respect)|(?<=,\\s{0,2})perfect\\s+in\\s+every\\s+(?:way|sense|respect)(?=\\s*(?:[.!…]|$))`,
         '{B}the\\s+envy\\s+of\\s+(?:everyone|everybody|all\\s+our\\s+friends|the\\s+world)',
         "{B}the\\s+(?:best|happiest|greatest|most\\s+beautiful|most\\s+perfect)\\s+(?:couple|relationship|love\\s+story|marriage)\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|ever|in\\s+history|(?:anyone|i)\\s+(?:has|had|have|'?ve)\\s+ever\\s+(?:seen|known|had))",
         '{B}(?:years?|months?)\\s+without\\s+(?:a\\s+single|one|any|a)\\s+(?:real\\s+|proper\\s+|serious\\s+)?(?:fight|argument|row|quarrel)(?![\\p{L}])',
@@ -63,6 +66,8 @@ export default defineRule({
       re: [
         `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:perfect|flawless|perfection|(?:the|an?)\\s+perfect\\s+(?:woman|man|girl|guy|partner|person|girlfriend|boyfriend|wife|husband|mother|father|mum|mom|dad|human(?:\\s+being)?|lover|soul|angel)|too\\s+good\\s+to\\s+be\\s+true|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?)|my\\s+soul\\s?mate)(?![\\p{L}])(?!\\s+(?:for\\s+(?:the|this|that|a|an|your|their)\\s+(?:job|role|position|part|team|gig)|at\\b))`,
         '{B}(?:you|u)\\s+(?:have|had|has)\\s+(?:no|zero|not\\s+a\\s+single)\\s+(?:flaws?|faults?)',
+        // "You're the best thing that ever happened to me", "you were the best part of my life, the only good thing".
+        `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:still\\s+)?(?:the\\s+(?:best|greatest|most\\s+(?:important|beautiful|precious|wonderful))\\s+(?:thing|part|person|gift|blessing)\\s+(?:that\\s+)?(?:(?:has|had|'s|s)\\s+)?(?:ever\\s+happened\\s+to\\s+(?:me|anyone|anybody|the\\s+world|my\\s+life)(?!\\s+(?:this|that|last)\\s+(?:year|month|week|summer))|(?:of|in)\\s+my\\s+(?:whole\\s+|entire\\s+)?life|i(?:'?ve|\\s+have)?\\s+ever\\s+(?:had|known)|in\\s+(?:the|this)\\s+(?:whole\\s+)?world)|(?:my\\s+)?(?:the\\s+)?only\\s+(?:good|real|beautiful|decent|true)\\s+thing(?:\\s+(?:in\\s+my\\s+(?:whole\\s+)?life|i(?:'?ve|\\s+have)?\\s+ever\\s+had|that\\s+ever\\s+made\\s+sense))?(?=\\s*(?:[.!,;…]|$)|\\s+(?:in|i|that)\\b))(?![\\p{L}])`,
         `{B}everything\\s+about\\s+(?:you|u)\\s+(?:is|was)${SO}\\s+(?:perfect|flawless|perfection)(?![\\p{L}])`,
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once|ever|a\\s+single\\s+time)\\s+(?:let\\s+me\\s+down|disappointed\\s+me)(?![\\p{L}])",
         // Whole-person superlatives; a superlative about one quality ("the kindest person") is a compliment.
@@ -107,6 +112,19 @@ export default defineRule({
     { flagged: '[[We never had a cross word in ten years]].', pattern: 'perfect-couple' },
     { flagged: '[[We were two halves of a whole]].', pattern: 'perfect-couple' },
     { flagged: '[[We were happy every single day]].', pattern: 'perfect-couple' },
+    { flagged: '[[Our old cottage by the sea was paradise]].', pattern: 'perfect-us' },
+    { flagged: '[[Our little flat on Marsh Lane was the happiest place on earth]].', pattern: 'perfect-us' },
+    { flagged: '[[Our love was the romance of the century]].', pattern: 'perfect-us' },
+    { flagged: '[[What we had was the stuff of legends]].', pattern: 'perfect-us' },
+    { flagged: "[[You're the best thing that ever happened to me]].", pattern: 'you-are-perfect' },
+    { flagged: '[[You were the best part of my life]], Ana.', pattern: 'you-are-perfect' },
+    { flagged: '[[Nobody has ever loved the way we did]].', pattern: 'perfect-couple' },
+    { flagged: '[[Seven years together without a single cross word]].', pattern: 'perfect-couple' },
+    { flagged: '[[We were the golden couple]].', pattern: 'perfect-couple' },
+    { notFlagged: 'You were the best thing that happened to me that year, and I did not see it.' },
+    { notFlagged: "I've had a week without a single bad day since I started the course." },
+    { notFlagged: 'The best part of my week is the Thursday group.' },
+    { notFlagged: 'I miss our little flat over the bakery.' },
     { notFlagged: 'We had many happy moments, and hard ones too.' },
     { notFlagged: "It wasn't perfect, but it was ours." },
     { notFlagged: 'That weekend in Lisbon was perfect.' },
