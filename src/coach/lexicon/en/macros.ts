@@ -32,6 +32,12 @@ export const en = {
   NEGATED: "(?<=(?:\\b(?:not|never|no longer|no|nobody|nothing)|n'?t)\\b[^,.;:!?\\n]{0,25})",
   NOT_NEGATED:
     "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n'?t)\\b[^,.;:!?\\n]{0,30})",
+  /**
+   * Like NOT_NEGATED, but "n't" needs its apostrophe: NOT_NEGATED's `n'?t` also reads the end of
+   * "important", "went" or "want" as a negation and silences a pattern for 30 characters after it.
+   */
+  NOT_NEGATED_WORD:
+    "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|cannot|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt|havent|hasnt|hadnt|aint|mustnt|neednt)|n't)\\b[^,.;:!?\\n]{0,30})",
   /** ASCII word boundaries, for patterns about English words only (cheaper than {B}/{E}). */
   WB: "(?<![\\w'])",
   WE: '(?!\\w)',

@@ -26,6 +26,10 @@ const ACT = `(?:answer|reply|respond|write(?: back)?|call|ring|text|message|dm|c
 
 /** The condition put on the reader, one alternative each (so the engine can prefilter them apart). */
 const CONDS = [
+  String.raw`{WB}if (?:{YOU}) (?:still )?(?:don'?t|do not|dont|won'?t|wont|will not|can'?t|cant|cannot|refuse to|fail to)\s+(?:(?:even|ever|at least|just|finally|bother to)\s+)?(?!want|wish|feel|like|have time|need|mind|know|remember|agree|think|care|see|believe|understand|forgive|love)[a-z]+`,
+  `{WB}if i (?:hear|get|receive|have) (?:nothing|no (?:answer|reply|word|response|news|call|letter))`,
+  String.raw`{WB}if (?:{YOU}) (?:take|post|tell|sell|bring|publish|skip|miss|keep ignoring|keep (?:avoiding|blanking)|come near|contact (?:him|her))(?:{WE}|\s)`,
+  `{WB}should (?:it|that|this|the (?:money|payment|reply|answer|letter|explanation)|(?:your|ur) (?:reply|answer|letter|payment)) (?:fail to|not) (?:arrive|come|reach me|be paid|happen)`,
   String.raw`{WB}should (?:{YOU}) (?:fail to|not|choose not to|decide not to|refuse to)\s+${ACT}`,
   `{WB}should i not (?:hear|receive)`,
   `{WB}unless i (?:hear|get|receive) (?:back |a reply |an answer |word )?(?:from (?:you|u))?`,
@@ -38,11 +42,14 @@ const CONDS = [
   String.raw`{WB}if (?:{YOU}) (?:ignore|keep ignoring|stay with|go back to|go to|go out|choose|pick|keep seeing|stay silent|move in with|move to|move away|marry|sleep with|go out with|date|see him|see her|spend|walk away|throw|block|delete|leave me|still want)(?:{WE}|\s)`,
 ]
 
+/** Dates the shared macro lacks: spelled ordinals, feasts, seasons, a named occasion ("before Diwali", "by the fifteenth"). */
+const DATE_MORE = String.raw`(?:(?:the )?(?:(?:twenty|thirty)-?)?(?:sixth|seventh|eighth|ninth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|first|second|third|fourth|fifth)|diwali|eid|hanukkah|thanksgiving|ramadan|halloween|passover|anzac day|bonfire night|st\.? patrick'?s(?: day)?|(?:the )?(?:spring|summer|autumn|fall|winter)|the end of (?:the )?(?:spring|autumn|fall|winter|term|holidays)|(?:the|my|your|ur|our|(?:my|your|ur|our) \w+'s) (?:wedding|christening|party|hearing|mediation|funeral|graduation|birthday|anniversary|move))`
+
 /** A date or delay. */
-const DEADLINE = String.raw`(?:{WB}(?:by|before|until|till|til|within|in the next|no later than)\s+(?:(?:the )?weekend|christmas|new year'?s?(?: eve| day)?|easter|valentine'?s(?: day)?|(?:my|your|ur|our) (?:birthday|anniversary)|the holidays|the end of (?:the )?(?:year|summer)|(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:the|this|next) (?:week|weekend|month|day)|{DEADLINE})|{WB}(?:tonight|today|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday))){WE}`
+const DEADLINE = String.raw`(?:{WB}(?:by|before|until|till|til|within|in the next|no later than)\s+(?:(?:the )?weekend|christmas|new year'?s?(?: eve| day)?|easter|valentine'?s(?: day)?|(?:my|your|ur|our) (?:birthday|anniversary)|the holidays|the end of (?:the )?(?:year|summer)|(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:the|this|next) (?:week|weekend|month|day)|{DEADLINE})|{WB}(?:by|before|until|till|til|no later than)\s+${DATE_MORE}|{WB}(?:tonight|today|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday))){WE}`
 
 /** A hard consequence: finality, loss, contact cut. "I'll understand" or "I'll respect that" is not one. */
-const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done)|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get))`
+const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done)|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna) (?:(?:just|simply|then)\s+)?(?:assume (?:(?:that )?(?:you'?ve|you have) (?:chosen|made|decided)|it'?s (?:over|a no)|we'?re (?:done|over|finished)|the worst|you don'?t care)|take (?:it|that|this|your silence) as (?:a|your) (?:no|answer)|sign|sell|change the locks|give away|throw (?:out|away) (?:your|ur)|take the (?:kids|children|dog|house|car)|come to your|turn up|show up|make sure|write to (?:your|the)|get a (?:lawyer|solicitor)|see a (?:lawyer|solicitor)|contact (?:my|a|the|your) (?:lawyer|solicitor|boss|parents|family)|call (?:your|ur) (?:mum|mom|mother|dad|father|boss|parents|wife|husband|sister|brother)|send (?:your|ur))|(?:you'?ll|you will|u'?ll) not (?:hear from|see) me|(?:and )?that'?s the end of (?:it|us|that|the matter|everything)|(?:i'?m|im|i am) (?:selling|booking|leaving|moving out|signing|changing the locks|gone|done|out))`
 
 export default defineRule({
   id: 'ultimatum',
@@ -113,8 +120,31 @@ export default defineRule({
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
+    {
+      id: 'terms-set',
+      // Terms laid down: "You've till Anzac Day to make up your mind", "it's X or nothing", "those are the only
+      // two options", "Decide now, because on Monday I'm…", "Post anything again and I'll…", "I shall expect
+      // an explanation by the end of the month", "Ring me before Diwali or I'll assume…".
+      re: sp(
+        String.raw`{WB}(?:{YOU}|you'?ve|u'?ve)\s+(?:only\s+)?(?:have |got |get |have got |'ve got )?(?:until|till|til|'til)\s+[^.!?\n]{1,30}? to (?:decide|make up (?:your|ur) mind|answer|reply|respond|choose|make (?:a|your) (?:decision|choice)|get back to me|call|let me know|tell me|come back|sort|pay){WE}${TO_END}|{WB}(?:it'?s|it is|its)(?! all)(?:[^.!?\n]{1,40}?) or nothing(?=\s*(?:[,.;!—–]|$))${TO_END}|{WB}(?:those|these) are (?:(?:the|your) )?(?:only )?(?:two )?(?:options|choices)(?: (?:i'?m|i am) giving (?:you|u)| (?:you|u) (?:have|get|'ve got))(?=\s*(?:[,.;!—–]|$))|{WB}(?:decide|choose|make up (?:your|ur) mind|make (?:your|a) (?:choice|decision))[^.!?\n]{0,20}? (?:now|today|tonight)[,;]? (?:because|cos|cause|or|otherwise|since) [^.!?\n]{0,40}?(?:i'?m|im|i am|i'?ll|i will|we'?re|it'?s)${TO_END}|{WB}(?:do|say|post|write|try|call|text|come|contact|show|send|tell|mention|put|share|pull|pull that)[^.!?\n]{0,40}? (?:again|one more time),? and (?:i'?ll|i will|you'?ll|you will|i swear)(?! (?:be (?:here|there|glad|happy|waiting|so)|believe|understand)){WE}${TO_END}|{WB}(?:do|say|post|write|send|text|call|mention|share|pull) (?:one more|another) [^.!?\n]{0,30}? and (?:i'?ll|i will|you'?ll|you will|i swear)(?! (?:be (?:here|there|glad|happy|waiting|so)|believe|understand)){WE}${TO_END}|(?<=(?:^|[.!?\n])\s{0,3})(?:you|u) (?:pay|give|return|send|move|get|bring|sign|drop|hand|transfer|collect|clear)(?: back)? [^.!?\n]{1,50}?${DEADLINE}${TO_END}|{WB}i(?:'ll| shall| will)? (?:(?:really|still)\s+)?(?:expect|demand|require)(?:ing)? (?:(?:an?|your|some|full|proper|written|honest|straight) ){0,3}(?:\w+ )?(?:answer|reply|response|decision|call|word|explanation|apology|letter|payment|money)[^.!?\n]{0,30}?${DEADLINE}${TO_END}|{WB}or (?:else )?(?:i'?ll|i will|i shall) (?:assume|take (?:it|that|your silence) as|sign|sell|tell|post|come (?:to|round|over)|turn up|show up|make sure|change the locks|send|consider)(?:{WE}|\s)${TO_END}`,
+      ),
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
+    {
+      id: 'by-then-ok',
+      // A texted order with a date and a tag, often without punctuation before it: "answer me by friday ok".
+      re: sp(
+        String.raw`{WB}(?:answer|reply|respond|text|call|ring|message|write) (?:me|back)(?: back)? ${DEADLINE},? (?:ok|okay|k|yeah|alright|right|understood)(?=\s*(?:[?.!\n]|$))`,
+      ),
+      span: 'match',
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
   ],
   antipatterns: [
+    // A conditional about the writer's own survival is self-harm and guilt, not a lever the writer pulls.
+    sp(
+      `(?:i'?ll|i will|i'?d|i would|i) (?:still |even )?be (?:here|around|alive)|(?:won'?t|can'?t|cannot) (?:make it|survive|go on|live)|kill myself|end (?:it all|my life)`,
+    ),
     // Telling them what they can ignore: "if you don't want to answer, that's fine" is respect.
     sp(`if (?:{YOU}) (?:don'?t|do not|dont) (?:want|feel like|wish|have time)`),
     // Negated: "I'm not saying it's now or never", "there's no last chance here".
@@ -171,5 +201,25 @@ export default defineRule({
     { notFlagged: "Let me know by Friday if you can still make it to Ben's wedding." },
     { notFlagged: 'If you go to the reunion, say hi to Marta for me.' },
     { notFlagged: "I'll be in town until Sunday, if you'd like a coffee." },
+    {
+      flagged: "[[If you won't sign the lease, I'll sell the flat and I'm gone]].",
+      pattern: 'if-not-or-else',
+    },
+    { flagged: '[[If you keep ignoring me, I will turn up at your flat]].', pattern: 'if-not-or-else' },
+    { flagged: '[[If I get no reply by the end of the month, we are done]].', pattern: 'if-not-by-deadline' },
+    { flagged: '[[Should the money not arrive, I will contact my solicitor]].', pattern: 'if-not-or-else' },
+    { flagged: "[[You've got till Eid to make up your mind]].", pattern: 'terms-set' },
+    { flagged: "[[It's the wedding with me or nothing]].", pattern: 'terms-set' },
+    { flagged: '[[Choose today, or I am booking the flight]].', pattern: 'terms-set' },
+    { flagged: '[[Do that again and I will call your mother]].', pattern: 'terms-set' },
+    { flagged: '[[I shall expect a written answer from you by the end of the week]].', pattern: 'terms-set' },
+    { flagged: 'i cant do this anymore [[text me by sunday ok]]', pattern: 'by-then-ok' },
+    { notFlagged: 'It was all or nothing with you, and I loved that.' },
+    { notFlagged: "If I don't hear back, I'll assume you'd rather not, and I'll respect that." },
+    { notFlagged: 'Say it again and I will believe you this time.' },
+    { notFlagged: "If you don't like the book, I'll take it back." },
+    { notFlagged: 'I have until Friday to finish my thesis.' },
+    { notFlagged: "If you don't mind, I'll come to your work to drop off the box." },
+    { notFlagged: "If you can't forgive me, I will understand and leave you in peace." },
   ],
 })
