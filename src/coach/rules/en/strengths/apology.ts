@@ -13,7 +13,7 @@ export default defineRule({
     {
       id: 'sorry-for',
       // "I'm sorry for / that / about ...", "I am so sorry", "Sorry for everything" at a clause start.
-      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*sorry{E}(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to hear\\b)",
+      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*(?:sorry|soz|sry|srry){E}(?!\\s+(?:state|sight|excuse|lot)(?![\\p{L}]))(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to hear\\b)",
     },
     {
       id: 'apologize',
@@ -24,13 +24,19 @@ export default defineRule({
       re: '{B}(?:i owe you|you deserve|this is) (?:an? )?(?:real |proper |sincere |long overdue )?apology{E}',
     },
     {
+      id: 'excuse-the',
+      // Small apologies for the letter itself: "forgive the crossings-out", "excuse my English", "I wanted to
+      // say sorry for how I stopped replying".
+      re: "{B}(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:the|my|this|all the|all my)\\s+(?:[\\p{L}-]+\\s+)?(?:crossings?[- ]outs?|handwriting|writing|mess|messiness|spelling|mistakes|errors|english|grammar|rambling|length|scribbl\\p{L}*|typos?|ramble|long letter|clumsy words|French|German|Spanish)(?![\\p{L}])|{B}(?:i|i'?d|i'?ve|i have)\\s+(?:(?:just|really|only|always|also)\\s+)?(?:wanted|want|wanna|need|needed|have|had|would like|'d like|meant|mean|been meaning|been wanting)\\s+(?:to\\s+)?(?:say|tell you|write) sorry(?= for| about| that|\\s*[.!,;—–]|$)",
+    },
+    {
       id: 'forgive-me',
       re: '{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}',
       questions: 'any',
     },
     {
       id: 'my-apologies',
-      re: '{B}(?:(?:my (?:sincere |deepest )?|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))apologies|i regret (?:what|how|the way|saying|being|not|that i|hurting|my)){E}',
+      re: '{B}(?:(?:my (?:sincere |deepest )?|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))apologies){E}',
     },
   ],
   antipatterns: [
@@ -41,7 +47,7 @@ export default defineRule({
     // "Sorry, but you…" takes the apology back and turns it on the reader.
     'sorry,? but (?:you|u)\\b',
     // Regret for how things went, not for something the writer did.
-    'sorry (?:that )?(?:it|things|we|this|that|everything) (?:ended|happened|turned|went|had to|came to)\\b',
+    'sorry (?:that )?(?:it|things|we|this|that|everything)(?: all)? (?:ended|happened|turned|went|had to|came to)\\b',
     "\\b(?:i'?m|i am) not (?:going to |gonna )?apologi[sz]",
     // Sorry for the reader's situation, or for a third party: sympathy, not an apology.
     'sorry (?:for your loss|to hear|about your (?:dad|mum|mom|father|mother|job|grandma|grandmother|grandfather|dog|cat))',
@@ -55,10 +61,15 @@ export default defineRule({
     { flagged: '[[I owe you an apology]], and it is long overdue.', pattern: 'owe-apology' },
     { flagged: '[[Please forgive me for missing your graduation]].', pattern: 'forgive-me' },
     { flagged: '[[My sincere apologies for how I left things]].', pattern: 'my-apologies' },
-    { flagged: '[[I regret the way I treated you at the end]].', pattern: 'my-apologies' },
+    { flagged: 'I am hopeless at letters; [[forgive the crossings-out]].', pattern: 'excuse-the' },
+    { flagged: '[[i wanted to say sorry for how i went quiet]]', pattern: 'excuse-the' },
+    { notFlagged: 'I regret the way I treated you at the end.' },
+    { notFlagged: "I'm sorry it all ended in a solicitor's office." },
     { flagged: '[[I truly apologize for shutting you out]].', pattern: 'apologize' },
     { flagged: 'Anyway, [[apologies for disappearing like that]].', pattern: 'my-apologies' },
     { flagged: '[[rly sorry abt last night]]!!', pattern: 'sorry-for' },
+    { flagged: '[[soz for going quiet on u]]', pattern: 'sorry-for' },
+    { notFlagged: 'Sorry state of affairs, this.' },
     { notFlagged: "I'm sorry you feel that way." },
     { notFlagged: "I'm sorry if you took it the wrong way." },
     { notFlagged: "I'm not sorry I told the truth." },

@@ -7,7 +7,7 @@ import { defineRule } from '../define.js'
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|all|my|our|people)|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  'nothing|announcing|posting|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|all|my|our|people)|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -21,12 +21,12 @@ export default defineRule({
     {
       id: 'thank-you',
       // "Thank you for the three years we shared", "thanks for listening", "I never thanked you for...".
-      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for)(?![\\p{L}])(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
+      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
     },
     {
       id: 'grateful',
       // "I'm grateful for you", "I'll always be thankful for those years", "I appreciate everything you did".
-      re: `{B}(?:{IM}|i was|i feel|i felt|i'?ll (?:always|forever) be|i will (?:always|forever) be|i'?ve always been|i have always been|i remain|i'?m still|i am still|i'?ll never stop being|i will never stop being)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|incredibly|genuinely|still|always|also|just|endlessly|immensely|profoundly|more than)\\s+)*(?:grateful|thankful|indebted|glad (?:for|(?:that )?(?:i|we) (?:had|shared|met|knew|got to)))(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely)\\s+)*(?:appreciate|appreciated|am grateful for|value|valued|cherish)\\s+(?:everything|all (?:that|the|you|of)|what (?:you|u) (?:did|have done|'?ve done|gave|give|taught|brought|shared|did for)|all you|the (?:time|years|months|love|care|support|patience|effort|chances?) (?:you|u|we)|(?:your|ur) (?:help|support|patience with me|time|love|care|effort|letters?|message|honesty with me)|(?:you|u) (?:being there|standing by|staying|taking care|helping|supporting|listening|reading|taking the time))`,
+      re: `{B}(?:{IM}|i was|i feel|i felt|i'?ll (?:always|forever|still) be|i will (?:always|forever|still) be|i'?ve always been|i have always been|i remain|i'?m still|i am still|i'?ll never stop being|i will never stop being)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|incredibly|genuinely|still|always|also|just|endlessly|immensely|profoundly|more than)\\s+)*(?:grateful|thankful|indebted|glad (?:for|(?:that )?(?:i|we) (?:had|shared|met|knew|got to)))(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely)\\s+)*(?:appreciate|appreciated|am grateful for|value|valued|cherish)\\s+(?:everything|all (?:that|the|you|of)|what (?:you|u) (?:did|have done|'?ve done|gave|give|taught|brought|shared|did for)|all you|the (?:time|years|months|love|care|support|patience|effort|chances?) (?:you|u|we)|(?:your|ur) (?:help|support|patience with me|time|love|care|effort|letters?|message|honesty with me)|(?:you|u) (?:being there|standing by|staying|taking care|helping|supporting|listening|reading|taking the time)|(?:that|the fact that|it that|how much) (?:you|u)(?![\\p{L}]))`,
     },
     {
       id: 'gave-me',
@@ -36,8 +36,10 @@ export default defineRule({
   ],
   antipatterns: [
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
-    `{B}thank(?:s|ed| you| u)?(?: (?:so much|a lot|very much|again))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
+    `{B}thank(?:s|ed| you| u)?(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}',
+    // Thanks withheld: "not so much as a thank you".
+    '{B}(?:not|never|without)\\s+(?:so much as|even|once)\\s+(?:a|one)\\s+(?:single\\s+)?(?:thanks|thank you|thank-you){E}',
     // "You taught me to never trust anyone": a lesson learned the hard way.
     sentenceWith('{B}(?:and then|then|only to) (?:took|take|crushed|destroyed|ripped|threw){E}'),
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
@@ -52,6 +54,13 @@ export default defineRule({
     { flagged: '[[I appreciate everything you did for me]].', pattern: 'grateful' },
     { flagged: '[[You taught me how to cook without a recipe]].', pattern: 'gave-me' },
     { flagged: '[[You gave me the courage to change jobs]].', pattern: 'gave-me' },
+    { flagged: '[[I appreciate that you never spoke badly of me to the kids]].', pattern: 'grateful' },
+    { flagged: 'You were kind; [[I never properly thanked you for it]].', pattern: 'thank-you' },
+    { notFlagged: 'Thanks a million for leaving me with the overdraft.' },
+    { notFlagged: 'Forty years, and not so much as a thank you.' },
+    { flagged: '[[ty for the flowers btw]]', pattern: 'thank-you' },
+    { notFlagged: 'He said thank you and walked off.' },
+    { notFlagged: 'You expect me to thank you?' },
     { notFlagged: 'Thanks for nothing.' },
     { notFlagged: 'Thanks a lot for ruining my birthday.' },
     { notFlagged: 'Thanks to you, I lost all my friends.' },
