@@ -58,6 +58,16 @@ export default defineRule({
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
+    {
+      id: 'claims',
+      // More ways to tell them what is inside them: "I'm sure you've forgotten me", "You must be lonely in that big
+      // house", "You probably laughed when you saw my name", "you'll come round", "You want me to beg", "Your heart
+      // was never in it", "I'd bet my life on it", "you're just angry right now", "I think you knew it".
+      re: sp(
+        String.raw`{NOT_NEGATED_WORD}{WB}i (?:just |really )?know (?:that )?(?:{YOURE}) (?:(?:secretly|really|actually|probably|just|still|already|quietly)\s+)*(?:relieved|glad|pleased|happy (?:i'?m gone|without me|it'?s over)|smiling|laughing|tempted|regretting|missing|hoping|pretending|lying|bored|jealous|lonely|miserable|unhappy){WE}|{NOT_NEGATED_WORD}{WB}(?:i'?m|im|i am) (?:so |absolutely |completely |pretty |quite )?(?:sure|certain|convinced|positive) (?:that )?(?:{YOU}|you'?ve|you have|{YOURE}) (?:(?:already|probably|still|secretly|even|all|just)\s+)*(?:forgotten|forgot|moved on|hate|hated|miss|missed|think|thought|feel|felt|want|wanted|regret|love|loved|wish|care|don'?t (?:even )?(?:care|think|miss|remember|want|love)|never (?:loved|cared|think|thought|wanted)|glad|relieved|happy without|angry|laughing|bored){WE}|${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOU}) must (?:be|feel|have been|'ve been) (?:so |very |really |pretty |quite |terribly |awfully )?(?:lonely|miserable|relieved|devastated|regretting|bored|scared|hurting|confused|lost|empty|unhappy|jealous|missing me|thinking (?:about|of) (?:me|us)){WE}|${UNSURE}{WB}(?:{YOU}) (?:probably|most likely|no doubt|likely|must have|must'?ve) (?:laughed|smiled|rolled (?:your|ur) eyes|cried|sighed|groaned|scoffed|smirked|winced|cringed|felt (?:relieved|sorry|nothing|guilty)|thought (?:i|i'?d|i was|i'?m|this|it|that)|hoped|wished|regretted|forgot)(?![^.!?\n]{0,40}?(?:and (?:that'?s|i (?:don'?t|wouldn'?t) blame)|fair enough|which is fair|i don'?t blame|fair)){WE}|${UNSURE}{WB}(?:{YOU})(?:'ll| will) (?:(?:eventually|soon|one day|someday|in time)\s+)?(?:come (?:a)?round(?! to (?:mine|my|ours|the)| for)|see sense|come to (?:your|ur) senses|come crawling back|thank me|be back(?=\s*(?:[.!,;]|$| soon| eventually| one day| i know))){WE}|${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOU}) (?:just |only |secretly |really )?(?:want|wanted) me to (?:beg|grovel|suffer|crawl|chase|fight for|prove|hurt|feel (?:bad|guilty|small)|fail|admit|come crawling|apologi[sz]e|disappear|go away|give up){WE}|${UNSURE}{WB}(?:your|ur) heart (?:was|is|wasn'?t|isn'?t|has|had)(?: (?:never|not|still|always|really|truly|been))* (?:(?:really|truly|fully) )?(?:in (?!the right place)(?:it|the|this|that|our)|with (?:me|us|him|her)|elsewhere|somewhere else){WE}|{NOT_NEGATED_WORD}{WB}i (?:just |really )?know (?:that )?(?:{YOURE}) reading this,?(?: and| while| with)? (?:smiling|laughing|crying|rolling (?:your|ur) eyes|shaking (?:your|ur) head){WE}|${UNSURE}{WB}(?:{YOU}) (?:don'?t|do not|dont) (?:really |truly |actually )?(?:love|want|miss|need) (?!us{WE}|it{WE}|that{WE}|this{WE}|to{WE})[\w'-]+(?: [\w'-]+)?,? (?:you|u)(?:'re| are| just| only| love| want| need| miss){WE}|{WB}i'?d bet (?:my life|anything|money|good money|my house|a fortune)(?: on it| that)?,? (?:{YOU}|{YOURE}){WE}|{WB}(?:{YOU}|{YOURE})[^.!?\n]{3,60}?,? i'?d bet (?:my life|anything|money|good money|my house) on it{WE}|${UNSURE}{WB}(?:{YOURE}) (?:just|only|simply) (?:angry|upset|hurt|bitter|sad|emotional|mad|cross|confused|lonely)(?: with me)?(?: (?:right now|at the moment|for now|now|rn|today))?(?=\s*(?:[.!,;]|$| but| and| right now| at the moment| for now| rn)){WE}|{WB}i (?:think|bet|reckon|suspect|know) (?:that )?(?:{YOU}) (?:knew|know|always knew|already know|felt|realised|realized) (?:it|that|this)(?: (?:too|as well|all along|deep down|already))?(?=\s*(?:[.!,;]|$))|{WB}deep down,? (?:{YOU}) (?:know|knew|feel|felt|want|agree|understand)(?: (?:it|that|this|i'?m right|im right))?(?=\s*(?:[.!,;]|$)|(?: im| i'?m) right){WE}|${UNSURE}{WB}(?:{YOURE}) (?:already |probably |secretly |so )?(?:bored|tired|sick|fed up) (?:of|with) (?:him|her|them|the new|your new|that (?:guy|girl|man|woman)){WE}|{WB}(?:{YOU}) (?:only |just |really )?(?:left|ran|went|ended it|ended things|broke up with me|pulled away) because (?:you|u) (?:were|was|are|got|felt) (?:scared|afraid|frightened|terrified|insecure|jealous|overwhelmed|lonely|bored){WE}|{WB}(?:{YOU}) never (?:really |truly |actually )?(?:wanted|meant) to (?:leave|go|break up|end (?:it|this|us)),? (?:not really|i know|admit it|we both know){WE}|${UNSURE}{WB}(?:{YOU}) (?:still |probably |must )?(?:hate|despise|miss|love|want|need|resent) (?:me|us)(?: still| too)?,? i (?:just )?know(?: it| that)?(?=\s*(?:[.!;]|$))|${UNSURE}{WB}(?:{YOURE}|{YOU}) (?:(?:still|secretly|really|so|just)\s+)*(?:dying to|desperate to|itching to|wanting to|missing|loving|hating|regretting|tempted|relieved|unhappy|lonely|bored|sad|angry|hurting|scared|curious|jealous)[^.!?\n]{0,30}?,? i (?:can|could) (?:tell|see it|feel it|sense it)(?=\s*(?:[.!;]|$))|{NOT_NEGATED_WORD}{WB}i (?:can|could) (?:tell|see|sense|feel)[^.!?\n]{1,40}? (?:that )?(?:{YOURE}) (?:not (?:happy|okay|ok|yourself|over (?:me|us|it))|unhappy|miserable|lonely|struggling|still (?:hurting|angry|in love)|missing (?:me|us)|regretting|bored){WE}`,
+      ),
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
   ],
   antipatterns: [
     // Respecting their need and their anger is not presuming: "I know you need time", "you have every right".
@@ -107,5 +117,22 @@ export default defineRule({
     { notFlagged: "I know you're seeing someone, and I'm glad you're happy." },
     { notFlagged: 'She told me "he still loves you" but I never asked her.' },
     { notFlagged: 'I still love you, and I miss you.' },
+    { flagged: "[[I'm sure you've forgotten all about me by now]].", pattern: 'claims' },
+    { flagged: '[[You must be lonely without me]].', pattern: 'claims' },
+    { flagged: '[[You probably rolled your eyes at the first line]].', pattern: 'claims' },
+    { flagged: "[[You'll come to your senses]].", pattern: 'claims' },
+    { flagged: '[[You want me to grovel]].', pattern: 'claims' },
+    { flagged: '[[Your heart was never in that job]].', pattern: 'claims' },
+    { flagged: "[[You're just angry right now]].", pattern: 'claims' },
+    { flagged: '[[I think you knew it all along]].', pattern: 'claims' },
+    { flagged: "[[You don't miss Leeds, you miss being twenty]].", pattern: 'claims' },
+    { flagged: '[[I can see from your photos that you are not yourself]].', pattern: 'claims' },
+    { notFlagged: "You probably laughed at my handwriting once, and I don't blame you." },
+    { notFlagged: 'Your heart was always in the right place.' },
+    { notFlagged: "I'd bet my life on you passing that exam." },
+    { notFlagged: 'You must be busy with the new job, so no rush.' },
+    { notFlagged: "I'm sure you've heard by now that I moved." },
+    { notFlagged: "You don't need to reply, you can just read it." },
+    { notFlagged: "You'll come round to mine for the boxes whenever suits." },
   ],
 })
