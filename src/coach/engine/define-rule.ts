@@ -85,11 +85,18 @@ export interface CompiledPattern {
   questions: QuestionMode
 }
 
+/** An antipattern, compiled: a match of the rule that overlaps one of its matches is dropped. */
+export interface CompiledAntipattern {
+  readonly re: RegExp
+  /** As for patterns: an antipattern runs only on the sentences that may hold it. */
+  requirement: Requirement
+}
+
 export interface CompiledRule {
   spec: RuleSpec
   id: CategoryId
   patterns: CompiledPattern[]
-  antipatterns: RegExp[]
+  antipatterns: CompiledAntipattern[]
   inQuotes: boolean
 }
 
@@ -145,20 +152,22 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
       }
     })
   })
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
+  const antipatterns = (spec.antipatterns ?? []).map((a, i): CompiledAntipattern => {
     const where = `rule ${spec.id}, antipattern ${i}`
     const source = withoutUnicodeEscapes(expandMacros(a, where, macros))
-    return lazy(source, source.includes('(?<span>') ? 'gid' : 'gi', where)
+    const re = lazy(source, source.includes('(?<span>') ? 'gid' : 'gi', where)
+    return {
+      get re() {
+        return re()
+      },
+      requirement: requirementOf(source),
+    }
   })
-  let builtAntipatterns: RegExp[] | undefined
   return {
     spec,
     id: spec.id,
     patterns,
-    get antipatterns() {
-      builtAntipatterns ??= antipatterns.map((a) => a())
-      return builtAntipatterns
-    },
+    antipatterns,
     inQuotes: spec.inQuotes ?? false,
   }
 }

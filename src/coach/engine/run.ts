@@ -2,8 +2,8 @@
 // pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
 import { compareFindings, type Finding } from '../finding.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
-import type { CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import { lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, trigramMasks } from './prefilter.js'
+import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
+import { keyGrams, lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -21,6 +21,47 @@ interface SentenceCache {
   quotes?: Span[]
   antipatterns: Map<CompiledRule, Span[]>
 }
+
+/**
+ * The rules' patterns in order, with an inverted index from each key trigram (prefilter.ts) to the
+ * patterns that need it: a letter visits only the patterns its trigrams can start, instead of testing
+ * all of them.
+ */
+interface PatternIndex {
+  patterns: { rule: CompiledRule; pattern: CompiledPattern }[]
+  /** Patterns with no key trigram: always candidates. */
+  always: number[]
+  byGram: (number[] | undefined)[]
+  /** Generation stamps, to collect each candidate once per group of sentences. */
+  seen: Uint32Array
+  generation: number
+}
+
+const indexes = new WeakMap<readonly CompiledRule[], PatternIndex>()
+
+function indexFor(rules: readonly CompiledRule[]): PatternIndex {
+  let index = indexes.get(rules)
+  if (index) return index
+  const patterns = rules.flatMap((rule) => rule.patterns.map((pattern) => ({ rule, pattern })))
+  const always: number[] = []
+  const byGram: (number[] | undefined)[] = new Array(TRIGRAM_TABLE_SIZE)
+  patterns.forEach(({ pattern }, i) => {
+    const keys = keyGrams(pattern.requirement)
+    if (!keys) always.push(i)
+    else
+      for (const g of keys) {
+        const list = byGram[g] ?? []
+        list.push(i)
+        byGram[g] = list
+      }
+  })
+  index = { patterns, always, byGram, seen: new Uint32Array(patterns.length), generation: 0 }
+  indexes.set(rules, index)
+  return index
+}
+
+/** Reused between calls: checks run one at a time (the coach is synchronous). */
+const table = new TrigramTable()
 
 /** `prefilter: false` runs every pattern (the prefilter's own test compares both ways). */
 export function runRules(
@@ -44,7 +85,6 @@ export function runRules(
   // Patterns run sentence by sentence, and only on the sentences that hold the words they need
   // (prefilter.ts): on a letter most patterns run on no sentence at all, the rest on one or two.
   const lower = lowerSameLength(shadow)
-  const table = new Uint32Array(TRIGRAM_TABLE_SIZE)
   // Each sentence with what follows on its line, for the patterns whose lookaheads read on ("Can we
   // talk? I need an answer tonight." is not an invitation), and with a few characters for the others
   // (a word boundary, a closing mark). Matches must still start and end inside the sentence.
@@ -52,18 +92,36 @@ export function runRules(
   const tight = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + TIGHT)))
   const wide = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + LOOKAHEAD)))
   const taken = new Map<CompiledRule, Map<Sentence, Finding[]>>(rules.map((r) => [r, new Map()]))
+  const index = indexFor(rules)
+  const candidates: number[] = []
   for (let first = 0; first < sentences.length; first += 32) {
     const group = sentences.slice(first, first + 32)
     const all = group.length === 32 ? -1 : (1 << group.length) - 1
-    if (prefilter) trigramMasks(lower, group, table)
-    for (const rule of rules) {
-      for (const pattern of rule.patterns) {
-        let mask = prefilter ? mayMatchMask(pattern.requirement, table, all) : all
-        for (let i = 0; mask !== 0; i++, mask >>>= 1) {
-          if ((mask & 1) === 0) continue
-          const sentence = group[i] as Sentence
-          matchSentence(rule, pattern, sentence, (pattern.wideContext ? wide : tight)[first + i] as string)
+    candidates.length = 0
+    if (prefilter) {
+      table.fill(lower, group)
+      const stamp = ++index.generation
+      for (const p of index.always) candidates.push(p)
+      for (const g of table.present) {
+        const keyed = index.byGram[g]
+        if (!keyed) continue
+        for (const p of keyed) {
+          if (index.seen[p] === stamp) continue
+          index.seen[p] = stamp
+          candidates.push(p)
         }
+      }
+      // In rule and pattern order: the first pattern to find a stretch of text reports it.
+      candidates.sort((a, b) => a - b)
+    } else for (let p = 0; p < index.patterns.length; p++) candidates.push(p)
+    for (const p of candidates) {
+      const { rule, pattern } = index.patterns[p] as (typeof index.patterns)[number]
+      let mask = prefilter ? mayMatchMask(pattern.requirement, table.masks, all) : all
+      for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+        if ((mask & 1) === 0) continue
+        const sentence = group[i] as Sentence
+        const slice = (pattern.wideContext ? wide : tight)[first + i] as string
+        matchSentence(rule, pattern, sentence, slice, prefilter ? 1 << i : -1)
       }
     }
   }
@@ -74,6 +132,8 @@ export function runRules(
     pattern: CompiledPattern,
     sentence: Sentence,
     slice: string,
+    /** The sentence's bit in the trigram table (-1: run every antipattern). */
+    bit: number,
   ): void {
     if (pattern.questions === 'skip' && sentence.question) return
     if (pattern.questions === 'only' && !sentence.question) return
@@ -101,7 +161,9 @@ export function runRules(
       if (rule.antipatterns.length > 0) {
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
-          anti = matchAll(rule.antipatterns, shadow, sentence)
+          const may = (a: CompiledAntipattern) =>
+            bit === -1 || mayMatchMask(a.requirement, table.masks, bit) !== 0
+          anti = matchAll(rule.antipatterns.filter(may), shadow, sentence)
           cache.antipatterns.set(rule, anti)
         }
         if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
@@ -146,10 +208,11 @@ function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, s
   }
 }
 
-function matchAll(res: readonly RegExp[], shadow: string, s: Span): Span[] {
+function matchAll(antipatterns: readonly CompiledAntipattern[], shadow: string, s: Span): Span[] {
   const spans: Span[] = []
+  if (antipatterns.length === 0) return spans
   const slice = shadow.slice(s.from, s.to)
-  for (const re of res) {
+  for (const { re } of antipatterns) {
     re.lastIndex = 0
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
