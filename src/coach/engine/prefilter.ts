@@ -436,18 +436,23 @@ function isWhitespace(c: number): boolean {
 }
 
 /**
- * Grams of which a letter must contain at least one for the requirement to hold: the rarest gram of
- * each conjunction of the clause whose keys are rarest together. Null when there are none (the
- * pattern always runs).
+ * Keys for an index of patterns: a letter can match the requirement only if, for one key [g, h], it
+ * contains g and h (h is -1 when the key has one gram). They are the two rarest grams of each
+ * conjunction of the clause whose keys are rarest. Null when there are none (the pattern always runs).
  */
-export function keyGrams(requirement: Requirement): number[] | null {
-  let best: number[] | null = null
+export function keyGrams(requirement: Requirement): [number, number][] | null {
+  let best: [number, number][] | null = null
   let bestCost = Infinity
   for (const clause of requirement ?? []) {
-    const keys = [...new Set(clause.map((conj) => conj[0] as number))]
-    const cost = keys.reduce((sum, g) => sum + 1 + commonness(g), 0)
+    const keys = new Map<string, [number, number]>()
+    for (const conj of clause) {
+      const key: [number, number] = [conj[0] as number, conj[1] ?? -1]
+      keys.set(key.join(), key)
+    }
+    let cost = 0
+    for (const [g] of keys.values()) cost += 1 + commonness(g)
     if (cost < bestCost) {
-      best = keys
+      best = [...keys.values()]
       bestCost = cost
     }
   }

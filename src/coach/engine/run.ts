@@ -31,6 +31,7 @@ interface PatternIndex {
   patterns: { rule: CompiledRule; pattern: CompiledPattern }[]
   /** Patterns with no key trigram: always candidates. */
   always: number[]
+  /** For a gram, pairs (pattern, second gram needed or -1), flattened. */
   byGram: (number[] | undefined)[]
   /** Generation stamps, to collect each candidate once per group of sentences. */
   seen: Uint32Array
@@ -49,9 +50,9 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
     const keys = keyGrams(pattern.requirement)
     if (!keys) always.push(i)
     else
-      for (const g of keys) {
+      for (const [g, h] of keys) {
         const list = byGram[g] ?? []
-        list.push(i)
+        list.push(i, h)
         byGram[g] = list
       }
   })
@@ -89,9 +90,21 @@ export function runRules(
   // talk? I need an answer tonight." is not an invitation), and with a few characters for the others
   // (a word boundary, a closing mark). Matches must still start and end inside the sentence.
   const lineEnd = (s: Sentence) => seg.lines[s.line]?.to ?? s.to
-  const tight = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + TIGHT)))
-  const wide = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + LOOKAHEAD)))
-  const taken = new Map<CompiledRule, Map<Sentence, Finding[]>>(rules.map((r) => [r, new Map()]))
+  const tight: string[] = []
+  const wide: string[] = []
+  const sliceFor = (pattern: CompiledPattern, k: number): string => {
+    const s = sentences[k] as Sentence
+    const slices = pattern.wideContext ? wide : tight
+    let slice = slices[k]
+    if (slice === undefined) {
+      const to = Math.min(lineEnd(s), s.to + (pattern.wideContext ? LOOKAHEAD : TIGHT))
+      slice = shadow.slice(s.from, to)
+      slices[k] = slice
+    }
+    return slice
+  }
+  /** The findings made so far in each sentence, by sentence index. */
+  const taken: Finding[][] = []
   const index = indexFor(rules)
   const candidates: number[] = []
   for (let first = 0; first < sentences.length; first += 32) {
@@ -105,8 +118,10 @@ export function runRules(
       for (const g of table.present) {
         const keyed = index.byGram[g]
         if (!keyed) continue
-        for (const p of keyed) {
-          if (index.seen[p] === stamp) continue
+        for (let j = 0; j < keyed.length; j += 2) {
+          const p = keyed[j] as number
+          const h = keyed[j + 1] as number
+          if (index.seen[p] === stamp || (h >= 0 && table.masks[h] === 0)) continue
           index.seen[p] = stamp
           candidates.push(p)
         }
@@ -120,8 +135,7 @@ export function runRules(
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const sentence = group[i] as Sentence
-        const slice = (pattern.wideContext ? wide : tight)[first + i] as string
-        matchSentence(rule, pattern, sentence, slice, prefilter ? 1 << i : -1)
+        matchSentence(rule, pattern, sentence, first + i, prefilter ? 1 << i : -1)
       }
     }
   }
@@ -131,13 +145,15 @@ export function runRules(
     rule: CompiledRule,
     pattern: CompiledPattern,
     sentence: Sentence,
-    slice: string,
+    /** The sentence's index. */
+    k: number,
     /** The sentence's bit in the trigram table (-1: run every antipattern). */
     bit: number,
   ): void {
     if (pattern.questions === 'skip' && sentence.question) return
     if (pattern.questions === 'only' && !sentence.question) return
     const re = pattern.re
+    const slice = sliceFor(pattern, k)
     re.lastIndex = 0
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -174,12 +190,11 @@ export function runRules(
         : widen(text, sentence, matchFrom, matchTo, pattern.span)
       if (span.to <= span.from) continue
       // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
-      const byRule = taken.get(rule) as Map<Sentence, Finding[]>
-      const inSentence = byRule.get(sentence) ?? []
-      if (inSentence.some((f) => f.from < span.to && span.from < f.to)) continue
+      const inSentence = taken[k] ?? []
+      if (inSentence.some((f) => f.ruleId === rule.id && f.from < span.to && span.from < f.to)) continue
       const finding = toFinding(rule, pattern, text, span)
       inSentence.push(finding)
-      byRule.set(sentence, inSentence)
+      taken[k] = inSentence
       findings.push(finding)
     }
   }

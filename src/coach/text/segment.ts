@@ -96,7 +96,11 @@ function isSpace(c: number): boolean {
 const QUESTION_END = /\?(?:[\s"'”’»)\]]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*$/u
 
 function endsWithQuestion(text: string, s: Span): boolean {
-  return QUESTION_END.test(text.slice(Math.max(s.from, s.to - 24), s.to))
+  const from = Math.max(s.from, s.to - 24)
+  // Most sentences hold no question mark near their end: skip the Unicode regex for them.
+  let k = s.to - 1
+  while (k >= from && text.charCodeAt(k) !== 63) k-- // '?'
+  return k >= from && QUESTION_END.test(text.slice(from, s.to))
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
