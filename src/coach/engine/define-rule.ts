@@ -2,6 +2,13 @@
 // examples it must flag and must leave alone. `defineRule` compiles it once, when the module loads,
 // and fails loudly (rule id, pattern id, reason) if the data is wrong.
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
+import {
+  type AheadOfTime,
+  type CompiledSource,
+  decodeRequirement,
+  encodeRequirement,
+  hashOf,
+} from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
@@ -74,6 +81,9 @@ export interface CompiledPattern {
   re: RegExp
   /** Lookbehinds lifted from the start of the pattern, tested (sticky) where `re` matched. */
   guards: RegExp[]
+  /** The sources of `re` and `guards`, as run. */
+  source: string
+  guardSources: string[]
   /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
   requirement: Requirement
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
@@ -88,6 +98,8 @@ export interface CompiledPattern {
 /** An antipattern, compiled: a match of the rule that overlaps one of its matches is dropped. */
 export interface CompiledAntipattern {
   readonly re: RegExp
+  /** Its source, as run. */
+  source: string
   /** As for patterns: an antipattern runs only on the sentences that may hold it. */
   requirement: Requirement
 }
@@ -117,9 +129,39 @@ function lazy(source: string, flags: string, where: string): () => RegExp {
   }
 }
 
-/** Compiles a rule's data; throws RuleDataError naming the rule and pattern when something is wrong. */
-export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
+/** The macro table's own hash: compiled data is valid only for the macros it was compiled with. */
+const macroHashes = new WeakMap<MacroTable, string>()
+function macroHash(macros: MacroTable): string {
+  let h = macroHashes.get(macros)
+  if (h === undefined) {
+    h = String(hashOf(...Object.entries(macros).flat()))
+    macroHashes.set(macros, h)
+  }
+  return h
+}
+
+/** What a pattern compiles to, derived here (the slow way, at load or ahead of time). */
+function compilePattern(source: string, where: string, macros: MacroTable): CompiledSource[] {
+  return splitPattern(withoutUnicodeEscapes(expandMacros(source, where, macros))).map(({ guards, rest }) => ({
+    rest,
+    guards,
+    req: '',
+    wide: hasLongLookahead(rest),
+  }))
+}
+
+function compileAntipattern(source: string, where: string, macros: MacroTable): string {
+  return withoutUnicodeEscapes(expandMacros(source, where, macros))
+}
+
+/**
+ * Compiles a rule's data; throws RuleDataError naming the rule and pattern when something is wrong.
+ * `ahead`, the language's rules compiled at build time (ahead.ts), is used where it matches the data.
+ */
+export function defineRule(spec: RuleSpec, macros: MacroTable, ahead?: AheadOfTime): CompiledRule {
   const ids = new Set<string>()
+  const known = ahead?.[spec.id]
+  const macrosHash = known ? macroHash(macros) : ''
   const patterns = spec.patterns.flatMap((p): CompiledPattern[] => {
     const where = `rule ${spec.id}, pattern ${p.id}`
     if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
@@ -127,7 +169,12 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
     // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
     // (guards.ts). Regexes are built on first use: rules.test.ts builds every one of them, so bad data
     // still fails the test suite, and checks that none matches the empty string.
-    return splitPattern(withoutUnicodeEscapes(expandMacros(p.re, where, macros))).map(({ guards, rest }) => {
+    const compiled = known?.patterns[p.id]
+    const fresh = compiled && compiled.hash === hashOf(p.re, macrosHash)
+    const alternatives = fresh
+      ? compiled.alternatives.map((a) => ({ ...a, requirement: decodeRequirement(a.req) }))
+      : compilePattern(p.re, where, macros).map((a) => ({ ...a, requirement: requirementOf(a.rest) }))
+    return alternatives.map(({ guards, rest, wide, requirement }) => {
       const i = p.caseSensitive ? '' : 'i'
       const re = lazy(rest, `g${i}${rest.includes('(?<span>') ? 'd' : ''}`, where)
       const guardRes = guards.map((g) => lazy(g, `${i}y`, where))
@@ -142,8 +189,10 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
           built ??= guardRes.map((g) => g())
           return built
         },
-        requirement: requirementOf(rest),
-        wideContext: hasLongLookahead(rest),
+        source: rest,
+        guardSources: guards,
+        requirement,
+        wideContext: wide,
         hasSpanGroup: rest.includes('(?<span>'),
         span: p.span ?? 'clause',
         message: p.message ?? spec.message,
@@ -154,13 +203,16 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   })
   const antipatterns = (spec.antipatterns ?? []).map((a, i): CompiledAntipattern => {
     const where = `rule ${spec.id}, antipattern ${i}`
-    const source = withoutUnicodeEscapes(expandMacros(a, where, macros))
+    const compiled = known?.antipatterns[i]
+    const fresh = compiled && compiled.hash === hashOf(a, macrosHash)
+    const source = fresh ? compiled.source.rest : compileAntipattern(a, where, macros)
     const re = lazy(source, source.includes('(?<span>') ? 'gid' : 'gi', where)
     return {
       get re() {
         return re()
       },
-      requirement: requirementOf(source),
+      source,
+      requirement: fresh ? decodeRequirement(compiled.source.req) : requirementOf(source),
     }
   })
   return {
@@ -170,4 +222,36 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
     antipatterns,
     inQuotes: spec.inQuotes ?? false,
   }
+}
+
+/** The data `defineRule` takes ahead of time, for rules compiled here (scripts/compile-rules.mjs). */
+export function compiledData(rules: readonly CompiledRule[], macros: MacroTable): AheadOfTime {
+  const macrosHash = macroHash(macros)
+  const out: AheadOfTime = {}
+  for (const rule of rules) {
+    const patterns: AheadOfTime[string]['patterns'] = {}
+    for (const p of rule.spec.patterns)
+      patterns[p.id] = {
+        hash: hashOf(p.re, macrosHash),
+        alternatives: rule.patterns
+          .filter((c) => c.id === p.id)
+          .map((c) => ({
+            rest: c.source,
+            guards: c.guardSources,
+            req: encodeRequirement(c.requirement),
+            wide: c.wideContext,
+          })),
+      }
+    out[rule.id] = {
+      patterns,
+      antipatterns: (rule.spec.antipatterns ?? []).map((a, i) => {
+        const c = rule.antipatterns[i] as CompiledAntipattern
+        return {
+          hash: hashOf(a, macrosHash),
+          source: { rest: c.source, guards: [], req: encodeRequirement(c.requirement), wide: false },
+        }
+      }),
+    }
+  }
+  return out
 }

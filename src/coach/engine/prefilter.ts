@@ -31,8 +31,39 @@ const SPACE = ' '
 const SMALL_CLASS = 4
 
 /** Parses the subset of JavaScript regex syntax the rules use; unknown syntax becomes 'any'. */
+/**
+ * Groups already parsed, by their source text. Rules share macros (word lists of a hundred
+ * alternatives, boundaries, negation guards), so most groups recur in many patterns: each is parsed,
+ * and its information derived (`infoOf`), once.
+ */
+const parsedGroups = new Map<string, Node>()
+
+/** For each "(" of a regex source, the index of its ")" (escapes and character classes skipped). */
+function closingParens(src: string): Int32Array {
+  const close = new Int32Array(src.length).fill(-1)
+  const open: number[] = []
+  let inClass = false
+  for (let k = 0; k < src.length; k++) {
+    const ch = src.charCodeAt(k)
+    if (ch === 92)
+      k++ // backslash
+    else if (inClass)
+      inClass = ch !== 93 // ]
+    else if (ch === 91)
+      inClass = true // [
+    else if (ch === 40)
+      open.push(k) // (
+    else if (ch === 41) {
+      const o = open.pop()
+      if (o !== undefined) close[o] = k
+    }
+  }
+  return close
+}
+
 function parse(src: string): Node[][] {
   let i = 0
+  const close = closingParens(src)
   const alternatives = (): Node[][] => {
     const alts: Node[][] = [[]]
     while (i < src.length) {
@@ -107,23 +138,39 @@ function parse(src: string): Node[][] {
   const parseAtom = (): Node => {
     const ch = src[i] as string
     if (ch === '(') {
-      i++
-      let assertion = false
-      if (src[i] === '?') {
-        if (src.startsWith('?:', i)) i += 2
-        else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
-          i += 2
-          assertion = true
-        } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
-          i += 3
-          assertion = true
-        } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1
+      const end = close[i] as number
+      const key = end > i ? src.slice(i, end + 1) : undefined
+      const known = key === undefined ? undefined : parsedGroups.get(key)
+      if (known) {
+        i = end + 1
+        return known
       }
-      const alts = alternatives()
-      i++ // ')'
-      return assertion ? { t: 'assert' } : { t: 'group', alts }
+      const node = parseGroup()
+      if (key !== undefined && i === end + 1) parsedGroups.set(key, node)
+      return node
     }
     if (ch === '[') return parseClass()
+    return parseEscapeOrChar()
+  }
+  const parseGroup = (): Node => {
+    i++ // '('
+    let assertion = false
+    if (src[i] === '?') {
+      if (src.startsWith('?:', i)) i += 2
+      else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        i += 2
+        assertion = true
+      } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        i += 3
+        assertion = true
+      } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1
+    }
+    const alts = alternatives()
+    i++ // ')'
+    return assertion ? { t: 'assert' } : { t: 'group', alts }
+  }
+  const parseEscapeOrChar = (): Node => {
+    const ch = src[i] as string
     if (ch === '\\') {
       const next = src[i + 1] as string
       i += 2
@@ -318,7 +365,17 @@ function altsInfo(alts: readonly Node[][]): Info {
   return c ? { exact: null, clauses: [c] } : ANY
 }
 
+const groupInfos = new WeakMap<Node, Info>()
+
 function nodeInfo(node: Node): Info {
+  if (node.t === 'group') {
+    let info = groupInfos.get(node)
+    if (!info) {
+      info = altsInfo(node.alts)
+      groupInfos.set(node, info)
+    }
+    return info
+  }
   switch (node.t) {
     case 'chars':
       return { exact: node.set, clauses: [] }
@@ -326,8 +383,6 @@ function nodeInfo(node: Node): Info {
       return ANY
     case 'assert':
       return EMPTY
-    case 'group':
-      return altsInfo(node.alts)
     case 'quant': {
       const inner = nodeInfo(node.node)
       const pureExact = inner.exact !== null && inner.clauses.length === 0
