@@ -8,7 +8,7 @@ import { compiledData, defineRule } from './define-rule.js'
 const rules = RULES.en
 const data = compiledData(rules, en)
 const view = (r: ReturnType<typeof defineRule>) => ({
-  patterns: r.patterns.map((p) => [p.fullId, p.source, p.guardSources, p.requirement, p.wideContext]),
+  patterns: r.patterns.map((p) => [p.fullId, p.source, p.guardSources, p.requirement, p.keys, p.wideContext]),
   antipatterns: r.antipatterns.map((a) => [a.source, a.requirement]),
 })
 

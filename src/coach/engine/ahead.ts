@@ -14,6 +14,8 @@ export interface CompiledSource {
   guards: string[]
   /** The prefilter's requirement, encoded by `encodeRequirement`. */
   req: string
+  /** Its index keys (prefilter.ts `keyGrams`), encoded by `encodeKeys`. */
+  keys: string
   /** Its lookaheads read past the sentence. */
   wide: boolean
 }
@@ -48,6 +50,20 @@ export function decodeRequirement(s: string): Requirement {
       return grams
     }),
   )
+}
+
+/** Index keys [g, h] as two characters each (h is -1 for none). */
+export function encodeKeys(keys: readonly (readonly [number, number])[] | null): string {
+  if (!keys) return ''
+  return keys.map(([g, h]) => String.fromCharCode(g + GRAM_BASE, h + 1 + GRAM_BASE)).join('')
+}
+
+export function decodeKeys(s: string): [number, number][] | null {
+  if (s === '') return null
+  const keys: [number, number][] = []
+  for (let k = 0; k + 1 < s.length; k += 2)
+    keys.push([s.charCodeAt(k) - GRAM_BASE, s.charCodeAt(k + 1) - GRAM_BASE - 1])
+  return keys
 }
 
 /** FNV-1a, 32 bits: enough to notice that compiled data no longer belongs to the rule's source. */

@@ -3,7 +3,13 @@
 import { compareFindings, type Finding } from '../finding.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import { keyGrams, lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
+import {
+  lowerSameLength,
+  mayMatchMask,
+  type Requirement,
+  TRIGRAM_TABLE_SIZE,
+  TrigramTable,
+} from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -28,7 +34,8 @@ interface SentenceCache {
  * all of them.
  */
 interface PatternIndex {
-  patterns: { rule: CompiledRule; pattern: CompiledPattern }[]
+  /** `requirement` is the pattern's, read on first use (rules compiled ahead of time decode it then). */
+  patterns: { rule: CompiledRule; pattern: CompiledPattern; requirement?: Requirement }[]
   /** Patterns with no key trigram: always candidates. */
   always: number[]
   /** For a gram, pairs (pattern, second gram needed or -1), flattened. */
@@ -47,7 +54,7 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
   const always: number[] = []
   const byGram: (number[] | undefined)[] = new Array(TRIGRAM_TABLE_SIZE)
   patterns.forEach(({ pattern }, i) => {
-    const keys = keyGrams(pattern.requirement)
+    const keys = pattern.keys
     if (!keys) always.push(i)
     else
       for (const [g, h] of keys) {
@@ -90,16 +97,17 @@ export function runRules(
   // talk? I need an answer tonight." is not an invitation), and with a few characters for the others
   // (a word boundary, a closing mark). Matches must still start and end inside the sentence.
   const lineEnd = (s: Sentence) => seg.lines[s.line]?.to ?? s.to
-  const tight: string[] = []
-  const wide: string[] = []
+  // Slices of the letter as written (case-sensitive patterns) and lower-cased (all others), tight and wide.
+  const slices: string[][] = [[], [], [], []]
   const sliceFor = (pattern: CompiledPattern, k: number): string => {
     const s = sentences[k] as Sentence
-    const slices = pattern.wideContext ? wide : tight
-    let slice = slices[k]
+    const kind = (pattern.wideContext ? 2 : 0) + (pattern.caseSensitive ? 1 : 0)
+    const made = slices[kind] as string[]
+    let slice = made[k]
     if (slice === undefined) {
       const to = Math.min(lineEnd(s), s.to + (pattern.wideContext ? LOOKAHEAD : TIGHT))
-      slice = shadow.slice(s.from, to)
-      slices[k] = slice
+      slice = (pattern.caseSensitive ? shadow : lower).slice(s.from, to)
+      made[k] = slice
     }
     return slice
   }
@@ -130,8 +138,10 @@ export function runRules(
       candidates.sort((a, b) => a - b)
     } else for (let p = 0; p < index.patterns.length; p++) candidates.push(p)
     for (const p of candidates) {
-      const { rule, pattern } = index.patterns[p] as (typeof index.patterns)[number]
-      let mask = prefilter ? mayMatchMask(pattern.requirement, table.masks, all) : all
+      const entry = index.patterns[p] as (typeof index.patterns)[number]
+      const { rule, pattern } = entry
+      if (entry.requirement === undefined) entry.requirement = pattern.requirement
+      let mask = prefilter ? mayMatchMask(entry.requirement, table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const sentence = group[i] as Sentence
@@ -164,7 +174,7 @@ export function runRules(
       const matchTo = matchFrom + m[0].length
       if (matchFrom >= sentence.to) break
       if (matchTo > sentence.to) continue
-      if (!guardsHold(pattern, shadow, matchFrom)) {
+      if (!guardsHold(pattern, pattern.caseSensitive ? shadow : lower, matchFrom)) {
         // As the lookbehind would have: try again from the next position.
         re.lastIndex = m.index + 1
         continue
@@ -179,7 +189,7 @@ export function runRules(
         if (!anti) {
           const may = (a: CompiledAntipattern) =>
             bit === -1 || mayMatchMask(a.requirement, table.masks, bit) !== 0
-          anti = matchAll(rule.antipatterns.filter(may), shadow, sentence)
+          anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }
         if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
@@ -200,10 +210,10 @@ export function runRules(
   }
 }
 
-function guardsHold(pattern: CompiledPattern, shadow: string, at: number): boolean {
+function guardsHold(pattern: CompiledPattern, text: string, at: number): boolean {
   for (const guard of pattern.guards) {
     guard.lastIndex = at
-    if (!guard.test(shadow)) return false
+    if (!guard.test(text)) return false
   }
   return true
 }
@@ -223,10 +233,11 @@ function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, s
   }
 }
 
-function matchAll(antipatterns: readonly CompiledAntipattern[], shadow: string, s: Span): Span[] {
+/** Antipatterns (lower-cased) on the lower-cased letter. */
+function matchAll(antipatterns: readonly CompiledAntipattern[], lower: string, s: Span): Span[] {
   const spans: Span[] = []
   if (antipatterns.length === 0) return spans
-  const slice = shadow.slice(s.from, s.to)
+  const slice = lower.slice(s.from, s.to)
   for (const { re } of antipatterns) {
     re.lastIndex = 0
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
