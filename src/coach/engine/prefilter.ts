@@ -536,3 +536,65 @@ export function mayMatchMask(requirement: Requirement, table: Uint32Array, all: 
 }
 
 export const TRIGRAM_TABLE_SIZE = TABLE_SIZE
+
+/**
+ * The longest a parsed sequence can match, counting a run of whitespace as one unit (a pattern's
+ * `\s+` crosses one run, however long). Infinity when something else repeats without bound.
+ */
+function maxUnits(seq: readonly Node[]): number {
+  let n = 0
+  for (const node of seq) {
+    if (node.t === 'chars' || node.t === 'any') n += 1
+    else if (node.t === 'group') n += Math.max(0, ...node.alts.map(maxUnits))
+    else if (node.t === 'quant') {
+      const inner = node.node
+      if (node.max === Infinity)
+        n += inner.t === 'chars' && inner.set.every((c) => c === SPACE) ? 1 : Infinity
+      else n += node.max * maxUnits([inner])
+    }
+  }
+  return n
+}
+
+/**
+ * How far a regex's lookbehinds can read before the position they are tested at, in units (a
+ * whitespace run is one unit), nested lookbehinds added; and how far lookaheads inside them can read
+ * on past it, in characters. Infinity when unbounded.
+ */
+export function lookbehindReach(source: string): { back: number; ahead: number } {
+  const close = closingParens(source)
+  let back = 0
+  let ahead = 0
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++
+      continue
+    }
+    const end = close[i] as number
+    if (end === -1 || !(source.startsWith('(?<=', i) || source.startsWith('(?<!', i))) continue
+    const body = source.slice(i + 4, end)
+    const inner = lookbehindReach(body)
+    back = Math.max(back, Math.max(0, ...parse(body).map(maxUnits)) + inner.back)
+    ahead = Math.max(ahead, inner.ahead, lookaheadLength(body))
+    i = end
+  }
+  return { back, ahead }
+}
+
+/** The longest reach of the lookaheads in a source, in characters (a whitespace run counts whole). */
+function lookaheadLength(source: string): number {
+  const close = closingParens(source)
+  let n = 0
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++
+      continue
+    }
+    const end = close[i] as number
+    if (end === -1 || !(source.startsWith('(?=', i) || source.startsWith('(?!', i))) continue
+    const units = Math.max(0, ...parse(source.slice(i + 3, end)).map(maxUnits))
+    // In characters a whitespace run is unbounded: a lookahead that crosses one reads on without end.
+    n = Math.max(n, /\\s[+*]| [+*]/.test(source.slice(i, end)) ? Infinity : units)
+  }
+  return n
+}

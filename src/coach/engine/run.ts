@@ -71,12 +71,38 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
 /** Reused between calls: checks run one at a time (the coach is synchronous). */
 const table = new TrigramTable()
 
-/** `prefilter: false` runs every pattern (the prefilter's own test compares both ways). */
+/**
+ * Findings by sentence, offsets from the sentence's start, for sentences seen before. A sentence's
+ * findings depend on its own text and on what follows it on its line up to LOOKAHEAD characters, and
+ * on nothing else: patterns, their guards and antipatterns read only that slice, and spans never
+ * leave the sentence. So they can be kept under that key: the editor re-checks the whole letter on
+ * every keystroke, and only the sentence being typed is new.
+ */
+const memos = new WeakMap<readonly CompiledRule[], Map<string, Finding[]>>()
+/** Sentences kept per rule set: a few long letters' worth. */
+export const MEMO_SIZE = 4096
+
+function memoFor(rules: readonly CompiledRule[]): Map<string, Finding[]> {
+  let memo = memos.get(rules)
+  if (!memo) {
+    memo = new Map()
+    memos.set(rules, memo)
+  }
+  return memo
+}
+
+export interface RunOptions {
+  /** `false` runs every pattern on every sentence (the prefilter's own test compares both ways). */
+  prefilter?: boolean
+  /** `false` matches every sentence afresh, even one seen before. */
+  memo?: boolean
+}
+
 export function runRules(
   text: string,
   seg: Segmented,
   rules: readonly CompiledRule[],
-  { prefilter = true }: { prefilter?: boolean } = {},
+  { prefilter = true, memo: useMemo = true }: RunOptions = {},
 ): Finding[] {
   const shadow = matchingShadow(text)
   const { sentences } = seg
@@ -115,9 +141,34 @@ export function runRules(
   const taken: Finding[][] = []
   const index = indexFor(rules)
   const candidates: number[] = []
+  const memo = useMemo ? memoFor(rules) : undefined
+  const keyOf = (s: Sentence) =>
+    `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
   for (let first = 0; first < sentences.length; first += 32) {
     const group = sentences.slice(first, first + 32)
-    const all = group.length === 32 ? -1 : (1 << group.length) - 1
+    // The sentences to match: those not seen before.
+    let all = 0
+    const keys: string[] = []
+    for (let i = 0; i < group.length; i++) {
+      const s = group[i] as Sentence
+      const key = memo ? keyOf(s) : ''
+      keys.push(key)
+      const known = memo?.get(key)
+      if (!known) {
+        all |= 1 << i
+        continue
+      }
+      memo?.delete(key) // most recently used last
+      memo?.set(key, known)
+      for (const f of known)
+        findings.push({
+          ...f,
+          from: f.from + s.from,
+          to: f.to + s.from,
+          suggestions: f.suggestions.map((x) => ({ ...x })),
+        })
+    }
+    if (all === 0) continue
     candidates.length = 0
     if (prefilter) {
       table.fill(lower, group)
@@ -148,6 +199,19 @@ export function runRules(
         matchSentence(rule, pattern, sentence, first + i, prefilter ? 1 << i : -1)
       }
     }
+    if (memo)
+      for (let i = 0; i < group.length; i++) {
+        if (((all >>> i) & 1) === 0) continue
+        const s = group[i] as Sentence
+        const found = (taken[first + i] ?? []).map((f) => ({
+          ...f,
+          from: f.from - s.from,
+          to: f.to - s.from,
+          suggestions: f.suggestions.map((x) => ({ ...x })),
+        }))
+        memo.set(keys[i] as string, found)
+        if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
+      }
   }
   return findings.sort(compareFindings)
 
@@ -174,7 +238,8 @@ export function runRules(
       const matchTo = matchFrom + m[0].length
       if (matchFrom >= sentence.to) break
       if (matchTo > sentence.to) continue
-      if (!guardsHold(pattern, pattern.caseSensitive ? shadow : lower, matchFrom)) {
+      // Guards read the slice too: a finding depends on its sentence (and what follows it) alone.
+      if (!guardsHold(pattern, slice, m.index)) {
         // As the lookbehind would have: try again from the next position.
         re.lastIndex = m.index + 1
         continue
