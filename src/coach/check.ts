@@ -36,7 +36,7 @@ export function check(input: string, options: CheckOptions = {}): Report {
     const only = new Set(options.only)
     rules = rules.filter((r) => only.has(r.id))
   }
-  const findings = runRules(text, seg, rules)
+  const findings = runRules(text, seg, rules, { memo: options.memo ?? true })
   const stats = computeStats(text, seg, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,

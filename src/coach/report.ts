@@ -19,6 +19,11 @@ export interface CheckOptions {
   size?: HandSize
   /** Run only these categories (tests, tuning). */
   only?: readonly string[]
+  /**
+   * Reuse the findings of sentences seen in earlier checks (default true; see engine/run.ts): the
+   * report is the same either way, `false` only makes every sentence cost its full price (benchmarks).
+   */
+  memo?: boolean
 }
 
 export interface RuleScore {

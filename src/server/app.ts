@@ -3,9 +3,9 @@
 // mounted here and only here (one module per capability in routes/).
 import { readFileSync } from 'node:fs'
 import { Hono, type MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { DraftStore } from '../store/types.js'
-import { ApiError, onError, tooLarge } from './errors.js'
+import { refuseAnnouncedTooLarge } from './body.js'
+import { ApiError, onError } from './errors.js'
 import { checkRoutes } from './routes/check.js'
 import { composeRoutes } from './routes/compose.js'
 import { draftRoutes } from './routes/drafts.js'
@@ -15,10 +15,7 @@ import { studioRoutes } from './routes/studio.js'
 import { transferRoutes } from './routes/transfer.js'
 import { allowedHosts, hostCheck, originCheck, securityHeaders } from './security.js'
 
-/** Request bodies above this are refused with 413, from Content-Length before any byte is read. */
-export const MAX_BODY_BYTES = 1024 * 1024
-/** An import file holds every version of every draft, so it gets more room. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+export { MAX_BODY_BYTES, MAX_IMPORT_BYTES } from './body.js'
 
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_PORT = 4321
@@ -59,13 +56,15 @@ export function createApp(options: AppOptions): Hono {
   return app
 }
 
+/**
+ * A body announced as too large is refused before anything else; one that grows past the limit while
+ * it is read (chunked) is refused there (body.ts `readBodyText`).
+ */
 function limitBodies(): MiddlewareHandler {
-  const fail = (limit: string) => () => {
-    throw tooLarge(limit)
+  return async (c, next) => {
+    refuseAnnouncedTooLarge(c)
+    await next()
   }
-  const normal = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: fail('1 MB') })
-  const importing = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: fail('64 MB') })
-  return (c, next) => (c.req.path === '/api/import' ? importing(c, next) : normal(c, next))
 }
 
 let version: string | undefined

@@ -2,6 +2,7 @@
 // naming the field). The body limit has already bounded what is read.
 import type { Context } from 'hono'
 import type { z } from 'zod'
+import { readBodyText } from './body.js'
 import { ApiError, invalid } from './errors.js'
 
 /** True when the request carries a body (a length above zero, or a chunked one). */
@@ -38,7 +39,7 @@ export async function readJson<S extends z.ZodType>(
   let value: unknown = {}
   if (!optional || hasBody(c) || c.req.header('content-type')) {
     requireJsonType(c)
-    const text = await c.req.text()
+    const text = await readBodyText(c)
     if (optional && text === '') value = {}
     else {
       try {

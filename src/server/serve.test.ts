@@ -167,4 +167,43 @@ describe('sincerely serve', { timeout: 60_000 }, () => {
       await server.exited
     }
   })
+
+  it('over a real socket: a chunked body is read from the socket, and refused with 413 once past 1 MB', async () => {
+    const server = await spawnServer(tempDir())
+    try {
+      // A letter sent in chunks, without Content-Length: read whole, checked.
+      const ok = raw(server.url, {
+        method: 'POST',
+        path: '/api/check',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      })
+      ok.req.write('{"text": "I am so sorry ')
+      ok.req.write('for what I said."}')
+      ok.req.end()
+      const good = await ok.response
+      expect(good.status).toBe(200)
+      expect(JSON.parse(good.body).findings[0].ruleId).toBe('apology')
+
+      // 2 MB in chunks: refused as soon as it passes 1 MB, and the server goes on serving.
+      const big = raw(server.url, {
+        method: 'POST',
+        path: '/api/check',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      })
+      big.req.on('error', () => {}) // the server may close the socket while we still write
+      big.req.write('{"text": "')
+      const chunk = 'a'.repeat(64 * 1024)
+      for (let i = 0; i < 32; i++) big.req.write(chunk)
+      big.req.end('"}')
+      const refused = await big.response
+      expect(refused.status).toBe(413)
+      expect(JSON.parse(refused.body).error.code).toBe('too-large')
+
+      const after = await fetch(`${server.url}/api/health`)
+      expect(after.status).toBe(200)
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+    }
+  })
 })

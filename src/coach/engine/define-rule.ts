@@ -2,11 +2,20 @@
 // examples it must flag and must leave alone. `defineRule` compiles it once, when the module loads,
 // and fails loudly (rule id, pattern id, reason) if the data is wrong.
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
+import {
+  type AheadOfTime,
+  type CompiledSource,
+  decodeKeys,
+  decodeRequirement,
+  encodeKeys,
+  encodeRequirement,
+  hashOf,
+} from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
-import { type Requirement, requirementOf } from './prefilter.js'
+import { keyGrams, type Requirement, requirementOf } from './prefilter.js'
 
 export { RuleDataError }
 
@@ -74,8 +83,15 @@ export interface CompiledPattern {
   re: RegExp
   /** Lookbehinds lifted from the start of the pattern, tested (sticky) where `re` matched. */
   guards: RegExp[]
+  /** The sources of `re` and `guards`, as run. */
+  source: string
+  guardSources: string[]
   /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
-  requirement: Requirement
+  readonly requirement: Requirement
+  /** The pattern's keys in the index of patterns (prefilter.ts `keyGrams`). */
+  keys: [number, number][] | null
+  /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
+  caseSensitive: boolean
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
   wideContext: boolean
   hasSpanGroup: boolean
@@ -85,11 +101,20 @@ export interface CompiledPattern {
   questions: QuestionMode
 }
 
+/** An antipattern, compiled: a match of the rule that overlaps one of its matches is dropped. */
+export interface CompiledAntipattern {
+  readonly re: RegExp
+  /** Its source, as run. */
+  source: string
+  /** As for patterns: an antipattern runs only on the sentences that may hold it. */
+  readonly requirement: Requirement
+}
+
 export interface CompiledRule {
   spec: RuleSpec
   id: CategoryId
   patterns: CompiledPattern[]
-  antipatterns: RegExp[]
+  antipatterns: CompiledAntipattern[]
   inQuotes: boolean
 }
 
@@ -110,9 +135,84 @@ function lazy(source: string, flags: string, where: string): () => RegExp {
   }
 }
 
-/** Compiles a rule's data; throws RuleDataError naming the rule and pattern when something is wrong. */
-export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
+/**
+ * A regex source in lower case, for a pattern that ignores case: literal letters and class members
+ * are lowered; escapes (\W is not \w), Unicode property names and group names are kept.
+ */
+export function lowerCaseSource(source: string): string {
+  let out = ''
+  for (let k = 0; k < source.length; k++) {
+    const ch = source[k] as string
+    if (ch === '\\') {
+      const next = source[k + 1] ?? ''
+      out += ch + next
+      k++
+      // \p{Letter}, \k<name>: kept whole.
+      const close = next === 'p' || next === 'P' ? '}' : next === 'k' ? '>' : ''
+      if (close) {
+        const end = source.indexOf(close, k)
+        out += source.slice(k + 1, end + 1)
+        k = end
+      }
+      continue
+    }
+    if (ch === '(' && source.startsWith('(?<', k) && /[a-zA-Z]/.test(source[k + 3] ?? '')) {
+      const end = source.indexOf('>', k) // a group name: kept
+      out += source.slice(k, end + 1)
+      k = end
+      continue
+    }
+    const lower = ch.toLowerCase()
+    out += lower.length === 1 ? lower : ch
+  }
+  return out
+}
+
+/** The macro table's own hash: compiled data is valid only for the macros it was compiled with. */
+const macroHashes = new WeakMap<MacroTable, string>()
+function macroHash(macros: MacroTable): string {
+  let h = macroHashes.get(macros)
+  if (h === undefined) {
+    h = String(hashOf(...Object.entries(macros).flat()))
+    macroHashes.set(macros, h)
+  }
+  return h
+}
+
+/**
+ * What a pattern compiles to, derived here (the slow way, at load or ahead of time). Patterns that
+ * ignore case are written in lower case and run without the `i` flag on the lower-cased letter (which
+ * the prefilter reads anyway): V8 compiles a case-insensitive regex two to three times slower, and a
+ * one-shot check compiles every regex it runs.
+ */
+function compilePattern(
+  source: string,
+  where: string,
+  macros: MacroTable,
+  caseSensitive: boolean,
+): CompiledSource[] {
+  const expanded = withoutUnicodeEscapes(expandMacros(source, where, macros))
+  return splitPattern(caseSensitive ? expanded : lowerCaseSource(expanded)).map(({ guards, rest }) => ({
+    rest,
+    guards,
+    req: '',
+    keys: '',
+    wide: hasLongLookahead(rest),
+  }))
+}
+
+function compileAntipattern(source: string, where: string, macros: MacroTable): string {
+  return lowerCaseSource(withoutUnicodeEscapes(expandMacros(source, where, macros)))
+}
+
+/**
+ * Compiles a rule's data; throws RuleDataError naming the rule and pattern when something is wrong.
+ * `ahead`, the language's rules compiled at build time (ahead.ts), is used where it matches the data.
+ */
+export function defineRule(spec: RuleSpec, macros: MacroTable, ahead?: AheadOfTime): CompiledRule {
   const ids = new Set<string>()
+  const known = ahead?.[spec.id]
+  const macrosHash = known ? macroHash(macros) : ''
   const patterns = spec.patterns.flatMap((p): CompiledPattern[] => {
     const where = `rule ${spec.id}, pattern ${p.id}`
     if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
@@ -120,10 +220,29 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
     // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
     // (guards.ts). Regexes are built on first use: rules.test.ts builds every one of them, so bad data
     // still fails the test suite, and checks that none matches the empty string.
-    return splitPattern(withoutUnicodeEscapes(expandMacros(p.re, where, macros))).map(({ guards, rest }) => {
-      const i = p.caseSensitive ? '' : 'i'
-      const re = lazy(rest, `g${i}${rest.includes('(?<span>') ? 'd' : ''}`, where)
-      const guardRes = guards.map((g) => lazy(g, `${i}y`, where))
+    const compiled = known?.patterns[p.id]
+    const fresh = compiled && compiled.hash === hashOf(p.re, macrosHash)
+    const alternatives = fresh
+      ? compiled.alternatives.map((a) => {
+          // Decoded on first use: a letter runs only a few patterns, the index needs only the keys.
+          let requirement: Requirement | undefined
+          return {
+            ...a,
+            keys: decodeKeys(a.keys),
+            get requirement() {
+              requirement ??= decodeRequirement(a.req)
+              return requirement
+            },
+          }
+        })
+      : compilePattern(p.re, where, macros, p.caseSensitive ?? false).map((a) => {
+          const requirement = requirementOf(a.rest)
+          return { ...a, requirement, keys: keyGrams(requirement) }
+        })
+    return alternatives.map((a) => {
+      const { guards, rest } = a
+      const re = lazy(rest, `g${rest.includes('(?<span>') ? 'd' : ''}`, where)
+      const guardRes = guards.map((g) => lazy(g, 'y', where))
       let built: RegExp[] | undefined
       return {
         id: p.id,
@@ -135,8 +254,14 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
           built ??= guardRes.map((g) => g())
           return built
         },
-        requirement: requirementOf(rest),
-        wideContext: hasLongLookahead(rest),
+        source: rest,
+        guardSources: guards,
+        get requirement() {
+          return a.requirement
+        },
+        keys: a.keys,
+        caseSensitive: p.caseSensitive ?? false,
+        wideContext: a.wide,
         hasSpanGroup: rest.includes('(?<span>'),
         span: p.span ?? 'clause',
         message: p.message ?? spec.message,
@@ -145,20 +270,64 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
       }
     })
   })
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
+  const antipatterns = (spec.antipatterns ?? []).map((a, i): CompiledAntipattern => {
     const where = `rule ${spec.id}, antipattern ${i}`
-    const source = withoutUnicodeEscapes(expandMacros(a, where, macros))
-    return lazy(source, source.includes('(?<span>') ? 'gid' : 'gi', where)
+    const compiled = known?.antipatterns[i]
+    const fresh = compiled && compiled.hash === hashOf(a, macrosHash)
+    const source = fresh ? compiled.source.rest : compileAntipattern(a, where, macros)
+    const re = lazy(source, source.includes('(?<span>') ? 'gd' : 'g', where)
+    return {
+      get re() {
+        return re()
+      },
+      source,
+      requirement: fresh ? decodeRequirement(compiled.source.req) : requirementOf(source),
+    }
   })
-  let builtAntipatterns: RegExp[] | undefined
   return {
     spec,
     id: spec.id,
     patterns,
-    get antipatterns() {
-      builtAntipatterns ??= antipatterns.map((a) => a())
-      return builtAntipatterns
-    },
+    antipatterns,
     inQuotes: spec.inQuotes ?? false,
   }
+}
+
+/** The data `defineRule` takes ahead of time, for rules compiled here (scripts/compile-rules.mjs). */
+export function compiledData(rules: readonly CompiledRule[], macros: MacroTable): AheadOfTime {
+  const macrosHash = macroHash(macros)
+  const out: AheadOfTime = {}
+  for (const rule of rules) {
+    const patterns: AheadOfTime[string]['patterns'] = {}
+    for (const p of rule.spec.patterns)
+      patterns[p.id] = {
+        hash: hashOf(p.re, macrosHash),
+        alternatives: rule.patterns
+          .filter((c) => c.id === p.id)
+          .map((c) => ({
+            rest: c.source,
+            guards: c.guardSources,
+            req: encodeRequirement(c.requirement),
+            keys: encodeKeys(c.keys),
+            wide: c.wideContext,
+          })),
+      }
+    out[rule.id] = {
+      patterns,
+      antipatterns: (rule.spec.antipatterns ?? []).map((a, i) => {
+        const c = rule.antipatterns[i] as CompiledAntipattern
+        return {
+          hash: hashOf(a, macrosHash),
+          source: {
+            rest: c.source,
+            guards: [],
+            req: encodeRequirement(c.requirement),
+            keys: '',
+            wide: false,
+          },
+        }
+      }),
+    }
+  }
+  return out
 }

@@ -2,6 +2,7 @@
 // compiled pattern we derive trigrams that any match must contain (as RE2's prefilter derives
 // required literals), and from each sentence the trigrams it has. Most patterns need a word the
 // sentence does not use, so most never run. The derivation is conservative: when in doubt, run.
+import { COMMON_TRIGRAMS } from './trigram-frequency.js'
 
 /** Trigram alphabet: a–z, apostrophe, space. Anything else ends a literal run. */
 const ALPHABET = 28
@@ -11,24 +12,58 @@ const code = (c: number): number => {
   if (c === 32) return 27
   return -1
 }
-const TABLE_SIZE = ALPHABET * ALPHABET * ALPHABET
-
-/** Alternatives of conjunctions: the pattern can match only if, for some entry, all its trigrams occur. */
-export type Requirement = number[][] | null
+/** Trigrams, then bigrams (for literals of two letters, such as "aa" or "gp", that have no trigram). */
+const TRIGRAMS = ALPHABET * ALPHABET * ALPHABET
+const TABLE_SIZE = TRIGRAMS + ALPHABET * ALPHABET
 
 type Node =
-  | { t: 'lit'; c: number }
+  | { t: 'chars'; set: string[] }
   | { t: 'any' }
   | { t: 'assert' }
   | { t: 'group'; alts: Node[][] }
-  | { t: 'quant'; node: Node; min: number }
+  | { t: 'quant'; node: Node; min: number; max: number }
 
-const COUNT = /\{(\d+)(,\d*)?\}/y
+const COUNT = /\{(\d+)(,(\d*))?\}/y
 const HEX = /\{[0-9a-fA-F]+\}|[0-9a-fA-F]{2,4}/y
+/** Whitespace, in a pattern or a text, counts as one space, however long the run (see `TrigramTable`). */
+const SPACE = ' '
+/** A character class of at most this many characters is a set of literals ([Oo], [ée], [,;]). */
+const SMALL_CLASS = 4
 
 /** Parses the subset of JavaScript regex syntax the rules use; unknown syntax becomes 'any'. */
+/**
+ * Groups already parsed, by their source text. Rules share macros (word lists of a hundred
+ * alternatives, boundaries, negation guards), so most groups recur in many patterns: each is parsed,
+ * and its information derived (`infoOf`), once.
+ */
+const parsedGroups = new Map<string, Node>()
+
+/** For each "(" of a regex source, the index of its ")" (escapes and character classes skipped). */
+function closingParens(src: string): Int32Array {
+  const close = new Int32Array(src.length).fill(-1)
+  const open: number[] = []
+  let inClass = false
+  for (let k = 0; k < src.length; k++) {
+    const ch = src.charCodeAt(k)
+    if (ch === 92)
+      k++ // backslash
+    else if (inClass)
+      inClass = ch !== 93 // ]
+    else if (ch === 91)
+      inClass = true // [
+    else if (ch === 40)
+      open.push(k) // (
+    else if (ch === 41) {
+      const o = open.pop()
+      if (o !== undefined) close[o] = k
+    }
+  }
+  return close
+}
+
 function parse(src: string): Node[][] {
   let i = 0
+  const close = closingParens(src)
   const alternatives = (): Node[][] => {
     const alts: Node[][] = [[]]
     while (i < src.length) {
@@ -42,54 +77,100 @@ function parse(src: string): Node[][] {
       const atom = parseAtom()
       const quant = parseQuantifier()
       const seq = alts.at(-1) as Node[]
-      seq.push(quant === undefined ? atom : { t: 'quant', node: atom, min: quant })
+      seq.push(quant === undefined ? atom : { t: 'quant', node: atom, ...quant })
     }
     return alts
   }
-  const parseQuantifier = (): number | undefined => {
+  const parseQuantifier = (): { min: number; max: number } | undefined => {
     const ch = src[i]
-    let min: number | undefined
-    if (ch === '*' || ch === '?') min = 0
-    else if (ch === '+') min = 1
+    let q: { min: number; max: number } | undefined
+    if (ch === '*') q = { min: 0, max: Infinity }
+    else if (ch === '?') q = { min: 0, max: 1 }
+    else if (ch === '+') q = { min: 1, max: Infinity }
     else if (ch === '{') {
       COUNT.lastIndex = i
       const m = COUNT.exec(src)
       if (!m) return undefined
       i += m[0].length - 1
-      min = Number(m[1])
+      const min = Number(m[1])
+      q = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity }
     }
-    if (min === undefined) return undefined
+    if (q === undefined) return undefined
     i++
     if (src[i] === '?') i++
-    return min
+    return q
+  }
+  const parseClass = (): Node => {
+    i++ // '['
+    const negated = src[i] === '^'
+    if (negated) i++
+    const members = new Set<string>()
+    let simple = !negated
+    let first = true
+    while (i < src.length && (src[i] !== ']' || first)) {
+      first = false
+      const ch = src[i] as string
+      if (ch === '\\') {
+        const next = src[i + 1] as string
+        i += 2
+        if (next === 's' || next === 'n' || next === 't' || next === 'r') members.add(SPACE)
+        else if (/[^a-zA-Z0-9]/.test(next)) members.add(next)
+        else {
+          simple = false
+          if ((next === 'p' || next === 'P') && src[i] === '{') i = src.indexOf('}', i) + 1
+          else if (next === 'u' || next === 'x') {
+            HEX.lastIndex = i
+            const m = HEX.exec(src)
+            if (m) i += m[0].length
+          }
+        }
+        continue
+      }
+      if (src[i + 1] === '-' && src[i + 2] !== ']') simple = false // a range
+      members.add(ch === '\t' || ch === '\n' ? SPACE : ch.toLowerCase())
+      i++
+    }
+    i++ // ']'
+    return simple && members.size > 0 && members.size <= SMALL_CLASS
+      ? { t: 'chars', set: [...members] }
+      : { t: 'any' }
   }
   const parseAtom = (): Node => {
     const ch = src[i] as string
     if (ch === '(') {
-      i++
-      let assertion = false
-      if (src[i] === '?') {
-        if (src.startsWith('?:', i)) i += 2
-        else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
-          i += 2
-          assertion = true
-        } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
-          i += 3
-          assertion = true
-        } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1
+      const end = close[i] as number
+      const key = end > i ? src.slice(i, end + 1) : undefined
+      const known = key === undefined ? undefined : parsedGroups.get(key)
+      if (known) {
+        i = end + 1
+        return known
       }
-      const alts = alternatives()
-      i++ // ')'
-      return assertion ? { t: 'assert' } : { t: 'group', alts }
+      const node = parseGroup()
+      if (key !== undefined && i === end + 1) parsedGroups.set(key, node)
+      return node
     }
-    if (ch === '[') {
-      i++
-      if (src[i] === '^') i++
-      if (src[i] === ']') i++
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1
-      i++
-      return { t: 'any' }
+    if (ch === '[') return parseClass()
+    return parseEscapeOrChar()
+  }
+  const parseGroup = (): Node => {
+    i++ // '('
+    let assertion = false
+    if (src[i] === '?') {
+      if (src.startsWith('?:', i)) i += 2
+      else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        i += 2
+        assertion = true
+      } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        i += 3
+        assertion = true
+      } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1
     }
+    const alts = alternatives()
+    i++ // ')'
+    return assertion ? { t: 'assert' } : { t: 'group', alts }
+  }
+  const parseEscapeOrChar = (): Node => {
+    const ch = src[i] as string
     if (ch === '\\') {
       const next = src[i + 1] as string
       i += 2
@@ -104,71 +185,235 @@ function parse(src: string): Node[][] {
         if (m) i += m[0].length
         return { t: 'any' }
       }
-      if (/[dDwWsSnrtfv0-9kc]/.test(next)) return { t: 'any' }
-      return { t: 'lit', c: code(next.toLowerCase().charCodeAt(0)) }
+      if (next === 's' || next === 'n' || next === 't' || next === 'r') return { t: 'chars', set: [SPACE] }
+      if (/[dDwWSfv0-9kc]/.test(next)) return { t: 'any' }
+      return { t: 'chars', set: [next.toLowerCase()] }
     }
     i++
     if (ch === '^' || ch === '$') return { t: 'assert' }
     if (ch === '.') return { t: 'any' }
-    return { t: 'lit', c: code(ch.toLowerCase().charCodeAt(0)) }
+    return { t: 'chars', set: [ch === '\t' || ch === '\n' ? SPACE : ch.toLowerCase()] }
   }
   return alternatives()
 }
 
-function seqRequirement(seq: Node[]): Requirement {
-  const candidates: number[][][] = []
-  let run: number[] = []
-  const flush = () => {
-    if (run.length >= 3) {
-      const grams: number[] = []
-      for (let k = 0; k + 2 < run.length; k++)
-        grams.push(
-          ((run[k] as number) * ALPHABET + (run[k + 1] as number)) * ALPHABET + (run[k + 2] as number),
-        )
-      candidates.push([grams])
+/** Trigrams that must all occur. */
+type Conj = number[]
+/** Conjunctions of which one must hold. */
+type Clause = Conj[]
+
+/**
+ * What is known of the strings a node matches, as in RE2's prefilter: the exact set of them while it
+ * stays small, and clauses that any of them satisfies (all clauses must hold).
+ */
+interface Info {
+  exact: string[] | null
+  clauses: Clause[]
+}
+
+/** Exact sets larger than this are turned into clauses (RE2 uses 16 as well). */
+const EXACT_LIMIT = 16
+/** A clause with more alternatives than this says too little to be worth testing: dropped. */
+const CLAUSE_LIMIT = 128
+/** Trigrams kept per conjunction: the rarest few reject as well as all of them, for less work. */
+const GRAMS_PER_CONJ = 4
+
+const ANY: Info = { exact: null, clauses: [] }
+const EMPTY: Info = { exact: [''], clauses: [] }
+
+/** Concatenation, with a run of spaces kept as one. */
+function cross(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Set<string>()
+  for (const x of a)
+    for (const y of b) out.add(x.endsWith(SPACE) && y.startsWith(SPACE) ? x + y.slice(1) : x + y)
+  return [...out]
+}
+
+/**
+ * How common a gram is in a letter's sentences (higher is more common; 0 for rare trigrams): a rare
+ * trigram rejects more sentences, so rare ones are kept, tested first and used as index keys.
+ * Bigrams count as more common than any trigram.
+ */
+const COMMONNESS = (() => {
+  const table = new Uint16Array(TABLE_SIZE)
+  const n = COMMON_TRIGRAMS.length / 3
+  for (let i = 0; i < n; i++) {
+    const [a, b, c] = [0, 1, 2].map((k) => code(COMMON_TRIGRAMS.charCodeAt(3 * i + k)))
+    table[((a as number) * ALPHABET + (b as number)) * ALPHABET + (c as number)] = n - i
+  }
+  table.fill(n + 1, TRIGRAMS)
+  return table
+})()
+const commonness = (g: number): number => COMMONNESS[g] as number
+
+/** The trigrams of a literal string; its bigrams when it has no trigram. */
+function gramsOf(s: string): Conj {
+  const grams = new Set<number>()
+  for (let k = 0; k + 2 < s.length; k++) {
+    const a = code(s.charCodeAt(k))
+    const b = code(s.charCodeAt(k + 1))
+    const c = code(s.charCodeAt(k + 2))
+    if (a >= 0 && b >= 0 && c >= 0) grams.add((a * ALPHABET + b) * ALPHABET + c)
+  }
+  if (grams.size === 0)
+    for (let k = 0; k + 1 < s.length; k++) {
+      const a = code(s.charCodeAt(k))
+      const b = code(s.charCodeAt(k + 1))
+      if (a >= 0 && b >= 0) grams.add(TRIGRAMS + a * ALPHABET + b)
     }
-    run = []
+  return [...grams]
+}
+
+/** The rarest few trigrams of a conjunction, rarest first. */
+function trim(conj: Conj): Conj {
+  return [...new Set(conj)].sort((x, y) => commonness(x) - commonness(y)).slice(0, GRAMS_PER_CONJ)
+}
+
+/** A clause without repeated conjunctions; null when it is too large to be worth testing. */
+function clause(conjs: readonly Conj[]): Clause | null {
+  const seen = new Map<string, Conj>()
+  for (const c of conjs) {
+    const t = trim(c)
+    if (t.length === 0) return null // one alternative needs nothing: the clause always holds
+    seen.set(t.join(','), t)
+  }
+  return seen.size > 0 && seen.size <= CLAUSE_LIMIT ? [...seen.values()] : null
+}
+
+/** Any string of the set occurs: one clause, an alternative per string. */
+function exactClauses(exact: readonly string[]): Clause[] {
+  const c = clause(exact.map(gramsOf))
+  return c ? [c] : []
+}
+
+function allClauses(info: Info): Clause[] {
+  return info.exact ? [...info.clauses, ...exactClauses(info.exact)] : info.clauses
+}
+
+/**
+ * One clause implied by all of these: the single-alternative clauses ANDed into one conjunction,
+ * distributed over the smallest of the others ((a ∧ b) ∧ (x ∨ y) ⊨ (a∧b∧x) ∨ (a∧b∧y)).
+ */
+function strongestClause(clauses: readonly Clause[]): Clause | null {
+  const single = clauses.filter((c) => c.length === 1).flatMap((c) => c[0] as Conj)
+  const multi = clauses.filter((c) => c.length > 1).sort((a, b) => a.length - b.length)[0]
+  if (!multi) return single.length > 0 ? [single] : null
+  return multi.map((conj) => [...single, ...conj])
+}
+
+function seqInfo(seq: readonly Node[]): Info {
+  // `run` is the exact set of the current stretch of literals; `whole` says whether it still covers
+  // the whole sequence (only then is the sequence's own exact set known).
+  let run: string[] = ['']
+  let whole = true
+  const clauses: Clause[] = []
+  const endRun = (next: string[]) => {
+    whole = false
+    clauses.push(...exactClauses(run))
+    run = next
   }
   for (const node of seq) {
-    if (node.t === 'lit' && node.c >= 0) {
-      run.push(node.c)
+    const repeated = repeatedLiteral(node)
+    if (repeated) {
+      // x{2,}: the stretch goes on with "xx", and whatever follows comes after one more "x".
+      const [head, tail] = repeated
+      if (run.length * head.length <= EXACT_LIMIT) run = cross(run, head)
+      else endRun(head)
+      endRun(tail)
       continue
     }
-    flush()
-    const r = nodeRequirement(node)
-    if (r) candidates.push(r)
+    const n = nodeInfo(node)
+    if (n.exact && n.clauses.length === 0 && run.length * n.exact.length <= EXACT_LIMIT) {
+      run = cross(run, n.exact)
+      continue
+    }
+    // The stretch ends here: what it must contain joins the clauses, and a new stretch starts.
+    endRun(n.exact ?? [''])
+    clauses.push(...n.clauses)
   }
-  flush()
-  if (candidates.length === 0) return null
-  // Every candidate is required: AND the single ones together, then distribute over the candidate
-  // with the fewest alternatives. The more the letter must contain, the more often we can skip.
-  const all: number[] = candidates.filter((c) => c.length === 1).flatMap((c) => c[0] as number[])
-  const multi = candidates.filter((c) => c.length > 1).sort((a, b) => a.length - b.length)[0]
-  if (!multi) return [all]
-  return multi.map((conj) => [...all, ...conj])
+  return whole ? { exact: run, clauses: [] } : { exact: null, clauses: [...clauses, ...exactClauses(run)] }
 }
 
-function nodeRequirement(node: Node): Requirement {
-  if (node.t === 'group') return altsRequirement(node.alts)
-  if (node.t === 'quant') return node.min >= 1 ? nodeRequirement(node.node) : null
-  return null
+/**
+ * For a literal repeated at least once without a fixed count (x+, x{2,}), the literal repeated the
+ * least number of times, and the literal once (what ends the repetition).
+ */
+function repeatedLiteral(node: Node): [string[], string[]] | null {
+  if (node.t !== 'quant' || node.min < 1 || node.max === node.min) return null
+  const inner = nodeInfo(node.node)
+  if (!inner.exact || inner.clauses.length > 0 || inner.exact.every((s) => s === SPACE)) return null
+  let head = inner.exact
+  for (let k = 1; k < node.min && head.length <= EXACT_LIMIT; k++) head = cross(head, inner.exact)
+  return head.length <= EXACT_LIMIT ? [head, inner.exact] : null
 }
 
-function altsRequirement(alts: Node[][]): Requirement {
-  const out: number[][] = []
-  for (const seq of alts) {
-    const r = seqRequirement(seq)
-    if (!r) return null
-    out.push(...r)
+function altsInfo(alts: readonly Node[][]): Info {
+  const infos = alts.map(seqInfo)
+  if (infos.length === 1) return infos[0] as Info
+  if (infos.every((x) => x.exact !== null && x.clauses.length === 0)) {
+    const union = [...new Set(infos.flatMap((x) => x.exact as string[]))]
+    if (union.length <= EXACT_LIMIT) return { exact: union, clauses: [] }
   }
-  return out
+  // One alternative must match: the union of each alternative's strongest clause.
+  const conjs: Conj[] = []
+  for (const x of infos) {
+    const c = strongestClause(allClauses(x))
+    if (!c) return ANY
+    conjs.push(...c)
+  }
+  const c = clause(conjs)
+  return c ? { exact: null, clauses: [c] } : ANY
 }
+
+const groupInfos = new WeakMap<Node, Info>()
+
+function nodeInfo(node: Node): Info {
+  if (node.t === 'group') {
+    let info = groupInfos.get(node)
+    if (!info) {
+      info = altsInfo(node.alts)
+      groupInfos.set(node, info)
+    }
+    return info
+  }
+  switch (node.t) {
+    case 'chars':
+      return { exact: node.set, clauses: [] }
+    case 'any':
+      return ANY
+    case 'assert':
+      return EMPTY
+    case 'quant': {
+      const inner = nodeInfo(node.node)
+      const pureExact = inner.exact !== null && inner.clauses.length === 0
+      // A run of whitespace is one space (both sides collapse runs: see TrigramTable).
+      if (pureExact && (inner.exact as string[]).every((s) => s === SPACE))
+        return { exact: node.min >= 1 ? [SPACE] : ['', SPACE], clauses: [] }
+      if (node.min === 0 && node.max === 1)
+        return pureExact && (inner.exact as string[]).length < EXACT_LIMIT
+          ? { exact: [...new Set([...(inner.exact as string[]), ''])], clauses: [] }
+          : ANY
+      // At least one occurrence: what one occurrence must contain.
+      if (node.min >= 1) return { exact: null, clauses: allClauses(inner) }
+      return ANY
+    }
+  }
+}
+
+/**
+ * What any match must contain: every clause must hold, and a clause holds when all the trigrams of one
+ * of its conjunctions occur. Null when nothing can be said (the pattern always runs).
+ */
+export type Requirement = Clause[] | null
 
 /** What any match of `source` must contain, or null when nothing can be said. */
 export function requirementOf(source: string): Requirement {
   try {
-    const r = altsRequirement(parse(source))
-    return r && r.length <= 64 ? r : null
+    const clauses = allClauses(altsInfo(parse(source)))
+    if (clauses.length === 0) return null
+    // Cheap and selective first: single conjunctions, then the smaller clauses.
+    const unique = new Map(clauses.map((c) => [JSON.stringify(c), c]))
+    return [...unique.values()].sort((a, b) => a.length - b.length)
   } catch {
     return null
   }
@@ -188,45 +433,168 @@ export function lowerSameLength(text: string): string {
 
 /**
  * For up to 32 spans (sentences) of a lower-cased text: for each trigram, a bit mask of the spans that
- * contain it. `table` is reused between calls (it is cleared here).
+ * contain it, and the list of trigrams present. Reused from letter to letter: only the entries a
+ * letter set are cleared, not the whole table.
  */
-export function trigramMasks(
-  lower: string,
-  spans: readonly { from: number; to: number }[],
-  table: Uint32Array,
-): void {
-  table.fill(0)
-  spans.forEach((s, i) => {
-    const bit = 1 << i
-    let a = -1
-    let b = -1
-    for (let k = s.from; k < s.to; k++) {
-      const ch = lower.charCodeAt(k)
-      const c = ch === 9 || ch === 10 || ch === 13 || ch === 0xa0 ? 27 : code(ch)
-      if (a >= 0 && b >= 0 && c >= 0) {
-        const t = (a * ALPHABET + b) * ALPHABET + c
-        table[t] = (table[t] as number) | bit
+export class TrigramTable {
+  readonly masks = new Uint32Array(TABLE_SIZE)
+  /** Every trigram with a non-zero mask. */
+  readonly present: number[] = []
+
+  fill(lower: string, spans: readonly { from: number; to: number }[]): void {
+    const { masks, present } = this
+    for (const g of present) masks[g] = 0
+    present.length = 0
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i] as { from: number; to: number }
+      const bit = 1 << i
+      let a = -1
+      let b = -1
+      for (let k = s.from; k < s.to; k++) {
+        const ch = lower.charCodeAt(k)
+        const c = isWhitespace(ch) ? 27 : code(ch)
+        // A run of whitespace counts once, as in the patterns' requirements.
+        if (c === 27 && b === 27) continue
+        if (b >= 0 && c >= 0) {
+          const d = TRIGRAMS + b * ALPHABET + c
+          const n = masks[d] as number
+          if (n === 0) present.push(d)
+          masks[d] = n | bit
+          if (a >= 0) {
+            const t = (a * ALPHABET + b) * ALPHABET + c
+            const m = masks[t] as number
+            if (m === 0) present.push(t)
+            masks[t] = m | bit
+          }
+        }
+        a = b
+        b = c
       }
-      a = b
-      b = c
     }
-  })
+  }
+}
+
+/** What `\s` matches in a JavaScript regex. */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+/**
+ * Keys for an index of patterns: a letter can match the requirement only if, for one key [g, h], it
+ * contains g and h (h is -1 when the key has one gram). They are the two rarest grams of each
+ * conjunction of the clause whose keys are rarest. Null when there are none (the pattern always runs).
+ */
+export function keyGrams(requirement: Requirement): [number, number][] | null {
+  let best: [number, number][] | null = null
+  let bestCost = Infinity
+  for (const clause of requirement ?? []) {
+    const keys = new Map<string, [number, number]>()
+    for (const conj of clause) {
+      const key: [number, number] = [conj[0] as number, conj[1] ?? -1]
+      keys.set(key.join(), key)
+    }
+    let cost = 0
+    for (const [g] of keys.values()) cost += 1 + commonness(g)
+    if (cost < bestCost) {
+      best = [...keys.values()]
+      bestCost = cost
+    }
+  }
+  return best
 }
 
 /** The spans (as a bit mask within `all`) where a pattern with this requirement may match. */
 export function mayMatchMask(requirement: Requirement, table: Uint32Array, all: number): number {
   if (!requirement) return all
-  let mask = 0
-  for (const conj of requirement) {
-    let m = all
-    for (const g of conj) {
-      m &= table[g] ?? 0
-      if (m === 0) break
+  let mask = all
+  for (const clause of requirement) {
+    let m = 0
+    for (const conj of clause) {
+      let c = mask
+      for (const g of conj) {
+        c &= table[g] as number
+        if (c === 0) break
+      }
+      m |= c
+      if (m === mask) break
     }
-    mask |= m
-    if (mask === all) break
+    mask = m
+    if (mask === 0) return 0
   }
   return mask
 }
 
 export const TRIGRAM_TABLE_SIZE = TABLE_SIZE
+
+/**
+ * The longest a parsed sequence can match, counting a run of whitespace as one unit (a pattern's
+ * `\s+` crosses one run, however long). Infinity when something else repeats without bound.
+ */
+function maxUnits(seq: readonly Node[]): number {
+  let n = 0
+  for (const node of seq) {
+    if (node.t === 'chars' || node.t === 'any') n += 1
+    else if (node.t === 'group') n += Math.max(0, ...node.alts.map(maxUnits))
+    else if (node.t === 'quant') {
+      const inner = node.node
+      if (node.max === Infinity)
+        n += inner.t === 'chars' && inner.set.every((c) => c === SPACE) ? 1 : Infinity
+      else n += node.max * maxUnits([inner])
+    }
+  }
+  return n
+}
+
+/**
+ * How far a regex's lookbehinds can read before the position they are tested at, in units (a
+ * whitespace run is one unit), nested lookbehinds added; and how far lookaheads inside them can read
+ * on past it, in characters. Infinity when unbounded.
+ */
+export function lookbehindReach(source: string): { back: number; ahead: number } {
+  const close = closingParens(source)
+  let back = 0
+  let ahead = 0
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++
+      continue
+    }
+    const end = close[i] as number
+    if (end === -1 || !(source.startsWith('(?<=', i) || source.startsWith('(?<!', i))) continue
+    const body = source.slice(i + 4, end)
+    const inner = lookbehindReach(body)
+    back = Math.max(back, Math.max(0, ...parse(body).map(maxUnits)) + inner.back)
+    ahead = Math.max(ahead, inner.ahead, lookaheadLength(body))
+    i = end
+  }
+  return { back, ahead }
+}
+
+/** The longest reach of the lookaheads in a source, in characters (a whitespace run counts whole). */
+function lookaheadLength(source: string): number {
+  const close = closingParens(source)
+  let n = 0
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++
+      continue
+    }
+    const end = close[i] as number
+    if (end === -1 || !(source.startsWith('(?=', i) || source.startsWith('(?!', i))) continue
+    const units = Math.max(0, ...parse(source.slice(i + 3, end)).map(maxUnits))
+    // In characters a whitespace run is unbounded: a lookahead that crosses one reads on without end.
+    n = Math.max(n, /\\s[+*]| [+*]/.test(source.slice(i, end)) ? Infinity : units)
+  }
+  return n
+}

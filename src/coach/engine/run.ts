@@ -2,8 +2,14 @@
 // pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
 import { compareFindings, type Finding } from '../finding.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
-import type { CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import { lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, trigramMasks } from './prefilter.js'
+import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
+import {
+  lowerSameLength,
+  mayMatchMask,
+  type Requirement,
+  TRIGRAM_TABLE_SIZE,
+  TrigramTable,
+} from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -22,12 +28,81 @@ interface SentenceCache {
   antipatterns: Map<CompiledRule, Span[]>
 }
 
-/** `prefilter: false` runs every pattern (the prefilter's own test compares both ways). */
+/**
+ * The rules' patterns in order, with an inverted index from each key trigram (prefilter.ts) to the
+ * patterns that need it: a letter visits only the patterns its trigrams can start, instead of testing
+ * all of them.
+ */
+interface PatternIndex {
+  /** `requirement` is the pattern's, read on first use (rules compiled ahead of time decode it then). */
+  patterns: { rule: CompiledRule; pattern: CompiledPattern; requirement?: Requirement }[]
+  /** Patterns with no key trigram: always candidates. */
+  always: number[]
+  /** For a gram, pairs (pattern, second gram needed or -1), flattened. */
+  byGram: (number[] | undefined)[]
+  /** Generation stamps, to collect each candidate once per group of sentences. */
+  seen: Uint32Array
+  generation: number
+}
+
+const indexes = new WeakMap<readonly CompiledRule[], PatternIndex>()
+
+function indexFor(rules: readonly CompiledRule[]): PatternIndex {
+  let index = indexes.get(rules)
+  if (index) return index
+  const patterns = rules.flatMap((rule) => rule.patterns.map((pattern) => ({ rule, pattern })))
+  const always: number[] = []
+  const byGram: (number[] | undefined)[] = new Array(TRIGRAM_TABLE_SIZE)
+  patterns.forEach(({ pattern }, i) => {
+    const keys = pattern.keys
+    if (!keys) always.push(i)
+    else
+      for (const [g, h] of keys) {
+        const list = byGram[g] ?? []
+        list.push(i, h)
+        byGram[g] = list
+      }
+  })
+  index = { patterns, always, byGram, seen: new Uint32Array(patterns.length), generation: 0 }
+  indexes.set(rules, index)
+  return index
+}
+
+/** Reused between calls: checks run one at a time (the coach is synchronous). */
+const table = new TrigramTable()
+
+/**
+ * Findings by sentence, offsets from the sentence's start, for sentences seen before. A sentence's
+ * findings depend on its own text and on what follows it on its line up to LOOKAHEAD characters, and
+ * on nothing else: patterns, their guards and antipatterns read only that slice, and spans never
+ * leave the sentence. So they can be kept under that key: the editor re-checks the whole letter on
+ * every keystroke, and only the sentence being typed is new.
+ */
+const memos = new WeakMap<readonly CompiledRule[], Map<string, Finding[]>>()
+/** Sentences kept per rule set: a few long letters' worth. */
+export const MEMO_SIZE = 4096
+
+function memoFor(rules: readonly CompiledRule[]): Map<string, Finding[]> {
+  let memo = memos.get(rules)
+  if (!memo) {
+    memo = new Map()
+    memos.set(rules, memo)
+  }
+  return memo
+}
+
+export interface RunOptions {
+  /** `false` runs every pattern on every sentence (the prefilter's own test compares both ways). */
+  prefilter?: boolean
+  /** `false` matches every sentence afresh, even one seen before. */
+  memo?: boolean
+}
+
 export function runRules(
   text: string,
   seg: Segmented,
   rules: readonly CompiledRule[],
-  { prefilter = true }: { prefilter?: boolean } = {},
+  { prefilter = true, memo: useMemo = true }: RunOptions = {},
 ): Finding[] {
   const shadow = matchingShadow(text)
   const { sentences } = seg
@@ -44,28 +119,99 @@ export function runRules(
   // Patterns run sentence by sentence, and only on the sentences that hold the words they need
   // (prefilter.ts): on a letter most patterns run on no sentence at all, the rest on one or two.
   const lower = lowerSameLength(shadow)
-  const table = new Uint32Array(TRIGRAM_TABLE_SIZE)
   // Each sentence with what follows on its line, for the patterns whose lookaheads read on ("Can we
   // talk? I need an answer tonight." is not an invitation), and with a few characters for the others
   // (a word boundary, a closing mark). Matches must still start and end inside the sentence.
   const lineEnd = (s: Sentence) => seg.lines[s.line]?.to ?? s.to
-  const tight = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + TIGHT)))
-  const wide = sentences.map((s) => shadow.slice(s.from, Math.min(lineEnd(s), s.to + LOOKAHEAD)))
-  const taken = new Map<CompiledRule, Map<Sentence, Finding[]>>(rules.map((r) => [r, new Map()]))
+  // Slices of the letter as written (case-sensitive patterns) and lower-cased (all others), tight and wide.
+  const slices: string[][] = [[], [], [], []]
+  const sliceFor = (pattern: CompiledPattern, k: number): string => {
+    const s = sentences[k] as Sentence
+    const kind = (pattern.wideContext ? 2 : 0) + (pattern.caseSensitive ? 1 : 0)
+    const made = slices[kind] as string[]
+    let slice = made[k]
+    if (slice === undefined) {
+      const to = Math.min(lineEnd(s), s.to + (pattern.wideContext ? LOOKAHEAD : TIGHT))
+      slice = (pattern.caseSensitive ? shadow : lower).slice(s.from, to)
+      made[k] = slice
+    }
+    return slice
+  }
+  /** The findings made so far in each sentence, by sentence index. */
+  const taken: Finding[][] = []
+  const index = indexFor(rules)
+  const candidates: number[] = []
+  const memo = useMemo ? memoFor(rules) : undefined
+  const keyOf = (s: Sentence) =>
+    `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
   for (let first = 0; first < sentences.length; first += 32) {
     const group = sentences.slice(first, first + 32)
-    const all = group.length === 32 ? -1 : (1 << group.length) - 1
-    if (prefilter) trigramMasks(lower, group, table)
-    for (const rule of rules) {
-      for (const pattern of rule.patterns) {
-        let mask = prefilter ? mayMatchMask(pattern.requirement, table, all) : all
-        for (let i = 0; mask !== 0; i++, mask >>>= 1) {
-          if ((mask & 1) === 0) continue
-          const sentence = group[i] as Sentence
-          matchSentence(rule, pattern, sentence, (pattern.wideContext ? wide : tight)[first + i] as string)
+    // The sentences to match: those not seen before.
+    let all = 0
+    const keys: string[] = []
+    for (let i = 0; i < group.length; i++) {
+      const s = group[i] as Sentence
+      const key = memo ? keyOf(s) : ''
+      keys.push(key)
+      const known = memo?.get(key)
+      if (!known) {
+        all |= 1 << i
+        continue
+      }
+      memo?.delete(key) // most recently used last
+      memo?.set(key, known)
+      for (const f of known)
+        findings.push({
+          ...f,
+          from: f.from + s.from,
+          to: f.to + s.from,
+          suggestions: f.suggestions.map((x) => ({ ...x })),
+        })
+    }
+    if (all === 0) continue
+    candidates.length = 0
+    if (prefilter) {
+      table.fill(lower, group)
+      const stamp = ++index.generation
+      for (const p of index.always) candidates.push(p)
+      for (const g of table.present) {
+        const keyed = index.byGram[g]
+        if (!keyed) continue
+        for (let j = 0; j < keyed.length; j += 2) {
+          const p = keyed[j] as number
+          const h = keyed[j + 1] as number
+          if (index.seen[p] === stamp || (h >= 0 && table.masks[h] === 0)) continue
+          index.seen[p] = stamp
+          candidates.push(p)
         }
       }
+      // In rule and pattern order: the first pattern to find a stretch of text reports it.
+      candidates.sort((a, b) => a - b)
+    } else for (let p = 0; p < index.patterns.length; p++) candidates.push(p)
+    for (const p of candidates) {
+      const entry = index.patterns[p] as (typeof index.patterns)[number]
+      const { rule, pattern } = entry
+      if (entry.requirement === undefined) entry.requirement = pattern.requirement
+      let mask = prefilter ? mayMatchMask(entry.requirement, table.masks, all) : all
+      for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+        if ((mask & 1) === 0) continue
+        const sentence = group[i] as Sentence
+        matchSentence(rule, pattern, sentence, first + i, prefilter ? 1 << i : -1)
+      }
     }
+    if (memo)
+      for (let i = 0; i < group.length; i++) {
+        if (((all >>> i) & 1) === 0) continue
+        const s = group[i] as Sentence
+        const found = (taken[first + i] ?? []).map((f) => ({
+          ...f,
+          from: f.from - s.from,
+          to: f.to - s.from,
+          suggestions: f.suggestions.map((x) => ({ ...x })),
+        }))
+        memo.set(keys[i] as string, found)
+        if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
+      }
   }
   return findings.sort(compareFindings)
 
@@ -73,11 +219,15 @@ export function runRules(
     rule: CompiledRule,
     pattern: CompiledPattern,
     sentence: Sentence,
-    slice: string,
+    /** The sentence's index. */
+    k: number,
+    /** The sentence's bit in the trigram table (-1: run every antipattern). */
+    bit: number,
   ): void {
     if (pattern.questions === 'skip' && sentence.question) return
     if (pattern.questions === 'only' && !sentence.question) return
     const re = pattern.re
+    const slice = sliceFor(pattern, k)
     re.lastIndex = 0
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -88,7 +238,8 @@ export function runRules(
       const matchTo = matchFrom + m[0].length
       if (matchFrom >= sentence.to) break
       if (matchTo > sentence.to) continue
-      if (!guardsHold(pattern, shadow, matchFrom)) {
+      // Guards read the slice too: a finding depends on its sentence (and what follows it) alone.
+      if (!guardsHold(pattern, slice, m.index)) {
         // As the lookbehind would have: try again from the next position.
         re.lastIndex = m.index + 1
         continue
@@ -101,7 +252,9 @@ export function runRules(
       if (rule.antipatterns.length > 0) {
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
-          anti = matchAll(rule.antipatterns, shadow, sentence)
+          const may = (a: CompiledAntipattern) =>
+            bit === -1 || mayMatchMask(a.requirement, table.masks, bit) !== 0
+          anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }
         if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
@@ -112,21 +265,20 @@ export function runRules(
         : widen(text, sentence, matchFrom, matchTo, pattern.span)
       if (span.to <= span.from) continue
       // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
-      const byRule = taken.get(rule) as Map<Sentence, Finding[]>
-      const inSentence = byRule.get(sentence) ?? []
-      if (inSentence.some((f) => f.from < span.to && span.from < f.to)) continue
+      const inSentence = taken[k] ?? []
+      if (inSentence.some((f) => f.ruleId === rule.id && f.from < span.to && span.from < f.to)) continue
       const finding = toFinding(rule, pattern, text, span)
       inSentence.push(finding)
-      byRule.set(sentence, inSentence)
+      taken[k] = inSentence
       findings.push(finding)
     }
   }
 }
 
-function guardsHold(pattern: CompiledPattern, shadow: string, at: number): boolean {
+function guardsHold(pattern: CompiledPattern, text: string, at: number): boolean {
   for (const guard of pattern.guards) {
     guard.lastIndex = at
-    if (!guard.test(shadow)) return false
+    if (!guard.test(text)) return false
   }
   return true
 }
@@ -146,10 +298,12 @@ function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, s
   }
 }
 
-function matchAll(res: readonly RegExp[], shadow: string, s: Span): Span[] {
+/** Antipatterns (lower-cased) on the lower-cased letter. */
+function matchAll(antipatterns: readonly CompiledAntipattern[], lower: string, s: Span): Span[] {
   const spans: Span[] = []
-  const slice = shadow.slice(s.from, s.to)
-  for (const re of res) {
+  if (antipatterns.length === 0) return spans
+  const slice = lower.slice(s.from, s.to)
+  for (const { re } of antipatterns) {
     re.lastIndex = 0
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {

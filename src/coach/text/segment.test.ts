@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countWords, quotedSpans, segment } from './segment.js'
 
@@ -60,6 +61,20 @@ describe('sentence ends', () => {
   it('do not end after an abbreviation, an initial, a decimal, or a pause before a lower-case word', () => {
     expect(split('Dr. Lee said 2.5 weeks, e.g. until J. Smith calls. I waited... and then I wrote.')).toEqual(
       ['Dr. Lee said 2.5 weeks, e.g. until J. Smith calls.', 'I waited... and then I wrote.'],
+    )
+  })
+})
+
+describe('countWords', () => {
+  it('counts as the word regex does, without running it (property)', () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+    const chars = fc.constantFrom('a', 'Z', 'é', '9', "'", '’', ' ', '-', '.', '😀', '字', '\n', 'ß', '²')
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
+        const text = cs.join('')
+        expect(countWords(text)).toBe(text.match(WORD)?.length ?? 0)
+      }),
+      { numRuns: 2000 },
     )
   })
 })

@@ -74,7 +74,7 @@ export function segment(text: string): Segmented {
           // An emoji or a lone "!!" after a sentence belongs to it.
           previous.to = span.to
           previous.question = endsWithQuestion(text, previous)
-        } else sentences.push({ ...span, line, question: endsWithQuestion(text, span) })
+        } else sentences.push({ from: span.from, to: span.to, line, question: endsWithQuestion(text, span) })
       }
     }
     start = end + 1
@@ -96,15 +96,64 @@ function isSpace(c: number): boolean {
 const QUESTION_END = /\?(?:[\s"'”’»)\]]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*$/u
 
 function endsWithQuestion(text: string, s: Span): boolean {
-  return QUESTION_END.test(text.slice(Math.max(s.from, s.to - 24), s.to))
+  const from = Math.max(s.from, s.to - 24)
+  // Most sentences hold no question mark near their end: skip the Unicode regex for them.
+  let k = s.to - 1
+  while (k >= from && text.charCodeAt(k) !== 63) k-- // '?'
+  return k >= from && QUESTION_END.test(text.slice(from, s.to))
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
+/** A letter or digit: ASCII by comparison, the rest (rare in a letter) by the Unicode regex. */
+function isWordChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(k, k + 2))
+  if (c >= 0xdc00 && c <= 0xdfff) return false // the second half of a pair tested above
+  return LETTER_OR_DIGIT.test(text[k] as string)
+}
+
+const LETTER = /\p{L}/u
+
+function isLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  return LETTER.test(String.fromCodePoint(text.codePointAt(k) as number))
+}
+
+/**
+ * Words: a run of letters and digits, then any number of apostrophe-and-letters parts ("don't",
+ * "l’amour"); as the regex /[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu counts them, without running it.
+ */
 export function countWords(text: string): number {
   let n = 0
-  WORD.lastIndex = 0
-  while (WORD.exec(text)) n++
+  // 0: outside a word; 1: in its letters and digits; 2: in a part after an apostrophe (letters only).
+  let state = 0
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    const pair = c >= 0xd800 && c <= 0xdbff && k + 1 < text.length
+    const step = pair ? 2 : 1
+    if (state === 2 && isLetter(text, k)) {
+      k += step - 1
+      continue
+    }
+    if (state !== 2 && state !== 0 && isWordChar(text, k)) {
+      k += step - 1
+      continue
+    }
+    if (state !== 0 && (c === 39 || c === 0x2019) && k + 1 < text.length && isLetter(text, k + 1)) {
+      state = 2
+      continue
+    }
+    if (isWordChar(text, k)) {
+      n++
+      state = 1
+      k += step - 1
+      continue
+    }
+    state = 0
+  }
   return n
 }
 
