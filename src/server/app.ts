@@ -49,11 +49,36 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api', draftRoutes(options.store))
   app.route('/api', transferRoutes(options.store))
 
-  app.notFound(() => {
+  const methodsAt = allowedMethods(app)
+  app.notFound((c) => {
+    // An address that exists, asked with another method: 405 and the methods it takes.
+    const allowed = methodsAt(c.req.path)
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '))
+      throw new ApiError(
+        405,
+        'method-not-allowed',
+        `${c.req.method} is not allowed at this address; it takes ${allowed.join(', ')}.`,
+      )
+    }
     throw new ApiError(404, 'not-found', 'There is nothing at this address.')
   })
   app.onError(onError(log))
   return app
+}
+
+/** The methods the app's routes take at a path (middleware, registered for every method, aside). */
+function allowedMethods(app: Hono): (path: string) => string[] {
+  let routes: { method: string; re: RegExp }[] | undefined
+  return (path) => {
+    routes ??= app.routes
+      .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
+      .map((r) => ({
+        method: r.method,
+        re: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`),
+      }))
+    return [...new Set(routes.filter((r) => r.re.test(path)).map((r) => r.method))].sort()
+  }
 }
 
 /**

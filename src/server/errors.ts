@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'forbidden-host'
   | 'forbidden-origin'
   | 'not-found'
+  | 'method-not-allowed'
   | 'conflict'
   | 'too-large'
   | 'unsupported-media-type'

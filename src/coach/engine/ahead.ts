@@ -29,16 +29,16 @@ export interface CompiledRuleData {
 /** Compiled data of a language's rules, by rule id. */
 export type AheadOfTime = Record<string, CompiledRuleData>
 
-// A gram (< 22,736) is one character from U+0100: far from the separators and the surrogates.
-const GRAM_BASE = 0x100
+// A gram (< 22,736) is three base-36 digits, so that the compiled file is plain ASCII (Node decodes
+// an ASCII module source on its fast path) and splits on separators no digit uses.
+const GRAM_WIDTH = 3
 const CONJ = ','
 const CLAUSE = ';'
+const gram = (g: number) => g.toString(36).padStart(GRAM_WIDTH, '0')
 
 export function encodeRequirement(r: Requirement): string {
   if (!r) return ''
-  return r
-    .map((clause) => clause.map((conj) => String.fromCharCode(...conj.map((g) => g + GRAM_BASE))).join(CONJ))
-    .join(CLAUSE)
+  return r.map((clause) => clause.map((conj) => conj.map(gram).join('')).join(CONJ)).join(CLAUSE)
 }
 
 export function decodeRequirement(s: string): Requirement {
@@ -46,23 +46,27 @@ export function decodeRequirement(s: string): Requirement {
   return s.split(CLAUSE).map((clause) =>
     clause.split(CONJ).map((conj) => {
       const grams: number[] = []
-      for (let k = 0; k < conj.length; k++) grams.push(conj.charCodeAt(k) - GRAM_BASE)
+      for (let k = 0; k < conj.length; k += GRAM_WIDTH)
+        grams.push(Number.parseInt(conj.slice(k, k + GRAM_WIDTH), 36))
       return grams
     }),
   )
 }
 
-/** Index keys [g, h] as two characters each (h is -1 for none). */
+/** Index keys [g, h] as two grams each (h is -1 for none, written as g again: g needs g). */
 export function encodeKeys(keys: readonly (readonly [number, number])[] | null): string {
   if (!keys) return ''
-  return keys.map(([g, h]) => String.fromCharCode(g + GRAM_BASE, h + 1 + GRAM_BASE)).join('')
+  return keys.map(([g, h]) => gram(g) + gram(h === -1 ? g : h)).join('')
 }
 
 export function decodeKeys(s: string): [number, number][] | null {
   if (s === '') return null
   const keys: [number, number][] = []
-  for (let k = 0; k + 1 < s.length; k += 2)
-    keys.push([s.charCodeAt(k) - GRAM_BASE, s.charCodeAt(k + 1) - GRAM_BASE - 1])
+  for (let k = 0; k < s.length; k += 2 * GRAM_WIDTH) {
+    const g = Number.parseInt(s.slice(k, k + GRAM_WIDTH), 36)
+    const h = Number.parseInt(s.slice(k + GRAM_WIDTH, k + 2 * GRAM_WIDTH), 36)
+    keys.push([g, h === g ? -1 : h])
+  }
   return keys
 }
 

@@ -65,15 +65,38 @@ const LOOKBEHIND = /^\(\?<[!=]/
 const QUANTIFIED = /[*+]|\{\d/
 
 /**
+ * Lookbehinds in front of a group of alternatives, `(?<!X)(?:A|B)`, made alternatives of their own,
+ * `(?<!X)A` and `(?<!X)B`, so that each is split off and its lookbehind lifted as a guard: left in
+ * front of the group, a lookbehind is tried at every position of the letter.
+ */
+function distributed(alternative: string, depth = 0): string[] {
+  let i = 0
+  while (LOOKBEHIND.test(alternative.slice(i))) {
+    const end = groupEnd(alternative, i)
+    if (end === -1) return [alternative]
+    i = end
+  }
+  const rest = alternative.slice(i)
+  if (i === 0 || depth > 4 || !rest.startsWith('(?:') || groupEnd(rest, 0) !== rest.length)
+    return [alternative]
+  const inner = topLevelAlternatives(rest.slice(3, -1))
+  if (inner.length < 2) return [alternative]
+  const heads = alternative.slice(0, i)
+  return inner.flatMap((a) => distributed(heads + a, depth + 1))
+}
+
+/**
  * Splits a pattern source into its top-level alternatives, each with its leading lookbehind
  * assertions lifted off as guards (lookbehind sources, to be tested at the match start).
  */
 export function splitPattern(source: string): { guards: string[]; rest: string }[] {
-  return topLevelAlternatives(source).map((alternative) => {
-    const lifted = lift(alternative)
-    // An alternative that is nothing but lookbehinds keeps them.
-    return lifted.rest === '' ? { guards: [], rest: alternative } : lifted
-  })
+  return topLevelAlternatives(source)
+    .flatMap(distributed)
+    .map((alternative) => {
+      const lifted = lift(alternative)
+      // An alternative that is nothing but lookbehinds keeps them.
+      return lifted.rest === '' ? { guards: [], rest: alternative } : lifted
+    })
 }
 
 function lift(source: string): { guards: string[]; rest: string } {

@@ -61,7 +61,23 @@ describe('POST /api/check', () => {
     expect(errorOf(r).code).toBe('malformed-json')
   })
 
-  it('is POST only', async () => {
-    expect((await api.get('/api/check')).status).toBe(404)
+  it('is POST only: another method gets 405 with the methods it takes', async () => {
+    const r = await api.get('/api/check')
+    expect(r.status).toBe(405)
+    expect(r.headers.get('allow')).toBe('POST')
+    expect(errorOf(r)).toEqual({
+      code: 'method-not-allowed',
+      message: 'GET is not allowed at this address; it takes POST.',
+    })
+  })
+
+  it('answers 405 on any address with a route, 404 on one without', async () => {
+    const patch = await api.request('PATCH', '/api/drafts/abc')
+    expect(patch.status).toBe(405)
+    expect(patch.headers.get('allow')).toBe('DELETE, GET, PUT')
+    expect((await api.request('DELETE', '/api/drafts')).headers.get('allow')).toBe('GET, POST')
+    const none = await api.get('/api/nothing-here')
+    expect(none.status).toBe(404)
+    expect(errorOf(none).code).toBe('not-found')
   })
 })
