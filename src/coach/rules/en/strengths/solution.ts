@@ -100,6 +100,10 @@ export default defineRule({
     ),
     // Help pushed on the reader, not taken by the writer: "you should see a therapist".
     '{B}(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
+    // The change held against the reader, or a demand next to it: "because you nagged me", "no excuses".
+    sentenceWith(
+      "{B}(?:because|cos|coz|since) (?:you|u) (?:nagged|made|forced|pushed|kept (?:on|nagging|going on)|wouldn'?t|complained|went on|moaned|emptied|took|left me|never|always)(?![\\p{L}])|{B}or (?:you|u) could (?:just )?(?:stop|try|grow up|learn)(?![\\p{L}])|{B}(?:no excuses|that'?s the deal|or else|(?:you|u) (?:have to|must|need to|better|'?d better|owe me))(?![\\p{L}])",
+    ),
     // Past help that failed or was refused.
     sentenceWith(
       "{B}(?:didn'?t|did not|never|won'?t|will not|refuse to|refused to) (?:help|work|go|see|try){E}|{B}(?:useless|waste of time|was pointless|a joke){E}",
@@ -137,6 +141,8 @@ export default defineRule({
     { flagged: '[[We could try a pottery class together]].', pattern: 'together' },
     { flagged: '[[I keep a notebook now for the jealous moments]].', pattern: 'instead' },
     { flagged: '[[Now I go out for a run instead of shouting]].', pattern: 'instead' },
+    { notFlagged: 'I stopped going to the pub because you nagged me.' },
+    { notFlagged: 'I finish work at six, so call me at six sharp, no excuses.' },
     { notFlagged: 'I had an interview with the police about the car.' },
     { notFlagged: 'We stopped doing things together in the last year.' },
     { notFlagged: 'I used to go to the pub instead of talking to you.' },
