@@ -4,7 +4,7 @@ import { defineRule } from '../define.js'
 
 /** The writer announcing what they will (or could) do. */
 const I_WILL =
-  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+(?:could|can|might|swear\\s+i'?ll|promise\\s+(?:you\\s+)?i'?ll)|i\\s+won'?t\\s+hesitate\\s+to)(?:\\s+(?:just|really|personally|definitely|make\\s+sure\\s+to|happily|gladly|also|even|then|simply))?"
+  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m+a|imma|ima|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+(?:could|can|might|swear\\s+i'?ll|promise\\s+(?:you\\s+)?i'?ll)|i\\s+won'?t\\s+hesitate\\s+to)(?:\\s+(?:just|really|personally|definitely|make\\s+sure\\s+to|happily|gladly|also|even|then|simply))?"
 /** People the reader would not want told: everyone, or someone close to them. */
 const AUDIENCE =
   '(?:every(?:one|body|1)|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church)|all\\s+(?:your|ur|our)\\s+(?:friends|family|colleagues|coworkers)|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|mum|mom|dad|mother|father|sister|brother|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|kids|children|friends|colleagues|coworkers|work|job|employer|church|school|neighbours|neighbors)|him|her|them|online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit)|the\\s+internet|the\\s+police|the\\s+cops|the\\s+(?:school|church|club|press|papers|newspapers|landlord|council|court|judge))'
@@ -72,6 +72,8 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:${THIRD}|him|her|them)\\s+a\\s+(?:little\\s+|personal\\s+|surprise\\s+|friendly\\s+)?visit|{B}${I_WILL}\\b[^.!?\\n]{0,40}?\\bhave\\s+a\\s+(?:little\\s+|quiet\\s+|friendly\\s+|long\\s+|proper\\s+)?(?:chat|word|talk|conversation)\\s+with\\s+${THIRD}`,
         `{B}${I_WILL}\\s+go\\s+(?:to\\s+the\\s+(?:papers|press|newspapers|media|tabloids)|public)(?![\\p{L}])(?!\\s+(?:shop|office|kiosk)\\b)`,
         `{B}${I_WILL}\\s+screenshot\\s+(?:everything|it\\s+all|all\\s+of\\s+it|(?:all\\s+)?(?:your|ur|the|our)\\s+\\p{L}+)\\s+and\\s+(?:send|post|share|forward|show|spread|pass)\\b|{B}${I_WILL}\\s+(?:send|pass|spread|forward)\\s+(?:it|them|everything|those|these)\\s+(?:round|around)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:be\\s+)?(?:contacting|calling|ringing|phoning|emailing|writing\\s+to|telling|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reporting\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:employer|boss|manager|hr|husband|wife|fianc[ée]e?|landlord|school|university|church|parents|new\\s+\\p{L}+)(?![\\p{L}])(?!\\s+(?:to\\s+(?:say|wish|thank)|about\\s+the\\s+(?:dog|cat|keys|party|wedding)))`,
+        "{B}my\\s+(?:lawyer|solicitor|attorney|legal\\s+team)\\s+(?:will|'ll|is\\s+going\\s+to)\\s+(?:be\\s+in\\s+touch|be\\s+contacting\\s+(?:you|u)|contact\\s+(?:you|u)|deal\\s+with\\s+(?:this|you|u))(?![\\p{L}])|{B}my\\s+(?:brothers?|cousins?|mates|friends|boys|lads|dad)\\s+(?:will|'ll|are\\s+going\\s+to|is\\s+going\\s+to)\\s+(?:deal\\s+with|sort\\s+out|pay\\s+(?:you|u|him|her)\\s+a\\s+visit|have\\s+a\\s+word\\s+with|find)\\s+(?:you|u|him|her|them)(?![\\p{L}])",
         '{B}say\\s+goodbye\\s+to\\s+(?:your|ur)\\s+(?:job|career|reputation|marriage|relationship|new\\s+\\p{L}+|friends|kids|house|perfect\\s+little\\s+\\p{L}+)(?![\\p{L}])',
         `{B}if\\s+${THIRD}\\s+(?:ever\\s+|somehow\\s+|happened\\s+to\\s+)?(?:saw|found|read|heard|got|received|sees|finds|reads|hears|gets|see|find)\\b[^.!?\\n]{0,25}?${LEAK}`,
         `{B}${THIRD}\\s+(?:deserves?|has\\s+a\\s+right|have\\s+a\\s+right|ought|needs?)\\s+to\\s+know\\s+${SECRETS}`,
@@ -133,6 +135,15 @@ export default defineRule({
         `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+(?:know|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
+        // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
+        "{B}(?:you'?ve|you\\s+have|u\\s+have|you|u|consider\\s+yourself)\\s+been\\s+warned(?![\\p{L}])|{B}(?:this\\s+is|consider\\s+this)\\s+(?:your|ur|a|my)\\s+(?:first\\s+|final\\s+|last\\s+|only\\s+)?warning(?![\\p{L}])",
+        "{B}(?:i'?d|i\\s+would)\\s+think\\s+(?:very\\s+|really\\s+|long\\s+and\\s+)?(?:hard|carefully|twice)\\s+(?:about|before)\\s+(?:your\\s+next\\s+(?:move|step)|(?:you|u)\\s+(?:ignore|cross|block|go|do|say|decide)|(?:ignoring|crossing|blocking)\\s+me)",
+        "{B}(?:something|things)\\s+(?:bad|terrible|awful|nasty|unpleasant)\\s+(?:is\\s+going\\s+to|will|might|could|may|'ll|is\\s+gonna)\\s+happen(?:\\s+to\\s+(?:you|u|him|her|them))?(?=\\s*(?:[.!,;…]|$)|\\s+(?:if|unless|to\\s+(?:you|u|him|her)|soon)\\b)|{B}bad\\s+things\\s+(?:happen|will\\s+happen|tend\\s+to\\s+happen)\\s+to\\s+(?:people|those|girls|guys|men|women)\\s+(?:who|that)\\s+(?:lie|cheat|cross|mess|ignore|hurt|betray)",
+        "{B}(?:you|u)\\s+(?:don'?t|do\\s+not|dont)\\s+want\\s+(?:me\\s+as\\s+(?:an?\\s+)?enemy|to\\s+(?:make\\s+)?(?:an?\\s+)?enemy\\s+of\\s+me|to\\s+(?:see|find\\s+out|know)\\s+(?:what\\s+i\\s+(?:can|could)\\s+do|me\\s+angry))|{B}(?:i'?m|i\\s+am|im)\\s+not\\s+someone\\s+(?:you|u)\\s+want\\s+(?:as\\s+an?\\s+enemy|to\\s+(?:cross|upset|mess\\s+with))",
+        "{B}(?:(?:you|u|he|she|they)(?:'ll|ll|\\s+will)|make\\s+(?:you|u|him|her|them))\\s+wish\\s+(?:you|u|he|she|they)(?:'d|\\s+had|d)\\s+never\\s+(?:met\\s+me|been\\s+born|crossed\\s+me|done\\s+(?:this|that|it)|left(?:\\s+me)?|lied|cheated)(?![\\p{L}])",
+        "{B}(?:your|ur|his|her)\\s+(?:(?:little|dirty)\\s+){0,2}secrets?\\s+(?:won'?t|will\\s+not|isn'?t\\s+going\\s+to|aren'?t\\s+going\\s+to)\\s+(?:stay|be|remain)\\s+(?:a\\s+)?secrets?",
+        `(?:pics|photos|pictures|videos|vids|screenshots|messages|texts|recordings)\\b[^.!?\\n]{0,30}?\\b(?:that|which)\\s+${THIRD}\\s+(?:would|might|will|'d|could)\\s+(?:really\\s+)?(?:love|like|enjoy|want|be\\s+interested\\s+in|find\\s+interesting)`,
+        `{B}(?:think\\s+(?:of|about)|imagine)\\s+what\\s+(?:people|everyone|everybody|${THIRD})\\s+(?:will|would|'ll)\\s+(?:say|think)\\s+when\\s+(?:they|he|she)\\s+(?:find\\s+out|hear|see|know|learn)`,
         "{B}tell\\s+(?:him|her|them|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:to\\s+watch\\s+(?:himself|herself|themselves|his\\s+back|her\\s+back|their\\s+back|out|it|his\\s+step|her\\s+step)|(?:he|she|they)(?:'d|\\s+had)\\s+better\\s+(?:watch|be\\s+careful|stay\\s+away|keep\\s+away))",
         "{B}(?:(?:ready|prepared)\\s+for|(?:no|any)\\s+idea)\\s+what'?s\\s+(?:coming|about\\s+to\\s+(?:happen|hit|come))(?:\\s+(?:to|for)\\s+(?:you|u|him|her|them))?(?=\\s*(?:[.!?,;…]|$))",
         '{B}(?:find\\s+out|see|learn|know|remember)\\s+what\\s+happens\\s+(?:when|if|to)\\s+(?:people|anyone|anybody|you|u|someone|somebody|those)\\s+(?:who\\s+)?(?:cross(?:es)?|mess(?:es)?\\s+with|lie\\s+to|lies\\s+to|cheat\\s+on|cheats\\s+on|hurt|hurts|screw\\s+me\\s+over|screws\\s+me\\s+over)\\s+me(?![\\p{L}])',
@@ -143,7 +154,7 @@ export default defineRule({
         "{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+(?:get|receive)\\s+what\\s+(?:you|u|he|she|they)\\s+deserves?(?=\\s*(?:[.!,;…]|$)|\\s+(?:one\\s+day|in\\s+the\\s+end|eventually|soon|and\\s+i)\\b)",
         "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)?\\s+better\\s+(?:watch\\s+(?:out|it|yourself|himself|herself|themselves|your\\s+back|his\\s+back|her\\s+back)|be\\s+careful|sleep\\s+with\\s+one\\s+eye|run|hide)\\b",
         '{B}(?:he|she|they|(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?))\\s+(?:should|might\\s+want\\s+to|needs?\\s+to|ought\\s+to)\\s+(?:be\\s+(?:very\\s+|really\\s+)?careful(?=\\s*(?:[.!,;…]|$)|\\s+(?:walking|going\\s+out|at\\s+night|out\\s+there|who|where|around\\s+(?:me|here)|from\\s+now\\s+on)\\b)|watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back|their\\s+back)|look\\s+over\\s+(?:his|her|their)\\s+shoulder)\\b',
-        '(?<=(?:^|[.!?\\n])\\s{0,3})watch\\s+(?:yourself|your\\s+step|out|it)(?=\\s*(?:[.!]|$))',
+        '(?<=(?:^|[.!?\\n])\\s{0,3})watch\\s+(?:yourself|your\\s+step|urself|ur\\s+step|ur\\s+back|out|it)(?=\\s*(?:[.!]|$))',
         "{B}(?:not\\s+(?:afraid|scared)|won'?t\\s+hesitate|will\\s+not\\s+hesitate|wouldn'?t\\s+hesitate|would\\s+not\\s+hesitate|ready|prepared|willing)\\s+to\\s+(?:use|share|post|show|send|publish|leak|release)\\s+(?:them|it|those|these|this|that|what\\s+i\\s+(?:have|know|found)|everything\\s+i\\s+(?:have|know)|(?:the|your|ur|those|these|my|all\\s+(?:the|your|ur|those|these|my))\\s+(?:\\p{L}+\\s+)?(?:screenshots|messages|texts|photos|pictures|pics|videos|recordings|evidence|emails|information|info|secrets)|evidence)(?![\\p{L}])(?!\\s+(?:to\\s+(?:help|make|improve|be|get\\s+better)|wisely|for\\s+good|well)\\b)",
         "{B}don'?t\\s+(?:think|believe|doubt|assume|imagine)\\s+(?:for\\s+a\\s+(?:second|minute|moment)\\s+)?(?:that\\s+)?i\\s+(?:won'?t|wont|wouldn'?t|will\\s+not|would\\s+not|can'?t|couldn'?t)\\s+(?:do\\s+(?:it|that|this)|tell|post|show|call|go\\s+to|use|expose|send|share|follow\\s+through|come)\\b",
         "{B}don'?t\\s+(?:test|push|try)\\s+me(?=\\s*(?:[.!,;]|$))",
@@ -224,6 +235,21 @@ export default defineRule({
     { flagged: '[[Your secret is safe with me, for now]].', pattern: 'intimidate' },
     { flagged: '[[Careful, I still have the key to your flat]].', pattern: 'intimidate' },
     { flagged: "[[You'll find out what happens when people cross me]].", pattern: 'intimidate' },
+    { flagged: '[[You have been warned]].', pattern: 'intimidate' },
+    { flagged: "[[I'd think very carefully about your next move]].", pattern: 'intimidate' },
+    { flagged: '[[Something bad is going to happen if you keep this up]].', pattern: 'intimidate' },
+    { flagged: "[[You don't want me as an enemy]].", pattern: 'intimidate' },
+    { flagged: "[[I'll make you wish you'd never met me]].", pattern: 'intimidate' },
+    { flagged: "[[Your dirty little secret won't stay secret]].", pattern: 'intimidate' },
+    { flagged: "[[I've got pics of you that your wife would love]].", pattern: 'intimidate' },
+    { flagged: '[[I will be contacting your employer regarding your conduct]].', pattern: 'expose' },
+    { flagged: '[[My solicitor will be in touch]].', pattern: 'expose' },
+    { flagged: '[[watch urself]]', pattern: 'intimidate' },
+    { notFlagged: 'Consider this my final letter.' },
+    { notFlagged: "I'd think carefully about the job offer, it sounds great." },
+    { notFlagged: "You'll wish you'd brought a coat, it's freezing here." },
+    { notFlagged: "I was warned you'd be upset, and that's fair." },
+    { notFlagged: 'My friends will find it funny that I wrote a letter.' },
     { notFlagged: 'Enjoy your new life, you deserve it.' },
     { notFlagged: "I still have the key to your flat; I'll post it back." },
     { notFlagged: "I'll burn the letters I wrote you and never sent." },
