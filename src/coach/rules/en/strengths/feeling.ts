@@ -46,7 +46,7 @@ export default defineRule({
       id: 'stirs-me',
       // The feeling named from the other side: "that frightens me", "there's a sadness in me", "I'm not sorry
       // for loving you", "sad sometimes, but okay".
-      re: `{B}(?:that|it|this|which|the (?:thought|idea|silence|quiet))(?: (?:still|really|honestly|sometimes|just))? (?:frightens|scares|terrifies|worries|upsets|saddens|haunts|breaks) me(?![\\p{L}])|{B}(?:there'?s|there is|i have|i'?ve got|i carry) (?:a|this|such a|an) (?:[\\p{L}]+ )?(?:sadness|ache|emptiness|hole|heaviness|grief|loneliness|longing|hurt|sorrow) (?:in|inside) (?:me|my (?:chest|heart|life))(?![\\p{L}])|{B}(?:for|about) loving (?:you|u)(?![\\p{L}])|(?<!{B}(?:you|u|he|she|they)[^.!?\\n]{0,20}){B}(?:it'?s|it has|this has|things have|life has|the last (?:few )?(?:months|weeks|year) (?:have|has)) been (?:so |really |very |incredibly |pretty |bloody )?(?:hard|tough|rough|difficult|awful|horrible|painful|lonely|grim|brutal)(?: for me| without (?:you|u))?(?= ?[.!,;…—–]|$)|(?<={B}(?:i|i'?m|im|me)(?![\\p{L}])[^.!?\\n]{0,40}){B}(?:sad|lonely|low|down|scared|angry|lost|tearful|anxious|heartbroken|gutted)(?: (?:sometimes|at times|most days|some days|a lot|on and off|now and then|every now and then|in the evenings|at night))(?![\\p{L}])`,
+      re: `{B}(?:that|it|this|which|the (?:thought|idea|silence|quiet))(?: (?:still|really|honestly|sometimes|just))? (?:frightens|scares|terrifies|worries|upsets|saddens|haunts|breaks) me(?![\\p{L}])|{B}(?:there'?s|there is|i have|i'?ve got|i carry) (?:a|this|such a|an) (?:[\\p{L}]+ )?(?:sadness|ache|emptiness|hole|heaviness|grief|loneliness|longing|hurt|sorrow) (?:in|inside) (?:me|my (?:chest|heart|life))(?![\\p{L}])|{B}(?:for|about) loving (?:you|u)(?![\\p{L}])|{B}missing (?:you|u) (?:is|has been|was|hurts)(?![\\p{L}])|(?:{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt) (?:a (?:complete |total |bit of a |right |emotional )?(?:wreck|state)(?=\\s*(?:[.!,;…]|$)|\\s+(?:since|lately|these days|without|after|for)(?![\\p{L}]))|hollow|heavy-hearted|blue)(?![\\p{L}]))|(?<!{B}(?:you|u|he|she|they)[^.!?\\n]{0,20}){B}(?:it'?s|it has|this has|things have|life has|the last (?:few )?(?:months|weeks|year) (?:have|has)) been (?:so |really |very |incredibly |pretty |bloody )?(?:hard|tough|rough|difficult|awful|horrible|painful|lonely|grim|brutal)(?: for me| without (?:you|u))?(?= ?[.!,;…—–]|$)|(?<={B}(?:i|i'?m|im|me)(?![\\p{L}])[^.!?\\n]{0,40}){B}(?:sad|lonely|low|down|scared|angry|lost|tearful|anxious|heartbroken|gutted)(?: (?:sometimes|at times|most days|some days|a lot|on and off|now and then|every now and then|in the evenings|at night))(?![\\p{L}])`,
     },
   ],
   antipatterns: [
@@ -89,6 +89,8 @@ export default defineRule({
     { flagged: '[[Everything since has felt grey and far away]].', pattern: 'heart' },
     { flagged: '[[I felt like a stranger in our kitchen]].', pattern: 'i-feel' },
     { flagged: "[[It's been really hard]], honestly.", pattern: 'stirs-me' },
+    { flagged: "[[I've been a wreck since you left]].", pattern: 'stirs-me' },
+    { flagged: '[[Missing you is the hardest part]].', pattern: 'stirs-me' },
     { notFlagged: 'You said it has been hard for you.' },
     { notFlagged: 'I only snapped because I was exhausted from work.' },
     { notFlagged: "I don't miss arguing about the dishes." },

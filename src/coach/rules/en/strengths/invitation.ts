@@ -50,7 +50,7 @@ export default defineRule({
     {
       id: 'short-offer',
       // Texted offers, in a question only: "Fancy a coffee sometime?", "Up for a walk next week?"
-      re: `(?:fancy|up for|free for|wanna|want to|coffee|drinks?|lunch|dinner|a walk)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for|free for|wanna|want to|coffee|drinks?|lunch|dinner|a walk))\\s*${FEW_POSITIVE}(?:${MEET}|sometime|some time|soon|one day|one of these days|next week)${THEN_NO_PRESSURE}|(?:fancy|up for)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for)) (?:a|an|another|going|getting|grabbing|meeting|coming)\\s+[\\p{L}-]+${THEN_NO_PRESSURE}`,
+      re: `(?:fancy|up for|free for|wanna|want to|coffee|drinks?|lunch|dinner|a walk)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for|free for|wanna|want to|coffee|drinks?|lunch|dinner|a walk))\\s*${FEW_POSITIVE}(?:${MEET}|sometime|some time|soon|one day|one of these days|next week)${THEN_NO_PRESSURE}|(?:fancy|up for)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for)) (?:a|an|another|going|getting|grabbing|meeting|coming)\\s+[\\p{L}-]+${THEN_NO_PRESSURE}|(?:maybe|perhaps)(?<=(?:^|[.!?\\n])\\s{0,3}(?:maybe|perhaps)) (?:a|an|some|one) (?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one day|someday|some (?:saturday|sunday|evening|weekend|day)|next|soon|when (?:you|u)|if (?:you|u)))${THEN_NO_PRESSURE}`,
       questions: 'only',
     },
     {
