@@ -11,7 +11,7 @@ const SO =
   '(?:\\s+(?:such|so|really|truly|completely|totally|just|only|nothing\\s+but|basically|honestly|literally|pretty\\s+much|still|always|clearly|obviously|simply|officially))*'
 /** Who they are, as they put it. */
 const PUT_DOWN = [
-  '(?:worthless|useless|pathetic|stupid|dumb|unlovable|unloveable|unworthy|disgusting|hopeless|inadequate)(?!\\s+(?:at|with|when|about)\\b)',
+  '(?:worthless|useless|pathetic|stupid|dumb|unlovable|unloveable|unworthy|disgusting|hopeless|inadequate)(?!\\s+(?:at|with|when|about|to\\s+(?:think|trust|believe|let|leave|say|do|walk|lie|cheat|ignore|hope|assume|expect|treat|listen|fall|go|stay|marry|move))\\b)',
   // "I'm trash", "a coward and a liar", "a lost cause", "beyond help", "weak and useless", "unfit to be anyone's partner".
   '(?:trash|garbage|scum)(?=\\s*(?:[.!,;…]|$)|\\s+and\\b)',
   'weak(?=\\s*(?:[.!,;…]|$)|\\s+and\\s+(?:useless|pathetic|stupid|worthless|selfish|spineless)\\b)',
@@ -24,7 +24,7 @@ const PUT_DOWN = [
   'nothing\\s+special(?![\\p{L}])(?!\\s+(?:about|at|with|to\\s+(?:worry|report)))',
   '(?:nothing|nobody|no\\s+one|a\\s+nobody)(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|w/out|compared\\s+to|next\\s+to)\\b)',
   'not\\s+(?:good\\s+enough|worth\\s+(?:it|anything|your\\s+time|the\\s+trouble|loving|fighting\\s+for|saving|your\\s+love|you|(?:one|a|a\\s+single|another)\\s+(?:minute|second|moment|ounce|bit|penny|thought|tear)\\s+of\\s+(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:tears|time|attention|energy|trouble|while|heartache|pain|thoughts|worry)|the\\s+(?:paper|ink|effort|stamp|tears|heartache))(?![\\p{L}])|(?:lovable|loveable|likeable|likable|worth\\s+loving)(?![\\p{L}])|worthy(?:\\s+of\\s+(?:you|u|your\\s+love))?)',
-  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid|useless|silly|old|selfish|hopeless|worthless|miserable|bloody|damn|spineless|gutless|clueless|daft|thick|sorry|weak|cowardly|lying),?\\s+(?:and\\s+)?){0,3}(?:idiot|fool|failure|loser|eejit|eedjit|idjit|numpty|muppet|plonker|prat|twat|clown|dimwit|halfwit|imbecile|joke(?!\\s+(?:teller|book|shop|about))|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person|(?:your|ur)\\s+time)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:about|over|with|when|at(?!\\s+(?:everything|life|love|relationships|being\\s+a))|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
+  "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid|useless|silly|old|selfish|hopeless|worthless|miserable|bloody|damn|spineless|gutless|clueless|daft|thick|sorry|weak|cowardly|lying),?\\s+(?:and\\s+)?){0,3}(?:idiot|fool|failure|loser|eejit|eedjit|idjit|numpty|muppet|plonker|prat|twat|clown|dimwit|halfwit|imbecile|joke(?!\\s+(?:teller|book|shop|about))|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person|(?:your|ur)\\s+time)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:to\\s+(?:think|trust|believe|let|leave|say|do|walk|lie|cheat|ignore|hope|assume|expect|treat|listen|fall|go|stay|marry|move)|about|over|with|when|at(?!\\s+(?:everything|life|love|relationships|being\\s+a))|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
   // "such a mess" as a verdict on oneself; "I've been a mess since you left" is a state, a feeling.
   '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|a\\s+while))\\b)',
   '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|silly|selfish|hopeless|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
@@ -102,6 +102,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A belief left behind, anywhere in the sentence: "Nobody will ever love someone like me, I used to think".
+    '^(?=[^\\n]*?\\bi\\s+(?:used\\s+to|no\\s+longer)\\s+(?:think|believe|feel)\\b)[^\\n]+',
     // What others said or did to the writer: "you always said I was an idiot", "he made me feel worthless".
     "\\b(?:you|u|he|she|they|people|everyone|everybody|my\\s+(?:mum|mom|dad|father|mother|friends?|family|boss|ex|parents)|your\\s+(?:friends?|family|mum|mom|dad|parents))\\s+(?:\\w+\\s+){0,2}?(?:say|says|said|think|thinks|thought|tell|tells|told|call|calls|called|made|make|makes|treat|treats|treated|act|acts|acted|look|looks|looked|see|sees|saw)\\s+(?:at\\s+)?(?:me\\s+)?(?:feel\\s+)?(?:like|as\\s+if|as\\s+though)?\\s*(?:that\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|me|i)\\b",
     // No longer believing it: "I don't think I'm worthless anymore", "I used to feel like a failure".
@@ -161,6 +163,8 @@ export default defineRule({
     { notFlagged: "I'm not a good person to ask about directions, as you know." },
     { notFlagged: "Something is wrong with my phone, so I'm writing instead." },
     { notFlagged: "I'm a joke teller at heart, you know that." },
+    { notFlagged: 'Nobody will ever love someone like me, I used to think, and I was wrong.' },
+    { notFlagged: 'I was a fool to trust you so quickly, and so were you to trust me.' },
     { notFlagged: "I'm an old man now, and I've learned a lot." },
     { notFlagged: "I'm not worth much at cards, as you know." },
     { notFlagged: 'No one would ever love you the way I do.' },
