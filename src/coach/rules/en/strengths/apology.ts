@@ -31,7 +31,7 @@ export default defineRule({
     },
     {
       id: 'forgive-me',
-      re: '{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}',
+      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}|{B}i (?:ask|beg) (?:you )?to forgive me{E}|(?<!{B}(?:to|you|u|can'?t|cannot|won'?t|never|not|could|would|should|will|might|may|if)\\s+){B}(?:please )?forgive me(?= ?[.!;]|$| please)|{B}(?:please )?accept my (?:sincere(?:st)? |deepest |humble |heartfelt |honest )?apolog(?:y|ies){E}|{B}i (?:beg|ask) your pardon for{E}|{B}{IM} sorry from (?:my|the bottom of my) heart{E}",
       questions: 'any',
     },
     {
@@ -70,6 +70,9 @@ export default defineRule({
     { flagged: '[[rly sorry abt last night]]!!', pattern: 'sorry-for' },
     { flagged: '[[soz for going quiet on u]]', pattern: 'sorry-for' },
     { notFlagged: 'Sorry state of affairs, this.' },
+    { flagged: '[[Please accept my apology]].', pattern: 'forgive-me' },
+    { flagged: '[[I beg your pardon for my behaviour]].', pattern: 'forgive-me' },
+    { notFlagged: "I don't expect you to forgive me." },
     { notFlagged: "I'm sorry you feel that way." },
     { notFlagged: "I'm sorry if you took it the wrong way." },
     { notFlagged: "I'm not sorry I told the truth." },

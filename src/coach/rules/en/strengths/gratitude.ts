@@ -36,7 +36,7 @@ export default defineRule({
   ],
   antipatterns: [
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
-    `{B}thank(?:s|ed| you| u)?(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
+    `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}',
     // Thanks withheld: "not so much as a thank you".
     '{B}(?:not|never|without)\\s+(?:so much as|even|once)\\s+(?:a|one)\\s+(?:single\\s+)?(?:thanks|thank you|thank-you){E}',
@@ -56,6 +56,7 @@ export default defineRule({
     { flagged: '[[You gave me the courage to change jobs]].', pattern: 'gave-me' },
     { flagged: '[[I appreciate that you never spoke badly of me to the kids]].', pattern: 'grateful' },
     { flagged: 'You were kind; [[I never properly thanked you for it]].', pattern: 'thank-you' },
+    { notFlagged: 'Cheers for dumping me by text.' },
     { notFlagged: 'Thanks a million for leaving me with the overdraft.' },
     { notFlagged: 'Forty years, and not so much as a thank you.' },
     { flagged: '[[ty for the flowers btw]]', pattern: 'thank-you' },
