@@ -30,7 +30,7 @@ const BOUNDARY = /([.!?…]+)["'”’»)\]]*(?=\s+(\S?))/g
 
 /** Words after which a full stop is not the end of a sentence. */
 const ABBREVIATION =
-  /(?:^|[\s("'“‘])(?:mr|mrs|ms|mx|dr|st|prof|sr|jr|vs|etc|e\.g|i\.e|approx|dept|mt|no|ft|[a-z])$/i
+  /(?:^|[\s("“‘])(?:mr|mrs|ms|mx|dr|st|prof|sr|jr|vs|etc|e\.g|i\.e|approx|dept|mt|no|ft|[a-z])$/i
 
 /** Splits one line into sentence spans (untrimmed; the caller trims). */
 function sentenceSpans(text: string, from: number, to: number): Span[] {

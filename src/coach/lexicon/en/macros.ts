@@ -31,10 +31,10 @@ export const en = {
   /** Preceded by a negation a few words earlier in the same clause ("I won't ever pressure"). */
   NEGATED: "(?<=(?:\\b(?:not|never|no longer|no|nobody|nothing)|n'?t)\\b[^,.;:!?\\n]{0,25})",
   NOT_NEGATED:
-    "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n'?t)\\b[^,.;:!?\\n]{0,30})",
+    "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't)\\b[^,.;:!?\\n]{0,30})",
   /**
-   * Like NOT_NEGATED, but "n't" needs its apostrophe: NOT_NEGATED's `n'?t` also reads the end of
-   * "important", "went" or "want" as a negation and silences a pattern for 30 characters after it.
+   * Like NOT_NEGATED, with more texting negations (havent, aint…). Both need the apostrophe of "n't":
+   * without it, the end of "important", "went" or "want" read as a negation.
    */
   NOT_NEGATED_WORD:
     "(?<!(?:\\b(?:not|never|no longer|no|nobody|nothing|without|cannot|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt|havent|hasnt|hadnt|aint|mustnt|neednt)|n't)\\b[^,.;:!?\\n]{0,30})",
