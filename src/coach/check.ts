@@ -1,11 +1,12 @@
 // check(text, options): the coach's whole report on a letter. Pure and synchronous: the editor calls it
 // on every keystroke, the CLI and the API call the very same function.
 import { careFor, verdictFor } from './care.js'
+import type { CompiledRule } from './engine/define-rule.js'
 import { runRules } from './engine/run.js'
 import type { CategoryId } from './finding.js'
 import { normalizeNewlines } from './location.js'
 import { HAND_SIZES, type HandSize, PAPERS, type Paper } from './paper.js'
-import { API_VERSION, type CheckOptions, LANGUAGES, type Report } from './report.js'
+import { API_VERSION, type CheckOptions, LANGUAGES, type Language, type Report } from './report.js'
 import { RULES } from './rules/index.js'
 import { scoreLetter } from './scores.js'
 import { computeStats } from './stats.js'
@@ -31,11 +32,7 @@ export function check(input: string, options: CheckOptions = {}): Report {
 
   const text = normalizeNewlines(input)
   const seg = segment(text)
-  let rules = RULES[language]
-  if (options.only) {
-    const only = new Set(options.only)
-    rules = rules.filter((r) => only.has(r.id))
-  }
+  const rules = options.only ? onlyRules(language, options.only) : RULES[language]
   const findings = runRules(text, seg, rules, { memo: options.memo ?? true })
   const stats = computeStats(text, seg, paper, size)
   const report: Report = {
@@ -49,6 +46,22 @@ export function check(input: string, options: CheckOptions = {}): Report {
   const care = careFor(findings)
   if (care) report.care = care
   return report
+}
+
+/**
+ * The same array for the same choice of categories: the engine keeps its index of patterns and its
+ * memo of sentences per rule array, so a new array on every call would rebuild both every time.
+ */
+const chosen = new Map<string, readonly CompiledRule[]>()
+function onlyRules(language: Language, only: readonly string[]): readonly CompiledRule[] {
+  const key = `${language}:${[...new Set(only)].sort().join(',')}`
+  let rules = chosen.get(key)
+  if (!rules) {
+    const ids = new Set(only)
+    rules = RULES[language].filter((r) => ids.has(r.id))
+    chosen.set(key, rules)
+  }
+  return rules
 }
 
 /** The categories the coach knows, for a language. */

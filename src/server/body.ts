@@ -23,9 +23,11 @@ export function refuseAnnouncedTooLarge(c: Context): void {
   if (length !== undefined && Number(length) > limit.bytes) throw tooLarge(limit.label)
 }
 
-/** The body as text (UTF-8), refused with 413 as soon as it passes the route's limit. */
+/**
+ * The body as text (UTF-8), refused with 413 as soon as it passes the route's limit (a body announced
+ * as too large was refused already, by the app's middleware).
+ */
 export async function readBodyText(c: Context): Promise<string> {
-  refuseAnnouncedTooLarge(c)
   const limit = bodyLimitFor(c.req.path)
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming
   // A Web ReadableStream is async-iterable in Node (the DOM types do not say so).

@@ -29,6 +29,12 @@ describe('rules compiled ahead of time', () => {
     const compiled = defineRule(changed, en, data)
     expect(compiled.patterns[0]?.source).toBe('forgive me')
     expect(view(compiled)).toEqual(view(defineRule(changed, en)))
+    // Case-sensitivity changes what a pattern compiles to (lower-cased or as written), not its source.
+    const cased = {
+      ...rule.spec,
+      patterns: [{ ...first, caseSensitive: true }, ...rule.spec.patterns.slice(1)],
+    }
+    expect(view(defineRule(cased, en, data))).toEqual(view(defineRule(cased, en)))
   })
 
   it('encode requirements losslessly', () => {

@@ -190,16 +190,42 @@ function compilePattern(
   where: string,
   macros: MacroTable,
   caseSensitive: boolean,
-): CompiledSource[] {
+): Alternative[] {
   const expanded = withoutUnicodeEscapes(expandMacros(source, where, macros))
-  return splitPattern(caseSensitive ? expanded : lowerCaseSource(expanded)).map(({ guards, rest }) => ({
-    rest,
-    guards,
-    req: '',
-    keys: '',
-    wide: hasLongLookahead(rest),
-  }))
+  return splitPattern(caseSensitive ? expanded : lowerCaseSource(expanded)).map(({ guards, rest }) => {
+    const requirement = requirementOf(rest)
+    return { rest, guards, wide: hasLongLookahead(rest), requirement, keys: keyGrams(requirement) }
+  })
 }
+
+/** One compiled alternative of a pattern, derived or read from data compiled ahead of time. */
+interface Alternative {
+  rest: string
+  guards: string[]
+  wide: boolean
+  readonly requirement: Requirement
+  keys: [number, number][] | null
+}
+
+/** Data compiled ahead of time, as an alternative: the requirement is decoded on first use. */
+function fromAhead(a: CompiledSource): Alternative {
+  let requirement: Requirement | undefined
+  return {
+    rest: a.rest,
+    guards: a.guards,
+    wide: a.wide,
+    keys: decodeKeys(a.keys),
+    // A letter runs only a few patterns; the index needs only the keys.
+    get requirement() {
+      requirement ??= decodeRequirement(a.req)
+      return requirement
+    },
+  }
+}
+
+/** What compiled data is valid for: the pattern's source, how it treats case, and the macros. */
+const patternHash = (p: PatternSpec, macrosHash: string) =>
+  hashOf(p.re, p.caseSensitive ? 'case-sensitive' : '', macrosHash)
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
   return lowerCaseSource(withoutUnicodeEscapes(expandMacros(source, where, macros)))
@@ -221,24 +247,10 @@ export function defineRule(spec: RuleSpec, macros: MacroTable, ahead?: AheadOfTi
     // (guards.ts). Regexes are built on first use: rules.test.ts builds every one of them, so bad data
     // still fails the test suite, and checks that none matches the empty string.
     const compiled = known?.patterns[p.id]
-    const fresh = compiled && compiled.hash === hashOf(p.re, macrosHash)
-    const alternatives = fresh
-      ? compiled.alternatives.map((a) => {
-          // Decoded on first use: a letter runs only a few patterns, the index needs only the keys.
-          let requirement: Requirement | undefined
-          return {
-            ...a,
-            keys: decodeKeys(a.keys),
-            get requirement() {
-              requirement ??= decodeRequirement(a.req)
-              return requirement
-            },
-          }
-        })
-      : compilePattern(p.re, where, macros, p.caseSensitive ?? false).map((a) => {
-          const requirement = requirementOf(a.rest)
-          return { ...a, requirement, keys: keyGrams(requirement) }
-        })
+    const alternatives =
+      compiled && compiled.hash === patternHash(p, macrosHash)
+        ? compiled.alternatives.map(fromAhead)
+        : compilePattern(p.re, where, macros, p.caseSensitive ?? false)
     return alternatives.map((a) => {
       const { guards, rest } = a
       const re = lazy(rest, `g${rest.includes('(?<span>') ? 'd' : ''}`, where)
@@ -301,7 +313,7 @@ export function compiledData(rules: readonly CompiledRule[], macros: MacroTable)
     const patterns: AheadOfTime[string]['patterns'] = {}
     for (const p of rule.spec.patterns)
       patterns[p.id] = {
-        hash: hashOf(p.re, macrosHash),
+        hash: patternHash(p, macrosHash),
         alternatives: rule.patterns
           .filter((c) => c.id === p.id)
           .map((c) => ({

@@ -4,7 +4,7 @@ import { normalizeNewlines } from '../location.js'
 import { RULES } from '../rules/index.js'
 import { segment } from '../text/segment.js'
 import { parseMarked } from './marked.js'
-import { MEMO_SIZE, runRules } from './run.js'
+import { MEMO_SIZE, memoFor, runRules } from './run.js'
 
 const rules = RULES.en
 const run = (text: string, memo: boolean) => {
@@ -51,6 +51,7 @@ describe('findings of sentences seen before', () => {
 
   it('are kept for a bounded number of sentences', () => {
     for (let i = 0; i < MEMO_SIZE + 10; i++) run(`Sentence number ${i} is here.`, true)
+    expect(memoFor(rules).size).toBe(MEMO_SIZE)
     expect(run("I'm so sorry.", true)).toEqual(run("I'm so sorry.", false))
   })
 })

@@ -82,7 +82,12 @@ const memos = new WeakMap<readonly CompiledRule[], Map<string, Finding[]>>()
 /** Sentences kept per rule set: a few long letters' worth. */
 export const MEMO_SIZE = 4096
 
-function memoFor(rules: readonly CompiledRule[]): Map<string, Finding[]> {
+/** A copy of a finding moved by `by` (into or out of the memo: neither side shares an object). */
+function shifted(f: Finding, by: number): Finding {
+  return { ...f, from: f.from + by, to: f.to + by, suggestions: f.suggestions.map((x) => ({ ...x })) }
+}
+
+export function memoFor(rules: readonly CompiledRule[]): Map<string, Finding[]> {
   let memo = memos.get(rules)
   if (!memo) {
     memo = new Map()
@@ -160,13 +165,7 @@ export function runRules(
       }
       memo?.delete(key) // most recently used last
       memo?.set(key, known)
-      for (const f of known)
-        findings.push({
-          ...f,
-          from: f.from + s.from,
-          to: f.to + s.from,
-          suggestions: f.suggestions.map((x) => ({ ...x })),
-        })
+      for (const f of known) findings.push(shifted(f, s.from))
     }
     if (all === 0) continue
     candidates.length = 0
@@ -203,13 +202,10 @@ export function runRules(
       for (let i = 0; i < group.length; i++) {
         if (((all >>> i) & 1) === 0) continue
         const s = group[i] as Sentence
-        const found = (taken[first + i] ?? []).map((f) => ({
-          ...f,
-          from: f.from - s.from,
-          to: f.to - s.from,
-          suggestions: f.suggestions.map((x) => ({ ...x })),
-        }))
-        memo.set(keys[i] as string, found)
+        memo.set(
+          keys[i] as string,
+          (taken[first + i] ?? []).map((f) => shifted(f, -s.from)),
+        )
         if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
       }
   }

@@ -104,23 +104,17 @@ function endsWithQuestion(text: string, s: Span): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/** A letter or digit: ASCII by comparison, the rest (rare in a letter) by the Unicode regex. */
-function isWordChar(text: string, k: number): boolean {
-  const c = text.charCodeAt(k)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(k, k + 2))
-  if (c >= 0xdc00 && c <= 0xdfff) return false // the second half of a pair tested above
-  return LETTER_OR_DIGIT.test(text[k] as string)
-}
-
 const LETTER = /\p{L}/u
 
-function isLetter(text: string, k: number): boolean {
+/** A letter (or digit) at k: ASCII by comparison, the rest (rare in a letter) by a Unicode regex. */
+function isWordChar(text: string, k: number, digits = true): boolean {
   const c = text.charCodeAt(k)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-  return LETTER.test(String.fromCodePoint(text.codePointAt(k) as number))
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57)
+  if (c >= 0xdc00 && c <= 0xdfff) return false // the second half of a pair, tested with the first
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(String.fromCodePoint(text.codePointAt(k) as number))
 }
+
+const isLetter = (text: string, k: number) => isWordChar(text, k, false)
 
 /**
  * Words: a run of letters and digits, then any number of apostrophe-and-letters parts ("don't",
