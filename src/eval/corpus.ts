@@ -35,12 +35,17 @@ export interface Corpus {
 
 /**
  * The folders of an evaluation set under eval/: `tuning` is what the rules were written against
- * (eval/ and eval/second/); `holdout` is every folder under eval/holdout/ that holds a corpus, never
+ * (eval/, eval/second/ and every corpus under eval/third/); `holdout` is every folder under eval/holdout/ that holds a corpus, never
  * used to tune, scored only to report.
  */
 export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
-  if (set === 'tuning') return [root, join(root, 'second')]
-  const base = join(root, 'holdout')
+  if (set === 'tuning') return [root, join(root, 'second'), ...corpusFolders(join(root, 'third'))]
+  return corpusFolders(join(root, 'holdout'))
+}
+
+/** `base` itself when it holds a corpus, else its subfolders that do (none when it is missing). */
+function corpusFolders(base: string): string[] {
+  if (!existsSync(base)) return []
   if (existsSync(join(base, 'sentences.en.jsonl'))) return [base]
   return readdirSync(base, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'sentences.en.jsonl')))
