@@ -22,6 +22,16 @@ const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 const FREQ =
   '(?:every (?:\\d+|two|three|four|five|six|eight|few|couple of) (?:days|weeks|months|weekends))|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evenings|nights|mornings|afternoons))|(?:every|each) (?:other |single )?(?:day|night|evening|morning|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|fortnight)|once (?:a|every) (?:week|month|fortnight|day)|twice a (?:week|month)|(?:one|two|three|a few|an?) (?:\\p{L}+ )?(?:evenings?|nights?|days?|weekends?|times|afternoons?|mornings?) a (?:week|month)|more (?:often|regularly)|regularly|for the summer|for a few (?:weeks|months)|on (?:weekends|sundays|fridays|saturdays)'
 
+/** Verbs that make "I've started…" / "I now…" a thought, a feeling or the old trouble, not a change. */
+const NOT_CHANGE =
+  '(?:giving (?:my |all my )?(?:things|stuff|belongings) away|seeing|dating|sleeping|hanging|going out|talking to|texting|messaging|calling|missing|miss|crying|cry|feeling|feel|thinking|think|wondering|wonder|worrying|doubting|dreaming|dream|hoping|hope|wishing|wish|waiting|wait|drinking|drink|smoking|smoke|gambling|gamble|betting|losing|hating|hate|believing|believe|realising|realizing|realise|realize|understanding|understand|know|knowing|see|seeing|get|getting|have|having|am|was|can|could|would|will|just|still|live|living|love|loving|need|needing|want|wanting|regret|regretting|accept|accepting|remember|remembering|recognise|recognize|appreciate|appreciating|find|finding|sleep|spend|spending|sit|sitting|drive|driving|walk past|walking past|check|checking|look|looking at (?:your|ur|our|old|photos|pictures)|read|reading (?:your|ur|our|old)|watch|watching|stare|staring|lie|lying|cope|coping|struggle|struggling|avoid|avoiding|pretend|pretending|blame|blaming|write to (?:you|u)|writing to (?:you|u)|to (?:think|feel|wonder|miss|hate|believe|realise|realize|see|understand|drink|smoke|cry|doubt|forget|date|lose|worry|hope|wish|regret|avoid|question|resent|struggle|look at|notice (?:that|how) (?:you|u)))(?![\\p{L}])'
+/** Housework, money and family logistics: the everyday load a change is often about. */
+const CHORE =
+  '(?:(?:the|my|our|all the|half the|half of the|most of the|my share of the|our)\\s+)?(?:dishes|washing[- ]up|washing|laundry|cooking|cleaning|hoovering|vacuuming|ironing|bins|food shop(?:ping)?|shopping|school runs?|bedtimes?|bath ?times?|chores|housework|bills|budget|paperwork|nursery runs?|pick-?ups|bathroom|kitchen|hoover|dog walks?)(?![\\p{L}])'
+/** A lasting rule of the week: "every night", "on Sundays", "twice a week". */
+const EVERY =
+  '(?:every|each) (?:other |single )?(?:day|night|evening|morning|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|fortnight)(?![\\p{L}])|(?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeknights)(?![\\p{L}])|(?:once|twice|three times|four times|\\d+ times) a (?:week|month|day|fortnight)(?![\\p{L}])|(?:every|each) (?:\\d+|two|three|four|few) (?:days|weeks|months)(?![\\p{L}])'
+
 export default defineRule({
   id: 'solution',
   kind: 'strength',
@@ -88,6 +98,53 @@ export default defineRule({
       // taken, a breathing exercise when the anger comes.
       re: `(?:{B}(?:i'?ve|i have|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:stopped|quit) (?:taking|bringing|checking|using|looking at) (?:my|the) (?:phone|laptop|work phone)|{B}i\\s+(?:now\\s+|always\\s+)?(?:leave|put|keep|lock|charge|switch off|turn off)\\s+(?:my|the) (?:phone|laptop|work phone)\\s+(?:in|on|downstairs|away|off|out of|at)(?![\\p{L}]))(?![^.!?\\n]{0,20}{B}(?:tomorrow|tonight)(?![\\p{L}]))|{B}(?:i (?:haven'?t|have not)|i'?ve not|(?<=(?:^|[.!?\\n])\\s{0,3})haven'?t)\\s+(?:had|touched|placed)\\s+(?:a (?:drink|drop|bet|cigarette|flutter|joint|smoke)|alcohol|a single (?:drink|bet)|the (?:bottle|booze|drink))(?:\\s+[\\p{L}']+){0,2}?\\s+(?:in|since|for)\\s|{B}(?:i'?ve|i have|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:put|set up|added|got|asked for)\\s+(?:a |some )?(?:block|blocks|ban|limit|limits|gambling block)\\s+on\\s+(?:my\\s+)?(?:gambling|betting|card|cards|spending|online)|{B}my (?:sister|brother|dad|mum|mom|father|mother|friend|partner|son|daughter|sponsor|accountant|bank) (?:now )?(?:holds|has|keeps|looks after|manages|controls|handles) (?:all )?my (?:bank )?(?:cards?|money|finances|wages|accounts?|salary)(?![\\p{L}])|{B}(?:i'?ve|i have|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:found|got|rented|bought|taken|signed for|looked at|been looking at)\\s+(?:a |an )?(?:flat|place|house|room|apartment|job)\\s[^.!?\\n]{0,25}?(?:near|close to|nearer to|minutes from|round the corner from|down the road from) (?:yours|you|u|your|ur)(?![\\p{L}])|{B}(?:i'?ve|i have|i|{IM}|i was|i'?ll)\\s+(?:been\\s+)?(?:offered|got|accepted|taking|taken|take|applied for)\\s+(?:a|the) transfer(?![\\p{L}])|{B}(?:{IM}|i'?ve|i have|i|i'?ll|i will)\\s+(?:going|gone|went|moved|switched|dropped|dropping|cutting down|cut down|moving)\\s+(?:down\\s+)?(?:to\\s+)?(?:part[- ]time|four days|three days|fewer (?:hours|days|shifts)|flexi(?:ble)? hours)(?![\\p{L}])|{B}(?:i|{IM}|i'?ve)\\s+(?:now\\s+|also\\s+|been\\s+)?(?:take|taking|started|on|started taking)\\s+(?:the |my |some )?(?:medicine|medication|meds|tablets|pills|antidepressants)(?:[^.!?\\n]{0,30}?)\\s(?:for|to help with|to manage) my (?:anxiety|depression|moods?|temper|anger|adhd|bipolar|mental health|panic attacks|drinking)(?![\\p{L}])|{B}i (?:now )?(?:do|use|try|count|walk|step|breathe|take)\\s[^.!?\\n]{0,40}?when (?:i )?(?:feel|get|notice|sense) (?:the |my |that )?(?:anger|temper|jealousy|urge|panic|rage|red mist|irritation|frustration|it (?:building|coming|rising))(?![\\p{L}])|{B}(?:i'?ve|i have|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:cut out|knocked|packed in|binned)\\s+(?:the |my |all (?:the )?)?(?:[\\p{L}-]+\\s+)?(?:drinking|booze|alcohol|gambling|betting|bets|weed|drugs|smoking|benders|sessions|nights out|all-nighters)(?![\\p{L}])|{B}(?:i'?ve been|i have been|{IM}|i)\\s+(?:now\\s+)?(?:going|heading|going out)\\s+(?:to|for)\\s[^.!?\\n]{1,30}?\\s(?:instead of|rather than)\\s+(?:the pub|the bar|the bookies|the casino|the betting shop|the club|drinking|going out|the offie)(?![\\p{L}])`,
     },
+    {
+      id: 'started',
+      // A new habit named by the writer: "I've started writing things down before I react", "I took up running
+      // with a club", "I've begun to cook on weeknights". Not a new partner ("I've started seeing someone") nor a
+      // thought ("I've started to wonder").
+      re: `{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:just|finally|recently|also|now|actually|even|properly)\\s+)?(?:started|begun|began|taken up|took up)\\s+(?!${NOT_CHANGE})(?:to\\s+(?!${NOT_CHANGE})\\p{L}{3,}|\\p{L}{2,}ing)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:again|(?:you|u|him|her|them|someone|somebody)(?![\\p{L}])))`,
+    },
+    {
+      id: 'now',
+      // A habit the writer keeps now: "I now take my medication every morning", "Now I do the cooking",
+      // "i leave at 5:30 now", "These days I go for a run instead"; chores taken on: "ive been doing the dishes
+      // every night"; "every Sunday I call my mum"; "my phone goes in the drawer at eight".
+      re: `{B}(?:i now|now,? i|these days,? i|nowadays,? i|i also now)\\s+(?:always\\s+|also\\s+|actually\\s+)?(?!${NOT_CHANGE})\\p{L}{2,}(?![\\p{L}'])|{B}(?:i|i'?ve been|i have been|ive been|{IM})\\s+(?:(?:now|actually|also|always|really)\\s+)*(?:do|doing|does|did|cook|cooking|clean|cleaning|take care of|taking care of|handle|handling|sort|sorting|pay|paying|share|sharing|split|splitting|take out|taking out|help with|helping with|deal with|dealing with|manage|managing|run|running|plan|planning)\\s+${CHORE}(?=[^.!?\\n]{0,50}?(?:${EVERY}|{B}(?:now|these days|myself|without (?:being asked|you asking|a reminder)|properly|anymore|any more|since)(?![\\p{L}])))|(?<!{B}(?:used to|would|we)\\s+(?:\\p{L}+\\s+)?)(?:{B}(?:${EVERY})\\s*,?\\s*i\\s+(?:now\\s+)?(?!${NOT_CHANGE}|(?:used|had|was|went past|wrote|called|cried|thought|would|'d)(?![\\p{L}]))\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:you|u|your|ur|we|us|our)(?![\\p{L}'])))|{B}i\\s+(?:finish|leave|clock off|log off|get home|come home|go to bed|switch off|turn off my phone|put my phone away)\\s[^.!?\\n]{0,30}?{B}now(?= ?[,.!;]|$| every| each| most| on)|{B}my (?:work )?phone (?:now )?(?:goes|stays|lives|is|sits|gets (?:put|locked|left))\\s+(?:now\\s+)?(?:in|off|away|downstairs|out of)(?![\\p{L}])(?=[^.!?\\n]{0,50}?(?:{B}now(?![\\p{L}])|${EVERY}|at \\d))`,
+    },
+    {
+      id: 'so-that',
+      // A step taken for a purpose that answers the trouble: "I set everything to pay out on the 1st so I can't
+      // dip into it", "I've been learning Portuguese so that I can talk to your grandmother", "I put a block on
+      // every betting site".
+      re: `{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even|been)\\s+)*(?!(?:${NOT_CHANGE}|left|lied|cheated|hid|drank|went out|stayed out|moved out|told (?:you|u)|said|needed|wanted|tried|used)(?![\\p{L}]))(?:\\p{L}{2,}ed|\\p{L}{3,}ing|sold|put|set|got|gave|given|took|taken|made|cut|quit|told|sent|kept|paid|found|bought|spent|gone|done|did|swapped|handed|joined|started|begun)\\s[^.!?\\n]{1,60}?\\sso (?:that )?(?:next time |in future |from now on |now )?(?:i|we)(?:'?m (?:home|around|there|not|no longer|never)|'?ll (?:be (?:home|around|there|able)|never|always|no longer|stop)| am (?:home|around|there|not|no longer|never)| will (?:be (?:home|around|there|able)|never|always|no longer|stop)| can'?t| cannot| can no longer| won'?t (?:be (?:tempted|able)|drink|gamble|bet|spend|dip|lie|forget|miss)| no longer| never (?:miss|forget|drink|gamble|spend)| stop| don'?t (?:forget|miss|drink|gamble|spend|dip|lose|overspend|double-book)| can (?:be (?:home|there|around|closer|near|present|on time)|see (?:you|u|the kids|them) more|spend|get home|actually|finally|make it|pay|visit|pick|keep)| could (?:be (?:home|there|around|closer|near)|see|spend|come|actually|finally|visit))(?![\\p{L}])(?![^.!?\\n]{0,30}\\?)|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:put|set up|added|got|placed|asked for)\\s+(?:a |some )?(?:block|blocks|ban|limit|limits|lock|self-exclusion)\\s+on\\s+(?:(?:every|all|all the|my|the|each)\\s+)?(?:[\\p{L}-]+\\s+)?(?:sites?|apps?|cards?|accounts?|gambling|betting|spending|phone|websites?)(?![\\p{L}])|{B}(?:got|installed|downloaded|use|using|put)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?app\\s+(?:that|which|to)\\s+(?:locks|blocks|limits|tracks|stops|lock|block|limit|track|stop)(?![\\p{L}])`,
+    },
+    {
+      id: 'set-up',
+      // A working arrangement made or offered: a budget, a chore chart, a shared calendar, direct debits, the
+      // passwords shared, the apps deleted.
+      re: `{B}(?:i|we|i'?ve|we'?ve|i have|we have|ive|i'?ll|we could|we can|i could|maybe we could|i'?d like us to|i'?m happy to|i am happy to)\\s+(?:(?:already|now|finally|also|recently|even|properly|just|both|then)\\s+)*(?:sorted out|sorted|set up|made|drew up|drawn up|put together|worked out|started|draw up|make|sort out|put up|put|stuck|agreed|agree on|write|wrote|keep|kept|have|got)\\s+(?:(?:a|an|our|my|the|some)\\s+)?(?:proper |monthly |weekly |household |new |joint |shared |separate |family |kids'? |real |simple )*(?:budget|spreadsheet|payment plan|debt plan|repayment plan|chore (?:chart|rota|list|wheel)|chores? (?:rota|chart|list)|rota|direct debits?|standing orders?|separate account|savings account|joint account|shared calendar|family calendar|calendar|schedule)(?![\\p{L}])|(?:{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*|(?<=(?:^|[.!?\\n])\\s{0,3}))(?:deleted|uninstalled|removed|got rid of|came off|come off|closed)\\s+(?:(?:all|every one of|each of|of)\\s+)*(?:(?:the|my|those|that|every)\\s+)?(?:[\\p{L}-]+\\s+)?(?:apps?|sites?|social media|instagram|tinder|hinge|bumble|facebook|tiktok|snapchat)(?![\\p{L}])(?!\\s+(?:photos?|pictures?|of (?:you|u|us)))|{B}(?:gave|given|give|giving|share|shared|sharing|send|sent|show|showed|shown)\\s+(?:(?:you|u)\\s+)?(?:all\\s+)?(?:my|the)\\s+(?:passwords?|passcodes?|pins?|logins?|phone code|bank statements?|location)(?:\\s+to (?:everything|my \\p{L}+))?(?![\\p{L}])(?<!{B}(?:you|u) (?:gave|give|shared|share|showed|show)[^.!?\\n]{0,30})`,
+    },
+    {
+      id: 'gave-up',
+      // The cause given up or turned down: "I sold the motorbike", "I turned down the Singapore posting",
+      // "Quit the band", "I've given notice on the studio", "the flat in Cardiff is on the market", "I've asked for
+      // the day shift", "I've put my name down for a transfer".
+      re: `(?:{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even|just)\\s+)*|(?<=(?:^|[.!?\\n])\\s{0,3}))(?:sold|got rid of|turned down|given up|gave up|quit|quitted|left|cancelled|canceled|packed in|said no to|declined|handed back)\\s+(?:the|my|that|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:motorbike|motorcycle|bike|boat|car|van|season ticket|playstation|ps5|xbox|console|posting|promotion|offer|contract|band|second job|night shifts?|weekend shifts?|overtime|studio|lease|tour|rotation|secondment|job offer|football team|five-a-side|darts team|poker night|poker nights|lads'? holiday|stag do)(?![\\p{L}])|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:given|gave|handed in) (?:my )?notice (?:on|at)(?![\\p{L}])|{B}(?:flat|house|place|studio|home|apartment|bike|motorbike|boat|car|van)(?:\\s+(?:in|on) [\\p{L}-]+)?\\s+(?:is|'s|went|has gone|is going)\\s+(?:now\\s+)?(?:on the market|up for sale|for sale|on sale|on ebay|under offer)(?![\\p{L}])|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*(?:asked|applied|put (?:my name|myself) down|put in|signed up|gone in|went in)\\s+for\\s+(?:a|the)\\s+(?:day shift|early shift|days|transfer|move|different shift|shift change|part[- ]time (?:role|contract|hours)|flexible hours|fewer hours|four-day week|desk job|home-based role|local (?:role|job|branch))(?![\\p{L}])|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|recently|even)\\s+)*stopped\\s+(?!${NOT_CHANGE})(?:working|doing|going|playing|staying|taking|bringing|spending|buying|borrowing|hiding|keeping|leaving|using|making|putting|saying|shouting|snapping|yelling|sulking|storming|slamming|checking|reading|answering|picking|dragging|letting)(?![\\p{L}])(?![^.!?\\n]{0,25}{B}(?:us|you|u|your|ur|effort|time for|meds|medication|tablets|pills|work|trying|caring|eating|school|uni|college)(?![\\p{L}]))|{B}(?:and|so) i(?:'?ve| have)? (?:stopped|quit)(?= ?[.!;]|$| now| for good| completely)`,
+    },
+    {
+      id: 'with-help',
+      // Help named as a partner in the work: "me and my therapist talk about how I shut down", "the counsellor and
+      // I are working on it", "my sponsor doesn't let me off lightly", "Dr. Hale put me on a waiting list for an ADHD
+      // assessment", "I've been seeing someone at the practice about the anger", "I've been on patches since".
+      re: `{B}(?:(?:me|i) and (?:my|the) (?:therapist|counsel+or|sponsor|psychologist|psychiatrist|support worker|coach|key worker|doctor|gp)|(?:my|the) (?:therapist|counsel+or|sponsor|psychologist|psychiatrist|support worker|key worker) and (?:i|me))(?![\\p{L}])|{B}my (?:therapist|counsel+or|sponsor|psychologist|support worker|key worker) (?:has (?:got )?me|got me|gave me|helps me|is helping me|helped me|suggested|taught me|doesn'?t let me|keeps me|checks)(?![\\p{L}])|{B}(?:put me|i'?m|i am|im|i'?ve been put|i have been put) on (?:a|the) waiting list(?![\\p{L}])|{B}(?:an? )?(?:adhd|autism|asd|mental health|psychiatric|psychological|addiction) assessment(?![\\p{L}])|{B}(?:seeing|see|talking to|speaking to) (?:someone|somebody|a woman|a man|a lady|a guy|people)\\s[^.!?\\n]{0,50}?(?:about|for|with) (?:the|my) (?:anger|temper|drinking|gambling|jealousy|moods?|depression|anxiety|shouting|control|trust issues|insecurit(?:y|ies)|addiction|betting)(?![\\p{L}])|{B}(?:i'?ve been|i have been|ive been|{IM}|i)\\s+(?:now\\s+)?(?:on|using|wearing)\\s+(?:nicotine\\s+)?(?:patches|the patches|nicotine gum|antabuse|medication|meds|antidepressants|tablets)(?= ?[,.;!]|$| now| since| for| every)`,
+    },
+    {
+      id: 'proposal',
+      // A working rule proposed for a new start: "maybe once a month one of us takes the train, and we alternate",
+      // "what if we did one night a week where we just talk", "I'd want us both in therapy".
+      re: `{B}(?:maybe|perhaps|what if|how about|what about|if we (?:tried|try|gave it|ever tried)[^.!?\\n]{0,20}?,?)\\s+(?:[^.!?\\n]{0,25}?\\s)?(?:we|one of us|you and i|you and me|us)\\s[^.!?\\n]{0,50}?(?:${EVERY}|take turns|alternate|a (?:week|month)(?![\\p{L}]))|{B}(?:i'?d|i would|id)\\s+want us (?:both |to both )?(?:to (?:have|do|see|go|try|set|agree|make|keep|talk)|in (?:therapy|counsel+ing))(?![\\p{L}])|{B}we (?:could|can|would|'?d|might)\\s+(?:\\p{L}+\\s+)?(?:alternate|take turns|split the|rotate)(?![\\p{L}])`,
+    },
   ],
   antipatterns: [
     // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
@@ -103,6 +160,15 @@ export default defineRule({
     // The change held against the reader, or a demand next to it: "because you nagged me", "no excuses".
     sentenceWith(
       "{B}(?:because|cos|coz|since) (?:you|u) (?:nagged|made|forced|pushed|kept (?:on|nagging|going on)|wouldn'?t|complained|went on|moaned|emptied|took|left me|never|always)(?![\\p{L}])|{B}or (?:you|u) could (?:just )?(?:stop|try|grow up|learn)(?![\\p{L}])|{B}(?:no excuses|that'?s the deal|or else|(?:you|u) (?:have to|must|need to|better|'?d better|owe me))(?![\\p{L}])",
+    ),
+    // A deadline or a threat next to it: "if I haven't heard from you by Friday, I'm putting the house up for sale".
+    sentenceWith(
+      "{B}if i (?:haven'?t|have not|don'?t) (?:heard|hear|get)(?![\\p{L}])|{B}(?:by|before|until|till) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the end of)(?![\\p{L}])",
+    ),
+    // "I'd call it a choice you made every Tuesday": a judgement, not a plan; things given away, no point.
+    "{B}(?:i'?d|i would) call (?:it|that|this)(?![\\p{L}])",
+    sentenceWith(
+      "{B}(?:won'?t|will not|wont) need (?:them|it|any of)|{B}what'?s the point|{B}no point(?![\\p{L}])",
     ),
     // Past help that failed or was refused.
     sentenceWith(
@@ -146,6 +212,35 @@ export default defineRule({
       pattern: 'arranged',
     },
     { flagged: 'doing the twelve steps, [[four months clean]]', pattern: 'quit' },
+    { flagged: "[[I've started writing down what I feel before I react]].", pattern: 'started' },
+    { flagged: '[[I now take my medication every morning]]; my sister checks on Sundays.', pattern: 'now' },
+    { flagged: '[[ive been doing the dishes every night lol]]', pattern: 'now' },
+    { flagged: '[[Every Sunday I go for a run instead of the pub]].', pattern: 'now' },
+    {
+      flagged: "[[I set the bills to pay out on the 1st so I can't dip into the house money]].",
+      pattern: 'so-that',
+    },
+    { flagged: "[[I've put a block on every betting site]].", pattern: 'so-that' },
+    { flagged: '[[i put a chore chart on the fridge]]', pattern: 'set-up' },
+    { flagged: '[[deleted all the betting apps off my phone]]', pattern: 'set-up' },
+    { flagged: '[[I sold the motorbike]].', pattern: 'gave-up' },
+    { flagged: '[[I turned down the Singapore posting]].', pattern: 'gave-up' },
+    { flagged: "[[I've stopped working Saturdays]].", pattern: 'gave-up' },
+    { flagged: '[[The counsellor and I are working on how I go quiet]].', pattern: 'with-help' },
+    {
+      flagged: '[[Maybe once a month one of us takes the train, and we alternate]].',
+      pattern: 'proposal',
+    },
+    { notFlagged: "I've started seeing someone, and he's kind to me." },
+    { notFlagged: "I've started to wonder if you ever loved me." },
+    { notFlagged: "I've stopped taking my meds, what's the point now." },
+    { notFlagged: 'I stopped making time for us, and I can see how lonely that left you.' },
+    { notFlagged: 'I still smile every time I pass the allotment.' },
+    { notFlagged: "I'll pop round on Sunday when I drop the kids back so we can talk." },
+    { notFlagged: "I've started giving my things away because I won't need them." },
+    { notFlagged: 'My therapist says you were toxic.' },
+    { notFlagged: 'Every night I check your Instagram.' },
+    { notFlagged: 'These days I think about you all the time.' },
     { notFlagged: 'I stopped going to the pub because you nagged me.' },
     { notFlagged: 'I finish work at six, so call me at six sharp, no excuses.' },
     { notFlagged: 'I had an interview with the police about the car.' },
