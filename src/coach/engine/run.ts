@@ -1,5 +1,6 @@
 // Runs compiled rules over a letter, sentence by sentence (a finding never leaves its sentence), each
 // pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
+import QuickLRU from 'quick-lru'
 import { compareFindings, type Finding } from '../finding.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
@@ -72,25 +73,29 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
 const table = new TrigramTable()
 
 /**
- * Findings by sentence, offsets from the sentence's start, for sentences seen before. A sentence's
- * findings depend on its own text and on what follows it on its line up to LOOKAHEAD characters, and
- * on nothing else: patterns, their guards and antipatterns read only that slice, and spans never
- * leave the sentence. So they can be kept under that key: the editor re-checks the whole letter on
- * every keystroke, and only the sentence being typed is new.
+ * Findings by line and by sentence, offsets from the line's or the sentence's start, for text seen
+ * before. A sentence's findings depend on its own text and on what follows it on its line up to
+ * LOOKAHEAD characters, and on nothing else: patterns, their guards and antipatterns read only that
+ * slice, and spans never leave the sentence. So a line's findings depend on the line alone. The editor
+ * re-checks the whole letter on every keystroke: every line but one is found whole (one lookup per
+ * line, not per sentence), and in the line being typed only the sentences near the edit are new.
+ * quick-lru forgets the least recently used half at a time, so a hit costs one lookup.
  */
-const memos = new WeakMap<readonly CompiledRule[], Map<string, Finding[]>>()
-/** Sentences kept per rule set: a few long letters' worth. */
+const memos = new WeakMap<readonly CompiledRule[], QuickLRU<string, Finding[]>>()
+/** Lines and sentences kept per rule set: a few long letters' worth. */
 export const MEMO_SIZE = 4096
+/** Line keys start with a character no sentence key does (a sentence key starts with its text). */
+const LINE_KEY = '\u0001'
 
 /** A copy of a finding moved by `by` (into or out of the memo: neither side shares an object). */
 function shifted(f: Finding, by: number): Finding {
   return { ...f, from: f.from + by, to: f.to + by, suggestions: f.suggestions.map((x) => ({ ...x })) }
 }
 
-export function memoFor(rules: readonly CompiledRule[]): Map<string, Finding[]> {
+export function memoFor(rules: readonly CompiledRule[]): QuickLRU<string, Finding[]> {
   let memo = memos.get(rules)
   if (!memo) {
-    memo = new Map()
+    memo = new QuickLRU({ maxSize: MEMO_SIZE })
     memos.set(rules, memo)
   }
   return memo
@@ -149,25 +154,45 @@ export function runRules(
   const memo = useMemo ? memoFor(rules) : undefined
   const keyOf = (s: Sentence) =>
     `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
-  for (let first = 0; first < sentences.length; first += 32) {
-    const group = sentences.slice(first, first + 32)
-    // The sentences to match: those not seen before.
-    let all = 0
-    const keys: string[] = []
-    for (let i = 0; i < group.length; i++) {
-      const s = group[i] as Sentence
+  // Lines and sentences seen before take their findings from the memo; the other sentences are matched
+  // in groups of 32, so that a keystroke, which makes one sentence new, costs the prefilter one sentence.
+  const pending: number[] = []
+  const keys: string[] = []
+  /** Lines not in the memo, with their first and last sentence: kept whole once matched. */
+  const newLines: { key: string; from: number; first: number; end: number }[] = []
+  /** Each sentence's findings (absolute), for the lines to keep. */
+  const bySentence: Finding[][] = []
+  for (let k = 0; k < sentences.length; ) {
+    const lineIndex = (sentences[k] as Sentence).line
+    const line = seg.lines[lineIndex] as Span
+    let end = k
+    while (end < sentences.length && (sentences[end] as Sentence).line === lineIndex) end++
+    const lineKey = memo ? LINE_KEY + text.slice(line.from, line.to) : ''
+    const knownLine = memo?.get(lineKey)
+    if (knownLine) {
+      for (const f of knownLine) findings.push(shifted(f, line.from))
+      k = end
+      continue
+    }
+    if (memo) newLines.push({ key: lineKey, from: line.from, first: k, end })
+    for (; k < end; k++) {
+      const s = sentences[k] as Sentence
       const key = memo ? keyOf(s) : ''
-      keys.push(key)
       const known = memo?.get(key)
       if (!known) {
-        all |= 1 << i
+        pending.push(k)
+        keys.push(key)
         continue
       }
-      memo?.delete(key) // most recently used last
-      memo?.set(key, known)
-      for (const f of known) findings.push(shifted(f, s.from))
+      const moved = known.map((f) => shifted(f, s.from))
+      bySentence[k] = moved
+      for (const f of moved) findings.push(f)
     }
-    if (all === 0) continue
+  }
+  for (let first = 0; first < pending.length; first += 32) {
+    const ks = pending.slice(first, first + 32)
+    const group = ks.map((k) => sentences[k] as Sentence)
+    const all = group.length === 32 ? -1 : (1 << group.length) - 1
     candidates.length = 0
     if (prefilter) {
       table.fill(lower, group)
@@ -194,20 +219,27 @@ export function runRules(
       let mask = prefilter ? mayMatchMask(entry.requirement, table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
-        const sentence = group[i] as Sentence
-        matchSentence(rule, pattern, sentence, first + i, prefilter ? 1 << i : -1)
+        const k = ks[i] as number
+        matchSentence(rule, pattern, sentences[k] as Sentence, k, prefilter ? 1 << i : -1)
       }
     }
     if (memo)
       for (let i = 0; i < group.length; i++) {
-        if (((all >>> i) & 1) === 0) continue
+        const k = ks[i] as number
         const s = group[i] as Sentence
+        const found = taken[k] ?? []
+        bySentence[k] = found
         memo.set(
-          keys[i] as string,
-          (taken[first + i] ?? []).map((f) => shifted(f, -s.from)),
+          keys[first + i] as string,
+          found.map((f) => shifted(f, -s.from)),
         )
-        if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
       }
+  }
+  for (const line of newLines) {
+    const kept: Finding[] = []
+    for (let k = line.first; k < line.end; k++)
+      for (const f of bySentence[k] ?? []) kept.push(shifted(f, -line.from))
+    memo?.set(line.key, kept)
   }
   return findings.sort(compareFindings)
 
