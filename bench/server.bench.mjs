@@ -45,10 +45,25 @@ const url = await new Promise((resolve, reject) => {
 })
 
 const json = { 'content-type': 'application/json' }
+/** The size of a route's answer, to set the static route beside check's answer. */
+async function answerSize(path, init) {
+  const bytes = (await (await fetch(`${url}${path}`, init)).arrayBuffer()).byteLength
+  return `${(bytes / 1024).toFixed(1)} KB`
+}
 const routes = {
   health: { title: 'GET /api/health', method: 'GET', path: '/api/health' },
+  // A fixed JSON answer of about a check's size: what answering with that many bytes costs here.
+  questionnaire: {
+    title: `GET /api/questionnaire (static JSON, ${await answerSize('/api/questionnaire')})`,
+    method: 'GET',
+    path: '/api/questionnaire',
+  },
   check: {
-    title: `POST /api/check (${words(LETTER)} words)`,
+    title: `POST /api/check (${words(LETTER)} words, answer ${await answerSize('/api/check', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: LETTER }),
+    })})`,
     method: 'POST',
     path: '/api/check',
     headers: json,
@@ -125,13 +140,16 @@ try {
   for (const route of Object.values(routes)) await run(route, 1)
   const results = {}
   // health, check, health, check: each route's figure is the mean of its two runs, so a slow spell on
-  // a shared machine weighs on both sides of the ratio.
+  // a shared machine weighs on both sides of the ratio. The static route beside them shows what the
+  // answer's size alone costs: the same bytes with no work behind them.
   for (const name of [
     'health',
+    'questionnaire',
     'check',
     'typing',
     'cold',
     'health',
+    'questionnaire',
     'check',
     'typing',
     'cold',
