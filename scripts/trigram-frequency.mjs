@@ -1,19 +1,18 @@
 // Writes src/coach/engine/trigram-frequency.ts: the trigrams most sentences of a letter contain, most
-// common first, measured on the tuning corpus (eval/ and eval/second/). The prefilter uses it to test
-// rare trigrams first and to index patterns by their rarest ones; it is a heuristic only (any table
-// gives the same findings, a better one gives them sooner). Run `npm run trigram-frequency` to refresh.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+// common first, measured on the tuning corpus (the folders `npm run eval` scores, read by the same
+// loader). The prefilter uses it to test rare trigrams first and to index patterns by their rarest
+// ones; it is a heuristic only (any table gives the same findings, a better one gives them sooner).
+// Run `npm run trigram-frequency` (after `npm run build`) to refresh.
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
 const root = new URL('../', import.meta.url)
-const dirs = ['eval/', 'eval/second/']
-const sentences = []
-for (const dir of dirs) {
-  for (const line of readFileSync(new URL(`${dir}sentences.en.jsonl`, root), 'utf8').split('\n'))
-    if (line.trim()) sentences.push(JSON.parse(line).text)
-  for (const f of readdirSync(new URL(`${dir}letters/`, root)))
-    for (const p of JSON.parse(readFileSync(new URL(`${dir}letters/${f}`, root), 'utf8')).paragraphs)
-      for (const s of p) sentences.push(s.text)
-}
+const { loadCorpora, setFolders } = await import(new URL('dist/eval/corpus.js', root).href)
+const evalRoot = fileURLToPath(new URL('eval/', root))
+const corpus = loadCorpora(setFolders(evalRoot, 'tuning'), evalRoot)
+const sentences = [...corpus.sentences, ...corpus.letters].flatMap((t) =>
+  t.items.map((i) => t.text.slice(i.from, i.to)),
+)
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz' "
 const df = new Map()
