@@ -1,0 +1,103 @@
+// The sentence classifier's features: lower-cased words (texting spellings mapped to the usual ones),
+// words after a negation marked as negated until the next punctuation, word pairs, and a few cues
+// (who the sentence is about, a question). Pure: the same code runs in the browser and in training.
+
+/** Texting and contracted spellings, read as the usual word. */
+const NORMAL: Record<string, string> = {
+  u: 'you',
+  ya: 'you',
+  ur: 'your',
+  youre: "you're",
+  im: "i'm",
+  ive: "i've",
+  id: "i'd",
+  ill: "i'll",
+  dont: "don't",
+  cant: "can't",
+  wont: "won't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  havent: "haven't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  shouldnt: "shouldn't",
+  thats: "that's",
+  its: "it's",
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  tho: 'though',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  cause: 'because',
+  r: 'are',
+  n: 'and',
+  gonna: 'going',
+  wanna: 'want',
+  sry: 'sorry',
+  luv: 'love',
+}
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'without', 'cannot', 'nor'])
+const FIRST = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine'])
+const SECOND = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself'])
+
+/** A word (letters, digits, inner apostrophes) or a punctuation mark that ends a negation's reach. */
+const TOKEN = /_quote_|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()—–…]|\s-\s/gu
+const DOUBLE_QUOTED = /["“«][^"“”«»]*["”»]/g
+
+/** The words of a sentence: lower-cased, apostrophes straight, quoted speech replaced by one word. */
+export function tokenize(sentence: string): string[] {
+  const text = sentence
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(DOUBLE_QUOTED, ' _quote_ ')
+  const out: string[] = []
+  for (const m of text.matchAll(TOKEN)) {
+    let w = m[0]
+    if (w.trim() === '-') w = '—'
+    if (/^\p{N}+$/u.test(w)) w = '_num_'
+    out.push(NORMAL[w] ?? w)
+  }
+  return out
+}
+
+const PUNCT = /^[.,;:!?()—–…]$/
+
+function negates(w: string): boolean {
+  return NEGATORS.has(w) || w.endsWith("n't")
+}
+
+/**
+ * The sentence's features, each once. `prefixes`: also the first five letters of longer words, which
+ * carry a stem across its forms (sacrifice, sacrificed).
+ */
+export function features(sentence: string, prefixes = false): string[] {
+  const words = tokenize(sentence)
+  const out = new Set<string>()
+  let negated = false
+  let previous = '<s>'
+  let first = 0
+  let second = 0
+  for (const w of words) {
+    if (PUNCT.test(w)) {
+      negated = false
+      if (w === '?') out.add('_question_')
+      previous = w === ',' ? ',' : '<p>'
+      continue
+    }
+    if (FIRST.has(w)) first++
+    if (SECOND.has(w)) second++
+    out.add(negated ? `!${w}` : w)
+    out.add(`${previous} ${w}`)
+    if (prefixes && w.length > 6) out.add(`${w.slice(0, 5)}~`)
+    if (negates(w)) negated = true
+    previous = w
+  }
+  if (first > 0) out.add(second > 0 ? '_i_you_' : '_i_')
+  else if (second > 0) out.add('_you_')
+  return [...out]
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { check } from '../check.js'
+import { CATEGORY_IDS, type CategoryId } from '../finding.js'
+import { RULES } from '../rules/index.js'
+import { segment } from '../text/segment.js'
+import { features, tokenize } from './features.js'
+import { frameLines, modelFindings } from './findings.js'
+import { loadModel, type ModelData } from './model.js'
+import { type Sample, scoreWith, train } from './train.js'
+
+describe('tokenize', () => {
+  it('lower-cases, straightens apostrophes, reads texting spellings as words, keeps punctuation marks', () => {
+    expect(tokenize('I’m SORRY, u know?')).toEqual(["i'm", 'sorry', ',', 'you', 'know', '?'])
+    expect(tokenize('dont go, pls')).toEqual(["don't", 'go', ',', 'please'])
+  })
+
+  it('replaces quoted speech with one word and numbers with another', () => {
+    expect(tokenize('She said "you have to call him" on the 12th and 3 times')).toEqual([
+      'she',
+      'said',
+      '_quote_',
+      'on',
+      'the',
+      '12th',
+      'and',
+      '_num_',
+      'times',
+    ])
+  })
+})
+
+describe('features', () => {
+  it('marks words after a negation as negated, up to the next punctuation', () => {
+    const f = features("I won't pressure you, take your time.")
+    expect(f).toContain('!pressure')
+    expect(f).not.toContain('pressure')
+    expect(f).toContain('take') // after the comma: not negated
+    expect(f).toContain("won't pressure") // word pairs are kept as written
+  })
+
+  it('adds the sentence start, who it is about, and questions', () => {
+    expect(features('You ruined it.')).toEqual(expect.arrayContaining(['<s> you', '_you_']))
+    expect(features('I miss you')).toContain('_i_you_')
+    expect(features('I miss it')).toContain('_i_')
+    expect(features('Do you still go there?')).toContain('_question_')
+  })
+
+  it('gives each feature once, and word prefixes only when asked', () => {
+    const f = features('sorry sorry sorry, apologizing')
+    expect(new Set(f).size).toBe(f.length)
+    expect(f.some((x) => x.endsWith('~'))).toBe(false)
+    expect(features('apologizing', true)).toContain('apolo~')
+  })
+})
+
+const FIXTURE: Sample[] = [
+  { text: 'I am so sorry for what I said.', y: [1, 0], mask: [1, 1] },
+  { text: 'Sorry for the long letter.', y: [1, 0], mask: [1, 1] },
+  { text: 'Thank you for the years we shared.', y: [0, 1], mask: [1, 1] },
+  { text: 'Thanks for teaching me to drive.', y: [0, 1], mask: [1, 1] },
+  { text: 'I went to the market.', y: [0, 0], mask: [1, 1] },
+  { text: 'The weather is grey here.', y: [0, 0], mask: [1, 1] },
+  { text: 'I am sorry and thank you.', y: [1, 1], mask: [1, 0] },
+]
+const OPTIONS = { lambda: 0.01, epochs: 20, prefixes: false, minCount: 1, seed: 7 }
+
+describe('training', () => {
+  it('is deterministic for a seed', () => {
+    const a = train(FIXTURE, 2, OPTIONS)
+    const b = train(FIXTURE, 2, OPTIONS)
+    expect([...a.vocab]).toEqual([...b.vocab])
+    expect(Array.from(a.W)).toEqual(Array.from(b.W))
+    expect(Array.from(a.B)).toEqual(Array.from(b.B))
+    const c = train(FIXTURE, 2, { ...OPTIONS, seed: 8 })
+    expect(Array.from(c.W)).not.toEqual(Array.from(a.W))
+  })
+
+  it('learns the fixture', () => {
+    const m = train(FIXTURE, 2, OPTIONS)
+    const sorry = scoreWith(m, "I'm sorry.")
+    const thanks = scoreWith(m, 'Thank you.')
+    expect(sorry[0]).toBeGreaterThan(sorry[1] as number)
+    expect(thanks[1]).toBeGreaterThan(thanks[0] as number)
+  })
+})
+
+/** A hand-made model: "zebra" means apology, "walrus" means pressure (a pitfall, skipped in questions). */
+const DATA: ModelData = {
+  version: 1,
+  categories: ['apology', 'pressure', 'feeling'],
+  prefixes: false,
+  scale: 100,
+  bias: [-200, -200, -200],
+  thresholds: [0, 0, null],
+  weights: ['zebra\t0:dw', 'walrus\t1:dw 2:dw'].join('\n'),
+}
+
+describe('loadModel', () => {
+  const model = loadModel(DATA)
+
+  it('scores a sentence as bias plus the weights of its features', () => {
+    expect(Array.from(model.scores('A zebra.'))).toEqual([3, -2, -2])
+    expect(Array.from(model.scores('Nothing here.'))).toEqual([-2, -2, -2])
+  })
+
+  it('passes the categories over their threshold, never one without a model', () => {
+    expect(model.passing('A zebra and a walrus.')).toEqual(['apology', 'pressure'])
+    expect(model.passing('Nothing here.')).toEqual([])
+  })
+})
+
+describe('model findings', () => {
+  const model = loadModel(DATA)
+  const rules = RULES.en
+  const find = (text: string, ruleFindings = check(text, { model: false }).findings) =>
+    modelFindings(text, segment(text), rules, ruleFindings, model)
+
+  it('have the shape of rule findings, span the sentence, and actual is the text they span', () => {
+    const text = 'Dear Sam,\n\nI saw a zebra today.  It was a walrus, really.\n\nAlex'
+    const found = find(text)
+    expect(found.map((f) => [f.ruleId, f.actual])).toEqual([
+      ['apology', 'I saw a zebra today.'],
+      ['pressure', 'It was a walrus, really.'],
+    ])
+    for (const f of found) {
+      const rule = rules.find((r) => r.id === f.ruleId)
+      expect(f).toEqual({
+        ruleId: f.ruleId,
+        patternId: `${f.ruleId}/model`,
+        kind: rule?.spec.kind,
+        severity: rule?.spec.severity,
+        from: f.from,
+        to: f.to,
+        actual: text.slice(f.from, f.to),
+        message: rule?.spec.message,
+        suggestions: [],
+        sixRule: rule?.spec.sixRule,
+      })
+    }
+  })
+
+  it('add nothing the rules found in that sentence', () => {
+    const text = "I'm so sorry, zebra."
+    expect(check(text, { model: false }).findings.map((f) => f.ruleId)).toContain('apology')
+    expect(find(text)).toEqual([])
+  })
+
+  it('skip questions where the rule does (pitfalls), and the salutation and signature', () => {
+    expect(find('Will you be my walrus?')).toEqual([])
+    expect(find('Zebra?').map((f) => f.ruleId)).toEqual(['apology'])
+    expect(find('Dear zebra,\n\nI went home.\n\nWalrus')).toEqual([])
+  })
+
+  it('are only for the categories asked for', () => {
+    const text = 'A zebra and a walrus.'
+    const only = RULES.en.filter((r) => r.id === 'pressure')
+    expect(modelFindings(text, segment(text), only, [], model).map((f) => f.ruleId)).toEqual(['pressure'])
+  })
+})
+
+describe('frameLines', () => {
+  const frame = (text: string) => [...frameLines(text, segment(text))]
+  it('finds a salutation, a signature and a closing line, and nothing in one paragraph', () => {
+    expect(frame('Dear Sam,\n\nI hope you are well.\n\nWith love,\nAlex')).toEqual([0, 3, 2])
+    expect(frame('Hi Sam, I hope you are well.')).toEqual([])
+    expect(frame('I hope you are well.\n\nI miss our walks.')).toEqual([])
+  })
+})
+
+describe('check with the trained model', () => {
+  const letter =
+    "Dear Sam,\n\nI know I wasn't easy to live with last year. I've been thinking about the trip to Porto a lot. If you don't answer by Friday, I'm done. I'll be outside your work every day until you talk to me.\n\nAlex"
+
+  it('{ model: false } gives the rules alone', () => {
+    const rulesOnly = check(letter, { model: false }).findings
+    expect(rulesOnly.some((f) => f.patternId.endsWith('/model'))).toBe(false)
+    const both = check(letter).findings
+    expect(both.filter((f) => !f.patternId.endsWith('/model'))).toEqual(rulesOnly)
+  })
+
+  it('model findings keep actual === text.slice(from, to) and one category per sentence at most once', () => {
+    for (const text of [letter, 'i miss u so much. pls just answer me. we were perfect together']) {
+      const findings = check(text).findings
+      for (const f of findings) expect(f.actual).toBe(text.slice(f.from, f.to))
+      const seg = segment(text)
+      for (const s of seg.sentences) {
+        const inside = findings.filter((f) => f.from >= s.from && f.to <= s.to)
+        for (const id of CATEGORY_IDS as CategoryId[]) {
+          const model = inside.filter((f) => f.ruleId === id && f.patternId.endsWith('/model'))
+          expect(model.length).toBeLessThanOrEqual(1)
+          if (model.length) expect(inside.filter((f) => f.ruleId === id)).toHaveLength(1)
+        }
+      }
+    }
+  })
+
+  it('gives the same report with and without the memo', () => {
+    expect(check(letter, { memo: false })).toEqual(check(letter))
+  })
+})
