@@ -5,6 +5,7 @@ import type { CompiledRule } from './engine/define-rule.js'
 import { runRules } from './engine/run.js'
 import type { CategoryId } from './finding.js'
 import { normalizeNewlines } from './location.js'
+import { withModelFindings } from './model/index.js'
 import { HAND_SIZES, type HandSize, PAPERS, type Paper } from './paper.js'
 import { API_VERSION, type CheckOptions, LANGUAGES, type Language, type Report } from './report.js'
 import { RULES } from './rules/index.js'
@@ -33,7 +34,10 @@ export function check(input: string, options: CheckOptions = {}): Report {
   const text = normalizeNewlines(input)
   const seg = segment(text)
   const rules = options.only ? onlyRules(language, options.only) : RULES[language]
-  const findings = runRules(text, seg, rules, { memo: options.memo ?? true })
+  const ruleFindings = runRules(text, seg, rules, { memo: options.memo ?? true })
+  // The sentence classifier behind the rules (model/): only categories the rules left out of a sentence.
+  const findings =
+    (options.model ?? true) ? withModelFindings(text, seg, rules, ruleFindings, language) : ruleFindings
   const stats = computeStats(text, seg, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,

@@ -24,6 +24,11 @@ export interface CheckOptions {
    * report is the same either way, `false` only makes every sentence cost its full price (benchmarks).
    */
   memo?: boolean
+  /**
+   * Let the sentence classifier (model/) add findings where the rules found nothing of a category
+   * (default true). `false`: the rules alone.
+   */
+  model?: boolean
 }
 
 export interface RuleScore {

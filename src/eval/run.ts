@@ -1,7 +1,7 @@
 // `npm run eval`: the coach's precision, recall and F1 per category on the labeled corpus in eval/.
 // By default it scores the tuning set (eval/, eval/second/, eval/third/*). Options: --holdout (the held-out set in
 // eval/holdout/, never used to tune rules), --dir FOLDER (one corpus folder), --errors (list every
-// miss), --only sentences|letters, --json.
+// miss), --only sentences|letters, --json, --no-model (the rules alone, without the sentence classifier).
 import { relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { check } from '../coach/check.js'
@@ -29,7 +29,8 @@ const texts =
       ? corpus.letters
       : [...corpus.sentences, ...corpus.letters]
 const categories = [...PITFALL_IDS, ...STRENGTH_IDS]
-const { counts, misses } = evaluate(texts, check, categories)
+const model = !args.has('--no-model')
+const { counts, misses } = evaluate(texts, (text) => check(text, { model }), categories)
 
 const pct = (x: number) => x.toFixed(2)
 const rows = categories.map((c) => {
@@ -56,7 +57,7 @@ if (args.has('--json')) {
 } else {
   const items = texts.reduce((n, t) => n + t.items.length, 0)
   console.log(
-    `Coach evaluation${args.has('--holdout') ? ' (held-out set)' : ''} (${dirs.map((d) => relative(root, d) || 'eval').join(', ')}) on ${corpus.sentences.length} sentences and ${corpus.letters.length} letters (${items} labeled spans)\n`,
+    `Coach evaluation${args.has('--holdout') ? ' (held-out set)' : ''}${model ? '' : ', rules alone'} (${dirs.map((d) => relative(root, d) || 'eval').join(', ')}) on ${corpus.sentences.length} sentences and ${corpus.letters.length} letters (${items} labeled spans)\n`,
   )
   console.log('| category | kind | support | TP | FP | FN | precision | recall | F1 | target |')
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
