@@ -51,7 +51,7 @@ const DATE_MORE = String.raw`(?:(?:the )?(?:(?:twenty|thirty)-?)?(?:sixth|sevent
 const DEADLINE = String.raw`(?:{WB}(?:by|before|until|till|til|within|in the next|no later than)\s+(?:(?:the )?weekend|christmas|new year'?s?(?: eve| day)?|easter|valentine'?s(?: day)?|(?:my|your|ur|our) (?:birthday|anniversary)|the holidays|the end of (?:the )?(?:year|summer)|(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:the|this|next) (?:week|weekend|month|day)|{DEADLINE})|{WB}(?:by|before|until|till|til|no later than)\s+${DATE_MORE}|{WB}(?:tonight|today|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday))){WE}`
 
 /** A hard consequence: finality, loss, contact cut. "I'll understand" or "I'll respect that" is not one. */
-const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done)|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna) (?:(?:just|simply|then)\s+)?(?:assume (?:(?:that )?(?:you'?ve|you have) (?:chosen|made|decided)|it'?s (?:over|a no)|we'?re (?:done|over|finished)|the worst|you don'?t care)|take (?:it|that|this|your silence) as (?:a|your) (?:no|answer)|sign|sell|change the locks|give away|throw (?:out|away) (?:your|ur)|take the (?:kids|children|dog|house|car)|come to your|turn up|show up|make sure|write to (?:your|the)|get a (?:lawyer|solicitor)|see a (?:lawyer|solicitor)|contact (?:my|a|the|your) (?:lawyer|solicitor|boss|parents|family)|call (?:your|ur) (?:mum|mom|mother|dad|father|boss|parents|wife|husband|sister|brother)|send (?:your|ur))|(?:you'?ll|you will|u'?ll) not (?:hear from|see) me|(?:and )?that'?s the end of (?:it|us|that|the matter|everything)|(?:it'?s|it is|that'?s|that is) (?:for good|forever|final|permanent)|(?:you|u) lose me|there'?s no (?:future|hope|way back|chance) for (?:us|you and me)|(?:i'?m|im|i am) leaving(?=\s*(?:[.!,;]|$)| (?:you|u|for good|this))|don'?t expect me to (?:follow|come with|join you|move|visit|stay|come)|(?:i'?m|im|i am) (?:selling|booking|leaving|moving out|signing|changing the locks|gone|done|out))`
+const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done)|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna) (?:(?:just|simply|then)\s+)?(?:assume (?:(?:that )?(?:you'?ve|you have) (?:chosen|made|decided)|it'?s (?:over|a no)|we'?re (?:done|over|finished)|the worst|you don'?t care)|take (?:it|that|this|your silence) as (?:a|your) (?:no|answer)|sign|sell|change the locks|give away|throw (?:out|away) (?:your|ur)|take the (?:kids|children|dog|house|car)|come to your|turn up|show up|make sure|write to (?:your|the)|get a (?:lawyer|solicitor)|see a (?:lawyer|solicitor)|contact (?:my|a|the|your) (?:lawyer|solicitor|boss|parents|family)|call (?:your|ur) (?:mum|mom|mother|dad|father|boss|parents|wife|husband|sister|brother)|send (?:your|ur))|(?:you'?ll|you will|u'?ll) not (?:hear from|see) me|(?:and )?that'?s the end of (?:it|us|that|the matter|everything)|(?:it'?s|it is|that'?s|that is) (?:for good|forever|final|permanent)|(?:you|u) lose me|there'?s no (?:future|hope|way back|chance) for (?:us|you and me)|(?:i'?m|im|i am) leaving(?=\s*(?:[.!,;]|$)| (?:you|u|for good|this))|don'?t expect me to (?:follow|come with|join you|move|visit|stay|come)|(?:i'?m|im|i am) (?:selling|booking|leaving|moving out|signing|changing the locks|gone|done|out|taking (?:the|your|ur|half|everything|it|that|this|my|our)|deleting|blocking|telling|ringing|calling|reporting|keeping (?:the|your|ur)|cancelling|canceling|throwing|binning|filing|going (?:to (?:the )?(?:police|court|judge|lawyer|solicitor|papers)|back to)|on the (?:plane|train|next)|off)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna|ill) (?:(?:just|simply|then|have to)\s+)?(?:tell (?:the|him|her|them|everyone|everybody)|(?:ring|call|phone) (?:the|your|ur|my)|report (?:you|u|it|this)|go to (?:the )?(?:police|court|judge|papers|press|lawyer|solicitor)|cancel|delete|take (?:your|ur|the|half|everything|back)|keep (?:the|your|ur)|have a (?:little |quiet |friendly )?(?:chat|word) with)|(?:this|it) (?:is|will be|'ll be|'s) the end (?:of (?:us|it|everything|this|the matter)|between us)|i (?:go back|ring|call|tell|report|take|delete|block|leave|sell|move on)(?![\p{L}]))`
 
 export default defineRule({
   id: 'ultimatum',
@@ -115,6 +115,31 @@ export default defineRule({
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
+      id: 'lever',
+      // The lever said another way: "Answer me tonight or I'm deleting your number", "or the judge hears
+      // everything", "or you don't come at all", "I'll ring your office if you don't pick up", "After the
+      // 30th your things go to the charity shop", "the door's shut for good", "Last chance, Jess."
+      re: sp(
+        [
+          String.raw`{WB}or (?:else )?(?:i'?m|im|i am) (?:(?:just|simply) )?(?:deleting|blocking|telling|ringing|calling|reporting|taking|selling|throwing|binning|changing the locks|cancelling|canceling|filing|going to (?:the )?(?:police|court|judge|papers|press)){WE}${TO_END}`,
+          String.raw`{WB}or (?:else )?i (?:ring|call|phone|tell|report|go to|take|delete|block|sell|change the locks|send|post){WE}${TO_END}`,
+          String.raw`{WB}or (?:else )?(?:the (?:judge|court|police|cops|council|school|papers|press|kids|children)|(?:your|ur) (?:boss|employer|wife|husband|parents|mum|mom|dad|family|new \w+|friends)|everyone|everybody) (?:hears?|finds? out|gets? to (?:see|hear|know)|sees?|learns?|knows?|will (?:hear|find out|see|know|learn)){WE}${TO_END}`,
+          String.raw`{WB}or (?:{YOU}) (?:(?:don'?t|dont|do not) (?:come|bother)(?: (?:at all|back|home))?|(?:can )?(?:pack (?:your|ur)|move out|find (?:somewhere|another)|lose (?:me|us|the)|forget (?:about )?(?:me|us)|never see (?:me|the))){WE}${TO_END}`,
+          String.raw`{WB}(?:i'?ll|i will|ill|i'?m going to|i'?m gonna|i shall) (?:just |have to )?(?:ring|call|phone|email|write to|contact|come to|go to|turn up at|show up at|tell|report (?:you|u) to) (?:(?:your|ur|the) )?[\w']+(?: [\w']+)? if (?:{YOU}) (?:still )?(?:don'?t|dont|do not|won'?t|wont|will not|keep|refuse to) (?!want|wish|feel|like|mind|have|hear|need|object|get there)[a-z]+`,
+          String.raw`{WB}(?:everyone|everybody|people|(?:your|ur) (?:boss|wife|husband|parents|mum|mom|dad|family|new \w+|friends))(?: at (?:your |ur |the )?\w+)? (?:is|are|will|'?ll) (?:gonna |going to )?(?:see|hear about|find out|know|get) [^.!?\n]{0,40}?if (?:{YOU}) (?:keep|don'?t|dont|do not|won'?t|wont|still)(?:{WE}|\s)`,
+          String.raw`{WB}(?:after|from|past) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|tonight|tomorrow|the weekend|next week|the end of the (?:week|month))[,]? (?:(?:your|ur) (?:things|stuff|clothes|belongings|boxes|records|books|bike|car|furniture)|everything (?:you|u) left) (?:go|goes|will go|are going|get|gets|will be|are) (?:to|in|into|on|thrown|binned|sold|given|donated|out|in the bin){WE}${TO_END}`,
+          String.raw`{WB}(?:the )?door(?:'s| is| will be|'ll be) (?:shut|closed) (?:for good|forever|for ever|permanently){WE}`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:this|us) (?:until|till|til|'til|up to|one more|another|a) [^.!?\n]{0,25}?(?:and then|then|after that|before)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:moving on|move on|done|gone|walking away|walk away|leaving|finished|out){WE}${TO_END}`,
+          String.raw`{WB}(?:i )?(?:won'?t|wont|will not) (?:be )?ask(?:ing)? (?:you )?again (?:after|past|beyond) [^.!?\n]{1,30}?(?=\s*(?:[.!;\n]|$))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:this is )?(?:your |ur |our )?(?:last|final) chance(?=\s*,\s*(?:[\p{L}]+\s*(?:[.!\n]|$)|after (?:this|that)|then))`,
+          String.raw`{WB}(?:the |this |my )?(?:offer|door|invitation) (?:won'?t|will not|wont|isn'?t going to|is not going to) (?:stand|stay open|be (?:open|there|on the table)|last|remain open|wait) (?:forever|for ever|much longer|indefinitely){WE}`,
+          String.raw`{WB}(?:the|my) (?:last|final) time (?:i'?m|im|i am|i'?ll|i will|i) (?:(?:going to|gonna) )?(?:ask(?:ing)?|offer(?:ing)?)(?=\s*(?:[.!\n]|$)|,)`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
+    {
       id: 'or-never-hear',
       // "Last chance.", "Don't answer and you'll never hear from me again", "I'm not waiting past Friday".
       re: sp(
@@ -157,6 +182,42 @@ export default defineRule({
   examples: [
     { flagged: '[[Make your choice by Friday]].', pattern: 'demand-by-deadline' },
     { notFlagged: "After Friday, I'm done with exams, so I'll have more time to think." },
+    { flagged: "[[Answer me tonight or I'm deleting your number]].", pattern: 'lever' },
+    { flagged: '[[Sign the papers fairly or the judge hears everything]].', pattern: 'lever' },
+    { flagged: '[[You will give me the dog back by Friday, or I ring the police]].', pattern: 'lever' },
+    {
+      flagged: "[[You come to Mum's seventieth as my husband, or you don't come at all]].",
+      pattern: 'lever',
+    },
+    { flagged: "[[I'll ring your office if you don't pick up your mobile]].", pattern: 'lever' },
+    { flagged: '[[everyone at uni is gonna see the screenshots if u keep ignoring me]]', pattern: 'lever' },
+    { flagged: '[[After the 30th your things go to the charity shop]].', pattern: 'lever' },
+    {
+      flagged: "[[This is the last time I'm reaching out, after this the door's shut for good]].",
+      pattern: 'lever',
+    },
+    {
+      flagged: "[[i'm giving this til christmas and then i'm moving on, for real this time]]",
+      pattern: 'lever',
+    },
+    { flagged: "[[I won't be asking again after your birthday]].", pattern: 'lever' },
+    { flagged: '[[Last chance, Jess]].', pattern: 'lever' },
+    { flagged: "[[The offer won't stand forever]].", pattern: 'lever' },
+    { flagged: "[[This is the last time I'm asking]].", pattern: 'lever' },
+    { flagged: '[[Last chance, after this I stop trying]].', pattern: 'lever' },
+    { notFlagged: 'The last time I asked you for anything was years ago.' },
+    {
+      flagged: "[[If you don't come to the mediation, I'll tell the judge everything about your drinking]].",
+      pattern: 'if-not-or-else',
+    },
+    {
+      flagged: "[[If you keep seeing her I'm taking the car and half the savings]].",
+      pattern: 'if-not-or-else',
+    },
+    { notFlagged: "I'll call you tomorrow if you don't mind." },
+    { notFlagged: 'After the 30th your things will still be here, whenever you want them.' },
+    { notFlagged: 'My door is always open, whatever you decide.' },
+    { notFlagged: 'Last chance to say it: I loved our years together.' },
     { flagged: 'You know how I feel. [[Last chance]].', pattern: 'or-never-hear' },
     { flagged: "[[Don't answer and you'll never hear from me again]].", pattern: 'or-never-hear' },
     { flagged: "[[I'm not waiting past Friday]].", pattern: 'or-never-hear' },
