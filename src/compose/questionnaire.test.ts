@@ -1,5 +1,16 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AnswersSchema, QUESTIONS, SECTIONS, validateAnswers } from './questionnaire.js'
+import {
+  type Answers,
+  AnswersSchema,
+  BOUNDARY_FIELDS,
+  NOT_FOR_UNSENT,
+  progress,
+  QUESTIONS,
+  type Question,
+  SECTIONS,
+  validateAnswers,
+} from './questionnaire.js'
 
 const fieldsOf = (input: unknown) => {
   const v = validateAnswers(input)
@@ -73,5 +84,73 @@ describe('the questionnaire', () => {
     expect(fieldsOf({ memories: ['a', 'b', 'c', 'd', 'e', 'f'] })).toEqual(['memories'])
     const v = validateAnswers([1, 2])
     expect(v.ok).toBe(false)
+  })
+})
+
+/** An answer a writer could give to `q` from a random draw, or undefined for a skip. */
+function answerFor(q: Question, draw: number): unknown {
+  if (draw % 5 === 0) return undefined
+  const values = (q.choices ?? []).map((c) => c.value)
+  switch (q.type) {
+    case 'choice':
+      return values[draw % values.length]
+    case 'multi-choice':
+      return values.filter((_, i) => (draw >> i) & 1)
+    case 'yes-no':
+      return draw % 7 === 1 // now and then a boundary, which makes the letter an unsent one
+    case 'list':
+      return ['the walk along the canal']
+    default:
+      return 'I was not listening.'
+  }
+}
+
+describe('progress through the questionnaire', () => {
+  it('asks each question once, in order, only when it applies, and its total never grows (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(1 << 12), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length }),
+        (draws) => {
+          const raw: Record<string, unknown> = {}
+          const asked = new Set<string>()
+          let answers: Answers = {}
+          let total = Number.POSITIVE_INFINITY
+          for (let i = 0; ; i++) {
+            const p = progress(answers, asked)
+            expect(p.total).toBeLessThanOrEqual(total)
+            total = p.total
+            if (!p.next) {
+              expect(p.total).toBe(asked.size) // the last step shown was the last one asked
+              break
+            }
+            expect(p.step).toBe(asked.size + 1)
+            expect(p.step).toBeLessThanOrEqual(p.total)
+            expect(asked.has(p.next.id)).toBe(false)
+            expect(p.next.when?.(answers) ?? true).toBe(true)
+            const unsent = BOUNDARY_FIELDS.some((f) => answers[f] === true)
+            expect(unsent && NOT_FOR_UNSENT.has(p.next.id)).toBe(false)
+            asked.add(p.next.id)
+            const value = answerFor(p.next, draws[i] as number)
+            if (value !== undefined) raw[p.next.id] = value
+            const valid = validateAnswers(raw)
+            if (valid.ok) answers = valid.answers
+            else delete raw[p.next.id]
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('counts a question that may still be turned on, and drops it once it cannot', () => {
+    const endearment = QUESTIONS.findIndex((q) => q.id === 'endearment')
+    expect(endearment).toBeGreaterThan(0)
+    const before = new Set(QUESTIONS.slice(0, endearment).map((q) => q.id))
+    const start = progress({}, new Set())
+    // Everything up to it asked, the address not an endearment: it no longer counts.
+    const after = progress({}, before)
+    expect(after.next?.id).not.toBe('endearment')
+    expect(after.total).toBeLessThan(start.total)
+    expect(progress({ address: 'endearment' } as Answers, before).next?.id).toBe('endearment')
   })
 })

@@ -468,3 +468,45 @@ export const QUESTIONS: readonly Question[] = [
 /** The questions whose answer draws a boundary: any "yes" makes the letter an unsent one. */
 export const BOUNDARY_FIELDS = ['askedNoContact', 'blocked', 'protectiveOrder', 'violenceOrFear'] as const
 export type BoundaryField = (typeof BOUNDARY_FIELDS)[number]
+
+/** Questions that make no sense once the letter is an unsent one (no request, no proposal). */
+export const NOT_FOR_UNSENT: ReadonlySet<AnswerField> = new Set<AnswerField>([
+  'forMeOnly',
+  'cause',
+  'solutionIdeas',
+  'ownSolutions',
+  'proposal',
+  'proposalOther',
+])
+
+/** Where a writer is in the questionnaire: the next question, and "step of total" to show. */
+export interface Progress {
+  next: Question | undefined
+  /** The next question's number: one more than the questions asked so far. */
+  step: number
+  /** The questions asked, plus those still to come or that may still come. It never grows. */
+  total: number
+}
+
+/**
+ * The path through QUESTIONS for the answers so far and the questions already asked (answered or
+ * skipped). A question whose condition is false still counts as to come while a question before it is
+ * open, since that answer may turn it on: so the total can only shrink as the writer goes, never grow
+ * mid-way (a question's condition reads answers to questions before it).
+ */
+export function progress(answers: Answers, asked: ReadonlySet<string>): Progress {
+  const unsent = BOUNDARY_FIELDS.some((f) => answers[f] === true)
+  let next: Question | undefined
+  let open = 0
+  let openBefore = false
+  for (const q of QUESTIONS) {
+    if (asked.has(q.id) || (unsent && NOT_FOR_UNSENT.has(q.id))) continue
+    const applies = !q.when || q.when(answers)
+    if (applies) next ??= q
+    if (applies || openBefore) {
+      open++
+      openBefore = true
+    }
+  }
+  return { next, step: asked.size + 1, total: asked.size + open }
+}

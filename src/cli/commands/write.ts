@@ -138,16 +138,6 @@ class Cancelled extends Error {}
 const SKIP = '__skip__'
 const dim = (s: string) => `\x1b[2m${s}\x1b[22m`
 
-/** Fields that make no sense once the letter is an unsent one. */
-const NOT_FOR_UNSENT = new Set([
-  'forMeOnly',
-  'cause',
-  'solutionIdeas',
-  'ownSolutions',
-  'proposal',
-  'proposalOther',
-])
-
 async function wizard(seed: number | undefined): Promise<void> {
   const p = await import('@clack/prompts')
   const c = await import('../../compose/index.js')
@@ -169,20 +159,16 @@ async function wizard(seed: number | undefined): Promise<void> {
       const current = c.validateAnswers(answers)
       const a: Answers = current.ok ? current.answers : {}
       const unsent = c.BOUNDARY_FIELDS.some((f) => a[f] === true)
-      const applicable = c.QUESTIONS.filter(
-        (q) => (!q.when || q.when(a)) && !(unsent && NOT_FOR_UNSENT.has(q.id)),
-      )
       if (unsent && !boundaryNoted) {
         boundaryNoted = true
         p.log.warn(
           'Thank you for telling us. We will write an unsent letter: for you alone, to put your feelings into words, with no invitation or request. It will not be a way around their boundary.',
         )
       }
-      const next = applicable.find((q) => !asked.has(q.id))
+      const { next, step, total } = c.progress(a, asked)
       if (!next) break
       asked.add(next.id)
-      const step = applicable.indexOf(next) + 1
-      const value = await ask(p, c, next, `Step ${step} of ${applicable.length}`, a)
+      const value = await ask(p, c, next, `Step ${step} of ${total}`, a)
       if (value !== undefined) answers[next.id] = value
     }
     const valid = c.validateAnswers(answers)
