@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
-  "meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|hang(?= ?[.!?,;]|$| sometime| soon| again| some time)|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint)|(?:have|having|get|getting) (?:a |an |some |that |the )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|catch-up|natter)(?![\\p{L}])|drop (?:in|by)|come (?:and|to) (?:see|visit)|(?:be|stay|remain|still be) friends|visit(?![\\p{L}])|call(?:ing)? (?:me|each other)|come (?:to (?:you|u)(?![\\p{L}])|up to|down to|over to|and visit)|visit(?:ing)? (?:you|u)(?![\\p{L}])|hear(?:ing)? (?:from (?:you|u)|your voice|how (?:you|u)(?:'re| are|r| have been|'ve been) (?:doing|getting on|keeping)|(?:all )?about (?:your|ur) (?:new |life|news|job|travels|work)|your news)|take (?:you|u) (?:out|for)"
+  "meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|hang(?= ?[.!?,;]|$| sometime| soon| again| some time)|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint)|(?:have|having|get|getting) (?:a |an |some |that |the )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|catch-up|natter)(?![\\p{L}])|drop (?:in|by)|come (?:and|to) (?:see|visit)|(?:be|stay|remain|still be) friends|visit(?![\\p{L}])|call(?:ing)? (?:me|each other)|come (?:to (?:you|u)(?![\\p{L}])|up to|down to|over to|and visit)|visit(?:ing)? (?:you|u)(?![\\p{L}])|hear(?:ing)? (?:from (?:you|u)|your voice|how (?:you|u)(?:'re| are|r| have been|'ve been) (?:doing|getting on|keeping)|(?:all )?about (?:your|ur) (?:new |life|news|job|travels|work)|your news)|take (?:you|u) (?:out|for)|sit(?:ting)? down(?: together| with (?:you|u)| and talk| over| for| somewhere)?|go (?:there |along )?with (?:you|u)|come (?:along )?with (?:you|u)|join(?:ing)? (?:you|u|us|the team|me)|(?:be|being) (?:mates|pals|friends)"
 /** Up to three words that are not a negation. */
 const FEW_POSITIVE =
   "(?:(?!(?:never|not|no|nothing|longer|who|which|whom){E})(?![\\w']*n'?t{E})[\\w']+\\s+){0,3}?"
@@ -43,14 +43,14 @@ export default defineRule({
     {
       id: 'id-love',
       // "I'd love to see you again", "I'd like to talk, someday", "It would be nice to have a coffee".
-      re: `{B}(?:(?<=(?:^|[.!?\\n])\\s{0,3})would|i'?d|i would|it would be|it'?d be|it would|it'?d|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly| dearly| truly| genuinely| also| very| more than)* (?:love|like|be (?:(?:so|very|really|more than|truly)\\s+)*(?:happy|glad|grateful|delighted|honou?red|willing|open|ready|pleased)|nice|lovely|good|great|wonderful|mean (?:a lot|so much|the world|a great deal)(?: to me)?|(?:welcome|like|love|value|appreciate) (?:the|a) (?:chance|opportunity))(?: it)?(?: very much| so much| a lot)? (?:to|2|if we could|us to|for us to)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}${TAIL}|{B}(?:you'?d|you would|you'?re|you are|you'?ll|you will|u'?d|ur|u r)\\s+(?:be\\s+)?(?:(?:always|very|more than|most|so|truly|still)\\s+)*welcome(?:\\s+to (?:visit|come|drop|pop|stay|call|join|meet)|(?= ?[.!,;]|$| any ?time| here| round| over| at))${THEN_NO_PRESSURE}|{B}(?:a|an|some) (?:[\\p{L}]+ )?(?:coffee|drink|call|phone call|walk|chat|talk|lunch|dinner|meal|pint|cuppa|catch-up|visit|cup of tea)(?: [\\p{L}]+){0,3}? (?:would|might|could) be (?:(?:really|so|very)\\s+)?(?:lovely|nice|great|good|wonderful|fun|welcome|brilliant)(?![\\p{L}])${THEN_NO_PRESSURE}|{B}(?:please )?let me (?:buy|take|cook|make|get) (?:you|u)(?:${THEN_NO_PRESSURE})${TAIL}|{B}(?:i'?d|i would)(?: (?:very much|really|truly|so|greatly|gladly|warmly))* welcome (?:a|an|any|the chance of a|your) (?:[\\p{L}]+ )?(?:conversation|chat|call|talk|meeting|visit|coffee|catch-up|letter|reply)(?![\\p{L}])${THEN_NO_PRESSURE}${TAIL}`,
+      re: `{B}(?:(?<=(?:^|[.!?\\n])\\s{0,3})would|i'?d|i would|it would be|it'?d be|it would|it'?d|i'?d really|i would really|i'?d still|i would still)(?: really| so| very much| still| honestly| dearly| truly| genuinely| also| very| more than)* (?:love|like|be (?:(?:so|very|really|more than|truly)\\s+)*(?:happy|glad|grateful|delighted|honou?red|willing|open|ready|pleased)|(?:be )?(?:nice|lovely|good|great|wonderful)|mean (?:a lot|so much|the world|a great deal)(?: to me)?|(?:welcome|like|love|value|appreciate) (?:the|a) (?:chance|opportunity))(?: it)?(?: very much| so much| a lot)? (?:to|2|if we could|us to|for us to)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}${TAIL}|{B}(?:you'?d|you would|you'?re|you are|you'?ll|you will|u'?d|ur|u r)\\s+(?:be\\s+)?(?:(?:always|very|more than|most|so|truly|still)\\s+)*welcome(?:\\s+to (?:visit|come|drop|pop|stay|call|join|meet)|(?= ?[.!,;]|$| any ?time| here| round| over| at))${THEN_NO_PRESSURE}|{B}(?:a|an|some) (?:[\\p{L}]+ )?(?:coffee|drink|call|phone call|walk|chat|talk|lunch|dinner|meal|pint|cuppa|catch-up|visit|cup of tea)(?: [\\p{L}]+){0,3}? (?:would|might|could) be (?:(?:really|so|very)\\s+)?(?:lovely|nice|great|good|wonderful|fun|welcome|brilliant)(?![\\p{L}])${THEN_NO_PRESSURE}|{B}(?:please )?let me (?:buy|take|cook|make|get) (?:you|u)(?:${THEN_NO_PRESSURE})${TAIL}|{B}(?:i'?d|i would)(?: (?:very much|really|truly|so|greatly|gladly|warmly))* welcome (?:a|an|any|the chance of a|your) (?:[\\p{L}]+ )?(?:conversation|chat|call|talk|meeting|visit|coffee|catch-up|letter|reply)(?![\\p{L}])${THEN_NO_PRESSURE}${TAIL}`,
       // Underlined from the wish on: in a run-on text message the words around belong to other sentences.
       span: 'match',
     },
     {
       id: 'short-offer',
       // Texted offers, in a question only: "Fancy a coffee sometime?", "Up for a walk next week?"
-      re: `(?:fancy|up for|free for|down for|keen for|wanna|want to|coffee|drinks?|lunch|dinner|a walk)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for|free for|down for|keen for|wanna|want to|coffee|drinks?|lunch|dinner|a walk))\\s*${FEW_POSITIVE}(?:${MEET}|sometime|some time|soon|one day|one of these days|next week)${THEN_NO_PRESSURE}|(?:fancy|up for)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for)) (?:a|an|another|going|getting|grabbing|meeting|coming)\\s+[\\p{L}-]+${THEN_NO_PRESSURE}|(?:maybe|perhaps)(?<=(?:^|[.!?\\n])\\s{0,3}(?:maybe|perhaps)) (?:a|an|some|one) (?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one day|someday|some (?:saturday|sunday|evening|weekend|day)|next|soon|when (?:you|u)|if (?:you|u)))${THEN_NO_PRESSURE}`,
+      re: `(?:fancy|up for|free for|down for|keen for|wanna|want to|coffee|drinks?|lunch|dinner|a walk)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for|free for|down for|keen for|wanna|want to|coffee|drinks?|lunch|dinner|a walk))\\s*${FEW_POSITIVE}(?:${MEET}|sometime|some time|soon|one day|one of these days|next week)${THEN_NO_PRESSURE}|(?:fancy|up for)(?<=(?:^|[.!?\\n])\\s{0,3}(?:fancy|up for)) (?:a|an|another|going|getting|grabbing|meeting|coming)\\s+[\\p{L}-]+${THEN_NO_PRESSURE}|(?:maybe|perhaps)(?<=(?:^|[.!?\\n])\\s{0,3}(?:maybe|perhaps)) (?:(?:a|an|some|one) )?(?:${MEET})(?=[^.!?\\n]{0,50}?(?:sometime|some time|one day|someday|some (?:saturday|sunday|evening|weekend|day)|next|soon|when (?:you|u)|if (?:you|u)))${THEN_NO_PRESSURE}`,
       questions: 'only',
     },
     {
@@ -84,6 +84,13 @@ export default defineRule({
       re: `(?<=(?:{B}if (?:you|u)|{B}if (?:a|an) |call|phone|ring|talk|chat|letter|coffee)[^.!?\\n]{0,60}){B}(?:{IM}|i'?ll be|i will be)\\s+(?:usually\\s+|always\\s+|still\\s+|mostly\\s+|generally\\s+)?(?:around|free|in|home|about|reachable|available)\\s+(?:most|any|every|in the|on|at|weekday) (?:evenings?|nights?|weekends?|days?|afternoons?|mornings?|time)(?![\\p{L}])${TAIL}|{B}(?:{IM}|i am|i'?ll be)\\s+(?:still\\s+)?(?:on|at) the (?:same|old) (?:number|email|address)(?![\\p{L}])|{B}(?:(?:maybe|perhaps)\\s+)?we (?:could|can|might|should|ought to) (?:go|head|pop|walk|wander|drive)(?: back)? (?:to|down to|along|round|up to|out to)\\s[^.!?\\n]{1,40}?{B}together{E}(?=[^.!?\\n]{0,30}?(?:again|one day|sometime|some day|someday|if (?:you|u)|when (?:you|u)))${THEN_NO_PRESSURE}${TAIL}`,
       span: 'match',
     },
+    {
+      id: 'open-door',
+      // A standing welcome: "my door is always open", "the kettle's always on", "my number's the same", "you can
+      // call me anytime", "I'll be at the Red Lion on Saturday if you feel like coming by", "whenever you feel
+      // ready, we could meet", "perhaps, when you feel ready, we might sit down together".
+      re: `{B}(?:my |the |our )?(?:door|doors)(?:'s| is|s| are)\\s+(?:(?:always|still|wide|always wide|forever)\\s+)*open(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:behind|leave|go|get out|walk out|on your way|for (?:you|u) to (?:leave|go))(?![\\p{L}]))|{B}(?:the |my )?kettle(?:'s| is|s) (?:always |still )?on(?![\\p{L}])|{B}my (?:number|phone number|mobile|email|address)(?:'s|s| is| has)?\\s+(?:still\\s+|not\\s+|never\\s+)?(?:the same|unchanged|not changed|never changed|hasn'?t changed)(?![\\p{L}])|{B}(?:i'?ve|i have|i)(?: still)? (?:got|have|kept) the same (?:number|phone number|mobile|email)(?![\\p{L}])|{B}(?:you|u) (?:can|could) (?:always |still )?(?:call|ring|text|phone|message|email|write to) me (?:any ?time|whenever|any day|day or night|if (?:you|u) (?:ever )?(?:want|need|like|feel like))(?![\\p{L}])${THEN_NO_PRESSURE}|{B}(?:i'?ll|i will|i'?m going to|i am going to|{IM}|we'?ll|we will)\\s+(?:still\\s+|probably\\s+|usually\\s+|definitely\\s+|always\\s+)?(?:be|going)\\s+(?:at|in|down at|up at|around|there|to|about)(?![\\p{L}])[^.!?\\n]{1,60}?(?:if|should|whenever|in case) (?:you|u)(?:'?d| would)?(?: ever| happen to)? (?:fancy|feel like|want|wanna|like|fancied|felt like|wanted|are free|'?re free|'?re around|are around|care to|wish|feel up to)(?![\\p{L}])${THEN_NO_PRESSURE}${TAIL}|{B}(?:when(?:ever)?|once|if) (?:you|u)(?:'?re| are| feel| ever)?\\s[^.!?\\n]{0,30}?,\\s*(?:(?:maybe|perhaps)\\s+)?we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}|{B}(?:maybe|perhaps),?\\s+(?:when(?:ever)?|once|if|one day|someday|at some point) [^.!?\\n]{0,30}?,\\s*we (?:could|can|might)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
+    },
   ],
   antipatterns: [
     // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
@@ -92,7 +99,7 @@ export default defineRule({
     ),
     // Orders, urgency and deadlines make it pressure, not an invitation.
     sentenceWith(
-      "{B}(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me){E}|{B}right (?:now|away){E}|{B}immediately{E}|{B}asap{E}|{B}no excuses{E}|{B}i (?:need|expect|demand|insist){E}|{B}or else{E}|{B}whether (?:you|u) like it{E}|{B}won'?t take no{E}|{B}(?:don'?t|do not|you can'?t) say no{E}|{B}before it'?s too late{E}|{B}(?:your )?last chance{E}|{B}now or never{E}|{B}(?:by|before) (?:{DEADLINE}){E}",
+      "{B}(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me){E}|{B}right (?:now|away){E}|{B}immediately{E}|{B}asap{E}|{B}no excuses{E}|{B}i (?:need|expect|demand|insist){E}|{B}or else{E}|{B}whether (?:you|u) like it{E}|{B}won'?t take no{E}|{B}(?:don'?t|do not|you can'?t) say no{E}|{B}before it'?s too late{E}|{B}(?:your )?last chance{E}|{B}now or never{E}|{B}(?:by|before) (?:{DEADLINE}){E}|{B}(?:don'?t|do not|dont) (?:stand me up|be late|bail|flake|let me down){E}",
     ),
     // Talking in a memory ("we could talk for hours"), not a proposal.
     sentenceWith(
@@ -120,7 +127,7 @@ export default defineRule({
     { flagged: "If you're ever in Glasgow, [[let me know and I'll buy you lunch]].", pattern: 'offer' },
     { flagged: '[[Happy to meet for a coffee whenever you like]].', pattern: 'offer' },
     { flagged: '[[It would mean a lot to see you]], even for an hour.', pattern: 'id-love' },
-    { flagged: '[[Should you ever wish to drop in]], the door is open.', pattern: 'if-you-want' },
+    { flagged: '[[Should you ever wish to drop in]], just knock.', pattern: 'if-you-want' },
     { flagged: 'yeah [[give me a shout whenever u fancy a pint]]', pattern: 'if-you-want' },
     { flagged: "[[If you're ever passing through Bath, the kettle's always on]].", pattern: 'if-ever-in' },
     { flagged: "[[You'd be very welcome to visit]], any time.", pattern: 'id-love' },
@@ -130,6 +137,21 @@ export default defineRule({
     { flagged: "If a call is easier than a letter, [[I'm around most evenings]].", pattern: 'available' },
     { flagged: '[[down for a drink next week]]?', pattern: 'short-offer' },
     { flagged: "[[Would love to catch up if you're up for it]].", pattern: 'id-love' },
+    { flagged: '[[My door is always open]].', pattern: 'open-door' },
+    { flagged: "[[My number's the same]].", pattern: 'open-door' },
+    { flagged: '[[You can call me anytime]], day or night.', pattern: 'open-door' },
+    {
+      flagged: "The market is on Saturday; [[I'll be there around ten, if you feel like it]].",
+      pattern: 'open-door',
+    },
+    {
+      flagged: '[[Whenever you feel ready, we could meet somewhere neutral and just talk]].',
+      pattern: 'open-door',
+    },
+    { flagged: '[[would be nice to talk sometime]] x', pattern: 'id-love' },
+    { notFlagged: "I'll be at your work on Monday if you don't answer." },
+    { notFlagged: "Let's get dinner, I've booked for 8 on Friday, don't stand me up." },
+    { notFlagged: 'You can call me a fool if you like.' },
     { notFlagged: 'Drop by any time and pick up your boxes.' },
     { notFlagged: "Let me know if you'd like the photos of us together deleted." },
     { notFlagged: 'Your new man is fine, if you like a man who talks about his car for an hour.' },
