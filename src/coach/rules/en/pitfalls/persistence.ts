@@ -113,6 +113,39 @@ export default defineRule({
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
+    {
+      id: 'around-them',
+      // Contact kept up another way: a new account after a block, their address found, a room across the
+      // road, letters left with a neighbour, a car park after their shift, writing though they said no.
+      re: [
+        "{B}(?:made|created|got|opened|set\\s+up|using|use|started)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page)\\b[^.!?\\n]{0,40}?\\bblock(?:ed|ing)?(?![\\p{L}])",
+        '{B}(?:got|found|looked\\s+up|tracked\\s+down|dug\\s+up|managed\\s+to\\s+(?:get|find))\\s+(?:your|ur|his|her)\\s+(?:new\\s+)?(?:work\\s+|home\\s+|office\\s+)?(?:address|number|email|phone\\s+number)\\s+(?:off|from|on|through|via|online)\\b[^.!?\\n]{0,30}?\\b(?:and|so)\\s+(?:i\\s+)?(?:sent|wrote|came|went|turned\\s+up|showed\\s+up|called|rang|posted|dropped|texted|messaged|emailed)(?![\\p{L}])',
+        `{B}(?:booked|rented|got|found|taken|took|taking|booking|renting)\\s+(?:a\\s+)?(?:room|flat|place|house|airbnb|apartment|table)\\s+(?:at\\s+(?:the|a)\\s+\\p{L}+\\s+)?(?:near|next\\s+(?:door\\s+)?to|opposite|across\\s+(?:the\\s+(?:road|street)\\s+)?from|round\\s+the\\s+corner\\s+from|on\\s+the\\s+same\\s+street\\s+as|down\\s+the\\s+(?:road|street)\\s+from)\\s+${YOUR_PLACE}`,
+        `{B}(?:leaving|left|leave|sending|giving|passing|handing|dropping)\\s+(?:the\\s+|my\\s+|these\\s+|those\\s+)?(?:letters|notes|messages|flowers|cards|presents|gifts|them|these)\\s+(?:with|to|through|via)\\s+(?:${THEIR_PEOPLE}|\\p{L}+\\s+at\\s+(?:your\\s+|ur\\s+)?(?:work|the\\s+office|school|the\\s+gym))(?![\\p{L}])(?!\\s+(?:to\\s+(?:say|wish|thank)|for\\s+(?:her|his|their)\\s+birthday)\\b)`,
+        `{B}${I_WILL}\\s+(?:be\\s+)?(?:wait(?:ing)?|sit(?:ting)?|stand(?:ing)?|be|park(?:ed)?)\\s+(?:in|at|outside|by|near)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:after|before|when|until|till)\\s+(?:your|ur)\\s+(?:\\p{L}+\\s+)?(?:shift|class|classes|work|lesson|training|practice|meeting|lecture|session|yoga|course)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:wait|be\\s+waiting|be|sit|stand|stay)\\s+(?:in|at|outside|by|near)\\s+(?:the|your|ur)\\b[^.!?\\n]{0,50}?\\b(?:however|no\\s+matter\\s+how)\\s+long(?:\\s+it\\s+takes)?`,
+        `{B}${I_WILL}\\s+be\\s+(?:(?:waiting|standing|sitting)\\s+)?(?:at|outside|by|in)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\b[^.!?\\n]{0,25}?\\bwhen\\s+(?:your|ur)\\s+(?:\\p{L}+\\s+)?(?:class|shift|lesson|session|training|meeting|work|lecture|practice|course)\\s+(?:finishes|ends|starts|lets\\s+out|is\\s+over)`,
+        '{B}(?:this\\s+is\\s+)?(?:just|only)\\s+the\\s+first\\s+(?:letter|message|text|email|one)(?![\\p{L}])(?=[^.!?\\n]{0,40}?\\b(?:more|another|next|again|many|lots)\\b|\\s*(?:[.!,;…]|$))',
+        `{B}${I_WILL}\\s+send\\s+(?:you|u)\\s+(?:a|an|one|another)\\s+(?:new\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|evening)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:ring|call|phone|email|write\\s+to|contact|try|come\\s+to|go\\s+to|turn\\s+up\\s+at|show\\s+up\\s+at)\\s+(?:at\\s+)?${YOUR_PLACE}\\b[^.!?\\n]{0,10}?\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|keep|still|refuse)\\s+(?!(?:want|wish|feel|mind|like)\\b)`,
+        "{B}(?:said|says|told\\s+me|asked\\s+me|made\\s+(?:it\\s+)?clear|know)\\s+(?:that\\s+)?(?:you|u)\\s+(?:didn'?t|don'?t|did\\s+not|do\\s+not|dont|didnt)\\s+want\\s+(?:to\\s+(?:hear\\s+from|see|talk\\s+to|speak\\s+to)\\s+me|me\\s+to\\s+(?:write|contact|call|come|get\\s+in\\s+touch))\\b[^.!?\\n]{0,20}?\\bbut\\s+(?!i\\s+(?:respect|understand|won'?t|will\\s+not|accept)\\b)",
+        "{B}(?:asked|told|begged)\\s+me\\s+not\\s+to\\s+(?:contact|write\\s+to|call|text|message|come\\s+(?:round|over|by)|get\\s+in\\s+touch\\s+with)\\s+(?:you|u)\\b[^.!?\\n]{0,20}?\\bbut\\s+(?!i\\s+(?:respect|understand|won'?t|will\\s+not|accept|did|didn'?t)\\b)",
+        '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+me\\s+(?:there|here|around|at\\s+\\p{L}+|to\\s+come)\\s+or\\s+not',
+        "{B}(?:you'?ll|you\\s+will|u'?ll|u\\s+will)\\s+(?:keep\\s+)?(?:seeing|see|getting|hearing)\\s+(?:my\\s+name|me|from\\s+me|my\\s+(?:letters|messages|texts|emails|face|number))\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|every|whether|again\\s+and\\s+again)(?![\\p{L}])",
+        `{B}${I_WILL}\\s+be\\s+at\\s+(?:your|ur)\\s+(?:\\p{L}+'s\\s+)?(?:barbecue|bbq|party|wedding|birthday(?:\\s+party)?|leaving\\s+do|do|gig|match|graduation|christening|dinner|reunion)\\b(?=[^.!?\\n]{0,60}?\\b(?:whether|never\\s+(?:actually\\s+)?uninvited|still\\s+invited|can'?t\\s+stop\\s+me|no\\s+matter|like\\s+it\\s+or\\s+not|either\\s+way|invited\\s+or\\s+not)\\b)`,
+        "{B}(?:your|ur|his|her)\\s+(?:new\\s+)?(?:address|number|flat|place|house|workplace|office|email)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|wasnt|isnt)\\s+(?:that\\s+|very\\s+|so\\s+)?(?:hard|difficult|tricky)\\s+to\\s+(?:find|get|track\\s+down|work\\s+out)",
+        '(?<=\\b(?:your|ur)\\s+(?:new\\s+)?(?:bloke|boyfriend|girlfriend|partner|man|woman|fella|bf|gf|place|house|flat|address|home|apartment)\\b[^.!?\\n]{0,60})(?:drove|walked|cycled|went)\\s+(?:past|by)\\s+(?:it|there)\\s+(?:yesterday|last\\s+night|again|today|this\\s+morning|on\\s+\\p{L}+day|twice|a\\s+few\\s+times|every)',
+        "{B}(?:not|never)\\s+(?:giving|give|going\\s+to\\s+give|gonna\\s+give)\\s+up\\b[^.!?\\n]{0,40}?\\b(?:no\\s+matter\\s+(?:what|how\\s+many\\s+times|how\\s+often|how\\s+long)\\s+(?:you|u)\\s+(?:say|tell|do|reject|push|ignore|block)|whether\\s+(?:you|u)\\s+like\\s+it\\s+or\\s+not|even\\s+if\\s+(?:you|u)\\s+(?:say\\s+no|block|ignore|tell\\s+me|don'?t\\s+want))",
+        `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
+        `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
+        "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
+        "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
+        "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
+        "{B}i(?:'ve|\\s+have)\\s+(?:been\\s+)?(?:written|writing|sent|sending|texted|messaged|left|leaving)\\s+(?:to\\s+)?(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:letter|message|text|card|note|email|voicemail|flowers)s?\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|weekend|month)(?![\\p{L}])",
+        `{B}i(?:'ve|\\s+have)?\\s+(?:(?:been\\s+)?(?:sat|sitting|parked|parking|waited|waiting|stood|standing|hung\\s+around|hanging\\s+around))\\s+(?:in\\s+(?:my|the)\\s+car\\s+|for\\s+(?:hours|ages|an\\s+hour|a\\s+while)\\s+)?(?:outside|across\\s+(?:the\\s+road\\s+)?from|opposite|near|by|down\\s+the\\s+(?:road|street)\\s+from|in\\s+front\\s+of)\\s+${YOUR_PLACE}`,
+      ].join('|'),
+      suggest: ['This is the only letter I will send.'],
+    },
   ],
   antipatterns: [
     // Bringing back belongings, with their agreement, is not unwanted contact.
@@ -182,6 +215,78 @@ export default defineRule({
     { flagged: "[[I'll ask everyone we know where you've gone]].", pattern: 'contact-repeatedly' },
     { flagged: '[[ill keep txting u til u answer]]', pattern: 'keep-contacting' },
     { flagged: '[[u cant ignore me 4ever]]', pattern: 'get-round-block' },
+    { flagged: "[[I've made a new account since the other one got blocked]].", pattern: 'around-them' },
+    {
+      flagged: "Hope you don't mind, [[I got your work address off LinkedIn and sent flowers there too]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I've booked a room at the hotel across from your new place]], just for the week.",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I've been leaving the letters with your neighbour since your letterbox is taped up]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'll wait in the car park after your shift]], however long it takes.",
+      pattern: 'around-them',
+    },
+    { flagged: '[[this is just the first letter]], theres a lot more i need to say', pattern: 'around-them' },
+    { flagged: "[[I'm going to send you a song every day until you remember]].", pattern: 'around-them' },
+    { flagged: "[[I'll ring your office if you don't pick up your mobile]].", pattern: 'around-them' },
+    {
+      flagged: "[[Your mum said you didn't want to hear from me, but I reckon this is important enough]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged:
+        "[[Told your sister to let you know I'll be at the wedding whether you want me there or not]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[You'll keep seeing my name in your inbox until you reply properly]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'll be at your brother's barbecue on Sunday]], he never actually uninvited me.",
+      pattern: 'around-them',
+    },
+    { flagged: "[[Your new address wasn't hard to find]].", pattern: 'around-them' },
+    {
+      flagged: "[[I'll be outside the studio on Thursday when your class finishes]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "Lovely place your new bloke's got on Elm Road, [[I drove past it yesterday]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'm not giving up on you, no matter how many times you say no]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'll be at the café every Saturday until you show up]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[Your sister wouldn't give me your new number, so I asked your friends]].",
+      pattern: 'around-them',
+    },
+    { flagged: '[[I know you changed your number but I found it]].', pattern: 'around-them' },
+    { flagged: "[[I've been checking your Instagram every day]].", pattern: 'around-them' },
+    {
+      flagged: "[[I've written you a letter every week since you left]], and I'll keep doing it.",
+      pattern: 'around-them',
+    },
+    { flagged: '[[I sat in the car outside your new place]].', pattern: 'around-them' },
+    { flagged: '[[i messaged ur brother too cause u werent answering]]', pattern: 'around-them' },
+    { notFlagged: "I know you didn't want to hear from me, but I respect that and this is the last time." },
+    { notFlagged: 'I booked a room near the station for the conference.' },
+    { notFlagged: 'I left the keys with your neighbour, as you asked.' },
+    { notFlagged: "I'll wait for you, however long it takes, but only if you want me to." },
+    { notFlagged: 'I walked past the café where we met, and it made me smile.' },
+    { notFlagged: "I called your mum because she'd left her scarf at mine." },
     { notFlagged: "I'll keep writing to my sister in Canada every week." },
     { notFlagged: "I'll keep trying to be a better person." },
     { notFlagged: "I've written in my journal every day this month." },
