@@ -131,8 +131,30 @@ export default defineRule({
       caseSensitive: true,
       re: `{B}(?:[Tt]he|[Oo]ur|[Tt]hat)${notNegatedCs(28)} ${NAME} (?:trip|holiday|weekend|road trip|getaway|summer|winter|honeymoon|adventure|break)(?![${LOW}])`,
     },
+    {
+      id: 'we-did',
+      // A shared moment told plainly: "the garden centre where we bought the apple tree", "We built the bookshelves
+      // together in one afternoon", "Forty-one years ago we danced at the Palais", "Both of us cried at the end of
+      // Paddington 2, remember", "I miss our stupid wordle streak", "I miss reading the paper in bed with you",
+      // "our little joke about the goose", "We used to have that thing where…", "Our plan was always the narrowboat",
+      // "I kept every postcard you sent me from Seoul".
+      re: `{B}(?:the|that|our)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:where|when|that) we (?:first |once |used to |always |both |all )?(?:${DID}|bought|got|had|heard|tried|wrote|spent)(?![\\p{L}])|(?<!{B}(?:life|lives|home|everything|all|what|family|future|marriage|relationship|world)\\s+){B}we\\s+(?:once\\s+|even\\s+|first\\s+)?(?:${DID})\\s(?![^.!?\\n]{0,50}?{B}(?:years|months|decades|a decade|our lives|so long|so much time|a life) together)[^.!?\\n]{0,50}?{B}together(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:therapy|counsel+ing|again)(?![\\p{L}]))|{B}(?:[\\p{L}-]+ )?(?:years?|months?|summers?|winters?|christmases) ago,? (?:today,? )?we (?:first |once |all |both )?(?:${DID})(?![\\p{L}])|{B}(?:both of us|the two of us|you and (?:me|i))\\s+(?:(?:always|once|used to|both)\\s+)?(?:cried|laughed|sang|danced|loved|got|went|ran|swam|ate|stayed|fell|slept|spent|built|made|watched|screamed)(?![\\p{L}])|[,—–]\\s*remember\\s*(?:\\?|[.!]|$)|{B}(?:i|i'?ll|i do)\\s+(?:(?:really|still|so|do|always|genuinely|honestly)\\s+)*miss(?:ing)?${notNegated(20)}\\s+(?:our\\s+(?!(?:relationship|love|life|lives|old self|days|times|talks|chats|conversations|friendship|connection|bond|future|home|family)(?![\\p{L}]))[\\p{L}'-]+|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\s+)[\\p{L}'-]+|(?!(?:talking|being|having|feeling|hearing|seeing|laughing|waking up next|holding|kissing|touching|texting|calling|knowing)(?![\\p{L}]))\\p{L}+ing\\s[^.!?\\n]{0,50}?(?:with (?:you|u)|together|(?:you|u) and me|the two of us))(?![\\p{L}])|{B}our (?:(?:little|silly|stupid|old|running|private|secret)\\s+)?(?:joke|jokes|ritual|rituals|tradition|traditions|code word|nickname|game|games)(?![\\p{L}])(?!\\s+(?:is|was) over)|{B}we (?:used to|always) (?:have|do|had) (?:this|that|a|our) (?:little |silly |stupid )?(?:thing|game|ritual|tradition|joke|routine)(?![\\p{L}])|{B}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:mornings?|evenings?|nights?|afternoons?|lunch(?:es)?|dinners?|walks?) (?:with (?:you|u)|together|in bed|at (?:yours|ours))(?![\\p{L}])|{B}(?:remember|recall|think of|picture|can still (?:see|hear)|still see|still hear)${notNegated(30)} (?:how|the way|when) (?:you|u|we) (?:laughed|smiled|danced|sang|looked at|cried|screamed|giggled|beamed|held|blushed|grinned|lit up)(?![\\p{L}])|{B}(?:that time|the time when) (?:you|u|we) (?:once )?(?!(?:told|said|left|cheated|lied|walked|ignored|forgot|yelled|screamed|shouted|dumped|broke|hit|threw|stormed|refused|embarrassed|humiliated|accused|blamed|called|slapped|pushed|were|was|had|didn'?t|never|went off|ran off|stopped|chose|decided)(?![\\p{L}]))\\p{L}{3,}(?![\\p{L}])|{B}we(?:'d| had)? (?:always |once |even )?(?:planned|been planning|talked about|dreamed of|dreamt of) (?:to|on|getting|going|moving|buying|having|adopting|a|the|our)(?![\\p{L}])|{B}(?:the |that |a )?memory of (?:you|u|us|our|that|the|those)(?![\\p{L}])|{B}our (?:plan|dream|idea|big plan)s? (?:was|were|had been) (?:always )?(?:to|the|a|that)(?![\\p{L}])|{B}(?:kept|keep|still have|found)\\s+(?:every|all (?:the|of the|your|those)|each|the|your|those)\\s+(?:${KEEPSAKE})\\s+(?:you|u|we)\\s+(?:sent|gave|made|wrote|bought|took|drew|left)(?![\\p{L}])`,
+    },
+    {
+      id: 'scene',
+      // A scene named at the start of its sentence: "The week in Crete when the ferry was cancelled…", "The first
+      // Christmas at your parents' in Galway, when your dad made me sing".
+      caseSensitive: true,
+      re: `(?<=(?:^|[.!?\\n])\\s{0,3})(?:The|That|Our) (?:first |last |whole |little )?(?:${EPISODE}|Christmas|New Year|Easter) (?:in|at|on|by|near) (?:[${LOW}'-]+ ){0,3}?(?:the )?${NAME}(?=[^.!?\\n]{0,60}?(?:{B}(?:when|where|and we|we|us)(?![${LOW}])|,))${NO_FAULT_AFTER}`,
+    },
   ],
   antipatterns: [
+    // Someone else's return ("you only went back to Chris"), a question about their mind ("do you still think about
+    // Lisbon?"), a memory picked over for lies, a date that only counts sobriety, a humiliation, photos to delete.
+    '{B}(?:you|u|he|she|they) (?:only |just |even |then |soon )?(?:went|go|going|gone) back to(?![\\p{L}])|{B}do (?:you|u) (?:still |ever )?(?:think|dream) (?:about|of)(?![\\p{L}])',
+    sentenceWith(
+      "{B}trying to (?:work out|figure out|understand) (?:which|what|if|whether|why)|{B}(?:haven'?t|have not|not) (?:had|touched) a (?:drink|drop|bet)|{B}(?:sober|clean) since|{B}i (?:humiliated|embarrassed|shouted at|yelled at|screamed at|insulted|belittled|betrayed|cheated on|lied to) (?:you|u)(?![\\p{L}])|{B}(?:promise[ds]? to|asked me to|told me to) delete|{B}grateful to (?:you|u) for teaching me how to be",
+    ),
     // An offer to meet at a place is an invitation, not a memory ("coffee at that place on Elm Street
     // sometime?"), unless the sentence marks the place as theirs ("our", "that little place", "where we").
     `^(?![^\\n]{0,300}?{B}(?:(?:where|when) we|our|(?:that|the) (?:little|old|usual|same))(?![\\p{L}]))(?=[^\\n]{0,300}?(?:{B}(?:would|do|could|will|wanna) (?:you|u) (?:want|like|fancy|be up for)|{B}(?:sometime|some time|one of these days)(?![\\p{L}])|{B}(?:let'?s|we (?:could|should)) (?:meet|grab|get|go|have)(?![\\p{L}])))[^\\n]{1,300}`,
@@ -163,10 +185,27 @@ export default defineRule({
     ),
     // Shared hardships told as blame: "the night we fought", "our trip where you ignored me".
     sentenceWith(
-      '{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}|{B}separate ways{E}',
+      '{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed)(?![\\p{L}]))|{B}separate ways{E}',
     ),
   ],
   examples: [
+    { flagged: '[[I drove past the garden centre where we bought the apple tree]].', pattern: 'we-did' },
+    { flagged: '[[We built the bookshelves together in one afternoon]].', pattern: 'we-did' },
+    { flagged: '[[Forty-one years ago we danced at the Palais]].', pattern: 'we-did' },
+    { flagged: '[[i miss our stupid wordle streak]]', pattern: 'we-did' },
+    { flagged: '[[Our plan was always the narrowboat]].', pattern: 'we-did' },
+    { flagged: '[[That time you drove three hours to bring me soup]].', pattern: 'we-did' },
+    { flagged: '[[I still smile at the memory of you teaching my nan to use WhatsApp]].', pattern: 'we-did' },
+    {
+      flagged: '[[The week in Crete when the ferry was cancelled]].',
+      pattern: 'scene',
+    },
+    { notFlagged: 'You only went back to Chris because it was easy.' },
+    { notFlagged: 'Do you still think about Lisbon?' },
+    { notFlagged: "Haven't had a drink since the wedding in June." },
+    { notFlagged: 'It was a mean thing to say about a life we built together.' },
+    { notFlagged: 'That time you told me you were leaving, I was numb.' },
+    { notFlagged: 'I miss your laugh more than I can say.' },
     {
       flagged: "[[I'll never forget the night the power went out and we ate cold pizza on the roof]].",
       pattern: 'shared',
