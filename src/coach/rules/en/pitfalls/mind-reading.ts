@@ -68,10 +68,26 @@ export default defineRule({
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
+    {
+      id: 'inside-you',
+      // What the writer claims to see inside the reader, said other ways: "I can see it in your eyes", "I can tell from
+      // your posts", "you think I haven't changed", "you've always known we belong together", "your heart says
+      // otherwise", "I know you better than you know yourself", "I'm sure you're thinking…", "you're probably telling
+      // everyone…", "you must feel awful", "you never really wanted to leave", "you only went because…", "you just need
+      // time to figure out…", "I know it got to you", "u def still think about me", "and you know it".
+      re: sp(
+        String.raw`{NOT_NEGATED_WORD}{WB}i (?:can|could) (?:see|tell|hear|feel|sense) (?:it )?(?:in|from|by|on) (?:your|ur) (?:eyes|face|voice|messages|texts|posts|photos|smile|words|instagram|stories|silence|letters?|replies|tone){WE}|,? ?i can (?:feel|tell|see|sense) it(?: from here| a mile off)?(?=\s*(?:[.!]|$))|${UNSURE}{WB}(?:you|u) (?:probably |obviously |clearly |still )?(?:think|believe|assume|reckon) (?:that )?i(?:'m| am| was|'ve| have| haven'?t| don'?t| didn'?t| never| only| just| still| can'?t| won'?t| wrote| am only){WE}|{WB}(?:you|u)(?:'ve| have)? (?:always |already |all along )?(?:known|knew) (?:that )?(?:we (?:belong|were meant|are meant|'re meant|should be)|deep down|in (?:your|ur) heart){WE}|{WB}(?:your|ur) heart (?:says|knows|tells (?:you|u)|is telling (?:you|u)|wants|belongs|still (?:wants|belongs|says|knows)){WE}|{WB}(?:know|understand) (?:you|u) better than (?:you|u) (?:know|understand) (?:yourself|urself){WE}|{WB}(?:i'?m sure|i bet|no doubt|i know) (?:{YOURE}) (?:thinking|rolling (?:your|ur) eyes|laughing|smiling|sighing|crying|reading this and){WE}|{WB}(?:{YOURE}) (?:probably |prob |definitely |no doubt )?(?:telling|saying to) (?:everyone|everybody|people|(?:your|ur) (?:friends|mates|mum|mom|family|sister|new)){WE}|${UNSURE}{WB}(?:you|u) must (?:feel|be feeling|be) (?:so |really |pretty |terribly |secretly )?(?:awful|terrible|guilty|bad|ashamed|relieved|lonely|miserable|sad|empty|lost|confused|torn|regretting|missing){WE}|${UNSURE}{WB}(?:you|u) never (?:really |truly )?wanted (?:to (?:leave|go|end (?:it|this|us)|break up|split up)|this|him|her|the divorce|a divorce){WE}|${UNSURE}{WB}(?:you|u) (?:were|was) never (?:really |truly )?(?:happy|in love with (?:him|her)|sure|committed|content) (?:in|with|there|at|about){WE}(?![^.!?\n]{0,60}(?:and i (?:should|didn'?t|never|wish|'m sorry|am sorry|see)|i should have))|${UNSURE}{WB}(?:you|u) only (?:went back to|went|left|stayed|moved|married|chose|picked|said yes|agreed|are with|'re with|got with|started seeing)(?: [^.!?\n]{0,30}?)? because (?!i\b|i'?m\b|i was\b){WE}|${UNSURE}{WB}(?:you|u) (?:just |only )?need (?:time|space|a bit of time|some time) to (?:figure out|realise|realize|see|understand|work out|remember|come round|come to terms)(?: that)?{WE}|{NOT_NEGATED_WORD}{WB}i (?:know|can tell|bet) (?:that )?(?:it|that|this|my (?:letter|message|text|words)) (?:got to|hit|affected|moved|touched|upset|hurt|stung|rattled|shook) (?:you|u){WE}|{WB}(?:def|definitely|defo|deffo|obviously|clearly|totally|deep down) (?:still )?(?:think|thinking|thought) (?:about|of) (?:me|us){WE}|${UNSURE}{WB}(?:{YOURE}) (?:not|still not|clearly not|obviously not) over (?:it|me|us){WE}|{WB}(?:you|u) knew (?:exactly|full well|perfectly well|damn well) what (?:you|u) were doing{WE}|${UNSURE}{WB}(?:{YOURE}) (?:hurting|suffering|struggling|missing (?:me|us)|miserable) (?:just )?(?:as much|too|as well){WE}|{WB}deep down,? (?:you|u) (?:know|knew|want|feel|miss|love|realise|realize|agree|regret){WE}|{WB}in (?:your|ur) heart(?: of hearts)?,? (?:{YOURE}|you still|you know|u know|you want|you feel){WE}|{WB}(?:you|u) know (?:what|who) (?:you'?re|you are|ur|u r) (?:throwing away|giving up|losing|missing){WE}|{WB}(?:obviously|clearly|definitely) (?:still )?care(?:s)?{WE}|{WB}or (?:you|u) (?:wouldn'?t|would not|wouldnt) (?:have )?(?:liked|viewed|watched|looked|checked|kept|read|texted|called|replied|answered|saved){WE}|(?<!(?:best|amazing|brilliant|great|wonderful|beautiful|gorgeous|deserve|smart|clever|kind|good|lovely|talented)[^.!?\n]{0,40})(?<=[a-z'])(?:,\s*(?:and\s+)?|\s+and\s+)(?:you|u) know it(?=\s*(?:[.!]|$))|{WB}i know (?:you|u) (?:do|did|still do|still are)(?=\s*(?:[.!]|$))|${UNSURE}{WB}(?:you|u) (?:don'?t|do not|didn'?t|did not|dont|didnt) (?:really )?mean (?:it|that|what (?:you|u) said|half (?:of )?what|a word){WE}|${UNSURE}{WB}(?:{YOURE}) not (?:really )?happy (?:with (?:him|her|them)|there|in (?:that|this|the))(?! and that'?s){WE}`,
+      ),
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
   ],
   antipatterns: [
     // Respecting their need and their anger is not presuming: "I know you need time", "you have every right".
-    sp(`(?:need|want|deserve) (?:space|time|some time|a break|peace)|every right to`),
+    sp(
+      `(?<!(?:don'?t|do not|dont|didn'?t) really )(?:need|want|deserve) (?:space|time|some time|a break|peace)(?! to (?:figure out|realise|realize|see|understand|work out|remember|come round|come to terms))|every right to`,
+    ),
+    // Owning the harm of one's own absence: "you must have been so lonely while I was working away".
+    sp(`{WB}(?:you|u) must have (?:been|felt)[^.!?\\n]{0,40}?(?:while|when|because) i{WE}`),
   ],
   examples: [
     { flagged: "[[You're just scared]].", pattern: 'you-are-feeling' },
@@ -147,5 +163,17 @@ export default defineRule({
     { notFlagged: "I don't know what's going through your head, and I won't guess." },
     { flagged: '[[You know you want to reply]].', pattern: 'claims' },
     { notFlagged: 'You know you can reply whenever you like.' },
+    { flagged: "[[I can tell from your posts that you're not really happy]].", pattern: 'inside-you' },
+    { flagged: "[[You think I haven't changed]], but I have.", pattern: 'inside-you' },
+    { flagged: "[[You've always known we belong together]].", pattern: 'inside-you' },
+    { flagged: '[[I know you better than you know yourself]].', pattern: 'inside-you' },
+    { flagged: "[[You're probably telling everyone I'm the mad one]].", pattern: 'inside-you' },
+    { flagged: '[[You just need time to figure out that this is where you belong]].', pattern: 'inside-you' },
+    { flagged: '[[u def still think about me]]', pattern: 'inside-you' },
+    { notFlagged: 'You must have been so lonely while I was working away.' },
+    { notFlagged: 'You were never happy in that job, and I should have supported you more.' },
+    { notFlagged: "You're a brilliant dad, and you know it." },
+    { notFlagged: 'You only left because I gave you no choice.' },
+    { notFlagged: 'I know you need time, and I will give it to you.' },
   ],
 })
