@@ -3,43 +3,45 @@
 // (who the sentence is about, a question). Pure: the same code runs in the browser and in training.
 
 /** Texting and contracted spellings, read as the usual word. */
-const NORMAL: Record<string, string> = {
-  u: 'you',
-  ya: 'you',
-  ur: 'your',
-  youre: "you're",
-  im: "i'm",
-  ive: "i've",
-  id: "i'd",
-  ill: "i'll",
-  dont: "don't",
-  cant: "can't",
-  wont: "won't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-  isnt: "isn't",
-  wasnt: "wasn't",
-  havent: "haven't",
-  couldnt: "couldn't",
-  wouldnt: "wouldn't",
-  shouldnt: "shouldn't",
-  thats: "that's",
-  its: "it's",
-  pls: 'please',
-  plz: 'please',
-  thx: 'thanks',
-  tho: 'though',
-  bc: 'because',
-  cuz: 'because',
-  coz: 'because',
-  cause: 'because',
-  r: 'are',
-  n: 'and',
-  gonna: 'going',
-  wanna: 'want',
-  sry: 'sorry',
-  luv: 'love',
-}
+const NORMAL = new Map<string, string>(
+  Object.entries({
+    u: 'you',
+    ya: 'you',
+    ur: 'your',
+    youre: "you're",
+    im: "i'm",
+    ive: "i've",
+    id: "i'd",
+    ill: "i'll",
+    dont: "don't",
+    cant: "can't",
+    wont: "won't",
+    didnt: "didn't",
+    doesnt: "doesn't",
+    isnt: "isn't",
+    wasnt: "wasn't",
+    havent: "haven't",
+    couldnt: "couldn't",
+    wouldnt: "wouldn't",
+    shouldnt: "shouldn't",
+    thats: "that's",
+    its: "it's",
+    pls: 'please',
+    plz: 'please',
+    thx: 'thanks',
+    tho: 'though',
+    bc: 'because',
+    cuz: 'because',
+    coz: 'because',
+    cause: 'because',
+    r: 'are',
+    n: 'and',
+    gonna: 'going',
+    wanna: 'want',
+    sry: 'sorry',
+    luv: 'love',
+  }),
+)
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'without', 'cannot', 'nor'])
 const FIRST = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine'])
@@ -51,21 +53,25 @@ const DOUBLE_QUOTED = /["“«][^"“”«»]*["”»]/g
 
 /** The words of a sentence: lower-cased, apostrophes straight, quoted speech replaced by one word. */
 export function tokenize(sentence: string): string[] {
-  const text = sentence
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(DOUBLE_QUOTED, ' _quote_ ')
+  let text = sentence.toLowerCase()
+  if (CURLY.test(text)) text = text.replace(CURLY_ALL, "'")
+  if (QUOTE_MARK.test(text)) text = text.replace(DOUBLE_QUOTED, ' _quote_ ')
   const out: string[] = []
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let w = m[0]
-    if (w.trim() === '-') w = '—'
-    if (/^\p{N}+$/u.test(w)) w = '_num_'
-    out.push(NORMAL[w] ?? w)
+    if (w.length === 3 && w[1] === '-') w = '—'
+    else if (DIGITS.test(w)) w = '_num_'
+    out.push(NORMAL.get(w) ?? w)
   }
   return out
 }
 
-const PUNCT = /^[.,;:!?()—–…]$/
+const CURLY = /[‘’ʼ`´]/
+const CURLY_ALL = /[‘’ʼ`´]/g
+const QUOTE_MARK = /["“«]/
+const DIGITS = /^[0-9]+$/
+const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'])
 
 function negates(w: string): boolean {
   return NEGATORS.has(w) || w.endsWith("n't")
@@ -83,7 +89,7 @@ export function features(sentence: string, prefixes = false): string[] {
   let first = 0
   let second = 0
   for (const w of words) {
-    if (PUNCT.test(w)) {
+    if (w.length === 1 && PUNCT.has(w)) {
       negated = false
       if (w === '?') out.add('_question_')
       previous = w === ',' ? ',' : '<p>'

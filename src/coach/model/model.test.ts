@@ -5,7 +5,7 @@ import { RULES } from '../rules/index.js'
 import { segment } from '../text/segment.js'
 import { features, tokenize } from './features.js'
 import { frameLines, modelFindings } from './findings.js'
-import { loadModel, type ModelData } from './model.js'
+import { encodePairs, loadModel, type ModelData } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
 
 describe('tokenize', () => {
@@ -92,11 +92,29 @@ const DATA: ModelData = {
   scale: 100,
   bias: [-200, -200, -200],
   thresholds: [0, 0, null],
-  weights: ['zebra\t0:dw', 'walrus\t1:dw 2:dw'].join('\n'),
+  features: 'zebra\nwalrus',
+  counts: [1, 2],
+  pairs: encodePairs([
+    [0, 500],
+    [1, 500],
+    [2, 500],
+  ]),
 }
 
 describe('loadModel', () => {
   const model = loadModel(DATA)
+
+  it('reads the pairs it is given, negative weights too', () => {
+    const m = loadModel({
+      ...DATA,
+      pairs: encodePairs([
+        [0, -2047],
+        [1, 2047],
+        [2, 0],
+      ]),
+    })
+    expect(Array.from(m.scores('zebra walrus'))).toEqual([-22.47, 18.47, -2])
+  })
 
   it('scores a sentence as bias plus the weights of its features', () => {
     expect(Array.from(model.scores('A zebra.'))).toEqual([3, -2, -2])

@@ -16,8 +16,31 @@ export interface ModelData {
   bias: number[]
   /** The score (a log-odds) a sentence needs for a finding; null: the category has no model. */
   thresholds: (number | null)[]
-  /** One line per feature: `feature\tcolumn:weight column:weight…` (columns and weights in base 36). */
-  weights: string
+  /** The features with weights, one per line. */
+  features: string
+  /** For each feature, in order, how many (column, weight) pairs it has in `pairs`. */
+  counts: number[]
+  /**
+   * (column, weight) pairs, feature after feature, three characters each of the base64 alphabet
+   * (PAIR_DIGITS): the column, then the weight plus 2048 in two digits, high first.
+   */
+  pairs: string
+}
+
+/** The alphabet of `pairs`. */
+export const PAIR_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const DIGIT_VALUE = new Uint8Array(128)
+for (let i = 0; i < PAIR_DIGITS.length; i++) DIGIT_VALUE[PAIR_DIGITS.charCodeAt(i)] = i
+const digit = (s: string, i: number) => DIGIT_VALUE[s.charCodeAt(i) & 127] as number
+
+/** Encodes pairs for `ModelData.pairs` (the training script writes them with it). */
+export function encodePairs(pairs: readonly (readonly [number, number])[]): string {
+  let out = ''
+  for (const [column, weight] of pairs) {
+    const w = Math.max(0, Math.min(4095, Math.round(weight) + 2048))
+    out += (PAIR_DIGITS[column] as string) + PAIR_DIGITS[w >> 6] + PAIR_DIGITS[w & 63]
+  }
+  return out
 }
 
 export interface Model {
@@ -34,18 +57,18 @@ export const MODEL_MEMO_SIZE = 4096
 export function loadModel(data: ModelData): Model {
   const n = data.categories.length
   const table = new Map<string, Float64Array>()
-  for (const line of data.weights.split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab < 0) continue
-    const pairs = line.slice(tab + 1).split(' ')
-    const row = new Float64Array(pairs.length * 2)
-    pairs.forEach((p, i) => {
-      const colon = p.indexOf(':')
-      row[2 * i] = Number.parseInt(p.slice(0, colon), 36)
-      row[2 * i + 1] = Number.parseInt(p.slice(colon + 1), 36) / data.scale
-    })
-    table.set(line.slice(0, tab), row)
+  const flat = new Float64Array((data.pairs.length / 3) * 2)
+  for (let i = 0, k = 0; k < data.pairs.length; i += 2, k += 3) {
+    flat[i] = digit(data.pairs, k)
+    flat[i + 1] = (digit(data.pairs, k + 1) * 64 + digit(data.pairs, k + 2) - 2048) / data.scale
   }
+  let at = 0
+  const names = data.features === '' ? [] : data.features.split('\n')
+  names.forEach((name, i) => {
+    const n = 2 * (data.counts[i] as number)
+    table.set(name, flat.subarray(at, at + n))
+    at += n
+  })
   const bias = data.bias.map((b) => b / data.scale)
   const thresholds = data.thresholds.map((t) => (t === null ? Number.POSITIVE_INFINITY : t / data.scale))
   const live = thresholds.some((t) => t !== Number.POSITIVE_INFINITY)
