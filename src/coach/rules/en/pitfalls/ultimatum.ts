@@ -121,7 +121,7 @@ export default defineRule({
       // 30th your things go to the charity shop", "the door's shut for good", "Last chance, Jess."
       re: sp(
         [
-          String.raw`{WB}or (?:else )?(?:i'?m|im|i am) (?:(?:just|simply) )?(?:deleting|blocking|telling|ringing|calling|reporting|taking|selling|throwing|binning|changing the locks|cancelling|canceling|filing|going to (?:the )?(?:police|court|judge|papers|press)){WE}${TO_END}`,
+          String.raw`{WB}or (?:else )?(?:i'?m|im|i am) (?:(?:just|simply) )?(?:deleting|blocking|telling|ringing|calling|reporting|taking|selling|throwing|binning|changing the locks|cancelling|canceling|filing|going to (?:the )?(?:police|court|judge|papers|press)|going to (?:a |my )?(?:lawyer|solicitor|court)){WE}${TO_END}`,
           String.raw`{WB}or (?:else )?i (?:ring|call|phone|tell|report|go to|take|delete|block|sell|change the locks|send|post){WE}${TO_END}`,
           String.raw`{WB}or (?:else )?(?:the (?:judge|court|police|cops|council|school|papers|press|kids|children)|(?:your|ur) (?:boss|employer|wife|husband|parents|mum|mom|dad|family|new \w+|friends)|everyone|everybody) (?:hears?|finds? out|gets? to (?:see|hear|know)|sees?|learns?|knows?|will (?:hear|find out|see|know|learn)){WE}${TO_END}`,
           String.raw`{WB}or (?:{YOU}) (?:(?:don'?t|dont|do not) (?:come|bother)(?: (?:at all|back|home))?|(?:can )?(?:pack (?:your|ur)|move out|find (?:somewhere|another)|lose (?:me|us|the)|forget (?:about )?(?:me|us)|never see (?:me|the))){WE}${TO_END}`,
@@ -133,7 +133,10 @@ export default defineRule({
           String.raw`{WB}(?:i )?(?:won'?t|wont|will not) (?:be )?ask(?:ing)? (?:you )?again (?:after|past|beyond) [^.!?\n]{1,30}?(?=\s*(?:[.!;\n]|$))`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:this is )?(?:your |ur |our )?(?:last|final) chance(?=\s*,\s*(?:[\p{L}]+\s*(?:[.!\n]|$)|after (?:this|that)|then))`,
           String.raw`{WB}(?:the |this |my )?(?:offer|door|invitation) (?:won'?t|will not|wont|isn'?t going to|is not going to) (?:stand|stay open|be (?:open|there|on the table)|last|remain open|wait) (?:forever|for ever|much longer|indefinitely){WE}`,
-          String.raw`{WB}(?:the|my) (?:last|final) time (?:i'?m|im|i am|i'?ll|i will|i) (?:(?:going to|gonna) )?(?:ask(?:ing)?|offer(?:ing)?)(?=\s*(?:[.!\n]|$)|,)`,
+          String.raw`{WB}(?:the|my) (?:last|final) time (?:i'?m|im|i am|i'?ll|i will|i) (?:(?:going to|gonna) )?(?:ask(?:ing)?|offer(?:ing)?)(?: (?:you|u))?(?: to (?:come|take|give|forgive|see|meet|talk|call|answer|reply|try)(?: [\w']+){0,2})?(?=\s*(?:[.!\n]|$)|,)`,
+          String.raw`{WB}(?:it'?s|its|it is) either [^.!?\n]{1,30}? or [^.!?\n]{1,30}?,? (?:(?:{YOU}) (?:pick|choose|decide)|(?:your|ur) (?:choice|call|pick))(?=\s*(?:[.!\n]|$))`,
+          String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i can'?t|i cannot)(?: be)? wait(?:ing)? (?:forever|for ever|indefinitely|much longer)(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`^\s*(?:{YOU}) (?:don'?t|dont|do not) [\w' ]{1,30}?, (?:we'?re|we are|i'?m|im|i am|it'?s|its|it is) (?:done|over|finished|gone|through){WE}`,
         ].join('|'),
       ),
       span: 'sentence',
@@ -205,6 +208,14 @@ export default defineRule({
     { flagged: "[[The offer won't stand forever]].", pattern: 'lever' },
     { flagged: "[[This is the last time I'm asking]].", pattern: 'lever' },
     { flagged: '[[Last chance, after this I stop trying]].', pattern: 'lever' },
+    { flagged: "[[It's either counselling or divorce, you pick]].", pattern: 'lever' },
+    { flagged: "[[I'm not waiting forever]]. Decide.", pattern: 'lever' },
+    { flagged: "[[This is the final time I'll ask you to come home]].", pattern: 'lever' },
+    {
+      flagged: "[[Pay back what you owe by the end of the month or I'm going to a lawyer]].",
+      pattern: 'lever',
+    },
+    { flagged: "[[You don't call me tonight, we're done, simple]].", pattern: 'lever' },
     { notFlagged: 'The last time I asked you for anything was years ago.' },
     {
       flagged: "[[If you don't come to the mediation, I'll tell the judge everything about your drinking]].",
