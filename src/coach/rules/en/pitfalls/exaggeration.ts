@@ -88,6 +88,17 @@ export default defineRule({
       ].join('|'),
       suggest: ['I think about you often.'],
     },
+    {
+      id: 'beyond-counting',
+      // Numbers and frequencies past belief: "read your text ten thousand times", "cried every night for a
+      // year", "haven't slept since you left, not once", "on the first ring, day or night".
+      re: [
+        '{B}(?:(?:a|about|like|over|around|literally|maybe)\\s+)?(?:a\\s+)?(?:ten\\s+thousand|thousand|million|billion|gazillion|zillion|hundred\\s+thousand)\\s+times(?![\\p{L}])',
+        '{B}(?:cried|crying|wept|weeping)\\s+(?:myself\\s+to\\s+sleep\\s+)?(?:every\\s+(?:single\\s+)?(?:night|day)\\s+(?:for|since)|non-?stop|without\\s+stopping|for\\s+(?:days|weeks|months)\\s+(?:straight|on\\s+end))',
+        "{B}(?:haven'?t|havent|have\\s+not|not)\\s+(?:eaten|slept|smiled|laughed|left\\s+the\\s+(?:house|flat|bed))\\s+(?:(?:a\\s+(?:proper|single)\\s+\\p{L}+\\s+)?(?:in|for)\\s+(?:weeks|months|\\p{L}+\\s+(?:weeks|months))|since\\s+(?:you|u)\\s+left,?\\s+(?:not\\s+once|at\\s+all|not\\s+(?:a\\s+)?(?:single|one)\\s+\\p{L}+))",
+        "{B}(?:i'?ll|i\\s+will|ill|i\\s+promise)\\b[^.!?\\n]{0,50}?\\b(?:day\\s+or\\s+night|24/7|twenty-four\\s+seven|on\\s+the\\s+first\\s+ring)(?![\\p{L}])",
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Refusing to over-promise is the opposite: "I can't promise I'll never hurt you".
@@ -98,6 +109,16 @@ export default defineRule({
     '\\bthank(?:s|\\s+(?:you|u))\\b[^.!?\\n]{0,20}?\\b(?:a|one)\\s+(?:thousand|million|billion)\\s+times\\b',
   ],
   examples: [
+    { flagged: "[[I've read your last text about ten thousand times]].", pattern: 'beyond-counting' },
+    { flagged: "[[I've cried every night for a year without stopping]].", pattern: 'beyond-counting' },
+    { flagged: "[[I haven't eaten a proper meal in six weeks]].", pattern: 'beyond-counting' },
+    { flagged: '[[i havent slept since u left, not once]]', pattern: 'beyond-counting' },
+    {
+      flagged: "[[From now on I'll answer every call on the first ring]], day or night.",
+      pattern: 'beyond-counting',
+    },
+    { notFlagged: "I haven't slept well since you left." },
+    { notFlagged: 'I must have walked past that café a hundred times before I went in.' },
     { flagged: '[[I will never make a single mistake again]].', pattern: 'never-again' },
     { flagged: "[[I promise I'll never hurt you again]].", pattern: 'never-again' },
     { flagged: '[[ill never get jealous again]], i swear', pattern: 'never-again' },

@@ -86,6 +86,21 @@ export default defineRule({
       ].join('|'),
       suggest: ['I admire so much about you.'],
     },
+    {
+      id: 'beyond-compare',
+      // Perfection said another way: "the most perfect woman God ever made", "every day with you was like a
+      // holiday", "the happiest any two people have ever been", "our little house was paradise",
+      // "nobody will ever make me laugh the way you did".
+      re: [
+        '{B}the\\s+most\\s+perfect\\s+(?:\\p{L}+)(?![\\p{L}])',
+        '{B}every\\s+(?:single\\s+)?(?:day|moment|minute|second|night)\\s+(?:with\\s+(?:you|u)|together|of\\s+(?:it|us|our\\s+\\p{L}+))\\s+(?:was|felt)\\s+(?:like\\s+)?(?:a\\s+|pure\\s+)?(?:holiday|heaven|paradise|magic|magical|perfect|a\\s+dream|dream|bliss|gift|fairy\\s*tale|honeymoon)(?![\\p{L}])',
+        '{B}(?:happiest|luckiest|most\\s+in\\s+love)\\s+(?:any\\s+(?:two\\s+)?(?:people|couple|one|person)|anyone|anybody|two\\s+people)\\s+(?:has|have|had)\\s+ever\\s+been',
+        '{B}(?:our|us|we|life|everything|those\\s+(?:days|years|months|summers)|that\\s+(?:time|summer|year|flat|house))\\b[^.!?\\n]{0,40}?\\b(?:was|were|felt\\s+like)\\s+(?:pure\\s+|absolute\\s+|total\\s+|literal\\s+|like\\s+)?(?:paradise|heaven\\s+on\\s+earth|a\\s+fairy\\s*tale|a\\s+dream\\s+come\\s+true)(?![\\p{L}])',
+        "{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:will|could|can|'ll|is\\s+(?:ever\\s+)?going\\s+to)\\s+(?:ever\\s+)?(?:make\\s+me\\s+(?:laugh|smile|feel)|love\\s+me|understand\\s+me|know\\s+me|get\\s+me)\\b[^.!?\\n]{0,20}?\\b(?:the\\s+way|like|as\\s+(?:much|well)\\s+as)\\s+(?:you|u)(?![\\p{L}])",
+        '{B}(?:we|us)\\s+(?:were|are|was)\\s+(?:literally\\s+|just\\s+|always\\s+|so\\s+|clearly\\s+|obviously\\s+|truly\\s+)meant\\s+(?:to\\s+be|for\\s+each\\s+other)',
+        '{B}the\\s+love\\s+of\\s+my\\s+life\\b[^.!?\\n]{0,10}?\\b(?:and\\s+)?(?:(?:you|u)\\s+)?(?:always|forever)\\s+will\\s+be',
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Appearances and old beliefs: "we looked like the perfect couple", "I thought we were perfect".
@@ -96,6 +111,21 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { flagged: '[[You are the most perfect woman God ever made]].', pattern: 'beyond-compare' },
+    { flagged: '[[Every single day with you was like a holiday]].', pattern: 'beyond-compare' },
+    {
+      flagged: '[[Those two years in Porto were the happiest any two people have ever been]].',
+      pattern: 'beyond-compare',
+    },
+    { flagged: '[[Our little house in Saint-Malo was paradise]].', pattern: 'beyond-compare' },
+    { flagged: '[[Nobody will ever make me laugh the way you did]].', pattern: 'beyond-compare' },
+    {
+      flagged: '[[we were literally meant to be]], like it was written somewhere',
+      pattern: 'beyond-compare',
+    },
+    { flagged: '[[You were the love of my life and you always will be]].', pattern: 'beyond-compare' },
+    { notFlagged: 'The weather in Porto was paradise for a week, then it rained.' },
+    { notFlagged: 'Nobody will ever make me laugh at your jokes again, I promise.' },
     { flagged: '[[We were the perfect couple]], and we both knew it.', pattern: 'perfect-couple' },
     { flagged: 'We were happy; [[everyone envied us]].', pattern: 'perfect-couple' },
     { flagged: '[[Everything was perfect between us]], until I ruined it.', pattern: 'perfect-us' },

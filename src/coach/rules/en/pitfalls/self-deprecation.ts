@@ -100,8 +100,28 @@ export default defineRule({
       re: "{B}what\\s+(?:would|could|did|do)\\s+(?:someone|somebody|anyone|anybody|(?:a|an)\\s+\\p{L}+)\\s+like\\s+(?:you|u)\\s+(?:ever\\s+)?(?:see|want)\\s+(?:in|with)\\s+(?:someone\\s+like\\s+me|me|(?:a|an)\\s+\\p{L}+\\s+like\\s+me)(?![\\p{L}])|{B}what\\s+(?:did|do|could)\\s+(?:you|u)\\s+ever\\s+see\\s+in\\s+me(?![\\p{L}])|{B}who(?:'?d|\\s+(?:would|could|will))\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with|want\\s+to\\s+(?:be\\s+with|date|love|marry))\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:loser|failure|mess|idiot|wreck|disaster)\\s+like\\s+me)(?![\\p{L}])",
       questions: 'any',
     },
+    {
+      id: 'less-than-them',
+      // Put-downs said sideways: "nobody's idea of a catch", "punching above my weight", "you were the
+      // clever one, I was just the bloke who drove the van", "who'd want a man who can't even…".
+      re: [
+        "{B}(?:nobody'?s|no\\s*one'?s|no\\s+one'?s)\\s+idea\\s+of\\s+a\\s+(?:catch|prize|dream|good\\s+time)|{B}(?:i'?m|i\\s+am|im)\\s+(?:no|hardly\\s+a|not\\s+exactly\\s+a)\\s+(?:great\\s+)?(?:catch|prize|oil\\s+painting)(?![\\p{L}])",
+        '{B}punch(?:ing|ed)?\\s+(?:way\\s+|well\\s+|miles\\s+)?above\\s+my\\s+weight',
+        "{B}(?:i'?m|i\\s+am|im)\\s+[^.!?\\n]{0,25}?\\b(?:overweight|fat|ugly|boring|bald|past\\s+it|unattractive|dull|pathetic|useless|skint|broke|a\\s+mess)\\s+and\\s+(?:overweight|fat|ugly|boring|old|bald|dull|unattractive|useless|pathetic|broke|skint|a\\s+mess)(?![\\p{L}])",
+        "{B}who(?:'?d|\\s+would|\\s+could|'?ll|\\s+will)\\s+(?:ever\\s+|even\\s+)?(?:want|love|date|choose|marry)\\s+(?:a\\s+(?:man|woman|guy|girl|bloke|person|loser|wreck|mess)\\s+(?:like\\s+me|who)|someone\\s+(?:like\\s+me|who\\s+can'?t))",
+        '{B}(?:why|how)\\s+(?:you|u|anyone|anybody)\\b[^.!?\\n]{0,50}?\\b(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|loser))\\s+like\\s+me(?![\\p{L}])',
+        "{B}(?:no\\s*one|nobody)(?:'s|\\s+is|\\s+will|'ll)?\\s+(?:ever\\s+)?(?:going\\s+to\\s+|gonna\\s+)?(?:love|want|date|choose|put\\s+up\\s+with)\\s+(?:a\\s+\\p{L}+\\s+like\\s+me|someone\\s+like\\s+me)(?![\\p{L}])",
+        "{B}(?:i'?m|i\\s+am|im)\\s+(?:just\\s+|such\\s+|really\\s+|honestly\\s+)?(?:a\\s+bit\\s+of\\s+a\\s+|a\\s+complete\\s+|a\\s+total\\s+|an\\s+absolute\\s+|a\\s+)?(?:joke|laughing\\s*stock|waste\\s+of\\s+space|disgrace|embarrassment)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:really|honestly|now|to\\s+(?:everyone|people|them|my\\s+\\p{L}+)|and\\s+i\\s+know\\s+it)\\b)",
+        "{B}(?:you|u)\\s+(?:were|are)\\s+(?:always\\s+)?the\\s+(?:clever|smart|bright|talented|beautiful|successful|interesting|funny|good-looking|strong|brave|sensible|brainy)\\s+one\\b[^.!?\\n]{0,10}?(?:and|,|while|whereas)\\s*i\\s+(?:was|'?m|am)\\s+(?:just|only)\\b",
+        '{B}not\\s+(?:even\\s+)?worth\\s+the\\s+(?:paper|ink|effort|trouble|bother|air\\s+i\\s+breathe)(?![\\p{L}])',
+        "{B}(?:i'?m|i\\s+am|im)\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+(?:ugly|boring|stupid|fat|old|broken|damaged|messed\\s+up|dull|plain|ordinary|thick)\\b[^.!?\\n]{0,25}?\\bfor\\s+(?:someone|somebody|a\\s+(?:woman|man|girl|guy|person))\\s+like\\s+(?:you|u)",
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
+    // "I was a coward, and you were left to explain it".
+    '\\bi\\s+was\\s+(?:a|an|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boyfriend|girlfriend|husband|wife|partner|friend|father|dad|mother|mum|mom|coward)\\b(?=[^.!?\\n]{0,30}?\\b(?:towards\\s+the\\s+end|at\\s+the\\s+end|that\\s+(?:night|day|year|time|weekend|summer)|at\\s+the\\s+time|back\\s+then|when\\s+(?:you|u|it|we|i)|in\\s+the\\s+(?:end|last)|always\\s+(?:late|out|working|on))\\b|,\\s*and\\s+(?:you|u)\\b)|\\bthe\\s+truth\\s+is\\s+(?:that\\s+)?i\\s+was\\s+(?:a|an)\\b',
     // A belief left behind, anywhere in the sentence: "Nobody will ever love someone like me, I used to think".
     '^(?=[^\\n]*?\\bi\\s+(?:used\\s+to|no\\s+longer)\\s+(?:think|believe|feel)\\b)[^\\n]+',
     // What others said or did to the writer: "you always said I was an idiot", "he made me feel worthless".
@@ -116,6 +136,29 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { flagged: "[[I know I'm nobody's idea of a catch]].", pattern: 'less-than-them' },
+    { flagged: "[[I'm fifty-eight, overweight and boring]], so I do understand.", pattern: 'less-than-them' },
+    {
+      flagged: '[[I was always punching above my weight with you]], everyone said so.',
+      pattern: 'less-than-them',
+    },
+    { flagged: "[[Who'd want a man who can't even keep a cactus alive]]?", pattern: 'less-than-them' },
+    {
+      flagged: "Honestly, [[I don't know why you stayed as long as you did with someone like me]].",
+      pattern: 'less-than-them',
+    },
+    { flagged: "[[Nobody's ever going to love a mess like me]].", pattern: 'less-than-them' },
+    { flagged: "[[Without you I'm a bit of a joke]], really.", pattern: 'less-than-them' },
+    {
+      flagged: '[[You were always the clever one, I was just the bloke who drove the van]].',
+      pattern: 'less-than-them',
+    },
+    { flagged: "[[I'm not even worth the paper this is written on]].", pattern: 'less-than-them' },
+    { flagged: "[[I'm too ugly and too boring for someone like you]].", pattern: 'less-than-them' },
+    { notFlagged: 'ngl i was a pretty bad boyfriend towards the end, always late, always on the xbox' },
+    { notFlagged: 'The truth is that I was a coward, and you were left to explain it to everyone.' },
+    { notFlagged: "I'm a joke teller at heart, you always said so." },
+    { notFlagged: 'You were always the clever one with money, and I admired that.' },
     { flagged: "[[I'm worthless without you]].", pattern: 'i-am-worthless' },
     { flagged: '[[im such an idiot]], i know', pattern: 'i-am-worthless' },
     { flagged: '[[Without you I am nothing]].', pattern: 'i-am-worthless' },
