@@ -27,7 +27,7 @@ const TAIL = String.raw`(?:(?=${BOUND})|[^.!?\n,;…]{1,80}?(?=${BOUND})|)`
 const ACT = String.raw`(?:(?:call|ring|text|message|phone|contact|dm)\s+(?:me|back)|(?:answer|reply|respond)(?:\s+(?:me|to me|to this|this letter|back))?|write (?:back|to me)|get back to me|come back|come home|give (?:me|us|this|it|our relationship|love) (?:a|another|one more|a second|one last|a last|a real)|give (?:me|us) a chance|give (?:me|us) (?:an answer|a reply|closure|some answers|an explanation|a call|your answer)|come (?:to|with me|over|and see)|admit (?:that )?(?:you|it was your|your)|meet(?: me| up)|see me(?! now)|talk to me|speak to me|forgive me|take me back|decide|choose|pick (?:me|one|between)|make up (?:your|ur) mind|make a decision|leave (?:him|her|them)|break up with|dump (?:him|her)|get back together|try again|listen to me|hear me out|let me (?:explain|in|back|see you)|stop ignoring|unblock|tell me (?:the truth|why|what)|explain (?:yourself|why|what)|reach out|show up|return my|say yes|see this through|fix this|fix us|stop (?:this|seeing|ignoring|pretending|running)|grow up|sort (?:this|it|yourself) out|figure (?:this|it) out|come to your senses|wake up|understand|realise|realize|accept (?:that|it)|see (?:that|sense|reason)){WE}`
 
 /** Softeners that turn a demand into an offer: "call me tonight if you feel like it". */
-const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush))`
+const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
 
 export default defineRule({
   id: 'pressure',
@@ -95,17 +95,43 @@ export default defineRule({
       span: 'match',
       suggest: ["If you ever feel like talking, I'm here."],
     },
+    {
+      id: 'insist',
+      // Demands said other ways: "I'm not asking, I'm telling you", "you have a responsibility to this family",
+      // "I'm owed an explanation", "You will give me the dog back by Friday", "Come home. Just come home.", "we can't
+      // leave things like this", "you ought to hear my side", "I need you to read this properly", "we need to talk like
+      // today", "sort your head out", "the kids need you to come home", "don't stand me up", "no excuses this time",
+      // "if you loved me you'd at least meet me", "don't leave me on read", "decide already".
+      re: sp(
+        String.raw`{WB}i'?m not asking,? i'?m telling{WE}|{NOT_NEGATED_WORD}{WB}(?:you|u) (?:still )?have (?:a|an) (?:responsibility|duty|obligation) to{WE}|{NOT_NEGATED_WORD}{WB}(?:i'?m|im|i am) (?:surely )?owed (?!nothing|anything)[a-z]+|{WB}(?:you|u) (?:will|'ll|are going to|'re going to) (?:give|bring|return|send|call|ring|answer|reply|meet|come|sign|pay|tell)(?: me)?[^.!?\n]{0,40}? (?:by|before) (?:{DEADLINE}){WE}|{WB}we can'?t (?:leave|end) (?:things|it|this) like this{WE}|{NOT_NEGATED_WORD}{WB}(?:you|u) (?:really |at least )?(?:have to|need to|must|should|ought to|owe it to me to) (?:hear|listen to) (?:me|my side|what i){WE}|{WB}i (?:really )?need (?:you|u) to (?:read (?:this|it|my)|listen|hear me|stop|think about|take this seriously|be honest with me|tell me)${SOFT}{WE}|{WB}we (?:really )?(?:need|have) to talk(?: [a-z]+){0,2} (?:today|tonight|now|asap|this week|soon|right away){WE}|{WB}(?:sort|get) (?:your|ur) (?:head|life|self|act|shit) (?:out|together){WE}|{WB}pull yourself together{WE}|{WB}(?:the kids|the children|our (?:kids|children|son|daughter)|we|they|the family|everyone|your (?:son|daughter|mum|mother|dad|father)) (?:needs?|want|wants) (?:you|u) to (?:come home|come back|call|answer|be here|step up|get in touch){WE}|{WB}(?:i'?ve|i have) (?:already )?(?:told|promised) (?:my|our|your|the) [a-z]+ (?:you'?re|you are|you'?ll|you will) (?:coming|come|be there){WE}|{WB}don'?t (?:you )?(?:stand me up|be late|make me wait|flake|bail|leave me on read|ghost me|ignore (?:me|this|my)){WE}|{WB}no excuses(?: this time)?{WE}|{WB}we'?re meeting (?:on )?(?:{DEADLINE}){WE}|{WB}if (?:you|u) (?:ever |really |truly )?(?:loved|cared about|cared for|respected) me[^.!?\n]{0,30}? (?:you'?d|you would|u'?d){WE}|(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:just|pls|please|so|now)[,]?\s+){0,2})(?:decide|choose|answer|reply|pick|make up (?:your|ur) mind) already{WE}|{WB}(?:i'?ll|i will|i) need (?:your|an|a) (?:decision|answer|reply|response) (?:by|before|within|this|today|tonight|tomorrow|soon|asap|now){WE}|{WB}promise me (?:you'?ll|you will|that you'?ll|u'?ll|u will) (?:call|answer|reply|come|think|consider|give|meet|write|read|talk){WE}|{WB}only fair (?:that )?(?:you|u) (?:hear me out|listen to me|give me|let me){WE}`,
+      ),
+      suggest: ["If you ever feel like talking, I'm here."],
+    },
+    {
+      id: 'tag-order',
+      // An order with a tag that only looks like a question: "Text me back, ok?", "call me tonight yeah?".
+      re: sp(
+        String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:just|pls|please|so|now)[,]?\s+){0,2})(?:text|call|ring|answer|reply to|message|write to|phone) me(?: back)?(?: (?:tonight|today|tomorrow|asap|now|later))?,? (?:ok|okay|k|yeah|alright|right|yes)\s*\?`,
+      ),
+      questions: 'any',
+      span: 'sentence',
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
   ],
   antipatterns: [
     // An offer that opens with its condition: "If you ever need anything, call me."
     sp(
       `if (?:{YOU}) (?:ever )?(?:need|want|feel|'d like|would like|wish|get the chance|are ever|'re ever)[^.!?\\n]{0,50}`,
     ),
+    // Idioms of recommendation, not demands: "you should see the garden now", "you have to try the new place".
+    sp(
+      `{WB}(?:you|u) (?:should|have to|must|need to|gotta|'ve got to) (?:see|try|taste|hear) (?:the|my|our|his|her|this|that|what|how){WE}`,
+    ),
     // The writer's own obligation: "I have to admit", "I need to tell you".
     sp(`{WB}(?:i|we) (?:have to|need to|must|should) (?:admit|say|tell|be honest|own)`),
     // Explicitly no demand: "there's no need to answer", "don't feel you have to".
     sp(
-      `(?:no need|don'?t feel (?:like )?(?:you )?(?:have|need) to|not (?:asking|expecting|demanding)|without (?:any )?pressure)`,
+      `(?:no need|don'?t feel (?:like )?(?:you )?(?:have|need) to|not (?:asking|expecting|demanding)(?!,? i'?m telling)|without (?:any )?pressure)`,
     ),
   ],
   examples: [
@@ -177,5 +203,20 @@ export default defineRule({
     { notFlagged: "I want an answer only if you're ready to give one." },
     { flagged: '[[I demand to see you]].', pattern: 'demand-terms' },
     { flagged: "We're talking about this [[whether you like it or not]].", pattern: 'demand-terms' },
+    { flagged: "[[I'm not asking, I'm telling you]]: we're having this conversation.", pattern: 'insist' },
+    { flagged: '[[You have a responsibility to this family to at least try]].', pattern: 'insist' },
+    { flagged: "[[I'm owed an explanation]].", pattern: 'insist' },
+    { flagged: '[[The kids need you to come home]].', pattern: 'insist' },
+    { flagged: '[[You really ought to hear my side before you decide anything]].', pattern: 'insist' },
+    { flagged: '[[we need to talk like today]]', pattern: 'insist' },
+    { flagged: "Let's get dinner, [[don't stand me up]].", pattern: 'insist' },
+    { flagged: '[[Text me back, ok]]?', pattern: 'tag-order' },
+    { notFlagged: 'You should see the garden now, the roses came back.' },
+    { notFlagged: 'Ring me if the boiler plays up again, I know how it works.' },
+    { notFlagged: 'Come home safe from Peru.' },
+    { notFlagged: "I'm not asking you to come back, and I'm not expecting a reply." },
+    { notFlagged: "I'm owed nothing, and I know it." },
+    { notFlagged: "Please come to Mum's party if you feel up to it." },
+    { notFlagged: "I need you to know that I'm sorry." },
   ],
 })
