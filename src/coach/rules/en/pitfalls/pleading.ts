@@ -77,17 +77,37 @@ export default defineRule({
       questions: 'any',
       suggest: ['I would love to see you again, if you want to.'],
     },
+    {
+      id: 'desperate-ask',
+      // Desperation said without "please": "Just give me one chance, that's all I ask", "I need you to come
+      // back, I can't do this alone", "I'd crawl back on broken glass".
+      re: sp(
+        [
+          String.raw`{WB}(?:just )?give me (?:one|a|another|just one) (?:more |last |little )?(?:chance|shot|try)\b[^.!?\n]{0,15}?(?:that'?s all i (?:ask|want|need|'?m asking)|i beg(?: of)? (?:you|u)|i'?m begging)`,
+          String.raw`{WB}i (?:really |just )?need (?:you|u) (?:to come (?:back|home)|back)\b[^.!?\n]{0,15}?i (?:can'?t|cant|cannot) (?:do this|cope|go on|manage|live|breathe|survive)(?: (?:alone|without (?:you|u)|on my own))?`,
+          String.raw`{WB}crawl(?: back)?(?: to (?:you|u))? (?:on|over|through|across) (?:broken glass|hot coals|my knees)\b`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      questions: 'any',
+      suggest: ['I would love to see you again, if you want to.'],
+    },
   ],
   antipatterns: [
     // Begging about their own good is care: "I'm begging you to look after yourself".
     sp(
-      `begging (?:you|u) to (?:look after|take care|be (?:safe|careful|kind to yourself)|stay safe|eat|sleep|rest|see a doctor|get help)`,
+      `begging (?:you|u) to (?:look after|take care|be (?:safe|careful|kind to yourself)|stay safe|eat|sleep|rest|see a doctor|get help|get (?:that|it|this|your|ur) (?:[\\w']+ )?(?:looked at|checked|seen to|sorted)|go to the (?:doctor|gp|dentist|hospital))`,
     ),
     // Idioms: "I beg to differ", "begs the question".
     sp(`beg(?:s|ging)? (?:to differ|the question)`),
   ],
   examples: [
+    { flagged: "[[Just give me one chance, that's all I ask]].", pattern: 'desperate-ask' },
+    { flagged: "[[I need you to come back, I can't do this alone]].", pattern: 'desperate-ask' },
+    { flagged: "[[I'd crawl back on broken glass if you'd let me]].", pattern: 'desperate-ask' },
+    { notFlagged: 'I need you to come back for the rest of your books at some point.' },
     { flagged: "[[I'm begging you, please, please come back]].", pattern: 'begging' },
+    { notFlagged: "I'm begging you to get that cough looked at, by the way." },
     { flagged: '[[I beg you to reconsider]].', pattern: 'begging' },
     { flagged: "Sam. [[I'm on my knees here]].", pattern: 'begging' },
     { flagged: 'So [[please, please think about it]].', pattern: 'please-please' },
