@@ -48,8 +48,20 @@ export default defineRule({
       // for loving you", "sad sometimes, but okay".
       re: `{B}(?:that|it|this|which|the (?:thought|idea|silence|quiet))(?: (?:still|really|honestly|sometimes|just))? (?:frightens|scares|terrifies|worries|upsets|saddens|haunts|breaks) me(?![\\p{L}])|{B}(?:there'?s|there is|i have|i'?ve got|i carry) (?:a|this|such a|an) (?:[\\p{L}]+ )?(?:sadness|ache|emptiness|hole|heaviness|grief|loneliness|longing|hurt|sorrow) (?:in|inside) (?:me|my (?:chest|heart|life))(?![\\p{L}])|{B}(?:for|about) loving (?:you|u)(?![\\p{L}])|(?<!{B}(?:he|she|they|you|u|he'?s|she'?s|is|are|was|were|who|everyone|someone|nobody|no one)\\s+(?:(?:still|so|totally|clearly|obviously)\\s+)?){B}(?:still |so )?in love with (?:you|u)(?![\\p{L}])|{B}missing (?:you|u) (?:is|has been|was|hurts)(?![\\p{L}])|(?:{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt) (?:a (?:complete |total |bit of a |right |emotional )?(?:wreck|state)(?=\\s*(?:[.!,;…]|$)|\\s+(?:since|lately|these days|without|after|for)(?![\\p{L}]))|hollow|heavy-hearted|blue)(?![\\p{L}]))|(?<!{B}(?:you|u|he|she|they)[^.!?\\n]{0,20}){B}(?:it'?s|it has|this has|things have|life has|the last (?:few )?(?:months|weeks|year) (?:have|has)) been (?:so |really |very |incredibly |pretty |bloody )?(?:hard|tough|rough|difficult|awful|horrible|painful|lonely|grim|brutal)(?: for me| without (?:you|u))?(?= ?[.!,;…—–]|$)|(?<={B}(?:i|i'?m|im|me)(?![\\p{L}])[^.!?\\n]{0,40}){B}(?:sad|lonely|low|down|scared|angry|lost|tearful|anxious|heartbroken|gutted)(?: (?:sometimes|at times|most days|some days|a lot|on and off|now and then|every now and then|in the evenings|at night))(?![\\p{L}])`,
     },
+    {
+      id: 'understated',
+      // Feelings said quietly or sideways: "I felt like I'd disappeared", "I'm so tired, Dev", "it was hard, but I
+      // needed it", "Part of me was relieved when you left, and that scared me", "I find I don't like it", "Glad
+      // you're doing well", "Some days I'm fine, some days I'm not", "I'm still a bit shaken", "Still miss you",
+      // "I won't pretend I wasn't hurt", "The flat feels empty without you", "My chest still tightens".
+      re: `{B}(?:felt|feel|feeling) (?:like|as if|as though) i(?:'?d| had| was| am|'?m)? (?:just |simply |completely )?(?:disappeared|vanished|been erased|stopped existing|didn'?t exist|did not exist|wasn'?t there|was nothing|was invisible|was a ghost)(?![\\p{L}])|{B}(?:{IM}|i was|i'?ve been|i have been)\\s+(?:(?:so|just|really|dead|bone|very|bloody|still|a bit|a little|quite)\\s+)*(?:tired|weary|shaken|rattled|wobbly|shook)(?= ?[.!,;…—–]|$| of (?:being (?!alive|here|around)|all|it|everything|feeling|pretending|fighting|carrying)| and| but| now| lately| since)|(?<=(?:{B}(?:i|me|my|i'?m|im|i'?ve)(?![\\p{L}])|^|[.!?\\n]\\s{0,3})[^.!?\\n]{0,60})(?<!{B}(?:even|when|if|though|because|whenever)\\s+){B}(?:and |but )?it was (?:so |really |very |incredibly |pretty |bloody |quite |a bit )?(?:hard|tough|rough|awful|horrible|painful|lonely|grim|brutal|a shock|a blow)(?: for me)?(?= ?[.!,;…—–]|$| but| and)|{B}(?:a )?part of me (?:was|is|felt|feels|still feels|still is|will always be)\\s+${DEGREE}(?:relieved|sad|scared|afraid|frightened|terrified|lonely|hurt|heartbroken|devastated|lost|angry|ashamed|hopeful|happy|numb|jealous|empty|glad|broken|gutted|shaken|rattled|tired|exhausted)(?![\\p{L}])|{B}(?:that|it|this|which)(?: (?:really|honestly|just|genuinely|properly))? (?:scared|frightened|terrified|worried|upset|saddened|haunted|shook|stung|gutted|broke) me(?![\\p{L}])|{B}i find (?:that )?i (?:don'?t|do not|can'?t|cannot) (?:like|bear|stand|handle) (?:it|that|the (?:quiet|silence))(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|genuinely|honestly|truly)\\s+)?(?:glad|happy|pleased|relieved) (?:you'?re|you are|ur|u r|to hear|to see|that you|you'?ve|you have)(?![\\p{L}])|{B}some days (?:i'?m|im|i am|i feel|are|it'?s) (?:fine|ok|okay|good|alright|all right|not|easier|harder|better|worse|awful)(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:still|really|so) (?:miss|love) (?:you|u|ya)(?![\\p{L}'])|{B}(?:i (?:won'?t|will not|can'?t|cannot)|(?:{IM}) not (?:going to|gonna)) pretend (?:that )?(?:i (?:wasn'?t|was not|'?m not|am not|don'?t|didn'?t|like|liked|was fine|'?m fine|am fine|'?m okay|am okay)|it (?:didn'?t|doesn'?t|did not|does not) (?:hurt|sting))(?![\\p{L}])|{B}(?:the |this |our |my )?(?:flat|house|home|bed|place|room|kitchen|car|weekends?|evenings?|nights?|sundays?|mornings?|days?) (?:feels?|felt|is|seems?|seemed|has been|'s been|are|have been) (?:so |very |really |too |strangely |awfully |horribly )?(?:empty|quiet|silent|cold|lonely|strange|wrong|big|long) (?:without (?:you|u)|since (?:you|u))|{B}my (?:chest|stomach|throat|heart) (?:still )?(?:tightens|tightened|drops|dropped|knots|knotted|sinks|sank|lurches|lurched|flips|flipped|turns|jumps|clenches)(?![\\p{L}])|{B}i'?ve cried (?:more|so much|a lot)(?![\\p{L}])|{B}(?:i|i'?ll) (?:\\p{L}+ )?regret (?:so much|a lot|everything|how (?:it|things|we)|the way (?:it|things|we))(?![\\p{L}])|{B}(?:it'?s|it has|it'?s been|this has|it has been) been a (?:really |very |pretty )?(?:rough|hard|tough|difficult|lonely|long|strange|bad|sad) (?:few )?(?:months|weeks|year|time|while|winter|summer)(?![\\p{L}])|{B}grief is (?:a|the)(?![\\p{L}])|{B}(?:it'?s|it is|it has been|it'?s been|this is|that'?s) (?:a kind of |a sort of |like )?(?:grief|mourning|heartbreak)(?![\\p{L}])`,
+    },
   ],
   antipatterns: [
+    // What the reader once said about the writer, or a hurt handed over sideways.
+    sentenceWith(
+      "{B}(?:you|u) (?:told me|said|used to say|always said)(?: once)? (?:that )?i(?![\\p{L}])|{B}make of that what (?:you|u) will|{B}i'?m not saying (?:you|u)(?![\\p{L}])",
+    ),
     // The reader made responsible for the pain: guilt, not a feeling shared.
     sentenceWith(
       "{B}because of (?:you|u|what you){E}|{B}thanks to (?:you|u){E}|{B}(?:you|u) (?:made|make|makes|have made|'ve made) me{E}(?!\\s+(?:so |very |really |feel )?(?:happy|laugh|smile|a better|loved|safe|special|seen|at home|believe|whole))|{B}your fault{E}|{B}how could (?:you|u){E}|{B}i hope (?:you|u) (?:sleep well|are happy|'?re happy|enjoy)[^.!?\\n]{0,20}knowing{E}|{B}after (?:all|everything) i (?:did|gave|sacrificed){E}",
@@ -61,11 +73,25 @@ export default defineRule({
       '{B}(?:only|just) (?:said|did|acted|reacted|snapped|shouted|yelled)[^.!?\\n]{0,40}?because i was(?![\\p{L}])',
     ),
     // Self-deprecating dependence: "I'm lost without you", "I'm nothing without you".
-    '{B}(?:lost|nothing|empty|worthless|broken|incomplete|dead|useless) without (?:you|u){E}',
+    "(?<!{B}(?:flat|house|home|bed|place|room|kitchen|car|weekends?|evenings?|nights?|sundays?|mornings?|days?|life|world) (?:feels?|felt|is|seems?|seemed|has been|'s been|are|have been) (?:so |very |really |too |strangely |awfully |horribly )?){B}(?:lost|nothing|empty|worthless|broken|incomplete|dead|useless) without (?:you|u){E}",
     // Idioms: "I'm afraid I can't", "sorry to hear", "happy to help".
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: "[[When you stopped texting back I felt like I'd disappeared]].", pattern: 'understated' },
+    {
+      flagged: "I'm still paying off the loan. [[I'm so tired]].",
+      pattern: 'understated',
+    },
+    { flagged: '[[Part of me was relieved when you left]].', pattern: 'understated' },
+    { flagged: "[[Glad you're doing well]], genuinely.", pattern: 'understated' },
+    { flagged: "[[Some days I'm fine]].", pattern: 'understated' },
+    { flagged: '[[Still miss you]].', pattern: 'understated' },
+    { flagged: '[[The flat feels empty without you]].', pattern: 'heart' },
+    { flagged: '[[My chest still tightens when I hear your name]].', pattern: 'understated' },
+    { notFlagged: "You told me once that I go cold when I'm scared, and you were right." },
+    { notFlagged: "I'm tired of your excuses." },
+    { notFlagged: 'It was hard to find a parking space.' },
     { flagged: '[[I feel sad and a bit lost since you left]].', pattern: 'i-feel' },
     { flagged: '[[I felt alone when we stopped talking]].', pattern: 'i-feel' },
     { flagged: "[[i've been feeling really lonely lately]].", pattern: 'i-feel' },
