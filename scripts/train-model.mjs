@@ -351,7 +351,8 @@ const prf = ({ tp, fp, fn }) => {
  * A category's threshold, from out-of-fold scores: the lowest at which the model alone keeps the
  * category's precision (standaloneThreshold: 0.9 for pitfalls, 0.95 for the danger categories, 0.85
  * for strengths), raised if need be until the model behind the rules keeps rules ∪ model at 0.9
- * (pitfalls) or 0.85 (strengths) and, for danger categories, its own additions at 0.9 too.
+ * (pitfalls) or 0.85 (strengths), its own additions right two times in three for pitfalls, and
+ * 0.9 for the danger categories.
  * Infinity (no model) when the model alone reaches the precision nowhere, when the guards hold
  * nowhere.
  *
@@ -375,7 +376,10 @@ function chooseThreshold(items, maxes, c, floor) {
   for (const t of cands) {
     const k = counts(items, maxes, c, t)
     if (prf(k).p < target) continue
-    if (DANGER.has(cat) && k.addTp + k.addFp > 0 && k.addTp / (k.addTp + k.addFp) < 0.9) continue
+    const added = k.addTp + k.addFp
+    if (DANGER.has(cat) && added > 0 && k.addTp / added < 0.9) continue
+    // A pitfall is a warning to the writer: what the model adds must be right at least two times in three.
+    if (PITFALLS.has(cat) && added > 0 && k.addTp / added < 2 / 3) continue
     best = t
   }
   return best
@@ -647,14 +651,19 @@ function report(te, mx, ts) {
       `| ${cat} | ${r.tp + r.fn} | ${pr.p.toFixed(2)} | ${pr.r.toFixed(2)} | ${pr.f.toFixed(2)} | ${pu.p.toFixed(2)} | ${pu.r.toFixed(2)} | ${pu.f.toFixed(2)} | ${u.addTp} | ${u.addFp} |`,
     )
   })
+  const totS = {
+    r: { tp: tot.r.tp - totP.r.tp, fp: tot.r.fp - totP.r.fp, fn: tot.r.fn - totP.r.fn },
+    u: { tp: tot.u.tp - totP.u.tp, fp: tot.u.fp - totP.u.fp, fn: tot.u.fn - totP.u.fn },
+  }
   for (const [name, t] of [
     ['all pitfalls', totP],
+    ['all strengths', totS],
     ['micro', tot],
   ]) {
     const pr = prf(t.r)
     const pu = prf(t.u)
     console.log(
-      `| **${name}** | ${t.r.tp + t.r.fn} | ${pr.p.toFixed(2)} | ${pr.r.toFixed(2)} | ${pr.f.toFixed(2)} | ${pu.p.toFixed(2)} | ${pu.r.toFixed(2)} | ${pu.f.toFixed(2)} | | |`,
+      `| **${name}** | ${t.r.tp + t.r.fn} | ${pr.p.toFixed(3)} | ${pr.r.toFixed(3)} | ${pr.f.toFixed(3)} | ${pu.p.toFixed(3)} | ${pu.r.toFixed(3)} | ${pu.f.toFixed(3)} | | |`,
     )
   }
 }
