@@ -29,7 +29,7 @@ const ADV =
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Not "you're kind of", "you're good at lying". */
 const NOT_SARCASM =
-  '(?!\\s+of{E})(?![^.!?\\n]{0,25}{B}(?:lying|lie|twisting|manipulat\\w*|pretending|ignoring|leaving|running away|playing (?:games|the victim)|blaming|making me feel (?:bad|guilty|small|stupid)|moving on|forgetting|replacing|hurting){E})'
+  '(?!\\s+of{E})(?![^.!?\\n]{0,25}{B}(?:making excuses|excuses|hiding|avoiding|disappearing|running|lying|lie|twisting|manipulat\\w*|pretending|ignoring|leaving|running away|playing (?:games|the victim)|blaming|making me feel (?:bad|guilty|small|stupid)|moving on|forgetting|replacing|hurting){E})'
 
 export default defineRule({
   id: 'compliment',
