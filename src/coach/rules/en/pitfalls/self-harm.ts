@@ -184,6 +184,17 @@ export default defineRule({
         '{B}(?:keep|carry|carrying|have|keeping)\\s+(?:the|my|those|some)\\s+(?:pills|tablets|sleeping\\s+pills|painkillers|rope|razors?|blades?)\\b[^.!?\\n]{0,40}?\\b(?:just\\s+in\\s+case|in\\s+case)(?=\\s*(?:[.!,;…]|$))',
         '{B}(?:no|not\\s+a|not\\s+one)\\s+(?:version\\s+of\\s+(?:the\\s+|my\\s+)?future|future)\\s+(?:that\\s+)?i\\s+(?:want|wanna|care)\\s+(?:to\\s+be\\s+in|to\\s+see|to\\s+live\\s+in|to\\s+be\\s+part\\s+of)',
         "{B}(?:welcome|wouldn'?t\\s+mind|would\\s+not\\s+mind|look\\s+forward\\s+to|long\\s+for|longing\\s+for)\\s+(?:just\\s+)?(?:not\\s+waking\\s+up|never\\s+waking\\s+up|not\\s+being\\s+here)",
+        "{B}(?:(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see\\s+myself\\s+(?:getting|growing)\\s+old|(?:not|never|(?:don'?t|dont|do\\s+not)\\s+think\\s+i'?m)\\s+meant\\s+to\\s+(?:grow|get)\\s+old|(?:won'?t|will\\s+not|wont)\\s+(?:get|grow)\\s+old)(?![\\p{L}])(?!\\s+(?:with|alongside|next\\s+to|together|in\\s+this|here)\\b)",
+        '{B}(?:make\\s+sure|tell|let)\\s+(?:the|my|our)\\s+(?:kids|children|girls|boys|daughters?|sons?|family|parents)\\s+(?:know\\s+)?(?:that\\s+)?i\\s+(?:loved|did\\s+love|always\\s+loved)\\s+(?:them|him|her)(?![\\p{L}])',
+        '{B}(?:bought|buying|got|getting|stocked\\s+up\\s+on|collected|saved)\\s+(?:more|extra|enough|lots\\s+of|loads\\s+of|a\\s+lot\\s+of|(?:a\\s+few|several|two|three|four|five)\\s+(?:more\\s+)?(?:boxes|packs|packets|bottles)\\s+of)\\s+(?:\\p{L}+\\s+)?(?:paracetamol|pills|tablets|painkillers|sleeping\\s+pills|aspirin|ibuprofen|co-codamol)\\b[^.!?\\n]{0,15}?(?:than\\s+i\\s+(?:need|should|could\\s+ever\\s+need)|enough\\s+to|just\\s+in\\s+case)',
+        '{B}(?:go\\s+to\\s+|fall\\s+)?sleep\\s+(?:for\\s+good|for\\s+ever|forever)(?![\\p{L}])',
+        '{B}(?:saying|said|say)\\s+goodbye\\s+to\\s+(?:people|everyone|everybody|friends|my\\s+\\p{L}+)\\s+without\\s+(?:them|him|her|anyone|anybody)\\s+(?:knowing|realising|realizing|noticing)',
+        "{B}(?:won'?t|will\\s+not|wont)\\s+have\\s+to\\s+(?:see|deal\\s+with|worry\\s+about|put\\s+up\\s+with|hear\\s+from)\\s+me\\s+(?:around\\s+)?(?:any\\s?more|again)\\b[^.!?\\n]{0,10}?(?:i'?ve|i\\s+have)\\s+made\\s+sure\\s+of\\s+(?:that|it)(?=\\s*(?:[.!,;…]|$))",
+        '{B}(?:drive|drove|driving)\\s+(?:too\\s+fast|recklessly|without\\s+(?:a\\s+)?seat\\s*belt)\\s+(?:on\\s+purpose|deliberately)|{B}on\\s+purpose\\s+and\\s+hope(?=\\s*(?:[.!,;…]|$))',
+        '{B}(?:spot|place|edge|bridge|ledge)\\s+(?:on|at|by|near)\\s+the\\s+(?:cliffs?|bridge|tracks|river|roof|edge|railway)\\s+(?:that\\s+)?i\\s+(?:keep|kept)\\s+(?:going|coming|walking|driving)\\s+back\\s+to',
+        '{B}only\\s+(?:a|one)\\s+way\\s+out(?=\\s*(?:[.!,;…]|$))',
+        "{B}(?:doesn'?t|does\\s+not|don'?t)\\s+(?:really\\s+)?matter\\s+(?:what\\s+happens\\s+to\\s+me|if\\s+i\\s+(?:live|die|wake\\s+up|survive|make\\s+it))(?:\\s+any\\s?more)?(?=\\s*(?:[.!…]|$)|\\s+any\\s?more)",
+        "{B}(?:i'?m|im|i\\s+am)\\s+ready\\s+to\\s+go\\b[^.!?\\n]{0,10}?(?:i'?ve\\s+been\\s+ready|i\\s+have\\s+been\\s+ready)",
       ].join('|'),
     },
     {
@@ -242,6 +253,34 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: '[[i dont see myself getting old]]', pattern: 'farewell' },
+    { flagged: "[[I don't think I'm meant to grow old]].", pattern: 'farewell' },
+    { flagged: '[[Make sure the kids know I loved them]].', pattern: 'farewell' },
+    {
+      flagged: '[[I went to the chemist and bought more paracetamol than I need]].',
+      pattern: 'farewell',
+    },
+    {
+      flagged: "I'm so done with all of this, [[I just want to go to sleep for good]].",
+      pattern: 'farewell',
+    },
+    {
+      flagged: "[[I've started saying goodbye to people without them knowing]].",
+      pattern: 'farewell',
+    },
+    {
+      flagged: "[[You won't have to see me around anymore, I've made sure of that]].",
+      pattern: 'farewell',
+    },
+    { flagged: '[[Sometimes I drive too fast on purpose and hope]].', pattern: 'farewell' },
+    { flagged: "[[There's a spot on the cliffs I keep going back to]].", pattern: 'farewell' },
+    { flagged: "I can't see a way forward, [[only a way out]].", pattern: 'farewell' },
+    { flagged: "[[It doesn't matter what happens to me anymore]].", pattern: 'farewell' },
+    { flagged: "[[I'm ready to go, I've been ready for a while]].", pattern: 'farewell' },
+    { notFlagged: "I don't see myself getting old with anyone but you." },
+    { notFlagged: 'Make sure the kids know we both love them.' },
+    { notFlagged: "I'm ready to go back to work next week." },
+    { notFlagged: 'I keep going back to the cliffs where we walked the dog, it is peaceful.' },
     {
       flagged:
         "I've been thinking it would be easier for everyone if I just [[went to sleep and didn't wake up]].",
