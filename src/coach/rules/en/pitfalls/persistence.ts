@@ -162,6 +162,8 @@ export default defineRule({
         '{B}(?:rented|bought|found|moved\\s+into|moved\\s+to|got|taken|took)\\s+(?:a\\s+)?(?:flat|place|house|room|apartment)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:from|near|by|opposite|behind|next\\s+to)\\s+(?:yours|urs|your\\s+(?:place|house|flat|work|office))(?![\\p{L}])',
         `{B}i\\s+(?:wrote\\s+to|called|rang|texted|messaged|emailed|contacted|visited|went\\s+to\\s+see|dm'?d)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well))?\\b(?=[^.!?\\n]{0,30}?\\b(?:explain|my\\s+side|about\\s+(?:us|you|what)|to\\s+(?:get|make|help|convince|persuade|ask)|so\\s+(?:she|he|they))\\b)`,
         "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s)",
+        `{B}${I_WILL}\\s+(?:drop|put|push|post|slip|leave)\\s+(?:a|another|one)\\s+(?:letter|note|card)\\s+(?:through|in|under|on|at)\\s+(?:your|ur)\\s+(?:front\\s+)?(?:door|letterbox|mailbox|doorstep)\\s+(?:every|each)(?![\\p{L}])`,
+        `{B}(?:sitting|sat|waiting|standing|parked|parking)\\s+(?:in|at)\\s+the\\s+\\p{L}+\\s+(?:opposite|across\\s+from|outside|near|facing|overlooking|by)\\s+${YOUR_PLACE}`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -177,6 +179,12 @@ export default defineRule({
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
   ],
   examples: [
+    { flagged: "[[I'll drop a letter through your door every Friday]].", pattern: 'around-them' },
+    {
+      flagged: "[[I've been sitting in the park opposite your flat most evenings]].",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I've been sitting in the park a lot lately, thinking." },
     { flagged: "[[I'll keep coming to the café on Sundays until you talk to me]].", pattern: 'around-them' },
     { flagged: "[[Your phone might be off but I'll keep trying]].", pattern: 'around-them' },
     { flagged: "[[I'll send this again next week in case it got lost]].", pattern: 'around-them' },

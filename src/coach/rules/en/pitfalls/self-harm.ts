@@ -195,6 +195,15 @@ export default defineRule({
         '{B}only\\s+(?:a|one)\\s+way\\s+out(?=\\s*(?:[.!,;…]|$))',
         "{B}(?:doesn'?t|does\\s+not|don'?t)\\s+(?:really\\s+)?matter\\s+(?:what\\s+happens\\s+to\\s+me|if\\s+i\\s+(?:live|die|wake\\s+up|survive|make\\s+it))(?:\\s+any\\s?more)?(?=\\s*(?:[.!…]|$)|\\s+any\\s?more)",
         "{B}(?:i'?m|im|i\\s+am)\\s+ready\\s+to\\s+go\\b[^.!?\\n]{0,10}?(?:i'?ve\\s+been\\s+ready|i\\s+have\\s+been\\s+ready)",
+        '{B}(?:looking\\s+up|looked\\s+up|googl\\p{L}*|search\\p{L}*|research\\p{L}*|read\\p{L}*\\s+up\\s+on)\\s+how\\s+(?:long|much|many)\\b[^.!?\\n]{0,30}?\\b(?:pills|tablets|paracetamol|overdose|rope|drown|drowning|bleed|the\\s+fall|to\\s+die)(?![\\p{L}])',
+        "{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+(?:angry|mad|upset|sad|cross)\\s+(?:with|at)\\s+me\\s+for\\s+what\\s+(?:happens|i\\s+do|i'?m\\s+(?:about|going)\\s+to\\s+do)(?:\\s+next)?(?![\\p{L}])",
+        `{B}(?:won'?t|will\\s+not|wont)\\s+be\\s+(?:here|around)\\s+to\\s+(?:bother|annoy|trouble|burden|upset|worry)\\s+(?:you|u|anyone|anybody)(?![\\p{L}])${NOT_MOVING}`,
+        "(?<=\\balone\\b[^.!?\\n]{0,40})(?:i\\s+)?(?:don'?t|do\\s+not|dont)\\s+(?:plan|intend|expect)\\s+(?:on\\s+|to\\s+)?(?:coming|come)\\s+back(?=\\s*(?:[.!,;…]|$))",
+        "{B}(?:gave|given|giving|rehomed|re-homed|found\\s+a\\s+(?:new\\s+)?home\\s+for)\\s+(?:away\\s+)?(?:the|my)\\s+(?:cat|dog|pets?|bird|rabbit|kitten|puppy)\\b[^.!?\\n]{0,60}?\\b(?:better\\s+than\\s+i\\s+(?:could|can|ever\\s+could)|(?:won'?t|wont)\\s+be\\s+(?:able|here|around)|when\\s+i'?m\\s+(?:gone|not\\s+here))",
+        '{B}nothing\\s+(?:left\\s+)?(?:here\\s+)?for\\s+me\\s+any\\s?more\\b[^.!?\\n]{0,5}?,?\\s*(?:not\\s+(?:you|u|anything|anyone|even)|nothing\\s+and\\s+no\\s*one)',
+        "{B}tell\\s+(?:everyone|everybody|them\\s+all)\\s+(?:that\\s+)?i'?m\\s+sorry(?=\\s*(?:[.!,;…]|$))",
+        '{B}let(?:ting)?\\s+go\\s+of\\s+the\\s+(?:railing|rail|ledge|steering\\s+wheel)(?![\\p{L}])',
+        '{B}i\\s+know\\s+how\\s+to\\s+make\\s+(?:it|the\\s+pain|this|all\\s+of\\s+this|everything)\\s+stop(?:\\s+for\\s+good)?(?=\\s*(?:[.!…]|$))',
       ].join('|'),
     },
     {
@@ -241,6 +250,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
+    '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
     '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|that\\s+(?:pub|party|gym|office))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
@@ -253,6 +264,27 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: "[[I've been looking up how long it takes for pills to work]].", pattern: 'farewell' },
+    { flagged: "[[Please don't be angry with me for what happens next]].", pattern: 'farewell' },
+    { flagged: "[[I won't be here to bother you after this weekend]].", pattern: 'farewell' },
+    {
+      flagged: "I'm going to the coast this weekend, alone, [[and I don't plan on coming back]].",
+      pattern: 'farewell',
+    },
+    {
+      flagged: "[[I gave the cat to my neighbour yesterday, she'll look after him better than I could]].",
+      pattern: 'farewell',
+    },
+    { flagged: "[[There's nothing here for me anymore, not you]], not anything.", pattern: 'farewell' },
+    { flagged: "[[Tell everyone I'm sorry]], I really tried.", pattern: 'farewell' },
+    {
+      flagged: '[[I keep imagining what it would be like to just let go of the railing]].',
+      pattern: 'farewell',
+    },
+    { flagged: "[[This pain won't stop and I know how to make it stop]].", pattern: 'farewell' },
+    { notFlagged: "I don't know how to live without you yet, but I'm learning." },
+    { notFlagged: "This pain won't stop, but I know it will fade one day." },
+    { notFlagged: "I'm going to the coast this weekend to clear my head." },
     { flagged: '[[i dont see myself getting old]]', pattern: 'farewell' },
     { flagged: "[[I don't think I'm meant to grow old]].", pattern: 'farewell' },
     { flagged: '[[Make sure the kids know I loved them]].', pattern: 'farewell' },

@@ -251,6 +251,13 @@ export default defineRule({
         '{B}(?:spoken|spoke|talked|been\\s+talking|gone|went)\\s+to\\s+(?:a|my|the)\\s+(?:lawyer|solicitor|police|journalist|reporter)\\s+about\\s+(?:you(?![\\p{L}])|u(?![\\p{L}])|what\\s+(?:you|u)\\b|how\\s+(?:you|u)\\b|the\\s+(?:photos|messages|texts|pictures|videos)\\s+(?:you|u)\\b|(?:your|ur)\\s+(?:behaviour|behavior|conduct|messages|texts|photos|drinking|affair|lies))',
         "{B}(?:if\\s+i\\s+were|in)\\s+(?:him|her|them|you|u|his\\s+shoes|her\\s+shoes|your\\s+shoes),?\\s+i\\s+(?:wouldn'?t|would\\s+not|'d\\s+not)\\s+(?:feel\\s+(?:too\\s+|very\\s+|so\\s+)?(?:safe|comfortable|secure|relaxed)|sleep\\s+(?:too\\s+)?(?:well|easy|easily|soundly))",
         "{B}(?:would|could|'d)\\s+be\\s+(?:so\\s+|very\\s+|really\\s+)?(?:easy|simple)\\s+(?:for\\s+me\\s+)?to\\s+(?:ruin|destroy|wreck|expose|spoil|blow\\s+up)\\s+(?:this|it|everything|things|that|(?:your|ur)\\s+\\p{L}+)(?![\\p{L}])",
+        "{B}i\\s+know\\s+where\\s+(?:you|u|he|she|they)(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+are\\s+going\\s+to|'s\\s+going\\s+to|\\s+is\\s+going\\s+to)\\s+be\\s+(?:on|at|this|tonight|tomorrow|next)(?![\\p{L}])(?![^.!?\\n]{0,25}?:)",
+        "{B}(?:i'?d|i\\s+would|you\\s+should|you'?d\\s+better|better)\\s+be\\s+(?:very\\s+|really\\s+|extremely\\s+)?careful\\s+(?:about\\s+)?(?:who|what|how\\s+much)\\s+(?:you|u)\\s+(?:tell|say|talk|post|share)(?![\\p{L}])",
+        "{B}what\\s+(?:you'?re|you\\s+are|ur|u\\s+r|you)\\s+(?:really\\s+)?like\\s+behind\\s+closed\\s+doors|{B}(?:love|like|want|be\\s+interested)\\s+to\\s+(?:know|hear|see|learn)\\s+what\\s+(?:you'?re|you\\s+are|ur|u\\s+r)\\s+really\\s+like",
+        "{B}if\\s+(?:you|u|he|she)\\b[^.!?\\n]{0,50}?\\bthere(?:'ll|\\s+will)\\s+be\\s+(?:a\\s+)?(?:scene|trouble|consequences|hell\\s+to\\s+pay)(?![\\p{L}])|{B}there\\s+(?:will|'ll)\\s+be\\s+(?:serious\\s+)?consequences(?![\\p{L}])",
+        '{B}not\\s+(?:the\\s+kind|the\\s+sort|someone|somebody|a\\s+person)\\s+(?:of\\s+(?:person|man|woman|guy|girl)\\s+)?(?:you|u)\\s+(?:want\\s+to|should|wanna)\\s+(?:make\\s+an\\s+enemy\\s+of|cross|mess\\s+with|upset|push|test|have\\s+as\\s+an\\s+enemy)',
+        '{B}(?:a\\s+lot\\s+of|plenty\\s+of|lots\\s+of|enough|some)\\s+(?:people|guys|lads)\\s+(?:around\\s+here\\s+|in\\s+this\\s+town\\s+)?owe\\s+me\\s+(?:a\\s+)?(?:favours?|favors?|one)(?![\\p{L}])',
+        "{B}(?:you|u|he|she|they)\\s+gets?\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?(?![\\p{L}])",
       ].join('|'),
     },
   ],
@@ -270,6 +277,24 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    { flagged: "[[I know where you'll be on Saturday night]].", pattern: 'veiled' },
+    { flagged: "[[I'd be very careful about who you tell about us]].", pattern: 'veiled' },
+    {
+      flagged: "[[Some of your friends would love to know what you're really like behind closed doors]].",
+      pattern: 'veiled',
+    },
+    {
+      flagged: "[[If you turn up with him at the wedding, there'll be a scene]], I guarantee it.",
+      pattern: 'veiled',
+    },
+    { flagged: "[[I'm not the kind of person you want to make an enemy of]].", pattern: 'veiled' },
+    { flagged: '[[A lot of people owe me favours in this town]].', pattern: 'veiled' },
+    { flagged: "[[I'm counting down the days until you get what's coming]].", pattern: 'veiled' },
+    {
+      notFlagged:
+        "I know where you'll be on Saturday night: at your sister's wedding, and I'm glad you'll be with family.",
+    },
+    { notFlagged: "I'm not the kind of person who holds a grudge, I hope you know that." },
     { flagged: '[[I know what car he drives]].', pattern: 'veiled' },
     { flagged: '[[Your boss and I go way back, did you know that]]?', pattern: 'veiled' },
     { flagged: '[[Think very carefully before you go to the police]], Sarah.', pattern: 'veiled' },
