@@ -110,7 +110,7 @@ export default defineRule({
       // A habit the writer keeps now: "I now take my medication every morning", "Now I do the cooking",
       // "i leave at 5:30 now", "These days I go for a run instead"; chores taken on: "ive been doing the dishes
       // every night"; "every Sunday I call my mum"; "my phone goes in the drawer at eight".
-      re: `{B}(?:i now|now,? i|these days,? i|nowadays,? i|i also now)\\s+(?:always\\s+|also\\s+|actually\\s+)?(?!${NOT_CHANGE})\\p{L}{2,}(?![\\p{L}'])|{B}(?:i|i'?ve been|i have been|ive been|{IM})\\s+(?:(?:now|actually|also|always|really)\\s+)*(?:do|doing|does|did|cook|cooking|clean|cleaning|take care of|taking care of|handle|handling|sort|sorting|pay|paying|share|sharing|split|splitting|take out|taking out|help with|helping with|deal with|dealing with|manage|managing|run|running|plan|planning)\\s+${CHORE}(?=[^.!?\\n]{0,50}?(?:${EVERY}|{B}(?:now|these days|myself|without (?:being asked|you asking|a reminder)|properly|anymore|any more|since)(?![\\p{L}])))|(?<!{B}(?:used to|would|we)\\s+(?:\\p{L}+\\s+)?)(?:{B}(?:${EVERY})\\s*,?\\s*i\\s+(?:now\\s+)?(?!${NOT_CHANGE}|(?:used|had|was|went past|wrote|called|cried|thought|would|'d)(?![\\p{L}]))\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:you|u|your|ur|we|us|our)(?![\\p{L}'])))|{B}i\\s+(?:finish|leave|clock off|log off|get home|come home|go to bed|switch off|turn off my phone|put my phone away)\\s[^.!?\\n]{0,30}?{B}now(?= ?[,.!;]|$| every| each| most| on)|{B}my (?:work )?phone (?:now )?(?:goes|stays|lives|is|sits|gets (?:put|locked|left))\\s+(?:now\\s+)?(?:in|off|away|downstairs|out of)(?![\\p{L}])(?=[^.!?\\n]{0,50}?(?:{B}now(?![\\p{L}])|${EVERY}|at \\d))`,
+      re: `{B}(?:i now|now,? i|these days,? i|nowadays,? i|i also now)\\s+(?:always\\s+|also\\s+|actually\\s+)?(?!${NOT_CHANGE})\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:alone|lonely|cry|crying|wrecked|drunk|hammered|wasted|all the time|about (?:you|u)|of (?:you|u)|your|ur)(?![\\p{L}]))|{B}(?:i|i'?ve been|i have been|ive been|{IM})\\s+(?:(?:now|actually|also|always|really)\\s+)*(?:do|doing|does|did|cook|cooking|clean|cleaning|take care of|taking care of|handle|handling|sort|sorting|pay|paying|share|sharing|split|splitting|take out|taking out|help with|helping with|deal with|dealing with|manage|managing|run|running|plan|planning)\\s+${CHORE}(?=[^.!?\\n]{0,50}?(?:${EVERY}|{B}(?:now|these days|myself|without (?:being asked|you asking|a reminder)|properly|anymore|any more|since)(?![\\p{L}])))|(?<!{B}(?:used to|would|we)\\s+(?:\\p{L}+\\s+)?)(?:{B}(?:${EVERY})\\s*,?\\s*i\\s+(?:now\\s+)?(?!${NOT_CHANGE}|(?:used|had|was|went past|wrote|called|cried|thought|would|'d)(?![\\p{L}]))\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:alone|lonely|cry|crying|wrecked|drunk|hammered|wasted|all the time|about (?:you|u)|of (?:you|u)|your|ur)(?![\\p{L}]))(?![^.!?\\n]{0,40}{B}(?:you|u|your|ur|we|us|our)(?![\\p{L}'])))|{B}i\\s+(?:finish|leave|clock off|log off|get home|come home|go to bed|switch off|turn off my phone|put my phone away)\\s[^.!?\\n]{0,30}?{B}now(?= ?[,.!;]|$| every| each| most| on)|{B}my (?:work )?phone (?:now )?(?:goes|stays|lives|is|sits|gets (?:put|locked|left))\\s+(?:now\\s+)?(?:in|off|away|downstairs|out of)(?![\\p{L}])(?=[^.!?\\n]{0,50}?(?:{B}now(?![\\p{L}])|${EVERY}|at \\d))`,
     },
     {
       id: 'so-that',
@@ -186,6 +186,10 @@ export default defineRule({
     // A refusal dressed as a plan: "when hell freezes over".
     sentenceWith(
       '{B}(?:when hell freezes over|over my dead body|not a chance|yeah right|in your dreams)(?![\\p{L}])',
+    ),
+    // Watching the reader dressed as a change: "so I can see what you're doing", a tracker, a fake account.
+    sentenceWith(
+      '{B}(?:see|check|track|watch|know|keep an eye on) (?:what|where|who|when) (?:you|u)(?![\\p{L}])|{B}(?:tracker|spyware|fake account|burner|stalk\\p{L}*)(?![\\p{L}])',
     ),
     // Past help that failed or was refused.
     sentenceWith(
@@ -264,6 +268,8 @@ export default defineRule({
     { notFlagged: 'I sold your guitar.' },
     { flagged: "I couldn't go on like this, [[so I've joined a group]].", pattern: 'group' },
     { notFlagged: 'I went to a group once and it was a waste of time.' },
+    { notFlagged: 'Now I go to bed alone every night.' },
+    { notFlagged: "I set up a new Instagram so I can see what you're doing." },
     { notFlagged: 'I stopped going to the pub because you nagged me.' },
     { notFlagged: 'I finish work at six, so call me at six sharp, no excuses.' },
     { notFlagged: 'I had an interview with the police about the car.' },
