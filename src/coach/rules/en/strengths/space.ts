@@ -69,6 +69,10 @@ export default defineRule({
   antipatterns: [
     // A "but" that takes the freedom back, or a threat about silence.
     sentenceWith(TAKEN_BACK),
+    // Freedom taken back by a threat: "I'll never forgive you", "I'll make you regret it".
+    sentenceWith(
+      "{B}(?:never forgive|make (?:you|u) (?:regret|pay|sorry)|(?:you|u)'?ll regret|i'?ll (?:come and )?find (?:you|u))(?![\\p{L}])",
+    ),
     // Waiting where they are, or writing on a schedule: persistence, not freedom.
     sentenceWith(
       "{B}(?:wait|waiting) (?:outside|downstairs|out front)(?![\\p{L}])|{B}(?:wait|waiting) (?:in|outside|at|by) (?:the|your|ur) (?:car park|house|door|work|office|flat|school|gym)|{B}(?:write|text|call|message|send)[^.!?\\n]{0,30}?(?:every|each) (?:day|week|month|first|monday|sunday|morning|night)(?![\\p{L}])|{B}i know (?:you|u) said no contact|{B}as long as (?:it'?s|it is) the right|{B}if (?:you|u) (?:don'?t|do not|dont),? i'?ll (?:come|turn up|call|keep|be)(?![\\p{L}])",
