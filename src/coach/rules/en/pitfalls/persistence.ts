@@ -164,6 +164,10 @@ export default defineRule({
         "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s)",
         `{B}${I_WILL}\\s+(?:drop|put|push|post|slip|leave)\\s+(?:a|another|one)\\s+(?:letter|note|card)\\s+(?:through|in|under|on|at)\\s+(?:your|ur)\\s+(?:front\\s+)?(?:door|letterbox|mailbox|doorstep)\\s+(?:every|each)(?![\\p{L}])`,
         `{B}(?:sitting|sat|waiting|standing|parked|parking)\\s+(?:in|at)\\s+the\\s+\\p{L}+\\s+(?:opposite|across\\s+from|outside|near|facing|overlooking|by)\\s+${YOUR_PLACE}`,
+        `{B}(?:every\\s+time|whenever|each\\s+time|most\\s+(?:days|nights|evenings|mornings))\\b[^.!?\\n]{0,30}?\\bi\\s+(?:go|walk|drive|cycle|run|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|{B}i\\s+(?:go|walk|drive|cycle|come)\\s+(?:past|by)\\s+${YOUR_PLACE}\\b[^.!?\\n]{0,20}?\\b(?:hoping|every|each|most|in\\s+case|just\\s+to\\s+see)`,
+        `{B}${I_WILL}\\s+(?:call|ring|phone|email|try)\\s+(?:you\\s+at\\s+)?${YOUR_PLACE}\\s+again(?![\\p{L}])`,
+        "(?<=\\b(?:you'?re|you\\s+are|ur|u\\s+r)\\s+(?:at|staying\\s+at|in)\\b[^.!?\\n]{0,30})(?:so|then)\\s+(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+)?(?:come|go|head|drive|pop)\\s+(?:there|round\\s+there|over\\s+there)(?=\\s*(?:[.!,;…]|$))",
+        `{B}${I_WILL}\\s+keep\\s+(?:sending|writing|posting|leaving)\\s+(?:these|them|this|letters|notes)\\s+(?:until|till|til)(?![\\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -179,6 +183,17 @@ export default defineRule({
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
   ],
   examples: [
+    {
+      flagged: '[[Every time I walk the dog I go past your house]], hoping to see you.',
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'll call your work again tomorrow if your mobile is still off]].",
+      pattern: 'around-them',
+    },
+    { flagged: "[[i know ur at ur mums so i'll come there]]", pattern: 'around-them' },
+    { flagged: "[[I'll keep sending these until one gets through]].", pattern: 'around-them' },
+    { notFlagged: 'Every time I walk the dog I think about our walks.' },
     { flagged: "[[I'll drop a letter through your door every Friday]].", pattern: 'around-them' },
     {
       flagged: "[[I've been sitting in the park opposite your flat most evenings]].",

@@ -115,6 +115,8 @@ export default defineRule({
         "{B}(?:you|u)\\s+(?:were|are)\\s+(?:always\\s+)?the\\s+(?:clever|smart|bright|talented|beautiful|successful|interesting|funny|good-looking|strong|brave|sensible|brainy)\\s+one\\b[^.!?\\n]{0,10}?(?:and|,|while|whereas)\\s*i\\s+(?:was|'?m|am)\\s+(?:just|only)\\b",
         '{B}not\\s+(?:even\\s+)?worth\\s+the\\s+(?:paper|ink|effort|trouble|bother|air\\s+i\\s+breathe)(?![\\p{L}])',
         "{B}(?:i'?m|i\\s+am|im)\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+(?:ugly|boring|stupid|fat|old|broken|damaged|messed\\s+up|dull|plain|ordinary|thick)\\b[^.!?\\n]{0,25}?\\bfor\\s+(?:someone|somebody|a\\s+(?:woman|man|girl|guy|person))\\s+like\\s+(?:you|u)",
+        "{B}(?:i'?m|im|i\\s+am)\\s+(?:just\\s+|such\\s+|honestly\\s+)?a\\s+waste(?=\\s*(?:[.!?,;…]|$)|\\s+of\\s+(?:space|time|oxygen|skin|air))",
+        '{B}no\\s+wonder\\s+(?:everyone|everybody|people|nobody|no\\s*one)\\s+(?:leaves|left|leave|stays?|wants?|loves?)\\s+me(?![\\p{L}])',
       ].join('|'),
     },
   ],
@@ -136,6 +138,8 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { flagged: '[[honestly im just a waste]]', pattern: 'less-than-them' },
+    { flagged: '[[No wonder everyone leaves me]].', pattern: 'less-than-them' },
     { flagged: "[[I know I'm nobody's idea of a catch]].", pattern: 'less-than-them' },
     { flagged: "[[I'm fifty-eight, overweight and boring]], so I do understand.", pattern: 'less-than-them' },
     {

@@ -204,6 +204,12 @@ export default defineRule({
         "{B}tell\\s+(?:everyone|everybody|them\\s+all)\\s+(?:that\\s+)?i'?m\\s+sorry(?=\\s*(?:[.!,;…]|$))",
         '{B}let(?:ting)?\\s+go\\s+of\\s+the\\s+(?:railing|rail|ledge|steering\\s+wheel)(?![\\p{L}])',
         '{B}i\\s+know\\s+how\\s+to\\s+make\\s+(?:it|the\\s+pain|this|all\\s+of\\s+this|everything)\\s+stop(?:\\s+for\\s+good)?(?=\\s*(?:[.!…]|$))',
+        '{B}how\\s+much\\s+(?:more|longer)\\b[^.!?\\n]{0,30}?\\bbefore\\s+i\\s+(?:do\\s+something|snap|break|end\\s+it|do\\s+it)(?![\\p{L}])',
+        '{B}(?:letter|note|statement)\\s+(?:for|to)\\s+the\\s+coroner(?![\\p{L}])',
+        "^\\s*(?:please\\s+)?(?:don'?t|do\\s+not|dont)\\s+(?:come\\s+)?(?:look|looking|try\\s+to\\s+find|search)\\s+for\\s+me(?=\\s*(?:[.!…]|$))",
+        "{B}my\\s+will\\s+(?:is|'s)\\s+(?:on|in|with|under)\\s+(?:the|my)\\s+\\p{L}+",
+        "{B}if\\s+i\\s+(?:don'?t|do\\s+not|dont|never)\\s+wake\\s+up\\s+(?:tomorrow|tmrw|again|in\\s+the\\s+morning)\\b[^.!?\\n]{0,10}?,?\\s*(?:i\\s+want\\s+(?:you|u)\\s+to\\s+know|know\\s+that|please|tell)",
+        `{B}(?:take\\s+care\\s+of|look\\s+after|water|feed)\\s+(?:my|the)\\s+\\p{L}+\\b[^.!?\\n]{0,10}?,?\\s*i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:able\\s+to\\s+any\\s?more|here|around)(?=\\s*(?:[.!,;…]|$))${NOT_MOVING}`,
       ].join('|'),
     },
     {
@@ -264,6 +270,24 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    {
+      flagged: '[[idk how much more of this i can take before i do something]]',
+      pattern: 'farewell',
+    },
+    { flagged: "[[I've written a letter for the coroner]].", pattern: 'farewell' },
+    { flagged: "[[Don't come looking for me]].", pattern: 'farewell' },
+    { flagged: '[[My will is on the kitchen table]], the solicitor has a copy.', pattern: 'farewell' },
+    {
+      flagged: "[[If I don't wake up tomorrow, I want you to know I loved you]].",
+      pattern: 'farewell',
+    },
+    {
+      flagged: "[[Please take care of my plants, I won't be able to anymore]].",
+      pattern: 'farewell',
+    },
+    { notFlagged: "Don't come looking for me at the gym, I've switched to the one in town." },
+    { notFlagged: 'My will to keep arguing is gone, honestly.' },
+    { notFlagged: "Please take care of my plants while I'm in Spain." },
     { flagged: "[[I've been looking up how long it takes for pills to work]].", pattern: 'farewell' },
     { flagged: "[[Please don't be angry with me for what happens next]].", pattern: 'farewell' },
     { flagged: "[[I won't be here to bother you after this weekend]].", pattern: 'farewell' },

@@ -258,10 +258,22 @@ export default defineRule({
         '{B}not\\s+(?:the\\s+kind|the\\s+sort|someone|somebody|a\\s+person)\\s+(?:of\\s+(?:person|man|woman|guy|girl)\\s+)?(?:you|u)\\s+(?:want\\s+to|should|wanna)\\s+(?:make\\s+an\\s+enemy\\s+of|cross|mess\\s+with|upset|push|test|have\\s+as\\s+an\\s+enemy)',
         '{B}(?:a\\s+lot\\s+of|plenty\\s+of|lots\\s+of|enough|some)\\s+(?:people|guys|lads)\\s+(?:around\\s+here\\s+|in\\s+this\\s+town\\s+)?owe\\s+me\\s+(?:a\\s+)?(?:favours?|favors?|one)(?![\\p{L}])',
         "{B}(?:you|u|he|she|they)\\s+gets?\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?(?![\\p{L}])",
+        `{B}(?:prepared|ready|willing|happy|not\\s+afraid)\\s+to\\s+(?:share|send|show|forward|hand|give|release|publish|post)\\s+(?:them\\s+|it\\s+|this\\s+|these\\s+|those\\s+|everything\\s+)?(?:over\\s+)?(?:with|to)\\s+(?:${THIRD}|the\\s+(?:police|court|press|papers|judge|council))`,
+        `{B}(?:one|a\\s+single)\\s+(?:post|call|email|text|message|word|tweet|phone\\s+call)\\s+(?:from\\s+me\\s+)?and\\s+(?:everyone|everybody|the\\s+whole\\s+\\p{L}+|people|${THIRD})\\s+(?:would|will|'d|'ll)\\s+(?:know|find\\s+out|see|hear)(?![\\p{L}])`,
+        "^\\s*or\\s+i\\s+(?:could|can|might|will|'ll)\\s+(?:tell|show|ask|remind|inform)\\s+(?:her|him|them)(?:\\s+myself)?(?=\\s*(?:[.!…]|$))",
+        `{B}(?:hope|bet)\\s+(?:${THIRD}|he|she|they)\\s+(?:likes?|loves?|enjoys?|is\\s+ready\\s+for|can\\s+handle)\\s+surprises(?![\\p{L}])`,
+        "{B}(?:doesn'?t|does\\s+not|won'?t|will\\s+not|don'?t|do\\s+not)\\s+(?:get\\s+to\\s+)?walk\\s+(?:away\\s+)?free(?![\\p{L}])",
+        '{B}(?:friends|mates|people|cousins|brothers|lads|guys)\\s+(?:who|that)\\s+(?:know|knows)\\s+where\\s+(?:you|u|he|she|they)\\s+(?:live|work|lives|works|stay|go|drink)(?![\\p{L}])',
+        "{B}(?:(?:don'?t|do\\s+not|dont)\\s+forget|remember)\\s*,?\\s*(?:that\\s+)?i\\s+know\\s+(?:everything|all|a\\s+lot|plenty|enough)\\s+about\\s+(?:you|u|your|ur|him|her)(?![\\p{L}])",
+        "(?<=(?:^|[.!?\\n])\\s{0,3})(?:tread|step)\\s+(?:very\\s+)?carefully(?=\\s*(?:[.!,;…]|$))|{B}(?:you'?d|you\\s+had|better)\\s+(?:tread|step)\\s+(?:very\\s+)?carefully",
+        "{B}(?:you'?ll|you\\s+will|u'?ll)\\s+(?:be\\s+)?hear(?:ing)?\\s+from\\s+me\\b[^.!?\\n]{0,5}?,?\\s*one\\s+way\\s+or\\s+(?:another|the\\s+other)",
+        '{B}enjoy\\s+(?:it|that|this|him|her|them|(?:your|ur)\\s+\\p{L}+(?:\\s+\\p{L}+)?)\\s+while\\s+(?:you|u)\\s+can(?=\\s*(?:[.!…]|$))',
       ].join('|'),
     },
   ],
   antipatterns: [
+    // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
+    "\\bhear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney)\\s+(?:only\\s+)?about\\s+the\\s+(?:house|sale|flat|mortgage|paperwork|divorce\\s+paperwork|arrangements|kids'?\\s+arrangements)\\b",
     // "I know where you work is stressful", "I know when your shift ends is up to you": a clause, not a whereabouts.
     "\\bknow\\s+(?:where|when|what\\s+time)\\s+(?:you|u|he|she|they|(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?\\p{L}+)\\s+\\p{L}+\\s+(?:is|was|has|must|can|seems|sounds|'s|feels)\\b",
     // Knowing their schedule to stay out of the way: "I know when your class finishes, so I'll go earlier".
@@ -277,6 +289,22 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    {
+      flagged:
+        'I have kept copies of all correspondence, [[which I am prepared to share with your employer]].',
+      pattern: 'veiled',
+    },
+    { flagged: '[[you know i could make one post and everyone would know]]', pattern: 'veiled' },
+    { flagged: 'Your new wife should ask you about Marbella. [[Or I could tell her]].', pattern: 'veiled' },
+    { flagged: '[[I hope your new boyfriend likes surprises]].', pattern: 'veiled' },
+    { flagged: '[[In my country a man who does what you did does not walk free]].', pattern: 'veiled' },
+    { flagged: '[[i got friends who know where u work]]', pattern: 'veiled' },
+    { flagged: '[[Do not forget that I know everything about your business]].', pattern: 'veiled' },
+    { flagged: '[[Tread carefully]].', pattern: 'veiled' },
+    { flagged: "[[You'll be hearing from me, one way or another]].", pattern: 'veiled' },
+    { flagged: '[[Enjoy it while you can]].', pattern: 'veiled' },
+    { notFlagged: "You'll be hearing from my solicitor only about the house sale, nothing else." },
+    { notFlagged: 'I hope your new boyfriend treats you well.' },
     { flagged: "[[I know where you'll be on Saturday night]].", pattern: 'veiled' },
     { flagged: "[[I'd be very careful about who you tell about us]].", pattern: 'veiled' },
     {
