@@ -97,7 +97,6 @@ export default defineRule({
       // free, lunch is on me", "if you ever want to take the dog to the beach together", "say the word and I'll drive
       // up", "the offer of a coffee is always there", "you know where I am", "I'm available to meet".
       re: `(?<!{B}(?:you|u|he|she|they)\\s+(?:[\\w']+\\s+)?){B}(?:come (?:to|along|round|over|by|up|down|with)|go with (?:you|u)|join (?:me|us|the)|meet|visit|drive (?:up|down|over)|pop (?:round|over|by|in)|show (?:you|u)|take (?:you|u)|bring (?:you|u)|drop (?:by|in)|talk|chat|catch up|go (?:[\\p{L}]+ )?together|[\\p{L}]+ (?:[\\p{L}]+ )?together)(?![\\p{L}])[^.!?\\n]{0,50}?{B}(?:if|whenever|when) (?:you|u|ur)(?:'?re| are| r)?(?: ever)? (?:like|liked|want|wanted|wanna|fancy|fancied|feel like|felt like|free|curious|up for|around|keen|interested|bored|'?d like|would like|wish)(?![\\p{L}])(?!\\s+(?:your|ur|the|my|it back|them back|to (?:leave|go|get|collect|pick|return|end|finish|split|divorce|break|move on|stop)))${THEN_NO_PRESSURE}|{B}if (?:you|u|ur)(?:'?re| are| r)? (?:ever )?(?:free|around|about|up for it|in town|nearby|passing|bored)(?![\\p{L}])[^.!?\\n]{0,40}?(?:{B}on me(?![\\p{L}])|{B}my treat|{B}i'?ll (?:buy|get|pay|cook|take|drive|come)|{B}(?:you|u) know where (?:i am|to find me)|{B}(?:coffee|lunch|dinner|drinks?|a pint|the kettle)(?![\\p{L}]))${THEN_NO_PRESSURE}|{B}if (?:you|u) (?:ever )?(?:want|wanna|fancy|feel like|'?d like|would like)(?: to)?\\s[^.!?\\n]{1,50}?{B}together{E}(?!\\s+(?:deleted|back|returned|removed|gone|binned|sent|burned|burnt|destroyed|shredded))${THEN_NO_PRESSURE}|{B}if (?:it|that) (?:feels right|works for (?:you|u)|suits (?:you|u)|sounds (?:ok|okay|good|nice|alright))[^.!?\\n]{0,20}?(?:maybe |perhaps )?(?:a |an |some |we (?:could|can|might) )?(?:${MEET})${THEN_NO_PRESSURE}|{B}(?:just )?say the word(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:leave|go|disappear|stop|never|tell|expose|post|report|show|send)(?![\\p{L}]))|{B}(?:the )?offer(?: of [^.!?\\n]{1,30}?)? (?:is|stands|'s|will always be|will be) (?:always |still )?(?:there|open|on the table|standing)(?![\\p{L}])|(?<!{B}(?:if|and|because)\\s+){B}(?:you|u) know where (?:i am|to find me)(?![\\p{L}])(?![^.!?\\n]{0,50}{B}(?:throwing|regret|lose|losing|you know what|beg)(?![\\p{L}]))|{B}(?:{IM}|i am|i'?ll be|i will be)\\s+(?:(?:always|more than|still|very)\\s+)?(?:available|free|happy|glad|around) (?:to|for)\\s+${FEW_POSITIVE}(?:${MEET})${THEN_NO_PRESSURE}`,
-      span: 'sentence',
     },
   ],
   antipatterns: [
@@ -163,13 +162,13 @@ export default defineRule({
     { notFlagged: "Let's get dinner, I've booked for 8 on Friday, don't stand me up." },
     { notFlagged: 'You can call me a fool if you like.' },
     {
-      flagged: '[[Come to the gig on Friday if you like, I put your name on the door]].',
+      flagged: '[[Come to the gig on Friday if you like]], I put your name on the door.',
       pattern: 'free-offer',
     },
     { flagged: "I'm in London on the 3rd. [[If you're free, lunch is on me]].", pattern: 'free-offer' },
     { flagged: "[[Say the word and I'll drive up]].", pattern: 'free-offer' },
     { flagged: '[[the offer of a coffee is always there]]', pattern: 'free-offer' },
-    { flagged: '[[Should you wish, I am available to meet at your convenience]].', pattern: 'free-offer' },
+    { flagged: 'Should you wish, [[I am available to meet at your convenience]].', pattern: 'free-offer' },
     { flagged: '[[It might be nice to talk once the dust has settled]].', pattern: 'id-love' },
     { notFlagged: "I'm not going to beg, but you know where I am, and you know what you're throwing away." },
     { notFlagged: "I'd love to see you fail." },
