@@ -210,6 +210,12 @@ export default defineRule({
         "{B}my\\s+will\\s+(?:is|'s)\\s+(?:on|in|with|under)\\s+(?:the|my)\\s+\\p{L}+",
         "{B}if\\s+i\\s+(?:don'?t|do\\s+not|dont|never)\\s+wake\\s+up\\s+(?:tomorrow|tmrw|again|in\\s+the\\s+morning)\\b[^.!?\\n]{0,10}?,?\\s*(?:i\\s+want\\s+(?:you|u)\\s+to\\s+know|know\\s+that|please|tell)",
         `{B}(?:take\\s+care\\s+of|look\\s+after|water|feed)\\s+(?:my|the)\\s+\\p{L}+\\b[^.!?\\n]{0,10}?,?\\s*i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:able\\s+to\\s+any\\s?more|here|around)(?=\\s*(?:[.!,;…]|$))${NOT_MOVING}`,
+        '{B}(?:how|what)\\s+i\\s+want\\s+my\\s+funeral|{B}my\\s+funeral\\s+(?:to\\s+be|plans|songs?|music|wishes)(?![\\p{L}])',
+        "{B}(?:can'?t|cannot|cant|(?:don'?t|dont)\\s+think\\s+i\\s+can)\\s+face\\s+another\\s+(?:christmas|birthday|year|winter|day|night|week)(?=\\s*(?:[.!,;…]|$)|\\s+(?:alone|like\\s+this)\\b)",
+        '{B}(?:want|need|wish)\\s+(?:the|this|all\\s+the|all\\s+this)\\s+(?:noise|voices|thoughts|pain|hurt)\\s+(?:in\\s+my\\s+head\\s+)?to\\s+(?:stop|end|go\\s+away)\\s+(?:for\\s+good|forever|permanently)',
+        "{B}(?:hope|hopes|hoping|wish)\\s+(?:that\\s+)?i\\s+(?:don'?t|do\\s+not|won'?t)\\s+(?:make\\s+it\\s+through|survive|come\\s+(?:out\\s+of|through))\\s+(?:the|my|this)\\s+(?:operation|surgery|night|winter|treatment)",
+        "{B}(?:have|got|'ve\\s+got)\\s+(?:the\\s+whole\\s+thing|it\\s+all|everything)\\s+planned(?:\\s+out)?\\s+for\\s+(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the\\s+weekend)(?=\\s*(?:[.!,;…]|$))",
+        "{B}(?:going\\s+to|gonna|will|'ll|want\\s+to|ready\\s+to)\\s+(?:be\\s+with|join)\\s+my\\s+(?:late\\s+)?(?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|brother|sister|son|daughter|wife|husband)\\s+(?:soon|again\\s+soon|in\\s+heaven|up\\s+there)(?=\\s*(?:[.!,;…]|$))",
       ].join('|'),
     },
     {
@@ -270,6 +276,17 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: "[[I've been thinking a lot about how I want my funeral to be]].", pattern: 'farewell' },
+    { flagged: "[[I don't think I can face another Christmas]].", pattern: 'farewell' },
+    { flagged: '[[I want the noise in my head to stop for good]].', pattern: 'farewell' },
+    {
+      flagged: "[[Part of me hopes I don't make it through the operation]].",
+      pattern: 'farewell',
+    },
+    { flagged: '[[I have the whole thing planned out for Friday]].', pattern: 'farewell' },
+    { flagged: "[[I'm going to join my mum soon]].", pattern: 'farewell' },
+    { notFlagged: "I don't think I can face another Christmas at your parents', to be honest." },
+    { notFlagged: "I'm going to join my mum in Spain for a few weeks." },
     {
       flagged: '[[idk how much more of this i can take before i do something]]',
       pattern: 'farewell',

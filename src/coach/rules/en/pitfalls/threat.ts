@@ -268,6 +268,13 @@ export default defineRule({
         "(?<=(?:^|[.!?\\n])\\s{0,3})(?:tread|step)\\s+(?:very\\s+)?carefully(?=\\s*(?:[.!,;…]|$))|{B}(?:you'?d|you\\s+had|better)\\s+(?:tread|step)\\s+(?:very\\s+)?carefully",
         "{B}(?:you'?ll|you\\s+will|u'?ll)\\s+(?:be\\s+)?hear(?:ing)?\\s+from\\s+me\\b[^.!?\\n]{0,5}?,?\\s*one\\s+way\\s+or\\s+(?:another|the\\s+other)",
         '{B}enjoy\\s+(?:it|that|this|him|her|them|(?:your|ur)\\s+\\p{L}+(?:\\s+\\p{L}+)?)\\s+while\\s+(?:you|u)\\s+can(?=\\s*(?:[.!…]|$))',
+        "{B}(?:you'?ve|you\\s+have|you\\s+just|you)\\s+made\\s+(?:yourself\\s+)?(?:an?\\s+)?(?:enemy|enemies)(?![\\p{L}])",
+        `{B}(?:wonder|wondering)\\s+(?:if|whether)\\s+(?:${THIRD}|(?:your|ur)\\s+(?:landlord|landlady|boss|employer|manager|council|insurance|insurer|school|hr|accountant|tax\\s+office|bank))\\s+knows?\\s+about(?![\\p{L}])`,
+        '{B}(?:an?|one|single)\\s+anonymous\\s+(?:tip|tip-off|call|letter|email|report|message|phone\\s+call)(?![\\p{L}])',
+        "{B}(?:secrets?|photos|pictures|messages|texts|reputation|job|secret)\\s+(?:aren'?t|isn'?t|are\\s+not|is\\s+not)\\s+(?:as|so)\\s+(?:safe|secure|hidden|private)\\s+as\\s+(?:you|u)\\s+(?:think|thought|believe)",
+        "{B}(?:remember|don'?t\\s+forget)\\s+who\\s+(?:has|'s\\s+got|holds|kept|still\\s+has)\\s+(?:the|your|those|all\\s+the)\\s+(?:photos|pictures|pics|videos|messages|texts|screenshots|recordings|keys)(?![\\p{L}])",
+        "{B}(?:you'?re|you\\s+are|you'?ll|you\\s+will|ur)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:find\\s+out|learn|know|see)\\s+(?:what\\s+it\\s+feels\\s+like|how\\s+it\\s+feels)\\s+to\\s+(?:lose|be\\s+(?:hurt|humiliated|alone|left|betrayed)|suffer)",
+        "{B}(?:i'?m|im|i\\s+am)\\s+not\\s+(?:finished|done|through)\\s+with\\s+(?:him|her|them|you|u)(?:\\s+yet)?(?=\\s*(?:[.!,;…]|$))",
       ].join('|'),
     },
   ],
@@ -289,6 +296,18 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    { flagged: "[[You've made an enemy today]].", pattern: 'veiled' },
+    { flagged: '[[I wonder if your landlord knows about the dog]].', pattern: 'veiled' },
+    { flagged: '[[It would only take one anonymous tip]].', pattern: 'veiled' },
+    { flagged: "[[Your secrets aren't as safe as you think]].", pattern: 'veiled' },
+    { flagged: '[[Remember who has the photos]].', pattern: 'veiled' },
+    {
+      flagged: "[[You're going to find out what it feels like to lose everything]].",
+      pattern: 'veiled',
+    },
+    { flagged: "Pass this on to your boyfriend: [[I'm not finished with him]].", pattern: 'veiled' },
+    { notFlagged: 'I wonder if your landlord ever fixed the boiler.' },
+    { notFlagged: "I'm not finished with my therapy yet, but it's going well." },
     {
       flagged:
         'I have kept copies of all correspondence, [[which I am prepared to share with your employer]].',
