@@ -34,10 +34,11 @@ export function check(input: string, options: CheckOptions = {}): Report {
   const text = normalizeNewlines(input)
   const seg = segment(text)
   const rules = options.only ? onlyRules(language, options.only) : RULES[language]
-  const ruleFindings = runRules(text, seg, rules, { memo: options.memo ?? true })
+  const memo = options.memo ?? true
+  const ruleFindings = runRules(text, seg, rules, { memo })
   // The sentence classifier behind the rules (model/): only categories the rules left out of a sentence.
   const findings =
-    (options.model ?? true) ? withModelFindings(text, seg, rules, ruleFindings, language) : ruleFindings
+    (options.model ?? true) ? withModelFindings(text, seg, rules, ruleFindings, language, memo) : ruleFindings
   const stats = computeStats(text, seg, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,

@@ -3,7 +3,7 @@
 // underlines the sentence. Questions are skipped where the category's rule skips them.
 import type { CompiledRule, QuestionMode } from '../engine/define-rule.js'
 import type { Finding } from '../finding.js'
-import { type Segmented, type Span, segment } from '../text/segment.js'
+import type { Segmented, Span } from '../text/segment.js'
 import type { Model } from './model.js'
 
 const SENTENCE_END = /[.?!…;]["'”’»)]*$/u
@@ -56,49 +56,13 @@ function questionMode(rule: CompiledRule): QuestionMode {
   return rule.spec.questions ?? (rule.spec.kind === 'pitfall' ? 'skip' : 'any')
 }
 
-/**
- * The sentences the rules' own examples say are not of a category: a not-flagged example's sentences,
- * and the sentences of a flagged example other than the one it flags. The model defers to them (the
- * rules' tests run check() on them), whatever its score.
- */
-const examplesCleared = new WeakMap<readonly CompiledRule[], Map<string, Set<string>>>()
-export function clearedByExamples(rules: readonly CompiledRule[]): Map<string, Set<string>> {
-  let cleared = examplesCleared.get(rules)
-  if (cleared) return cleared
-  const map = new Map<string, Set<string>>()
-  const add = (sentence: string, id: string) => {
-    const ids = map.get(sentence) ?? new Set<string>()
-    ids.add(id)
-    map.set(sentence, ids)
-  }
-  for (const rule of rules)
-    for (const e of rule.spec.examples) {
-      let text: string
-      let from = -1
-      let to = -1
-      if ('notFlagged' in e) text = e.notFlagged
-      else {
-        const a = e.flagged.indexOf('[[')
-        const b = e.flagged.indexOf(']]')
-        if (a < 0 || b < a) continue
-        text = e.flagged.slice(0, a) + e.flagged.slice(a + 2, b) + e.flagged.slice(b + 2)
-        from = a
-        to = b - 2
-      }
-      for (const s of segment(text).sentences)
-        if (from < 0 || s.to <= from || s.from >= to) add(text.slice(s.from, s.to), rule.id)
-    }
-  cleared = map
-  examplesCleared.set(rules, cleared)
-  return cleared
-}
-
 export function modelFindings(
   text: string,
   seg: Segmented,
   rules: readonly CompiledRule[],
   ruleFindings: readonly Finding[],
   model: Model,
+  memo = true,
 ): Finding[] {
   const out: Finding[] = []
   const frame = frameLines(text, seg)
@@ -106,12 +70,10 @@ export function modelFindings(
   for (const s of seg.sentences) {
     if (frame.has(s.line)) continue
     const sentence = text.slice(s.from, s.to)
-    const passing = model.passing(sentence)
+    const passing = model.passing(sentence, memo)
     while (r < ruleFindings.length && (ruleFindings[r] as Finding).to <= s.from) r++
     if (passing.length === 0) continue
-    const cleared = clearedByExamples(rules).get(sentence)
     for (const id of passing) {
-      if (cleared?.has(id)) continue
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue
       const mode = questionMode(rule)

@@ -30,7 +30,8 @@ export function withModelFindings(
   rules: readonly CompiledRule[],
   ruleFindings: Finding[],
   language: Language,
+  memo = true,
 ): Finding[] {
-  const added = modelFindings(text, seg, rules, ruleFindings, modelFor(language))
+  const added = modelFindings(text, seg, rules, ruleFindings, modelFor(language), memo)
   return added.length ? [...ruleFindings, ...added].sort(compareFindings) : ruleFindings
 }

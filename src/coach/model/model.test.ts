@@ -4,7 +4,7 @@ import { CATEGORY_IDS, type CategoryId } from '../finding.js'
 import { RULES } from '../rules/index.js'
 import { segment } from '../text/segment.js'
 import { features, tokenize } from './features.js'
-import { clearedByExamples, frameLines, modelFindings } from './findings.js'
+import { frameLines, modelFindings } from './findings.js'
 import { encodePairs, loadModel, type ModelData } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
 
@@ -173,19 +173,6 @@ describe('model findings', () => {
     const text = 'A zebra and a walrus.'
     const only = RULES.en.filter((r) => r.id === 'pressure')
     expect(modelFindings(text, segment(text), only, [], model).map((f) => f.ruleId)).toEqual(['pressure'])
-  })
-})
-
-describe('clearedByExamples', () => {
-  it("holds every not-flagged example's sentences, and a flagged example's other sentences, under its rule", () => {
-    const cleared = clearedByExamples(RULES.en)
-    for (const rule of RULES.en)
-      for (const e of rule.spec.examples) {
-        if (!('notFlagged' in e)) continue
-        const seg = segment(e.notFlagged)
-        for (const s of seg.sentences)
-          expect(cleared.get(e.notFlagged.slice(s.from, s.to))?.has(rule.id), e.notFlagged).toBe(true)
-      }
   })
 })
 

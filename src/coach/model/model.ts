@@ -1,6 +1,7 @@
 // A small linear classifier that reads one sentence at a time and scores every category: one-vs-rest
 // logistic regression over the features of features.ts, trained by scripts/train-model.mjs. It runs
 // behind the rules (findings.ts): it only adds a category to a sentence the rules left without it.
+import QuickLRU from 'quick-lru'
 import type { CategoryId } from '../finding.js'
 import { features } from './features.js'
 
@@ -47,11 +48,14 @@ export interface Model {
   categories: readonly CategoryId[]
   /** Log-odds per category, in `categories` order. */
   scores(sentence: string): Float64Array
-  /** The categories whose score passes their threshold, for a sentence (memoised by its text). */
-  passing(sentence: string): readonly CategoryId[]
+  /**
+   * The categories whose score passes their threshold, for a sentence: kept by its text unless `memo`
+   * is false (benchmarks measure every sentence's full cost).
+   */
+  passing(sentence: string, memo?: boolean): readonly CategoryId[]
 }
 
-/** Sentences kept in the memo of `passing`. */
+/** Sentences kept in the memo of `passing` (quick-lru, as the rules' memo). */
 export const MODEL_MEMO_SIZE = 4096
 
 export function loadModel(data: ModelData): Model {
@@ -72,7 +76,7 @@ export function loadModel(data: ModelData): Model {
   const bias = data.bias.map((b) => b / data.scale)
   const thresholds = data.thresholds.map((t) => (t === null ? Number.POSITIVE_INFINITY : t / data.scale))
   const live = thresholds.some((t) => t !== Number.POSITIVE_INFINITY)
-  const memo = new Map<string, readonly CategoryId[]>()
+  const memo = new QuickLRU<string, readonly CategoryId[]>({ maxSize: MODEL_MEMO_SIZE })
   const none: readonly CategoryId[] = []
 
   function scores(sentence: string): Float64Array {
@@ -88,17 +92,16 @@ export function loadModel(data: ModelData): Model {
     return s
   }
 
-  function passing(sentence: string): readonly CategoryId[] {
+  function passing(sentence: string, useMemo = true): readonly CategoryId[] {
     if (!live) return none
-    const known = memo.get(sentence)
+    const known = useMemo ? memo.get(sentence) : undefined
     if (known) return known
     const s = scores(sentence)
     const out: CategoryId[] = []
     for (let c = 0; c < n; c++)
       if ((s[c] as number) >= (thresholds[c] as number)) out.push(data.categories[c] as CategoryId)
     const result = out.length ? out : none
-    memo.set(sentence, result)
-    if (memo.size > MODEL_MEMO_SIZE) memo.delete(memo.keys().next().value as string)
+    if (useMemo) memo.set(sentence, result)
     return result
   }
 

@@ -54,14 +54,15 @@ for (const [language, rules] of Object.entries(RULES)) {
 
     it.each(flagged.map((e) => [e.flagged, e] as const))('flags: %s', (_, example) => {
       const { text, from, to } = parseMarked(example.flagged)
-      const hits = check(text, { only: [id] }).findings
+      // The rule's own examples test the rule: the classifier behind the rules has its own tests.
+      const hits = check(text, { only: [id], model: false }).findings
       expect(hits.map((f) => [f.ruleId, text.slice(f.from, f.to)])).toEqual([[id, text.slice(from, to)]])
       const [hit] = hits
       if (!hit) return
       expect([hit.from, hit.to]).toEqual([from, to])
       if (example.pattern) expect(hit.patternId).toBe(`${id}/${example.pattern}`)
       for (const s of hit.suggestions) {
-        // A suggested rewrite must not create a pitfall of its own.
+        // A suggested rewrite must not create a pitfall of its own, in the report as the writer sees it.
         const fixed = text.slice(0, from) + s.text + text.slice(to)
         const pitfalls = check(fixed).findings.filter((f) => f.kind === 'pitfall')
         expect(
@@ -72,7 +73,7 @@ for (const [language, rules] of Object.entries(RULES)) {
     })
 
     it.each(clean.map((t) => [t]))('does not flag: %s', (text) => {
-      expect(check(text, { only: [id] }).findings.map((f) => f.actual)).toEqual([])
+      expect(check(text, { only: [id], model: false }).findings.map((f) => f.actual)).toEqual([])
     })
   })
 }
