@@ -27,7 +27,7 @@ const TAIL = String.raw`(?:(?=${BOUND})|[^.!?\n,;…]{1,80}?(?=${BOUND})|)`
 const ACT = String.raw`(?:(?:call|ring|text|message|phone|contact|dm)\s+(?:me|back)|(?:answer|reply|respond)(?:\s+(?:me|to me|to this|this letter|back))?|write (?:back|to me)|get back to me|come back|come home|give (?:me|us|this|it|our relationship|love) (?:a|another|one more|a second|one last|a last|a real)|give (?:me|us) a chance|give (?:me|us) (?:an answer|a reply|closure|some answers|an explanation|a call|your answer)|come (?:to|with me|over|and see)|admit (?:that )?(?:you|it was your|your)|meet(?: me| up)|see me(?! now)|talk to me|speak to me|forgive me|take me back|decide|choose|pick (?:me|one|between)|make up (?:your|ur) mind|make a decision|leave (?:him|her|them)|break up with|dump (?:him|her)|get back together|try again|listen to me|hear me out|let me (?:explain|in|back|see you)|stop ignoring|unblock|tell me (?:the truth|why|what)|explain (?:yourself|why|what)|reach out|show up|return my|say yes|see this through|fix this|fix us|stop (?:this|seeing|ignoring|pretending|running)|grow up|sort (?:this|it|yourself) out|figure (?:this|it) out|come to your senses|wake up|understand|realise|realize|accept (?:that|it)|see (?:that|sense|reason)){WE}`
 
 /** Softeners that turn a demand into an offer: "call me tonight if you feel like it". */
-const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
+const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|when (?:you|u) (?:land|arrive|get (?:home|there|back|in))|if (?:you|u)(?:'d| would) rather|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
 
 export default defineRule({
   id: 'pressure',
@@ -122,6 +122,10 @@ export default defineRule({
     // An offer that opens with its condition: "If you ever need anything, call me."
     sp(
       `if (?:{YOU}) (?:ever )?(?:need|want|feel|'d like|would like|wish|get the chance|are ever|'re ever)[^.!?\\n]{0,50}`,
+    ),
+    // A plea to be understood, about the writer: "you have to understand, I was terrified".
+    sp(
+      `{WB}(?:you|u) (?:have to|need to|must|'ve got to|gotta) (?:understand|realise|realize|know),? (?:that )?i{WE}`,
     ),
     // Idioms of recommendation, not demands: "you should see the garden now", "you have to try the new place".
     sp(
@@ -218,5 +222,8 @@ export default defineRule({
     { notFlagged: "I'm owed nothing, and I know it." },
     { notFlagged: "Please come to Mum's party if you feel up to it." },
     { notFlagged: "I need you to know that I'm sorry." },
+    { notFlagged: 'text me when u land safe x' },
+    { notFlagged: "Tell me honestly if you'd rather I didn't write again." },
+    { notFlagged: 'You have to understand, I was terrified back then.' },
   ],
 })
