@@ -99,6 +99,9 @@ export default defineRule({
         "{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:will|could|can|'ll|is\\s+(?:ever\\s+)?going\\s+to)\\s+(?:ever\\s+)?(?:make\\s+me\\s+(?:laugh|smile|feel)|love\\s+me|understand\\s+me|know\\s+me|get\\s+me)\\b[^.!?\\n]{0,20}?\\b(?:the\\s+way|like|as\\s+(?:much|well)\\s+as)\\s+(?:you|u)(?![\\p{L}])",
         '{B}(?:we|us)\\s+(?:were|are|was)\\s+(?:literally\\s+|just\\s+|always\\s+|so\\s+|clearly\\s+|obviously\\s+|truly\\s+)meant\\s+(?:to\\s+be|for\\s+each\\s+other)',
         '{B}the\\s+love\\s+of\\s+my\\s+life\\b[^.!?\\n]{0,10}?\\b(?:and\\s+)?(?:(?:you|u)\\s+)?(?:always|forever)\\s+will\\s+be',
+        "{B}(?:best|happiest)\\s+(?:years?|days?|time|months?)\\s+of\\s+(?:anyone'?s|anybody'?s)\\s+li(?:fe|ves)(?![\\p{L}])",
+        '{B}nothing\\s+(?:will\\s+ever|could\\s+ever|can\\s+ever|will|could)\\s+(?:be\\s+as\\s+good\\s+as|come\\s+close\\s+to|compare\\s+to|match)\\s+(?:what\\s+we\\s+had|us|you|our\\s+\\p{L}+)(?![\\p{L}])',
+        '{B}(?:a\\s+)?love\\s+(?:like\\s+ours\\s+|that\\s+)?(?:only\\s+)?(?:happens|comes\\s+along|comes)\\s+(?:only\\s+)?once\\s+in\\s+a\\s+lifetime|{B}once-in-a-lifetime\\s+love',
       ].join('|'),
     },
   ],
@@ -111,6 +114,9 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { flagged: "[[Those were the best years of anyone's life]].", pattern: 'beyond-compare' },
+    { flagged: '[[Nothing will ever be as good as what we had]].', pattern: 'beyond-compare' },
+    { flagged: '[[It was a love that happens once in a lifetime]].', pattern: 'beyond-compare' },
     { flagged: '[[You are the most perfect woman God ever made]].', pattern: 'beyond-compare' },
     { flagged: '[[Every single day with you was like a holiday]].', pattern: 'beyond-compare' },
     {
