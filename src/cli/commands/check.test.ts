@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { check } from '../../coach/check.js'
+import { withModelFinding } from '../../coach/test-utils/model.js'
 import { runCli } from '../test-utils/run-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sincerely-check-'))
@@ -28,6 +29,15 @@ describe('sincerely check', () => {
     const r = runCli(['check', '--format', 'json', '-'], { input: LETTER })
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual(check(LETTER))
+  })
+
+  it('gives the rules alone with --no-model', () => {
+    const text = withModelFinding()
+    const r = runCli(['check', '--format', 'json', '--no-model', '-'], { input: text })
+    expect(JSON.parse(r.stdout)).toEqual(check(text, { model: false }))
+    expect(JSON.parse(runCli(['check', '--format', 'json', '-'], { input: text }).stdout)).toEqual(
+      check(text),
+    )
   })
 
   it('exits 1 when a finding reaches --fail-on, 0 otherwise', () => {

@@ -12,6 +12,7 @@ interface CheckFlags {
   size: 'small' | 'medium' | 'large'
   handwritten?: boolean
   color?: boolean
+  model?: boolean
 }
 
 export function registerCheck(program: Command): void {
@@ -38,6 +39,7 @@ export function registerCheck(program: Command): void {
       'you will copy it by hand or print it handwritten (raises the handwritten score)',
     )
     .option('--no-color', 'plain text even on a terminal')
+    .option('--no-model', 'the rules alone: no finding from the sentence classifier behind them')
     .addHelpText(
       'after',
       `
@@ -62,6 +64,7 @@ Examples:
         paper: flags.paper,
         size: flags.size,
         handwritten: flags.handwritten ?? false,
+        model: flags.model !== false,
       })
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
       else {

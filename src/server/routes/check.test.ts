@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { check } from '../../coach/check.js'
+import { withModelFinding } from '../../coach/test-utils/model.js'
 import { errorOf, testApi } from '../test-utils/client.js'
 
 const api = testApi()
@@ -20,6 +21,13 @@ describe('POST /api/check', () => {
     expect(r.json).toEqual(check(LETTER, options))
     expect(r.json.stats.estimate).toMatchObject({ paper: 'a5', size: 'large' })
     expect(r.json).not.toEqual(check(LETTER))
+  })
+
+  it('gives the rules alone when model is false', async () => {
+    const text = withModelFinding()
+    const r = await api.post('/api/check', { text, model: false })
+    expect(r.json).toEqual(check(text, { model: false }))
+    expect(r.json).not.toEqual(check(text))
   })
 
   it('normalizes line endings and drops a byte-order mark, as the CLI does', async () => {

@@ -15,6 +15,8 @@ export const checkRequestSchema = z.strictObject({
   paper: z.enum(PAPERS).optional(),
   size: z.enum(HAND_SIZES).optional(),
   handwritten: z.boolean().optional(),
+  /** false: the rules alone, without the sentence classifier behind them. */
+  model: z.boolean().optional(),
 })
 
 /** The same refusals as the CLI's `decodeLetter`, for text that arrives as a JSON string. */
@@ -34,6 +36,7 @@ export function checkRoutes(): Hono {
       paper: body.paper,
       size: body.size,
       handwritten: body.handwritten ?? false,
+      model: body.model,
     })
     return sendJson(c, report)
   })
