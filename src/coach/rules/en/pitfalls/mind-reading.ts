@@ -90,6 +90,10 @@ export default defineRule({
     sp(
       `{WB}must be (?:so |really |pretty )?(?:tired|exhausted|busy|shattered|knackered|worn out|run off (?:your|ur) feet)(?! of){WE}`,
     ),
+    // Goodwill, not a claim: "I can see from your posts the job suits you, and I'm glad", "you must be so proud of Mia".
+    sp(
+      `{WB}(?:i|you|u){WE}[^.!?\\n]{0,80}?(?:,|;|and) (?:and )?(?:i'?m|i am|im) (?:so |really |truly |genuinely )?(?:glad|happy for (?:you|u)|pleased|proud)|{WB}must be (?:so |really )?(?:proud|thrilled|delighted|excited|chuffed|over the moon){WE}`,
+    ),
     // Owning the harm of one's own absence: "you must have been so lonely while I was working away".
     sp(`{WB}(?:you|u) must have (?:been|felt)[^.!?\\n]{0,40}?(?:while|when|because) i{WE}`),
   ],
