@@ -12,8 +12,15 @@
 //     --test DIR[,DIR]  leave these corpus folders (relative to eval/) out of training and threshold
 //               choice, and report rules vs rules ∪ model on them
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+
+/** The composer's example answers, one file per situation and one unsent letter. */
+const EXAMPLES_DIR = new URL('../examples/', import.meta.url)
+const EXAMPLE_ANSWERS = readdirSync(EXAMPLES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(new URL(f, EXAMPLES_DIR), 'utf8')))
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const dist = new URL('../dist/', import.meta.url)
@@ -33,9 +40,7 @@ const { RULES } = await load('coach/rules/index.js')
 const { parseMarked } = await load('coach/engine/marked.js')
 const { loadCorpora, setFolders } = await load('eval/corpus.js')
 const { compose } = await load('compose/compose.js')
-const { validateAnswers, WANTS, PROPOSALS } = await load('compose/questionnaire.js')
-const { CAUSES, SITUATION_IDS } = await load('compose/situations.js')
-const { ideasFor } = await load('compose/solutions.js')
+const { validateAnswers } = await load('compose/questionnaire.js')
 
 const argv = process.argv.slice(2)
 const rulesDist = argv.includes('--rules') ? argv[argv.indexOf('--rules') + 1] : undefined
@@ -119,92 +124,19 @@ function exampleItems() {
   return out
 }
 
-const POOLS = {
-  feelNow: [
-    'sad and a bit lost',
-    'I miss you',
-    'lonely, but calmer than a month ago',
-    'grateful and sad at the same time',
-    'I feel hopeful and scared. I sleep better than in March',
-    'tired, and still fond of you',
-  ],
-  whatHappened: [
-    'We argued about my new job in Lyon and I said things I regret.',
-    'After the move we saw each other less and less.',
-    'In January we stopped talking about anything but the rent.',
-    'we had a big fight at your cousin’s birthday',
-  ],
-  whyItEnded: [
-    'we stopped listening to each other',
-    'my jealousy',
-    'the distance and too little time together',
-    'I put my work first for too long',
-  ],
-  myPart: [
-    'I was cold and distant',
-    'being jealous of your friends',
-    'I stopped listening to you',
-    'my temper',
-    'I cancelled our plans too often. I did not say why',
-  ],
-  myQualities: ['I am loyal', 'patient, and good at listening when I slow down'],
-  theirQualities: ['kind and curious', 'you are generous with your friends'],
-  admire: [
-    'how patient you are with your little brother',
-    'your courage',
-    'the way you listen to people',
-    'your honesty',
-  ],
-  miss: ['our Sunday breakfasts', 'your laugh', 'walking home together after work'],
-  readerName: ['Sam', 'Léa', 'Jordan', 'Mei', 'Tomás'],
-  signature: ['Alex', 'Noor', 'Kai', 'Élise'],
-  thirdPartyName: ['Marc', 'Chloé', 'Sam'],
-}
-const LISTS = {
-  memories: [
-    'our trip to Lisbon in May',
-    'the night we danced in the kitchen',
-    'our walk along the beach at Brighton',
-    'the summer we drove to the coast',
-    'our picnic by the lake in Annecy',
-    'the weekend we spent in Bruges',
-  ],
-  inCommon: ['our love of old films', 'the garden we planted together'],
-  ownSolutions: ["I've started seeing a counselor about my anger", 'see a therapist every week'],
-}
-
 /**
- * Sentences of composed letters (the composer's own wording and the test pools): no pitfall may be
- * found in them (the composer's property tests), so a pitfall's threshold stays above all of them.
- * `unsentOnly`: letters the writer keeps (forMeOnly).
+ * Sentences of composed letters: no pitfall may be found in them (the composer promises it). The
+ * answers are the composer's own examples (examples/*.json), some fields left out at random, with
+ * random seeds; never the property tests' answer pools, so that those tests still measure letters the
+ * model has not seen. `unsentOnly`: letters the writer keeps (forMeOnly).
  */
 function composedSentences(n, seed, unsentOnly = false) {
   const rand = mulberry32(seed)
   const pick = (xs) => xs[Math.floor(rand() * xs.length)]
-  const maybe = (x) => (rand() < 0.75 ? x : undefined)
   const out = new Set()
   for (let i = 0; i < n; i++) {
-    const situation = pick(SITUATION_IDS)
-    const a = { situation }
-    for (const [k, xs] of Object.entries(POOLS)) {
-      const v = maybe(pick(xs))
-      if (v) a[k] = v
-    }
-    for (const [k, xs] of Object.entries(LISTS))
-      if (rand() < 0.75) a[k] = shuffle(xs, rand).slice(0, 1 + Math.floor(rand() * 2))
-    if (rand() < 0.75) a.want = pick(WANTS)
-    if (rand() < 0.75) a.address = pick(['first-name', 'endearment', 'none'])
-    if (a.address === 'endearment') a.endearment = pick(['my love', 'sweetheart', 'darling'])
-    if (rand() < 0.75) a.thirdPartyPronouns = pick(['she', 'he', 'they'])
-    if (rand() < 0.75) a.proposal = pick(PROPOSALS)
-    if (a.proposal === 'other')
-      a.proposalOther = pick(['meet at the market on a Saturday morning', 'a walk in the Jardin des Plantes'])
-    if (rand() < 0.75) a.cause = pick(CAUSES)
-    const ideas = a.cause && a.cause !== 'other' ? ideasFor(a.cause) : []
-    if (ideas.length && rand() < 0.7) a.solutionIdeas = [...new Set([pick(ideas).id, pick(ideas).id])]
-    if (rand() < 0.2)
-      for (const b of ['askedNoContact', 'blocked', 'protectiveOrder', 'violenceOrFear', 'forMeOnly'])
-        if (rand() < 0.3) a[b] = true
+    const a = { ...pick(EXAMPLE_ANSWERS) }
+    for (const k of Object.keys(a)) if (k !== 'situation' && rand() < 0.25) delete a[k]
     if (unsentOnly) a.forMeOnly = true
     const v = validateAnswers(a)
     if (!v.ok) continue
@@ -212,7 +144,6 @@ function composedSentences(n, seed, unsentOnly = false) {
     const seg = segment(letter.text)
     for (const s of seg.sentences) out.add(letter.text.slice(s.from, s.to))
   }
-  for (const xs of [...Object.values(POOLS), ...Object.values(LISTS)]) for (const x of xs) out.add(x)
   return [...out]
 }
 
