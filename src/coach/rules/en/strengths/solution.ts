@@ -191,6 +191,10 @@ export default defineRule({
     sentenceWith(
       '{B}(?:see|check|track|watch|know|keep an eye on) (?:what|where|who|when) (?:you|u)(?![\\p{L}])|{B}(?:tracker|spyware|fake account|burner|stalk\\p{L}*)(?![\\p{L}])',
     ),
+    // A sacrifice held against the reader: "I sold the car to pay for your rehab, remember that".
+    sentenceWith(
+      '{B}remember that(?![\\p{L}])|{B}(?:and|but) (?:you|u) (?:still )?(?:left|walked out|never|dumped)(?![\\p{L}])|{B}(?:for|to pay for) (?:your|ur) (?:rehab|debts?|lawyer|mistakes|mess)(?![\\p{L}])|{B}pretending(?![\\p{L}])',
+    ),
     // Past help that failed or was refused.
     sentenceWith(
       "{B}(?:didn'?t|did not|never|won'?t|will not|refuse to|refused to) (?:help|work|go|see|try){E}|{B}(?:useless|waste of time|was pointless|a joke){E}",
