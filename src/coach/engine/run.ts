@@ -357,8 +357,13 @@ export function widen(text: string, sentence: Span, from: number, to: number, mo
     a = sentence.from
     b = sentence.to
   } else if (mode === 'clause') {
-    while (a > sentence.from && !isBreak(text, a - 1)) a--
-    while (b < sentence.to && !isBreak(text, b)) b++
+    // Looking no further than CLAUSE_WINDOW either way gives the same span (a clause longer than that
+    // is a run-on, cut at a conjunction within RUN_ON_PART of the match or not at all) and keeps a
+    // 100 KB sentence without punctuation from costing its whole length for every match in it.
+    const left = Math.max(sentence.from, from - CLAUSE_WINDOW)
+    const right = Math.min(sentence.to, to + CLAUSE_WINDOW)
+    while (a > left && !isBreak(text, a - 1)) a--
+    while (b < right && !isBreak(text, b)) b++
     if (b - a > LONG_CLAUSE) {
       ;[a, b] = narrowRunOn(text, a, b, from, to)
       // Still long: a run-on without punctuation (texting style); underline what matched, no more.
@@ -379,6 +384,8 @@ export function widen(text: string, sentence: Span, from: number, to: number, mo
 /** Past this length a "clause" is a run-on (texting without punctuation): cut it at its conjunctions. */
 const LONG_CLAUSE = 90
 const RUN_ON_PART = 45
+/** More than LONG_CLAUSE and RUN_ON_PART: how far widening looks for a clause's edge. */
+const CLAUSE_WINDOW = 2 * LONG_CLAUSE
 const CONJUNCTION =
   /\s(?:and|but|so|because|cause|cuz|coz|though|although|while|whereas|then|plus|or|since)\s/giu
 
