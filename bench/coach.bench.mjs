@@ -129,6 +129,21 @@ table(
   )
 }
 
+// Adversarial input: 100 KB run-ons without punctuation, one sentence with thousands of matches. The
+// check must stay linear there too (widening a match to its clause looks only so far).
+{
+  const units = ['you ruined everything ', 'i know you still love me ', 'you only went because ', 'sorry ']
+  table(
+    ['100 KB run-on', 'findings', 'check p50'],
+    units.map((unit) => {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length))
+      const t = sample(() => check(text, { memo: false }), { runs: 5, warmup: 1 })
+      return [JSON.stringify(unit.trim()), check(text).findings.length, ms(median(t))]
+    }),
+  )
+  console.log('')
+}
+
 // The one-shot CLI against a bare Node start, in the same run.
 const dir = mkdtempSync(join(tmpdir(), 'sincerely-bench-'))
 const file = join(dir, 'letter.txt')
