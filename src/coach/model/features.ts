@@ -77,13 +77,20 @@ function negates(w: string): boolean {
   return NEGATORS.has(w) || w.endsWith("n't")
 }
 
+/** Receives a sentence's features: single ones, and word pairs (as "previous word"). */
+export interface FeatureSink {
+  one(feature: string): void
+  pair(previous: string, word: string): void
+}
+
 /**
- * The sentence's features, each once. `prefixes`: also the first five letters of longer words, which
- * carry a stem across its forms (sacrifice, sacrificed).
+ * Visits the sentence's features in order (a feature may come more than once): the one definition of
+ * them, which `features` spells out for training and the model looks up without building the pairs.
+ * `prefixes`: also the first five letters of longer words, which carry a stem across its forms
+ * (sacrifice, sacrificed).
  */
-export function features(sentence: string, prefixes = false): string[] {
+export function visitFeatures(sentence: string, prefixes: boolean, sink: FeatureSink): void {
   const words = tokenize(sentence)
-  const out = new Set<string>()
   let negated = false
   let previous = '<s>'
   let first = 0
@@ -91,19 +98,28 @@ export function features(sentence: string, prefixes = false): string[] {
   for (const w of words) {
     if (w.length === 1 && PUNCT.has(w)) {
       negated = false
-      if (w === '?') out.add('_question_')
+      if (w === '?') sink.one('_question_')
       previous = w === ',' ? ',' : '<p>'
       continue
     }
     if (FIRST.has(w)) first++
     if (SECOND.has(w)) second++
-    out.add(negated ? `!${w}` : w)
-    out.add(`${previous} ${w}`)
-    if (prefixes && w.length > 6) out.add(`${w.slice(0, 5)}~`)
+    sink.one(negated ? `!${w}` : w)
+    sink.pair(previous, w)
+    if (prefixes && w.length > 6) sink.one(`${w.slice(0, 5)}~`)
     if (negates(w)) negated = true
     previous = w
   }
-  if (first > 0) out.add(second > 0 ? '_i_you_' : '_i_')
-  else if (second > 0) out.add('_you_')
+  if (first > 0) sink.one(second > 0 ? '_i_you_' : '_i_')
+  else if (second > 0) sink.one('_you_')
+}
+
+/** The sentence's features, each once, a pair written "previous word". */
+export function features(sentence: string, prefixes = false): string[] {
+  const out = new Set<string>()
+  visitFeatures(sentence, prefixes, {
+    one: (f) => out.add(f),
+    pair: (previous, w) => out.add(`${previous} ${w}`),
+  })
   return [...out]
 }

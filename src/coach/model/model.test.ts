@@ -5,8 +5,9 @@ import { RULES } from '../rules/index.js'
 import { segment } from '../text/segment.js'
 import { features, tokenize } from './features.js'
 import { frameLines, modelFindings } from './findings.js'
-import { encodePairs, loadModel, type ModelData } from './model.js'
+import { encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
+import { WEIGHTS_EN } from './weights.en.js'
 
 describe('tokenize', () => {
   it('lower-cases, straightens apostrophes, reads texting spellings as words, keeps punctuation marks', () => {
@@ -119,6 +120,31 @@ describe('loadModel', () => {
   it('scores a sentence as bias plus the weights of its features', () => {
     expect(Array.from(model.scores('A zebra.'))).toEqual([3, -2, -2])
     expect(Array.from(model.scores('Nothing here.'))).toEqual([-2, -2, -2])
+  })
+
+  it("scores the trained model's way: the bias plus each of `features` once (every rule example)", () => {
+    const data = WEIGHTS_EN as ModelData
+    const trained = loadModel(data)
+    // The reference: the weights decoded one feature at a time, looked up by the feature's full name.
+    const value = (k: number) => PAIR_DIGITS.indexOf(data.pairs[k] as string)
+    const rows = new Map<string, [number, number][]>()
+    let k = 0
+    data.features.split('\n').forEach((name, i) => {
+      const row: [number, number][] = []
+      for (let j = 0; j < (data.counts[i] as number); j++, k += 3)
+        row.push([value(k), (value(k + 1) * 64 + value(k + 2) - 2048) / data.scale])
+      rows.set(name, row)
+    })
+    const sentences = RULES.en.flatMap((r) =>
+      r.spec.examples.map((e) => ('flagged' in e ? e.flagged.replace(/\[\[|\]\]/g, '') : e.notFlagged)),
+    )
+    for (const sentence of sentences) {
+      const expected = data.bias.map((b) => b / data.scale)
+      for (const f of features(sentence, data.prefixes))
+        for (const [c, w] of rows.get(f) ?? []) expected[c] = (expected[c] as number) + w
+      const got = Array.from(trained.scores(sentence))
+      for (const [c, x] of got.entries()) expect(x, sentence).toBeCloseTo(expected[c] as number, 9)
+    }
   })
 
   it('passes the categories over their threshold, never one without a model', () => {

@@ -3,7 +3,7 @@
 // behind the rules (findings.ts): it only adds a category to a sentence the rules left without it.
 import QuickLRU from 'quick-lru'
 import type { CategoryId } from '../finding.js'
-import { features } from './features.js'
+import { visitFeatures } from './features.js'
 
 /** The generated data (weights.en.ts): compact text, parsed on first use. */
 export interface ModelData {
@@ -60,18 +60,28 @@ export const MODEL_MEMO_SIZE = 4096
 
 export function loadModel(data: ModelData): Model {
   const n = data.categories.length
-  const table = new Map<string, Float64Array>()
   const flat = new Float64Array((data.pairs.length / 3) * 2)
   for (let i = 0, k = 0; k < data.pairs.length; i += 2, k += 3) {
     flat[i] = digit(data.pairs, k)
     flat[i + 1] = (digit(data.pairs, k + 1) * 64 + digit(data.pairs, k + 2) - 2048) / data.scale
   }
+  // Single features by name, pairs by their two words: scoring looks pairs up without building them.
+  const ones = new Map<string, Float64Array>()
+  const pairs = new Map<string, Map<string, Float64Array>>()
   let at = 0
   const names = data.features === '' ? [] : data.features.split('\n')
   names.forEach((name, i) => {
     const n = 2 * (data.counts[i] as number)
-    table.set(name, flat.subarray(at, at + n))
+    const row = flat.subarray(at, at + n)
     at += n
+    const space = name.indexOf(' ')
+    if (space < 0) ones.set(name, row)
+    else {
+      const first = name.slice(0, space)
+      const byWord = pairs.get(first) ?? new Map<string, Float64Array>()
+      byWord.set(name.slice(space + 1), row)
+      pairs.set(first, byWord)
+    }
   })
   const bias = data.bias.map((b) => b / data.scale)
   const thresholds = data.thresholds.map((t) => (t === null ? Number.POSITIVE_INFINITY : t / data.scale))
@@ -81,14 +91,20 @@ export function loadModel(data: ModelData): Model {
 
   function scores(sentence: string): Float64Array {
     const s = Float64Array.from(bias)
-    for (const f of features(sentence, data.prefixes)) {
-      const row = table.get(f)
-      if (!row) continue
+    // Each feature once, as `features` gives them: a row is one feature's.
+    const seen = new Set<Float64Array>()
+    const add = (row: Float64Array | undefined) => {
+      if (!row || seen.has(row)) return
+      seen.add(row)
       for (let i = 0; i < row.length; i += 2) {
         const c = row[i] as number
         s[c] = (s[c] as number) + (row[i + 1] as number)
       }
     }
+    visitFeatures(sentence, data.prefixes, {
+      one: (f) => add(ones.get(f)),
+      pair: (previous, w) => add(pairs.get(previous)?.get(w)),
+    })
     return s
   }
 
