@@ -31,6 +31,13 @@ describe('sincerely check', () => {
     expect(JSON.parse(r.stdout)).toEqual(check(LETTER))
   })
 
+  it("marks the classifier's findings as read from the whole sentence, and shows none with --no-model", () => {
+    const text = withModelFinding()
+    const marker = 'read by the classifier'
+    expect(runCli(['check', '-'], { input: text }).stdout).toContain(marker)
+    expect(runCli(['check', '--no-model', '-'], { input: text }).stdout).not.toContain(marker)
+  })
+
   it('gives the rules alone with --no-model', () => {
     const text = withModelFinding()
     const r = runCli(['check', '--format', 'json', '--no-model', '-'], { input: text })

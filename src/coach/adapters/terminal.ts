@@ -1,7 +1,9 @@
 // The coach's report as terminal text: each finding as line:col, category, message and the excerpt with
 // the span marked; then the six scores as bars and the page estimate. Colour only on a TTY.
+
 import type { Finding } from '../finding.js'
 import { locator } from '../location.js'
+import { fromModel } from '../model/findings.js'
 import { PAPER_SPECS } from '../paper.js'
 import type { Report } from '../report.js'
 
@@ -77,7 +79,9 @@ function formatFinding(
   color: boolean,
   width: number,
 ): string {
-  const head = `${paint(color, SEVERITY_COLOR[f.severity], `${SEVERITY_ICON[f.severity]} ${f.ruleId}`)}  ${paint(color, '2', `${at.line}:${at.column}`)}`
+  // The classifier reads a whole sentence and offers no rewrite: say so, so it reads as a hint.
+  const source = fromModel(f) ? paint(color, '2', '  (the sentence as a whole, read by the classifier)') : ''
+  const head = `${paint(color, SEVERITY_COLOR[f.severity], `${SEVERITY_ICON[f.severity]} ${f.ruleId}`)}  ${paint(color, '2', `${at.line}:${at.column}`)}${source}`
   const lines = [head, wrap(f.message, width, '    ')]
   lines.push(`    ${excerpt(text, f, color, width - 4)}`)
   for (const s of f.suggestions) lines.push(`    ${paint(color, '36', '→')} ${s.text}`)

@@ -56,6 +56,14 @@ function questionMode(rule: CompiledRule): QuestionMode {
   return rule.spec.questions ?? (rule.spec.kind === 'pitfall' ? 'skip' : 'any')
 }
 
+/** The pattern id of the model's findings: `<category>/model`. */
+export const MODEL_PATTERN = 'model'
+
+/** Whether a finding comes from the classifier (a whole sentence, no rewrite) rather than a rule. */
+export function fromModel(f: Pick<Finding, 'patternId'>): boolean {
+  return f.patternId.endsWith(`/${MODEL_PATTERN}`)
+}
+
 export function modelFindings(
   text: string,
   seg: Segmented,
@@ -90,7 +98,7 @@ export function modelFindings(
       if (found) continue
       out.push({
         ruleId: id,
-        patternId: `${id}/model`,
+        patternId: `${id}/${MODEL_PATTERN}`,
         kind: rule.spec.kind,
         severity: rule.spec.severity,
         from: s.from,

@@ -8,7 +8,7 @@ import { loadModel, type Model } from './model.js'
 import { WEIGHTS_EN } from './weights.en.js'
 
 export { features, tokenize } from './features.js'
-export { frameLines, modelFindings } from './findings.js'
+export { frameLines, fromModel, MODEL_PATTERN, modelFindings } from './findings.js'
 export { loadModel, type Model, type ModelData } from './model.js'
 
 const models: Partial<Record<Language, Model>> = {}

@@ -2,6 +2,7 @@
 // that turn it off (the CLI's --no-model, the API's model: false). Picked from plain sentences the
 // rules leave without a category, so it does not depend on one set of trained weights.
 import { check } from '../check.js'
+import { fromModel } from '../model/index.js'
 
 const CANDIDATES = [
   'I know I let things slide with the money.',
@@ -14,7 +15,7 @@ const CANDIDATES = [
 
 export function withModelFinding(): string {
   const text = CANDIDATES.join(' ')
-  if (!check(text).findings.some((f) => f.patternId.endsWith('/model')))
+  if (!check(text).findings.some(fromModel))
     throw new Error('none of the candidate sentences gets a finding from the model: add one')
   return text
 }
