@@ -2,6 +2,7 @@
 // model's score passes and the rules did not already find in that sentence becomes one finding that
 // underlines the sentence. Questions are skipped where the category's rule skips them.
 import type { CompiledRule, QuestionMode } from '../engine/define-rule.js'
+import { widen } from '../engine/run.js'
 import type { Finding } from '../finding.js'
 import type { Segmented, Span } from '../text/segment.js'
 import type { Model } from './model.js'
@@ -81,6 +82,8 @@ export function modelFindings(
     const passing = model.passing(sentence, memo)
     while (r < ruleFindings.length && (ruleFindings[r] as Finding).to <= s.from) r++
     if (passing.length === 0) continue
+    // The sentence, trimmed of its closing punctuation as a rule's span would be.
+    const span = widen(text, s, s.from, s.to, 'sentence')
     for (const id of passing) {
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue
@@ -101,9 +104,9 @@ export function modelFindings(
         patternId: `${id}/${MODEL_PATTERN}`,
         kind: rule.spec.kind,
         severity: rule.spec.severity,
-        from: s.from,
-        to: s.to,
-        actual: text.slice(s.from, s.to),
+        from: span.from,
+        to: span.to,
+        actual: text.slice(span.from, span.to),
         message: rule.spec.message,
         suggestions: [],
         sixRule: rule.spec.sixRule,
