@@ -187,10 +187,11 @@ export default defineRule({
     sentenceWith(
       '{B}(?:when hell freezes over|over my dead body|not a chance|yeah right|in your dreams)(?![\\p{L}])',
     ),
-    // Watching the reader dressed as a change: "so I can see what you're doing", a tracker, a fake account.
-    sentenceWith(
+    // Watching the reader dressed as a change: "so I can see what you're doing", a tracker, a fake account;
+    // unless the sentence gives the watching up ("I deleted the app I used to check where you are").
+    `^(?![^\\n]{0,300}?{B}(?:deleted|removed|uninstalled|got rid of|turned off|switched off|stopped using|no longer use|gave up)(?![\\p{L}]))${sentenceWith(
       '{B}(?:see|check|track|watch|know|keep an eye on) (?:what|where|who|when) (?:you|u)(?![\\p{L}])|{B}(?:tracker|spyware|fake account|burner|stalk\\p{L}*)(?![\\p{L}])',
-    ),
+    ).slice(1)}`,
     // A sacrifice held against the reader: "I sold the car to pay for your rehab, remember that".
     sentenceWith(
       '{B}remember that(?![\\p{L}])|{B}(?:and|but) (?:you|u) (?:still )?(?:left|walked out|never|dumped)(?![\\p{L}])|{B}(?:for|to pay for) (?:your|ur) (?:rehab|debts?|lawyer|mistakes|mess)(?![\\p{L}])|{B}pretending(?![\\p{L}])',
@@ -201,6 +202,9 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Giving up the watching is a change: the deleted app.
+    { flagged: '[[I deleted the app I used to check where you are]].', pattern: 'habit' },
+    { notFlagged: "I kept the tracker on your car so I'd know where you are." },
     { flagged: "[[I've started seeing a counselor about my anger]].", pattern: 'help' },
     { flagged: '[[We could try couples therapy]], if you are open to it.', pattern: 'help' },
     { flagged: '[[Would you ever be open to counselling together]]?', pattern: 'help' },
