@@ -117,6 +117,15 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A sacrifice the writer stands by, said later in the sentence: "I gave up a lot for us, and I'd do it again".
+    sp(
+      `[^.!?\\n]{0,80}?(?:(?:i'?d|i would|i'?ll|i will) (?:do|choose|make) (?:it|that|the same)(?: all)?(?: (?:choice|decision))? (?:again|all over again)|(?:i )?(?:don'?t|do not|never) regret (?:it|a (?:thing|second|minute|day)|any of it)|no regrets)`,
+    ),
+    // Family and pets told plainly, with a fond or reassuring tail: "the dog still waits by the door, which is sweet",
+    // "the kids ask where you are, and I tell them you're in Spain for work", "our son cries at bedtime, and he's okay".
+    sp(
+      `[^.!?\\n]{0,80}?(?:,|;|—) (?:which|and it|it)(?:'s| is| was) (?:(?:so|kind of|kinda|really|quite|actually) )?(?:sweet|cute|lovely|funny|adorable|endearing|nice)|[^.!?\\n]{0,80}?(?:,|;|—) and i (?:tell|told|remind|reminded|explain|explained) (?:them|him|her)|[^.!?\\n]{0,80}?(?:,|;|—) (?:and|but) (?:he|she|they|we)(?:'s|'re| is| are) (?:okay|ok|fine|alright|all right|doing (?:ok|okay|fine|well|better|great))`,
+    ),
     // Fond reasons: "because of you I can't hear jazz without smiling".
     sp(
       `(?:because of|thanks to) (?:{YOU})[^.!?\n]{0,60}?(?:smil|laugh|grin|fond|grateful|thank|happ|joy|warm|memor|wonderful|beautiful)`,
@@ -260,5 +269,9 @@ export default defineRule({
     { notFlagged: "The kids miss you, and they'd love a postcard if you ever feel like it." },
     { notFlagged: 'Mia asked about you last week, and I told her you love her.' },
     { notFlagged: "Don't worry about me, I'm doing better now and I have good people around me." },
+    { notFlagged: "I gave up a lot for us, and I'd do it again." },
+    { notFlagged: 'The dog still waits by the door at six, which is sweet.' },
+    { notFlagged: "The kids ask where you are sometimes, and I tell them you're in Spain for work." },
+    { notFlagged: "Our son cries sometimes at bedtime, and we talk about it, and he's okay." },
   ],
 })
