@@ -82,6 +82,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // The writer guessing at the reader's question, or naming a thought only to deny it: "You're probably wondering why
+    // I'm writing", "You probably think I'm writing to win you back; I'm not".
+    sp(
+      `{WB}probably (?:wondering|asking yourself|thinking|wonder) (?:why|what|how|whether|if) (?:i|i'?m|im){WE}|{WB}(?:you|u) (?:probably |might |may )?(?:think|thought|be thinking) (?:that )?(?:i'?m|i am|im|i'?ve|i) [^.!?\n]{0,50}?(?:;|,|—|-|\bbut|\band) (?:but )?(?:i'?m not|i am not|im not|it'?s not|it isn'?t|i haven'?t|i'?m really not|that'?s not (?:it|true|why))`,
+    ),
     // Respecting their need and their anger is not presuming: "I know you need time", "you have every right".
     sp(
       `(?<!(?:don'?t|do not|dont|didn'?t) really )(?:need|want|deserve) (?:space|time|some time|a break|peace)(?! to (?:figure out|realise|realize|see|understand|work out|remember|come round|come to terms))|every right to`,
@@ -183,5 +188,8 @@ export default defineRule({
     { notFlagged: "You're a brilliant dad, and you know it." },
     { notFlagged: 'You only left because I gave you no choice.' },
     { notFlagged: 'I know you need time, and I will give it to you.' },
+    { notFlagged: "You're probably wondering why I'm writing after all this time." },
+    { notFlagged: "You probably think I'm writing to win you back; I'm not." },
+    { flagged: '[[You probably think you can just forget me]].', pattern: 'you-still-love-me' },
   ],
 })

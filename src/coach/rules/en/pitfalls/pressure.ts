@@ -123,9 +123,18 @@ export default defineRule({
     sp(
       `if (?:{YOU}) (?:ever )?(?:need|want|feel|'d like|would like|wish|get the chance|are ever|'re ever)[^.!?\\n]{0,50}`,
     ),
-    // A plea to be understood, about the writer: "you have to understand, I was terrified".
+    // A plea to be understood, about the writer: "you have to understand, I was terrified", "I need you to
+    // understand this isn't about winning you back".
     sp(
-      `{WB}(?:you|u) (?:have to|need to|must|'ve got to|gotta) (?:understand|realise|realize|know),? (?:that )?i{WE}`,
+      `{WB}(?:(?:you|u) (?:have to|need to|must|'ve got to|gotta)|i (?:really |just )?(?:need|want) (?:you|u) to) (?:understand|realise|realize|know),? (?:that )?(?:i|this (?:isn'?t|is not|wasn'?t|was not)|it (?:isn'?t|is not|wasn'?t|was not)|none of this|my){WE}`,
+    ),
+    // Their freedom, not a demand: "you must decide what's best for you", "you have to choose for yourself".
+    sp(
+      `{WB}(?:decide|choose|figure out|do) (?:(?:what'?s|what is|whatever'?s|whatever is) (?:best|right)|what (?:feels right|makes (?:you|u) happy|(?:you|u) want))(?: for (?:you|u|yourself))?{WE}|{WB}(?:decide|choose) for (?:yourself|urself){WE}`,
+    ),
+    // Logistics with a reason, not a demand on the heart: "I need an answer on the sofa by Friday, only because the van comes".
+    sp(
+      `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
     ),
     // Idioms of recommendation, not demands: "you should see the garden now", "you have to try the new place".
     sp(
@@ -225,5 +234,9 @@ export default defineRule({
     { notFlagged: 'text me when u land safe x' },
     { notFlagged: "Tell me honestly if you'd rather I didn't write again." },
     { notFlagged: 'You have to understand, I was terrified back then.' },
+    { notFlagged: "I need you to understand this isn't about winning you back." },
+    { notFlagged: "You must decide what's best for you, and I'll live with it." },
+    { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },
+    { flagged: 'I need you to understand that [[you have to choose]].', pattern: 'you-have-to' },
   ],
 })

@@ -184,6 +184,15 @@ export default defineRule({
     ),
     // Telling them what they can ignore: "if you don't want to answer, that's fine" is respect.
     sp(`if (?:{YOU}) (?:don'?t|do not|dont) (?:want|feel like|wish|have time)`),
+    // Silence read as an answer and then respected, with no date on it: "If you don't answer, I'll take that as your
+    // answer and I won't write again".
+    sp(
+      `{WB}if (?:{YOU}) (?:don'?t|do not|dont) (?:answer|reply|respond|write back)(?: to (?:this|me))?,? (?:then )?(?:i'?ll|i will) (?:take|read|understand) (?:that|it|your silence) as (?:your|an|a) (?:answer|no)`,
+    ),
+    // Logistics with a reason: "I need an answer on the sofa by Friday, only because the removal van comes Saturday".
+    sp(
+      `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
+    ),
     // Negated: "I'm not saying it's now or never", "there's no last chance here".
     sp(
       String.raw`${NEGWORD}[^,.;:!?\n]{0,30}?(?:(?:last|final|only) (?:chance|shot|opportunity|warning|offer)|now or never|or me|or else|ultimatum|take it or leave it)`,
@@ -192,6 +201,12 @@ export default defineRule({
   examples: [
     { flagged: '[[Make your choice by Friday]].', pattern: 'demand-by-deadline' },
     { notFlagged: "After Friday, I'm done with exams, so I'll have more time to think." },
+    { notFlagged: "If you don't answer, I'll take that as your answer and I won't write again." },
+    { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },
+    {
+      flagged: "[[If you don't answer by Sunday, I'll take that as a no and I'm done]].",
+      pattern: 'if-not-by-deadline',
+    },
     { flagged: "[[Answer me tonight or I'm deleting your number]].", pattern: 'lever' },
     { flagged: '[[Sign the papers fairly or the judge hears everything]].', pattern: 'lever' },
     { flagged: '[[You will give me the dog back by Friday, or I ring the police]].', pattern: 'lever' },
