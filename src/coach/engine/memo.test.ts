@@ -39,6 +39,41 @@ describe('findings of sentences seen before', () => {
     )
   })
 
+  it('are the findings afresh after any edit, as an editor sends keystroke after keystroke (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...sentences), { minLength: 2, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('a', ' ', '.', ',', '\n', 'x', "'")), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (picked, edits) => {
+          let text = picked.join(' ')
+          run(text, true)
+          for (const [at, ch] of edits) {
+            const i = at % (text.length + 1)
+            text = text.slice(0, i) + ch + text.slice(i)
+            expect(run(text, true)).toEqual(run(text, false))
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
+  it('are not reused when what follows a sentence on its line changes what it means', () => {
+    // "Can we talk?" is an invitation, unless the next sentence turns it into a demand: its patterns
+    // read on, so the same sentence in another context is matched again.
+    const invitation = 'Can we talk? I mean only if you want to.'
+    const demand = 'Can we talk? I need an answer tonight.'
+    const ids = (text: string) => run(text, true).map((f) => f.ruleId)
+    expect(ids(invitation)).toContain('invitation')
+    expect(ids(demand)).not.toContain('invitation')
+    expect(ids(`${demand}\n${invitation}`)).toEqual(
+      run(`${demand}\n${invitation}`, false).map((f) => f.ruleId),
+    )
+  })
+
   it('are copies: changing a report does not change the next one', () => {
     const text = "I'm so sorry. You have to answer me by tonight."
     const first = run(text, true)
