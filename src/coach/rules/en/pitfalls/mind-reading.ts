@@ -87,6 +87,11 @@ export default defineRule({
     sp(
       `{WB}probably (?:wondering|asking yourself|thinking|wonder) (?:why|what|how|whether|if) (?:i|i'?m|im){WE}|{WB}(?:you|u) (?:probably |might |may )?(?:think|thought|be thinking) (?:that )?(?:i'?m|i am|im|i'?ve|i) [^.!?\n]{0,50}?(?:;|,|—|-|\bbut|\band) (?:but )?(?:i'?m not|i am not|im not|it'?s not|it isn'?t|i haven'?t|i'?m really not|that'?s not (?:it|true|why))`,
     ),
+    // What they said themselves, and a guess the writer then owns: "I know you're hurting too, because you told me so",
+    // "I bet you felt I never listened, and you'd be right", "I'm sure you've thought about it a lot".
+    sp(
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:{WB}(?:because|since|as) (?:you|u) (?:told|said|wrote|mentioned|admitted)|{WB}(?:you|u) (?:told me|said) so{WE})|{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|{WB}and) (?:and )?(?:you'?d be|you were|you'?re|you are|u'?d be|ur|u r) (?:completely |totally |quite |so )?(?:right|not wrong){WE}|{WB}i'?m sure (?:you|u)(?:'ve| have) (?:thought|thought (?:it|this) (?:through|over)|given (?:it|this) (?:a lot of )?thought){WE}`,
+    ),
     // Respecting their need and their anger is not presuming: "I know you need time", "you have every right".
     sp(
       `(?<!(?:don'?t|do not|dont|didn'?t) really )(?:need|want|deserve) (?:space|time|some time|a break|peace)(?! to (?:figure out|realise|realize|see|understand|work out|remember|come round|come to terms))|every right to`,
@@ -188,6 +193,10 @@ export default defineRule({
     { notFlagged: "You're a brilliant dad, and you know it." },
     { notFlagged: 'You only left because I gave you no choice.' },
     { notFlagged: 'I know you need time, and I will give it to you.' },
+    { notFlagged: "I know you're hurting too, because you told me so on the phone." },
+    { notFlagged: "I bet you felt I never listened, and you'd be right." },
+    { notFlagged: "I'm sure you've thought about it a lot, you always did." },
+    { flagged: "[[I know you're hurting too]].", pattern: 'you-are-feeling' },
     { notFlagged: "You're probably wondering why I'm writing after all this time." },
     { notFlagged: "You probably think I'm writing to win you back; I'm not." },
     { flagged: '[[You probably think you can just forget me]].', pattern: 'you-still-love-me' },

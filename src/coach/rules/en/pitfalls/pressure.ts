@@ -132,6 +132,11 @@ export default defineRule({
     sp(
       `{WB}(?:decide|choose|figure out|do) (?:(?:what'?s|what is|whatever'?s|whatever is) (?:best|right)|what (?:feels right|makes (?:you|u) happy|(?:you|u) want))(?: for (?:you|u|yourself))?{WE}|{WB}(?:decide|choose) for (?:yourself|urself){WE}`,
     ),
+    // An invitation to a gathering, and the time they need: "You should come to Jamie's leaving do, everyone would
+    // love it", "take the time you need to decide".
+    sp(
+      `{WB}(?:you|u) (?:really |totally |definitely )?should come to (?:the |a |our |my |[a-z]+'s )?(?:[a-z]+ )?(?:do|party|barbecue|bbq|reunion|gig|show|concert|drinks|picnic|match|quiz|birthday|christening|wedding|launch|exhibition|opening|play|recital|dinner party){WE}|{WB}(?:the time|as long as|however long|whatever time) (?:that )?(?:you|u) (?:need|needs) to{WE}`,
+    ),
     // Logistics with a reason, not a demand on the heart: "I need an answer on the sofa by Friday, only because the van comes".
     sp(
       `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
@@ -234,6 +239,9 @@ export default defineRule({
     { notFlagged: 'text me when u land safe x' },
     { notFlagged: "Tell me honestly if you'd rather I didn't write again." },
     { notFlagged: 'You have to understand, I was terrified back then.' },
+    { notFlagged: "You should come to Jamie's leaving do, everyone would love it." },
+    { notFlagged: 'Take the time you need to decide, I mean that.' },
+    { flagged: '[[You should come to my flat on Saturday]].', pattern: 'you-have-to' },
     { notFlagged: "I need you to understand this isn't about winning you back." },
     { notFlagged: "You must decide what's best for you, and I'll live with it." },
     { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },

@@ -189,6 +189,10 @@ export default defineRule({
     sp(
       `{WB}if (?:{YOU}) (?:don'?t|do not|dont) (?:answer|reply|respond|write back)(?: to (?:this|me))?,? (?:then )?(?:i'?ll|i will) (?:take|read|understand) (?:that|it|your silence) as (?:your|an|a) (?:answer|no)`,
     ),
+    // A plan they can veto, not a lever: "Unless you object, I'll tell the kids together with you".
+    sp(
+      `{WB}unless (?:{YOU}) (?:object|mind|disagree|say otherwise|tell me otherwise|prefer otherwise|(?:would|'d) rather (?:not|i didn'?t|i did not)){WE}`,
+    ),
     // Logistics with a reason: "I need an answer on the sofa by Friday, only because the removal van comes Saturday".
     sp(
       `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
@@ -201,6 +205,7 @@ export default defineRule({
   examples: [
     { flagged: '[[Make your choice by Friday]].', pattern: 'demand-by-deadline' },
     { notFlagged: "After Friday, I'm done with exams, so I'll have more time to think." },
+    { notFlagged: "Unless you object, I'll tell the kids together with you." },
     { notFlagged: "If you don't answer, I'll take that as your answer and I won't write again." },
     { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },
     {
