@@ -152,7 +152,7 @@ export default defineRule({
     ),
     // Praise, not a charge: "you didn't even flinch", "you didn't even complain".
     sp(
-      `(?:didn'?t|did not|didnt|never) even (?:flinch|hesitate|complain|grumble|mind|ask for (?:anything|thanks|a thing)|need (?:to be asked|asking)|think twice)`,
+      `(?:didn'?t|did not|didnt|never) even (?:flinch|hesitate|complain|grumble|mind|ask for (?:anything|thanks|a thing)|need (?:to be asked|asking)|think twice|blink)`,
     ),
     // The writer's own words or others', reported and taken back: "I told my friends you'd abandoned me, which wasn't
     // true", "I kept saying you never listened", "Everyone kept saying it was your fault, but it wasn't".
@@ -168,7 +168,11 @@ export default defineRule({
     // because I begged you", "it was you who ended it, and I think you were brave to", "you put yourself first for once,
     // and good for you", "you always had to be right about football, which still makes me laugh".
     sp(
-      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|—|and|but)\\s*(?:honestly |and |but )?(?:(?:only |mostly |partly |probably )?because i{WE}|(?:i think |i thought )?(?:you|u) (?:were|was) (?:so )?(?:brave|right|kind|honest|strong|wise)|(?:you|u) had to(?=\\s*(?:[.!,;]|$))|good for (?:you|u){WE}|which (?:still )?(?:makes|made) me (?:laugh|smile)|(?:you|u) (?:were|was) having (?:such|so much) fun)`,
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|—|and|but)\\s*(?:honestly |and |but )?(?:(?:only |mostly |partly |probably )?because i{WE}|(?:i think |i thought )?(?:you|u) (?:were|was) (?:so )?(?:brave|right|kind|honest|strong|wise)|(?:you|u) had to(?=\\s*(?:[.!,;]|$))|good for (?:you|u){WE}|which (?:still )?(?:makes|made) me (?:laugh|smile)|(?:you|u) still (?:bought|came|helped|showed up|smiled|said yes|stayed|listened|took care of (?:me|us|the kids|everything))|(?:you|u) just helped|i(?:'ve| have)? made (?:my )?peace|i(?:'m| am) at peace|i(?:'ve| have)? accepted|(?:i|me) (?:was|did|were) too|so (?:was|did) i{WE}|me too|(?:you|u) (?:were|was) having (?:such|so much) fun)`,
+    ),
+    // The writer's own part given as the cause: "you stopped trying to reach me because I kept pushing you away".
+    sp(
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?{WB}because i (?:kept|was|pushed|shut|didn'?t|never|wouldn'?t|couldn'?t|made|gave|asked|begged|told)`,
     ),
     // Hard work for the family is no charge: "you were always at work for us".
     sp(
@@ -313,5 +317,11 @@ export default defineRule({
     { notFlagged: 'You made it hard for me to leave the party, you were having such fun.' },
     { flagged: '[[You always made excuses for not coming home]].', pattern: 'you-never' },
     { flagged: '[[You made it impossible for me to stay]].', pattern: 'you-ruined' },
+    { notFlagged: 'You stopped trying to reach me because I kept pushing you away.' },
+    { notFlagged: "You chose him over me, and I've made peace with it; I hope he's kind to you." },
+    { notFlagged: 'u were always on ur phone lol, i was too' },
+    { notFlagged: "You didn't even know my name the first time we met, and you still bought me a drink." },
+    { notFlagged: "You didn't even blink when I told you about my debts; you just helped." },
+    { flagged: '[[You chose him over me]], and I will never forgive it.', pattern: 'you-ruined' },
   ],
 })
