@@ -27,7 +27,7 @@ const TAIL = String.raw`(?:(?=${BOUND})|[^.!?\n,;…]{1,80}?(?=${BOUND})|)`
 const ACT = String.raw`(?:(?:call|ring|text|message|phone|contact|dm)\s+(?:me|back)|(?:answer|reply|respond)(?:\s+(?:me|to me|to this|this letter|back))?|write (?:back|to me)|get back to me|come back|come home|give (?:me|us|this|it|our relationship|love) (?:a|another|one more|a second|one last|a last|a real)|give (?:me|us) a chance|give (?:me|us) (?:an answer|a reply|closure|some answers|an explanation|a call|your answer)|come (?:to|with me|over|and see)|admit (?:that )?(?:you|it was your|your)|meet(?: me| up)|see me(?! now)|talk to me|speak to me|forgive me|take me back|decide|choose|pick (?:me|one|between)|make up (?:your|ur) mind|make a decision|leave (?:him|her|them)|break up with|dump (?:him|her)|get back together|try again|listen to me|hear me out|let me (?:explain|in|back|see you)|stop ignoring|unblock|tell me (?:the truth|why|what)|explain (?:yourself|why|what)|reach out|show up|return my|say yes|see this through|fix this|fix us|stop (?:this|seeing|ignoring|pretending|running)|grow up|sort (?:this|it|yourself) out|figure (?:this|it) out|come to your senses|wake up|understand|realise|realize|accept (?:that|it)|see (?:that|sense|reason)){WE}`
 
 /** Softeners that turn a demand into an offer: "call me tonight if you feel like it". */
-const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|when (?:you|u) (?:land|arrive|get (?:home|there|back|in))|if (?:you|u)(?:'d| would) rather|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
+const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|when (?:you'?re|you are|ur|u r|u'?re) (?:home|back|there|safe|in)|so (?:i|we) know (?:you'?re|you are|ur|u r|u'?re) (?:safe|ok|okay|home|alright|fine)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not)|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|when (?:you|u) (?:land|arrive|get (?:home|there|back|in))|if (?:you|u)(?:'d| would) rather|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
 
 export default defineRule({
   id: 'pressure',
@@ -137,6 +137,10 @@ export default defineRule({
     sp(
       `{WB}(?:you|u) (?:really |totally |definitely )?should come to (?:the |a |our |my |[a-z]+'s )?(?:[a-z]+ )?(?:do|party|barbecue|bbq|reunion|gig|show|concert|drinks|picnic|match|quiz|birthday|christening|wedding|launch|exhibition|opening|play|recital|dinner party){WE}|{WB}(?:the time|as long as|however long|whatever time) (?:that )?(?:you|u) (?:need|needs) to{WE}`,
     ),
+    // The writer insisting on doing something for them: "I insist on paying for the vet".
+    sp(
+      `{WB}(?:i|we) (?:really )?insist(?:ed)? on (?!(?:seeing|hearing|getting|knowing|meeting|talking|speaking|having)\\b)[a-z]+ing{WE}`,
+    ),
     // Logistics with a reason, not a demand on the heart: "I need an answer on the sofa by Friday, only because the van comes".
     sp(
       `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
@@ -239,6 +243,9 @@ export default defineRule({
     { notFlagged: 'text me when u land safe x' },
     { notFlagged: "Tell me honestly if you'd rather I didn't write again." },
     { notFlagged: 'You have to understand, I was terrified back then.' },
+    { notFlagged: 'text me when ur home so i know ur safe, thats all' },
+    { notFlagged: "I insist on paying for the vet, it's the least I can do." },
+    { flagged: '[[I insist on seeing you]].', pattern: 'urgency-demand' },
     { notFlagged: "You should come to Jamie's leaving do, everyone would love it." },
     { notFlagged: 'Take the time you need to decide, I mean that.' },
     { flagged: '[[You should come to my flat on Saturday]].', pattern: 'you-have-to' },

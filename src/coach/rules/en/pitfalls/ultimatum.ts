@@ -189,6 +189,10 @@ export default defineRule({
     sp(
       `{WB}if (?:{YOU}) (?:don'?t|do not|dont) (?:answer|reply|respond|write back)(?: to (?:this|me))?,? (?:then )?(?:i'?ll|i will) (?:take|read|understand) (?:that|it|your silence) as (?:your|an|a) (?:answer|no)`,
     ),
+    // The writer's own old way of thinking: "Now or never was how I used to think, and it cost us".
+    sp(
+      `(?:now or never|(?:last|final) chance)[^.!?\\n]{0,30}?{WB}i (?:used to|once|always) (?:think|thought|say|said|believe|believed)|{WB}i (?:used to|once|always) (?:think|thought|say|said|believe|believed)[^.!?\\n]{0,30}?(?:now or never|(?:last|final) chance)`,
+    ),
     // A plan they can veto, not a lever: "Unless you object, I'll tell the kids together with you".
     sp(
       `{WB}unless (?:{YOU}) (?:object|mind|disagree|say otherwise|tell me otherwise|prefer otherwise|(?:would|'d) rather (?:not|i didn'?t|i did not)){WE}`,
@@ -205,6 +209,7 @@ export default defineRule({
   examples: [
     { flagged: '[[Make your choice by Friday]].', pattern: 'demand-by-deadline' },
     { notFlagged: "After Friday, I'm done with exams, so I'll have more time to think." },
+    { notFlagged: 'Now or never was how I used to think, and it cost us.' },
     { notFlagged: "Unless you object, I'll tell the kids together with you." },
     { notFlagged: "If you don't answer, I'll take that as your answer and I won't write again." },
     { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },
