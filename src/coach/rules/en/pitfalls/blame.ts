@@ -142,7 +142,7 @@ export default defineRule({
     // The writer's own accountability or thanks after a "you" clause: "You never asked for much, and I gave you even
     // less", "You were always working so hard for us, and I didn't see it then".
     sp(
-      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|and|but|—)\\s*(?:honestly |looking back |now )?(?:i (?:never (?:thanked|appreciated|told you|said thank|noticed how)|(?:didn'?t|did not|never) (?:thank|appreciate|deserve|see it|notice how|tell you how)|gave (?:you )?(?:even )?less|gave (?:nothing|so little)|took (?:it|that|you|all of it) for granted|(?:am|'m) (?:so )?(?:sorry|grateful|thankful)|respect (?:that|it|your|you)|was (?:wrong|the one))|i (?:admired|admire|was proud|am proud|'m proud)|i (?:see|know|understand|realise|realize) (?:now|that now|it now|why now)|i wish i(?:'d| had)|i should have (?:helped|been|done|seen how|noticed|listened|thanked)|bless (?:you|u)|that'?s (?:fine|okay|ok|fair)|that'?s on me|you were right|you'?re right|(?:that'?s|it'?s|it was) (?:nobody|no one)'?s fault|neither of us|we both|it was (?:the best|perfect|wonderful|amazing|brilliant|so (?:kind|sweet|lovely)))`,
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|and|but|—)\\s*(?:honestly |looking back |now )?(?:i (?:never (?:thanked|appreciated|told you|said thank|noticed how)|(?:didn'?t|did not|never) (?:thank|appreciate|deserve|see it|notice how|tell you how)|gave (?:you )?(?:even )?(?:less|nothing|so little)|gave (?:nothing|so little)|took (?:it|that|you|all of it) for granted|(?:am|'m) (?:so )?(?:sorry|grateful|thankful)|respect (?:that|it|your|you)|was (?:wrong|the one))|i (?:admired|admire|was proud|am proud|'m proud)|i (?:see|know|understand|realise|realize) (?:now|that now|it now|why now)|i wish i(?:'d| had)|i should have (?:helped|been|done|seen how|noticed|listened|thanked)|bless (?:you|u)|that'?s (?:fine|okay|ok|fair)|that'?s on me|you were right|you'?re right|(?:that'?s|it'?s|it was) (?:nobody|no one)'?s fault|neither of us|we both|it was (?:the best|perfect|wonderful|amazing|brilliant|so (?:kind|sweet|lovely)))`,
     ),
     // A shared fault: "if you had stayed, we would have kept hurting each other".
     sp(`{WB}if (?:you|u){WE}[^.!?\\n]{0,80}?(?:each other|both of us|neither of us)`),
@@ -169,6 +169,11 @@ export default defineRule({
     // and good for you", "you always had to be right about football, which still makes me laugh".
     sp(
       `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|—|and|but)\\s*(?:honestly |and |but )?(?:(?:only |mostly |partly |probably )?because i{WE}|(?:i think |i thought )?(?:you|u) (?:were|was) (?:so )?(?:brave|right|kind|honest|strong|wise)|(?:you|u) had to(?=\\s*(?:[.!,;]|$))|good for (?:you|u){WE}|which (?:still )?(?:makes|made) me (?:laugh|smile)|(?:you|u) still (?:bought|came|helped|showed up|smiled|said yes|stayed|listened|took care of (?:me|us|the kids|everything))|(?:you|u) just helped|i(?:'ve| have)? made (?:my )?peace|i(?:'m| am) at peace|i(?:'ve| have)? accepted|(?:i|me) (?:was|did|were) too|so (?:was|did) i{WE}|me too|(?:you|u) (?:were|was) having (?:such|so much) fun)`,
+    ),
+    // A fault mirrored or shared: "you kept things from me, and I kept things from you; we were both scared",
+    // "you always ran away from arguments, and I always ran at them; we were a funny pair".
+    sp(
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,80}?(?:(?:and|but|,) i (?:always |also )?(?:kept|ran|did|was|had|shut|pushed|hid)[^.!?\\n]{0,30}?(?:too|either|as well|from (?:you|u)|at them)|we (?:were |are )?both(?! know| knew)|both of us|neither of us|we were (?:a|such a) (?:funny |strange |odd )?(?:pair|match|team))`,
     ),
     // The writer's own part given as the cause: "you stopped trying to reach me because I kept pushing you away".
     sp(
@@ -323,5 +328,9 @@ export default defineRule({
     { notFlagged: "You didn't even know my name the first time we met, and you still bought me a drink." },
     { notFlagged: "You didn't even blink when I told you about my debts; you just helped." },
     { flagged: '[[You chose him over me]], and I will never forgive it.', pattern: 'you-ruined' },
+    { notFlagged: 'You never asked me for anything, and I gave you so little.' },
+    { notFlagged: 'You always ran away from arguments, and I always ran at them; we were a funny pair.' },
+    { notFlagged: 'You kept things from me, and I kept things from you; we were both scared.' },
+    { flagged: '[[You kept secrets from me for years]].', pattern: 'you-never' },
   ],
 })
