@@ -137,6 +137,10 @@ export default defineRule({
     sp(
       `{WB}(?:you|u) (?:really |totally |definitely )?should come to (?:the |a |our |my |[a-z]+'s )?(?:[a-z]+ )?(?:do|party|barbecue|bbq|reunion|gig|show|concert|drinks|picnic|match|quiz|birthday|christening|wedding|launch|exhibition|opening|play|recital|dinner party){WE}|{WB}(?:the time|as long as|however long|whatever time) (?:that )?(?:you|u) (?:need|needs) to{WE}`,
     ),
+    // A visit tied to the kids' handover, not an order to meet: "I'll pop round on Sunday when I drop the kids back".
+    sp(
+      `{WB}when i (?:drop|bring|pick up|collect|fetch) (?:the kids|the children|the boys|the girls|them|[a-z]+) (?:off|back|over|round|up){WE}`,
+    ),
     // The writer insisting on doing something for them: "I insist on paying for the vet".
     sp(
       `{WB}(?:i|we) (?:really )?insist(?:ed)? on (?!(?:seeing|hearing|getting|knowing|meeting|talking|speaking|having)\\b)[a-z]+ing{WE}`,
@@ -243,6 +247,10 @@ export default defineRule({
     { notFlagged: 'text me when u land safe x' },
     { notFlagged: "Tell me honestly if you'd rather I didn't write again." },
     { notFlagged: 'You have to understand, I was terrified back then.' },
+    {
+      notFlagged:
+        "I'll pop round on Sunday when I drop the kids back so we can talk it all through properly.",
+    },
     { notFlagged: 'text me when ur home so i know ur safe, thats all' },
     { notFlagged: "I insist on paying for the vet, it's the least I can do." },
     { flagged: '[[I insist on seeing you]].', pattern: 'urgency-demand' },
