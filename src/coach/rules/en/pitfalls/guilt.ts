@@ -130,6 +130,12 @@ export default defineRule({
     sp(
       `[^.!?\\n]{0,80}?(?:,|;|—|and|but) (?:but )?(?:it|that|you) (?:was|were) (?:the right (?:thing|call|choice|decision|move)|right to)`,
     ),
+    // Absolution, a plain "not that you asked" with good news, and other people's tears over other things: "it's not
+    // your fault I'm bad at goodbyes", "not that you asked, but I'm doing well", "my sister was heartbroken when her dog
+    // died", "I hope you're happy now that you've got the house you always wanted".
+    sp(
+      `(?:not|n'?t|never|no one'?s|nobody'?s) (?:all |entirely |really )?(?:your|ur) fault|not that (?:you|u|anyone|anybody) asked,? but i(?:'m| am|m) (?:doing )?(?:(?:really|so|very) )?(?:well|good|great|fine|okay|ok|better|happy)|(?:heartbroken|devastated|in tears|cried|cries|crying) (?:when (?:her|his|their|the|our) (?:dog|cat|team|club|hamster|rabbit|fish|show|series|match|horse)|at the end of|at (?:the|a) (?:film|wedding|concert|match|end))|(?:hope|hoping) (?:you'?re|you are|ur) happy now(?: that)? [^.!?\\n]{0,60}?(?:always wanted|deserve|dreamed|dreamt)`,
+    ),
     // Envy turned to goodwill: "must be nice to finally have a garden, you always wanted one".
     sp(
       `must be nice[^.!?\\n]{0,60}?(?:,|;|—|and) (?:you|u) (?:always wanted|deserve|'ve (?:always )?wanted|have (?:always )?wanted|earned)`,
@@ -303,5 +309,10 @@ export default defineRule({
     { notFlagged: "The kids asked if you're coming to the school play, and I said you'd try." },
     { flagged: '[[You made me cry every single day]].', pattern: 'because-of-you' },
     { flagged: '[[I hope you can live with what you did]].', pattern: 'do-you-even-care' },
+    { notFlagged: "It's not your fault I'm bad at goodbyes." },
+    { notFlagged: "Not that you asked, but I'm doing well." },
+    { notFlagged: 'My sister was heartbroken when her dog died last week.' },
+    { notFlagged: "I hope you're happy now that you've got the house you always wanted." },
+    { flagged: "[[It's your fault I'm like this]].", pattern: 'because-of-you' },
   ],
 })
