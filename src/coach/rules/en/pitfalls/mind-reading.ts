@@ -92,6 +92,10 @@ export default defineRule({
     sp(
       `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:{WB}(?:because|since|as) (?:you|u) (?:told|said|wrote|mentioned|admitted)|{WB}(?:you|u) (?:told me|said) so{WE})|{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|{WB}and) (?:and )?(?:you'?d be|you were|you'?re|you are|u'?d be|ur|u r) (?:completely |totally |quite |so )?(?:right|not wrong){WE}|{WB}i'?m sure (?:you|u)(?:'ve| have) (?:thought|thought (?:it|this) (?:through|over)|given (?:it|this) (?:a lot of )?thought){WE}`,
     ),
+    // Owning what the writer brought: "You're probably happier without the chaos I brought".
+    sp(
+      `{WB}(?:happier|better off|calmer) without (?:the|my|all (?:the|my)) [a-z ]{0,25}?(?:i (?:brought|caused|made|created|put (?:you|u) through)|of mine){WE}`,
+    ),
     // A guess the writer accepts in the same breath: "You must hate me, and I'd understand if you did".
     sp(
       `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|{WB}and) (?:and )?(?:i'?d|i would) (?:completely |totally )?(?:understand|get it|not blame (?:you|u)){WE}|{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|{WB}and) (?:and )?i (?:wouldn'?t|would not|don'?t|do not) blame (?:you|u){WE}|{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|{WB}and) (?:and )?(?:that'?s|that is|which is) (?:completely |totally )?(?:fair|understandable){WE}`,
@@ -197,6 +201,8 @@ export default defineRule({
     { notFlagged: "You're a brilliant dad, and you know it." },
     { notFlagged: 'You only left because I gave you no choice.' },
     { notFlagged: 'I know you need time, and I will give it to you.' },
+    { notFlagged: "You're probably happier without the chaos I brought." },
+    { flagged: "[[You're probably happier with me than you let on]].", pattern: 'you-still-love-me' },
     { notFlagged: "You must hate me, and I'd understand if you did." },
     { notFlagged: "I know you're hurting too, because you told me so on the phone." },
     { notFlagged: "I bet you felt I never listened, and you'd be right." },
