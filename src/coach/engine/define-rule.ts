@@ -118,6 +118,11 @@ export interface CompiledRule {
   inQuotes: boolean
 }
 
+/** How a rule treats questions unless a pattern says otherwise: pitfalls skip them (a question asks). */
+export function questionsOf(spec: RuleSpec): QuestionMode {
+  return spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any')
+}
+
 function regex(source: string, flags: string, where: string): RegExp {
   try {
     return new RegExp(source, flags)
@@ -278,7 +283,7 @@ export function defineRule(spec: RuleSpec, macros: MacroTable, ahead?: AheadOfTi
         span: p.span ?? 'clause',
         message: p.message ?? spec.message,
         suggest: p.suggest ?? [],
-        questions: p.questions ?? spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any'),
+        questions: p.questions ?? questionsOf(spec),
       }
     })
   })

@@ -1,17 +1,16 @@
 // The model's findings, behind the rules: for each sentence of the letter's body, each category the
 // model's score passes and the rules did not already find in that sentence becomes one finding that
 // underlines the sentence. Questions are skipped where the category's rule skips them.
-import type { CompiledRule, QuestionMode } from '../engine/define-rule.js'
+import { type CompiledRule, questionsOf } from '../engine/define-rule.js'
 import { widen } from '../engine/run.js'
 import type { Finding } from '../finding.js'
-import type { Segmented, Span } from '../text/segment.js'
+import { countWords, type Segmented, type Span } from '../text/segment.js'
 import type { Model } from './model.js'
 
 const SENTENCE_END = /[.?!…;]["'”’»)]*$/u
 
-function words(text: string, span: Span): number {
-  return text.slice(span.from, span.to).split(/\s+/).filter(Boolean).length
-}
+/** Words of a line, counted as the letter's statistics count them. */
+const words = (text: string, span: Span): number => countWords(text.slice(span.from, span.to))
 
 /**
  * Lines that frame the letter rather than say something: a short first line that opens it ("Dear
@@ -53,10 +52,6 @@ export function frameLines(text: string, seg: Segmented): Set<number> {
   return skip
 }
 
-function questionMode(rule: CompiledRule): QuestionMode {
-  return rule.spec.questions ?? (rule.spec.kind === 'pitfall' ? 'skip' : 'any')
-}
-
 /** The pattern id of the model's findings: `<category>/model`. */
 export const MODEL_PATTERN = 'model'
 
@@ -87,7 +82,7 @@ export function modelFindings(
     for (const id of passing) {
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue
-      const mode = questionMode(rule)
+      const mode = questionsOf(rule.spec)
       if ((mode === 'skip' && s.question) || (mode === 'only' && !s.question)) continue
       let found = false
       for (let k = r; k < ruleFindings.length; k++) {
