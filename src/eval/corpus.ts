@@ -35,11 +35,17 @@ export interface Corpus {
 
 /**
  * The folders of an evaluation set under eval/: `tuning` is what the rules were written against
- * (eval/, eval/second/ and every corpus under eval/third/); `holdout` is every folder under eval/holdout/ that holds a corpus, never
+ * (eval/, eval/second/ and every corpus under eval/third/ and eval/fourth/); `holdout` is every folder under eval/holdout/ that holds a corpus, never
  * used to tune, scored only to report.
  */
 export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
-  if (set === 'tuning') return [root, join(root, 'second'), ...corpusFolders(join(root, 'third'))]
+  if (set === 'tuning')
+    return [
+      root,
+      join(root, 'second'),
+      ...corpusFolders(join(root, 'third')),
+      ...corpusFolders(join(root, 'fourth')),
+    ]
   return corpusFolders(join(root, 'holdout'))
 }
 
