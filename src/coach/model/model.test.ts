@@ -1,9 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { check } from '../check.js'
 import { CATEGORY_IDS, type CategoryId } from '../finding.js'
 import { RULES } from '../rules/index.js'
 import { segment } from '../text/segment.js'
-import { features, tokenize } from './features.js'
+import { features, TOKEN, tokenize, usualSpelling } from './features.js'
 import { frameLines, modelFindings } from './findings.js'
 import { encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
@@ -27,6 +28,72 @@ describe('tokenize', () => {
       '_num_',
       'times',
     ])
+  })
+
+  it('reads the tokens the TOKEN regex reads, without running it (property)', () => {
+    // The reference: tokenize as it was written with the regex.
+    const reference = (sentence: string): string[] => {
+      let text = sentence.toLowerCase().replace(/[‘’ʼ`´]/g, "'")
+      text = text.replace(/["“«][^"“”«»]*["”»]/g, ' _quote_ ')
+      const out: string[] = []
+      for (const m of text.matchAll(new RegExp(TOKEN.source, TOKEN.flags))) {
+        let w = m[0]
+        if (w.length === 3 && w[1] === '-') w = '—'
+        else if (/^[0-9]+$/.test(w)) w = '_num_'
+        out.push(usualSpelling(w))
+      }
+      return out
+    }
+    const chars = fc.constantFrom(
+      ...[
+        'a',
+        'Z',
+        'é',
+        'İ',
+        '9',
+        '٣',
+        "'",
+        '’',
+        ' ',
+        '\u00a0',
+        '\t',
+        '\n',
+        '\u000b',
+        '\u3000',
+        '-',
+        '—',
+        '.',
+        ',',
+        '?',
+        '…',
+      ],
+      ...[
+        '"',
+        '“',
+        '”',
+        '«',
+        '»',
+        '_',
+        'quote',
+        '_quote_',
+        '😀',
+        '𝒜',
+        '\ud800',
+        '\udc00',
+        '字',
+        'ß',
+        '²',
+        'u',
+        'dont',
+      ],
+    )
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (cs) => {
+        const text = cs.join('')
+        expect(tokenize(text)).toEqual(reference(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
 

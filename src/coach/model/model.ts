@@ -65,54 +65,67 @@ export function loadModel(data: ModelData): Model {
     flat[i] = digit(data.pairs, k)
     flat[i + 1] = (digit(data.pairs, k + 1) * 64 + digit(data.pairs, k + 2) - 2048) / data.scale
   }
-  // Single features by name, pairs by their two words: scoring looks pairs up without building them.
-  const ones = new Map<string, Float64Array>()
-  const pairs = new Map<string, Map<string, Float64Array>>()
-  let at = 0
+  // Features by number, their (column, weight) pairs at flat[from[f]] up to flat[from[f + 1]]. Single
+  // features by name, pairs by their two words: scoring looks pairs up without building them.
   const names = data.features === '' ? [] : data.features.split('\n')
-  names.forEach((name, i) => {
-    const n = 2 * (data.counts[i] as number)
-    const row = flat.subarray(at, at + n)
-    at += n
+  const from = new Uint32Array(names.length + 1)
+  const ones = new Map<string, number>()
+  const pairs = new Map<string, Map<string, number>>()
+  names.forEach((name, f) => {
+    from[f + 1] = (from[f] as number) + 2 * (data.counts[f] as number)
     const space = name.indexOf(' ')
-    if (space < 0) ones.set(name, row)
+    if (space < 0) ones.set(name, f)
     else {
       const first = name.slice(0, space)
-      const byWord = pairs.get(first) ?? new Map<string, Float64Array>()
-      byWord.set(name.slice(space + 1), row)
+      const byWord = pairs.get(first) ?? new Map<string, number>()
+      byWord.set(name.slice(space + 1), f)
       pairs.set(first, byWord)
     }
   })
-  const bias = data.bias.map((b) => b / data.scale)
+  const bias = Float64Array.from(data.bias, (b) => b / data.scale)
   const thresholds = data.thresholds.map((t) => (t === null ? Number.POSITIVE_INFINITY : t / data.scale))
   const live = thresholds.some((t) => t !== Number.POSITIVE_INFINITY)
   const memo = new QuickLRU<string, readonly CategoryId[]>({ maxSize: MODEL_MEMO_SIZE })
   const none: readonly CategoryId[] = []
 
-  function scores(sentence: string): Float64Array {
-    const s = Float64Array.from(bias)
-    // Each feature once, as `features` gives them: a row is one feature's.
-    const seen = new Set<Float64Array>()
-    const add = (row: Float64Array | undefined) => {
-      if (!row || seen.has(row)) return
-      seen.add(row)
-      for (let i = 0; i < row.length; i += 2) {
-        const c = row[i] as number
-        s[c] = (s[c] as number) + (row[i + 1] as number)
-      }
+  // Each feature counts once per sentence: a feature seen in this sentence carries its stamp. One
+  // sink for every sentence (scoring is synchronous), writing into the array it is given.
+  const seen = new Uint32Array(names.length)
+  let stamp = 0
+  let target: Float64Array = bias
+  const add = (f: number | undefined) => {
+    if (f === undefined || seen[f] === stamp) return
+    seen[f] = stamp
+    for (let i = from[f] as number, end = from[f + 1] as number; i < end; i += 2) {
+      const c = flat[i] as number
+      target[c] = (target[c] as number) + (flat[i + 1] as number)
     }
-    visitFeatures(sentence, data.prefixes, {
-      one: (f) => add(ones.get(f)),
-      pair: (previous, w) => add(pairs.get(previous)?.get(w)),
-    })
+  }
+  const sink = {
+    one: (feature: string) => add(ones.get(feature)),
+    pair: (previous: string, w: string) => add(pairs.get(previous)?.get(w)),
+  }
+
+  function scoreInto(sentence: string, s: Float64Array): Float64Array {
+    s.set(bias)
+    if (++stamp === 0xffffffff) {
+      seen.fill(0)
+      stamp = 1
+    }
+    target = s
+    visitFeatures(sentence, data.prefixes, sink)
     return s
   }
+
+  const scores = (sentence: string) => scoreInto(sentence, new Float64Array(n))
+  /** `passing` reads its scores at once: one array serves every sentence. */
+  const scratch = new Float64Array(n)
 
   function passing(sentence: string, useMemo = true): readonly CategoryId[] {
     if (!live) return none
     const known = useMemo ? memo.get(sentence) : undefined
     if (known) return known
-    const s = scores(sentence)
+    const s = scoreInto(sentence, scratch)
     const out: CategoryId[] = []
     for (let c = 0; c < n; c++)
       if ((s[c] as number) >= (thresholds[c] as number)) out.push(data.categories[c] as CategoryId)
