@@ -18,7 +18,7 @@ const MEDIA =
 
 /** People close to the reader, as the ones who would find out. */
 const THIRD =
-  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
+  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
@@ -39,7 +39,7 @@ export default defineRule({
       id: 'you-will-regret',
       // "You'll regret this", "one day you'll be sorry", "you will pay for this".
       re: [
-        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
+        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading|missing|skipping)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
         // "People like you always pay in the end", "he'll pay for it one day", "you won't get away with this".
         "{B}(?:(?:you|u|ya|he|she|they|people\\s+like\\s+(?:you|u|him|her|them))(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|\\s+(?:are|is)\\s+(?:going\\s+to|gonna))?(?:\\s+(?:always|all|surely|definitely|eventually|one\\s+day))?\\s+(?:pay|get\\s+what'?s\\s+coming)\\s+(?:in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|one\\s+day|for\\s+(?:this|that|it|what|everything)\\b[^.!?\\n]{0,30}?\\b(?:one\\s+day|in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|believe\\s+me|mark\\s+my\\s+words|i\\s+promise|i\\s+swear)))",
         "{B}(?:(?:you|u|ya|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|ll\\s+never|(?:are|is)\\s+not\\s+(?:going\\s+to|gonna)|'re\\s+not\\s+(?:going\\s+to|gonna)|(?:aren'?t|isn'?t)\\s+(?:going\\s+to|gonna)|can'?t|cannot)|(?:think|imagine|believe|assume)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:can|could|will|'ll))\\s+(?:just\\s+|simply\\s+)?get\\s+away\\s+with\\s+(?:this|it|that|what|treating|doing|lying|cheating|hurting)(?![\\p{L}])",
@@ -59,9 +59,9 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:send|show|forward|give)\\s+${THIRD}\\s+(?:the|those|these|all\\s+(?:the|those|these|your|ur|our)|our|your|ur)\\s+(?:\\p{L}+\\s+)?(?:photos|pictures|pics|messages|texts|screenshots|videos|vids|emails|recordings|chats|dms)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening)\\b)`,
         `{B}(?:i'?ll|i\\s+will|ill)\\s+be\\s+(?:telling|showing|sending|posting|sharing|calling|contacting|emailing|writing\\s+to)\\b[^.!?\\n]{0,40}?${SECRETS}`,
         `{B}${I_WILL}\\s+(?:tell|inform|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:that\\s+)?(?:you|u)(?:'re|\\s+are|\\s+were|r)?\\s+(?:cheated|lied|stole|hit\\s+me|(?:were\\s+)?(?:cheating|lying|stealing|sleeping\\s+with|using)|an?\\s+(?:liar|cheat|cheater|fraud|thief|addict|abuser))(?![\\p{L}])`,
-        `{B}${I_WILL}\\s+make\\s+sure\\s+(?:${THIRD}|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?|hears?|learns?)(?:\\s+(?:what|who|how|the\\s+truth|about|everything)|(?=\\s*(?:[.!,;…]|$)))`,
+        `{B}${I_WILL}\\s+make\\s+sure\\s+(?:${THIRD}|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?|hears?|learns?)(?:\\s+(?:what|who|how|why|the\\s+truth|about|everything)|(?=\\s*(?:[.!,;…]|$)))`,
         `{B}${THIRD}(?:\\s+(?:might|may|would|will|could|can|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna|'ll|'d))(?:\\s+(?:soon|all|also|definitely|surely|certainly|too))?\\s+(?:find|see|read|hear|get|have|receive|learn\\s+about|know\\s+about|be\\s+interested\\s+in)\\b[^.!?\\n]{0,25}?${LEAK}`,
-        `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+)?(?:find\\s+out|know|hear|learn)\\s+(?:everything(?:\\s+about\\s+(?:you|u|us))?|${SECRETS})(?![\\p{L}])`,
+        `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+)?(?:find\\s+out|know|hear|learn)\\s+(?:exactly\\s+|precisely\\s+)?(?:everything(?:\\s+about\\s+(?:you|u|us))?|${SECRETS})(?![\\p{L}])`,
         // "I'll put your diaries online", "im gonna stick ur pics on fb".
         `{B}${I_WILL}\\s+(?:post|put|stick|share|upload|publish|leak|plaster|spread)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her|the|those|these|our)\\s+(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|screenshots|videos|vids|diary|diaries|letters|emails|chats|dms|recordings|voice\\s*notes|secrets|stuff|nudes)\\s+(?:(?:up\\s+)?online|(?:all\\s+)?over\\s+(?:the\\s+internet|social\\s+media|facebook|instagram)|on\\s+(?:the\\s+internet|the\\s+web|facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|reddit|youtube|my\\s+story)|everywhere|for\\s+(?:everyone|everybody|the\\s+world|all)\\s+to\\s+see)(?![\\p{L}])`,
         // "Your boss might like to hear how you really spent those weekends", "wait till your wife hears about this".
@@ -128,7 +128,7 @@ export default defineRule({
         // Veiled: "It'd be a real shame if those pictures got out".
         `{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:${LEAK}|(?:those|these|the|your|ur)\\s+(?:photos|pictures|pics|videos|messages|texts|screenshots|recordings|letters|emails)|they|it|anything|word|something)\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+|was\\s+to\\s+|accidentally\\s+)?(?:got|get|gets|went|go|goes|leaked|leak|leaks|ended\\s+up|end\\s+up|found\\s+(?:its|their)\\s+way|came|come|made\\s+(?:its|their)\\s+way)\\s+(?:out(?!\\s+of)|online|public|viral|round|around|on(?:to)?\\s+(?:facebook|fb|instagram|insta|twitter|tiktok|the\\s+internet|social\\s+media)|to\\s+(?:your|ur|his|her|the\\s+(?:press|papers)))(?![\\p{L}])`,
         // Veiled: "It would be a shame if anything happened to your car".
-        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u)(?![\\p{L}])',
+        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u|(?:that|the)\\s+\\p{L}+\\s+of\\s+(?:his|hers|yours|urs|theirs))(?![\\p{L}])',
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         "{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:boyfriend|girlfriend|husband|wife))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)",
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
@@ -275,6 +275,33 @@ export default defineRule({
         "{B}(?:remember|don'?t\\s+forget)\\s+who\\s+(?:has|'s\\s+got|holds|kept|still\\s+has)\\s+(?:the|your|those|all\\s+the)\\s+(?:photos|pictures|pics|videos|messages|texts|screenshots|recordings|keys)(?![\\p{L}])",
         "{B}(?:you'?re|you\\s+are|you'?ll|you\\s+will|ur)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:find\\s+out|learn|know|see)\\s+(?:what\\s+it\\s+feels\\s+like|how\\s+it\\s+feels)\\s+to\\s+(?:lose|be\\s+(?:hurt|humiliated|alone|left|betrayed)|suffer)",
         "{B}(?:i'?m|im|i\\s+am)\\s+not\\s+(?:finished|done|through)\\s+with\\s+(?:him|her|them|you|u)(?:\\s+yet)?(?=\\s*(?:[.!,;…]|$))",
+        // Said sideways, fourth round: the address down to the door, what they "wouldn't want" their people to see,
+        // authorities left to wonder, money and pets held back, a judge who "would love to hear" the voicemails, photos
+        // taken of them, driving past at night, "one call to your boss and that promotion is gone", "I'll make sure of
+        // it", "if you won't tell her, I will", an envelope addressed and waiting, "don't think I don't know".
+        String.raw`{B}i\s+know\b[^.!?\n]{0,40}?\b(?:street|road|avenue|lane|close|crescent|drive|terrace|flat\s+\d+|number\s+\d+)\b[^.!?\n]{0,30}?\b(?:the\s+(?:\p{L}+\s+)?(?:door|gate|curtains|window)|the\s+one\s+with|(?:first|second|third|top|ground|basement)\s+floor|which\s+(?:window|flat|door|bell|floor))`,
+        String.raw`{B}(?:you|u)\s+(?:wouldn'?t|would\s+not|wouldnt|don'?t|do\s+not|dont)\s+want\s+(?:${THIRD}|him|her|them)\s+to\s+(?:see|know|find\s+out|hear|read|learn)\s+(?:about\s+)?(?:${SECRETS}|${LEAK}|what\s+(?:you|u)\s+(?:sent|said|wrote|texted|told)|(?:those|these|the|your|ur)\s+\p{L}+\s+(?:you|u)\s+(?:sent|wrote))`,
+        String.raw`{B}(?:wonder\p{L}*|curious|think\s+about|imagine)\s+(?:how|what|whether|if)\s+(?:immigration|the\s+home\s+office|the\s+tax\s*(?:man|office|people)|hmrc|the\s+irs|the\s+police|the\s+council|the\s+dwp|social\s+services|child(?:ren'?s)?\s+services|the\s+(?:school|court|judge|university|hospital|bank|insurers?))\s+(?:would|might|will|'d)\s+(?:feel|think|say|react|make\s+of|view|see)(?![\p{L}])`,
+        String.raw`{B}(?:you|u)(?:'ll|\s+will|\s+won'?t|\s+will\s+not)\s+(?:never\s+)?(?:see|get)\s+(?:a\s+(?:single\s+)?(?:penny|cent|dime|pound|rand|euro)|one\s+(?:penny|cent|pound))\b[^.!?\n]{0,40}?\b(?:if|unless|until)\s+(?:you|u)\b`,
+        String.raw`{B}(?:a|the|any)\s+(?:judge|court|magistrate|family\s+court|jury|tribunal)\s+(?:would|might|will|'d)\s+(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested|be\s+fascinated)\s+(?:to\s+(?:hear|see|read)|in)\s+(?:them|those|these|it|that|this|about|what|how|your|ur|all)(?![\p{L}])`,
+        String.raw`{B}(?:photos?|pictures?|pics?)\s+of\s+(?:you|u)\s+(?:and|with|&)\s+(?:him|her|\p{L}+)\b[^.!?\n]{0,60}?\bi\s+(?:took|got|snapped|have)\s+(?:a\s+few|some|a\s+couple|one|loads|plenty|my\s+own)(?:\s+(?:myself|of\s+my\s+own|too))?(?![\p{L}])`,
+        String.raw`{B}i\s+(?:drove|drive|walked|walk|went|cycled|sat|parked|waited|was)\s+(?:past|by|outside|opposite|near|round)\s+(?:your|ur|his|her|their)\s+(?:new\s+)?(?:place|house|flat|work|office|building|door|window|gym)\b[^.!?\n]{0,60}?\b(?:last\s+night|at\s+(?:night|midnight|\d)|every\s+(?:night|day|evening)|lights?\s+(?:were|was|on|off)|till|until|saw\s+(?:you|u|him|her|them|the\s+two\s+of\s+you))`,
+        String.raw`{B}(?:one|a\s+single)\s+(?:post|call|email|text|message|word|tweet|phone\s+call|letter)\s+(?:from\s+me\s+)?(?:to\s+(?:${THIRD}|the\s+\p{L}+)\s+)?and\s+(?:(?:your|ur|that|the|his|her)\s+(?:\p{L}+\s+)?(?:job|promotion|career|marriage|reputation|visa|contract|relationship|licence|license|custody|engagement|wedding|business)|(?:you'?re|you\s+are|ur|it'?s|he'?s|she'?s))\s+(?:is\s+|'s\s+|would\s+be\s+|will\s+be\s+|are\s+)?(?:gone|over|finished|history|toast|done)(?![\p{L}])`,
+        String.raw`(?<=\b(?:found\s+out|(?:you|u|he|she|they)(?:'ll|\s+will)\s+pay|regret|sorry|karma|comes?\s+around|gets?\s+what|suffer|lose|caught)\b[^.!?\n]{0,60})(?:i'?ll|i\s+will|ill)\s+(?:make\s+sure\s+of\s+(?:it|that)|see\s+to\s+(?:it|that)|help\s+it\s+along)(?![\p{L}])`,
+        String.raw`(?<=\bif\s+(?:you|u)\s+(?:ever\s+)?(?:want|wanna)\s+(?:to\s+(?:see|have|get)\s+)?(?:the|your|ur|him|her|them|it|my|our)\b[^.!?\n]{0,25}?\b(?:again|back)\b[^.!?\n]{0,10})(?:you|u)\s+know\s+what\s+(?:to\s+do|(?:you|u)\s+(?:have|need|'ve\s+got)\s+to\s+do)(?![\p{L}])`,
+        String.raw`{B}(?:(?:i\s+)?(?:wouldn'?t|would\s+not|'d\s+not)|(?:don'?t|do\s+not|dont))\s+get\s+(?:too|so|very|all\s+that)\s+(?:comfortable|cosy|cozy|settled|attached|used\s+to\s+it)\b[^.!?\n]{0,40}?\b(?:if\s+i\s+(?:were|was)\s+(?:you|u|him|her)|(?:your|ur|that)\s+new\s+\p{L}+|with\s+(?:him|her))`,
+        String.raw`{B}${THIRD}\s+and\s+i\s+(?:had|have\s+had|'ve\s+had)\s+(?:a|such\s+a|quite\s+a|quite\s+an)\s+(?:very\s+|really\s+|most\s+|rather\s+)?(?:interesting|illuminating|revealing|enlightening|eye-opening|fascinating|informative)\s+(?:little\s+)?(?:chat|talk|conversation|exchange)|{B}i\s+(?:had|have\s+had|'ve\s+had)\s+(?:a|such\s+a|quite\s+a|quite\s+an)\s+(?:very\s+|really\s+|most\s+|rather\s+)?(?:interesting|illuminating|revealing|enlightening|eye-opening|fascinating|informative)\s+(?:little\s+)?(?:chat|talk|conversation|exchange)\s+with\s+${THIRD}`,
+        String.raw`{B}(?:copies|backups?|copy)\s+(?:of\s+)?(?:everything|all\s+of\s+it|(?:the|those|these|your|ur|all\s+(?:the|your|ur|those))\s+(?:\p{L}+\s+)?(?:photos|pictures|videos|messages|texts|screenshots|recordings|emails|pics|vids))\b[^.!?\n]{0,40}?\b(?:(?:different|separate|several|multiple|two|three|four)\s+(?:drives|places|phones|computers|laptops|accounts|clouds?|usb\s+sticks)|(?:so|and)\s+(?:don'?t|dont|there'?s\s+no\s+point)\s+(?:bother|asking|trying)|in\s+case\s+(?:you|u|anything))`,
+        String.raw`{B}(?:${THIRD}|hr|he|she|they|the\s+(?:police|court|judge|school|papers|press))\s*(?:would|might|will|'d)\s+find\s+(?:${LEAK}|(?:the|those|these|your|ur|all\s+(?:the|your|ur|those))\s+(?:\p{L}+\s+)?(?:messages|texts|photos|pictures|emails|videos|screenshots|voicemails|letters|dms|chats|recordings))\b[^.!?\n]{0,50}?\b(?:fascinating|interesting|illuminating|enlightening|revealing|eye-opening|entertaining|useful)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:you\s+)?(?:think|believe|imagine)\s+(?:for\s+a\s+(?:second|minute|moment)\s+)?i\s+(?:don'?t|dont|do\s+not|haven'?t|havent)(?:\s+(?:know|have\s+(?:it|them|proof|copies)|remember))?(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:let'?s\s+just\s+say|just\s+saying|just\s+so\s+(?:you|u)\s+know)\b[^.!?\n]{0,30}?\b(?:(?:very\s+)?good\s+memory|camera\s+roll|screenshots|receipts)(?![\p{L}])`,
+        String.raw`{B}if\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|do\s+not|will\s+not|aren'?t\s+going\s+to)\s+tell\s+(?:her|him|them|${THIRD})(?:\s+(?:the\s+truth|about\s+(?:us|it|this|that)|everything))?\s*,?\s*(?:then\s+)?i\s+(?:will|'ll|shall)(?:\s+tell\s+(?:her|him|them))?(?=\s*(?:[.!…]|$))`,
+        String.raw`{B}(?:envelope|letter|parcel|package|email|message|draft)\s+(?:is\s+)?(?:already\s+)?(?:addressed|written|ready)\s+(?:to|for)\s+${THIRD}\b[^.!?\n]{0,40}?\b(?:sitting|ready|waiting|sealed|stamped|on\s+my\s+desk|in\s+my\s+drafts|one\s+click)|{B}(?:sent|shown|posted|forwarded)\s+(?:nothing|anything)\s+to\s+(?:anyone|anybody|${THIRD})\s+yet(?![\p{L}])|{B}(?:sent|told|shown|posted)\s+nothing\s+to\s+(?:anyone|anybody)\s+yet(?![\p{L}])`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+saying\s+i(?:'ll|\s+will|'d|\s+would)\s+(?:do|use)\s+(?:anything|something)\s+with\s+(?:them|it|those|these|that)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:burn|destroy|smash|trash|wreck|rip\s+up|shred)\s+every\s+(?:last\s+|single\s+)?(?:thing|bit|scrap|item)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+make\s+sure\s+(?:that\s+)?(?:you|u)\s+(?:never|don'?t|do\s+not|won'?t)\s+(?:get|see|have)\s+(?:them|him|her|the\s+(?:kids|children|dog|cat|house|money)|a\s+penny|custody|(?:your|ur)\s+(?:kids|children|son|daughter|job|house|deposit|money))(?:\s+(?:back|again))?(?![\p{L}])`,
+        String.raw`{B}(?:they|everyone|people|my\s+(?:friends|mates|brothers|cousins|boys|lads|family))\s+(?:all\s+)?know\s+(?:your|ur|his|her)\s+(?:face|car|number\s+plate|reg|address)(?:\s+(?:now|too|well))?(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
       ].join('|'),
     },
   ],
@@ -296,6 +323,50 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Fourth round: said sideways.
+    { flagged: '[[I know your flat on Calder Road is the one with the red door]].', pattern: 'veiled' },
+    { notFlagged: "I know you're on Calder Road now, and I hope the new place feels like home." },
+    { flagged: "[[You wouldn't want your dad to read what you sent me]].", pattern: 'veiled' },
+    { notFlagged: "You wouldn't want your dad to worry, so maybe ring him." },
+    { flagged: '[[I do wonder what the Home Office would make of your arrangement]].', pattern: 'veiled' },
+    { flagged: "[[You won't see a penny of the deposit unless you drop this]].", pattern: 'veiled' },
+    { notFlagged: "You'll get every penny of the deposit back, I promise." },
+    { flagged: '[[The family court would be very interested in these messages]].', pattern: 'veiled' },
+    { flagged: '[[Nice pictures of you and Dev at the beach, I took some too]].', pattern: 'veiled' },
+    { flagged: '[[I sat outside your flat until the lights went off]].', pattern: 'veiled' },
+    { notFlagged: 'I walked past our old flat on Sunday and felt sad.' },
+    { flagged: '[[One email to your manager and your career is over]].', pattern: 'expose' },
+    { flagged: '[[One word to the council and that licence is gone]].', pattern: 'veiled' },
+    { flagged: "Liars get found out in the end, [[I'll make sure of it]].", pattern: 'veiled' },
+    { notFlagged: "I'll pay for the repairs, I'll see to it this week." },
+    { flagged: 'If you want the cat back, [[you know what you need to do]].', pattern: 'veiled' },
+    { flagged: "[[Don't get too comfortable with him]].", pattern: 'veiled' },
+    { notFlagged: "Don't get too comfortable on the sofa, the kids are back at six." },
+    { flagged: '[[Your husband and I had a most illuminating conversation]].', pattern: 'veiled' },
+    { flagged: '[[I have backups of all the videos on two different laptops]].', pattern: 'veiled' },
+    { flagged: '[[Your pastor would find these texts very interesting]].', pattern: 'expose' },
+    { flagged: '[[HR would find the emails you sent from work very useful]].', pattern: 'veiled' },
+    { notFlagged: 'Your dad would find this book about trains very interesting.' },
+    { flagged: "[[Don't think I don't know]].", pattern: 'veiled' },
+    { notFlagged: "Don't think I don't know how hard this has been for you." },
+    { flagged: "[[Let's just say I have receipts]].", pattern: 'veiled' },
+    { flagged: "[[If you don't tell him the truth, I will]].", pattern: 'veiled' },
+    { notFlagged: "If you don't want to tell him yet, that's your call." },
+    { flagged: '[[The letter addressed to your wife is sealed and waiting]].', pattern: 'veiled' },
+    {
+      flagged: "[[I'm not saying I'll do something with them]], I'm just saying I have them.",
+      pattern: 'veiled',
+    },
+    { flagged: "[[I'll shred every last thing you left]].", pattern: 'veiled' },
+    { flagged: "[[I'll make sure you never see the dog again]].", pattern: 'revenge' },
+    { flagged: "[[I'll make sure you don't get a penny back]].", pattern: 'veiled' },
+    { notFlagged: "I'll make sure you get the dog's lead and bowl back." },
+    { flagged: '[[My cousins all know your car now]].', pattern: 'veiled' },
+    { flagged: '[[I still know your garage code]].', pattern: 'veiled' },
+    { notFlagged: "I still have the door code, so I'll drop the box inside while you're out." },
+    { notFlagged: "You'll regret missing the Fleadh this year, the music was brilliant." },
+    { flagged: '[[Everyone at your mosque is going to know exactly what you did]].', pattern: 'expose' },
+    { flagged: '[[It would be a pity if something happened to that bike of yours]].', pattern: 'intimidate' },
     // "What really happened", told to their people, is the secret held over them.
     { flagged: "[[I'll tell your parents what really happened]].", pattern: 'expose' },
     { notFlagged: 'I want to tell you what really happened that night, from my side.' },
