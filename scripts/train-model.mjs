@@ -30,12 +30,8 @@ const { PITFALL_IDS, STRENGTH_IDS } = await load('coach/finding.js')
 const { segment } = await load('coach/text/segment.js')
 const { frameLines } = await load('coach/model/findings.js')
 const { encodePairs } = await load('coach/model/model.js')
-const {
-  train: trainModel,
-  scoreWith,
-  seeded: mulberry32,
-  shuffled: shuffle,
-} = await load('coach/model/train.js')
+const { train: trainModel, scoreWith, shuffled: shuffle } = await load('coach/model/train.js')
+const { mulberry32 } = await load('common/mulberry32.js')
 const { RULES } = await load('coach/rules/index.js')
 const { parseMarked } = await load('coach/engine/marked.js')
 const { loadCorpora, setFolders } = await load('eval/corpus.js')

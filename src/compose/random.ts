@@ -1,30 +1,17 @@
 // Seeded choices for wording: the same answers and seed always give the same letter. No Math.random.
+import { fnv1a } from '../common/fnv1a.js'
+import { mulberry32 } from '../common/mulberry32.js'
 
-/** FNV-1a over a string: a stable 32-bit seed from text (used to derive a default seed from answers). */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+/** A stable 32-bit seed from text (a default seed derived from the answers). */
+export const hashString = (s: string): number => fnv1a(s)
 
-/** mulberry32: small, fast, good enough to choose between wordings. */
+/** Seeded draws for choosing between wordings (mulberry32, seeded through a hash of the seed). */
 export class Random {
-  private state: number
+  /** Uniform in [0, 1). */
+  readonly next: () => number
 
   constructor(seed: number) {
-    this.state = hashString(`sincerely:${seed}`)
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    this.next = mulberry32(fnv1a(`sincerely:${seed}`))
   }
 
   /** An index in [0, n). */

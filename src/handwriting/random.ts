@@ -1,5 +1,6 @@
 // Deterministic randomness for the hand: a seeded generator, keyed streams (so that one line's jitter does
 // not depend on how many draws an earlier line made), normal deviates and smooth 1-D noise.
+import { mulberry32 } from '../common/mulberry32.js'
 
 /** Mixes 32-bit integers into one well-spread 32-bit hash (a murmur3-style finaliser over each input). */
 export function hash32(...values: number[]): number {
@@ -20,27 +21,19 @@ export function hash32(...values: number[]): number {
   return h >>> 0
 }
 
-/** A small, fast, seeded generator (mulberry32) with the draws the hand needs. */
+/** A seeded generator (the project's mulberry32) with the draws the hand needs. */
 export class Rng {
-  private state: number
+  /** Uniform in [0, 1). */
+  readonly next: () => number
   private spare: number | undefined
 
   constructor(seed: number) {
-    this.state = seed >>> 0
+    this.next = mulberry32(seed)
   }
 
   /** A stream keyed by `keys`, independent of every other key. */
   static keyed(...keys: number[]): Rng {
     return new Rng(hash32(...keys))
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 
   /** Uniform in [a, b). */

@@ -4,6 +4,7 @@
 // the build compiles every rule once (scripts/compile-rules.mjs) and writes what it found as data that
 // `defineRule` takes instead of deriving it again. Without that data (tests, which run the sources)
 // everything is derived at load, with the same result (ahead.test.ts).
+import { fnv1aParts } from '../../common/fnv1a.js'
 import type { Requirement } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no guards). */
@@ -70,16 +71,5 @@ export function decodeKeys(s: string): [number, number][] | null {
   return keys
 }
 
-/** FNV-1a, 32 bits: enough to notice that compiled data no longer belongs to the rule's source. */
-export function hashOf(...parts: string[]): number {
-  let h = 0x811c9dc5
-  for (const part of parts) {
-    for (let k = 0; k < part.length; k++) {
-      h ^= part.charCodeAt(k)
-      h = Math.imul(h, 0x01000193)
-    }
-    h ^= 0xff
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+/** Enough to notice that compiled data no longer belongs to the rule's source (FNV-1a over the parts). */
+export const hashOf = fnv1aParts

@@ -1,18 +1,8 @@
 // Training of the sentence classifier (model.ts): one-vs-rest logistic regression, all categories in
 // one pass, AdaGrad steps with L2 on the weights a sample touches, samples in a seeded order. Pure and
 // deterministic for a seed; scripts/train-model.mjs calls it (through dist/) on the tuning corpora.
+import { mulberry32 } from '../../common/mulberry32.js'
 import { features } from './features.js'
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed | 0
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   const a = [...xs]
@@ -80,7 +70,7 @@ export function train(samples: readonly Sample[], columns: number, o: TrainOptio
       }
     B[c] = Math.log((pos + 1) / (all - pos + 1))
   }
-  const rand = seeded(o.seed)
+  const rand = mulberry32(o.seed)
   const rate = o.rate ?? 0.5
   const order = samples.map((_, i) => i)
   for (let e = 0; e < o.epochs; e++) {
