@@ -5,7 +5,7 @@ import { HANDS } from './catalog.js'
 import { type Face, facesOf } from './fonts.js'
 import type { Layout, PageGeometry } from './layout.js'
 import type { RenderOptions, ResolvedOptions } from './options.js'
-import { collect, loadPdfKit, type PDFDoc, PT_PER_MM } from './pdf.js'
+import { openPdf, type PDFDoc, PT_PER_MM } from './pdf.js'
 
 export type CopySheetOptions = Omit<RenderOptions, 'variation' | 'style' | 'ink' | 'seed'>
 
@@ -136,15 +136,8 @@ export function planCopySheet(p: Prepared): SheetItem[] {
 }
 
 export async function buildCopySheet(p: Prepared, _options: CopySheetOptions = {}): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit()
   const g = p.geometry
-  const doc = new PDFDocument({
-    size: [g.widthMm * PT_PER_MM, g.heightMm * PT_PER_MM],
-    margin: 0,
-    autoFirstPage: false,
-    info: { Title: 'Copy sheet', Creator: 'sincerely' },
-  })
-  const bytes = collect(doc)
+  const { doc, bytes } = await openPdf(g, 'Copy sheet')
   const faces = facesOf('book')
   faces.forEach((f, i) => {
     doc.registerFont(`book${i}`, f.bytes)

@@ -25,13 +25,31 @@ export interface PdfOutlines {
 export type PDFDoc = PDFKit.PDFDocument
 type PDFRef = PDFKit.PDFKitReference
 
-export async function loadPdfKit(): Promise<PDFKit.PDFDocument> {
+async function loadPdfKit(): Promise<PDFKit.PDFDocument> {
   const mod = await import('pdfkit')
   return mod.default
 }
 
+/**
+ * A new document the size of the page, pages added by the caller, and the promise of its bytes once
+ * it ends. pdfkit is imported here, on first use (it takes a quarter of a second to load).
+ */
+export async function openPdf(
+  g: { widthMm: number; heightMm: number },
+  title: string,
+): Promise<{ doc: PDFDoc; bytes: Promise<Buffer> }> {
+  const PDFDocument = await loadPdfKit()
+  const doc = new PDFDocument({
+    size: [g.widthMm * PT_PER_MM, g.heightMm * PT_PER_MM],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: title, Creator: 'sincerely' },
+  })
+  return { doc, bytes: collect(doc) }
+}
+
 /** Collects a document's bytes. */
-export function collect(doc: PDFDoc): Promise<Buffer> {
+function collect(doc: PDFDoc): Promise<Buffer> {
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
   return new Promise((resolve, reject) => {
@@ -64,14 +82,7 @@ export async function handwrittenPdf(
   look: Look,
   outlines: PdfOutlines,
 ): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit()
-  const doc = new PDFDocument({
-    size: [g.widthMm * PT_PER_MM, g.heightMm * PT_PER_MM],
-    margin: 0,
-    autoFirstPage: false,
-    info: { Title: 'A letter', Creator: 'sincerely' },
-  })
-  const bytes = collect(doc)
+  const { doc, bytes } = await openPdf(g, 'A letter')
   const stroked = look.variation > 0
   const forms = new Map<string, PDFRef>()
   const form = (p: PlacedGlyph): [string, PDFRef] => {
