@@ -27,8 +27,8 @@ const PUT_DOWN = [
   "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid|useless|silly|old|selfish|hopeless|worthless|miserable|bloody|damn|spineless|gutless|clueless|daft|thick|sorry|weak|cowardly|lying),?\\s+(?:and\\s+)?){0,3}(?:idiot|fool|failure|loser|eejit|eedjit|idjit|numpty|muppet|plonker|prat|twat|clown|dimwit|halfwit|imbecile|joke(?!\\s+(?:teller|book|shop|about))|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person|(?:your|ur)\\s+time)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:to\\s+(?:think|trust|believe|let|leave|say|do|walk|lie|cheat|ignore|hope|assume|expect|treat|listen|fall|go|stay|marry|move)|about|over|with|when|at(?!\\s+(?:everything|life|love|relationships|being\\s+a))|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
   // "such a mess" as a verdict on oneself; "I've been a mess since you left" or "a mess last year" is
   // a state with its time, a feeling.
-  '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|years|ages|a\\s+(?:while|long\\s+time))|(?:last|that)\\s+(?:year|month|week|summer|winter|spring|autumn|night|time)|back\\s+then|at\\s+the\\s+time)\\b)',
-  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|silly|selfish|hopeless|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
+  '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|today|tonight|this\\s+(?:morning|week|evening)|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|years|ages|a\\s+(?:while|long\\s+time))|(?:last|that)\\s+(?:year|month|week|summer|winter|spring|autumn|night|time)|back\\s+then|at\\s+the\\s+time)\\b)',
+  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|silly|selfish|hopeless|foolish|pitiful|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
   // Beyond repair, too much for anyone: "I'm broken and I always will be", "too damaged for anyone".
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
   // "rotten to the core", "not a good man", "toxic", "good for nothing", "second best".
@@ -66,25 +66,25 @@ export default defineRule({
     {
       id: 'feel-worthless',
       // "I feel worthless", "I feel like a failure", "I'll never be good enough for you".
-      re: "{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?ve\\s+never\\s+been|i\\s+have\\s+never\\s+been|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash)|(?:idiot|fool|fraud|joke)(?!\\s+(?:writing|saying|asking|sending|doing|for|to|about|when)\\b))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|boyfriend|girlfriend|husband|wife)\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])",
+      re: "{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?ve\\s+never\\s+been|i\\s+have\\s+never\\s+been|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?(?!\\s+(?:at|with|in)\\b)|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash)|(?:idiot|fool|fraud|joke)(?!\\s+(?:writing|saying|asking|sending|doing|for|to|about|when)\\b))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|boyfriend|girlfriend|husband|wife)\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])",
       suggest: ["I'm not at my best right now, and I'm working on it."],
     },
     {
       id: 'dont-deserve-you',
       // "I don't deserve you", "you deserve someone better than me".
-      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far)\\s+)?out\\s+of\\s+my\\s+league|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:always|just|far|way|much|simply|still|clearly|obviously)\\s+){0,2}too\\s+good\\s+for\\s+(?:me|the\\s+likes\\s+of\\s+me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:man|woman|guy|girl|person|bloke|lad|loser|failure|mess|idiot|wreck|fool)\\s+like\\s+me)(?![\\p{L}])|{B}(?:you|u)\\s+(?:could|can|will|would|should)\\s+do\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
+      re: "{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|someone\\s+(?:as|so)\\s+\\p{L}+\\s+as\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far)\\s+)?out\\s+of\\s+my\\s+league|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:always|just|far|way|much|simply|still|clearly|obviously)\\s+){0,2}too\\s+good\\s+for\\s+(?:me|the\\s+likes\\s+of\\s+me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:man|woman|guy|girl|person|bloke|lad|loser|failure|mess|idiot|wreck|fool)\\s+like\\s+me)(?![\\p{L}])|{B}(?:you|u)\\s+(?:could|can|will|would|should)\\s+do\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:man|woman|guy|girl|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])",
       suggest: ['I know I have things to work on, and I am working on them.'],
     },
     {
       id: 'ruin-everything',
       // "I ruin everything", "I can't do anything right", "I hate myself", "who would ever want me".
       re: [
-        '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:ruin|destroy|mess\\s+up|screw\\s+up|fuck\\s+up|spoil|wreck|break)\\s+(?:everything|every\\s+(?:good\\s+)?thing|every\\s+relationship|all\\s+the\\s+good\\s+things|it\\s+all)(?![\\p{L}])(?!\\s+(?:between|about|we|for\\s+us))',
+        '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:ruin|destroy|mess\\s+up|screw\\s+up|fuck\\s+up|spoil|wreck|break)\\s+(?:everything|every\\s+(?:good\\s+)?thing|every\\s+relationship|all\\s+the\\s+good\\s+things|it\\s+all|whatever(?:\\s+good)?|anything\\s+good|all\\s+good\\s+things|(?:everyone|the\\s+people)\\s+i\\s+love)(?![\\p{L}])(?!\\s+(?:between|about|we|for\\s+us))',
         '{B}i\\s+(?:always|constantly|only|just)\\s+(?:mess|screw|fuck)\\s+(?:things|it|everything)\\s+up',
         "{B}(?:{IM}|i'?ve\\s+always\\s+been)\\s+(?:always\\s+|clearly\\s+|obviously\\s+|just\\s+)?the\\s+(?:problem|common\\s+denominator)(?=\\s*(?:[.!,;…]|$)|\\s+(?:here|in\\s+every|every\\s+time|always)\\b)",
-        '{B}everything\\s+i\\s+touch\\s+(?:turns|falls|goes|breaks|gets)',
+        '{B}everything\\s+i\\s+touch\\s+(?:turns|falls|goes|breaks|gets)|{B}everything\\s+i\\s+(?:do|try|say|make|love)\\s+(?:turns|falls|goes|ends\\s+up)\\s+(?:to\\s+(?:ashes|dust|shit|crap|ruin|nothing)|wrong|apart|bad|sour|to\\s+pieces|in\\s+ruins)',
         '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:mess|screw|fuck)\\s+(?:everything|it\\s+all|every\\s+(?:single\\s+)?thing)\\s+up(?!\\s+(?:when|if|whenever|at\\s+work)\\b)',
-        "{B}(?:there'?s|there\\s+is|there\\s+must\\s+be)\\s+(?:something|sth)\\s+(?:really\\s+|deeply\\s+|seriously\\s+|badly\\s+|very\\s+|fundamentally\\s+)?wrong\\s+with\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|as\\s+a\\s+person)\\b)|{B}(?:there'?s|there\\s+is)\\s+nothing\\s+(?:good|special|worth\\s+loving|lovable|loveable|interesting)\\s+about\\s+me(?=\\s*(?:[.!,;…]|$))|{B}(?:i\\s+have|i'?ve\\s+got|i\\s+got)\\s+(?:nothing|so\\s+little)\\s+(?:to\\s+offer(?![^.!?\\n]{0,15}?\\b(?:but|except|apart|other\\s+than|besides)\\b)|going\\s+for\\s+me)(?![\\p{L}])",
+        "{B}(?:there'?s|there\\s+is|there\\s+must\\s+be)\\s+(?:something|sth)\\s+(?:really\\s+|deeply\\s+|seriously\\s+|badly\\s+|very\\s+|fundamentally\\s+)?wrong\\s+with\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|as\\s+a\\s+person)\\b)|{B}(?:there'?s|there\\s+is)\\s+nothing\\s+(?:good|special|worth\\s+loving|lovable|loveable|interesting)\\s+about\\s+me(?=\\s*(?:[.!,;…]|$))|{B}(?:i\\s+have|i'?ve\\s+got|i\\s+got|who\\s+has)\\s+(?:nothing|so\\s+little)\\s+(?:(?:left\\s+)?to\\s+(?:offer|give)(?![^.!?\\n]{0,15}?\\b(?:but|except|apart|other\\s+than|besides)\\b)|going\\s+for\\s+me)(?![\\p{L}])",
         "{B}i\\s+(?:can'?t|cant|cannot|never|can\\s+never)\\s+do\\s+(?:anything|a\\s+single\\s+thing|nothing)\\s+right",
         "{B}(?:i'?ve|i\\s+have|i)\\s+never\\s+been\\s+(?:anything|more)\\s+(?:but|than)\\s+(?:an?\\s+)?(?:disappointment|failure|burden|let-?down|problem|mess|trouble|nuisance|embarrassment)(?![\\p{L}])",
         "{B}(?:i'?ll|i\\s+will|i\\s+won'?t|i\\s+never|i'?ve\\s+never|i\\s+have\\s+never|i\\s+(?:don'?t|do\\s+not)\\s+think\\s+i'?ll)\\s+(?:never\\s+|ever\\s+)?(?:amount(?:ed)?\\s+to\\s+(?:anything|much|nothing)|make\\s+anything\\s+of\\s+(?:myself|my\\s+life))(?![\\p{L}])",
@@ -121,6 +121,9 @@ export default defineRule({
         "{B}(?:i'?m|im|i\\s+am)\\s+(?:just\\s+|such\\s+|honestly\\s+|literally\\s+)?(?:trash|garbage|rubbish|scum)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:honestly|really|tbh|lol)\\b)",
         "{B}(?:was|am|'m|i'?m)\\s+never\\s+(?:really\\s+)?worth\\s+(?:your|ur|anyone'?s|the)\\s+(?:time|love|effort|attention|trouble)(?![\\p{L}])",
         "{B}(?:i'?ll|i\\s+will|ill)\\s+never\\s+be\\s+(?:anything\\s+)?(?:more\\s+than\\s+)?(?:a\\s+|an\\s+)?(?:disappointment|failure|loser|nobody|embarrassment)(?![\\p{L}])",
+        "{B}(?:no\\s*one|nobody)\\s+(?:will|would|could|is\\s+going\\s+to|'?ll)\\s+(?:ever\\s+)?(?:love|want|choose|date|put\\s+up\\s+with|stay\\s+with)\\s+(?:someone|somebody|a\\s+(?:man|woman|person|guy|girl))\\s+(?:as|so)\\s+(?:\\p{L}+\\s+){1,2}as\\s+me(?![\\p{L}])",
+        "{B}(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:man|woman|guy|girl|person|bloke|fellow|lad|loser|wreck|failure|mess))\\s+like\\s+me\\s+(?:has|had|have|'s\\s+got)\\s+(?:nothing|little|no\\s+\\p{L}+)\\s+to\\s+(?:offer|give)(?![\\p{L}])",
+        '{B}(?:{IM}|i\\s+was|i\\s+feel)\\s+[^.!?,;\\n]{0,25}?\\b(?:and|but)\\s+(?:(?:so|simply|just|completely)\\s+)?(?:unworthy|not\\s+worthy)\\s+of\\s+(?:you|u|your\\s+(?:love|time|heart|forgiveness)|love|being\\s+loved)(?![\\p{L}])',
         "{B}(?:i'?m|im|i\\s+am)\\s+(?:so\\s+)?(?:broken|damaged|ruined)\\s*(?:and|,)\\s+(?:i'?ll|i\\s+will|i\\s+can'?t|i\\s+cannot)\\s*(?:never\\s+)?be\\s+(?:fixed|repaired|whole|normal|mended)(?![\\p{L}])",
       ].join('|'),
     },
@@ -130,19 +133,32 @@ export default defineRule({
     // "I was a coward, and you were left to explain it".
     '\\bi\\s+was\\s+(?:a|an|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boyfriend|girlfriend|husband|wife|partner|friend|father|dad|mother|mum|mom|coward)\\b(?=[^.!?\\n]{0,30}?\\b(?:towards\\s+the\\s+end|at\\s+the\\s+end|that\\s+(?:night|day|year|time|weekend|summer)|at\\s+the\\s+time|back\\s+then|when\\s+(?:you|u|it|we|i)|in\\s+the\\s+(?:end|last)|always\\s+(?:late|out|working|on))\\b|,\\s*and\\s+(?:you|u)\\b)|\\bthe\\s+truth\\s+is\\s+(?:that\\s+)?i\\s+was\\s+(?:a|an)\\b',
     // A belief left behind, anywhere in the sentence: "Nobody will ever love someone like me, I used to think".
-    '^(?=[^\\n]*?\\bi\\s+(?:used\\s+to|no\\s+longer)\\s+(?:think|believe|feel)\\b)[^\\n]+',
+    '^(?=[^\\n]*?\\bi\\s+(?:used\\s+to|no\\s+longer)\\s+(?:think|believe|feel|tell\\s+myself|call\\s+myself|say)\\b)[^\\n]+',
     // What others said or did to the writer: "you always said I was an idiot", "he made me feel worthless".
     "\\b(?:you|u|he|she|they|people|everyone|everybody|my\\s+(?:mum|mom|dad|father|mother|friends?|family|boss|ex|parents)|your\\s+(?:friends?|family|mum|mom|dad|parents))\\s+(?:\\w+\\s+){0,2}?(?:say|says|said|think|thinks|thought|tell|tells|told|call|calls|called|made|make|makes|treat|treats|treated|act|acts|acted|look|looks|looked|see|sees|saw)\\s+(?:at\\s+)?(?:me\\s+)?(?:feel\\s+)?(?:like|as\\s+if|as\\s+though)?\\s*(?:that\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|me|i)\\b",
     // No longer believing it: "I don't think I'm worthless anymore", "I used to feel like a failure".
     "\\b(?:don'?t|do\\s+not|no\\s+longer|never|used\\s+to|stopped)\\s+(?:think|believe|feel|thinking|believing|feeling)\\s+(?:that\\s+|like\\s+)?(?:i'?m|im|i\\s+am|i\\s+was|i)\\b",
     // A past episode, told as such: "I felt like a failure when I lost the job", "I hated myself for a while".
-    '\\bi\\s+felt\\s+[^.!?,;\\n]{0,40}?\\b(?:when|after|at\\s+the\\s+time|back\\s+then|that\\s+(?:year|day|night|week|month|summer|winter)|for\\s+a\\s+(?:while|bit|time))\\b',
+    '\\bi\\s+felt\\s+[^.!?,;\\n]{0,40}?\\b(?:when|after|at\\s+the\\s+time|back\\s+then|that\\s+(?:year|day|night|week|month|summer|winter)|for\\s+a\\s+(?:while|bit|time)|(?:standing|sitting|waiting|walking|stood|sat)\\s)\\b',
     '\\bi\\s+(?:hated|despised|loathed)\\s+my\\s?self\\s+(?:for\\s+(?:a\\s+(?:while|bit|time|long\\s+time)|months|years|weeks)|back\\s+then|at\\s+(?:the|that)\\s+time|at\\s+first)\\b',
     // Jokes and idioms: "I'm the worst at goodbyes", "I'm such an idiot for coffee".
     '\\bthe\\s+worst\\s+at\\b',
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { flagged: '[[Nobody will ever love someone as boring as me]].', pattern: 'less-than-them' },
+    { flagged: '[[A man like me has nothing to offer]].', pattern: 'less-than-them' },
+    { flagged: "[[I'm a sinner and not worthy of your love]].", pattern: 'less-than-them' },
+    { flagged: '[[I spoil whatever good comes my way]].', pattern: 'ruin-everything' },
+    { flagged: '[[Everything I do goes wrong]].', pattern: 'ruin-everything' },
+    { flagged: "[[I don't deserve someone as kind as you]].", pattern: 'dont-deserve-you' },
+    { flagged: "[[I'm a foolish old man]].", pattern: 'i-am-worthless' },
+    { notFlagged: "I'm a mess today, the cat knocked my tea over." },
+    { notFlagged: 'I used to tell myself I was worthless.' },
+    { notFlagged: 'I felt like an idiot standing at the station.' },
+    { notFlagged: 'I was never good enough at maths to help with your taxes.' },
+    { notFlagged: 'Everything I do, I do for the kids.' },
+    { notFlagged: 'I have nothing to give you but this letter.' },
     { flagged: "[[i'm trash honestly]]", pattern: 'less-than-them' },
     { flagged: '[[I was never worth your time]].', pattern: 'less-than-them' },
     { flagged: "[[I'll never be anything more than a disappointment]].", pattern: 'less-than-them' },
