@@ -28,14 +28,14 @@ const PUT_DOWN = [
   // "such a mess" as a verdict on oneself; "I've been a mess since you left" or "a mess last year" is
   // a state with its time, a feeling.
   '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|today|tonight|this\\s+(?:morning|week|evening)|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|years|ages|a\\s+(?:while|long\\s+time))|(?:last|that)\\s+(?:year|month|week|summer|winter|spring|autumn|night|time)|back\\s+then|at\\s+the\\s+time)\\b)',
-  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|silly|selfish|hopeless|foolish|pitiful|sorry\\s+excuse\\s+for\\s+a)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
+  '(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|silly|selfish|hopeless|foolish|pitiful|(?:sorry|sad|poor)\\s+excuse\\s+for\\s+an?)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|man|woman|guy|girl|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|man|woman|guy|girl|human))\\b',
   // Beyond repair, too much for anyone: "I'm broken and I always will be", "too damaged for anyone".
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
   // "rotten to the core", "not a good man", "toxic", "good for nothing", "second best".
   'rotten(?:\\s+to\\s+the\\s+core)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:to\\s+the\\s+core|and|inside)\\b)|(?:toxic|poison(?:ous)?|bad\\s+news)(?=\\s*(?:[.!,;…]|$)|\\s+(?:to|for)\\s+(?:everyone|everybody|anyone|anybody|people|you|u)\\b|\\s+and\\b)|(?:a\\s+)?good(?:\\s+|-)for(?:\\s+|-)nothing|second\\s+best(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|to\\s+everyone|in\\s+everything)\\b)',
   'not\\s+a\\s+(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|boyfriend|girlfriend|husband|wife|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)',
   'the\\s+worst\\s+thing\\s+(?:that\\s+)?(?:has\\s+|had\\s+)?(?:ever\\s+)?happened\\s+to\\s+(?:you|u|anyone|your\\s+life)(?![\\p{L}])',
-  'damaged\\s+goods(?![\\p{L}])|nothing\\s+but\\s+(?:trouble|grief|heartache|pain|an?\\s+(?:burden|problem|disappointment|let-?down|nuisance))(?![\\p{L}])',
+  'damaged\\s+goods(?![\\p{L}])|(?:a\\s+)?(?:dead\\s+weight|dead\\s+loss|walking\\s+(?:disaster|catastrophe|joke))(?![\\p{L}])|nothing\\s+but\\s+(?:trouble|grief|heartache|pain|an?\\s+(?:burden|problem|disappointment|let-?down|nuisance))(?![\\p{L}])',
   'too\\s+much\\s+for\\s+(?:anyone|anybody|people|everyone)(?![\\p{L}])',
   // "I'm no good for anyone", "useless at everything", "not much of a catch".
   'no\\s+good(?=\\s*(?:[.!,;…]|$)|\\s+(?:for|to)\\s+(?:anyone|anybody|you|u|people|anything|anyone\\s+else)(?![\\p{L}]))',
@@ -124,6 +124,8 @@ export default defineRule({
         "{B}(?:no\\s*one|nobody)\\s+(?:will|would|could|is\\s+going\\s+to|'?ll)\\s+(?:ever\\s+)?(?:love|want|choose|date|put\\s+up\\s+with|stay\\s+with)\\s+(?:someone|somebody|a\\s+(?:man|woman|person|guy|girl))\\s+(?:as|so)\\s+(?:\\p{L}+\\s+){1,2}as\\s+me(?![\\p{L}])",
         "{B}(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:man|woman|guy|girl|person|bloke|fellow|lad|loser|wreck|failure|mess))\\s+like\\s+me\\s+(?:has|had|have|'s\\s+got)\\s+(?:nothing|little|no\\s+\\p{L}+)\\s+to\\s+(?:offer|give)(?![\\p{L}])",
         '{B}(?:{IM}|i\\s+was|i\\s+feel)\\s+[^.!?,;\\n]{0,25}?\\b(?:and|but)\\s+(?:(?:so|simply|just|completely)\\s+)?(?:unworthy|not\\s+worthy)\\s+of\\s+(?:you|u|your\\s+(?:love|time|heart|forgiveness)|love|being\\s+loved)(?![\\p{L}])',
+        "{B}(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:man|woman|guy|girl|person|bloke|wretch|sinner|loser|failure))\\s+like\\s+me\\s+(?:doesn'?t|does\\s+not|could\\s+never|can\\s+never|will\\s+never|would\\s+never|never)\\s+(?:deserve|merit|earn|get|keep)(?![\\p{L}])|{B}what\\s+(?:am|was|was\\s+i\\s+ever|am\\s+i\\s+even)\\s*i?\\s+(?:even\\s+|ever\\s+)?good\\s+for(?![\\p{L}])|{B}what\\s+good\\s+am\\s+i(?![\\p{L}])",
+        '{B}i\\s+(?:only\\s+|just\\s+|always\\s+)?(?:bring|cause|give)\\s+(?:nothing\\s+but|only)\\s+(?:sorrow|pain|misery|trouble|grief|heartache|hurt|unhappiness|disappointment)(?![\\p{L}])|{B}(?:{IM}|i\\s+was)\\s+not\\s+(?:even\\s+)?(?:half|a\\s+fraction\\s+of)\\s+the\\s+(?:man|woman|person|partner|husband|wife|boyfriend|girlfriend)(?![\\p{L}])|{B}(?:{IM})\\s+(?:the\\s+)?last\\s+(?:person|man|woman|one)\\s+(?:anyone|anybody|you|u)\\s+(?:should|would|could)\\s+(?:ever\\s+)?(?:love|want|choose|be\\s+with)(?![\\p{L}])',
         "{B}(?:i'?m|im|i\\s+am)\\s+(?:so\\s+)?(?:broken|damaged|ruined)\\s*(?:and|,)\\s+(?:i'?ll|i\\s+will|i\\s+can'?t|i\\s+cannot)\\s*(?:never\\s+)?be\\s+(?:fixed|repaired|whole|normal|mended)(?![\\p{L}])",
       ].join('|'),
     },
@@ -146,6 +148,19 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { flagged: '[[What am I good for]]?', pattern: 'less-than-them' },
+    { flagged: "[[I'm a sad excuse for a father]].", pattern: 'i-am-worthless' },
+    { flagged: "[[I'm just dead weight]].", pattern: 'i-am-worthless' },
+    { flagged: '[[I bring nothing but sorrow]].', pattern: 'less-than-them' },
+    { flagged: "[[A wretch like me doesn't merit your love]].", pattern: 'less-than-them' },
+    { flagged: '[[I am not even half the man you deserve]].', pattern: 'less-than-them' },
+    { flagged: "[[I'm the last person anyone should love]].", pattern: 'less-than-them' },
+    { notFlagged: 'I bring nothing but good news this time: the dog is fine.' },
+    { notFlagged: "I'm not half the cook you are." },
+    { notFlagged: "I'm the last person to judge anyone." },
+    { notFlagged: 'I was a sad boy for most of that year.' },
+    { notFlagged: 'A man like me never gets tired of your stories.' },
+    { notFlagged: 'What am I going to do with all these jars?' },
     { flagged: '[[Nobody will ever love someone as boring as me]].', pattern: 'less-than-them' },
     { flagged: '[[A man like me has nothing to offer]].', pattern: 'less-than-them' },
     { flagged: "[[I'm a sinner and not worthy of your love]].", pattern: 'less-than-them' },
