@@ -19,7 +19,7 @@ const ADV =
 const OTHERS =
   "(?:every(?:one|body|1)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad)|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
 const IF_I_WERE_GONE =
-  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+)?(?:disappeared|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
+  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
 /** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
 const NOT_MOVING =
   '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office)\\b)'
@@ -234,6 +234,20 @@ export default defineRule({
         String.raw`{B}(?:i'?ve|i\s+have|i'?d|been)\s+(?:been\s+)?(?:standing|stood|sitting|sat)\s+(?:on|at|by)\s+(?:the\s+)?(?:(?:very\s+)?edge\s+of\s+(?:the|a|that)\s+)?(?:platform|bridge|roof|cliffs?|building|tracks|ledge|rooftop|railway\s+line)\b[^.!?\n]{0,60}?\b(?:working\s+up\s+(?:the\s+)?(?:nerve|courage)|(?:finding|find|found|get|got|getting)\s+(?:the\s+)?(?:nerve|courage)|looking\s+down)`,
         String.raw`{B}burden\b[^.!?\n]{0,40}?\bsoon\s+i\s+(?:won'?t|wont|will\s+not)\s+be(?:\s+any\s?more)?(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}(?:bought|buying|got|ordered|have)\s+(?:a|some|the)\s+(?:length\s+of\s+)?rope\b[^.!?\n]{0,40}?\b(?:(?:haven'?t|have\s+not|not)\s+told\s+(?:anyone|anybody|a\s+soul)|no\s*one\s+knows|nobody\s+knows|don'?t\s+ask)`,
+        // Second round: letters "for after", a bequest "won't be using it", "had enough of this world", eyes closed "for
+        // the last time", the river watched from the bridge, "leave this life", "wish it had taken me instead", a blade
+        // kept in a wallet, out of the picture as a burden, asleep in the snow, "the tablets would be enough".
+        String.raw`{B}(?:letters|notes|cards|instructions)\b[^.!?\n]{0,50}?\bfor\s+after(?=\s*(?:[.!,;…]|$))|{B}(?:writing|wrote|written)\s+(?:\p{L}+\s+)?(?:letters|notes)\s+to\s+(?:everyone|everybody|all\s+of\s+(?:you|them))(?![^.!?\n]{0,40}?\b(?:christmas|wedding|thank|invit\p{L}*|birthday|party|news)\b)`,
+        String.raw`(?<=\b(?:can|could|should|may)\s+have\s+my\s+\p{L}+\b[^.!?\n]{0,40})(?:i\s+)?(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|using|wanting)\s+(?:it|them|any\s+of\s+(?:it|them))(?![\p{L}])${NOT_MOVING}`,
+        String.raw`{B}(?:had|have\s+had|'ve\s+had|ve\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this\s+(?:world|life|earth)|life|living|being\s+alive|existing)(?![\p{L}])(?!\s+(?:in|as|at|of|with|here)\b)|{B}(?:sick|tired|weary)\s+of\s+(?:this\s+world|being\s+alive|existing)(?![\p{L}])`,
+        String.raw`{B}(?:close\s+my\s+eyes|go\s+to\s+sleep|fall\s+asleep|breathe|say\s+goodnight)\s+for\s+(?:the\s+)?(?:last|final)\s+time|{B}close\s+my\s+eyes\s+(?:forever|for\s+good)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:\p{L}+\s+)?(?:looked|stared|gazed|was\s+looking|was\s+staring|keep\s+looking|keep\s+staring)\s+(?:down\s+)?(?:at|into)\s+(?:the\s+)?(?:river|water|sea|drop|tracks|traffic)\s+(?:from|off)\s+(?:the|a|that)\s+(?:bridge|roof|ledge|cliffs?|car\s+park|balcony|platform|pier)\b[^.!?\n]{0,60}?\b(?:for\s+(?:a\s+long\s+time|ages|hours|an\s+hour)|alone|so\s+calm|so\s+peaceful|inviting|how\s+(?:easy|quick)|tonight|last\s+night|at\s+\d|at\s+(?:night|midnight))`,
+        String.raw`{B}i\s+(?:\p{L}+\s+){0,3}?(?:leave|exit|quit|depart)\s+this\s+(?:life|world|earth)(?![\p{L}])(?!\s+(?:of|behind)\b)`,
+        String.raw`{B}(?:wish|wished|wishing)\s+(?:that\s+)?(?:it\s+(?:had\s+been|was|were)\s+me|(?:the\s+)?(?:\p{L}+\s+){0,2}(?:had|would\s+have)\s+taken\s+me)(?:\s+instead(?:\s+of\s+\p{L}+)?)?(?=\s*(?:[.!,;…]|$)|\s+instead)`,
+        String.raw`{B}(?:keep|keeping|carry|carrying|have|hide|hiding|hid)\s+(?:a|the|my|some)\s+(?:razor(?:\s+blades?)?|blades?|rope|noose)\s+(?:in|under|inside|on)\s+my\s+(?:wallet|purse|pocket|bag|drawer|pillow|bedside\s+table|bedside|car|sock|shoe|room)(?![\p{L}])`,
+        String.raw`(?<=\b(?:burden|better\s+off|without\s+me|no\s+use|useless|in\s+the\s+way)\b[^.!?\n]{0,60})(?:take|taking|took)\s+myself\s+out\s+of\s+(?:the\s+picture|the\s+equation|this\s+world|everyone'?s\s+(?:way|lives?)|the\s+way)(?![\p{L}])`,
+        String.raw`{B}(?:fall\s+asleep|lie\s+down|go\s+to\s+sleep)\s+(?:in|into)\s+(?:the\s+)?(?:snow|sea|river|water|cold)\b[^.!?\n]{0,40}?\b(?:stay\s+there|never\s+(?:get|wake)\s+up|not\s+(?:get|wake)\s+up|forever|for\s+good)`,
+        String.raw`{B}(?:pills|tablets|paracetamol|painkillers|meds|sleeping\s+pills)\b[^.!?\n]{0,40}?\b(?:would|will|'d|might|should)\s+be\s+enough(?=\s*(?:[.!,;…]|$)|\s+(?:now|if|to\s+(?:do\s+it|end|not\s+wake|never\s+wake|kill|finish))\b)`,
         String.raw`(?<=\b(?:chemists?|pharmac\p{L}*|paracetamol|pills|tablets|painkillers)\b[^.!?\n]{0,80}){B}(?:ask|asks|asked|wonder|notice|question)\s+why\s+i\s+(?:needed|need|wanted|was\s+buying|bought)\s+so\s+(?:many|much)(?![\p{L}])`,
       ].join('|'),
     },
@@ -289,7 +303,7 @@ export default defineRule({
         String.raw`{B}(?:just\s+)?waiting\s+(?:to\s+die|for\s+death|for\s+(?:it\s+all|everything|my\s+life)\s+to\s+end|for\s+the\s+end(?!\s+of))(?![\p{L}])`,
         String.raw`{B}(?:pray|prays|praying|prayed|hope|hoping|wish|ask|asking|beg|begging)\s+(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the\s+(?:good\s+)?lord|god|jesus|allah|death)\s+(?:will\s+|would\s+|might\s+|to\s+)?(?:takes?|took|calls?|called|brings?)\s+me\s+(?:home|in\s+my\s+sleep|away|soon|tonight|now|to\s+(?:him|heaven))|{B}(?:god|the\s+lord|jesus|allah)\s+(?:would\s+|will\s+|could\s+)?(?:called|calls|took|takes)\s+me\s+(?:home|in\s+my\s+sleep|tonight|now)(?![\p{L}])`,
         String.raw`{B}(?:ready|time|want|wanna|longing|long|prepared)\s+(?:for\s+me\s+)?to\s+(?:go\s+home\s+to\s+(?:my\s+maker|god|the\s+lord|jesus|allah|heaven)|meet\s+my\s+maker|be\s+with\s+(?:god|the\s+lord|jesus|allah)|go\s+to\s+heaven)|(?<=\b(?:god|lord|jesus|allah)\b[^.!?\n]{0,40}?)(?:ready|time|want|wanna)\s+(?:for\s+me\s+)?to\s+go\s+home(?:\s+to\s+him)?(?![\p{L}])`,
-        String.raw`{B}(?:plan\p{L}*|decid\p{L}*|ready|want|wanna|going|gonna|how|time\s+for\s+me)\s+(?:how\s+)?to\s+(?:leave|exit|depart|quit|check\s+out\s+of)\s+(?:this\s+(?:world|life|earth)|life)(?![\p{L}])`,
+        String.raw`{B}(?:plan\p{L}*|decid\p{L}*|ready|want|wanna|going|gonna|how|time\s+for\s+me)\s+(?:how\s+)?to\s+(?:leave|exit|depart|quit|check\s+out\s+of)\s+(?:this\s+(?:world|life|earth)|life)(?![\p{L}])(?!\s+(?:of|behind|in|as)\b)`,
         String.raw`{B}(?:been|started|start|i'?m|im|i\s+am|keep|kept|was)\s+(?:cutting|harming|burning)(?:\s+myself)?\s+again(?![\p{L}])|{B}(?:cut|cutting|cuts)\b[^.!?\n]{0,30}?\bdeeper\s+than\s+i\s+(?:meant|wanted|intended|planned)|{B}(?:cut|cutting|slit|slitting|cuts\s+on)\s+my\s+(?:wrists?|arms?|thighs?|legs)(?![\p{L}])|{B}(?:hurt|hurting|harm|harming|burn|burning)\s+myself\s+(?:again\s+)?(?:on\s+purpose|deliberately)`,
       ].join('|'),
     },
@@ -309,6 +323,27 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    // Second round.
+    { flagged: "[[I've left notes in my desk for after]].", pattern: 'farewell' },
+    { notFlagged: 'I wrote letters to everyone after the wedding to say thank you.' },
+    { flagged: "Tom can have my guitar, [[I won't be using it]].", pattern: 'farewell' },
+    { notFlagged: "You can have my old desk, I won't be using it now that I've moved." },
+    { flagged: "[[I've had enough of this life]].", pattern: 'farewell' },
+    { notFlagged: "I've had enough of this life in London, so I'm moving to Devon." },
+    { flagged: '[[I just want to close my eyes for the final time]].', pattern: 'farewell' },
+    { flagged: '[[I stared at the water from the pier alone for ages]].', pattern: 'farewell' },
+    { notFlagged: 'We looked at the river from the bridge in Prague for ages.' },
+    { flagged: '[[It is better that I leave this world]].', pattern: 'farewell' },
+    { notFlagged: "I'm ready to leave this life of lies behind." },
+    { flagged: '[[I wish it had been me instead of him]].', pattern: 'farewell' },
+    { notFlagged: 'I wish it had been me who said sorry first.' },
+    { flagged: '[[I carry a razor blade in my purse]].', pattern: 'farewell' },
+    { flagged: "I'm only a burden, [[so I'm taking myself out of the picture]].", pattern: 'farewell' },
+    { notFlagged: "I'm taking myself out of the picture so you two can be happy." },
+    { flagged: '[[I want to lie down in the snow and never get up]].', pattern: 'farewell' },
+    { flagged: '[[The sleeping pills in the cupboard would be enough]].', pattern: 'farewell' },
+    { notFlagged: 'Two tablets should be enough for the headache.' },
+    { flagged: '[[Nobody would notice if I vanished]].', pattern: 'better-off-without-me' },
     // Preparations, means and euphemisms said sideways.
     { flagged: '[[My kids would get on just fine without me]].', pattern: 'farewell' },
     { notFlagged: 'My kids would get on just fine without me for a weekend, so come to the wedding.' },

@@ -18,7 +18,7 @@ const MEDIA =
 
 /** People close to the reader, as the ones who would find out. */
 const THIRD =
-  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
+  "(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|husband|wife|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))"
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
@@ -69,7 +69,7 @@ export default defineRule({
         `{B}(?:just\\s+)?wait\\s+(?:until|till|til|'til)\\s+${THIRD}\\s+(?:hears?|sees?|finds?\\s+out|reads?|learns?|gets?\\s+wind)\\s+(?:about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])|what\\s+i\\s+(?:have|know|found|'ve\\s+got)|${SECRETS}|${LEAK})`,
         `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+|all\\s+)?(?:hear|know|find\\s+out|learn)\\s+(?:all\\s+)?about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])`,
         `{B}(?:${THIRD}|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:is|are|will|'ll|'s)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|be\\s+getting|receive)\\s+a\\s+(?:little\\s+|personal\\s+|surprise\\s+|friendly\\s+)?(?:visit|call|phone\\s+call|letter)\\s+from\\s+me(?![\\p{L}])`,
-        `{B}${I_WILL}\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:${THIRD}|him|her|them)\\s+a\\s+(?:little\\s+|personal\\s+|surprise\\s+|friendly\\s+)?visit|{B}${I_WILL}\\b[^.!?\\n]{0,40}?\\bhave\\s+a\\s+(?:little\\s+|quiet\\s+|friendly\\s+|long\\s+|proper\\s+)?(?:chat|word|talk|conversation)\\s+with\\s+${THIRD}`,
+        `{B}${I_WILL}\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:${THIRD}|him|her|them)\\s+a\\s+(?:little\\s+|personal\\s+|surprise\\s+|friendly\\s+)?visit|{B}${I_WILL}\\b[^.!?\\n]{0,40}?\\bha(?:ve|ving)\\s+a\\s+(?:little\\s+|quiet\\s+|friendly\\s+|long\\s+|proper\\s+)?(?:chat|word|talk|conversation)\\s+with\\s+${THIRD}`,
         `{B}${I_WILL}\\s+go\\s+(?:to\\s+the\\s+(?:papers|press|newspapers|media|tabloids)|public)(?![\\p{L}])(?!\\s+(?:shop|office|kiosk)\\b)`,
         `{B}${I_WILL}\\s+screenshot\\s+(?:everything|it\\s+all|all\\s+of\\s+it|(?:all\\s+)?(?:your|ur|the|our)\\s+\\p{L}+)\\s+and\\s+(?:send|post|share|forward|show|spread|pass)\\b|{B}${I_WILL}\\s+(?:send|pass|spread|forward)\\s+(?:it|them|everything|those|these)\\s+(?:round|around)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:be\\s+)?(?:contacting|calling|ringing|phoning|emailing|writing\\s+to|telling|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reporting\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:employer|boss|manager|hr|husband|wife|fianc[ée]e?|landlord|school|university|church|parents|new\\s+\\p{L}+)(?![\\p{L}])(?!\\s+(?:to\\s+(?:say|wish|thank)|about\\s+the\\s+(?:dog|cat|keys|party|wedding)))`,
@@ -301,6 +301,20 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:burn|destroy|smash|trash|wreck|rip\s+up|shred)\s+every\s+(?:last\s+|single\s+)?(?:thing|bit|scrap|item)(?![\p{L}])`,
         String.raw`{B}${I_WILL}\s+make\s+sure\s+(?:that\s+)?(?:you|u)\s+(?:never|don'?t|do\s+not|won'?t)\s+(?:get|see|have)\s+(?:them|him|her|the\s+(?:kids|children|dog|cat|house|money)|a\s+penny|custody|(?:your|ur)\s+(?:kids|children|son|daughter|job|house|deposit|money))(?:\s+(?:back|again))?(?![\p{L}])`,
         String.raw`{B}(?:they|everyone|people|my\s+(?:friends|mates|brothers|cousins|boys|lads|family))\s+(?:all\s+)?know\s+(?:your|ur|his|her)\s+(?:face|car|number\s+plate|reg|address)(?:\s+(?:now|too|well))?(?=\s*(?:[.!,;…]|$))`,
+        // Second round: "your mum still doesn't know about…, does she?", the login to their iCloud, regards given "in
+        // person", the new partner's ex met, "your visa depends on that job, doesn't it?", a folder getting bigger, photos
+        // finding their way to the group chat, "what happens when you mess me around", someone letting the tyres down, at
+        // the school gates to tell her what her mother is.
+        String.raw`{B}${THIRD}\s+(?:still\s+)?(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+know\s+(?:about\s+)?[^.!?\n]{1,60}?,?\s+(?:does|do)\s+(?:she|he|they)\s*\?`,
+        String.raw`{B}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+the\s+(?:login|logins|password|passcode|pin|code)\s+(?:to|for)\s+(?:your|ur|his|her)\s+\p{L}+(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        String.raw`(?<=\b(?:regards|love|best|greetings)\s+to\s+(?:your|ur|him|her)\b[^.!?\n]{0,60})(?:i\s+might|i\s+may|i'?ll|i\s+will|i\s+could|maybe\s+i'?ll)\s+(?:even\s+|just\s+)?(?:give|pass|deliver|send)\s+(?:them|it)\s+(?:on\s+)?in\s+person`,
+        String.raw`{B}(?:met|spoken\s+to|spoke\s+to|talked\s+to|been\s+talking\s+to|tracked\s+down|got\s+in\s+touch\s+with|messaged)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc\p{L}*|bf|gf|man|woman)'s\s+)?(?:ex(?:-wife|-husband|-girlfriend|-boyfriend)?|first\s+wife|ex\s+(?:wife|husband))\b[^.!?\n]{0,40}?\b(?:(?:lots|a\s+lot|plenty|so\s+much|loads)\s+(?:to\s+talk\s+about|in\s+common)|compar(?:ed|ing)\s+notes)`,
+        String.raw`{B}(?:your|ur)\s+(?:visa|residency|status|custody|licen[cs]e|pension|citizenship|green\s+card|career|job)\s+(?:depends|relies|hangs)\s+on\b[^.!?\n]{0,40}?,?\s*(?:doesn'?t|does)\s+it\s*\?`,
+        String.raw`{B}(?:folder|file|dossier|album|document|spreadsheet|log)\b[^.!?\n]{0,50}?\b(?:getting|growing)\s+(?:bigger|thicker|longer|fuller)(?![\p{L}])`,
+        String.raw`{B}(?:easy|simple)\s+for\s+(?:a\s+few\s+|some\s+|those\s+|these\s+|the\s+|your\s+|ur\s+)?(?:photos|pictures|pics|messages|texts|screenshots|videos|things|stuff|secrets)\s+to\s+(?:find\s+(?:their|its)\s+way|end\s+up|get\s+out|leak|slip\s+out|go\s+round|do\s+the\s+rounds)|{B}(?:find|found|finding)\s+(?:their|its)\s+way\s+(?:to|into|onto)\s+(?:${THIRD}|(?:your|ur)\s+(?:\p{L}+\s+){0,2}?(?:group\s+chat|inbox|feed|timeline|work|office|family|church|school))(?![\p{L}])`,
+        String.raw`{B}(?:find\s+out|see|learn|know|remember)\s+what\s+happens\s+(?:when|if)\s+(?:people|anyone|anybody|you|u|someone|somebody)\s+(?:\p{L}+\s+){0,2}?(?:mess(?:es)?\s+me\s+(?:around|about)|(?:play|plays)\s+me|(?:use|uses)\s+me|(?:ignore|ignores)\s+me|(?:disrespect|disrespects)\s+me|(?:take|takes)\s+me\s+for\s+a\s+fool)(?![\p{L}])`,
+        String.raw`{B}(?:someone|somebody|anyone|anybody|people)\s+(?:might|could|may|would)\s+(?:\p{L}+\s+){0,2}?(?:let|slash|key|scratch|smash|break|torch|burn|spray|damage)\s+(?:your|ur|his|her)\s+(?:\p{L}+\s+)?(?:tyres|tires|car|windows?|door|bike|van|house|flat|face)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+be\s+(?:at|outside)\b[^.!?\n]{0,40}?\bto\s+(?:tell|show)\s+(?:her|him|them|everyone|${THIRD})\s+(?:what|who|how|the\s+truth|everything)(?![\p{L}])`,
         String.raw`{B}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
       ].join('|'),
     },
@@ -323,6 +337,20 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Second round.
+    { flagged: "[[Your husband still doesn't know about Lisbon, does he]]?", pattern: 'veiled' },
+    { notFlagged: "Your husband still doesn't know about the surprise, so keep it quiet." },
+    { flagged: '[[I still have the password for your Gmail]].', pattern: 'veiled' },
+    { flagged: 'Send my love to your mother, [[I may give it in person]].', pattern: 'veiled' },
+    { flagged: "[[I've spoken to your husband's ex-wife, and we compared notes]].", pattern: 'veiled' },
+    { flagged: "[[Your residency depends on that marriage, doesn't it]]?", pattern: 'veiled' },
+    { flagged: '[[The file on my desktop keeps growing bigger]].', pattern: 'veiled' },
+    { flagged: '[[Those pictures could find their way to your work inbox]].', pattern: 'veiled' },
+    { notFlagged: 'Your letters always found their way to me, even in Bolivia.' },
+    { flagged: '[[Remember what happens when people take me for a fool]].', pattern: 'veiled' },
+    { flagged: '[[Someone might scratch your new car one night]].', pattern: 'veiled' },
+    { flagged: "[[I'll be outside the office at five to tell everyone who you are]].", pattern: 'veiled' },
+    { notFlagged: "I'll be at the party to tell her happy birthday, if that's all right." },
     // Fourth round: said sideways.
     { flagged: '[[I know your flat on Calder Road is the one with the red door]].', pattern: 'veiled' },
     { notFlagged: "I know you're on Calder Road now, and I hope the new place feels like home." },
