@@ -22,7 +22,7 @@ const IF_I_WERE_GONE =
   "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
 /** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
 const NOT_MOVING =
-  '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office)\\b)'
+  '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)'
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)\\s+"
 
@@ -100,7 +100,7 @@ export default defineRule({
         `{B}(?:i'?m\\s+not|i\\s+am\\s+not|im\\s+not|i\\s+(?:won'?t|wont|will\\s+not|might\\s+not|may\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|(?:don'?t|dont|do\\s+not)\\s+think\\s+i(?:'?ll|\\s+will))\\s+(?:still\\s+)?(?:be\\s+)?(?:still\\s+)?(?:around|here|alive)\\s+(?:(?:to\\s+\\p{L}+\\s+(?:you|u|anyone|anybody|everyone|people)\\s+)?much\\s+longer|(?:by|at|for|to\\s+see)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|new\\s+year|my\\s+(?:next\\s+)?birthday|the\\s+(?:spring|summer|new\\s+year|end\\s+of\\s+the\\s+(?:year|month|week))|next\\s+(?:year|month|week|spring|summer|christmas)))${NOT_MOVING}`,
         "{B}(?:after|once|when)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|travelling|home|off)\\b)(?![^.!?\\n]{0,30}?\\b(?:trip|holiday|travel|abroad|away|week|weekend|month|summer)\\b)|dead|no\\s+longer\\s+(?:here|around|alive))",
         `{B}soon\\s+(?:you|u|nobody|no\\s*one|everyone|everybody|no\\s+one)\\s+(?:(?:won'?t|wont|will\\s+not|will\\s+never)\\s+(?:have|need)|(?:will\\s+)?(?:never\\s+)?(?:have|need)|won'?t)\\s+(?:to\\s+)?(?:worry\\s+about|deal\\s+with|put\\s+up\\s+with|think\\s+about|bother\\s+with)\\s+me(?:\\s+(?:again|at\\s+all|any\\s?more|ever\\s+again))?(?![\\p{L}])${NOT_MOVING}`,
-        '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
+        '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order(?![^.!?\\n]{0,40}?\\b(?:divorce|accountant|solicitor|tax|finances|mortgage|paperwork|sale|separation|probate)\\b)|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
         "{B}(?:give|gave|given|giving)\\s+(?:away\\s+)?my\\s+(?:dog|cat|pets?|things|stuff|belongings|possessions|records|books|guitar|plants|car)\\s+(?:away|to)\\b[^.!?\\n]{0,60}?\\b(?:(?:after|once|when)\\s+i'?m\\s+gone|(?:need|have)\\s+someone|won'?t\\s+need|won'?t\\s+be\\s+(?:here|around))",
         "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have|ve)?\\s+(?:got\\s+|have\\s+)?(?:the|my|all\\s+the|all\\s+my|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
@@ -323,6 +323,8 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { notFlagged: "I won't be around at Christmas, I'm working on the rigs." },
+    { notFlagged: "I've finally got my affairs in order after the divorce, the accountant was a saint." },
     // Second round.
     { flagged: "[[I've left notes in my desk for after]].", pattern: 'farewell' },
     { notFlagged: 'I wrote letters to everyone after the wedding to say thank you.' },
