@@ -163,6 +163,10 @@ export default defineRule({
           String.raw`{WB}(?:your|ur) (?:mum|mom|mother|dad|father|sister|brother|family|friends|mates|parents|cousin|bestie|best friend)(?:'s|s')? (?:[\w-]+ )?(?:got|put|landed|dragged) us (?:into|in) (?:this|that|the) mess{WE}`,
           String.raw`{WB}good luck with (?:the|that|your|ur) (?:[\w'-]+ ){0,3}?(?:champion|genius|prince|king|queen|catch|winner|hero|legend|prize|charmer|one|specimen)(?=\s*(?:[.!,;]|$))|{WB}good luck with (?:him|her)(?=\s*(?:[.!,;]|$))`,
           String.raw`(?<=\b(?:your|ur|he|she|his|her)\b[^.!?\n]{0,40})(?:is|'s|are|was) (?:basically |just |only |nothing but |really |little more than )?(?:a )?glorified [\w-]+`,
+          String.raw`{WB}(?:swapped|traded|exchanged|left) (?:a|an) (?:man|woman|guy|girl|bloke) with (?:a )?(?:[\w-]+ ){1,2}for (?:a|an|some) (?:man|woman|guy|girl|bloke|boy|kid) with{WE}`,
+          String.raw`(?<!\b(?:my|i|i'?m|mine)\b[^.!?\n]{0,40})(?:isn'?t|is not|'s not) a (?:real )?(?:career|job|profession)\s*,\s*(?:it'?s|it is) (?:a|an|just)(?: [\w-]+)? (?:hobby|phase|excuse|holiday|joke){WE}`,
+          String.raw`{WB}trust (?:you|u) to (?:fall for|go for|pick|choose|end up with|date|marry){WE}`,
+          String.raw`{WB}(?:embarrassed|ashamed|mortified) to be seen with (?:him|her|them|that|someone like){WE}`,
         ].join('|'),
       ),
       questions: 'any',
@@ -170,6 +174,12 @@ export default defineRule({
     },
   ],
   examples: [
+    { flagged: '[[You left a man with a pension for a boy with a vape]].', pattern: 'sideways-2' },
+    { flagged: "[[Life coaching isn't a career, it's a hobby with invoices]].", pattern: 'sideways-2' },
+    { notFlagged: "My painting isn't a career, it's a hobby, and I know that." },
+    { flagged: '[[Trust you to go for a drummer]].', pattern: 'sideways-2' },
+    { flagged: "[[I'd be mortified to be seen with her]].", pattern: 'sideways-2' },
+
     { notFlagged: 'im basically a walking disaster lol' },
     { notFlagged: "You're clever, I'll give you that, but you're cruel." },
     // Second round.

@@ -248,6 +248,17 @@ export default defineRule({
         String.raw`(?<=\b(?:burden|better\s+off|without\s+me|no\s+use|useless|in\s+the\s+way)\b[^.!?\n]{0,60})(?:take|taking|took)\s+myself\s+out\s+of\s+(?:the\s+picture|the\s+equation|this\s+world|everyone'?s\s+(?:way|lives?)|the\s+way)(?![\p{L}])`,
         String.raw`{B}(?:fall\s+asleep|lie\s+down|go\s+to\s+sleep)\s+(?:in|into)\s+(?:the\s+)?(?:snow|sea|river|water|cold)\b[^.!?\n]{0,40}?\b(?:stay\s+there|never\s+(?:get|wake)\s+up|not\s+(?:get|wake)\s+up|forever|for\s+good)`,
         String.raw`{B}(?:pills|tablets|paracetamol|painkillers|meds|sleeping\s+pills)\b[^.!?\n]{0,40}?\b(?:would|will|'d|might|should)\s+be\s+enough(?=\s*(?:[.!,;…]|$)|\s+(?:now|if|to\s+(?:do\s+it|end|not\s+wake|never\s+wake|kill|finish))\b)`,
+        // Third round: medication stopped "no sense in prolonging things", a pet to feed "if I don't answer", looking
+        // forward to the dark, life insurance and where the papers are, sitting with a razor, "won't be troubling anyone
+        // much longer", "if this is life then I'm out", "time to go and rest with my mother".
+        String.raw`{B}(?:stopped|stopping|quit|quitting|not\s+taking)\s+(?:taking\s+)?my\s+(?:\p{L}+\s+){0,2}?(?:tablets|pills|meds|medication|medicine|insulin|inhaler)\b[^.!?\n]{0,50}?\b(?:no\s+(?:sense|point)|what'?s\s+the\s+point|prolong\p{L}*|why\s+bother|won'?t\s+need)`,
+        String.raw`{B}(?:feed|feeds|look\s+after|looks\s+after|take\s+care\s+of|check\s+on)\s+(?:my\s+|the\s+)?\p{L}+\b[^.!?\n]{0,30}?\bif\s+i\s+(?:don'?t|do\s+not|stop)\s+(?:answer|answering|pick\s+up|reply|replying|respond)(?![^.!?\n]{0,40}?\b(?:hospital|work|shift|holiday|away|flight|signal|abroad|conference)\b)`,
+        String.raw`{B}(?:looking\s+forward\s+to|longing\s+for|long\s+for)\s+the\s+(?:dark|darkness|end|long\s+sleep|final\s+sleep|big\s+sleep)(?=\s*(?:[.!,;…]|$))|(?<=\b(?:dark|darkness|death|dying|the\s+end)\b[^.!?\n]{0,40})(?:kind\s+of\s+|sort\s+of\s+|almost\s+|actually\s+)?looking\s+forward\s+to\s+it(?![\p{L}])`,
+        String.raw`{B}(?:updated|checked|sorted|increased|took\s+out)\s+(?:my\s+)?life\s+insurance\b[^.!?\n]{0,60}?\b(?:told|showed|let)\s+(?:the\s+kids|my\s+\p{L}+|them|everyone)|{B}told\s+(?:the\s+kids|my\s+(?:kids|children|sister|brother|son|daughter|mum|mom|parents))\s+where\s+(?:the|my|all\s+the)\s+(?:papers|documents|will|policies|insurance\s+papers)\s+(?:are|is)(?![\p{L}])`,
+        String.raw`{B}(?:sit|sat|sitting)\b[^.!?\n]{0,40}?\bwith\s+(?:a|the|my|dad'?s|mum'?s|\p{L}+'s)\s+(?:old\s+)?(?:razor|blade|knife|pills|rope)\b[^.!?\n]{0,30}?\b(?:think|thinking|staring|looking|for\s+(?:hours|ages|a\s+long\s+time))`,
+        String.raw`{B}(?:won'?t|will\s+not|wont)\s+be\s+(?:troubling|bothering|burdening|worrying)\s+(?:anyone|anybody|you|u|everyone|people)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s?more|soon)(?![\p{L}])${NOT_MOVING}`,
+        String.raw`(?<=\blife\b[^.!?\n]{0,40})(?:then\s+)?(?:i'?m|im|i\s+am)\s+out(?=\s*(?:[.!,…]|$))`,
+        String.raw`{B}(?:time|ready|want|going)\s+(?:for\s+me\s+)?to\s+(?:go\s+and\s+)?(?:rest|lie)\s+with\s+my\s+(?:late\s+)?(?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|husband|wife|son|daughter|parents)(?![\p{L}])`,
         String.raw`(?<=\b(?:chemists?|pharmac\p{L}*|paracetamol|pills|tablets|painkillers)\b[^.!?\n]{0,80}){B}(?:ask|asks|asked|wonder|notice|question)\s+why\s+i\s+(?:needed|need|wanted|was\s+buying|bought)\s+so\s+(?:many|much)(?![\p{L}])`,
       ].join('|'),
     },
@@ -323,6 +334,19 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    {
+      flagged: "[[I've quit my blood pressure pills, there's no point dragging it out]].",
+      pattern: 'farewell',
+    },
+    { flagged: '[[Can someone feed the cat if I stop answering]].', pattern: 'farewell' },
+    { notFlagged: "Could you feed the cat if I don't answer, I'll be on a night shift at the hospital." },
+    { flagged: "[[I'm longing for the long sleep]].", pattern: 'farewell' },
+    { flagged: "[[I've told my sister where the papers are]].", pattern: 'farewell' },
+    { flagged: '[[I sat on the stairs with the pills for hours]].', pattern: 'farewell' },
+    { flagged: "[[I won't be bothering anyone much longer]].", pattern: 'farewell' },
+    { flagged: 'If that is life, [[then I am out]].', pattern: 'farewell' },
+    { flagged: "[[It's time to rest with my late husband]].", pattern: 'farewell' },
+
     { notFlagged: "I won't be around at Christmas, I'm working on the rigs." },
     { notFlagged: "I've finally got my affairs in order after the divorce, the accountant was a saint." },
     // Second round.
