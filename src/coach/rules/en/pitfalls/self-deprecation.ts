@@ -143,11 +143,14 @@ export default defineRule({
     // A past episode, told as such: "I felt like a failure when I lost the job", "I hated myself for a while".
     '\\bi\\s+felt\\s+[^.!?,;\\n]{0,40}?\\b(?:when|after|at\\s+the\\s+time|back\\s+then|that\\s+(?:year|day|night|week|month|summer|winter)|for\\s+a\\s+(?:while|bit|time)|the\\s+(?:day|night|week|month|year|morning|evening|moment)|(?:standing|sitting|waiting|walking|stood|sat)\\s)\\b',
     '\\bi\\s+(?:hated|despised|loathed)\\s+my\\s?self\\s+(?:for\\s+(?:a\\s+(?:while|bit|time|long\\s+time)|months|years|weeks)|back\\s+then|at\\s+(?:the|that)\\s+time|at\\s+first)\\b',
+    // Sarcasm, not a verdict on oneself: "lol ok so i'm the bad guy now, classic".
+    "\\b(?:i'?m|im|i\\s+am)\\s+the\\s+(?:bad\\s+guy|villain|monster|baddie)\\s+(?:now|again|here,?\\s+(?:apparently|is\\s+it))\\b",
     // Jokes and idioms: "I'm the worst at goodbyes", "I'm such an idiot for coffee".
     '\\bthe\\s+worst\\s+at\\b',
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { notFlagged: "lol ok so i'm the bad guy now, classic" },
     { notFlagged: 'I felt like a failure the day the business closed, and I took it out on you.' },
     { flagged: '[[What am I good for]]?', pattern: 'less-than-them' },
     { flagged: "[[I'm a sad excuse for a father]].", pattern: 'i-am-worthless' },

@@ -148,6 +148,7 @@ export default defineRule({
           String.raw`^\s*there (?:won'?t|will not|wont) be (?:another|a second|a next)(?: (?:one|chance|time))?(?=\s*(?:[.!\n]|$))`,
           String.raw`{WB}i am not (?:going to|gonna) wait (?:past|after|beyond|longer than) [^.!?\n]{1,25}?(?=\s*(?:[.!;\n]|$))`,
           String.raw`{WB}(?:once|after|when|by the time|come) [^.!?\n]{1,50}?,? (?:then )?(?:that'?s us|that'?ll be us|we'?re|we are|we will be|we'?ll be) (?:finished|done|over|through)(?: for good)?(?! with| at| for| talking| here){WE}`,
+          String.raw`{WB}or (?:they|it|(?:your|ur|the) (?:things|stuff|boxes|clothes|records|books|bike|furniture))(?:'ll| will)? (?:go|goes|get|gets) (?:to the (?:tip|dump|charity shop|bin|skip)|binned|thrown (?:out|away)|sold|given away|donated){WE}`,
           String.raw`{WB}(?:i won'?t|i will not|i wont|i'?m not going to) be (?:coming back|here|around|waiting|available)(?: for (?:you|u|us))? (?:after (?:that|then|this (?:week|weekend|month))|past (?:that|then)|by then){WE}|{WB}know that i (?:won'?t|will not|wont) be (?:here|around|waiting|available)(?: for (?:you|u|us))? (?:in|by|after|come) [a-z]+{WE}`,
           String.raw`{WB}if (?:{YOU}) want to [^.!?\n]{1,30}?,? (?:then )?(?:it'?s|its|it is|it has to be) now(?=\s*(?:[.!;\n]|$))`,
           String.raw`{WB}(?:once|after|when|by the time|come) [^.!?\n]{1,40}?,? (?:the|this|that|my|our|your|ur) (?:chance|offer|door|window|invitation)(?:(?:'s| is| will be|'ll be) (?:gone|closed|shut|over|off the table|withdrawn)| (?:goes|closes|shuts|expires|ends)){WE}`,
@@ -231,6 +232,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[Come and get your boxes this weekend or they go to the tip]].', pattern: 'lever' },
     { flagged: "I'll only say this once: [[him or me]], before the wedding.", pattern: 'last-chance' },
     {
       flagged: "[[If the answer is still no by the time I land in Dublin, I'm selling the ring]].",
