@@ -8,12 +8,12 @@ const SO =
   '(?:\\s+(?:just|so|truly|absolutely|simply|completely|totally|literally|honestly|always|really|pure|pretty\\s+much|basically))*'
 /** What the writer idealizes: the two of them, the relationship, the past together. */
 const US =
-  "(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:(?:first|little|old|tiny|own|lovely|cosy|cozy|shared)\\s+)?(?:relationship|love(?:\\s+story)?|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place|cottage|room)(?:\\s+(?:in|at|on|by|over|near|above|off)\\s+(?:the\\s+)?[\\p{L}']+(?:\\s+(?:street|road|lane|avenue|square|park|hill|place|terrace|row|close|drive|way|walk|gardens|crescent|grove|mews|court|parade|green|quay|wharf|heights|rise|vale|sea|beach|river|canal|bay|harbour|lake))?){0,2}|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|everything(?:\\s+(?:between\\s+us|about\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))"
+  "(?:we|ours|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i)|u\\s+and\\s+me|us\\s+two|our\\s+(?:(?:first|little|old|tiny|own|lovely|cosy|cozy|shared)\\s+)?(?:relationship|union|partnership|love(?:\\s+(?:story|affair))?|life|life\\s+together|time\\s+together|marriage|story|bond|connection|years(?:\\s+together)?|home|romance|flat|house|apartment|place|cottage|room)(?:\\s+(?:in|at|on|by|over|near|above|off)\\s+(?:the\\s+)?[\\p{L}']+(?:\\s+(?:street|road|lane|avenue|square|park|hill|place|terrace|row|close|drive|way|walk|gardens|crescent|grove|mews|court|parade|green|quay|wharf|heights|rise|vale|sea|beach|river|canal|bay|harbour|lake))?){0,2}|(?:those|these|all\\s+those|our)\\s+(?:\\p{L}+\\s+)?(?:years|months|summers)(?:\\s+(?:together|with\\s+(?:you|u)))?|what\\s+we\\s+(?:had|shared|built)|the\\s+(?:years|time|days|months|life)\\s+we\\s+(?:shared|had|spent)(?:\\s+together)?|everything(?:\\s+(?:between\\s+us|about\\s+us|with\\s+(?:you|u)))?|it\\s+all|things(?:\\s+(?:between\\s+us|with\\s+(?:you|u)))?|(?:my\\s+)?life\\s+with\\s+(?:you|u)|being\\s+with\\s+(?:you|u)|every\\s+(?:single\\s+)?(?:moment|day|minute|second)\\s+(?:with\\s+(?:you|u)|together|we\\s+(?:spent|shared)))"
 /** Past or present, never a wish or a promise. */
 const WAS =
   "\\s+(?:was|were|is|are|'?re|felt|has\\s+always\\s+been|had\\s+always\\s+been|'?ve\\s+always\\s+been|have\\s+always\\s+been|always\\s+(?:was|were|felt)|used\\s+to\\s+be)"
 const IDEAL =
-  "(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|like\\s+(?:a|something\\s+(?:out\\s+of|from)\\s+a)\\s+(?:movie|film|fairy\\s?tale|romance\\s+novel|love\\s+song)(?=\\s*(?:[.!,;…]|$))|paradise|heaven\\s+on\\s+earth|once[\\s-]in[\\s-]a[\\s-]lifetime|one\\s+in\\s+a\\s+(?:million|billion)|written\\s+in\\s+the\\s+stars|heaven[\\s-]sent|pure\\s+heaven|(?:like\\s+)?heaven(?=\\s*(?:[.!;…]|$))|(?:destined|fated)(?:\\s+to\\s+be(?:\\s+together)?)?(?=\\s*(?:[.!,;…]|$))|the\\s+best\\s+thing\\s+that\\s+(?:has\\s+)?ever\\s+happened\\s+to\\s+(?:anyone|anybody|me|the\\s+world)|(?:the|a)\\s+(?:love\\s+story|romance|love|couple|marriage)\\s+(?:of\\s+the\\s+(?:century|decade|age|ages|millennium)|of\\s+all\\s+time|for\\s+the\\s+ages)|the\\s+(?:greatest|best|biggest|most\\s+beautiful)\\s+(?:love|love\\s+story|romance)\\s+(?:of\\s+all\\s+time|ever\\s+(?:told|known|written)|in\\s+history|the\\s+world\\s+has\\s+(?:ever\\s+)?(?:seen|known))|the\\s+stuff\\s+of\\s+(?:legends?|fairy\\s?tales|dreams|movies|films)|the\\s+(?:happiest|best|most\\s+beautiful|loveliest|most\\s+magical|most\\s+perfect)\\s+(?:place|home|flat|house|time|years?|days?|life|thing)\\s+(?:on\\s+(?:god'?s\\s+(?:green\\s+)?)?earth|in\\s+the\\s+(?:whole\\s+)?(?:world|universe)|(?:a\\s+(?:man|woman|person)|anyone|anybody|two\\s+people)\\s+(?:could|can|will|has|have|'?ll)\\s+(?:ever\\s+)?(?:have|had|ask\\s+for|know|known|dream\\s+of|wish\\s+for))|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])"
+  "(?:perfect|flawless|ideal|perfection|a\\s+fairy\\s?tale|like\\s+a\\s+fairy\\s?tale|straight\\s+out\\s+of\\s+a\\s+(?:fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+come\\s+true|(?:like\\s+)?a\\s+(?:beautiful\\s+|perfect\\s+|long\\s+)?dream(?=\\s*(?:[.!,;…]|$))|perfect\\s+in\\s+every\\s+(?:way|sense|respect)|like\\s+(?:a|something\\s+(?:out\\s+of|from)\\s+a)\\s+(?:movie|film|fairy\\s?tale|romance\\s+novel|love\\s+song)(?=\\s*(?:[.!,;…]|$))|paradise|heaven\\s+on\\s+earth|once[\\s-]in[\\s-]a[\\s-]lifetime|one\\s+in\\s+a\\s+(?:million|billion)|written\\s+in\\s+the\\s+stars|heaven[\\s-]sent|pure\\s+heaven|(?:like\\s+)?heaven(?=\\s*(?:[.!;…]|$))|(?:destined|fated)(?:\\s+to\\s+be(?:\\s+together)?)?(?=\\s*(?:[.!,;…]|$))|the\\s+best\\s+thing\\s+that\\s+(?:has\\s+)?ever\\s+happened\\s+to\\s+(?:anyone|anybody|me|the\\s+world)|(?:the|a)\\s+(?:love\\s+story|romance|love|couple|marriage)\\s+(?:of\\s+the\\s+(?:century|decade|age|ages|millennium)|of\\s+all\\s+time|for\\s+the\\s+ages)|the\\s+(?:greatest|best|biggest|most\\s+beautiful)\\s+(?:love|love\\s+story|romance)\\s+(?:of\\s+all\\s+time|ever\\s+(?:told|known|written)|in\\s+history|the\\s+world\\s+has\\s+(?:ever\\s+)?(?:seen|known))|the\\s+stuff\\s+of\\s+(?:legends?|fairy\\s?tales|dreams|movies|films)|the\\s+(?:happiest|best|most\\s+beautiful|loveliest|most\\s+magical|most\\s+perfect)\\s+(?:place|home|flat|house|time|years?|days?|life|thing)\\s+(?:on\\s+(?:god'?s\\s+(?:green\\s+)?)?earth|in\\s+the\\s+(?:whole\\s+)?(?:world|universe)|(?:a\\s+(?:man|woman|person)|anyone|anybody|two\\s+people)\\s+(?:could|can|will|has|have|'?ll)\\s+(?:ever\\s+)?(?:have|had|ask\\s+for|know|known|dream\\s+of|wish\\s+for))|pure\\s+(?:bliss|magic|perfection)|magic(?:al)?|without\\s+(?:an?\\s+)?equal|unequall?ed|unrivall?ed|peerless|matchless|beyond\\s+compare|second\\s+to\\s+none|(?:a|an)\\s+(?:gift|blessing|miracle)\\s+(?:straight\\s+|sent\\s+)?from\\s+(?:god|heaven|above|the\\s+lord|allah|the\\s+heavens|the\\s+universe)|(?:a\\s+)?(?:little\\s+)?(?:piece|slice|taste|corner)\\s+of\\s+(?:heaven|paradise)|like\\s+living\\s+in\\s+a\\s+(?:dream|fairy\\s?tale|movie|film)|(?:like\\s+)?a\\s+dream\\s+(?:i|we)\\s+never\\s+wanted\\s+to\\s+(?:wake|end)|like\\s+something\\s+(?:out\\s+of|from)\\s+an?\\s+(?!(?:horror|disaster|soap|crime|war|bad|nightmare|sitcom|thriller|tragedy|tragic|greek|kitchen)(?![\\p{L}]))(?:[\\p{L}'-]+\\s+){0,2}?(?:movie|film|novel|fairy\\s?tale|rom-?com|love\\s+song|storybook|romance)|without\\s+(?:a\\s+single\\s+|any\\s+)?(?:flaws?|faults?|problems?|fights?))(?![\\p{L}])"
 
 export default defineRule({
   id: 'idealization',
@@ -28,7 +28,7 @@ export default defineRule({
     {
       id: 'perfect-us',
       // "Everything was perfect between us", "our relationship was a fairy tale", "we were perfect together".
-      re: `{NOT_NEGATED}{B}${US}${WAS}${SO}\\s+${IDEAL}`,
+      re: `{NOT_NEGATED}{B}${US}${WAS}(?:,\\s*[^,.!?\\n]{1,25},)?${SO}\\s+${IDEAL}`,
       suggest: ['We had many happy moments, and hard ones too.'],
     },
     {
@@ -54,14 +54,19 @@ export default defineRule({
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:always\\s+|just\\s+)?(?:destined|fated|written\\s+in\\s+the\\s+stars)(?:\\s+(?:to\\s+be\\s+together|for\\s+each\\s+other))?",
         '{B}not\\s+once\\s+(?:in\\s+(?:\\p{L}+|\\d+)\\s+years\\s+)?did\\s+we\\s+(?:have\\s+(?:a|one)\\s+(?:bad|sad|unhappy)\\s+(?:day|moment|night)|fight|argue|row|quarrel)',
         '{B}(?:nothing|no\\s*one|nobody|no\\s+(?:other\\s+)?(?:relationship|love|couple))\\s+(?:will|could|can)\\s+(?:ever\\s+)?(?:come\\s+close\\s+to|compare\\s+to|compare\\s+with|match|equal|replace|beat)\\s+(?:what\\s+we\\s+(?:had|have|shared)|us|our\\s+(?:love|relationship|marriage|years))(?![\\p{L}])',
+        // Never found its like: "I've never found a love that even comes close to what we had", "the angels would envy us".
+        '{B}(?:never|not\\s+once|not\\s+ever)\\s+(?:found|met|had|known|felt|seen)\\s+(?:a|another|any|anyone|anybody|someone|something)\\s+(?:\\p{L}+\\s+)?(?:that|who|which)\\s+(?:even\\s+)?(?:comes?|came|compares?|compared)\\s+(?:close\\s+)?to\\s+(?:you|u|what\\s+we\\s+(?:had|have|shared)|us|ours)(?![\\p{L}])|{B}(?:the\\s+)?(?:angels|gods|saints|heavens|whole\\s+world)\\s+(?:themselves\\s+)?(?:would|will|could|must\\s+have|did)\\s+(?:have\\s+)?(?:envy|envied|be\\s+jealous\\s+of)(?![\\p{L}])',
         '{B}(?:our\\s+kind\\s+of\\s+love|(?:a\\s+)?love\\s+like\\s+ours|what\\s+we\\s+had)\\s+(?:only\\s+)?(?:comes?|happens?)\\s+(?:along\\s+)?once',
         '{B}the\\s+envy\\s+of\\s+(?:everyone|everybody|all\\s+our\\s+friends|the\\s+world)',
         "{B}the\\s+(?:best|happiest|greatest|most\\s+beautiful|most\\s+perfect)\\s+(?:couple|relationship|love\\s+story|marriage)\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|ever|in\\s+history|(?:anyone|i)\\s+(?:has|had|have|'?ve)\\s+ever\\s+(?:seen|known|had))",
         '{B}(?:years?|months?)\\s+without\\s+(?:a\\s+single|one|any|a)\\s+(?:real\\s+|proper\\s+|serious\\s+)?(?:fight|argument|row|quarrel)(?![\\p{L}])',
         "{NOT_NEGATED}{B}(?:there\\s+(?:was|is|'s)|there\\s+has\\s+never\\s+been)\\s+(?:(?:never|absolutely|really)\\s+)?nothing\\s+wrong\\s+(?:with|between)\\s+us(?![\\p{L}])|{B}nothing\\s+was\\s+(?:ever\\s+)?wrong\\s+(?:with|between)\\s+us(?![\\p{L}])",
         "{NOT_NEGATED}{B}(?:we\\s+(?:were|are|'?re)|what\\s+we\\s+(?:had|have)\\s+(?:was|is)|our\\s+love\\s+(?:was|is))\\s+(?:truly\\s+|really\\s+|just\\s+)?(?:one\\s+of\\s+a\\s+kind|unique\\s+in\\s+the\\s+world|unmatched|like\\s+no\\s+other|irreplaceable)(?![\\p{L}])",
-        '{B}(?:the\\s+)?(?:kind|sort)\\s+of\\s+(?:love|relationship|couple|romance)\\s+(?:that\\s+)?(?:people|they|you|others)\\s+(?:write|make|sing|dream)\\s+(?:films|movies|songs|books|novels|poems)?\\s*about|{B}(?:a\\s+)?love(?:\\s+story)?\\s+(?:straight\\s+)?(?:out\\s+of|from|like\\s+in)\\s+a\\s+(?:movie|film|fairy\\s?tale|book|novel)',
-        '{B}we\\s+never\\s+(?:once\\s+|ever\\s+|even\\s+)?(?:fought|argued|disagreed|had\\s+(?:a\\s+(?:single\\s+)?|any\\s+|one\\s+)(?:fight|argument|problems?|bad\\s+day|disagreement|issues?))(?=\\s*(?:[.!,;…]|$)|\\s+(?:once|ever|at\\s+all|not\\s+once|even\\s+once|in\\s+(?:\\w+\\s+)?years|the\\s+whole\\s+time)\\b)',
+        '{B}(?:the\\s+)?(?:kind|sort)\\s+of\\s+(?:love|relationship|couple|romance|marriage|love\\s+story|bond)\\s+(?:that\\s+)?(?:people|they|you|others)\\s+(?:write|make|sing|dream)\\s+(?:films|movies|songs|books|novels|poems)?\\s*about|{B}(?:a\\s+)?love(?:\\s+story)?\\s+(?:straight\\s+)?(?:out\\s+of|from|like\\s+in)\\s+a\\s+(?:movie|film|fairy\\s?tale|book|novel)',
+        '{B}we\\s+never\\s+(?:once\\s+|ever\\s+|even\\s+)?(?:fought|argued|disagreed|had\\s+(?:a\\s+(?:single\\s+)?|any\\s+|one\\s+)(?:fight|argument|problems?|bad\\s+day|disagreement|issues?))(?=\\s*(?:[.!,;…]|$)|\\s+(?:once|ever|at\\s+all|not\\s+once|even\\s+once|in\\s+(?:\\w+\\s+)?years|the\\s+whole\\s+time|(?:until|till|up\\s+to)\\s+(?:the\\s+(?:very\\s+)?end|the\\s+last\\s+(?:year|months?|weeks?|few)|it\\s+ended|(?:you|u|i)\\s+left))\\b)',
+        // Goals, the best thing either of us had, fated: "we were couple goals", "a match made by God".
+        "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re|was)\\s+(?:(?:literally|actually|honestly|so|just|always)\\s+)*(?:(?:couple|relationship|life)\\s+)?goals(?![\\p{L}])|{B}we\\s+(?:were|was)\\s+the\\s+(?:best|greatest)\\s+thing\\s+(?:that\\s+)?(?:either\\s+of\\s+us|both\\s+of\\s+us|we|i|anyone)\\s+(?:had\\s+|has\\s+|have\\s+|'?d\\s+|'?ve\\s+)?ever\\s+(?:had|did|knew|found|done|known)(?![\\p{L}])|{B}(?:a\\s+)?match\\s+made\\s+(?:by|in)\\s+(?:god|allah|the\\s+lord|heaven|the\\s+heavens|the\\s+stars|the\\s+gods|paradise|jannah)(?![\\p{L}])",
+        '{B}(?:we\\s+(?:had|shared|found)|what\\s+we\\s+(?:had|shared)\\s+was|ours\\s+was)\\b[^.!?\\n]{0,30}?\\b(?:something|a\\s+love|a\\s+bond|a\\s+connection|the\\s+kind\\s+of\\s+love)\\s+(?:that\\s+)?(?:most\\s+people|nobody|no\\s*one|others|other\\s+people|most\\s+couples)\\s+(?:else\\s+)?(?:will\\s+|could\\s+|can\\s+)?(?:only\\s+)?(?:ever\\s+|never\\s+)?(?:get\\s+to\\s+)?(?:dream\\s+(?:of|about)|find|know|have|experience|feel)(?![\\p{L}])',
       ].join('|'),
       suggest: ['We had many happy moments, and hard ones too.'],
     },
@@ -81,8 +86,12 @@ export default defineRule({
         `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were)${SO}\\s+(?:an?\\s+(?:real\\s+|actual\\s+)?(?:angel|saint|goddess)(?![\\p{L}])(?!\\s+(?:to|for|with|about|when|that)\\b)|my\\s+(?:angel|goddess)|the\\s+(?:best|greatest|most\\s+(?:amazing|wonderful|incredible|perfect|special|extraordinary))\\s+(?:person|woman|man|girl|guy|human(?:\\s+being)?|partner|girlfriend|boyfriend|wife|husband|soul)\\s+(?:i(?:'?ve|\\s+have)?\\s+ever\\s+(?:met|known|had|loved)|i\\s+(?:will|'?ll|could)\\s+ever\\s+(?:meet|know|have|love)|(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|earth|planet|universe)|alive|ever|who\\s+ever\\s+lived))(?![\\p{L}])`,
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+never\\s+(?:once\\s+|ever\\s+)?(?:had|shown)\\s+(?:a\\s+single|any|one)\\s+(?:flaw|fault)",
         '{B}the\\s+(?:most\\s+\\p{L}+|\\p{L}{2,}est|best|greatest)(?:,\\s*(?:and\\s+)?(?:most\\s+\\p{L}+|\\p{L}{2,}est|best|greatest)|\\s+and\\s+(?:most\\s+\\p{L}+|\\p{L}{2,}est|best|greatest)){2,4}\\s+(?:person|woman|man|girl|guy|human(?:\\s+being)?|soul|partner)(?![\\p{L}])',
-        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+(?:never|didn'?t\\s+ever|did\\s+not\\s+ever)\\s+(?:once\\s+)?(?:did|do|done|made|make)\\s+(?:anything|a\\s+single\\s+thing|a\\s+single\\s+mistake|any\\s+mistakes?|one\\s+mistake)(?:\\s+wrong)?(?![\\p{L}])",
-        '{B}(?:no\\s+one|nobody|no\\s+other\\s+(?:woman|man|girl|guy|person))\\s+(?:else\\s+)?(?:(?:will|could|can|would)\\s+(?:ever\\s+)?)?(?:compares?|compare|comes?\\s+close|measures?\\s+up|hold\\s+a\\s+candle)\\s+to\\s+(?:you|u)(?![\\p{L}])',
+        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+(?:never|didn'?t\\s+ever|did\\s+not\\s+ever|(?:could|can|would)\\s+never)\\s+(?:once\\s+)?(?:did|do|done|made|make)\\s+(?:anything|a\\s+single\\s+thing|a\\s+single\\s+mistake|any\\s+mistakes?|one\\s+mistake)(?:\\s+wrong)?(?![\\p{L}])",
+        "{B}(?:no\\s*one|nobody|no\\s+other\\s+(?:woman|man|girl|guy|person|love))(?:\\s+(?:else|on\\s+(?:this|god'?s(?:\\s+green)?)\\s+earth|in\\s+(?:the|this)\\s+(?:whole\\s+)?world|alive|out\\s+there))?\\s+(?:(?:will|could|can|would|'ll)\\s+(?:ever\\s+)?)?(?:(?:compares?|compare|comes?\\s+close|measures?\\s+up|holds?\\s+a\\s+candle)(?:\\s+to\\s+(?:you|u|ours|us|what\\s+we\\s+(?:had|have|shared))(?![\\p{L}])|(?=\\s*(?:[.!;…]|$)))|replaces?\\s+(?:you|u)(?![\\p{L}]))",
+        // Your like will never be: "there will never be anyone like you", "there is none like you", "I'll never find another love like ours".
+        "{B}there(?:'?s|\\s+is|\\s+was|\\s+will\\s+(?:never|not|n'?t\\s+ever)\\s+be|'?ll\\s+never\\s+be|\\s+could\\s+never\\s+be|\\s+has\\s+never\\s+been|\\s+never\\s+was)\\s+(?:no\\s*one|nobody|none|anyone|anybody|no\\s+other|another(?:\\s+(?:one|person|man|woman|girl|guy|love))?)\\s+(?:else\\s+)?like\\s+(?:you|u|ours|us|what\\s+we\\s+had)(?![\\p{L}])(?!\\s+(?:for|at|when|in\\s+(?:the|this)\\s+(?:family|office|team)))|{B}i(?:'ll|\\s+will|'m\\s+never\\s+going\\s+to|\\s+am\\s+never\\s+going\\s+to|\\s+know\\s+i'?ll)\\s+never\\s+(?:find|meet|have|know)\\s+(?:another|anyone|anybody|someone)\\s+(?:(?:love|woman|man|girl|guy|person|one)\\s+)?(?:like|to\\s+match|to\\s+equal)\\s+(?:you|u|ours|what\\s+we\\s+had)(?![\\p{L}])|{B}i(?:'ve|\\s+have)?\\s+never\\s+(?:met|known|found)\\s+(?:your|ur)\\s+equal|{B}(?:you|u)\\s+(?:have|had|has)\\s+no\\s+equal",
+        // Made for me by God or fate: "God made you just for me", "you were sent to me", "heaven sent you to me".
+        '{NOT_NEGATED}{B}(?:god|the\\s+(?:good\\s+)?lord|allah|the\\s+almighty|heaven|the\\s+heavens|the\\s+universe|fate|destiny|the\\s+stars)\\s+(?:(?:must\\s+have|has|had|himself|herself|itself)\\s+)?(?:made|sent|chose|picked|created|meant|gave|brought)\\s+(?:you|u)\\s+(?:(?:just|only|especially|specially|specifically)\\s+)?(?:for|to)\\s+me(?![\\p{L}])|{NOT_NEGATED}{B}(?:you|u)\\s+(?:were|are|r)\\s+(?:just\\s+|simply\\s+|truly\\s+)?(?:made|meant|sent|chosen|created|born)\\s+(?:just\\s+|only\\s+)?(?:for|to)\\s+me(?![\\p{L}])(?!\\s+(?:by\\s+(?:mistake|accident|post)|in\\s+error))',
       ].join('|'),
       suggest: ['I admire so much about you.'],
     },
@@ -104,11 +113,23 @@ export default defineRule({
         '{B}(?:a\\s+)?love\\s+(?:like\\s+ours\\s+|that\\s+)?(?:only\\s+)?(?:happens|comes\\s+along|comes)\\s+(?:only\\s+)?once\\s+in\\s+a\\s+lifetime|{B}once-in-a-lifetime\\s+love',
       ].join('|'),
     },
+    {
+      id: 'my-world',
+      // The reader as the writer's world: "you were my everything", "u were my whole entire world", "you are the
+      // love of my life". Underlined from "you": a texted run-on has no stop before it.
+      re: `{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+are|u\\s+were|you'?ll\\s+always\\s+be|you\\s+will\\s+always\\s+be|you'?ve\\s+always\\s+been|you\\s+have\\s+always\\s+been)${SO}\\s+(?:still\\s+)?(?:(?:my\\s+\\p{L}+,\\s+)?my\\s+(?:(?:whole|entire)\\s+){0,2}(?:world|universe|everything|life|all|heaven|sunshine|sun|other\\s+half|twin\\s+flame|reason\\s+for\\s+(?:living|being|everything)|happily\\s+ever\\s+after|destiny|missing\\s+piece)|(?:a|an)\\s+(?:gift|blessing|miracle)\\s+(?:straight\\s+|sent\\s+)?from\\s+(?:god|heaven|above|the\\s+lord|allah)|(?:a|the|my)\\s+(?:diamond|jewel|gem|pearl|rose|star|treasure)\\s+(?:among|amongst|in\\s+a\\s+(?:world|sea|field)\\s+of)\\s+\\p{L}+|the\\s+best(?=\\s*(?:[.!;…]|$)|,\\s*(?:better|the\\s+best|simply|bar\\s+none|hands\\s+down|no\\s+contest)\\b)|the\\s+(?:love|light)\\s+of\\s+my\\s+(?:life|world)|the\\s+(?:only\\s+)?one(?=\\s*(?:[.!;…]|$)|\\s*,\\s*(?:the|my|always|and|you)\\b|\\s+for\\s+me\\b|\\s+and\\s+only\\b))(?![\\p{L}-])(?!\\s+(?:coach|story|savings|insurance|policy))`,
+      span: 'match',
+      suggest: ['I admire so much about you.'],
+    },
   ],
   antipatterns: [
     // Appearances and old beliefs: "we looked like the perfect couple", "I thought we were perfect".
     '\\b(?:looked|look|seemed|seem|appeared|pretended|pretend)\\s+(?:like\\s+|to\\s+be\\s+)?(?:the\\s+|a\\s+|so\\s+)?(?:perfect|ideal|made|meant|happy)',
     '\\b(?:i|we|everyone|people|they|you)\\s+(?:\\w+\\s+)?(?:thought|believed|used\\s+to\\s+(?:think|believe)|imagined|told\\s+(?:my)?self|convinced\\s+(?:my|our)sel(?:f|ves))\\s+(?:that\\s+)?(?:we|it|everything|our|you|things|u)\\b',
+    // What others said, taken back in the same breath ("people used to say we were the perfect couple, but…"),
+    // and the ideal denied ("I'm not going to pretend we were a fairy tale").
+    '\\b(?:every(?:one|body)|people|they|others|(?:our|my|your)\\s+(?:friends|mates|family|\\w+))\\s+(?:\\w+\\s+){0,2}?(?:said|say|called\\s+us|told\\s+us|thought)\\s+(?:that\\s+)?(?:we|it|you|our)\\b[^.!?\\n]{0,60}?\\bbut\\b',
+    "\\b(?:not\\s+(?:going\\s+to|gonna)|won'?t|will\\s+not|wouldn'?t|can'?t|cannot|never|don'?t\\s+want\\s+to)\\s+(?:pretend|say|claim|make\\s+out|tell\\s+you)\\s+(?:that\\s+)?(?:we|it|you|our|everything|things|u)\\b[^.!?\\n]{0,40}",
     // A sentence about appearances ("on paper", "from the outside") is not the writer's own verdict.
     // Antipatterns run on one sentence at a time, so `^` is its start: one attempt per sentence.
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
@@ -198,5 +219,35 @@ export default defineRule({
     { notFlagged: 'Our trip to Venice felt like a dream.' },
     { notFlagged: "We were happy every single day of that holiday in Crete, weren't we?" },
     { notFlagged: 'Our love was real, even when it was hard.' },
+    { flagged: '[[You were my everything]], the whole of it.', pattern: 'my-world' },
+    { flagged: '[[u were my whole entire world]] babe', pattern: 'my-world' },
+    { flagged: '[[You are the love of my life]].', pattern: 'my-world' },
+    { flagged: '[[You were simply the best]], better than all the rest.', pattern: 'my-world' },
+    { flagged: 'My darling, [[you are a diamond among stones]].', pattern: 'my-world' },
+    {
+      flagged: '[[There will never be anyone like you]], not in this life or the next.',
+      pattern: 'you-are-perfect',
+    },
+    { flagged: '[[No one on this earth can hold a candle to you]].', pattern: 'you-are-perfect' },
+    { flagged: '[[God made you just for me]], I am sure of that now.', pattern: 'you-are-perfect' },
+    { flagged: '[[In my eyes you could never do anything wrong]].', pattern: 'you-are-perfect' },
+    { flagged: 'Honestly, [[we were couple goals]].', pattern: 'perfect-couple' },
+    { flagged: '[[Our love was a match made by Allah himself]].', pattern: 'perfect-couple' },
+    { flagged: '[[We never had a single problem until the very end]].', pattern: 'perfect-couple' },
+    { flagged: '[[Our union was, in every respect, without equal]].', pattern: 'perfect-us' },
+    { flagged: '[[The years we shared were a little piece of heaven]].', pattern: 'perfect-us' },
+    { flagged: '[[We were like something out of a Nicholas Sparks novel]].', pattern: 'perfect-us' },
+    {
+      flagged: "[[I've never found a love that even comes close to what we had]].",
+      pattern: 'perfect-couple',
+    },
+    { notFlagged: 'People used to say we were the perfect couple, but they never saw the rows.' },
+    { notFlagged: "I'm not going to pretend we were a fairy tale." },
+    { notFlagged: "You're the one who decided to leave." },
+    { notFlagged: "You were the best at parallel parking, I'll give you that." },
+    { notFlagged: "There's no one like you for starting an argument at a wedding." },
+    { notFlagged: 'That last year we were like something out of a horror film.' },
+    { notFlagged: 'God gave me the strength to write this.' },
+    { notFlagged: "Maybe you weren't made for me, and that's all right." },
   ],
 })
