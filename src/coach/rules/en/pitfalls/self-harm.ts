@@ -259,6 +259,8 @@ export default defineRule({
         String.raw`{WB}(?:won'?t|will\s+not|wont)\s+be\s+(?:troubling|bothering|burdening|worrying)\s+(?:anyone|anybody|you|u|everyone|people)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s?more|soon)(?![\w])${NOT_MOVING}`,
         String.raw`(?<=\blife\b[^.!?\n]{0,40})(?:then\s+)?(?:i'?m|im|i\s+am)\s+out(?=\s*(?:[.!,…]|$))`,
         String.raw`{WB}(?:time|ready|want|going)\s+(?:for\s+me\s+)?to\s+(?:go\s+and\s+)?(?:rest|lie)\s+with\s+my\s+(?:late\s+)?(?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|husband|wife|son|daughter|parents)(?![\w])`,
+        // Places known for it, with lingering: "I drove out to Beachy Head on Sunday and sat in the car for three hours".
+        String.raw`{WB}(?:beachy\s+head|the\s+golden\s+gate(?:\s+bridge)?|the\s+humber\s+bridge|the\s+clifton\s+suspension\s+bridge|the\s+gap\s+in\s+sydney|the\s+gap(?=[^.!?\n]{0,40}?\bwatsons\s+bay))\b[^.!?\n]{0,60}?\b(?:sat|stood|sitting|standing|for\s+(?:hours|ages|a\s+long\s+time|an\s+hour|(?:two|three|four)\s+hours)|alone|thinking\s+about|looking\s+down|at\s+night)(?![\w])`,
         String.raw`(?<=\b(?:chemists?|pharmac[a-z]*|paracetamol|pills|tablets|painkillers)\b[^.!?\n]{0,80}){WB}(?:ask|asks|asked|wonder|notice|question)\s+why\s+i\s+(?:needed|need|wanted|was\s+buying|bought)\s+so\s+(?:many|much)(?![\w])`,
       ].join('|'),
     },
@@ -334,6 +336,8 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: '[[I went to Beachy Head alone last night]].', pattern: 'farewell' },
+    { notFlagged: 'We walked from Beachy Head to Eastbourne for your birthday picnic.' },
     {
       flagged: "[[I've quit my blood pressure pills, there's no point dragging it out]].",
       pattern: 'farewell',
