@@ -130,7 +130,7 @@ export default defineRule({
       // "I keep thinking about the bridge", "the car in the garage with the engine running".
       re: [
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
-        `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing))\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing))\\b)`,
+        `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
         "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)",
         '{B}(?:in|into)\\s+(?:the|my)\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage\\s+with\\s+the\\s+(?:engine|motor)\\s+(?:running|on)|{B}(?:engine|motor)\\s+running\\s+in\\s+the\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage|{B}hose(?:pipe)?\\s+(?:to|from|on|in|into|onto)\\s+the\\s+exhaust',
         "{B}(?:please\\s+)?tell\\s+my\\s+(?:mum|mom|mother|dad|father|parents|kids|children|son|daughter|family|sister|brother|little\\s+\\p{L}+)\\s+(?:that\\s+)?(?:i'?m\\s+sorry|i\\s+am\\s+sorry|im\\s+sorry|i\\s+love\\s+(?:her|him|them)|i\\s+loved\\s+(?:her|him|them)|it\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not)\\s+(?:her|his|their)\\s+fault|i\\s+did\\s+my\\s+best|i\\s+tried)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|so\\s+much|for\\s+everything|very\\s+much)\\b)",
@@ -261,6 +261,16 @@ export default defineRule({
         String.raw`{WB}(?:time|ready|want|going)\s+(?:for\s+me\s+)?to\s+(?:go\s+and\s+)?(?:rest|lie)\s+with\s+my\s+(?:late\s+)?(?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|husband|wife|son|daughter|parents)(?![\w])`,
         // Places known for it, with lingering: "I drove out to Beachy Head on Sunday and sat in the car for three hours".
         String.raw`{WB}(?:beachy\s+head|the\s+golden\s+gate(?:\s+bridge)?|the\s+humber\s+bridge|the\s+clifton\s+suspension\s+bridge|the\s+gap\s+in\s+sydney|the\s+gap(?=[^.!?\n]{0,40}?\bwatsons\s+bay))\b[^.!?\n]{0,60}?\b(?:sat|stood|sitting|standing|for\s+(?:hours|ages|a\s+long\s+time|an\s+hour|(?:two|three|four)\s+hours)|alone|thinking\s+about|looking\s+down|at\s+night)(?![\w])`,
+        // Fourth round: passwords left "he'll need them soon", "if I didn't have the dog I'd have done it already", "how
+        // quick the drop is", "don't let the boys see me if it happens", God not blaming "for going early", vodka and a
+        // strip of co-codamol, "tired of waking up".
+        String.raw`{WB}(?:written|wrote|left|leaving|given|gave)\s+(?:down\s+)?(?:all\s+)?(?:my\s+|the\s+)?passwords\b[^.!?\n]{0,60}?\b(?:need\s+them\s+soon|for\s+after|when\s+i'?m\s+gone|just\s+in\s+case)`,
+        String.raw`{WB}(?:if\s+(?:it\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+for|if\s+i\s+(?:didn'?t|did\s+not|didnt)\s+have|without)\s+(?:the|my)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i'?d\s+(?:have\s+(?:done\s+it|ended\s+it|gone)|be\s+(?:gone|dead)|not\s+be\s+(?:here|alive|around))(?=\s*(?:[.!,;…]|$)|\s+(?:already|by\s+now|long\s+ago|years\s+ago)\b)`,
+        String.raw`{WB}how\s+(?:quick|fast|far|high|easy)\s+the\s+(?:drop|fall)\s+(?:is|would\s+be|was|looks)(?![\w])`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont)\s+let\s+(?:the|my)\s+(?:kids|boys|girls|children|son|daughter|family|mum|mom)\s+(?:see|find)\s+me(?=\s+(?:if|when|first|after)\b)`,
+        String.raw`{WB}(?:god|the\s+lord|jesus|allah|he)\s+(?:would|will|'d|could)\s+(?:forgive|blame|understand|judge)\s+me\s+for\s+(?:going|leaving|ending\s+it|giving\s+up|coming\s+home)\s+(?:early|soon|now|before\s+my\s+time)`,
+        String.raw`{WB}(?:bottle|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|rum)\s+and\s+(?:a\s+)?(?:full\s+)?(?:strip|packet|box|bottle|pack)s?\s+of\s+(?:[a-z]+\s+)?(?:pills|tablets|paracetamol|co-codamol|codeine|painkillers|sleeping\s+pills|diazepam|valium)`,
+        String.raw`{WB}(?:tired|sick|weary)\s+of\s+waking\s+up(?=\s*(?:[.!,;…]|$))|{WB}waking\s+up\s+(?:every\s+(?:single\s+)?(?:day|morning)\s+)?(?:is|feels\s+like)\s+(?:a|such\s+a)\s+disappointment`,
         String.raw`(?<=\b(?:chemists?|pharmac[a-z]*|paracetamol|pills|tablets|painkillers)\b[^.!?\n]{0,80}){WB}(?:ask|asks|asked|wonder|notice|question)\s+why\s+i\s+(?:needed|need|wanted|was\s+buying|bought)\s+so\s+(?:many|much)(?![\w])`,
       ].join('|'),
     },
@@ -336,6 +346,17 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: "[[I've left my passwords with my sister, she'll need them soon]].", pattern: 'farewell' },
+    { flagged: "[[If it wasn't for my cat, I'd have done it already]].", pattern: 'farewell' },
+    { notFlagged: "If it wasn't for my mum, I'd have gone to Spain with the band." },
+    { flagged: '[[I keep wondering how far the drop is]].', pattern: 'farewell' },
+    { flagged: "[[Don't let my daughter find me if it happens here]].", pattern: 'farewell' },
+    { notFlagged: "Don't let the kids see me cry at the school play, ha." },
+    { flagged: '[[I hope God will forgive me for going early]].', pattern: 'farewell' },
+    { flagged: '[[a bottle of gin and a box of sleeping pills is all I need tonight]]', pattern: 'farewell' },
+    { flagged: "[[I'm tired of waking up]].", pattern: 'farewell' },
+    { notFlagged: "I'm so tired of waking up at five for the early shift." },
+    { notFlagged: "I gave my bike away because the knee won't let me ride any more." },
     { flagged: '[[I went to Beachy Head alone last night]].', pattern: 'farewell' },
     { notFlagged: 'We walked from Beachy Head to Eastbourne for your birthday picnic.' },
     {
