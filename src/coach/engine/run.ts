@@ -326,6 +326,17 @@ function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, s
   }
 }
 
+/**
+ * Whether one of the rule's antipatterns reads the sentence: the rule's own "not this category here".
+ * The classifier (model/findings.ts) asks it before adding the category to a sentence the rules left
+ * without it, so that a sentence a rule refused is not flagged again from behind.
+ */
+export function vetoed(rule: CompiledRule, text: string, sentence: Span): boolean {
+  if (rule.antipatterns.length === 0) return false
+  const lower = lowerSameLength(matchingShadow(text.slice(sentence.from, sentence.to)))
+  return matchAll(rule.antipatterns, lower, { from: 0, to: lower.length }).length > 0
+}
+
 /** Antipatterns (lower-cased) on the lower-cased letter. */
 function matchAll(antipatterns: readonly CompiledAntipattern[], lower: string, s: Span): Span[] {
   const spans: Span[] = []

@@ -1,8 +1,9 @@
 // The model's findings, behind the rules: for each sentence of the letter's body, each category the
 // model's score passes and the rules did not already find in that sentence becomes one finding that
-// underlines the sentence. Questions are skipped where the category's rule skips them.
+// underlines the sentence. Questions are skipped where the category's rule skips them, and so are
+// sentences that one of the rule's antipatterns reads (the rule's own "not this category here").
 import { type CompiledRule, questionsOf } from '../engine/define-rule.js'
-import { widen } from '../engine/run.js'
+import { vetoed, widen } from '../engine/run.js'
 import type { Finding } from '../finding.js'
 import { countWords, type Segmented, type Span } from '../text/segment.js'
 import type { Model } from './model.js'
@@ -93,7 +94,8 @@ export function modelFindings(
           break
         }
       }
-      if (found) continue
+      // The rules found it there already, or one of them refused it there.
+      if (found || vetoed(rule, text, s)) continue
       out.push({
         ruleId: id,
         patternId: `${id}/${MODEL_PATTERN}`,

@@ -250,6 +250,15 @@ describe('model findings', () => {
     }
   })
 
+  it("add nothing where one of the rule's antipatterns reads the sentence (the rule refused it)", () => {
+    // The apology rule refuses a non-apology; a model that would call it one is not heard either.
+    const text = "I'm sorry you feel that way about the zebra."
+    expect(check(text, { model: false }).findings.map((f) => f.ruleId)).not.toContain('apology')
+    expect(model.passing(text)).toContain('apology')
+    expect(find(text)).toEqual([])
+    expect(find('I saw the zebra you feel sorry for.').map((f) => f.ruleId)).toEqual(['apology'])
+  })
+
   it('add nothing the rules found in that sentence', () => {
     const text = "I'm so sorry, zebra."
     expect(check(text, { model: false }).findings.map((f) => f.ruleId)).toContain('apology')
