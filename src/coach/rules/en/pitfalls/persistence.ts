@@ -124,6 +124,9 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:keep\\s+)?try(?:ing)?\\s+(?:again\\s+)?(?:and\\s+again|over\\s+and\\s+over|as\\s+many\\s+times\\s+as|however\\s+many\\s+times|every\\s+(?:day|week|month))(?![\\p{L}])(?![^.!?\\n]{0,20}?\\b(?:to|at)\\s+(?!(?:reach|contact|call|see|talk|get\\s+through)\\b))`,
         "{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not|'ll\\s+never|will\\s+never|am\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+never|refuse\\s+to|never)\\s+(?:give|giving)\\s+up\\s+on\\s+(?:you|u|us|this|what\\s+we\\s+(?:had|have))\\b[^.!?\\n]{0,20}?(?:however\\s+long|no\\s+matter\\s+how\\s+long|as\\s+long\\s+as\\s+it\\s+takes|whatever\\s+it\\s+takes|however\\s+many\\s+(?:times|years)|no\\s+matter\\s+what)",
         `{B}${I_WILL}\\s+(?:be|b)\\s+(?:on|at)\\s+(?:your|ur)\\s+(?:front\\s+)?(?:doorstep|door|step|gate)\\s+(?:the\\s+(?:minute|moment|second|day)|as\\s+soon\\s+as|first\\s+thing|tonight|tomorrow|tmrw|when\\s+(?:you|u|i)|at\\s+\\d|on\\s+\\p{L}+day|this\\s+(?:weekend|evening|week)|every)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:try|use)\\s+every\\s+(?:way|means|avenue|channel|number|trick|method)\\s+(?:(?:i\\s+(?:can|know|have)|there\\s+is)\\s+)?(?:to\\s+)?(?:reach|contact|get\\s+(?:through\\s+)?to|get\\s+hold\\s+of|find|see)\\s+(?:you|u)(?![\\p{L}])`,
+        `{B}i\\s+(?:keep|still|often)\\s+(?:driving|walking|going|cycling)\\s+(?:past|by)\\s+${YOUR_PLACE}`,
+        "{B}(?:you'?re|ur|you\\s+are|u\\s+r)\\s+(?:gonna|going\\s+to)\\s+(?:keep\\s+)?(?:hear(?:ing)?|be\\s+hearing)\\s+from\\s+me(?=\\s*(?:[.!]|$)|\\s+(?:again|a\\s+lot|every|until|till|whether))|{B}(?:you'?ll|you\\s+will|u'?ll)\\s+(?:be\\s+)?see(?:ing)?\\s+(?:a\\s+lot\\s+(?:more\\s+)?of\\s+)?me\\s+(?:at|outside|around)\\s+(?:your|ur)\\s+(?:house|home|place|door|doorstep|flat|work|office|gym|school|uni|shop|job|building|street|window|car)(?![\\p{L}])",
         // "If you don't reply to this I'll try your work email."
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t|can'?t)\\s+[^.!?\\n]{0,30}?)${I_WILL}\\s+(?:try|use|email|ring|call|message|text|write\\s+to|contact)\\s+(?:(?:you|u)\\s+(?:on|at|through)\\s+)?(?:your|ur)\\s+(?:work|office|other|new|personal|private|home|mum'?s|parents'?|sister'?s|brother'?s)\\s*(?:email|number|phone|line|address|landline|account|mobile)?(?![\\p{L}])`,
       ].join('|'),
@@ -224,6 +227,11 @@ export default defineRule({
     { notFlagged: 'I texted your sister to say happy birthday.' },
     { notFlagged: "You can change your mind any time, I'll still be your friend." },
     { notFlagged: 'A block is a block, and I respect it.' },
+    { flagged: "[[I'll try every way I can to reach you]].", pattern: 'get-round-block' },
+    { flagged: '[[I keep driving past your house at night]].', pattern: 'get-round-block' },
+    { flagged: "[[You'll be seeing me at your gym]].", pattern: 'get-round-block' },
+    { notFlagged: "You'll see me at your sister's wedding, I'm afraid, but I'll keep my distance." },
+    { notFlagged: 'I keep walking past your old flat and feeling daft.' },
     { notFlagged: "I'll be at your door at six to pick up the kids, as we agreed." },
     {
       flagged: '[[Every time I walk the dog I go past your house]], hoping to see you.',
