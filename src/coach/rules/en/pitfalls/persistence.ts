@@ -11,7 +11,7 @@ const CONTACT =
   '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|the\\s+same\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY =
-  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)"
+  "(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)"
 const YOUR_PLACE =
   "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
 /** The reader's people, whom the writer would contact to get round them. */
@@ -50,7 +50,7 @@ export default defineRule({
         '{B}(?:letter|message|text|email)\\s+(?:number|no\\.?|#)\\s*(?:\\d+|[a-z]+(?:teen|ty|ven|ve|ine|ight|ix|our|ree|wo))(?![\\p{L}])',
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t)\\s+(?:answer|reply|respond|pick\\s+up|call|write|text)[^.!?\\n]{0,20}?)${I_WILL}\\s+(?:keep\\s+(?:on\\s+)?trying|try\\s+again(?:\\s+and\\s+again)?)(?![\\p{L}])(?!\\s+to\\s+(?:be|get\\s+better|change|improve|grow|learn))`,
         `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
-        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue\\s+to)\\s+(?:calling|ringing|phoning|texting|messaging|emailing|knocking|writing|sending\\s+(?:you\\s+)?(?:letters|messages|texts|flowers|cards|emails|gifts|presents)|leaving\\s+(?:you\\s+)?(?:notes|flowers|messages|letters|voicemails)|coming\\s+(?:back|round|over|by)|turning\\s+up|showing\\s+up|dropping\\s+by|reaching\\s+out|trying\\s+to\\s+(?:reach|contact|call|see)\\s+(?:you|u))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|whether|even|no\\s+matter|anyway)\\b)`,
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue\\s+to)\\s+(?:calling|ringing|phoning|texting|messaging|emailing|knocking|writing|sending\\s+(?:you\\s+)?(?:letters|messages|texts|flowers|cards|emails|gifts|presents)|leaving\\s+(?:you\\s+)?(?:notes|flowers|messages|letters|voicemails)|coming\\s+(?:back|round|over|by)|turning\\s+up|showing\\s+up|dropping\\s+by|reaching\\s+out|trying\\s+to\\s+(?:reach|contact|call|see)\\s+(?:you|u))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|whether|even|no\\s+matter|anyway)\\b|\\s+(?:under|through|at|on|outside|in)\\s+(?:your|ur)\\b)|{B}${I_WILL}\\s+keep\\s+on\\s+at\\s+(?:you|u)(?![\\p{L}])|{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue)\\s+trying\\s*,?\\s+(?:however|no\\s+matter\\s+how)\\s+long(?:\\s+it\\s+takes)?`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -232,6 +232,13 @@ export default defineRule({
     { flagged: "[[You'll be seeing me at your gym]].", pattern: 'get-round-block' },
     { notFlagged: "You'll see me at your sister's wedding, I'm afraid, but I'll keep my distance." },
     { notFlagged: 'I keep walking past your old flat and feeling daft.' },
+    { flagged: "[[I'll keep trying, however long it takes]].", pattern: 'keep-contacting' },
+    { flagged: "[[I'll keep leaving letters under your door]], one a day.", pattern: 'keep-contacting' },
+    {
+      flagged: '[[Expect a card from me every birthday]], every Christmas, forever.',
+      pattern: 'contact-repeatedly',
+    },
+    { notFlagged: "I'll keep trying to be a better dad, however long it takes." },
     { notFlagged: "I'll be at your door at six to pick up the kids, as we agreed." },
     {
       flagged: '[[Every time I walk the dog I go past your house]], hoping to see you.',
