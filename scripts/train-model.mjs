@@ -1,5 +1,5 @@
 // `npm run train-model`: trains the coach's sentence classifier (src/coach/model/) on the tuning
-// corpora (eval/, eval/second/, eval/third/*; never eval/holdout/) and the rules' own examples, picks
+// corpora (eval/, eval/second/, eval/third/*, eval/fourth/*; never eval/holdout/) and the rules' own examples, picks
 // each category's threshold by cross-validation, and writes src/coach/model/weights.en.ts.
 // Deterministic for a seed. Needs a build (it reads dist/).
 //
