@@ -75,9 +75,9 @@ export default defineRule({
         '{B}(?:no\\s+one|nobody|no\\s+man|no\\s+woman)(?:\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|on\\s+(?:this\\s+)?earth|else|in\\s+(?:the\\s+)?history(?:\\s+of\\s+(?:the\\s+)?(?:world|mankind|humanity|time))?))?\\s+(?:has\\s+ever|had\\s+ever|will\\s+ever|could\\s+ever|can\\s+ever|will|could|can|has)\\s+(?:loved|love|suffered|suffer|hurt|cried|cry|missed|miss|waited|wait|longed|hoped|prayed|regretted|wanted|needed|grieved|ached)\\s+(?:[^.!?\\n]{0,30}?\\s)?(?:like|as\\s+much\\s+as|the\\s+way|more\\s+than)\\s+i\\b',
         '{B}the\\s+(?:worst|most\\s+painful|deepest|biggest)\\s+(?:pain|heartbreak|suffering|hurt)\\s+(?:in\\s+the\\s+(?:whole\\s+)?(?:world|universe|history)|(?:anyone|anybody|any\\s+human|a\\s+human\\s+being|a\\s+person)\\s+(?:has|could|can|will)\\s+ever\\s+(?:feel|felt|know|known|experience|experienced))',
         "{B}(?:{ID}|i'?ll|i\\s+will|i\\s+could|ill)\\s+(?:happily\\s+|gladly\\s+|honestly\\s+|literally\\s+)?(?:die|give\\s+my\\s+life|take\\s+a\\s+bullet|walk\\s+through\\s+fire|walk\\s+on\\s+(?:fire|broken\\s+glass|hot\\s+coals)|move\\s+mountains|cross\\s+(?:oceans|an\\s+ocean|the\\s+ocean|every\\s+ocean)|swim\\s+(?:oceans|across\\s+the\\s+ocean)|give\\s+up\\s+(?:everything|my\\s+life|the\\s+world)|sell\\s+my\\s+soul|go\\s+to\\s+the\\s+ends\\s+of\\s+the\\s+(?:earth|world)|climb\\s+(?:every|any)\\s+mountain)\\s+for\\s+(?:you|u|us|ya)(?![\\p{L}])",
-        // "I'd do anything for you", "you're my whole world", "not a single day without thinking of you".
+        // "I'd do anything for you", "not a single day without thinking of you". ("You're my whole world" is
+        // about the reader, not the writer: idealization reads it.)
         "{B}(?:i'?d|i\\s+would|i'?ll|i\\s+will|ill)\\s+(?:literally\\s+|honestly\\s+|really\\s+|happily\\s+)?do\\s+(?:anything|everything|whatever\\s+it\\s+takes)(?:\\s+(?:at\\s+all|in\\s+the\\s+world))?\\s*(?:for\\s+(?:you|u|us)|to\\s+make\\s+(?:it|this|things)\\s+right)(?![\\p{L}])",
-        "{B}(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r)\\s+(?:still\\s+)?(?:my\\s+(?:whole|entire)\\s+(?:world|life|universe|existence)|my\\s+everything|my\\s+(?:whole\\s+)?reason\\s+for\\s+(?:being|existing))(?![\\p{L}])",
         "{B}(?:not|never|can'?t|cannot|cant)\\s+(?:\\p{L}+\\s+){0,2}(?:a\\s+single|one\\s+single)\\s+(?:day|hour|minute|second|moment|night)\\s+(?:goes\\s+by\\s+|passes\\s+)?without\\s+(?:thinking|crying|missing|dreaming)",
         `{B}${I_PROMISE}\\s+never,?\\s+ever\\s+[^.!?\\n]{0,40}?\\bagain(?![\\p{L}])|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+ever\\s+(?:do\\s+anything\\s+to\\s+)?${NEVER_AGAIN}[^.!?\\n]{0,20}?\\bagain(?![\\p{L}])`,
         '{B}(?:thought|think|thinking|dreamt|dreamed|dream)\\s+(?:of|about)\\s+nothing\\s+(?:and\\s+no\\s*one\\s+)?else(?![\\p{L}])|{B}(?:stopped|stop|stopping)\\s+(?:thinking\\s+(?:about|of)|missing|loving)\\s+(?:you|u)\\s+(?:for\\s+)?(?:a\\s+single|one\\s+single|even\\s+a|even\\s+one|one)\\s+(?:second|minute|moment|instant|day)',
@@ -135,7 +135,6 @@ export default defineRule({
     { flagged: "[[I'll spend the rest of my life making it up to you]].", pattern: 'absolute-promise' },
     { flagged: '[[i will never drink again, not even once]], i swear', pattern: 'never-again' },
     { flagged: "[[I'd do anything for you]], literally anything.", pattern: 'hyperbole' },
-    { flagged: "[[You're my whole world]].", pattern: 'hyperbole' },
     { flagged: '[[Not a single day goes by without thinking of you]].', pattern: 'hyperbole' },
     { flagged: '[[I will never, ever lie to you again]].', pattern: 'hyperbole' },
     { flagged: "[[I'm a changed man]].", pattern: 'absolute-promise' },
@@ -188,5 +187,8 @@ export default defineRule({
     { notFlagged: 'I feel like a new person after the holiday.' },
     { notFlagged: "I've thought about little else this week, if I'm honest." },
     { notFlagged: "I'll try not to make you cry again." },
+    // The reader as the writer's world is idealization, not hyperbole about the writer.
+    { notFlagged: "You're my whole world." },
+    { notFlagged: 'You were my everything.' },
   ],
 })
