@@ -13,6 +13,7 @@ import type { Finding } from '../coach/finding.js'
 import type { Care, Report } from '../coach/report.js'
 import { estimatePages } from '../coach/stats.js'
 import { segment } from '../coach/text/segment.js'
+import { fnv1a } from '../common/fnv1a.js'
 import {
   asInner,
   asSentence,
@@ -32,7 +33,7 @@ import {
   validateAnswers,
   type Want,
 } from './questionnaire.js'
-import { hashString, Random } from './random.js'
+import { Random } from './random.js'
 import {
   type ParagraphRole,
   type Situation,
@@ -168,7 +169,7 @@ export function compose(input: unknown, options: ComposeOptions = {}): Composed 
   const v = validateAnswers(input)
   if (!v.ok) throw new AnswersError(v.errors)
   const answers = v.answers
-  const seed = normalizeSeed(options.seed ?? hashString(JSON.stringify(answers)))
+  const seed = normalizeSeed(options.seed ?? fnv1a(JSON.stringify(answers)))
   return new Composer(answers, seed).run()
 }
 

@@ -2,9 +2,6 @@
 import { fnv1a } from '../common/fnv1a.js'
 import { mulberry32 } from '../common/mulberry32.js'
 
-/** A stable 32-bit seed from text (a default seed derived from the answers). */
-export const hashString = (s: string): number => fnv1a(s)
-
 /** Seeded draws for choosing between wordings (mulberry32, seeded through a hash of the seed). */
 export class Random {
   /** Uniform in [0, 1). */

@@ -3,9 +3,10 @@
 // counts SMS segments honestly. One character outside the GSM-7 alphabet (an "ê", a curly apostrophe,
 // an emoji) switches the whole message to UCS-2, which cuts a segment from 160 characters to 70.
 import { check } from '../coach/check.js'
+import { fnv1a } from '../common/fnv1a.js'
 import { AnswersError } from './compose.js'
 import { type Answers, validateAnswers } from './questionnaire.js'
-import { hashString, Random } from './random.js'
+import { Random } from './random.js'
 import type { SituationId } from './situations.js'
 
 /** GSM 03.38 basic character set: one septet each (the escape code itself is not a character). */
@@ -219,7 +220,7 @@ export function sms(source: unknown, options: SmsOptions = {}): SmsResult {
     hooks = a.situation ? HOOKS[a.situation] : a.myPart ? HOOKS.apology : HOOKS.default
     seedFrom = JSON.stringify(a)
   }
-  const rng = new Random(options.seed ?? hashString(seedFrom))
+  const rng = new Random(options.seed ?? fnv1a(seedFrom))
   const greetings = [
     name && signature ? `Hi ${name}, it's ${signature}.` : undefined,
     name ? `Hi ${name},` : 'Hi,',

@@ -12,7 +12,8 @@ const ESCAPES: Record<string, string> = {
   '\u2029': '\\u2029',
 }
 
-const ANY_UNSAFE = /[<>&\u2028\u2029]/
+/** The same class, to test for (`test` on the global one would move its lastIndex). */
+const ANY_UNSAFE = new RegExp(UNSAFE.source)
 
 export function safeJson(value: unknown): string {
   const json = JSON.stringify(value)

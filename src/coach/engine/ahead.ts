@@ -4,7 +4,6 @@
 // the build compiles every rule once (scripts/compile-rules.mjs) and writes what it found as data that
 // `defineRule` takes instead of deriving it again. Without that data (tests, which run the sources)
 // everything is derived at load, with the same result (ahead.test.ts).
-import { fnv1aParts } from '../../common/fnv1a.js'
 import type { Requirement } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no guards). */
@@ -70,6 +69,3 @@ export function decodeKeys(s: string): [number, number][] | null {
   }
   return keys
 }
-
-/** Enough to notice that compiled data no longer belongs to the rule's source (FNV-1a over the parts). */
-export const hashOf = fnv1aParts

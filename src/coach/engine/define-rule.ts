@@ -1,6 +1,7 @@
 // A coach rule is data: patterns with a chosen span, antipatterns, messages, suggestions, and the
 // examples it must flag and must leave alone. `defineRule` compiles it once, when the module loads,
 // and fails loudly (rule id, pattern id, reason) if the data is wrong.
+import { fnv1aParts } from '../../common/fnv1a.js'
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
   type AheadOfTime,
@@ -9,7 +10,6 @@ import {
   decodeRequirement,
   encodeKeys,
   encodeRequirement,
-  hashOf,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
@@ -178,7 +178,7 @@ const macroHashes = new WeakMap<MacroTable, string>()
 function macroHash(macros: MacroTable): string {
   let h = macroHashes.get(macros)
   if (h === undefined) {
-    h = String(hashOf(...Object.entries(macros).flat()))
+    h = String(fnv1aParts(...Object.entries(macros).flat()))
     macroHashes.set(macros, h)
   }
   return h
@@ -230,7 +230,7 @@ function fromAhead(a: CompiledSource): Alternative {
 
 /** What compiled data is valid for: the pattern's source, how it treats case, and the macros. */
 const patternHash = (p: PatternSpec, macrosHash: string) =>
-  hashOf(p.re, p.caseSensitive ? 'case-sensitive' : '', macrosHash)
+  fnv1aParts(p.re, p.caseSensitive ? 'case-sensitive' : '', macrosHash)
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
   return lowerCaseSource(withoutUnicodeEscapes(expandMacros(source, where, macros)))
@@ -290,7 +290,7 @@ export function defineRule(spec: RuleSpec, macros: MacroTable, ahead?: AheadOfTi
   const antipatterns = (spec.antipatterns ?? []).map((a, i): CompiledAntipattern => {
     const where = `rule ${spec.id}, antipattern ${i}`
     const compiled = known?.antipatterns[i]
-    const fresh = compiled && compiled.hash === hashOf(a, macrosHash)
+    const fresh = compiled && compiled.hash === fnv1aParts(a, macrosHash)
     const source = fresh ? compiled.source.rest : compileAntipattern(a, where, macros)
     const re = lazy(source, source.includes('(?<span>') ? 'gd' : 'g', where)
     return {
@@ -334,7 +334,7 @@ export function compiledData(rules: readonly CompiledRule[], macros: MacroTable)
       antipatterns: (rule.spec.antipatterns ?? []).map((a, i) => {
         const c = rule.antipatterns[i] as CompiledAntipattern
         return {
-          hash: hashOf(a, macrosHash),
+          hash: fnv1aParts(a, macrosHash),
           source: {
             rest: c.source,
             guards: [],

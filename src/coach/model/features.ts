@@ -1,6 +1,7 @@
 // The sentence classifier's features: lower-cased words (texting spellings mapped to the usual ones),
 // words after a negation marked as negated until the next punctuation, word pairs, and a few cues
 // (who the sentence is about, a question). Pure: the same code runs in the browser and in training.
+import { wordCharAt } from '../text/segment.js'
 
 /** Texting and contracted spellings, read as the usual word. */
 const NORMAL = new Map<string, string>(
@@ -77,18 +78,18 @@ export function tokenize(sentence: string): string[] {
       i += 7
       continue
     }
-    let n = wordChar(text, i, true)
+    let n = wordCharAt(text, i, true)
     if (n > 0) {
       // [\p{L}\p{N}]+, then any number of ' and [\p{L}]+
       const start = i
       while (n > 0) {
         i += n
-        n = wordChar(text, i, true)
+        n = wordCharAt(text, i, true)
       }
       // An apostrophe joins the letters after it (don't, l'amour), never digits.
-      while (text.charCodeAt(i) === 39 && wordChar(text, i + 1, false) > 0) {
+      while (text.charCodeAt(i) === 39 && wordCharAt(text, i + 1, false) > 0) {
         i += 1
-        for (n = wordChar(text, i, false); n > 0; n = wordChar(text, i, false)) i += n
+        for (n = wordCharAt(text, i, false); n > 0; n = wordCharAt(text, i, false)) i += n
       }
       const w = text.slice(start, i)
       push(DIGITS.test(w) ? '_num_' : w)
@@ -109,23 +110,7 @@ export function tokenize(sentence: string): string[] {
   return out
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-const LETTER = /^\p{L}$/u
 const SPACE = /^\s$/u
-
-/**
- * The length (in UTF-16 units) of the letter, or with `digits` the letter or digit, at i; 0 if there
- * is none. ASCII by comparison; anything else (rare in a letter) by a Unicode regex on the character.
- */
-function wordChar(text: string, i: number, digits: boolean): number {
-  const c = text.charCodeAt(i)
-  if (Number.isNaN(c)) return 0
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57) ? 1 : 0
-  if (c >= 0xdc00 && c <= 0xdfff) return 0 // an unpaired second half
-  const cp = text.codePointAt(i) as number
-  const ch = String.fromCodePoint(cp)
-  return (digits ? LETTER_OR_DIGIT : LETTER).test(ch) ? ch.length : 0
-}
 
 function isSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true

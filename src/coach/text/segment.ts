@@ -103,18 +103,22 @@ function endsWithQuestion(text: string, s: Span): boolean {
   return k >= from && QUESTION_END.test(text.slice(from, s.to))
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const LETTER = /\p{L}/u
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+const LETTER = /^\p{L}$/u
 
-/** A letter (or digit) at k: ASCII by comparison, the rest (rare in a letter) by a Unicode regex. */
-function isWordChar(text: string, k: number, digits = true): boolean {
+/**
+ * The length (UTF-16 units) of the letter, or with `digits` the letter or digit, at k; 0 if there is
+ * none (or k is past the end). ASCII by comparison; the rest (rare in a letter) by a Unicode regex on
+ * the character. Word counting here and the classifier's tokenizer both read words with it.
+ */
+export function wordCharAt(text: string, k: number, digits = true): number {
   const c = text.charCodeAt(k)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57)
-  if (c >= 0xdc00 && c <= 0xdfff) return false // the second half of a pair, tested with the first
-  return (digits ? LETTER_OR_DIGIT : LETTER).test(String.fromCodePoint(text.codePointAt(k) as number))
+  if (Number.isNaN(c)) return 0
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57) ? 1 : 0
+  if (c >= 0xdc00 && c <= 0xdfff) return 0 // the second half of a pair, read with the first
+  const ch = String.fromCodePoint(text.codePointAt(k) as number)
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(ch) ? ch.length : 0
 }
-
-const isLetter = (text: string, k: number) => isWordChar(text, k, false)
 
 /**
  * Words: a run of letters and digits, then any number of apostrophe-and-letters parts ("don't",
@@ -124,29 +128,27 @@ export function countWords(text: string): number {
   let n = 0
   // 0: outside a word; 1: in its letters and digits; 2: in a part after an apostrophe (letters only).
   let state = 0
-  for (let k = 0; k < text.length; k++) {
+  for (let k = 0; k < text.length; ) {
+    const more = state === 0 ? 0 : wordCharAt(text, k, state === 1)
+    if (more > 0) {
+      k += more
+      continue
+    }
     const c = text.charCodeAt(k)
-    const pair = c >= 0xd800 && c <= 0xdbff && k + 1 < text.length
-    const step = pair ? 2 : 1
-    if (state === 2 && isLetter(text, k)) {
-      k += step - 1
-      continue
-    }
-    if (state !== 2 && state !== 0 && isWordChar(text, k)) {
-      k += step - 1
-      continue
-    }
-    if (state !== 0 && (c === 39 || c === 0x2019) && k + 1 < text.length && isLetter(text, k + 1)) {
+    if (state !== 0 && (c === 39 || c === 0x2019) && wordCharAt(text, k + 1, false) > 0) {
       state = 2
+      k++
       continue
     }
-    if (isWordChar(text, k)) {
+    const start = wordCharAt(text, k)
+    if (start > 0) {
       n++
       state = 1
-      k += step - 1
+      k += start
       continue
     }
     state = 0
+    k++
   }
   return n
 }
