@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
-import { sendJson } from '../json-response.js'
+import { fixedJson, sendJson } from '../json-response.js'
 import { letterText } from './check.js'
 
 const load = () => import('../../compose/index.js')
@@ -42,16 +42,22 @@ function answersError(errors: readonly { field: string; message: string }[]): Ap
 
 export function composeRoutes(): Hono {
   return new Hono()
-    .get('/situations', async (c) => {
-      const { SITUATIONS, SOLUTION_IDEAS, CAUSES } = await load()
-      return sendJson(c, { situations: SITUATIONS, causes: CAUSES, solutionIdeas: SOLUTION_IDEAS })
-    })
-    .get('/questionnaire', async (c) => {
-      const { QUESTIONS, SECTIONS } = await load()
-      // `when` is a function (asked only after some answers): JSON carries only that it has one.
-      const questions = QUESTIONS.map(({ when, ...q }) => ({ ...q, conditional: when !== undefined }))
-      return sendJson(c, { sections: SECTIONS, questions })
-    })
+    .get(
+      '/situations',
+      fixedJson(async () => {
+        const { SITUATIONS, SOLUTION_IDEAS, CAUSES } = await load()
+        return { situations: SITUATIONS, causes: CAUSES, solutionIdeas: SOLUTION_IDEAS }
+      }),
+    )
+    .get(
+      '/questionnaire',
+      fixedJson(async () => {
+        const { QUESTIONS, SECTIONS } = await load()
+        // `when` is a function (asked only after some answers): JSON carries only that it has one.
+        const questions = QUESTIONS.map(({ when, ...q }) => ({ ...q, conditional: when !== undefined }))
+        return { sections: SECTIONS, questions }
+      }),
+    )
     .post('/compose', async (c) => {
       const body = await readJson(c, composeSchema)
       const { compose, AnswersError } = await load()

@@ -5,7 +5,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
-import { sendJson } from '../json-response.js'
+import { fixedJson, sendJson } from '../json-response.js'
 import { SVG_CONTENT_SECURITY_POLICY } from '../security.js'
 import { letterText } from './check.js'
 
@@ -86,10 +86,10 @@ async function rendering(make: (hw: Awaited<ReturnType<typeof load>>) => Promise
 
 export function handwritingRoutes(): Hono {
   return new Hono()
-    .get('/hands', async (c) => {
-      const { hands } = await load()
-      return sendJson(c, { hands: hands() })
-    })
+    .get(
+      '/hands',
+      fixedJson(async () => ({ hands: (await load()).hands() })),
+    )
     .post('/render', async (c) => {
       const { text, format: field, page = 1, dpi, ...options } = await readJson(c, renderSchema)
       const letter = letterText(text)

@@ -1,0 +1,49 @@
+import { Hono } from 'hono'
+import { describe, expect, it } from 'vitest'
+import { fixedJson, safeJson } from './json-response.js'
+
+describe('safeJson', () => {
+  it('writes <, > and & as \\u escapes, and parses back to the same value', () => {
+    const value = { text: '<script>alert("&")</script>\u2028' }
+    const json = safeJson(value)
+    expect(json).not.toMatch(/[<>&\u2028]/)
+    expect(JSON.parse(json)).toEqual(value)
+  })
+
+  it('is JSON.stringify itself when there is nothing to escape', () => {
+    const value = { a: [1, 'two', null], b: 'é’' }
+    expect(safeJson(value)).toBe(JSON.stringify(value))
+  })
+})
+
+describe('fixedJson', () => {
+  const appWith = (make: () => unknown) => new Hono().get('/x', fixedJson(make))
+
+  it('makes the answer once and serves the same JSON every time', async () => {
+    let made = 0
+    const app = appWith(() => {
+      made++
+      return { n: made, html: '<b>' }
+    })
+    const answers = await Promise.all([1, 2, 3].map(() => app.request('/x')))
+    for (const r of answers) {
+      expect(r.status).toBe(200)
+      expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8')
+      expect(await r.text()).toBe('{"n":1,"html":"\\u003cb\\u003e"}')
+    }
+    expect(made).toBe(1)
+  })
+
+  it('tries again after a first make that failed, instead of keeping the failure', async () => {
+    let calls = 0
+    const app = appWith(async () => {
+      calls++
+      if (calls === 1) throw new Error('not loaded')
+      return { ok: true }
+    })
+    expect((await app.request('/x')).status).toBe(500)
+    const r = await app.request('/x')
+    expect(r.status).toBe(200)
+    expect(await r.json()).toEqual({ ok: true })
+  })
+})
