@@ -1,6 +1,7 @@
 // Pressure: demands, urgency, obligations put on the reader. "You don't have to answer" and "I won't
 // pressure you" are space; "I have to admit I was wrong" is the writer's own obligation (accountability).
 import { CLAUSE_TAIL } from '../../../lexicon/en/clause.js'
+import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
 import { defineRule } from '../define.js'
 
 /**
@@ -141,7 +142,7 @@ export default defineRule({
     ),
     // Logistics with a reason, not a demand on the heart: "I need an answer on the sofa by Friday, only because the van comes".
     sp(
-      `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
+      `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:${JOINT_BELONGINGS}){WE}|{WB}(?:only |just )?because the (?:${LOGISTICS_PARTIES}){WE}`,
     ),
     // Idioms of recommendation, not demands: "you should see the garden now", "you have to try the new place".
     sp(

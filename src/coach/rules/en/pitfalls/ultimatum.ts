@@ -1,6 +1,7 @@
 // An ultimatum: a deadline, or a condition on what the reader does with a hard consequence attached.
 // "If you don't want to come back, I'll understand" is acceptance (a wish, not an act demanded), and
 // "If you don't answer by Sunday, I'll understand" is left alone: what makes the ultimatum is the lever.
+import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
 import { defineRule } from '../define.js'
 
 /**
@@ -224,7 +225,7 @@ export default defineRule({
     ),
     // Logistics with a reason: "I need an answer on the sofa by Friday, only because the removal van comes Saturday".
     sp(
-      `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:sofa|couch|piano|car|flat|house|lease|deposit|furniture|boxes|bike|dog|cat|tickets|mortgage|tenancy|storage|van|things|stuff|table|bed|tv|desk|fridge|washing machine|bills?){WE}|{WB}(?:only |just )?because the (?:landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent){WE}`,
+      `{WB}(?:answer|decision|reply|word) (?:on|about) (?:the|your|my|our) (?:${JOINT_BELONGINGS}){WE}|{WB}(?:only |just )?because the (?:${LOGISTICS_PARTIES}){WE}`,
     ),
     // Negated: "I'm not saying it's now or never", "there's no last chance here".
     sp(
