@@ -1,6 +1,8 @@
 // English building blocks for rule patterns. Patterns run on a shadow of the text where curly
 // apostrophes and quotes are straight, case-insensitively; texting spellings ("u", "im", "dont") count.
 
+import { WEEKDAYS } from './time.js'
+
 export const en = {
   /** The reader. */
   YOU: 'you|u|ya|thee',
@@ -42,8 +44,7 @@ export const en = {
   WB: "(?<![\\w'])",
   WE: '(?!\\w)',
   /** Days and moments used as deadlines. */
-  DEADLINE:
-    "tonight|tomorrow(?: night| morning)?|today|(?:this|next|by) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of (?:the )?(?:week|month|day)|midnight|\\d{1,2}(?::\\d\\d)? ?(?:am|pm|o'?clock)|(?:the )?(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|twentieth)(?: of \\w+)?",
+  DEADLINE: `tonight|tomorrow(?: night| morning)?|today|(?:this|next|by) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|${WEEKDAYS}|the end of (?:the )?(?:week|month|day)|midnight|\\d{1,2}(?::\\d\\d)? ?(?:am|pm|o'?clock)|(?:the )?(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|twentieth)(?: of \\w+)?`,
   /** Ways of saying "the person you're with now". */
   NEW_PARTNER:
     '(?:(?:your|ur) )?(?:new )?(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fianc[ée]e?)|(?:that|this) (?:guy|girl|man|woman|person|loser|idiot|clown)|he|she|they|him|her|them',

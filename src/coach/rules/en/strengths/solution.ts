@@ -1,6 +1,7 @@
 // A concrete, workable change or proposal about what caused the breakup: "I've started seeing a
 // counselor about my anger", "I stopped drinking in March", "I could come to Lyon every other weekend".
 // Not a vague promise ("I'll change", "I'll be better", "I'm a different person now").
+import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
 /** The writer (or the couple) as subject, with the modals of a plan or a proposal. */
@@ -19,8 +20,7 @@ const HELP = `(?:(?:(?:a few|some|weekly|regular|my first|the first|an?|${NUM})\
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** How often: what turns "we could talk more" into a plan. */
-const FREQ =
-  '(?:every (?:\\d+|two|three|four|five|six|eight|few|couple of) (?:days|weeks|months|weekends))|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evenings|nights|mornings|afternoons))|(?:every|each) (?:other |single )?(?:day|night|evening|morning|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|fortnight)|once (?:a|every) (?:week|month|fortnight|day)|twice a (?:week|month)|(?:one|two|three|a few|an?) (?:\\p{L}+ )?(?:evenings?|nights?|days?|weekends?|times|afternoons?|mornings?) a (?:week|month)|more (?:often|regularly)|regularly|for the summer|for a few (?:weeks|months)|on (?:weekends|sundays|fridays|saturdays)'
+const FREQ = `(?:every (?:\\d+|two|three|four|five|six|eight|few|couple of) (?:days|weeks|months|weekends))|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:${WEEKDAYS}) (?:evenings|nights|mornings|afternoons))|(?:every|each) (?:other |single )?(?:day|night|evening|morning|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|fortnight)|once (?:a|every) (?:week|month|fortnight|day)|twice a (?:week|month)|(?:one|two|three|a few|an?) (?:\\p{L}+ )?(?:evenings?|nights?|days?|weekends?|times|afternoons?|mornings?) a (?:week|month)|more (?:often|regularly)|regularly|for the summer|for a few (?:weeks|months)|on (?:weekends|sundays|fridays|saturdays)`
 
 /** Verbs that make "I've started…" / "I now…" a thought, a feeling or the old trouble, not a change. */
 const NOT_CHANGE =
