@@ -2,6 +2,7 @@
 // "If you don't want to come back, I'll understand" is acceptance (a wish, not an act demanded), and
 // "If you don't answer by Sunday, I'll understand" is left alone: what makes the ultimatum is the lever.
 import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
+import { TEXTING_NEGATIONS } from '../../../lexicon/en/negation.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
@@ -21,7 +22,7 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 const TO_END = String.raw`(?:[^.!?\n;…]{0,150}?(?=\s*(?:[.!?\n;…]|$)))?`
 
 /** A negation word, `n't` and texting forms included (the shared NOT_NEGATED macro misses "don't"). */
-const NEGWORD = `(?:{WB}(?:not|never|no|nobody|without|dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|wouldnt|couldnt|shouldnt)|n't){WE}`
+const NEGWORD = `(?:{WB}(?:not|never|no|nobody|without|${TEXTING_NEGATIONS})|n't){WE}`
 
 /** What the reader is told to do (acts, not feelings: "if you don't want to" is not a demand). */
 const ACT = `(?:answer|reply|respond|write(?: back)?|call|ring|text|message|dm|contact me|reach out|get back to me|get in touch|come back|come home|return|decide|choose|pick|make up (?:your|ur) mind|make a decision|meet(?: me)?|see me|show up|leave (?:him|her|them)|break up with|give (?:me|us|this|it) (?:a|another|one more|a second|one last|a last)|take me back|forgive me|say yes|call me|tell me|talk to me|speak to me|unblock me|end it with)`

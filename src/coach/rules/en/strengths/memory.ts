@@ -6,6 +6,7 @@
 // to drive"). Not a vague nostalgia ("we had good times") nor idealization ("we were the perfect couple"),
 // nor a place of the writer's own life ("I moved to Leeds for work"), nor an episode told as the reader's
 // fault ("you told me in March that you were leaving").
+import { NEGATION_WORDS } from '../../../lexicon/en/negation.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
@@ -20,7 +21,7 @@ const DID =
  * the keyword (cheaper than before it), so the window counts the keyword too.
  */
 const notNegated = (window: number) =>
-  `(?<!(?:{B}(?:not|never|no longer|no|nobody|nothing|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}[^,.;:!?\\n]{0,${window}})`
+  `(?<!(?:{B}(?:${NEGATION_WORDS}|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}[^,.;:!?\\n]{0,${window}})`
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Times and places that, named with "that", point at one shared episode. */
