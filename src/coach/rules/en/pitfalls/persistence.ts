@@ -1,6 +1,7 @@
 // Announced repeated or unwanted contact: writing or calling until they answer, waiting outside their
 // door, getting round a block. Waiting patiently ("I'll wait until you're ready") is `space`, and
 // "this is the only letter I will send" is the opposite of persistence.
+import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
@@ -15,8 +16,7 @@ const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|ev
 const YOUR_PLACE =
   "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
 /** The reader's people, whom the writer would contact to get round them. */
-const THEIR_PEOPLE =
-  '(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))'
+const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))`
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
   "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
@@ -108,7 +108,7 @@ export default defineRule({
         "{B}(?:block|ignore|delete|unfriend)\\s+me\\s+(?:all\\s+(?:you|u)\\s+(?:want|like)|as\\s+much\\s+as\\s+(?:you|u)\\s+(?:want|like)|if\\s+(?:you|u)\\s+(?:want|like)),?\\s+(?:i'?ll|i\\s+will|ill)\\b",
         `{B}${I_WILL}\\s+(?:ask|keep\\s+asking|dig)\\s+around\\b[^.!?\\n]{0,30}?\\bwhere\\s+(?:you|u)\\b`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
-        "{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|mum|mom|mother|dad|father|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))",
+        `{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))`,
         "{B}(?:this|that)\\s+(?:won'?t|wont|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?the\\s+last\\s+(?:you(?:'ll|\\s+will)?\\s+(?:hear|see)|(?:you'?ve|you\\s+have)\\s+(?:heard|seen))\\s+(?:from|of)\\s+me",
         "{B}(?:made|created|got|opened|set\\s+up|using|use)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s)\\s+(?:number|account|profile|phone|email|insta|snap)\\b[^.!?\\n]{0,30}?\\b(?:since|because|after|as|cause|cuz|so|when)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+me",
         "{B}this\\s+(?:won'?t|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?(?:my|the)\\s+last\\s+(?:letter|message|text|email|time\\s+(?:i\\s+write|you\\s+hear\\s+from\\s+me))",

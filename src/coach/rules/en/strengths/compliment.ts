@@ -2,6 +2,7 @@
 // "You're a wonderful mum to Leo", "Your laugh was contagious". Not idealization ("you're perfect",
 // "the most perfect person in the world"), not sarcasm ("I love how you always twist my words"), and not
 // "I respect your decision" (that is space).
+import { KIDS } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /** Qualities people admire, as adjectives. */
@@ -20,8 +21,7 @@ const NOT_COND =
 const PRAISE =
   'like something (?:straight )?out of a (?:magazine|film|movie|painting|catalogue|brochure|fairy ?tale)|amazing|incredible|wonderful|beautiful|stunning|brilliant|unreal|gorgeous|inspiring|inspirational|remarkable|extraordinary|excellent|terrific|stellar|first-rate|something else|second to none|exceptional|impressive|lovely|admirable|magic|magical|fantastic|outstanding|superb|delicious|breathtaking|phenomenal|a gift|a joy|a treat|one of a kind|contagious|infectious|(?:so|really|very|incredibly) (?:good|special|moving|beautiful|brave|kind|generous)|beautifully [\\p{L}]+|spot on|top notch|the best|the most [\\p{L}]+|moving|touching|special|gorgeous|out of this world|a marvel|class|classy|ace|epic|sick|fire|insane|elite|legendary|a credit to (?:you|u)|next level|top tier|something(?= ?[.!,;]|$)'
 /** Not a third person, and not a fault, after "your". */
-const NOT_OTHER_OR_FAULT =
-  '(?!(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fianc\\p{L}*|mum|mom|mother|mam|dad|father|parents|family|friends?|mates?|sister|brother|boss|ex|lawyer|solicitor|therapist|dog|cat|car|colleagues?|co-?workers?|flatmates?|housemates?|roommates?|neighbou?rs?|kids|children|son|daughter|baby|nan|gran|grandma|grandmother|grandad|grandfather|aunt|uncle|cousins?|lies|lying|excuses|silence|betrayal|behaviou?r|attitude|temper|anger|moods?|reaction|response|decision|timing|nerve|audacity|hypocrisy|ego|cheating|affair|text|message|letter to him)(?![\\p{L}]))'
+const NOT_OTHER_OR_FAULT = `(?!(?:new )?(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fianc\\p{L}*|mum|mom|mother|mam|dad|father|parents|family|friends?|mates?|sister|brother|boss|ex|lawyer|solicitor|therapist|dog|cat|car|colleagues?|co-?workers?|flatmates?|housemates?|roommates?|neighbou?rs?|${KIDS}|baby|nan|gran|grandma|grandmother|grandad|grandfather|aunt|uncle|cousins?|lies|lying|excuses|silence|betrayal|behaviou?r|attitude|temper|anger|moods?|reaction|response|decision|timing|nerve|audacity|hypocrisy|ego|cheating|affair|text|message|letter to him)(?![\\p{L}]))`
 /** Adverbs that may sit before praise. */
 const ADV =
   '(?:(?:always|honestly|so|really|just|truly|absolutely|genuinely|still|simply|quite|totally|actually|literally|lowkey|low-key|legit|deadass|defo|definitely|ever so|easily)\\s+)*'

@@ -1,0 +1,8 @@
+// Words for the people around the writer and the reader, shared by several rules. Each is an
+// alternation without a group, the core of longer lists: `(?:your|ur) (?:${MUM_OR_DAD}|parents|family)`.
+
+/** A parent: "mum", "mom", "mother", "dad", "father". */
+export const MUM_OR_DAD = 'mum|mom|mother|dad|father'
+
+/** Children: "kids", "children", "son", "daughter". */
+export const KIDS = 'kids|children|son|daughter'
