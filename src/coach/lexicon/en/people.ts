@@ -6,3 +6,6 @@ export const MUM_OR_DAD = 'mum|mom|mother|dad|father'
 
 /** Children: "kids", "children", "son", "daughter". */
 export const KIDS = 'kids|children|son|daughter'
+
+/** A person by gender, as in "a man like that", "the kind of woman who…". */
+export const MAN_OR_WOMAN = 'man|woman|guy|girl'

@@ -1,6 +1,6 @@
 // Intimidation, exposure and revenge: "you'll regret this", "I'll tell everyone what you did",
 // "I know where you live". Telling everyone something kind, or promising discretion, is not a threat.
-import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
+import { KIDS, MAN_OR_WOMAN, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /** The writer announcing what they will (or could) do. */
@@ -53,7 +53,7 @@ export default defineRule({
         `{B}${I_WILL}(?:\\s+[^.!?\\n]{1,40}?\\s+and)?\\s+(?:tell|show|send|post|share|leak|forward|publish|put|spread|upload|reveal|expose|text|email|message)\\b[^.!?\\n]{0,40}?\\b${AUDIENCE}\\b[^.!?\\n]{0,30}?${SECRETS}`,
         `{B}${I_WILL}\\s+(?:tell|show|send|post|share|leak|forward|publish|put|spread|upload|reveal|expose)\\s+${SECRETS}[^.!?\\n]{0,40}?\\b(?:to\\s+|with\\s+)?${AUDIENCE}\\b`,
         `{B}${I_WILL}\\s+(?:post|share|leak|send|show|publish|upload|spread|sell)\\s+(?:your|ur|the|those|these|our|all\\s+(?:your|ur|the|our))\\s+(?:nudes|naked\\s+\\w+|intimate\\s+\\w+|sex\\s+tape|private\\s+(?:photos|pictures|pics|videos|vids))`,
-        `{B}${I_WILL}\\s+(?:tell|call|ring|phone|email|e-mail|text|message|contact|write\\s+to|talk\\s+to|speak\\s+to|go\\s+to|visit|report\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:boss|employer|manager|hr|husband|wife|fianc[ée]e?|new\\s+(?:boyfriend|girlfriend|partner|bf|gf|man|woman|guy|girl))(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:tell|call|ring|phone|email|e-mail|text|message|contact|write\\s+to|talk\\s+to|speak\\s+to|go\\s+to|visit|report\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:boss|employer|manager|hr|husband|wife|fianc[ée]e?|new\\s+(?:boyfriend|girlfriend|partner|bf|gf|${MAN_OR_WOMAN}))(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:tell|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:${SECRETS}|everything(?=\\s*(?:[.!,;…]|$)|\\s+about\\b))`,
         `{B}${I_WILL}\\s+(?:post|put|share|show|spread|publish|upload|send|air)\\b[^.!?\\n]{0,40}?\\bfor\\s+(?:everyone|everybody|the\\s+(?:whole\\s+)?world|all|the\\s+whole\\s+\\p{L}+)\\s+to\\s+(?:see|read)|{B}${I_WILL}\\s+(?:air|put\\s+out|hang\\s+out)\\s+(?:all\\s+)?(?:your|ur)\\s+dirty\\s+laundry`,
         `{B}${I_WILL}\\s+(?:post|share|put|upload|publish|leak)\\s+(?:everything|it\\s+all|all\\s+of\\s+it|our\\s+(?:messages|texts|chats|story))\\s+(?:online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit|my\\s+story))`,
@@ -256,7 +256,7 @@ export default defineRule({
         "{B}(?:i'?d|i\\s+would|you\\s+should|you'?d\\s+better|better)\\s+be\\s+(?:very\\s+|really\\s+|extremely\\s+)?careful\\s+(?:about\\s+)?(?:who|what|how\\s+much)\\s+(?:you|u)\\s+(?:tell|say|talk|post|share)(?![\\p{L}])",
         "{B}what\\s+(?:you'?re|you\\s+are|ur|u\\s+r|you)\\s+(?:really\\s+)?like\\s+behind\\s+closed\\s+doors|{B}(?:love|like|want|be\\s+interested)\\s+to\\s+(?:know|hear|see|learn)\\s+what\\s+(?:you'?re|you\\s+are|ur|u\\s+r)\\s+really\\s+like",
         "{B}if\\s+(?:you|u|he|she)\\b[^.!?\\n]{0,50}?\\bthere(?:'ll|\\s+will)\\s+be\\s+(?:a\\s+)?(?:scene|trouble|consequences|hell\\s+to\\s+pay)(?![\\p{L}])|{B}there\\s+(?:will|'ll)\\s+be\\s+(?:serious\\s+)?consequences(?![\\p{L}])",
-        '{B}not\\s+(?:the\\s+kind|the\\s+sort|someone|somebody|a\\s+person)\\s+(?:of\\s+(?:person|man|woman|guy|girl)\\s+)?(?:you|u)\\s+(?:want\\s+to|should|wanna)\\s+(?:make\\s+an\\s+enemy\\s+of|cross|mess\\s+with|upset|push|test|have\\s+as\\s+an\\s+enemy)',
+        `{B}not\\s+(?:the\\s+kind|the\\s+sort|someone|somebody|a\\s+person)\\s+(?:of\\s+(?:person|${MAN_OR_WOMAN})\\s+)?(?:you|u)\\s+(?:want\\s+to|should|wanna)\\s+(?:make\\s+an\\s+enemy\\s+of|cross|mess\\s+with|upset|push|test|have\\s+as\\s+an\\s+enemy)`,
         '{B}(?:a\\s+lot\\s+of|plenty\\s+of|lots\\s+of|enough|some)\\s+(?:people|guys|lads)\\s+(?:around\\s+here\\s+|in\\s+this\\s+town\\s+)?owe\\s+me\\s+(?:a\\s+)?(?:favours?|favors?|one)(?![\\p{L}])',
         "{B}(?:you|u|he|she|they)\\s+gets?\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?(?![\\p{L}])",
         `{B}(?:prepared|ready|willing|happy|not\\s+afraid)\\s+to\\s+(?:share|send|show|forward|hand|give|release|publish|post)\\s+(?:them\\s+|it\\s+|this\\s+|these\\s+|those\\s+|everything\\s+)?(?:over\\s+)?(?:with|to)\\s+(?:${THIRD}|the\\s+(?:police|court|press|papers|judge|council))`,
