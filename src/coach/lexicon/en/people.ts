@@ -9,3 +9,6 @@ export const KIDS = 'kids|children|son|daughter'
 
 /** A person by gender, as in "a man like that", "the kind of woman who…". */
 export const MAN_OR_WOMAN = 'man|woman|guy|girl'
+
+/** What a partner is called: "boyfriend", "girlfriend", "husband", "wife" (each list adds partner, bf…). */
+export const PARTNER_TITLES = 'boyfriend|girlfriend|husband|wife'

@@ -2,7 +2,7 @@
 // I did"). Wishing them well ("I hope he treats you well") and owning one's faults ("you deserve better
 // than how I treated you", "he would never hurt you like I did") are not flagged. "Nobody will ever love
 // you like I do" names no one: it is left to exaggeration.
-import { MAN_OR_WOMAN, MUM_OR_DAD } from '../../../lexicon/en/people.js'
+import { MAN_OR_WOMAN, MUM_OR_DAD, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /**
@@ -140,7 +140,7 @@ export default defineRule({
           String.raw`(?<=\b(?:your|ur|he|she|his|her)\b[^.!?\n]{0,40})(?:lovely|nice|great|fine|sweet|cosy|cozy|pleasant|charming|pretty|cute|decent|ok|okay),? if (?:a (?:bit|little|tad)|rather|somewhat|slightly) (?:small|dull|boring|predictable|suburban|beige|ordinary|tame|basic|dim|bland|plain|provincial|small-town){WE}`,
           String.raw`{WB}i'?ll give (?:him|her|them) that,? (?:which is (?:lucky|just as well|handy|convenient|good)|lucky for (?:him|her|them)){WE}`,
           String.raw`{WB}(?:your|ur) (?:bestie|best friend|bff|friend|mate|sister|cousin|flatmate|friends|mates)(?: [\w-]+){0,2}? (?:is|are|'s|'re) (?:literally |honestly |just |really |actually |lowkey |deadass )*(?:so |such )?(?:fake|two-faced|toxic|shady|a snake|a leech|a user|a clown|insufferable)(?= it hurts|\s*(?:[.!,;]|$)| and| lol| lmao| tbh)`,
-          String.raw`{WB}(?:is|'s|he'?s|she'?s) (?:hardly|not exactly|far from|never going to be|no) (?:husband|wife|boyfriend|girlfriend|marriage|partner|father|dad|mum|mother|relationship) material{WE}`,
+          String.raw`{WB}(?:is|'s|he'?s|she'?s) (?:hardly|not exactly|far from|never going to be|no) (?:${PARTNER_TITLES}|marriage|partner|father|dad|mum|mother|relationship) material{WE}`,
           String.raw`(?<=\b(?:your|ur|his|her)\b[^.!?\n]{0,80}){WB}(?:tells|shows|says) (?:you )?(?:all (?:you need to know|there is to know) about|everything about|what (?:kind|sort|type) of) (?:friends|people|person|man|woman|family|mates|guy|girl|bloke)(?: they| he| she)?(?: (?:are|is|were|was))?{WE}`,
         ].join('|'),
       ),

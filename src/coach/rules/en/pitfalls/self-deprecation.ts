@@ -1,7 +1,7 @@
 // Putting oneself down: "I'm worthless without you", "I don't deserve you", "I ruin everything".
 // Owning a specific fault ("I wasn't at my best", "my jealousy pushed you away") is accountability,
 // and words others said about the writer ("you always said I was an idiot") are not the writer's own.
-import { MAN_OR_WOMAN } from '../../../lexicon/en/people.js'
+import { MAN_OR_WOMAN, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /** The writer as subject, present or past, with a few softeners. */
@@ -34,14 +34,14 @@ const PUT_DOWN = [
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
   // "rotten to the core", "not a good man", "toxic", "good for nothing", "second best".
   'rotten(?:\\s+to\\s+the\\s+core)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:to\\s+the\\s+core|and|inside)\\b)|(?:toxic|poison(?:ous)?|bad\\s+news)(?=\\s*(?:[.!,;…]|$)|\\s+(?:to|for)\\s+(?:everyone|everybody|anyone|anybody|people|you|u)\\b|\\s+and\\b)|(?:a\\s+)?good(?:\\s+|-)for(?:\\s+|-)nothing|second\\s+best(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|to\\s+everyone|in\\s+everything)\\b)',
-  'not\\s+a\\s+(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|boyfriend|girlfriend|husband|wife|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)',
+  `not\\s+a\\s+(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|${PARTNER_TITLES}|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)`,
   'the\\s+worst\\s+thing\\s+(?:that\\s+)?(?:has\\s+|had\\s+)?(?:ever\\s+)?happened\\s+to\\s+(?:you|u|anyone|your\\s+life)(?![\\p{L}])',
   'damaged\\s+goods(?![\\p{L}])|(?:a\\s+)?(?:dead\\s+weight|dead\\s+loss|walking\\s+(?:disaster|catastrophe|joke))(?![\\p{L}])|nothing\\s+but\\s+(?:trouble|grief|heartache|pain|an?\\s+(?:burden|problem|disappointment|let-?down|nuisance))(?![\\p{L}])',
   'too\\s+much\\s+for\\s+(?:anyone|anybody|people|everyone)(?![\\p{L}])',
   // "I'm no good for anyone", "useless at everything", "not much of a catch".
   'no\\s+good(?=\\s*(?:[.!,;…]|$)|\\s+(?:for|to)\\s+(?:anyone|anybody|you|u|people|anything|anyone\\s+else)(?![\\p{L}]))',
-  '(?:useless|hopeless|rubbish|garbage|trash|crap|shit|awful|a\\s+failure|terrible|bad|no\\s+good)\\s+at\\s+(?:everything|life|relationships|love|being\\s+(?:a\\s+)?(?:partner|boyfriend|girlfriend|husband|wife|human|person|loved))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|in\\s+general)\\b)',
-  'not\\s+much\\s+of\\s+a\\s+(?:catch|prize|man|woman|partner|boyfriend|girlfriend|husband|wife|person)(?![\\p{L}])',
+  `(?:useless|hopeless|rubbish|garbage|trash|crap|shit|awful|a\\s+failure|terrible|bad|no\\s+good)\\s+at\\s+(?:everything|life|relationships|love|being\\s+(?:a\\s+)?(?:partner|${PARTNER_TITLES}|human|person|loved))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|in\\s+general)\\b)`,
+  `not\\s+much\\s+of\\s+a\\s+(?:catch|prize|man|woman|partner|${PARTNER_TITLES}|person)(?![\\p{L}])`,
   'the\\s+worst(?=\\s*(?:[.!,;…]|$)|\\s+(?:ever|of\\s+all)\\b)',
 ].join('|')
 
@@ -67,7 +67,7 @@ export default defineRule({
     {
       id: 'feel-worthless',
       // "I feel worthless", "I feel like a failure", "I'll never be good enough for you".
-      re: "{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?ve\\s+never\\s+been|i\\s+have\\s+never\\s+been|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?(?!\\s+(?:at|with|in)\\b)|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash)|(?:idiot|fool|fraud|joke)(?!\\s+(?:writing|saying|asking|sending|doing|for|to|about|when)\\b))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|boyfriend|girlfriend|husband|wife)\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])",
+      re: `{B}(?:i\\s+(?:feel|felt)|i'?ve\\s+(?:always\\s+)?felt|i\\s+(?:always|still|just)\\s+feel|makes?\\s+me\\s+feel|(?:i'?ll|i\\s+will|i\\s+could|i\\s+can)\\s+never\\s+be|i\\s+was\\s+never|i'?ve\\s+never\\s+been|i\\s+have\\s+never\\s+been|i'?m\\s+never|i\\s+am\\s+never)(?:\\s+(?:so|such|really|completely|totally|just))*\\s+(?:worthless|unlovable|unloveable|not\\s+good\\s+enough|good\\s+enough(?:\\s+for\\s+(?:you|u|anyone|anybody))?(?!\\s+(?:at|with|in)\\b)|(?:enough|worthy)(?:\\s+(?:for|of)\\s+(?:you|u|your\\s+love))?|like\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:complete|total|absolute|utter|huge|big)\\s+)?(?:failure|loser|nothing|nobody|burden|waste\\s+of\\s+space|piece\\s+of\\s+(?:shit|garbage|trash)|(?:idiot|fool|fraud|joke)(?!\\s+(?:writing|saying|asking|sending|doing|for|to|about|when)\\b))|like\\s+i'?m\\s+(?:nothing|worthless|a\\s+failure)|the\\s+(?:man|woman|partner|person|${PARTNER_TITLES})\\s+(?:you|u)\\s+(?:need|needed|deserve|deserved))(?![\\p{L}])`,
       suggest: ["I'm not at my best right now, and I'm working on it."],
     },
     {
@@ -126,7 +126,7 @@ export default defineRule({
         `{B}(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|fellow|lad|loser|wreck|failure|mess))\\s+like\\s+me\\s+(?:has|had|have|'s\\s+got)\\s+(?:nothing|little|no\\s+\\p{L}+)\\s+to\\s+(?:offer|give)(?![\\p{L}])`,
         '{B}(?:{IM}|i\\s+was|i\\s+feel)\\s+[^.!?,;\\n]{0,25}?\\b(?:and|but)\\s+(?:(?:so|simply|just|completely)\\s+)?(?:unworthy|not\\s+worthy)\\s+of\\s+(?:you|u|your\\s+(?:love|time|heart|forgiveness)|love|being\\s+loved)(?![\\p{L}])',
         `{B}(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|wretch|sinner|loser|failure))\\s+like\\s+me\\s+(?:doesn'?t|does\\s+not|could\\s+never|can\\s+never|will\\s+never|would\\s+never|never)\\s+(?:deserve|merit|earn|get|keep)(?![\\p{L}])|{B}what\\s+(?:am|was|was\\s+i\\s+ever|am\\s+i\\s+even)\\s*i?\\s+(?:even\\s+|ever\\s+)?good\\s+for(?![\\p{L}])|{B}what\\s+good\\s+am\\s+i(?![\\p{L}])`,
-        '{B}i\\s+(?:only\\s+|just\\s+|always\\s+)?(?:bring|cause|give)\\s+(?:nothing\\s+but|only)\\s+(?:sorrow|pain|misery|trouble|grief|heartache|hurt|unhappiness|disappointment)(?![\\p{L}])|{B}(?:{IM}|i\\s+was)\\s+not\\s+(?:even\\s+)?(?:half|a\\s+fraction\\s+of)\\s+the\\s+(?:man|woman|person|partner|husband|wife|boyfriend|girlfriend)(?![\\p{L}])|{B}(?:{IM})\\s+(?:the\\s+)?last\\s+(?:person|man|woman|one)\\s+(?:anyone|anybody|you|u)\\s+(?:should|would|could)\\s+(?:ever\\s+)?(?:love|want|choose|be\\s+with)(?![\\p{L}])',
+        `{B}i\\s+(?:only\\s+|just\\s+|always\\s+)?(?:bring|cause|give)\\s+(?:nothing\\s+but|only)\\s+(?:sorrow|pain|misery|trouble|grief|heartache|hurt|unhappiness|disappointment)(?![\\p{L}])|{B}(?:{IM}|i\\s+was)\\s+not\\s+(?:even\\s+)?(?:half|a\\s+fraction\\s+of)\\s+the\\s+(?:man|woman|person|partner|${PARTNER_TITLES})(?![\\p{L}])|{B}(?:{IM})\\s+(?:the\\s+)?last\\s+(?:person|man|woman|one)\\s+(?:anyone|anybody|you|u)\\s+(?:should|would|could)\\s+(?:ever\\s+)?(?:love|want|choose|be\\s+with)(?![\\p{L}])`,
         "{B}(?:i'?m|im|i\\s+am)\\s+(?:so\\s+)?(?:broken|damaged|ruined)\\s*(?:and|,)\\s+(?:i'?ll|i\\s+will|i\\s+can'?t|i\\s+cannot)\\s*(?:never\\s+)?be\\s+(?:fixed|repaired|whole|normal|mended)(?![\\p{L}])",
       ].join('|'),
     },
@@ -134,7 +134,7 @@ export default defineRule({
   antipatterns: [
     // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
     // "I was a coward, and you were left to explain it".
-    '\\bi\\s+was\\s+(?:a|an|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boyfriend|girlfriend|husband|wife|partner|friend|father|dad|mother|mum|mom|coward)\\b(?=[^.!?\\n]{0,30}?\\b(?:towards\\s+the\\s+end|at\\s+the\\s+end|that\\s+(?:night|day|year|time|weekend|summer)|at\\s+the\\s+time|back\\s+then|when\\s+(?:you|u|it|we|i)|in\\s+the\\s+(?:end|last)|always\\s+(?:late|out|working|on))\\b|,\\s*and\\s+(?:you|u)\\b)|\\bthe\\s+truth\\s+is\\s+(?:that\\s+)?i\\s+was\\s+(?:a|an)\\b',
+    `\\bi\\s+was\\s+(?:a|an|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PARTNER_TITLES}|partner|friend|father|dad|mother|mum|mom|coward)\\b(?=[^.!?\\n]{0,30}?\\b(?:towards\\s+the\\s+end|at\\s+the\\s+end|that\\s+(?:night|day|year|time|weekend|summer)|at\\s+the\\s+time|back\\s+then|when\\s+(?:you|u|it|we|i)|in\\s+the\\s+(?:end|last)|always\\s+(?:late|out|working|on))\\b|,\\s*and\\s+(?:you|u)\\b)|\\bthe\\s+truth\\s+is\\s+(?:that\\s+)?i\\s+was\\s+(?:a|an)\\b`,
     // A belief left behind, anywhere in the sentence: "Nobody will ever love someone like me, I used to think".
     '^(?=[^\\n]*?\\bi\\s+(?:used\\s+to|no\\s+longer)\\s+(?:think|believe|feel|tell\\s+myself|call\\s+myself|say)\\b)[^\\n]+',
     // What others said or did to the writer: "you always said I was an idiot", "he made me feel worthless".
