@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { en } from '../lexicon/en/macros.js'
 import { RULES } from '../rules/index.js'
-import { decodeRequirement, encodeRequirement } from './ahead.js'
+import { decodeKeys, decodeRequirement, encodeKeys, encodeRequirement } from './ahead.js'
 import { compiledData, defineRule } from './define-rule.js'
 
 const rules = RULES.en
@@ -57,6 +57,18 @@ describe('rules compiled ahead of time', () => {
     for (const rule of rules)
       for (const p of rule.patterns)
         expect(decodeRequirement(encodeRequirement(p.requirement))).toEqual(p.requirement)
+  })
+
+  it('encode index keys losslessly', () => {
+    const gram = fc.integer({ min: 0, max: 22735 })
+    const key = fc.tuple(gram, fc.oneof(gram, fc.constant(-1))).filter(([g, h]) => g !== h)
+    fc.assert(
+      fc.property(fc.option(fc.array(key, { minLength: 1 }), { nil: null }), (keys) => {
+        expect(decodeKeys(encodeKeys(keys))).toEqual(keys)
+      }),
+    )
+    for (const rule of rules)
+      for (const p of rule.patterns) expect(decodeKeys(encodeKeys(p.keys))).toEqual(p.keys)
   })
 })
 
