@@ -3,6 +3,8 @@
 // everything" (blame), not "thank God".
 import { defineRule } from '../define.js'
 
+/** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
+const THANKS = 'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for'
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
@@ -21,7 +23,7 @@ export default defineRule({
     {
       id: 'thank-you',
       // "Thank you for the three years we shared", "thanks for listening", "I never thanked you for...".
-      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
+      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:${THANKS}|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:${THANKS}))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:${THANKS}))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
     },
     {
       id: 'grateful',
