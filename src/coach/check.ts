@@ -2,16 +2,14 @@
 // on every keystroke, the CLI and the API call the very same function.
 import { careFor, verdictFor } from './care.js'
 import type { CompiledRule } from './engine/define-rule.js'
-import { runRules } from './engine/run.js'
 import type { CategoryId } from './finding.js'
+import { readLetter } from './letter.js'
 import { normalizeNewlines } from './location.js'
-import { withModelFindings } from './model/index.js'
 import { HAND_SIZES, type HandSize, PAPERS, type Paper } from './paper.js'
 import { API_VERSION, type CheckOptions, LANGUAGES, type Language, type Report } from './report.js'
 import { RULES } from './rules/index.js'
 import { scoreLetter } from './scores.js'
 import { computeStats } from './stats.js'
-import { segment } from './text/segment.js'
 
 /**
  * Reads a letter and reports its pitfalls and strengths span by span, the six rules' scores, length
@@ -32,14 +30,15 @@ export function check(input: string, options: CheckOptions = {}): Report {
   if (!HAND_SIZES.includes(size)) throw new RangeError(`check: unknown size "${size}"`)
 
   const text = normalizeNewlines(input)
-  const seg = segment(text)
   const rules = options.only ? onlyRules(language, options.only) : RULES[language]
-  const memo = options.memo ?? true
-  const ruleFindings = runRules(text, seg, rules, { memo })
-  // The sentence classifier behind the rules (model/): only categories the rules left out of a sentence.
-  const findings =
-    (options.model ?? true) ? withModelFindings(text, seg, rules, ruleFindings, language, memo) : ruleFindings
-  const stats = computeStats(text, seg, paper, size)
+  // The rules, then the sentence classifier behind them (model/): only categories the rules left out
+  // of a sentence. Line by line, each line seen before found whole (letter.ts).
+  const { seg, findings, words } = readLetter(text, rules, {
+    language,
+    model: options.model ?? true,
+    memo: options.memo ?? true,
+  })
+  const stats = computeStats(text, seg, words, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,
     language,

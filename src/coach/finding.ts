@@ -86,3 +86,11 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.ruleId.localeCompare(b.ruleId)
   )
 }
+
+/**
+ * A copy of a finding moved by `by` characters: into or out of a memo, where neither side may share an
+ * object with the other (a caller may change the report it was given).
+ */
+export function movedFinding(f: Finding, by: number): Finding {
+  return { ...f, from: f.from + by, to: f.to + by, suggestions: f.suggestions.map((x) => ({ ...x })) }
+}

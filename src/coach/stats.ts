@@ -1,7 +1,7 @@
 // Length figures for a letter, and how many handwritten pages it will take.
 import { type HandSize, type Paper, pageCapacity } from './paper.js'
 import type { PageEstimate, Stats } from './report.js'
-import { countWords, type Segmented } from './text/segment.js'
+import type { Segmented } from './text/segment.js'
 
 /**
  * Estimates handwritten pages. Assumptions (see paper.ts for the geometry): each line of the letter
@@ -19,10 +19,17 @@ export function estimatePages(text: string, seg: Segmented, paper: Paper, size: 
   return { paper, size, pages, lines, linesPerPage, charsPerLine, fitsOnePage: lines <= linesPerPage }
 }
 
-export function computeStats(text: string, seg: Segmented, paper: Paper, size: HandSize): Stats {
+/** `words`: the letter's word count (`countWords`), which the caller has from its lines already. */
+export function computeStats(
+  text: string,
+  seg: Segmented,
+  words: number,
+  paper: Paper,
+  size: HandSize,
+): Stats {
   return {
     characters: text.length,
-    words: countWords(text),
+    words,
     sentences: seg.sentences.length,
     paragraphs: seg.lines.length,
     estimate: estimatePages(text, seg, paper, size),
