@@ -7,7 +7,9 @@
 // (each request one character longer in one sentence, as the editor sends it), and every request a
 // letter never seen (every sentence new: the coach's full cost).
 // To tell the server's share from the coach's, it also times check() in this process (no HTTP) and
-// POST /api/check on one connection (no queueing).
+// POST /api/check on one connection (no queueing), and runs two reference routes of a bench-only
+// server (bench/reference-server.mjs, the same app): the check request read and validated with no
+// coach and an empty answer, and the same with a report made once and serialized on every request.
 // BENCH_SECONDS sets each measured run's length (default 5).
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -30,19 +32,26 @@ for (let i = 0; words(parts.join(' ')) < 275; i++) parts.push(paragraphs[i % par
 const LETTER = `Dear Sam,\n\n${parts.join('\n\n')}\n\nWith love,\nAlex`
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sincerely-bench-'))
-const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
-  env: { ...process.env, SINCERELY_DATA: dataDir, PORT: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-const url = await new Promise((resolve, reject) => {
-  let out = ''
-  child.stdout.setEncoding('utf8').on('data', (d) => {
-    out += d
-    const m = /listening on (http:\/\/\S+)/.exec(out)
-    if (m) resolve(m[1])
+/** Starts a server as a child process and resolves with it and its address once it listens. */
+function start(args) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, SINCERELY_DATA: dataDir, PORT: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
-  child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)))
-})
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      out += d
+      const m = /listening on (http:\/\/\S+)/.exec(out)
+      if (m) resolve({ child, url: m[1] })
+    })
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)))
+  })
+}
+const server = await start([CLI, 'serve', '--port', '0'])
+const url = server.url
+// The same app with two bench-only routes that take a check request apart (bench/reference-server.mjs).
+const reference = await start([fileURLToPath(new URL('./reference-server.mjs', import.meta.url))])
 
 const json = { 'content-type': 'application/json' }
 /** The size of a route's answer, to set the static route beside check's answer. */
@@ -66,6 +75,22 @@ const routes = {
     })})`,
     method: 'POST',
     path: '/api/check',
+    headers: json,
+    body: JSON.stringify({ text: LETTER }),
+  },
+  read: {
+    title: 'reference: the check request read and validated, answer {} (no coach)',
+    base: reference.url,
+    method: 'POST',
+    path: '/bench/read',
+    headers: json,
+    body: JSON.stringify({ text: LETTER }),
+  },
+  report: {
+    title: 'reference: the same, answer a report made once, serialized each time (no coach)',
+    base: reference.url,
+    method: 'POST',
+    path: '/bench/report',
     headers: json,
     body: JSON.stringify({ text: LETTER }),
   },
@@ -120,7 +145,7 @@ function run(route, duration, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url: `${url}${route.path}`,
+        url: `${route.base ?? url}${route.path}`,
         method: route.method,
         headers: route.headers,
         body: route.body,
@@ -145,11 +170,15 @@ try {
   for (const name of [
     'health',
     'questionnaire',
+    'read',
+    'report',
     'check',
     'typing',
     'cold',
     'health',
     'questionnaire',
+    'read',
+    'report',
     'check',
     'typing',
     'cold',
@@ -199,7 +228,14 @@ try {
   table(['route', 'requests', 'req/s', 'p50', 'p99', 'vs health'], rows)
   const one = fig('check1')
   console.log(
-    `\nserver's own share of a check (1 connection p50 minus check() alone): ${ms(one.p50 - median(direct))}`,
+    // On one connection requests follow each other: 1/rate is a request's whole time (autocannon's
+    // latencies are in whole milliseconds, too coarse here).
+    `\nserver's own share of a check (1 connection, time per request minus check() alone): ${ms(1000 / one.rps - median(direct))}`,
+  )
+  const share = (name) => ratio(fig(name).rps / health.rps)
+  console.log(
+    `a check request taken apart, vs health: read and validated ${share('read')}, ` +
+      `and answered with a report's JSON ${share('report')}, and checked ${share('check')}`,
   )
   for (const [name, what] of [
     ['check', 'the same letter'],
@@ -214,7 +250,9 @@ try {
     )
   }
 } finally {
-  child.kill('SIGTERM')
-  await new Promise((r) => child.once('exit', r))
+  for (const { child } of [server, reference]) {
+    child.kill('SIGTERM')
+    await new Promise((r) => child.once('exit', r))
+  }
   rmSync(dataDir, { recursive: true, force: true })
 }
