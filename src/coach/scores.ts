@@ -115,6 +115,11 @@ const LABEL: Partial<Record<CategoryId, [string, string]>> = {
   threat: ['a threat', 'threats'],
 }
 
+/** Each rule's weights as entries, made once: the editor scores the letter on every keystroke. */
+const WEIGHT_ENTRIES = new Map(
+  SIX_RULES.map((rule) => [rule, Object.entries(rule.weights) as [CategoryId, Weight][]]),
+)
+
 function label(id: CategoryId, n: number): string {
   const [one, many] = LABEL[id] ?? [id, id]
   if (n === 1) return one
@@ -141,7 +146,7 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
     let score = rule.base
     const raised: string[] = []
     const lowered: string[] = []
-    for (const [id, w] of Object.entries(rule.weights) as [CategoryId, Weight][]) {
+    for (const [id, w] of WEIGHT_ENTRIES.get(rule) ?? []) {
       const n = counts.get(id) ?? 0
       if (n === 0) continue
       const delta = Math.sign(w.each) * Math.min(w.cap, Math.abs(w.each) * n)
