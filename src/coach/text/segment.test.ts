@@ -58,6 +58,19 @@ describe('sentence ends', () => {
     ])
   })
 
+  it('end after "u", "x" or "k" written small: a word in texting, not an initial', () => {
+    expect(split('i miss u tho, like proper miss u. i miss our sunday fry ups. love u x. see u')).toEqual([
+      'i miss u tho, like proper miss u.',
+      'i miss our sunday fry ups.',
+      'love u x.',
+      'see u',
+    ])
+    expect(split('Ask U. Thant. J. K. Rowling wrote it.')).toEqual([
+      'Ask U. Thant.',
+      'J. K. Rowling wrote it.',
+    ])
+  })
+
   it('do not end after an abbreviation, an initial, a decimal, or a pause before a lower-case word', () => {
     expect(split('Dr. Lee said 2.5 weeks, e.g. until J. Smith calls. I waited... and then I wrote.')).toEqual(
       ['Dr. Lee said 2.5 weeks, e.g. until J. Smith calls.', 'I waited... and then I wrote.'],

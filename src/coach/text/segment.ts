@@ -32,6 +32,9 @@ const BOUNDARY = /([.!?…]+)["'”’»)\]]*(?=\s+(\S?))/g
 const ABBREVIATION =
   /(?:^|[\s("“‘])(?:mr|mrs|ms|mx|dr|st|prof|sr|jr|vs|etc|e\.g|i\.e|approx|dept|mt|no|ft|[a-z])$/i
 
+/** "u", "x" and "k" written small are words in texting ("miss u. i miss our…"), not initials. */
+const TEXTING_WORD = /(?:^|[\s("“‘])[uxk]$/
+
 /** Splits one line into sentence spans (untrimmed; the caller trims). */
 function sentenceSpans(text: string, from: number, to: number): Span[] {
   const spans: Span[] = []
@@ -44,7 +47,7 @@ function sentenceSpans(text: string, from: number, to: number): Span[] {
     if (!marks.includes('!') && !marks.includes('?')) {
       const before = line.slice(Math.max(0, m.index - 8), m.index)
       // "Dr. Lee", "e.g. this": not an end. "so... maybe": a pause, not an end.
-      if (marks === '.' && ABBREVIATION.test(before)) continue
+      if (marks === '.' && ABBREVIATION.test(before) && !TEXTING_WORD.test(before)) continue
       if ((marks.length > 1 || marks === '…') && /\p{Ll}/u.test(next)) continue
     }
     const end = m.index + m[0].length
