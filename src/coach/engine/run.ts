@@ -2,6 +2,7 @@
 // pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
 import QuickLRU from 'quick-lru'
 import { compareFindings, type Finding } from '../finding.js'
+import { unpunctuatedBreak } from '../text/breaks.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
 import {
@@ -360,7 +361,10 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '…'])
 const TRAILING = /[^\p{L}\p{N}"”’'»)]+$/u
 const LEADING = /^[^\p{L}\p{N}"“‘'«(]+/u
 
-/** Widens a match to its clause or sentence, without the closing punctuation. */
+/**
+ * Widens a match to its clause or sentence, without the closing punctuation. A clause stops at
+ * punctuation and at a break without it (text/breaks.ts), reading only the sentence.
+ */
 export function widen(text: string, sentence: Span, from: number, to: number, mode: SpanMode): Span {
   let a = from
   let b = to
@@ -373,8 +377,10 @@ export function widen(text: string, sentence: Span, from: number, to: number, mo
     // 100 KB sentence without punctuation from costing its whole length for every match in it.
     const left = Math.max(sentence.from, from - CLAUSE_WINDOW)
     const right = Math.min(sentence.to, to + CLAUSE_WINDOW)
-    while (a > left && !isBreak(text, a - 1)) a--
-    while (b < right && !isBreak(text, b)) b++
+    // A clause also ends where a sentence or a clause does without punctuation, as texting writes them
+    // ("i know i messed up | i shouldnt have said that | i miss u"): text/breaks.ts.
+    while (a > left && !isBreak(text, a - 1) && !unpunctuatedBreak(text, a, sentence.from, sentence.to)) a--
+    while (b < right && !isBreak(text, b) && !unpunctuatedBreak(text, b, sentence.from, sentence.to)) b++
     if (b - a > LONG_CLAUSE) {
       ;[a, b] = narrowRunOn(text, a, b, from, to)
       // Still long: a run-on without punctuation (texting style); underline what matched, no more.

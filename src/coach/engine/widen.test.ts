@@ -1,12 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { unpunctuatedBreak } from '../text/breaks.js'
 import { widen } from './run.js'
 
 /**
  * widen() as it was before it looked only CLAUSE_WINDOW characters either way: walk to the clause's
- * edges however far, then cut a long clause at its conjunctions. The reference for the bounded one.
+ * edges however far (with `breaks`, stopping at a break without punctuation too), then cut a long
+ * clause at its conjunctions. The reference for the bounded one.
  */
-function unbounded(text: string, from: number, to: number): [number, number] {
+function unbounded(text: string, from: number, to: number, breaks = true): [number, number] {
+  const unpunctuated = (i: number) => breaks && unpunctuatedBreak(text, i, 0, text.length)
   const isBreak = (i: number) => {
     const ch = text[i] as string
     if (',;:—–()…'.includes(ch))
@@ -15,8 +18,8 @@ function unbounded(text: string, from: number, to: number): [number, number] {
   }
   let a = from
   let b = to
-  while (a > 0 && !isBreak(a - 1)) a--
-  while (b < text.length && !isBreak(b)) b++
+  while (a > 0 && !isBreak(a - 1) && !unpunctuated(a)) a--
+  while (b < text.length && !isBreak(b) && !unpunctuated(b)) b++
   if (b - a > 90) {
     const clause = text.slice(a, b)
     let left = a
@@ -56,10 +59,85 @@ const word = fc.constantFrom(
   'walked',
   'then',
   '1,000',
+  'u',
+  'me',
+  'it',
+  'miss',
+  'up',
+  'tbh',
+  'lol',
 )
 const gap = fc.constantFrom(' ', ' ', ' ', ', ', ' - ', '; ', ' (', ') ')
 
+const clause = (text: string, match: string) => {
+  const from = text.indexOf(match)
+  const span = widen(text, { from: 0, to: text.length }, from, from + match.length, 'clause')
+  return text.slice(span.from, span.to)
+}
+
 describe('widening a match to its clause', () => {
+  it('stops at a sentence break without punctuation, either way', () => {
+    const text = 'i know i messed up i shouldnt have said those things u didnt deserve it i miss u'
+    expect(clause(text, 'shouldnt')).toBe('i shouldnt have said those things u didnt deserve it')
+    expect(clause(text, 'messed up')).toBe('i know i messed up')
+    expect(clause(text, 'miss u')).toBe('i miss u')
+    expect(clause('pls just read it properly i miss u so much', 'pls just')).toBe('pls just read it properly')
+    expect(clause("i'm so happy for u u always said u would", 'happy')).toBe("i'm so happy for u")
+  })
+
+  it('leaves punctuated text and clauses that go on as they were', () => {
+    expect(clause('I know I messed up, and I should not have said those things.', 'should not')).toBe(
+      'and I should not have said those things',
+    )
+    expect(clause('we walked for hours and i think it was the best day', 'best day')).toBe(
+      'we walked for hours and i think it was the best day',
+    )
+    expect(clause('i told u i would be there for u', 'be there')).toBe('i told u i would be there for u')
+    expect(clause('if u come back i will be whatever u need', 'whatever')).toBe(
+      'if u come back i will be whatever u need',
+    )
+  })
+
+  it('never takes in a break without punctuation beyond the match (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.nat(20),
+        (parts, at, length) => {
+          const text = parts.map(([w, g]) => w + g).join('')
+          const from = at % text.length
+          const to = Math.min(text.length, from + 1 + length)
+          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause')
+          for (let i = span.from + 1; i < span.to; i++)
+            if (i <= from || i >= to) expect(unpunctuatedBreak(text, i, 0, text.length)).toBe(false)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('gives the span it gave before where no break without punctuation is found (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.nat(20),
+        (parts, at, length) => {
+          const text = parts.map(([w, g]) => w + g).join('')
+          let found = false
+          for (let i = 1; i < text.length && !found; i++) found = unpunctuatedBreak(text, i, 0, text.length)
+          fc.pre(!found)
+          const from = at % text.length
+          const to = Math.min(text.length, from + 1 + length)
+          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause')
+          expect([span.from, span.to]).toEqual(unbounded(text, from, to, false))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
   it('gives the span the unbounded walk gives, on run-ons of any length (property)', () => {
     fc.assert(
       fc.property(
