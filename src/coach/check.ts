@@ -33,12 +33,13 @@ export function check(input: string, options: CheckOptions = {}): Report {
   const rules = options.only ? onlyRules(language, options.only) : RULES[language]
   // The rules, then the sentence classifier behind them (model/): only categories the rules left out
   // of a sentence. Line by line, each line seen before found whole (letter.ts).
-  const { seg, findings, words } = readLetter(text, rules, {
+  const reading = readLetter(text, rules, {
     language,
     model: options.model ?? true,
     memo: options.memo ?? true,
   })
-  const stats = computeStats(text, seg, words, paper, size)
+  const { findings } = reading
+  const stats = computeStats(text, reading, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,
     language,

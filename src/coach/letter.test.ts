@@ -21,7 +21,7 @@ function wholeLetter(text: string, model: boolean) {
   const seg = segment(text)
   const ruleFindings = runRules(text, seg, rules, { memo: false })
   const findings = model ? withModelFindings(text, seg, rules, ruleFindings, 'en', false) : ruleFindings
-  return { seg, findings, words: countWords(text) }
+  return { lines: seg.lines, sentences: seg.sentences.length, words: countWords(text), findings }
 }
 
 const letter = fc

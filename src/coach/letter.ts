@@ -11,18 +11,18 @@ import { type Finding, movedFinding } from './finding.js'
 import { frameLines } from './model/findings.js'
 import { withModelFindings } from './model/index.js'
 import type { Language } from './report.js'
-import { countWords, type Segmented, segment } from './text/segment.js'
+import type { Counted } from './stats.js'
+import { countWords, lineSpans, segment } from './text/segment.js'
 
-export interface LetterReading {
-  seg: Segmented
+export interface LetterReading extends Counted {
   /** Rule and classifier findings, in the report's order. */
   findings: Finding[]
-  words: number
 }
 
 /** What one line holds, offsets from the line's start. */
 interface LineReading {
   findings: Finding[]
+  sentences: number
   words: number
 }
 
@@ -52,12 +52,14 @@ export function readLetter(
   rules: readonly CompiledRule[],
   { language, model, memo: useMemo }: ReadOptions,
 ): LetterReading {
-  const seg = segment(text)
-  const frame = model ? frameLines(text, seg) : undefined
+  // Only the lines: a known line's sentences are counted in its reading.
+  const lines = lineSpans(text)
+  const frame = model ? frameLines(text, { lines }) : undefined
   const memo = useMemo ? lineMemoFor(rules) : undefined
   const findings: Finding[] = []
+  let sentences = 0
   let words = 0
-  seg.lines.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const lineText = text.slice(line.from, line.to)
     const withModel = model && !frame?.has(i)
     // The classifier's choice is part of the key: the same line reads differently as a frame.
@@ -68,9 +70,10 @@ export function readLetter(
       memo?.set(key, read)
     }
     for (const f of read.findings) findings.push(movedFinding(f, line.from))
+    sentences += read.sentences
     words += read.words
   })
-  return { seg, findings, words }
+  return { lines, sentences, words, findings }
 }
 
 function readLine(
@@ -84,5 +87,5 @@ function readLine(
   const ruleFindings = runRules(line, seg, rules, { memo })
   // One line alone frames nothing (frameLines needs two), so the classifier reads all its sentences.
   const findings = model ? withModelFindings(line, seg, rules, ruleFindings, language, memo) : ruleFindings
-  return { findings, words: countWords(line) }
+  return { findings, sentences: seg.sentences.length, words: countWords(line) }
 }

@@ -1,14 +1,19 @@
 // Length figures for a letter, and how many handwritten pages it will take.
 import { type HandSize, type Paper, pageCapacity } from './paper.js'
 import type { PageEstimate, Stats } from './report.js'
-import type { Segmented } from './text/segment.js'
+import type { Segmented, Span } from './text/segment.js'
 
 /**
  * Estimates handwritten pages. Assumptions (see paper.ts for the geometry): each line of the letter
  * (salutation, paragraph, signature) starts a new handwritten line and fills
  * ceil(characters / charsPerLine) lines; a paragraph break costs half a line of space.
  */
-export function estimatePages(text: string, seg: Segmented, paper: Paper, size: HandSize): PageEstimate {
+export function estimatePages(
+  text: string,
+  seg: Pick<Segmented, 'lines'>,
+  paper: Paper,
+  size: HandSize,
+): PageEstimate {
   const { linesPerPage, charsPerLine } = pageCapacity(paper, size)
   let lines = 0
   for (const l of seg.lines) lines += Math.ceil((l.to - l.from) / charsPerLine)
@@ -19,19 +24,21 @@ export function estimatePages(text: string, seg: Segmented, paper: Paper, size: 
   return { paper, size, pages, lines, linesPerPage, charsPerLine, fitsOnePage: lines <= linesPerPage }
 }
 
-/** `words`: the letter's word count (`countWords`), which the caller has from its lines already. */
-export function computeStats(
-  text: string,
-  seg: Segmented,
-  words: number,
-  paper: Paper,
-  size: HandSize,
-): Stats {
+/** What the statistics count, as the reading of a letter (letter.ts) has them. */
+export interface Counted {
+  /** The letter's non-blank lines. */
+  lines: Span[]
+  sentences: number
+  /** `countWords` of the letter. */
+  words: number
+}
+
+export function computeStats(text: string, counted: Counted, paper: Paper, size: HandSize): Stats {
   return {
     characters: text.length,
-    words,
-    sentences: seg.sentences.length,
-    paragraphs: seg.lines.length,
-    estimate: estimatePages(text, seg, paper, size),
+    words: counted.words,
+    sentences: counted.sentences,
+    paragraphs: counted.lines.length,
+    estimate: estimatePages(text, counted, paper, size),
   }
 }

@@ -1,7 +1,7 @@
 // Runs compiled rules over a letter, sentence by sentence (a finding never leaves its sentence), each
 // pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
 import QuickLRU from 'quick-lru'
-import { compareFindings, type Finding } from '../finding.js'
+import { compareFindings, type Finding, movedFinding } from '../finding.js'
 import { unpunctuatedBreak } from '../text/breaks.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
@@ -74,24 +74,16 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
 const table = new TrigramTable()
 
 /**
- * Findings by line and by sentence, offsets from the line's or the sentence's start, for text seen
- * before. A sentence's findings depend on its own text and on what follows it on its line up to
- * LOOKAHEAD characters, and on nothing else: patterns, their guards and antipatterns read only that
- * slice, and spans never leave the sentence. So a line's findings depend on the line alone. The editor
- * re-checks the whole letter on every keystroke: every line but one is found whole (one lookup per
- * line, not per sentence), and in the line being typed only the sentences near the edit are new.
+ * Findings by sentence, offsets from the sentence's start, for text seen before. A sentence's findings
+ * depend on its own text and on what follows it on its line up to LOOKAHEAD characters, and on nothing
+ * else: patterns, their guards and antipatterns read only that slice, and spans never leave the
+ * sentence. So a line's findings depend on the line alone, and the coach keeps whole lines too, above
+ * this (letter.ts): in the line being typed, only the sentences near the edit are new here.
  * quick-lru forgets the least recently used half at a time, so a hit costs one lookup.
  */
 const memos = new WeakMap<readonly CompiledRule[], QuickLRU<string, Finding[]>>()
-/** Lines and sentences kept per rule set: a few long letters' worth. */
+/** Sentences kept per rule set: a few long letters' worth. */
 export const MEMO_SIZE = 4096
-/** Line keys start with a character no sentence key does (a sentence key starts with its text). */
-const LINE_KEY = '\u0001'
-
-/** A copy of a finding moved by `by` (into or out of the memo: neither side shares an object). */
-function shifted(f: Finding, by: number): Finding {
-  return { ...f, from: f.from + by, to: f.to + by, suggestions: f.suggestions.map((x) => ({ ...x })) }
-}
 
 export function memoFor(rules: readonly CompiledRule[]): QuickLRU<string, Finding[]> {
   let memo = memos.get(rules)
@@ -155,41 +147,18 @@ export function runRules(
   const memo = useMemo ? memoFor(rules) : undefined
   const keyOf = (s: Sentence) =>
     `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
-  // Lines and sentences seen before take their findings from the memo; the other sentences are matched
-  // in groups of 32, so that a keystroke, which makes one sentence new, costs the prefilter one sentence.
+  // Sentences seen before take their findings from the memo; the others are matched in groups of 32,
+  // so that a keystroke, which makes one sentence new, costs the prefilter one sentence.
   const pending: number[] = []
   const keys: string[] = []
-  /** Lines not in the memo, with their first and last sentence: kept whole once matched. */
-  const newLines: { key: string; from: number; first: number; end: number }[] = []
-  /** Each sentence's findings (absolute), for the lines to keep. */
-  const bySentence: Finding[][] = []
-  for (let k = 0; k < sentences.length; ) {
-    const lineIndex = (sentences[k] as Sentence).line
-    const line = seg.lines[lineIndex] as Span
-    let end = k
-    while (end < sentences.length && (sentences[end] as Sentence).line === lineIndex) end++
-    const lineKey = memo ? LINE_KEY + text.slice(line.from, line.to) : ''
-    const knownLine = memo?.get(lineKey)
-    if (knownLine) {
-      for (const f of knownLine) findings.push(shifted(f, line.from))
-      k = end
-      continue
-    }
-    if (memo) newLines.push({ key: lineKey, from: line.from, first: k, end })
-    for (; k < end; k++) {
-      const s = sentences[k] as Sentence
-      const key = memo ? keyOf(s) : ''
-      const known = memo?.get(key)
-      if (!known) {
-        pending.push(k)
-        keys.push(key)
-        continue
-      }
-      const moved = known.map((f) => shifted(f, s.from))
-      bySentence[k] = moved
-      for (const f of moved) findings.push(f)
-    }
-  }
+  sentences.forEach((s, k) => {
+    const key = memo ? keyOf(s) : ''
+    const known = memo?.get(key)
+    if (!known) {
+      pending.push(k)
+      keys.push(key)
+    } else for (const f of known) findings.push(movedFinding(f, s.from))
+  })
   for (let first = 0; first < pending.length; first += 32) {
     const ks = pending.slice(first, first + 32)
     const group = ks.map((k) => sentences[k] as Sentence)
@@ -226,21 +195,13 @@ export function runRules(
     }
     if (memo)
       for (let i = 0; i < group.length; i++) {
-        const k = ks[i] as number
         const s = group[i] as Sentence
-        const found = taken[k] ?? []
-        bySentence[k] = found
+        const found = taken[ks[i] as number] ?? []
         memo.set(
           keys[first + i] as string,
-          found.map((f) => shifted(f, -s.from)),
+          found.map((f) => movedFinding(f, -s.from)),
         )
       }
-  }
-  for (const line of newLines) {
-    const kept: Finding[] = []
-    for (let k = line.first; k < line.end; k++)
-      for (const f of bySentence[k] ?? []) kept.push(shifted(f, -line.from))
-    memo?.set(line.key, kept)
   }
   return findings.sort(compareFindings)
 

@@ -17,7 +17,7 @@ const words = (text: string, span: Span): number => countWords(text.slice(span.f
  * Lines that frame the letter rather than say something: a short first line that opens it ("Dear
  * Sam,") and a short last line that signs it ("Alex", "Love, Alex"), with a closing line above it.
  */
-export function frameLines(text: string, seg: Segmented): Set<number> {
+export function frameLines(text: string, seg: Pick<Segmented, 'lines'>): Set<number> {
   const skip = new Set<number>()
   const { lines } = seg
   if (lines.length < 2) return skip

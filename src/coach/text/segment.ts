@@ -58,30 +58,35 @@ function sentenceSpans(text: string, from: number, to: number): Span[] {
   return spans
 }
 
-export function segment(text: string): Segmented {
+/** The letter's non-blank lines, trimmed: `segment`'s lines, without reading their sentences. */
+export function lineSpans(text: string): Span[] {
   const lines: Span[] = []
-  const sentences: Sentence[] = []
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const trimmed = trimSpan(text, start, end)
-    if (trimmed) {
-      const line = lines.length
-      lines.push(trimmed)
-      for (const raw of sentenceSpans(text, trimmed.from, trimmed.to)) {
-        const span = trimSpan(text, raw.from, raw.to)
-        if (!span) continue
-        const previous = sentences.at(-1)
-        if (previous && previous.line === line && !HAS_WORD.test(text.slice(span.from, span.to))) {
-          // An emoji or a lone "!!" after a sentence belongs to it.
-          previous.to = span.to
-          previous.question = endsWithQuestion(text, previous)
-        } else sentences.push({ from: span.from, to: span.to, line, question: endsWithQuestion(text, span) })
-      }
-    }
+    if (trimmed) lines.push(trimmed)
     start = end + 1
   }
+  return lines
+}
+
+export function segment(text: string): Segmented {
+  const lines = lineSpans(text)
+  const sentences: Sentence[] = []
+  lines.forEach((trimmed, line) => {
+    for (const raw of sentenceSpans(text, trimmed.from, trimmed.to)) {
+      const span = trimSpan(text, raw.from, raw.to)
+      if (!span) continue
+      const previous = sentences.at(-1)
+      if (previous && previous.line === line && !HAS_WORD.test(text.slice(span.from, span.to))) {
+        // An emoji or a lone "!!" after a sentence belongs to it.
+        previous.to = span.to
+        previous.question = endsWithQuestion(text, previous)
+      } else sentences.push({ from: span.from, to: span.to, line, question: endsWithQuestion(text, span) })
+    }
+  })
   return { lines, sentences }
 }
 
