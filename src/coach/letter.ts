@@ -3,7 +3,7 @@
 // sentence at a time, and word counts add up over lines), except that the classifier skips the lines
 // that frame the letter ("Dear Sam,", "Love, Alex"). So a line seen before, in the same frame or not,
 // costs one lookup: the editor re-checks the whole letter on every keystroke, and all lines but the one
-// being typed are found whole.
+// being typed are found whole. The lines not seen before are read together, in one pass of the rules.
 import QuickLRU from 'quick-lru'
 import type { CompiledRule } from './engine/define-rule.js'
 import { runRules } from './engine/run.js'
@@ -12,7 +12,7 @@ import { frameLines } from './model/findings.js'
 import { withModelFindings } from './model/index.js'
 import type { Language } from './report.js'
 import type { Counted } from './stats.js'
-import { countWords, lineSpans, segment } from './text/segment.js'
+import { countWords, lineSpans, type Segmented, type Span, segment } from './text/segment.js'
 
 export interface LetterReading extends Counted {
   /** Rule and classifier findings, in the report's order. */
@@ -52,40 +52,61 @@ export function readLetter(
   rules: readonly CompiledRule[],
   { language, model, memo: useMemo }: ReadOptions,
 ): LetterReading {
-  // Only the lines: a known line's sentences are counted in its reading.
+  // Only the lines first: a known line's sentences are counted in its reading.
   const lines = lineSpans(text)
   const frame = model ? frameLines(text, { lines }) : undefined
   const memo = useMemo ? lineMemoFor(rules) : undefined
+  const readings: LineReading[] = []
+  const keys: string[] = []
+  const unknown: number[] = []
+  lines.forEach((line, i) => {
+    // The classifier's choice is part of the key: the same line reads differently as a frame.
+    const key = `${model && !frame?.has(i) ? 'm' : 'r'}${text.slice(line.from, line.to)}`
+    const read = memo?.get(key)
+    if (read) readings[i] = read
+    else {
+      keys[i] = key
+      unknown.push(i)
+    }
+  })
+  if (unknown.length > 0) {
+    // The lines not seen before are read together, as one letter: the rules' prefilter takes their
+    // sentences in groups (engine/run.ts), which costs far less than line by line on a new letter.
+    // Every line is given, for the lines' ends and the frame; only these lines' sentences.
+    const whole = segment(text)
+    const wanted = new Set(unknown)
+    const seg: Segmented = {
+      lines: whole.lines,
+      sentences: whole.sentences.filter((s) => wanted.has(s.line)),
+    }
+    const ruleFindings = runRules(text, seg, rules, { memo: useMemo })
+    const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, useMemo) : ruleFindings
+    const sentenceCounts = new Map<number, number>()
+    for (const s of seg.sentences) sentenceCounts.set(s.line, (sentenceCounts.get(s.line) ?? 0) + 1)
+    let f = 0 // findings are in the letter's order, and so are the lines
+    for (const i of unknown) {
+      const line = lines[i] as Span
+      while (f < found.length && (found[f] as Finding).from < line.from) f++
+      const own: Finding[] = []
+      for (; f < found.length && (found[f] as Finding).from < line.to; f++)
+        own.push(movedFinding(found[f] as Finding, -line.from))
+      const read = {
+        findings: own,
+        sentences: sentenceCounts.get(i) ?? 0,
+        words: countWords(text.slice(line.from, line.to)),
+      }
+      readings[i] = read
+      memo?.set(keys[i] as string, read)
+    }
+  }
   const findings: Finding[] = []
   let sentences = 0
   let words = 0
   lines.forEach((line, i) => {
-    const lineText = text.slice(line.from, line.to)
-    const withModel = model && !frame?.has(i)
-    // The classifier's choice is part of the key: the same line reads differently as a frame.
-    const key = `${withModel ? 'm' : 'r'}${lineText}`
-    let read = memo?.get(key)
-    if (!read) {
-      read = readLine(lineText, rules, language, withModel, useMemo)
-      memo?.set(key, read)
-    }
+    const read = readings[i] as LineReading
     for (const f of read.findings) findings.push(movedFinding(f, line.from))
     sentences += read.sentences
     words += read.words
   })
   return { lines, sentences, words, findings }
-}
-
-function readLine(
-  line: string,
-  rules: readonly CompiledRule[],
-  language: Language,
-  model: boolean,
-  memo: boolean,
-): LineReading {
-  const seg = segment(line)
-  const ruleFindings = runRules(line, seg, rules, { memo })
-  // One line alone frames nothing (frameLines needs two), so the classifier reads all its sentences.
-  const findings = model ? withModelFindings(line, seg, rules, ruleFindings, language, memo) : ruleFindings
-  return { findings, sentences: seg.sentences.length, words: countWords(line) }
 }
