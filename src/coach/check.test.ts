@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { check } from './check.js'
+import { check, checkJson } from './check.js'
 import { API_VERSION } from './report.js'
+import { applyEdit, edits, letters } from './test-utils/letters.js'
 
 const LETTER = `Dear Sam,
 
@@ -123,5 +124,41 @@ describe('check', () => {
 
   it('is deterministic', () => {
     expect(check(LETTER)).toEqual(check(LETTER))
+  })
+})
+
+describe('checkJson', () => {
+  it('is JSON.stringify of the report, for any letter and options, keystroke after keystroke (property)', () => {
+    const options = fc.record(
+      {
+        model: fc.boolean(),
+        paper: fc.constantFrom('a4', 'letter', 'a5'),
+        handwritten: fc.boolean(),
+        memo: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    )
+    fc.assert(
+      fc.property(letters, edits, options, (start, typed, opts) => {
+        let text = start
+        expect(checkJson(text, opts)).toBe(JSON.stringify(check(text, opts)))
+        for (const edit of typed) {
+          text = applyEdit(text, edit)
+          expect(checkJson(text, opts)).toBe(JSON.stringify(check(text, opts)))
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('carries a letter holding quotes, backslashes, braces and the keys it searches for as text', () => {
+    for (const text of [
+      'You said "from": 3, "to": 4 and {"findings":[]} \\\\ — I\'m sorry for that night.',
+      // A finding whose own text holds "from" in quotes.
+      'I\'m sorry for saying "from":1,"to":2 was all you were to me.',
+    ]) {
+      expect(checkJson(text)).toBe(JSON.stringify(check(text)))
+      expect(JSON.parse(checkJson(text))).toEqual(check(text))
+    }
   })
 })

@@ -17,6 +17,8 @@ import { countWords, lineSpans, type Segmented, type Span, segment } from './tex
 export interface LetterReading extends Counted {
   /** Rule and classifier findings, in the report's order. */
   findings: Finding[]
+  /** `JSON.stringify(findings)`, from each line's findings serialized once (see `findingsJson`). */
+  findingsJson(): string
 }
 
 /** What one line holds, offsets from the line's start. */
@@ -24,6 +26,8 @@ interface LineReading {
   findings: Finding[]
   sentences: number
   words: number
+  /** Each finding's JSON around its two offsets, made on first use: [before from, between, after to]. */
+  json?: string[]
 }
 
 /** Lines kept per rule set and classifier choice: a few long letters' worth, as the rules' memo. */
@@ -108,5 +112,29 @@ export function readLetter(
     sentences += read.sentences
     words += read.words
   })
-  return { lines, sentences, words, findings }
+  const findingsJson = () => {
+    let json = ''
+    lines.forEach((line, i) => {
+      const read = readings[i] as LineReading
+      read.json ??= read.findings.flatMap(jsonAroundOffsets)
+      read.findings.forEach((f, k) => {
+        const [head, middle, tail] = (read.json as string[]).slice(3 * k, 3 * k + 3)
+        json += `${json ? ',' : ''}${head}${f.from + line.from}${middle}${f.to + line.from}${tail}`
+      })
+    })
+    return `[${json}]`
+  }
+  return { lines, sentences, words, findings, findingsJson }
+}
+
+/**
+ * A finding's JSON cut around its offsets, which are all that changes when its line moves. The keys
+ * `"from":` and `,"to":` can be found by search: a quote inside a JSON string is always escaped.
+ */
+function jsonAroundOffsets(f: Finding): string[] {
+  const json = JSON.stringify(f)
+  const from = json.indexOf('"from":') + '"from":'.length
+  const to = json.indexOf(',"to":', from)
+  const after = to + ',"to":'.length + String(f.to).length
+  return [json.slice(0, from), ',"to":', json.slice(after)]
 }

@@ -16,7 +16,11 @@ const ESCAPES: Record<string, string> = {
 const ANY_UNSAFE = new RegExp(UNSAFE.source)
 
 export function safeJson(value: unknown): string {
-  const json = JSON.stringify(value)
+  return escapeJson(JSON.stringify(value))
+}
+
+/** JSON text with `<`, `>`, `&`, U+2028 and U+2029 written as \u escapes (the same parsed value). */
+export function escapeJson(json: string): string {
   // Most answers hold none of these: a test is cheaper than a replace that finds nothing.
   return ANY_UNSAFE.test(json) ? json.replace(UNSAFE, (ch) => ESCAPES[ch] as string) : json
 }
@@ -29,7 +33,17 @@ export function sendJson(
   status: ContentfulStatusCode = 200,
   headers: Record<string, string> = {},
 ): Response {
-  return c.body(safeJson(value), status, { 'Content-Type': JSON_TYPE, ...headers })
+  return sendJsonText(c, JSON.stringify(value), status, headers)
+}
+
+/** An answer already written as JSON (the coach's `checkJson`), escaped as `sendJson` escapes. */
+export function sendJsonText(
+  c: Context,
+  json: string,
+  status: ContentfulStatusCode = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(escapeJson(json), status, { 'Content-Type': JSON_TYPE, ...headers })
 }
 
 /**

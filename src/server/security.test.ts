@@ -194,6 +194,11 @@ describe('a letter with HTML or script in it', () => {
       expect(r.text).not.toMatch(/[<>]/)
     }
     for (const r of saved) expect(r.text).toContain('\\u003cscript\\u003e')
+    // A finding that underlines the markup carries it escaped too.
+    const apology = "I'm sorry for the <script> I wrote & everything after it."
+    const checked = await api.post('/api/check', { text: apology })
+    expect(checked.text).not.toMatch(/[<>&]/)
+    expect(checked.json.findings.map((f: { actual: string }) => f.actual)).toContain(apology.slice(0, -1))
     const again = (await api.get(`/api/drafts/${created.json.id}`)).json
     expect(again.text).toBe(evil)
     expect(again.title).toBe('<b>hi</b>')

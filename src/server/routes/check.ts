@@ -2,12 +2,12 @@
 // `sincerely check --format json` give (the contract test holds all three to it).
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { check } from '../../coach/check.js'
+import { checkJson } from '../../coach/check.js'
 import { HAND_SIZES, PAPERS } from '../../coach/paper.js'
 import { LANGUAGES } from '../../coach/report.js'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
-import { sendJson } from '../json-response.js'
+import { sendJsonText } from '../json-response.js'
 
 export const checkRequestSchema = z.strictObject({
   text: z.string(),
@@ -31,13 +31,14 @@ export function letterText(raw: string): string {
 export function checkRoutes(): Hono {
   return new Hono().post('/check', async (c) => {
     const body = await readJson(c, checkRequestSchema)
-    const report = check(letterText(body.text), {
+    // The report's JSON as the coach writes it, each known line's findings serialized once (letter.ts).
+    const json = checkJson(letterText(body.text), {
       language: body.language,
       paper: body.paper,
       size: body.size,
       handwritten: body.handwritten ?? false,
       model: body.model,
     })
-    return sendJson(c, report)
+    return sendJsonText(c, json)
   })
 }
