@@ -26,7 +26,7 @@ interface LineReading {
   findings: Finding[]
   sentences: number
   words: number
-  /** Each finding's JSON around its two offsets, made on first use: [before from, between, after to]. */
+  /** Each finding's JSON before its `from` and after its `to`, in turn, made on first use. */
   json?: string[]
 }
 
@@ -117,9 +117,9 @@ export function readLetter(
     lines.forEach((line, i) => {
       const read = readings[i] as LineReading
       read.json ??= read.findings.flatMap(jsonAroundOffsets)
+      const around = read.json
       read.findings.forEach((f, k) => {
-        const [head, middle, tail] = (read.json as string[]).slice(3 * k, 3 * k + 3)
-        json += `${json ? ',' : ''}${head}${f.from + line.from}${middle}${f.to + line.from}${tail}`
+        json += `${json ? ',' : ''}${around[2 * k]}${f.from + line.from}${TO}${f.to + line.from}${around[2 * k + 1]}`
       })
     })
     return `[${json}]`
@@ -131,10 +131,11 @@ export function readLetter(
  * A finding's JSON cut around its offsets, which are all that changes when its line moves. The keys
  * `"from":` and `,"to":` can be found by search: a quote inside a JSON string is always escaped.
  */
-function jsonAroundOffsets(f: Finding): string[] {
+function jsonAroundOffsets(f: Finding): [string, string] {
   const json = JSON.stringify(f)
-  const from = json.indexOf('"from":') + '"from":'.length
-  const to = json.indexOf(',"to":', from)
-  const after = to + ',"to":'.length + String(f.to).length
-  return [json.slice(0, from), ',"to":', json.slice(after)]
+  const from = json.indexOf(FROM) + FROM.length
+  const to = json.indexOf(TO, from)
+  return [json.slice(0, from), json.slice(to + TO.length + String(f.to).length)]
 }
+const FROM = '"from":'
+const TO = ',"to":'
