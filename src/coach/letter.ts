@@ -12,7 +12,7 @@ import { frameLines } from './model/findings.js'
 import { withModelFindings } from './model/index.js'
 import type { Language } from './report.js'
 import type { Counted } from './stats.js'
-import { countWords, lineSpans, type Segmented, type Span, segment } from './text/segment.js'
+import { countWords, lineSpans, type Segmented, type Span, sentencesOf } from './text/segment.js'
 
 export interface LetterReading extends Counted {
   /** Rule and classifier findings, in the report's order. */
@@ -77,12 +77,7 @@ export function readLetter(
     // The lines not seen before are read together, as one letter: the rules' prefilter takes their
     // sentences in groups (engine/run.ts), which costs far less than line by line on a new letter.
     // Every line is given, for the lines' ends and the frame; only these lines' sentences.
-    const whole = segment(text)
-    const wanted = new Set(unknown)
-    const seg: Segmented = {
-      lines: whole.lines,
-      sentences: whole.sentences.filter((s) => wanted.has(s.line)),
-    }
+    const seg: Segmented = { lines, sentences: sentencesOf(text, lines, unknown) }
     const ruleFindings = runRules(text, seg, rules, { memo: useMemo })
     const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, useMemo) : ruleFindings
     const sentenceCounts = new Map<number, number>()

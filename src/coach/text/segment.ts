@@ -74,8 +74,21 @@ export function lineSpans(text: string): Span[] {
 
 export function segment(text: string): Segmented {
   const lines = lineSpans(text)
+  return { lines, sentences: sentencesOf(text, lines) }
+}
+
+/**
+ * The sentences of the given lines (their indexes in `lines`, in order; all of them by default), as
+ * `segment` reads them: a letter re-read after a keystroke needs only the lines it has not seen.
+ */
+export function sentencesOf(
+  text: string,
+  lines: readonly Span[],
+  which: Iterable<number> = lines.keys(),
+): Sentence[] {
   const sentences: Sentence[] = []
-  lines.forEach((trimmed, line) => {
+  for (const line of which) {
+    const trimmed = lines[line] as Span
     for (const raw of sentenceSpans(text, trimmed.from, trimmed.to)) {
       const span = trimSpan(text, raw.from, raw.to)
       if (!span) continue
@@ -86,8 +99,8 @@ export function segment(text: string): Segmented {
         previous.question = endsWithQuestion(text, previous)
       } else sentences.push({ from: span.from, to: span.to, line, question: endsWithQuestion(text, span) })
     }
-  })
-  return { lines, sentences }
+  }
+  return sentences
 }
 
 function trimSpan(text: string, from: number, to: number): Span | undefined {
