@@ -339,7 +339,7 @@ function isApostrophe(c: number): boolean {
 
 function lowerWord(text: string, from: number, to: number): string {
   const w = text.slice(from, to).toLowerCase()
-  return w.includes('’') ? w.replace('’', "'") : w
+  return w.includes('’') ? w.replaceAll('’', "'") : w
 }
 
 /** The word starting at k (letters, digits, inner apostrophes), within [k, hi); undefined if none. */
