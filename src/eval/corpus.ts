@@ -35,8 +35,8 @@ export interface Corpus {
 
 /**
  * The folders of an evaluation set under eval/: `tuning` is what the rules were written against
- * (eval/, eval/second/ and every corpus under eval/third/ and eval/fourth/); `holdout` is every folder under eval/holdout/ that holds a corpus, never
- * used to tune, scored only to report.
+ * (eval/, eval/second/ and every corpus under eval/third/, eval/fourth/ and eval/fifth/); `holdout` is every
+ * folder under eval/holdout/ that holds a corpus, never used to tune, scored only to report.
  */
 export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
   if (set === 'tuning')
@@ -45,6 +45,7 @@ export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
       join(root, 'second'),
       ...corpusFolders(join(root, 'third')),
       ...corpusFolders(join(root, 'fourth')),
+      ...corpusFolders(join(root, 'fifth')),
     ]
   return corpusFolders(join(root, 'holdout'))
 }
