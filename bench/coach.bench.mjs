@@ -86,7 +86,7 @@ table(
 // when it backtracks (each pattern's regex timed alone on the sentences its prefilter lets through).
 {
   const text = letterOf(1000)
-  const seg = segment(text)
+  const seg = segment(text, 'en')
   const shadow = matchingShadow(text)
   const lower = lowerSameLength(shadow)
   const costs = []

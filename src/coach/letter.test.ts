@@ -17,8 +17,8 @@ function readPlain(text: string, options: ReadOptions) {
 }
 
 function wholeLetter(text: string, model: boolean) {
-  const seg = segment(text)
-  const ruleFindings = runRules(text, seg, rules, { memo: false })
+  const seg = segment(text, 'en')
+  const ruleFindings = runRules(text, seg, rules, { language: 'en', memo: false })
   const findings = model ? withModelFindings(text, seg, rules, ruleFindings, 'en', false) : ruleFindings
   return { lines: seg.lines, sentences: seg.sentences.length, words: countWords(text), findings }
 }

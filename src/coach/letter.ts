@@ -77,8 +77,8 @@ export function readLetter(
     // The lines not seen before are read together, as one letter: the rules' prefilter takes their
     // sentences in groups (engine/run.ts), which costs far less than line by line on a new letter.
     // Every line is given, for the lines' ends and the frame; only these lines' sentences.
-    const seg: Segmented = { lines, sentences: sentencesOf(text, lines, unknown) }
-    const ruleFindings = runRules(text, seg, rules, { memo: useMemo })
+    const seg: Segmented = { lines, sentences: sentencesOf(text, lines, language, unknown) }
+    const ruleFindings = runRules(text, seg, rules, { language, memo: useMemo })
     const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, useMemo) : ruleFindings
     const sentenceCounts = new Map<number, number>()
     for (const s of seg.sentences) sentenceCounts.set(s.line, (sentenceCounts.get(s.line) ?? 0) + 1)

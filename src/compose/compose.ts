@@ -583,7 +583,7 @@ class Composer {
 
 /** Whether a letter fits one handwritten page on A4 at medium size: the composer's page law. */
 export function fitsOnePage(text: string): boolean {
-  return estimatePages(text, segment(text), 'a4', 'medium').fitsOnePage
+  return estimatePages(text, segment(text, 'en'), 'a4', 'medium').fitsOnePage
 }
 
 function prefixes(sentences: readonly string[]): string[][] {

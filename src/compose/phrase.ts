@@ -175,7 +175,7 @@ export function tidy(s: string): string {
 
 /** The sentences of an answer, split as the coach splits a letter (one splitter for the whole project). */
 export function splitSentences(s: string): string[] {
-  return segment(s).sentences.map((x) => s.slice(x.from, x.to))
+  return segment(s, 'en').sentences.map((x) => s.slice(x.from, x.to))
 }
 
 function firstWord(s: string): string {

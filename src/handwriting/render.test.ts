@@ -190,7 +190,7 @@ describe('render: layout', () => {
     const words = LETTER_EN.split(/\s+/).filter(Boolean).length
     expect(words).toBeGreaterThan(230)
     expect(words).toBeLessThan(290)
-    const coach = estimatePages(LETTER_EN, segment(LETTER_EN), 'a4', 'medium').lines
+    const coach = estimatePages(LETTER_EN, segment(LETTER_EN, 'en'), 'a4', 'medium').lines
     for (const hand of HAND_IDS) {
       const lines = render(LETTER_EN, { hand, paper: 'a4', size: 'medium' }).layout.lines
       expect(Math.abs(lines - coach) / coach, `${hand}: ${lines} lines, coach ${coach}`).toBeLessThanOrEqual(

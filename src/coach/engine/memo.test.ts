@@ -9,7 +9,7 @@ import { MEMO_SIZE, memoFor, runRules } from './run.js'
 const rules = RULES.en
 const run = (text: string, memo: boolean) => {
   const t = normalizeNewlines(text)
-  return runRules(t, segment(t), rules, { memo })
+  return runRules(t, segment(t, 'en'), rules, { language: 'en', memo })
 }
 const sentences = [
   ...new Set(

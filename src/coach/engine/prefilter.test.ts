@@ -11,10 +11,10 @@ import { runRules } from './run.js'
 const rules = RULES.en
 const both = (text: string) => {
   const t = normalizeNewlines(text)
-  const seg = segment(t)
+  const seg = segment(t, 'en')
   return [
-    runRules(t, seg, rules, { memo: false }),
-    runRules(t, seg, rules, { prefilter: false, memo: false }),
+    runRules(t, seg, rules, { language: 'en', memo: false }),
+    runRules(t, seg, rules, { language: 'en', prefilter: false, memo: false }),
   ]
 }
 
@@ -124,7 +124,7 @@ describe('case-sensitive patterns', () => {
       },
       en,
     )
-    const find = (t: string) => runRules(t, segment(t), [rule]).map((f) => f.actual)
+    const find = (t: string) => runRules(t, segment(t, 'en'), [rule], { language: 'en' }).map((f) => f.actual)
     expect(find('I loved our week in Lisbon.')).toEqual(['I loved our week in Lisbon'])
     expect(find('I loved our week in april.')).toEqual([])
   })

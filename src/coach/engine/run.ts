@@ -2,7 +2,8 @@
 // pattern only where the prefilter allows it, then small named filters, as textlint's kernel does.
 import QuickLRU from 'quick-lru'
 import { compareFindings, type Finding, movedFinding } from '../finding.js'
-import { unpunctuatedBreak } from '../text/breaks.js'
+import { type Reading, readingFor } from '../lexicon/index.js'
+import type { Language } from '../report.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
 import {
@@ -95,6 +96,8 @@ export function memoFor(rules: readonly CompiledRule[]): QuickLRU<string, Findin
 }
 
 export interface RunOptions {
+  /** The rules' language: its words say where clauses end without punctuation (lexicon/). */
+  language: Language
   /** `false` runs every pattern on every sentence (the prefilter's own test compares both ways). */
   prefilter?: boolean
   /** `false` matches every sentence afresh, even one seen before. */
@@ -105,8 +108,9 @@ export function runRules(
   text: string,
   seg: Segmented,
   rules: readonly CompiledRule[],
-  { prefilter = true, memo: useMemo = true }: RunOptions = {},
+  { language, prefilter = true, memo: useMemo = true }: RunOptions,
 ): Finding[] {
+  const reading = readingFor(language)
   const shadow = matchingShadow(text)
   const { sentences } = seg
   const caches = new Map<Sentence, SentenceCache>()
@@ -252,7 +256,7 @@ export function runRules(
       const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
       const span = group
         ? { from: sentence.from + group[0], to: sentence.from + group[1] }
-        : widen(text, sentence, matchFrom, matchTo, pattern.span)
+        : widen(text, sentence, matchFrom, matchTo, pattern.span, reading)
       if (span.to <= span.from) continue
       // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
       const inSentence = taken[k] ?? []
@@ -326,7 +330,15 @@ const LEADING = /^[^\p{L}\p{N}"“‘'«(]+/u
  * Widens a match to its clause or sentence, without the closing punctuation. A clause stops at
  * punctuation and at a break without it (text/breaks.ts), reading only the sentence.
  */
-export function widen(text: string, sentence: Span, from: number, to: number, mode: SpanMode): Span {
+export function widen(
+  text: string,
+  sentence: Span,
+  from: number,
+  to: number,
+  mode: SpanMode,
+  clauses: Clauses,
+): Span {
+  const { unpunctuatedBreak } = clauses
   let a = from
   let b = to
   if (mode === 'sentence') {
@@ -343,11 +355,16 @@ export function widen(text: string, sentence: Span, from: number, to: number, mo
     while (a > left && !isBreak(text, a - 1) && !unpunctuatedBreak(text, a, sentence.from, sentence.to)) a--
     while (b < right && !isBreak(text, b) && !unpunctuatedBreak(text, b, sentence.from, sentence.to)) b++
     if (b - a > LONG_CLAUSE) {
-      ;[a, b] = narrowRunOn(text, a, b, from, to)
+      ;[a, b] = narrowRunOn(text, a, b, from, to, clauses.runOnConjunction)
       // Still long: a run-on without punctuation (texting style); underline what matched, no more.
       if (b - a > RUN_ON_PART) [a, b] = [from, to]
     }
   }
+  return trimmedSpan(text, a, b)
+}
+
+/** [a, b) without what a span does not start or end with (spaces, punctuation but quotes). */
+export function trimmedSpan(text: string, a: number, b: number): Span {
   let slice = text.slice(a, b)
   const lead = LEADING.exec(slice)
   if (lead) {
@@ -364,15 +381,22 @@ const LONG_CLAUSE = 90
 const RUN_ON_PART = 45
 /** More than LONG_CLAUSE and RUN_ON_PART: how far widening looks for a clause's edge. */
 const CLAUSE_WINDOW = 2 * LONG_CLAUSE
-const CONJUNCTION =
-  /\s(?:and|but|so|because|cause|cuz|coz|though|although|while|whereas|then|plus|or|since)\s/giu
+/** What widening reads of a language: where clauses end without punctuation, and run-ons are cut. */
+export type Clauses = Pick<Reading, 'unpunctuatedBreak' | 'runOnConjunction'>
 
-function narrowRunOn(text: string, a: number, b: number, from: number, to: number): [number, number] {
+function narrowRunOn(
+  text: string,
+  a: number,
+  b: number,
+  from: number,
+  to: number,
+  conjunction: RegExp,
+): [number, number] {
   const clause = text.slice(a, b)
   let left = a
   let right = b
-  CONJUNCTION.lastIndex = 0
-  for (let m = CONJUNCTION.exec(clause); m !== null; m = CONJUNCTION.exec(clause)) {
+  conjunction.lastIndex = 0
+  for (let m = conjunction.exec(clause); m !== null; m = conjunction.exec(clause)) {
     const start = a + m.index
     const end = start + m[0].length
     if (end <= from) left = end - 1

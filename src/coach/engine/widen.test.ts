@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { unpunctuatedBreak } from '../text/breaks.js'
+import { readingFor } from '../lexicon/index.js'
 import { widen } from './run.js'
+
+const en = readingFor('en')
+const { unpunctuatedBreak } = en
 
 /**
  * widen() as it was before it looked only CLAUSE_WINDOW characters either way: walk to the clause's
@@ -24,9 +27,7 @@ function unbounded(text: string, from: number, to: number, breaks = true): [numb
     const clause = text.slice(a, b)
     let left = a
     let right = b
-    for (const m of clause.matchAll(
-      /\s(?:and|but|so|because|cause|cuz|coz|though|although|while|whereas|then|plus|or|since)\s/giu,
-    )) {
+    for (const m of clause.matchAll(en.runOnConjunction)) {
       const start = a + m.index
       const end = start + m[0].length
       if (end <= from) left = end - 1
@@ -71,7 +72,7 @@ const gap = fc.constantFrom(' ', ' ', ' ', ', ', ' - ', '; ', ' (', ') ')
 
 const clause = (text: string, match: string) => {
   const from = text.indexOf(match)
-  const span = widen(text, { from: 0, to: text.length }, from, from + match.length, 'clause')
+  const span = widen(text, { from: 0, to: text.length }, from, from + match.length, 'clause', en)
   return text.slice(span.from, span.to)
 }
 
@@ -108,7 +109,7 @@ describe('widening a match to its clause', () => {
           const text = parts.map(([w, g]) => w + g).join('')
           const from = at % text.length
           const to = Math.min(text.length, from + 1 + length)
-          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause')
+          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
           for (let i = span.from + 1; i < span.to; i++)
             if (i <= from || i >= to) expect(unpunctuatedBreak(text, i, 0, text.length)).toBe(false)
         },
@@ -130,7 +131,7 @@ describe('widening a match to its clause', () => {
           fc.pre(!found)
           const from = at % text.length
           const to = Math.min(text.length, from + 1 + length)
-          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause')
+          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
           expect([span.from, span.to]).toEqual(unbounded(text, from, to, false))
         },
       ),
@@ -148,7 +149,7 @@ describe('widening a match to its clause', () => {
           const text = parts.map(([w, g]) => w + g).join('')
           const from = at % text.length
           const to = Math.min(text.length, from + 1 + length)
-          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause')
+          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
           expect([span.from, span.to]).toEqual(unbounded(text, from, to))
         },
       ),

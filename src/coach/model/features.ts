@@ -1,57 +1,44 @@
 // The sentence classifier's features: lower-cased words (texting spellings mapped to the usual ones),
 // words after a negation marked as negated until the next punctuation, word pairs, and a few cues
 // (who the sentence is about, a question). Pure: the same code runs in the browser and in training.
-import { wordCharAt } from '../text/segment.js'
+import { wordCharAt } from '../text/chars.js'
 
-/** Texting and contracted spellings, read as the usual word. */
-const NORMAL = new Map<string, string>(
-  Object.entries({
-    u: 'you',
-    ya: 'you',
-    ur: 'your',
-    youre: "you're",
-    im: "i'm",
-    ive: "i've",
-    id: "i'd",
-    ill: "i'll",
-    dont: "don't",
-    cant: "can't",
-    wont: "won't",
-    didnt: "didn't",
-    doesnt: "doesn't",
-    isnt: "isn't",
-    wasnt: "wasn't",
-    havent: "haven't",
-    couldnt: "couldn't",
-    wouldnt: "wouldn't",
-    shouldnt: "shouldn't",
-    thats: "that's",
-    its: "it's",
-    pls: 'please',
-    plz: 'please',
-    thx: 'thanks',
-    tho: 'though',
-    bc: 'because',
-    cuz: 'because',
-    coz: 'because',
-    cause: 'because',
-    r: 'are',
-    n: 'and',
-    gonna: 'going',
-    wanna: 'want',
-    sry: 'sorry',
-    luv: 'love',
-  }),
-)
-
-/** A word as the features read it: texting and contracted spellings as the usual word. */
-export function usualSpelling(w: string): string {
-  return NORMAL.get(w) ?? w
+/** A language's words for the classifier's features. */
+export interface FeatureWords {
+  /** Texting and contracted spellings, read as the usual word ("u" as "you", "dont" as "don't"). */
+  spellings: Readonly<Record<string, string>>
+  /** Words after which the next words are negated until punctuation ("not", "never"). */
+  negators: readonly string[]
+  /** The ending of a negated verb ("don't"), also a negator. */
+  negationEnding: string
+  /** Words of the first and second person: who the sentence is about. */
+  firstPerson: readonly string[]
+  secondPerson: readonly string[]
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'without', 'cannot', 'nor'])
-const FIRST = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'mine'])
-const SECOND = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself'])
+/** A language's feature words, as sets for the scanner. */
+export interface FeatureReader {
+  spellings: ReadonlyMap<string, string>
+  negators: ReadonlySet<string>
+  negationEnding: string
+  first: ReadonlySet<string>
+  second: ReadonlySet<string>
+}
+
+export function featureReader(words: FeatureWords): FeatureReader {
+  return {
+    spellings: new Map(Object.entries(words.spellings)),
+    negators: new Set(words.negators),
+    negationEnding: words.negationEnding,
+    first: new Set(words.firstPerson),
+    second: new Set(words.secondPerson),
+  }
+}
+
+/** A word as the features read it: texting and contracted spellings as the usual word. */
+export function usualSpelling(reader: FeatureReader, w: string): string {
+  return reader.spellings.get(w) ?? w
+}
 
 /**
  * A word (letters, digits, inner apostrophes) or a punctuation mark that ends a negation's reach: what
@@ -62,13 +49,13 @@ export const TOKEN = /_quote_|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()—–…]|\s
 const DOUBLE_QUOTED = /["“«][^"“”«»]*["”»]/g
 
 /** The words of a sentence: lower-cased, apostrophes straight, quoted speech replaced by one word. */
-export function tokenize(sentence: string): string[] {
+export function tokenize(sentence: string, reader: FeatureReader): string[] {
   let text = sentence.toLowerCase()
   if (CURLY.test(text)) text = text.replace(CURLY_ALL, "'")
   if (QUOTE_MARK.test(text)) text = text.replace(DOUBLE_QUOTED, ' _quote_ ')
   const out: string[] = []
   const push = (w: string) => {
-    out.push(usualSpelling(w))
+    out.push(usualSpelling(reader, w))
   }
   const end = text.length
   for (let i = 0; i < end; ) {
@@ -124,8 +111,8 @@ const DIGITS = /^[0-9]+$/
 const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'])
 const PUNCT_CODES = new Set([...PUNCT].map((p) => p.charCodeAt(0)))
 
-function negates(w: string): boolean {
-  return NEGATORS.has(w) || w.endsWith("n't")
+function negates(reader: FeatureReader, w: string): boolean {
+  return reader.negators.has(w) || w.endsWith(reader.negationEnding)
 }
 
 /** Receives a sentence's features: single ones, and word pairs (as "previous word"). */
@@ -140,8 +127,13 @@ export interface FeatureSink {
  * `prefixes`: also the first five letters of longer words, which carry a stem across its forms
  * (sacrifice, sacrificed).
  */
-export function visitFeatures(sentence: string, prefixes: boolean, sink: FeatureSink): void {
-  const words = tokenize(sentence)
+export function visitFeatures(
+  sentence: string,
+  reader: FeatureReader,
+  prefixes: boolean,
+  sink: FeatureSink,
+): void {
+  const words = tokenize(sentence, reader)
   let negated = false
   let previous = '<s>'
   let first = 0
@@ -153,12 +145,12 @@ export function visitFeatures(sentence: string, prefixes: boolean, sink: Feature
       previous = w === ',' ? ',' : '<p>'
       continue
     }
-    if (FIRST.has(w)) first++
-    if (SECOND.has(w)) second++
+    if (reader.first.has(w)) first++
+    if (reader.second.has(w)) second++
     sink.one(negated ? `!${w}` : w)
     sink.pair(previous, w)
     if (prefixes && w.length > 6) sink.one(`${w.slice(0, 5)}~`)
-    if (negates(w)) negated = true
+    if (negates(reader, w)) negated = true
     previous = w
   }
   if (first > 0) sink.one(second > 0 ? '_i_you_' : '_i_')
@@ -166,9 +158,9 @@ export function visitFeatures(sentence: string, prefixes: boolean, sink: Feature
 }
 
 /** The sentence's features, each once, a pair written "previous word". */
-export function features(sentence: string, prefixes = false): string[] {
+export function features(sentence: string, reader: FeatureReader, prefixes = false): string[] {
   const out = new Set<string>()
-  visitFeatures(sentence, prefixes, {
+  visitFeatures(sentence, reader, prefixes, {
     one: (f) => out.add(f),
     pair: (previous, w) => out.add(`${previous} ${w}`),
   })

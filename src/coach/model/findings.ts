@@ -3,7 +3,7 @@
 // underlines the sentence. Questions are skipped where the category's rule skips them, and so are
 // sentences that one of the rule's antipatterns reads (the rule's own "not this category here").
 import { type CompiledRule, questionsOf } from '../engine/define-rule.js'
-import { vetoed, widen } from '../engine/run.js'
+import { trimmedSpan, vetoed } from '../engine/run.js'
 import type { Finding } from '../finding.js'
 import { countWords, type Segmented, type Span } from '../text/segment.js'
 import type { Model } from './model.js'
@@ -79,7 +79,7 @@ export function modelFindings(
     while (r < ruleFindings.length && (ruleFindings[r] as Finding).to <= s.from) r++
     if (passing.length === 0) continue
     // The sentence, trimmed of its closing punctuation as a rule's span would be.
-    const span = widen(text, s, s.from, s.to, 'sentence')
+    const span = trimmedSpan(text, s.from, s.to)
     for (const id of passing) {
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue

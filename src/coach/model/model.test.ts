@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { check } from '../check.js'
 import { CATEGORY_IDS, type CategoryId } from '../finding.js'
+import { readingFor } from '../lexicon/index.js'
 import { RULES } from '../rules/index.js'
 import { segment } from '../text/segment.js'
 import { features, TOKEN, tokenize, usualSpelling } from './features.js'
@@ -10,14 +11,16 @@ import { encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
 import { WEIGHTS_EN } from './weights.en.js'
 
+const reader = readingFor('en').features
+
 describe('tokenize', () => {
   it('lower-cases, straightens apostrophes, reads texting spellings as words, keeps punctuation marks', () => {
-    expect(tokenize('I’m SORRY, u know?')).toEqual(["i'm", 'sorry', ',', 'you', 'know', '?'])
-    expect(tokenize('dont go, pls')).toEqual(["don't", 'go', ',', 'please'])
+    expect(tokenize('I’m SORRY, u know?', reader)).toEqual(["i'm", 'sorry', ',', 'you', 'know', '?'])
+    expect(tokenize('dont go, pls', reader)).toEqual(["don't", 'go', ',', 'please'])
   })
 
   it('replaces quoted speech with one word and numbers with another', () => {
-    expect(tokenize('She said "you have to call him" on the 12th and 3 times')).toEqual([
+    expect(tokenize('She said "you have to call him" on the 12th and 3 times', reader)).toEqual([
       'she',
       'said',
       '_quote_',
@@ -40,7 +43,7 @@ describe('tokenize', () => {
         let w = m[0]
         if (w.length === 3 && w[1] === '-') w = '—'
         else if (/^[0-9]+$/.test(w)) w = '_num_'
-        out.push(usualSpelling(w))
+        out.push(usualSpelling(reader, w))
       }
       return out
     }
@@ -90,7 +93,7 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 30 }), (cs) => {
         const text = cs.join('')
-        expect(tokenize(text)).toEqual(reference(text))
+        expect(tokenize(text, reader)).toEqual(reference(text))
       }),
       { numRuns: 3000 },
     )
@@ -99,7 +102,7 @@ describe('tokenize', () => {
 
 describe('features', () => {
   it('marks words after a negation as negated, up to the next punctuation', () => {
-    const f = features("I won't pressure you, take your time.")
+    const f = features("I won't pressure you, take your time.", reader)
     expect(f).toContain('!pressure')
     expect(f).not.toContain('pressure')
     expect(f).toContain('take') // after the comma: not negated
@@ -107,17 +110,17 @@ describe('features', () => {
   })
 
   it('adds the sentence start, who it is about, and questions', () => {
-    expect(features('You ruined it.')).toEqual(expect.arrayContaining(['<s> you', '_you_']))
-    expect(features('I miss you')).toContain('_i_you_')
-    expect(features('I miss it')).toContain('_i_')
-    expect(features('Do you still go there?')).toContain('_question_')
+    expect(features('You ruined it.', reader)).toEqual(expect.arrayContaining(['<s> you', '_you_']))
+    expect(features('I miss you', reader)).toContain('_i_you_')
+    expect(features('I miss it', reader)).toContain('_i_')
+    expect(features('Do you still go there?', reader)).toContain('_question_')
   })
 
   it('gives each feature once, and word prefixes only when asked', () => {
-    const f = features('sorry sorry sorry, apologizing')
+    const f = features('sorry sorry sorry, apologizing', reader)
     expect(new Set(f).size).toBe(f.length)
     expect(f.some((x) => x.endsWith('~'))).toBe(false)
-    expect(features('apologizing', true)).toContain('apolo~')
+    expect(features('apologizing', reader, true)).toContain('apolo~')
   })
 })
 
@@ -130,7 +133,7 @@ const FIXTURE: Sample[] = [
   { text: 'The weather is grey here.', y: [0, 0], mask: [1, 1] },
   { text: 'I am sorry and thank you.', y: [1, 1], mask: [1, 0] },
 ]
-const OPTIONS = { lambda: 0.01, epochs: 20, prefixes: false, minCount: 1, seed: 7 }
+const OPTIONS = { lambda: 0.01, epochs: 20, prefixes: false, minCount: 1, seed: 7, reader }
 
 describe('training', () => {
   it('is deterministic for a seed', () => {
@@ -170,17 +173,20 @@ const DATA: ModelData = {
 }
 
 describe('loadModel', () => {
-  const model = loadModel(DATA)
+  const model = loadModel(DATA, reader)
 
   it('reads the pairs it is given, negative weights too', () => {
-    const m = loadModel({
-      ...DATA,
-      pairs: encodePairs([
-        [0, -2047],
-        [1, 2047],
-        [2, 0],
-      ]),
-    })
+    const m = loadModel(
+      {
+        ...DATA,
+        pairs: encodePairs([
+          [0, -2047],
+          [1, 2047],
+          [2, 0],
+        ]),
+      },
+      reader,
+    )
     expect(Array.from(m.scores('zebra walrus'))).toEqual([-22.47, 18.47, -2])
   })
 
@@ -191,7 +197,7 @@ describe('loadModel', () => {
 
   it("scores the trained model's way: the bias plus each of `features` once (every rule example)", () => {
     const data = WEIGHTS_EN as ModelData
-    const trained = loadModel(data)
+    const trained = loadModel(data, reader)
     // The reference: the weights decoded one feature at a time, looked up by the feature's full name.
     const value = (k: number) => PAIR_DIGITS.indexOf(data.pairs[k] as string)
     const rows = new Map<string, [number, number][]>()
@@ -207,7 +213,7 @@ describe('loadModel', () => {
     )
     for (const sentence of sentences) {
       const expected = data.bias.map((b) => b / data.scale)
-      for (const f of features(sentence, data.prefixes))
+      for (const f of features(sentence, reader, data.prefixes))
         for (const [c, w] of rows.get(f) ?? []) expected[c] = (expected[c] as number) + w
       const got = Array.from(trained.scores(sentence))
       for (const [c, x] of got.entries()) expect(x, sentence).toBeCloseTo(expected[c] as number, 9)
@@ -221,10 +227,10 @@ describe('loadModel', () => {
 })
 
 describe('model findings', () => {
-  const model = loadModel(DATA)
+  const model = loadModel(DATA, reader)
   const rules = RULES.en
   const find = (text: string, ruleFindings = check(text, { model: false }).findings) =>
-    modelFindings(text, segment(text), rules, ruleFindings, model)
+    modelFindings(text, segment(text, 'en'), rules, ruleFindings, model)
 
   it('have the shape of rule findings, span the sentence without its closing mark, and actual is the text they span', () => {
     const text = 'Dear Sam,\n\nI saw a zebra today.  It was a walrus, really.\n\nAlex'
@@ -274,12 +280,14 @@ describe('model findings', () => {
   it('are only for the categories asked for', () => {
     const text = 'A zebra and a walrus.'
     const only = RULES.en.filter((r) => r.id === 'pressure')
-    expect(modelFindings(text, segment(text), only, [], model).map((f) => f.ruleId)).toEqual(['pressure'])
+    expect(modelFindings(text, segment(text, 'en'), only, [], model).map((f) => f.ruleId)).toEqual([
+      'pressure',
+    ])
   })
 })
 
 describe('frameLines', () => {
-  const frame = (text: string) => [...frameLines(text, segment(text))]
+  const frame = (text: string) => [...frameLines(text, segment(text, 'en'))]
   it('finds a salutation, a signature and a closing line, and nothing in one paragraph', () => {
     expect(frame('Dear Sam,\n\nI hope you are well.\n\nWith love,\nAlex')).toEqual([0, 3, 2])
     expect(frame('Hi Sam, I hope you are well.')).toEqual([])
@@ -302,7 +310,7 @@ describe('check with the trained model', () => {
     for (const text of [letter, 'i miss u so much. pls just answer me. we were perfect together']) {
       const findings = check(text).findings
       for (const f of findings) expect(f.actual).toBe(text.slice(f.from, f.to))
-      const seg = segment(text)
+      const seg = segment(text, 'en')
       for (const s of seg.sentences) {
         const inside = findings.filter((f) => f.from >= s.from && f.to <= s.to)
         for (const id of CATEGORY_IDS as CategoryId[]) {

@@ -3,7 +3,7 @@
 // behind the rules (findings.ts): it only adds a category to a sentence the rules left without it.
 import QuickLRU from 'quick-lru'
 import type { CategoryId } from '../finding.js'
-import { visitFeatures } from './features.js'
+import { type FeatureReader, visitFeatures } from './features.js'
 
 /** The generated data (weights.en.ts): compact text, parsed on first use. */
 export interface ModelData {
@@ -58,7 +58,8 @@ export interface Model {
 /** Sentences kept in the memo of `passing` (quick-lru, as the rules' memo). */
 export const MODEL_MEMO_SIZE = 4096
 
-export function loadModel(data: ModelData): Model {
+/** A model from its weights, reading sentences with the feature words it was trained with. */
+export function loadModel(data: ModelData, reader: FeatureReader): Model {
   const n = data.categories.length
   const flat = new Float64Array((data.pairs.length / 3) * 2)
   for (let i = 0, k = 0; k < data.pairs.length; i += 2, k += 3) {
@@ -113,7 +114,7 @@ export function loadModel(data: ModelData): Model {
       stamp = 1
     }
     target = s
-    visitFeatures(sentence, data.prefixes, sink)
+    visitFeatures(sentence, reader, data.prefixes, sink)
     return s
   }
 

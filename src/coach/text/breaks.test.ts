@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { unpunctuatedBreak } from './breaks.js'
+import { readingFor } from '../lexicon/index.js'
+
+const { unpunctuatedBreak } = readingFor('en')
 
 /** The text cut at every break found, reading it as one sentence. */
 function split(text: string): string[] {
@@ -49,6 +51,11 @@ describe('a sentence break without punctuation', () => {
     expect(split('and the way u sang in the car i know i wasnt easy')).toEqual([
       'and the way u sang in the car',
       'i know i wasnt easy',
+    ])
+    // A word with an accent is a word like any other: "chloé" ends a clause as "chloe" does.
+    expect(split("it was my fault i'm sorry chloé i miss you every day")).toEqual([
+      "it was my fault i'm sorry chloé",
+      'i miss you every day',
     ])
   })
 

@@ -5,7 +5,7 @@ import { countWords, quotedSpans, segment } from './segment.js'
 describe('segment', () => {
   it('splits lines and sentences with offsets into the text', () => {
     const text = 'Dear Sam,\n\nI miss you. Do you think of me?\nAlex'
-    const { lines, sentences } = segment(text)
+    const { lines, sentences } = segment(text, 'en')
     expect(lines.map((l) => text.slice(l.from, l.to))).toEqual([
       'Dear Sam,',
       'I miss you. Do you think of me?',
@@ -21,12 +21,12 @@ describe('segment', () => {
 
   it('treats a question followed by a closing quote or emoji as a question', () => {
     const text = 'Are we okay?” Can we talk? 🙏'
-    expect(segment(text).sentences.map((s) => s.question)).toEqual([true, true])
+    expect(segment(text, 'en').sentences.map((s) => s.question)).toEqual([true, true])
   })
 
   it('cuts a very long line into chunks without losing text', () => {
     const text = 'word '.repeat(3000).trim()
-    const { sentences } = segment(text)
+    const { sentences } = segment(text, 'en')
     expect(sentences[0]?.from).toBe(0)
     expect(sentences.at(-1)?.to).toBe(text.length)
   })
@@ -46,7 +46,7 @@ describe('segment', () => {
 })
 
 describe('sentence ends', () => {
-  const split = (text: string) => segment(text).sentences.map((s) => text.slice(s.from, s.to))
+  const split = (text: string) => segment(text, 'en').sentences.map((s) => text.slice(s.from, s.to))
 
   it('end at . ! ? and …, closing quotes included, and also before a lower-case word (texting)', () => {
     expect(split('I was wrong. i know that now! Are we ok?” Yes… Fine.')).toEqual([

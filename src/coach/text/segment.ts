@@ -1,4 +1,10 @@
-// Splits a letter into paragraphs and sentences, keeping UTF-16 offsets into the text.
+// Splits a letter into paragraphs and sentences, keeping UTF-16 offsets into the text. The words that
+// decide where a sentence does not end ("Dr.", texting's "u.") are the language's (lexicon/).
+
+import { readingFor } from '../lexicon/index.js'
+import type { Language } from '../report.js'
+import { wordCharAt } from './chars.js'
+import type { SentenceEnds } from './sentence-ends.js'
 
 export interface Span {
   from: number
@@ -28,15 +34,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u
  */
 const BOUNDARY = /([.!?…]+)["'”’»)\]]*(?=\s+(\S?))/g
 
-/** Words after which a full stop is not the end of a sentence. */
-const ABBREVIATION =
-  /(?:^|[\s("“‘])(?:mr|mrs|ms|mx|dr|st|prof|sr|jr|vs|etc|e\.g|i\.e|approx|dept|mt|no|ft|[a-z])$/i
-
-/** "u", "x" and "k" written small are words in texting ("miss u. i miss our…"), not initials. */
-const TEXTING_WORD = /(?:^|[\s("“‘])[uxk]$/
-
 /** Splits one line into sentence spans (untrimmed; the caller trims). */
-function sentenceSpans(text: string, from: number, to: number): Span[] {
+function sentenceSpans(text: string, from: number, to: number, ends: SentenceEnds): Span[] {
   const spans: Span[] = []
   const line = text.slice(from, to)
   let start = 0
@@ -47,7 +46,7 @@ function sentenceSpans(text: string, from: number, to: number): Span[] {
     if (!marks.includes('!') && !marks.includes('?')) {
       const before = line.slice(Math.max(0, m.index - 8), m.index)
       // "Dr. Lee", "e.g. this": not an end. "so... maybe": a pause, not an end.
-      if (marks === '.' && ABBREVIATION.test(before) && !TEXTING_WORD.test(before)) continue
+      if (marks === '.' && ends.abbreviation.test(before) && !ends.textingWord.test(before)) continue
       if ((marks.length > 1 || marks === '…') && /\p{Ll}/u.test(next)) continue
     }
     const end = m.index + m[0].length
@@ -72,9 +71,9 @@ export function lineSpans(text: string): Span[] {
   return lines
 }
 
-export function segment(text: string): Segmented {
+export function segment(text: string, language: Language): Segmented {
   const lines = lineSpans(text)
-  return { lines, sentences: sentencesOf(text, lines) }
+  return { lines, sentences: sentencesOf(text, lines, language) }
 }
 
 /**
@@ -84,12 +83,14 @@ export function segment(text: string): Segmented {
 export function sentencesOf(
   text: string,
   lines: readonly Span[],
+  language: Language,
   which: Iterable<number> = lines.keys(),
 ): Sentence[] {
+  const { sentenceEnds: ends } = readingFor(language)
   const sentences: Sentence[] = []
   for (const line of which) {
     const trimmed = lines[line] as Span
-    for (const raw of sentenceSpans(text, trimmed.from, trimmed.to)) {
+    for (const raw of sentenceSpans(text, trimmed.from, trimmed.to, ends)) {
       const span = trimSpan(text, raw.from, raw.to)
       if (!span) continue
       const previous = sentences.at(-1)
@@ -122,23 +123,6 @@ function endsWithQuestion(text: string, s: Span): boolean {
   let k = s.to - 1
   while (k >= from && text.charCodeAt(k) !== 63) k-- // '?'
   return k >= from && QUESTION_END.test(text.slice(from, s.to))
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-const LETTER = /^\p{L}$/u
-
-/**
- * The length (UTF-16 units) of the letter, or with `digits` the letter or digit, at k; 0 if there is
- * none (or k is past the end). ASCII by comparison; the rest (rare in a letter) by a Unicode regex on
- * the character. Word counting here and the classifier's tokenizer both read words with it.
- */
-export function wordCharAt(text: string, k: number, digits = true): number {
-  const c = text.charCodeAt(k)
-  if (Number.isNaN(c)) return 0
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57) ? 1 : 0
-  if (c >= 0xdc00 && c <= 0xdfff) return 0 // the second half of a pair, read with the first
-  const ch = String.fromCodePoint(text.codePointAt(k) as number)
-  return (digits ? LETTER_OR_DIGIT : LETTER).test(ch) ? ch.length : 0
 }
 
 /**
