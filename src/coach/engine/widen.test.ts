@@ -70,9 +70,23 @@ const word = fc.constantFrom(
 )
 const gap = fc.constantFrom(' ', ' ', ' ', ', ', ' - ', '; ', ' (', ') ')
 
+/** Words and gaps joined into one sentence, and a match in it: [from, to), up to `extra` + 1 long. */
+const textWithMatch = (words: number, extra: number) =>
+  fc
+    .tuple(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: words }), fc.nat(), fc.nat(extra))
+    .map(([parts, at, length]) => {
+      const text = parts.map(([w, g]) => w + g).join('')
+      const from = at % text.length
+      return { text, from, to: Math.min(text.length, from + 1 + length) }
+    })
+
+/** The match widened to its clause, the text read as one sentence. */
+const widened = (text: string, from: number, to: number) =>
+  widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
+
 const clause = (text: string, match: string) => {
   const from = text.indexOf(match)
-  const span = widen(text, { from: 0, to: text.length }, from, from + match.length, 'clause', en)
+  const span = widened(text, from, from + match.length)
   return text.slice(span.from, span.to)
 }
 
@@ -101,58 +115,34 @@ describe('widening a match to its clause', () => {
 
   it('never takes in a break without punctuation beyond the match (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 60 }),
-        fc.nat(),
-        fc.nat(20),
-        (parts, at, length) => {
-          const text = parts.map(([w, g]) => w + g).join('')
-          const from = at % text.length
-          const to = Math.min(text.length, from + 1 + length)
-          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
-          for (let i = span.from + 1; i < span.to; i++)
-            if (i <= from || i >= to) expect(unpunctuatedBreak(text, i, 0, text.length)).toBe(false)
-        },
-      ),
+      fc.property(textWithMatch(60, 20), ({ text, from, to }) => {
+        const span = widened(text, from, to)
+        for (let i = span.from + 1; i < span.to; i++)
+          if (i <= from || i >= to) expect(unpunctuatedBreak(text, i, 0, text.length)).toBe(false)
+      }),
       { numRuns: 1000 },
     )
   })
 
   it('gives the span it gave before where no break without punctuation is found (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 60 }),
-        fc.nat(),
-        fc.nat(20),
-        (parts, at, length) => {
-          const text = parts.map(([w, g]) => w + g).join('')
-          let found = false
-          for (let i = 1; i < text.length && !found; i++) found = unpunctuatedBreak(text, i, 0, text.length)
-          fc.pre(!found)
-          const from = at % text.length
-          const to = Math.min(text.length, from + 1 + length)
-          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
-          expect([span.from, span.to]).toEqual(unbounded(text, from, to, false))
-        },
-      ),
+      fc.property(textWithMatch(60, 20), ({ text, from, to }) => {
+        let found = false
+        for (let i = 1; i < text.length && !found; i++) found = unpunctuatedBreak(text, i, 0, text.length)
+        fc.pre(!found)
+        const span = widened(text, from, to)
+        expect([span.from, span.to]).toEqual(unbounded(text, from, to, false))
+      }),
       { numRuns: 1000 },
     )
   })
 
   it('gives the span the unbounded walk gives, on run-ons of any length (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 160 }),
-        fc.nat(),
-        fc.nat(40),
-        (parts, at, length) => {
-          const text = parts.map(([w, g]) => w + g).join('')
-          const from = at % text.length
-          const to = Math.min(text.length, from + 1 + length)
-          const span = widen(text, { from: 0, to: text.length }, from, to, 'clause', en)
-          expect([span.from, span.to]).toEqual(unbounded(text, from, to))
-        },
-      ),
+      fc.property(textWithMatch(160, 40), ({ text, from, to }) => {
+        const span = widened(text, from, to)
+        expect([span.from, span.to]).toEqual(unbounded(text, from, to))
+      }),
       { numRuns: 2000 },
     )
   })
