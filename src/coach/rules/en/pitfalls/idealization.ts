@@ -37,7 +37,7 @@ export default defineRule({
       id: 'perfect-couple',
       // "We were the perfect couple, everyone envied us", "we were made for each other", "we never fought".
       re: [
-        "{B}(?:we\\s+(?:were|are|was|'?re)|we\\s+had|(?:ours|it|this|that)\\s+(?:was|is))(?:\\s+(?:just|truly|really|simply|always))?\\s+(?:the|a|such\\s+a)\\s+(?:perfect|ideal|dream|fairy\\s?tale|flawless|model|golden)\\s+(?:couple|pair|match|relationship|love(?:\\s+story)?|marriage|romance|team|family|life)(?![\\p{L}])|{B}i\\s+had\\s+(?:the|a)\\s+perfect\\s+(?:woman|man|girl|guy|partner|wife|husband|girlfriend|boyfriend|life|family|relationship|marriage)(?![\\p{L}])",
+        "{B}(?:we\\s+(?:were|are|was|'?re)|we\\s+had|(?:ours|it|this|that)\\s+(?:was|is))(?:\\s+(?:just|truly|really|simply|always|literally|honestly|actually|basically|genuinely))?\\s+(?:the|a|such\\s+a)\\s+(?:perfect|ideal|dream|fairy\\s?tale|flawless|model|golden)\\s+(?:couple|pair|match|relationship|love(?:\\s+story)?|marriage|romance|team|family|life)(?![\\p{L}])|{B}i\\s+had\\s+(?:the|a)\\s+perfect\\s+(?:woman|man|girl|guy|partner|wife|husband|girlfriend|boyfriend|life|family|relationship|marriage)(?![\\p{L}])",
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|really\\s+|simply\\s+|always\\s+)?(?:(?:made|meant|perfect|born)\\s+for\\s+each\\s+other|soul\\s?mates(?![\\p{L}]))",
         "{NOT_NEGATED}{B}we\\s+(?:were|are|'?re)\\s+(?:just\\s+|truly\\s+|simply\\s+)?meant\\s+to\\s+be(?:\\s+together)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:every(?:one|body)|all\\s+(?:of\\s+)?our\\s+friends|the\\s+whole\\s+world|people)\\s+(?:(?:was|were)\\s+(?:so\\s+)?(?:jealous|envious)\\s+of\\s+us|envied\\s+us|wanted\\s+(?:what\\s+we\\s+had|a\\s+love\\s+like\\s+ours|to\\s+be\\s+us))',
@@ -117,6 +117,23 @@ export default defineRule({
       ].join('|'),
     },
     {
+      id: 'ideal-more',
+      // More ways to say it: "we never once had a real argument", "the best years anybody ever had", "the envy
+      // of the whole street", "the most beautiful soul ever created", "the best thing about me", "a person of
+      // your perfection", "a proper fairytale", "the purest love two people ever had".
+      re: [
+        '{B}we\\s+never\\s+(?:once\\s+|ever\\s+|even\\s+)?(?:had|got\\s+into)\\s+(?:a|one|any)\\s+(?:(?:single|real|proper|serious|big|bad|actual|genuine)\\s+)+(?:fight|argument|row|quarrel|disagreement|falling[- ]out)s?(?![\\p{L}])(?!\\s+(?:about|over)\\b)',
+        "{B}(?:the\\s+)?(?:best|happiest|greatest|loveliest|most\\s+beautiful)\\s+(?:years?|days?|time|months?|life|summers?|decades?)\\s+(?:that\\s+)?(?:anyone|anybody|any\\s+(?:two\\s+people|couple|man|woman|person)|two\\s+people)\\s+(?:(?:has|have|had|'?s|'?d|could|will|would)\\s+)?(?:ever\\s+)?(?:had|known|lived|spent|shared|enjoyed|ask\\s+for|wish\\s+for|hope\\s+for|dream\\s+of)(?![\\p{L}])",
+        `{B}${US}${WAS}\\s+(?:always\\s+)?the\\s+envy\\s+of\\s+(?:the\\s+(?:whole\\s+)?\\p{L}+|all\\s+(?:our|my|the)\\s+\\p{L}+|every(?:one|body)|(?:our|my)\\s+\\p{L}+)`,
+        `{B}(?:${YOU_ARE})${SO}\\s+the\\s+(?:most\\s+(?:beautiful|precious|perfect|amazing|wonderful|incredible|special|pure)|purest|best|greatest|loveliest)\\s+(?:soul|person|human(?:\\s+being)?|woman|man|being|creature)\\s+(?:ever\\s+(?:created|made|born)|(?:god|heaven|the\\s+lord|allah)\\s+(?:ever\\s+)?(?:made|created|put\\s+on\\s+(?:this\\s+)?earth)|who\\s+ever\\s+(?:lived|walked)|to\\s+(?:ever\\s+)?(?:walk|grace)\\s+(?:this|the)\\s+earth|on\\s+(?:this|god'?s(?:\\s+green)?)\\s+earth)(?![\\p{L}])`,
+        `{B}(?:${YOU_ARE})${SO}\\s+(?:still\\s+)?the\\s+(?:best|only\\s+good|greatest)\\s+(?:thing|part)\\s+(?:about|of|in)\\s+me(?![\\p{L}])`,
+        '{B}(?:someone|somebody|anyone|anybody|a\\s+(?:person|woman|man|girl|guy|soul|being|creature))\\s+(?:(?:of|with)\\s+(?:your|ur)\\s+(?:perfection|flawlessness)(?![\\p{L}])|(?:as|so)\\s+(?:perfect|flawless)\\s+as\\s+(?:you|u)(?![\\p{L}])(?!\\s+(?:think|seem|pretend|make|claim|say|want)))',
+        `{NOT_NEGATED}{B}${US}${WAS}${SO}\\s+(?:like\\s+)?an?\\s+(?:(?:proper|real|real-life|true|total|absolute|actual|living|modern|storybook)\\s+)+(?:fairy\\s?tale|dream\\s+come\\s+true)(?![\\p{L}])`,
+        "{B}(?:we\\s+(?:had|shared|found)|ours\\s+was|what\\s+we\\s+(?:had|shared)\\s+was)\\s+(?:the|a)\\s+(?:\\p{L}{2,}est|most\\s+\\p{L}+|best|greatest)\\s+(?:love|bond|connection|marriage|relationship|romance)\\s+(?:that\\s+)?(?:any\\s+)?(?:two\\s+people|anyone|anybody|any\\s+couple|the\\s+world|people)\\s+(?:(?:has|have|had|'?ve|'?d)\\s+)?(?:ever\\s+)?(?:had|shared|known|seen|felt)(?![\\p{L}])",
+      ].join('|'),
+      suggest: ['We had many happy moments, and hard ones too.'],
+    },
+    {
       id: 'my-world',
       // The reader as the writer's world: "you were my everything", "u were my whole entire world", "you are the
       // love of my life". Underlined from "you": a texted run-on has no stop before it.
@@ -138,6 +155,19 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { flagged: '[[In eleven years we never once had a real argument]].', pattern: 'ideal-more' },
+    { flagged: '[[Those were the best years anybody ever had]], bar none.', pattern: 'ideal-more' },
+    { flagged: '[[Our marriage was the envy of the whole street]].', pattern: 'ideal-more' },
+    { flagged: '[[You are the most beautiful soul ever created]].', pattern: 'ideal-more' },
+    { flagged: '[[You were the best thing about me]].', pattern: 'ideal-more' },
+    { flagged: "[[I'll never meet anyone as perfect as you]].", pattern: 'ideal-more' },
+    { flagged: '[[the two of us were a proper fairytale from start to finish]]', pattern: 'ideal-more' },
+    { flagged: '[[We had the purest love two people ever had]].', pattern: 'ideal-more' },
+    { flagged: '[[we were literally the perfect couple everyone said so]]', pattern: 'perfect-couple' },
+    { notFlagged: 'We never had a real argument about money, only about time.' },
+    { notFlagged: 'Nobody is as perfect as you think he is.' },
+    { notFlagged: 'Your new car must be the envy of the street.' },
+    { notFlagged: 'That was the best day anyone could have asked for, rain and all, and then we went home.' },
     { flagged: "[[Those were the best years of anyone's life]].", pattern: 'beyond-compare' },
     { flagged: '[[Nothing will ever be as good as what we had]].', pattern: 'beyond-compare' },
     { flagged: '[[It was a love that happens once in a lifetime]].', pattern: 'beyond-compare' },

@@ -73,7 +73,7 @@ export default defineRule({
     {
       id: 'dont-deserve-you',
       // "I don't deserve you", "you deserve someone better than me".
-      re: `{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|someone\\s+(?:as|so)\\s+\\p{L}+\\s+as\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far)\\s+)?out\\s+of\\s+my\\s+league|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:always|just|far|way|much|simply|still|clearly|obviously)\\s+){0,2}too\\s+good\\s+for\\s+(?:me|the\\s+likes\\s+of\\s+me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|lad|loser|failure|mess|idiot|wreck|fool)\\s+like\\s+me)(?![\\p{L}])|{B}(?:you|u)\\s+(?:could|can|will|would|should)\\s+do\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:${MAN_OR_WOMAN}|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])`,
+      re: `{B}i\\s+(?:don'?t|do\\s+not|dont|never|didn'?t|did\\s+not|didnt)\\s+(?:really\\s+|ever\\s+|even\\s+)?deserved?\\s+(?:you|u|ya|someone\\s+like\\s+(?:you|u)|someone\\s+(?:as|so)\\s+\\p{L}+\\s+as\\s+(?:you|u)|your\\s+love|to\\s+be\\s+(?:loved|happy)|love|happiness|anyone|anybody)(?![\\p{L}])(?!\\s+(?:yelling|shouting|treating|talking|ignoring|speaking|blaming|to\\s+(?:yell|shout|treat|talk|ignore|blame)|acting|saying))|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:way|so|always|totally|clearly|far|just|miles|well|obviously|completely)\\s+){0,2}out\\s+of\\s+my\\s+league|{B}(?:you|u)(?:'re|\\s+are|\\s+were|\\s+was|r|re)\\s+(?:(?:always|just|far|way|much|simply|still|clearly|obviously)\\s+){0,2}too\\s+good\\s+for\\s+(?:me|the\\s+likes\\s+of\\s+me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|lad|loser|failure|mess|idiot|wreck|fool)\\s+like\\s+me)(?![\\p{L}])|{B}(?:you|u)\\s+(?:could|can|will|would|should)\\s+do\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+me(?![\\p{L}])|{B}(?:you|u)\\s+(?:deserve|deserved|deserves)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}(?:(?:someone|somebody|a\\s+(?:${MAN_OR_WOMAN}|person|partner))\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2})?better\\s+than\\s+(?:me|i\\s+(?:am|was|could|will|'?ll)|what\\s+i\\s+am)(?![\\p{L}])`,
       suggest: ['I know I have things to work on, and I am working on them.'],
     },
     {
@@ -101,6 +101,20 @@ export default defineRule({
       // A rhetorical question that puts oneself down: "Who would ever want someone like me?"
       re: "{B}what\\s+(?:would|could|did|do)\\s+(?:someone|somebody|anyone|anybody|(?:a|an)\\s+\\p{L}+)\\s+like\\s+(?:you|u)\\s+(?:ever\\s+)?(?:see|want)\\s+(?:in|with)\\s+(?:someone\\s+like\\s+me|me|(?:a|an)\\s+\\p{L}+\\s+like\\s+me)(?![\\p{L}])|{B}what\\s+(?:did|do|could)\\s+(?:you|u)\\s+ever\\s+see\\s+in\\s+me(?![\\p{L}])|{B}who(?:'?d|\\s+(?:would|could|will))\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with|want\\s+to\\s+(?:be\\s+with|date|love|marry))\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:loser|failure|mess|idiot|wreck|disaster)\\s+like\\s+me)(?![\\p{L}])",
       questions: 'any',
+    },
+    {
+      id: 'put-down-more',
+      // More verdicts on the whole self: "a disgrace of a husband", "just a nobody with a van", "a bit of a waste of
+      // space", "a coward and I always have been", "too old and too ugly for anyone to want me", "better than a
+      // broken thing like me".
+      re: [
+        `{B}${I_AM}${SO}\\s+an?\\s+(?:(?:complete|total|absolute|utter|useless|big|great|lazy|fat|old|sorry|hopeless|worthless|miserable|pathetic|right|proper|bloody|stupid),?\\s+(?:and\\s+)?){0,2}(?:disgrace|lump|nobody|no-?hoper|nonentity|has-been|washout|wash-out|write-off)(?![\\p{L}-])(?!\\s+(?:at|about|when|that\\s+(?:night|day|time|year|summer)|back\\s+then|last\\s+\\p{L}+)\\b)`,
+        `{B}${I_AM}${SO}\\s+a\\s+bit\\s+of\\s+(?:a\\s+)?(?:waste\\s+of\\s+(?:space|time|oxygen)|failure|loser|disappointment|disgrace|let-?down|burden|lost\\s+cause|write-off|nobody)(?![\\p{L}-])`,
+        `{B}${I_AM}${SO}\\s+(?:an?\\s+)?(?:coward|liar|fraud|cheat|failure|loser|mess|disappointment|let-?down)\\s+and\\s+(?:i\\s+)?(?:always\\s+have\\s+been|have\\s+always\\s+been|always\\s+was|always\\s+will\\s+be|will\\s+always\\s+be|always\\s+(?:have|had))(?![\\p{L}])`,
+        "{B}(?:{IM}|i'?ve\\s+(?:got|become|grown)|i\\s+have\\s+(?:got|become|grown)|i\\s+(?:got|became))\\s+(?:(?:far|way|much|just|now|probably|simply)\\s+)?too\\s+\\p{L}+(?:\\s+and\\s+(?:too\\s+)?\\p{L}+)?(?:\\s+now)?\\s+for\\s+(?:anyone|anybody|someone|somebody|any\\s+(?:woman|man|girl|guy|one))\\s+(?:else\\s+)?to\\s+(?:ever\\s+)?(?:want|love|fancy|be\\s+with|look\\s+at|date|marry|choose|put\\s+up\\s+with)\\s+me(?![\\p{L}])",
+        '{B}(?:you|u)\\s+(?:deserve|deserved|deserves|could\\s+do|can\\s+do)\\s+(?:(?:so|much|way|far|a\\s+lot)\\s+){0,2}better\\s+than\\s+(?:the\\s+likes\\s+of\\s+me|(?:an?|someone|somebody)\\s+(?:[\\p{L}-]+\\s+){0,2}?like\\s+me)(?![\\p{L}])',
+      ].join('|'),
+      suggest: ["I'm not at my best right now, and I'm working on it."],
     },
     {
       id: 'less-than-them',
@@ -151,6 +165,17 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { flagged: '[[I have been a disgrace of a husband]].', pattern: 'put-down-more' },
+    { flagged: "Compared to you [[I'm just a nobody with a van]].", pattern: 'put-down-more' },
+    { flagged: "[[I've always been a bit of a waste of space]], haven't I.", pattern: 'put-down-more' },
+    { flagged: "[[I'm a coward and I always have been]].", pattern: 'put-down-more' },
+    { flagged: "[[I'm too old and too ugly now for anyone to want me]].", pattern: 'put-down-more' },
+    { flagged: '[[You deserve so much better than a broken thing like me]].', pattern: 'put-down-more' },
+    { flagged: '[[You were always way out of my league]].', pattern: 'dont-deserve-you' },
+    { notFlagged: "I was a disgrace at your sister's wedding, and I know it." },
+    { notFlagged: "I'm too old for anyone to tell me what to do." },
+    { notFlagged: "I'm a bit of a night owl these days." },
+    { notFlagged: 'You deserve better than the way I treated you.' },
     { notFlagged: "lol ok so i'm the bad guy now, classic" },
     { notFlagged: 'I felt like a failure the day the business closed, and I took it out on you.' },
     { flagged: '[[What am I good for]]?', pattern: 'less-than-them' },

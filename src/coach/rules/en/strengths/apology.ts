@@ -13,7 +13,7 @@ export default defineRule({
     {
       id: 'sorry-for',
       // "I'm sorry for / that / about ...", "I am so sorry", "Sorry for everything" at a clause start.
-      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*(?:sorry|soz|sry|srry){E}(?!\\s+(?:state|sight|excuse|lot)(?![\\p{L}]))(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to hear\\b)",
+      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*(?:sorry|soz|sry|srry){E}(?!\\s+(?:state|sight|excuse|lot)(?![\\p{L}]))(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to (?:hear|say|see|learn|read|report|inform|tell (?:you|u) (?:that|about))\\b)",
     },
     {
       id: 'apologize',
@@ -27,7 +27,7 @@ export default defineRule({
       id: 'excuse-the',
       // Small apologies for the letter itself: "forgive the crossings-out", "excuse my English", "I wanted to
       // say sorry for how I stopped replying".
-      re: "{B}(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:the|my|this|all the|all my)\\s+(?:[\\p{L}-]+\\s+)?(?:crossings?[- ]outs?|handwriting|writing|mess|messiness|spelling|mistakes|errors|english|grammar|rambling|length|scribbl\\p{L}*|typos?|ramble|long letter|clumsy words|French|German|Spanish)(?![\\p{L}])|{B}(?:i|i'?d|i'?ve|i have)\\s+(?:(?:just|really|only|always|also)\\s+)?(?:wanted|want|wanna|need|needed|have|had|would like|'d like|meant|mean|been meaning|been wanting)\\s+(?:to\\s+)?(?:say|tell you|write) sorry(?= for| about| that|\\s*[.!,;—–]|$)",
+      re: "{B}(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:the|my|this|all the|all my)\\s+(?:[\\p{L}-]+\\s+)?(?:crossings?[- ]outs?|handwriting|writing|mess|messiness|spelling|mistakes|errors|english|grammar|rambling|length|scribbl\\p{L}*|typos?|ramble|long letter|clumsy words|French|German|Spanish|stains?|smudges?|blots?|smears?|scrawl|ink|state of (?:this|the|my)|late reply|delay|long silence|silence|shaky (?:hand|writing)|repetition|bluntness)(?![\\p{L}])|{B}(?:i|i'?d|i'?ve|i have)\\s+(?:(?:just|really|only|always|also)\\s+)?(?:wanted|want|wanna|need|needed|have|had|would like|'d like|meant|mean|been meaning|been wanting)\\s+(?:to\\s+)?(?:say|tell you|write) sorry(?= for| about| that|\\s*[.!,;—–]|$)",
     },
     {
       id: 'forgive-me',
@@ -37,6 +37,14 @@ export default defineRule({
     {
       id: 'my-apologies',
       re: '{B}(?:(?:my (?:sincere |deepest )?|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))apologies){E}',
+    },
+    {
+      id: 'forgive-me-comma',
+      // "Forgive me, Tomasz, for not being there", "Forgive me, I'm just a foolish old woman": at a clause start,
+      // not "forgive me, but you…".
+      re: '(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:oh\\s+)?(?:please\\s+)?forgive\\s+me\\s*,(?!\\s*(?:but|if)(?![\\p{L}]))(?![^.!?\\n]{0,60}?{B}but\\s+(?:you|u)(?![\\p{L}]))',
+      span: 'sentence',
+      questions: 'any',
     },
   ],
   antipatterns: [
@@ -51,9 +59,31 @@ export default defineRule({
     "\\b(?:i'?m|i am) not (?:going to |gonna )?apologi[sz]",
     // Sorry for the reader's situation, or for a third party: sympathy, not an apology.
     'sorry (?:for your loss|to hear|about your (?:dad|mum|mom|father|mother|job|grandma|grandmother|grandfather|dog|cat))',
+    '\\bsorry,?\\s+not\\s+sorry\\b',
+    // A conditional said before the apology: "If I hurt you, then I apologise", "if anything I said upset you, sorry".
+    "\\bif\\s+(?:i|anything\\s+i|something\\s+i|what\\s+i)\\s+(?:ever\\s+|have\\s+|'?ve\\s+|'?d\\s+|did\\s+)?(?:hurt|upset|offended|wronged|said|did|made|caused|was|came|sounded|seemed|disappointed|let|gave)\\b[^.!?\\n]{0,50}?,\\s*(?:then\\s+)?(?:i'?m\\s+(?:\\w+\\s+)?sorry|i\\s+am\\s+(?:\\w+\\s+)?sorry|i\\s+(?:\\w+\\s+)?apologi[sz]e|sorry|my\\s+apologies|apologies|forgive\\s+me)",
+    // Sympathy for how things are for the reader: "sorry things are so hard for you", "sorry you're going through this".
+    "\\bsorry\\s+(?:that\\s+)?(?:things|life|work|it|everything)(?:'s|'re|\\s+(?:is|are|has\\s+been|have\\s+been|'ve\\s+been|seems?))\\s+(?:so\\s+|really\\s+|a\\s+bit\\s+|been\\s+|pretty\\s+)?(?:hard|tough|difficult|rough|bad|shit|crap|awful|heavy|stressful|busy)\\b",
+    "\\bsorry\\s+(?:that\\s+)?(?:you|u)(?:'re|\\s+are|'ve\\s+been|\\s+have\\s+been|\\s+r)\\s+(?:going\\s+through|dealing\\s+with|struggling|having\\s+(?:a\\s+|such\\s+a\\s+)?(?:hard|tough|rough|bad)|ill|sick|unwell|not\\s+well|in\\s+pain)\\b",
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    {
+      flagged: '[[Forgive me, Tomasz, for not being there when your father died]].',
+      pattern: 'forgive-me-comma',
+    },
+    { flagged: "[[Forgive me, I'm just a foolish old woman]].", pattern: 'forgive-me-comma' },
+    {
+      flagged: "I'm a bit of a mess today, [[forgive the coffee stain on the page]].",
+      pattern: 'excuse-the',
+    },
+    { notFlagged: "Forgive me, but you know that isn't true." },
+    { notFlagged: 'Sorry not sorry, I still think I was right about the house.' },
+    { notFlagged: "I'm sorry to say the cat died in March." },
+    { notFlagged: 'If I hurt you, then I apologise.' },
+    { notFlagged: 'If anything I said upset you, I am truly sorry.' },
+    { notFlagged: 'Sorry things are so hard for you at the moment.' },
+    { notFlagged: "I'm sorry you're going through all this on your own." },
     { flagged: "[[I'm sorry for the way I spoke to you that night]].", pattern: 'sorry-for' },
     { flagged: '[[I am so sorry]].', pattern: 'sorry-for' },
     { flagged: 'Sam, [[im really sorry i missed your birthday]].', pattern: 'sorry-for' },
