@@ -10,7 +10,7 @@ const I_WILL =
   "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?(?:\\s+be(?=\\s+\\p{L}+ing(?![\\p{L}])))?"
 /** Ways of getting in touch. */
 const CONTACT =
-  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|the\\s+same\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
+  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|these\\s+|those\\s+|the\\s+same\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
 const YOUR_PLACE =
@@ -190,6 +190,26 @@ export default defineRule({
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
+    {
+      id: 'round-the-boundary',
+      // Passing their place again and again: "I've been driving past your flat most evenings". Being there now: "im
+      // outside ur house", "I'm sat across the road from your work". Coming back again: "I'll be back tomorrow and the
+      // day after if I have to". Coming over as the lever: "if u dont text back by 10 im coming over". Going round a
+      // block: "u blocked me on everything so im writing this the old fashioned way", "don't bother changing your number
+      // again", "Don't think blocking me is the end of it", "blocking me won't stop me". Letting oneself in: "don't be
+      // surprised if I let myself in one night".
+      re: [
+        String.raw`{B}i(?:'?ve|\s+have)\s+been\s+(?:driving|walking|cycling|going|coming|running|jogging|strolling)\s+(?:past|by|round|around|down|up)\s+${YOUR_PLACE}(?![\p{L}])(?![^.!?\n]{0,30}?\bto\s+(?:help|drop|return|check\s+on|fix|feed|walk|water|collect|pick\s+up)\b)`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:(?:sat|sitting|standing|stood|waiting|parked|right|literally|just|now|already|still)\s+){0,2}(?:(?:outside|in\s+front\s+of|across\s+(?:the\s+(?:road|street)\s+)?from|opposite|downstairs\s+(?:at|from))\s+${YOUR_PLACE}|at\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|gate|window|building|work|office))(?![\p{L}])(?=\s*(?:[.!?,;…\n]|$)|\s+(?:now|right\s+now|again|waiting|and|so|come|open|pick|answer|let|please|pls)\b)`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+back|come\s+(?:back|round|over|by)(?:\s+again)?|knock\s+again)(?!\s+(?:from|to\s+(?:be|help|get|change|work))\b)[^.!?\n]{0,25}?(?:\b${REPEATEDLY}|\bif\s+i\s+(?:have|need|must)\s+to(?![\p{L}]))`,
+        String.raw`{B}if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|will\s+not|still\s+(?:don'?t|dont)|keep\s+ignoring|ignore|can'?t|cant|refuse\s+to)\b[^.!?\n]{1,60}?(?:i'?m|im|i\s+am)\s+(?:coming|driving|heading|getting\s+the\s+(?:train|bus))\s+(?:over|round|around|down|up|there|to\s+(?:yours|urs)|to\s+${YOUR_PLACE})(?![\p{L}])`,
+        String.raw`{B}(?:(?:since|because|cos|coz|cause|cuz|as)\s+)?(?:you|u)(?:'?ve|\s+have|\s+has)?\s+blocked\s+me\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ve|ive|i\s+have|i'?ll|ill|i\s+will|i)\s+(?:writing|sending|asking|asked|using|used|made|making|got|getting|going\s+through|posting|passing\s+(?:this|it)|giving\s+(?:this|it|a|the)\b|leaving\s+(?:this|it|a)\b)`,
+        String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+(?:even\s+)?(?:bother|think\s+about)\s+|no\s+(?:point|use)\s+(?:in\s+)?)(?:chang(?:e|ing)|block(?:ing)?|delet(?:e|ing))\s+(?:(?:your|ur)\s+(?:number|phone|locks?|address|email|account|insta|socials)|me)(?:\s+again)?(?![\p{L}])(?![^.!?\n]{0,20}?\b(?:over\s+this|on\s+my\s+account|for\s+my\s+sake)\b)`,
+        String.raw`{B}(?:blocking|ignoring|changing\s+(?:your|ur)\s+(?:number|locks|address))(?:\s+me)?\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|doesn'?t|does\s+not|can'?t|cannot)\s+(?:stop|keep)\s+me(?![\p{L}])|{B}(?:don'?t|dont|do\s+not)\s+think\s+(?:that\s+)?(?:blocking|ignoring|changing|moving|leaving|hiding)\b[^.!?\n]{0,30}?\b(?:is|will\s+be|means)\s+the\s+end\s+of\s+(?:it|this|me|us)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill|i\s+might|i\s+may|i\s+could|if\s+i)\s+(?:just\s+)?let\s+myself\s+in(?![\p{L}])`,
+      ].join('|'),
+      suggest: ['This is the only letter I will send.'],
+    },
   ],
   antipatterns: [
     // Bringing back belongings, with their agreement, is not unwanted contact.
@@ -202,6 +222,38 @@ export default defineRule({
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
   ],
   examples: [
+    {
+      flagged: "[[I've been driving past your flat most evenings just to see if your light is on]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've been going by your mum's to help with her garden, she asked me to." },
+    { flagged: '[[im outside ur house]].', pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'm sat across the road from your work and I'm not leaving]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'm at your mum's for Sunday lunch, she insisted." },
+    {
+      flagged: "[[Told your flatmate I'll be back tomorrow and the day after if I have to]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll be back from Spain on the 3rd and again in May." },
+    { flagged: '[[if u dont text back by 10 im coming over]]', pattern: 'round-the-boundary' },
+    {
+      flagged: '[[i know u blocked me on everything so im writing this the old fashioned way]]',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "You blocked me, so I'm trying to respect that." },
+    {
+      flagged: '[[dont bother changing ur number again cos Aoife will just give me the new one]]',
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[Don't think blocking me is the end of it]].", pattern: 'round-the-boundary' },
+    { flagged: "[[Blocking me won't stop me]]." },
+    { notFlagged: "Don't bother changing your plans for me, I'm away that weekend." },
+    { flagged: "[[I'll just let myself in with my key]].", pattern: 'round-the-boundary' },
+    { notFlagged: 'I let myself in to feed the cat, like you asked, and left the key with Ben.' },
+    { flagged: "[[I'll keep sending these letters no matter what you say]].", pattern: 'keep-contacting' },
     { flagged: "[[I got a new number so you'd pick up]].", pattern: 'get-round-block' },
     {
       flagged: "[[I'm writing from my cousin's account because you blocked mine]].",

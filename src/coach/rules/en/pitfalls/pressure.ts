@@ -49,7 +49,7 @@ export default defineRule({
       id: 'you-have-to',
       // "You have to call me tonight", "u need to decide", "You must forgive me", "you'd better answer".
       re: sp(
-        String.raw`{WB}(?:{YOU}|you'?ve|u'?ve|you'?d|u'?d){NOT_NEGATED_WORD}\s+(?:(?:really|just|absolutely|seriously|simply|definitely|still|now|honestly)\s+)?(?:have to|have got to|'?ve got to|got to|gotta|hafta|need to|needa|must|should|ought to|better|best)\s+(?:(?:really|just|at least|now|finally|seriously|please|at last)\s+)?${ACT}${SOFT}${CLAUSE_TAIL}`,
+        String.raw`{WB}(?:{YOU}|you'?ve|u'?ve|you'?d|u'?d){NOT_NEGATED_WORD}\s+(?:(?:really|just|absolutely|seriously|simply|definitely|still|now|honestly)\s+)?(?:have to|have got to|'?ve got to|got to|gotta|hafta|need to|needa|must(?: to)?|should|ought to|better|best)\s+(?:(?:really|just|at least|now|finally|seriously|please|at last)\s+)?${ACT}${SOFT}${CLAUSE_TAIL}`,
       ),
       span: 'match',
       suggest: ["If you ever feel like talking, I'm here."],
@@ -123,8 +123,43 @@ export default defineRule({
       span: 'sentence',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
+    {
+      id: 'demand-said-otherwise',
+      // Orders in other voices: "Abeg call me now now", "Oya text me", "Do the needful and reply at the earliest",
+      // "Whatever you're doing, stop and write back to me", "Drop everything and call me", "Choose, him or me",
+      // "It's high time you made up your mind", "I should be obliged if you would reply by the end of the week",
+      // "All I ask is that you reply this week, it's not too much to ask", "im outside ur house, come down", "Come over
+      // on Saturday so we can fix this".
+      re: sp(
+        [
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:abeg|biko|oya|pretty please)[,]? (?:(?:just|now|o)[,]? )?(?:call|ring|text|phone|message|answer|reply|respond|come|talk to|meet|pick up|write|tell|see)(?: me| back)?{WE}${SOFT}${CLAUSE_TAIL}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|so|just)[,]?\s+){0,2})do the needful{WE}${CLAUSE_TAIL}`,
+          String.raw`(?<!{WB}(?:i|i'?ll|i will|i'?d|i would|we|we'?ll|i'?m|im)\b[^.!?\n,]{0,40})(?:{WB}and|{WB}then|&) (?:reply|respond|revert|answer|write back|call me|ring me|text me|get back to me)(?: (?:to me|back|me))?[^.!?\n]{0,20}?{WB}(?:at the earliest|asap|immediately|at once|right away|straight away|without delay|urgently|promptly|forthwith|tonight|today){WE}${CLAUSE_TAIL}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|just|so|now)[,]?\s+){0,2})(?:stop(?: what (?:you'?re|you are|ur|u r) doing)?|drop (?:everything|what (?:you'?re|you are|ur|u r) doing)|put (?:this|it|everything) down) (?:and|&|n) (?:call|ring|text|write|answer|reply|come|get back|talk|phone|message){WE}${CLAUSE_TAIL}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:so|now|just)[,]?\s+)?)choose[,:—–]? (?:him|her|them|me|us|one)(?: or (?:me|us|him|her|them))?{WE}${CLAUSE_TAIL}`,
+          `{WB}(?:it'?s|its|it is) (?:high|past) time (?:that )?(?:{YOU}) (?:made|make|decided|decide|grew|grow|came|come|answered|answer|replied|reply|called|call|stopped|stop|told|tell|faced|face|chose|choose|gave|give|woke|wake|sorted|sort|picked|pick|owned|own){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:i (?:should|would|will|shall)|i'?d|i'?ll) be (?:(?:most|very|much|so) )?(?:obliged|grateful|glad|thankful) if (?:{YOU}) (?:would|could|will|can) (?:kindly )?(?:reply|respond|answer|write(?: back)?|call|ring|get back to me|let me know|decide|return|send)[^.!?\n]{0,40}?{WB}(?:(?:by|before|within|no later than) (?:{DEADLINE}|the end of|(?:a|one|two|three|\d+) (?:days?|weeks?))|at (?:your|the) earliest|promptly|immediately|without delay|by return){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:all i (?:ask|want|need|expect)|all i'?m asking(?: for)?)(?: (?:is|of you))?(?: that| for)? (?:{YOU}) (?:to )?(?:reply|respond|answer|write back|call|ring|decide|let me know|get back to me|come back|come home|meet|see me|talk to me|explain)[^.!?\n]{0,30}?(?:{WB}(?:this (?:week|weekend)|tonight|today|now|asap|by {DEADLINE})|,? (?:it'?s|that'?s|it is|that is) not (?:too much|a lot|so much) to ask){WE}${CLAUSE_TAIL}`,
+          String.raw`(?<!{WB}(?:hope|if|unless|whether|know|think|wonder|sure)\s+)(?:{WB}(?:it'?s|that'?s|it is|that is) not (?:too much|a lot|so much) to ask(?! (?:of )?(?:myself|me)){WE})`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:just|so|now|please|pls)[,]?\s+){0,2})(?:come (?:down|out(?:side)?|to the (?:door|window))|open (?:the|ur|your) (?:door|window))(?=\s*(?:[.!,;\n]|$)|\s+(?:now|please|pls|right now)\b)`,
+          String.raw`${SENTENCE_START}(?:come|get) (?:over|round|around|by|here|home|back)(?: (?:here|home|to (?:me|mine|the flat|the house)))? (?:on (?:${WEEKDAYS})|this (?:weekend|evening|afternoon)|tomorrow|at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)[^.!?\n]{0,20}? so (?:that )?we can (?:talk|sort (?:this|it|us|things)|fix (?:this|us|things|it)|finally talk|have (?:it out|this out|a proper talk)|discuss (?:this|us)|clear the air|sit down){WE}${SOFT}${CLAUSE_TAIL}`,
+        ].join('|'),
+      ),
+      span: 'match',
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
   ],
   antipatterns: [
+    // "please, please" is begging (pleading), not an order: "pls pls answer me im desperate" (a bounded window, as for
+    // "I'm begging" below).
+    sp(
+      `(?:^|(?<=[.!?\\n]\\s{0,3}))[^.!?\\n]{0,60}?{WB}(?:please|pls|plz)[,!]?\\s+(?:please|pls|plz){WE}[^.!?\\n]{0,40}`,
+    ),
+    // The writer's own move announced whatever they think (persistence, not an order): "Whether you like it or not I'm
+    // coming round on Saturday".
+    sp(
+      `{WB}whether (?:you|u) like it or not,? (?:i'?m|im|i am|i'?ll|i will|ill) (?:going to |gonna )?(?:keep |still )?(?:moving|coming|going|turning up|showing up|writing|calling|texting|be at|be outside|be round|be there|staying)(?:{WE}|\\s)`,
+    ),
     // An offer that opens with its condition: "If you ever need anything, call me."
     sp(
       `if (?:{YOU}) (?:ever )?(?:need|want|fancy|feel|'d like|would like|wish|get the chance|are ever|'re ever)[^.!?\\n]{0,50}`,
@@ -181,6 +216,29 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[Abeg call me now now]], I dey wait for you.', pattern: 'demand-said-otherwise' },
+    { flagged: '[[Do the needful and reply to me at the earliest]].', pattern: 'demand-said-otherwise' },
+    { flagged: 'Sit down [[and reply at the earliest]].', pattern: 'demand-said-otherwise' },
+    { notFlagged: "I'll read the contract tonight and reply at the earliest." },
+    {
+      flagged: "Whatever you're doing when you read this, [[stop and write back to me]].",
+      pattern: 'demand-said-otherwise',
+    },
+    { flagged: '[[Choose, him or me]].', pattern: 'demand-said-otherwise' },
+    { flagged: "[[It's high time you made up your mind about us]].", pattern: 'demand-said-otherwise' },
+    {
+      flagged: '[[I should be obliged if you would reply by the end of the week]].',
+      pattern: 'demand-said-otherwise',
+    },
+    { flagged: "[[All I'm asking is for you to call me tonight]].", pattern: 'demand-said-otherwise' },
+    { flagged: "One proper conversation, [[it's not too much to ask]].", pattern: 'demand-said-otherwise' },
+    { notFlagged: "A photo of the dog now and then would be lovely, I hope that's not too much to ask." },
+    { flagged: 'Just [[come down]].', pattern: 'demand-said-otherwise' },
+    { flagged: '[[Come over on Saturday so we can fix this]].', pattern: 'demand-said-otherwise' },
+    { notFlagged: "Come over on Saturday so we can fix the shed, if you're free." },
+    { flagged: '[[You must to call me]], is very important for me.', pattern: 'you-have-to' },
+    { notFlagged: 'pls pls answer me im desperate' },
+    { notFlagged: "Whether you like it or not I'm coming round on Saturday to talk." },
     { notFlagged: 'PLEASE come home.' },
     { flagged: "There's no clock on this, [[but my patience is running out]].", pattern: 'insist' },
     { flagged: '[[Come back home]], the kids need you.', pattern: 'insist' },

@@ -24,6 +24,8 @@ const IF_I_WERE_GONE =
 /** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
 const NOT_MOVING =
   '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)'
+/** Waking up late or early is not the wish: "I wish I hadn't woken up so late". */
+const NOT_LATE = String.raw`(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|in\s+time|on\s+time|at\s+\d|before|until|till|with|next\s+to|in\s+(?:a|the)\s+(?:bad|good|foul)\s+mood)(?![\w]))`
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)\\s+"
 
@@ -329,6 +331,22 @@ export default defineRule({
         String.raw`{WB}(?:ready|time|want|wanna|longing|long|prepared)\s+(?:for\s+me\s+)?to\s+(?:go\s+home\s+to\s+(?:my\s+maker|god|the\s+lord|jesus|allah|heaven)|meet\s+my\s+maker|be\s+with\s+(?:god|the\s+lord|jesus|allah)|go\s+to\s+heaven)|(?<=\b(?:god|lord|jesus|allah)\b[^.!?\n]{0,40}?)(?:ready|time|want|wanna)\s+(?:for\s+me\s+)?to\s+go\s+home(?:\s+to\s+him)?(?![\w])`,
         String.raw`{WB}(?:plan[a-z]*|decid[a-z]*|ready|want|wanna|going|gonna|how|time\s+for\s+me)\s+(?:how\s+)?to\s+(?:leave|exit|depart|quit|check\s+out\s+of)\s+(?:this\s+(?:world|life|earth)|life)(?![\w])(?!\s+(?:of|behind|in|as)\b)`,
         String.raw`{WB}(?:been|started|start|i'?m|im|i\s+am|keep|kept|was)\s+(?:cutting|harming|burning)(?:\s+myself)?\s+again(?![\w])|{WB}(?:cut|cutting|cuts)\b[^.!?\n]{0,30}?\bdeeper\s+than\s+i\s+(?:meant|wanted|intended|planned)|{WB}(?:cut|cutting|slit|slitting|cuts\s+on)\s+my\s+(?:wrists?|arms?|thighs?|legs)(?![\w])|{WB}(?:hurt|hurting|harm|harming|burn|burning)\s+myself\s+(?:again\s+)?(?:on\s+purpose|deliberately)`,
+      ].join('|'),
+    },
+    {
+      id: 'said-sideways',
+      // The wish said about a past waking or surviving: "I wish I'd never woken up after the accident", "I wish I
+      // hadn't pulled through". Not wanting to go on, softened: "I have not much wanted to go on", "I haven't really
+      // wanted to live since March". Doubt about still being here at a date: "I don't know if I'll still be here in the
+      // spring" (not moving: NOT_MOVING). No point in anything: "there's no point to any of it without you". The world
+      // going on without the writer: "The world would keep turning fine without me in it", "everyone would be fine
+      // without me".
+      re: [
+        String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}`,
+        String.raw`{WB}i(?:'?ve|\s+have|'?d|\s+had)?\s+(?:not|haven'?t|havent|hadn'?t|hadnt)\s+(?:much\s+|really\s+|always\s+|very\s+much\s+|often\s+|particularly\s+|truly\s+)?wanted\s+to\s+(?:go\s+on|carry\s+on|be\s+alive|stay\s+alive|be\s+here|live|wake\s+up|keep\s+going)(?=\s*(?:[.!?,;:…]|$)|\s+(?:any\s?more|any\s+longer|without|living|some\s+days|most\s+days|these\s+days|at\s+all|since|for\s+(?:a\s+while|weeks|months|some\s+time))\b)`,
+        String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
+        String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see)\s+(?:no|any)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
+        String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
       ].join('|'),
     },
   ],
@@ -734,5 +752,18 @@ export default defineRule({
     { notFlagged: "I'm tired of this life in the city, so I'm moving home." },
     { notFlagged: "I can't see any point in carrying on the lease alone." },
     { notFlagged: "I'm done with this life of partying; I've quit drinking." },
+    { flagged: '[[I wish I had not woken up in the hospital]].', pattern: 'said-sideways' },
+    { flagged: "[[Some days I wish I hadn't pulled through]].", pattern: 'said-sideways' },
+    { notFlagged: "I wish I hadn't woken up so late, I missed your mum's call." },
+    { flagged: '[[I have not much wanted to go on since the spring]].', pattern: 'said-sideways' },
+    { flagged: '[[i havent really wanted to live]], if im honest', pattern: 'said-sideways' },
+    { notFlagged: "I haven't really wanted to go on holiday since we split." },
+    { flagged: "[[I don't know whether I'll still be here by Christmas]].", pattern: 'said-sideways' },
+    { notFlagged: "I don't know if I'll still be here in the spring, the lease on the flat is up." },
+    { flagged: '[[theres no point to any of it without u]]', pattern: 'said-sideways' },
+    { notFlagged: "There's no point in any of us arguing about the sofa." },
+    { flagged: '[[Everyone would be fine without me]], maybe better.' },
+    { flagged: '[[The world would keep turning without me in it]].', pattern: 'said-sideways' },
+    { notFlagged: 'The office will be fine without me for a fortnight.' },
   ],
 })

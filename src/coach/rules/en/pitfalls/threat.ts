@@ -333,8 +333,25 @@ export default defineRule({
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
       ].join('|'),
     },
+    {
+      id: 'hinted-exposure',
+      // Exposure hinted through the people close to them: "Maybe your new fella would like to read some of the messages
+      // you sent me", "Your wife might be very interested in a letter from me", "I wonder what your boss would say if she
+      // saw them". Boundaries defied with menace: "You can change your number as many times as you like, I'll find you",
+      // "you can't hide from me forever". "Don't be surprised if…" with an act or a discovery: "don't be surprised if I
+      // let myself in one night", "don't be surprised if your mum gets a letter".
+      re: [
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|feller|bloke|man|woman|lady|missus|missis|hubby|other\s+half|fancy\s+man|squeeze|beau|lover))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
+        String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+(?:if|when|about)\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
+        String.raw`{WB}(?:you|u)\s+can\s+(?:change|block|move|hide|run|go|leave|delete)\b[^.!?\n]{0,50}?(?:i'?ll|i\s+will|ill|i\s+shall)\s+(?:still\s+|always\s+|just\s+)?(?:find|track\s+down|hunt\s+down|get\s+to)\s+(?:you|u)(?![\w])|{WB}(?:you|u)\s+can(?:'?t|not|\s+not)\s+hide\s+(?:from\s+me\s+)?(?:forever|for\s+ever|from\s+me)(?![\w])|{WB}(?:you|u)\s+can\s+run\s+but\s+(?:you|u)\s+can(?:'?t|not)\s+hide(?![\w])|{WB}(?:there'?s|there\s+is)\s+nowhere\s+(?:for\s+(?:you|u)\s+)?to\s+hide(?![\w])`,
+        String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Knowing where they are now, said with gladness: "I know where you work now, Aunty told me, and I'm really happy
+    // for you".
+    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u))\b`,
     // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
     "\\bhear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney)\\s+(?:only\\s+)?about\\s+the\\s+(?:house|sale|flat|mortgage|paperwork|divorce\\s+paperwork|arrangements|kids'?\\s+arrangements)\\b",
     // "I know where you work is stressful", "I know when your shift ends is up to you": a clause, not a whereabouts.
@@ -352,6 +369,28 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    {
+      flagged: '[[Maybe your new fella would like to read some of the messages you sent me]].',
+      pattern: 'hinted-exposure',
+    },
+    { flagged: '[[Your wife might be very interested in a letter from me]].', pattern: 'hinted-exposure' },
+    { flagged: '[[I wonder what your boss would say if she saw them]].', pattern: 'hinted-exposure' },
+    { flagged: '[[Your parents might like to know what you really did that summer]].' },
+    { notFlagged: 'Your mum would love to see you at Christmas, she told me so.' },
+    { notFlagged: 'Your new fella might like the recipe for the soda bread, it was always a hit.' },
+    {
+      flagged: "[[You can change your number as many times as you like, I'll find you]].",
+      pattern: 'hinted-exposure',
+    },
+    { flagged: '[[you cant hide from me forever]]', pattern: 'hinted-exposure' },
+    { notFlagged: "You can change your mind about the sofa, I'll find another one." },
+    {
+      flagged: "I still have the key you gave me, [[so don't be surprised if I let myself in one night]].",
+      pattern: 'hinted-exposure',
+    },
+    { flagged: "[[Don't be surprised if your boss gets a letter]].", pattern: 'hinted-exposure' },
+    { notFlagged: "Don't be surprised if I cry the first time I see you again." },
+    { notFlagged: "I know where you work now, Aunty told me, and I'm really happy for you." },
     { flagged: '[[Your wife and I go to the same church, small world]].', pattern: 'veiled' },
     { flagged: "Lovely bike he's got, [[be a pity if it got stolen]].", pattern: 'veiled' },
     { flagged: "[[I'll drop in on your mum on Friday for a long chat about you]].", pattern: 'veiled' },

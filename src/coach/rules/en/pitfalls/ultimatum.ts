@@ -60,6 +60,19 @@ const DEADLINE = String.raw`(?:{WB}(?:by|before|until|till|til|within|in the nex
 /** A hard consequence: finality, loss, contact cut. "I'll understand" or "I'll respect that" is not one. */
 const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|(?:i'?ll|i will|i shall|ill) (?:go|take|ask|invite|bring|find) (?:with )?someone else|(?:i'?ll|i will|i shall|ill) close (?:my heart|the door|my door)(?: to (?:you|u|us))?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done)|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna) (?:(?:just|simply|then)\s+)?(?:assume (?:(?:that )?(?:you'?ve|you have) (?:chosen|made|decided)|it'?s (?:over|a no)|we'?re (?:done|over|finished)|the worst|you don'?t care)|take (?:it|that|this|your silence) as (?:a|your) (?:no|answer)|sign|sell|change the locks|give away|throw (?:out|away) (?:your|ur)|take the (?:kids|children|dog|house|car)|come to your|turn up|show up|make sure|write to (?:your|the)|get a (?:lawyer|solicitor)|see a (?:lawyer|solicitor)|contact (?:my|a|the|your) (?:lawyer|solicitor|boss|parents|family)|call (?:your|ur) (?:${MUM_OR_DAD}|boss|parents|wife|husband|sister|brother)|send (?:your|ur))|(?:you'?ll|you will|u'?ll) not (?:hear from|see) me|(?:and )?that'?s the end of (?:it|us|that|the matter|everything)|(?:it'?s|it is|that'?s|that is) (?:for good|forever|final|permanent)|(?:you|u) lose me|there'?s no (?:future|hope|way back|chance) for (?:us|you and me)|(?:i'?m|im|i am) leaving(?=\s*(?:[.!,;]|$)| (?:you|u|for good|this))|don'?t expect me to (?:follow|come with|join you|move|visit|stay|come)|(?:i'?m|im|i am) (?:selling|booking|leaving|moving out|signing|changing the locks|gone|done|out|taking (?:the|your|ur|half|everything|it|that|this|my|our)|deleting|blocking|telling|ringing|calling|reporting|keeping (?:the|your|ur)|cancelling|canceling|throwing|binning|filing|going (?:to (?:the )?(?:police|court|judge|lawyer|solicitor|papers)|back to)|on the (?:plane|train|next)|off)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna|ill) (?:(?:just|simply|then|have to)\s+)?(?:tell (?:the|him|her|them|everyone|everybody)|(?:ring|call|phone) (?:the|your|ur|my)|report (?:you|u|it|this)|go to (?:the )?(?:police|court|judge|papers|press|lawyer|solicitor)|cancel|delete|take (?:your|ur|the|half|everything|back)|keep (?:the|your|ur)|have a (?:little |quiet |friendly )?(?:chat|word) with)|(?:this|it) (?:is|will be|'ll be|'s) the end (?:of (?:us|it|everything|this|the matter)|between us)|i (?:go back|ring|call|tell|report|take|delete|block|leave|sell|move on)(?![\p{L}]))`
 
+/** Consequences said as an end of talking or a door shut on coming back, not in CONSEQ: "we have nothing more to say to
+ * each other", "that will be the end of us", "don't ever think you can come back". */
+const MORE_CONSEQ = String.raw`(?:we\s+(?:have|'ve\s+got|got|will\s+have)\s+nothing\s+(?:more|else|left|further)\s+to\s+(?:say|talk\s+about|discuss)|(?:there'?s|there\s+is|there\s+will\s+be)\s+nothing\s+(?:more|else|left)\s+(?:to\s+say|between\s+us)|(?:that|this|it)\s+(?:will|'ll|shall)\s+be\s+the\s+end\s+of\s+(?:us|it|this|everything|the\s+matter|our\s+\w+)|(?:don'?t|dont|do\s+not)\s+(?:ever\s+|even\s+)?(?:think|expect|imagine|dream)\s+(?:that\s+)?(?:you|u)\s+can\s+(?:(?:ever|just)\s+)?(?:come\s+back|walk\s+back|change\s+(?:your|ur)\s+mind|have\s+me\s+back)|(?:you|u)\s+(?:can|may)\s+forget\s+(?:about\s+)?(?:me|us|coming\s+back)|(?:this|that|it)\s+(?:is|'s)\s+goodbye(?:\s+for\s+good)?(?=\s*(?:[.!,;\n]|$))|we'?re\s+strangers)`
+
+/** A condition of being ready or willing: "If you are not ready to commit by my birthday". */
+const NOT_READY = String.raw`{WB}if\s+(?:you'?re|you\s+are|ur|u\s+r|u'?re)\s+(?:still\s+)?not\s+(?:ready|willing|prepared|serious|sure|able)(?![\w])`
+
+/** Any answer accepted after all: the sentence is not an ultimatum. */
+const ACCEPTED = String.raw`(?![^.!?\n]{0,80}?(?:{WB}i'?ll (?:understand|respect|accept)|{WB}i (?:will )?understand|{WB}no (?:pressure|worries|hard feelings|problem)|{WB}(?:that'?s|it'?s|that is|it is) (?:ok|okay|fine|alright|completely fine)))`
+
+/** A deadline, or a day named as the one the consequence falls on: "on Monday", "next Friday", "on the 12th". */
+const WHEN_GIVEN = String.raw`(?:${DEADLINE}|{WB}(?:on|next|this|come) (?:${WEEKDAYS}){WE}|{WB}(?:on|by) the \d{1,2}(?:st|nd|rd|th)?{WE})`
+
 export default defineRule({
   id: 'ultimatum',
   kind: 'pitfall',
@@ -196,8 +209,30 @@ export default defineRule({
       span: 'match',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
+    {
+      id: 'terms-said-otherwise',
+      // The condition's end said as a closed door: "Unless you tell me the truth, we have nothing more to say to each
+      // other", "If you walk away now, don't ever think you can come back", "If you are not ready to commit by my
+      // birthday…". The consequence first: "The ring goes back to the shop on Monday if I haven't heard from you". A
+      // formal deadline: "I should be obliged if you would reply by the end of the week". A deadline inside a demand:
+      // "All I ask is that you reply this week". Strikes counted: "Three strikes and you're out".
+      re: sp(
+        [
+          ...CONDS.map((c) => `${c}{GAP}${MORE_CONSEQ}${TO_END}`),
+          String.raw`${NOT_READY}[^.!?\n]{0,60}?${DEADLINE}${ACCEPTED}${TO_END}`,
+          `${NOT_READY}{GAP}(?:${CONSEQ}|${MORE_CONSEQ})${TO_END}`,
+          String.raw`${WHEN_GIVEN}[^.!?\n]{0,60}?{WB}if i (?:still )?(?:haven'?t|have not|havent|don'?t|do not|dont|didn'?t|did not) (?:heard|hear|had|got|get|received|receive)(?: (?:back|anything|an answer|a reply|word|a word))?(?: from (?:{YOU}))?${ACCEPTED}${TO_END}`,
+          String.raw`{WB}(?:if|that) (?:{YOU}) (?:would|could|will|can|might) (?:kindly |please )?(?:reply|respond|answer|write(?: back)?|call|ring|get back to me|let me know|decide|make (?:your|ur|a) (?:decision|choice)|send (?:me )?(?:your|ur|an|a) (?:answer|reply))[^.!?\n]{0,40}?${DEADLINE}${ACCEPTED}${TO_END}`,
+          `{WB}(?:all i (?:ask|want|need|expect)|all i'?m asking(?: for)?|the only thing i (?:ask|want)|i (?:need|want|expect|ask)|i'?m asking)(?: (?:is|of you))?(?: that| for)? (?:{YOU}) (?:to )?(?:reply|respond|answer|write back|call me|ring me|decide|let me know|get back to me|make up (?:your|ur) mind|come back|come home)(?: (?:me|to me|to this))? (?:this (?:week|weekend|month)|within (?:the|a) (?:week|month|fortnight)|before (?:the )?(?:week|month|weekend|year) is (?:out|over|up)){WE}${TO_END}`,
+          `{WB}three strikes and (?:you'?re|you are|ur|u r) out{WE}|{WB}(?:you'?re|you are|ur|u r) on (?:your|ur) (?:last|final) (?:warning|strike|life){WE}|{WB}(?:this is|that'?s|that was|consider this) strike (?:two|three|2|3){WE}`,
+        ].join('|'),
+      ),
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
   ],
   antipatterns: [
+    // A choice of the writer's own that was now or never, in the past: "It was now or never with the Sydney job".
+    sp(`{WB}(?:it|that|this) (?:was|felt like|seemed like|seemed) (?:a )?now or never{WE}`),
     // A conditional about the writer's own survival is self-harm and guilt, not a lever the writer pulls.
     sp(
       `(?:i'?ll|i will|i'?d|i would|i) (?:still |even )?be (?:here|around|alive)|(?:won'?t|can'?t|cannot) (?:make it|survive|go on|live)|kill myself|end (?:it all|my life)`,
@@ -236,6 +271,36 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged:
+        '[[Unless you tell me the truth about that weekend, we have nothing more to say to each other]].',
+      pattern: 'terms-said-otherwise',
+    },
+    {
+      flagged: "[[If you walk away now, don't ever think you can come back]].",
+      pattern: 'terms-said-otherwise',
+    },
+    {
+      flagged: '[[If you are not ready to commit by my birthday in March, I will accept the transfer]].',
+      pattern: 'terms-said-otherwise',
+    },
+    { notFlagged: "If you're not ready to talk by Christmas, that's okay, I'll still be here." },
+    {
+      flagged: "[[The ring goes back to the shop on Monday if I haven't heard from you]].",
+      pattern: 'terms-said-otherwise',
+    },
+    { notFlagged: "I'm in Leeds until Monday, so if I haven't heard from you, I'll understand." },
+    {
+      flagged: '[[I should be obliged if you would reply by the end of the week]].',
+      pattern: 'terms-said-otherwise',
+    },
+    {
+      flagged: "[[All I ask is that you reply this week, it's not too much to ask]].",
+      pattern: 'terms-said-otherwise',
+    },
+    { notFlagged: "All I ask is that you read it when you're ready." },
+    { flagged: "[[Three strikes and you're out]], and you've had two.", pattern: 'terms-said-otherwise' },
+    { notFlagged: 'It was now or never with the Sydney job, so I said yes to it.' },
     { flagged: '[[Come and get your boxes this weekend or they go to the tip]].', pattern: 'lever' },
     { flagged: "I'll only say this once: [[him or me]], before the wedding.", pattern: 'last-chance' },
     {
