@@ -143,6 +143,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Someone else's words passed on: "Mum said to tell you you're the best thing…, her words not mine".
+    '^(?=[^\\n]*?{B}(?:(?:her|his|their)\\s+words,?\\s+not\\s+mine|(?:said|says|told\\s+me)\\s+to\\s+tell\\s+(?:you|u)))[^\\n]+',
     // Appearances and old beliefs: "we looked like the perfect couple", "I thought we were perfect".
     '\\b(?:looked|look|seemed|seem|appeared|pretended|pretend)\\s+(?:like\\s+|to\\s+be\\s+)?(?:the\\s+|a\\s+|so\\s+)?(?:perfect|ideal|made|meant|happy)',
     '\\b(?:i|we|everyone|people|they|you)\\s+(?:\\w+\\s+)?(?:thought|believed|used\\s+to\\s+(?:think|believe)|imagined|told\\s+(?:my)?self|convinced\\s+(?:my|our)sel(?:f|ves))\\s+(?:that\\s+)?(?:we|it|everything|our|you|things|u)\\b',
@@ -155,6 +157,9 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    {
+      notFlagged: "Mum said to tell you you're the best thing that ever happened to me, her words not mine.",
+    },
     { flagged: '[[In eleven years we never once had a real argument]].', pattern: 'ideal-more' },
     { flagged: '[[Those were the best years anybody ever had]], bar none.', pattern: 'ideal-more' },
     { flagged: '[[Our marriage was the envy of the whole street]].', pattern: 'ideal-more' },

@@ -48,6 +48,18 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Sorry for what the reader thinks, or for whatever it was: "sorry for whatever part you think I played",
+    // "whatever I did, I'm sorry".
+    '\\bsorry\\s+(?:for|about)\\s+whatever\\b',
+    "\\bwhatever\\s+(?:it\\s+was\\s+(?:that\\s+)?)?(?:i|i'?ve)\\s+(?:did|done|said|have\\s+done|have\\s+said)\\b[^.!?\\n]{0,20}?\\bsorry\\b",
+    // "Sorry, but I'm not the only one…", "sorry, but let's be honest": the apology handed back.
+    "\\bsorry,?\\s+but\\s+(?:i'?m\\s+not\\s+the\\s+only|it\\s+takes\\s+two|we\\s+both|let'?s\\s+be\\s+honest|come\\s+on|seriously|really)\\b",
+    // Sarcasm: "sorry I wasn't perfect enough for you", "sorry I'm not perfect".
+    "\\bsorry\\s+(?:that\\s+)?(?:i\\s+(?:wasn'?t|was\\s+not|'?m\\s+not|am\\s+not|couldn'?t\\s+be)\\s+(?:\\w+\\s+)?perfect(?:\\s+enough)?|for\\s+not\\s+being\\s+perfect)\\b",
+    // Regret for how it ended, not for one's act: "sorry for the way it all ended".
+    '\\bsorry\\s+(?:for|about)\\s+(?:the\\s+way|how)\\s+(?:it|things|everything|we|this|that)(?:\\s+all)?\\s+(?:ended|turned\\s+out|went|happened|finished|worked\\s+out)\\b',
+    // A slip corrected: "Sorry, I mean…".
+    '\\bsorry,?\\s*(?:[—–-]\\s*)?(?:i\\s+mean|i\\s+meant|what\\s+i\\s+mean|let\\s+me\\s+rephrase|scratch\\s+that|correction)\\b',
     // A non-apology: regret for the reader's reaction, not for one's act.
     'sorry (?:that )?(?:you|u) (?:feel|felt|think|thought|see|saw|took|take|are upset|were upset|got upset|got hurt)\\b',
     'sorry if (?:you|u|anything|i)\\b',
@@ -68,6 +80,12 @@ export default defineRule({
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    { notFlagged: "I'm sorry for whatever part you think I played." },
+    { notFlagged: "Whatever I did, I'm sorry." },
+    { notFlagged: "Sorry, but I'm not the only one who should be writing this." },
+    { notFlagged: "Sorry that I wasn't perfect enough for you." },
+    { notFlagged: "I'm sorry for the way it all ended, truly." },
+    { notFlagged: 'Ich bin müde. Sorry, I mean: I am tired.' },
     {
       flagged: '[[Forgive me, Tomasz, for not being there when your father died]].',
       pattern: 'forgive-me-comma',

@@ -87,6 +87,7 @@ export default defineRule({
       // Arrangements named another way: "we could set up a Sunday call", "a Friday-night dinner, phones off", "I've
       // arranged to work from home on Fridays", "I've told my parents they can't interfere in our decisions".
       re: [
+        "{B}(?:i'?m|i\\s+am|im|i'?ve\\s+been|i\\s+have\\s+been|i'?ve|i\\s+have|i)\\s+(?:(?:really|also|now|slowly|finally)\\s+)?(?:trying|learning|started|starting|begun|working\\s+on|practi[sc]ing|making\\s+myself|training\\s+myself)\\s+(?:hard\\s+)?(?:to\\s+)?(?:listen|listening|pause|pausing|breathe|breathing|stop|stopping|wait|waiting|think|thinking|count(?:ing)?(?:\\s+to\\s+\\w+)?|take|taking\\s+a\\s+(?:breath|beat|minute|moment|second))(?![\\p{L}])[^.!?\\n]{0,20}?\\s+before\\s+i\\s+(?:react|respond|answer|speak|reply|snap|say\\s+anything|open\\s+my\\s+mouth|lose\\s+my\\s+temper)(?![\\p{L}])",
         `{B}(?:we\\s+could|we\\s+can|maybe\\s+we\\s+could|perhaps\\s+we\\s+could|what\\s+if\\s+we|how\\s+about\\s+we|i'?d\\s+like\\s+us\\s+to|i\\s+would\\s+like\\s+us\\s+to|could\\s+we|shall\\s+we|we\\s+might|how\\s+about|what\\s+about|maybe|perhaps)\\s+(?:(?:try|have|set\\s+up|set|start|do|keep|book|agree\\s+on|make)\\s+)?(?:a|an|one)\\s+(?:${WEEKDAYS}|weekend)(?:[- ](?:night|evening|morning|afternoon))?\\s+(?:(?:phone|video|catch-up|check-in)\\s+)?(?:date|evening|night|call|walk|dinner|lunch|breakfast|check-in|catch-up|talk|chat|slot|ritual)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:sometime|some time|one of these days|soon)(?![\\p{L}]))`,
         `{B}(?:i'?ve|i have|i|{IM}|i'?ll|i will|i can|i could)\\s+${ALREADY}(?:arranged|asked|agreed|got permission|been allowed|been given permission|started|switched|moved|able|going)\\s+(?:to\\s+)?(?:work|working)\\s+(?:from home|remotely|hybrid|flexi(?:ble)? hours|part[- ]time|four days|shorter hours|fewer hours|days only)(?![\\p{L}])`,
         `{B}(?:i'?ve|i have|i)\\s+${ALREADY}(?:told|spoken to|spoke to|talked to|had (?:a|the) (?:talk|word|conversation) with|sat down with|set (?:clear |proper |some )?boundaries with)\\s+(?:my|our)\\s+(?:parents|mum|mom|mother|dad|father|family|brother|sister|siblings|in-laws|mates|friends|boss)(?![\\p{L}])[^.!?\\n]{0,80}?{B}(?:interfere|interfering|meddl\\p{L}*|boundar\\p{L}*|privacy|back off|stay out|butt out|keep out|unannounced|respect (?:you|u|us|our)|(?:can'?t|cannot|won'?t|will not|not to|mustn'?t|shouldn'?t) (?:interfere|meddle|come round|drop in|decide|criticise|criticize|insult))(?![\\p{L}])`,
@@ -122,7 +123,7 @@ export default defineRule({
       // A habit the writer keeps now: "I now take my medication every morning", "Now I do the cooking",
       // "i leave at 5:30 now", "These days I go for a run instead"; chores taken on: "ive been doing the dishes
       // every night"; "every Sunday I call my mum"; "my phone goes in the drawer at eight".
-      re: `{B}(?:i now|now,? i|these days,? i|nowadays,? i|i also now)\\s+(?:always\\s+|also\\s+|actually\\s+)?(?!${NOT_CHANGE})\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:alone|lonely|cry|crying|wrecked|drunk|hammered|wasted|all the time|about (?:you|u)|of (?:you|u)|your|ur)(?![\\p{L}]))|{B}(?:i|i'?ve been|i have been|ive been|{IM})\\s+(?:(?:now|actually|also|always|really)\\s+)*(?:do|doing|does|did|cook|cooking|clean|cleaning|take care of|taking care of|handle|handling|sort|sorting|pay|paying|share|sharing|split|splitting|take out|taking out|help with|helping with|deal with|dealing with|manage|managing|run|running|plan|planning)\\s+${CHORE}(?=[^.!?\\n]{0,50}?(?:${EVERY}|{B}(?:now|these days|myself|without (?:being asked|you asking|a reminder)|properly|anymore|any more|since)(?![\\p{L}])))|(?<!{B}(?:used to|would|we)\\s+(?:\\p{L}+\\s+)?)(?:{B}(?:${EVERY})\\s*,?\\s*i\\s+(?:now\\s+)?(?!${NOT_CHANGE}|(?:used|had|was|went past|wrote|called|cried|thought|would|'d)(?![\\p{L}]))\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:alone|lonely|cry|crying|wrecked|drunk|hammered|wasted|all the time|about (?:you|u)|of (?:you|u)|your|ur)(?![\\p{L}]))(?![^.!?\\n]{0,40}{B}(?:you|u|your|ur|we|us|our)(?![\\p{L}'])))|{B}i\\s+(?:finish|leave|clock off|log off|get home|come home|go to bed|switch off|turn off my phone|put my phone away)\\s[^.!?\\n]{0,30}?{B}now(?= ?[,.!;]|$| every| each| most| on)|{B}my (?:work )?phone (?:now )?(?:goes|stays|lives|is|sits|gets (?:put|locked|left))\\s+(?:now\\s+)?(?:in|off|away|downstairs|out of)(?![\\p{L}])(?=[^.!?\\n]{0,50}?(?:{B}now(?![\\p{L}])|${EVERY}|at \\d))`,
+      re: `{B}(?:i now|(?<!{B}(?:me|us|now|right|here|there|it)\\s+)now,? i|these days,? i|nowadays,? i|i also now)\\s+(?:always\\s+|also\\s+|actually\\s+)?(?!${NOT_CHANGE})\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:alone|lonely|cry|crying|wrecked|drunk|hammered|wasted|all the time|about (?:you|u)|of (?:you|u)|your|ur)(?![\\p{L}]))|{B}(?:i|i'?ve been|i have been|ive been|{IM})\\s+(?:(?:now|actually|also|always|really)\\s+)*(?:do|doing|does|did|cook|cooking|clean|cleaning|take care of|taking care of|handle|handling|sort|sorting|pay|paying|share|sharing|split|splitting|take out|taking out|help with|helping with|deal with|dealing with|manage|managing|run|running|plan|planning)\\s+${CHORE}(?=[^.!?\\n]{0,50}?(?:${EVERY}|{B}(?:now|these days|myself|without (?:being asked|you asking|a reminder)|properly|anymore|any more|since)(?![\\p{L}])))|(?<!{B}(?:used to|would|we)\\s+(?:\\p{L}+\\s+)?)(?:{B}(?:${EVERY})\\s*,?\\s*i\\s+(?:now\\s+)?(?!${NOT_CHANGE}|(?:used|had|was|went past|wrote|called|cried|thought|would|'d)(?![\\p{L}]))\\p{L}{2,}(?![\\p{L}'])(?![^.!?\\n]{0,40}{B}(?:alone|lonely|cry|crying|wrecked|drunk|hammered|wasted|all the time|about (?:you|u)|of (?:you|u)|your|ur)(?![\\p{L}]))(?![^.!?\\n]{0,40}{B}(?:you|u|your|ur|we|us|our)(?![\\p{L}'])))|{B}i\\s+(?:finish|leave|clock off|log off|get home|come home|go to bed|switch off|turn off my phone|put my phone away)\\s[^.!?\\n]{0,30}?{B}now(?= ?[,.!;]|$| every| each| most| on)|{B}my (?:work )?phone (?:now )?(?:goes|stays|lives|is|sits|gets (?:put|locked|left))\\s+(?:now\\s+)?(?:in|off|away|downstairs|out of)(?![\\p{L}])(?=[^.!?\\n]{0,50}?(?:{B}now(?![\\p{L}])|${EVERY}|at \\d))`,
     },
     {
       id: 'so-that',
@@ -172,6 +173,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A reaction the reader caused, not a change: "Thanks to you I now jump every time my phone buzzes".
+    '{B}(?:thanks\\s+to|because\\s+of)\\s+(?:you|u)(?![\\p{L}])[^.!?\\n]{0,20}?{B}i\\s+now(?![\\p{L}])[^.!?\\n]{0,40}',
+    // A move or transfer announced as the consequence of an ultimatum, not a remedy.
+    "^[^\\n]{0,120}?{B}if\\s+(?:you|u)\\s+(?:don'?t|do\\s+not|are\\s+not|aren'?t|won'?t|will\\s+not|can'?t|cannot|'re\\s+not)(?![\\p{L}])[^.!?\\n]{0,80}?{B}i(?:'ll|\\s+will|'m\\s+going\\s+to|\\s+am\\s+going\\s+to)\\s+(?:accept|take|go|move|leave)(?![\\p{L}])[^.!?\\n]{0,80}",
     // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
     sentenceWith(
       "{B}if (?:only )?(?:you|u)(?:'?d| would)? (?:just|bothered|ever bothered)(?![\\p{L}])|{B}whether (?:you|u) (?:like it|want (?:it|to|me))|{B}like it or not(?![\\p{L}])",
@@ -214,6 +219,15 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I'm trying to listen before I react]].", pattern: 'arranged-more' },
+    { flagged: "[[I've started counting to ten before I answer]].", pattern: 'arranged-more' },
+    { notFlagged: 'Thanks to you I now jump every time my phone buzzes.' },
+    {
+      notFlagged:
+        'If you are not ready by March, I will accept the transfer to Dubai and that will be the end of us.',
+    },
+    { notFlagged: 'Abeg call me now now, I dey wait for you.' },
+    { notFlagged: 'There are loads of jobs I could have taken, but I stayed.' },
     { flagged: '[[We could set up a Sunday call]], just to talk about the week.', pattern: 'arranged-more' },
     { flagged: '[[How about a Friday-night dinner]], phones off?', pattern: 'arranged-more' },
     { flagged: '[[I have arranged to work from home on Fridays]].', pattern: 'arranged-more' },
