@@ -1,7 +1,7 @@
-// Writes docs/rules.md from the built rule registry (`npm run rules-doc`).
+// Writes docs/rules.md from the rules as written (built) (`npm run rules-doc`).
 import { writeFileSync } from 'node:fs'
 import { renderRulesDoc } from '../dist/coach/rules/doc.js'
-import { RULES } from '../dist/coach/rules/index.js'
+import { RULE_SPECS } from '../dist/coach/rules/specs.js'
 
-writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesDoc(RULES.en))
+writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesDoc(RULE_SPECS.en))
 console.log('docs/rules.md written')

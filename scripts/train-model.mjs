@@ -35,6 +35,7 @@ const { encodePairs } = await load('coach/model/model.js')
 const { train: trainModel, scoreWith, shuffled: shuffle } = await load('coach/model/train.js')
 const { mulberry32 } = await load('common/mulberry32.js')
 const { RULES } = await load('coach/rules/index.js')
+const { RULE_SPECS } = await load('coach/rules/specs.js')
 const { parseMarked } = await load('coach/engine/marked.js')
 const { loadCorpora, setFolders } = await load('eval/corpus.js')
 const { compose } = await load('compose/compose.js')
@@ -55,10 +56,9 @@ const PITFALLS = new Set(PITFALL_IDS)
 const DANGER = new Set(['self-harm', 'threat', 'persistence'])
 const rules = RULES.en
 const ruleOf = new Map(rules.map((r) => [r.id, r]))
-const qmode = (c) => {
-  const r = ruleOf.get(c)
-  return r.spec.questions ?? (r.spec.kind === 'pitfall' ? 'skip' : 'any')
-}
+/** The rules as written, with their examples. */
+const specs = RULE_SPECS.en
+const qmode = (c) => ruleOf.get(c).questions
 const eligible = (c, question) => {
   const m = qmode(c)
   return !((m === 'skip' && question) || (m === 'only' && !question))
@@ -109,13 +109,19 @@ function corpusItems() {
 }
 
 /** The rules' examples: flagged ones are positives of their rule, not-flagged ones negatives; other categories unknown. */
-const exampleRules = rulesDist
-  ? (await import(new URL('coach/rules/index.js', `file://${rulesDist.replace(/\/?$/, '/')}`).href)).RULES.en
-  : rules
+const exampleSpecs = rulesDist ? await specsOf(`file://${rulesDist.replace(/\/?$/, '/')}`) : specs
+/** The rules as written in another build; one from before specs.js kept them on each compiled rule. */
+async function specsOf(distUrl) {
+  try {
+    return (await import(new URL('coach/rules/specs.js', distUrl).href)).RULE_SPECS.en
+  } catch {
+    return (await import(new URL('coach/rules/index.js', distUrl).href)).RULES.en.map((r) => r.spec)
+  }
+}
 function exampleItems() {
   const out = []
-  for (const r of exampleRules)
-    for (const e of r.spec.examples) {
+  for (const r of exampleSpecs)
+    for (const e of r.examples) {
       const text = 'flagged' in e ? parseMarked(e.flagged).text : e.notFlagged
       out.push({ text, cat: r.id, positive: 'flagged' in e })
     }
@@ -148,8 +154,8 @@ function composedSentences(n, seed, unsentOnly = false) {
 /** The sentences of a rule's flagged example other than the flagged one: its rule's test allows one finding. */
 function otherSentences() {
   const out = []
-  for (const r of rules)
-    for (const e of r.spec.examples) {
+  for (const r of specs)
+    for (const e of r.examples) {
       if (!('flagged' in e)) continue
       const { text, from, to } = parseMarked(e.flagged)
       for (const s of segment(text).sentences)
@@ -161,8 +167,8 @@ function otherSentences() {
 /** Texts no pitfall may be found in: the rules' suggested rewrites applied to their examples. */
 function rewriteTexts() {
   const out = []
-  for (const r of rules)
-    for (const e of r.spec.examples) {
+  for (const r of specs)
+    for (const e of r.examples) {
       if (!('flagged' in e)) continue
       const { text, from, to } = parseMarked(e.flagged)
       const f = check(text, { only: [r.id], model: false }).findings[0]
@@ -443,8 +449,8 @@ const mustNot = {
   pitfallFree: sentencesOf([...composedSentences(1500, SEED), ...unsent, ...rewriteTexts()]),
   invitationFree: unsent,
   notFlagged: [
-    ...rules.flatMap((r) =>
-      r.spec.examples.flatMap((e) => ('notFlagged' in e ? [{ text: e.notFlagged, cat: r.id }] : [])),
+    ...specs.flatMap((r) =>
+      r.examples.flatMap((e) => ('notFlagged' in e ? [{ text: e.notFlagged, cat: r.id }] : [])),
     ),
     ...otherSentences(),
   ].flatMap(({ text, cat }) => sentencesOf([text]).map((t) => ({ text: t, cat }))),

@@ -1,9 +1,12 @@
 // Rules compiled ahead of time. Compiling a rule (macros expanded, Unicode classes rewritten, the
 // pattern split into alternatives with their lookbehinds lifted, the prefilter's requirement derived)
 // costs far more than reading the result, and a one-shot `sincerely check` pays it on every start. So
-// the build compiles every rule once (scripts/compile-rules.mjs) and writes what it found as data that
-// `defineRule` takes instead of deriving it again. Without that data (tests, which run the sources)
-// everything is derived at load, with the same result (ahead.test.ts).
+// the build compiles every rule once (scripts/compile-rules.mjs) and writes what it found as data, from
+// which `ruleFromData` puts each rule together without loading its source at all (the sources, with
+// their examples, are twice the size). Without that data (tests, which run the sources) every rule
+// is compiled at load, with the same result (ahead.test.ts).
+import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
+import type { QuestionMode, SpanMode } from './define-rule.js'
 import type { Requirement } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no guards). */
@@ -20,14 +23,34 @@ export interface CompiledSource {
   wide: boolean
 }
 
-export interface CompiledRuleData {
-  /** By pattern id: a hash of the pattern's data (to notice a stale build) and its alternatives. */
-  patterns: Record<string, { hash: number; alternatives: CompiledSource[] }>
-  antipatterns: { hash: number; source: CompiledSource }[]
+/** A pattern compiled: what it says where it differs from its rule, and its alternatives. */
+export interface CompiledPatternData {
+  id: string
+  caseSensitive?: boolean
+  span?: SpanMode
+  message?: string
+  suggest?: string[]
+  questions?: QuestionMode
+  alternatives: CompiledSource[]
 }
 
-/** Compiled data of a language's rules, by rule id. */
-export type AheadOfTime = Record<string, CompiledRuleData>
+/** A rule compiled: everything the engine runs it with, and nothing only its tests need. */
+export interface CompiledRuleData {
+  id: CategoryId
+  kind: Kind
+  severity: Severity
+  sixRule: SixRuleId
+  title: string
+  summary: string
+  message: string
+  questions: QuestionMode
+  inQuotes: boolean
+  patterns: CompiledPatternData[]
+  antipatterns: CompiledSource[]
+}
+
+/** A language's rules compiled, in its registry's order. */
+export type AheadOfTime = readonly CompiledRuleData[]
 
 // A gram (< 22,736) is three base-36 digits, so that the compiled file is plain ASCII (Node decodes
 // an ASCII module source on its fast path) and splits on separators no digit uses.

@@ -1,10 +1,10 @@
 // A coach rule is data: patterns with a chosen span, antipatterns, messages, suggestions, and the
-// examples it must flag and must leave alone. `defineRule` compiles it once, when the module loads,
-// and fails loudly (rule id, pattern id, reason) if the data is wrong.
-import { fnv1aParts } from '../../common/fnv1a.js'
+// examples it must flag and must leave alone. `defineRule` compiles it, and fails loudly (rule id,
+// pattern id, reason) if the data is wrong. The build compiles every rule once and the coach loads
+// the result (`ruleFromData`, ahead.ts), without reading the rules' sources.
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
-  type AheadOfTime,
+  type CompiledRuleData,
   type CompiledSource,
   decodeKeys,
   decodeRequirement,
@@ -110,16 +110,24 @@ export interface CompiledAntipattern {
   readonly requirement: Requirement
 }
 
+/** A rule as the engine runs it: what its findings say, and its patterns compiled. */
 export interface CompiledRule {
-  spec: RuleSpec
   id: CategoryId
+  kind: Kind
+  severity: Severity
+  sixRule: SixRuleId
+  title: string
+  summary: string
+  message: string
+  /** How the rule treats questions where a pattern does not say (`questionsOf`). */
+  questions: QuestionMode
+  inQuotes: boolean
   patterns: CompiledPattern[]
   antipatterns: CompiledAntipattern[]
-  inQuotes: boolean
 }
 
 /** How a rule treats questions unless a pattern says otherwise: pitfalls skip them (a question asks). */
-export function questionsOf(spec: RuleSpec): QuestionMode {
+export function questionsOf(spec: Pick<RuleSpec, 'kind' | 'questions'>): QuestionMode {
   return spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any')
 }
 
@@ -128,15 +136,6 @@ function regex(source: string, flags: string, where: string): RegExp {
     return new RegExp(source, flags)
   } catch (e) {
     throw new RuleDataError(`${where}: invalid regular expression: ${(e as Error).message}`)
-  }
-}
-
-/** A regex built on first use, then kept: a letter runs only the patterns it may match (prefilter.ts). */
-function lazy(source: string, flags: string, where: string): () => RegExp {
-  let re: RegExp | undefined
-  return () => {
-    re ??= regex(source, flags, where)
-    return re
   }
 }
 
@@ -173,19 +172,8 @@ export function lowerCaseSource(source: string): string {
   return out
 }
 
-/** The macro table's own hash: compiled data is valid only for the macros it was compiled with. */
-const macroHashes = new WeakMap<MacroTable, string>()
-function macroHash(macros: MacroTable): string {
-  let h = macroHashes.get(macros)
-  if (h === undefined) {
-    h = String(fnv1aParts(...Object.entries(macros).flat()))
-    macroHashes.set(macros, h)
-  }
-  return h
-}
-
 /**
- * What a pattern compiles to, derived here (the slow way, at load or ahead of time). Patterns that
+ * What a pattern compiles to, derived here (the slow way, in tests or at build time). Patterns that
  * ignore case are written in lower case and run without the `i` flag on the lower-cased letter (which
  * the prefilter reads anyway): V8 compiles a case-insensitive regex two to three times slower, and a
  * one-shot check compiles every regex it runs.
@@ -203,148 +191,238 @@ function compilePattern(
   })
 }
 
-/** One compiled alternative of a pattern, derived or read from data compiled ahead of time. */
+/**
+ * One compiled alternative of a pattern, derived here or read from data compiled ahead of time: then
+ * its requirement is still encoded (`req`), and decoded on first use, as a letter runs only a few
+ * patterns and the index needs only the keys.
+ */
 interface Alternative {
   rest: string
   guards: string[]
   wide: boolean
-  readonly requirement: Requirement
   keys: [number, number][] | null
+  requirement?: Requirement
+  req?: string
 }
 
-/** Data compiled ahead of time, as an alternative: the requirement is decoded on first use. */
 function fromAhead(a: CompiledSource): Alternative {
-  let requirement: Requirement | undefined
-  return {
-    rest: a.rest,
-    guards: a.guards,
-    wide: a.wide,
-    keys: decodeKeys(a.keys),
-    // A letter runs only a few patterns; the index needs only the keys.
-    get requirement() {
-      requirement ??= decodeRequirement(a.req)
-      return requirement
-    },
-  }
+  return { rest: a.rest, guards: a.guards, wide: a.wide, keys: decodeKeys(a.keys), req: a.req }
 }
-
-/** What compiled data is valid for: the pattern's source, how it treats case, and the macros. */
-const patternHash = (p: PatternSpec, macrosHash: string) =>
-  fnv1aParts(p.re, p.caseSensitive ? 'case-sensitive' : '', macrosHash)
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
   return lowerCaseSource(withoutUnicodeEscapes(expandMacros(source, where, macros)))
 }
 
+/** What a rule's patterns say besides their source: the same from a spec and from compiled data. */
+type PatternMeta = Pick<
+  CompiledPattern,
+  'id' | 'caseSensitive' | 'span' | 'message' | 'suggest' | 'questions'
+>
+type RuleMeta = Omit<CompiledRule, 'patterns' | 'antipatterns'>
+
 /**
- * Compiles a rule's data; throws RuleDataError naming the rule and pattern when something is wrong.
- * `ahead`, the language's rules compiled at build time (ahead.ts), is used where it matches the data.
+ * A pattern alternative as the engine runs it. Its regexes are built on first use, then kept: a letter
+ * runs only the patterns it may match (prefilter.ts). A class, not an object with getters of its own:
+ * V8 gives every object whose accessors are closures a hidden class of its own, which made loading
+ * the rules' 2,700 alternatives cost more than reading them.
  */
-export function defineRule(spec: RuleSpec, macros: MacroTable, ahead?: AheadOfTime): CompiledRule {
-  const ids = new Set<string>()
-  const known = ahead?.[spec.id]
-  const macrosHash = known ? macroHash(macros) : ''
-  const patterns = spec.patterns.flatMap((p): CompiledPattern[] => {
-    const where = `rule ${spec.id}, pattern ${p.id}`
-    if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
-    ids.add(p.id)
-    // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
-    // (guards.ts). Regexes are built on first use: rules.test.ts builds every one of them, so bad data
-    // still fails the test suite, and checks that none matches the empty string.
-    const compiled = known?.patterns[p.id]
-    const alternatives =
-      compiled && compiled.hash === patternHash(p, macrosHash)
-        ? compiled.alternatives.map(fromAhead)
-        : compilePattern(p.re, where, macros, p.caseSensitive ?? false)
-    return alternatives.map((a) => {
-      const { guards, rest } = a
-      const re = lazy(rest, `g${rest.includes('(?<span>') ? 'd' : ''}`, where)
-      const guardRes = guards.map((g) => lazy(g, 'y', where))
-      let built: RegExp[] | undefined
-      return {
-        id: p.id,
-        fullId: `${spec.id}/${p.id}`,
-        get re() {
-          return re()
-        },
-        get guards() {
-          built ??= guardRes.map((g) => g())
-          return built
-        },
-        source: rest,
-        guardSources: guards,
-        get requirement() {
-          return a.requirement
-        },
-        keys: a.keys,
-        caseSensitive: p.caseSensitive ?? false,
-        wideContext: a.wide,
-        hasSpanGroup: rest.includes('(?<span>'),
-        span: p.span ?? 'clause',
-        message: p.message ?? spec.message,
-        suggest: p.suggest ?? [],
-        questions: p.questions ?? questionsOf(spec),
-      }
-    })
-  })
-  const antipatterns = (spec.antipatterns ?? []).map((a, i): CompiledAntipattern => {
-    const where = `rule ${spec.id}, antipattern ${i}`
-    const compiled = known?.antipatterns[i]
-    const fresh = compiled && compiled.hash === fnv1aParts(a, macrosHash)
-    const source = fresh ? compiled.source.rest : compileAntipattern(a, where, macros)
-    const re = lazy(source, source.includes('(?<span>') ? 'gd' : 'g', where)
-    return {
-      get re() {
-        return re()
-      },
-      source,
-      requirement: fresh ? decodeRequirement(compiled.source.req) : requirementOf(source),
-    }
-  })
-  return {
-    spec,
-    id: spec.id,
-    patterns,
-    antipatterns,
-    inQuotes: spec.inQuotes ?? false,
+class RunnablePattern implements CompiledPattern {
+  readonly fullId: string
+  readonly source: string
+  readonly guardSources: string[]
+  readonly keys: [number, number][] | null
+  readonly wideContext: boolean
+  readonly hasSpanGroup: boolean
+  readonly id: string
+  readonly caseSensitive: boolean
+  readonly span: SpanMode
+  readonly message: string
+  readonly suggest: string[]
+  readonly questions: QuestionMode
+  #re: RegExp | undefined
+  #guards: RegExp[] | undefined
+  #requirement: Requirement | undefined
+  readonly #req: string | undefined
+
+  constructor(ruleId: string, meta: PatternMeta, a: Alternative) {
+    this.id = meta.id
+    this.fullId = `${ruleId}/${meta.id}`
+    this.source = a.rest
+    this.guardSources = a.guards
+    this.keys = a.keys
+    this.wideContext = a.wide
+    this.hasSpanGroup = a.rest.includes('(?<span>')
+    this.caseSensitive = meta.caseSensitive
+    this.span = meta.span
+    this.message = meta.message
+    this.suggest = meta.suggest
+    this.questions = meta.questions
+    this.#requirement = a.requirement
+    this.#req = a.req
+  }
+
+  get re(): RegExp {
+    this.#re ??= regex(this.source, this.hasSpanGroup ? 'gd' : 'g', this.#where())
+    return this.#re
+  }
+
+  get guards(): RegExp[] {
+    this.#guards ??= this.guardSources.map((g) => regex(g, 'y', this.#where()))
+    return this.#guards
+  }
+
+  get requirement(): Requirement {
+    if (this.#requirement === undefined) this.#requirement = decodeRequirement(this.#req ?? '')
+    return this.#requirement
+  }
+
+  #where(): string {
+    const slash = this.fullId.indexOf('/')
+    return `rule ${this.fullId.slice(0, slash)}, pattern ${this.id}`
   }
 }
 
-/** The data `defineRule` takes ahead of time, for rules compiled here (scripts/compile-rules.mjs). */
-export function compiledData(rules: readonly CompiledRule[], macros: MacroTable): AheadOfTime {
-  const macrosHash = macroHash(macros)
-  const out: AheadOfTime = {}
-  for (const rule of rules) {
-    const patterns: AheadOfTime[string]['patterns'] = {}
-    for (const p of rule.spec.patterns)
-      patterns[p.id] = {
-        hash: patternHash(p, macrosHash),
-        alternatives: rule.patterns
-          .filter((c) => c.id === p.id)
-          .map((c) => ({
-            rest: c.source,
-            guards: c.guardSources,
-            req: encodeRequirement(c.requirement),
-            keys: encodeKeys(c.keys),
-            wide: c.wideContext,
-          })),
-      }
-    out[rule.id] = {
-      patterns,
-      antipatterns: (rule.spec.antipatterns ?? []).map((a, i) => {
-        const c = rule.antipatterns[i] as CompiledAntipattern
-        return {
-          hash: fnv1aParts(a, macrosHash),
-          source: {
-            rest: c.source,
-            guards: [],
-            req: encodeRequirement(c.requirement),
-            keys: '',
-            wide: false,
-          },
-        }
-      }),
-    }
+/** An antipattern as the engine runs it: its regex built, and its requirement decoded, on first use. */
+class RunnableAntipattern implements CompiledAntipattern {
+  #re: RegExp | undefined
+  #requirement: Requirement | undefined
+  constructor(
+    readonly source: string,
+    requirement: Requirement | undefined,
+    readonly req: string | undefined,
+    readonly where: string,
+  ) {
+    this.#requirement = requirement
   }
-  return out
+
+  get re(): RegExp {
+    this.#re ??= regex(this.source, this.source.includes('(?<span>') ? 'gd' : 'g', this.where)
+    return this.#re
+  }
+
+  get requirement(): Requirement {
+    if (this.#requirement === undefined) this.#requirement = decodeRequirement(this.req ?? '')
+    return this.#requirement
+  }
+}
+
+/** The one way a rule is put together, from a spec compiled here or from data compiled by the build. */
+function assemble(
+  rule: RuleMeta,
+  patterns: readonly { meta: PatternMeta; alternatives: readonly Alternative[] }[],
+  antipatterns: readonly { source: string; requirement?: Requirement; req?: string }[],
+): CompiledRule {
+  return {
+    ...rule,
+    patterns: patterns.flatMap(({ meta, alternatives }) =>
+      alternatives.map((a) => new RunnablePattern(rule.id, meta, a)),
+    ),
+    antipatterns: antipatterns.map(
+      ({ source, requirement, req }, i) =>
+        new RunnableAntipattern(source, requirement, req, `rule ${rule.id}, antipattern ${i}`),
+    ),
+  }
+}
+
+/**
+ * Compiles a rule's data with its language's macros; throws RuleDataError naming the rule and pattern
+ * when something is wrong. Regexes are built on first use: rules.test.ts builds every one of them, so
+ * bad data still fails the test suite, and checks that none matches the empty string.
+ */
+export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
+  const ids = new Set<string>()
+  const questions = questionsOf(spec)
+  const patterns = spec.patterns.map((p) => {
+    const where = `rule ${spec.id}, pattern ${p.id}`
+    if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
+    ids.add(p.id)
+    const caseSensitive = p.caseSensitive ?? false
+    // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
+    // (guards.ts).
+    return {
+      meta: {
+        id: p.id,
+        caseSensitive,
+        span: p.span ?? 'clause',
+        message: p.message ?? spec.message,
+        suggest: p.suggest ?? [],
+        questions: p.questions ?? questions,
+      },
+      alternatives: compilePattern(p.re, where, macros, caseSensitive),
+    }
+  })
+  const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
+    const source = compileAntipattern(a, `rule ${spec.id}, antipattern ${i}`, macros)
+    return { source, requirement: requirementOf(source) }
+  })
+  const { id, kind, severity, sixRule, title, summary, message } = spec
+  const meta = {
+    id,
+    kind,
+    severity,
+    sixRule,
+    title,
+    summary,
+    message,
+    questions,
+    inQuotes: spec.inQuotes ?? false,
+  }
+  return assemble(meta, patterns, antipatterns)
+}
+
+/** A rule from the data the build compiled (`compiledData`): what `defineRule` gave, without its work. */
+export function ruleFromData(data: CompiledRuleData): CompiledRule {
+  const { id, kind, severity, sixRule, title, summary, message, questions, inQuotes } = data
+  return assemble(
+    { id, kind, severity, sixRule, title, summary, message, questions, inQuotes },
+    data.patterns.map((p) => ({
+      // Written only where a pattern differs from its rule (the file stays small).
+      meta: {
+        id: p.id,
+        caseSensitive: p.caseSensitive ?? false,
+        span: p.span ?? 'clause',
+        message: p.message ?? message,
+        suggest: p.suggest ?? [],
+        questions: p.questions ?? questions,
+      },
+      alternatives: p.alternatives.map(fromAhead),
+    })),
+    data.antipatterns.map((a) => ({ source: a.rest, req: a.req })),
+  )
+}
+
+/** What the build writes for `ruleFromData` to read (scripts/compile-rules.mjs). */
+export function compiledData(rule: CompiledRule): CompiledRuleData {
+  const { patterns, antipatterns, ...meta } = rule
+  const byId = new Map<string, CompiledRuleData['patterns'][number]>()
+  for (const c of patterns) {
+    let p = byId.get(c.id)
+    if (!p) {
+      p = { id: c.id, alternatives: [] }
+      if (c.caseSensitive) p.caseSensitive = true
+      if (c.span !== 'clause') p.span = c.span
+      if (c.message !== rule.message) p.message = c.message
+      if (c.suggest.length > 0) p.suggest = c.suggest
+      if (c.questions !== rule.questions) p.questions = c.questions
+      byId.set(c.id, p)
+    }
+    p.alternatives.push({
+      rest: c.source,
+      guards: c.guardSources,
+      req: encodeRequirement(c.requirement),
+      keys: encodeKeys(c.keys),
+      wide: c.wideContext,
+    })
+  }
+  return {
+    ...meta,
+    patterns: [...byId.values()],
+    antipatterns: antipatterns.map((a) => ({
+      rest: a.source,
+      guards: [],
+      req: encodeRequirement(a.requirement),
+      keys: '',
+      wide: false,
+    })),
+  }
 }

@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeNewlines } from '../location.js'
 import { RULES } from '../rules/index.js'
+import { exampleSentences } from '../test-utils/letters.js'
 import { segment } from '../text/segment.js'
-import { parseMarked } from './marked.js'
 import { MEMO_SIZE, memoFor, runRules } from './run.js'
 
 const rules = RULES.en
@@ -11,13 +11,7 @@ const run = (text: string, memo: boolean) => {
   const t = normalizeNewlines(text)
   return runRules(t, segment(t, 'en'), rules, { language: 'en', memo })
 }
-const sentences = [
-  ...new Set(
-    rules.flatMap((r) =>
-      r.spec.examples.map((e) => ('flagged' in e ? parseMarked(e.flagged).text : e.notFlagged)),
-    ),
-  ),
-]
+const sentences = exampleSentences
 
 describe('findings of sentences seen before', () => {
   it('are the findings the sentence gets afresh, whatever comes before or after it (property)', () => {

@@ -281,14 +281,14 @@ function toFinding(rule: CompiledRule, pattern: CompiledPattern, text: string, s
   return {
     ruleId: rule.id,
     patternId: pattern.fullId,
-    kind: rule.spec.kind,
-    severity: rule.spec.severity,
+    kind: rule.kind,
+    severity: rule.severity,
     from: span.from,
     to: span.to,
     actual: text.slice(span.from, span.to),
     message: pattern.message,
     suggestions: pattern.suggest.map((s) => ({ text: s, label: 'Use this wording' })),
-    sixRule: rule.spec.sixRule,
+    sixRule: rule.sixRule,
   }
 }
 

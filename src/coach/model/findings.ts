@@ -2,7 +2,7 @@
 // model's score passes and the rules did not already find in that sentence becomes one finding that
 // underlines the sentence. Questions are skipped where the category's rule skips them, and so are
 // sentences that one of the rule's antipatterns reads (the rule's own "not this category here").
-import { type CompiledRule, questionsOf } from '../engine/define-rule.js'
+import type { CompiledRule } from '../engine/define-rule.js'
 import { trimmedSpan, vetoed } from '../engine/run.js'
 import type { Finding } from '../finding.js'
 import { countWords, type Segmented, type Span } from '../text/segment.js'
@@ -83,7 +83,7 @@ export function modelFindings(
     for (const id of passing) {
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue
-      const mode = questionsOf(rule.spec)
+      const mode = rule.questions
       if ((mode === 'skip' && s.question) || (mode === 'only' && !s.question)) continue
       let found = false
       for (let k = r; k < ruleFindings.length; k++) {
@@ -99,14 +99,14 @@ export function modelFindings(
       out.push({
         ruleId: id,
         patternId: `${id}/${MODEL_PATTERN}`,
-        kind: rule.spec.kind,
-        severity: rule.spec.severity,
+        kind: rule.kind,
+        severity: rule.severity,
         from: span.from,
         to: span.to,
         actual: text.slice(span.from, span.to),
-        message: rule.spec.message,
+        message: rule.message,
         suggestions: [],
-        sixRule: rule.spec.sixRule,
+        sixRule: rule.sixRule,
       })
     }
   }

@@ -4,6 +4,7 @@ import { check } from '../check.js'
 import { CATEGORY_IDS, type CategoryId } from '../finding.js'
 import { readingFor } from '../lexicon/index.js'
 import { RULES } from '../rules/index.js'
+import { exampleSentences } from '../test-utils/letters.js'
 import { segment } from '../text/segment.js'
 import { features, TOKEN, tokenize, usualSpelling } from './features.js'
 import { frameLines, modelFindings } from './findings.js'
@@ -208,9 +209,7 @@ describe('loadModel', () => {
         row.push([value(k), (value(k + 1) * 64 + value(k + 2) - 2048) / data.scale])
       rows.set(name, row)
     })
-    const sentences = RULES.en.flatMap((r) =>
-      r.spec.examples.map((e) => ('flagged' in e ? e.flagged.replace(/\[\[|\]\]/g, '') : e.notFlagged)),
-    )
+    const sentences = exampleSentences
     for (const sentence of sentences) {
       const expected = data.bias.map((b) => b / data.scale)
       for (const f of features(sentence, reader, data.prefixes))
@@ -244,14 +243,14 @@ describe('model findings', () => {
       expect(f).toEqual({
         ruleId: f.ruleId,
         patternId: `${f.ruleId}/model`,
-        kind: rule?.spec.kind,
-        severity: rule?.spec.severity,
+        kind: rule?.kind,
+        severity: rule?.severity,
         from: f.from,
         to: f.to,
         actual: text.slice(f.from, f.to),
-        message: rule?.spec.message,
+        message: rule?.message,
         suggestions: [],
-        sixRule: rule?.spec.sixRule,
+        sixRule: rule?.sixRule,
       })
     }
   })

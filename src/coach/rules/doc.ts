@@ -1,11 +1,11 @@
 // Renders the rule registry as Markdown (docs/rules.md): the taxonomy becomes a rendering of the code,
 // not a second source of truth. A test fails when the committed file is out of date.
-import type { CompiledRule } from '../engine/define-rule.js'
+import type { RuleSpec } from '../engine/define-rule.js'
 import { parseMarked } from '../engine/marked.js'
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
-export function renderRulesDoc(rules: readonly CompiledRule[]): string {
+export function renderRulesDoc(rules: readonly RuleSpec[]): string {
   const out = [
     '# What the coach finds',
     '',
@@ -17,22 +17,21 @@ export function renderRulesDoc(rules: readonly CompiledRule[]): string {
     '| id | kind | severity | feeds | what it is |',
     '| --- | --- | --- | --- | --- |',
     ...rules.map(
-      (r) =>
-        `| [\`${r.id}\`](#${r.id}) | ${r.spec.kind} | ${r.spec.severity} | ${r.spec.sixRule} | ${cell(r.spec.summary)} |`,
+      (r) => `| [\`${r.id}\`](#${r.id}) | ${r.kind} | ${r.severity} | ${r.sixRule} | ${cell(r.summary)} |`,
     ),
     '',
   ]
   for (const r of rules) {
-    out.push(`## ${r.id}`, '', `${r.spec.title} (${r.spec.kind}, ${r.spec.severity}). ${r.spec.summary}`, '')
-    out.push(`> ${r.spec.message}`, '')
+    out.push(`## ${r.id}`, '', `${r.title} (${r.kind}, ${r.severity}). ${r.summary}`, '')
+    out.push(`> ${r.message}`, '')
     out.push('Flagged:', '')
-    for (const e of r.spec.examples) {
+    for (const e of r.examples) {
       if (!('flagged' in e)) continue
       const { text, from, to } = parseMarked(e.flagged)
       out.push(`- ${text.slice(0, from)}**${text.slice(from, to)}**${text.slice(to)}`)
     }
     out.push('', 'Not flagged:', '')
-    for (const e of r.spec.examples) if ('notFlagged' in e) out.push(`- ${e.notFlagged}`)
+    for (const e of r.examples) if ('notFlagged' in e) out.push(`- ${e.notFlagged}`)
     out.push('')
   }
   return out.join('\n')

@@ -2,12 +2,12 @@
 // random ways, sometimes opened and signed as letters are (lines the classifier treats as a frame).
 import fc from 'fast-check'
 import { parseMarked } from '../engine/marked.js'
-import { RULES } from '../rules/index.js'
+import { RULE_SPECS } from '../rules/specs.js'
 
 export const exampleSentences: string[] = [
   ...new Set(
-    RULES.en.flatMap((r) =>
-      r.spec.examples.map((e) => ('flagged' in e ? parseMarked(e.flagged).text : e.notFlagged)),
+    RULE_SPECS.en.flatMap((r) =>
+      r.examples.map((e) => ('flagged' in e ? parseMarked(e.flagged).text : e.notFlagged)),
     ),
   ),
 ]

@@ -1,5 +1,5 @@
 // The pitfall rules, in the taxonomy's order.
-import type { CompiledRule } from '../../../engine/define-rule.js'
+import type { RuleSpec } from '../../../engine/define-rule.js'
 import blame from './blame.js'
 import disparage from './disparage.js'
 import exaggeration from './exaggeration.js'
@@ -14,7 +14,7 @@ import selfHarm from './self-harm.js'
 import threat from './threat.js'
 import ultimatum from './ultimatum.js'
 
-export const pitfalls: CompiledRule[] = [
+export const pitfalls: RuleSpec[] = [
   ultimatum,
   pressure,
   guilt,

@@ -1,5 +1,5 @@
 // The strength rules, in the taxonomy's order.
-import type { CompiledRule } from '../../../engine/define-rule.js'
+import type { RuleSpec } from '../../../engine/define-rule.js'
 import accountability from './accountability.js'
 import apology from './apology.js'
 import compliment from './compliment.js'
@@ -10,7 +10,7 @@ import memory from './memory.js'
 import solution from './solution.js'
 import space from './space.js'
 
-export const strengths: CompiledRule[] = [
+export const strengths: RuleSpec[] = [
   apology,
   accountability,
   solution,
