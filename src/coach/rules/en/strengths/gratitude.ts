@@ -4,12 +4,13 @@
 import { defineRule } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
-const THANKS = 'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for'
+const THANKS =
+  'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|thanku|thankyou|thank yu|thanx|thnx|thnks|thanq|thanking (?:you|u)'
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|announcing|posting|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|all|my|our|people)|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  'nothing|announcing|posting|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -23,7 +24,7 @@ export default defineRule({
     {
       id: 'thank-you',
       // "Thank you for the three years we shared", "thanks for listening", "I never thanked you for...".
-      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:${THANKS}|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:${THANKS}))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:${THANKS}))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
+      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:${THANKS}|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:${THANKS}))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:${THANKS}))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to(?!\\s+(?:you|u|ya)\\s+(?:for|all|both)(?![\\p{L}]))){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
     },
     {
       id: 'grateful',
@@ -35,11 +36,19 @@ export default defineRule({
       // "You taught me so much", "you gave me the best years of my twenties".
       re: `{B}(?:you|u) (?:(?:really|truly|also|always|once)\\s+)?(?:taught me (?:so much|a lot|how to|to|what|that)|gave me (?:so much|the (?:courage|confidence|strength|best|happiest|most beautiful)|some of the (?:best|happiest)|a (?:home|family|place|reason to smile)|hope|courage|confidence)|showed me (?:how to|what (?:love|kindness|patience|home))|helped me (?:through|become|grow|believe|get through|find))`,
     },
+    {
+      id: 'more-thanks',
+      // More shapes of thanks: "I appreciate you being so straight with me", "I am appreciative of your support",
+      // "Grateful for you, always.", "I appreciate the way you handled it".
+      re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))`,
+    },
   ],
   antipatterns: [
+    // Thanks passed on for someone else: "my mum says thank you for the flowers".
+    '{B}(?:says|sends|sent|passes on|passed on|(?:he|she|they|mum|mom|dad|mother|father|nan|gran|everyone) said)\\s+(?:a |her |his |their |a big |a huge |big |huge )?(?:thanks|thank you|thank-you|cheers){E}',
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
     `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
-    '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}',
+    '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}(?!,?\\s+(?:for|again|both|all)(?![\\p{L}]))',
     // Thanks withheld: "not so much as a thank you".
     '{B}(?:not|never|without)\\s+(?:so much as|even|once)\\s+(?:a|one)\\s+(?:single\\s+)?(?:thanks|thank you|thank-you){E}',
     // "You taught me to never trust anyone": a lesson learned the hard way.
@@ -47,6 +56,17 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { flagged: '[[I appreciate you being so straight with me]].', pattern: 'more-thanks' },
+    { flagged: '[[I am appreciative of all your support]].', pattern: 'more-thanks' },
+    { flagged: '[[Grateful for you]], always.', pattern: 'more-thanks' },
+    { flagged: '[[thanku for everything u did]]', pattern: 'thank-you' },
+    { flagged: '[[I am thanking you for the help with my visa papers]].', pattern: 'thank-you' },
+    { flagged: '[[Big thanks to you for being honest]].', pattern: 'thank-you' },
+    { flagged: '[[Thanks to you for everything]].', pattern: 'thank-you' },
+    { notFlagged: 'My mum says thank you for the flowers.' },
+    { notFlagged: 'Cheers for telling the whole office before you told me.' },
+    { notFlagged: "I'd appreciate you not telling anyone." },
+    { notFlagged: 'Thanks to you, I have no friends left.' },
     { flagged: '[[Thank you for the three years we shared]].', pattern: 'thank-you' },
     { flagged: '[[thanks for reading all the way to the end]].', pattern: 'thank-you' },
     { flagged: '[[I never thanked you for staying with me at the hospital]].', pattern: 'thank-you' },

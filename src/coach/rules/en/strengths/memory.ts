@@ -150,8 +150,28 @@ export default defineRule({
       caseSensitive: true,
       re: `(?<=(?:^|[.!?\\n])\\s{0,3})(?:The|That|Our) (?:first |last |whole |little )?(?:(?!(?:next|coming|upcoming|following|work|business|school|other|same)(?![${LOW}]))[${LOW}]+ )?(?:${EPISODE}|Christmas|New Year|Easter) (?:in|at|on|by|near) (?:[${LOW}'-]+ ){0,4}?(?:the )?${NAME}(?=[^.!?\\n]{0,60}?(?:{B}(?:when|where|and we|we|us)(?![${LOW}])|,))${NO_FAULT_AFTER}`,
     },
+    {
+      id: 'more-shared',
+      // More shapes of a shared past: a ritual ("we used to do the crossword in bed on Saturdays"), an episode
+      // recalled by what we did ("remember teaching me to make pierogi", "I'll never forget dancing at their
+      // wedding"), a thing named by what we did with it ("the caravan we took to Tenby"), "all those lifts to the
+      // station", a team in common ("we both support Leeds").
+      re: `{B}we (?:always |would |'?d |often )?used to (?!(?:fight|argue|row|bicker|shout|yell|scream|cry|not|never|be|have (?:rows|fights|arguments|words))(?![\\p{L}]))[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,8}?\\s+(?:(?:on|every|each|most) (?:(?:${WEEKDAYS})s?(?: (?:mornings?|nights?|evenings?|afternoons?))?|mornings?|nights?|evenings?|weekends?|summers?|winters?|christmas|year|week|birthday|anniversary)|together)(?![\\p{L}])|{B}(?:(?:remember|recall|always remember)${notNegated(30)}|never forget|won'?t ever forget|can'?t forget)\\s+(?:(?:us|you|u|me|the two of us|when we|when you|how we|how you|the time we|the time you)\\s+)?(?!(?:fighting|arguing|shouting|yelling|screaming|crying|leaving|lying|cheating|texting|breaking|splitting|walking|ignoring|going|moving|packing|telling|saying|being|having|getting|doing|thinking|feeling|nothing|something|anything|everything|morning|evening|wedding|building|ceiling|ring|thing|king|spring|sing)(?![\\p{L}]))\\p{L}{2,}ing\\s+(?:[\\p{L}'-]+\\s+){0,4}?(?:at|in|on|under|along|through|around|across|by|with|together|to|up|down|into|off)\\s+(?:the|a|an|our|your|ur|my|that|those|his|her|their|\\p{L}+'s|[\\p{L}]+)(?![\\p{L}])|{B}the (?:one|ones|(?!(?:mistakes?|things?|money|debts?|fights?|rows?|problems?|issues?|arguments?|decisions?|promises?|words?|life|lives|time|times|years?|months?|days?|way|ways|stuff|lies|hurt|damage|mess|talks?|conversations?|chats?|discussions?|vows?|loan|mortgage|bills?)(?![\\p{L}]))[\\p{L}'-]+) (?:we|the two of us) (?:always |once |used to |both |first )?(?:took|bought|had|rented|found|built|painted|planted|shared|drove|named|adopted|picked|chose|got|kept|loved|restored|made|watched|read|heard|sang|danced to|hiked|climbed|visited|stayed in|stayed at|camped at|swam in)(?![\\p{L}])|(?<!{B}after (?:all )?)(?<!{B}after\\s)(?:{B}(?:all )?those (?:(?:early|late|long|little|lazy|sunday|saturday|friday|summer)\\s+)?(?:lifts|walks|drives|dinners|trips|weekends|picnics|sundays|saturdays|road trips|swims|rides|train rides|bus rides|breakfasts|lunches|coffees|pints|gigs|concerts|afternoons|summers|holidays|mornings|evenings|nights) (?:to|at|in|on|along|by|up|down|round|around|under|over|through|out)\\s+(?:the|that|our|your|ur|my|\\p{L}+'s)\\s)`,
+    },
+    {
+      id: 'team-in-common',
+      // A team, a school or a town in common: "we both support Leeds", "we both went to Trinity".
+      caseSensitive: true,
+      re: `{B}(?:[Ww]e|[Tt]he two of us) (?:both |all |each )?(?:support(?:ed)?|follow(?:ed)?|root(?:ed)? for|grew up in|went to|played for) (?:the )?${NAME}`,
+    },
   ],
   antipatterns: [
+    // An episode named as the scene of the writer's own fault: "I felt so small that night at the party, and I
+    // took it out on you".
+    '{B}(?:that|the|this) (?:night|day|evening|morning|weekend|time|party|trip|wedding|dinner)(?![\\p{L}])[^.!?\\n]{0,60}?{B}i (?:took it out on|snapped at|shouted at|yelled at|screamed at|lashed out at|was (?:awful|horrible|cruel|rude|cold|nasty|vile|unkind|a jerk|an idiot) to|walked out on|stormed out|let (?:you|u) down)(?![\\p{L}])',
+    // Shared years laid against the reader leaving: "after all those summers in Bali, you just walked away".
+    '{B}after (?:all|everything)(?![\\p{L}])[^.!?\\n]{0,80}?{B}(?:you|u) (?:just |simply |then |still )?(?:walked away|walked off|threw (?:it|us|that|everything) (?:all )?away|gave up on (?:us|me)|upped and left|disappeared|vanished|left|stopped (?:calling|talking|answering|texting|replying))(?![\\p{L}])',
+
     // Someone else's return ("you only went back to Chris"), a question about their mind ("do you still think about
     // Lisbon?"), a memory picked over for lies, a date that only counts sobriety, a humiliation, photos to delete.
     '{B}(?:you|u|he|she|they) (?:only |just |even |then |soon )?(?:went|go|going|gone) back to(?![\\p{L}])|{B}do (?:you|u) (?:still |ever )?(?:think|dream) (?:about|of)(?![\\p{L}])',
@@ -160,7 +180,7 @@ export default defineRule({
     ),
     // An offer to meet at a place is an invitation, not a memory ("coffee at that place on Elm Street
     // sometime?"), unless the sentence marks the place as theirs ("our", "that little place", "where we").
-    `^(?![^\\n]{0,300}?{B}(?:(?:where|when) we|our|(?:that|the) (?:little|old|usual|same))(?![\\p{L}]))(?=[^\\n]{0,300}?(?:{B}(?:would|do|could|will|wanna) (?:you|u) (?:want|like|fancy|be up for)|{B}(?:sometime|some time|one of these days)(?![\\p{L}])|{B}(?:let'?s|we (?:could|should)) (?:meet|grab|get|go|have)(?![\\p{L}])))[^\\n]{1,300}`,
+    `^(?![^\\n]{0,300}?{B}(?:(?:where|when) we|our|(?:that|the) (?:little|old|usual|same)|(?:go|come|head|get|going) back|again)(?![\\p{L}]))(?=[^\\n]{0,300}?(?:{B}(?:would|do|could|will|wanna) (?:you|u) (?:want|like|fancy|be up for)|{B}(?:sometime|some time|one of these days)(?![\\p{L}])|{B}(?:let'?s|we (?:could|should)) (?:meet|grab|get|go|have)(?![\\p{L}])))[^\\n]{1,300}`,
     // An episode named as the scene of the writer's own fault, inside an apology ("I'm sorry for what I said
     // that night in the kitchen"): the apology carries it; it is not a shared memory to bring back.
     sentenceWith(
@@ -197,6 +217,23 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: '[[We used to do the crossword in bed on Saturdays]], you on the across clues.',
+      pattern: 'more-shared',
+    },
+    { flagged: "[[Remember teaching me to make pierogi at your babcia's table]]?", pattern: 'more-shared' },
+    {
+      flagged: "[[I'll never forget dancing at Tom and Priya's wedding until they threw us out]].",
+      pattern: 'more-shared',
+    },
+    { flagged: 'We sold the caravan, [[the one we took to Tenby every August]].', pattern: 'more-shared' },
+    { flagged: '[[I owe you for all those lifts to the station at six]].', pattern: 'more-shared' },
+    { flagged: '[[we both support Leeds so you know the pain]]', pattern: 'team-in-common' },
+    { notFlagged: 'I felt so small that night at the party, and I took it out on you.' },
+    { notFlagged: "After all those summers at your parents' place in Bali, you just walked away." },
+    { notFlagged: 'We used to fight every Sunday about your mother.' },
+    { notFlagged: 'I remember you telling me at the station that it was over.' },
+    { notFlagged: 'The mistakes we made are behind us now.' },
     { flagged: "[[We used to have coffee every Sunday at Gino's]].", pattern: 'we-did' },
     { flagged: '[[We talked every night on the phone when you were in Hanoi]].', pattern: 'we-did' },
     { flagged: '[[I used to ring you every night from the hostel, remember]]?', pattern: 'we-did' },

@@ -65,8 +65,21 @@ export default defineRule({
       // to get in the way", "I won't be turning up at the house", "I don't get a say anymore".
       re: `{B}if (?:not|you(?:'d| would)? rather not|u(?:'d)? rather not|you (?:don'?t|do not|never)(?: (?:want|wish|feel like|fancy)(?: to| it)?)?|u (?:dont|don'?t)(?: (?:want|wanna))?|the answer(?:'s| is) no|you need never[^,;.!?\\n]{0,30}?)\\s*,?\\s*(?:(?:then|that'?s|it'?s|that is)\\s+)?(?:(?:completely|totally|fully|perfectly|absolutely|also|too|honestly)\\s+)?(?:i (?:completely |totally |fully |will |shall |'ll |really )?(?:understand|get it|accept)|no (?:hard feelings|worries|problem|pressure|stress|bother)|(?:i'?ll|i will|i shall) (?:understand|live with|accept|respect|take (?:that|it) as)|(?:fine|ok|okay|all right|alright|understandable|fair)(?:\\s+too)?(?![\\p{L}])|that'?s (?:your|ur) answer)|{B}(?:you|u)\\s+(?:(?:might|may|probably|likely|possibly|very likely)\\s+)*(?:not|don'?t|do not|won'?t)\\s+(?:want|wish|feel like|care)[^.!?\\n]{0,50}?(?:that'?s|which is|and that'?s|and i get that|i get that|i understand)(?:\\s+(?:completely|totally|entirely|perfectly|only|more than))?(?:\\s+(?:fair|okay|ok|fine|understandable|your right|that))?(?![\\p{L}])|{B}(?:it'?s|it is|that'?s|that is)\\s+(?:(?:completely|entirely|totally|all|only)\\s+)?(?:your|ur) (?:life|decision|choice|call|business)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:ruin|waste|throw|mess|screw|wreck)(?![\\p{L}]))|(?<!{B}(?:not|is|it'?s|isn'?t)\\s+)(?:{B}(?:it'?s|it is|that'?s|totally|entirely|completely|all|whenever,? or never,?)\\s+)up to (?:you|u)(?![\\p{L}])(?!\\s+to\\s)|{B}(?:silence|no (?:reply|answer)|not answering|not replying) (?:is|will be|would be) (?:an answer|answer enough|a fine answer|okay|ok|fine)(?![\\p{L}])|{B}(?:{IM}|i am) not (?:asking|expecting|begging|here to ask) (?:you|u) (?:to|for)(?![\\p{L}])(?! be(?: perfect)?(?=[ .!?,;]|$))|{B}(?:(?:{IM}|i am)\\s+not\\s+(?:going to\\s+|gonna\\s+)?|i won'?t\\s+|i will not\\s+|i'?ll not\\s+)(?:be\\s+)?(?:keep (?:messaging|texting|writing|calling|asking|pushing|trying)|get(?:ting)? in (?:the|your|ur) way|stand(?:ing)? in (?:the|your|ur) way|turning up|turn up|showing up|show up|coming round|come round|contact(?:ing)? (?:your|ur|you|u)|pester(?:ing)?|chas(?:e|ing) (?:you|u)|wait(?:ing)? (?:outside|by the phone|at)|bother(?:ing)? (?:you|u|your))(?![\\p{L}])|{B}i (?:don'?t|do not|no longer) get (?:a|any) say(?![\\p{L}])|{B}(?:it'?s|it is|that'?s|that is|it will be|it'?ll be) (?:(?:completely|totally|perfectly|honestly|also)\\s+)?(?:ok|okay|fine|alright|all right) if (?:you|u|your answer|the answer)(?![\\p{L}])|{B}i (?:(?:completely|totally|fully|will|'ll|would|can)\\s+)?understand if (?:this|that|it|the answer|your answer)(?:'s| is| was) (?:a )?no(?![\\p{L}])|{B}if (?:you|u) need (?:more )?(?:time|space)\\s*,?\\s*(?:take it|that'?s (?:fine|okay|ok)|i understand)(?![\\p{L}])|{B}(?:on )?(?:anyone'?s|your|ur) (?:own )?(?:timetable|timeline|schedule|terms) (?:but (?:their|your) own|not mine)(?![\\p{L}])`,
     },
+    {
+      id: 'more-room',
+      // More ways of leaving them free: "I won't be writing again", "ur not obligated to reply", "tak ur time, no
+      // presure", "im not writing to get u back", "if not thats grand too", "ur call completely".
+      re: `{B}(?:i won'?t|i will not|i wont|i shan'?t|i shall not|i'?ll not|ill not|i'?m not going to|im not going to|i'?m not gonna|im not gonna) be (?:writing|calling|texting|ringing|messaging|emailing|contacting (?:you|u)|in touch|getting in touch|bothering (?:you|u)|troubling (?:you|u)|sending (?:any ?more|another))(?=[^.!?\\n]{0,30}?{B}(?:again|any ?more|unless|after (?:this|today)|further|from now on)(?![\\p{L}]))|{B}(?:you'?re|you are|ur|u r|youre|u are)\\s+(?:not|under no|in no way|by no means|never)\\s+(?:(?:at all|in any way|really)\\s+)?(?:obligated|obliged|required|expected|bound|duty[- ]bound|beholden|obligation)(?![\\p{L}])|{B}(?:tak|tke|tk) (?:ur|your|yr|ya) time(?![\\p{L}])|{B}no (?:presure|preasure|pressur|pressue|presh)(?![\\p{L}])|{B}(?:{IM}|i am) not (?:writing|here|doing this|sending this|reaching out)(?: this)?(?: (?:letter|message))? (?:to|so i can|in order to) (?:get (?:you|u) back|win (?:you|u) back|mess (?:anything|things|it|this) up|cause (?:any )?(?:trouble|problems|drama)|come between|make things (?:awkward|difficult|hard|weird)|stir (?:things|anything|it) up|interfere|ruin (?:anything|things))(?![\\p{L}])|{B}(?:and |or )?if (?:not|u don'?t|you don'?t|u dont|you dont|you'?d rather not|u'?d rather not)(?: (?:want|wanna)(?: to)?)?,?\\s+(?:then\\s+)?(?:that'?s|thats|that is|it'?s|its|it is)\\s+(?:(?:totally|completely|absolutely|perfectly|also|just|honestly|really)\\s+)?(?:grand|fine|ok|okay|cool|alright|all right|all good|no problem|sound|no bother|understandable|no worries)(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:it'?s|its|it is|that'?s|thats)\\s+)?(?:all\\s+)?(?:your|ur)\\s+(?:call|choice|decision)(?:\\s+(?:completely|entirely|totally|100%|now|in the end))?(?=\\s*[.!,;…]|\\s*$)`,
+    },
   ],
   antipatterns: [
+    // Waiting forever is hyperbole, not freedom: "I'll wait for you forever, however long it takes".
+    sentenceWith(
+      '{B}(?:wait|waiting)(?: for (?:you|u))?(?: (?:here|around))? (?:forever|for ever|a lifetime|my whole life|all my life|for the rest of my life|(?:a |one )?(?:thousand|million|hundred) years|for eternity|(?:till|until) the end of time|(?:till|until) i die|(?:till|until) my last breath)(?![\\p{L}])',
+    ),
+    // Time given for practical things: "take your time collecting your things".
+    '{B}take (?:all |as much )?(?:the |your |ur )?time (?:(?:with|over|about) (?:the|your|ur|my) (?:boxes|things|stuff|furniture|keys|rent|money|deposit|bills|car|paperwork|forms|loan|books)|(?:collecting|picking up|getting|moving|clearing|sorting|packing|paying|returning|fetching|selling|signing|finding)(?![\\p{L}]))',
+
     // A "but" that takes the freedom back, or a threat about silence.
     sentenceWith(TAKEN_BACK),
     // Freedom taken back by a threat: "I'll never forgive you", "I'll make you regret it".
@@ -86,6 +99,16 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I won't be writing again unless you want me to]].", pattern: 'more-room' },
+    { flagged: '[[ur not obligated to reply to this]]', pattern: 'more-room' },
+    { flagged: "[[You're not obliged to answer]].", pattern: 'more-room' },
+    { flagged: '[[tak ur time]]', pattern: 'more-room' },
+    { flagged: '[[im not writing to get u back]]', pattern: 'more-room' },
+    { flagged: 'fancy a coffee? [[if not thats grand too]]', pattern: 'more-room' },
+    { flagged: '[[ur call completely]]', pattern: 'more-room' },
+    { notFlagged: "I won't be writing the report this week." },
+    { notFlagged: "I'll wait for you forever, however long it takes." },
+    { notFlagged: 'You can take your time collecting your things.' },
     { flagged: "[[If you ever want to talk, my number's the same]].", pattern: 'freedom' },
     { flagged: "[[If you'd rather not see me, I'll keep to the other side of town]].", pattern: 'freedom' },
     { flagged: "[[I promise I'll stay well away from there]].", pattern: 'freedom' },
