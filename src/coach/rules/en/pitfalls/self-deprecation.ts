@@ -108,7 +108,9 @@ export default defineRule({
       // space", "a coward and I always have been", "too old and too ugly for anyone to want me", "better than a
       // broken thing like me".
       re: [
-        `{B}${I_AM}${SO}\\s+an?\\s+(?:(?:complete|total|absolute|utter|useless|big|great|lazy|fat|old|sorry|hopeless|worthless|miserable|pathetic|right|proper|bloody|stupid),?\\s+(?:and\\s+)?){0,2}(?:disgrace|lump|nobody|no-?hoper|nonentity|has-been|washout|wash-out|write-off)(?![\\p{L}-])(?!\\s+(?:at|about|when|that\\s+(?:night|day|time|year|summer)|back\\s+then|last\\s+\\p{L}+)\\b)`,
+        `{B}(?:(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|guy|girl|lad|fellow))\\s+like\\s+me|i)(?![\\p{L}])[^.!?\\n]{0,30}?{B}(?:has|had|have|'ve\\s+got|got)\\s+no\\s+(?:business|right)\\s+[^.!?\\n]{0,40}?(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|girl|guy|lady))\\s+like\\s+(?:you|u)(?![\\p{L}])`,
+        `{B}${I_AM}${SO}\\s+not\\s+(?:even\\s+)?worth\\s+(?:a\\s+second\\s+(?:look|glance|thought|chance)|a\\s+(?:look|glance)|looking\\s+at|anyone'?s\\s+(?:time|love|attention))(?![\\p{L}])`,
+        `{B}${I_AM}${SO}\\s+an?\\s+(?:(?:complete|total|absolute|utter|useless|big|great|lazy|fat|old|sorry|hopeless|worthless|miserable|pathetic|right|proper|bloody|stupid),?\\s+(?:and\\s+)?){0,2}(?:disgrace|lump|nobody|no-?hoper|nonentity|has-been|washout|wash-out|write-off|(?:walking\\s+)?red\\s+flag|liability|(?:bad|poor|lousy|terrible)\\s+(?:bet|investment|risk))(?![\\p{L}-])(?!\\s+(?:at|about|when|that\\s+(?:night|day|time|year|summer)|back\\s+then|last\\s+\\p{L}+)\\b)`,
         `{B}${I_AM}${SO}\\s+a\\s+bit\\s+of\\s+(?:a\\s+)?(?:waste\\s+of\\s+(?:space|time|oxygen)|failure|loser|disappointment|disgrace|let-?down|burden|lost\\s+cause|write-off|nobody)(?![\\p{L}-])`,
         `{B}${I_AM}${SO}\\s+(?:an?\\s+)?(?:coward|liar|fraud|cheat|failure|loser|mess|disappointment|let-?down)\\s+and\\s+(?:i\\s+)?(?:always\\s+have\\s+been|have\\s+always\\s+been|always\\s+was|always\\s+will\\s+be|will\\s+always\\s+be|always\\s+(?:have|had))(?![\\p{L}])`,
         "{B}(?:{IM}|i'?ve\\s+(?:got|become|grown)|i\\s+have\\s+(?:got|become|grown)|i\\s+(?:got|became))\\s+(?:(?:far|way|much|just|now|probably|simply)\\s+)?too\\s+\\p{L}+(?:\\s+and\\s+(?:too\\s+)?\\p{L}+)?(?:\\s+now)?\\s+for\\s+(?:anyone|anybody|someone|somebody|any\\s+(?:woman|man|girl|guy|one))\\s+(?:else\\s+)?to\\s+(?:ever\\s+)?(?:want|love|fancy|be\\s+with|look\\s+at|date|marry|choose|put\\s+up\\s+with)\\s+me(?![\\p{L}])",
@@ -165,6 +167,15 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    {
+      flagged: '[[A man like me, with my history, has no business asking anything of a woman like you]].',
+      pattern: 'put-down-more',
+    },
+    { flagged: "[[I'm a bad bet]], Thandi.", pattern: 'put-down-more' },
+    { flagged: "Who am I kidding, [[I'm not worth a second look]].", pattern: 'put-down-more' },
+    { flagged: "[[lowkey i'm such a red flag and everyone knows it]]", pattern: 'put-down-more' },
+    { notFlagged: 'I had no right to read your messages.' },
+    { notFlagged: 'That red flag at the beach meant no swimming, remember?' },
     { flagged: '[[I have been a disgrace of a husband]].', pattern: 'put-down-more' },
     { flagged: "Compared to you [[I'm just a nobody with a van]].", pattern: 'put-down-more' },
     { flagged: "[[I've always been a bit of a waste of space]], haven't I.", pattern: 'put-down-more' },

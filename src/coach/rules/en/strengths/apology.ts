@@ -27,7 +27,7 @@ export default defineRule({
       id: 'excuse-the',
       // Small apologies for the letter itself: "forgive the crossings-out", "excuse my English", "I wanted to
       // say sorry for how I stopped replying".
-      re: "{B}(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:the|my|this|all the|all my)\\s+(?:[\\p{L}-]+\\s+)?(?:crossings?[- ]outs?|handwriting|writing|mess|messiness|spelling|mistakes|errors|english|grammar|rambling|length|scribbl\\p{L}*|typos?|ramble|long letter|clumsy words|French|German|Spanish|stains?|smudges?|blots?|smears?|scrawl|ink|state of (?:this|the|my)|late reply|delay|long silence|silence|shaky (?:hand|writing)|repetition|bluntness)(?![\\p{L}])|{B}(?:i|i'?d|i'?ve|i have)\\s+(?:(?:just|really|only|always|also)\\s+)?(?:wanted|want|wanna|need|needed|have|had|would like|'d like|meant|mean|been meaning|been wanting)\\s+(?:to\\s+)?(?:say|tell you|write) sorry(?= for| about| that|\\s*[.!,;—–]|$)",
+      re: "{B}(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:the|my|this|all the|all my)\\s+(?:[\\p{L}-]+\\s+)?(?:crossings?[- ]outs?|handwriting|writing|mess|messiness|spelling|mistakes|errors|english|grammar|rambling|length|scribbl\\p{L}*|typos?|ramble|long letter|clumsy words|French|German|Spanish|short (?:letter|note)|brevity|stains?|smudges?|blots?|smears?|scrawl|ink|state of (?:this|the|my)|late reply|delay|long silence|silence|shaky (?:hand|writing)|repetition|bluntness)(?![\\p{L}])|{B}(?:i|i'?d|i'?ve|i have)\\s+(?:(?:just|really|only|always|also)\\s+)?(?:wanted|want|wanna|need|needed|have|had|would like|'d like|meant|mean|been meaning|been wanting)\\s+(?:to\\s+)?(?:say|tell you|write) sorry(?= for| about| that|\\s*[.!,;—–]|$)",
     },
     {
       id: 'forgive-me',
@@ -39,6 +39,16 @@ export default defineRule({
       re: '{B}(?:(?:my (?:sincere |deepest )?|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))apologies){E}',
     },
     {
+      id: 'apology-more',
+      // "I can only apologise", "I sincerely regret and apologise", "how very sorry I am", "pardon me for", "mi sorry".
+      re: [
+        "{B}i\\s+(?:(?:can|could)\\s+only|must|wish\\s+to|am\\s+writing\\s+to|'?m\\s+writing\\s+to|(?:\\p{L}+\\s+){0,2}?(?:and|&))\\s+(?:(?:truly|sincerely|deeply|humbly|again|once\\s+more)\\s+)*apologi[sz]e(?![\\p{L}])(?!\\s+if(?![\\p{L}]))",
+        "{B}how\\s+(?:(?:very|truly|deeply|terribly|incredibly|so|really)\\s+)*sorry\\s+i\\s+(?:am|'m|was|feel)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:if|that\\s+you|you\\s+feel)(?![\\p{L}]))",
+        '{B}(?:please\\s+)?pardon\\s+me\\s+for(?![\\p{L}])',
+        '(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:mi|me)\\s+(?:so\\s+|really\\s+|truly\\s+)?sorry(?![\\p{L}])',
+      ].join('|'),
+    },
+    {
       id: 'forgive-me-comma',
       // "Forgive me, Tomasz, for not being there", "Forgive me, I'm just a foolish old woman": at a clause start,
       // not "forgive me, but you…".
@@ -48,6 +58,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Sympathy for the reader's family, pets, work or health: "I'm so sorry your dad's operation didn't go well".
+    "\\bsorry\\s+(?:that\\s+)?(?:your|ur)\\s+(?:dad|mum|mom|father|mother|nan|gran|grandad|grandma|grandpa|granny|brother|sister|aunt|uncle|dog|cat|friend|boss|business|shop|job|exam|operation|surgery|interview|team)(?:'s|s)?\\b(?![^.!?\\n]{0,60}\\b(?:because\\s+of\\s+me|my\\s+fault)\\b)",
     // Sorry for what the reader thinks, or for whatever it was: "sorry for whatever part you think I played",
     // "whatever I did, I'm sorry".
     '\\bsorry\\s+(?:for|about)\\s+whatever\\b',
@@ -80,6 +92,24 @@ export default defineRule({
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    {
+      flagged: "I'm dead tired after the night shifts, [[so forgive the short letter]].",
+      pattern: 'excuse-the',
+    },
+    {
+      flagged: '[[I sincerely regret and apologise for the hurt my words caused]].',
+      pattern: 'apology-more',
+    },
+    { flagged: '[[I can only apologise]].', pattern: 'apology-more' },
+    {
+      flagged: "[[Let me begin by saying how very sorry I am for missing Mum's funeral]].",
+      pattern: 'apology-more',
+    },
+    { flagged: '[[pardon me for the long silence]], my dear.', pattern: 'apology-more' },
+    { flagged: '[[Mi sorry bad]], mi never shoulda shout at yuh like dat.', pattern: 'apology-more' },
+    { notFlagged: "I'm so sorry your dad's operation didn't go well." },
+    { notFlagged: "You can't imagine how sorry I am that you feel that way." },
+    { notFlagged: 'I apologised to your mother, and she was kind about it.' },
     { notFlagged: "I'm sorry for whatever part you think I played." },
     { notFlagged: "Whatever I did, I'm sorry." },
     { notFlagged: "Sorry, but I'm not the only one who should be writing this." },

@@ -26,7 +26,7 @@ const FREQ = `(?:every (?:\\d+|two|three|four|five|six|eight|few|couple of) (?:d
 
 /** Verbs that make "I've started…" / "I now…" a thought, a feeling or the old trouble, not a change. */
 const NOT_CHANGE =
-  '(?:giving (?:my |all my )?(?:things|stuff|belongings) away|seeing|dating|sleeping|hanging|going out|talking to|texting|messaging|calling|missing|miss|crying|cry|feeling|feel|thinking|think|wondering|wonder|worrying|doubting|dreaming|dream|hoping|hope|wishing|wish|waiting|wait|drinking|drink|smoking|smoke|gambling|gamble|betting|losing|hating|hate|believing|believe|realising|realizing|realise|realize|understanding|understand|know|knowing|see|seeing|get|getting|have|having|am|was|can|could|would|will|just|still|live|living|love|loving|need|needing|want|wanting|regret|regretting|accept|accepting|remember|remembering|recognise|recognize|appreciate|appreciating|find|finding|sleep|spend|spending|sit|sitting|drive|driving|walk past|walking past|check|checking|look|looking at (?:your|ur|our|old|photos|pictures)|read|reading (?:your|ur|our|old)|watch|watching|stare|staring|lie|lying|cope|coping|struggle|struggling|avoid|avoiding|pretend|pretending|blame|blaming|write to (?:you|u)|writing to (?:you|u)|to (?:think|feel|wonder|miss|hate|believe|realise|realize|see|understand|drink|smoke|cry|doubt|forget|date|lose|worry|hope|wish|regret|avoid|question|resent|struggle|look at|notice (?:that|how) (?:you|u)))(?![\\p{L}])'
+  '(?:giving (?:my |all my )?(?:things|stuff|belongings) away|ringing|phoning|emailing|visiting|following|writing (?:goodbye|farewell|my will|a will|letters to)|sorting out my (?:affairs|will)|seeing|dating|sleeping|hanging|going out|talking to|texting|messaging|calling|missing|miss|crying|cry|feeling|feel|thinking|think|wondering|wonder|worrying|doubting|dreaming|dream|hoping|hope|wishing|wish|waiting|wait|drinking|drink|smoking|smoke|gambling|gamble|betting|losing|hating|hate|believing|believe|realising|realizing|realise|realize|understanding|understand|know|knowing|see|seeing|get|getting|have|having|am|was|can|could|would|will|just|still|live|living|love|loving|need|needing|want|wanting|regret|regretting|accept|accepting|remember|remembering|recognise|recognize|appreciate|appreciating|find|finding|sleep|spend|spending|sit|sitting|drive|driving|walk past|walking past|check|checking|look|looking at (?:your|ur|our|old|photos|pictures)|read|reading (?:your|ur|our|old)|watch|watching|stare|staring|lie|lying|cope|coping|struggle|struggling|avoid|avoiding|pretend|pretending|blame|blaming|write to (?:you|u)|writing to (?:you|u)|to (?:think|feel|wonder|miss|hate|believe|realise|realize|see|understand|drink|smoke|cry|doubt|forget|date|lose|worry|hope|wish|regret|avoid|question|resent|struggle|look at|notice (?:that|how) (?:you|u)))(?![\\p{L}])'
 /** Housework, money and family logistics: the everyday load a change is often about. */
 const CHORE =
   '(?:(?:the|my|our|all the|half the|half of the|most of the|my share of the|our)\\s+)?(?:dishes|washing[- ]up|washing|laundry|cooking|cleaning|hoovering|vacuuming|ironing|bins|food shop(?:ping)?|shopping|school runs?|bedtimes?|bath ?times?|chores|housework|bills|budget|paperwork|nursery runs?|pick-?ups|bathroom|kitchen|hoover|dog walks?)(?![\\p{L}])'
@@ -87,6 +87,10 @@ export default defineRule({
       // Arrangements named another way: "we could set up a Sunday call", "a Friday-night dinner, phones off", "I've
       // arranged to work from home on Fridays", "I've told my parents they can't interfere in our decisions".
       re: [
+        '{B}either\\s+(?:(?:couples?|marriage|joint)\\s+)?(?:counsel+ing|therapy|rehab|mediation)(?:\\s+together)?\\s+or(?![\\p{L}])',
+        "{B}(?:i'?ll|i\\s+will|i\\s+should|i'?m\\s+going\\s+to)\\s+(?:have\\s+)?(?:paid|pay)\\s+(?:off|back)\\s+(?:the|all\\s+the|every\\s+penny\\s+of\\s+the|my|what\\s+i)\\s*(?:debts?|loans?|money|cards?|overdraft|owe|borrowed)?(?![\\p{L}])",
+        `(?:{B}(?:i'?ve|i\\s+have|i)\\s+${ALREADY}|(?<=(?:^|[.!?\\n])\\s{0,3}))(?:moved|changed|swapped|switched|rearranged|shifted|cut|reduced|dropped)\\s+(?:my|our)\\s+(?:shifts?|hours|rota|schedule|days\\s+off|working\\s+(?:hours|days|pattern|week))(?:\\s+(?:round|around|about))?(?![\\p{L}])`,
+        '{B}(?:maybe\\s+we|we\\s+could|what\\s+if\\s+we|how\\s+about|we\\s+(?:should|might))\\s+(?:(?:try|have|do|set|make|start|agree\\s+on)\\s+)?(?:a\\s+)?(?:no[- ](?:phones?|screens?|tv|telly|work|laptops?)|phone-free|screen-free)\\s+(?:rule|policy|zone|evenings?|nights?|dinners?|hour|weekends?|sundays?)(?![\\p{L}])',
         "{B}(?:i'?m|i\\s+am|im|i'?ve\\s+been|i\\s+have\\s+been|i'?ve|i\\s+have|i)\\s+(?:(?:really|also|now|slowly|finally)\\s+)?(?:trying|learning|started|starting|begun|working\\s+on|practi[sc]ing|making\\s+myself|training\\s+myself)\\s+(?:hard\\s+)?(?:to\\s+)?(?:listen|listening|pause|pausing|breathe|breathing|stop|stopping|wait|waiting|think|thinking|count(?:ing)?(?:\\s+to\\s+\\w+)?|take|taking\\s+a\\s+(?:breath|beat|minute|moment|second))(?![\\p{L}])[^.!?\\n]{0,20}?\\s+before\\s+i\\s+(?:react|respond|answer|speak|reply|snap|say\\s+anything|open\\s+my\\s+mouth|lose\\s+my\\s+temper)(?![\\p{L}])",
         `{B}(?:we\\s+could|we\\s+can|maybe\\s+we\\s+could|perhaps\\s+we\\s+could|what\\s+if\\s+we|how\\s+about\\s+we|i'?d\\s+like\\s+us\\s+to|i\\s+would\\s+like\\s+us\\s+to|could\\s+we|shall\\s+we|we\\s+might|how\\s+about|what\\s+about|maybe|perhaps)\\s+(?:(?:try|have|set\\s+up|set|start|do|keep|book|agree\\s+on|make)\\s+)?(?:a|an|one)\\s+(?:${WEEKDAYS}|weekend)(?:[- ](?:night|evening|morning|afternoon))?\\s+(?:(?:phone|video|catch-up|check-in)\\s+)?(?:date|evening|night|call|walk|dinner|lunch|breakfast|check-in|catch-up|talk|chat|slot|ritual)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:sometime|some time|one of these days|soon)(?![\\p{L}]))`,
         `{B}(?:i'?ve|i have|i|{IM}|i'?ll|i will|i can|i could)\\s+${ALREADY}(?:arranged|asked|agreed|got permission|been allowed|been given permission|started|switched|moved|able|going)\\s+(?:to\\s+)?(?:work|working)\\s+(?:from home|remotely|hybrid|flexi(?:ble)? hours|part[- ]time|four days|shorter hours|fewer hours|days only)(?![\\p{L}])`,
@@ -173,6 +177,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Joining the reader's own class, gym or church is a way round a boundary, not a remedy.
+    '{B}(?:joined|signed\\s+up\\s+(?:for|at)|enrolled\\s+(?:in|at)|started\\s+going\\s+to|booked(?:\\s+(?:into|onto))?)\\s+(?:your|ur)\\s+[^.!?\\n]{0,60}',
     // A reaction the reader caused, not a change: "Thanks to you I now jump every time my phone buzzes".
     '{B}(?:thanks\\s+to|because\\s+of)\\s+(?:you|u)(?![\\p{L}])[^.!?\\n]{0,20}?{B}i\\s+now(?![\\p{L}])[^.!?\\n]{0,40}',
     // A move or transfer announced as the consequence of an ultimatum, not a remedy.
@@ -193,7 +199,7 @@ export default defineRule({
     ),
     // A deadline or a threat next to it: "if I haven't heard from you by Friday, I'm putting the house up for sale".
     sentenceWith(
-      "{B}if i (?:haven'?t|have not|don'?t) (?:heard|hear|get)(?![\\p{L}])|{B}(?:by|before|until|till) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the end of)(?![\\p{L}])",
+      "{B}if i (?:haven'?t|have not|don'?t) (?:heard|hear|get)(?![\\p{L}])|{B}(?:by|before|until|till) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the end of)(?![\\p{L}])(?![^.!?\\n]{0,30}?{B}(?:i'?ll have|i will have|i want to have|i plan to have|i hope to have|i'?ll be (?:done|finished|through|clean|sober|debt-free))(?![\\p{L}]))",
     ),
     // "I'd call it a choice you made every Tuesday": a judgement, not a plan; things given away, no point.
     "{B}(?:i'?d|i would) call (?:it|that|this)(?![\\p{L}])",
@@ -219,6 +225,24 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[It's either counselling together or divorce papers]], your pick.",
+      pattern: 'arranged-more',
+    },
+    { flagged: "[[By the end of March I'll have paid off the debts I ran up]].", pattern: 'arranged-more' },
+    { notFlagged: "If I haven't heard from you by Friday, I'll have the locks changed." },
+    { notFlagged: 'I signed up for your spin class so we will see each other every Tuesday.' },
+    { notFlagged: "Since you won't pick up I've started ringing the landline at your mum's." },
+    { notFlagged: "I've started writing goodbye letters, just in case." },
+    {
+      flagged: "[[Moved my shifts round so I'm off every Saturday and Sunday now]].",
+      pattern: 'arranged-more',
+    },
+    {
+      flagged: '[[Maybe we try a no-phones rule after nine]], like you always wanted?',
+      pattern: 'arranged-more',
+    },
+    { notFlagged: 'I moved my bike round the back so the neighbours stop moaning.' },
     { flagged: "[[I'm trying to listen before I react]].", pattern: 'arranged-more' },
     { flagged: "[[I've started counting to ten before I answer]].", pattern: 'arranged-more' },
     { notFlagged: 'Thanks to you I now jump every time my phone buzzes.' },
