@@ -207,6 +207,10 @@ export default defineRule({
         String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+(?:even\s+)?(?:bother|think\s+about)\s+|no\s+(?:point|use)\s+(?:in\s+)?)(?:chang(?:e|ing)|block(?:ing)?|delet(?:e|ing))\s+(?:(?:your|ur)\s+(?:number|phone|locks?|address|email|account|insta|socials)|me)(?:\s+again)?(?![\p{L}])(?![^.!?\n]{0,20}?\b(?:over\s+this|on\s+my\s+account|for\s+my\s+sake)\b)`,
         String.raw`{B}(?:blocking|ignoring|changing\s+(?:your|ur)\s+(?:number|locks|address))(?:\s+me)?\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|doesn'?t|does\s+not|can'?t|cannot)\s+(?:stop|keep)\s+me(?![\p{L}])|{B}(?:don'?t|dont|do\s+not)\s+think\s+(?:that\s+)?(?:blocking|ignoring|changing|moving|leaving|hiding)\b[^.!?\n]{0,30}?\b(?:is|will\s+be|means)\s+the\s+end\s+of\s+(?:it|this|me|us)(?![\p{L}])`,
         String.raw`{B}(?:i'?ll|i\s+will|ill|i\s+might|i\s+may|i\s+could|if\s+i)\s+(?:just\s+)?let\s+myself\s+in(?![\p{L}])`,
+        String.raw`{B}(?:since|because|cos|coz|cause|cuz|as)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|stopped|refuse\s+to|keep\s+ignoring|(?:have|'ve)\s+blocked|blocked|ignore)\b[^.!?\n]{0,40}?\bi(?:'ve|\s+have)?\s+(?:started\s+|been\s+|begun\s+)?(?:ringing|calling|phoning|texting|writing\s+to|emailing|messaging|contacting|visiting|going\s+(?:round\s+)?to)\s+(?:the\s+landline|${THEIR_PEOPLE}|${YOUR_PLACE}|(?:the|your|ur)\s+(?:landline|office\s+number|work\s+number|house\s+phone)(?:\s+at\s+${YOUR_PLACE})?)`,
+        String.raw`{B}(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:find|see|get|receive|have)\s+(?:a|another|one|my)\s+(?:new\s+)?(?:letter|note|card|message|text|flowers|rose|present|gift)\b[^.!?\n]{0,50}?\b${REPEATEDLY}`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:been\s+)?(?:sat|sitting|parked|parking|waiting|waited|hanging\s+around|hung\s+around|standing|stood|lurking)\s+(?:in|at|by|outside)\s+the\s+(?:car\s+park|carpark|parking\s+lot|lobby|foyer|entrance|gates?|bus\s+stop|caf[ée]|corner|reception|pub)\s+(?:of|at|by|near|outside|opposite|across\s+from)\s+${YOUR_PLACE}`,
+        String.raw`{B}(?:signed\s+up|joined|enrolled|registered|booked)\s+(?:(?:for|in|on|at|onto)\s+)?(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|course|gym|club|team|choir|church|yoga|pilates|spin|running\s+club|book\s+club|night\s+class|evening\s+class)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:see|bump|run|be)|to\s+(?:see|be\s+near|be\s+close\s+to|keep\s+an\s+eye\s+on)\s+(?:you|u)|every\s+\p{L}+)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -253,6 +257,23 @@ export default defineRule({
     { notFlagged: "Don't bother changing your plans for me, I'm away that weekend." },
     { flagged: "[[I'll just let myself in with my key]].", pattern: 'round-the-boundary' },
     { notFlagged: 'I let myself in to feed the cat, like you asked, and left the key with Ben.' },
+    {
+      flagged: "[[Since you won't pick up I've started ringing the landline at your mum's]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[You'll find a letter from me under your door every Monday from now on]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I've been sitting in the car park of your gym in the evenings hoping to catch you]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I signed up for your spin class so we'll see each other every Tuesday]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I joined your sister's book club because she asked me to, and it's lovely." },
     { flagged: "[[I'll keep sending these letters no matter what you say]].", pattern: 'keep-contacting' },
     { flagged: "[[I got a new number so you'd pick up]].", pattern: 'get-round-block' },
     {

@@ -347,6 +347,9 @@ export default defineRule({
         String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
         String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see)\s+(?:no|any)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
         String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
+        String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])`,
+        String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
+        String.raw`{WB}(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|my\s+life|it)\s+to\s+(?:just\s+)?(?:end|stop|be\s+over)\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\w])`,
       ].join('|'),
     },
   ],
@@ -765,5 +768,16 @@ export default defineRule({
     { flagged: '[[Everyone would be fine without me]], maybe better.' },
     { flagged: '[[The world would keep turning without me in it]].', pattern: 'said-sideways' },
     { notFlagged: 'The office will be fine without me for a fortnight.' },
+    {
+      flagged: '[[Some nights I think everyone would be better off if I just drove into the sea]].',
+    },
+    { flagged: '[[I keep thinking about walking into the sea]].', pattern: 'said-sideways' },
+    { notFlagged: "We drove into the sea at Holkham in your dad's old Land Rover, remember?" },
+    {
+      flagged: "[[There's a bottle of pills in the drawer and some days I count them]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "I'm so tired, [[I just want it all to stop for good]].", pattern: 'said-sideways' },
+    { notFlagged: 'I want the arguing to stop for good, so I have booked us a mediator.' },
   ],
 })

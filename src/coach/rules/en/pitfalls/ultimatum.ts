@@ -225,12 +225,21 @@ export default defineRule({
           String.raw`{WB}(?:if|that) (?:{YOU}) (?:would|could|will|can|might) (?:kindly |please )?(?:reply|respond|answer|write(?: back)?|call|ring|get back to me|let me know|decide|make (?:your|ur|a) (?:decision|choice)|send (?:me )?(?:your|ur|an|a) (?:answer|reply))[^.!?\n]{0,40}?${DEADLINE}${ACCEPTED}${TO_END}`,
           `{WB}(?:all i (?:ask|want|need|expect)|all i'?m asking(?: for)?|the only thing i (?:ask|want)|i (?:need|want|expect|ask)|i'?m asking)(?: (?:is|of you))?(?: that| for)? (?:{YOU}) (?:to )?(?:reply|respond|answer|write back|call me|ring me|decide|let me know|get back to me|make up (?:your|ur) mind|come back|come home)(?: (?:me|to me|to this))? (?:this (?:week|weekend|month)|within (?:the|a) (?:week|month|fortnight)|before (?:the )?(?:week|month|weekend|year) is (?:out|over|up)){WE}${TO_END}`,
           `{WB}three strikes and (?:you'?re|you are|ur|u r) out{WE}|{WB}(?:you'?re|you are|ur|u r) on (?:your|ur) (?:last|final) (?:warning|strike|life){WE}|{WB}(?:this is|that'?s|that was|consider this) strike (?:two|three|2|3){WE}`,
+          String.raw`${WHEN_GIVEN}[^.!?\n]{0,60}?{WB}if (?:i(?:'ve| have)? (?:heard|had|got|received) nothing|(?:there'?s|there is) (?:still )?(?:nothing|no (?:answer|reply|word))|(?:i'?m|i am|im) still waiting)${ACCEPTED}${TO_END}`,
+          String.raw`{WB}(?:chances?|warnings?|strikes?|tries|goes)\b[^.!?\n]{0,40}?{WB}(?:this|that|it)(?:'s| is| will be) (?:the|your) (?:last|final|very last) (?:one|time){WE}${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:{YOU}) (?:don'?t|dont|do not|won'?t|wont) (?:ring|call|phone|answer|reply|text|come|show up|turn up|decide|write|get back)\b[^.!?\n]{0,50}?,? (?:${CONSEQ}|${MORE_CONSEQ})${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:last|final) (?:call|chance|warning|offer)(?=\s*(?:[,:;!.—–-]|$))${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:so|just|and)[,]?\s+)?)(?:pick|choose|name|set) (?:a|the|your) (?:day|date|time)\b[^.!?\n]{0,20}?{WB}(?:this|next) (?:week|weekend|month){WE}${TO_END}`,
+          `{WB}(?:cross|test|push|mess (?:with|me about|me around)|try|ignore|block|play|lie to|cheat on|humiliate) me (?:again |once more |one more time )?,?(?:and|&) (?:you'?ll|you will|u'?ll|ull) (?:see|find out|learn|regret|be sorry|pay|know){WE}${TO_END}`,
+          String.raw`(?:(?<=(?:^|[.!?\n,;:])\s{0,3}(?:(?:please|pls|kindly|just)\s+)?)(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me|call me|ring me|text me)|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:eod|cob|eop|end of (?:the )?(?:day|play|business)|close of (?:business|play)){WE}${TO_END}`,
         ].join('|'),
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
   ],
   antipatterns: [
+    // Concession, not a condition: "Even if you move to the moon I'll still turn up" (persistence, not a lever).
+    sp(`{WB}even if (?:{YOU}) [^.!?\\n]{0,60}`),
     // A choice of the writer's own that was now or never, in the past: "It was now or never with the Sydney job".
     sp(`{WB}(?:it|that|this) (?:was|felt like|seemed like|seemed) (?:a )?now or never{WE}`),
     // A conditional about the writer's own survival is self-harm and guilt, not a lever the writer pulls.
@@ -301,6 +310,22 @@ export default defineRule({
     { notFlagged: "All I ask is that you read it when you're ready." },
     { flagged: "[[Three strikes and you're out]], and you've had two.", pattern: 'terms-said-otherwise' },
     { notFlagged: 'It was now or never with the Sydney job, so I said yes to it.' },
+    {
+      flagged: "[[Come Friday, if I've heard nothing, I'm handing in my notice]].",
+      pattern: 'terms-said-otherwise',
+    },
+    { flagged: "[[You've had your chances and this is the final one]].", pattern: 'terms-said-otherwise' },
+    { notFlagged: 'We had so many chances to visit Rome, and this was the last one before the baby.' },
+    {
+      flagged: "[[You don't ring me before my flight on Thursday, we're through]].",
+      pattern: 'terms-said-otherwise',
+    },
+    { flagged: '[[Last call, Dani: yes or no]].', pattern: 'terms-said-otherwise' },
+    { notFlagged: 'Last chance to say it properly, so here goes: thank you.' },
+    { flagged: '[[Pick a day this week and we meet]].', pattern: 'terms-said-otherwise' },
+    { flagged: "[[Cross me again and you'll see what I'm capable of]].", pattern: 'terms-said-otherwise' },
+    { flagged: '[[Please revert with your decision by EOD]].', pattern: 'terms-said-otherwise' },
+    { notFlagged: 'Even if you move to the moon, I hope you find what you need.' },
     { flagged: '[[Come and get your boxes this weekend or they go to the tip]].', pattern: 'lever' },
     { flagged: "I'll only say this once: [[him or me]], before the wedding.", pattern: 'last-chance' },
     {
