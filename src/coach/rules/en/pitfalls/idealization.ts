@@ -122,6 +122,11 @@ export default defineRule({
       // of the whole street", "the most beautiful soul ever created", "the best thing about me", "a person of
       // your perfection", "a proper fairytale", "the purest love two people ever had".
       re: [
+        '{B}(?:not|never)\\s+(?:a|one|a\\s+single)\\s+(?:flaw|fault|blemish)\\s+(?:on|in|about)\\s+(?:you|u)(?![\\p{L}])',
+        `{B}(?:${YOU_ARE})${SO}\\s+(?:sunshine|goodness|perfection|light|joy|love|heaven)\\s+itself(?![\\p{L}])|{B}(?:${YOU_ARE})(?![\\p{L}])[^.!?\\n]{0,30}?{B}the\\s+(?:best|finest|greatest)\\s+of\\s+the\\s+(?:best|lot|bunch)(?![\\p{L}])`,
+        '{B}the\\s+(?:kind|sort)\\s+of\\s+(?:love|relationship|couple|romance|marriage|love\\s+story|bond)\\s+(?:that\\s+)?(?:you|they|people|others)\\s+(?:only\\s+)?(?:\\p{L}+\\s+){0,2}?(?:in|about|of)\\s+(?:storybooks?|fairy\\s?tales?|films?|movies?|books?|novels?|songs?|poems?|dreams?)(?![\\p{L}])',
+        "{B}(?:there\\s+(?:wasn'?t|was\\s+not|was\\s+never|hasn'?t\\s+been)|never\\s+(?:had|was))\\s+(?:a|one|a\\s+single)\\s+(?:day|moment|minute|night)\\s+(?:with\\s+(?:you|u)|together)(?![\\p{L}])[^.!?\\n]{0,30}?{B}(?:anything\\s+but|less\\s+than|other\\s+than|short\\s+of)\\s+(?:perfect|wonderful|magic(?:al)?|happy|bliss)(?![\\p{L}])",
+        '{B}(?:our|those|these)\\s+(?:\\p{L}+\\s+)?(?:summers|winters|years|days|weekends|holidays|evenings|sundays|mornings|nights|times)(?:\\s+[^.!?\\n,]{1,30}?)?\\s+(?:were|was)\\s+(?:pure\\s+)?(?:heaven|perfect|paradise|magic(?:al)?|bliss|wonderful),?\\s+(?:every\\s+(?:single\\s+)?one(?:\\s+of\\s+them)?|each\\s+(?:and\\s+every\\s+)?one|all\\s+of\\s+them|without\\s+exception)(?![\\p{L}])',
         "{B}(?:you|u)(?:'ve|\\s+have)?\\s+(?:never|didn'?t\\s+ever)\\s+(?:once\\s+)?(?:put|set)\\s+a\\s+foot\\s+wrong|{B}(?:you|u)\\s+(?:could|can)\\s+do\\s+no\\s+wrong(?![\\p{L}])",
         `{B}(?:${YOU_ARE})${SO}(?:,?\\s*(?:without\\s+(?:a|any)\\s+doubt|by\\s+far|hands\\s+down|easily|quite\\s+simply|surely),?)?\\s+the\\s+(?:finest|best|greatest|loveliest|purest|most\\s+(?:beautiful|precious|perfect|amazing|wonderful|incredible|special|pure))\\s+(?:soul|person|human(?:\\s+being)?|woman|man|girl|lady|being|creature)\\s+(?:(?:who|that)\\s+)?(?:ever\\s+)?(?:(?:to\\s+)?(?:drew|draw|drawn)\\s+breath|(?:to\\s+)?(?:walked|walk|walks)\\s+(?:this|the)\\s+earth|lived)(?![\\p{L}])`,
         '{B}(?:we|the\\s+two\\s+of\\s+us|you\\s+and\\s+(?:me|i))\\s+(?:fit|fitted|went)\\s+(?:together\\s+)?(?:(?:so\\s+)?perfectly|like\\s+(?:two\\s+(?:pieces|halves)\\s+of\\s+a\\s+(?:puzzle|jigsaw|whole)|a\\s+glove|hand\\s+in\\s+glove|a\\s+key\\s+in\\s+a\\s+lock))',
@@ -161,6 +166,15 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { flagged: '[[You were sunshine itself]], Cariad.', pattern: 'ideal-more' },
+    { flagged: 'Honestly, [[not a flaw on you]].', pattern: 'ideal-more' },
+    { flagged: '[[We had the kind of marriage they put in storybooks]].', pattern: 'ideal-more' },
+    { flagged: "[[There wasn't a day with you I'd call anything but perfect]].", pattern: 'ideal-more' },
+    { flagged: "[[You're an absolute gem, the best of the best]], no contest.", pattern: 'ideal-more' },
+    { flagged: '[[Our summers at the lake were heaven, every single one]].', pattern: 'ideal-more' },
+    { notFlagged: 'There was not a flaw in the plan, except the weather.' },
+    { notFlagged: 'The scones at the fair were perfect, every single one.' },
+    { notFlagged: 'You were kindness itself to my mother.' },
     { flagged: '[[You never put a foot wrong]], not once in thirty years.', pattern: 'ideal-more' },
     { flagged: '[[You are without a doubt the finest woman who ever drew breath]].', pattern: 'ideal-more' },
     { flagged: '[[We fit together like two pieces of a puzzle]], always did.', pattern: 'ideal-more' },

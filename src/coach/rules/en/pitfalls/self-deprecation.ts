@@ -108,6 +108,8 @@ export default defineRule({
       // space", "a coward and I always have been", "too old and too ugly for anyone to want me", "better than a
       // broken thing like me".
       re: [
+        `{B}${I_AM}\\s+(?:about\\s+|just\\s+|roughly\\s+|pretty\\s+much\\s+)?as\\s+(?:useful|much\\s+use|helpful|welcome)\\s+as\\s+an?\\s+\\p{L}`,
+        `{B}${I_AM}\\s+(?:just\\s+|simply\\s+)?the\\s+(?:kind|sort|type)\\s+of\\s+(?:${MAN_OR_WOMAN}|person|guy|girl|bloke|fool|idiot)\\s+(?:who|that)\\s+(?:always\\s+)?(?:breaks|ruins|destroys|wrecks|spoils|hurts|loses|lets\\s+(?:everyone|everybody|people|you|u)\\s+down|pushes\\s+(?:everyone|everybody|people)\\s+away|drives\\s+(?:everyone|everybody|people)\\s+away|messes\\s+(?:things|everything)\\s+up|screws\\s+(?:things|everything)\\s+up|can'?t\\s+be\\s+trusted|never\\s+learns|never\\s+changes|gives\\s+up)(?![\\p{L}])`,
         `{B}(?:(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|guy|girl|lad|fellow))\\s+like\\s+me|i)(?![\\p{L}])[^.!?\\n]{0,30}?{B}(?:has|had|have|'ve\\s+got|got)\\s+no\\s+(?:business|right)\\s+[^.!?\\n]{0,40}?(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|girl|guy|lady))\\s+like\\s+(?:you|u)(?![\\p{L}])`,
         `{B}${I_AM}${SO}\\s+not\\s+(?:even\\s+)?worth\\s+(?:a\\s+second\\s+(?:look|glance|thought|chance)|a\\s+(?:look|glance)|looking\\s+at|anyone'?s\\s+(?:time|love|attention))(?![\\p{L}])`,
         `{B}${I_AM}${SO}\\s+an?\\s+(?:(?:complete|total|absolute|utter|useless|big|great|lazy|fat|old|sorry|hopeless|worthless|miserable|pathetic|right|proper|bloody|stupid),?\\s+(?:and\\s+)?){0,2}(?:disgrace|lump|nobody|no-?hoper|nonentity|has-been|washout|wash-out|write-off|(?:walking\\s+)?red\\s+flag|liability|(?:bad|poor|lousy|terrible)\\s+(?:bet|investment|risk))(?![\\p{L}-])(?!\\s+(?:at|about|when|that\\s+(?:night|day|time|year|summer)|back\\s+then|last\\s+\\p{L}+)\\b)`,
@@ -167,6 +169,13 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    {
+      flagged: "Bless my heart, [[I'm about as useful as a screen door on a submarine]].",
+      pattern: 'put-down-more',
+    },
+    { flagged: "[[I'm the kind of man who breaks what he loves]].", pattern: 'put-down-more' },
+    { notFlagged: "I'm the kind of man who always remembers birthdays." },
+    { notFlagged: "I'm as useful as anyone in a crisis." },
     {
       flagged: '[[A man like me, with my history, has no business asking anything of a woman like you]].',
       pattern: 'put-down-more',

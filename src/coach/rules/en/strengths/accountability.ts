@@ -119,6 +119,9 @@ export default defineRule({
       // location was wrong", "the consequence of my choices", "the night shifts made me impossible to live with",
       // "I made a mess of the move", "the letter I sent in April; it was unkind".
       re: [
+        '{B}sorry\\s+(?:for|about)\\s+(?:being|acting\\s+like)\\s+(?:such\\s+|so\\s+)?(?:an?\\s+)?(?:(?:total|complete|real|right|massive|huge)\\s+)?(?:pain|nightmare|jerk|prat|idiot|arse|ass|brat|bully|grump|misery|selfish|cold|distant|difficult|controlling|jealous|possessive|mean|nasty|horrible|awful|unkind|unfair|short\\s+with\\s+(?:you|u)|hard\\s+on\\s+(?:you|u)|impatient|stubborn|dismissive|defensive)(?![\\p{L}])',
+        '{B}(?:apologi[sz]e|sorry|apology|own\\s+(?:it|this|that|up))(?![\\p{L}])[^.!?\\n]{0,30}?{B}(?:without|with\\s+no)\\s+(?:any\\s+|making\\s+(?:any\\s+)?)?excuses?(?![\\p{L}])',
+        '{B}i\\s+(?:always\\s+|usually\\s+)?(?:started|picked|provoked|kicked\\s+off)\\s+(?:(?:most|all|every\\s+one|half)\\s+of\\s+(?:them|those|the\\s+(?:fights|rows|arguments))|the\\s+(?:fights|rows|arguments)|every\\s+(?:fight|row|argument))(?![\\p{L}])|{B}every\\s+(?:fight|row|argument|quarrel)\\s+(?:we\\s+(?:had|ever\\s+had)\\s*,?\\s*)?i\\s+(?:started|picked|provoked)(?![\\p{L}])',
         '{B}(?:and\\s+|which\\s+)?i\\s+(?:hate|loathe|dislike|despise)\\s+(?:that|this|it)\\s+(?:about|in)\\s+myself(?![\\p{L}])',
         '{B}the\\s+(?:debts?|mess|bills?)\\s+i\\s+(?:ran\\s+up|racked\\s+up|built\\s+up|made|left)(?![\\p{L}])|{B}the\\s+(?:money|savings)\\s+i\\s+(?:lost|blew|gambled(?:\\s+away)?|wasted|pissed\\s+away|took)(?![\\p{L}])',
         '{B}i\\s+(?:always\\s+|often\\s+|just\\s+|kept\\s+)?(?:put|kept|left)\\s+(?:you|u|us)\\s+(?:last|second|at\\s+the\\s+(?:bottom|back)(?:\\s+of\\s+the\\s+(?:list|queue|pile))?|behind\\s+(?:everything|everyone|everybody|my\\s+\\p{L}+|the\\s+\\p{L}+|work))(?![\\p{L}])|{B}i\\s+(?:always\\s+)?put\\s+(?:everyone|everything|everybody)\\s+(?:else\\s+)?(?:first|before\\s+(?:you|u|us))(?![\\p{L}])',
@@ -185,6 +188,14 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    { flagged: '[[Sorry for being such a pain during the move]].', pattern: 'owns-more' },
+    {
+      flagged: '[[I want to apologise properly, without excuses]], for how I behaved in Galway.',
+      pattern: 'owns-more',
+    },
+    { flagged: "[[Every fight we had, I started]], if I'm honest.", pattern: 'owns-more' },
+    { notFlagged: 'Sorry for being so slow to write back.' },
+    { notFlagged: 'I started the car and drove to the coast.' },
     { flagged: '[[I was so jealous of him and I hate that about myself]].', pattern: 'owns-more' },
     { flagged: "[[By the end of March I'll have paid off the debts I ran up]].", pattern: 'owns-more' },
     { notFlagged: 'The money I spent on the ring was worth every penny.' },

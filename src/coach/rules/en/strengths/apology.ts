@@ -82,7 +82,7 @@ export default defineRule({
     'sorry (?:that )?(?:it|things|we|this|that|everything)(?: all)? (?:ended|happened|turned|went|had to|came to)\\b',
     "\\b(?:i'?m|i am) not (?:going to |gonna )?apologi[sz]",
     // Sorry for the reader's situation, or for a third party: sympathy, not an apology.
-    'sorry (?:for your loss|to hear|about your (?:dad|mum|mom|father|mother|job|grandma|grandmother|grandfather|dog|cat))',
+    'sorry (?:for your (?:loss|losses|troubles?|grief|situation|difficulties)|to hear|about your (?:dad|mum|mom|father|mother|job|grandma|grandmother|grandfather|dog|cat))',
     '\\bsorry,?\\s+not\\s+sorry\\b',
     // A conditional said before the apology: "If I hurt you, then I apologise", "if anything I said upset you, sorry".
     "\\bif\\s+(?:i|anything\\s+i|something\\s+i|what\\s+i)\\s+(?:ever\\s+|have\\s+|'?ve\\s+|'?d\\s+|did\\s+)?(?:hurt|upset|offended|wronged|said|did|made|caused|was|came|sounded|seemed|disappointed|let|gave)\\b[^.!?\\n]{0,50}?,\\s*(?:then\\s+)?(?:i'?m\\s+(?:\\w+\\s+)?sorry|i\\s+am\\s+(?:\\w+\\s+)?sorry|i\\s+(?:\\w+\\s+)?apologi[sz]e|sorry|my\\s+apologies|apologies|forgive\\s+me)",
@@ -92,6 +92,7 @@ export default defineRule({
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    { notFlagged: "I'm sorry for your troubles." },
     {
       flagged: "I'm dead tired after the night shifts, [[so forgive the short letter]].",
       pattern: 'excuse-the',
