@@ -5,12 +5,12 @@ import { defineRule } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
 const THANKS =
-  'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|thanku|thankyou|thank yu|thanx|thnx|thnks|thanq|thanking (?:you|u)'
+  'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|thanku|thankyou|thank yu|thanx|thnx|thnks|thanq|thanking (?:you|u)|ta(?: very much| muchly| so much| loads| love| hen| pet| mate| again)? for|cheers(?: very much| so much| mate| again| love| hen| pet| pal) for'
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|announcing|posting|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -24,7 +24,7 @@ export default defineRule({
     {
       id: 'thank-you',
       // "Thank you for the three years we shared", "thanks for listening", "I never thanked you for...".
-      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:${THANKS}|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:${THANKS}))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve)\\s+(?:${THANKS}))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to(?!\\s+(?:you|u|ya)\\s+(?:for|all|both)(?![\\p{L}]))){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
+      re: `{B}(?:can'?t|cannot|could never|can never|will never be able to|'?ll never be able to) thank (?:you|u) enough|{B}(?:${THANKS}|ty(?= for))(?![\\p{L}])(?<!{B}(?:he|she|they|you|u|someone|somebody|nobody|no one|people|everyone|everybody)\\s+(?:\\w+\\s+)?(?:said|says|say|saying)\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:expect|expects|expected|expecting|want|wants|need|needs|ask|asks|asking|make|deserve)\\s+(?:me|us|him|her|them)\\s+to\\s+\\S+(?:\\s+\\S+)?)(?<!{B}(?:no,?|never|didn'?t|don'?t|won'?t|not)\\s+(?:\\w+\\s+)?(?:${THANKS}))(?<!{B}(?:your|my|his|her|their|our|any|the|want|need|expect|deserve|a|one|single|simple|no)\\s+(?:${THANKS}))(?!\\s+(?:god|goodness|heavens|heaven|the lord|to(?!\\s+(?:you|u|ya)\\s+(?:for|all|both)(?![\\p{L}]))){E})|{B}i (?:(?:also|just|really|truly|sincerely|deeply|still)\\s+)*(?:want(?:ed)? to|need(?:ed)? to|have to|must|'?d like to|would like to) (?:say )?thank (?:you|u)(?![\\p{L}])|{B}i (?:(?:never|didn'?t ever|don'?t think i ever|didn'?t)\\s+)?(?:(?:properly|really|once|even|truly|ever)\\s+)?thanked (?:you|u) (?:enough|properly|for)`,
     },
     {
       id: 'grateful',
@@ -40,10 +40,12 @@ export default defineRule({
       id: 'more-thanks',
       // More shapes of thanks: "I appreciate you being so straight with me", "I am appreciative of your support",
       // "Grateful for you, always.", "I appreciate the way you handled it".
-      re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))`,
+      re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))|{B}(?:(?:much|most|very|greatly|deeply|truly)\\s+|(?:{IM}|i am|i was)\\s+(?:(?:very|much|most|truly|deeply|so)\\s+)?)obliged (?:for|to (?:you|u))(?![\\p{L}])|{B}(?:dankie|danke|merci|gracias|grazie|obrigad[oa]|shukran|asante|arigato|dhanyavaad|dhanyavad|shukriya|kiitos|spasibo|mahalo|terima kasih|salamat|diolch)(?:\\s+(?:so much|very much|beaucoup|mille|muchas|tanto|sana|baie|vielmals|schön))?(?=\\s+(?:for|4)(?![\\p{L}])|\\s*[,.!;]|\\s*$)|{B}(?:i'?ll|i will|i|i'?m|i am)\\s+(?:(?:forever|always|eternally|truly|for ever|still)\\s+)?(?:be\\s+)?(?:in (?:your|ur) debt|indebted to (?:you|u)|owe (?:you|u) (?:one|so much|a lot|a great deal|big time|everything|more than))(?![\\p{L}])(?! of (?:money|cash|rent|quid|pounds|euros|dollars))|{B}(?:god|lord|heaven) bless (?:you|u|ya)(?: (?:and keep (?:you|u)|always|forever))? for(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:really|truly|so|much|very much|always|honestly)\\s+)*(?:appreciated|appreciate) (?:the|your|ur|that|all|it|you|u|everything)(?![\\p{L}])`,
     },
   ],
   antipatterns: [
+    // A shrug after the thanks: "thanks for the memories, I guess, and the debts".
+    '{B}(?:thanks|thank you|cheers)[^.!?\\n]{0,40}?(?:,? i (?:guess|suppose)(?=\\s*[,.!;…]|\\s+and(?![\\p{L}]))|{B}and the (?:debts?|bills|overdraft|lies|heartache|trust issues|baggage)(?![\\p{L}]))',
     // Thanks passed on for someone else: "my mum says thank you for the flowers".
     '{B}(?:says|sends|sent|passes on|passed on|(?:he|she|they|mum|mom|dad|mother|father|nan|gran|everyone) said)\\s+(?:a |her |his |their |a big |a huge |big |huge )?(?:thanks|thank you|thank-you|cheers){E}',
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
@@ -56,6 +58,16 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { flagged: '[[Ta very much for posting my boots back]].', pattern: 'thank-you' },
+    { flagged: '[[Much obliged for the lift to the airport]].', pattern: 'more-thanks' },
+    { flagged: '[[Dankie for everything]], hey.', pattern: 'more-thanks' },
+    { flagged: "[[I'll forever be in your debt for how you cared for Mum]].", pattern: 'more-thanks' },
+    { flagged: '[[God bless you for the kindness you showed me]].', pattern: 'more-thanks' },
+    { flagged: '[[Really appreciated the card on my birthday]].', pattern: 'more-thanks' },
+    { notFlagged: 'Thanks for the memories, I guess, and the debts.' },
+    { notFlagged: "You'd think a thank you would be the least you could manage." },
+    { notFlagged: 'I owe you a lot of money, I know.' },
+    { notFlagged: "You're not obliged to answer." },
     { flagged: '[[I appreciate you being so straight with me]].', pattern: 'more-thanks' },
     { flagged: '[[I am appreciative of all your support]].', pattern: 'more-thanks' },
     { flagged: '[[Grateful for you]], always.', pattern: 'more-thanks' },

@@ -156,7 +156,14 @@ export default defineRule({
       // recalled by what we did ("remember teaching me to make pierogi", "I'll never forget dancing at their
       // wedding"), a thing named by what we did with it ("the caravan we took to Tenby"), "all those lifts to the
       // station", a team in common ("we both support Leeds").
-      re: `{B}we (?:always |would |'?d |often )?used to (?!(?:fight|argue|row|bicker|shout|yell|scream|cry|not|never|be|have (?:rows|fights|arguments|words))(?![\\p{L}]))[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,8}?\\s+(?:(?:on|every|each|most) (?:(?:${WEEKDAYS})s?(?: (?:mornings?|nights?|evenings?|afternoons?))?|mornings?|nights?|evenings?|weekends?|summers?|winters?|christmas|year|week|birthday|anniversary)|together)(?![\\p{L}])|{B}(?:(?:remember|recall|always remember)${notNegated(30)}|never forget|won'?t ever forget|can'?t forget)\\s+(?:(?:us|you|u|me|the two of us|when we|when you|how we|how you|the time we|the time you)\\s+)?(?!(?:fighting|arguing|shouting|yelling|screaming|crying|leaving|lying|cheating|texting|breaking|splitting|walking|ignoring|going|moving|packing|telling|saying|being|having|getting|doing|thinking|feeling|nothing|something|anything|everything|morning|evening|wedding|building|ceiling|ring|thing|king|spring|sing)(?![\\p{L}]))\\p{L}{2,}ing\\s+(?:[\\p{L}'-]+\\s+){0,4}?(?:at|in|on|under|along|through|around|across|by|with|together|to|up|down|into|off)\\s+(?:the|a|an|our|your|ur|my|that|those|his|her|their|\\p{L}+'s|[\\p{L}]+)(?![\\p{L}])|{B}the (?:one|ones|(?!(?:mistakes?|things?|money|debts?|fights?|rows?|problems?|issues?|arguments?|decisions?|promises?|words?|life|lives|time|times|years?|months?|days?|way|ways|stuff|lies|hurt|damage|mess|talks?|conversations?|chats?|discussions?|vows?|loan|mortgage|bills?)(?![\\p{L}]))[\\p{L}'-]+) (?:we|the two of us) (?:always |once |used to |both |first )?(?:took|bought|had|rented|found|built|painted|planted|shared|drove|named|adopted|picked|chose|got|kept|loved|restored|made|watched|read|heard|sang|danced to|hiked|climbed|visited|stayed in|stayed at|camped at|swam in)(?![\\p{L}])|(?<!{B}after (?:all )?)(?<!{B}after\\s)(?:{B}(?:all )?those (?:(?:early|late|long|little|lazy|sunday|saturday|friday|summer)\\s+)?(?:lifts|walks|drives|dinners|trips|weekends|picnics|sundays|saturdays|road trips|swims|rides|train rides|bus rides|breakfasts|lunches|coffees|pints|gigs|concerts|afternoons|summers|holidays|mornings|evenings|nights) (?:to|at|in|on|along|by|up|down|round|around|under|over|through|out)\\s+(?:the|that|our|your|ur|my|\\p{L}+'s)\\s)`,
+      re: `{B}we (?:always |would |'?d |often )?used to (?!(?:fight|argue|row|bicker|shout|yell|scream|cry|not|never|be|have (?:rows|fights|arguments|words))(?![\\p{L}]))[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,8}?\\s+(?:(?:on|every|each|most) (?:(?:${WEEKDAYS})s?(?: (?:mornings?|nights?|evenings?|afternoons?))?|mornings?|nights?|evenings?|weekends?|summers?|winters?|christmas|year|week|birthday|anniversary)|together)(?![\\p{L}])|{B}(?:(?:remember|recall|always remember)${notNegated(30)}|never forget|won'?t ever forget|can'?t forget)\\s+(?:(?:us|you|u|me|the two of us|when we|when you|how we|how you|the time we|the time you)\\s+)?(?!(?:fighting|arguing|shouting|yelling|screaming|crying|leaving|lying|cheating|texting|breaking|splitting|walking|ignoring|going|moving|packing|telling|saying|being|having|getting|doing|thinking|feeling|nothing|something|anything|everything|morning|evening|wedding|building|ceiling|ring|thing|king|spring|sing)(?![\\p{L}]))\\p{L}{2,}ing\\s+(?:[\\p{L}'-]+\\s+){0,4}?(?:at|in|on|under|along|through|around|across|by|with|together|to|up|down|into|off)\\s+(?:the|a|an|our|your|ur|my|that|those|his|her|their|\\p{L}+'s|[\\p{L}]+)(?![\\p{L}])|{B}the (?:one|ones|(?!(?:mistakes?|things?|money|debts?|fights?|rows?|problems?|issues?|arguments?|decisions?|promises?|words?|life|lives|time|times|years?|months?|days?|way|ways|stuff|lies|hurt|damage|mess|talks?|conversations?|chats?|discussions?|vows?|loan|mortgage|bills?)(?![\\p{L}]))[\\p{L}'-]+) (?:we|the two of us) (?:always |once |used to |both |first )?(?:took|bought|had|rented|found|built|painted|planted|shared|drove|named|adopted|picked|chose|got|kept|loved|restored|made|watched|read|heard|sang|danced to|hiked|climbed|visited|stayed in|stayed at|camped at|swam in)(?![\\p{L}])|(?<!{B}after (?:all )?)(?<!{B}after\\s)(?:{B}(?:all )?those (?:(?:early|late|long|little|lazy|sunday|saturday|friday|summer)\\s+)?(?:lifts|walks|drives|dinners|trips|weekends|picnics|sundays|saturdays|road trips|swims|rides|train rides|bus rides|breakfasts|lunches|coffees|pints|gigs|concerts|afternoons|summers|holidays|mornings|evenings|nights) (?:to|at|in|on|along|by|up|down|round|around|under|over|through|out)\\s+(?:the|that|our|your|ur|my|\\p{L}+'s)\\s)|{B}we(?:'?d| would) (?:always|often|usually|sometimes|every (?:week|sunday|saturday|friday|morning|night))\\s+(?!(?:fight|argue|row|bicker|shout|yell|scream|cry|end|make up|fall out)(?![\\p{L}]))[\\p{L}'-]+\\s+(?:[\\p{L}'-]+\\s+){0,5}?(?:at|in|on|by|near|along|under|round|around|outside|to)\\s+(?:the|that|our|your|ur|my|\\p{L}+'s)\\s|{B}(?:the|that|those|our) (?:(?:little|silly|stupid|old|daft|tiny|funny|crazy|weird|ridiculous|secret|same)\\s+)?(?!(?:mistakes?|things?|money|debts?|fights?|rows?|problems?|issues?|arguments?|decisions?|promises?|words?|life|lives|time|times|years?|months?|days?|way|ways|stuff|lies|excuses|rules|hurt|damage|mess|talks?|conversations?|chats?|discussions?|vows?|loan|mortgage|bills?)(?![\\p{L}]))[\\p{L}'-]+ (?:we|the two of us) (?:made up|came up with|invented|wrote|learned|learnt|practised|practiced|cooked|baked|played|sang)(?![\\p{L}])|(?<={B}(?:found|kept|keep|still have|still got|'ve got|wear|wore|play|played|listen to|listened to|came across|look at|looked at|treasure|cherish|read|reread|re-read)(?![\\p{L}])[^.!?\\n]{0,20}){B}(?:the|that|those|your|ur) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}|cds?|tapes?|mixes|books?|poems?|songs?|necklaces?|watch|quilt|socks|albums?|frames?)(?![\\p{L}]) (?:(?:you|u) (?:once |always )?(?:made|burned|burnt|gave|sent|bought|knitted|knit|wrote|drew|painted|framed|got|picked|recorded|baked|sewed|brought)|we (?:once |always )?(?:bought|got|made|found|picked|shared|took))(?![\\p{L}])(?!\\s+(?:him|her|them|someone|somebody|his|to (?:him|her|them|someone))(?![\\p{L}]))|{B}we (?:once |always |even )?(?:had|made|hatched|cooked up) (?:a|this|that|the|our|big|grand|little|crazy|silly|mad) (?:(?:big|grand|little|crazy|silly|mad|secret|whole)\\s+)?(?:plan|plans|dream|scheme|idea) (?:to|of|for|that)\\s+(?!(?:split|separate|divorce|break|sell|move out|tell the kids|end)(?![\\p{L}]))`,
+    },
+    {
+      id: 'our-scene',
+      // A shared scene named at the start of its sentence by "our" and its place: "Our braai on the beach at
+      // Llandudno…", "Those Sunday swims off the pier at Sandycove".
+      caseSensitive: true,
+      re: `(?<=(?:^|[.!?\\n])\\s{0,3})(?:Our|Those) (?!(?:fight|argument|row|break-?up|divorce|split|last|final|worst|lawyer|solicitor|mortgage|account|bank|accountant|therapist|counsell?or|counselor|friends?|kids|children)(?![${LOW}]))(?:[${LOW}'-]+ ){1,3}?(?:in|at|on|by|near|along|outside|off) (?:the )?(?:[${LOW}'-]+ ){0,3}?${NAME}`,
     },
     {
       id: 'team-in-common',
@@ -166,6 +173,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A keepsake that was never the writer's: "I found the letter you sent him".
+    '{B}(?:you|u) (?:once |always )?(?:sent|wrote|gave|bought|texted|made|knitted|painted) (?:him|her|them|someone|somebody)(?![\\p{L}])',
     // An episode named as the scene of the writer's own fault: "I felt so small that night at the party, and I
     // took it out on you".
     '{B}(?:that|the|this) (?:night|day|evening|morning|weekend|time|party|trip|wedding|dinner)(?![\\p{L}])[^.!?\\n]{0,60}?{B}i (?:took it out on|snapped at|shouted at|yelled at|screamed at|lashed out at|was (?:awful|horrible|cruel|rude|cold|nasty|vile|unkind|a jerk|an idiot) to|walked out on|stormed out|let (?:you|u) down)(?![\\p{L}])',
@@ -217,6 +226,21 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[We'd always split a kaya toast at the kopitiam near your office]].",
+      pattern: 'more-shared',
+    },
+    { flagged: '[[That silly dance we made up to the Macarena]], I did it at work.', pattern: 'more-shared' },
+    { flagged: '[[I found the mix CD you burned me for the drive]].', pattern: 'more-shared' },
+    { flagged: '[[We had a plan to open a bookshop when we retired]].', pattern: 'more-shared' },
+    {
+      flagged: '[[Our braai on the beach at Llandudno]], with the wind, still makes me laugh.',
+      pattern: 'our-scene',
+    },
+    { notFlagged: "We'd always end up fighting at your mum's." },
+    { notFlagged: 'We had a plan to split the furniture fairly.' },
+    { notFlagged: 'Our lawyer in Leeds has the papers.' },
+    { notFlagged: 'I found the letter you sent him.' },
     {
       flagged: '[[We used to do the crossword in bed on Saturdays]], you on the across clues.',
       pattern: 'more-shared',
