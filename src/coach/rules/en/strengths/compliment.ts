@@ -92,6 +92,10 @@ export default defineRule({
   antipatterns: [
     // Cleverness used against the writer: "clever enough to fool me for two years".
     '{B}(?:clever|smart|good|quick|sly|cunning|careful)\\s+enough\\s+to\\s+(?:fool|trick|con|lie|hide|get away|cheat|deceive|play|manipulate|cover|sneak|keep (?:it|him|her|them|that) (?:from|quiet|secret))(?![\\p{L}])',
+    // Whole-person superlatives are idealization: "an absolute gem, the best of the best, no contest".
+    sentenceWith(
+      '{B}(?:the best of the best|no contest|ever created|ever born|among (?:stones|mortals|men|women)|(?<!{B}(?:as|like|of) )a saint|an angel|perfect in every way|no one (?:else )?(?:compares|comes close))(?![\\p{L}])',
+    ),
     // Know-how turned against the writer: "you always know exactly what to say to hurt me".
     sentenceWith(
       '{B}(?:what|how) to (?:say|do) to (?:hurt|wound|upset|annoy|get to|get at|wind)(?![\\p{L}])',
@@ -128,6 +132,7 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { notFlagged: "You're an absolute gem, the best of the best, no contest." },
     { flagged: "[[Ye've a real gift for making folk feel at home]].", pattern: 'more-praise' },
     { flagged: "[[You're a lekker cook]], hey.", pattern: 'more-praise' },
     { flagged: '[[Your presentation at the conference was so on point]].', pattern: 'more-praise' },

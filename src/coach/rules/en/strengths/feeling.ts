@@ -78,6 +78,11 @@ export default defineRule({
     sentenceWith(
       "{B}(?:hope|hoping) (?:that|this|it) makes (?:you|u) (?:happy|feel better|proud)|{B}(?:i )?hope (?:you'?re|you are|ur) (?:happy|satisfied|proud of yourself) now(?![\\p{L}])",
     ),
+    // A hurt that is not the writer's now: "honest with me, even though it hurt", "so fake it hurts", "the nights
+    // were hard for you", "calmer when I'm tired", "because I'm lonely, but I'm not", "I regret so much of what I said".
+    "{B}even (?:though|when|if) it (?:hurt|hurts|stung|stings)(?![\\p{L}])(?!\\s+me(?![\\p{L}]))|{B}so (?!much(?![\\p{L}]))[\\p{L}-]+ it hurts(?![\\p{L}])|{B}(?:were|was|are|is|have been|has been|'s been) (?:so |really |very )?(?:hard|tough|difficult|lonely|rough) for (?:you|u|him|her|them)(?![\\p{L}])|{B}(?:when|whenever|once) (?:i'?m|im|i am|i get) (?:\\p{L}+ )?(?:tired|stressed|troubled)(?![\\p{L}])|{B}(?:i'?m|im|i am) (?:\\p{L}+ )?(?:lonely|sad|desperate|jealous|angry|bitter|upset|hurt)(?![\\p{L}])[^.!?\\n]{0,10}?,? but (?:i'?m|im|i am) not(?![\\p{L}])|{B}regret (?:so much|a lot|much|most) of (?:what|the things|how) i(?![\\p{L}])",
+    // Sarcasm: "glad to see you've found time for everyone except me".
+    sentenceWith('{B}(?:everyone|everybody|anyone|all) (?:except|but|apart from) me(?![\\p{L}])'),
     // "I feel like you never cared", "I feel that you...": mind-reading in the clothes of a feeling.
     '{B}feel (?:like|that|as if|as though) (?:you|u|he|she|they|nobody|no one){E}',
     // An excuse, not a feeling shared: "I only said those things because I was exhausted".
@@ -90,6 +95,13 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { notFlagged: 'Thank you for being honest with me, even though it hurt.' },
+    { notFlagged: 'ur bestie is literally so fake it hurts' },
+    { notFlagged: 'I know the nights were hard for you.' },
+    { notFlagged: "I'm working on being calmer when I'm tired." },
+    { notFlagged: "You think I'm writing because I'm lonely, but I'm not." },
+    { notFlagged: 'Glad to see you found time for everyone except me.' },
+    { flagged: '[[i miss u so much it hurts]]', pattern: 'miss-love' },
     { flagged: "[[I've been awfy down since you went back]].", pattern: 'i-am' },
     { flagged: '[[why am i crying over a song rn]]', pattern: 'said-plainly' },
     { flagged: '[[My heart has been sorrowful these many weeks]].', pattern: 'said-plainly' },

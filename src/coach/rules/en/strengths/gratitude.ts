@@ -10,7 +10,7 @@ const THANKS =
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -44,8 +44,12 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A sneer after the thanks: "cheers for the silent treatment, really mature", "only took you three weeks".
+    sentenceWith(
+      '{B}(?:thanks|thank you|cheers)(?![\\p{L}])[^.!?\\n]{0,60}?(?:,?\\s+(?:really|so|real|very) (?:classy|mature|nice|grown[- ]up|big of you|decent of you|considerate)(?=\\s*[.!,;…]|\\s*$)|{B}only took (?:you|u)(?![\\p{L}]))',
+    ),
     // A shrug after the thanks: "thanks for the memories, I guess, and the debts".
-    '{B}(?:thanks|thank you|cheers)[^.!?\\n]{0,40}?(?:,? i (?:guess|suppose)(?=\\s*[,.!;…]|\\s+and(?![\\p{L}]))|{B}and the (?:debts?|bills|overdraft|lies|heartache|trust issues|baggage)(?![\\p{L}]))',
+    '{B}(?:thanks|thank you|cheers)[^.!?\\n]{0,40}?(?:,? i (?:guess|suppose)(?=\\s*[,.!;…]|\\s+and(?![\\p{L}])|\\s*$)|{B}and the (?:debts?|bills|overdraft|lies|heartache|trust issues|baggage)(?![\\p{L}]))',
     // Thanks passed on for someone else: "my mum says thank you for the flowers".
     '{B}(?:says|sends|sent|passes on|passed on|(?:he|she|they|mum|mom|dad|mother|father|nan|gran|everyone) said)\\s+(?:a |her |his |their |a big |a huge |big |huge )?(?:thanks|thank you|thank-you|cheers){E}',
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
@@ -58,6 +62,10 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { notFlagged: 'Cheers for letting me find out about the baby on Facebook.' },
+    { notFlagged: 'Cheers for the silent treatment, really mature.' },
+    { notFlagged: 'Thanks for finally answering, only took you three weeks.' },
+    { notFlagged: 'i have nobody now so thanks i guess' },
     { flagged: '[[Ta very much for posting my boots back]].', pattern: 'thank-you' },
     { flagged: '[[Much obliged for the lift to the airport]].', pattern: 'more-thanks' },
     { flagged: '[[Dankie for everything]], hey.', pattern: 'more-thanks' },

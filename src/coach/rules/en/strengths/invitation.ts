@@ -106,6 +106,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Things sent, not a meeting: "in case you want to send anything"; a last chance: "if you want to talk it's now";
+    // an open door passed on from someone else.
+    '{B}(?:want|wish|need) to (?:send|post|return|drop off|forward) (?:anything|something|things|stuff|the|my|your|post|mail)(?![\\p{L}])|{B}(?:says|said) (?:that )?(?:the|her|his|their) door(?![\\p{L}])',
+    sentenceWith("{B}(?:it'?s|its|it is) now(?=\\s*[.!,;]|\\s*$)"),
     // A call to someone else: "feel free to call my mum, she'd love that".
     '{B}(?:call|ring|visit|text|see|phone|message|pop in on|drop in on) (?:my|your|ur|his|her) (?:mum|mom|mam|dad|mother|father|nan|gran|granny|grandma|grandad|sister|brother|aunt|auntie|uncle|cousin|parents|family)(?![\\p{L}])',
     // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
@@ -130,6 +134,9 @@ export default defineRule({
     "{B}see (?:you|u) (?:fail|suffer|cry|squirm|beg|struggle|lose|rot|pay|regret|try|explain|happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone)){E}|{B}talk(?:ing)? (?:behind|about me|shit|trash|down){E}|{B}why (?:don'?t|do not|can'?t|won'?t) we (?:ever|just|even){E}|{B}(?:see|hear) (?:him|her|them) explain{E}",
   ],
   examples: [
+    { notFlagged: "I'll be at my sister's until the 20th, in case you want to send anything." },
+    { notFlagged: "I'm changing my number, so if you want to talk it's now." },
+    { notFlagged: 'Mum sends her love and says the door is always open for a cup of tea.' },
     { flagged: '[[Shall we grab a kopi sometime next week]]?', pattern: 'more-offers' },
     { flagged: '[[Would you be keen on a phone call one evening]]?', pattern: 'more-offers' },
     { flagged: '[[We could go for a dander round the gardens some afternoon]].', pattern: 'more-offers' },

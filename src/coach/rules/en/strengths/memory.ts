@@ -173,6 +173,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A place never reached, a keepsake used as a key, a shared thing still being paid for.
+    "{B}(?:never|didn'?t|did not) (?:make it|made it|get|got|go|went|manage|managed) (?:to|as far as)(?![\\p{L}])",
+    sentenceWith(
+      "{B}(?:don'?t be surprised|let myself in|watch your back|(?:still )?paying (?:off|for))(?![\\p{L}])",
+    ),
     // A keepsake that was never the writer's: "I found the letter you sent him".
     '{B}(?:you|u) (?:once |always )?(?:sent|wrote|gave|bought|texted|made|knitted|painted) (?:him|her|them|someone|somebody)(?![\\p{L}])',
     // An episode named as the scene of the writer's own fault: "I felt so small that night at the party, and I
@@ -226,6 +231,9 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "It's on me that we never made it to Lisbon." },
+    { notFlagged: "I still have the key you gave me, so don't be surprised if I let myself in." },
+    { notFlagged: "I'm the one still paying off the sofa we chose together." },
     {
       flagged: "[[We'd always split a kaya toast at the kopitiam near your office]].",
       pattern: 'more-shared',

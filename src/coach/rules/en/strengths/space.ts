@@ -73,6 +73,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // An open door passed on from someone else: "Mum says the door is always open".
+    '{B}(?:says|said) (?:that )?(?:the|her|his|their) door(?![\\p{L}])',
     // Waiting forever is hyperbole, not freedom: "I'll wait for you forever, however long it takes".
     sentenceWith(
       '{B}(?:wait|waiting)(?: for (?:you|u))?(?: (?:here|around))? (?:forever|for ever|a lifetime|my whole life|all my life|for the rest of my life|(?:a |one )?(?:thousand|million|hundred) years|for eternity|(?:till|until) the end of time|(?:till|until) i die|(?:till|until) my last breath)(?![\\p{L}])',
@@ -99,6 +101,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'Mum sends her love and says the door is always open for a cup of tea.' },
     { flagged: "[[There's nae rush on any of this]].", pattern: 'more-room' },
     { flagged: '[[Your happiness matters more to me than an answer]].', pattern: 'more-room' },
     { flagged: "[[I won't be writing again unless you want me to]].", pattern: 'more-room' },
