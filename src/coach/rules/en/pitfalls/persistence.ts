@@ -211,6 +211,10 @@ export default defineRule({
         String.raw`{B}(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:find|see|get|receive|have)\s+(?:a|another|one|my)\s+(?:new\s+)?(?:letter|note|card|message|text|flowers|rose|present|gift)\b[^.!?\n]{0,50}?\b${REPEATEDLY}`,
         String.raw`{B}i(?:'ve|\s+have)?\s+(?:been\s+)?(?:sat|sitting|parked|parking|waiting|waited|hanging\s+around|hung\s+around|standing|stood|lurking)\s+(?:in|at|by|outside)\s+the\s+(?:car\s+park|carpark|parking\s+lot|lobby|foyer|entrance|gates?|bus\s+stop|caf[ée]|corner|reception|pub)\s+(?:of|at|by|near|outside|opposite|across\s+from)\s+${YOUR_PLACE}`,
         String.raw`{B}(?:signed\s+up|joined|enrolled|registered|booked)\s+(?:(?:for|in|on|at|onto)\s+)?(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|course|gym|club|team|choir|church|yoga|pilates|spin|running\s+club|book\s+club|night\s+class|evening\s+class)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:see|bump|run|be)|to\s+(?:see|be\s+near|be\s+close\s+to|keep\s+an\s+eye\s+on)\s+(?:you|u)|every\s+\p{L}+)`,
+        String.raw`{B}(?:asked|asking|got|getting|paid|begged|told)\s+(?:[\p{L}'-]+|someone|a\s+friend|(?:my|our|your|ur)\s+\p{L}+)\s+to\s+(?:keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\s+(?:on|about)\s+|let\s+me\s+know\s+|tell\s+me\s+|find\s+out\s+|check\s+)(?:where\s+(?:you|u)|who\s+(?:you|u)(?:'re|\s+are)?\s+(?:seeing|with|dating)|what\s+(?:you|u)(?:'re|\s+are)\s+up\s+to)`,
+        String.raw`{B}(?:every\s+time|whenever|each\s+time|if)\s+(?:you|u)\s+(?:block|delete|change|mute)\b[^.!?\n]{0,30}?(?:i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:get|make|find|use|set\s+up|buy|open)\s+(?:a\s+|an\s+)?(?:new|another|different|fresh)`,
+        String.raw`{B}${I_WILL}\s+(?:be|wait|stand|sit|stay)\s+(?:at|outside|in|by)\s+[^.!?\n]{1,50}?\b(?:until|till|til|untill)\s+(?:you|u)\s+(?:speak|talk|answer|reply|see\s+me|agree|come\s+(?:out|over|to\s+the\s+door)|look\s+at\s+me|let\s+me|give\s+in|say\s+yes|change\s+your\s+mind)(?![\p{L}])`,
+        String.raw`{B}expect\s+(?:me|a\s+visit\s+from\s+me|a\s+knock)\s+(?:on|at|outside|round|by)\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|house|flat|place|work|office|gate|building)(?![\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -274,6 +278,21 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I joined your sister's book club because she asked me to, and it's lovely." },
+    {
+      flagged: "[[I've asked Sinéad to keep me posted on where you're living now]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I asked Sinéad to let me know how your mum's operation went." },
+    { flagged: "[[Every time you block a number I'll get a new one]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'll be at Mass every Sunday where you go until you speak to me]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll be at my mum's until you come back from Spain, then I'll find a place." },
+    {
+      flagged: "[[Expect me on your doorstep the minute you're back from Spain]].",
+      pattern: 'round-the-boundary',
+    },
     { flagged: "[[I'll keep sending these letters no matter what you say]].", pattern: 'keep-contacting' },
     { flagged: "[[I got a new number so you'd pick up]].", pattern: 'get-round-block' },
     {

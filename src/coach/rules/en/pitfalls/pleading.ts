@@ -103,6 +103,10 @@ export default defineRule({
     sp(
       `begging (?:you|u) to (?:look after|take care|be (?:safe|careful|kind to yourself)|stay safe|eat|sleep|rest|see a doctor|get help|get (?:that|it|this|your|ur) (?:[\\w']+ )?(?:looked at|checked|seen to|sorted)|go to the (?:doctor|gp|dentist|hospital))`,
     ),
+    // Begging them to be safe is care: "I'm begging you not to drive home from the wedding after drinking".
+    sp(
+      `begging (?:you|u) (?:not|never) to (?:drive|drink|do anything|go (?:out|back|there|home) (?:alone|on your own)|walk home|skip|stop taking|hurt yourself|risk|take (?:any )?risks)`,
+    ),
     // Begging only wished, and set aside: "I'd beg for a second chance if I thought it would help, but I know it wouldn't".
     sp(
       `{WB}(?:i'?d|i would) (?:beg|plead|get (?:down )?on my knees|do anything)[^.!?\\n]{0,40}?{WB}if i (?:thought|believed|knew|felt) (?:it|that)\\b[^.!?\\n]{0,60}`,
@@ -117,6 +121,7 @@ export default defineRule({
     { notFlagged: 'I begin my new job on Monday, wish me luck.' },
     { flagged: "[[I'm down on my knees]] praying you'll take me back.", pattern: 'begging-said-otherwise' },
     { notFlagged: "I'm down on my knees scrubbing the grout in the new flat." },
+    { notFlagged: "I'm begging you not to drive home from the wedding after drinking." },
     { notFlagged: "I'd beg for a second chance if I thought it would help, but I know it wouldn't." },
     { flagged: '[[please dont block me]]', pattern: 'please-come-back' },
     { flagged: "[[I'll do whatever you say, just tell me]].", pattern: 'dont-leave-me' },

@@ -232,6 +232,8 @@ export default defineRule({
           String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:so|just|and)[,]?\s+)?)(?:pick|choose|name|set) (?:a|the|your) (?:day|date|time)\b[^.!?\n]{0,20}?{WB}(?:this|next) (?:week|weekend|month){WE}${TO_END}`,
           `{WB}(?:cross|test|push|mess (?:with|me about|me around)|try|ignore|block|play|lie to|cheat on|humiliate) me (?:again |once more |one more time )?,?(?:and|&) (?:you'?ll|you will|u'?ll|ull) (?:see|find out|learn|regret|be sorry|pay|know){WE}${TO_END}`,
           String.raw`(?:(?<=(?:^|[.!?\n,;:])\s{0,3}(?:(?:please|pls|kindly|just)\s+)?)(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me|call me|ring me|text me)|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:eod|cob|eop|end of (?:the )?(?:day|play|business)|close of (?:business|play)){WE}${TO_END}`,
+          String.raw`{WB}(?:i'?ll|i will|i shall|i'?m|i am|im) (?:be )?expect(?:ing)? (?:a|an|your|my) (?:answer|reply|response|call|letter|decision)\b[^.!?\n]{0,20}?(?:{WB}first thing(?: (?:tomorrow|in the morning|on (?:${WEEKDAYS})))?|${DEADLINE})${ACCEPTED}${TO_END}`,
+          String.raw`{WB}(?:what (?:happens|will happen|could happen|would happen)|(?:you'?ll|you will|u'?ll) (?:see|regret|be sorry|pay))\b[^.!?\n]{0,40}?{WB}if (?:{YOU}) (?:keep (?:this|it|that) up|keep (?:ignoring|pushing|lying|doing)|carry on|do (?:that|this|it) again)${TO_END}`,
         ].join('|'),
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
@@ -326,6 +328,11 @@ export default defineRule({
     { flagged: "[[Cross me again and you'll see what I'm capable of]].", pattern: 'terms-said-otherwise' },
     { flagged: '[[Please revert with your decision by EOD]].', pattern: 'terms-said-otherwise' },
     { notFlagged: 'Even if you move to the moon, I hope you find what you need.' },
+    { flagged: "[[I'll be expecting your answer first thing tomorrow]].", pattern: 'terms-said-otherwise' },
+    {
+      flagged: '[[Think very carefully about what happens to your reputation if you keep this up]].',
+      pattern: 'terms-said-otherwise',
+    },
     { flagged: '[[Come and get your boxes this weekend or they go to the tip]].', pattern: 'lever' },
     { flagged: "I'll only say this once: [[him or me]], before the wedding.", pattern: 'last-chance' },
     {
