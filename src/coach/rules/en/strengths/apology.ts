@@ -42,9 +42,9 @@ export default defineRule({
       id: 'apology-more',
       // "I can only apologise", "I sincerely regret and apologise", "how very sorry I am", "pardon me for", "mi sorry".
       re: [
-        "{B}i\\s+(?:(?:can|could)\\s+only|must|wish\\s+to|am\\s+writing\\s+to|'?m\\s+writing\\s+to|(?:\\p{L}+\\s+){0,2}?(?:and|&))\\s+(?:(?:truly|sincerely|deeply|humbly|again|once\\s+more)\\s+)*apologi[sz]e(?![\\p{L}])(?!\\s+if(?![\\p{L}]))",
+        "{B}i\\s+(?:(?:can|could)\\s+only|must|wish\\s+to|am\\s+writing\\s+to|'?m\\s+writing\\s+to|(?:(?:sincerely|truly|deeply|really|bitterly)\\s+)?(?:regret|repent)\\s+(?:it\\s+|this\\s+|that\\s+)?(?:and|&))\\s+(?:(?:truly|sincerely|deeply|humbly|again|once\\s+more)\\s+)*apologi[sz]e(?![\\p{L}])(?!\\s+if(?![\\p{L}]))",
         "{B}how\\s+(?:(?:very|truly|deeply|terribly|incredibly|so|really)\\s+)*sorry\\s+i\\s+(?:am|'m|was|feel)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:if|that\\s+you|you\\s+feel)(?![\\p{L}]))",
-        '{B}(?:please\\s+)?pardon\\s+me\\s+for(?![\\p{L}])',
+        '{B}(?:please\\s+)?pardon\\s+me\\s+for(?!\\s+(?:saying|asking|pointing|being\\s+blunt|mentioning|interrupting|noticing))(?![\\p{L}])',
         '(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:mi|me)\\s+(?:so\\s+|really\\s+|truly\\s+)?sorry(?![\\p{L}])',
       ].join('|'),
     },
@@ -92,6 +92,8 @@ export default defineRule({
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    { notFlagged: 'I rang your mum and apologised to her for the noise.' },
+    { notFlagged: 'Pardon me for saying so, but you were rude to my sister.' },
     { notFlagged: "I'm sorry for your troubles." },
     {
       flagged: "I'm dead tired after the night shifts, [[so forgive the short letter]].",
