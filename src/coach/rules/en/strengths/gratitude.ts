@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
 const THANKS =
-  'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|thanku|thankyou|thank yu|thanx|thnx|thnks|thanq|thanking (?:you|u)|ta(?: very much| muchly| so much| loads| love| hen| pet| mate| again)? for|cheers(?: very much| so much| mate| again| love| hen| pet| pal) for'
+  'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|thanku|thankyou|thank yu|thanx|thnx|thnks|thanq|thanking (?:you|u)|ta(?: very much| muchly| so much| loads| love| hen| pet| mate| again)? for|cheers(?: very much| so much| mate| again| love| hen| pet| pal)? ?,? for'
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
@@ -40,7 +40,7 @@ export default defineRule({
       id: 'more-thanks',
       // More shapes of thanks: "I appreciate you being so straight with me", "I am appreciative of your support",
       // "Grateful for you, always.", "I appreciate the way you handled it".
-      re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))|{B}(?:(?:much|most|very|greatly|deeply|truly)\\s+|(?:{IM}|i am|i was)\\s+(?:(?:very|much|most|truly|deeply|so)\\s+)?)obliged (?:for|to (?:you|u))(?![\\p{L}])|{B}(?:dankie|danke|merci|gracias|grazie|obrigad[oa]|shukran|asante|arigato|dhanyavaad|dhanyavad|shukriya|kiitos|spasibo|mahalo|terima kasih|salamat|diolch)(?:\\s+(?:so much|very much|beaucoup|mille|muchas|tanto|sana|baie|vielmals|schön))?(?=\\s+(?:for|4)(?![\\p{L}])|\\s*[,.!;]|\\s*$)|{B}(?:i'?ll|i will|i|i'?m|i am)\\s+(?:(?:forever|always|eternally|truly|for ever|still)\\s+)?(?:be\\s+)?(?:in (?:your|ur) debt|indebted to (?:you|u)|owe (?:you|u) (?:one|so much|a lot|a great deal|big time|everything|more than))(?![\\p{L}])(?! of (?:money|cash|rent|quid|pounds|euros|dollars))|{B}(?:god|lord|heaven) bless (?:you|u|ya)(?: (?:and keep (?:you|u)|always|forever))? for(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:really|truly|so|much|very much|always|honestly)\\s+)*(?:appreciated|appreciate) (?:the|your|ur|that|all|it|you|u|everything)(?![\\p{L}])`,
+      re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))|{B}(?:(?:much|most|very|greatly|deeply|truly)\\s+|(?:{IM}|i am|i was)\\s+(?:(?:very|much|most|truly|deeply|so)\\s+)?)obliged (?:for|to (?:you|u))(?![\\p{L}])|{B}(?:dankie|danke|merci|gracias|grazie|obrigad[oa]|shukran|asante|arigato|dhanyavaad|dhanyavad|shukriya|kiitos|spasibo|mahalo|terima kasih|salamat|diolch)(?:\\s+(?:so much|very much|beaucoup|mille|muchas|tanto|sana|baie|vielmals|schön))?(?=\\s+(?:for|4)(?![\\p{L}])|\\s*[,.!;]|\\s*$)|{B}(?:i'?ll|i will|i|i'?m|i am)\\s+(?:(?:forever|always|eternally|truly|for ever|still)\\s+)?(?:be\\s+)?(?:in (?:your|ur) debt|indebted to (?:you|u)|owe (?:you|u) (?:one|so much|a lot|a great deal|big time|everything|more than))(?![\\p{L}])(?! of (?:money|cash|rent|quid|pounds|euros|dollars))|{B}(?:god|lord|heaven) bless (?:you|u|ya)(?: (?:and keep (?:you|u)|always|forever))? for(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:really|truly|so|much|very much|always|honestly)\\s+)*(?:appreciated|appreciate) (?:the|your|ur|that|all|it|you|u|everything)(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i remain)\\s+(?:(?!(?:not|never|hardly|barely|no|nothing|less)(?![\\p{L}]))[\\p{L}]+\\s+){1,3}?(?:grateful|thankful)(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))`,
     },
   ],
   antipatterns: [
@@ -53,7 +53,7 @@ export default defineRule({
     // Thanks passed on for someone else: "my mum says thank you for the flowers".
     '{B}(?:says|sends|sent|passes on|passed on|(?:he|she|they|mum|mom|dad|mother|father|nan|gran|everyone) said)\\s+(?:a |her |his |their |a big |a huge |big |huge )?(?:thanks|thank you|thank-you|cheers){E}',
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
-    `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
+    `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))?,? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}(?!,?\\s+(?:for|again|both|all)(?![\\p{L}]))',
     // Thanks withheld: "not so much as a thank you".
     '{B}(?:not|never|without)\\s+(?:so much as|even|once)\\s+(?:a|one)\\s+(?:single\\s+)?(?:thanks|thank you|thank-you){E}',
@@ -62,6 +62,10 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { flagged: "[[I'm ever so grateful]].", pattern: 'more-thanks' },
+    { flagged: '[[Cheers, for everything]].', pattern: 'thank-you' },
+    { notFlagged: "I'm really not grateful for any of it." },
+    { notFlagged: 'Cheers, for nothing.' },
     { notFlagged: 'Cheers for letting me find out about the baby on Facebook.' },
     { notFlagged: 'Cheers for the silent treatment, really mature.' },
     { notFlagged: 'Thanks for finally answering, only took you three weeks.' },
