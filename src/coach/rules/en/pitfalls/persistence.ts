@@ -215,11 +215,15 @@ export default defineRule({
         String.raw`{B}(?:every\s+time|whenever|each\s+time|if)\s+(?:you|u)\s+(?:block|delete|change|mute)\b[^.!?\n]{0,30}?(?:i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:get|make|find|use|set\s+up|buy|open)\s+(?:a\s+|an\s+)?(?:new|another|different|fresh)`,
         String.raw`{B}${I_WILL}\s+(?:be|wait|stand|sit|stay)\s+(?:at|outside|in|by)\s+[^.!?\n]{1,50}?\b(?:until|till|til|untill)\s+(?:you|u)\s+(?:speak|talk|answer|reply|see\s+me|agree|come\s+(?:out|over|to\s+the\s+door)|look\s+at\s+me|let\s+me|give\s+in|say\s+yes|change\s+your\s+mind)(?![\p{L}])`,
         String.raw`{B}expect\s+(?:me|a\s+visit\s+from\s+me|a\s+knock)\s+(?:on|at|outside|round|by)\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|house|flat|place|work|office|gate|building)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+be\s+(?:parked|sat|sitting|standing|waiting|stood)\s+(?:outside|across\s+from|opposite|in\s+front\s+of|by|at)\s+${YOUR_PLACE}(?![\p{L}])`,
+        String.raw`{B}(?:asked|got|begged|persuaded|paid)\s+${THEIR_PEOPLE}\s+to\s+(?:give|pass|hand|slip|bring|deliver)\s+(?:you\s+|u\s+)?(?:this|it|my\s+letter|the\s+letter)\b[^.!?\n]{0,20}?\b(?:because|since|as|cos|coz|cause|cuz|bc)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|refuse|stopped|blocked|keep|aren'?t)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Tears or nerves announced, not a visit: "Don't be surprised if I cry when I see you at the wedding".
+    "\\bdon'?t\\s+be\\s+surprised\\s+if\\s+i(?:'?m|\\s+am)?\\s+(?:cry|crying|laugh|blush|get\\s+emotional|well\\s+up|shake|nervous|seem\\s+nervous|go\\s+quiet|stammer|tear\\s+up|hug\\s+you)\\b",
     // Bringing back belongings, with their agreement, is not unwanted contact.
     '\\b(?:drop\\s+off|pick\\s+up|return|give\\s+back|bring\\s+back|collect|leave|grab|fetch)\\b[^.!?\\n]{0,30}?\\b(?:things|stuff|keys?|box|books|jacket|clothes|belongings)\\b',
     '\\bto\\s+(?:pick\\s+up|collect|grab|get|fetch|drop\\s+off|return|bring\\s+back|give\\s+back)\\s+(?:my|your|ur|the|our)\\b',
@@ -283,12 +287,18 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I asked Sinéad to let me know how your mum's operation went." },
+    { notFlagged: "Don't be surprised if I cry when I see you at the wedding." },
     { flagged: "[[Every time you block a number I'll get a new one]].", pattern: 'round-the-boundary' },
     {
       flagged: "[[I'll be at Mass every Sunday where you go until you speak to me]].",
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I'll be at my mum's until you come back from Spain, then I'll find a place." },
+    { flagged: "[[I'll be parked outside your flat tonight]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I got your sister to give you this because you won't open my letters]].",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[Expect me on your doorstep the minute you're back from Spain]].",
       pattern: 'round-the-boundary',

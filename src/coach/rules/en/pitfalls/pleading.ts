@@ -91,7 +91,7 @@ export default defineRule({
       // Begging misspelt or said with the old kneeling: "i beging you dont go", "I am asking you on bended knee",
       // "begging u on my bended knees".
       re: sp(
-        String.raw`{WB}(?:i'?m|im|i am|i)\s+(?:(?:literally|really|just|now|honestly)\s+)?(?:beg+in+g?|beg+ing+|begg+in|bgging|beggn)\s+(?:you|u|ya|of (?:you|u))(?![\w])|{WB}(?:i'?m |im |i am |i )?(?:asking|begging|pleading|ask|plead|beg)(?:\s+(?:you|u|of (?:you|u)|with (?:you|u)))?\s+on\s+(?:my\s+)?bended\s+knees?(?![\w])|{WB}on\s+bended\s+knees?,?\s+(?:i\s+(?:ask|beg|plead)|asking|begging|please|pls)(?![\w])|{WB}(?:i'?m|im|i am|i'?d be|i'?ll be|i would be|i will be) (?:down|here|now|right here|already) on my (?:bended )?knees(?! (?:scrubbing|cleaning|looking|weeding|planting|searching|fixing|playing|with|in the garden))(?![\w])`,
+        String.raw`{WB}(?:i'?m|im|i am|i)\s+(?:(?:literally|really|just|now|honestly)\s+)?(?:beg+in+g?|beg+ing+|begg+in|bgging|beggn)\s+(?:you|u|ya|of (?:you|u))(?![\w])|{WB}(?:i'?m |im |i am |i )?(?:asking|begging|pleading|ask|plead|beg)(?:\s+(?:you|u|of (?:you|u)|with (?:you|u)))?\s+on\s+(?:my\s+)?bended\s+knees?(?![\w])|{WB}on\s+bended\s+knees?,?\s+(?:i\s+(?:ask|beg|plead)|asking|begging|please|pls)(?![\w])|{WB}(?:i'?d|i would|i'?ll|i will) give anything[^.!?\n]{0,25}?(?:for (?:you|u) to (?:come back|come home|take me back|give (?:me|us) (?:another|one more|a second) chance)|to (?:have|get|win) (?:you|u) back)(?![\w])|{WB}(?:i'?m|im|i am|i'?d be|i'?ll be|i would be|i will be) (?:down|here|now|right here|already) on my (?:bended )?knees(?! (?:scrubbing|cleaning|looking|weeding|planting|searching|fixing|playing|with|in the garden))(?![\w])`,
       ),
       span: 'match',
       questions: 'any',
@@ -109,7 +109,7 @@ export default defineRule({
     ),
     // Begging only wished, and set aside: "I'd beg for a second chance if I thought it would help, but I know it wouldn't".
     sp(
-      `{WB}(?:i'?d|i would) (?:beg|plead|get (?:down )?on my knees|do anything)[^.!?\\n]{0,40}?{WB}if i (?:thought|believed|knew|felt) (?:it|that)\\b[^.!?\\n]{0,60}`,
+      `{WB}(?:i'?d|i would) (?:beg|plead|get (?:down )?on my knees|do anything)[^.!?\\n]{0,40}?{WB}if i (?:thought|believed|knew|felt)\\b[^.!?\\n]{0,60}`,
     ),
     // Idioms: "I beg to differ", "begs the question".
     sp(`beg(?:s|ging)? (?:to differ|the question)`),
@@ -122,6 +122,12 @@ export default defineRule({
     { flagged: "[[I'm down on my knees]] praying you'll take me back.", pattern: 'begging-said-otherwise' },
     { notFlagged: "I'm down on my knees scrubbing the grout in the new flat." },
     { notFlagged: "I'm begging you not to drive home from the wedding after drinking." },
+    { notFlagged: "I'd beg for your nan's recipe if I thought she'd give it." },
+    {
+      flagged: "[[I'd give anything, anything at all, for you to come back]].",
+      pattern: 'begging-said-otherwise',
+    },
+    { notFlagged: "I'd give anything to go back to that summer in Kerry, but I know we can't." },
     { notFlagged: "I'd beg for a second chance if I thought it would help, but I know it wouldn't." },
     { flagged: '[[please dont block me]]', pattern: 'please-come-back' },
     { flagged: "[[I'll do whatever you say, just tell me]].", pattern: 'dont-leave-me' },

@@ -24,6 +24,9 @@ const IF_I_WERE_GONE =
 /** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
 const NOT_MOVING =
   '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)'
+/** Where the wish not to have woken ends: the clause ends, or after an accident, in hospital, again ("I wish I'd never
+ * woken up after the accident"); "…woken up so grumpy" is not it. */
+const WAKE_END = String.raw`(?=\s*(?:[.!?,;:…]|$)|\s+(?:after|again|at\s+all|this\s+morning|today|from|in\s+(?:the\s+)?(?:hospital|a&e|icu|ward|ambulance|recovery)|there|ever|that\s+(?:day|night|morning))(?![\w]))`
 /** Waking up late or early is not the wish: "I wish I hadn't woken up so late". */
 const NOT_LATE = String.raw`(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|in\s+time|on\s+time|at\s+\d|before|until|till|with|next\s+to|in\s+(?:a|the)\s+(?:bad|good|foul)\s+mood)(?![\w]))`
 const WOULD_BE_BETTER =
@@ -342,12 +345,12 @@ export default defineRule({
       // going on without the writer: "The world would keep turning fine without me in it", "everyone would be fine
       // without me".
       re: [
-        String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}`,
+        String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}${WAKE_END}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}${WAKE_END}`,
         String.raw`{WB}i(?:'?ve|\s+have|'?d|\s+had)?\s+(?:not|haven'?t|havent|hadn'?t|hadnt)\s+(?:much\s+|really\s+|always\s+|very\s+much\s+|often\s+|particularly\s+|truly\s+)?wanted\s+to\s+(?:go\s+on|carry\s+on|be\s+alive|stay\s+alive|be\s+here|live|wake\s+up|keep\s+going)(?=\s*(?:[.!?,;:…]|$)|\s+(?:any\s?more|any\s+longer|without|living|some\s+days|most\s+days|these\s+days|at\s+all|since|for\s+(?:a\s+while|weeks|months|some\s+time))\b)`,
         String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
         String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see)\s+(?:no|any)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
         String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
-        String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])`,
+        String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
         String.raw`{WB}(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|my\s+life|it)\s+to\s+(?:just\s+)?(?:end|stop|be\s+over)\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\w])`,
       ].join('|'),
@@ -779,5 +782,7 @@ export default defineRule({
     },
     { flagged: "I'm so tired, [[I just want it all to stop for good]].", pattern: 'said-sideways' },
     { notFlagged: 'I want the arguing to stop for good, so I have booked us a mediator.' },
+    { notFlagged: "I wish I hadn't woken up so grumpy that morning in Rome." },
+    { notFlagged: 'I keep thinking about walking into the sea at Brighton with you on our first date.' },
   ],
 })

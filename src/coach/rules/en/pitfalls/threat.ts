@@ -342,7 +342,7 @@ export default defineRule({
       // let myself in one night", "don't be surprised if your mum gets a letter".
       re: [
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|feller|bloke|man|woman|lady|missus|missis|hubby|other\s+half|fancy\s+man|squeeze|beau|lover))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
-        String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+(?:if|when|about)\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
+        String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+if\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
         String.raw`{WB}(?:you|u)\s+can\s+(?:change|block|move|hide|run|go|leave|delete)\b[^.!?\n]{0,50}?(?:i'?ll|i\s+will|ill|i\s+shall)\s+(?:still\s+|always\s+|just\s+)?(?:find|track\s+down|hunt\s+down|get\s+to)\s+(?:you|u)(?![\w])|{WB}(?:you|u)\s+can(?:'?t|not|\s+not)\s+hide\s+(?:from\s+me\s+)?(?:forever|for\s+ever|from\s+me)(?![\w])|{WB}(?:you|u)\s+can\s+run\s+but\s+(?:you|u)\s+can(?:'?t|not)\s+hide(?![\w])|{WB}(?:there'?s|there\s+is)\s+nowhere\s+(?:for\s+(?:you|u)\s+)?to\s+hide(?![\w])`,
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
         String.raw`{WB}(?:you'?ll|you\s+will|u'?ll)\s+(?:see|find\s+out|learn|discover)\s+(?:just\s+)?what\s+(?:i'?m|i\s+am|im)\s+(?:capable\s+of|like\s+when)(?![\w])`,
@@ -351,6 +351,7 @@ export default defineRule({
         String.raw`{WB}i\s+(?:already\s+|now\s+)?know\s+(?:your|ur)\s+new\s+(?:address|flat|place|house|number|workplace|work\s+address)(?![\w])(?![^.!?\n]{0,40}?\b(?:post|postman|send|forward|return|drop|bring|mail|card|parcel|letters?|happy|glad|congrat\w*)\b)`,
         String.raw`{WB}(?:think|remember|consider|imagine|ask\s+yourself|wonder)\b[^.!?\n]{0,30}?\bwhat\s+(?:happens|will\s+happen|could\s+happen|would\s+happen|might\s+happen)\s+to\s+(?:your|ur)\s+(?:reputation|job|career|good\s+name|name|custody|visa|marriage|business|licen[cs]e|standing)\b[^.!?\n]{0,30}?\bif\b`,
         String.raw`{WB}(?:funny|amazing|crazy|scary|interesting|strange)\s+how\s+(?:fast|quickly|easily|far)\s+(?:rumou?rs?|gossip|secrets?|photos|pictures|pics|stories|word)\s+(?:spreads?|gets?\s+(?:around|out|about)|travels?|leaks?|gets?\s+passed\s+(?:around|on))(?![\w])`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:the|those|all\s+the|all\s+your|your|ur)\s+(?:[a-z]+\s+)?(?:videos|vids|photos|pictures|pics|messages|texts|screenshots|recordings|nudes)(?![\w])(?![^.!?\n]{0,30}?\b(?:from|of)\s+(?:our|the|us|that|when)\b)[^.!?\n]{0,20}?,?\s*(?:remember|don'?t\s+forget|just\s+saying|btw|fyi|just\s+so\s+(?:you|u)\s+know)(?=\s*(?:[.!]|$))`,
       ].join('|'),
     },
   ],
@@ -414,6 +415,9 @@ export default defineRule({
       pattern: 'hinted-exposure',
     },
     { notFlagged: 'I worried about what would happen to your job if the merger went ahead.' },
+    { flagged: "[[I've still got the videos, remember]].", pattern: 'hinted-exposure' },
+    { notFlagged: "I've still got the photos from the Lisbon trip, remember?" },
+    { notFlagged: 'I wonder what your dad would say about the new kitchen, he always wanted an island.' },
     { flagged: '[[Your wife and I go to the same church, small world]].', pattern: 'veiled' },
     { flagged: "Lovely bike he's got, [[be a pity if it got stolen]].", pattern: 'veiled' },
     { flagged: "[[I'll drop in on your mum on Friday for a long chat about you]].", pattern: 'veiled' },
