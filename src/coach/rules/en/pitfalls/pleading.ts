@@ -103,6 +103,11 @@ export default defineRule({
     sp(
       `begging (?:you|u) to (?:look after|take care|be (?:safe|careful|kind to yourself)|stay safe|eat|sleep|rest|see a doctor|get help|get (?:that|it|this|your|ur) (?:[\\w']+ )?(?:looked at|checked|seen to|sorted)|go to the (?:doctor|gp|dentist|hospital))`,
     ),
+    // Care begged, not a return: "Please, please look after yourself this winter", "I'm on my knees most nights praying for
+    // your dad's recovery".
+    sp(
+      `{WB}(?:please|pls|plz)[,!]? (?:please|pls|plz)[,!]? (?:just )?(?:look after|take care of|be kind to|be gentle with) (?:yourself|urself|your health){WE}|{WB}on my (?:bended )?knees\\b[^.!?\\n]{0,30}?{WB}praying for (?:your|ur|his|her|their|the) (?!(?:return|love|heart|forgiveness)\\b)[a-z]+`,
+    ),
     // Begging them to be safe is care: "I'm begging you not to drive home from the wedding after drinking".
     sp(
       `begging (?:you|u) (?:not|never) to (?:drive|drink|do anything|go (?:out|back|there|home) (?:alone|on your own)|walk home|skip|stop taking|hurt yourself|risk|take (?:any )?risks)`,
@@ -123,6 +128,8 @@ export default defineRule({
     { notFlagged: "I'm down on my knees scrubbing the grout in the new flat." },
     { notFlagged: "I'm begging you not to drive home from the wedding after drinking." },
     { notFlagged: "I'd beg for your nan's recipe if I thought she'd give it." },
+    { notFlagged: 'Please, please look after yourself this winter.' },
+    { notFlagged: "I'm on my knees most nights praying for your dad's recovery." },
     {
       flagged: "[[I'd give anything, anything at all, for you to come back]].",
       pattern: 'begging-said-otherwise',

@@ -356,6 +356,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Fond exasperation, not menace: "I could kill you for leaving that note on the fridge, it made me laugh for a week".
+    String.raw`\bcould\s+(?:\w+\s+)?(?:kill|murder|strangle|throttle)\s+(?:you|u)\s+for\b[^.!?\n]{0,60}?\b(?:laugh\w*|lol|haha|smil\w*|giggl\w*|joke|funny)\b`,
     // Knowing where they are now, said with gladness: "I know where you work now, Aunty told me, and I'm really happy
     // for you".
     String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u))\b`,
@@ -418,6 +420,7 @@ export default defineRule({
     { flagged: "[[I've still got the videos, remember]].", pattern: 'hinted-exposure' },
     { notFlagged: "I've still got the photos from the Lisbon trip, remember?" },
     { notFlagged: 'I wonder what your dad would say about the new kitchen, he always wanted an island.' },
+    { notFlagged: 'I could kill you for leaving that note on the fridge, it made me laugh for a week.' },
     { flagged: '[[Your wife and I go to the same church, small world]].', pattern: 'veiled' },
     { flagged: "Lovely bike he's got, [[be a pity if it got stolen]].", pattern: 'veiled' },
     { flagged: "[[I'll drop in on your mum on Friday for a long chat about you]].", pattern: 'veiled' },
