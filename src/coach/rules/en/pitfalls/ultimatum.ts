@@ -87,12 +87,7 @@ export default defineRule({
       id: 'if-not-by-deadline',
       // "If you don't answer by Sunday…", "if u dont reply by tonight…", "If I don't hear from you by Friday…",
       // unless the sentence goes on to accept any answer ("…, I'll understand").
-      re: sp(
-        CONDS.map(
-          (c) =>
-            String.raw`${c}[^.!?\n]{0,60}?${DEADLINE}(?![^.!?\n]{0,80}?(?:i'?ll (?:understand|respect|accept)|i (?:will )?understand|no (?:pressure|worries|hard feelings|problem)|(?:that'?s|it'?s|that is|it is) (?:ok|okay|fine|alright|completely fine)))${TO_END}`,
-        ).join('|'),
-      ),
+      re: sp(CONDS.map((c) => String.raw`${c}[^.!?\n]{0,60}?${DEADLINE}${ACCEPTED}${TO_END}`).join('|')),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
@@ -332,6 +327,10 @@ export default defineRule({
     { flagged: '[[Please revert with your decision by EOD]].', pattern: 'terms-said-otherwise' },
     { notFlagged: 'Even if you move to the moon, I hope you find what you need.' },
     { notFlagged: "Three strikes and you're out was Dad's rule for the dog." },
+    {
+      flagged: "[[If you don't decide by Friday, I will accept the Leeds job and we're done]].",
+      pattern: 'if-not-by-deadline',
+    },
     { flagged: "[[Tomorrow's your last chance to make this right]].", pattern: 'terms-said-otherwise' },
     { flagged: "[[If he's still in the picture by summer, I'm out]].", pattern: 'terms-said-otherwise' },
     { notFlagged: "If he's still in the picture by summer, I hope he's good to you." },
