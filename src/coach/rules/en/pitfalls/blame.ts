@@ -139,8 +139,40 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'verdict',
+      // A verdict on the reader's act or manner, or a habit charged: "the way you spoke to my mum was unforgivable",
+      // "what you did at the wedding was cruel", "that was low of you", "every fight we had started with you checking
+      // your phone", "it all fell apart because of your drinking", "u literally never once asked", "you cannot be
+      // bothered to ring", "you just shut the door in my face", "you brushed me off", "you spoil everything".
+      re: sp(
+        String.raw`{WB}(?:the way|how|what) (?:you|u) (?:treated|spoke|talked|left|handled|ended|behaved|acted|dumped|humiliated|ignored|did|said|walked out|told|announced|went about)(?:{WE}[^.!?\n]{0,60}?)? (?:was|is|were) (?:(?:so|really|just|absolutely|completely|utterly|totally|frankly|honestly|simply|plain|downright|bang|pretty|quite|beyond)\s+)?(?:unforgivable|cruel|disgusting|disgraceful|shameful|appalling|unacceptable|horrible|vile|nasty|spiteful|heartless|cowardly|out of order|below the belt|low|despicable|inexcusable|outrageous|callous|humiliating|degrading|unfair|wrong|a disgrace|a betrayal|the last straw){WE}|{WB}(?:that|it|this) was (?:(?:so|really|pretty|very|bloody|a bit|quite)\s+)?(?:cruel|unforgivable|low|nasty|spiteful|heartless|cowardly|selfish|out of order|mean|vile|callous) of (?:you|u){WE}|{WB}(?:every|each|all (?:of )?(?:our|the)) (?:single )?(?:fights?|rows?|arguments?|quarrels?|blow-ups?|falling outs?)(?: we (?:ever )?had)? (?:started|began|kicked off) (?:with|because|when|over) (?:you|u|your|ur){WE}|{WB}(?:fell apart|ended|broke down|went wrong|died|collapsed|failed|went (?:south|downhill)|crumbled|broke up|finished|went to pot) (?:(?:all|mostly|only|just|entirely)\s+)?(?:because of|thanks to|due to|down to) (?:your|ur) (?:(?:constant|endless|bloody|stupid|precious)\s+)?(?:${FAULTS}|job|work|phone|mother|mum|mom|family|friends|mates|ex|behaviou?r){WE}|${YOU_MAIN}\s+(?:literally|honestly|basically|really|just|simply|actually)\s+(?:never|not once|never once)\s+(?:once\s+)?(?:asked|listened|cared|tried|called|helped|thanked|noticed|apologi[sz]ed|said sorry|came|visited|bothered|showed up|made (?:time|an effort)|lifted a finger){WE}|${YOU_MAIN}\s+(?:(?:just|still|clearly|obviously|simply)\s+)?(?:can'?t|cannot|cant|couldn'?t|couldnt|could not|won'?t|wouldn'?t|can not)\s+(?:even\s+)?be (?:bothered|arsed|fussed) (?:to|with){WE}|${YOU_MAIN_ADV}(?:shut|slammed) the door (?:in my face|on me|on us|on (?:every|any) (?:conversation|attempt)){WE}|${YOU_MAIN_ADV}(?:brushed|shrugged|fobbed) me off{WE}|${YOU_MAIN_ADV}(?:froze|shut) me out{WE}|${YOU_MAIN_ADV}stonewalled me{WE}|${YOU_MAIN_ADV}hung up on me{WE}|${YOU_MAIN_ADV}(?:talked|spoke) over me{WE}|${YOU_MAIN_ADV}laughed in my face{WE}|${YOU_MAIN}\s+(?:(?:always|just|only)\s+)?(?:spoil|spoils|spoilt|spoiled|ruin|ruins|destroy|wreck|mess up) (?:everything|it all|every(?: single)? (?:thing|birthday|holiday|christmas|occasion|plan|weekend|day out)){WE}|${YOU_MAIN}\s+(?:abandon|betray|deceive|humiliate|disrespect|cheat on|lie to) me{WE}(?! (?:at|in) )|${YOU_MAIN_ADV}(?:threw|chucked|tossed|binned|flushed) (?:them|those years|the lot|all (?:of )?(?:it|that|them)|my (?:best )?years|our (?:years|life|marriage|future|family))(?: all)? away{WE}|${YOU_MAIN_ADV}threw away (?:my (?:best )?years|the best years|those years|our (?:years|life|marriage|future|family)){WE}`,
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'who-did-it',
+      // Who did it, said with a twist: "it was you, if I may remind you, who cancelled the venue", "you were the one who
+      // let it all go to pot", "ur the reason we're not together anymore", "we had a good thing going until you stopped
+      // bothering to visit", "didn't take you long to move on, did it", "if you'd put half the effort into us that you put
+      // into football", "you said you were at Dave's, you were with her", "look what you've turned me into", "I feel like
+      // you were waiting for an excuse to leave".
+      re: sp(
+        String.raw`{WB}it (?:was|is|'s) (?:you|u),? [^,.!?\n]{1,40},? (?:who|that) (?:cancelled|canceled|called|pulled out|backed out|broke|walked|left|ended|cheated|lied|gave up|refused|forgot|ignored|stopped|started|chose|quit|ruined|wrecked|wanted out|went){WE}|{WB}it (?:was|is|'s) (?:you|u) (?:who|that) (?:cancelled|canceled|called (?:it|things|the wedding|everything) off|called off|pulled out|backed out|refused|forgot|ignored|stopped (?:talking|calling|trying|coming|caring)|went (?:quiet|cold|silent)|started (?:it|this|the (?:fight|row|argument)))(?:{WE}|$)|(?:{YOURE}|you were|u were|u r) the one (?:who|that) let (?:it|us|things|everything|this|the relationship|the marriage)(?: all)? (?:go|slip|slide|fall|die|drift|rot|get){WE}|(?:{YOURE}|you were|u were|u r) the (?:only |sole |real |main |whole )?reason (?:why |that )?(?:(?:we'?re|we are|we were|were) (?:not together|no longer together|apart|finished|done|over|in this mess|not speaking|not talking)|(?:we aren'?t|we arent|we weren'?t) (?:together|speaking|talking)|(?:i'?m|i am|im) (?:alone|on my own|in this mess)){WE}|{WB}(?:we had|we were|things were|it was|everything was|life was|we'?d got)[^.!?\n]{0,40}? (?:until|till|til) (?:you|u) (?:stopped (?:bothering|caring|trying|visiting|calling|coming|making|answering|listening|talking|texting)|got bored|lost interest|checked out|decided (?:to|you|that|i)|went behind|started (?:lying|seeing|cheating|drinking|going out|hiding|staying out|ignoring)|met (?:him|her)){WE}|{WB}(?:didn'?t|did not|didnt|doesn'?t|does not) take (?:you|u) (?:long|much time|very long|a lot of time) to (?:move on|replace me|find (?:someone|somebody|a new|another|him|her)|forget (?:me|us|about)|get over (?:me|us|it)|jump|bounce back|start seeing){WE}|{WB}(?:it )?(?:only |just )?took (?:you|u) (?:all of |just |only |barely |less than )(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|months?) to (?:move on|replace me|find|forget|get over){WE}|{WB}(?:if (?:only )?(?:you|u)(?:'d| had| would(?:'ve| have))?|(?:you|u) (?:never|didn'?t|couldn'?t|wouldn'?t|did not|could not)) (?:even )?(?:put|give|given|gave|show|showed|shown|spend|spent|pay|paid|pour|poured|devote|devoted) (?:me |us )?(?:half|a fraction|a tenth|a quarter|as much|the same|even (?:a )?(?:bit|little|some|half))(?: of)? (?:the |your |ur )?(?:effort|energy|time|attention|love|care|passion|thought|interest){WE}|${YOU_MAIN}\s+(?:gave|paid|showed|spent|put)\s+(?:more|far more|way more|much more)\s+(?:attention|time|love|effort|energy|care)\s+(?:to|on|into|with)\s[^.!?\n]{1,40}?\sthan\s+(?:(?:to|on|into|with)\s+)?(?:me|us){WE}|{WB}(?:you|u) (?:said|told me|claimed|swore|kept saying)(?: that)? (?:you|u) (?:were|was|had been|'d been)\s[^.!?\n]{1,50}?(?:,|but|and|when|yet)\s+(?:really |actually |all along |the whole time )?(?:you|u) (?:were|was) (?:with|really|actually|seeing|at (?:hers|his|her place|his place)){WE}|{WB}(?:what|who) (?:you|u)(?:'ve| have)? (?:turned|made) me into{WE}|{WB}what (?:you|u)(?:'ve| have)? reduced me to{WE}|{WB}i (?:feel|felt|get|got|have|had|always had) (?:like|as if|as though|that|the (?:feeling|sense|impression)) (?:that )?(?:you|u) (?:were|was|'d been|had been|have been|'ve been) (?:just |only |always |secretly |already )?(?:waiting (?:for|to|until)|(?:looking|searching) for (?:an? )?(?:excuse|way out|reason|exit|door|someone)|itching|planning|biding){WE}`,
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
+    // A "you" act praised in the same breath: "You brushed it off when I apologised, which was kind" (not "…, which
+    // was kind of you", often sarcastic).
+    sp(
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?,?\\s*which (?:was|is) (?:(?:so|really|very|incredibly)\\s+)?(?:kind|sweet|lovely|brave|gracious|decent|fair|fair enough|more than i deserved)(?! of (?:you|u))`,
+    ),
+    // Reported verdicts, not the writer's: "My sister says it was all your fault, but I don't believe that".
+    sp(
+      `{WB}(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+ (?:says?|said|keeps? saying|kept saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:it|this|that|everything)(?:'s| is| was)[^.!?\\n;,]{0,40}`,
+    ),
     // The writer's own act, or a shared effort: "I'm sorry I made you feel like it was your fault", "it takes two to
     // make it work, and I want us both to try".
     sp(
@@ -430,5 +462,39 @@ export default defineRule({
     { notFlagged: "You should have told me sooner that you were ill; I'd have come." },
     { flagged: '[[You humiliated me in front of my friends]].', pattern: 'you-ruined' },
     { flagged: '[[You were lying to me the whole time]].', pattern: 'you-ruined' },
+    // Fifth round (probe eval/fifth/accusation).
+    { flagged: "[[What you did at my brother's wedding was unforgivable]].", pattern: 'verdict' },
+    { flagged: '[[That was low of you]].', pattern: 'verdict' },
+    { flagged: '[[Every row we ever had started with your phone]].', pattern: 'verdict' },
+    { flagged: '[[Our marriage ended because of your gambling]].', pattern: 'verdict' },
+    { flagged: '[[You honestly never once thanked me]].', pattern: 'verdict' },
+    { flagged: "[[You still can't be bothered to ring the kids]].", pattern: 'verdict' },
+    { flagged: 'I tried to talk, [[and you slammed the door on me]].', pattern: 'verdict' },
+    { flagged: '[[You always spoil every holiday]].', pattern: 'verdict' },
+    { flagged: '[[You threw those years away]].', pattern: 'verdict' },
+    { flagged: "[[It was you, let's not forget, who called the wedding off]].", pattern: 'who-did-it' },
+    { flagged: '[[You were the one who let things slide]].', pattern: 'who-did-it' },
+    { flagged: "[[You're the reason we're not speaking]].", pattern: 'who-did-it' },
+    { flagged: '[[Life was good until you got bored]].', pattern: 'who-did-it' },
+    { flagged: "[[It didn't take you long to replace me]].", pattern: 'who-did-it' },
+    { flagged: '[[You never gave me half the time you gave the pub]].', pattern: 'who-did-it' },
+    { flagged: '[[You told me you were working late, but you were with him]].', pattern: 'who-did-it' },
+    { flagged: "[[Look what you've turned me into]].", pattern: 'who-did-it' },
+    { flagged: '[[I get the feeling you were waiting for an excuse]].', pattern: 'who-did-it' },
+    { notFlagged: "The way you handled Dad's funeral was incredible." },
+    { notFlagged: 'I know the way I spoke to you was unforgivable.' },
+    { notFlagged: 'Every argument we had began because I was jealous.' },
+    { notFlagged: 'It all fell apart because of my drinking, not your job.' },
+    { notFlagged: "I couldn't be bothered to cook, so you did." },
+    { notFlagged: 'It was you who cancelled the trip, and you were right to.' },
+    { notFlagged: 'You were the one who let me stay when I had nowhere to go.' },
+    { notFlagged: 'We had a good thing going until I stopped trying.' },
+    { notFlagged: "It didn't take you long to find a flat, I heard." },
+    { notFlagged: 'You said you were at the library, and you were.' },
+    { notFlagged: "I feel like you were looking out for me even when I didn't see it." },
+    { notFlagged: 'You brushed it off when I apologised, which was kind.' },
+    { notFlagged: "My sister says it was all your fault, but I don't believe that." },
+    { notFlagged: 'You never once complained when I was ill, not once.' },
+    { notFlagged: "You're the reason I'm sober today." },
   ],
 })

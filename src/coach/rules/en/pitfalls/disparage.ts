@@ -176,6 +176,27 @@ export default defineRule({
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'scorn',
+      // Scorn for the new partner, friends or plans, said as idiom or verdict: "couldn't find his own backside with both
+      // hands and a map", "not the sharpest tool", "nothing upstairs", "which I suppose is all some men need", "not
+      // husband material", "you deserve more than someone who can't hold a job down", "it's a midlife crisis", "not a
+      // plan, it's a midlife crisis", "how very original", "you're only with him so you don't have to be alone".
+      re: sp(
+        [
+          String.raw`{WB}(?:couldn'?t|could not|can'?t|cannot) (?:find|organi[sz]e|run|pour|fight)[^.!?\n]{0,40}? (?:with both hands|in a brewery|out of a (?:wet )?paper bag){WE}|{WB}(?:couldn'?t|could not|can'?t|cannot) find (?:his|her|their) own (?:backside|arse|ass|bum|behind){WE}`,
+          String.raw`(?<!{WB}(?:i'?m|im|i am|i was|i'?ve never been|i)\s{1,3}(?:(?:not|never|exactly|really)\s{1,3})?)not (?:exactly )?the (?:sharpest|brightest) (?:tool|knife|bulb|crayon|pencil|spark)|{WB}(?:a few|two) (?:sandwiches|bricks|cards|fries|stubbies|tinnies|beers) short of{WE}|(?<!{WB}(?:i|we)\s{1,3})(?:has|have|'s got|got) (?:absolutely )?nothing (?:upstairs|between (?:his|her|their|the) ears){WE}|{WB}(?:thick|dim|dumb) as (?:two short planks|a brick|a plank|mince|a post|rocks|a bag of hammers){WE}|{WB}(?:the )?lights are on but (?:no one|nobody|nobody'?s|no one'?s) home{WE}`,
+          `{WB}which (?:i suppose |i guess |apparently |clearly |obviously )?(?:is|was|'s) all (?:some (?:men|women|people|guys|girls|blokes|lads)|(?:you|u)|he|she|they) (?:need|needs|want|wants|care about|cares about|look for|looks for|ever wanted|go for|goes for){WE}`,
+          String.raw`(?<!{WB}i\s{1,3}(?:(?:was|am|'m)\s{1,3})?)(?:is|'s|isn'?t|was|wasn'?t|are|aren'?t|were|weren'?t) (?:not )?(?:(?:exactly|really|hardly|never going to be|never|anything like)\s+)?(?:husband|wife|marriage|father|dad|mother|boyfriend|girlfriend|partner|relationship|long-term|keeper) material{WE}`,
+          String.raw`{WB}(?:you|u) deserve (?:so much |much |far |a lot |way )?(?:better|more) than (?:him|her|them|that|this|someone|somebody|a (?:man|woman|guy|girl|bloke|boy|lad|fella)|some (?:guy|girl|bloke|fella|lad))(?![^.!?\n]{0,40}(?:like i did|like me|i (?:was|did|gave|am)|from me|than me)){WE}`,
+          String.raw`(?<!{WB}(?:i|i'?m|im|my)\s{1,3}[^.!?\n]{0,20})(?:it'?s|that'?s|this is|he'?s|she'?s|its|it is|he is|she is|thats|is|was) (?:(?:just|only|nothing but|obviously|clearly|all|a|totally)\s+)?(?:a |an )?(?:midlife crisis|mid-life crisis|rebound|passing phase|holiday romance|cry for help|fad){WE}`,
+          String.raw`,\s*(?:how|very|so) (?:very )?(?:original|predictable|clich[eé]d?|imaginative|creative|tragic|quaint|edgy)(?=\s*(?:[.!]|$))`,
+          `(?:{YOURE}) (?:only|just) with (?:him|her|them) (?:so|cos|cause|'cause|to|for|because) (?:(?:you|u) (?:don'?t|do not|dont) (?:have to )?be (?:on (?:your|ur) own|alone|single)|(?:you'?re|you are|ur) (?:lonely|scared|afraid|bored)|(?:the )?(?:money|company|attention|security|house)){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   examples: [
     { flagged: "[[Her little bakery won't last the year]].", pattern: 'sideways-2' },
@@ -361,5 +382,26 @@ export default defineRule({
     { notFlagged: 'Your sister was right about me.' },
     { notFlagged: "You don't really want space from me, and I understand that now." },
     { notFlagged: 'I hope Brighton is everything you wanted.' },
+    // Fifth round (probe eval/fifth/accusation).
+    { flagged: "[[He couldn't organise a party in a brewery]].", pattern: 'scorn' },
+    { flagged: "[[She's not the sharpest tool in the box]].", pattern: 'sneer' },
+    { flagged: '[[Your new mates have nothing between their ears]].', pattern: 'scorn' },
+    { flagged: "She's young, [[which I guess is all he wants]].", pattern: 'scorn' },
+    { flagged: "[[A man who still lives with his mum isn't boyfriend material]].", pattern: 'sneer' },
+    {
+      flagged: "[[You deserve better than some bloke who can't hold a conversation]].",
+      pattern: 'not-good-enough',
+    },
+    { flagged: "[[It's obviously a midlife crisis]].", pattern: 'scorn' },
+    { flagged: "[[You've bought a motorbike, how very original]].", pattern: 'scorn' },
+    { flagged: "[[You're only with her so you don't have to be alone]].", pattern: 'scorn' },
+    { notFlagged: "He couldn't find a better woman than you if he searched with a map." },
+    { notFlagged: "I'm not the sharpest tool in the box, I know." },
+    { notFlagged: 'I was never husband material back then, I know that now.' },
+    { notFlagged: 'You deserve better than I gave you.' },
+    { notFlagged: 'You deserve more than someone who lied to you like I did.' },
+    { notFlagged: 'It was my midlife crisis, not yours.' },
+    { notFlagged: 'I was your rebound, and I knew it.' },
+    { notFlagged: "I'm so proud of you, how very grown-up." },
   ],
 })

@@ -100,6 +100,26 @@ export default defineRule({
         "{B}(?:i'?ll|i\\s+will|ill|i\\s+promise)\\b[^.!?\\n]{0,50}?\\b(?:day\\s+or\\s+night|24/7|twenty-four\\s+seven|on\\s+the\\s+first\\s+ring)(?![\\p{L}])",
       ].join('|'),
     },
+    {
+      id: 'past-belief',
+      // More promises and hyperbole past belief: "I'd literally walk to Melbourne barefoot to see you smile", "every
+      // single thing I do will be for you", "not one minute of one day passes without…", "I'll fix everything, every
+      // problem we ever had", "I have changed one hundred percent", "I'm not the same person at all", "I'll text back
+      // within a minute, every single time, no matter what", "never again will I let a single day go by without…",
+      // "I haven't had one proper night's sleep since you left, not one".
+      re: [
+        String.raw`{B}(?:{ID}|i'?ll|i\s+will|ill|i\s+could)\s+(?:(?:literally|happily|gladly|honestly|seriously)\s+)?(?:walk|swim|crawl|run|cycle|hitchhike)\s+(?:all\s+the\s+way\s+)?(?:to|across|over|through)\s[^.!?\n]{0,40}?(?:barefoot|on\s+my\s+(?:knees|hands\s+and\s+knees)|on\s+broken\s+glass|through\s+(?:fire|snow|a\s+storm))[^.!?\n]{0,20}?(?:for\s+(?:you|u)|to\s+(?:see|hold|hear|kiss|be\s+with|reach|find)\s+(?:you|u))(?![\p{L}])`,
+        String.raw`{B}(?:{ID}|i'?ll|i\s+will|ill)\s+literally\s+(?:walk|swim|crawl)\s+(?:all\s+the\s+way\s+)?(?:to|across)\s[^.!?\n]{0,40}?(?:for\s+(?:you|u)|to\s+(?:see|hold|hear|kiss|be\s+with|reach|find)\s+(?:you|u))(?![\p{L}])`,
+        String.raw`{B}every\s+(?:single\s+)?(?:thing|breath|moment|minute|second|decision|choice|step|word|penny)(?:\s+i\s+(?:do|take|make|say|write|earn)|\s+of\s+my\s+life)?(?:\s+from\s+now\s+on)?\s+(?:will\s+be|is|shall\s+be|'ll\s+be)\s+(?:for|about|dedicated\s+to|devoted\s+to)\s+(?:you|u|us)(?![\p{L}])`,
+        String.raw`{B}not\s+(?:a|one)\s+(?:single\s+)?(?:second|minute|moment|hour)\s+of\s+(?:a|one|any)\s+(?:single\s+)?(?:day|night|week)\s+(?:goes\s+by|passes)`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill|i\s+shall|i'?m\s+(?:going\s+to|gonna)|i\s+promise(?:\s+to)?|i\s+swear(?:\s+i'?ll)?)\s+(?:(?:personally|single-handedly)\s+)?(?:fix|solve|repair|mend|make\s+up\s+for|sort\s+out|put\s+right|undo)\s+(?:everything|every\s+(?:single\s+)?(?:problem|mistake|issue|thing|fault|flaw|wrong)|all\s+(?:of\s+)?(?:it|them|our\s+problems|my\s+(?:faults|flaws|mistakes))|it\s+all)(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve|\s+have)\s+changed\s+(?:one\s+hundred|a\s+hundred|100)\s*(?:percent|per\s+cent|%)|{B}i(?:'?ve|\s+have)\s+(?:one\s+hundred|a\s+hundred)\s+(?:percent|per\s+cent)\s+changed|{B}i\s+have\s+(?:completely|totally|entirely|fully|100\s?%)\s+changed(?=\s*(?:[.!,;…]|$|\s+as\s+a\s+person|\s+inside))|{B}(?:{IM})\s+(?:not|no\s+longer)\s+(?:even\s+)?the\s+same\s+(?:person|man|woman|guy|girl)\s+at\s+all`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill|i\s+promise)\b[^.!?\n]{0,60}?\b(?:within\s+(?:a|one|two|five|ten)\s+(?:minute|second|minutes|seconds)|(?:every\s+single\s+time|always),?\s+no\s+matter\s+what)`,
+        String.raw`{B}(?:never\s+again\s+(?:will|shall)\s+i|(?:i'?ll|i\s+will|ill|i\s+shall)\s+never(?:\s+again)?)\s+let\s+(?:a|one)\s+(?:single\s+)?(?:day|hour|minute|moment|night)\s+(?:go\s+by|pass)\s+without`,
+        String.raw`{B}(?:haven'?t|have\s+not|havent|hadn'?t|had\s+not)\s+had\s+(?:one|a\s+single|a)\s+(?:single\s+)?(?:(?:proper|decent|good|full)\s+)?(?:night'?s\s+sleep|night\s+of\s+sleep|meal|hour'?s\s+sleep|moment'?s\s+peace)\s+(?:since|in|for)\b[^.!?\n]{0,30}?(?:,\s*not\s+(?:one|once|a\s+single\s+\p{L}+)|\b(?:weeks|months|a\s+year|years))(?![\p{L}])`,
+      ].join('|'),
+      suggest: ["I'm working on it, one day at a time."],
+    },
   ],
   antipatterns: [
     // Refusing to over-promise is the opposite: "I can't promise I'll never hurt you".
@@ -191,5 +211,23 @@ export default defineRule({
     // The reader as the writer's world is idealization, not hyperbole about the writer.
     { notFlagged: "You're my whole world." },
     { notFlagged: 'You were my everything.' },
+    // Fifth round (probe eval/fifth/accusation).
+    { flagged: "[[I'd crawl to Dublin on my knees to see you]].", pattern: 'past-belief' },
+    { flagged: '[[Every decision I make will be for you]].', pattern: 'past-belief' },
+    { flagged: '[[Not a single minute of any day passes without you in it]].', pattern: 'hyperbole' },
+    { flagged: '[[I promise to fix every mistake I ever made]].', pattern: 'past-belief' },
+    { flagged: "[[I've changed a hundred percent]].", pattern: 'absolute-promise' },
+    { flagged: "[[I'm no longer the same person at all]].", pattern: 'past-belief' },
+    { flagged: "[[I'll answer within a minute]], every time.", pattern: 'past-belief' },
+    { flagged: "[[I'll never let a single day pass without telling you]].", pattern: 'past-belief' },
+    { flagged: "[[I haven't had a single night's sleep since June, not one]].", pattern: 'past-belief' },
+    { notFlagged: "I'd walk to the shop barefoot in summer as a kid." },
+    { notFlagged: "I'd drive to Cork to see you if you'd like." },
+    { notFlagged: 'Every penny I earn goes on rent at the moment.' },
+    { notFlagged: "I'll fix the gate before I move out, I promise." },
+    { notFlagged: 'I have completely changed how I handle arguments.' },
+    { notFlagged: "I'm not the same person I was last year." },
+    { notFlagged: "I'll call every Sunday, no matter what happens between us." },
+    { notFlagged: "I haven't had a proper holiday in years." },
   ],
 })

@@ -116,8 +116,25 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'the-bill',
+      // A sacrifice and its bill, and pain laid at the reader's door: "I moved to Perth for you, left my family, and
+      // this is how it ends", "I gave up the Darwin job to stay near you and now I'm stuck here with nothing", "I put
+      // you through university, and now that you've got your degree, off you go", "because of you I haven't been able
+      // to eat", "hope you're happy now, seeing what you've turned me into", "are you proud of yourself?", "so I hope
+      // you're enjoying your freedom", "the kids cry for you while you're off playing happy families".
+      re: sp(
+        String.raw`{WB}i (?:(?:literally|even|also|once)\s+)?(?:(?:moved|gave up|left|quit|sacrificed|turned down|worked|uprooted|sold|dropped|walked away from|changed|spent)[^.!?\n]{0,80}?(?:for (?:you|u){WE}|to (?:be with|stay (?:near|with|close to)|follow|support|look after) (?:you|u){WE}|so (?:you|u) could)|(?:put|saw|nursed|carried|got) (?:you|u) through|paid (?:for )?(?:your|ur)){WE}[^.!?\n]{0,60}?(?:,|and|but|;)\s*(?:now\s+|look\s+)?(?:this is how (?:it ends|you repay|you thank|i get treated|i'?m treated|you treat)|look (?:where|what) (?:it|that) got me|now (?:i'?m|i am|im|i have|i'?ve got|i got) (?:(?:just|still)\s+)?(?:stuck|left|alone|on my own|with nothing|nothing|no one|nobody|got nothing)|(?:i'?m|i am|im) (?:now )?(?:left|stuck) with (?:nothing|nobody|no one)|now (?:that )?(?:you'?ve|you have|you'?re|you are)\s[^.!?\n]{0,40}?(?:off you go|(?:you|u) (?:leave|left|walk|dump|don'?t need))|off you go){WE}|{WB}(?:because of|thanks to) (?:you|u),? i (?:can'?t|cannot|cant|couldn'?t|could not|haven'?t been able to|have not been able to|havent been able to|no longer|(?:can |could )?barely|(?:can |could )?hardly) (?:even )?(?:eat|sleep|work|trust|function|breathe|think straight|concentrate|face|get out of bed|leave the (?:house|flat)|afford|stop crying|smile|go out){WE}|{WB}(?:i )?(?:hope|bet) (?:you'?re|you are|ur|u r|youre) (?:happy|proud|pleased|satisfied|proud of yourself|pleased with yourself)(?: now)?,? (?:seeing|knowing|now that|after (?:what|all)|with what){WE}|{WB}(?:what|who) (?:you|u)(?:'ve| have)? (?:turned|made) me into{WE}|{WB}(?:i )?(?:hope|bet) (?:you'?re|you are|ur|youre) (?:enjoying|loving) (?:your|ur) (?:freedom|single life|new life without me|life without me|little (?:holiday|adventure|fling)){WE}|{WB}(?:are|r) (?:you|u) (?:happy|proud|pleased|satisfied) (?:now|of yourself|with yourself)(?=\s*(?:[?!.]|$|,? (?:now|then)))|{WB}(?:the kids|the children|the boys|the girls|the baby|our (?:kids|children|son|daughter|boy|girl|little one|baby)|your (?:son|daughter|kids|children|little girl|little boy|boy|girl|mum|mother|dad|father)|my (?:mum|mother|dad|father|nan|gran|parents)|the dog) (?:still )?(?:cries|cry|cried|sobs|asks|ask|asked|keeps asking|keep asking|waits|wait|misses|miss|pines|wakes up)[^.!?\n]{0,50}? (?:while|whilst|and|but|yet|as) (?:you|u)(?:'re| are| were|re)? (?:(?:off|out|away)\s+)?(?:busy|having|living|playing|partying|swanning|gallivanting|enjoying|too busy|on holiday){WE}`,
+      ),
+      questions: 'any',
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
   ],
   antipatterns: [
+    // A good reason, not a debt: "You're the reason I'm sober today", "you're the reason I'm still standing".
+    sp(
+      `(?:{YOURE}|you were|u were) (?:the|my) (?:only |main |whole )?reason (?:why |that )?(?:i'?m|i am|im) (?:(?:still|now|even)\\s+)?(?:sober|clean|alive|still standing|here(?=\\s*,? writing)|doing (?:well|better|okay|ok)|better|happy|okay|ok|smiling|a better|the (?:man|woman|person)|who i am|in therapy|getting help)`,
+    ),
     // Pain kept as the writer's own, a choice stood by, or a kind question passed on: "…, and that's mine to carry, not
     // yours", "I gave up my job in Perth to be with you, and I'd make the same choice tomorrow", "my dad still asks
     // how you're getting on", "must be nice to never be wrong" (a jibe, not a debt).
@@ -370,5 +387,22 @@ export default defineRule({
     { flagged: "[[It's your fault I'm like this]].", pattern: 'because-of-you' },
     { flagged: '[[i cant eat or sleep coz of u]]', pattern: 'because-of-you' },
     { flagged: '[[Our kids cry every night because you left]].', pattern: 'do-you-even-care' },
+    // Fifth round (probe eval/fifth/accusation).
+    { flagged: "[[I left Glasgow to be with you, and now I'm on my own]].", pattern: 'left-to-carry' },
+    { flagged: 'I changed my whole life for you, [[and look where it got me]].', pattern: 'veiled' },
+    { flagged: '[[Because of you I can barely get out of bed]].', pattern: 'the-bill' },
+    { flagged: "[[I bet you're proud of yourself, seeing me like this]].", pattern: 'the-bill' },
+    { flagged: "[[Hope you're enjoying your freedom]].", pattern: 'the-bill' },
+    { flagged: '[[Are you happy now]]?', pattern: 'the-bill' },
+    { flagged: "[[The kids cry for you while you're off on holiday with her]].", pattern: 'the-bill' },
+    { flagged: "[[I nursed you through chemo, and now that you're well, off you go]].", pattern: 'the-bill' },
+    { notFlagged: "I moved to Perth for you, and I'd do it again." },
+    { notFlagged: "I gave up the Darwin job to be near you and I don't regret it for a second." },
+    { notFlagged: 'Thanks to you I can finally cook a decent curry.' },
+    { notFlagged: 'Are you proud of yourself for finishing the marathon?' },
+    { notFlagged: "I hope you're enjoying your new job." },
+    { notFlagged: "Our son misses you, and he'd love a postcard when you're off on holiday." },
+    { notFlagged: "You're the reason I'm sober today." },
+    { notFlagged: 'Are you happy in Leeds?' },
   ],
 })

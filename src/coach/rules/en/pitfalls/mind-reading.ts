@@ -93,8 +93,23 @@ export default defineRule({
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
+    {
+      id: 'foretold',
+      // The reader's heart foretold or read off: "give it a month and you'll miss me", "you'll come crawling back",
+      // "knowing you, you've read this twice already", "I bet you're laughing", "you never loved me", "you just loved
+      // the idea of me", "I feel like you were waiting for an excuse to leave", "whatever you tell your friends, you're
+      // as lost as I am", "you're secretly hoping I'll fight for you", "surely you've worked out that leaving was a
+      // mistake", "I can see it in yur eyes", "yu still love me".
+      re: sp(
+        String.raw`{WB}(?:give it|in|after|within) (?:a|one|two|three|a few|a couple of|another|some) (?:days?|weeks?|months?|years?|time|while)\s*(?:,|and)?\s+(?:you'?ll|you will|ull|u'?ll|youll|you'?re going to|you'?re gonna|ur gonna) (?:be )?(?:missing|miss|want|wanting|realise|realize|understand|come (?:crawling |running )?back|be back|beg|thank|wish){WE}|${UNSURE}{NOT_NEGATED_WORD}{WB}(?:you'?ll|you will|u'?ll|youll) (?:(?:soon|eventually|finally|definitely|still)\s+)?(?:miss me|want me back|come (?:crawling |running )?back(?: to me)?|see (?:that )?i was right|know i was right|thank me){WE}|{WB}(?:knowing (?:you|u)|i(?:'d| would)? bet|i'?ll bet|bet)[,]?\s+(?:you|u)(?:'ll|'ve|'re|'d| will| have| are| had| would|re|ve|ll)?\s+(?:(?:already|probably|still|secretly|just|be|have|both)\s+){0,2}(?:read|reading|thought|think|thinking|laugh|laughed|laughing|pretend|pretended|pretending|roll(?:ed|ing)? (?:your|ur) eyes|hate|hating|hated|miss|missing|regret|regretting|want|wanting|wish|wishing|feel|feeling|felt|forgot|forgotten|skimmed|skipped|torn|thrown|binned|cursing|cursed|smiling|smiled|relieved|glad|secretly|love|loving){WE}|${YOU_ASSERTED}\s+(?:never|didn'?t ever|did not ever|never once)\s+(?:(?:really|truly|actually|even|properly)\s+)?(?:loved|cared (?:about|for)|wanted|respected|fancied|valued) (?:me|us)(?=\s*(?:[.!,;]|$| at all| the way| like| as| properly))|{WB}(?:you|u) (?:just|only|simply) loved the idea of (?:me|us|it|being){WE}|{WB}i (?:feel|felt|get|got|have|had|always had) (?:like|as if|as though|that|the (?:feeling|sense|impression)) (?:that )?(?:you|u) (?:were|was|'d been|had been|have been|'ve been) (?:just |only |always |secretly |already )?(?:waiting (?:for|to|until)|(?:looking|searching) for (?:an? )?(?:excuse|way out|reason|exit|door|someone)|itching|planning|hoping|biding|longing|wanting){WE}|{WB}(?:whatever|no matter what|regardless of what) (?:you|u) (?:tell|say to|told|said to|pretend to|show) (?:your (?:[a-z]+)|yourself|everyone|everybody|people|the world|him|her|them|others)[^.!?\n]{0,20}?,\s*(?:you|u)(?:'re| are|re)? (?:(?:still|as|just|so|really|secretly|obviously)\s+)?(?:lost|lonely|miss|missing|love|loving|want|wanting|know|knew|feel|feeling|think|in love|unhappy|miserable|scared|afraid|not over|hurting|sad|regret|regretting|need){WE}|{WB}(?:you|u) can (?:tell|keep telling|say to) (?:yourself|your (?:[a-z]+)|everyone|people|the world)[^.!?\n]{0,60}?,? (?:but|and) (?:you|u) (?:know|still|and i both know|feel|can'?t fool){WE}|${YOU_ASSERTED}(?:'re| are| r|re)? (?:secretly|quietly|privately|really) (?:hoping|wishing|wanting|waiting|missing|glad|relieved|regretting|longing|praying){WE}|{WB}(?:surely|by now|i'?m sure|no doubt)[,]? (?:you|u)(?:'ve| have| must have| must'?ve|ve)? (?:(?:already|finally|by now)\s+)?(?:worked out|realised|realized|figured out|come to see|understood|learned|learnt) (?:by now )?(?:that )?(?:leaving|it was|you made|you were|i was|we (?:were|are|belong)|you (?:miss|still|need|love|want)|nobody|no one|he'?s|she'?s|this was){WE}|{WB}i (?:can|could) (?:see|tell|read) (?:it|that) (?:in|on|from) (?:your|ur|yur|yor|yuor) (?:eyes|face|voice|smile|posts|messages|texts|stories|photos|pictures){WE}|{WB}(?:yu|yuo|yoo|youu) (?:still )?(?:love|miss|want|need) (?:me|us){WE}`,
+      ),
+    },
   ],
   antipatterns: [
+    // Encouragement, not a claim on their heart: "One day you'll see how much you've grown", "you'll see how strong you are".
+    sp(
+      `{WB}(?:you'?ll|you will|u'?ll) (?:(?:soon|one day|someday)\\s+)?(?:see|realise|realize|know|find out) (?:how|just how) (?:strong|brave|capable|talented|clever|loved|far|much (?:you'?ve|you have) (?:grown|achieved|changed|done))`,
+    ),
     // The writer guessing at the reader's question, or naming a thought only to deny it: "You're probably wondering why
     // I'm writing", "You probably think I'm writing to win you back; I'm not".
     sp(
@@ -260,5 +275,24 @@ export default defineRule({
     { notFlagged: "You're probably wondering why I'm writing after all this time." },
     { notFlagged: "You probably think I'm writing to win you back; I'm not." },
     { flagged: '[[You probably think you can just forget me]].', pattern: 'you-still-love-me' },
+    // Fifth round (probe eval/fifth/accusation).
+    { flagged: "[[Give it a year and you'll want me back]].", pattern: 'foretold' },
+    { flagged: "[[You'll come crawling back]], you always do.", pattern: 'claims' },
+    { flagged: "[[Knowing you, you've already binned this]].", pattern: 'foretold' },
+    { flagged: "[[I bet you're secretly relieved]].", pattern: 'foretold' },
+    { flagged: '[[You never really loved me]].', pattern: 'foretold' },
+    { flagged: '[[I always had the sense that you were planning your exit]].', pattern: 'foretold' },
+    { flagged: "[[You can tell yourself it's over, but you know it isn't]].", pattern: 'foretold' },
+    { flagged: "[[You're secretly glad I wrote]].", pattern: 'foretold' },
+    { flagged: "[[Surely you've realised by now that we belong together]].", pattern: 'foretold' },
+    { flagged: '[[I could see it in ur face]].', pattern: 'inside-you' },
+    { notFlagged: "Give it a month and you'll be settled in Leeds, I'm sure." },
+    { notFlagged: 'I bet you look great in the new uniform.' },
+    { notFlagged: "Knowing you, you'll have the garden sorted by now." },
+    { notFlagged: 'You never wanted me to suffer, I know that.' },
+    { notFlagged: "You can tell your friends whatever you like, that's your right." },
+    { notFlagged: "I hope you'll miss me a little." },
+    { notFlagged: "One day you'll see how much you've grown." },
+    { notFlagged: "Whatever you tell your friends, I won't contradict it." },
   ],
 })
