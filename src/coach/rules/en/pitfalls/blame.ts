@@ -162,6 +162,15 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'contempt',
+      // Second probe: "you never made one single effort with my family", "you have treated me with contempt", "don't act
+      // like you didn't know", "I lie awake because of what you did".
+      re: sp(
+        String.raw`${YOU_MAIN}\s+never\s+(?:once\s+)?made (?:one|a single|one single|any real|the slightest) (?:single )?effort{WE}|${YOU_MAIN_ADV}treated me (?:with (?:contempt|disdain|disrespect|cruelty|scorn)|(?:so )?(?:badly|terribly|horribly|appallingly|shamefully)){WE}|{WB}(?:don'?t|do not|dont|stop) (?:act|acting|pretend|pretending)(?: like| as if| as though)? (?:(?:you|u) )?(?:didn'?t|did not|never) know{WE}|{WB}because of what (?:you|u) (?:did|done|have done|'ve done)(?! for){WE}`,
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
     // A "you" act praised in the same breath: "You brushed it off when I apologised, which was kind" (not "…, which
@@ -496,5 +505,11 @@ export default defineRule({
     { notFlagged: "My sister says it was all your fault, but I don't believe that." },
     { notFlagged: 'You never once complained when I was ill, not once.' },
     { notFlagged: "You're the reason I'm sober today." },
+    // Second probe (eval/fifth/accusation, lines 197-256).
+    { flagged: '[[You never made a single effort with my friends]].', pattern: 'contempt' },
+    { flagged: '[[You treated me with contempt for years]].', pattern: 'contempt' },
+    { flagged: "[[Stop pretending you didn't know]].", pattern: 'charge' },
+    { notFlagged: 'I forgave you because of what you did for Mum.' },
+    { notFlagged: 'You never made a fuss when I was late.' },
   ],
 })

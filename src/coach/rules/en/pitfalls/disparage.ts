@@ -197,6 +197,18 @@ export default defineRule({
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'scorn-2',
+      // Second probe: "wouldn't know loyalty if it bit them", "she is a very ordinary girl", "he's not the one".
+      re: sp(
+        [
+          `{WB}wouldn'?t know (?:[a-z]+ ){1,2}if (?:it|she|he|one) (?:bit|hit|slapped|kicked|smacked) (?:him|her|them|you|u){WE}`,
+          `{WB}(?:he|she)(?:'s| is) (?:just )?(?:a )?(?:very |pretty |rather |quite |so |such an? )?(?:ordinary|average|plain|basic|unremarkable|forgettable)(?: (?:girl|guy|man|woman|bloke|lad|lass|fella))?{WE}`,
+          String.raw`(?<!{WB}(?:if|whether|maybe|perhaps)\s[^.!?\n]{0,20})(?:{WB}(?:he|she)(?:'s| is) not the one){WE}(?! for me)`,
+        ].join('|'),
+      ),
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   examples: [
     { flagged: "[[Her little bakery won't last the year]].", pattern: 'sideways-2' },
@@ -403,5 +415,10 @@ export default defineRule({
     { notFlagged: 'It was my midlife crisis, not yours.' },
     { notFlagged: 'I was your rebound, and I knew it.' },
     { notFlagged: "I'm so proud of you, how very grown-up." },
+    // Second probe (eval/fifth/accusation, lines 197-256).
+    { flagged: "[[He wouldn't know romance if it hit him]].", pattern: 'scorn-2' },
+    { flagged: "[[She's a very average woman]].", pattern: 'scorn-2' },
+    { notFlagged: "I'm not sure he's the one for me to judge." },
+    { notFlagged: "He's a very kind man, from what I hear." },
   ],
 })

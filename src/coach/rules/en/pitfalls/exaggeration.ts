@@ -120,6 +120,17 @@ export default defineRule({
       ].join('|'),
       suggest: ["I'm working on it, one day at a time."],
     },
+    {
+      id: 'every-last',
+      // Second probe: "I'd give every last thing I own to hear your voice", "not a minute in the day when you are not on
+      // my mind", "you'll never shed another tear".
+      re: [
+        String.raw`{B}(?:give|trade|sell|swap)\s+(?:up\s+)?every\s+(?:last\s+|single\s+)?thing\s+i\s+(?:own|have)(?![\p{L}])`,
+        String.raw`{B}not\s+a\s+(?:single\s+)?(?:minute|second|moment|hour)\s+(?:in|of)\s+the\s+day\s+(?:when|that)(?![\p{L}])`,
+        String.raw`{B}(?:you'?ll|you\s+will|u'?ll)\s+never\s+(?:shed|cry)\s+(?:another|one\s+more|a\s+single)\s+tear(?![\p{L}])`,
+      ].join('|'),
+      suggest: ['I think about you often.'],
+    },
   ],
   antipatterns: [
     // Refusing to over-promise is the opposite: "I can't promise I'll never hurt you".
@@ -229,5 +240,10 @@ export default defineRule({
     { notFlagged: "I'm not the same person I was last year." },
     { notFlagged: "I'll call every Sunday, no matter what happens between us." },
     { notFlagged: "I haven't had a proper holiday in years." },
+    // Second probe (eval/fifth/accusation, lines 197-256).
+    { flagged: "[[I'd sell every last thing I own for one more day with you]].", pattern: 'every-last' },
+    { flagged: "[[You'll never cry another tear]].", pattern: 'every-last' },
+    { notFlagged: 'I gave away most of the things I own when I moved.' },
+    { notFlagged: "There's not a lot in the day to fill now." },
   ],
 })

@@ -129,6 +129,15 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'too-busy',
+      // Second probe: "I cried on the bathroom floor, but you were too busy dancing to care", "I lie awake because of
+      // what you did", "I have suffered too much for you, and now you don't even pick my call".
+      re: sp(
+        String.raw`{WB}i\s[^.!?\n]{0,80}?(?:,|;)?\s*(?:but|and|while) (?:you|u) (?:were|was) (?:(?:far|much|way)\s+)?too busy[^.!?\n]{0,30}? to (?:care|notice|ask|call|see|listen){WE}(?![^.!?\n]{0,40}(?:neither of us|we both|both of us|so was i|i was too))|{WB}i (?:lie|lay|lying|laid) awake[^.!?\n,;]{0,30}? because of (?:you|u|what (?:you|u)){WE}|{WB}i(?:'ve| have)? suffered (?:(?:so|too|very)\s+)?much for (?:you|u){WE}`,
+      ),
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
   ],
   antipatterns: [
     // A good reason, not a debt: "You're the reason I'm sober today", "you're the reason I'm still standing".
@@ -404,5 +413,13 @@ export default defineRule({
     { notFlagged: "Our son misses you, and he'd love a postcard when you're off on holiday." },
     { notFlagged: "You're the reason I'm sober today." },
     { notFlagged: 'Are you happy in Leeds?' },
+    // Second probe (eval/fifth/accusation, lines 197-256).
+    {
+      flagged: '[[I sat alone at the hospital, but you were too busy with work to ask]].',
+      pattern: 'too-busy',
+    },
+    { flagged: '[[I lay awake for weeks because of you]].', pattern: 'too-busy' },
+    { notFlagged: 'I was busy too, and you were too busy to notice, and neither of us meant it.' },
+    { notFlagged: "I lie awake some nights, but it's not because of you." },
   ],
 })

@@ -104,6 +104,27 @@ export default defineRule({
         String.raw`{WB}(?:give it|in|after|within) (?:a|one|two|three|a few|a couple of|another|some) (?:days?|weeks?|months?|years?|time|while)\s*(?:,|and)?\s+(?:you'?ll|you will|ull|u'?ll|youll|you'?re going to|you'?re gonna|ur gonna) (?:be )?(?:missing|miss|want|wanting|realise|realize|understand|come (?:crawling |running )?back|be back|beg|thank|wish){WE}|${UNSURE}{NOT_NEGATED_WORD}{WB}(?:you'?ll|you will|u'?ll|youll) (?:(?:soon|eventually|finally|definitely|still)\s+)?(?:miss me|want me back|come (?:crawling |running )?back(?: to me)?|see (?:that )?i was right|know i was right|thank me){WE}|{WB}(?:knowing (?:you|u)|i(?:'d| would)? bet|i'?ll bet|bet)[,]?\s+(?:you|u)(?:'ll|'ve|'re|'d| will| have| are| had| would|re|ve|ll)?\s+(?:(?:already|probably|still|secretly|just|be|have|both)\s+){0,2}(?:read|reading|thought|think|thinking|laugh|laughed|laughing|pretend|pretended|pretending|roll(?:ed|ing)? (?:your|ur) eyes|hate|hating|hated|miss|missing|regret|regretting|want|wanting|wish|wishing|feel|feeling|felt|forgot|forgotten|skimmed|skipped|torn|thrown|binned|cursing|cursed|smiling|smiled|relieved|glad|secretly|love|loving){WE}|${YOU_ASSERTED}\s+(?:never|didn'?t ever|did not ever|never once)\s+(?:(?:really|truly|actually|even|properly)\s+)?(?:loved|cared (?:about|for)|wanted|respected|fancied|valued) (?:me|us)(?=\s*(?:[.!,;]|$| at all| the way| like| as| properly))|{WB}(?:you|u) (?:just|only|simply) loved the idea of (?:me|us|it|being){WE}|{WB}i (?:feel|felt|get|got|have|had|always had) (?:like|as if|as though|that|the (?:feeling|sense|impression)) (?:that )?(?:you|u) (?:were|was|'d been|had been|have been|'ve been) (?:just |only |always |secretly |already )?(?:waiting (?:for|to|until)|(?:looking|searching) for (?:an? )?(?:excuse|way out|reason|exit|door|someone)|itching|planning|hoping|biding|longing|wanting){WE}|{WB}(?:whatever|no matter what|regardless of what) (?:you|u) (?:tell|say to|told|said to|pretend to|show) (?:your (?:[a-z]+)|yourself|everyone|everybody|people|the world|him|her|them|others)[^.!?\n]{0,20}?,\s*(?:you|u)(?:'re| are|re)? (?:(?:still|as|just|so|really|secretly|obviously)\s+)?(?:lost|lonely|miss|missing|love|loving|want|wanting|know|knew|feel|feeling|think|in love|unhappy|miserable|scared|afraid|not over|hurting|sad|regret|regretting|need){WE}|{WB}(?:you|u) can (?:tell|keep telling|say to) (?:yourself|your (?:[a-z]+)|everyone|people|the world)[^.!?\n]{0,60}?,? (?:but|and) (?:you|u) (?:know|still|and i both know|feel|can'?t fool){WE}|${YOU_ASSERTED}(?:'re| are| r|re)? (?:secretly|quietly|privately|really) (?:hoping|wishing|wanting|waiting|missing|glad|relieved|regretting|longing|praying){WE}|{WB}(?:surely|by now|i'?m sure|no doubt)[,]? (?:you|u)(?:'ve| have| must have| must'?ve|ve)? (?:(?:already|finally|by now)\s+)?(?:worked out|realised|realized|figured out|come to see|understood|learned|learnt) (?:by now )?(?:that )?(?:leaving|it was|you made|you were|i was|we (?:were|are|belong)|you (?:miss|still|need|love|want)|nobody|no one|he'?s|she'?s|this was){WE}|{WB}i (?:can|could) (?:see|tell|read) (?:it|that) (?:in|on|from) (?:your|ur|yur|yor|yuor) (?:eyes|face|voice|smile|posts|messages|texts|stories|photos|pictures){WE}|{WB}(?:yu|yuo|yoo|youu) (?:still )?(?:love|miss|want|need) (?:me|us){WE}`,
       ),
     },
+    {
+      id: 'know-fine-well',
+      // Second probe: "you know fine well you still fancy me", "you're just saying you're happy to hurt me".
+      re: sp(
+        `{WB}(?:you|u) know (?:fine well|full well|damn well|perfectly well|very well|deep down) (?:that )?(?:you|u){WE}`,
+      ),
+    },
+    {
+      id: 'saying-it-to-hurt',
+      re: sp(
+        String.raw`(?:{YOURE}) (?:just |only )saying [^.!?\n]{0,30}?to (?:hurt|punish|spite|upset|wind up|get at|get back at) me{WE}`,
+      ),
+    },
+    {
+      id: 'know-your-heart',
+      // Second probe: "I know your heart" ("you know fine well you still fancy me" and "you're just saying you're happy
+      // to hurt me" are read by you-still-love-me).
+      re: sp(
+        String.raw`{WB}i know (?:your|ur) heart(?=\s*(?:[.!,;]|$|\s+(?:and|better|still|belongs|is (?:still|with me|mine))))`,
+      ),
+    },
   ],
   antipatterns: [
     // Encouragement, not a claim on their heart: "One day you'll see how much you've grown", "you'll see how strong you are".
@@ -294,5 +315,12 @@ export default defineRule({
     { notFlagged: "I hope you'll miss me a little." },
     { notFlagged: "One day you'll see how much you've grown." },
     { notFlagged: "Whatever you tell your friends, I won't contradict it." },
+    // Second probe (eval/fifth/accusation, lines 197-256).
+    { flagged: '[[You know fine well you still care]].', pattern: 'know-fine-well' },
+    { flagged: "[[You're just saying you're over it to hurt me]].", pattern: 'saying-it-to-hurt' },
+    { flagged: '[[I know your heart better than anyone]].', pattern: 'know-your-heart' },
+    { flagged: '[[You know full well you miss me]].', pattern: 'you-still-love-me' },
+    { flagged: "[[You're only saying that to get back at me]].", pattern: 'you-still-love-me' },
+    { notFlagged: 'I know your heart is in the right place with the kids.' },
   ],
 })
