@@ -54,16 +54,16 @@ describe('a letter read line by line', () => {
   })
 
   it('reads a line as a frame or not by its place: the same line, first or in the middle', () => {
-    // "Watch yourself," opens a letter the way "Dear Sam," does, so the classifier skips it there; in
-    // the middle it is a line like any other, and the classifier reads a threat in it.
-    const line = 'Watch yourself,'
+    // A short line ending in a comma opens a letter the way "Dear Sam," does, so the classifier skips it
+    // there; in the middle it is a line like any other, and the classifier reads an invitation in it.
+    const line = 'Coffee sometime, no strings,'
     const read = (text: string) => readPlain(text, { language: 'en', model: true, memo: true })
     const first = `${line}\n\nI miss you.\n\nAlex`
     const middle = `Dear Sam,\n\n${line}\n\nI miss you.\n\nAlex`
     for (const text of [first, middle, first]) expect(read(text)).toEqual(wholeLetter(text, true))
-    const threats = (text: string) => read(text).findings.filter((f) => f.ruleId === 'threat').length
+    const invitations = (text: string) => read(text).findings.filter((f) => f.ruleId === 'invitation').length
     // If the classifier's weights change, pick another short line it flags that a frame can be.
-    expect([threats(first), threats(middle)]).toEqual([0, 1])
+    expect([invitations(first), invitations(middle)]).toEqual([0, 1])
   })
 
   it('hands out copies: changing a report does not change the next one', () => {
