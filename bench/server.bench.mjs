@@ -3,8 +3,7 @@
 // words beside `GET /api/health` in the same run, the ceiling; and a draft save (one fsync'd
 // transaction) for reference. Targets: check at >= 0.5x health's throughput, check p99 < 20 ms.
 // The coach reuses the findings of sentences it has seen (src/coach/engine/run.ts), so the check is
-// measured three ways: the same letter again and again (every sentence known, and since 2026-11-27 the
-// whole answer kept by the route, src/server/routes/check.ts), a letter being typed
+// measured three ways: the same letter again and again (every sentence known), a letter being typed
 // (each request one character longer in one sentence, as the editor sends it), and every request a
 // letter never seen (every sentence new: the coach's full cost).
 // To tell the server's share from the coach's, it also times check() in this process (no HTTP) and

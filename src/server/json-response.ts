@@ -43,17 +43,7 @@ export function sendJsonText(
   status: ContentfulStatusCode = 200,
   headers: Record<string, string> = {},
 ): Response {
-  return sendEscapedJson(c, escapeJson(json), status, headers)
-}
-
-/** JSON already escaped by `escapeJson` (an answer kept to be sent again). */
-export function sendEscapedJson(
-  c: Context,
-  json: string,
-  status: ContentfulStatusCode = 200,
-  headers: Record<string, string> = {},
-): Response {
-  return c.body(json, status, { 'Content-Type': JSON_TYPE, ...headers })
+  return c.body(escapeJson(json), status, { 'Content-Type': JSON_TYPE, ...headers })
 }
 
 /**

@@ -1,14 +1,13 @@
 // POST /api/check: the coach's report on a letter, the very object `check()` and
 // `sincerely check --format json` give (the contract test holds all three to it).
 import { Hono } from 'hono'
-import QuickLRU from 'quick-lru'
 import { z } from 'zod'
 import { checkJson } from '../../coach/check.js'
 import { HAND_SIZES, PAPERS } from '../../coach/paper.js'
 import { LANGUAGES } from '../../coach/report.js'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
-import { escapeJson, sendEscapedJson } from '../json-response.js'
+import { sendJsonText } from '../json-response.js'
 
 export const checkRequestSchema = z.strictObject({
   text: z.string(),
@@ -29,33 +28,17 @@ export function letterText(raw: string): string {
   return text
 }
 
-/**
- * Answers kept by the letter and its options: the studio checks the same letter again on focus and
- * after a save, and a second tab sends it too. The coach reuses each known line's findings
- * (letter.ts), but assembling, escaping and encoding 9 KB of JSON again cost this route about half
- * its throughput (bench/server.bench.mjs); a kept answer is the same string, sent as it is.
- */
-export const CHECK_ANSWERS_KEPT = 64
-
 export function checkRoutes(): Hono {
-  const answers = new QuickLRU<string, string>({ maxSize: CHECK_ANSWERS_KEPT })
   return new Hono().post('/check', async (c) => {
     const body = await readJson(c, checkRequestSchema)
-    const text = letterText(body.text)
-    const options = {
+    // The report's JSON as the coach writes it, each known line's findings serialized once (letter.ts).
+    const json = checkJson(letterText(body.text), {
       language: body.language,
       paper: body.paper,
       size: body.size,
       handwritten: body.handwritten ?? false,
       model: body.model,
-    }
-    const key = `${options.language}|${options.paper}|${options.size}|${options.handwritten}|${options.model}|${text}`
-    let json = answers.get(key)
-    if (json === undefined) {
-      // The report's JSON as the coach writes it, each known line's findings serialized once (letter.ts).
-      json = escapeJson(checkJson(text, options))
-      answers.set(key, json)
-    }
-    return sendEscapedJson(c, json)
+    })
+    return sendJsonText(c, json)
   })
 }
