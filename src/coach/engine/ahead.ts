@@ -5,8 +5,7 @@
 // which `ruleFromData` puts each rule together without loading its source at all (the sources, with
 // their examples, are twice the size). Without that data (tests, which run the sources) every rule
 // is compiled at load, with the same result (ahead.test.ts).
-import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
-import type { QuestionMode, SpanMode } from './define-rule.js'
+import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
 import type { Requirement } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no guards). */
@@ -35,16 +34,7 @@ export interface CompiledPatternData {
 }
 
 /** A rule compiled: everything the engine runs it with, and nothing only its tests need. */
-export interface CompiledRuleData {
-  id: CategoryId
-  kind: Kind
-  severity: Severity
-  sixRule: SixRuleId
-  title: string
-  summary: string
-  message: string
-  questions: QuestionMode
-  inQuotes: boolean
+export interface CompiledRuleData extends RuleMeta {
   patterns: CompiledPatternData[]
   antipatterns: CompiledSource[]
 }

@@ -110,8 +110,8 @@ export interface CompiledAntipattern {
   readonly requirement: Requirement
 }
 
-/** A rule as the engine runs it: what its findings say, and its patterns compiled. */
-export interface CompiledRule {
+/** What a rule's findings say of it, the same compiled ahead of time (ahead.ts) and at load. */
+export interface RuleMeta {
   id: CategoryId
   kind: Kind
   severity: Severity
@@ -122,6 +122,10 @@ export interface CompiledRule {
   /** How the rule treats questions where a pattern does not say (`questionsOf`). */
   questions: QuestionMode
   inQuotes: boolean
+}
+
+/** A rule as the engine runs it: what its findings say, and its patterns compiled. */
+export interface CompiledRule extends RuleMeta {
   patterns: CompiledPattern[]
   antipatterns: CompiledAntipattern[]
 }
@@ -218,7 +222,6 @@ type PatternMeta = Pick<
   CompiledPattern,
   'id' | 'caseSensitive' | 'span' | 'message' | 'suggest' | 'questions'
 >
-type RuleMeta = Omit<CompiledRule, 'patterns' | 'antipatterns'>
 
 /**
  * A pattern alternative as the engine runs it. Its regexes are built on first use, then kept: a letter
