@@ -35,7 +35,7 @@ export interface Corpus {
 
 /**
  * The folders of an evaluation set under eval/: `tuning` is what the rules were written against
- * (eval/, eval/second/ and every corpus under eval/third/, eval/fourth/ and eval/fifth/); `holdout` is every
+ * (eval/, eval/second/ and every corpus under eval/third/, eval/fourth/, eval/fifth/ and eval/sixth/); `holdout` is every
  * folder under eval/holdout/ that holds a corpus, never used to tune, scored only to report.
  */
 export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
@@ -46,6 +46,7 @@ export function setFolders(root: string, set: 'tuning' | 'holdout'): string[] {
       ...corpusFolders(join(root, 'third')),
       ...corpusFolders(join(root, 'fourth')),
       ...corpusFolders(join(root, 'fifth')),
+      ...corpusFolders(join(root, 'sixth')),
     ]
   return corpusFolders(join(root, 'holdout'))
 }

@@ -1,5 +1,5 @@
 // `npm run eval`: the coach's precision, recall and F1 per category on the labeled corpus in eval/.
-// By default it scores the tuning set (eval/, eval/second/, eval/third/*, eval/fourth/*, eval/fifth/*). Options: --holdout (the held-out set in
+// By default it scores the tuning set (eval/, eval/second/, eval/third/*, eval/fourth/*, eval/fifth/*, eval/sixth/*). Options: --holdout (the held-out set in
 // eval/holdout/, never used to tune rules), --dir FOLDER (one corpus folder), --errors (list every
 // miss), --only sentences|letters, --json, --no-model (the rules alone, without the sentence classifier).
 import { relative, resolve } from 'node:path'
