@@ -191,6 +191,11 @@ export default defineRule({
     sp(
       `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:and|but),? (?:honestly )?(?:i (?:loved|love|understand|gave you every reason|deserved|don'?t blame|can'?t blame|was grateful)|it was (?:worth|sweet|kind|lovely|fair))`,
     ),
+    // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
+    // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
+    sp(
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:,|;|—|and|but),? (?:and |but )?(?:honestly |secretly |truth be told,? )?i (?:(?:learned|learnt|came|grew) to (?:love|like|enjoy)|never (?:once )?minded|(?:didn'?t|did not|never) mind|(?:secretly |actually )?(?:adored|liked|enjoyed|treasured)|(?:still )?miss (?:it|that|even that|them)|found it (?:oddly |rather |quite |so |kind of )?(?:charming|sweet|endearing|funny|cute|adorable))(?![^.!?\\n]{0,40}?{WB}until{WE})`,
+    ),
     // An accusation taken back: "I used to think it was all your fault, and I was wrong".
     sp(
       `(?:used to|(?<!(?:never|not) )once|for a long time i|at first i) (?:think|thought|believe|believed|say|said|blame|blamed|tell myself|told myself)[^,.;:!?\\n]{0,40}`,
@@ -249,6 +254,14 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Sixth round (probe eval/sixth/heartfelt): a habit remembered with fondness.
+    { notFlagged: 'You were always late, and I learned to love waiting for you.' },
+    { notFlagged: 'You always took the window seat and I never minded.' },
+    {
+      notFlagged:
+        'You were always on your phone at dinner, and honestly I found it sweet, all those cat videos.',
+    },
+    { notFlagged: 'You never did learn to parallel park, and I adored watching you try.' },
     { flagged: '[[Remember when you swore you would never lie to me again]]?', pattern: 'rhetorical' },
     { flagged: '[[Credit to you, finding someone new so fast]].', pattern: 'charge' },
     { flagged: "I've stopped hoping, [[because you always let me down]].", pattern: 'charge' },

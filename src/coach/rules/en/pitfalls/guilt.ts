@@ -152,7 +152,7 @@ export default defineRule({
     ),
     // A sacrifice the writer stands by, said later in the sentence: "I gave up a lot for us, and I'd do it again".
     sp(
-      `[^.!?\\n]{0,80}?(?:(?:i'?d|i would|i'?ll|i will) (?:do|choose|make) (?:it|that|the same)(?: all)?(?: (?:choice|decision))? (?:again|all over again)|(?:i )?(?:don'?t|do not|never) regret (?:it|a (?:thing|second|minute|day)|any of it)|no regrets)`,
+      `[^.!?\\n]{0,80}?(?:(?:i'?d|i would|i'?ll|i will) (?:(?:happily|gladly|still|honestly)\\s+)?(?:do|choose|make|give|spend|live|go through|sacrifice|move|follow (?:you|u)) (?:(?:it|that|them|the same|those years|it all|every (?:one|minute|second|day|year)(?: of (?:it|them))?)\\s+)?(?:all )?(?:(?:choice|decision) )?(?:again|all over again|tomorrow|in a heartbeat)|(?:i )?(?:don'?t|do not|never) regret (?:it|a (?:thing|second|minute|day)|any of it)|no regrets)`,
     ),
     // A fond memory, or love, behind the tears: "because of you I can't walk past a bakery without thinking of Sunday
     // mornings", "our daughter cries when she has to leave your house, because she loves being with you".
@@ -161,7 +161,7 @@ export default defineRule({
     ),
     // Hurt told, then granted as right: "you broke my heart a little when you moved, but it was the right thing".
     sp(
-      `[^.!?\\n]{0,80}?(?:,|;|—|and|but) (?:but )?(?:it|that|you) (?:was|were) (?:the right (?:thing|call|choice|decision|move)|right to)`,
+      `[^.!?\\n]{0,80}?(?:,|;|—|and|but) (?:but )?(?:it|that|you) (?:was|were) (?:the right (?:thing|call|choice|decision|move)|right to)|[^.!?\\n]{0,80}?(?:,|;|—|and|but) (?:and |but |honestly,? )?(?:i(?:'d| would)(?: probably)? have done the same|i (?:don'?t|do not|can'?t|cannot|never|wouldn'?t) blame (?:you|u)|i(?:'ve| have) (?:long )?(?:since )?forgiven (?:you|u|it|that)|i (?:don'?t|do not) hold it against (?:you|u)|(?:it|that) (?:had to|needed to) happen)`,
     ),
     // Absolution, a plain "not that you asked" with good news, and other people's tears over other things: "it's not
     // your fault I'm bad at goodbyes", "not that you asked, but I'm doing well", "my sister was heartbroken when her dog
@@ -421,5 +421,11 @@ export default defineRule({
     { flagged: '[[I lay awake for weeks because of you]].', pattern: 'too-busy' },
     { notFlagged: 'I was busy too, and you were too busy to notice, and neither of us meant it.' },
     { notFlagged: "I lie awake some nights, but it's not because of you." },
+    // Sixth round (probe eval/sixth/heartfelt): a sacrifice stood by, a hurt absolved in the same breath.
+    { notFlagged: "I gave you the best years of my life, and I'd give them again." },
+    { notFlagged: "I moved to Perth for you, and I'd happily do it all again tomorrow." },
+    { notFlagged: "You broke my heart a little when you left, and I'd have done the same." },
+    { notFlagged: "You broke my heart, and honestly I don't blame you for it." },
+    { notFlagged: "You hurt me when you went, but I've long since forgiven you." },
   ],
 })

@@ -163,6 +163,9 @@ export default defineRule({
     "\\b(?:not\\s+(?:going\\s+to|gonna)|won'?t|will\\s+not|wouldn'?t|can'?t|cannot|never|don'?t\\s+want\\s+to)\\s+(?:pretend|say|claim|make\\s+out|tell\\s+you)\\s+(?:that\\s+)?(?:we|it|you|our|everything|things|u)\\b[^.!?\\n]{0,40}",
     // A sentence about appearances ("on paper", "from the outside") is not the writer's own verdict.
     // Antipatterns run on one sentence at a time, so `^` is its start: one attempt per sentence.
+    // A flaw admitted in the same breath: "Our first flat was a dream, damp and all", "our little house was paradise,
+    // mice and all", "it was heaven, leaky roof and all", "you were perfect to me, warts and all".
+    "\\b(?:perfect|paradise|heaven|a\\s+(?:little\\s+)?dream|magic(?:al)?|bliss|a\\s+fairy\\s?tale)\\s*(?:to\\s+me\\s*)?,\\s*(?:(?:the|its|our|a|all\\s+the|every)\\s+)?(?:[\\p{L}'-]+\\s+){1,3}and\\s+all(?=\\s*(?:[.!,;…]|$))",
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
@@ -193,6 +196,10 @@ export default defineRule({
     {
       notFlagged: "Mum said to tell you you're the best thing that ever happened to me, her words not mine.",
     },
+    // Sixth round (probe eval/sixth/heartfelt): the flaw admitted in the same breath.
+    { notFlagged: 'Our first flat was a dream, damp and all.' },
+    { notFlagged: 'Our little house in Ormeau was paradise, mice and all.' },
+    { notFlagged: 'Those years in Cork were heaven to me, rows and all.' },
     { flagged: '[[In eleven years we never once had a real argument]].', pattern: 'ideal-more' },
     { flagged: '[[Those were the best years anybody ever had]], bar none.', pattern: 'ideal-more' },
     { flagged: '[[Our marriage was the envy of the whole street]].', pattern: 'ideal-more' },

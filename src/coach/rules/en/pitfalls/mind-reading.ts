@@ -165,6 +165,12 @@ export default defineRule({
     ),
     // Owning the harm of one's own absence: "you must have been so lonely while I was working away".
     sp(`{WB}(?:you|u) must have (?:been|felt)[^.!?\\n]{0,40}?(?:while|when|because) i{WE}`),
+    // Someone else's guess passed on, not the writer's claim: "My sister thinks you still love me, but that's not for
+    // us to say", "Everyone says you still miss me; I don't believe them", "Jo reckons you still care". Unless the
+    // writer then agrees ("…, and she's right").
+    sp(
+      String.raw`(?:{WB}(?:my|our|his|her|their|your|ur) (?!(?:[a-z]+ )?(?:heart|gut|head|soul|instinct|instincts|intuition|feeling|sixth sense|bones)\s)(?:[a-z]+ )?[a-z]+|{WB}(?:everyone|everybody|people|they|friends|mum|mom|dad)|(?<=^\s{0,3}|[,;:—]\s{0,3})(?!(?:something|someone|somebody|it|this|that|everything|honestly|really|me|part)\s)[a-z]{2,}) (?:(?:still|keeps?|kept|always|even)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted|believes?|believed|swears?|swore|is convinced|was convinced)(?: that)?,? (?:you|u){WE}(?![^.!?\n]{0,80}?(?:(?:and|but|,|;)\s*(?:i think |honestly )?(?:she|he|they)(?:'s| is|'re| are| was| were) (?:right|not wrong|spot on)|i (?:agree|know (?:it'?s|that'?s) true|think (?:she|he|they)(?:'s| is|'re| are) right)))[^.!?\n;,]{0,60}`,
+    ),
   ],
   examples: [
     { flagged: "[[I feel as though you've already made up your mind]].", pattern: 'i-know-you-still' },
@@ -324,5 +330,11 @@ export default defineRule({
     { notFlagged: 'I know your heart is in the right place with the kids.' },
     // The writer owning the hurt they caused, not reading the reader's heart.
     { notFlagged: "I know it hurt you, and I'm sorry." },
+    // Sixth round (probe eval/sixth/heartfelt): someone else's guess passed on.
+    { notFlagged: "My sister thinks you still love me, but I told her that's not for either of us to say." },
+    { notFlagged: "Everyone says you still miss me; I don't believe them and I don't need to." },
+    { notFlagged: "Jo reckons you still care about me, but honestly I don't know." },
+    { notFlagged: "Your cousin told me you still think about us, and I didn't know what to do with that." },
+    { notFlagged: "Mum keeps saying you'll come back one day; I've asked her to stop." },
   ],
 })
