@@ -232,8 +232,15 @@ export default defineRule({
     "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b)[^\\n]+",
     // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
+    // Letters to them kept in a journal or never sent: "I've been writing to you every day in my journal, letters I'll
+    // never send", "I wrote to you a hundred times and never posted any of it".
+    String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): letters to them kept in a journal or never sent.
+    { notFlagged: "I've been writing to you every day in my journal, letters I'll never send." },
+    { notFlagged: 'I wrote to you a hundred times and never posted any of it.' },
+    { flagged: "[[I've written to you every day this month]].", pattern: 'keep-contacting' },
     {
       flagged: "[[I've been driving past your flat most evenings just to see if your light is on]].",
       pattern: 'round-the-boundary',

@@ -99,6 +99,15 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A joke between them, said with a laugh: "Please, please, please tell me you kept the sourdough starter alive, ha",
+    // "please please tell me u still have the mario kart save lol" (not when the return is begged on the way).
+    sp(
+      String.raw`{WB}(?:please|pls|plz)[,!]? (?:please|pls|plz){WE}(?:(?!come back|come home|love me|leave|chance|forgive|take me back|talk to me|answer|reply|call|don'?t|dont|need (?:you|u))[^.!?\n]){0,80}?(?:{WB}ha(?:ha)*|{WB}lol|{WB}lmao|😂|🤣|😅|😆)(?=\s*(?:[.!?\n]|$))`,
+    ),
+    // Desperate for a break, not for them: "I'm desperate for a holiday, work has been mad", "im desperate for some sleep".
+    sp(
+      String.raw`{WB}(?:i'?m|im|i am|i feel)(?: (?:so|really|absolutely|just|honestly))? desperate (?:for|to) (?:(?:a|an|some|the|my|me|get|get some|get a|have a|have some)\s+)?(?:(?:good|long|proper|hot|decent|quick|new|cold|wee|little|week'?s)\s+)?(?:holiday|hols|holidays|break|rest|nap|sleep|kip|coffee|cuppa|cup of tea|tea|brew|drink|pint|wee|pee|loo|toilet|bathroom|shower|bath|weekend|summer|sun|sunshine|haircut|day off|night off|lie-in|lie in|snack|food|chips|pizza|chocolate|biscuit|fresh air|peace and quiet|payday|christmas|spring|go home|get home|finish (?:my|this|the) [a-z]+)(?![\w])`,
+    ),
     // Begging about their own good is care: "I'm begging you to look after yourself".
     sp(
       `begging (?:you|u) to (?:look after|take care|be (?:safe|careful|kind to yourself)|stay safe|eat|sleep|rest|see a doctor|get help|get (?:that|it|this|your|ur) (?:[\\w']+ )?(?:looked at|checked|seen to|sorted)|go to the (?:doctor|gp|dentist|hospital))`,
@@ -120,6 +129,14 @@ export default defineRule({
     sp(`beg(?:s|ging)? (?:to differ|the question)`),
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): a joke said with a laugh, and desperate for a break rather than for them.
+    { notFlagged: 'Please, please, please tell me you kept the sourdough starter alive, ha.' },
+    { notFlagged: 'please please tell me u still have the mario kart save lol' },
+    { flagged: '[[Please please come back lol]]', pattern: 'please-please' },
+    { notFlagged: "I'm desperate for a holiday, work has been mad." },
+    { notFlagged: "I'm desperate for a cuppa and a lie-in after this week." },
+    { notFlagged: 'im desperate for some sleep tbh' },
+    { notFlagged: "I'm so desperate for the weekend." },
     { flagged: '[[i beging you]]', pattern: 'begging-said-otherwise' },
     { flagged: '[[I am asking you on bended knee]].', pattern: 'begging-said-otherwise' },
     { notFlagged: 'I asked you on bended knee in Montmartre, and you laughed and said yes.' },

@@ -33,7 +33,7 @@ const ORDER_START = String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:plea
 const SENTENCE_START = String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:please|pls|plz|just|so|now|and|then|ok|okay)[,]?\s+){0,2})`
 
 /** Softeners that turn a demand into an offer: "call me tonight if you feel like it". */
-const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|fancy|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|when (?:you'?re|you are|ur|u r|u'?re) (?:home|back|there|safe|in)|so (?:i|we) know (?:you'?re|you are|ur|u r|u'?re) (?:safe|ok|okay|home|alright|fine)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not|never)|any of (?:those|them|these)|(?:is|are|'s) (?:alright|fine|okay|ok) (?:by|with) me|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|when (?:you|u) (?:land|arrive|get (?:home|there|back|in))|if (?:you|u)(?:'d| would) rather|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
+const SOFT = String.raw`(?![^.!?\n]{0,40}?(?:if (?:{YOU}) (?:ever )?(?:want|wish|like|fancy|feel|need|are ready|'re ready|can|have time|are free|'re free|'d like|would like)|when (?:you'?re|you are|ur|u r|u'?re) (?:home|back|there|safe|in)|so (?:i|we) know (?:you'?re|you are|ur|u r|u'?re) (?:safe|ok|okay|home|alright|fine)|whenever|when (?:you'?re|you are|u r|ur) ready|when (?:you|u) can|only if|no pressure|if it feels right|sometime|some time|any ?time|one day|someday|or (?:don'?t|not|never)|any of (?:those|them|these)|(?:is|are|'s) (?:alright|fine|okay|ok) (?:by|with) me|in your own time|if (?:you|u) feel up to it|no rush|if (?:anything|something|the [a-z]+|your [a-z]+) (?:comes up|happens|breaks|goes wrong|plays up|needs)|if (?:there'?s|there is) (?:anything|ever)|when (?:you|u) (?:land|arrive|get (?:home|there|back|in))|if (?:you|u)(?:'d| would) (?:ever )?(?:rather|like|love|prefer|want|be (?:up for|happy|okay|ok|open))|if (?:you'?re|you are|ur|u r|u'?re) (?:ever |still )?(?:up for it|up to it|happy to|free|around|about|comfortable|okay with|ok with|open to|in town|in the area|passing|ever in)|if (?:you|u) (?:get|run into|hit|have) (?:stuck|trouble|any (?:trouble|problems|questions))))`
 
 export default defineRule({
   id: 'pressure',
@@ -235,6 +235,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): an order softened by "if you'd like", "if you're up for it", "if you're ever in".
+    { notFlagged: "Write back if you'd like to, otherwise I'll leave it at that." },
+    { notFlagged: "Call me if you'd like, I'm around all week." },
+    { notFlagged: "Text me if you'd ever want a coffee." },
+    { notFlagged: "Meet me for a walk on the Meadows if you're up for it." },
+    { notFlagged: "Write back if you're happy to, and if not, that's fine." },
+    { notFlagged: "Call me if you're ever in Glasgow." },
     { flagged: '[[Abeg call me now now]], I dey wait for you.', pattern: 'demand-said-otherwise' },
     { flagged: '[[Do the needful and reply to me at the earliest]].', pattern: 'demand-said-otherwise' },
     { flagged: 'Sit down [[and reply at the earliest]].', pattern: 'demand-said-otherwise' },

@@ -357,6 +357,16 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A dark time told as over, with the writer glad to be alive: "I used to think everyone would be better off without me,
+    // and therapy helped me see that wasn't true", "Two years ago I tried to end my life, and I'm still here, and I'm
+    // grateful every day".
+    String.raw`\b(?:used\s+to|years\s+ago|back\s+then|a\s+long\s+time\s+ago|as\s+a\s+(?:teenager|student|kid)|at\s+(?:uni|university|school)|in\s+(?:19|20)\d\d)\b[^.!?\n]{0,80}?\b(?:(?:glad|grateful|thankful)\s+(?:to\s+be\s+(?:alive|here|still\s+here)|(?:that\s+)?i'?m\s+(?:still\s+)?(?:alive|here)(?![\w'])|i\s+(?:stayed|got\s+help|survived|didn'?t))|i'?m\s+still\s+here,?\s+and\s+(?:i'?m\s+)?(?:so\s+)?(?:glad|grateful|thankful)|(?:helped|help|made)\s+me\s+see\s+(?:that\s+)?(?:it|that|this)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+true|i\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:feel|think|believe)\s+that(?:\s+way)?\s*(?:any\s?more|now|these\s+days)?(?=\s*(?:[.!,;]|$)))`,
+    // A will made as paperwork long overdue: "I've made my will, something I should have done years ago".
+    String.raw`\bmade\s+(?:my|a)\s+will\b[^.!?\n]{0,40}?\b(?:should|ought\s+to)\s+have\s+(?:done|made)\s+(?:it\s+|that\s+|one\s+)?(?:years|ages|long)\s+ago\b`,
+    // A doctor's or a friend's question answered no: "My therapist asked whether I'd ever thought about hurting myself,
+    // and I could honestly tell her no", "When the nurse asked if I was suicidal, I told her no, just very sad". Not when
+    // the no is taken back ("…and I said no, but that wasn't true").
+    String.raw`\b(?:asked|asks|asking)\s+(?:me\s+)?(?:whether|if)\b[^.!?\n]{0,80}?(?:,\s*|\s+)(?:and\s+)?(?:(?:i|the\s+answer)\s+)?(?:(?:could|can)\s+)?(?:honestly\s+|truthfully\s+|truly\s+)?(?:said|say|told\s+(?:her|him|them)|tell\s+(?:her|him|them)|answered|replied|is|was)\s+(?:(?:honestly|truthfully|truly|a\s+(?:firm|clear|simple))\s+)?no\b(?![^.!?\n]{0,40}?\b(?:lie|lied|lying|not\s+true|wasn'?t\s+true|isn'?t\s+true|truth\s+is|sometimes|some\s+(?:days|nights)|but)\b)`,
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
@@ -371,6 +381,24 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue.
+    {
+      notFlagged:
+        "My therapist asked whether I'd ever thought about hurting myself, and I could honestly tell her no.",
+    },
+    { notFlagged: "The GP asked if I'd had thoughts of ending my life, and I said no, and I meant it." },
+    { notFlagged: 'When the nurse asked whether I was suicidal, I told her no, just very sad.' },
+    { notFlagged: "People keep asking if I've thought about ending it all, and the answer is no." },
+    {
+      flagged: "[[The GP asked if I'd had thoughts of ending my life]], and I said no, but that wasn't true.",
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        "I used to think everyone would be better off without me, and therapy helped me see that wasn't true.",
+    },
+    { notFlagged: "Two years ago I tried to end my life, and I'm still here, and I'm grateful every day." },
+    { notFlagged: "I've made my will, something I should have done years ago when we bought the house." },
     { flagged: "[[I've left my passwords with my sister, she'll need them soon]].", pattern: 'farewell' },
     { flagged: "[[If it wasn't for my cat, I'd have done it already]].", pattern: 'farewell' },
     { notFlagged: "If it wasn't for my mum, I'd have gone to Spain with the band." },

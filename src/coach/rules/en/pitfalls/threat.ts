@@ -356,11 +356,14 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Keepsakes read for comfort, not leverage: "I have screenshots of all the sweet things you said, and I read them when
+    // I'm low" (not when someone else is to see them).
+    String.raw`\b(?:copies|screenshots|screen\s*shots|recordings|photos|pictures|voice\s+notes|messages|texts)\s+of\s+(?:all\s+)?(?:the\s+|your\s+)?(?:sweet|kind|lovely|loving|nice|funny|beautiful|silly|daft|soppy|romantic)\s+(?:things|messages|words|texts|notes|stuff)\b(?![^.!?\n]{0,80}?\b(?:boss|wife|husband|boyfriend|girlfriend|partner|fianc\w*|mum|mom|dad|parents|everyone|everybody|family|friends|online|post|share|send|show|interest\w*)\b)`,
     // Fond exasperation, not menace: "I could kill you for leaving that note on the fridge, it made me laugh for a week".
     String.raw`\bcould\s+(?:\w+\s+)?(?:kill|murder|strangle|throttle)\s+(?:you|u)\s+for\b[^.!?\n]{0,60}?\b(?:laugh\w*|lol|haha|smil\w*|giggl\w*|joke|funny)\b`,
     // Knowing where they are now, said with gladness: "I know where you work now, Aunty told me, and I'm really happy
     // for you".
-    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u))\b`,
+    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u)|(?:it|that|the\s+(?:new\s+)?(?:place|flat|house|job|area|street))\s+(?:sounds|looks)\s+(?:lovely|great|amazing|perfect|nice|gorgeous|beautiful|brilliant|ideal)|i\s+hope\s+(?:you|u|it)(?:'re|\s+are|'s|\s+is)?\s+(?:happy|settled|settling|love|feels?|suits?|treating))\b`,
     // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
     "\\bhear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney)\\s+(?:only\\s+)?about\\s+the\\s+(?:house|sale|flat|mortgage|paperwork|divorce\\s+paperwork|arrangements|kids'?\\s+arrangements)\\b",
     // "I know where you work is stressful", "I know when your shift ends is up to you": a clause, not a whereabouts.
@@ -378,6 +381,15 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): their new place welcomed, and keepsakes read for comfort.
+    { notFlagged: 'I know where you live now, your sister mentioned the new place, and it sounds lovely.' },
+    { notFlagged: "I know where you work now, and I hope you're happy there." },
+    { notFlagged: "I have screenshots of all the sweet things you said, and I read them when I'm low." },
+    {
+      flagged:
+        '[[I have screenshots of all the sweet things you said]], and your new boyfriend would love to see them.',
+      pattern: 'intimidate',
+    },
     {
       flagged: '[[Maybe your new fella would like to read some of the messages you sent me]].',
       pattern: 'hinted-exposure',

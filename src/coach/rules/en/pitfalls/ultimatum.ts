@@ -124,7 +124,7 @@ export default defineRule({
       id: 'or-consequence',
       // An order followed by "or it's over", "or forget about us", "or we're done".
       re: sp(
-        String.raw`{WB}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|we r|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|i'?ll (?:move on|leave|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak)){WE}${TO_END}`,
+        String.raw`{WB}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|we r|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|i'?ll (?:move on|leave(?! (?:(?:you|u) (?:be|alone|in peace|to it)|it (?:there|at that|be)|things (?:there|as they are))(?! (?:for good|forever|for ever)))|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak)){WE}${TO_END}`,
       ),
       span: 'sentence',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
@@ -242,6 +242,11 @@ export default defineRule({
     sp(`{WB}even if (?:{YOU}) [^.!?\\n]{0,60}`),
     // A choice of the writer's own that was now or never, in the past: "It was now or never with the Sydney job".
     sp(`{WB}(?:it|that|this) (?:was|felt like|seemed like|seemed) (?:a )?now or never{WE}`),
+    // "Now or never" about a thing, or in someone else's mouth: "It's now or never with the house, the estate agent says",
+    // "now or never for the mortgage rate", "My mum always says it's now or never, but I don't think love works like that".
+    sp(
+      `{WB}now or never (?:with|for|on) (?:the|my|this|that|a) (?!(?:two of us|relationship|marriage|engagement|future|us)\\b)[a-z]+|{WB}now or never,? (?:(?:as )?(?:the|my|your|our|his|her) )?(?:[a-z]+ ){0,2}?(?:says|said|put it|would say|tells me|told me){WE}|{WB}(?:(?:always|used to|would|keeps?) )?(?:says|say|tells me|told me|kept saying)(?<!{WB}i (?:(?:always|used to|would|keep) )?(?:say|said)) (?:that )?(?:it'?s |it is )?now or never{WE}`,
+    ),
     // A conditional about the writer's own survival is self-harm and guilt, not a lever the writer pulls.
     sp(
       `(?:i'?ll|i will|i'?d|i would|i) (?:still |even )?be (?:here|around|alive)|(?:won'?t|can'?t|cannot) (?:make it|survive|go on|live)|kill myself|end (?:it all|my life)`,
@@ -280,6 +285,22 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): a way out that leaves them be, and "now or never" about a thing or in
+    // someone else's mouth.
+    {
+      notFlagged:
+        "If you ever want to meet, just drop me a line and I'll come to you, otherwise I'll leave it there.",
+    },
+    { notFlagged: "Write back if you'd like to, otherwise I'll leave it at that." },
+    { notFlagged: "If you fancy a coffee, let me know, otherwise I'll leave you in peace." },
+    { notFlagged: "Call me if you want, or I'll leave you alone, whichever you prefer." },
+    { flagged: "[[Come home tonight or I'll leave you]].", pattern: 'or-consequence' },
+    {
+      notFlagged: "It's now or never with the house, the estate agent says, so I've taken it off the market.",
+    },
+    { notFlagged: "It's now or never for the mortgage rate, so I've signed." },
+    { notFlagged: "My mum always says it's now or never, but I don't think love works like that." },
+    { flagged: "[[It's now or never for the two of us]].", pattern: 'last-chance' },
     {
       flagged:
         '[[Unless you tell me the truth about that weekend, we have nothing more to say to each other]].',
