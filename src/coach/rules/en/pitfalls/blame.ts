@@ -191,6 +191,11 @@ export default defineRule({
     sp(
       `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?(?:and|but),? (?:honestly )?(?:i (?:loved|love|understand|gave you every reason|deserved|don'?t blame|can'?t blame|was grateful)|it was (?:worth|sweet|kind|lovely|fair))`,
     ),
+    // A playful "your fault" about a taste they passed on: "It's your fault I'm addicted to Korean dramas now", "it's
+    // all your fault I'm a coffee snob", "your fault I'm hooked on crosswords".
+    sp(
+      String.raw`{WB}(?:your|ur) fault (?:that )?(?:i'?m|im|i am|i'?ve become|i became) (?:now )?(?:(?:totally|completely|so|hopelessly|officially|now)\s+)?(?:hooked on|obsessed with|into|addicted to (?!(?:the )?(?:pills|painkillers|drink|drinking|alcohol|booze|drugs|gambling|(?:you|u){WE}|sleeping pills))|an? (?:[a-z-]+ )?(?:fan|snob|convert|nerd|geek|addict)(?! of (?:you|u){WE}))`,
+    ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
     sp(
@@ -262,6 +267,8 @@ export default defineRule({
         'You were always on your phone at dinner, and honestly I found it sweet, all those cat videos.',
     },
     { notFlagged: 'You never did learn to parallel park, and I adored watching you try.' },
+    { notFlagged: "It's your fault I'm addicted to Korean dramas now." },
+    { notFlagged: "It's all your fault I'm a coffee snob." },
     { flagged: '[[Remember when you swore you would never lie to me again]]?', pattern: 'rhetorical' },
     { flagged: '[[Credit to you, finding someone new so fast]].', pattern: 'charge' },
     { flagged: "I've stopped hoping, [[because you always let me down]].", pattern: 'charge' },

@@ -163,6 +163,9 @@ export default defineRule({
     "\\b(?:not\\s+(?:going\\s+to|gonna)|won'?t|will\\s+not|wouldn'?t|can'?t|cannot|never|don'?t\\s+want\\s+to)\\s+(?:pretend|say|claim|make\\s+out|tell\\s+you)\\s+(?:that\\s+)?(?:we|it|you|our|everything|things|u)\\b[^.!?\\n]{0,40}",
     // A sentence about appearances ("on paper", "from the outside") is not the writer's own verdict.
     // Antipatterns run on one sentence at a time, so `^` is its start: one attempt per sentence.
+    // The ideal owned as the writer's mistake: "You were my whole world for a while, and that wasn't fair on you",
+    // "you were my everything, which was too much to put on anyone".
+    "[^.!?\\n]{0,80}?(?:,|;|—|\\band|\\bbut)\\s+(?:and\\s+|but\\s+)?(?:that|which|it)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|was\\s+never)\\s+(?:fair|healthy|good\\s+for\\s+(?:either\\s+of\\s+us|you|us|me)|right|real|true)\\b|[^.!?\\n]{0,80}?(?:,|;|—|\\band|\\bbut)\\s+(?:and\\s+|but\\s+)?(?:that|which|it)\\s+was\\s+(?:too\\s+much\\s+to\\s+(?:put|ask|carry)|(?:part\\s+of\\s+)?the\\s+problem|unfair|a\\s+lot\\s+to\\s+put)",
     // A flaw admitted in the same breath: "Our first flat was a dream, damp and all", "our little house was paradise,
     // mice and all", "it was heaven, leaky roof and all", "you were perfect to me, warts and all".
     "\\b(?:perfect|paradise|heaven|a\\s+(?:little\\s+)?dream|magic(?:al)?|bliss|a\\s+fairy\\s?tale)\\s*(?:to\\s+me\\s*)?,\\s*(?:(?:the|its|our|a|all\\s+the|every)\\s+)?(?:[\\p{L}'-]+\\s+){1,3}and\\s+all(?=\\s*(?:[.!,;…]|$))",
@@ -196,7 +199,9 @@ export default defineRule({
     {
       notFlagged: "Mum said to tell you you're the best thing that ever happened to me, her words not mine.",
     },
-    // Sixth round (probe eval/sixth/heartfelt): the flaw admitted in the same breath.
+    // Sixth round (probe eval/sixth/heartfelt): the ideal owned as a mistake, the flaw admitted in the same breath.
+    { notFlagged: "You were my whole world for a while, and that wasn't fair on you." },
+    { notFlagged: 'You were my everything, which was too much to put on anyone.' },
     { notFlagged: 'Our first flat was a dream, damp and all.' },
     { notFlagged: 'Our little house in Ormeau was paradise, mice and all.' },
     { notFlagged: 'Those years in Cork were heaven to me, rows and all.' },
