@@ -348,7 +348,7 @@ export default defineRule({
         String.raw`{WB}(?:you'?ll|you\s+will|u'?ll)\s+(?:see|find\s+out|learn|discover)\s+(?:just\s+)?what\s+(?:i'?m|i\s+am|im)\s+(?:capable\s+of|like\s+when)(?![\w])`,
         String.raw`{WB}(?:every(?:one|body)|people|the\s+whole\s+[a-z]+|${THIRD})(?:\s+at\s+(?:the|your|ur)\s+[a-z]+)?\s+(?:is|are|'s|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:hear|get|know|learn|read)\s+my\s+(?:side|version)(?:\s+of\s+(?:the\s+story|things|it|events|what\s+happened))?(?![\w])`,
         String.raw`{WB}i(?:'ve|\s+have)?\s+(?:screenshotted|screenshot|screen-?shotted|saved|kept|copied|recorded|backed\s+up)\s+(?:all\s+(?:of\s+)?)?(?:ur|your|those|the|his|her|every)\s+(?:[a-z]+\s+)?(?:messages|texts|dms|chats|emails|photos|pics|voice\s*notes|calls|snaps)\b[^.!?\n]{0,40}?(?:just\s+saying|btw|fyi|by\s+the\s+way|just\s+so\s+(?:you|u)\s+know|remember\s+that|don'?t\s+forget|for\s+(?:now|later)|for\s+safe\s*keeping)(?![\w])`,
-        String.raw`{WB}i\s+(?:already\s+|now\s+)?know\s+(?:your|ur)\s+new\s+(?:address|flat|place|house|number|workplace|work\s+address)(?![\w])(?![^.!?\n]{0,40}?\b(?:post|postman|send|forward|return|drop|bring|mail|card|parcel|letters?|happy|glad|congrat\w*)\b)`,
+        String.raw`{WB}i\s+(?:already\s+|now\s+)?know\s+(?:your|ur)\s+new\s+(?:address|flat|place|house|number|workplace|work\s+address)(?![\w])(?!\s+(?:is|'s|was|isn'?t|looks|looked|feels|sounds|seems|must\s+be|has|needs|gets)\s+(?!(?:at|on|in|near|by|round|around|just|number|no)\b|\d)[a-z]+)(?![^.!?\n]{0,40}?\b(?:post|postman|send|forward|return|drop|bring|mail|card|parcel|letters?|happy|glad|congrat\w*|cosy|cozy|lovely|gorgeous|beautiful|hope)\b)`,
         String.raw`{WB}(?:think|remember|consider|imagine|ask\s+yourself|wonder)\b[^.!?\n]{0,30}?\bwhat\s+(?:happens|will\s+happen|could\s+happen|would\s+happen|might\s+happen)\s+to\s+(?:your|ur)\s+(?:reputation|job|career|good\s+name|name|custody|visa|marriage|business|licen[cs]e|standing)\b[^.!?\n]{0,30}?\bif\b`,
         String.raw`{WB}(?:funny|amazing|crazy|scary|interesting|strange)\s+how\s+(?:fast|quickly|easily|far)\s+(?:rumou?rs?|gossip|secrets?|photos|pictures|pics|stories|word)\s+(?:spreads?|gets?\s+(?:around|out|about)|travels?|leaks?|gets?\s+passed\s+(?:around|on))(?![\w])`,
         String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:the|those|all\s+the|all\s+your|your|ur)\s+(?:[a-z]+\s+)?(?:videos|vids|photos|pictures|pics|messages|texts|screenshots|recordings|nudes)(?![\w])(?![^.!?\n]{0,30}?\b(?:from|of)\s+(?:our|the|us|that|when)\b)[^.!?\n]{0,20}?,?\s*(?:remember|don'?t\s+forget|just\s+saying|btw|fyi|just\s+so\s+(?:you|u)\s+know)(?=\s*(?:[.!]|$))`,
@@ -382,6 +382,9 @@ export default defineRule({
   ],
   examples: [
     // Sixth round (eval/sixth/danger): their new place welcomed, and keepsakes read for comfort.
+    { notFlagged: 'i know ur new place is tiny but it looked so cosy in ur story' },
+    { notFlagged: 'I know your new flat is a bit of a trek from work, but it looks gorgeous.' },
+    { flagged: '[[I know your new place is on Calder Road]].', pattern: 'hinted-exposure' },
     { notFlagged: 'I know where you live now, your sister mentioned the new place, and it sounds lovely.' },
     { notFlagged: "I know where you work now, and I hope you're happy there." },
     { notFlagged: "I have screenshots of all the sweet things you said, and I read them when I'm low." },
