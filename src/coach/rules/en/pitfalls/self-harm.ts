@@ -294,7 +294,7 @@ export default defineRule({
         '{B}want\\s+(?:the|this|all\\s+(?:the|this))\\s+pain\\s+to\\s+(?:stop|end)\\s+(?:forever|for\\s+good|permanently)',
         "{B}(?:thought|thinking|think|planned|planning|worked\\s+out|figured\\s+out)\\s+(?:about\\s+)?how\\s+(?:i'?d|i\\s+would|i\\s+could|i'?ll|i\\s+will|to)\\s+do\\s+it(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:thought|thinking|think|dream(?:ing|t|ed)?)\\s+(?:about|of)\\s+(?:jumping|overdosing|taking\\s+(?:all\\s+)?(?:the|my|those)\\s+(?:pills|tablets)|not\\s+waking\\s+up|dying)(?![\\p{L}])(?!\\s+(?:my|your|our)\\s+hair\\b)',
-        '{B}(?:my\\s+(?:final\\s+|last\\s+)?goodbye|goodbye),?\\s+(?:to\\s+(?:you\\s+and\\s+)?(?:to\\s+)?)?(?:everything|everyone|the\\s+world|this\\s+world|life)(?![\\p{L}])',
+        '{B}(?:my\\s+(?:final\\s+|last\\s+)?goodbye|goodbye),?\\s+(?:to\\s+(?:you\\s+and\\s+)?(?:to\\s+)?)?(?:everything|everyone|the\\s+world|this\\s+world|life)(?![\\p{L}])(?!\\s+(?:we|you|u|about\\s+us|of\\s+us|from\\s+us|in\\s+(?:the|that|our)\\s+(?:flat|house|place))\\b)',
         '{B}self[- ]?harm(?:ing|ed)?',
         '{B}(?:kms|kys\\s+myself|unaliv(?:e|ing|ed)\\s+my\\s?self|off(?:ing)?\\s+my\\s?self)(?![\\p{L}])',
         // Thinking about it: "I've thought about ending it", "I keep thinking about ending it".
@@ -382,6 +382,8 @@ export default defineRule({
   ],
   examples: [
     // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue.
+    { notFlagged: 'Goodbye to everything we had, and hello to whatever comes next for both of us.' },
+    { flagged: '[[Goodbye to everything]].', pattern: 'end-my-life' },
     {
       notFlagged:
         "My therapist asked whether I'd ever thought about hurting myself, and I could honestly tell her no.",

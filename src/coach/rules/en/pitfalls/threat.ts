@@ -356,6 +356,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Paying the bill and paying back a prank are not revenge: "I'll make you pay for dinner next time, you owe me after
+    // the darts", "I'm going to get you back for that prank with the fake parking ticket, ha".
+    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:the\s+|a\s+|my\s+|our\s+|all\s+the\s+)?(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
     // Keepsakes read for comfort, not leverage: "I have screenshots of all the sweet things you said, and I read them when
     // I'm low" (not when someone else is to see them).
     String.raw`\b(?:copies|screenshots|screen\s*shots|recordings|photos|pictures|voice\s+notes|messages|texts)\s+of\s+(?:all\s+)?(?:the\s+|your\s+)?(?:sweet|kind|lovely|loving|nice|funny|beautiful|silly|daft|soppy|romantic)\s+(?:things|messages|words|texts|notes|stuff)\b(?![^.!?\n]{0,80}?\b(?:boss|wife|husband|boyfriend|girlfriend|partner|fianc\w*|mum|mom|dad|parents|everyone|everybody|family|friends|online|post|share|send|show|interest\w*)\b)`,
@@ -381,7 +384,10 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
-    // Sixth round (eval/sixth/danger): their new place welcomed, and keepsakes read for comfort.
+    // Sixth round (eval/sixth/danger): their new place welcomed, keepsakes read for comfort, a bill and a prank paid back.
+    { notFlagged: "I'll make you pay for dinner next time, you owe me after the darts." },
+    { notFlagged: "I'm going to get you back for that prank with the fake parking ticket, ha." },
+    { flagged: "[[I'll make you pay for what you did]].", pattern: 'revenge' },
     { notFlagged: 'i know ur new place is tiny but it looked so cosy in ur story' },
     { notFlagged: 'I know your new flat is a bit of a trek from work, but it looks gorgeous.' },
     { flagged: '[[I know your new place is on Calder Road]].', pattern: 'hinted-exposure' },
