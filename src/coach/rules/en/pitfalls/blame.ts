@@ -196,6 +196,12 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:your|ur) fault (?:that )?(?:i'?m|im|i am|i'?ve become|i became) (?:now )?(?:(?:totally|completely|so|hopelessly|officially|now)\s+)?(?:hooked on|obsessed with|into|addicted to (?!(?:the )?(?:pills|painkillers|drink|drinking|alcohol|booze|drugs|gambling|(?:you|u){WE}|sleeping pills))|an? (?:[a-z-]+ )?(?:fan|snob|convert|nerd|geek|addict)(?! of (?:you|u){WE}))`,
     ),
+    // A "you" clause answered by the writer's late understanding: "You never asked me to change, you just waited, and
+    // I'm only now understanding how patient that was", "You could have told me about the job, but I can see why you
+    // didn't".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but |though )?(?:i(?:'m| am|m) only (?:now|just) (?:understanding|realising|realizing|seeing|learning)|only now (?:do|can) i (?:see|understand|realise|realize)|i (?:can |could )?(?:see|understand|get) why(?: (?:you|u) (?:did|didn'?t|did not|had to|wouldn'?t|couldn'?t|went|left|stopped))?{WE}|(?:i )?(?:see|understand|realise|realize) (?:now )?(?:how|just how) (?:patient|kind|generous|brave|good|gentle|loving|decent|selfless|strong|lucky i was))`,
+    ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
     sp(
@@ -269,6 +275,11 @@ export default defineRule({
     { notFlagged: 'You never did learn to parallel park, and I adored watching you try.' },
     { notFlagged: "It's your fault I'm addicted to Korean dramas now." },
     { notFlagged: "It's all your fault I'm a coffee snob." },
+    {
+      notFlagged:
+        "You never asked me to change, you just waited, and I'm only now understanding how patient that was.",
+    },
+    { notFlagged: "You could have told me about the job, but I can see why you didn't." },
     { flagged: '[[Remember when you swore you would never lie to me again]]?', pattern: 'rhetorical' },
     { flagged: '[[Credit to you, finding someone new so fast]].', pattern: 'charge' },
     { flagged: "I've stopped hoping, [[because you always let me down]].", pattern: 'charge' },

@@ -210,7 +210,17 @@ export default defineRule({
       suggest: ['I hope you are happy, whatever you choose.'],
     },
   ],
+  antipatterns: [
+    // "Of all places" about where the two of them met or fell in love, not about the reader's choice: "You stole my
+    // heart in a Tesco car park, of all places", "we first kissed at a funeral, of all places".
+    sp(
+      String.raw`{WB}(?:(?:we|i|you|u) (?:first )?(?:met|kissed|fell (?:in love|for (?:you|u|each other))|got (?:engaged|married|together|lost|stuck)|proposed|danced|had our first)|(?:you|u) stole my heart|(?:i|we) (?:saw|found|met) (?:you|u|each other) (?:first|for the first time))[^.!?\n]{0,60}?,? of all places{WE}`,
+    ),
+  ],
   examples: [
+    // Sixth round (probe eval/sixth/heartfelt): where they met, "of all places".
+    { notFlagged: 'You stole my heart in a Tesco car park, of all places.' },
+    { notFlagged: "We first kissed at my cousin's funeral, of all places." },
     { flagged: "[[Her little bakery won't last the year]].", pattern: 'sideways-2' },
     { notFlagged: "My little shop won't last the year, and I've made my peace with it." },
     { flagged: '[[Your friends would sell you out for a pint]].', pattern: 'sideways-2' },

@@ -168,6 +168,10 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:your|ur) fault (?:that )?(?:i'?m|im|i am|i'?ve become|i became) (?:now )?(?:(?:totally|completely|so|hopelessly|officially|now)\s+)?(?:hooked on|obsessed with|into|addicted to (?!(?:the )?(?:pills|painkillers|drink|drinking|alcohol|booze|drugs|gambling|(?:you|u){WE}|sleeping pills))|an? (?:[a-z-]+ )?(?:fan|snob|convert|nerd|geek|addict)(?! of (?:you|u){WE}))`,
     ),
+    // A game lost, fondly: "You destroyed me at chess every Sunday and I loved it", "you crushed me at Scrabble".
+    sp(
+      String.raw`{WB}(?:destroyed|crushed|thrashed|wrecked|killed|annihilated|broke|ruined|hammered|beat) me at (?:chess|cards|scrabble|tennis|squash|golf|pool|snooker|darts|poker|monopoly|mario ?kart|fifa|trivial pursuit|(?:the )?pub quiz(?:zes)?|quizzes|ping[- ]?pong|table tennis|badminton|board games|bananagrams|cribbage|rummy|backgammon|wordle|crosswords?|sudoku|every (?:game|board game|card game)|[a-z]+ (?:games?|quiz))|{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but) (?:and |but |honestly )?i (?:loved|adored|enjoyed) (?:it|that|every (?:minute|second|bit) of it){WE}`,
+    ),
     // A reproach corrected in the same breath by the writer's own part: "You left me when I needed you most, or that's
     // how it felt, though I know now I'd pushed you out long before".
     sp(
@@ -439,6 +443,8 @@ export default defineRule({
     { notFlagged: "You hurt me when you went, but I've long since forgiven you." },
     { notFlagged: 'You have no idea how much that letter meant to me.' },
     { notFlagged: "It's your fault I'm hooked on crosswords now." },
+    { notFlagged: 'You destroyed me at chess every Sunday and I loved it.' },
+    { notFlagged: 'You crushed me at Scrabble for six years straight.' },
     { notFlagged: 'You have no idea how much your visits helped Mum in her last year.' },
     {
       notFlagged:

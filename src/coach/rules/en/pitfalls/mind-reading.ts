@@ -165,6 +165,8 @@ export default defineRule({
     ),
     // Owning the harm of one's own absence: "you must have been so lonely while I was working away".
     sp(`{WB}(?:you|u) must have (?:been|felt)[^.!?\\n]{0,40}?(?:while|when|because) i{WE}`),
+    // A guess granted: "I'm sure you felt I'd abandoned you when I took the job, and you had every reason to".
+    sp(String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,100}?{WB}every (?:good )?reason (?:to|for it|in the world)`),
     // Someone else's guess passed on, not the writer's claim: "My sister thinks you still love me, but that's not for
     // us to say", "Everyone says you still miss me; I don't believe them", "Jo reckons you still care". Unless the
     // writer then agrees ("…, and she's right").
@@ -330,6 +332,11 @@ export default defineRule({
     { notFlagged: 'I know your heart is in the right place with the kids.' },
     // The writer owning the hurt they caused, not reading the reader's heart.
     { notFlagged: "I know it hurt you, and I'm sorry." },
+    // Sixth round: a guess granted.
+    {
+      notFlagged:
+        "I'm sure you felt I'd abandoned you when I took the job in Perth, and you had every reason to.",
+    },
     // Sixth round (probe eval/sixth/heartfelt): someone else's guess passed on.
     { notFlagged: "My sister thinks you still love me, but I told her that's not for either of us to say." },
     { notFlagged: "Everyone says you still miss me; I don't believe them and I don't need to." },
