@@ -24,11 +24,11 @@ const PUT_DOWN = [
   '(?:boring|ugly)(?!\\s+(?:you|u|crying|cry)\\b)',
   'nothing\\s+special(?![\\p{L}])(?!\\s+(?:about|at|with|to\\s+(?:worry|report)))',
   '(?:nothing|nobody|no\\s+one|a\\s+nobody)(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|w/out|compared\\s+to|next\\s+to)\\b)',
-  'not\\s+(?:good\\s+enough|worth\\s+(?:it|anything|your\\s+time|the\\s+trouble|loving|fighting\\s+for|saving|your\\s+love|you|(?:one|a|a\\s+single|another)\\s+(?:minute|second|moment|ounce|bit|penny|thought|tear)\\s+of\\s+(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:tears|time|attention|energy|trouble|while|heartache|pain|thoughts|worry)|the\\s+(?:paper|ink|effort|stamp|tears|heartache))(?![\\p{L}])|(?:lovable|loveable|likeable|likable|worth\\s+loving)(?![\\p{L}])|worthy(?:\\s+of\\s+(?:you|u|your\\s+love))?)',
+  'not\\s+(?:good\\s+enough(?!\\s+(?:at|with)\\s+(?!(?:everything|anything|life|love|loving|relationships|being)\\b))|worth\\s+(?:it|anything|your\\s+time|the\\s+trouble|loving|fighting\\s+for|saving|your\\s+love|you|(?:one|a|a\\s+single|another)\\s+(?:minute|second|moment|ounce|bit|penny|thought|tear)\\s+of\\s+(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:tears|time|attention|energy|trouble|while|heartache|pain|thoughts|worry)|the\\s+(?:paper|ink|effort|stamp|tears|heartache))(?![\\p{L}])|(?:lovable|loveable|likeable|likable|worth\\s+loving)(?![\\p{L}])|worthy(?:\\s+of\\s+(?:you|u|your\\s+love))?)',
   "(?:an?\\s+|the\\s+)?(?:(?:complete|total|absolute|utter|huge|big|massive|biggest|pathetic|stupid|useless|silly|old|selfish|hopeless|worthless|miserable|bloody|damn|spineless|gutless|clueless|daft|thick|sorry|weak|cowardly|lying),?\\s+(?:and\\s+)?){0,3}(?:idiot|fool|failure|loser|eejit|eedjit|idjit|numpty|muppet|plonker|prat|twat|clown|dimwit|halfwit|imbecile|joke(?!\\s+(?:teller|book|shop|about))|disappointment|disaster|burden|screw-?up|fuck-?up|f\\*+k?-?up|moron|waste\\s+of\\s+(?:space|time|oxygen|a\\s+person|(?:your|ur)\\s+time)|piece\\s+of\\s+(?:shit|garbage|trash|crap|work)|monster|embarrassment|let-?down)(?![\\p{L}'-])(?!\\s+(?:to\\s+(?:think|trust|believe|let|leave|say|do|walk|lie|cheat|ignore|hope|assume|expect|treat|listen|fall|go|stay|marry|move)|about|over|with|when|at(?!\\s+(?:everything|life|love|relationships|being\\s+a))|that\\s+(?:night|day|time|evening|weekend|summer))\\b)",
   // "such a mess" as a verdict on oneself; "I've been a mess since you left" or "a mess last year" is
   // a state with its time, a feeling.
-  '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:about|over|with|when|since|after|lately|these\\s+days|today|tonight|this\\s+(?:morning|week|evening)|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|years|ages|a\\s+(?:while|long\\s+time))|(?:last|that)\\s+(?:year|month|week|summer|winter|spring|autumn|night|time)|back\\s+then|at\\s+the\\s+time)\\b)',
+  '(?:such\\s+|an?\\s+)(?:(?:complete|total|absolute|utter|huge|big|hot)\\s+)?mess(?![\\p{L}])(?!\\s+(?:at(?!\\s+(?:everything|anything|life|love|relationships|being)\\b)|about|over|with|when|since|after|lately|these\\s+days|today|tonight|this\\s+(?:morning|week|evening)|right\\s+now|at\\s+the\\s+moment|for\\s+(?:weeks|months|days|years|ages|a\\s+(?:while|long\\s+time))|(?:last|that)\\s+(?:year|month|week|summer|winter|spring|autumn|night|time)|back\\s+then|at\\s+the\\s+time)\\b)',
   `(?:an?\\s+|the\\s+)?(?:\\p{L}+,?\\s+(?:and\\s+)?)?(?:terrible|horrible|awful|lousy|bad|shitty|crappy|shit|crap|pathetic|useless|worthless|rubbish|worst|stupid|silly|selfish|hopeless|foolish|pitiful|(?:sorry|sad|poor)\\s+excuse\\s+for\\s+an?)(?:,?\\s+(?:and\\s+)?\\p{L}+)?\\s+(?:excuse\\s+for\\s+a\\s+)?(?:person|partner|boyfriend|girlfriend|bf|gf|husband|wife|${MAN_OR_WOMAN}|boy|kid|human(?:\\s+being)?|lover|father|mother|dad|mum|mom|friend|(?:sort|kind)\\s+of\\s+(?:person|${MAN_OR_WOMAN}|human))\\b`,
   // Beyond repair, too much for anyone: "I'm broken and I always will be", "too damaged for anyone".
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
@@ -169,6 +169,11 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    // Sixth round (eval/sixth/danger): a mess or not good enough at one skill.
+    { notFlagged: "I'm a mess at parallel parking, as you well know." },
+    { notFlagged: "I'm not good enough at saying things out loud, so I'm writing them." },
+    { flagged: "[[I'm not good enough at anything]].", pattern: 'i-am-worthless' },
+    { flagged: "[[I'm a mess]].", pattern: 'i-am-worthless' },
     {
       flagged: "Bless my heart, [[I'm about as useful as a screen door on a submarine]].",
       pattern: 'put-down-more',
