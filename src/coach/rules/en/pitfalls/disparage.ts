@@ -216,8 +216,17 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:(?:we|i|you|u) (?:first )?(?:met|kissed|fell (?:in love|for (?:you|u|each other))|got (?:engaged|married|together|lost|stuck)|proposed|danced|had our first)|(?:you|u) stole my heart|(?:i|we) (?:saw|found|met) (?:you|u|each other) (?:first|for the first time))[^.!?\n]{0,60}?,? of all places{WE}`,
     ),
+    // An old sneer taken back by the writer: "I used to think your job was beneath you, which was snobbish of me", "I
+    // once thought your friends were shallow, and I was wrong", "at first I said Leeds was too grey for you, but I was
+    // wrong".
+    sp(
+      String.raw`{WB}(?:i (?:used to|once|always|honestly) (?:think|thought|believe|believed|say|said|call|called|tell|told)|i (?:thought|believed|said|called|told (?:everyone|people|my [a-z]+))|at first i (?:thought|said|believed)|for (?:a long time|years|ages) i (?:thought|believed|said))[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:(?:which|that|it) (?:was|is|says|said) (?:(?:so|really|very|pretty|a bit|incredibly|just)\s+)?(?:snobbish|unfair|unkind|wrong|petty|mean|small-minded|small|stupid|daft|jealous|arrogant|cruel|ignorant|rude|untrue|nonsense|more about me)|i was (?:(?:so|completely|totally|dead|just)\s+)?(?:wrong|jealous|being (?:a )?(?:snob|jealous|petty|unfair|an idiot))|i (?:was|'?m|am) (?:ashamed|embarrassed) of (?:that|it))`,
+    ),
   ],
   examples: [
+    { notFlagged: 'I used to think your job was beneath you, which was snobbish of me.' },
+    { notFlagged: 'I once thought your friends were shallow, and I was wrong.' },
+    { notFlagged: 'For years I said Swindon was a dump, which says more about me than about Swindon.' },
     // Sixth round (probe eval/sixth/heartfelt): where they met, "of all places".
     { notFlagged: 'You stole my heart in a Tesco car park, of all places.' },
     { notFlagged: "We first kissed at my cousin's funeral, of all places." },
