@@ -356,6 +356,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A recommendation, not a menace: "You'll regret it if you don't try the bunny chow at that place in Durban", "you'll
+    // regret not seeing the fjords".
+    String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)`,
     // Paying the bill and paying back a prank are not revenge: "I'll make you pay for dinner next time, you owe me after
     // the darts", "I'm going to get you back for that prank with the fake parking ticket, ha".
     String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:the\s+|a\s+|my\s+|our\s+|all\s+the\s+)?(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
@@ -384,7 +387,11 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
-    // Sixth round (eval/sixth/danger): their new place welcomed, keepsakes read for comfort, a bill and a prank paid back.
+    // Sixth round (eval/sixth/danger): their new place welcomed, keepsakes read for comfort, a bill and a prank paid back, a
+    // recommendation.
+    { notFlagged: "You'll regret it if you don't try the bunny chow at that place in Durban, trust me." },
+    { notFlagged: "You'll regret not seeing the fjords while you're in Bergen." },
+    { flagged: "[[You'll regret it if you don't see me]].", pattern: 'you-will-regret' },
     { notFlagged: "I'll make you pay for dinner next time, you owe me after the darts." },
     { notFlagged: "I'm going to get you back for that prank with the fake parking ticket, ha." },
     { flagged: "[[I'll make you pay for what you did]].", pattern: 'revenge' },

@@ -238,6 +238,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A deadline of logistics that gives way at once: "You've got until the end of the month to pick up the boxes, …, so
+    // just tell me if you need more time". Antipatterns run on one sentence at a time, so `^` is its start.
+    sp(
+      String.raw`^(?=[^\n]*?{WB}(?:tell me|let me know|just say|shout|say so|give me a shout) if (?:{YOU}) (?:need|want|'d like|would like) (?:more|a bit more|a little more|a few more|extra|longer)(?: time| days| weeks)?{WE}|[^\n]*?{WB}if (?:that'?s|it'?s|that is|it is) (?:too soon|not enough time|a problem|tricky|difficult|awkward)(?: for (?:you|u))?{WE}|[^\n]*?{WB}i can (?:keep|hold on to|hold onto|store|mind) (?:them|it|the boxes|your things|your stuff)(?: for (?:you|u))? (?:a bit |a little |much )?longer{WE})[^\n]+`,
+    ),
     // Concession, not a condition: "Even if you move to the moon I'll still turn up" (persistence, not a lever).
     sp(`{WB}even if (?:{YOU}) [^.!?\\n]{0,60}`),
     // A choice of the writer's own that was now or never, in the past: "It was now or never with the Sydney job".
@@ -285,8 +290,17 @@ export default defineRule({
     ),
   ],
   examples: [
-    // Sixth round (eval/sixth/danger): a way out that leaves them be, and "now or never" about a thing or in
-    // someone else's mouth.
+    // Sixth round (eval/sixth/danger): a way out that leaves them be, "now or never" about a thing or in someone
+    // else's mouth, a deadline of logistics that gives way.
+    {
+      notFlagged:
+        "You've got until the end of the month to pick up the boxes, after that the flat's handed back to the landlord, so just tell me if you need more time.",
+    },
+    {
+      notFlagged:
+        "You have until Friday to collect the bike; if that's too soon, I can keep it a bit longer.",
+    },
+    { flagged: '[[You have until Friday to decide, and I mean it]].', pattern: 'deadline-given' },
     {
       notFlagged:
         "If you ever want to meet, just drop me a line and I'll come to you, otherwise I'll leave it there.",
