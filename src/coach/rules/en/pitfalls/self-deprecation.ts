@@ -85,7 +85,7 @@ export default defineRule({
         "{B}(?:{IM}|i'?ve\\s+always\\s+been)\\s+(?:always\\s+|clearly\\s+|obviously\\s+|just\\s+)?the\\s+(?:problem|common\\s+denominator)(?=\\s*(?:[.!,;…]|$)|\\s+(?:here|in\\s+every|every\\s+time|always)\\b)",
         '{B}everything\\s+i\\s+touch\\s+(?:turns|falls|goes|breaks|gets)|{B}everything\\s+i\\s+(?:do|try|say|make|love)\\s+(?:turns|falls|goes|ends\\s+up)\\s+(?:to\\s+(?:ashes|dust|shit|crap|ruin|nothing)|wrong|apart|bad|sour|to\\s+pieces|in\\s+ruins)',
         '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:mess|screw|fuck)\\s+(?:everything|it\\s+all|every\\s+(?:single\\s+)?thing)\\s+up(?!\\s+(?:when|if|whenever|at\\s+work)\\b)',
-        "{B}(?:there'?s|there\\s+is|there\\s+must\\s+be)\\s+(?:something|sth)\\s+(?:really\\s+|deeply\\s+|seriously\\s+|badly\\s+|very\\s+|fundamentally\\s+)?wrong\\s+with\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|as\\s+a\\s+person)\\b)|{B}(?:there'?s|there\\s+is)\\s+nothing\\s+(?:good|special|worth\\s+loving|lovable|loveable|interesting)\\s+about\\s+me(?=\\s*(?:[.!,;…]|$))|{B}(?:i\\s+have|i'?ve\\s+got|i\\s+got|who\\s+has)\\s+(?:nothing|so\\s+little)\\s+(?:(?:left\\s+)?to\\s+(?:offer|give)(?![^.!?\\n]{0,15}?\\b(?:but|except|apart|other\\s+than|besides)\\b)|going\\s+for\\s+me)(?![\\p{L}])",
+        "{B}(?:there'?s|there\\s+is|there\\s+must\\s+be)\\s+(?:something|sth)\\s+(?:really\\s+|deeply\\s+|seriously\\s+|badly\\s+|very\\s+|fundamentally\\s+)?wrong\\s+with\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|as\\s+a\\s+person)\\b)|{B}(?:there'?s|there\\s+is)\\s+nothing\\s+(?:good|special|worth\\s+loving|lovable|loveable|interesting)\\s+about\\s+me(?=\\s*(?:[.!,;…]|$))|{B}(?:i\\s+have|i'?ve\\s+got|i\\s+got|who\\s+has)\\s+(?:nothing|so\\s+little)\\s+(?:(?:left\\s+)?to\\s+(?:offer|give)(?![^.!?\\n]{0,20}?\\b(?:right\\s+now|at\\s+the\\s+moment|for\\s+now|for\\s+a\\s+(?:while|bit)|these\\s+days|lately|this\\s+(?:week|month|year)|time\\s+off|at\\s+work)\\b)(?![^.!?\\n]{0,15}?\\b(?:but|except|apart|other\\s+than|besides)\\b)|going\\s+for\\s+me)(?![\\p{L}])",
         "{B}i\\s+(?:can'?t|cant|cannot|never|can\\s+never)\\s+do\\s+(?:anything|a\\s+single\\s+thing|nothing)\\s+right",
         "{B}(?:i'?ve|i\\s+have|i)\\s+never\\s+been\\s+(?:anything|more)\\s+(?:but|than)\\s+(?:an?\\s+)?(?:disappointment|failure|burden|let-?down|problem|mess|trouble|nuisance|embarrassment)(?![\\p{L}])",
         "{B}(?:i'?ll|i\\s+will|i\\s+won'?t|i\\s+never|i'?ve\\s+never|i\\s+have\\s+never|i\\s+(?:don'?t|do\\s+not)\\s+think\\s+i'?ll)\\s+(?:never\\s+|ever\\s+)?(?:amount(?:ed)?\\s+to\\s+(?:anything|much|nothing)|make\\s+anything\\s+of\\s+(?:myself|my\\s+life))(?![\\p{L}])",
@@ -169,7 +169,9 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
-    // Sixth round (eval/sixth/danger): a mess or not good enough at one skill.
+    // Sixth round (eval/sixth/danger): a mess or not good enough at one skill; nothing left to give for now.
+    { notFlagged: "I have nothing left to give right now, so I'm taking some time off work." },
+    { flagged: '[[I have nothing left to give]].', pattern: 'ruin-everything' },
     { notFlagged: "I'm a mess at parallel parking, as you well know." },
     { notFlagged: "I'm not good enough at saying things out loud, so I'm writing them." },
     { flagged: "[[I'm not good enough at anything]].", pattern: 'i-am-worthless' },

@@ -357,6 +357,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Death accepted in a prayer, not wished: "If God calls me home tomorrow, I'll go knowing I loved you well".
+    String.raw`\bif\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah)\s+(?:calls|takes|called|took)\s+me\b[^.!?\n]{0,30}?\b(?:i'?ll|i\s+will|i'?d|i\s+would)\s+go\s+(?:knowing|happy|content|grateful|gladly\s+knowing)\b`,
     // A dark time told as over, with the writer glad to be alive: "I used to think everyone would be better off without me,
     // and therapy helped me see that wasn't true", "Two years ago I tried to end my life, and I'm still here, and I'm
     // grateful every day".
@@ -381,7 +383,9 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
-    // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue.
+    // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue,
+    // death accepted in a prayer.
+    { notFlagged: "If God calls me home tomorrow, I'll go knowing I loved you well." },
     { notFlagged: 'Goodbye to everything we had, and hello to whatever comes next for both of us.' },
     { flagged: '[[Goodbye to everything]].', pattern: 'end-my-life' },
     {
