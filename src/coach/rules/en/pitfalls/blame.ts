@@ -202,6 +202,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but |though )?(?:i(?:'m| am|m) only (?:now|just) (?:understanding|realising|realizing|seeing|learning)|only now (?:do|can) i (?:see|understand|realise|realize)|i (?:can |could )?(?:see|understand|get) why(?: (?:you|u) (?:did|didn'?t|did not|had to|wouldn'?t|couldn'?t|went|left|stopped))?{WE}|(?:i )?(?:see|understand|realise|realize) (?:now )?(?:how|just how) (?:patient|kind|generous|brave|good|gentle|loving|decent|selfless|strong|lucky i was))`,
     ),
+    // Real thanks, not sarcasm: "Ta very much for posting my boots back, you're a star", "thanks for posting the keys
+    // back", "cheers for sending the photos over".
+    sp(
+      String.raw`{WB}(?:thanks?(?: you)?|cheers|ta)[^.!?\n]{0,30}? for (?:posting|sending|dropping|leaving) (?:(?:me|my|the|your|ur|our|those|that|them|it|[a-z']+)\s+){1,4}?(?:back|round|off|in the post|over(?=\s*(?:[.!,;]|$))){WE}(?![^.!?\n]{0,30}(?:finally|at last|eventually|after (?:all|six|three|two|months|weeks)))`,
+    ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
     sp(
@@ -275,6 +280,8 @@ export default defineRule({
     { notFlagged: 'You never did learn to parallel park, and I adored watching you try.' },
     { notFlagged: "It's your fault I'm addicted to Korean dramas now." },
     { notFlagged: "It's all your fault I'm a coffee snob." },
+    { notFlagged: "Ta very much for posting my boots back, you're a star." },
+    { notFlagged: 'Thanks for posting the keys back so quickly.' },
     {
       notFlagged:
         "You never asked me to change, you just waited, and I'm only now understanding how patient that was.",

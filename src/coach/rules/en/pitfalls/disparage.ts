@@ -216,6 +216,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:(?:we|i|you|u) (?:first )?(?:met|kissed|fell (?:in love|for (?:you|u|each other))|got (?:engaged|married|together|lost|stuck)|proposed|danced|had our first)|(?:you|u) stole my heart|(?:i|we) (?:saw|found|met) (?:you|u|each other) (?:first|for the first time))[^.!?\n]{0,60}?,? of all places{WE}`,
     ),
+    // Someone else's sneer passed on and disowned: "My friends told me he was a rebound, but I don't believe that",
+    // "Mum says she's too young for you; I told her it's none of our business".
+    sp(
+      String.raw`{WB}(?:(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends|mum|mom|dad) (?:(?:still|keeps?|kept|always)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:he|she|they|him|her|your|ur)[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:i (?:don'?t|do not|never) (?:believe|buy|agree with|think) (?:that|it|them|him|her)|i (?:told|asked) (?:them|him|her) to (?:stop|drop it|leave it)|(?:it'?s|it is|that'?s|that is) (?:none of (?:my|our|their) business|not (?:my|our|their) place|not for (?:me|us|them) to (?:say|judge))|i (?:think|thought) (?:they|she|he) (?:were|was|are|is) wrong)`,
+    ),
     // An old sneer taken back by the writer: "I used to think your job was beneath you, which was snobbish of me", "I
     // once thought your friends were shallow, and I was wrong", "at first I said Leeds was too grey for you, but I was
     // wrong".
@@ -225,6 +230,11 @@ export default defineRule({
   ],
   examples: [
     { notFlagged: 'I used to think your job was beneath you, which was snobbish of me.' },
+    {
+      notFlagged:
+        "My friends told me he was a rebound, but I don't believe that and it's not my place anyway.",
+    },
+    { notFlagged: "Mum says she's far too young for you; I told her to drop it." },
     { notFlagged: 'I once thought your friends were shallow, and I was wrong.' },
     { notFlagged: 'For years I said Swindon was a dump, which says more about me than about Swindon.' },
     // Sixth round (probe eval/sixth/heartfelt): where they met, "of all places".

@@ -139,8 +139,14 @@ export default defineRule({
     '\\b(?:i\\s+(?:used\\s+to\\s+say|always\\s+said|said|promised|swore)|you\\s+(?:said|told\\s+me))\\b[^.!?\\n]{0,15}',
     // Idiomatic thanks: "Thank you a million times for the books".
     '\\bthank(?:s|\\s+(?:you|u))\\b[^.!?\\n]{0,20}?\\b(?:a|one)\\s+(?:thousand|million|billion)\\s+times\\b',
+    // The reader's worth against the writer's, a put-down of the writer and not hyperbole about a feeling or a promise
+    // (the guide: self-put-downs are not also exaggeration): "You could do a thousand times better than a bloke like me".
+    "\\b(?:could|can|deserve(?:d)?\\s+to|'d|would|will)\\s+do\\s+(?:a\\s+)?(?:thousand|million|billion|hundred)\\s+times\\s+better\\s+than\\s+(?:me|us|a\\s+(?:\\p{L}+\\s+){0,2}like\\s+me|someone\\s+like\\s+me|the\\s+likes\\s+of\\s+me)\\b",
   ],
   examples: [
+    // Sixth round (probe eval/sixth/heartfelt): the writer's put-down, not hyperbole.
+    { notFlagged: 'You could do a thousand times better than a bloke like me.' },
+    { notFlagged: 'You deserve to do a million times better than me.' },
     { flagged: "[[I've read your last text about ten thousand times]].", pattern: 'beyond-counting' },
     { flagged: "[[I've cried every night for a year without stopping]].", pattern: 'beyond-counting' },
     { flagged: "[[I haven't eaten a proper meal in six weeks]].", pattern: 'beyond-counting' },
