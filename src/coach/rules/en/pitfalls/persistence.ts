@@ -229,7 +229,7 @@ export default defineRule({
     '\\bto\\s+(?:pick\\s+up|collect|grab|get|fetch|drop\\s+off|return|bring\\s+back|give\\s+back)\\s+(?:my|your|ur|the|our)\\b',
     // Asking leave ("…, if that's okay", "if you want") covers the whole sentence. Antipatterns run on
     // one sentence at a time, so `^` is its start: one attempt per sentence, linear.
-    "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
+    "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)\\s+(?:want|'?d\\s+rather|would\\s+rather|prefer)\\s+(?:to\\s+)?(?:go|be|travel|walk|come|get\\s+there)\\s+(?:on\\s+(?:your|ur)\\s+own|alone|by\\s+(?:yourself|urself))\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
     // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
     // Letters to them kept in a journal or never sent: "I've been writing to you every day in my journal, letters I'll
@@ -240,6 +240,7 @@ export default defineRule({
     // Sixth round (eval/sixth/danger): letters to them kept in a journal or never sent; leave asked with "if you'd like".
     { notFlagged: "I'll keep texting you happy birthday every year, if you'd like that." },
     { notFlagged: "I'll wait for you at the airport like we planned, unless you'd rather I didn't." },
+    { notFlagged: 'ill wait for u at the station like always, unless u want to go on ur own' },
     { notFlagged: "I've been writing to you every day in my journal, letters I'll never send." },
     { notFlagged: 'I wrote to you a hundred times and never posted any of it.' },
     { flagged: "[[I've written to you every day this month]].", pattern: 'keep-contacting' },

@@ -77,7 +77,7 @@ export default defineRule({
         `{B}if\\s+${THIRD}\\s+(?:ever\\s+|somehow\\s+|happened\\s+to\\s+)?(?:saw|found|read|heard|got|received|sees|finds|reads|hears|gets|see|find)\\b[^.!?\\n]{0,25}?${LEAK}`,
         `{B}${THIRD}\\s+(?:deserves?|has\\s+a\\s+right|have\\s+a\\s+right|ought|needs?)\\s+to\\s+know\\s+${SECRETS}`,
         `{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|keep|ignore|refuse|block|go\\s+back|stay\\s+with|choose|pick|say\\s+no)\\b[^.!?\\n]{0,50}?${I_WILL}\\s+(?:post|share|send|show|leak|publish|upload|forward|put\\s+up)\\s+(?:the|your|ur|those|these|our|all|every|my)\\b`,
-        `{B}${I_WILL}\\s+(?:post|share|leak|publish|upload|forward|put\\s+up)\\s+(?:the|your|ur|those|these|our|all)\\b[^.!?\\n]{0,40}?\\b(?:if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|keep|ignore|refuse|block)|unless\\s+(?:you|u))\\b`,
+        `{B}${I_WILL}\\s+(?:post|share|leak|publish|upload|forward|put\\s+up)\\s+(?:the|your|ur|those|these|our|all)\\b[^.!?\\n]{0,40}?\\b(?:if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|keep|ignore|refuse|block)|unless\\s+(?:you|u)(?!(?:'d|\\s+would)\\s+(?:like|prefer|rather)\\s+(?:them|it|me\\s+to\\s+(?:keep|send|drop|bring|hold)|to\\s+(?:collect|pick|have|come))|\\s+(?:want|need)\\s+(?:them|it)\\s+(?:somewhere|sent|elsewhere|kept|at|delivered)))\\b`,
         "{B}one\\s+(?:phone\\s+)?(?:call|word|text|message|email|e-mail|click|post|letter)(?:\\s+from\\s+me)?(?:\\s+to\\s+\\p{L}+(?:\\s+\\p{L}+)?)?,?\\s+and\\s+(?:your|ur|you|u|it'?s|it\\s+is|everything|that'?s)\\b",
         `{B}(?:everyone|everybody|the\\s+(?:whole\\s+)?world|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|${PARTNER_TITLES}|partner))\\s+(?:will|'ll|is\\s+going\\s+to|is\\s+gonna)\\s+(?:soon\\s+)?(?:know|find\\s+out|see|learn|hear)\\s+(?:what\\s+(?:you|u)|who\\s+(?:you|u)|the\\s+truth|about\\s+(?:you|u|us|your|the\\s+affair)|how\\s+(?:you|u))`,
         `{B}(?:do\\s+(?:you|u)\\s+want|would\\s+(?:you|u)\\s+like|how\\s+would\\s+(?:you|u)\\s+like)\\s+(?:me\\s+to\\s+(?:tell|show|send|post)|${AUDIENCE}\\s+to\\s+(?:know|see|find\\s+out|hear))\\b[^.!?\\n]{0,40}?${SECRETS}`,
@@ -387,6 +387,8 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    { notFlagged: "I'll post your things to your mum's, unless you'd like them somewhere else." },
+    { flagged: "[[I'll post the photos unless you ring me]].", pattern: 'expose' },
     // Sixth round (eval/sixth/danger): their new place welcomed, keepsakes read for comfort, a bill and a prank paid back, a
     // recommendation.
     { notFlagged: "You'll regret it if you don't try the bunny chow at that place in Durban, trust me." },
