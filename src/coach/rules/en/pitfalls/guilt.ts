@@ -172,6 +172,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:destroyed|crushed|thrashed|wrecked|killed|annihilated|broke|ruined|hammered|beat) me at (?:chess|cards|scrabble|tennis|squash|golf|pool|snooker|darts|poker|monopoly|mario ?kart|fifa|trivial pursuit|(?:the )?pub quiz(?:zes)?|quizzes|ping[- ]?pong|table tennis|badminton|board games|bananagrams|cribbage|rummy|backgammon|wordle|crosswords?|sudoku|every (?:game|board game|card game)|[a-z]+ (?:games?|quiz))|{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but) (?:and |but |honestly )?i (?:loved|adored|enjoyed) (?:it|that|every (?:minute|second|bit) of it){WE}`,
     ),
+    // Tears of the good kind, and a habit given up for the better: "You made me cry at the airport, the good kind of
+    // crying", "I gave up smoking for you, and it's the best thing I ever did".
+    sp(
+      String.raw`{WB}made me cry[^.!?\n]{0,40}?(?:the good kind|in a good way|(?:happy|good) tears|tears of joy|(?:with|from) (?:laughter|joy|happiness|pride)|laughing|(?:so|with) proud|happy-crying)|{WB}(?:gave|given) up (?:smoking|drinking|the drink|booze|cigarettes|the (?:fags|ciggies|cigs|bottle|vapes?)|fags|ciggies|gambling|weed|vaping|the weed|junk food|takeaways|energy drinks)[^.!?\n]{0,80}?(?:best (?:thing|decision)|never felt better|grateful|thank|glad i did|proud)`,
+    ),
     // A reproach corrected in the same breath by the writer's own part: "You left me when I needed you most, or that's
     // how it felt, though I know now I'd pushed you out long before".
     sp(
@@ -444,6 +449,8 @@ export default defineRule({
     { notFlagged: 'You have no idea how much that letter meant to me.' },
     { notFlagged: "It's your fault I'm hooked on crosswords now." },
     { notFlagged: 'You destroyed me at chess every Sunday and I loved it.' },
+    { notFlagged: 'You made me cry at the airport, the good kind of crying.' },
+    { notFlagged: "I gave up smoking for you, and it's the best thing I ever did." },
     { notFlagged: 'You crushed me at Scrabble for six years straight.' },
     { notFlagged: 'You have no idea how much your visits helped Mum in her last year.' },
     {

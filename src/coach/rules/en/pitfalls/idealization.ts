@@ -166,6 +166,9 @@ export default defineRule({
     // The ideal owned as the writer's mistake: "You were my whole world for a while, and that wasn't fair on you",
     // "you were my everything, which was too much to put on anyone".
     "[^.!?\\n]{0,80}?(?:,|;|—|\\band|\\bbut)\\s+(?:and\\s+|but\\s+)?(?:that|which|it)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|was\\s+never)\\s+(?:fair|healthy|good\\s+for\\s+(?:either\\s+of\\s+us|you|us|me)|right|real|true)\\b|[^.!?\\n]{0,80}?(?:,|;|—|\\band|\\bbut)\\s+(?:and\\s+|but\\s+)?(?:that|which|it)\\s+was\\s+(?:too\\s+much\\s+to\\s+(?:put|ask|carry)|(?:part\\s+of\\s+)?the\\s+problem|unfair|a\\s+lot\\s+to\\s+put)",
+    // One act done perfectly is a compliment, not the whole person: "You were perfect with Dad at the end", "you were
+    // perfect with the kids at the funeral", "you're perfect in the role".
+    "\\b(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+were)(?:\\s+(?:just|so|absolutely|honestly|really))?\\s+perfect\\s+(?:with|about|in|on)\\s+(?:the|my|our|your|ur|his|her|their|him|her|them|dad|mum|mom|nan|gran|[\\p{L}]+'s)(?![\\p{L}])(?!\\s+(?:own\\s+)?(?:way|eyes|heart|world|life|every))",
     // A flaw admitted in the same breath: "Our first flat was a dream, damp and all", "our little house was paradise,
     // mice and all", "it was heaven, leaky roof and all", "you were perfect to me, warts and all".
     "\\b(?:perfect|paradise|heaven|a\\s+(?:little\\s+)?dream|magic(?:al)?|bliss|a\\s+fairy\\s?tale)\\s*(?:to\\s+me\\s*)?,\\s*(?:(?:the|its|our|a|all\\s+the|every)\\s+)?(?:[\\p{L}'-]+\\s+){1,3}and\\s+all(?=\\s*(?:[.!,;…]|$))",
@@ -202,6 +205,8 @@ export default defineRule({
     // Sixth round (probe eval/sixth/heartfelt): the ideal owned as a mistake, the flaw admitted in the same breath.
     { notFlagged: "You were my whole world for a while, and that wasn't fair on you." },
     { notFlagged: 'You were my everything, which was too much to put on anyone.' },
+    { notFlagged: 'You were perfect with Dad at the end.' },
+    { notFlagged: "You were perfect with the kids at Nan's funeral." },
     { notFlagged: 'Our first flat was a dream, damp and all.' },
     { notFlagged: 'Our little house in Ormeau was paradise, mice and all.' },
     { notFlagged: 'Those years in Cork were heaven to me, rows and all.' },
