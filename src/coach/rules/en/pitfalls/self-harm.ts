@@ -357,6 +357,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Existing in a state, not existing at all: "I want to stop existing in this grey in-between and actually decide".
+    String.raw`\bstop\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|an|such|limbo)\b(?!\s+(?:world|life|body|earth|planet|universe|skin)\b)`,
     // Death accepted in a prayer, not wished: "If God calls me home tomorrow, I'll go knowing I loved you well".
     String.raw`\bif\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah)\s+(?:calls|takes|called|took)\s+me\b[^.!?\n]{0,30}?\b(?:i'?ll|i\s+will|i'?d|i\s+would)\s+go\s+(?:knowing|happy|content|grateful|gladly\s+knowing)\b`,
     // A dark time told as over, with the writer glad to be alive: "I used to think everyone would be better off without me,
@@ -386,6 +388,8 @@ export default defineRule({
     // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue,
     // death accepted in a prayer.
     { notFlagged: "If God calls me home tomorrow, I'll go knowing I loved you well." },
+    { notFlagged: 'I want to stop existing in this grey in-between and actually decide what I want.' },
+    { flagged: '[[I want to stop existing]].', pattern: 'want-to-die' },
     { notFlagged: 'Goodbye to everything we had, and hello to whatever comes next for both of us.' },
     { flagged: '[[Goodbye to everything]].', pattern: 'end-my-life' },
     {
