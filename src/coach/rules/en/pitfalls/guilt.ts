@@ -177,6 +177,10 @@ export default defineRule({
     sp(
       String.raw`{WB}made me cry[^.!?\n]{0,40}?(?:the good kind|in a good way|(?:happy|good) tears|tears of joy|(?:with|from) (?:laughter|joy|happiness|pride)|laughing|(?:so|with) proud|happy-crying)|{WB}(?:gave|given) up (?:smoking|drinking|the drink|booze|cigarettes|the (?:fags|ciggies|cigs|bottle|vapes?)|fags|ciggies|gambling|weed|vaping|the weed|junk food|takeaways|energy drinks)[^.!?\n]{0,80}?(?:best (?:thing|decision)|never felt better|grateful|thank|glad i did|proud)`,
     ),
+    // Family sorrow told with goodwill for the reader: "My dad was heartbroken when we split, but he's rooting for you".
+    sp(
+      String.raw`[^.!?\n]{0,80}?(?:,|;|—) (?:but |and )?(?:he|she|they)(?:'s| is|'re| are| was| were)? (?:still )?(?:rooting for (?:you|u)|on (?:your|ur) side|proud of (?:you|u)|happy for (?:you|u)|fond of (?:you|u)|wishing (?:you|u) (?:well|the best)|sends? (?:(?:you|u) )?(?:(?:his|her|their) )?love)`,
+    ),
     // A reproach corrected in the same breath by the writer's own part: "You left me when I needed you most, or that's
     // how it felt, though I know now I'd pushed you out long before".
     sp(
@@ -450,6 +454,8 @@ export default defineRule({
     { notFlagged: "It's your fault I'm hooked on crosswords now." },
     { notFlagged: 'You destroyed me at chess every Sunday and I loved it.' },
     { notFlagged: 'You made me cry at the airport, the good kind of crying.' },
+    { notFlagged: "My dad was heartbroken when we split, but he's rooting for you both ways." },
+    { notFlagged: 'Mum was in tears when I told her, and she sends her love.' },
     { notFlagged: "I gave up smoking for you, and it's the best thing I ever did." },
     { notFlagged: 'You crushed me at Scrabble for six years straight.' },
     { notFlagged: 'You have no idea how much your visits helped Mum in her last year.' },

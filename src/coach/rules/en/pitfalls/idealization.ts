@@ -169,6 +169,8 @@ export default defineRule({
     // One act done perfectly is a compliment, not the whole person: "You were perfect with Dad at the end", "you were
     // perfect with the kids at the funeral", "you're perfect in the role".
     "\\b(?:you'?re|you\\s+are|you\\s+were|youre|ur|u\\s+r|u\\s+were)(?:\\s+(?:just|so|absolutely|honestly|really))?\\s+perfect\\s+(?:with|about|in|on)\\s+(?:the|my|our|your|ur|his|her|their|him|her|them|dad|mum|mom|nan|gran|[\\p{L}]+'s)(?![\\p{L}])(?!\\s+(?:own\\s+)?(?:way|eyes|heart|world|life|every))",
+    // Praise tied to one hard time: "You were heaven-sent when Mum was ill", "you were an angel during the chemo".
+    '\\b(?:heaven[\\s-]sent|a\\s+godsend|an\\s+angel|a\\s+saint|a\\s+lifesaver|a\\s+gift\\s+from\\s+(?:god|heaven|above))\\s+(?:when|while|whilst|during|after|through|that\\s+(?:year|winter|summer|spring|autumn|month|week|night|day))\\b',
     // A flaw admitted in the same breath: "Our first flat was a dream, damp and all", "our little house was paradise,
     // mice and all", "it was heaven, leaky roof and all", "you were perfect to me, warts and all".
     "\\b(?:perfect|paradise|heaven|a\\s+(?:little\\s+)?dream|magic(?:al)?|bliss|a\\s+fairy\\s?tale)\\s*(?:to\\s+me\\s*)?,\\s*(?:(?:the|its|our|a|all\\s+the|every)\\s+)?(?:[\\p{L}'-]+\\s+){1,3}and\\s+all(?=\\s*(?:[.!,;…]|$))",
@@ -206,6 +208,8 @@ export default defineRule({
     { notFlagged: "You were my whole world for a while, and that wasn't fair on you." },
     { notFlagged: 'You were my everything, which was too much to put on anyone.' },
     { notFlagged: 'You were perfect with Dad at the end.' },
+    { notFlagged: 'You were heaven-sent when Mum was ill.' },
+    { notFlagged: 'You were an angel during the chemo, and I never thanked you.' },
     { notFlagged: "You were perfect with the kids at Nan's funeral." },
     { notFlagged: 'Our first flat was a dream, damp and all.' },
     { notFlagged: 'Our little house in Ormeau was paradise, mice and all.' },
