@@ -133,7 +133,7 @@ export default defineRule({
       re: sp(
         [
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:abeg|biko|oya|pretty please)[,]? (?:(?:just|now|o)[,]? )?(?:call|ring|text|phone|message|answer|reply|respond|come|talk to|meet|pick up|write|tell|see)(?: me| back)?{WE}${SOFT}${CLAUSE_TAIL}`,
-          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|so|just)[,]?\s+){0,2})do the needful{WE}(?![^.!?\n]{0,80}?(?:no rush|no hurry|whenever|in your own time|when (?:{YOU}) (?:get|have) (?:a|the) (?:minute|moment|chance)))${CLAUSE_TAIL}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|so|just)[,]?\s+){0,2})do the needful{WE}(?![^.!?\n]{0,80}?(?:no rush|no hurry|whenever|in your own time|let me know (?:if|whether) (?:{YOU}) (?:are|'re|r|will be) (?:keeping|taking|collecting|wanting|selling) (?:the|your|ur|our|my) (?:${JOINT_BELONGINGS}|almirah|cupboard|wardrobe|books|scooter|plants?)|when (?:{YOU}) (?:get|have) (?:a|the) (?:minute|moment|chance)))${CLAUSE_TAIL}`,
           String.raw`(?<!{WB}(?:i|i'?ll|i will|i'?d|i would|we|we'?ll|i'?m|im)\b[^.!?\n,]{0,40})(?:{WB}and|{WB}then|&) (?:reply|respond|revert|answer|write back|call me|ring me|text me|get back to me)(?: (?:to me|back|me))?[^.!?\n]{0,20}?{WB}(?:at the earliest|asap|immediately|at once|right away|straight away|without delay|urgently|promptly|forthwith|tonight|today){WE}${CLAUSE_TAIL}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|just|so|now)[,]?\s+){0,2})(?:stop(?: what (?:you'?re|you are|ur|u r) doing)?|drop (?:everything|what (?:you'?re|you are|ur|u r) doing)|put (?:this|it|everything) down) (?:and|&|n) (?:call|ring|text|write|answer|reply|come|get back|talk|phone|message){WE}${CLAUSE_TAIL}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:so|now|just)[,]?\s+)?)choose[,:—–]? (?:him|her|them|me|us|one)(?: or (?:me|us|him|her|them))?{WE}${CLAUSE_TAIL}`,
@@ -236,6 +236,10 @@ export default defineRule({
   ],
   examples: [
     // Sixth round (eval/sixth/danger): an order softened by "if you'd like", "if you're up for it", "if you're ever in".
+    {
+      notFlagged:
+        'Kindly do the needful and let me know if you are keeping the almirah, otherwise I will give it to my cousin.',
+    },
     { notFlagged: "Write back if you'd like to, otherwise I'll leave it at that." },
     { notFlagged: "Call me if you'd like, I'm around all week." },
     { notFlagged: "Text me if you'd ever want a coffee." },
