@@ -165,6 +165,11 @@ export default defineRule({
     ),
     // Owning the harm of one's own absence: "you must have been so lonely while I was working away".
     sp(`{WB}(?:you|u) must have (?:been|felt)[^.!?\\n]{0,40}?(?:while|when|because) i{WE}`),
+    // Sympathy for a hard moment in their life: "You must have been so scared when the car skidded", "you must have been
+    // exhausted after the surgery".
+    sp(
+      String.raw`{WB}(?:you|u) must(?: have|'ve| of) (?:been|felt) (?:(?:so|very|really|pretty|absolutely|completely|terribly|awfully)\s+)?(?:scared|terrified|frightened|worried|exhausted|tired|shattered|devastated|heartbroken|gutted|shaken|upset|sad|lonely|in (?:pain|shock|bits)|sore|freezing|frozen)(?: stiff)? (?:when|while|whilst|after|during|at|with|in|on|through) (?!(?:i|me|we){WE})`,
+    ),
     // A guess granted: "I'm sure you felt I'd abandoned you when I took the job, and you had every reason to".
     sp(String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,100}?{WB}every (?:good )?reason (?:to|for it|in the world)`),
     // Someone else's guess passed on, not the writer's claim: "My sister thinks you still love me, but that's not for
@@ -332,7 +337,9 @@ export default defineRule({
     { notFlagged: 'I know your heart is in the right place with the kids.' },
     // The writer owning the hurt they caused, not reading the reader's heart.
     { notFlagged: "I know it hurt you, and I'm sorry." },
-    // Sixth round: a guess granted.
+    // Sixth round: sympathy for a hard moment, a guess granted.
+    { notFlagged: 'You must have been so scared when the car skidded.' },
+    { notFlagged: 'You must have been exhausted after the surgery.' },
     {
       notFlagged:
         "I'm sure you felt I'd abandoned you when I took the job in Perth, and you had every reason to.",
