@@ -207,6 +207,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:thanks?(?: you)?|cheers|ta)[^.!?\n]{0,30}? for (?:posting|sending|dropping|leaving) (?:(?:me|my|the|your|ur|our|those|that|them|it|[a-z']+)\s+){1,4}?(?:back|round|off|in the post|over(?=\s*(?:[.!,;]|$))){WE}(?![^.!?\n]{0,30}(?:finally|at last|eventually|after (?:all|six|three|two|months|weeks)))`,
     ),
+    // A kind deceit for a surprise: "You lied about the surprise party so well I never suspected", "you fibbed to me
+    // about the proposal for a month".
+    sp(
+      String.raw`{WB}(?:lied|fibbed|lying|fibbing)[^.!?\n]{0,40}?{WB}(?:surprise|surprise party|proposal|engagement ring|birthday (?:present|party|plans|surprise)|christmas (?:present|surprise))(?:s)?{WE}`,
+    ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
     sp(
@@ -281,6 +286,7 @@ export default defineRule({
     { notFlagged: "It's your fault I'm addicted to Korean dramas now." },
     { notFlagged: "It's all your fault I'm a coffee snob." },
     { notFlagged: "Ta very much for posting my boots back, you're a star." },
+    { notFlagged: 'You lied about the surprise party so well I never suspected.' },
     { notFlagged: 'Thanks for posting the keys back so quickly.' },
     {
       notFlagged:
