@@ -19,7 +19,7 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 /** Negated a few words earlier ("I won't beg you"); `n't` and texting forms included. */
 
 /** What is begged for: the return, another chance, not to be left. */
-const BEGGED = String.raw`(?:come back(?=\s*(?:[.!?,;\n…]|$)|\s+(?:to (?:me|us)|home|into my life|please|pls|baby|babe|i need|i miss|i love|i beg|now))|come home|take me back|give (?:me|us|this|it) (?:(?:just|only)\s+)?(?:one more|another|a second|one last|a last|a|one) (?:chance|try|shot|go)|don'?t (?:leave|go(?!\s+(?:to\s+(?:any|the|much|a\s+lot\s+of)\s+(?:trouble|bother|effort)|out\s+of\s+(?:your|ur)\s+way))|give up on|do this|throw (?:this|us|it|away)|let (?:this|us|it) (?:end|go|die)|shut me out|ignore (?:me|this)|forget (?:me|about me|us)|walk away|say (?:no|it'?s over)|block (?:me|this|my)|delete (?:me|this|my)|cut me off|push me away|hate me(?!\s+for\s+(?:sending|writing|this\s+(?:letter|note)|the\s+(?:long\s+)?letter|saying\s+(?:this|so|it)|being\s+honest|asking))|turn me away)|dont (?:leave|go(?!\s+(?:to\s+(?:any|the|much|a\s+lot\s+of)\s+(?:trouble|bother|effort)|out\s+of\s+(?:your|ur)\s+way))|give up on|do this|shut me out|ignore|forget|block|delete|cut me off|push me away|hate me(?!\s+for\s+(?:sending|writing|this\s+(?:letter|note)|the\s+(?:long\s+)?letter|saying\s+(?:this|so|it)|being\s+honest|asking)))|i need you(?! to)|i (?:just |really )?need to (?:hear your voice|see you|hold you|talk to you)|i (?:just |only )?want (?:you|u) back|i can'?t (?:lose|live|do this|go on|breathe)|say yes|let me (?:back|come back|see you|in)|love me|be mine|choose me|reconsider|change your mind|give us a chance|give (?:me|us) (?:just )?(?:(?:one|a few|five|ten|two|\d+) )?(?:minutes?|moments?|hours?|seconds?)|forgive me and come back|i'?m desperate|i'?m dying)`
+const BEGGED = String.raw`(?:come back(?=\s*(?:[.!?,;\n…]|$)|\s+(?:to (?:me|us)|home|into my life|please|pls|baby|babe|i need|i miss|i love|i beg|now))|come home|take me back|give (?:me|us|this|it) (?:(?:just|only)\s+)?(?:one more|another|a second|one last|a last|a|one) (?:chance|try|shot|go)|don'?t (?:leave(?!\s+(?:the|your|ur)\s+(?:band|choir|team|club|group|job|course|city|town|country|school|church|class|gym|company|uni|university|programme|program|orchestra|society|committee)\b)|go(?!\s+(?:to\s+(?:any|the|much|a\s+lot\s+of)\s+(?:trouble|bother|effort)|out\s+of\s+(?:your|ur)\s+way))|give up on|do this|throw (?:this|us|it|away)|let (?:this|us|it) (?:end|go|die)|shut me out|ignore (?:me|this)|forget (?:me|about me|us)|walk away|say (?:no|it'?s over)|block (?:me|this|my)|delete (?:me|this|my)|cut me off|push me away|hate me(?!\s+for\s+(?:sending|writing|this\s+(?:letter|note)|the\s+(?:long\s+)?letter|saying\s+(?:this|so|it)|being\s+honest|asking))|turn me away)|dont (?:leave(?!\s+(?:the|your|ur)\s+(?:band|choir|team|club|group|job|course|city|town|country|school|church|class|gym|company|uni|university|programme|program|orchestra|society|committee)\b)|go(?!\s+(?:to\s+(?:any|the|much|a\s+lot\s+of)\s+(?:trouble|bother|effort)|out\s+of\s+(?:your|ur)\s+way))|give up on|do this|shut me out|ignore|forget|block|delete|cut me off|push me away|hate me(?!\s+for\s+(?:sending|writing|this\s+(?:letter|note)|the\s+(?:long\s+)?letter|saying\s+(?:this|so|it)|being\s+honest|asking)))|i need you(?! to)|i (?:just |really )?need to (?:hear your voice|see you|hold you|talk to you)|i (?:just |only )?want (?:you|u) back|i can'?t (?:lose|live|do this|go on|breathe)|say yes|let me (?:back|come back|see you|in)|love me|be mine|choose me|reconsider|change your mind|give us a chance|give (?:me|us) (?:just )?(?:(?:one|a few|five|ten|two|\d+) )?(?:minutes?|moments?|hours?|seconds?)|forgive me and come back|i'?m desperate|i'?m dying)`
 
 export default defineRule({
   id: 'pleading',
@@ -99,6 +99,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Begging them to be safe, said with a comma: "I'm begging you, don't drive back tonight in that storm".
+    sp(
+      String.raw`{WB}begging (?:you|u),? (?:please,? )?(?:(?:don'?t|dont|do not) (?:drive|drink and drive|walk home|go out alone|risk it|take the (?:bike|motorbike|car))|look after (?:yourself|urself)|take care of (?:yourself|urself)|be careful|stay safe|see a doctor|get (?:it|that|this) (?:looked at|checked))\b`,
+    ),
     // A joke between them, said with a laugh: "Please, please, please tell me you kept the sourdough starter alive, ha",
     // "please please tell me u still have the mario kart save lol" (not when the return is begged on the way).
     sp(
@@ -132,6 +136,9 @@ export default defineRule({
     // Sixth round (eval/sixth/danger): a joke said with a laugh, desperate for a break rather than for them, "don't go to
     // any trouble", "don't hate me for sending this".
     { notFlagged: "Please don't go to any trouble replying." },
+    { notFlagged: "Please don't leave the band because of me, I'll step back instead." },
+    { notFlagged: "I'm begging you, don't drive back tonight in that storm, stay at your sister's." },
+    { flagged: "[[Please don't leave]].", pattern: 'please-come-back' },
     { notFlagged: "Please don't hate me for sending this." },
     { flagged: "[[Please don't hate me]].", pattern: 'please-come-back' },
     { flagged: "[[Please don't go]].", pattern: 'please-come-back' },

@@ -238,6 +238,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A family joke about "him or me", and a wait let go: "It's him or me, my dad used to joke about the dog", "I won't
+    // wait forever, I know that now, and I'm letting you go with love".
+    sp(
+      String.raw`{WB}(?:(?:him|her|them) or me|me or (?:him|her|them))[,;]? (?:(?:my|your|ur|his|her|our) )?(?:[a-z]+ ){0,2}?(?:used to (?:joke|say)|would (?:joke|say)|always (?:joked|said)|joked|said){WE}|{WB}wait forever{WE}[^.!?\n]{0,40}?{WB}(?:i'?m|i am|im) letting (?:you|u) go{WE}`,
+    ),
     // A deadline of logistics that gives way at once: "You've got until the end of the month to pick up the boxes, …, so
     // just tell me if you need more time". Antipatterns run on one sentence at a time, so `^` is its start.
     sp(
@@ -315,6 +320,8 @@ export default defineRule({
     { notFlagged: "It's now or never for the mortgage rate, so I've signed." },
     { notFlagged: "My mum always says it's now or never, but I don't think love works like that." },
     { flagged: "[[It's now or never for the two of us]].", pattern: 'last-chance' },
+    { notFlagged: "It's him or me, my dad used to joke about the dog, and the dog always won." },
+    { notFlagged: "I won't wait forever, I know that now, and I'm letting you go with love." },
     {
       flagged:
         '[[Unless you tell me the truth about that weekend, we have nothing more to say to each other]].',
