@@ -222,6 +222,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Care for their parent's own health, not contact around them: "I've called your mum a few times since, just to see how
+    // her hip is" (not when the calls are about the reader).
+    String.raw`\b(?:called|rung|rang|phoned|visited|texted|messaged|seen|popped\s+in\s+on|checked\s+(?:in\s+)?on)\s+(?:your|ur)\s+(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle|parents)\b[^.!?\n]{0,40}?\b(?:to\s+(?:see|ask)\s+how\s+(?:she|he|they|her|his|their)\b|to\s+check\s+on\s+(?:her|him|them)\b|about\s+(?:her|his|their)\s+(?:health|hip|knee|back|heart|operation|treatment|recovery|chemo)\b)(?![^.!?\n]{0,60}?\b(?:where\s+(?:you|u)|about\s+(?:you|u|us)|(?:talk|speak)\s+to\s+(?:you|u)|put\s+(?:you|u)\s+on|pass\s+(?:it|this|them)\s+on)\b)`,
     // Tears or nerves announced, not a visit: "Don't be surprised if I cry when I see you at the wedding".
     "\\bdon'?t\\s+be\\s+surprised\\s+if\\s+i(?:'?m|\\s+am)?\\s+(?:cry|crying|laugh|blush|get\\s+emotional|well\\s+up|shake|nervous|seem\\s+nervous|go\\s+quiet|stammer|tear\\s+up|hug\\s+you)\\b",
     // Bringing back belongings, with their agreement, is not unwanted contact.
@@ -241,6 +244,12 @@ export default defineRule({
     { notFlagged: "I'll keep texting you happy birthday every year, if you'd like that." },
     { notFlagged: "I'll wait for you at the airport like we planned, unless you'd rather I didn't." },
     { notFlagged: 'ill wait for u at the station like always, unless u want to go on ur own' },
+    { notFlagged: "I've called your mum a few times since, just to see how her hip is, she calls me too." },
+    {
+      flagged:
+        "[[I've called your mum a few times since]], just to see how she is and to ask where you're living.",
+      pattern: 'contact-repeatedly',
+    },
     { notFlagged: "I've been writing to you every day in my journal, letters I'll never send." },
     { notFlagged: 'I wrote to you a hundred times and never posted any of it.' },
     { flagged: "[[I've written to you every day this month]].", pattern: 'keep-contacting' },
