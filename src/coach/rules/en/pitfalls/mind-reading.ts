@@ -171,7 +171,9 @@ export default defineRule({
       String.raw`{WB}(?:you|u) must(?: have|'ve| of) (?:been|felt) (?:(?:so|very|really|pretty|absolutely|completely|terribly|awfully)\s+)?(?:scared|terrified|frightened|worried|exhausted|tired|shattered|devastated|heartbroken|gutted|shaken|upset|sad|lonely|in (?:pain|shock|bits)|sore|freezing|frozen)(?: stiff)? (?:when|while|whilst|after|during|at|with|in|on|through) (?!(?:i|me|we){WE})`,
     ),
     // A guess granted: "I'm sure you felt I'd abandoned you when I took the job, and you had every reason to".
-    sp(String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,100}?{WB}every (?:good )?reason (?:to|for it|in the world)`),
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,100}?{WB}every (?:good )?reason (?:to|for it|in the world)|{WB}(?:you|u){WE}(?![^.!?\n]{0,30}?(?:love|miss|want|need|think about|dream about|care about) (?:me|us){WE})[^.!?\n]{0,80}?(?:,|;|—|{WB}and) (?:and )?(?:fair enough|fair play|who (?:could|would|can) blame (?:you|u)|(?:i )?can'?t blame (?:you|u)|so would i|i would too|i(?:'d| would) (?:do|feel) the same|no judgement){WE}`,
+    ),
     // Someone else's guess passed on, not the writer's claim: "My sister thinks you still love me, but that's not for
     // us to say", "Everyone says you still miss me; I don't believe them", "Jo reckons you still care". Unless the
     // writer then agrees ("…, and she's right").
@@ -340,6 +342,8 @@ export default defineRule({
     // Sixth round: sympathy for a hard moment, a guess granted.
     { notFlagged: 'You must have been so scared when the car skidded.' },
     { notFlagged: 'You must have been exhausted after the surgery.' },
+    { notFlagged: "I bet you're rolling your eyes at my handwriting, and fair enough." },
+    { notFlagged: "You're probably laughing at how long this is, and who could blame you." },
     {
       notFlagged:
         "I'm sure you felt I'd abandoned you when I took the job in Perth, and you had every reason to.",
