@@ -212,6 +212,10 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:lied|fibbed|lying|fibbing)[^.!?\n]{0,40}?{WB}(?:surprise|surprise party|proposal|engagement ring|birthday (?:present|party|plans|surprise)|christmas (?:present|surprise))(?:s)?{WE}`,
     ),
+    // Their old advice, now followed: "From now on I'll call my dad every Sunday, like you always nagged me to".
+    sp(
+      String.raw`{WB}(?:like|as|just as|the way) (?:you|u) (?:always |used to |kept |would )?(?:nagged|nag|nagging|told|said|asked|begged|wanted|suggested|pestered)(?: me)?(?: to| about it)?{WE}`,
+    ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
     sp(
@@ -287,6 +291,7 @@ export default defineRule({
     { notFlagged: "It's all your fault I'm a coffee snob." },
     { notFlagged: "Ta very much for posting my boots back, you're a star." },
     { notFlagged: 'You lied about the surprise party so well I never suspected.' },
+    { notFlagged: "From now on I'll call my dad every Sunday, like you always nagged me to." },
     { notFlagged: 'Thanks for posting the keys back so quickly.' },
     {
       notFlagged:
