@@ -238,6 +238,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Keeping their things safe, and an offer that stands: "If you don't collect the boxes, I'll keep them in the garage,
+    // no rush at all", "Take it or leave it, the offer of the spare room stands for as long as you need".
+    sp(
+      String.raw`{WB}(?:i'?ll|i will|ill) (?:just )?(?:keep|store|hold on to|hold onto|look after|mind) (?:them|it|the [a-z]+|your [a-z]+|ur [a-z]+)(?: for (?:you|u))? (?:safe|in (?:the|my|our) (?:garage|loft|attic|shed|cupboard|spare room|storage|basement|cellar)|for (?:you|u)|until (?:you|u) (?:want|need|are ready|'re ready|can))|{WB}take it or leave it[^.!?\n]{0,60}?(?:as long as (?:you|u) (?:need|like|want)|no pressure|no rush|whenever (?:you|u))`,
+    ),
     // A family joke about "him or me", and a wait let go: "It's him or me, my dad used to joke about the dog", "I won't
     // wait forever, I know that now, and I'm letting you go with love".
     sp(
@@ -321,6 +326,9 @@ export default defineRule({
     { notFlagged: "My mum always says it's now or never, but I don't think love works like that." },
     { flagged: "[[It's now or never for the two of us]].", pattern: 'last-chance' },
     { notFlagged: "It's him or me, my dad used to joke about the dog, and the dog always won." },
+    { notFlagged: "If you don't collect the boxes, I'll keep them in the garage, no rush at all." },
+    { notFlagged: 'Take it or leave it, the offer of the spare room stands for as long as you need.' },
+    { flagged: '[[Take it or leave it]].', pattern: 'last-chance' },
     { notFlagged: "I won't wait forever, I know that now, and I'm letting you go with love." },
     {
       flagged:
