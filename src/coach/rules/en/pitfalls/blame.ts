@@ -216,6 +216,16 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:like|as|just as|the way) (?:you|u) (?:always |used to |kept |would )?(?:nagged|nag|nagging|told|said|asked|begged|wanted|suggested|pestered)(?: me)?(?: to| about it)?{WE}`,
     ),
+    // Modesty and fun praised in a "never" or "couldn't even" shape: "You never asked for anything for your birthday
+    // except a walk", "You couldn't even say goodbye without making me laugh".
+    sp(
+      String.raw`{WB}never (?:once |really |even )?asked (?:me )?for (?:anything|much|a thing|more|a lot|so much|nothing|thanks|credit|praise)(?! (?:from|of) (?:you|u){WE})(?![^.!?\n]{0,40}?{WB}(?:except|but|apart from|other than) (?:money|cash|favours|favors|sex|lifts|loans|rent|my (?:money|card|credit card|car|savings)){WE})|{WB}(?:couldn'?t|could not|can'?t|cannot|never) even [^.!?\n]{1,40}? without (?:making (?:me|us|everyone) (?:laugh|smile|grin|giggle)|a (?:joke|smile|laugh|hug|wink|song)|cracking (?:a joke|up)|laughing|smiling)`,
+    ),
+    // A taste they passed on, blamed in jest: "I blame you entirely for my addiction to sourdough", "It's your fault I
+    // cry at every Pixar film now".
+    sp(
+      String.raw`{WB}blame (?:you|u) (?:entirely |completely |totally |wholly |personally )?for my (?:new )?(?:addiction|obsession|love|habit|fondness|weakness|soft spot) (?:to|for|of|with) (?!(?:the )?(?:pills|painkillers|drink|drinking|alcohol|booze|drugs|gambling|you|u){WE})|{WB}(?:your|ur) fault (?:that )?i (?:cry|sob|well up|tear up|bawl) (?:at|during|through) (?:every |all the |the end of )?(?:pixar|disney|films?|movies?|adverts?|ads|weddings|christenings|rom-?coms|musicals)`,
+    ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
     sp(
@@ -292,6 +302,10 @@ export default defineRule({
     { notFlagged: "Ta very much for posting my boots back, you're a star." },
     { notFlagged: 'You lied about the surprise party so well I never suspected.' },
     { notFlagged: "From now on I'll call my dad every Sunday, like you always nagged me to." },
+    { notFlagged: 'You never asked for anything for your birthday except a walk, and I still owe you one.' },
+    { notFlagged: "You couldn't even say goodbye without making me laugh." },
+    { notFlagged: 'I blame you entirely for my addiction to sourdough.' },
+    { notFlagged: "It's your fault I cry at every Pixar film now." },
     { notFlagged: 'Thanks for posting the keys back so quickly.' },
     {
       notFlagged:

@@ -166,7 +166,7 @@ export default defineRule({
     // A playful "your fault" about a taste they passed on: "It's your fault I'm addicted to Korean dramas now", "it's
     // all your fault I'm a coffee snob", "your fault I'm hooked on crosswords".
     sp(
-      String.raw`{WB}(?:your|ur) fault (?:that )?(?:i'?m|im|i am|i'?ve become|i became) (?:now )?(?:(?:totally|completely|so|hopelessly|officially|now)\s+)?(?:hooked on|obsessed with|into|addicted to (?!(?:the )?(?:pills|painkillers|drink|drinking|alcohol|booze|drugs|gambling|(?:you|u){WE}|sleeping pills))|an? (?:[a-z-]+ )?(?:fan|snob|convert|nerd|geek|addict)(?! of (?:you|u){WE}))`,
+      String.raw`{WB}(?:your|ur) fault (?:that )?(?:i'?m|im|i am|i'?ve become|i became) (?:now )?(?:(?:totally|completely|so|hopelessly|officially|now)\s+)?(?:hooked on|obsessed with|into|addicted to (?!(?:the )?(?:pills|painkillers|drink|drinking|alcohol|booze|drugs|gambling|(?:you|u){WE}|sleeping pills))|an? (?:[a-z-]+ )?(?:fan|snob|convert|nerd|geek|addict)(?! of (?:you|u){WE}))|{WB}(?:your|ur) fault (?:that )?i (?:cry|sob|well up|tear up|bawl) (?:at|during|through) (?:every |all the |the end of )?(?:pixar|disney|films?|movies?|adverts?|ads|weddings|christenings|rom-?coms|musicals)`,
     ),
     // A game lost, fondly: "You destroyed me at chess every Sunday and I loved it", "you crushed me at Scrabble".
     sp(
@@ -453,6 +453,7 @@ export default defineRule({
     { notFlagged: 'You have no idea how much that letter meant to me.' },
     { notFlagged: "It's your fault I'm hooked on crosswords now." },
     { notFlagged: 'You destroyed me at chess every Sunday and I loved it.' },
+    { notFlagged: "It's your fault I cry at every Pixar film now." },
     { notFlagged: 'You made me cry at the airport, the good kind of crying.' },
     { notFlagged: "My dad was heartbroken when we split, but he's rooting for you both ways." },
     { notFlagged: 'Mum was in tears when I told her, and she sends her love.' },
