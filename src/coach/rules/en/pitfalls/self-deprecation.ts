@@ -150,6 +150,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Negated: "I'm a burden on nobody these days, I pay my own way".
+    '\\bburden\\s+(?:on|to)\\s+(?:nobody|no\\s*one|no-one|anybody|anyone)\\s+(?:these\\s+days|now|any\\s?more|any\\s+longer)\\b',
     // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
     // "I was a coward, and you were left to explain it".
     `\\bi\\s+was\\s+(?:a|an|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PARTNER_TITLES}|partner|friend|father|dad|mother|mum|mom|coward)\\b(?=[^.!?\\n]{0,30}?\\b(?:towards\\s+the\\s+end|at\\s+the\\s+end|that\\s+(?:night|day|year|time|weekend|summer)|at\\s+the\\s+time|back\\s+then|when\\s+(?:you|u|it|we|i)|in\\s+the\\s+(?:end|last)|always\\s+(?:late|out|working|on))\\b|,\\s*and\\s+(?:you|u)\\b)|\\bthe\\s+truth\\s+is\\s+(?:that\\s+)?i\\s+was\\s+(?:a|an)\\b`,
@@ -171,6 +173,7 @@ export default defineRule({
   examples: [
     // Sixth round (eval/sixth/danger): a mess or not good enough at one skill; nothing left to give for now.
     { notFlagged: "I have nothing left to give right now, so I'm taking some time off work." },
+    { notFlagged: "I'm a burden on nobody these days, I pay my own way, finally." },
     { flagged: '[[I have nothing left to give]].', pattern: 'ruin-everything' },
     { notFlagged: "I'm a mess at parallel parking, as you well know." },
     { notFlagged: "I'm not good enough at saying things out loud, so I'm writing them." },

@@ -357,6 +357,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Hibernation, binges, a trip, an early shift, a lost ritual: "I want to sleep and not wake up until spring, ha", "I
+    // overdosed on Netflix this weekend", "When I'm gone, to Australia I mean", "I'm sick of being alive at 5am for the
+    // early shift", "Everything feels pointless without our Sunday walks, but I'm finding new ones".
+    String.raw`\bnot\s+wake\s+up\s+(?:until|till|til)\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend|holidays|christmas|new\s+year|easter|payday|exams?\s+are\s+over|heatwave\s+is\s+over)|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it'?s\s+(?:warm|sunny|spring|summer))\b|\boverdos(?:e|ed|ing)\s+on\s+(?:netflix|tv|telly|box\s*sets|chocolate|sugar|caffeine|coffee|crisps|cake|sweets|carbs|pizza|reality\s+tv|podcasts|nostalgia|christmas\s+films|romcoms|true\s+crime)\b|\b(?:when|after|once)\s+i'?m\s+gone,?\s+(?:to|off\s+to|away\s+to)\s+[a-z]+|\b(?:sick|tired)\s+of\s+being\s+(?:alive|awake|up)\s+at\s+(?:\d|five|six|four|dawn)|\b(?:pointless|meaningless)\s+without\s+(?:our|my|the)\s+[a-z]+[^.!?\n]{0,30}?\bbut\s+i'?m\s+(?:finding|making|starting|learning|getting)\b`,
     // Existing in a state, not existing at all: "I want to stop existing in this grey in-between and actually decide".
     String.raw`\bstop\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|an|such|limbo)\b(?!\s+(?:world|life|body|earth|planet|universe|skin)\b)`,
     // Death accepted in a prayer, not wished: "If God calls me home tomorrow, I'll go knowing I loved you well".
@@ -389,6 +393,12 @@ export default defineRule({
     // death accepted in a prayer.
     { notFlagged: "If God calls me home tomorrow, I'll go knowing I loved you well." },
     { notFlagged: 'I want to stop existing in this grey in-between and actually decide what I want.' },
+    { notFlagged: 'I want to sleep and not wake up until spring, ha, this weather is grim.' },
+    { notFlagged: 'I overdosed on Netflix this weekend, no regrets.' },
+    { notFlagged: "When I'm gone, to Australia I mean, you can have the bike." },
+    { notFlagged: "I'm sick of being alive at 5am for the early shift, ha." },
+    { notFlagged: "Everything feels pointless without our Sunday walks, but I'm finding new ones." },
+    { flagged: '[[Everything feels pointless without you]].', pattern: 'not-here-long' },
     { flagged: '[[I want to stop existing]].', pattern: 'want-to-die' },
     { notFlagged: 'Goodbye to everything we had, and hello to whatever comes next for both of us.' },
     { flagged: '[[Goodbye to everything]].', pattern: 'end-my-life' },
