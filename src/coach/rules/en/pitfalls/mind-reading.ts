@@ -170,6 +170,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:you|u) must(?: have|'ve| of) (?:been|felt) (?:(?:so|very|really|pretty|absolutely|completely|terribly|awfully)\s+)?(?:scared|terrified|frightened|worried|exhausted|tired|shattered|devastated|heartbroken|gutted|shaken|upset|sad|lonely|in (?:pain|shock|bits)|sore|freezing|frozen)(?: stiff)? (?:when|while|whilst|after|during|at|with|in|on|through) (?!(?:i|me|we){WE})`,
     ),
+    // Sympathy for their grief or their relief about their own life: "I'm sure you still think of Grandad, he adored
+    // you", "You must be missing your dad terribly this Christmas", "You must be so relieved the exams are over".
+    sp(
+      String.raw`{WB}(?:miss|misses|missing|missed|think(?:ing)? (?:of|about)|thought (?:of|about)|grieving|mourning|worried about|worrying about) (?:(?:your|ur|my|poor|dear|old)\s+)?(?:(?:late|dear|old|poor|little|big|baby|twin)\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mam|father|mother|parents|gran|granny|grandad|granddad|grandpa|grandma|grandmother|grandfather|nan|nana|nanna|brother|sister|auntie|aunt|uncle|cousin|dog|cat|family|friends?|home|country|village)(?:'s)?{WE}|{WB}must be (?:so |really |very |pretty )?(?:relieved|glad|pleased|happy) (?:that )?(?:the|your|ur) (?:[a-z']+ ){0,3}(?:is|are|'s|'re|was|were) (?:(?:finally|all|at last)\s+)?(?:over|done|finished|sorted|through|back|home|better|out of the way){WE}`,
+    ),
     // A guess granted: "I'm sure you felt I'd abandoned you when I took the job, and you had every reason to".
     sp(
       String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,100}?{WB}every (?:good )?reason (?:to|for it|in the world)|{WB}(?:you|u){WE}(?![^.!?\n]{0,30}?(?:love|miss|want|need|think about|dream about|care about) (?:me|us){WE})[^.!?\n]{0,80}?(?:,|;|—|{WB}and) (?:and )?(?:fair enough|fair play|who (?:could|would|can) blame (?:you|u)|(?:i )?can'?t blame (?:you|u)|so would i|i would too|i(?:'d| would) (?:do|feel) the same|no judgement){WE}`,
@@ -342,6 +347,9 @@ export default defineRule({
     // Sixth round: sympathy for a hard moment, a guess granted.
     { notFlagged: 'You must have been so scared when the car skidded.' },
     { notFlagged: 'You must have been exhausted after the surgery.' },
+    { notFlagged: "I'm sure you still think of Grandad, he adored you." },
+    { notFlagged: 'You must be missing your dad terribly this Christmas.' },
+    { notFlagged: 'You must be so relieved the exams are over.' },
     { notFlagged: "I bet you're rolling your eyes at my handwriting, and fair enough." },
     { notFlagged: "You're probably laughing at how long this is, and who could blame you." },
     {
