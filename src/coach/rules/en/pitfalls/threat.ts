@@ -358,7 +358,7 @@ export default defineRule({
   antipatterns: [
     // Games and bake-offs: "I'll get even with you at the pub quiz rematch", "Revenge is sweet, and my lemon drizzle finally
     // beat your mum's at the fête". Innocent photos: "your mum would love to see the photos of the garden".
-    String.raw`\bget\s+(?:even|my\s+own\s+back)\s+(?:with\s+(?:you|u)\s+)?(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:pub\s+quiz|quiz|scrabble|chess|darts|pool|snooker|football|five-?a-?side|squash|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|bake\s+off|karaoke)\b|\brevenge\s+(?:is|will\s+be)\s+sweet\b[^.!?\n]{0,60}?\b(?:beat|won|win|winning|victory)\b|(?<=\b(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|kids|children|family)\s+(?:would|'d|will|'ll|might)\s+(?:really\s+)?)(?:love|like)\s+to\s+see\s+(?:the|those|these|some)\s+(?:photos|pictures|pics|videos?)\s+(?:of|from)\s+(?:the|our|my|your|his|her)\s+(?:new\s+)?(?:garden|baby|dog|cat|puppy|kitten|kids|children|house|flat|kitchen|allotment|renovation|cake|graduation)\b`,
+    String.raw`\b(?:get\s+(?:even|my\s+own\s+back)\s+(?:with\s+(?:you|u)\s+)?|watch\s+(?:your|ur)\s+back\s+)(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:pub\s+quiz|quiz|scrabble|chess|darts|pool|snooker|football|five-?a-?side|squash|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|bake\s+off|karaoke)\b|\brevenge\s+(?:is|will\s+be)\s+sweet\b[^.!?\n]{0,60}?\b(?:beat|won|win|winning|victory)\b|(?<=\b(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|kids|children|family)\s+(?:would|'d|will|'ll|might)\s+(?:really\s+)?)(?:love|like)\s+to\s+see\s+(?:the|those|these|some)\s+(?:photos|pictures|pics|videos?)\s+(?:of|from)\s+(?:the|our|my|your|his|her)\s+(?:new\s+)?(?:garden|baby|dog|cat|puppy|kitten|kids|children|house|flat|kitchen|allotment|renovation|cake|graduation)\b`,
     // A recommendation, not a menace: "You'll regret it if you don't try the bunny chow at that place in Durban", "you'll
     // regret not seeing the fjords".
     String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)`,
@@ -397,6 +397,7 @@ export default defineRule({
       pattern: 'hinted-exposure',
     },
     { notFlagged: "I'll get even with you at the pub quiz rematch, you'll see." },
+    { notFlagged: "watch ur back at the quiz on thursday, our team's been practising lol" },
     {
       notFlagged: "Revenge is sweet, as they say, and my lemon drizzle finally beat your mum's at the fête.",
     },
