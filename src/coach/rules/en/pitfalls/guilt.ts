@@ -175,7 +175,7 @@ export default defineRule({
     // Tears of the good kind, and a habit given up for the better: "You made me cry at the airport, the good kind of
     // crying", "I gave up smoking for you, and it's the best thing I ever did".
     sp(
-      String.raw`{WB}made me cry[^.!?\n]{0,40}?(?:the good kind|in a good way|(?:happy|good) tears|tears of joy|(?:with|from) (?:laughter|joy|happiness|pride)|laughing|(?:so|with) proud|happy-crying)|{WB}(?:gave|given) up (?:smoking|drinking|the drink|booze|cigarettes|the (?:fags|ciggies|cigs|bottle|vapes?)|fags|ciggies|gambling|weed|vaping|the weed|junk food|takeaways|energy drinks)[^.!?\n]{0,80}?(?:best (?:thing|decision)|never felt better|grateful|thank|glad i did|proud)`,
+      String.raw`{WB}made me cry[^.!?\n]{0,40}?(?:the good kind|in a good way|in the (?:very )?best (?:possible )?way|(?:happy|good) tears|tears of joy|(?:with|from) (?:laughter|joy|happiness|pride)|laughing|(?:so|with) proud|happy-crying)|{WB}(?:gave|given) up (?:smoking|drinking|the drink|booze|cigarettes|the (?:fags|ciggies|cigs|bottle|vapes?)|fags|ciggies|gambling|weed|vaping|the weed|junk food|takeaways|energy drinks)[^.!?\n]{0,80}?(?:best (?:thing|decision)|never felt better|grateful|thank|glad i did|proud)`,
     ),
     // Family sorrow told with goodwill for the reader: "My dad was heartbroken when we split, but he's rooting for you".
     sp(
@@ -455,6 +455,7 @@ export default defineRule({
     { notFlagged: 'You destroyed me at chess every Sunday and I loved it.' },
     { notFlagged: "It's your fault I cry at every Pixar film now." },
     { notFlagged: 'You made me cry at the airport, the good kind of crying.' },
+    { notFlagged: 'You made me cry at the wedding speech, you sod, in the best way.' },
     { notFlagged: "My dad was heartbroken when we split, but he's rooting for you both ways." },
     { notFlagged: 'Mum was in tears when I told her, and she sends her love.' },
     { notFlagged: "I gave up smoking for you, and it's the best thing I ever did." },
