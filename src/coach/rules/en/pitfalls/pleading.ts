@@ -99,6 +99,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A wish about the day, and a craving: "Please, please, please let the train be on time tomorrow", "I'd crawl over broken
+    // glass for a decent curry right now".
+    sp(
+      String.raw`{WB}(?:please|pls|plz)[,!]? (?:(?:please|pls|plz)[,!]? )+let the (?:train|bus|flight|plane|ferry|weather|sun|rain|snow|exam|test|results?|scan|operation|surgery|interview|match|game|car|boiler|baby|cake|party|wedding|day|traffic|queue|parcel|delivery) {WB}|{WB}crawl(?: back)? (?:on|over|through|across) (?:broken glass|hot coals) for (?:a|an|some|one) (?:(?:decent|good|proper|cold|hot|nice|single) )?(?:curry|pint|coffee|cuppa|pizza|burger|kebab|chips|beer|drink|nap|sleep|lie-in|holiday|ticket|seat|bacon roll|fry-up)\b`,
+    ),
     // Begging them to be safe, said with a comma: "I'm begging you, don't drive back tonight in that storm".
     sp(
       String.raw`{WB}begging (?:you|u),? (?:please,? )?(?:(?:don'?t|dont|do not) (?:drive|drink and drive|walk home|go out alone|risk it|take the (?:bike|motorbike|car))|look after (?:yourself|urself)|take care of (?:yourself|urself)|be careful|stay safe|see a doctor|get (?:it|that|this) (?:looked at|checked))\b`,
@@ -137,6 +142,8 @@ export default defineRule({
     // any trouble", "don't hate me for sending this".
     { notFlagged: "Please don't go to any trouble replying." },
     { notFlagged: "Please don't leave the band because of me, I'll step back instead." },
+    { notFlagged: 'Please, please, please let the train be on time tomorrow.' },
+    { notFlagged: "I'd crawl over broken glass for a decent curry right now." },
     { notFlagged: "I'm begging you, don't drive back tonight in that storm, stay at your sister's." },
     { flagged: "[[Please don't leave]].", pattern: 'please-come-back' },
     { notFlagged: "Please don't hate me for sending this." },

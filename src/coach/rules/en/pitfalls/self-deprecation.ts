@@ -150,6 +150,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Light self-description tied to a thing, a time or a mishap: "I'm hopeless without my morning coffee", "a disaster
+    // in the mornings", "I'm the idiot who locked us out in Rome, remember?", "such a mess the night of the wedding", "not
+    // worthy of the title of best cook", "a nobody in the world of poetry".
+    String.raw`\b(?:hopeless|useless|nothing|lost|rubbish|a\s+(?:mess|wreck|disaster))\s+without\s+(?:my|a|the|his|her|their)\s+(?!(?:heart|soul|reason|purpose|life|love|self-respect)\b)[a-z]+|\b(?:disaster|mess|idiot|fool|failure|nightmare|liability|menace)\s+(?:in\s+the\s+(?:mornings?|kitchen|garden|car)|before\s+(?:my\s+)?(?:first\s+)?(?:coffee|cuppa|tea)|behind\s+the\s+wheel|on\s+(?:a|the)\s+dance\s*floor|with\s+(?:money|directions|maps|technology|computers|plants|names|dates|a\s+map|a\s+satnav))\b|\bthe\s+(?:idiot|fool|eejit|muppet|numpty|plonker|one)\s+who\s+(?:locked|forgot|lost|left|spilled|spilt|dropped|broke|burnt|burned|missed|got\s+us\s+lost|booked|sat\s+on|reversed|flooded|set\s+off)\b|\bmess\s+(?:on\s+)?the\s+(?:night|day|evening|morning|weekend|week)\s+of\b|\bnot\s+worthy\s+of\s+(?:the\s+)?(?:title|crown|award|trophy|medal|prize|credit|praise|name)\b|\ba\s+nobody\s+in\s+the\s+(?:world\s+of|[a-z]+\s+world)\b`,
     // Negated: "I'm a burden on nobody these days, I pay my own way".
     '\\bburden\\s+(?:on|to)\\s+(?:nobody|no\\s*one|no-one|anybody|anyone)\\s+(?:these\\s+days|now|any\\s?more|any\\s+longer)\\b',
     // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
@@ -174,6 +178,14 @@ export default defineRule({
     // Sixth round (eval/sixth/danger): a mess or not good enough at one skill; nothing left to give for now.
     { notFlagged: "I have nothing left to give right now, so I'm taking some time off work." },
     { notFlagged: "I'm a burden on nobody these days, I pay my own way, finally." },
+    { notFlagged: "I'm hopeless without my morning coffee, as you'll remember." },
+    { notFlagged: "I'm useless without my glasses, so forgive the wonky lines." },
+    { notFlagged: "I'm a disaster in the mornings, always was." },
+    { notFlagged: "I'm the idiot who locked us out in Rome, remember?" },
+    { notFlagged: "I was such a mess the night of the wedding, I'm sorry you had to carry me home." },
+    { notFlagged: "I'm not worthy of the title of best cook, that was always you." },
+    { notFlagged: "I'm a nobody in the world of poetry, but I tried." },
+    { flagged: "[[I'm hopeless without you]].", pattern: 'i-am-worthless' },
     { flagged: '[[I have nothing left to give]].', pattern: 'ruin-everything' },
     { notFlagged: "I'm a mess at parallel parking, as you well know." },
     { notFlagged: "I'm not good enough at saying things out loud, so I'm writing them." },
