@@ -357,6 +357,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Endings of other things, idioms and shared swims: "I ended it all with Mark last month, the friendship I mean", "I've
+    // decided to end it, the lease I mean", "Life isn't worth living without a decent cup of tea, my dad used to say",
+    // "jumping ship to a new team", "jumping into the sea at Brighton like we did on your birthday".
+    String.raw`\bend(?:ed|ing|s)?\s+it\s+all\s+with\s+(?!(?:a|the|some|my|those|these)\s+(?:[a-z]+\s+)?(?:pills|tablets|rope|gun|knife|blade|bottle|jump|overdose|car)\b)[a-z]+|\bend(?:ed|ing|s)?\s+it(?:\s+all)?,?\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i\s+mean\b|\bworth\s+living\s+without\s+(?:a|an|some|good|decent|proper)\s+(?:(?:decent|good|proper|hot|strong)\s+)?(?:cup\s+of\s+tea|tea|coffee|cuppa|brew|music|chocolate|cheese|wine|books|dogs?|cats?|football|sunshine|garden|biscuits?)\b|\bjump(?:ing|ed|s)?\s+ship\b|\bjump(?:ing|ed|s)?\s+(?:into|in|off)\s+(?:the\s+)?(?:sea|river|lake|pool|water|waves|harbour\s+wall|pier)\b[^.!?\n]{0,40}?\b(?:like\s+we\s+did|with\s+(?:you|u)|together|when\s+we|on\s+(?:your|my|our)\s+birthday|that\s+(?:day|summer|weekend))`,
     // Hibernation, binges, a trip, an early shift, a lost ritual: "I want to sleep and not wake up until spring, ha", "I
     // overdosed on Netflix this weekend", "When I'm gone, to Australia I mean", "I'm sick of being alive at 5am for the
     // early shift", "Everything feels pointless without our Sunday walks, but I'm finding new ones".
@@ -398,6 +402,11 @@ export default defineRule({
     { notFlagged: "When I'm gone, to Australia I mean, you can have the bike." },
     { notFlagged: "I'm sick of being alive at 5am for the early shift, ha." },
     { notFlagged: "Everything feels pointless without our Sunday walks, but I'm finding new ones." },
+    { notFlagged: 'I ended it all with Mark last month, the friendship I mean, it had gone sour.' },
+    { notFlagged: "I've decided to end it, the lease I mean, and move back to Dundee." },
+    { notFlagged: "Life isn't worth living without a decent cup of tea, my dad used to say." },
+    { notFlagged: "I thought about jumping ship to a new team, but I'm staying." },
+    { notFlagged: 'I keep thinking about jumping into the sea at Brighton like we did on your birthday.' },
     { flagged: '[[Everything feels pointless without you]].', pattern: 'not-here-long' },
     { flagged: '[[I want to stop existing]].', pattern: 'want-to-die' },
     { notFlagged: 'Goodbye to everything we had, and hello to whatever comes next for both of us.' },
