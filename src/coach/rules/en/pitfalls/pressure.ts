@@ -169,6 +169,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
+    // only because the charity collects on Saturday", "I need an answer about the kids' Christmas by the 1st, the school
+    // needs to know".
+    String.raw`^(?=[^\n]*?(?:(?:only |just )?because the (?:charity|charity shop|collectors?|bin men|caretaker|nursery|hospital|clinic|vet|venue|caterers?|registrar|airline|hotel|garage|mechanic|plumber|builders?|insurers?|insurance|hospice|mediator|court)\b|\b(?:the|our|their|his|her) (?:school|nursery|venue|caterers?|registrar|hotel|airline|insurers?|bank|solicitor|mediator|court|council|landlord|agent|charity|vet|hospital|clinic|hospice|travel agent|removal company|removals) (?:needs?|wants?|has asked|asked|must have|requires?) (?:to know|an answer|numbers|it|a decision|confirmation)\b))[^\n]+`,
     // "please, please" is begging (pleading), not an order: "pls pls answer me im desperate" (a bounded window, as for
     // "I'm begging" below).
     sp(
@@ -248,6 +252,11 @@ export default defineRule({
     { notFlagged: "Call me if you're ever in Glasgow." },
     { notFlagged: "Text me when you've landed, just so I know the flight was okay, if you don't mind." },
     { notFlagged: "Meet me halfway on the sofa thing, I'll take the armchair." },
+    {
+      notFlagged:
+        'I need to know by Friday if you want the sofa, only because the charity collects on Saturday.',
+    },
+    { notFlagged: "I need an answer about the kids' Christmas by the 1st, the school needs to know." },
     { flagged: '[[Abeg call me now now]], I dey wait for you.', pattern: 'demand-said-otherwise' },
     { flagged: '[[Do the needful and reply to me at the earliest]].', pattern: 'demand-said-otherwise' },
     { flagged: 'Sit down [[and reply at the earliest]].', pattern: 'demand-said-otherwise' },

@@ -238,6 +238,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
+    // only because the charity collects on Saturday", "I need an answer about the kids' Christmas by the 1st, the school
+    // needs to know", "You've got until Friday to enter the raffle".
+    String.raw`^(?=[^\n]*?(?:(?:only |just )?because the (?:charity|charity shop|collectors?|bin men|caretaker|nursery|hospital|clinic|vet|venue|caterers?|registrar|airline|hotel|garage|mechanic|plumber|builders?|insurers?|insurance|hospice|mediator|court)\b|\b(?:the|our|their|his|her) (?:school|nursery|venue|caterers?|registrar|hotel|airline|insurers?|bank|solicitor|mediator|court|council|landlord|agent|charity|vet|hospital|clinic|hospice|travel agent|removal company|removals) (?:needs?|wants?|has asked|asked|must have|requires?) (?:to know|an answer|numbers|it|a decision|confirmation)\b|\buntil [^.!?\n]{1,25}? to (?:enter the (?:raffle|draw|competition|quiz|race)|buy (?:raffle )?tickets|book (?:tickets|a place|your place)|sign up for (?:the|a) (?:race|run|raffle|quiz|course|class)|register for (?:the|a) (?:race|run|course|class)|vote)\b))[^\n]+`,
     // Keeping their things safe, and an offer that stands: "If you don't collect the boxes, I'll keep them in the garage,
     // no rush at all", "Take it or leave it, the offer of the spare room stands for as long as you need".
     sp(
@@ -328,6 +332,12 @@ export default defineRule({
     { notFlagged: "It's him or me, my dad used to joke about the dog, and the dog always won." },
     { notFlagged: "If you don't collect the boxes, I'll keep them in the garage, no rush at all." },
     { notFlagged: 'Take it or leave it, the offer of the spare room stands for as long as you need.' },
+    {
+      notFlagged:
+        'I need to know by Friday if you want the sofa, only because the charity collects on Saturday.',
+    },
+    { notFlagged: "I need an answer about the kids' Christmas by the 1st, the school needs to know." },
+    { notFlagged: "You've got until Friday to enter the raffle, all for the hospice, just saying." },
     { flagged: '[[Take it or leave it]].', pattern: 'last-chance' },
     { notFlagged: "I won't wait forever, I know that now, and I'm letting you go with love." },
     {
