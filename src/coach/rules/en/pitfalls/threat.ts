@@ -356,6 +356,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
+    String.raw`\bregret\s+(?:ever\s+)?(?:teaching|showing|introducing|getting)\s+me\s+(?:to\s+|into\s+|how\s+to\s+)?(?:make|cook|bake|play|drive|knit|brew|dance|sing|swim|surf|ski|skate|golf|chess|poker|darts|sourdough|risotto|crosswords?|wordle|fantasy\s+football)\b`,
     // Games and bake-offs: "I'll get even with you at the pub quiz rematch", "Revenge is sweet, and my lemon drizzle finally
     // beat your mum's at the fête". Innocent photos: "your mum would love to see the photos of the garden".
     String.raw`\b(?:get\s+(?:even|my\s+own\s+back)\s+(?:with\s+(?:you|u)\s+)?|watch\s+(?:your|ur)\s+back\s+)(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:pub\s+quiz|quiz|scrabble|chess|darts|pool|snooker|football|five-?a-?side|squash|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|bake\s+off|karaoke)\b|\brevenge\s+(?:is|will\s+be)\s+sweet\b[^.!?\n]{0,60}?\b(?:beat|won|win|winning|victory)\b|(?<=\b(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|kids|children|family)\s+(?:would|'d|will|'ll|might)\s+(?:really\s+)?)(?:love|like)\s+to\s+see\s+(?:the|those|these|some)\s+(?:photos|pictures|pics|videos?)\s+(?:of|from)\s+(?:the|our|my|your|his|her)\s+(?:new\s+)?(?:garden|baby|dog|cat|puppy|kitten|kids|children|house|flat|kitchen|allotment|renovation|cake|graduation)\b`,
@@ -398,6 +400,8 @@ export default defineRule({
     },
     { notFlagged: "I'll get even with you at the pub quiz rematch, you'll see." },
     { notFlagged: "watch ur back at the quiz on thursday, our team's been practising lol" },
+    { notFlagged: "You'll regret ever teaching me to make risotto, I make it every night now, ha." },
+    { flagged: "[[You'll regret ever meeting me]].", pattern: 'you-will-regret' },
     {
       notFlagged: "Revenge is sweet, as they say, and my lemon drizzle finally beat your mum's at the fête.",
     },
