@@ -334,6 +334,9 @@ export default defineRule({
         String.raw`{WB}(?:ready|time|want|wanna|longing|long|prepared)\s+(?:for\s+me\s+)?to\s+(?:go\s+home\s+to\s+(?:my\s+maker|god|the\s+lord|jesus|allah|heaven)|meet\s+my\s+maker|be\s+with\s+(?:god|the\s+lord|jesus|allah)|go\s+to\s+heaven)|(?<=\b(?:god|lord|jesus|allah)\b[^.!?\n]{0,40}?)(?:ready|time|want|wanna)\s+(?:for\s+me\s+)?to\s+go\s+home(?:\s+to\s+him)?(?![\w])`,
         String.raw`{WB}(?:plan[a-z]*|decid[a-z]*|ready|want|wanna|going|gonna|how|time\s+for\s+me)\s+(?:how\s+)?to\s+(?:leave|exit|depart|quit|check\s+out\s+of)\s+(?:this\s+(?:world|life|earth)|life)(?![\w])(?!\s+(?:of|behind|in|as)\b)`,
         String.raw`{WB}(?:been|started|start|i'?m|im|i\s+am|keep|kept|was)\s+(?:cutting|harming|burning)(?:\s+myself)?\s+again(?![\w])|{WB}(?:cut|cutting|cuts)\b[^.!?\n]{0,30}?\bdeeper\s+than\s+i\s+(?:meant|wanted|intended|planned)|{WB}(?:cut|cutting|slit|slitting|cuts\s+on)\s+my\s+(?:wrists?|arms?|thighs?|legs)(?![\w])|{WB}(?:hurt|hurting|harm|harming|burn|burning)\s+myself\s+(?:again\s+)?(?:on\s+purpose|deliberately)`,
+        // Thoughts of hurting oneself, and a question about them not answered no: "Sometimes I think about hurting
+        // myself", "My counsellor asked if I wanted to hurt myself and I said yes" (a "no" is an antipattern below).
+        String.raw`(?<!{WB}(?:not|never|n'?t|dont|wont)\s+(?:ever\s+)?){WB}(?:think|thinking|thought|thoughts|dreams?|dreaming|fantasi[sz]e|fantasi[sz]ing)\s+(?:about|of)\s+(?:hurting|harming|killing|cutting|burning)\s+myself(?![\w])|{WB}(?:asked|asks|asking)\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:wanted|want|was\s+going|had\s+(?:ever\s+)?(?:wanted|thought\s+about)|(?:ever\s+)?thought\s+about|felt\s+like)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|kill|killing)\s+myself(?![\w])`,
       ].join('|'),
     },
     {
@@ -362,17 +365,13 @@ export default defineRule({
     // "jumping ship to a new team", "jumping into the sea at Brighton like we did on your birthday".
     String.raw`\bend(?:ed|ing|s)?\s+it\s+all\s+with\s+(?!(?:a|the|some|my|those|these)\s+(?:[a-z]+\s+)?(?:pills|tablets|rope|gun|knife|blade|bottle|jump|overdose|car)\b)[a-z]+|\bend(?:ed|ing|s)?\s+it(?:\s+all)?,?\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i\s+mean\b|\bworth\s+living\s+without\s+(?:a|an|some|good|decent|proper)\s+(?:(?:decent|good|proper|hot|strong)\s+)?(?:cup\s+of\s+tea|tea|coffee|cuppa|brew|music|chocolate|cheese|wine|books|dogs?|cats?|football|sunshine|garden|biscuits?)\b|\bjump(?:ing|ed|s)?\s+ship\b|\bjump(?:ing|ed|s)?\s+(?:into|in|off)\s+(?:the\s+)?(?:sea|river|lake|pool|water|waves|harbour\s+wall|pier)\b[^.!?\n]{0,40}?\b(?:like\s+we\s+did|with\s+(?:you|u)|together|when\s+we|on\s+(?:your|my|our)\s+birthday|that\s+(?:day|summer|weekend))`,
     // Hibernation, binges, a trip, an early shift, a lost ritual: "I want to sleep and not wake up until spring, ha", "I
-    // overdosed on Netflix this weekend", "When I'm gone, to Australia I mean", "I'm sick of being alive at 5am for the
+    // overdosed on Netflix this weekend", "When I'm gone, to Australia I mean", "I'm sick of being up at 5am for the
     // early shift", "Everything feels pointless without our Sunday walks, but I'm finding new ones".
-    String.raw`\bnot\s+wake\s+up\s+(?:until|till|til)\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend|holidays|christmas|new\s+year|easter|payday|exams?\s+are\s+over|heatwave\s+is\s+over)|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it'?s\s+(?:warm|sunny|spring|summer))\b|\boverdos(?:e|ed|ing)\s+on\s+(?:netflix|tv|telly|box\s*sets|chocolate|sugar|caffeine|coffee|crisps|cake|sweets|carbs|pizza|reality\s+tv|podcasts|nostalgia|christmas\s+films|romcoms|true\s+crime)\b|\b(?:when|after|once)\s+i'?m\s+gone,?\s+(?:to|off\s+to|away\s+to)\s+[a-z]+|\b(?:sick|tired)\s+of\s+being\s+(?:alive|awake|up)\s+at\s+(?:\d|five|six|four|dawn)|\b(?:pointless|meaningless)\s+without\s+(?:our|my|the)\s+[a-z]+[^.!?\n]{0,30}?\bbut\s+i'?m\s+(?:finding|making|starting|learning|getting)\b`,
+    String.raw`\bnot\s+wake\s+up\s+(?:until|till|til)\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend|holidays|christmas|new\s+year|easter|payday|exams?\s+are\s+over|heatwave\s+is\s+over)|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it'?s\s+(?:warm|sunny|spring|summer))\b|\boverdos(?:e|ed|ing)\s+on\s+(?:netflix|tv|telly|box\s*sets|chocolate|sugar|caffeine|coffee|crisps|cake|sweets|carbs|pizza|reality\s+tv|podcasts|nostalgia|christmas\s+films|romcoms|true\s+crime)\b|\b(?:when|after|once)\s+i'?m\s+gone,?\s+(?:to|off\s+to|away\s+to)\s+[a-z]+|\b(?:sick|tired)\s+of\s+being\s+(?:awake|up)\s+at\s+(?:\d|five|six|four|dawn)|\b(?:pointless|meaningless)\s+without\s+(?:our|my|the)\s+[a-z]+[^.!?\n]{0,30}?\bbut\s+i'?m\s+(?:finding|making|starting|learning|getting)\b`,
     // Existing in a state, not existing at all: "I want to stop existing in this grey in-between and actually decide".
     String.raw`\bstop\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|an|such|limbo)\b(?!\s+(?:world|life|body|earth|planet|universe|skin)\b)`,
     // Death accepted in a prayer, not wished: "If God calls me home tomorrow, I'll go knowing I loved you well".
     String.raw`\bif\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah)\s+(?:calls|takes|called|took)\s+me\b[^.!?\n]{0,30}?\b(?:i'?ll|i\s+will|i'?d|i\s+would)\s+go\s+(?:knowing|happy|content|grateful|gladly\s+knowing)\b`,
-    // A dark time told as over, with the writer glad to be alive: "I used to think everyone would be better off without me,
-    // and therapy helped me see that wasn't true", "Two years ago I tried to end my life, and I'm still here, and I'm
-    // grateful every day".
-    String.raw`\b(?:used\s+to|years\s+ago|back\s+then|a\s+long\s+time\s+ago|as\s+a\s+(?:teenager|student|kid)|at\s+(?:uni|university|school)|in\s+(?:19|20)\d\d)\b[^.!?\n]{0,80}?\b(?:(?:glad|grateful|thankful)\s+(?:to\s+be\s+(?:alive|here|still\s+here)|(?:that\s+)?i'?m\s+(?:still\s+)?(?:alive|here)(?![\w'])|i\s+(?:stayed|got\s+help|survived|didn'?t))|i'?m\s+still\s+here,?\s+and\s+(?:i'?m\s+)?(?:so\s+)?(?:glad|grateful|thankful)|(?:helped|help|made)\s+me\s+see\s+(?:that\s+)?(?:it|that|this)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+true|i\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:feel|think|believe)\s+that(?:\s+way)?\s*(?:any\s?more|now|these\s+days)?(?=\s*(?:[.!,;]|$)))`,
     // A will made as paperwork long overdue: "I've made my will, something I should have done years ago".
     String.raw`\bmade\s+(?:my|a)\s+will\b[^.!?\n]{0,40}?\b(?:should|ought\s+to)\s+have\s+(?:done|made)\s+(?:it\s+|that\s+|one\s+)?(?:years|ages|long)\s+ago\b`,
     // A doctor's or a friend's question answered no: "My therapist asked whether I'd ever thought about hurting myself,
@@ -400,7 +399,9 @@ export default defineRule({
     { notFlagged: 'I want to sleep and not wake up until spring, ha, this weather is grim.' },
     { notFlagged: 'I overdosed on Netflix this weekend, no regrets.' },
     { notFlagged: "When I'm gone, to Australia I mean, you can have the bike." },
-    { notFlagged: "I'm sick of being alive at 5am for the early shift, ha." },
+    { notFlagged: "I'm sick of being up at 5am for the early shift, ha." },
+    // "Alive" is the writer's own life: the guide labels it even as a joke (a missed case costs more than a false one).
+    { flagged: "[[I'm sick of being alive at 5am for the early shift]], ha.", pattern: 'farewell' },
     { notFlagged: "Everything feels pointless without our Sunday walks, but I'm finding new ones." },
     { notFlagged: 'I ended it all with Mark last month, the friendship I mean, it had gone sour.' },
     { notFlagged: "I've decided to end it, the lease I mean, and move back to Dundee." },
@@ -416,17 +417,27 @@ export default defineRule({
         "My therapist asked whether I'd ever thought about hurting myself, and I could honestly tell her no.",
     },
     { notFlagged: "The GP asked if I'd had thoughts of ending my life, and I said no, and I meant it." },
+    { flagged: '[[Sometimes I think about hurting myself]].', pattern: 'end-my-life' },
+    { flagged: '[[My counsellor asked if I wanted to hurt myself and I said yes]].', pattern: 'end-my-life' },
+    { notFlagged: 'My counsellor asked if I wanted to hurt myself, and I could honestly say no.' },
+    { notFlagged: "I would never think about hurting myself, don't worry." },
     { notFlagged: 'When the nurse asked whether I was suicidal, I told her no, just very sad.' },
     { notFlagged: "People keep asking if I've thought about ending it all, and the answer is no." },
     {
       flagged: "[[The GP asked if I'd had thoughts of ending my life]], and I said no, but that wasn't true.",
       pattern: 'end-my-life',
     },
+    // A dark time told as over is still the writer's own life: the coach answers with care, which costs a writer who
+    // is well again a kind word, and a writer who is not the help they need.
     {
-      notFlagged:
-        "I used to think everyone would be better off without me, and therapy helped me see that wasn't true.",
+      flagged: "[[Two years ago I tried to end my life]], and I'm still here, and I'm grateful every day.",
+      pattern: 'not-here-long',
     },
-    { notFlagged: "Two years ago I tried to end my life, and I'm still here, and I'm grateful every day." },
+    {
+      flagged:
+        "[[I used to think everyone would be better off without me]], and therapy helped me see that wasn't true.",
+      pattern: 'better-off-without-me',
+    },
     { notFlagged: "I've made my will, something I should have done years ago when we bought the house." },
     { flagged: "[[I've left my passwords with my sister, she'll need them soon]].", pattern: 'farewell' },
     { flagged: "[[If it wasn't for my cat, I'd have done it already]].", pattern: 'farewell' },
