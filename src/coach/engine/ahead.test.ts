@@ -13,7 +13,8 @@ import {
 import { type CompiledRule, compiledData, defineRule, type RuleSpec, ruleFromData } from './define-rule.js'
 
 const rules = RULES.en
-const data = rules.map(compiledData)
+// Through JSON, as the build writes it (scripts/compile-rules.mjs): nothing may live only in memory.
+const data: CompiledRuleData[] = JSON.parse(JSON.stringify(rules.map(compiledData)))
 /** Everything the engine reads of a rule, regexes as their sources. */
 const view = (r: CompiledRule) => ({
   ...r,

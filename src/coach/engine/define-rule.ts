@@ -135,14 +135,6 @@ export function questionsOf(spec: Pick<RuleSpec, 'kind' | 'questions'>): Questio
   return spec.questions ?? (spec.kind === 'pitfall' ? 'skip' : 'any')
 }
 
-function regex(source: string, flags: string, where: string): RegExp {
-  try {
-    return new RegExp(source, flags)
-  } catch (e) {
-    throw new RuleDataError(`${where}: invalid regular expression: ${(e as Error).message}`)
-  }
-}
-
 /**
  * A regex source in lower case, for a pattern that ignores case: literal letters and class members
  * are lowered; escapes (\W is not \w), Unicode property names and group names are kept.
@@ -224,88 +216,123 @@ type PatternMeta = Pick<
 >
 
 /**
- * A pattern alternative as the engine runs it. Its regexes are built on first use, then kept: a letter
- * runs only the patterns it may match (prefilter.ts). A class, not an object with getters of its own:
- * V8 gives every object whose accessors are closures a hidden class of its own, which made loading
- * the rules' 2,700 alternatives cost more than reading them.
+ * A source the engine runs, as a pattern alternative or an antipattern: its regex built, and its
+ * prefilter requirement decoded, on first use, then kept. A letter runs only the few it may match
+ * (prefilter.ts). A class, not an object with getters of its own: V8 gives every object whose
+ * accessors are closures a hidden class of its own, which made loading the rules' 2,700
+ * alternatives cost more than reading them.
  */
-class RunnablePattern implements CompiledPattern {
+abstract class RunnableSource {
+  readonly hasSpanGroup: boolean
+  #re: RegExp | undefined
+  #requirement: Requirement | undefined
+  readonly #req: string | undefined
+
+  /** `requirement` when derived here; else `req`, the build's encoding of it (ahead.ts). */
+  constructor(
+    readonly source: string,
+    requirement: Requirement | undefined,
+    req: string | undefined,
+  ) {
+    this.hasSpanGroup = source.includes('(?<span>')
+    this.#requirement = requirement
+    this.#req = req
+  }
+
+  /** "rule …, pattern …": where bad data is, for the error. */
+  protected abstract where(): string
+
+  protected build(source: string, flags: string): RegExp {
+    try {
+      return new RegExp(source, flags)
+    } catch (e) {
+      throw new RuleDataError(`${this.where()}: invalid regular expression: ${(e as Error).message}`)
+    }
+  }
+
+  get re(): RegExp {
+    this.#re ??= this.build(this.source, this.hasSpanGroup ? 'gd' : 'g')
+    return this.#re
+  }
+
+  get requirement(): Requirement {
+    this.#requirement ??= decodeRequirement(this.#req ?? '')
+    return this.#requirement
+  }
+}
+
+/** A pattern alternative as the engine runs it, its leading lookbehinds lifted out as guards. */
+class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly fullId: string
-  readonly source: string
   readonly guardSources: string[]
   readonly keys: [number, number][] | null
   readonly wideContext: boolean
-  readonly hasSpanGroup: boolean
   readonly id: string
   readonly caseSensitive: boolean
   readonly span: SpanMode
   readonly message: string
   readonly suggest: string[]
   readonly questions: QuestionMode
-  #re: RegExp | undefined
+  readonly #ruleId: string
   #guards: RegExp[] | undefined
-  #requirement: Requirement | undefined
-  readonly #req: string | undefined
 
   constructor(ruleId: string, meta: PatternMeta, a: Alternative) {
+    super(a.rest, a.requirement, a.req)
+    this.#ruleId = ruleId
     this.id = meta.id
     this.fullId = `${ruleId}/${meta.id}`
-    this.source = a.rest
     this.guardSources = a.guards
     this.keys = a.keys
     this.wideContext = a.wide
-    this.hasSpanGroup = a.rest.includes('(?<span>')
     this.caseSensitive = meta.caseSensitive
     this.span = meta.span
     this.message = meta.message
     this.suggest = meta.suggest
     this.questions = meta.questions
-    this.#requirement = a.requirement
-    this.#req = a.req
-  }
-
-  get re(): RegExp {
-    this.#re ??= regex(this.source, this.hasSpanGroup ? 'gd' : 'g', this.#where())
-    return this.#re
   }
 
   get guards(): RegExp[] {
-    this.#guards ??= this.guardSources.map((g) => regex(g, 'y', this.#where()))
+    this.#guards ??= this.guardSources.map((g) => this.build(g, 'y'))
     return this.#guards
   }
 
-  get requirement(): Requirement {
-    if (this.#requirement === undefined) this.#requirement = decodeRequirement(this.#req ?? '')
-    return this.#requirement
-  }
-
-  #where(): string {
-    const slash = this.fullId.indexOf('/')
-    return `rule ${this.fullId.slice(0, slash)}, pattern ${this.id}`
+  protected where(): string {
+    return `rule ${this.#ruleId}, pattern ${this.id}`
   }
 }
 
-/** An antipattern as the engine runs it: its regex built, and its requirement decoded, on first use. */
-class RunnableAntipattern implements CompiledAntipattern {
-  #re: RegExp | undefined
-  #requirement: Requirement | undefined
+/** An antipattern as the engine runs it: a match of its rule that overlaps one of its matches is dropped. */
+class RunnableAntipattern extends RunnableSource implements CompiledAntipattern {
   constructor(
-    readonly source: string,
+    source: string,
     requirement: Requirement | undefined,
-    readonly req: string | undefined,
-    readonly where: string,
+    req: string | undefined,
+    readonly ruleId: string,
+    readonly index: number,
   ) {
-    this.#requirement = requirement
+    super(source, requirement, req)
   }
 
-  get re(): RegExp {
-    this.#re ??= regex(this.source, this.source.includes('(?<span>') ? 'gd' : 'g', this.where)
-    return this.#re
+  protected where(): string {
+    return `rule ${this.ruleId}, antipattern ${this.index}`
   }
+}
 
-  get requirement(): Requirement {
-    if (this.#requirement === undefined) this.#requirement = decodeRequirement(this.req ?? '')
-    return this.#requirement
+/**
+ * What a pattern says besides its source, its rule's where it says nothing: the same from a spec and
+ * from compiled data, which writes only what differs (`compiledData`).
+ */
+function patternMeta(
+  p: Partial<Omit<PatternMeta, 'id'>> & { id: string },
+  rule: { message: string; questions: QuestionMode },
+): PatternMeta {
+  return {
+    id: p.id,
+    caseSensitive: p.caseSensitive ?? false,
+    span: p.span ?? 'clause',
+    message: p.message ?? rule.message,
+    suggest: p.suggest ?? [],
+    questions: p.questions ?? rule.questions,
   }
 }
 
@@ -321,8 +348,7 @@ function assemble(
       alternatives.map((a) => new RunnablePattern(rule.id, meta, a)),
     ),
     antipatterns: antipatterns.map(
-      ({ source, requirement, req }, i) =>
-        new RunnableAntipattern(source, requirement, req, `rule ${rule.id}, antipattern ${i}`),
+      ({ source, requirement, req }, i) => new RunnableAntipattern(source, requirement, req, rule.id, i),
     ),
   }
 }
@@ -334,32 +360,8 @@ function assemble(
  */
 export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   const ids = new Set<string>()
-  const questions = questionsOf(spec)
-  const patterns = spec.patterns.map((p) => {
-    const where = `rule ${spec.id}, pattern ${p.id}`
-    if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
-    ids.add(p.id)
-    const caseSensitive = p.caseSensitive ?? false
-    // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
-    // (guards.ts).
-    return {
-      meta: {
-        id: p.id,
-        caseSensitive,
-        span: p.span ?? 'clause',
-        message: p.message ?? spec.message,
-        suggest: p.suggest ?? [],
-        questions: p.questions ?? questions,
-      },
-      alternatives: compilePattern(p.re, where, macros, caseSensitive),
-    }
-  })
-  const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
-    const source = compileAntipattern(a, `rule ${spec.id}, antipattern ${i}`, macros)
-    return { source, requirement: requirementOf(source) }
-  })
   const { id, kind, severity, sixRule, title, summary, message } = spec
-  const meta = {
+  const meta: RuleMeta = {
     id,
     kind,
     severity,
@@ -367,30 +369,32 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
     title,
     summary,
     message,
-    questions,
+    questions: questionsOf(spec),
     inQuotes: spec.inQuotes ?? false,
   }
+  const patterns = spec.patterns.map((p) => {
+    const where = `rule ${spec.id}, pattern ${p.id}`
+    if (ids.has(p.id)) throw new RuleDataError(`${where}: duplicate pattern id`)
+    ids.add(p.id)
+    const pattern = patternMeta(p, meta)
+    // Each top-level alternative becomes its own pattern, its leading lookbehinds lifted out as guards
+    // (guards.ts).
+    return { meta: pattern, alternatives: compilePattern(p.re, where, macros, pattern.caseSensitive) }
+  })
+  const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
+    const source = compileAntipattern(a, `rule ${spec.id}, antipattern ${i}`, macros)
+    return { source, requirement: requirementOf(source) }
+  })
   return assemble(meta, patterns, antipatterns)
 }
 
 /** A rule from the data the build compiled (`compiledData`): what `defineRule` gave, without its work. */
 export function ruleFromData(data: CompiledRuleData): CompiledRule {
-  const { id, kind, severity, sixRule, title, summary, message, questions, inQuotes } = data
+  const { patterns, antipatterns, ...meta } = data
   return assemble(
-    { id, kind, severity, sixRule, title, summary, message, questions, inQuotes },
-    data.patterns.map((p) => ({
-      // Written only where a pattern differs from its rule (the file stays small).
-      meta: {
-        id: p.id,
-        caseSensitive: p.caseSensitive ?? false,
-        span: p.span ?? 'clause',
-        message: p.message ?? message,
-        suggest: p.suggest ?? [],
-        questions: p.questions ?? questions,
-      },
-      alternatives: p.alternatives.map(fromAhead),
-    })),
-    data.antipatterns.map((a) => ({ source: a.rest, req: a.req })),
+    meta,
+    patterns.map((p) => ({ meta: patternMeta(p, meta), alternatives: p.alternatives.map(fromAhead) })),
+    antipatterns.map((a) => ({ source: a.rest, req: a.req })),
   )
 }
 
