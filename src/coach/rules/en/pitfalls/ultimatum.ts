@@ -169,7 +169,7 @@ export default defineRule({
           String.raw`{WB}(?:your|ur) deadline (?:is|'s){WE}|{WB}(?:the|my) deadline for (?:your|ur|you|u|an?|the) (?:answer|reply|decision|response|to (?:decide|answer|reply|choose)){WE}`,
           String.raw`{WB}my patience[^.!?\n]{0,30}?{WB}(?:runs|will run|is running|'s running|ends|expires|is up)(?: out)? (?:on|by|at|after|in|come|this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday){WE}`,
           String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna) (?:giving|give|handing|hand|returning|return|sending|send|signing|sign|letting|let|moving|move|paying|pay|releasing|release)(?: (?:it|them|this|that|you|u|the|your|ur|my|back|over|out)){1,3}[^.!?\n]{0,20}? (?:until|till|til|unless) (?:{YOU}) [a-z]+`,
-          String.raw`{WB}if (?:{YOU}) (?:ever )?(?:want|wish|'d like|would like) [^.!?\n]{1,40}?,? (?:then )?(?:{YOU}) know what (?:to do|(?:you|u) (?:have|need|got) to do|(?:has|needs) to happen){WE}`,
+          String.raw`{WB}if (?:{YOU})(?: (?:ever )?(?:want|wish|would like)|'d (?:ever )?like) [^.!?\n]{1,40}?,? (?:then )?(?:{YOU}) know what (?:to do|(?:you|u) (?:have|need|got) to do|(?:has|needs) to happen){WE}`,
           String.raw`{WB}if (?:{YOU}) (?:won'?t|wont|will not|refuse to) [^.!?\n]{1,30}?,? (?:then )?i (?:will|'ll|shall)(?=\s*(?:[.!]|$))`,
           String.raw`{WB}(?:otherwise|failing (?:that|which|this)),? (?:i shall |i will |i'?ll )?(?:consider|assume|take it that|deem) (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things|that|we are|we'?re)(?: to be| is| as)? (?:closed|finished|over|ended|settled|done|at an end|through){WE}`,
         ].join('|'),
