@@ -6,14 +6,14 @@ import { writeFileSync } from 'node:fs'
 
 const dist = new URL('../dist/coach/', import.meta.url)
 const { RULES } = await import(new URL('rules/index.js', dist).href)
-const { compiledData } = await import(new URL('engine/define-rule.js', dist).href)
+const { compiledRules } = await import(new URL('engine/define-rule.js', dist).href)
 
 const ascii = (s) =>
   s.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 for (const [language, rules] of Object.entries(RULES)) {
   // The placeholder is still in place, so these rules were compiled from their specs just now.
-  const data = rules.map(compiledData)
+  const data = compiledRules(rules)
   const file = new URL(`rules/${language}/compiled.js`, dist)
   writeFileSync(
     file,

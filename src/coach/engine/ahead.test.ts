@@ -3,18 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../lexicon/en/macros.js'
 import { RULES } from '../rules/index.js'
 import { RULE_SPECS } from '../rules/specs.js'
-import {
-  type CompiledRuleData,
-  decodeKeys,
-  decodeRequirement,
-  encodeKeys,
-  encodeRequirement,
-} from './ahead.js'
-import { type CompiledRule, compiledData, defineRule, type RuleSpec, ruleFromData } from './define-rule.js'
+import { type AheadOfTime, decodeKeys, decodeRequirement, encodeKeys, encodeRequirement } from './ahead.js'
+import { type CompiledRule, compiledRules, defineRule, type RuleSpec, rulesFromData } from './define-rule.js'
 
 const rules = RULES.en
 // Through JSON, as the build writes it (scripts/compile-rules.mjs): nothing may live only in memory.
-const data: CompiledRuleData[] = JSON.parse(JSON.stringify(rules.map(compiledData)))
+const data: AheadOfTime = JSON.parse(JSON.stringify(compiledRules(rules)))
 /** Everything the engine reads of a rule, regexes as their sources. */
 const view = (r: CompiledRule) => ({
   ...r,
@@ -31,10 +25,9 @@ describe('rules compiled ahead of time', () => {
   it('give every rule exactly what compiling its spec gives', () => {
     const specs = RULE_SPECS.en
     expect(rules.map((r) => r.id)).toEqual(specs.map((s) => s.id))
-    for (const [i, spec] of specs.entries()) {
-      const fromData = ruleFromData(data[i] as CompiledRuleData)
-      expect(view(fromData), spec.id).toEqual(view(defineRule(spec, en)))
-    }
+    const fromData = rulesFromData(data)
+    for (const [i, spec] of specs.entries())
+      expect(view(fromData[i] as CompiledRule), spec.id).toEqual(view(defineRule(spec, en)))
   })
 
   it("keep a pattern's own message, span, case, rewrites and question mode, and only those that differ", () => {
@@ -54,9 +47,9 @@ describe('rules compiled ahead of time', () => {
       ],
     }
     const rule = defineRule(spec, en)
-    const written = compiledData(rule)
-    expect(written.patterns[0]).toEqual({ id: 'plain', alternatives: expect.any(Array) })
-    expect(view(ruleFromData(JSON.parse(JSON.stringify(written))))).toEqual(view(rule))
+    const written = compiledRules([rule])
+    expect(written.rules[0]?.patterns[0]).toEqual({ id: 'plain', alternatives: expect.any(Array) })
+    expect(rulesFromData(JSON.parse(JSON.stringify(written))).map(view)).toEqual([view(rule)])
   })
 
   it('encode requirements losslessly', () => {
@@ -99,6 +92,6 @@ describe('the build', () => {
     const url = new URL('../../../dist/coach/rules/en/compiled.js', import.meta.url).href
     const built = (await import(/* @vite-ignore */ url)) as { COMPILED?: unknown }
     expect(built.COMPILED, 'run `npm run build` first').toEqual(JSON.parse(JSON.stringify(data)))
-    expect(data.length).toBe(22)
+    expect(data.rules.length).toBe(22)
   })
 })

@@ -2,7 +2,7 @@
 // pattern split into alternatives with their lookbehinds lifted, the prefilter's requirement derived)
 // costs far more than reading the result, and a one-shot `sincerely check` pays it on every start. So
 // the build compiles every rule once (scripts/compile-rules.mjs) and writes what it found as data, from
-// which `ruleFromData` puts each rule together without loading its source at all (the sources, with
+// which `rulesFromData` puts each rule together without loading its source at all (the sources, with
 // their examples, are twice the size). Without that data (tests, which run the sources) every rule
 // is compiled at load, with the same result (ahead.test.ts).
 import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
@@ -10,9 +10,9 @@ import type { Requirement } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no guards). */
 export interface CompiledSource {
-  /** The regex source to run. */
+  /** The regex source to run, factored with its language's pieces (factor.ts). */
   rest: string
-  /** Lookbehinds lifted from its start. */
+  /** Lookbehinds lifted from its start, factored as `rest`. */
   guards: string[]
   /** The prefilter's requirement, encoded by `encodeRequirement`. */
   req: string
@@ -39,8 +39,12 @@ export interface CompiledRuleData extends RuleMeta {
   antipatterns: CompiledSource[]
 }
 
-/** A language's rules compiled, in its registry's order. */
-export type AheadOfTime = readonly CompiledRuleData[]
+/** A language's rules compiled, in its registry's order, and the pieces their sources share. */
+export interface AheadOfTime {
+  /** The groups that recur in the rules' regex sources, written once (factor.ts). */
+  pieces: readonly string[]
+  rules: readonly CompiledRuleData[]
+}
 
 // A gram (< 22,736) is three base-36 digits, so that the compiled file is plain ASCII (Node decodes
 // an ASCII module source on its fast path) and splits on separators no digit uses.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../lexicon/en/macros.js'
 import { RULE_SPECS } from '../rules/specs.js'
-import { compiledData, defineRule, type RuleSpec, ruleFromData } from './define-rule.js'
+import { compiledRules, defineRule, type RuleSpec, rulesFromData } from './define-rule.js'
 import { RuleDataError } from './errors.js'
 
 const apology = RULE_SPECS.en.find((s) => s.id === 'apology') as RuleSpec
@@ -38,7 +38,7 @@ describe('bad rule data fails loudly, naming the rule and the pattern', () => {
 
   it('a pattern that is not a regular expression, from its spec and from compiled data', () => {
     const rule = defineRule(withPatterns([{ id: 'broken', re: 'sorry(?<n>a)(?<n>b)' }]), en)
-    for (const r of [rule, ruleFromData(JSON.parse(JSON.stringify(compiledData(rule))))]) {
+    for (const r of [rule, ...rulesFromData(JSON.parse(JSON.stringify(compiledRules([rule]))))]) {
       const e = errorOf(() => r.patterns.map((p) => p.re))
       expect(e).toBeInstanceOf(RuleDataError)
       expect((e as Error).message).toMatch(/^rule apology, pattern broken: invalid regular expression/)

@@ -1,9 +1,10 @@
 // A coach rule is data: patterns with a chosen span, antipatterns, messages, suggestions, and the
 // examples it must flag and must leave alone. `defineRule` compiles it, and fails loudly (rule id,
 // pattern id, reason) if the data is wrong. The build compiles every rule once and the coach loads
-// the result (`ruleFromData`, ahead.ts), without reading the rules' sources.
+// the result (`rulesFromData`, ahead.ts), without reading the rules' sources.
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
+  type AheadOfTime,
   type CompiledRuleData,
   type CompiledSource,
   decodeKeys,
@@ -13,6 +14,7 @@ import {
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
+import { factorSources, SourceTable } from './factor.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
 import { keyGrams, type Requirement, requirementOf } from './prefilter.js'
@@ -84,8 +86,8 @@ export interface CompiledPattern {
   /** Lookbehinds lifted from the start of the pattern, tested (sticky) where `re` matched. */
   guards: RegExp[]
   /** The sources of `re` and `guards`, as run. */
-  source: string
-  guardSources: string[]
+  readonly source: string
+  readonly guardSources: string[]
   /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
   readonly requirement: Requirement
   /** The pattern's keys in the index of patterns (prefilter.ts `keyGrams`). */
@@ -94,7 +96,7 @@ export interface CompiledPattern {
   caseSensitive: boolean
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
   wideContext: boolean
-  hasSpanGroup: boolean
+  readonly hasSpanGroup: boolean
   span: SpanMode
   message: string
   suggest: string[]
@@ -105,7 +107,7 @@ export interface CompiledPattern {
 export interface CompiledAntipattern {
   readonly re: RegExp
   /** Its source, as run. */
-  source: string
+  readonly source: string
   /** As for patterns: an antipattern runs only on the sentences that may hold it. */
   readonly requirement: Requirement
 }
@@ -189,8 +191,8 @@ function compilePattern(
 
 /**
  * One compiled alternative of a pattern, derived here or read from data compiled ahead of time: then
- * its requirement is still encoded (`req`), and decoded on first use, as a letter runs only a few
- * patterns and the index needs only the keys.
+ * its sources are still factored (`table`) and its requirement encoded (`req`), both undone on first
+ * use, as a letter runs only a few patterns and the index needs only the keys.
  */
 interface Alternative {
   rest: string
@@ -199,10 +201,11 @@ interface Alternative {
   keys: [number, number][] | null
   requirement?: Requirement
   req?: string
+  table?: SourceTable
 }
 
-function fromAhead(a: CompiledSource): Alternative {
-  return { rest: a.rest, guards: a.guards, wide: a.wide, keys: decodeKeys(a.keys), req: a.req }
+function fromAhead(a: CompiledSource, table: SourceTable): Alternative {
+  return { rest: a.rest, guards: a.guards, wide: a.wide, keys: decodeKeys(a.keys), req: a.req, table }
 }
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
@@ -216,27 +219,50 @@ type PatternMeta = Pick<
 >
 
 /**
- * A source the engine runs, as a pattern alternative or an antipattern: its regex built, and its
- * prefilter requirement decoded, on first use, then kept. A letter runs only the few it may match
- * (prefilter.ts). A class, not an object with getters of its own: V8 gives every object whose
- * accessors are closures a hidden class of its own, which made loading the rules' 2,700
+ * A source the engine runs, as a pattern alternative or an antipattern: its source expanded, its regex
+ * built, and its prefilter requirement decoded, on first use, then kept. A letter runs only the few it
+ * may match (prefilter.ts). A class, not an object with getters of its own: V8 gives every object
+ * whose accessors are closures a hidden class of its own, which made loading the rules' 2,700
  * alternatives cost more than reading them.
  */
 abstract class RunnableSource {
-  readonly hasSpanGroup: boolean
+  #source: string | undefined
+  #hasSpanGroup: boolean | undefined
   #re: RegExp | undefined
   #requirement: Requirement | undefined
+  readonly #written: string
   readonly #req: string | undefined
+  readonly #table: SourceTable | undefined
 
-  /** `requirement` when derived here; else `req`, the build's encoding of it (ahead.ts). */
+  /**
+   * `source` as derived here, or factored by the build with `table`; `requirement` when derived here,
+   * else `req`, the build's encoding of it (ahead.ts).
+   */
   constructor(
-    readonly source: string,
+    source: string,
+    table: SourceTable | undefined,
     requirement: Requirement | undefined,
     req: string | undefined,
   ) {
-    this.hasSpanGroup = source.includes('(?<span>')
+    this.#written = source
+    this.#table = table
     this.#requirement = requirement
     this.#req = req
+  }
+
+  get source(): string {
+    this.#source ??= this.expand(this.#written)
+    return this.#source
+  }
+
+  /** A source as run, from the build's factored form (factor.ts) or as derived here. */
+  protected expand(written: string): string {
+    return this.#table?.expand(written) ?? written
+  }
+
+  get hasSpanGroup(): boolean {
+    this.#hasSpanGroup ??= this.source.includes('(?<span>')
+    return this.#hasSpanGroup
   }
 
   /** "rule …, pattern …": where bad data is, for the error. */
@@ -264,7 +290,6 @@ abstract class RunnableSource {
 /** A pattern alternative as the engine runs it, its leading lookbehinds lifted out as guards. */
 class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly fullId: string
-  readonly guardSources: string[]
   readonly keys: [number, number][] | null
   readonly wideContext: boolean
   readonly id: string
@@ -274,14 +299,16 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly suggest: string[]
   readonly questions: QuestionMode
   readonly #ruleId: string
+  readonly #writtenGuards: string[]
+  #guardSources: string[] | undefined
   #guards: RegExp[] | undefined
 
   constructor(ruleId: string, meta: PatternMeta, a: Alternative) {
-    super(a.rest, a.requirement, a.req)
+    super(a.rest, a.table, a.requirement, a.req)
     this.#ruleId = ruleId
     this.id = meta.id
     this.fullId = `${ruleId}/${meta.id}`
-    this.guardSources = a.guards
+    this.#writtenGuards = a.guards
     this.keys = a.keys
     this.wideContext = a.wide
     this.caseSensitive = meta.caseSensitive
@@ -289,6 +316,11 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
     this.message = meta.message
     this.suggest = meta.suggest
     this.questions = meta.questions
+  }
+
+  get guardSources(): string[] {
+    this.#guardSources ??= this.#writtenGuards.map((g) => this.expand(g))
+    return this.#guardSources
   }
 
   get guards(): RegExp[] {
@@ -305,12 +337,13 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
 class RunnableAntipattern extends RunnableSource implements CompiledAntipattern {
   constructor(
     source: string,
+    table: SourceTable | undefined,
     requirement: Requirement | undefined,
     req: string | undefined,
     readonly ruleId: string,
     readonly index: number,
   ) {
-    super(source, requirement, req)
+    super(source, table, requirement, req)
   }
 
   protected where(): string {
@@ -340,7 +373,7 @@ function patternMeta(
 function assemble(
   rule: RuleMeta,
   patterns: readonly { meta: PatternMeta; alternatives: readonly Alternative[] }[],
-  antipatterns: readonly { source: string; requirement?: Requirement; req?: string }[],
+  antipatterns: readonly { source: string; requirement?: Requirement; req?: string; table?: SourceTable }[],
 ): CompiledRule {
   return {
     ...rule,
@@ -348,7 +381,8 @@ function assemble(
       alternatives.map((a) => new RunnablePattern(rule.id, meta, a)),
     ),
     antipatterns: antipatterns.map(
-      ({ source, requirement, req }, i) => new RunnableAntipattern(source, requirement, req, rule.id, i),
+      ({ source, table, requirement, req }, i) =>
+        new RunnableAntipattern(source, table, requirement, req, rule.id, i),
     ),
   }
 }
@@ -388,18 +422,33 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   return assemble(meta, patterns, antipatterns)
 }
 
-/** A rule from the data the build compiled (`compiledData`): what `defineRule` gave, without its work. */
-export function ruleFromData(data: CompiledRuleData): CompiledRule {
-  const { patterns, antipatterns, ...meta } = data
-  return assemble(
-    meta,
-    patterns.map((p) => ({ meta: patternMeta(p, meta), alternatives: p.alternatives.map(fromAhead) })),
-    antipatterns.map((a) => ({ source: a.rest, req: a.req })),
+/** Rules from the data the build compiled (`compiledRules`): what `defineRule` gave, without its work. */
+export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
+  const table = new SourceTable(ahead.pieces)
+  return ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
+    assemble(
+      meta,
+      patterns.map((p) => ({
+        meta: patternMeta(p, meta),
+        alternatives: p.alternatives.map((a) => fromAhead(a, table)),
+      })),
+      antipatterns.map((a) => ({ source: a.rest, req: a.req, table })),
+    ),
   )
 }
 
-/** What the build writes for `ruleFromData` to read (scripts/compile-rules.mjs). */
-export function compiledData(rule: CompiledRule): CompiledRuleData {
+/** What the build writes for `rulesFromData` to read (scripts/compile-rules.mjs). */
+export function compiledRules(rules: readonly CompiledRule[]): AheadOfTime {
+  const { pieces, factor } = factorSources(
+    rules.flatMap((r) => [
+      ...r.patterns.flatMap((p) => [p.source, ...p.guardSources]),
+      ...r.antipatterns.map((a) => a.source),
+    ]),
+  )
+  return { pieces, rules: rules.map((rule) => compiledData(rule, factor)) }
+}
+
+function compiledData(rule: CompiledRule, factor: (source: string) => string): CompiledRuleData {
   const { patterns, antipatterns, ...meta } = rule
   const byId = new Map<string, CompiledRuleData['patterns'][number]>()
   for (const c of patterns) {
@@ -414,8 +463,8 @@ export function compiledData(rule: CompiledRule): CompiledRuleData {
       byId.set(c.id, p)
     }
     p.alternatives.push({
-      rest: c.source,
-      guards: c.guardSources,
+      rest: factor(c.source),
+      guards: c.guardSources.map(factor),
       req: encodeRequirement(c.requirement),
       keys: encodeKeys(c.keys),
       wide: c.wideContext,
@@ -425,7 +474,7 @@ export function compiledData(rule: CompiledRule): CompiledRuleData {
     ...meta,
     patterns: [...byId.values()],
     antipatterns: antipatterns.map((a) => ({
-      rest: a.source,
+      rest: factor(a.source),
       guards: [],
       req: encodeRequirement(a.requirement),
       keys: '',

@@ -39,7 +39,7 @@ const SMALL_CLASS = 4
 const parsedGroups = new Map<string, Node>()
 
 /** For each "(" of a regex source, the index of its ")" (escapes and character classes skipped). */
-function closingParens(src: string): Int32Array {
+export function closingParens(src: string): Int32Array {
   const close = new Int32Array(src.length).fill(-1)
   const open: number[] = []
   let inClass = false
