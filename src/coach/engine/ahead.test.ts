@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../lexicon/en/macros.js'
 import { RULES } from '../rules/index.js'
 import { RULE_SPECS } from '../rules/specs.js'
-import { type AheadOfTime, decodeKeys, decodeRequirement, encodeKeys, encodeRequirement } from './ahead.js'
+import {
+  type AheadOfTime,
+  decodeKeys,
+  decodeRequirement,
+  encodeKeys,
+  encodeRequirement,
+  readSource,
+  writeSource,
+} from './ahead.js'
 import { type CompiledRule, compiledRules, defineRule, type RuleSpec, rulesFromData } from './define-rule.js'
 
 const rules = RULES.en
@@ -72,6 +80,22 @@ describe('rules compiled ahead of time', () => {
     for (const rule of rules)
       for (const p of rule.patterns)
         expect(decodeRequirement(encodeRequirement(p.requirement))).toEqual(p.requirement)
+  })
+
+  it('write a source and its fields in one string, losslessly', () => {
+    const digits = fc.stringMatching(/^[0-9a-z]*$/)
+    const source = fc.record({
+      keys: digits,
+      req: fc.stringMatching(/^[0-9a-z,;]*$/),
+      guards: fc.array(fc.nat()),
+      wide: fc.boolean(),
+      rest: fc.string(),
+    })
+    fc.assert(
+      fc.property(source, (s) => {
+        expect(readSource(writeSource(s))).toEqual(s)
+      }),
+    )
   })
 
   it('encode index keys losslessly', () => {

@@ -8,18 +8,49 @@
 import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
 import type { Requirement } from './prefilter.js'
 
-/** One compiled alternative of a pattern, or an antipattern (which has no guards). */
+/** One compiled alternative of a pattern, or an antipattern (which has no keys, guards or context). */
 export interface CompiledSource {
   /** The regex source to run, factored with its language's pieces (factor.ts). */
   rest: string
-  /** Lookbehinds lifted from its start, factored as `rest`. */
-  guards: string[]
+  /** Lookbehinds lifted from its start, as their numbers in the language's `guards`. */
+  guards: number[]
   /** The prefilter's requirement, encoded by `encodeRequirement`. */
   req: string
   /** Its index keys (prefilter.ts `keyGrams`), encoded by `encodeKeys`. */
   keys: string
   /** Its lookaheads read past the sentence. */
   wide: boolean
+}
+
+/**
+ * A `CompiledSource` as the build writes it, in one string: V8 reads a string literal far faster
+ * than an object literal, and the rules' 3,000 alternatives as objects of five fields took 35 ms more
+ * to load. Its keys, requirement, guard numbers (base 36, comma-separated) and `w` when wide (else
+ * `-`), then its source, separated by spaces: only the source may hold a space, and it comes last.
+ */
+export type WrittenSource = string
+
+export function writeSource(s: CompiledSource): WrittenSource {
+  return `${s.keys} ${s.req} ${s.guards.map((g) => g.toString(36)).join(',')} ${s.wide ? 'w' : '-'} ${s.rest}`
+}
+
+export function readSource(s: WrittenSource): CompiledSource {
+  const keys = s.indexOf(' ')
+  const req = s.indexOf(' ', keys + 1)
+  const guards = s.indexOf(' ', req + 1)
+  return {
+    keys: s.slice(0, keys),
+    req: s.slice(keys + 1, req),
+    guards:
+      guards === req + 1
+        ? []
+        : s
+            .slice(req + 1, guards)
+            .split(',')
+            .map((g) => Number.parseInt(g, 36)),
+    wide: s[guards + 1] === 'w',
+    rest: s.slice(guards + 3),
+  }
 }
 
 /** A pattern compiled: what it says where it differs from its rule, and its alternatives. */
@@ -30,19 +61,21 @@ export interface CompiledPatternData {
   message?: string
   suggest?: string[]
   questions?: QuestionMode
-  alternatives: CompiledSource[]
+  alternatives: WrittenSource[]
 }
 
 /** A rule compiled: everything the engine runs it with, and nothing only its tests need. */
 export interface CompiledRuleData extends RuleMeta {
   patterns: CompiledPatternData[]
-  antipatterns: CompiledSource[]
+  antipatterns: WrittenSource[]
 }
 
 /** A language's rules compiled, in its registry's order, and the pieces their sources share. */
 export interface AheadOfTime {
   /** The groups that recur in the rules' regex sources, written once (factor.ts). */
   pieces: readonly string[]
+  /** The lookbehinds lifted from the alternatives (`CompiledSource.guards`), factored as sources. */
+  guards: readonly string[]
   rules: readonly CompiledRuleData[]
 }
 

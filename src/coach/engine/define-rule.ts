@@ -6,11 +6,13 @@ import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
   type AheadOfTime,
   type CompiledRuleData,
-  type CompiledSource,
   decodeKeys,
   decodeRequirement,
   encodeKeys,
   encodeRequirement,
+  readSource,
+  type WrittenSource,
+  writeSource,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { RuleDataError } from './errors.js'
@@ -204,8 +206,17 @@ interface Alternative {
   table?: SourceTable
 }
 
-function fromAhead(a: CompiledSource, table: SourceTable): Alternative {
-  return { rest: a.rest, guards: a.guards, wide: a.wide, keys: decodeKeys(a.keys), req: a.req, table }
+/** An alternative as the build wrote it, its guards' numbers in `guards`. */
+function fromAhead(written: WrittenSource, guards: readonly string[], table: SourceTable): Alternative {
+  const a = readSource(written)
+  return {
+    rest: a.rest,
+    guards: a.guards.map((g) => guards[g] as string),
+    wide: a.wide,
+    keys: decodeKeys(a.keys),
+    req: a.req,
+    table,
+  }
 }
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
@@ -430,9 +441,12 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
       meta,
       patterns.map((p) => ({
         meta: patternMeta(p, meta),
-        alternatives: p.alternatives.map((a) => fromAhead(a, table)),
+        alternatives: p.alternatives.map((a) => fromAhead(a, ahead.guards, table)),
       })),
-      antipatterns.map((a) => ({ source: a.rest, req: a.req, table })),
+      antipatterns.map((written) => {
+        const a = readSource(written)
+        return { source: a.rest, req: a.req, table }
+      }),
     ),
   )
 }
@@ -445,10 +459,24 @@ export function compiledRules(rules: readonly CompiledRule[]): AheadOfTime {
       ...r.antipatterns.map((a) => a.source),
     ]),
   )
-  return { pieces, rules: rules.map((rule) => compiledData(rule, factor)) }
+  const guards: string[] = []
+  const numbers = new Map<string, number>()
+  const guard = (source: string): number => {
+    let n = numbers.get(source)
+    if (n === undefined) {
+      n = guards.push(factor(source)) - 1
+      numbers.set(source, n)
+    }
+    return n
+  }
+  return { pieces, guards, rules: rules.map((rule) => compiledData(rule, factor, guard)) }
 }
 
-function compiledData(rule: CompiledRule, factor: (source: string) => string): CompiledRuleData {
+function compiledData(
+  rule: CompiledRule,
+  factor: (source: string) => string,
+  guard: (source: string) => number,
+): CompiledRuleData {
   const { patterns, antipatterns, ...meta } = rule
   const byId = new Map<string, CompiledRuleData['patterns'][number]>()
   for (const c of patterns) {
@@ -462,23 +490,27 @@ function compiledData(rule: CompiledRule, factor: (source: string) => string): C
       if (c.questions !== rule.questions) p.questions = c.questions
       byId.set(c.id, p)
     }
-    p.alternatives.push({
-      rest: factor(c.source),
-      guards: c.guardSources.map(factor),
-      req: encodeRequirement(c.requirement),
-      keys: encodeKeys(c.keys),
-      wide: c.wideContext,
-    })
+    p.alternatives.push(
+      writeSource({
+        rest: factor(c.source),
+        guards: c.guardSources.map(guard),
+        req: encodeRequirement(c.requirement),
+        keys: encodeKeys(c.keys),
+        wide: c.wideContext,
+      }),
+    )
   }
   return {
     ...meta,
     patterns: [...byId.values()],
-    antipatterns: antipatterns.map((a) => ({
-      rest: factor(a.source),
-      guards: [],
-      req: encodeRequirement(a.requirement),
-      keys: '',
-      wide: false,
-    })),
+    antipatterns: antipatterns.map((a) =>
+      writeSource({
+        rest: factor(a.source),
+        guards: [],
+        req: encodeRequirement(a.requirement),
+        keys: '',
+        wide: false,
+      }),
+    ),
   }
 }
