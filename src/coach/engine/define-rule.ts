@@ -92,8 +92,8 @@ export interface CompiledPattern {
   readonly guardSources: string[]
   /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
   readonly requirement: Requirement
-  /** The pattern's keys in the index of patterns (prefilter.ts `keyGrams`). */
-  keys: [number, number][] | null
+  /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
+  keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
   caseSensitive: boolean
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
@@ -200,7 +200,7 @@ interface Alternative {
   rest: string
   guards: string[]
   wide: boolean
-  keys: [number, number][] | null
+  keys: readonly number[] | null
   requirement?: Requirement
   req?: string
   table?: SourceTable
@@ -301,7 +301,7 @@ abstract class RunnableSource {
 /** A pattern alternative as the engine runs it, its leading lookbehinds lifted out as guards. */
 class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly fullId: string
-  readonly keys: [number, number][] | null
+  readonly keys: readonly number[] | null
   readonly wideContext: boolean
   readonly id: string
   readonly caseSensitive: boolean

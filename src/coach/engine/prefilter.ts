@@ -493,10 +493,11 @@ function isWhitespace(c: number): boolean {
 /**
  * Keys for an index of patterns: a letter can match the requirement only if, for one key [g, h], it
  * contains g and h (h is -1 when the key has one gram). They are the two rarest grams of each
- * conjunction of the clause whose keys are rarest. Null when there are none (the pattern always runs).
+ * conjunction of the clause whose keys are rarest, as pairs flattened (g, h, g, h…). Null when there
+ * are none (the pattern always runs).
  */
-export function keyGrams(requirement: Requirement): [number, number][] | null {
-  let best: [number, number][] | null = null
+export function keyGrams(requirement: Requirement): number[] | null {
+  let best: number[] | null = null
   let bestCost = Infinity
   for (const clause of requirement ?? []) {
     const keys = new Map<string, [number, number]>()
@@ -507,7 +508,7 @@ export function keyGrams(requirement: Requirement): [number, number][] | null {
     let cost = 0
     for (const [g] of keys.values()) cost += 1 + commonness(g)
     if (cost < bestCost) {
-      best = [...keys.values()]
+      best = [...keys.values()].flat()
       bestCost = cost
     }
   }

@@ -60,9 +60,10 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
     const keys = pattern.keys
     if (!keys) always.push(i)
     else
-      for (const [g, h] of keys) {
+      for (let k = 0; k < keys.length; k += 2) {
+        const g = keys[k] as number
         const list = byGram[g] ?? []
-        list.push(i, h)
+        list.push(i, keys[k + 1] as number)
         byGram[g] = list
       }
   })
