@@ -25,6 +25,8 @@ const view = (r: CompiledRule) => ({
     re: p.source,
     guards: p.guardSources,
     requirement: p.requirement,
+    wideContext: p.wideContext,
+    hasSpanGroup: p.hasSpanGroup,
   })),
   antipatterns: r.antipatterns.map((a) => ({ source: a.source, requirement: a.requirement })),
 })

@@ -6,6 +6,7 @@ import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
   type AheadOfTime,
   type CompiledRuleData,
+  type CompiledSource,
   decodeKeys,
   decodeRequirement,
   encodeKeys,
@@ -97,7 +98,7 @@ export interface CompiledPattern {
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
   caseSensitive: boolean
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
-  wideContext: boolean
+  readonly wideContext: boolean
   readonly hasSpanGroup: boolean
   span: SpanMode
   message: string
@@ -192,30 +193,60 @@ function compilePattern(
 }
 
 /**
- * One compiled alternative of a pattern, derived here or read from data compiled ahead of time: then
- * its sources are still factored (`table`) and its requirement encoded (`req`), both undone on first
- * use, as a letter runs only a few patterns and the index needs only the keys.
+ * What a pattern alternative or an antipattern runs, derived here or read from data compiled ahead of
+ * time: then its source is still factored (`table`) and its requirement encoded (`req`), both undone
+ * on first use, as a letter runs only a few patterns and the index needs only the keys.
  */
-interface Alternative {
-  rest: string
-  guards: string[]
-  wide: boolean
-  keys: readonly number[] | null
-  requirement?: Requirement
-  req?: string
-  table?: SourceTable
+interface Compiled {
+  readonly rest: string
+  readonly requirement?: Requirement
+  readonly req?: string
+  readonly table?: SourceTable
 }
 
-/** An alternative as the build wrote it, its guards' numbers in `guards`. */
-function fromAhead(written: WrittenSource, guards: readonly string[], table: SourceTable): Alternative {
-  const a = readSource(written)
-  return {
-    rest: a.rest,
-    guards: a.guards.map((g) => guards[g] as string),
-    wide: a.wide,
-    keys: decodeKeys(a.keys),
-    req: a.req,
-    table,
+/** One compiled alternative of a pattern. */
+interface Alternative extends Compiled {
+  readonly guards: readonly string[]
+  readonly wide: boolean
+  readonly keys: readonly number[] | null
+}
+
+/**
+ * An alternative as the build wrote it (`WrittenSource`): its keys read at once, for the index of
+ * patterns, its other fields when the pattern first runs (reading them all at load made loading the
+ * rules a third slower). Its guards are numbers in the language's `guards`.
+ */
+class WrittenAlternative implements Alternative {
+  readonly keys: readonly number[] | null
+  #fields: CompiledSource | undefined
+
+  constructor(
+    private readonly written: WrittenSource,
+    readonly table: SourceTable,
+    private readonly guardTable: readonly string[],
+  ) {
+    this.keys = decodeKeys(written.slice(0, written.indexOf(' ')))
+  }
+
+  #read(): CompiledSource {
+    this.#fields ??= readSource(this.written)
+    return this.#fields
+  }
+
+  get rest(): string {
+    return this.#read().rest
+  }
+
+  get req(): string {
+    return this.#read().req
+  }
+
+  get wide(): boolean {
+    return this.#read().wide
+  }
+
+  get guards(): string[] {
+    return this.#read().guards.map((g) => this.guardTable[g] as string)
   }
 }
 
@@ -226,7 +257,7 @@ function compileAntipattern(source: string, where: string, macros: MacroTable): 
 /** What a rule's patterns say besides their source: the same from a spec and from compiled data. */
 type PatternMeta = Pick<
   CompiledPattern,
-  'id' | 'caseSensitive' | 'span' | 'message' | 'suggest' | 'questions'
+  'id' | 'fullId' | 'caseSensitive' | 'span' | 'message' | 'suggest' | 'questions'
 >
 
 /**
@@ -241,34 +272,20 @@ abstract class RunnableSource {
   #hasSpanGroup: boolean | undefined
   #re: RegExp | undefined
   #requirement: Requirement | undefined
-  readonly #written: string
-  readonly #req: string | undefined
-  readonly #table: SourceTable | undefined
+  readonly #compiled: Compiled
 
-  /**
-   * `source` as derived here, or factored by the build with `table`; `requirement` when derived here,
-   * else `req`, the build's encoding of it (ahead.ts).
-   */
-  constructor(
-    source: string,
-    table: SourceTable | undefined,
-    requirement: Requirement | undefined,
-    req: string | undefined,
-  ) {
-    this.#written = source
-    this.#table = table
-    this.#requirement = requirement
-    this.#req = req
+  constructor(compiled: Compiled) {
+    this.#compiled = compiled
   }
 
   get source(): string {
-    this.#source ??= this.expand(this.#written)
+    this.#source ??= this.expand(this.#compiled.rest)
     return this.#source
   }
 
   /** A source as run, from the build's factored form (factor.ts) or as derived here. */
   protected expand(written: string): string {
-    return this.#table?.expand(written) ?? written
+    return this.#compiled.table?.expand(written) ?? written
   }
 
   get hasSpanGroup(): boolean {
@@ -293,7 +310,7 @@ abstract class RunnableSource {
   }
 
   get requirement(): Requirement {
-    this.#requirement ??= decodeRequirement(this.#req ?? '')
+    this.#requirement ??= this.#compiled.requirement ?? decodeRequirement(this.#compiled.req ?? '')
     return this.#requirement
   }
 }
@@ -302,7 +319,6 @@ abstract class RunnableSource {
 class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly fullId: string
   readonly keys: readonly number[] | null
-  readonly wideContext: boolean
   readonly id: string
   readonly caseSensitive: boolean
   readonly span: SpanMode
@@ -310,18 +326,17 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly suggest: string[]
   readonly questions: QuestionMode
   readonly #ruleId: string
-  readonly #writtenGuards: string[]
+  readonly #alternative: Alternative
   #guardSources: string[] | undefined
   #guards: RegExp[] | undefined
 
   constructor(ruleId: string, meta: PatternMeta, a: Alternative) {
-    super(a.rest, a.table, a.requirement, a.req)
+    super(a)
     this.#ruleId = ruleId
+    this.#alternative = a
     this.id = meta.id
-    this.fullId = `${ruleId}/${meta.id}`
-    this.#writtenGuards = a.guards
+    this.fullId = meta.fullId
     this.keys = a.keys
-    this.wideContext = a.wide
     this.caseSensitive = meta.caseSensitive
     this.span = meta.span
     this.message = meta.message
@@ -329,8 +344,12 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
     this.questions = meta.questions
   }
 
+  get wideContext(): boolean {
+    return this.#alternative.wide
+  }
+
   get guardSources(): string[] {
-    this.#guardSources ??= this.#writtenGuards.map((g) => this.expand(g))
+    this.#guardSources ??= this.#alternative.guards.map((g) => this.expand(g))
     return this.#guardSources
   }
 
@@ -347,14 +366,11 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
 /** An antipattern as the engine runs it: a match of its rule that overlaps one of its matches is dropped. */
 class RunnableAntipattern extends RunnableSource implements CompiledAntipattern {
   constructor(
-    source: string,
-    table: SourceTable | undefined,
-    requirement: Requirement | undefined,
-    req: string | undefined,
+    compiled: Compiled,
     readonly ruleId: string,
     readonly index: number,
   ) {
-    super(source, table, requirement, req)
+    super(compiled)
   }
 
   protected where(): string {
@@ -367,11 +383,12 @@ class RunnableAntipattern extends RunnableSource implements CompiledAntipattern 
  * from compiled data, which writes only what differs (`compiledData`).
  */
 function patternMeta(
-  p: Partial<Omit<PatternMeta, 'id'>> & { id: string },
-  rule: { message: string; questions: QuestionMode },
+  p: Partial<Omit<PatternMeta, 'id' | 'fullId'>> & { id: string },
+  rule: { id: string; message: string; questions: QuestionMode },
 ): PatternMeta {
   return {
     id: p.id,
+    fullId: `${rule.id}/${p.id}`,
     caseSensitive: p.caseSensitive ?? false,
     span: p.span ?? 'clause',
     message: p.message ?? rule.message,
@@ -384,17 +401,14 @@ function patternMeta(
 function assemble(
   rule: RuleMeta,
   patterns: readonly { meta: PatternMeta; alternatives: readonly Alternative[] }[],
-  antipatterns: readonly { source: string; requirement?: Requirement; req?: string; table?: SourceTable }[],
+  antipatterns: readonly Compiled[],
 ): CompiledRule {
   return {
     ...rule,
     patterns: patterns.flatMap(({ meta, alternatives }) =>
       alternatives.map((a) => new RunnablePattern(rule.id, meta, a)),
     ),
-    antipatterns: antipatterns.map(
-      ({ source, table, requirement, req }, i) =>
-        new RunnableAntipattern(source, table, requirement, req, rule.id, i),
-    ),
+    antipatterns: antipatterns.map((a, i) => new RunnableAntipattern(a, rule.id, i)),
   }
 }
 
@@ -428,7 +442,7 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   })
   const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
     const source = compileAntipattern(a, `rule ${spec.id}, antipattern ${i}`, macros)
-    return { source, requirement: requirementOf(source) }
+    return { rest: source, requirement: requirementOf(source) }
   })
   return assemble(meta, patterns, antipatterns)
 }
@@ -441,11 +455,11 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
       meta,
       patterns.map((p) => ({
         meta: patternMeta(p, meta),
-        alternatives: p.alternatives.map((a) => fromAhead(a, ahead.guards, table)),
+        alternatives: p.alternatives.map((a) => new WrittenAlternative(a, table, ahead.guards)),
       })),
       antipatterns.map((written) => {
         const a = readSource(written)
-        return { source: a.rest, req: a.req, table }
+        return { rest: a.rest, req: a.req, table }
       }),
     ),
   )
