@@ -76,58 +76,112 @@ export interface AheadOfTime {
   pieces: readonly string[]
   /** The lookbehinds lifted from the alternatives (`CompiledSource.guards`), factored as sources. */
   guards: readonly string[]
+  /** The grams of the requirements and keys (`GramCode`). */
+  grams: string
   rules: readonly CompiledRuleData[]
 }
 
-// A gram (< 22,736) is three base-36 digits, so that the compiled file is plain ASCII (Node decodes
-// an ASCII module source on its fast path) and splits on separators no digit uses.
-const GRAM_WIDTH = 3
+/**
+ * Printable ASCII but the quote and backslash (which JSON escapes), and the requirement's separators:
+ * the compiled file stays plain ASCII (Node decodes an ASCII module source on its fast path).
+ */
+const DIGITS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
+  .filter((c) => !'",;\\'.includes(c))
+  .join('')
+const BASE = DIGITS.length
+const DIGIT_VALUE = new Uint8Array(128)
+for (let i = 0; i < BASE; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i
 const CONJ = ','
 const CLAUSE = ';'
-const gram = (g: number) => g.toString(36).padStart(GRAM_WIDTH, '0')
 const CONJ_CODE = CONJ.charCodeAt(0)
 const CLAUSE_CODE = CLAUSE.charCodeAt(0)
-/** A base-36 digit's value: '0'–'9', then 'a'–'z' (toString(36) writes lower case). */
-const digitValue = (c: number) => (c <= 57 ? c - 48 : c - 87)
-function gramAt(s: string, k: number): number {
-  let g = 0
-  for (let d = 0; d < GRAM_WIDTH; d++) g = g * 36 + digitValue(s.charCodeAt(k + d))
-  return g
+
+/**
+ * The grams a language's compiled data uses, numbered: its rules use some 4,000 of the 22,736, so a
+ * gram is written as its number, in two digits of DIGITS (three if a language uses more than 8,100),
+ * rather than as itself in three: the requirements, half of the data, are a third shorter.
+ */
+export class GramCode {
+  readonly #grams: readonly number[]
+  /** Each gram's number, for the build (`encode`). */
+  #numbers: Map<number, number> | undefined
+  readonly width: number
+
+  constructor(grams: readonly number[]) {
+    this.#grams = grams
+    this.width = grams.length <= BASE * BASE ? 2 : 3
+  }
+
+  /** The grams of the requirements and keys given, in order. */
+  static of(requirements: readonly Requirement[], keys: readonly (readonly number[] | null)[]): GramCode {
+    const grams = new Set<number>()
+    for (const r of requirements)
+      for (const clause of r ?? []) for (const conj of clause) for (const g of conj) grams.add(g)
+    for (const k of keys) for (const g of k ?? []) if (g !== -1) grams.add(g)
+    return new GramCode([...grams].sort((a, b) => a - b))
+  }
+
+  /** As written in the compiled data (`read`). */
+  written(): string {
+    return this.#grams.map((g) => g.toString(36).padStart(3, '0')).join('')
+  }
+
+  static read(written: string): GramCode {
+    const grams: number[] = []
+    for (let k = 0; k < written.length; k += 3) grams.push(Number.parseInt(written.slice(k, k + 3), 36))
+    return new GramCode(grams)
+  }
+
+  encode(g: number): string {
+    this.#numbers ??= new Map(this.#grams.map((gram, n) => [gram, n]))
+    let n = this.#numbers.get(g) as number
+    let out = ''
+    for (let d = 0; d < this.width; d++) {
+      out = (DIGITS[n % BASE] as string) + out
+      n = Math.floor(n / BASE)
+    }
+    return out
+  }
+
+  /** The gram written at `k` of `s`. */
+  decode(s: string, k: number): number {
+    let n = 0
+    for (let d = 0; d < this.width; d++) n = n * BASE + (DIGIT_VALUE[s.charCodeAt(k + d)] as number)
+    return this.#grams[n] as number
+  }
 }
 
-export function encodeRequirement(r: Requirement): string {
+export function encodeRequirement(r: Requirement, code: GramCode): string {
   if (!r) return ''
-  return r.map((clause) => clause.map((conj) => conj.map(gram).join('')).join(CONJ)).join(CLAUSE)
+  return r
+    .map((clause) => clause.map((conj) => conj.map((g) => code.encode(g)).join('')).join(CONJ))
+    .join(CLAUSE)
 }
 
 /**
  * One pass of character codes, no substrings: a one-shot `sincerely check` decodes the requirements of
  * every candidate pattern while its code is still cold, where split/slice/parseInt cost 2–3× as much.
  */
-export function decodeRequirement(s: string): Requirement {
+export function decodeRequirement(s: string, code: GramCode): Requirement {
   if (s === '') return null
   const clauses: number[][][] = []
   let clause: number[][] = []
   let conj: number[] = []
-  let g = 0
-  let digits = 0
-  for (let k = 0; k < s.length; k++) {
+  for (let k = 0; k < s.length; ) {
     const c = s.charCodeAt(k)
     if (c === CLAUSE_CODE) {
       clause.push(conj)
       clauses.push(clause)
       clause = []
       conj = []
+      k++
     } else if (c === CONJ_CODE) {
       clause.push(conj)
       conj = []
+      k++
     } else {
-      g = g * 36 + digitValue(c)
-      if (++digits === GRAM_WIDTH) {
-        conj.push(g)
-        g = 0
-        digits = 0
-      }
+      conj.push(code.decode(s, k))
+      k += code.width
     }
   }
   clause.push(conj)
@@ -136,24 +190,24 @@ export function decodeRequirement(s: string): Requirement {
 }
 
 /** Index keys g, h (flattened pairs) as two grams each (h is -1 for none, written as g again: g needs g). */
-export function encodeKeys(keys: readonly number[] | null): string {
+export function encodeKeys(keys: readonly number[] | null, code: GramCode): string {
   if (!keys) return ''
   let out = ''
   for (let k = 0; k < keys.length; k += 2) {
     const g = keys[k] as number
     const h = keys[k + 1] as number
-    out += gram(g) + gram(h === -1 ? g : h)
+    out += code.encode(g) + code.encode(h === -1 ? g : h)
   }
   return out
 }
 
 /** Into one flat array: the rules' 19,000 keys as pairs of their own took 2× as long to load and index. */
-export function decodeKeys(s: string): number[] | null {
+export function decodeKeys(s: string, code: GramCode): number[] | null {
   if (s === '') return null
-  const keys: number[] = new Array(s.length / GRAM_WIDTH)
+  const keys: number[] = new Array(s.length / code.width)
   for (let k = 0; k < keys.length; k += 2) {
-    const g = gramAt(s, k * GRAM_WIDTH)
-    const h = gramAt(s, (k + 1) * GRAM_WIDTH)
+    const g = code.decode(s, k * code.width)
+    const h = code.decode(s, (k + 1) * code.width)
     keys[k] = g
     keys[k + 1] = h === g ? -1 : h
   }

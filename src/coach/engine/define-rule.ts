@@ -11,6 +11,7 @@ import {
   decodeRequirement,
   encodeKeys,
   encodeRequirement,
+  GramCode,
   readSource,
   type WrittenSource,
   writeSource,
@@ -192,16 +193,23 @@ function compilePattern(
   })
 }
 
+/** What the sources of a language's compiled data share (`AheadOfTime`), ready to read them with. */
+interface Shared {
+  readonly table: SourceTable
+  readonly code: GramCode
+  readonly guards: readonly string[]
+}
+
 /**
  * What a pattern alternative or an antipattern runs, derived here or read from data compiled ahead of
- * time: then its source is still factored (`table`) and its requirement encoded (`req`), both undone
+ * time (`shared`): then its source is still factored and its requirement encoded (`req`), both undone
  * on first use, as a letter runs only a few patterns and the index needs only the keys.
  */
 interface Compiled {
   readonly rest: string
   readonly requirement?: Requirement
   readonly req?: string
-  readonly table?: SourceTable
+  readonly shared?: Shared
 }
 
 /** One compiled alternative of a pattern. */
@@ -222,10 +230,9 @@ class WrittenAlternative implements Alternative {
 
   constructor(
     private readonly written: WrittenSource,
-    readonly table: SourceTable,
-    private readonly guardTable: readonly string[],
+    readonly shared: Shared,
   ) {
-    this.keys = decodeKeys(written.slice(0, written.indexOf(' ')))
+    this.keys = decodeKeys(written.slice(0, written.indexOf(' ')), shared.code)
   }
 
   #read(): CompiledSource {
@@ -246,7 +253,7 @@ class WrittenAlternative implements Alternative {
   }
 
   get guards(): string[] {
-    return this.#read().guards.map((g) => this.guardTable[g] as string)
+    return this.#read().guards.map((g) => this.shared.guards[g] as string)
   }
 }
 
@@ -285,7 +292,7 @@ abstract class RunnableSource {
 
   /** A source as run, from the build's factored form (factor.ts) or as derived here. */
   protected expand(written: string): string {
-    return this.#compiled.table?.expand(written) ?? written
+    return this.#compiled.shared?.table.expand(written) ?? written
   }
 
   get hasSpanGroup(): boolean {
@@ -310,7 +317,8 @@ abstract class RunnableSource {
   }
 
   get requirement(): Requirement {
-    this.#requirement ??= this.#compiled.requirement ?? decodeRequirement(this.#compiled.req ?? '')
+    const { requirement, req, shared } = this.#compiled
+    this.#requirement ??= requirement ?? (shared && req ? decodeRequirement(req, shared.code) : null)
     return this.#requirement
   }
 }
@@ -449,17 +457,21 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
 
 /** Rules from the data the build compiled (`compiledRules`): what `defineRule` gave, without its work. */
 export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
-  const table = new SourceTable(ahead.pieces)
+  const shared: Shared = {
+    table: new SourceTable(ahead.pieces),
+    code: GramCode.read(ahead.grams),
+    guards: ahead.guards,
+  }
   return ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
     assemble(
       meta,
       patterns.map((p) => ({
         meta: patternMeta(p, meta),
-        alternatives: p.alternatives.map((a) => new WrittenAlternative(a, table, ahead.guards)),
+        alternatives: p.alternatives.map((a) => new WrittenAlternative(a, shared)),
       })),
       antipatterns.map((written) => {
         const a = readSource(written)
-        return { rest: a.rest, req: a.req, table }
+        return { rest: a.rest, req: a.req, shared }
       }),
     ),
   )
@@ -483,13 +495,19 @@ export function compiledRules(rules: readonly CompiledRule[]): AheadOfTime {
     }
     return n
   }
-  return { pieces, guards, rules: rules.map((rule) => compiledData(rule, factor, guard)) }
+  const code = GramCode.of(
+    rules.flatMap((r) => [...r.patterns, ...r.antipatterns].map((s) => s.requirement)),
+    rules.flatMap((r) => r.patterns.map((p) => p.keys)),
+  )
+  const written = rules.map((rule) => compiledData(rule, factor, guard, code))
+  return { pieces, guards, grams: code.written(), rules: written }
 }
 
 function compiledData(
   rule: CompiledRule,
   factor: (source: string) => string,
   guard: (source: string) => number,
+  code: GramCode,
 ): CompiledRuleData {
   const { patterns, antipatterns, ...meta } = rule
   const byId = new Map<string, CompiledRuleData['patterns'][number]>()
@@ -508,8 +526,8 @@ function compiledData(
       writeSource({
         rest: factor(c.source),
         guards: c.guardSources.map(guard),
-        req: encodeRequirement(c.requirement),
-        keys: encodeKeys(c.keys),
+        req: encodeRequirement(c.requirement, code),
+        keys: encodeKeys(c.keys, code),
         wide: c.wideContext,
       }),
     )
@@ -521,7 +539,7 @@ function compiledData(
       writeSource({
         rest: factor(a.source),
         guards: [],
-        req: encodeRequirement(a.requirement),
+        req: encodeRequirement(a.requirement, code),
         keys: '',
         wide: false,
       }),
