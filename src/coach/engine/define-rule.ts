@@ -317,8 +317,11 @@ abstract class RunnableSource {
   }
 
   get requirement(): Requirement {
-    const { requirement, req, shared } = this.#compiled
-    this.#requirement ??= requirement ?? (shared && req ? decodeRequirement(req, shared.code) : null)
+    // Null (nothing can be said) is a requirement too: undefined alone means not read yet.
+    if (this.#requirement === undefined) {
+      const { requirement, req, shared } = this.#compiled
+      this.#requirement = requirement ?? (shared && req ? decodeRequirement(req, shared.code) : null)
+    }
     return this.#requirement
   }
 }
