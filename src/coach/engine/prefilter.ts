@@ -515,20 +515,40 @@ export function keyGrams(requirement: Requirement): number[] | null {
   return best
 }
 
-/** The spans (as a bit mask within `all`) where a pattern with this requirement may match. */
-export function mayMatchMask(requirement: Requirement, table: Uint32Array, all: number): number {
-  if (!requirement) return all
-  let mask = all
+/**
+ * A requirement laid out in one typed array for `mayMatchMask`: the number of clauses, then for each
+ * clause its number of conjunctions, and for each conjunction its length and its grams. Read from the
+ * nested form, it cost the prefilter about a tenth of the rules' time more (pointer chases per level).
+ */
+export type FlatRequirement = Int32Array | null
+
+export function flatRequirement(requirement: Requirement): FlatRequirement {
+  if (!requirement) return null
+  const out: number[] = [requirement.length]
   for (const clause of requirement) {
+    out.push(clause.length)
+    for (const conj of clause) out.push(conj.length, ...conj)
+  }
+  return Int32Array.from(out)
+}
+
+/** The spans (as a bit mask within `all`) where a pattern with this requirement may match. */
+export function mayMatchMask(flat: FlatRequirement, table: Uint32Array, all: number): number {
+  if (!flat) return all
+  let mask = all
+  let k = 1
+  for (let clauses = flat[0] as number; clauses > 0; clauses--) {
     let m = 0
-    for (const conj of clause) {
-      let c = mask
-      for (const g of conj) {
-        c &= table[g] as number
-        if (c === 0) break
+    let conjs = flat[k++] as number
+    for (; conjs > 0; conjs--) {
+      const len = flat[k++] as number
+      const end = k + len
+      if (m !== mask) {
+        let c = mask
+        for (let j = k; j < end && c !== 0; j++) c &= table[flat[j] as number] as number
+        m |= c
       }
-      m |= c
-      if (m === mask) break
+      k = end
     }
     mask = m
     if (mask === 0) return 0

@@ -7,9 +7,10 @@ import type { Language } from '../report.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
 import {
+  type FlatRequirement,
+  flatRequirement,
   lowerSameLength,
   mayMatchMask,
-  type Requirement,
   TRIGRAM_TABLE_SIZE,
   TrigramTable,
 } from './prefilter.js'
@@ -38,7 +39,7 @@ interface SentenceCache {
  */
 interface PatternIndex {
   /** `requirement` is the pattern's, read on first use (rules compiled ahead of time decode it then). */
-  patterns: { rule: CompiledRule; pattern: CompiledPattern; requirement?: Requirement }[]
+  patterns: { rule: CompiledRule; pattern: CompiledPattern; requirement?: FlatRequirement }[]
   /** Patterns with no key trigram: always candidates. */
   always: number[]
   /** For a gram, pairs (pattern, second gram needed or -1), flattened. */
@@ -49,6 +50,17 @@ interface PatternIndex {
 }
 
 const indexes = new WeakMap<readonly CompiledRule[], PatternIndex>()
+
+/** An antipattern's requirement in the prefilter's flat form, made on first use. */
+const flatRequirements = new WeakMap<CompiledAntipattern, FlatRequirement>()
+function flatOf(antipattern: CompiledAntipattern): FlatRequirement {
+  let flat = flatRequirements.get(antipattern)
+  if (flat === undefined) {
+    flat = flatRequirement(antipattern.requirement)
+    flatRequirements.set(antipattern, flat)
+  }
+  return flat
+}
 
 function indexFor(rules: readonly CompiledRule[]): PatternIndex {
   let index = indexes.get(rules)
@@ -190,7 +202,7 @@ export function runRules(
     for (const p of candidates) {
       const entry = index.patterns[p] as (typeof index.patterns)[number]
       const { rule, pattern } = entry
-      if (entry.requirement === undefined) entry.requirement = pattern.requirement
+      if (entry.requirement === undefined) entry.requirement = flatRequirement(pattern.requirement)
       let mask = prefilter ? mayMatchMask(entry.requirement, table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
@@ -248,7 +260,7 @@ export function runRules(
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
           const may = (a: CompiledAntipattern) =>
-            bit === -1 || mayMatchMask(a.requirement, table.masks, bit) !== 0
+            bit === -1 || mayMatchMask(flatOf(a), table.masks, bit) !== 0
           anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }
