@@ -160,7 +160,9 @@ export function runRules(
   /** The findings made so far in each sentence, by sentence index. */
   const taken: Finding[][] = []
   const index = indexFor(rules)
-  const candidates: number[] = []
+  // Candidates collected in a typed array: its sort is numeric and native, where an array's sort with a
+  // comparator took a fifth of the rules' time.
+  const candidates = new Int32Array(index.patterns.length)
   const memo = useMemo ? memoFor(rules) : undefined
   const keyOf = (s: Sentence) =>
     `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
@@ -180,11 +182,11 @@ export function runRules(
     const ks = pending.slice(first, first + 32)
     const group = ks.map((k) => sentences[k] as Sentence)
     const all = group.length === 32 ? -1 : (1 << group.length) - 1
-    candidates.length = 0
+    let n = 0
     if (prefilter) {
       table.fill(lower, group)
       const stamp = ++index.generation
-      for (const p of index.always) candidates.push(p)
+      for (const p of index.always) candidates[n++] = p
       for (const g of table.present) {
         const keyed = index.byGram[g]
         if (!keyed) continue
@@ -193,13 +195,14 @@ export function runRules(
           const h = keyed[j + 1] as number
           if (index.seen[p] === stamp || (h >= 0 && table.masks[h] === 0)) continue
           index.seen[p] = stamp
-          candidates.push(p)
+          candidates[n++] = p
         }
       }
       // In rule and pattern order: the first pattern to find a stretch of text reports it.
-      candidates.sort((a, b) => a - b)
-    } else for (let p = 0; p < index.patterns.length; p++) candidates.push(p)
-    for (const p of candidates) {
+      candidates.subarray(0, n).sort()
+    } else for (let p = 0; p < index.patterns.length; p++) candidates[n++] = p
+    for (let c = 0; c < n; c++) {
+      const p = candidates[c] as number
       const entry = index.patterns[p] as (typeof index.patterns)[number]
       const { rule, pattern } = entry
       if (entry.requirement === undefined) entry.requirement = flatRequirement(pattern.requirement)
