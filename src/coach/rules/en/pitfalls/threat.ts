@@ -39,6 +39,9 @@ export default defineRule({
       // "You'll regret this", "one day you'll be sorry", "you will pay for this".
       re: [
         "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading|missing|skipping)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
+        // Regret promised for losing the writer: "You'll regret not taking me back", "ur gonna regret letting me go",
+        // "one day you'll regret choosing him over me" (a recommendation, "you'll regret not seeing the fjords", is not).
+        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all|always|one\\s+day))?(?:\\s+(?:come|live)\\s+to)?\\s+regret\\s+(?:(?:not|never|ever)\\s+)?(?:taking\\s+me\\s+back|giving\\s+(?:us|me|this|it)\\s+(?:another|a\\s+second|one\\s+more|a)\\s+(?:chance|shot|go|try)|letting\\s+me\\s+go|losing\\s+me|leaving\\s+me|dumping\\s+me|(?:choosing|picking)\\s+(?:him|her|them|\\p{L}+\\s+over\\s+me)|walking\\s+(?:out\\s+on|away\\s+from)\\s+me|fighting\\s+for\\s+(?:us|me|this|what\\s+we\\s+had)|throwing\\s+(?:us|me|this|it\\s+all|what\\s+we\\s+had)\\s+away|the\\s+day\\s+(?:you|u)\\s+(?:left|walked\\s+out|dumped\\s+me|chose\\s+\\p{L}+))(?![\\p{L}])",
         // "People like you always pay in the end", "he'll pay for it one day", "you won't get away with this".
         "{B}(?:(?:you|u|ya|he|she|they|people\\s+like\\s+(?:you|u|him|her|them))(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|\\s+(?:are|is)\\s+(?:going\\s+to|gonna))?(?:\\s+(?:always|all|surely|definitely|eventually|one\\s+day))?\\s+(?:pay|get\\s+what'?s\\s+coming)\\s+(?:in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|one\\s+day|for\\s+(?:this|that|it|what|everything)\\b[^.!?\\n]{0,30}?\\b(?:one\\s+day|in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|believe\\s+me|mark\\s+my\\s+words|i\\s+promise|i\\s+swear)))",
         "{B}(?:(?:you|u|ya|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|ll\\s+never|(?:are|is)\\s+not\\s+(?:going\\s+to|gonna)|'re\\s+not\\s+(?:going\\s+to|gonna)|(?:aren'?t|isn'?t)\\s+(?:going\\s+to|gonna)|can'?t|cannot)|(?:think|imagine|believe|assume)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:can|could|will|'ll))\\s+(?:just\\s+|simply\\s+)?get\\s+away\\s+with\\s+(?:this|it|that|what|treating|doing|lying|cheating|hurting)(?![\\p{L}])",
@@ -174,6 +177,11 @@ export default defineRule({
         // Exposure as a consequence: "... or the judge hears everything", "or I ring the police".
         `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+)|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
         "{B}or\\s+(?:else\\s+)?i(?:'ll|\\s+will|ll)?\\s+(?:ring|call|phone|go\\s+to|tell|report\\s+(?:you|u|him|her)\\s+to|contact|email|text|write\\s+to)\\s+(?:the\\s+(?:police|cops|judge|court|council|papers|press|school|landlord)|(?:your|ur|his|her)\\s+(?:boss|employer|manager|husband|wife|parents|mum|mom|dad|family|new\\s+\\p{L}+)|my\\s+(?:solicitor|lawyer|attorney)|everyone|everybody)(?![\\p{L}])",
+        // Telling their partner, put to them as a choice: "Either you tell him about us this week, or I will", "if u dont tell
+        // ur gf by the weekend i'll tell her myself", "Should you fail to inform your husband…, I shall inform him myself".
+        "{B}(?:either\\s+)?(?:you|u)\\s+(?:(?:have\\s+to|need\\s+to|must|better|'d\\s+better|had\\s+better)\\s+)?(?:tell|inform|let\\s+\\p{L}+\\s+know|come\\s+clean\\s+(?:to|with)|confess\\s+to|own\\s+up\\s+to)(?![\\p{L}])[^.!?\\n]{0,60}?\\bor\\s+(?:else\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)|let\\s+(?:him|her|them)\\s+know|do\\s+the\\s+telling))?(?:\\s+(?:myself|for\\s+(?:you|u)))?(?=\\s*(?:[.!,;…]|$))",
+        "{B}(?:tell|inform)\\s+(?:him|her|them|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)(?![\\p{L}])[^.!?\\n]{0,50}?\\byourself\\s*,?\\s*or\\s+(?:else\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)))?(?=\\s*(?:[.!,;…]|$))",
+        "{B}(?:if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|will\\s+not|haven'?t|havent|fail\\s+to|refuse\\s+to)|(?:should|if)\\s+(?:you|u)\\s+(?:fail|refuse|neglect)\\s+to|unless\\s+(?:you|u))\\s+(?:tell|inform|let\\s+\\p{L}+\\s+know|come\\s+clean\\s+(?:to|with)|confess\\s+to)(?![\\p{L}])[^.!?\\n]{0,80}?,?\\s+(?:then\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)|inform\\s+(?:him|her|them)|let\\s+(?:him|her|them)\\s+know))?(?:\\s+(?:myself|for\\s+(?:you|u)))?(?=\\s*(?:[.!,;…]|$))",
         // They will find out: "your new boyfriend will find out who you really are", "people will find out what you did".
         `{B}(?:people|everyone|everybody|the\\s+(?:whole\\s+)?world|they|he|she|${THIRD})\\s+(?:will|'ll|are\\s+going\\s+to|is\\s+going\\s+to|are\\s+gonna|is\\s+gonna)\\s+(?:soon\\s+|all\\s+|eventually\\s+|one\\s+day\\s+)?(?:find\\s+out|know|learn|see|hear\\s+about|discover)\\s+(?:what\\s+(?:you|u)\\s+(?:did|done|really\\s+(?:are|did)|are\\s+really|'?ve\\s+done|have\\s+done)|who\\s+(?:you|u)\\s+really\\s+are|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy)\\s+(?:you|u)\\s+(?:really\\s+)?are|the\\s+(?:real|true)\\s+(?:you|u|story)|the\\s+truth\\s+about\\s+(?:you|u))(?![\\p{L}])`,
         `{B}(?:${THIRD}|he|she|they|people|everyone)\\s+(?:should|deserves?\\s+to|has\\s+a\\s+right\\s+to|have\\s+a\\s+right\\s+to|needs?\\s+to|ought\\s+to)\\s+know\\s+(?:what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy)\\s+(?:you|u)\\s+(?:really\\s+)?are|who\\s+(?:you|u)\\s+really\\s+are|what\\s+(?:you|u)\\s+(?:did|really\\s+did|'?ve\\s+done|have\\s+done|are\\s+really\\s+like)|the\\s+truth\\s+about\\s+(?:you|u)|the\\s+real\\s+(?:you|u))(?![\\p{L}])`,
@@ -388,6 +396,8 @@ export default defineRule({
     // Worry, or fear of doing harm, is not a threat: "I'm scared I'll hurt her feelings".
     "\\b(?:afraid|scared|worried|terrified|fear|don'?t\\s+want|never\\s+want|would\\s+never|will\\s+never|won'?t\\s+ever)\\b[^.!?\\n]{0,20}?\\b(?:i'?ll|i\\s+will|i\\s+might|i\\s+could|to)\\s+(?:hurt|ruin|destroy)",
     '\\b(?:hurt|ruin|destroy)\\s+(?:his|her|their|your)\\s+(?:feelings|chances)\\b',
+    // Someone else's forecast, disowned: "My sister says you'll regret losing me, and I told her that isn't fair".
+    "\\b(?:my|our)\\s+\\p{L}+\\s+(?:says?|said|thinks?|thought|reckons?|reckoned|keeps\\s+saying)\\s+(?:that\\s+)?(?:you|u)(?:'ll|'d|\\s+will|\\s+would)\\s+(?:\\p{L}+\\s+)?regret\\b[^.!?\\n]{0,60}?\\b(?:but|and)\\s+i\\s+(?:told|don'?t|do\\s+not|said|disagree|think\\s+that'?s\\s+(?:unfair|not))",
     // A worry or a guess about their regret is not intimidation: "I'm afraid you'll regret it", "maybe one day you'll regret it".
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
@@ -852,5 +862,33 @@ export default defineRule({
     { notFlagged: "I'll send your mum the photos of the christening, she asked for them." },
     { notFlagged: 'How would your mum feel if she knew we were talking again? Happy, I think.' },
     { notFlagged: 'Or else we could meet at the café, whichever you prefer.' },
+    // Seventh round: regret promised for losing the writer; telling their partner put to them as a choice.
+    { flagged: "[[You'll regret not taking me back]].", pattern: 'you-will-regret' },
+    { flagged: "Mark my words, [[you'll regret letting me go]].", pattern: 'you-will-regret' },
+    { flagged: '[[ur gonna regret not giving us another chance]]', pattern: 'you-will-regret' },
+    { flagged: '[[You will live to regret choosing him over me]].', pattern: 'you-will-regret' },
+    { notFlagged: "I'll always regret not fighting for us when I had the chance." },
+    { notFlagged: 'Do you ever regret not taking me back?' },
+    { notFlagged: 'I hope you never regret letting me go; I think it was the right call for you.' },
+    { notFlagged: "You'll regret not taking a jumper, Whitby in April is freezing." },
+    { notFlagged: "My sister says you'll regret losing me, and I told her that isn't fair." },
+    { flagged: '[[Either you tell him about us this week, or I will]].', pattern: 'veiled' },
+    {
+      flagged: "[[if u dont tell ur gf about that night by the weekend i'll tell her myself]]",
+      pattern: 'veiled',
+    },
+    { flagged: '[[Tell your wife yourself, or I will]].', pattern: 'veiled' },
+    {
+      flagged:
+        '[[Should you fail to inform your husband of our relationship before the end of the month, I shall inform him myself]].',
+      pattern: 'veiled',
+    },
+    { notFlagged: 'Either you or I will have to tell the landlord we are moving out, I do not mind which.' },
+    {
+      notFlagged: "Tell your sister I said hello, or I'll tell her myself when I see her at Ruth's wedding.",
+    },
+    { notFlagged: "If you don't tell me what went wrong, I'll never understand it, and that's your right." },
+    { notFlagged: "If you don't want to tell your parents about the split yet, I won't either." },
+    { notFlagged: "I won't tell anyone about us; that's yours to share or not." },
   ],
 })
