@@ -1,6 +1,12 @@
 // Intimidation, exposure and revenge: "you'll regret this", "I'll tell everyone what you did",
 // "I know where you live". Telling everyone something kind, or promising discretion, is not a threat.
-import { KIDS, MAN_OR_WOMAN, MUM_OR_DAD, PARTNER_TITLES } from '../../../lexicon/en/people.js'
+import {
+  KIDS,
+  MAN_OR_WOMAN,
+  MUM_OR_DAD,
+  PARTNER_INFORMAL,
+  PARTNER_TITLES,
+} from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /** The writer announcing what they will (or could) do. */
@@ -349,7 +355,7 @@ export default defineRule({
       // "you can't hide from me forever". "Don't be surprised if…" with an act or a discovery: "don't be surprised if I
       // let myself in one night", "don't be surprised if your mum gets a letter".
       re: [
-        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|feller|bloke|man|woman|lady|missus|missis|hubby|other\s+half|fancy\s+man|squeeze|beau|lover))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
         String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+if\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
         String.raw`{WB}(?:you|u)\s+can\s+(?:change|block|move|hide|run|go|leave|delete)\b[^.!?\n]{0,50}?(?:i'?ll|i\s+will|ill|i\s+shall)\s+(?:still\s+|always\s+|just\s+)?(?:find|track\s+down|hunt\s+down|get\s+to)\s+(?:you|u)(?![\w])|{WB}(?:you|u)\s+can(?:'?t|not|\s+not)\s+hide\s+(?:from\s+me\s+)?(?:forever|for\s+ever|from\s+me)(?![\w])|{WB}(?:you|u)\s+can\s+run\s+but\s+(?:you|u)\s+can(?:'?t|not)\s+hide(?![\w])|{WB}(?:there'?s|there\s+is)\s+nowhere\s+(?:for\s+(?:you|u)\s+)?to\s+hide(?![\w])`,
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
@@ -364,6 +370,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
+    String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
     String.raw`\bregret\s+(?:ever\s+)?(?:teaching|showing|introducing|getting)\s+me\s+(?:to\s+|into\s+|how\s+to\s+)?(?:make|cook|bake|play|drive|knit|brew|dance|sing|swim|surf|ski|skate|golf|chess|poker|darts|sourdough|risotto|crosswords?|wordle|fantasy\s+football)\b`,
     // Games and bake-offs: "I'll get even with you at the pub quiz rematch", "Revenge is sweet, and my lemon drizzle finally
@@ -890,5 +898,7 @@ export default defineRule({
     { notFlagged: "If you don't tell me what went wrong, I'll never understand it, and that's your right." },
     { notFlagged: "If you don't want to tell your parents about the split yet, I won't either." },
     { notFlagged: "I won't tell anyone about us; that's yours to share or not." },
+    { notFlagged: "I'm watching you from afar, proud of everything you've done." },
+    { notFlagged: 'Proud of you from a distance, always, and glad the new job suits you.' },
   ],
 })
