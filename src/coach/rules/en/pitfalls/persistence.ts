@@ -19,7 +19,7 @@ const YOUR_PLACE =
 const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))`
 /** A count of contacts too many to be ordinary: five and up, "a dozen", "umpteen", "20". */
 const MANY =
-  '(?:(?:like|about|maybe|at\\s+least|over|more\\s+than|nearly|almost|literally)\\s+)?(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|a\\s+hundred|hundreds\\s+of|a\\s+dozen|dozens\\s+of|loads\\s+of|so\\s+many|a\\s+million|umpteen|countless)'
+  '(?:(?:like|about|maybe|at\\s+least|over|more\\s+than|nearly|almost|literally|up\\s+to)\\s+)?(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|a\\s+hundred|hundreds\\s+of|a\\s+dozen|dozens\\s+of|loads\\s+of|so\\s+many|a\\s+million|umpteen|countless)'
 /** A fond memory of early days, not contact now: "that first summer", "when we first met", "back then". */
 const NOT_MEMORY =
   '(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh)\\b)'
@@ -598,5 +598,9 @@ export default defineRule({
     { notFlagged: 'We must have texted each other fifty times a day that first summer in Porto.' },
     { notFlagged: "I rang you once last month, and when you didn't pick up I left it there." },
     { notFlagged: 'Have I really called you nine times tonight?' },
+    {
+      flagged: '[[I have called you up to fifteen times today and you are not picking]].',
+      pattern: 'around-them',
+    },
   ],
 })

@@ -902,5 +902,9 @@ export default defineRule({
     { notFlagged: 'Proud of you from a distance, always, and glad the new job suits you.' },
     { notFlagged: "If you don't tell your mum about the baby by Sunday, I will, she asked me to." },
     { notFlagged: 'Either you tell the kids about the move or I will, whichever feels easier for you.' },
+    {
+      flagged: '[[You will surely regret not taking me back]], I am telling you.',
+      pattern: 'you-will-regret',
+    },
   ],
 })
