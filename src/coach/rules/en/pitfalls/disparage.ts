@@ -29,7 +29,7 @@ const GIVE = String.raw`(?:(?:love|loves|understand|understands|know|knows|care 
 const PARTNER_NAMED = String.raw`(?:(?:your|ur) (?:new )?(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fianc[ée]e?|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this) (?:new )?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL}))(?:-to-be)?(?: (?:(?:you'?re|you are|ur|u r|you'?ve been|uve been) (?:seeing|with|dating|going out with|marrying|engaged to|living with)|of (?:yours|urs)))?`
 
 /** A put-down noun: "a complete waste of space", "a useless lump", "an absolute muppet". */
-const WASTE_OF_SPACE = String.raw`(?:an?|such an?) (?:(?:complete|total|absolute|utter|useless|right|proper|massive|lazy|spineless|pathetic|sad|bone-idle|great)\s+){0,2}(?:waste of (?:space|oxygen|skin|air|a (?:man|woman|person))|idiot|clown|moron|muppet|numpty|plonker|prat|lump|nobody|loser|halfwit|dead loss|lowlife|deadbeat|sleazebag|slob|joke)(?![\w-])(?![^.!?\n]{0,40}?\b(?:says?|said|reckons?|thinks?|claims?)\b[^.!?\n]{0,10}?\bbut\s+i\s+(?:don'?t|do\s+not|never|disagree))`
+const WASTE_OF_SPACE = String.raw`(?:an?|such an?) (?:(?:complete|total|absolute|utter|useless|right|proper|massive|lazy|spineless|pathetic|sad|bone-idle|great)\s+){0,2}(?:waste of (?:space|oxygen|skin|air|a (?:man|woman|person))|idiot|clown|moron|muppet|numpty|plonker|prat|lump|nobody|loser|halfwit|dead loss|lowlife|deadbeat|sleazebag|slob|joke)(?=\s*(?:[.!,;…]|$)|\s+(?:and|if|as|lol|tbh|honestly|everyone|who|that|to\s+be\s+honest)\b)(?![^.!?\n]{0,40}?\b(?:says?|said|reckons?|thinks?|claims?)\b[^.!?\n]{0,10}?\bbut\s+i\s+(?:don'?t|do\s+not|never|disagree))`
 
 export default defineRule({
   id: 'disparage',

@@ -20,9 +20,12 @@ const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|fam
 /** A count of contacts too many to be ordinary: five and up, "a dozen", "umpteen", "20". */
 const MANY =
   '(?:(?:like|about|maybe|at\\s+least|over|more\\s+than|nearly|almost|literally|up\\s+to)\\s+)?(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|a\\s+hundred|hundreds\\s+of|a\\s+dozen|dozens\\s+of|loads\\s+of|so\\s+many|a\\s+million|umpteen|countless)'
-/** A fond memory of early days, not contact now: "that first summer", "when we first met", "back then". */
+/**
+ * A fond memory or one past occasion, not contact now: "that first summer", "when we first met", "the day Luca was
+ * born", "in two years", contact owned ("and I'm sorry if that was too much").
+ */
 const NOT_MEMORY =
-  '(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh)\\b)'
+  "(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh|the\\s+(?:night|day|morning|evening|week)\\s+(?:that\\s+|when\\s+)?(?:your|ur|my|our|the|\\p{L}+\\s+(?:was|were|had|got))|in\\s+(?:\\p{L}+\\s+)?(?:years|months)|over\\s+the\\s+(?:years|months)|on\\s+(?:your|ur)\\s+birthday|(?:i'?m|i\\s+am)\\s+sorry|i\\s+was\\s+so\\s+(?:excited|happy|worried|scared|proud))\\b)"
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
   "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
@@ -602,5 +605,11 @@ export default defineRule({
       flagged: '[[I have called you up to fifteen times today and you are not picking]].',
       pattern: 'around-them',
     },
+    {
+      notFlagged:
+        "I texted you fifteen times the night your dad was in hospital, and I'm sorry if that was too much.",
+    },
+    { notFlagged: 'I must have called you a dozen times the day Luca was born, I was so excited.' },
+    { notFlagged: "I've phoned you nine times in two years, on your birthday and at Christmas." },
   ],
 })
