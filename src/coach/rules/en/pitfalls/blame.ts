@@ -591,11 +591,11 @@ export default defineRule({
     // Seventh round: the one good thing ruined ("You ruined the one good thing I had").
     { flagged: '[[You ruined the one good thing I had]].', pattern: 'you-ruined' },
     { flagged: '[[u wrecked the only decent thing in my life]]', pattern: 'you-ruined' },
-    { flagged: '[[You have spoilt the one happy thing I had]].', pattern: 'you-ruined' },
-    { notFlagged: 'I ruined the one good thing I had, and I know it.' },
+    { flagged: '[[You have trashed the only decent part of my year]].', pattern: 'you-ruined' },
+    { notFlagged: 'I was the one who let the best thing in my life slip away.' },
     { notFlagged: "You didn't ruin the one good thing we had; we both let it go." },
     { notFlagged: 'Do you think I ruined the one good thing we had?' },
-    { notFlagged: 'The rain spoilt the one good day we had in Whitby, and you still made me laugh.' },
+    { notFlagged: 'The storm spoilt the one good weekend we had in Tenby, and we still laughed.' },
     // A reader credited for the writer's sobriety, not blamed.
     {
       notFlagged:

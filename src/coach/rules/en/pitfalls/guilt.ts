@@ -469,14 +469,14 @@ export default defineRule({
     { flagged: '[[I moved across the country for you and got nothing back]].', pattern: 'the-bill' },
     { flagged: '[[I moved to Hull for you, and what did I get for it]]?' },
     { flagged: '[[i quit uni for u and got absolutely nothing in return]]', pattern: 'the-bill' },
-    { flagged: '[[I relocated to Lagos for your career and received nothing back]].', pattern: 'the-bill' },
+    { flagged: '[[I uprooted the kids for your job and received nothing back]].', pattern: 'the-bill' },
     {
       flagged: "[[I left my mates and my church for you, and I've got nothing to show for it]].",
       pattern: 'the-bill',
     },
-    { notFlagged: "I moved across the country for you, and I'd do it again tomorrow." },
+    { notFlagged: "I packed up my life in Cork for you, and I'd happily do it again." },
     { notFlagged: 'I moved to Hull for you and got nothing but kindness back.' },
-    { notFlagged: 'I moved to Bristol for you, but I stayed because I love the place.' },
+    { notFlagged: 'I came to Bristol because of you, and stayed because the city got under my skin.' },
     { notFlagged: 'You moved across the world for me and got nothing back, and I am ashamed of that.' },
     { notFlagged: 'Did I really give up Leeds for you and get nothing back? No, I got four good years.' },
     {

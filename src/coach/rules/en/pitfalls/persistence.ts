@@ -176,8 +176,8 @@ export default defineRule({
         `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with|got|told|begged)\\s+${THEIR_PEOPLE}\\s+(?:to\\s+(?:ask|keep\\s+me\\s+(?:updated|posted|informed|in\\s+the\\s+loop)|tell\\s+me\\s+(?:how|where|if|what)|let\\s+me\\s+know\\s+(?:how|where|if|what)|check\\s+(?:if|whether|on\\s+(?:you|u))|find\\s+out|make\\s+(?:you|u)|talk\\s+(?:you|u)\\s+into)|(?:if|whether)\\s+(?:you|u)(?:'d|\\s+had|\\s+have|'ve)?\\s+(?:read|got|seen|received|opened))`,
         "{B}i\\s+(?:followed|have\\s+followed|'ve\\s+followed|was\\s+following|been\\s+following|tailed)\\s+(?:you|u|him|her|them|the\\s+two\\s+of\\s+you)\\s+(?:home|to|from|into|around|all|back)(?![\\p{L}])",
         "{B}(?:i'?m|im|i\\s+am|i'?ve\\s+been|i\\s+have\\s+been|i\\s+was|i\\s+go|i\\s+walk|i\\s+drive|i\\s+pass|i\\s+cycle)\\s+(?:on|down|along|past|by|round|near|up)\\s+(?:your|ur)\\s+(?:street|road|block|building|house|flat|place|estate|close|avenue)\\s+(?:most|every|each|a\\s+lot|all\\s+the\\s+time|again|twice|several|loads)(?![\\p{L}])",
-        // Contact counted: "I've called you nine times tonight", "I have rung your mobile eleven times this evening", "thats
-        // the 20th voicemail ive left u" (not a fond memory of "that first summer").
+        // Contact counted: "I've called you nine times tonight", "I have buzzed your intercom a dozen times since Monday",
+        // "this is the 12th text ive sent u" (not a fond memory of "that first summer").
         `{B}(?:rang|rung|called|texted|messaged|phoned|emailed|tried|dialled|dialed|buzzed|whatsapped|dm'?d|dmed)\\s+(?:you|u|your\\s+\\p{L}+|ur\\s+\\p{L}+)\\s+${MANY}\\s+times(?![\\p{L}])${NOT_MEMORY}`,
         `{B}(?:\\d+(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|umpteenth)\\s+(?:voicemail|voice\\s*note|message|text|missed\\s+call|call|email|letter|dm)\\s+(?:i'?ve|ive|i\\s+have|i'?d|i)\\s+(?:left|sent|written|made)(?:\\s+(?:you|u|for\\s+(?:you|u)))?(?![\\p{L}])`,
         "{B}(?:made|created|got|opened|set\\s+up|using|use|started|bought)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner|spare)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page|sim)\\b[^.!?\\n]{0,10}?\\bso\\s+(?:that\\s+)?(?:i|you|u)\\s+(?:can|could|'?ll|will|can'?t|cannot|won'?t|wont)\\s+(?:still\\s+)?(?:see|watch|follow|reach|contact|message|text|call|ignore|block|avoid)(?![\\p{L}])",
@@ -593,13 +593,13 @@ export default defineRule({
     { notFlagged: 'I will continue to respect your wishes.' },
     // Seventh round: contact counted ("Pick up your phone, I've called you nine times tonight").
     { flagged: "Honestly, [[I've called you nine times tonight]].", pattern: 'around-them' },
-    { flagged: '[[I have rung your mobile eleven times this evening]].', pattern: 'around-them' },
+    { flagged: '[[I have buzzed your intercom a dozen times since Monday]].', pattern: 'around-them' },
     { flagged: "[[i've texted u like 30 times since friday]].", pattern: 'around-them' },
-    { flagged: '[[thats the 20th voicemail ive left u]].', pattern: 'around-them' },
-    { notFlagged: "I've started this letter nine times tonight and torn up every draft." },
-    { notFlagged: 'I called my sister nine times tonight just to stop myself calling you.' },
-    { notFlagged: 'We must have texted each other fifty times a day that first summer in Porto.' },
-    { notFlagged: "I rang you once last month, and when you didn't pick up I left it there." },
+    { flagged: '[[this is the 12th text ive sent u]].', pattern: 'around-them' },
+    { notFlagged: "I've rewritten this page seven times tonight." },
+    { notFlagged: 'I rang the helpline six times this week instead of ringing you.' },
+    { notFlagged: 'I must have phoned you twenty times a day that first winter in Leeds, we were daft.' },
+    { notFlagged: 'I tried your number once in March, and when it rang out I let it be.' },
     { notFlagged: 'Have I really called you nine times tonight?' },
     {
       flagged: '[[I have called you up to fifteen times today and you are not picking]].',

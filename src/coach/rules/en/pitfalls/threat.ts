@@ -46,7 +46,7 @@ export default defineRule({
       re: [
         "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading|missing|skipping)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
         // Regret promised for losing the writer: "You'll regret not taking me back", "ur gonna regret letting me go",
-        // "one day you'll regret choosing him over me" (a recommendation, "you'll regret not seeing the fjords", is not).
+        // "you'll live to regret walking out on me" (a recommendation, "you'll regret not seeing the fjords", is not).
         "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all|always|one\\s+day))?(?:\\s+(?:come|live)\\s+to)?\\s+regret\\s+(?:(?:not|never|ever)\\s+)?(?:taking\\s+me\\s+back|giving\\s+(?:us|me)\\s+(?:(?:another|a\\s+second|one\\s+more)\\s+(?:chance|shot|go|try)|a\\s+(?:chance|shot))(?!\\s+(?:at|in|on|with)\\b)|giving\\s+(?:this|what\\s+we\\s+had)\\s+(?:another|a\\s+second|one\\s+more)\\s+(?:chance|shot|go|try)|letting\\s+me\\s+go|losing\\s+me|(?:leaving|dumping)\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:for|behind|like\\s+(?:that|this)|when|one\\s+day)\\b)|(?:choosing|picking)\\s+(?:him|her|them|\\p{L}+\\s+over\\s+me)|walking\\s+(?:out\\s+on|away\\s+from)\\s+me|fighting\\s+for\\s+(?:us|me|this|what\\s+we\\s+had)|throwing\\s+(?:us|me|this|it\\s+all|what\\s+we\\s+had)\\s+away|the\\s+day\\s+(?:you|u)\\s+(?:left|walked\\s+out|dumped\\s+me|chose\\s+\\p{L}+))(?![\\p{L}])",
         // "People like you always pay in the end", "he'll pay for it one day", "you won't get away with this".
         "{B}(?:(?:you|u|ya|he|she|they|people\\s+like\\s+(?:you|u|him|her|them))(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|\\s+(?:are|is)\\s+(?:going\\s+to|gonna))?(?:\\s+(?:always|all|surely|definitely|eventually|one\\s+day))?\\s+(?:pay|get\\s+what'?s\\s+coming)\\s+(?:in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|one\\s+day|for\\s+(?:this|that|it|what|everything)\\b[^.!?\\n]{0,30}?\\b(?:one\\s+day|in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|believe\\s+me|mark\\s+my\\s+words|i\\s+promise|i\\s+swear)))",
@@ -184,7 +184,7 @@ export default defineRule({
         `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+)|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
         "{B}or\\s+(?:else\\s+)?i(?:'ll|\\s+will|ll)?\\s+(?:ring|call|phone|go\\s+to|tell|report\\s+(?:you|u|him|her)\\s+to|contact|email|text|write\\s+to)\\s+(?:the\\s+(?:police|cops|judge|court|council|papers|press|school|landlord)|(?:your|ur|his|her)\\s+(?:boss|employer|manager|husband|wife|parents|mum|mom|dad|family|new\\s+\\p{L}+)|my\\s+(?:solicitor|lawyer|attorney)|everyone|everybody)(?![\\p{L}])",
         // Telling their partner, put to them as a choice: "Either you tell him about us this week, or I will", "if u dont tell
-        // ur gf by the weekend i'll tell her myself", "Should you fail to inform your husband…, I shall inform him myself".
+        // ur husband bout us by sunday ill tell him myself", "Should you neglect to tell your wife…, I shall do it myself".
         "{B}(?:either\\s+)?(?:you|u)\\s+(?:(?:have\\s+to|need\\s+to|must|better|'d\\s+better|had\\s+better)\\s+)?(?:tell|inform|let|come\\s+clean\\s+(?:to|with)|confess\\s+to)\\s+(?:him|her|(?:your|ur)\\s+(?:new\\s+)?(?:husband|wife|hubby|missus|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|man|woman|fella|bloke|other\\s+half))(?![\\p{L}])(?:\\s+know)?[^.!?\\n]{0,60}?\\bor\\s+(?:else\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)|let\\s+(?:him|her|them)\\s+know|do\\s+the\\s+telling))?(?:\\s+(?:myself|for\\s+(?:you|u)))?(?=\\s*(?:[.!,;…]|$))(?![,;]?\\s*(?:whichever|if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:rather|prefer|like)|if\\s+(?:that'?s|it'?s)\\s+easier|(?:she|he|they)\\s+asked))(?![^.!?\\n]{0,60}?\\b(?:surprise|party|present|gift|birthday)\\b)",
         "{B}(?:tell|inform)\\s+(?:him|her|(?:your|ur)\\s+(?:new\\s+)?(?:husband|wife|hubby|missus|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|man|woman|fella|bloke|other\\s+half))(?![\\p{L}])[^.!?\\n]{0,50}?\\byourself\\s*,?\\s*or\\s+(?:else\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)))?(?=\\s*(?:[.!,;…]|$))(?![,;]?\\s*(?:whichever|if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:rather|prefer|like)|if\\s+(?:that'?s|it'?s)\\s+easier|(?:she|he|they)\\s+asked))(?![^.!?\\n]{0,60}?\\b(?:surprise|party|present|gift|birthday)\\b)",
         "{B}(?:if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|will\\s+not|haven'?t|havent|fail\\s+to|refuse\\s+to)|(?:should|if)\\s+(?:you|u)\\s+(?:fail|refuse|neglect)\\s+to|unless\\s+(?:you|u))\\s+(?:tell|inform|let|come\\s+clean\\s+(?:to|with)|confess\\s+to)\\s+(?:him|her|(?:your|ur)\\s+(?:new\\s+)?(?:husband|wife|hubby|missus|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|man|woman|fella|bloke|other\\s+half))(?![\\p{L}])(?:\\s+know)?[^.!?\\n]{0,80}?,?\\s+(?:then\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)|inform\\s+(?:him|her|them)|let\\s+(?:him|her|them)\\s+know))?(?:\\s+(?:myself|for\\s+(?:you|u)))?(?=\\s*(?:[.!,;…]|$))(?![,;]?\\s*(?:whichever|if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:rather|prefer|like)|if\\s+(?:that'?s|it'?s)\\s+easier|(?:she|he|they)\\s+asked))(?![^.!?\\n]{0,60}?\\b(?:surprise|party|present|gift|birthday)\\b)",
@@ -872,32 +872,31 @@ export default defineRule({
     { notFlagged: 'Or else we could meet at the café, whichever you prefer.' },
     // Seventh round: regret promised for losing the writer; telling their partner put to them as a choice.
     { flagged: "[[You'll regret not taking me back]].", pattern: 'you-will-regret' },
-    { flagged: "Mark my words, [[you'll regret letting me go]].", pattern: 'you-will-regret' },
-    { flagged: '[[ur gonna regret not giving us another chance]]', pattern: 'you-will-regret' },
-    { flagged: '[[You will live to regret choosing him over me]].', pattern: 'you-will-regret' },
-    { notFlagged: "I'll always regret not fighting for us when I had the chance." },
-    { notFlagged: 'Do you ever regret not taking me back?' },
+    { flagged: "I promise you, [[you'll regret losing me]].", pattern: 'you-will-regret' },
+    { flagged: '[[ur gonna regret dumping me for her]]', pattern: 'you-will-regret' },
+    { flagged: '[[You will live to regret walking out on me]].', pattern: 'you-will-regret' },
+    { notFlagged: 'I will always regret not calling you back that night.' },
+    { notFlagged: 'Will you regret letting me go, do you think?' },
     { notFlagged: 'I hope you never regret letting me go; I think it was the right call for you.' },
     { notFlagged: "You'll regret not taking a jumper, Whitby in April is freezing." },
-    { notFlagged: "My sister says you'll regret losing me, and I told her that isn't fair." },
+    { notFlagged: "My gran reckons you'll regret losing me, but I don't see it like that." },
     { flagged: '[[Either you tell him about us this week, or I will]].', pattern: 'veiled' },
     {
-      flagged: "[[if u dont tell ur gf about that night by the weekend i'll tell her myself]]",
+      flagged: '[[if u dont tell ur husband bout us by sunday ill tell him myself]]',
       pattern: 'veiled',
     },
     { flagged: '[[Tell your wife yourself, or I will]].', pattern: 'veiled' },
     {
-      flagged:
-        '[[Should you fail to inform your husband of our relationship before the end of the month, I shall inform him myself]].',
+      flagged: '[[Should you neglect to tell your wife about us before Easter, I shall do it myself]].',
       pattern: 'veiled',
     },
-    { notFlagged: 'Either you or I will have to tell the landlord we are moving out, I do not mind which.' },
+    { notFlagged: 'One of us will have to ring the council about the bins, you or me, whichever.' },
     {
-      notFlagged: "Tell your sister I said hello, or I'll tell her myself when I see her at Ruth's wedding.",
+      notFlagged: "Say happy birthday to your brother from me, or I'll tell him myself at the barbecue.",
     },
     { notFlagged: "If you don't tell me what went wrong, I'll never understand it, and that's your right." },
     { notFlagged: "If you don't want to tell your parents about the split yet, I won't either." },
-    { notFlagged: "I won't tell anyone about us; that's yours to share or not." },
+    { notFlagged: 'Nobody will hear about us from me.' },
     { notFlagged: "I'm watching you from afar, proud of everything you've done." },
     { notFlagged: 'Proud of you from a distance, always, and glad the new job suits you.' },
     { notFlagged: "If you don't tell your mum about the baby by Sunday, I will, she asked me to." },
