@@ -9,3 +9,11 @@ export const JOINT_BELONGINGS =
 /** Third parties whose timing sets a practical deadline: "only because the landlord…". */
 export const LOGISTICS_PARTIES =
   'landlord|letting agent|agent|removal|removals|movers|van|bank|solicitor|school|council|buyers?|estate agent'
+
+/** Whose timetable makes a date practical: "only because the charity collects on Saturday". */
+export const BECAUSE_PARTIES =
+  'charity|charity shop|collectors?|bin men|caretaker|nursery|hospital|clinic|vet|venue|caterers?|registrar|airline|hotel|garage|mechanic|plumber|builders?|insurers?|insurance|hospice|mediator|court'
+
+/** Who asks for an answer by a date: "the school needs to know", "the venue wants numbers". */
+export const ASKING_PARTIES =
+  'school|nursery|venue|caterers?|registrar|hotel|airline|insurers?|bank|solicitor|mediator|court|council|landlord|agent|charity|vet|hospital|clinic|hospice|travel agent|removal company|removals'

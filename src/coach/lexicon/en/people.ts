@@ -12,3 +12,9 @@ export const MAN_OR_WOMAN = 'man|woman|guy|girl'
 
 /** What a partner is called: "boyfriend", "girlfriend", "husband", "wife" (each list adds partner, bf…). */
 export const PARTNER_TITLES = 'boyfriend|girlfriend|husband|wife'
+
+/**
+ * Informal names for a partner, British and colloquial: "your fella", "his missus", "her other half". A regex
+ * source (spaces written `\s+`), to add to a list of partners: `(?:${PARTNER_TITLES}|${PARTNER_INFORMAL})`.
+ */
+export const PARTNER_INFORMAL = String.raw`fella|feller|bloke|missus|missis|hubby|other\s+half|fancy\s+man|squeeze|beau|lover`

@@ -3,3 +3,6 @@
 
 /** The days of the week, Monday first (a deadline, a routine, "every Sunday"). */
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+
+/** Office deadlines: "by EOD", "before close of business". */
+export const OFFICE_DEADLINES = 'eod|cob|eop|end of (?:the )?(?:day|play|business)|close of (?:business|play)'

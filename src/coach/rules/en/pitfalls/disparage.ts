@@ -2,7 +2,7 @@
 // I did"). Wishing them well ("I hope he treats you well") and owning one's faults ("you deserve better
 // than how I treated you", "he would never hurt you like I did") are not flagged. "Nobody will ever love
 // you like I do" names no one: it is left to exaggeration.
-import { MAN_OR_WOMAN, MUM_OR_DAD, PARTNER_TITLES } from '../../../lexicon/en/people.js'
+import { MAN_OR_WOMAN, MUM_OR_DAD, PARTNER_INFORMAL, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /**
@@ -24,6 +24,12 @@ const PARTNER = `(?:(?:your|ur) (?:new )?(?:boyfriend|girlfriend|partner|bf|gf|h
 
 /** What a partner gives: love, understanding, happiness. "He'll never hurt you like I did" is no insult. */
 const GIVE = String.raw`(?:(?:love|loves|understand|understands|know|knows|care (?:about|for)|cares (?:about|for)|appreciate|get|gets|cherish|support|deserve|treat|fight for|take care of|protect|look at|want|see|hold|adore|value|make|makes)\s+(?:you|u)|be there for (?:you|u)|be (?:as )?(?:good|right|kind) (?:to|for) (?:you|u)|compare|give (?:you|u))`
+
+/** The new partner named outright ("your new bloke", "that fella you're seeing"), not a bare "he" or "she". */
+const PARTNER_NAMED = String.raw`(?:(?:your|ur) (?:new )?(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fianc[ée]e?|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this) (?:new )?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL}))(?:-to-be)?(?: (?:(?:you'?re|you are|ur|u r|you'?ve been|uve been) (?:seeing|with|dating|going out with|marrying|engaged to|living with)|of (?:yours|urs)))?`
+
+/** A put-down noun: "a complete waste of space", "a useless lump", "an absolute muppet". */
+const WASTE_OF_SPACE = String.raw`(?:an?|such an?) (?:(?:complete|total|absolute|utter|useless|right|proper|massive|lazy|spineless|pathetic|sad|bone-idle|great)\s+){0,2}(?:waste of (?:space|oxygen|skin|air|a (?:man|woman|person))|idiot|clown|moron|muppet|numpty|plonker|prat|lump|nobody|loser|halfwit|dead loss|lowlife|deadbeat|sleazebag|slob|joke)(?=\s*(?:[.!,;…]|$)|\s+(?:and|if|as|lol|tbh|honestly|everyone|who|that|to\s+be\s+honest)\b)(?![^.!?\n]{0,40}?\b(?:says?|said|reckons?|thinks?|claims?)\b[^.!?\n]{0,10}?\bbut\s+i\s+(?:don'?t|do\s+not|never|disagree))`
 
 export default defineRule({
   id: 'disparage',
@@ -64,7 +70,7 @@ export default defineRule({
       id: 'belittle',
       // "She's nothing special", "you downgraded", "your friends are a bunch of idiots".
       re: sp(
-        String.raw`{WB}${PARTNER}(?:'s| is){NOT_NEGATED_WORD} (?:(?:just|honestly|really|so|such|pretty|kind of|a bit|incredibly)\s+){0,2}(?:nothing special|nothing compared to (?:me|us)|got nothing on me|boring as|a bit of a (?:mess|joke|bore)|a joke|so boring|thick as|dull as){WE}|{WB}${PARTNER}(?:'s| is){NOT_NEGATED_WORD} (?:(?:just|honestly|really|so|such|pretty|kind of|a bit|incredibly|totally|completely)\s+){0,2}(?:boring|fake|shallow|dull|thick|dim|plain|basic|clingy|creepy|sleazy|a loser|a nobody|a creep|a bore)(?=\s*(?:[.!,;]|$| as| and (?:you|u) know))|{WB}(?:(?:he|she)(?:'s| has) got|(?:he|she) has) nothing on me{WE}|{WB}(?:{YOU}) (?:really |seriously |totally )?downgraded{WE}|{WB}(?:{YOU}) (?:traded|swapped|replaced|left|dumped) me (?:in )?for (?:that|someone like (?:him|her|that)|a (?:kid|boy|child|loser|nobody))(?=\s*(?:[.!?,;]|$))|{WB}that (?:new )?(?:guy|girl|man|woman|bloke|boyfriend|girlfriend|fella|lad) of (?:yours|urs) (?:is|was|seems|sounds) (?:such |a total |a complete |just )?(?:a joke|a loser|a clown|an idiot|a nobody|nothing|boring|pathetic){WE}|{WB}(?:your|ur) (?:new )?(?:friends|mates|family|crowd|lot|people) (?:are|were) (?:a bunch of|a pack of|a load of|just a bunch of) (?:idiots|clowns|losers|snakes|morons|fakes|liars|users|children|hypocrites){WE}|{WB}(?:let|letting) (?:them|(?:your|ur) (?:friends|mates|family|mum|mom|mother|sister|parents)) (?:poison|turn|brainwash|get inside) (?:you|u|ur|your){WE}|{WB}(?:your|ur) (?:friends|mates|family|mum|mom|mother|sister|parents)[^.!?\n]{0,40}?(?:poisoned|brainwashed|turned) (?:you|u)(?: against me)?{WE}|{WB}(?:you|u) could do (?:so much |much |way |a lot |far )?better(?=\s*(?:[.!]|$))|{WB}good luck with that one{WE}|{WB}${PARTNER}(?:'s| is)? (?:only |just )?with (?:you|u) (?:for|because of) (?:your|ur) (?:money|house|flat|car|status|looks|body|kids|name){WE}`,
+        String.raw`{WB}${PARTNER_NAMED}(?:'s| is| was){NOT_NEGATED_WORD} (?:(?:just|honestly|really|basically|literally|frankly)\s+)?${WASTE_OF_SPACE}|{WB}${PARTNER}(?:'s| is){NOT_NEGATED_WORD} (?:(?:just|honestly|really|so|such|pretty|kind of|a bit|incredibly)\s+){0,2}(?:nothing special|nothing compared to (?:me|us)|got nothing on me|boring as|a bit of a (?:mess|joke|bore)|a joke|so boring|thick as|dull as){WE}|{WB}${PARTNER}(?:'s| is){NOT_NEGATED_WORD} (?:(?:just|honestly|really|so|such|pretty|kind of|a bit|incredibly|totally|completely)\s+){0,2}(?:boring|fake|shallow|dull|thick|dim|plain|basic|clingy|creepy|sleazy|a loser|a nobody|a creep|a bore)(?=\s*(?:[.!,;]|$| as| and (?:you|u) know))|{WB}(?:(?:he|she)(?:'s| has) got|(?:he|she) has) nothing on me{WE}|{WB}(?:{YOU}) (?:really |seriously |totally )?downgraded{WE}|{WB}(?:{YOU}) (?:traded|swapped|replaced|left|dumped) me (?:in )?for (?:that|someone like (?:him|her|that)|a (?:kid|boy|child|loser|nobody))(?=\s*(?:[.!?,;]|$))|{WB}that (?:new )?(?:guy|girl|man|woman|bloke|boyfriend|girlfriend|fella|lad) of (?:yours|urs) (?:is|was|seems|sounds) (?:such |a total |a complete |just )?(?:a joke|a loser|a clown|an idiot|a nobody|nothing|boring|pathetic){WE}|{WB}(?:your|ur) (?:new )?(?:friends|mates|family|crowd|lot|people) (?:are|were) (?:a bunch of|a pack of|a load of|just a bunch of) (?:idiots|clowns|losers|snakes|morons|fakes|liars|users|children|hypocrites){WE}|{WB}(?:let|letting) (?:them|(?:your|ur) (?:friends|mates|family|mum|mom|mother|sister|parents)) (?:poison|turn|brainwash|get inside) (?:you|u|ur|your){WE}|{WB}(?:your|ur) (?:friends|mates|family|mum|mom|mother|sister|parents)[^.!?\n]{0,40}?(?:poisoned|brainwashed|turned) (?:you|u)(?: against me)?{WE}|{WB}(?:you|u) could do (?:so much |much |way |a lot |far )?better(?=\s*(?:[.!]|$))|{WB}good luck with that one{WE}|{WB}${PARTNER}(?:'s| is)? (?:only |just )?with (?:you|u) (?:for|because of) (?:your|ur) (?:money|house|flat|car|status|looks|body|kids|name){WE}`,
       ),
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
@@ -211,6 +217,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Plain kind words about the new partner, with no sting after them: "She's lovely, your new girlfriend, I met her at
+    // Tom's party" (not "…, if you like them dim", not "lovely enough").
+    String.raw`(?:^|[.!?]\s+)(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+seems|\s+seem)\s+(?:(?:really|so|very|genuinely|just)\s+)?(?:lovely|nice|kind|sweet|great|lovely|gorgeous|funny|a\s+(?:(?:really|very)\s+)?(?:lovely|nice|good|great|kind|sweet|decent)\s+[a-z]+),\s+(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|but|suppose|i\s+guess|enough|for\s+a|though|shame|pity|bless)\b)`,
     // "Of all places" about where the two of them met or fell in love, not about the reader's choice: "You stole my
     // heart in a Tesco car park, of all places", "we first kissed at a funeral, of all places".
     sp(
@@ -449,5 +458,17 @@ export default defineRule({
     { flagged: "[[She's a very average woman]].", pattern: 'scorn-2' },
     { notFlagged: "I'm not sure he's the one for me to judge." },
     { notFlagged: "He's a very kind man, from what I hear." },
+    // Seventh round: the new partner as a waste of space; kind words about them left alone.
+    { flagged: '[[Your new bloke is a complete waste of space]].', pattern: 'belittle' },
+    { flagged: '[[This new lad of yours is a right muppet]].', pattern: 'belittle' },
+    { flagged: '[[ur new gf is such a waste of skin]].', pattern: 'belittle' },
+    { flagged: '[[Your missus is an utter numpty]].', pattern: 'belittle' },
+    { notFlagged: 'I was a useless lump for most of last year, and I know it.' },
+    { notFlagged: 'My cousin called your fella a muppet at the wedding, and I told her off.' },
+    { notFlagged: "Your new fella isn't a waste of space, whatever my mates say." },
+    { notFlagged: 'The spare room was a waste of space until you made it a studio.' },
+    { notFlagged: "She's lovely, your new girlfriend, I met her at Tom's party." },
+    { notFlagged: "He's a nice man, your new partner, he held the door for Gran." },
+    { notFlagged: "That fella you're seeing is a waste of space, my mate says, but I don't believe him." },
   ],
 })

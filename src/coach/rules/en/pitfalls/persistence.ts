@@ -17,6 +17,15 @@ const YOUR_PLACE =
   "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
 /** The reader's people, whom the writer would contact to get round them. */
 const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))`
+/** A count of contacts too many to be ordinary: five and up, "a dozen", "umpteen", "20". */
+const MANY =
+  '(?:(?:like|about|maybe|at\\s+least|over|more\\s+than|nearly|almost|literally|up\\s+to)\\s+)?(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|a\\s+hundred|hundreds\\s+of|a\\s+dozen|dozens\\s+of|loads\\s+of|so\\s+many|a\\s+million|umpteen|countless)'
+/**
+ * A fond memory or one past occasion, not contact now: "that first summer", "when we first met", "the day Luca was
+ * born", "in two years", contact owned ("and I'm sorry if that was too much").
+ */
+const NOT_MEMORY =
+  "(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh|the\\s+(?:night|day|morning|evening|week)\\s+(?:that\\s+|when\\s+)?(?:your|ur|my|our|the|\\p{L}+\\s+(?:was|were|had|got))|in\\s+(?:\\p{L}+\\s+)?(?:years|months)|over\\s+the\\s+(?:years|months)|on\\s+(?:your|ur)\\s+birthday|(?:i'?m|i\\s+am)\\s+sorry|i\\s+was\\s+so\\s+(?:excited|happy|worried|scared|proud))\\b)"
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
   "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
@@ -167,7 +176,10 @@ export default defineRule({
         `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with|got|told|begged)\\s+${THEIR_PEOPLE}\\s+(?:to\\s+(?:ask|keep\\s+me\\s+(?:updated|posted|informed|in\\s+the\\s+loop)|tell\\s+me\\s+(?:how|where|if|what)|let\\s+me\\s+know\\s+(?:how|where|if|what)|check\\s+(?:if|whether|on\\s+(?:you|u))|find\\s+out|make\\s+(?:you|u)|talk\\s+(?:you|u)\\s+into)|(?:if|whether)\\s+(?:you|u)(?:'d|\\s+had|\\s+have|'ve)?\\s+(?:read|got|seen|received|opened))`,
         "{B}i\\s+(?:followed|have\\s+followed|'ve\\s+followed|was\\s+following|been\\s+following|tailed)\\s+(?:you|u|him|her|them|the\\s+two\\s+of\\s+you)\\s+(?:home|to|from|into|around|all|back)(?![\\p{L}])",
         "{B}(?:i'?m|im|i\\s+am|i'?ve\\s+been|i\\s+have\\s+been|i\\s+was|i\\s+go|i\\s+walk|i\\s+drive|i\\s+pass|i\\s+cycle)\\s+(?:on|down|along|past|by|round|near|up)\\s+(?:your|ur)\\s+(?:street|road|block|building|house|flat|place|estate|close|avenue)\\s+(?:most|every|each|a\\s+lot|all\\s+the\\s+time|again|twice|several|loads)(?![\\p{L}])",
-        '{B}(?:rang|called|texted|messaged|phoned|emailed|tried|dialled|dialed)\\s+(?:you|u|your\\s+\\p{L}+|ur\\s+\\p{L}+)\\s+(?:\\d+|twenty|thirty|forty|fifty|a\\s+hundred|dozens\\s+of|loads\\s+of|so\\s+many|a\\s+million|ten|eleven|twelve|fifteen|umpteen)\\s+times(?![\\p{L}])',
+        // Contact counted: "I've called you nine times tonight", "I have buzzed your intercom a dozen times since Monday",
+        // "this is the 12th text ive sent u" (not a fond memory of "that first summer").
+        `{B}(?:rang|rung|called|texted|messaged|phoned|emailed|tried|dialled|dialed|buzzed|whatsapped|dm'?d|dmed)\\s+(?:you|u|your\\s+\\p{L}+|ur\\s+\\p{L}+)\\s+${MANY}\\s+times(?![\\p{L}])${NOT_MEMORY}`,
+        `{B}(?:\\d+(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|umpteenth)\\s+(?:voicemail|voice\\s*note|message|text|missed\\s+call|call|email|letter|dm)\\s+(?:i'?ve|ive|i\\s+have|i'?d|i)\\s+(?:left|sent|written|made)(?:\\s+(?:you|u|for\\s+(?:you|u)))?(?![\\p{L}])`,
         "{B}(?:made|created|got|opened|set\\s+up|using|use|started|bought)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner|spare)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page|sim)\\b[^.!?\\n]{0,10}?\\bso\\s+(?:that\\s+)?(?:i|you|u)\\s+(?:can|could|'?ll|will|can'?t|cannot|won'?t|wont)\\s+(?:still\\s+)?(?:see|watch|follow|reach|contact|message|text|call|ignore|block|avoid)(?![\\p{L}])",
         `{B}(?:going|go|went|been\\s+going|started\\s+going|i'?ve\\s+been\\s+going)\\s+to\\s+${YOUR_PLACE}\\s+(?:at\\s+the\\s+(?:times?|hours?)\\s+(?:you|u)|when\\s+(?:you|u)(?:'re|\\s+are|\\s+usually|\\s+normally)?|on\\s+the\\s+days\\s+(?:you|u)|every\\s+\\p{L}+\\s+(?:you|u)|just\\s+(?:to\\s+see|in\\s+case|hoping))`,
         `{B}(?:sent|gave|wrote|left|posted)\\s+${THEIR_PEOPLE}\\s+(?:a|an|some|the)?\\s*\\p{L}+(?:\\s+too|\\s+as\\s+well)?,?\\s+so\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:can|could|will|'?ll|would)\\s+(?:tell|give|pass|show|remind|convince|persuade)\\s+(?:you|u)`,
@@ -579,5 +591,25 @@ export default defineRule({
     { notFlagged: "I'll keep trying to be kinder, whatever you decide." },
     { notFlagged: "I'll be outside your office at five, if you want to grab a coffee." },
     { notFlagged: 'I will continue to respect your wishes.' },
+    // Seventh round: contact counted ("Pick up your phone, I've called you nine times tonight").
+    { flagged: "Honestly, [[I've called you nine times tonight]].", pattern: 'around-them' },
+    { flagged: '[[I have buzzed your intercom a dozen times since Monday]].', pattern: 'around-them' },
+    { flagged: "[[i've texted u like 30 times since friday]].", pattern: 'around-them' },
+    { flagged: '[[this is the 12th text ive sent u]].', pattern: 'around-them' },
+    { notFlagged: "I've rewritten this page seven times tonight." },
+    { notFlagged: 'I rang the helpline six times this week instead of ringing you.' },
+    { notFlagged: 'I must have phoned you twenty times a day that first winter in Leeds, we were daft.' },
+    { notFlagged: 'I tried your number once in March, and when it rang out I let it be.' },
+    { notFlagged: 'Have I really called you nine times tonight?' },
+    {
+      flagged: '[[I have called you up to fifteen times today and you are not picking]].',
+      pattern: 'around-them',
+    },
+    {
+      notFlagged:
+        "I texted you fifteen times the night your dad was in hospital, and I'm sorry if that was too much.",
+    },
+    { notFlagged: 'I must have called you a dozen times the day Luca was born, I was so excited.' },
+    { notFlagged: "I've phoned you nine times in two years, on your birthday and at Christmas." },
   ],
 })

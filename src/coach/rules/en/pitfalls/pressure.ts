@@ -1,9 +1,14 @@
 // Pressure: demands, urgency, obligations put on the reader. "You don't have to answer" and "I won't
 // pressure you" are space; "I have to admit I was wrong" is the writer's own obligation (accountability).
 import { CLAUSE_TAIL } from '../../../lexicon/en/clause.js'
-import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
+import {
+  ASKING_PARTIES,
+  BECAUSE_PARTIES,
+  JOINT_BELONGINGS,
+  LOGISTICS_PARTIES,
+} from '../../../lexicon/en/logistics.js'
 import { KIDS } from '../../../lexicon/en/people.js'
-import { WEEKDAYS } from '../../../lexicon/en/time.js'
+import { OFFICE_DEADLINES, WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
 /**
@@ -144,7 +149,7 @@ export default defineRule({
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:just|so|now|please|pls)[,]?\s+){0,2})(?:come (?:down|out(?:side)?|to the (?:door|window))|open (?:the|ur|your) (?:door|window))(?=\s*(?:[.!,;\n]|$)|\s+(?:now|please|pls|right now)\b)`,
           String.raw`${SENTENCE_START}(?:come|get) (?:over|round|around|by|here|home|back)(?: (?:here|home|to (?:me|mine|the flat|the house)))? (?:on (?:${WEEKDAYS})|this (?:weekend|evening|afternoon)|tomorrow|at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)[^.!?\n]{0,20}? so (?:that )?we can (?:talk|sort (?:this|it|us|things)|fix (?:this|us|things|it)|finally talk|have (?:it out|this out|a proper talk)|discuss (?:this|us)|clear the air|sit down){WE}${SOFT}${CLAUSE_TAIL}`,
           `{WB}(?:(?:i'?m|im|i am) )?(?:gonna|going to) need (?:{YOU}) to (?:(?:at least|just|finally|please) )?${ACT}${SOFT}${CLAUSE_TAIL}`,
-          String.raw`(?:(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|just|so)[,]?\s+){0,2})(?:revert|reply|respond|answer|confirm|decide|let me know|get back to me|send (?:me )?(?:your|ur) (?:answer|decision|reply))|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|confirm|decide|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:eod|cob|eop|end of (?:the )?(?:day|play|business)|close of (?:business|play)){WE}${CLAUSE_TAIL}`,
+          String.raw`(?:(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|just|so)[,]?\s+){0,2})(?:revert|reply|respond|answer|confirm|decide|let me know|get back to me|send (?:me )?(?:your|ur) (?:answer|decision|reply))|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|confirm|decide|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:${OFFICE_DEADLINES}){WE}${CLAUSE_TAIL}`,
           String.raw`${SENTENCE_START}(?:pick|choose|name|set|come|meet|call|ring|tell|answer|decide|be|get|give)\b[^.!?\n]{0,60}?,? (?:end of story|end of discussion|and that'?s (?:that|final)|no arguments|no discussion|full stop|period)(?=\s*(?:[.!]|$))`,
           `${ORDER_START}(?:text|txt|call|ring|phone|message|write|reply) back{WE}${SOFT}${CLAUSE_TAIL}`,
           `{WB}(?:you|u) (?:will|are going to|'re going to|'ll) (?:sit down with me|explain yourself|look me in the eye|face me|answer (?:me|for (?:this|it|what you did))|tell me (?:the truth|why|everything)|apologi[sz]e to me|listen to me|hear me out){WE}${SOFT}${CLAUSE_TAIL}`,
@@ -172,7 +177,7 @@ export default defineRule({
     // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
     // only because the charity collects on Saturday", "I need an answer about the kids' Christmas by the 1st, the school
     // needs to know".
-    String.raw`^(?=[^\n]*?(?:(?:only |just )?because the (?:charity|charity shop|collectors?|bin men|caretaker|nursery|hospital|clinic|vet|venue|caterers?|registrar|airline|hotel|garage|mechanic|plumber|builders?|insurers?|insurance|hospice|mediator|court)\b|\b(?:the|our|their|his|her) (?:school|nursery|venue|caterers?|registrar|hotel|airline|insurers?|bank|solicitor|mediator|court|council|landlord|agent|charity|vet|hospital|clinic|hospice|travel agent|removal company|removals) (?:needs?|wants?|has asked|asked|must have|requires?) (?:to know|an answer|numbers|it|a decision|confirmation)\b))[^\n]+`,
+    String.raw`^(?=[^\n]*?(?:(?:only |just )?because the (?:${BECAUSE_PARTIES})\b|\b(?:the|our|their|his|her) (?:${ASKING_PARTIES}) (?:needs?|wants?|has asked|asked|must have|requires?) (?:to know|an answer|numbers|it|a decision|confirmation)\b))[^\n]+`,
     // "please, please" is begging (pleading), not an order: "pls pls answer me im desperate" (a bounded window, as for
     // "I'm begging" below).
     sp(

@@ -1,7 +1,7 @@
 // Putting oneself down: "I'm worthless without you", "I don't deserve you", "I ruin everything".
 // Owning a specific fault ("I wasn't at my best", "my jealousy pushed you away") is accountability,
 // and words others said about the writer ("you always said I was an idiot") are not the writer's own.
-import { MAN_OR_WOMAN, PARTNER_TITLES } from '../../../lexicon/en/people.js'
+import { MAN_OR_WOMAN, PARTNER_INFORMAL, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /** The writer as subject, present or past, with a few softeners. */
@@ -150,6 +150,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // The new partner put down, not the writer (disparage): "Your new bloke is a complete waste of space".
+    String.raw`\b(?:(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this)\s+(?:new\s+)?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL}))(?:-to-be)?\b[^.!?\n]{0,30}?(?:'s|\s+is|\s+was)\s+(?:[a-z-]+\s+){0,3}?(?:waste\s+of\s+(?:space|oxygen|skin|air)|useless\s+lump|nobody|loser)\b`,
     // Light self-description tied to a thing, a time or a mishap: "I'm hopeless without my morning coffee", "a disaster
     // in the mornings", "I'm the idiot who locked us out in Rome, remember?", "such a mess the night of the wedding", "not
     // worthy of the title of best cook", "a nobody in the world of poetry".

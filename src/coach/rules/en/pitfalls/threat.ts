@@ -1,6 +1,12 @@
 // Intimidation, exposure and revenge: "you'll regret this", "I'll tell everyone what you did",
 // "I know where you live". Telling everyone something kind, or promising discretion, is not a threat.
-import { KIDS, MAN_OR_WOMAN, MUM_OR_DAD, PARTNER_TITLES } from '../../../lexicon/en/people.js'
+import {
+  KIDS,
+  MAN_OR_WOMAN,
+  MUM_OR_DAD,
+  PARTNER_INFORMAL,
+  PARTNER_TITLES,
+} from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
 /** The writer announcing what they will (or could) do. */
@@ -39,6 +45,9 @@ export default defineRule({
       // "You'll regret this", "one day you'll be sorry", "you will pay for this".
       re: [
         "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading|missing|skipping)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
+        // Regret promised for losing the writer: "You'll regret not taking me back", "ur gonna regret letting me go",
+        // "you'll live to regret walking out on me" (a recommendation, "you'll regret not seeing the fjords", is not).
+        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all|always|one\\s+day))?(?:\\s+(?:come|live)\\s+to)?\\s+regret\\s+(?:(?:not|never|ever)\\s+)?(?:taking\\s+me\\s+back|giving\\s+(?:us|me)\\s+(?:(?:another|a\\s+second|one\\s+more)\\s+(?:chance|shot|go|try)|a\\s+(?:chance|shot))(?!\\s+(?:at|in|on|with)\\b)|giving\\s+(?:this|what\\s+we\\s+had)\\s+(?:another|a\\s+second|one\\s+more)\\s+(?:chance|shot|go|try)|letting\\s+me\\s+go|losing\\s+me|(?:leaving|dumping)\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:for|behind|like\\s+(?:that|this)|when|one\\s+day)\\b)|(?:choosing|picking)\\s+(?:him|her|them|\\p{L}+\\s+over\\s+me)|walking\\s+(?:out\\s+on|away\\s+from)\\s+me|fighting\\s+for\\s+(?:us|me|this|what\\s+we\\s+had)|throwing\\s+(?:us|me|this|it\\s+all|what\\s+we\\s+had)\\s+away|the\\s+day\\s+(?:you|u)\\s+(?:left|walked\\s+out|dumped\\s+me|chose\\s+\\p{L}+))(?![\\p{L}])",
         // "People like you always pay in the end", "he'll pay for it one day", "you won't get away with this".
         "{B}(?:(?:you|u|ya|he|she|they|people\\s+like\\s+(?:you|u|him|her|them))(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|\\s+(?:are|is)\\s+(?:going\\s+to|gonna))?(?:\\s+(?:always|all|surely|definitely|eventually|one\\s+day))?\\s+(?:pay|get\\s+what'?s\\s+coming)\\s+(?:in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|one\\s+day|for\\s+(?:this|that|it|what|everything)\\b[^.!?\\n]{0,30}?\\b(?:one\\s+day|in\\s+the\\s+end|eventually|sooner\\s+or\\s+later|believe\\s+me|mark\\s+my\\s+words|i\\s+promise|i\\s+swear)))",
         "{B}(?:(?:you|u|ya|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|ll\\s+never|(?:are|is)\\s+not\\s+(?:going\\s+to|gonna)|'re\\s+not\\s+(?:going\\s+to|gonna)|(?:aren'?t|isn'?t)\\s+(?:going\\s+to|gonna)|can'?t|cannot)|(?:think|imagine|believe|assume)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:can|could|will|'ll))\\s+(?:just\\s+|simply\\s+)?get\\s+away\\s+with\\s+(?:this|it|that|what|treating|doing|lying|cheating|hurting)(?![\\p{L}])",
@@ -174,6 +183,11 @@ export default defineRule({
         // Exposure as a consequence: "... or the judge hears everything", "or I ring the police".
         `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+)|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
         "{B}or\\s+(?:else\\s+)?i(?:'ll|\\s+will|ll)?\\s+(?:ring|call|phone|go\\s+to|tell|report\\s+(?:you|u|him|her)\\s+to|contact|email|text|write\\s+to)\\s+(?:the\\s+(?:police|cops|judge|court|council|papers|press|school|landlord)|(?:your|ur|his|her)\\s+(?:boss|employer|manager|husband|wife|parents|mum|mom|dad|family|new\\s+\\p{L}+)|my\\s+(?:solicitor|lawyer|attorney)|everyone|everybody)(?![\\p{L}])",
+        // Telling their partner, put to them as a choice: "Either you tell him about us this week, or I will", "if u dont tell
+        // ur husband bout us by sunday ill tell him myself", "Should you neglect to tell your wife…, I shall do it myself".
+        "{B}(?:either\\s+)?(?:you|u)\\s+(?:(?:have\\s+to|need\\s+to|must|better|'d\\s+better|had\\s+better)\\s+)?(?:tell|inform|let|come\\s+clean\\s+(?:to|with)|confess\\s+to)\\s+(?:him|her|(?:your|ur)\\s+(?:new\\s+)?(?:husband|wife|hubby|missus|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|man|woman|fella|bloke|other\\s+half))(?![\\p{L}])(?:\\s+know)?[^.!?\\n]{0,60}?\\bor\\s+(?:else\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)|let\\s+(?:him|her|them)\\s+know|do\\s+the\\s+telling))?(?:\\s+(?:myself|for\\s+(?:you|u)))?(?=\\s*(?:[.!,;…]|$))(?![,;]?\\s*(?:whichever|if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:rather|prefer|like)|if\\s+(?:that'?s|it'?s)\\s+easier|(?:she|he|they)\\s+asked))(?![^.!?\\n]{0,60}?\\b(?:surprise|party|present|gift|birthday)\\b)",
+        "{B}(?:tell|inform)\\s+(?:him|her|(?:your|ur)\\s+(?:new\\s+)?(?:husband|wife|hubby|missus|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|man|woman|fella|bloke|other\\s+half))(?![\\p{L}])[^.!?\\n]{0,50}?\\byourself\\s*,?\\s*or\\s+(?:else\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)))?(?=\\s*(?:[.!,;…]|$))(?![,;]?\\s*(?:whichever|if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:rather|prefer|like)|if\\s+(?:that'?s|it'?s)\\s+easier|(?:she|he|they)\\s+asked))(?![^.!?\\n]{0,60}?\\b(?:surprise|party|present|gift|birthday)\\b)",
+        "{B}(?:if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|will\\s+not|haven'?t|havent|fail\\s+to|refuse\\s+to)|(?:should|if)\\s+(?:you|u)\\s+(?:fail|refuse|neglect)\\s+to|unless\\s+(?:you|u))\\s+(?:tell|inform|let|come\\s+clean\\s+(?:to|with)|confess\\s+to)\\s+(?:him|her|(?:your|ur)\\s+(?:new\\s+)?(?:husband|wife|hubby|missus|boyfriend|girlfriend|bf|gf|partner|fianc[ée]e?|man|woman|fella|bloke|other\\s+half))(?![\\p{L}])(?:\\s+know)?[^.!?\\n]{0,80}?,?\\s+(?:then\\s+)?(?:i\\s+will|i'?ll|ill|i\\s+shall)(?:\\s+(?:do\\s+it|tell\\s+(?:him|her|them)|inform\\s+(?:him|her|them)|let\\s+(?:him|her|them)\\s+know))?(?:\\s+(?:myself|for\\s+(?:you|u)))?(?=\\s*(?:[.!,;…]|$))(?![,;]?\\s*(?:whichever|if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:rather|prefer|like)|if\\s+(?:that'?s|it'?s)\\s+easier|(?:she|he|they)\\s+asked))(?![^.!?\\n]{0,60}?\\b(?:surprise|party|present|gift|birthday)\\b)",
         // They will find out: "your new boyfriend will find out who you really are", "people will find out what you did".
         `{B}(?:people|everyone|everybody|the\\s+(?:whole\\s+)?world|they|he|she|${THIRD})\\s+(?:will|'ll|are\\s+going\\s+to|is\\s+going\\s+to|are\\s+gonna|is\\s+gonna)\\s+(?:soon\\s+|all\\s+|eventually\\s+|one\\s+day\\s+)?(?:find\\s+out|know|learn|see|hear\\s+about|discover)\\s+(?:what\\s+(?:you|u)\\s+(?:did|done|really\\s+(?:are|did)|are\\s+really|'?ve\\s+done|have\\s+done)|who\\s+(?:you|u)\\s+really\\s+are|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy)\\s+(?:you|u)\\s+(?:really\\s+)?are|the\\s+(?:real|true)\\s+(?:you|u|story)|the\\s+truth\\s+about\\s+(?:you|u))(?![\\p{L}])`,
         `{B}(?:${THIRD}|he|she|they|people|everyone)\\s+(?:should|deserves?\\s+to|has\\s+a\\s+right\\s+to|have\\s+a\\s+right\\s+to|needs?\\s+to|ought\\s+to)\\s+know\\s+(?:what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy)\\s+(?:you|u)\\s+(?:really\\s+)?are|who\\s+(?:you|u)\\s+really\\s+are|what\\s+(?:you|u)\\s+(?:did|really\\s+did|'?ve\\s+done|have\\s+done|are\\s+really\\s+like)|the\\s+truth\\s+about\\s+(?:you|u)|the\\s+real\\s+(?:you|u))(?![\\p{L}])`,
@@ -341,7 +355,7 @@ export default defineRule({
       // "you can't hide from me forever". "Don't be surprised if…" with an act or a discovery: "don't be surprised if I
       // let myself in one night", "don't be surprised if your mum gets a letter".
       re: [
-        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|feller|bloke|man|woman|lady|missus|missis|hubby|other\s+half|fancy\s+man|squeeze|beau|lover))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
         String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+if\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
         String.raw`{WB}(?:you|u)\s+can\s+(?:change|block|move|hide|run|go|leave|delete)\b[^.!?\n]{0,50}?(?:i'?ll|i\s+will|ill|i\s+shall)\s+(?:still\s+|always\s+|just\s+)?(?:find|track\s+down|hunt\s+down|get\s+to)\s+(?:you|u)(?![\w])|{WB}(?:you|u)\s+can(?:'?t|not|\s+not)\s+hide\s+(?:from\s+me\s+)?(?:forever|for\s+ever|from\s+me)(?![\w])|{WB}(?:you|u)\s+can\s+run\s+but\s+(?:you|u)\s+can(?:'?t|not)\s+hide(?![\w])|{WB}(?:there'?s|there\s+is)\s+nowhere\s+(?:for\s+(?:you|u)\s+)?to\s+hide(?![\w])`,
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
@@ -356,6 +370,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
+    String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
     String.raw`\bregret\s+(?:ever\s+)?(?:teaching|showing|introducing|getting)\s+me\s+(?:to\s+|into\s+|how\s+to\s+)?(?:make|cook|bake|play|drive|knit|brew|dance|sing|swim|surf|ski|skate|golf|chess|poker|darts|sourdough|risotto|crosswords?|wordle|fantasy\s+football)\b`,
     // Games and bake-offs: "I'll get even with you at the pub quiz rematch", "Revenge is sweet, and my lemon drizzle finally
@@ -388,6 +404,8 @@ export default defineRule({
     // Worry, or fear of doing harm, is not a threat: "I'm scared I'll hurt her feelings".
     "\\b(?:afraid|scared|worried|terrified|fear|don'?t\\s+want|never\\s+want|would\\s+never|will\\s+never|won'?t\\s+ever)\\b[^.!?\\n]{0,20}?\\b(?:i'?ll|i\\s+will|i\\s+might|i\\s+could|to)\\s+(?:hurt|ruin|destroy)",
     '\\b(?:hurt|ruin|destroy)\\s+(?:his|her|their|your)\\s+(?:feelings|chances)\\b',
+    // Someone else's forecast, disowned: "My sister says you'll regret losing me, and I told her that isn't fair".
+    "\\b(?:my|our)\\s+\\p{L}+\\s+(?:says?|said|thinks?|thought|reckons?|reckoned|keeps\\s+saying)\\s+(?:that\\s+)?(?:you|u)(?:'ll|'d|\\s+will|\\s+would)\\s+(?:\\p{L}+\\s+)?regret\\b[^.!?\\n]{0,60}?\\b(?:but|and)\\s+i\\s+(?:told|don'?t|do\\s+not|said|disagree|think\\s+that'?s\\s+(?:unfair|not))",
     // A worry or a guess about their regret is not intimidation: "I'm afraid you'll regret it", "maybe one day you'll regret it".
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
@@ -852,5 +870,43 @@ export default defineRule({
     { notFlagged: "I'll send your mum the photos of the christening, she asked for them." },
     { notFlagged: 'How would your mum feel if she knew we were talking again? Happy, I think.' },
     { notFlagged: 'Or else we could meet at the café, whichever you prefer.' },
+    // Seventh round: regret promised for losing the writer; telling their partner put to them as a choice.
+    { flagged: "[[You'll regret not taking me back]].", pattern: 'you-will-regret' },
+    { flagged: "I promise you, [[you'll regret losing me]].", pattern: 'you-will-regret' },
+    { flagged: '[[ur gonna regret dumping me for her]]', pattern: 'you-will-regret' },
+    { flagged: '[[You will live to regret walking out on me]].', pattern: 'you-will-regret' },
+    { notFlagged: 'I will always regret not calling you back that night.' },
+    { notFlagged: 'Will you regret letting me go, do you think?' },
+    { notFlagged: 'I hope you never regret letting me go; I think it was the right call for you.' },
+    { notFlagged: "You'll regret not taking a jumper, Whitby in April is freezing." },
+    { notFlagged: "My gran reckons you'll regret losing me, but I don't see it like that." },
+    { flagged: '[[Either you tell him about us this week, or I will]].', pattern: 'veiled' },
+    {
+      flagged: '[[if u dont tell ur husband bout us by sunday ill tell him myself]]',
+      pattern: 'veiled',
+    },
+    { flagged: '[[Tell your wife yourself, or I will]].', pattern: 'veiled' },
+    {
+      flagged: '[[Should you neglect to tell your wife about us before Easter, I shall do it myself]].',
+      pattern: 'veiled',
+    },
+    { notFlagged: 'One of us will have to ring the council about the bins, you or me, whichever.' },
+    {
+      notFlagged: "Say happy birthday to your brother from me, or I'll tell him myself at the barbecue.",
+    },
+    { notFlagged: "If you don't tell me what went wrong, I'll never understand it, and that's your right." },
+    { notFlagged: "If you don't want to tell your parents about the split yet, I won't either." },
+    { notFlagged: 'Nobody will hear about us from me.' },
+    { notFlagged: "I'm watching you from afar, proud of everything you've done." },
+    { notFlagged: 'Proud of you from a distance, always, and glad the new job suits you.' },
+    { notFlagged: "If you don't tell your mum about the baby by Sunday, I will, she asked me to." },
+    { notFlagged: 'Either you tell the kids about the move or I will, whichever feels easier for you.' },
+    {
+      flagged: '[[You will surely regret not taking me back]], I am telling you.',
+      pattern: 'you-will-regret',
+    },
+    { notFlagged: "You'll regret not giving us a go at the pub quiz, we've got a secret weapon." },
+    { notFlagged: "You'll regret not giving this a go, the pottery class is brilliant." },
+    { notFlagged: "Tell him yourself or I will, I mean the surprise party, he'll love it." },
   ],
 })

@@ -1,10 +1,15 @@
 // An ultimatum: a deadline, or a condition on what the reader does with a hard consequence attached.
 // "If you don't want to come back, I'll understand" is acceptance (a wish, not an act demanded), and
 // "If you don't answer by Sunday, I'll understand" is left alone: what makes the ultimatum is the lever.
-import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
+import {
+  ASKING_PARTIES,
+  BECAUSE_PARTIES,
+  JOINT_BELONGINGS,
+  LOGISTICS_PARTIES,
+} from '../../../lexicon/en/logistics.js'
 import { TEXTING_NEGATIONS } from '../../../lexicon/en/negation.js'
 import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
-import { WEEKDAYS } from '../../../lexicon/en/time.js'
+import { OFFICE_DEADLINES, WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
 /**
@@ -226,7 +231,7 @@ export default defineRule({
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:last|final) (?:call|chance|warning|offer)(?=\s*(?:[,:;!.—–-]|$))${TO_END}`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:so|just|and)[,]?\s+)?)(?:pick|choose|name|set) (?:a|the|your) (?:day|date|time)\b[^.!?\n]{0,20}?{WB}(?:this|next) (?:week|weekend|month){WE}${TO_END}`,
           `{WB}(?:cross|test|push|mess (?:with|me about|me around)|try|ignore|block|play|lie to|cheat on|humiliate) me (?:again |once more |one more time )?,?(?:and|&) (?:you'?ll|you will|u'?ll|ull) (?:see|find out|learn|regret|be sorry|pay|know){WE}${TO_END}`,
-          String.raw`(?:(?<=(?:^|[.!?\n,;:])\s{0,3}(?:(?:please|pls|kindly|just)\s+)?)(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me|call me|ring me|text me)|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:eod|cob|eop|end of (?:the )?(?:day|play|business)|close of (?:business|play)){WE}${TO_END}`,
+          String.raw`(?:(?<=(?:^|[.!?\n,;:])\s{0,3}(?:(?:please|pls|kindly|just)\s+)?)(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me|call me|ring me|text me)|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|decide|confirm|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:${OFFICE_DEADLINES}){WE}${TO_END}`,
           String.raw`{WB}(?:i'?ll|i will|i shall|i'?m|i am|im) (?:be )?expect(?:ing)? (?:a|an|your|my) (?:answer|reply|response|call|letter|decision)\b[^.!?\n]{0,20}?(?:{WB}first thing(?: (?:tomorrow|in the morning|on (?:${WEEKDAYS})))?|${DEADLINE})${ACCEPTED}${TO_END}`,
           String.raw`{WB}(?:what (?:happens|will happen|could happen|would happen)|(?:you'?ll|you will|u'?ll) (?:see|regret|be sorry|pay))\b[^.!?\n]{0,40}?{WB}if (?:{YOU}) (?:keep (?:this|it|that) up|keep (?:ignoring|pushing|lying|doing)|carry on|do (?:that|this|it) again)${TO_END}`,
           `{WB}(?:tomorrow|tonight|today|this (?:week|weekend)|(?:${WEEKDAYS}))(?:'s| is| will be) (?:your|ur) (?:last|final|only) (?:chance|shot|opportunity){WE}(?! to (?:see|visit|catch|get|book|buy|enter|apply|sign|register|grab|try|watch|hear|order){WE})${TO_END}`,
@@ -241,7 +246,7 @@ export default defineRule({
     // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
     // only because the charity collects on Saturday", "I need an answer about the kids' Christmas by the 1st, the school
     // needs to know", "You've got until Friday to enter the raffle".
-    String.raw`^(?=[^\n]*?(?:(?:only |just )?because the (?:charity|charity shop|collectors?|bin men|caretaker|nursery|hospital|clinic|vet|venue|caterers?|registrar|airline|hotel|garage|mechanic|plumber|builders?|insurers?|insurance|hospice|mediator|court)\b|\b(?:the|our|their|his|her) (?:school|nursery|venue|caterers?|registrar|hotel|airline|insurers?|bank|solicitor|mediator|court|council|landlord|agent|charity|vet|hospital|clinic|hospice|travel agent|removal company|removals) (?:needs?|wants?|has asked|asked|must have|requires?) (?:to know|an answer|numbers|it|a decision|confirmation)\b|\buntil [^.!?\n]{1,25}? to (?:enter the (?:raffle|draw|competition|quiz|race)|buy (?:raffle )?tickets|book (?:tickets|a place|your place)|sign up for (?:the|a) (?:race|run|raffle|quiz|course|class)|register for (?:the|a) (?:race|run|course|class)|vote)\b))[^\n]+`,
+    String.raw`^(?=[^\n]*?(?:(?:only |just )?because the (?:${BECAUSE_PARTIES})\b|\b(?:the|our|their|his|her) (?:${ASKING_PARTIES}) (?:needs?|wants?|has asked|asked|must have|requires?) (?:to know|an answer|numbers|it|a decision|confirmation)\b|\buntil [^.!?\n]{1,25}? to (?:enter the (?:raffle|draw|competition|quiz|race)|buy (?:raffle )?tickets|book (?:tickets|a place|your place)|sign up for (?:the|a) (?:race|run|raffle|quiz|course|class)|register for (?:the|a) (?:race|run|course|class)|vote)\b))[^\n]+`,
     // Keeping their things safe, and an offer that stands: "If you don't collect the boxes, I'll keep them in the garage,
     // no rush at all", "Take it or leave it, the offer of the spare room stands for as long as you need".
     sp(
