@@ -10,12 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { text as alex } from 'alex'
 import writeGood from 'write-good'
-import {
-  flatRequirement,
-  lowerSameLength,
-  mayMatchMask,
-  TrigramTable,
-} from '../dist/coach/engine/prefilter.js'
+import { lowerSameLength, mayMatchMask, TrigramTable } from '../dist/coach/engine/prefilter.js'
 import { matchingShadow } from '../dist/coach/engine/run.js'
 import { check } from '../dist/coach/index.js'
 import { RULES } from '../dist/coach/rules/index.js'
@@ -102,7 +97,7 @@ table(
     const all = group.length === 32 ? -1 : (1 << group.length) - 1
     for (const pattern of RULES.en.flatMap((r) => r.patterns)) {
       const slices = []
-      let mask = mayMatchMask(flatRequirement(pattern.requirement), table.masks, all)
+      let mask = mayMatchMask(pattern.flatRequirement, table.masks, all)
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const s = group[i]

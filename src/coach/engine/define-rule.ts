@@ -21,7 +21,13 @@ import { RuleDataError } from './errors.js'
 import { factorSources, SourceTable } from './factor.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
-import { keyGrams, type Requirement, requirementOf } from './prefilter.js'
+import {
+  type FlatRequirement,
+  flatRequirement,
+  keyGrams,
+  type Requirement,
+  requirementOf,
+} from './prefilter.js'
 
 export { RuleDataError }
 
@@ -94,6 +100,8 @@ export interface CompiledPattern {
   readonly guardSources: string[]
   /** Trigrams a match must contain (see prefilter.ts); null when nothing can be said. */
   readonly requirement: Requirement
+  /** The same in the form the prefilter reads on every candidate (`mayMatchMask`). */
+  readonly flatRequirement: FlatRequirement
   /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
   keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
@@ -114,6 +122,7 @@ export interface CompiledAntipattern {
   readonly source: string
   /** As for patterns: an antipattern runs only on the sentences that may hold it. */
   readonly requirement: Requirement
+  readonly flatRequirement: FlatRequirement
 }
 
 /** What a rule's findings say of it, the same compiled ahead of time (ahead.ts) and at load. */
@@ -279,6 +288,7 @@ abstract class RunnableSource {
   #hasSpanGroup: boolean | undefined
   #re: RegExp | undefined
   #requirement: Requirement | undefined
+  #flatRequirement: FlatRequirement | undefined
   readonly #compiled: Compiled
 
   constructor(compiled: Compiled) {
@@ -323,6 +333,11 @@ abstract class RunnableSource {
       this.#requirement = requirement ?? (shared && req ? decodeRequirement(req, shared.code) : null)
     }
     return this.#requirement
+  }
+
+  get flatRequirement(): FlatRequirement {
+    if (this.#flatRequirement === undefined) this.#flatRequirement = flatRequirement(this.requirement)
+    return this.#flatRequirement
   }
 }
 

@@ -6,14 +6,7 @@ import { type Reading, readingFor } from '../lexicon/index.js'
 import type { Language } from '../report.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import {
-  type FlatRequirement,
-  flatRequirement,
-  lowerSameLength,
-  mayMatchMask,
-  TRIGRAM_TABLE_SIZE,
-  TrigramTable,
-} from './prefilter.js'
+import { lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -38,8 +31,7 @@ interface SentenceCache {
  * all of them.
  */
 interface PatternIndex {
-  /** `requirement` is the pattern's, read on first use (rules compiled ahead of time decode it then). */
-  patterns: { rule: CompiledRule; pattern: CompiledPattern; requirement?: FlatRequirement }[]
+  patterns: { rule: CompiledRule; pattern: CompiledPattern }[]
   /** Patterns with no key trigram: always candidates. */
   always: number[]
   /** For a gram, pairs (pattern, second gram needed or -1), flattened. */
@@ -50,17 +42,6 @@ interface PatternIndex {
 }
 
 const indexes = new WeakMap<readonly CompiledRule[], PatternIndex>()
-
-/** An antipattern's requirement in the prefilter's flat form, made on first use. */
-const flatRequirements = new WeakMap<CompiledAntipattern, FlatRequirement>()
-function flatOf(antipattern: CompiledAntipattern): FlatRequirement {
-  let flat = flatRequirements.get(antipattern)
-  if (flat === undefined) {
-    flat = flatRequirement(antipattern.requirement)
-    flatRequirements.set(antipattern, flat)
-  }
-  return flat
-}
 
 function indexFor(rules: readonly CompiledRule[]): PatternIndex {
   let index = indexes.get(rules)
@@ -203,10 +184,8 @@ export function runRules(
     } else for (let p = 0; p < index.patterns.length; p++) candidates[n++] = p
     for (let c = 0; c < n; c++) {
       const p = candidates[c] as number
-      const entry = index.patterns[p] as (typeof index.patterns)[number]
-      const { rule, pattern } = entry
-      if (entry.requirement === undefined) entry.requirement = flatRequirement(pattern.requirement)
-      let mask = prefilter ? mayMatchMask(entry.requirement, table.masks, all) : all
+      const { rule, pattern } = index.patterns[p] as (typeof index.patterns)[number]
+      let mask = prefilter ? mayMatchMask(pattern.flatRequirement, table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const k = ks[i] as number
@@ -263,7 +242,7 @@ export function runRules(
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
           const may = (a: CompiledAntipattern) =>
-            bit === -1 || mayMatchMask(flatOf(a), table.masks, bit) !== 0
+            bit === -1 || mayMatchMask(a.flatRequirement, table.masks, bit) !== 0
           anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }
