@@ -22,6 +22,12 @@ export function runCli(
     encoding: 'utf8',
     timeout: 30_000,
   })
+  // A child killed (the timeout on a loaded machine) or never started says so, rather than leaving a
+  // test to fail on an empty output ("Unexpected end of JSON input", seen once in a full run).
+  if (r.error || r.signal)
+    throw new Error(
+      `sincerely ${args.join(' ')}: ${r.error?.message ?? `killed by ${r.signal}`}; stderr: ${r.stderr || '(none)'}`,
+    )
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
