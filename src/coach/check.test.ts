@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { asciiJson } from '../common/ascii-json.js'
 import { check, checkJson } from './check.js'
 import { API_VERSION } from './report.js'
-import { applyEdit, edits, letters } from './test-utils/letters.js'
+import { applyEdit, edits, exampleSentences, letters } from './test-utils/letters.js'
 
 const LETTER = `Dear Sam,
 
@@ -128,7 +129,7 @@ describe('check', () => {
 })
 
 describe('checkJson', () => {
-  it('is JSON.stringify of the report, for any letter and options, keystroke after keystroke (property)', () => {
+  it('is JSON.stringify of the report made ASCII-safe, for any letter and options, keystroke after keystroke (property)', () => {
     const options = fc.record(
       {
         model: fc.boolean(),
@@ -141,10 +142,10 @@ describe('checkJson', () => {
     fc.assert(
       fc.property(letters, edits, options, (start, typed, opts) => {
         let text = start
-        expect(checkJson(text, opts)).toBe(JSON.stringify(check(text, opts)))
+        expect(checkJson(text, opts)).toBe(asciiJson(JSON.stringify(check(text, opts))))
         for (const edit of typed) {
           text = applyEdit(text, edit)
-          expect(checkJson(text, opts)).toBe(JSON.stringify(check(text, opts)))
+          expect(checkJson(text, opts)).toBe(asciiJson(JSON.stringify(check(text, opts))))
         }
       }),
       { numRuns: 100 },
@@ -157,8 +158,41 @@ describe('checkJson', () => {
       // A finding whose own text holds "from" in quotes.
       'I\'m sorry for saying "from":1,"to":2 was all you were to me.',
     ]) {
-      expect(checkJson(text)).toBe(JSON.stringify(check(text)))
+      expect(checkJson(text)).toBe(asciiJson(JSON.stringify(check(text))))
       expect(JSON.parse(checkJson(text))).toEqual(check(text))
     }
+  })
+
+  it('is printable ASCII that parses to the report, for letters of any Unicode, checked again and edited (property)', () => {
+    const sentences = [
+      'I’m sorry for the way I spoke to you that night.',
+      '“You never listen,” you said, and you were right.',
+      'I still think of our walk along the cliffs in Étretat, the café, the crêpes.',
+      'Thank you for everything 💔🙏 — truly.',
+      'I wrote <script>alert("hi")</script> & <b>meant</b> it > less.',
+      'A line\u2028that goes on\u2029after a separator.',
+      "Would you like to have a coffee one of these days? I'll respect your answer.",
+    ]
+    const piece = fc.oneof(
+      fc.constantFrom(...sentences, ...exampleSentences),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+    )
+    const line = fc.array(piece, { minLength: 1, maxLength: 3 }).map((ps) => ps.join(' '))
+    const asReport = (text: string) => {
+      const json = checkJson(text)
+      expect(json).toMatch(/^[\x20-\x7e]*$/)
+      expect(JSON.parse(json)).toEqual(check(text))
+    }
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.nat(), line, (lines, at, edited) => {
+        const text = lines.join('\n')
+        asReport(text)
+        asReport(text) // the lines seen before, their JSON kept with them
+        const i = at % lines.length
+        asReport(lines.map((l, k) => (k === i ? edited : l)).join('\n'))
+      }),
+      { numRuns: 100 },
+    )
   })
 })

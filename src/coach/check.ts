@@ -1,5 +1,6 @@
 // check(text, options): the coach's whole report on a letter. Pure and synchronous: the editor calls it
 // on every keystroke, the CLI and the API call the very same function.
+import { asciiJson } from '../common/ascii-json.js'
 import { careFor, verdictFor } from './care.js'
 import type { CompiledRule } from './engine/define-rule.js'
 import type { CategoryId } from './finding.js'
@@ -25,15 +26,19 @@ export function check(input: string, options: CheckOptions = {}): Report {
 }
 
 /**
- * `JSON.stringify(check(input, options))`, made faster: each line's findings are serialized once and
- * kept with the line (letter.ts), so the JSON of a letter seen before is mostly joined, not written.
+ * `JSON.stringify(check(input, options))`, ASCII-safe and made faster. ASCII-safe: `<`, `>`, `&` and
+ * every character from U+007F up are written as \u escapes (`asciiJson`), so the text is printable
+ * ASCII, parses to the very report `check` gives, and can be sent as it is (no byte of it reads as
+ * markup; Node writes a one-byte string fastest). Faster: each line's findings are serialized and
+ * escaped once and kept with the line (letter.ts), so the JSON of a letter seen before is mostly
+ * joined, not written; only the small rest of the report is serialized and escaped per call.
  * The HTTP API answers with it.
  */
 export function checkJson(input: string, options: CheckOptions = {}): string {
   const { report, reading } = reportOn(input, options)
   // The report without its findings, then theirs in their place: `"findings":[]` can be found by
   // search, as a quote inside a JSON string is always escaped.
-  const rest = JSON.stringify({ ...report, findings: [] })
+  const rest = asciiJson(JSON.stringify({ ...report, findings: [] }))
   const at = rest.indexOf('"findings":[]') + '"findings":'.length
   return rest.slice(0, at) + reading.findingsJson() + rest.slice(at + 2)
 }

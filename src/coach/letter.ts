@@ -5,6 +5,7 @@
 // costs one lookup: the editor re-checks the whole letter on every keystroke, and all lines but the one
 // being typed are found whole. The lines not seen before are read together, in one pass of the rules.
 import QuickLRU from 'quick-lru'
+import { asciiJson } from '../common/ascii-json.js'
 import type { CompiledRule } from './engine/define-rule.js'
 import { runRules } from './engine/run.js'
 import { type Finding, movedFinding } from './finding.js'
@@ -17,7 +18,10 @@ import { countWords, lineSpans, type Segmented, type Span, sentencesOf } from '.
 export interface LetterReading extends Counted {
   /** Rule and classifier findings, in the report's order. */
   findings: Finding[]
-  /** `JSON.stringify(findings)`, from each line's findings serialized once (see `findingsJson`). */
+  /**
+   * `JSON.stringify(findings)`, ASCII-safe (`asciiJson`), from each line's findings serialized and
+   * escaped once (see `jsonAroundOffsets`).
+   */
   findingsJson(): string
 }
 
@@ -26,7 +30,7 @@ interface LineReading {
   findings: Finding[]
   sentences: number
   words: number
-  /** Each finding's JSON before its `from` and after its `to`, in turn, made on first use. */
+  /** Each finding's JSON (ASCII-safe) before its `from` and after its `to`, in turn, made on first use. */
   json?: string[]
 }
 
@@ -123,11 +127,12 @@ export function readLetter(
 }
 
 /**
- * A finding's JSON cut around its offsets, which are all that changes when its line moves. The keys
- * `"from":` and `,"to":` can be found by search: a quote inside a JSON string is always escaped.
+ * A finding's JSON, ASCII-safe, cut around its offsets, which are all that changes when its line moves.
+ * The keys `"from":` and `,"to":` can be found by search: a quote inside a JSON string is always
+ * escaped, and `asciiJson` writes no quote.
  */
 function jsonAroundOffsets(f: Finding): [string, string] {
-  const json = JSON.stringify(f)
+  const json = asciiJson(JSON.stringify(f))
   const from = json.indexOf(FROM) + FROM.length
   const to = json.indexOf(TO, from)
   return [json.slice(0, from), json.slice(to + TO.length + String(f.to).length)]

@@ -4,6 +4,12 @@ import { locator, normalizeNewlines } from './location.js'
 describe('location', () => {
   it('normalizes CRLF and CR to LF', () => {
     expect(normalizeNewlines('a\r\nb\rc\n')).toBe('a\nb\nc\n')
+    expect(normalizeNewlines('\r\r\n\n\r')).toBe('\n\n\n\n')
+  })
+
+  it('gives text without a carriage return back as it is', () => {
+    const text = 'a\nb\u2028c\n\n'
+    expect(normalizeNewlines(text)).toBe(text)
   })
 
   it('turns offsets into 1-based lines and UTF-16 columns', () => {

@@ -1,18 +1,28 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { fixedJson, safeJson } from './json-response.js'
+import { fixedJson, safeJson, sendJson } from './json-response.js'
 
 describe('safeJson', () => {
-  it('writes <, > and & as \\u escapes, and parses back to the same value', () => {
-    const value = { text: '<script>alert("&")</script>\u2028' }
+  it('writes <, >, & and every character from U+007F up as \\u escapes, and parses back to the same value', () => {
+    const value = { text: '<script>alert("&")</script>\u2028 é’ 💔' }
     const json = safeJson(value)
-    expect(json).not.toMatch(/[<>&\u2028]/)
+    expect(json).toMatch(/^[\x20-\x7e]*$/)
     expect(JSON.parse(json)).toEqual(value)
   })
 
   it('is JSON.stringify itself when there is nothing to escape', () => {
-    const value = { a: [1, 'two', null], b: 'é’' }
+    const value = { a: [1, 'two', null], b: 'quotes " and \\' }
     expect(safeJson(value)).toBe(JSON.stringify(value))
+  })
+})
+
+describe('sendJson', () => {
+  it('sends ASCII-safe JSON', async () => {
+    const app = new Hono().get('/x', (c) => sendJson(c, { text: '<b>“curly”</b>' }, 201))
+    const r = await app.request('/x')
+    expect(r.status).toBe(201)
+    expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await r.text()).toBe('{"text":"\\u003cb\\u003e\\u201ccurly\\u201d\\u003c/b\\u003e"}')
   })
 })
 
@@ -23,13 +33,13 @@ describe('fixedJson', () => {
     let made = 0
     const app = appWith(() => {
       made++
-      return { n: made, html: '<b>' }
+      return { n: made, html: '<b>é' }
     })
     const answers = await Promise.all([1, 2, 3].map(() => app.request('/x')))
     for (const r of answers) {
       expect(r.status).toBe(200)
       expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8')
-      expect(await r.text()).toBe('{"n":1,"html":"\\u003cb\\u003e"}')
+      expect(await r.text()).toBe('{"n":1,"html":"\\u003cb\\u003e\\u00e9"}')
     }
     expect(made).toBe(1)
   })

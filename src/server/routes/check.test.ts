@@ -15,6 +15,21 @@ describe('POST /api/check', () => {
     expect(r.json.findings.length).toBeGreaterThan(0)
   })
 
+  it('answers a letter holding <script> and “curly quotes” in printable ASCII, with no raw <, the same report', async () => {
+    const text =
+      'Dear Sam,\n\nI’m sorry for the “jokes” I made <script>alert(1)</script> & for Étretat 💔.\n\nAlex\n'
+    for (const _ of [1, 2]) {
+      // the second time from the lines' kept JSON
+      const r = await api.post('/api/check', { text })
+      expect(r.status).toBe(200)
+      expect(r.text).toMatch(/^[\x20-\x7e]*$/)
+      expect(r.text).not.toContain('<')
+      expect(r.text).toContain('\\u003cscript\\u003e')
+      expect(r.json).toEqual(check(text))
+      expect(r.json.findings.length).toBeGreaterThan(0)
+    }
+  })
+
   it('passes paper, size, handwritten and language on to the coach', async () => {
     const options = { paper: 'a5', size: 'large', handwritten: true, language: 'en' } as const
     const r = await api.post('/api/check', { text: LETTER, ...options })

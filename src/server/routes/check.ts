@@ -7,7 +7,7 @@ import { HAND_SIZES, PAPERS } from '../../coach/paper.js'
 import { LANGUAGES } from '../../coach/report.js'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
-import { sendJsonText } from '../json-response.js'
+import { sendSafeJsonText } from '../json-response.js'
 
 export const checkRequestSchema = z.strictObject({
   text: z.string(),
@@ -31,7 +31,8 @@ export function letterText(raw: string): string {
 export function checkRoutes(): Hono {
   return new Hono().post('/check', async (c) => {
     const body = await readJson(c, checkRequestSchema)
-    // The report's JSON as the coach writes it, each known line's findings serialized once (letter.ts).
+    // The report's JSON as the coach writes it, ASCII-safe, each known line's findings serialized and
+    // escaped once (letter.ts): sent as it is.
     const json = checkJson(letterText(body.text), {
       language: body.language,
       paper: body.paper,
@@ -39,6 +40,6 @@ export function checkRoutes(): Hono {
       handwritten: body.handwritten ?? false,
       model: body.model,
     })
-    return sendJsonText(c, json)
+    return sendSafeJsonText(c, json)
   })
 }
