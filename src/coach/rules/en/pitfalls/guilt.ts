@@ -574,7 +574,7 @@ export default defineRule({
       notFlagged:
         'I gave you all the space you wanted, and you still chose to go, and that was yours to choose.',
     },
-    { notFlagged: "I gave up my flat for us, and I don't regret a single minute." },
+    { notFlagged: "I turned down a place at Durham to be with you, and I don't regret one minute of it." },
     // Eighth round, second pass (families found by a self-check after the probe): the reader's good time set against
     // the writer's pain, holidays alone, pets and family looking for the reader, a self no longer recognised, a life put
     // on ice, absence at the hardest moment, everything taken, a parent asking what they did, sarcastic "enjoy yours".
