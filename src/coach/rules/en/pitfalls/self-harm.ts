@@ -12,15 +12,15 @@ const WITHOUT = '(?:without|w/o|w/out|witout|whithout)'
 const ANYMORE = '(?:any ?more|any longer|no more|no longer)'
 /** The clause ends here: punctuation, end of text, an emoji, or a joining word. */
 const ENDS =
-  "(?=\\s*(?:[.!?,;:…)\\n]|$|\\p{Extended_Pictographic}|(?:and|but|so|because|cause|cuz|bc|i|im|i'm)\\b))"
+  "(?=\\s*(?:[.!?,;:…)\\n]|$|\\p{Extended_Pictographic}|(?:and|but|so|because|cause|cuz|bc|i|im|i'm|tbh|ngl|tho|lol|rn|fr)\\b))"
 /** Adverbs that may sit between the subject and the verb. */
 const ADV =
   '(?:\\s+(?:just|really|honestly|sometimes|often|still|kinda|kind of|actually|seriously|truly|only|literally|almost|genuinely|simply|do|did|even)){0,3}'
 /** Who would be "better off": people around the writer (not "you", which usually means the relationship). */
 const OTHERS =
-  "(?:every(?:one|body|1)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad)|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
+  "(?:every(?:one|body|1)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad|son|daughter|sister|brother|wife|husband|partner|flatmates?)|the\\s+(?:kids|children|girls|boys)|(?:mum|mom|mam|dad)(?=\\s)|they(?:'?d(?=\\s)|(?=\\s+(?:would|all)\\s))|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
 const IF_I_WERE_GONE =
-  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
+  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:wasn'?t|weren'?t|was\\s+not|were\\s+not)\\s+in\\s+the\\s+picture|(?:was|were|'?m)\\s+out\\s+of\\s+the\\s+picture)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
 /** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
 const NOT_MOVING =
   '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)'
@@ -29,8 +29,9 @@ const NOT_MOVING =
 const WAKE_END = String.raw`(?=\s*(?:[.!?,;:…]|$)|\s+(?:after|again|at\s+all|this\s+morning|today|from|in\s+(?:the\s+)?(?:hospital|a&e|icu|ward|ambulance|recovery)|there|ever|that\s+(?:day|night|morning))(?![\w]))`
 /** Waking up late or early is not the wish: "I wish I hadn't woken up so late". */
 const NOT_LATE = String.raw`(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|in\s+time|on\s+time|at\s+\d|before|until|till|with|next\s+to|in\s+(?:a|the)\s+(?:bad|good|foul)\s+mood)(?![\w]))`
+/** …would be better off, or would breathe easier, have one less thing to worry about, get a better life. */
 const WOULD_BE_BETTER =
-  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)\\s+"
+  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
 
 export default defineRule({
   id: 'self-harm',
@@ -59,10 +60,12 @@ export default defineRule({
         "{B}i\\s+(?:hope|pray|wish)(?:\\s+(?:every|each)\\s+(?:night|day|morning)|\\s+sometimes)?\\s+(?:that\\s+)?i\\s+(?:don'?t|dont|never|do not|won'?t|wont|will\\s+not|wouldn'?t|would\\s+not|didn'?t)\\s+wake\\s+up",
         // Death longed for: "Death would be a relief", "I'd welcome death", "if I died, at least it wouldn't hurt".
         "{B}(?:death|dying|being\\s+dead)\\s+(?:would|will|'?d|might|could)\\s+(?:be|feel\\s+like)\\s+(?:a\\s+|such\\s+a\\s+)?(?:relief|release|mercy|blessing|welcome|easier|better|kinder|peace)|{B}(?:welcome|long\\s+for|longing\\s+for|pray\\s+for|praying\\s+for|wish\\s+for|ready\\s+for)\\s+death(?![\\p{L}])",
-        "{B}if\\s+i\\s+(?:die|died|was\\s+dead|were\\s+dead)\\b[^.!?\\n]{0,30}?\\b(?:at\\s+least|(?:won'?t|wouldn'?t|will\\s+not|would\\s+not)\\s+hurt|no\\s+more\\s+pain|(?:be|it'?d\\s+be|it\\s+would\\s+be)\\s+(?:over|free|at\\s+peace)|would\\s+(?:anyone|you|u|anybody)\\s+(?:care|notice|cry|even))",
+        "{B}if\\s+i\\s+(?:die|died|was\\s+dead|were\\s+dead)\\b[^.!?\\n]{0,30}?\\b(?:at\\s+least|(?:won'?t|wouldn'?t|will\\s+not|would\\s+not)\\s+hurt|no\\s+more\\s+pain|(?:be|it'?d\\s+be|it\\s+would\\s+be)\\s+(?:over|free|at\\s+peace)|would\\s+(?:anyone|you|u|anybody)\\s+(?:care|notice|cry|even)|(?:don'?t|do\\s+not)\\s+think\\s+i'?d\\s+(?:mind|care)|(?:wouldn'?t|would\\s+not)\\s+(?:mind|care))",
         "{B}(?:i'?m|i\\s+am|im)\\s+(?:just\\s+|clearly\\s+|obviously\\s+)?not\\s+meant\\s+to\\s+be\\s+(?:here|alive|on\\s+this\\s+earth|in\\s+this\\s+world)(?=\\s*(?:[.!?,;…]|$)|\\s+any\\s?more)",
         '{B}(?:want|wanna|need)\\s+(?:out\\s+(?:for\\s+good|of\\s+(?:this\\s+)?life|of\\s+this\\s+world)|to\\s+(?:leave|get\\s+out\\s+of)\\s+this\\s+world)(?![\\p{L}])',
-        '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+and\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)',
+        "{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+(?:and|n|&|an'?)\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)",
+        // Asleep "and that was that"; "I'd gladly not wake up"; "I wouldn't mind not waking up".
+        String.raw`{WB}if\s+i\s+(?:just\s+|simply\s+)?(?:went|go|fell|fall|drifted|drift|dropped)\s+(?:off\s+)?(?:to\s+sleep|asleep|off)\b[^.!?\n]{0,20}?\s(?:and|n|&)\s+(?:that\s+was|that'?d\s+be|that\s+would\s+be|it\s+was)\s+(?:it|that|the\s+end)(?![\w])|{WB}(?:i'?d|i\s+would)\s+(?:happily|gladly|quite\s+happily|honestly|genuinely)\s+(?:not|never)\s+(?:wake\s+up|be\s+here|exist|be\s+alive)(?![\w])|{WB}(?:wouldn'?t|would\s+not|don'?t|do\s+not|dont)\s+(?:even\s+)?mind\s+(?:if\s+i\s+(?:didn'?t|did\s+not|never)\s+wake\s+up|not\s+waking\s+up|never\s+waking\s+up|dying(?!\s+(?:my|your|our|it|the|her|his)\b))`,
         "{B}(?:don'?t|dont|do\\s+not)\\s+(?:know|think)\\s+(?:if|whether|that)?\\s*i'?ll\\s+(?:still\\s+)?be\\s+(?:alive\\s+(?:next|by|much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|in\\s+a\\s+(?:week|month|year)|tomorrow|at\\s+christmas|(?=\\s*[.!?,;…]|$))|(?:here|around)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?))",
       ].join('|'),
     },
@@ -75,18 +78,22 @@ export default defineRule({
       id: 'no-point-living',
       // "I don't see the point of living anymore", "nothing left to live for", "life isn't worth living".
       re: [
-        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:continue|keep|go\\s+on|carry\\s+on|continuing|carrying\\s+on|going\\s+on)\\s+(?:to\\s+live|living)(?![\\p{L}])|(?:me|my)\\s+(?:being|staying)\\s+(?:here|alive|around)|me(?=\\s*[.!?,;…]|$)|(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now|left)\\b)|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
+        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any)|no\\s+more|no\\s+longer\\s+(?:a|any)|very\\s+little|(?:running|run|ran)\\s+out\\s+of)\\s+(?:point|reasons?|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:continue|keep|go\\s+on|carry\\s+on|continuing|carrying\\s+on|going\\s+on)\\s+(?:to\\s+live|living)(?![\\p{L}])|(?:me|my)\\s+(?:even\\s+|still\\s+|just\\s+)?(?:being|staying)\\s+(?:here|alive|around)|(?:continue|go\\s+on|carry\\s+on|get\\s+on)\\s+with\\s+(?:my\\s+)?life(?!\\s+(?:in|at|here|there|as|without\\s+(?:a|the))\\b)|me(?=\\s*[.!?,;…]|$)|(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now|left)\\b)|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
         "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living",
+        // Life weighed and found not worth it: "Life's not worth the effort any more", "I wonder whether my life is worth
+        // going on with", "I'm running out of reasons to keep going".
+        String.raw`{WB}(?:life|living|my\s+life)(?:'s|\s+is|\s+feels|\s+seems|\s+has\s+become)?\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not|isn'?t|isnt|no\s+longer|never)\s+worth\s+(?:it|the\s+(?:bother|effort|hassle|trouble|fight|struggle|pain)|continuing|carrying\s+on|going\s+on\s+with)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|any\s+longer|now|for\s+me|to\s+me|without|w/o|at\s+all)\b)|{WB}(?:whether|if)\s+(?:my\s+)?life\s+(?:is|was|'s)\s+(?:still\s+|even\s+|really\s+)?worth\s+(?:living|continuing|carrying\s+on|going\s+on\s+with|the\s+(?:bother|effort|trouble|fight))`,
+        String.raw`{WB}(?:running|run|ran)\s+out\s+of\s+reasons\s+(?:to(?=\s*(?:[.!?,;…]|$))|to\s+(?:live(?!\s+(?:in|here|there|with)\b)|stay\s+alive|stay(?=\s*(?:[.!?,;…]|$))|keep\s+going|go\s+on|carry\s+on|get\s+up|wake\s+up|be\s+here|stick\s+around|hold\s+on)|not\s+to\s+(?:die|end\s+it|give\s+up))`,
       ].join('|'),
     },
     {
       id: 'better-off-without-me',
       // "everyone would be better off without me", "you'd be better off if I were dead".
       re: [
-        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE})`,
+        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE}|(?:once|when|after)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|home|off)\\b)|dead))`,
         `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter|kinder)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
         // Without "for everyone", only the forms that say death: "It would be easier if I just didn't wake up".
         "{B}(?:it|things|life|everything)\\s+(?:would|will|'?d|'?ll|might)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|better|simpler|lighter|kinder|best)(?:\\s+for\\s+\\p{L}+)?\\s+if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:was|were|'?m)\\s+(?:dead|gone(?!\\s+(?:to|for|on|from|abroad|away))|not\\s+alive|never\\s+born)|(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up|died|didn'?t\\s+exist|wasn'?t\\s+(?:alive|here\\s+any\\s?more|around\\s+any\\s?more))(?![\\p{L}])",
@@ -152,6 +159,14 @@ export default defineRule({
         '{B}(?:thought|thinking|think)\\s+(?:about|of)\\s+ending\\s+it(?:\\s+all)?\\s+(?:more\\s+times\\s+than\\s+i\\s+(?:can|could|care\\s+to)\\s+(?:count|say|admit)|(?:every|each)\\s+(?:single\\s+)?(?:day|night)|most\\s+(?:days|nights)|(?:a\\s+lot\\s+)?lately|(?:so\\s+)?(?:often|much)\\s+(?:lately|recently))(?![\\p{L}])|{B}made\\s+(?:my\\s+)?peace\\s+with\\s+(?:dying|death|god|the\\s+world|leaving\\s+this\\s+world|not\\s+being\\s+here)(?![\\p{L}])',
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|drift\\s+off|close\\s+my\\s+eyes)\\s+and\\s+(?:just\\s+)?(?:never|not)\\s+(?:come\\s+back|wake\\s+again|open\\s+them\\s+again|have\\s+to\\s+wake\\s+up)(?![\\p{L}])',
         "{B}(?:(?:don'?t|dont|do\\s+not)\\s+think\\s+i\\s+(?:can|could|'?ll|will)|not\\s+sure\\s+(?:if\\s+)?i\\s+(?:can|'?ll|will)|(?:can'?t|cant|cannot)|i\\s+(?:won'?t|wont))\\s+(?:get|make\\s+it)\\s+through\\s+(?:tonight|the\\s+night|another\\s+night|this\\s+night|the\\s+weekend|another\\s+day|another\\s+week)(?![^.!?\\n]{0,40}?\\b(?:shift|exam|work|deadline|essay|flight|party|wedding|coffee|a\\s+drink|painkillers|match|game)\\b)",
+        // Found afterwards: a letter put "where she'll find it after", "so nobody I love has to find me".
+        String.raw`(?<=\b(?:letters?|notes?|envelopes?|cards?)\b[^.!?\n]{0,60})(?:where|so\s+(?:that\s+)?)\s*(?:she|he|they|someone|somebody|my\s+[a-z]+)(?:'ll|\s+will|\s+would|'d|\s+can)\s+find\s+(?:it|them)\s+(?:after(?:wards)?|when\s+i'?m\s+gone|later\s+on)(?=\s*(?:[.!?,;…]|$))|{WB}(?:nobody|no\s*one|no\s+one|none\s+of\s+(?:them|you)|(?:my|the)\s+(?:kids|children|mum|mom|dad|parents|flatmate|family|sister|brother|son|daughter))(?:\s+i\s+love)?\s+(?:has|have|needs?|will\s+have|would\s+have|is|are)\s+to\s+(?:be\s+the\s+(?:one|ones)\s+(?:to|who)\s+)?finds?\s+me(?![\w])(?!\s+(?:crying|like\s+(?:this|that)|in\s+(?:this|that|such)\s+(?:state|mess)|drunk|asleep)\b)|{WB}(?:don'?t|dont|do\s+not)\s+want\s+(?:my|the|our)\s+[a-z]+\s+to\s+(?:be\s+the\s+(?:one|ones)\s+(?:who|to)\s+)?finds?\s+me(?![\w])(?!\s+(?:crying|like\s+(?:this|that)|in\s+(?:this|that|such)\s+(?:state|mess)|drunk|asleep)\b)`,
+        String.raw`(?<=\b(?:gave|given|giving|give|left|leaving|handed)\b[^.!?\n]{0,60}?)(?:they'?re|it'?s|they\s+are|it\s+is|that'?s|those\s+are)\s+(?:of\s+)?no\s+(?:use|good)\s+to\s+me\s+(?:now|any\s?more|where\s+i'?m\s+going)(?!\s+that\b)(?![^.!?\n]{0,40}?\b(?:mov(?:e|ed|ing)|new\s+one|upgrad\w*|knee|back|flat|house)\b)`,
+        String.raw`{WB}(?:bought|buying|got|picked\s+up|collected|ordered)\s+(?:another|a\s+second|a\s+third|two|three|four|several|extra|more|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:packets?|boxes|box|bottles?|strips?|packs?)\s+of\s+(?:paracetamol|pills|tablets|painkillers|sleeping\s+(?:pills|tablets)|aspirin|ibuprofen|co-?codamol|codeine)\b[^.!?\n]{0,30}?(?:just\s+in\s+case(?=\s*(?:[.!?,;…]|$)|\s+i\b)|in\s+case\s+i\s+(?:decide|need\s+them|go\s+through|do\s+it)|for\s+when\s+i|so\s+(?:that\s+)?i\s+(?:have|'ve\s+got)\s+enough|(?:that'?s|that\s+should\s+be|should\s+be)\s+enough)`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:know|picked|chose|chosen|found)\s+(?:exactly\s+|already\s+)?(?:which|the)\s+(?:bridge|cliff|building|roof|rooftop|car\s+park|multi-?stor(?:e)?y|train|tracks|spot|place|tree|ledge|viaduct|overpass|crossing)(?=\s*(?:[.!?,;…]|$)|\s+(?:and\s+(?:i'?ve|i\s+have|i\s+went|i\s+drove|i'?ve\s+been)|i'?d\s+(?:use|go|jump)|i\s+would\s+(?:use|go|jump)|to\s+use|already)\b)|{WB}(?:looked|looking|look|googled|googling|checked|checking|searched)\s+up\s+how\s+(?:high|tall|far\s+down|far\s+the\s+drop|long\s+the\s+drop)\s+(?:the|that|this|a)\s+(?:[a-z]+\s+){0,3}?(?:bridge|multi-?stor(?:e)?y|car\s+park|cliffs?|viaduct|roof|rooftop|balcony|drop|overpass|flats|tower\s+block)(?![\w])`,
+        String.raw`{WB}(?:(?:please\s+)?(?:don'?t|do\s+not|dont)\s+(?:feel\s+(?:bad|guilty|responsible)|blame\s+yourself)\s+when\s+(?:you|u)\s+(?:hear|get|find\s+out|read)\s+(?:the\s+news(?!\s+(?:that|about|of|from)\b)|what\s+(?:happened|i(?:'ve|\s+have)?\s+(?:done|did)))|when\s+(?:you|u)\s+(?:hear|get)\s+the\s+news(?!\s+(?:that|about|of|from)\b)\b[^.!?\n]{0,40}?\b(?:(?:not|isn'?t|wasn'?t|never|was\s+never|is\s+never)\s+(?:your|ur)\s+fault|(?:don'?t|do\s+not)\s+(?:blame\s+yourself|feel\s+(?:bad|guilty))))`,
+        String.raw`{WB}(?:it|things|life)\s+(?:gets?|will\s+get|'ll\s+get|is\s+going\s+to\s+get)\s+better\b[^.!?\n]{0,40}?\b(?:don'?t|dont|do\s+not|won'?t|wont|not\s+going\s+to|can'?t)\s+(?:want\s+to\s+|wanna\s+|plan\s+to\s+|intend\s+to\s+)?(?:stick|hang|stay|be)\s+(?:around|here|alive)(?![\w])`,
+        String.raw`{WB}(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+myself|(?:don'?t|dont|do\s+not)\s+(?:expect|plan|intend|want)\s+to)\s+(?:getting|growing|get|grow|living\s+to\s+(?:be\s+)?|making\s+it\s+to|make\s+it\s+to|reaching|reach)\s*(?:old|older|old\s+age|thirty|forty|fifty|sixty|\d+)(?!\s+(?:with|together|next\s+to|beside|alongside|without|in|here|there)\b)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|any\s?more|now|at\s+all|honestly|tbh)\b)`,
         "{B}how\\s+many\\s+(?:of\\s+(?:my|the|these|those)\\s+)?(?:pills|tablets|paracetamol|painkillers|sleeping\\s+pills|meds)\\s+(?:it\\s+)?(?:would|it'?d|will|does\\s+it|do\\s+you\\s+need\\s+to)\\s+take",
         "{B}if\\s+(?:anything|something)\\s+(?:happens|should\\s+happen|were\\s+to\\s+happen|ever\\s+happens)(?:\\s+to\\s+me)?,?\\s+(?:please\\s+|just\\s+)?(?:know\\s+(?:it|that)|tell\\s+(?:the|my|our)\\s+\\p{L}+\\s+(?:that\\s+)?i|remember\\s+(?:that\\s+)?i|don'?t\\s+blame|look\\s+after\\s+(?:the|my|our)|take\\s+care\\s+of\\s+(?:the|my|our)|it\\s+(?:was|is)\\s+(?:because|not\\s+your))|{B}tell\\s+(?:the|my|our)\\s+(?:kids|children|girls|boys|daughters?|sons?|family|parents)\\s+(?:that\\s+)?i\\s+(?:loved|did\\s+love|always\\s+loved)\\s+(?:them|him|her)(?![\\p{L}])",
         '{B}done\\b[^.!?\\n]{0,40}?\\bwith\\s+(?:everything|it\\s+all|all\\s+of\\s+it|life),?\\s+not\\s+just\\s+(?:us|you|u|this|the\\s+relationship|with\\s+(?:us|you))(?![\\p{L}])',
@@ -182,7 +197,7 @@ export default defineRule({
         "{B}(?:(?:don'?t|do\\s+not|dont)\\s+have|no\\s+longer\\s+have|(?:haven'?t|have\\s+not|havent)\\s+got)\\s+(?:the\\s+|any\\s+)?(?:strength|energy|will|fight)\\s+(?:left\\s+)?(?:in\\s+me\\s+)?(?:to\\s+(?:keep\\s+(?:fighting|going|living|trying)|go\\s+on|carry\\s+on|live|get\\s+up|stay\\s+alive)(?!\\s+for\\b)(?:\\s+any\\s?more|\\s+any\\s+longer)?)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:stopped|stop|stopping)\\s+seeing\\s+(?:the|any)\\s+point\\s+(?:of|in)\\s+(?:getting\\s+up|waking\\s+up|living|anything|going\\s+on|carrying\\s+on|life|being\\s+here)',
         "{B}(?:(?:i'?m|im|i\\s+am)\\s+)?(?:not|no\\s+longer)\\s+(?:scared|afraid|frightened)\\s+(?:of|to)\\s+(?:dying|die|death)(?![\\p{L}])|{B}(?:dying|death)\\s+(?:doesn'?t|does\\s+not|no\\s+longer|don'?t)\\s+(?:scare|frighten)s?\\s+me",
-        "{B}(?:wish|hope|pray)\\s+(?:that\\s+)?(?:a|the|some)\\s+(?:bus|car|train|lorry|truck)\\s+(?:would\\s+)?(?:just\\s+)?(?:hit|hits|run\\s+over|runs\\s+over)\\s+me|{B}(?:wish|hope|pray)\\s+i\\s+(?:get|got|would\\s+get|'d\\s+get)\\s+hit\\s+by\\s+a\\s+(?:bus|car|train|truck|lorry)",
+        String.raw`{WB}(?:wish|wishes|wishing|wished|hope|hopes|hoping|hoped|pray|prays|praying|prayed)\s+(?:that\s+|sometimes\s+|every\s+(?:day|night)\s+)?(?:a|the|some|an|that)\s+(?:[a-z]+\s+){0,2}?(?:bus|car|lorry|truck|train|van|tram|taxi|driver|illness|disease|cancer|heart\s+attack|stroke|accident|crash|plane|virus|tumou?r|infection|fever|covid)\s+(?:would|will|had|'d|might|could|to|just)?\s*(?:just\s+|finally\s+|simply\s+)?(?:hit|hits|kill|kills|killed|take|takes|taken|took|run\s+me\s+over|runs\s+me\s+over|finish|finishes|finished|get|gets|got|end|ends|ended|claim|claimed|carry)\s+(?:me(?![\w])(?!\s+(?:to|home|back|there|up|down|for\s+(?:a|dinner|lunch|drinks?|coffee))\b)|me\s+off(?![\w]))|{WB}(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?i(?:'d|\s+would|\s+could|'ll|\s+will)?\s+(?:just\s+)?(?:get|got|be|was|were)\s+(?:hit|run\s+over|killed|struck|knocked\s+down)\s+by\s+(?:a|the|some)\s+(?:[a-z]+\s+)?(?:bus|car|lorry|truck|train|van|tram|taxi|driver)(?![\w])|{WB}(?:wish|wishing|hope|hoping|pray|praying|prayed)\s+(?:that\s+)?my\s+heart\s+(?:would\s+|will\s+|'d\s+|might\s+|to\s+)?(?:just\s+|finally\s+|simply\s+)?(?:stops?|stopped|give\s+(?:up|out)|gives\s+(?:up|out)|gave\s+(?:up|out))(?:\s+beating)?(?=\s*(?:[.!?,;…]|$)|\s+(?:on\s+its\s+own|in\s+my\s+sleep|one\s+night|tonight|for\s+good|and|beating|altogether)\b)`,
         '{B}(?:left|written|wrote|made)\\s+(?:clear\\s+|written\\s+|detailed\\s+)?instructions\\s+(?:for|about)\\s+(?:the|my)\\s+\\p{L}+(?![^.!?\\n]{0,60}?\\b(?:away|holiday|trip|weekend|while\\s+i|until\\s+i|travel)\\b)',
         "{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|never|do\\s+not)\\s+hear\\s+from\\s+me\\s+again\\b[^.!?\\n]{0,30}?\\b(?:know\\s+(?:that\\s+)?(?:i|it)|remember\\s+(?:that\\s+)?i|it\\s+(?:wasn'?t|isn'?t|was\\s+not|is\\s+not)\\s+(?:your|ur)\\s+fault|not\\s+your\\s+fault|i\\s+(?:love|loved))",
         '{B}(?:stop|stopped|stopping)\\s+being\\s+a\\s+(?:burden|weight|problem|drain)\\s+(?:to|on|for)\\s+(?:everyone|everybody|anyone|the\\s+world|my\\s+family|people)(?![\\p{L}])',
@@ -317,6 +332,11 @@ export default defineRule({
         `{B}tired\\s+of\\s+(?:living|being\\s+alive|existing|(?:this\\s+|my\\s+)?life${ENDS})`,
         `{B}done\\s+with\\s+(?:living|(?:this\\s+|my\\s+)?life${ENDS}|being\\s+alive)`,
         `{B}(?:my\\s+)?life\\s+(?:has|holds)\\s+no\\s+(?:meaning|point|purpose|value)(?:\\s+(?:${ANYMORE}|${WITHOUT}\\s+(?:you|u)))?${ENDS}`,
+        // Ending "it" with nothing after it: "honestly I'm ready to end it", "i just wanna end it tbh" (not "end it with
+        // Jo", not "I wanted to end it months before you did": the tense and what follows decide).
+        String.raw`(?<!\b(?:decided|made\s+up\s+my\s+mind)\b[^.!?\n]{0,40}){WB}(?:i\s+)?(?:just\s+|really\s+|honestly\s+|only\s+)?(?:want|wanna|need|going|gonna|ready|about|planning|tempted)\s+(?:to\s+)?end\s+it(?:\s+(?:all|now|tonight|today|soon|for\s+good|here))?(?=\s*(?:[.!?,;:…)\n]|$|\p{Extended_Pictographic}|(?:tbh|ngl|tho|lol|honestly|rn|fr|idk)\b))`,
+        // An attempt named as a thing: "after my overdose", "my suicide attempt"; methods read up on at night.
+        String.raw`{WB}(?:my|an|the)\s+(?:last\s+|first\s+|second\s+|third\s+)?(?:overdose|suicide\s+attempt|attempt\s+on\s+my\s+(?:own\s+)?life)(?![\w])|{WB}(?:researching|researched|reading|read|looking|looked|googl[a-z]*|searching|searched)\s+(?:up\s+)?(?:about\s+|up\s+|on\s+|for\s+)?(?:different\s+|suicide\s+)?methods(?=\s*(?:[.!?,;…]|$)|\s+(?:online|again|at\s+night|at\s+\d|all\s+night|late|on\s+(?:my\s+phone|the\s+internet|forums))\b)`,
         // Decided: "I've made up my mind, I'm going to end it".
         "{B}(?:decided|made\\s+up\\s+my\\s+mind|i'?m\\s+ready|i\\s+am\\s+ready)\\b[^.!?\\n]{0,30}?\\b(?:to|i'?m\\s+going\\s+to|i\\s+am\\s+going\\s+to|i'?ll|i\\s+will)\\s+end\\s+it(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:thoughts|thinking|thought|think|dreams?)\\s+(?:about|of)\\s+(?:(?:just|simply)\\s+)?(?:not\\s+being\\s+(?:here|alive|around)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))|no\\s+longer\\s+being\\s+(?:here|alive)|death|ending\\s+it(?:\\s+all)?(?=\\s*(?:[.!?,;…]|$))|suicide)',
@@ -392,6 +412,73 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    // Eighth round (eval/eighth/danger-probe, families only, new wording): a death wished from outside, asleep "and that
+    // was that", relief for others said with other verbs, life weighed as not worth it, reasons running out, "end it" with
+    // nothing after it, an overdose named, methods read up on, letters left to be found, things of no use now, means
+    // bought, a place chosen, the news to come, "it gets better" not waited for, not seeing oneself at forty.
+    { flagged: '[[I half hope the infection gets me this time]].', pattern: 'farewell' },
+    {
+      flagged: '[[Part of me hopes a lorry takes me out on the motorway one of these nights]].',
+      pattern: 'farewell',
+    },
+    { flagged: '[[I pray my heart gives out in my sleep]].', pattern: 'farewell' },
+    { notFlagged: 'I hope the new guy takes me out for dinner.' },
+    { notFlagged: 'I hope my heart stops racing before the interview.' },
+    { notFlagged: 'I wish the train would take me back to Edinburgh.' },
+    { flagged: '[[If I drifted off on the sofa and that was that]], so be it.', pattern: 'want-to-die' },
+    { notFlagged: 'I fell asleep on the sofa and that was it for the evening.' },
+    { flagged: "[[I wouldn't mind not waking up at all]].", pattern: 'want-to-die' },
+    { notFlagged: "I wouldn't mind dying my hair red like yours." },
+    {
+      flagged: '[[My brother would sleep easier without me to look after]].',
+      pattern: 'better-off-without-me',
+    },
+    { flagged: '[[Mum would have one less mouth to feed without me]].', pattern: 'better-off-without-me' },
+    {
+      flagged: '[[Honestly my son would have an easier life without me]].',
+      pattern: 'better-off-without-me',
+    },
+    { notFlagged: 'The kids would have a better time at the fair without me.' },
+    { notFlagged: "They'd all be happier when I'm gone to Spain for the summer." },
+    { notFlagged: 'Dad would be better off with a quieter Christmas.' },
+    { flagged: "[[There's very little reason to get on with my life]].", pattern: 'no-point-living' },
+    { flagged: "[[Living just isn't worth the struggle now]].", pattern: 'no-point-living' },
+    { flagged: '[[Some days I ask myself if life is worth the fight]].', pattern: 'no-point-living' },
+    { flagged: "[[I'm running out of reasons to get up in the morning]].", pattern: 'no-point-living' },
+    { flagged: '[[What is the point in my still being alive]]?', pattern: 'no-point-living' },
+    { notFlagged: "I've lost the will to carry on with my life in Manchester." },
+    { notFlagged: "Life's not worth the hassle of holding grudges." },
+    { notFlagged: "I'm running out of reasons to stay in London." },
+    { flagged: '[[im about to end it ngl]]', pattern: 'end-my-life' },
+    { notFlagged: "I'm ready to end it, the tenancy I mean." },
+    { notFlagged: 'I wanted to end it months before you did.' },
+    { flagged: '[[The nurses were kind to me after the overdose]].', pattern: 'end-my-life' },
+    { notFlagged: 'The doctor changed my dose last month.' },
+    { flagged: '[[I keep searching for methods at night instead of sleeping]].', pattern: 'end-my-life' },
+    { notFlagged: "I've been reading about methods of teaching kids to read." },
+    {
+      flagged: "The envelopes for the boys are in my desk, [[so they'll find them afterwards]].",
+      pattern: 'farewell',
+    },
+    { notFlagged: "I left a note for the plumber where he'll find it after lunch." },
+    { flagged: "[[I don't want my mum to be the one who finds me]].", pattern: 'farewell' },
+    { notFlagged: "I don't want my mum to find me crying again." },
+    { flagged: "I've handed my tools on to Dev; [[they're no good to me any more]].", pattern: 'farewell' },
+    { notFlagged: "I gave Priya my old phone, it's no use to me now that I have a new one." },
+    {
+      flagged: '[[I bought two more boxes of sleeping tablets, that should be enough]].',
+      pattern: 'farewell',
+    },
+    { notFlagged: "I bought another packet of paracetamol for Dad's back." },
+    { flagged: "[[I've picked the spot already]].", pattern: 'farewell' },
+    { notFlagged: 'I know exactly which bridge you mean, the one in Bath.' },
+    { flagged: '[[I looked up how tall the viaduct by the station is]].', pattern: 'farewell' },
+    { flagged: "[[Don't feel guilty when you find out what I did]].", pattern: 'farewell' },
+    { notFlagged: "Don't feel bad when you hear the news that I'm engaged." },
+    { flagged: "[[Maybe life gets better, but I don't plan to be around for it]].", pattern: 'farewell' },
+    { notFlagged: 'Things will get better, and I want to be here to see it.' },
+    { flagged: "[[I can't see myself reaching forty]], and that's fine by me.", pattern: 'farewell' },
+    { notFlagged: "I can't see myself growing old with anyone but you." },
     // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue,
     // death accepted in a prayer.
     { notFlagged: "If God calls me home tomorrow, I'll go knowing I loved you well." },
