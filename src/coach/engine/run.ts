@@ -249,6 +249,11 @@ export function runRules(
         if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
       }
       const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
+      // Already found here by this rule (another pattern, or another alternative of this one): the widened span would
+      // overlap that finding too, so skip the widening, which reads the clause around every match (a long run-on
+      // sentence that many alternatives match would otherwise pay it once per alternative and match).
+      if (!group && taken[k]?.some((f) => f.ruleId === rule.id && f.from < matchTo && matchFrom < f.to))
+        continue
       const span = group
         ? { from: sentence.from + group[0], to: sentence.from + group[1] }
         : widen(text, sentence, matchFrom, matchTo, pattern.span, reading)
