@@ -38,13 +38,13 @@ export const VEHICLE = String.raw`(?:lorry|truck|bus|train|tube|tram|car|van|tra
 export const WATER = '(?:sea|surf|ocean|river|canal|lake|loch|reservoir|waves|water|quarry|harbour|harbor)'
 
 /** The means: medicines in quantity, a rope, a blade, a gun, fumes, poisons. */
-export const MEANS = String.raw`(?:pills|tablets|paracetamol|morphine|codeine|co-?codamol|tramadol|diazepam|valium|oxycodone|fentanyl|sleeping\s+(?:pills|tablets)|painkillers|insulin|rope|noose|razors?|blades?|gun|shotgun|pistol|charcoal|hosepipe|antifreeze|weedkiller)`
+export const MEANS = String.raw`(?:knife\s+drawer|knives|hose|pills|tablets|paracetamol|morphine|codeine|co-?codamol|tramadol|diazepam|valium|oxycodone|fentanyl|sleeping\s+(?:pills|tablets)|painkillers|insulin|rope|noose|razors?|blades?|gun|shotgun|pistol|charcoal|hosepipe|antifreeze|weedkiller)`
 
 /**
  * What makes a means a danger: kept back, counted, enough, looked at, "for when", "would solve everything":
  * "the tablets I've put aside for when…", "counting them again".
  */
-export const MEANS_HELD = String.raw`(?:count(?:ing|ed)?|hoard\w*|stockpil\w*|sav(?:ed|ing)\s+up|stash\w*|tuck(?:ed)?\s+away|hidden|hiding|hid\s+(?:them|it)|put\s+(?:aside|away)\s+for|set\s+aside|for\s+when\s+(?:i|it|things|the\s+time)|just\s+in\s+case|enough\s+to\s+(?:do|end|kill|finish|not)|(?:would|should)\s+be\s+enough(?=\s*(?:[.!?,;…]|$)|\s+(?:now|if|to\s+(?:do|end|not|never|kill|finish))\b)|all\s+at\s+once|the\s+whole\s+(?:bottle|packet|box|lot)|take\s+(?:them\s+)?all|staring|stare\s+at|stared\s+at|(?:look|looking|looked)\s+at\s+(?:it|them)|solve\s+everything|end\s+(?:it|everything|the\s+pain)|make\s+(?:it|everything|the\s+pain)\s+stop|calling\s+(?:to\s+)?me|how\s+many\s+(?:it|i'?d|would))`
+export const MEANS_HELD = String.raw`(?:count(?:ing|ed)?|hoard\w*|stockpil\w*|sav(?:ed|ing)\s+up|stash\w*|tuck(?:ed)?\s+away|hidden|hiding|hid\s+(?:them|it)|put\s+(?:aside|away)\s+for|set\s+aside|for\s+when\s+(?:i|it|things|the\s+time)|just\s+in\s+case|enough\s+to\s+(?:do|end|kill|finish|not)|(?:would|should)\s+be\s+enough(?=\s*(?:[.!?,;…]|$)|\s+(?:now|if|to\s+(?:do|end|not|never|kill|finish))\b)|all\s+at\s+once|the\s+whole\s+(?:bottle|packet|box|lot)|take\s+(?:them\s+)?all|staring|stare\s+at|stared\s+at|(?:look|looking|looked)\s+at\s+(?:it|them)|solve\s+everything|end\s+(?:it|everything|the\s+pain)|make\s+(?:it|everything|the\s+pain)\s+stop|calling\s+(?:to\s+)?me|how\s+many\s+(?:it|i'?d|would)|on\s+my\s+mind|(?:would|'d|could)\s+do\s+(?:it|the\s+job))`
 
 /** A wish, a plan, a temptation, said by the writer: "I half want to", "I could", "I'm tempted to". */
 export const INTENT = String.raw`(?:want|wanna|wish|could|'d|would|might|going\s+to|gonna|think|thought|thinking|tempted|urge|dream|picture|imagine|imagining|feel\s+like|easy\s+to|should|plan|planning|ready|keep\s+wanting|half\s+want|nearly|almost|close\s+to)`
@@ -65,8 +65,11 @@ export const CANT_OR_WORN = String.raw`(?:can'?t|cannot|cant|couldn'?t|could\s+n
 /** Death words that, with the writer as the only person in between, say the writer's own death. */
 export const DEATH_WORDS = `${B}(?:die|dies|died|dying|dead|death|suicide|suicidal|funeral|grave|coffin|overdose|overdosed|noose)${E}`
 
-/** The writer, as a word: I, I'm, me, my, myself. */
-export const FIRST_PERSON = `${B}(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself)${E}`
+/** The writer, as a word: I, I'm, me, myself ("my" is MY_DEATH: "my nan" is someone else). */
+export const FIRST_PERSON = `${B}(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)${E}`
+
+/** The writer's own death, funeral, grave: "my funeral", "my own death", "my early grave". */
+export const MY_DEATH = `${B}my\\s+(?:own\\s+|early\\s+|untimely\\s+|eventual\\s+|sudden\\s+)?(?:death|funeral|grave|coffin|suicide|overdose)${E}`
 
 /** One character of a gap that does not pass another person (he, she, they, you, it, we…): the death is the writer's. */
 export const NOT_ANOTHER =

@@ -6,6 +6,7 @@
 // flagged: the answer is care, and a missed case costs more than a false one.
 import {
   CANT_OR_WORN,
+  CLAUSE_END,
   DEATH_WORDS,
   DROP_PLACE,
   FIRST_PERSON,
@@ -14,6 +15,7 @@ import {
   LEAP,
   MEANS,
   MEANS_HELD,
+  MY_DEATH,
   NOT_ANOTHER,
   NOT_LIVING,
   NOT_MOVING,
@@ -96,6 +98,11 @@ export default defineRule({
         String.raw`{B}(?:pray|hope|wish)\w*\s+(?:(?:that\s+)?i\s+(?:don'?t|won'?t|never|do\s+not|will\s+not)|not\s+to|never\s+to)\s+(?:see|live\s+to\s+see|make\s+it\s+to|reach)\s+(?:the\s+)?(?:morning|tomorrow|another\s+(?:day|dawn|morning|year|birthday|christmas)|dawn|next\s+(?:year|christmas|birthday|morning))`,
         String.raw`{B}(?:i\s+am|i'?m|im)\s+(?:really\s+|just\s+)?not\s+wanting\s+to\s+(?:live|be\s+alive|exist|go\s+on|be\s+here|wake\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:since|any\s?more|without|now)\b)`,
         String.raw`{B}(?:hope|wish|pray)\w*\b[^.!?\n]{0,30}?\b(?:goes|went|go|crash\w*)\s+down\s+with\s+me\s+(?:on|in)\s+(?:it|board)`,
+        String.raw`{B}(?:death|dying|being\s+dead|not\s+being\s+here|not\s+existing)\s+(?:sounds|seems|feels|looks|would\s+be|would\s+feel|is\s+starting\s+to\s+(?:sound|look|feel))\s+(?:like\s+)?(?:a\s+|an\s+|such\s+a\s+|so\s+|really\s+|quite\s+|pretty\s+)?(?:holiday|relief|rest|release|mercy|blessing|escape|gift|peaceful|nice|good|better|easier|kind|kinder|welcome|lovely|tempting|inviting|appealing|attractive|comforting)(?![\w])`,
+        String.raw`{B}(?:think\w*|thought|dream\w*|fantasi[sz]\w*)\s+(?:about|abt|bout|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|alive|around)|not\s+existing|not\s+waking\s+up|being\s+dead)(?![\w])(?!\s+(?:for|at|when|on|in|during|while|with)\b)${NOT_MOVING}`,
+        String.raw`{B}(?:only|one)\s+way\s+(?:this|it|the\s+pain|everything|all\s+this)\s+(?:stops|ends|will\s+(?:stop|end)|is\s+going\s+to\s+(?:stop|end))\s+is\s+(?:if\s+)?(?:i|me)\s+(?:stop|die|end\s+it|disappear|am\s+gone|'m\s+gone|am\s+dead|'m\s+dead)(?![\w])`,
+        String.raw`{B}(?:(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:wish|want|plan|intend|expect)\s+to\s+(?:see|reach|make\s+it\s+to|live\s+to\s+(?:see\s+)?))\s*(?:\d{2}|thirty|forty|fifty|sixty|seventy|eighty|old\s+age|next\s+(?:year|christmas|spring|summer|winter)|another\s+(?:year|birthday|christmas|winter|summer))(?![\w])(?!\s+(?:like|with|without|alone|in|here|there|as)\b)`,
+        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,20}?\s(?:and|n)\s+(?:hopefully|with\s+(?:any\s+)?luck|please\s+god|god\s+willing)\s+(?:that'?s|that\s+will\s+be|that'?ll\s+be|it'?s|it\s+will\s+be)\s+(?:it|that|the\s+end)(?![\w])`,
       ].join('|'),
     },
     {
@@ -137,6 +144,8 @@ export default defineRule({
         String.raw`{B}(?:no|any|lost\s+(?:the|my|all))\s+(?:desire|wish|will|reason|point|want)\s+to\s+(?:continue|go\s+on\s+with|carry\s+on\s+with|prolong)\s+(?:this|my)\s+(?:existence|life|living)(?![\w])(?!\s+(?:in|at|here|there|as|with|without)\b)`,
         String.raw`{B}nothing\s+(?:left\s+)?(?:but|except|other\s+than)\s+(?:to\s+)?(?:end\s+it|die|ending\s+it)(?=\s*(?:[.!?,;…]|$))|{B}my\s+life\s+(?:is|'s|feels)\s+(?:finished|over|done)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?way)\b)`,
         String.raw`{B}(?:can'?t|cannot|cant|don'?t|dont)\s+see\s+myself\s+(?:getting|making\s+it|lasting|surviving)\s+through\s+another\s+(?:winter|year|christmas|month|week|night)(?![\w])`,
+        String.raw`{B}no\s+(?:light|hope|life|tomorrow)\s+(?:left\s+)?for\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|only|just)\b)|{B}out\s+of\s+(?:fight|strength\s+to\s+(?:live|go\s+on|keep\s+going)|reasons\s+to\s+(?:live|stay)|will\s+to\s+live)${CLAUSE_END}`,
+        String.raw`{B}(?:life|living|existing|being\s+alive)\s+(?:is|'s|feels|has\s+become)\s+(?:just\s+|simply\s+)?(?:too|so)\s+(?:exhausting|hard|much|painful|heavy|tiring|unbearable)${CLAUSE_END}`,
       ].join('|'),
     },
     {
@@ -159,6 +168,7 @@ export default defineRule({
         String.raw`{B}(?:no\s*one|nobody|you|u|they|everyone|everybody|people|my\s+\w+)\s+(?:will|'?ll|won'?t|wont|will\s+not|will\s+never|won'?t\s+ever)\s+(?:(?:ever\s+)?have|need)\s+to\s+(?:worry|think|bother|deal|put\s+up|care)\s+(?:about|with)\s+me\s+(?:again\s+)?(?:after|from|beyond|past|by)\s+(?:this\s+|next\s+|the\s+)?(?:weekend|week|month|tonight|today|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|christmas|new\s+year|summer|winter|spring|autumn)(?![\p{L}])`,
         String.raw`{B}${OTHERS}\b[^.!?\n]{0,40}?(?:${IF_I_WERE_GONE})(?![\w])(?!\s+(?:for\s+(?:a|the|an|one|two|three)|on\s+(?:holiday|a\s+trip)|to|abroad|away)\b)${NOT_MOVING}`,
         String.raw`{B}out\s+of\s+(?:everyone'?s|everybody'?s|people'?s|the\s+world'?s|my\s+family'?s)\s+(?:hair|way|lives?)\s+(?:for\s+good|forever|for\s+ever|soon|permanently)(?![\w])`,
+        String.raw`{B}${OTHERS}${WOULD_BE_BETTER}without\s+(?:having\s+to\s+)?(?:look\s+after|care\s+for|deal\s+with|worry\s+about|support|carry|put\s+up\s+with)\s+me(?![\w])`,
       ].join('|'),
     },
     {
@@ -368,6 +378,8 @@ export default defineRule({
         String.raw`{B}(?:made|making|sorted|finished)\s+(?:all\s+)?(?:my|the\s+final|my\s+final|my\s+last)\s+arrangements(?=\s*(?:[.!?,;…]|$)|\s+(?:and|now)\b)|{B}(?:knows?|told\s+\w+|shown\s+\w+)\s+where\s+(?:the|my|all\s+the|all\s+my)\s+(?:papers|documents|will|policies|insurance(?:\s+papers)?|passwords|bank\s+details)\s+(?:are|is)(?![\w])${NOT_MOVING}`,
         String.raw`{B}(?:so|that)\s+(?:nobody|no\s*one|no-one|none\s+of\s+(?:you|them)|my\s+\w+)\s+(?:is|are|gets?|will\s+be|has\s+to\s+be)\s+left\s+with\s+(?:a|the|any|my)\s+(?:mess|bills?|debts?|problems?|anything)(?![\w])${NOT_MOVING}`,
         String.raw`{B}(?:only\s+(?:thing|reason|one|ones)|all\s+that'?s)\s+(?:stopping|keeping|holding)\s+me\s+(?:back\s+)?(?:(?:here|alive|going|around)(?![\w])|is\s+(?:the\s+thought\s+of|my\s+(?:kids|children|mum|mam|mom|dad|dog|cat|daughter|son|gran|nan|sister|brother)|the\s+(?:kids|dog|cat|boys|girls)|knowing))|{B}(?:the\s+thought\s+of|imagin\w+|pictur\w+)\s+(?:\w+\s+){0,2}?(?:finding|walking\s+in\s+on)\s+me(?![\w])(?!\s+(?:like\s+this|crying|drunk|here|asleep|in\s+(?:bed|tears))\b)`,
+        String.raw`{B}(?:look\s+after|keep\s+an\s+eye\s+on|take\s+care\s+of|check\s+on|be\s+there\s+for)\s+(?:my\s+|our\s+|the\s+)?(?!(?:yourself|urself|yourselves|each\s+other|you|u|him|her|them)\b)\w+\s+after${CLAUSE_END}|{B}how\s+long\s+(?:it\s+)?(?:would|'d|will|might)\s+(?:take|it\s+take)\s+(?:for\s+)?(?:someone|anyone|anybody|people|them|my\s+\w+)\s+to\s+(?:find|notice|miss)\s+me(?![\w])`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:left|am\s+leaving|'m\s+leaving)\s+(?:everything|it\s+all|all\s+my\s+\w+|my\s+\w+)\s+to\s+(?:my|the)\s+\w+\s+in\s+(?:my|the)\s+will(?![\w])|{B}(?:goodbye|farewell|suicide)\s+notes?(?![\w])${NOT_MOVING}`,
       ].join('|'),
     },
     {
@@ -456,16 +468,18 @@ export default defineRule({
         String.raw`{B}my\s+(?:exit|way\s+out|end)\s+(?:is|'s)\s+(?:all\s+)?(?:planned|sorted|arranged|ready|set|decided)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|i|now)\b)|{B}(?:put|bring|putting|bringing)\s+an\s+end\s+to\s+(?:my|this|all\s+this|all\s+the)\s+(?:suffering|pain|misery|life|existence|torment|agony)(?![\w])`,
         String.raw`{B}(?:woods|forest|hills|moors|cliffs?|bridge|sea|river|lake|tracks|mountains?|loch)\b[^.!?\n]{0,60}?\bi\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)\s+(?:be\s+)?(?:coming|going)\s+(?:home|back)(?=\s*(?:[.!?,;…]|$)|\s+(?:again|ever|this\s+time)\b)`,
         String.raw`{B}how\s+(?:much|many)\s+(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?${MEANS}\s+(?:is|are|would\s+be|it\s+takes|it\s+would\s+take)\s+(?:too\s+(?:much|many)|lethal|fatal|enough)|{B}(?:thought|thinking|think)\s+(?:about|of)\s+(?:the|that|my|a)\s+(?:rope(?!\s+swing)|noose|razor\s+blades?|gun)(?![\w])`,
+        String.raw`{B}end\s+(?:my|this|all\s+(?:this|my))\s+(?:suffering|sufferings|misery|torment|agony)(?![\w])|{B}stop\s+myself\s+(?:from\s+)?(?:jumping|stepping|leaning|walking\s+into|throwing|driving\s+into|swerving|letting\s+go)|{B}(?:bridge|platform|edge|ledge|tracks|roof|cliffs?|balcony|train|traffic)\b[^.!?\n]{0,40}?\b(?:have\s+to|had\s+to|need\s+to|try\s+to|can\s+barely|could\s+barely)\s+stop\s+myself(?![\w])`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|so\s+)?ready\s+to\s+stop${CLAUSE_END})(?<=(?:living|life|alive|existing|breathing|exhausting|tired|exhausted)\b[^.!?\n]{0,60})`,
       ].join('|'),
     },
     {
       id: 'death-in-first-person',
       // The broadest cue: a word of death (lexicon DEATH_WORDS: die, dead, death, suicide, funeral, grave, overdose…) after
-      // the writer ("I", "me", "my") with no other person in between (NOT_ANOTHER): "my funeral would be small", "I keep
-      // picturing me dead". The idioms, other people's deaths and pets, phones and plants are antipatterns below. The
+      // the writer ("I", "me", "myself") with no other person in between (NOT_ANOTHER), or "my own death" (MY_DEATH): "my
+      // funeral would be small", "I keep picturing me dead"; not "my nan used to say death is a journey". The idioms, other people's deaths and pets, phones and plants are antipatterns below. The
       // clause is underlined, not the sentence: a 'sentence' span trims the whole sentence for every match, which a long
       // unpunctuated text makes quadratic (engine/run.ts widen → trimmedSpan).
-      re: `${FIRST_PERSON}${NOT_ANOTHER}{0,50}?${DEATH_WORDS}`,
+      re: `${FIRST_PERSON}${NOT_ANOTHER}{0,50}?${DEATH_WORDS}|${MY_DEATH}`,
     },
     {
       id: 'said-sideways',
@@ -532,6 +546,56 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    // Broad cues, second batch: death as relief, not being here tomorrow, the only way it stops, an age not wished for,
+    // someone to find me, means on my mind, no light left, out of fight, a will, a goodbye note, better without caring for me.
+    { flagged: "[[I've been thinking the only way this stops is if I stop]].", pattern: 'want-to-die' },
+    { flagged: '[[Honestly death sounds like a holiday right now]].', pattern: 'want-to-die' },
+    { flagged: '[[i keep thinking abt just not being here tmrw]]', pattern: 'want-to-die' },
+    {
+      flagged: "[[I've asked my brother to keep an eye on Mum after]], he knows what I mean.",
+      pattern: 'farewell',
+    },
+    { flagged: '[[The knife drawer has been on my mind all week]].', pattern: 'end-my-life' },
+    { flagged: '[[I wonder how long it would take someone to find me]].', pattern: 'farewell' },
+    { flagged: '[[I am praying for the strength to end my sufferings]].', pattern: 'end-my-life' },
+    { flagged: '[[I do not wish to see fifty]], I have decided.', pattern: 'want-to-die' },
+    { flagged: '[[Every time I cross the bridge I have to stop myself]].', pattern: 'end-my-life' },
+    { flagged: '[[There is no light left for me]], only dark.', pattern: 'no-point-living' },
+    {
+      flagged: '[[I have left everything to my sister in the will]] I made on Tuesday.',
+      pattern: 'farewell',
+    },
+    {
+      flagged: '[[my mum would be better without having to look after me]]',
+      pattern: 'better-off-without-me',
+    },
+    { flagged: "[[I'm going to go to sleep and hopefully that's it]].", pattern: 'want-to-die' },
+    { flagged: '[[I keep planning my goodbye note in the shower]].', pattern: 'farewell' },
+    { flagged: 'The car, [[a hose and the garage would do it]].', pattern: 'end-my-life' },
+    { flagged: "[[I'm almost out of fight]].", pattern: 'no-point-living' },
+    { notFlagged: "Life is so hard without you, but I'm getting there." },
+    { notFlagged: "Living in London is too expensive, so I've moved back to Leeds." },
+    { notFlagged: "I'm out of fight when it comes to arguing with your mother." },
+    { notFlagged: "I think about not being here for Christmas, it's the first one apart." },
+    { notFlagged: 'Death sounds like a great name for a band, honestly.' },
+    { notFlagged: 'The knife you gave me is still on my mind, I never returned it.' },
+    { notFlagged: "I'm ready to stop arguing and just listen." },
+    { notFlagged: "I don't want to see another Christmas like the last one." },
+    { notFlagged: 'I have left everything to my sister in the flat, the keys are with her.' },
+    { notFlagged: 'Every time I cross the bridge I think of our first date.' },
+    { notFlagged: 'I tried to stop myself from texting you at 2am.' },
+    { notFlagged: "I've been dying to tell you about my new job." },
+    { notFlagged: 'I wish I could disappear into a good book this weekend.' },
+    { notFlagged: 'I went to the top of the car park to see the fireworks.' },
+    { notFlagged: "My grandad's pills are all over the kitchen table and it drives Mum mad." },
+    { notFlagged: "I can't keep going back and forth like this, so this is my last letter." },
+    { notFlagged: "I'm done with everything we argued about, I want peace." },
+    { notFlagged: "I'd rather be alone than be treated like that again." },
+    { notFlagged: 'If you ever need anything after the move, just ask.' },
+    { notFlagged: "When my time comes I hope I'm as brave as Gran was, but that's a long way off." },
+    { notFlagged: 'My nan used to say death is just another journey, and I think of her often.' },
+    { notFlagged: 'I want the fighting to end, for both of us, me included.' },
+    { notFlagged: 'Look after yourself after.' },
     // Broad cues (lexicon/en/death.ts), each in new words: a wish or plan then any way of not living, worn out holding on,
     // killing verbs done to myself, means held back or counted, places and water with no coming back, farewells and
     // arrangements, hopelessness about living itself, and a death word with the writer and no one else in between; the
@@ -874,7 +938,7 @@ export default defineRule({
     // Preparations, means and euphemisms said sideways.
     { flagged: '[[My kids would get on just fine without me]].', pattern: 'farewell' },
     { notFlagged: 'My kids would get on just fine without me for a weekend, so come to the wedding.' },
-    { flagged: "[[I don't intend to see another Christmas]].", pattern: 'farewell' },
+    { flagged: "[[I don't intend to see another Christmas]].", pattern: 'want-to-die' },
     { notFlagged: "I don't expect to see another summer like the one in Crete." },
     { flagged: '[[the packet of sleeping pills is next to me on the bed]]', pattern: 'farewell' },
     { flagged: "Write back if you like, [[I won't be around to read it]].", pattern: 'farewell' },
