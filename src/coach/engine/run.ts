@@ -140,6 +140,43 @@ export function runRules(
   }
   /** The findings made so far in each sentence, by sentence index. */
   const taken: Finding[][] = []
+  /**
+   * The same, as each rule's spans in each sentence: `[from, to, from, to…]` sorted, never overlapping (one finding per
+   * rule per stretch of text), so whether a match is already covered is a binary search, not a scan of every finding
+   * made so far (a long sentence without punctuation can hold thousands).
+   */
+  const covered: Map<string, number[]>[] = []
+  const isCovered = (k: number, ruleId: string, from: number, to: number): boolean => {
+    const spans = covered[k]?.get(ruleId)
+    if (!spans) return false
+    // The last span starting before `to`: the only one that can overlap [from, to), since they are sorted and disjoint.
+    let lo = 0
+    let hi = spans.length / 2 - 1
+    let at = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if ((spans[mid * 2] as number) < to) {
+        at = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return at >= 0 && (spans[at * 2 + 1] as number) > from
+  }
+  const cover = (k: number, ruleId: string, from: number, to: number): void => {
+    let byRule = covered[k]
+    if (!byRule) {
+      byRule = new Map()
+      covered[k] = byRule
+    }
+    let spans = byRule.get(ruleId)
+    if (!spans) {
+      spans = []
+      byRule.set(ruleId, spans)
+    }
+    let i = spans.length
+    while (i > 0 && (spans[i - 2] as number) > from) i -= 2
+    spans.splice(i, 0, from, to)
+  }
   const index = indexFor(rules)
   // Candidates collected in a typed array: its sort is numeric and native, where an array's sort with a
   // comparator took a fifth of the rules' time.
@@ -249,14 +286,19 @@ export function runRules(
         if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
       }
       const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
+      // Already found here by this rule (another pattern, or another alternative of this one): the widened span would
+      // overlap that finding too, so skip the widening, which reads the clause around every match (a long run-on
+      // sentence that many alternatives match would otherwise pay it once per alternative and match).
+      if (!group && isCovered(k, rule.id, matchFrom, matchTo)) continue
       const span = group
         ? { from: sentence.from + group[0], to: sentence.from + group[1] }
         : widen(text, sentence, matchFrom, matchTo, pattern.span, reading)
       if (span.to <= span.from) continue
       // One finding per rule per stretch of text: a second pattern on the same clause adds nothing.
       const inSentence = taken[k] ?? []
-      if (inSentence.some((f) => f.ruleId === rule.id && f.from < span.to && span.from < f.to)) continue
+      if (isCovered(k, rule.id, span.from, span.to)) continue
       const finding = toFinding(rule, pattern, text, span)
+      cover(k, rule.id, span.from, span.to)
       inSentence.push(finding)
       taken[k] = inSentence
       findings.push(finding)

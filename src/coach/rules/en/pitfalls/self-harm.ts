@@ -4,6 +4,27 @@
 // me", "I could die of embarrassment") and "can't go on like this" about a habit are left alone. When
 // the writer's own life is in question and it could be hyperbole ("I'd rather be dead than…"), it is
 // flagged: the answer is care, and a missed case costs more than a false one.
+import {
+  CANT_OR_WORN,
+  CLAUSE_END,
+  DEATH_WORDS,
+  DROP_PLACE,
+  FIRST_PERSON,
+  HOLDING_ON,
+  INTENT,
+  LEAP,
+  MEANS,
+  MEANS_HELD,
+  MY_DEATH,
+  NOT_ANOTHER,
+  NOT_LIVING,
+  NOT_MOVING,
+  OTHER_MORTALS,
+  SELF_KILLING_VERBS,
+  THROW,
+  VEHICLE,
+  WATER,
+} from '../../../lexicon/en/death.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -12,25 +33,24 @@ const WITHOUT = '(?:without|w/o|w/out|witout|whithout)'
 const ANYMORE = '(?:any ?more|any longer|no more|no longer)'
 /** The clause ends here: punctuation, end of text, an emoji, or a joining word. */
 const ENDS =
-  "(?=\\s*(?:[.!?,;:…)\\n]|$|\\p{Extended_Pictographic}|(?:and|but|so|because|cause|cuz|bc|i|im|i'm)\\b))"
+  "(?=\\s*(?:[.!?,;:…)\\n]|$|\\p{Extended_Pictographic}|(?:and|but|so|because|cause|cuz|bc|i|im|i'm|tbh|ngl|tho|lol|rn|fr)\\b))"
 /** Adverbs that may sit between the subject and the verb. */
 const ADV =
   '(?:\\s+(?:just|really|honestly|sometimes|often|still|kinda|kind of|actually|seriously|truly|only|literally|almost|genuinely|simply|do|did|even)){0,3}'
 /** Who would be "better off": people around the writer (not "you", which usually means the relationship). */
 const OTHERS =
-  "(?:every(?:one|body|1)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad)|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
+  "(?:every(?:one|body|1)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad|son|daughter|sister|brother|wife|husband|partner|flatmates?)|the\\s+(?:kids|children|girls|boys)|(?:mum|mom|mam|dad)(?=\\s)|they(?:'?d(?=\\s)|(?=\\s+(?:would|all)\\s))|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
 const IF_I_WERE_GONE =
-  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
-/** Not about moving or a job: "I won't be here by spring, I'm moving to Leeds". */
-const NOT_MOVING =
-  '(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)'
+  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:wasn'?t|weren'?t|was\\s+not|were\\s+not)\\s+in\\s+the\\s+picture|(?:was|were|'?m)\\s+out\\s+of\\s+the\\s+picture)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
+;('(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)')
 /** Where the wish not to have woken ends: the clause ends, or after an accident, in hospital, again ("I wish I'd never
  * woken up after the accident"); "…woken up so grumpy" is not it. */
 const WAKE_END = String.raw`(?=\s*(?:[.!?,;:…]|$)|\s+(?:after|again|at\s+all|this\s+morning|today|from|in\s+(?:the\s+)?(?:hospital|a&e|icu|ward|ambulance|recovery)|there|ever|that\s+(?:day|night|morning))(?![\w]))`
 /** Waking up late or early is not the wish: "I wish I hadn't woken up so late". */
 const NOT_LATE = String.raw`(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|in\s+time|on\s+time|at\s+\d|before|until|till|with|next\s+to|in\s+(?:a|the)\s+(?:bad|good|foul)\s+mood)(?![\w]))`
+/** …would be better off, or would breathe easier, have one less thing to worry about, get a better life. */
 const WOULD_BE_BETTER =
-  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)\\s+"
+  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
 
 export default defineRule({
   id: 'self-harm',
@@ -59,34 +79,80 @@ export default defineRule({
         "{B}i\\s+(?:hope|pray|wish)(?:\\s+(?:every|each)\\s+(?:night|day|morning)|\\s+sometimes)?\\s+(?:that\\s+)?i\\s+(?:don'?t|dont|never|do not|won'?t|wont|will\\s+not|wouldn'?t|would\\s+not|didn'?t)\\s+wake\\s+up",
         // Death longed for: "Death would be a relief", "I'd welcome death", "if I died, at least it wouldn't hurt".
         "{B}(?:death|dying|being\\s+dead)\\s+(?:would|will|'?d|might|could)\\s+(?:be|feel\\s+like)\\s+(?:a\\s+|such\\s+a\\s+)?(?:relief|release|mercy|blessing|welcome|easier|better|kinder|peace)|{B}(?:welcome|long\\s+for|longing\\s+for|pray\\s+for|praying\\s+for|wish\\s+for|ready\\s+for)\\s+death(?![\\p{L}])",
-        "{B}if\\s+i\\s+(?:die|died|was\\s+dead|were\\s+dead)\\b[^.!?\\n]{0,30}?\\b(?:at\\s+least|(?:won'?t|wouldn'?t|will\\s+not|would\\s+not)\\s+hurt|no\\s+more\\s+pain|(?:be|it'?d\\s+be|it\\s+would\\s+be)\\s+(?:over|free|at\\s+peace)|would\\s+(?:anyone|you|u|anybody)\\s+(?:care|notice|cry|even))",
+        "{B}if\\s+i\\s+(?:die|died|was\\s+dead|were\\s+dead)\\b[^.!?\\n]{0,30}?\\b(?:at\\s+least|(?:won'?t|wouldn'?t|will\\s+not|would\\s+not)\\s+hurt|no\\s+more\\s+pain|(?:be|it'?d\\s+be|it\\s+would\\s+be)\\s+(?:over|free|at\\s+peace)|would\\s+(?:anyone|you|u|anybody)\\s+(?:care|notice|cry|even)|(?:don'?t|do\\s+not)\\s+think\\s+i'?d\\s+(?:mind|care)|(?:wouldn'?t|would\\s+not)\\s+(?:mind|care))",
         "{B}(?:i'?m|i\\s+am|im)\\s+(?:just\\s+|clearly\\s+|obviously\\s+)?not\\s+meant\\s+to\\s+be\\s+(?:here|alive|on\\s+this\\s+earth|in\\s+this\\s+world)(?=\\s*(?:[.!?,;…]|$)|\\s+any\\s?more)",
         '{B}(?:want|wanna|need)\\s+(?:out\\s+(?:for\\s+good|of\\s+(?:this\\s+)?life|of\\s+this\\s+world)|to\\s+(?:leave|get\\s+out\\s+of)\\s+this\\s+world)(?![\\p{L}])',
-        '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+and\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)',
+        "{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|close\\s+my\\s+eyes)\\s+(?:and|n|&|an'?)\\s+(?:never|not)\\s+(?:wake\\s+up|open\\s+them\\s+again)",
+        // Asleep "and that was that"; "I'd gladly not wake up"; "I wouldn't mind not waking up".
+        String.raw`{WB}if\s+i\s+(?:just\s+|simply\s+)?(?:went|go|fell|fall|drifted|drift|dropped)\s+(?:off\s+)?(?:to\s+sleep|asleep|off)\b[^.!?\n]{0,20}?\s(?:and|n|&)\s+(?:that\s+was|that'?d\s+be|that\s+would\s+be|it\s+was)\s+(?:it|that|the\s+end)(?![\w])|{WB}(?:i'?d|i\s+would)\s+(?:happily|gladly|quite\s+happily|honestly|genuinely)\s+(?:not|never)\s+(?:wake\s+up|be\s+here|exist|be\s+alive)(?![\w])|{WB}(?:wouldn'?t|would\s+not|don'?t|do\s+not|dont)\s+(?:even\s+)?mind\s+(?:if\s+i\s+(?:didn'?t|did\s+not|never)\s+wake\s+up|not\s+waking\s+up|never\s+waking\s+up|dying(?!\s+(?:my|your|our|it|the|her|his)\b))`,
         "{B}(?:don'?t|dont|do\\s+not)\\s+(?:know|think)\\s+(?:if|whether|that)?\\s*i'?ll\\s+(?:still\\s+)?be\\s+(?:alive\\s+(?:next|by|much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|in\\s+a\\s+(?:week|month|year)|tomorrow|at\\s+christmas|(?=\\s*[.!?,;…]|$))|(?:here|around)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?))",
+        // Broad: a wish or a plan of the writer's, then within a few words any way of not living (lexicon NOT_LIVING): "I'd
+        // like to just stop existing", "i hope i fade out one of these nights", "part of me wants to go home to God".
+        String.raw`{B}(?:i|part\s+of\s+me)(?:'?d|\s+would|'?ll|\s+will)?(?:\s+(?:just|really|honestly|sometimes|often|almost|kind\s+of|kinda|secretly|still|only|truly|genuinely|quietly|half|even|do|did|would|'d|so|simply)){0,3}\s+(?:want(?:s|ed)?|wanna|wish(?:ed)?|hope[ds]?|pray(?:ed)?|long(?:ed)?|plan(?:ned)?|intend(?:ed)?|need|decided|rather|prefer|like|dream|daydream|fantasi[sz]e|feel\s+like|(?:am|'m|m)\s+(?:ready|going|planning|tempted|about)|gonna|ready)\b[^.!?\n]{0,40}?(?<![\w'])${NOT_LIVING}`,
+        String.raw`{B}(?:fall|go|drift|drop)\s+(?:off\s+)?(?:to\s+sleep|asleep)\s+(?:and|n|&)\s+(?:just\s+)?(?:stay\s+(?:that\s+way|asleep|there|under|gone)|(?:not|never)\s+(?:come\s+back|wake\s+up|wake\s+again))(?![\w])(?!\s+(?:until|till)\b)`,
+        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come\s+back|wake(?:\s+up)?|open\s+my\s+eyes(?:\s+again)?)(?![\w])(?!\s+(?:until|till|til|before|early)\b)`,
+        String.raw`{B}(?:disappointed|sorry|annoyed|angry|upset|gutted|sad)\s+(?:that\s+|to\s+find\s+)?i(?:'?m|\s+am|\s+was)\s+still\s+(?:here|alive|breathing)(?![\w])|{B}(?:disappointed|annoyed|angry|gutted)\s+(?:that\s+)?i\s+(?:woke\s+up|survived|didn'?t\s+die)(?![\w])`,
+        String.raw`{B}(?:welcome|wouldn'?t\s+mind|would\s+not\s+mind|long\s+for|longing\s+for|pray\s+for|hope\s+for)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crash(?!\s+(?:course|pad|diet|landing))|accident|heart\s+attack|stroke|illness|bullet|disease|plane\s+crash|end)(?![\p{L}])(?!\s+(?:of|to)\b)`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:just\s+|so\s+|more\s+than\s+)?ready\s+to\s+(?:go|dip|leave|check\s+out)\s+(?:permanently|for\s+good|forever|for\s+ever|home\s+to)|{B}(?:good\s+innings|lived\s+(?:my|a\s+(?:full|long))\s+life|had\s+(?:more\s+than\s+)?enough|done\s+(?:fr|for\s+real)|so\s+tired|too\s+tired)\b[^.!?\n]{0,40}?\bready\s+to\s+go(?=\s*(?:[.!?,;…]|$)|\s+now\b)`,
+        String.raw`{B}(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:be\s+)?(?:mind|upset|sad|sorry|bothered|care)\s+if\s+(?:i\s+(?:got|was|were|get)\s+(?:hit|run\s+over|killed|knocked\s+down)|(?:a|the)\s+\w+\s+(?:hit|killed)\s+me|i\s+(?:died|didn'?t\s+wake))`,
+        String.raw`{B}(?:pray|hope|wish)\w*\s+(?:(?:that\s+)?i\s+(?:don'?t|won'?t|never|do\s+not|will\s+not)|not\s+to|never\s+to)\s+(?:see|live\s+to\s+see|make\s+it\s+to|reach)\s+(?:the\s+)?(?:morning|tomorrow|another\s+(?:day|dawn|morning|year|birthday|christmas)|dawn|next\s+(?:year|christmas|birthday|morning))`,
+        String.raw`{B}(?:i\s+am|i'?m|im)\s+(?:really\s+|just\s+)?not\s+wanting\s+to\s+(?:live|be\s+alive|exist|go\s+on|be\s+here|wake\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:since|any\s?more|without|now)\b)`,
+        String.raw`{B}(?:hope|wish|pray)\w*\b[^.!?\n]{0,30}?\b(?:goes|went|go|crash\w*)\s+down\s+with\s+me\s+(?:on|in)\s+(?:it|board)`,
+        String.raw`{B}(?:death|dying|being\s+dead|not\s+being\s+here|not\s+existing)\s+(?:sounds|seems|feels|looks|would\s+be|would\s+feel|is\s+starting\s+to\s+(?:sound|look|feel))\s+(?:like\s+)?(?:a\s+|an\s+|such\s+a\s+|so\s+|really\s+|quite\s+|pretty\s+)?(?:holiday|relief|rest|release|mercy|blessing|escape|gift|peaceful|nice|good|better|easier|kind|kinder|welcome|lovely|tempting|inviting|appealing|attractive|comforting)(?![\w])`,
+        String.raw`{B}(?:think\w*|thought|dream\w*|fantasi[sz]\w*)\s+(?:about|abt|bout|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|alive|around)|not\s+existing|not\s+waking\s+up|being\s+dead)(?![\w])(?!\s+(?:for|at|when|on|in|during|while|with)\b)${NOT_MOVING}`,
+        String.raw`{B}(?:only|one)\s+way\s+(?:this|it|the\s+pain|everything|all\s+this)\s+(?:stops|ends|will\s+(?:stop|end)|is\s+going\s+to\s+(?:stop|end))\s+is\s+(?:if\s+)?(?:i|me)\s+(?:stop|die|end\s+it|disappear|am\s+gone|'m\s+gone|am\s+dead|'m\s+dead)(?![\w])`,
+        String.raw`{B}(?:(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:wish|want|plan|intend|expect)\s+to\s+(?:see|reach|make\s+it\s+to|live\s+to\s+(?:see\s+)?))\s*(?:\d{2}|thirty|forty|fifty|sixty|seventy|eighty|old\s+age|next\s+(?:year|christmas|spring|summer|winter)|another\s+(?:year|birthday|christmas|winter|summer))(?![\w])(?!\s+(?:like|with|without|alone|in|here|there|as)\b)`,
+        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,20}?\s(?:and|n)\s+(?:hopefully|with\s+(?:any\s+)?luck|please\s+god|god\s+willing)\s+(?:that'?s|that\s+will\s+be|that'?ll\s+be|it'?s|it\s+will\s+be)\s+(?:it|that|the\s+end)(?![\w])`,
       ].join('|'),
     },
     {
       id: 'not-go-on',
       // "I can't go on living without you", "i cant go on w/o u", "I don't want to live anymore".
-      re: `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one|this|that|it|things|which|us|our\\s+\\p{L}+)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can|think\\s+i\\s+can|think\\s+i\\s+could|think\\s+i(?:'?ll|\\s+will)\\s+be\\s+able\\s+to)|not\\s+sure\\s+(?:if\\s+|that\\s+|whether\\s+)?i\\s+(?:can|(?:still\\s+)?(?:want|wanna)(?:\\s+to)?)|(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether)\\s+i\\s+(?:still\\s+)?(?:want|wanna)(?:\\s+to)?|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:(?:don'?t|dont|do not)\\s+know|idk|dunno|not\\s+sure)\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|(?<=how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can\\s+)(?:do\\s+this|take\\s+(?:this|it)|hold\\s+on|cope|last|bear\\s+(?:this|it))|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+in\\s+(?:a|this|the)\\s+world(?:\\s+${WITHOUT}\\s+(?:you|u)|\\s+${ANYMORE}|${ENDS})|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|\\s+(?:for\\s+)?(?:much|any|a\\s+lot)\\s+longer|(?<=wake\\s+up)\\s+(?:tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|in\\s+the\\s+morning|ever\\s+again|again(?=\\s*(?:[.!?,;…]|$)))|${ENDS})`,
+      re: [
+        `(?<!\\b(?:you|u|he|she|they|we|who|people|someone|somebody|nobody|no\\s+one|this|that|it|things|which|us|our\\s+\\p{L}+)\\s+(?:(?!i\\s)\\p{L}+\\s+)?){B}(?:{CANT}|cnt|(?:{DONT}|do not|dont)${ADV}\\s+(?:want\\s+to|wanna|wish\\s+to|feel\\s+like|know\\s+how\\s+to|see\\s+how\\s+i\\s+can|think\\s+i\\s+can|think\\s+i\\s+could|think\\s+i(?:'?ll|\\s+will)\\s+be\\s+able\\s+to)|not\\s+sure\\s+(?:if\\s+|that\\s+|whether\\s+)?i\\s+(?:can|(?:still\\s+)?(?:want|wanna)(?:\\s+to)?)|(?:don'?t|dont|do\\s+not)\\s+know\\s+(?:if|whether)\\s+i\\s+(?:still\\s+)?(?:want|wanna)(?:\\s+to)?|(?:will\\s+not|won'?t|wont)\\s+be\\s+able\\s+to|(?:(?:don'?t|dont|do not)\\s+know|idk|dunno|not\\s+sure)\\s+how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can)\\s+(?:(?:go|carry|keep)\\s+on\\s+living|keep\\s+living|stay\\s+alive|be\\s+alive|live|exist|go\\s+on|carry\\s+on|keep\\s+going|wake\\s+up|(?<=how\\s+(?:much\\s+)?long(?:er)?\\s+i\\s+can\\s+)(?:do\\s+this|take\\s+(?:this|it)|hold\\s+on|cope|last|bear\\s+(?:this|it))|be\\s+here(?=\\s+${ANYMORE}))(?:\\s+${ANYMORE}|\\s+(?:like\\s+this\\s+)?${WITHOUT}\\s+(?:you|u|ya|her|him)|\\s+in\\s+(?:a|this|the)\\s+world(?:\\s+${WITHOUT}\\s+(?:you|u)|\\s+${ANYMORE}|${ENDS})|\\s+(?:one\\s+more|another)\\s+(?:day|night|week)|\\s+(?:for\\s+)?(?:much|any|a\\s+lot)\\s+longer|(?<=wake\\s+up)\\s+(?:tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|in\\s+the\\s+morning|ever\\s+again|again(?=\\s*(?:[.!?,;…]|$)))|${ENDS})`,
+        // Broad: the writer worn out or unable to hold on to life itself (lexicon CANT_OR_WORN, HOLDING_ON): "I'm too worn out
+        // to keep going", "I don't think I can keep fighting much longer". Weak objects (do this, face it, breathe, fight)
+        // only with "any more" or "much longer"; the strong ones (hold on, keep going, stay alive, live) also at a clause end.
+        String.raw`{B}(?:i|i'?m|im|i\s+am)\b[^.!?\n]{0,25}?${CANT_OR_WORN}\s+(?:keep(?:ing)?\s+|go\s+on\s+|carry\s+on\s+)?(?:${HOLDING_ON}(?:\s+${ANYMORE}|\s+(?:much|for\s+much|a\s+lot|any)\s+(?:longer|more)|\s+for\s+long|\s+another\s+(?:day|night|week))|(?:hold(?:ing)?\s+on|hang(?:ing)?\s+on|keep\s+going|stay(?:ing)?\s+alive|be(?:ing)?\s+alive|liv(?:e|ing)|exist(?:ing)?)${ENDS})`,
+      ].join('|'),
     },
     {
       id: 'no-point-living',
       // "I don't see the point of living anymore", "nothing left to live for", "life isn't worth living".
       re: [
-        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any))\\s+(?:point|reason|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:continue|keep|go\\s+on|carry\\s+on|continuing|carrying\\s+on|going\\s+on)\\s+(?:to\\s+live|living)(?![\\p{L}])|(?:me|my)\\s+(?:being|staying)\\s+(?:here|alive|around)|me(?=\\s*[.!?,;…]|$)|(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now|left)\\b)|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
+        `{B}(?:no|any|(?:what'?s|whats|what\\s+is|what\\s+was|see\\s+no|(?:don'?t|dont|do\\s+not|can'?t|cant|cannot|longer|never|fail\\s+to|failing\\s+to)\\s+see)\\s+(?:the|a|any)|lost\\s+(?:the|my|all)|without\\s+(?:a|any)|no\\s+more|no\\s+longer\\s+(?:a|any)|very\\s+little|(?:running|run|ran)\\s+out\\s+of)\\s+(?:point|reasons?|will|desire|wish)\\s+(?:in\\s+|of\\s+|to\\s+|for\\s+me\\s+to\\s+)?(?:(?:continue|keep|go\\s+on|carry\\s+on|continuing|carrying\\s+on|going\\s+on)\\s+(?:to\\s+live|living)(?![\\p{L}])|(?:me|my)\\s+(?:even\\s+|still\\s+|just\\s+)?(?:being|staying)\\s+(?:here|alive|around)|(?:continue|go\\s+on|carry\\s+on|get\\s+on)\\s+with\\s+(?:my\\s+)?life(?!\\s+(?:in|at|here|there|as|without\\s+(?:a|the))\\b)|me(?=\\s*[.!?,;…]|$)|(?:being|staying|be|stay)\\s+alive|living(?!\\s+(?:in|with|like|at|on|together|apart|here|there|a|an|the|this|that|such|simply|alone|by|as|off|up|abroad|for\\s+(?:the|them|others))\\b)|live(?=\\s*[.!?,;…]|$|\\s+(?:${ANYMORE}|${WITHOUT}|for|and|but|now|left)\\b)|going\\s+on(?!\\s+(?:with|about|like|at|to)\\b)|go\\s+on${ENDS}|carrying\\s+on${ENDS}|waking\\s+up|wake\\s+up(?!\\s+early)|existing|keep\\s+(?:living|going${ENDS}))`,
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
         "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living",
+        // Life weighed and found not worth it: "Life's not worth the effort any more", "I wonder whether my life is worth
+        // going on with", "I'm running out of reasons to keep going".
+        String.raw`{WB}(?:life|living|my\s+life)(?:'s|\s+is|\s+feels|\s+seems|\s+has\s+become)?\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not|isn'?t|isnt|no\s+longer|never)\s+worth\s+(?:it|the\s+(?:bother|effort|hassle|trouble|fight|struggle|pain)|continuing|carrying\s+on|going\s+on\s+with)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|any\s+longer|now|for\s+me|to\s+me|without|w/o|at\s+all)\b)|{WB}(?:whether|if)\s+(?:my\s+)?life\s+(?:is|was|'s)\s+(?:still\s+|even\s+|really\s+)?worth\s+(?:living|continuing|carrying\s+on|going\s+on\s+with|the\s+(?:bother|effort|trouble|fight))`,
+        String.raw`{WB}(?:running|run|ran)\s+out\s+of\s+reasons\s+(?:to(?=\s*(?:[.!?,;…]|$))|to\s+(?:live(?!\s+(?:in|here|there|with)\b)|stay\s+alive|stay(?=\s*(?:[.!?,;…]|$))|keep\s+going|go\s+on|carry\s+on|get\s+up|wake\s+up|be\s+here|stick\s+around|hold\s+on)|not\s+to\s+(?:die|end\s+it|give\s+up))`,
+        // Broad: no point, reason or sense in any of it; not deserving to live; not caring whether I live; life a weight I
+        // can't carry; given up on living; wanting it all to stop.
+        String.raw`{B}(?:no|isn'?t\s+any|not\s+any)\s+(?:point|reason|sense)\s+(?:to|in|of)\s+(?:any\s+of\s+(?:it|this)|anything|it\s+all|life|living|existing|me\s+being\s+(?:here|alive|around)|being\s+(?:here|alive)|waking\s+up|getting\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without|now|at\s+all|for\s+me)\b)`,
+        String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not|no\s+longer|never)\s+deserve(?:d)?\s+to\s+(?:live|be\s+(?:alive|here|born)|exist|breathe|wake\s+up)(?![\p{L}])(?!\s+(?:with|in|like|here\s+with)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring)\s+(?:really\s+|even\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake|make\s+it|survive)|if\s+i\s+(?:live|wake|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or)\b)`,
+        String.raw`{B}(?:life|living|being\s+alive|existing|my\s+life)\s+(?:is|'s|feels\s+like|has\s+become)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:weight|burden|load|punishment|sentence|prison)\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|no\s+longer|don'?t\s+want\s+to)\s+(?:carry|bear|hold|serve)`,
+        String.raw`{B}(?:given|gave|giving)\s+up\s+on\s+(?:life|living|being\s+alive|everything|staying\s+alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|completely)\b)`,
+        String.raw`{B}(?:wish|want|need)\s+(?:it\s+all|everything|life|the\s+world|my\s+heart|my\s+life)\s+(?:would|to)\s+(?:just\s+)?(?:end|stop|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:heart|soul)\s+(?:just\s+|really\s+)?(?:isn'?t|is\s+not|'s\s+not|is\s+no\s+longer)\s+in\s+(?:living|life|being\s+alive|staying\s+alive)(?![\w])`,
+        String.raw`{B}(?:life|living|it|everything|existing)\s+(?:hurts|is|'s|feels)\s+(?:just\s+|far\s+|way\s+)?too\s+(?:much|hard|heavy|painful)\s+to\s+(?:keep\s+)?(?:live|living|go\s+on|carry\s+on|keep\s+going|stay\s+alive|bear)(?:\s+it)?(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|for\s+me)\b)`,
+        String.raw`{B}(?:tired|sick|fed\s+up|weary)\s+(?:of|with)\s+(?:breathing|being\s+here|still\s+being\s+here|waking\s+up\s+at\s+all)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|honestly|tbh)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:a|any)\s+(?:tomorrow|next\s+year|future)\s+for\s+me(?=\s*(?:[.!?,;…]|$))|{B}(?:running|run|ran)\s+out\s+of\s+reasons\s+not\s+to(?=\s*(?:[.!?,;…]|$))|{B}(?:just\s+)?waiting\s+(?:for\s+(?:it|everything|my\s+heart|my\s+life)\s+)?to\s+(?:stop|end|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:no|any|lost\s+(?:the|my|all))\s+(?:desire|wish|will|reason|point|want)\s+to\s+(?:continue|go\s+on\s+with|carry\s+on\s+with|prolong)\s+(?:this|my)\s+(?:existence|life|living)(?![\w])(?!\s+(?:in|at|here|there|as|with|without)\b)`,
+        String.raw`{B}nothing\s+(?:left\s+)?(?:but|except|other\s+than)\s+(?:to\s+)?(?:end\s+it|die|ending\s+it)(?=\s*(?:[.!?,;…]|$))|{B}my\s+life\s+(?:is|'s|feels)\s+(?:finished|over|done)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?way)\b)`,
+        String.raw`{B}(?:can'?t|cannot|cant|don'?t|dont)\s+see\s+myself\s+(?:getting|making\s+it|lasting|surviving)\s+through\s+another\s+(?:winter|year|christmas|month|week|night)(?![\w])`,
+        String.raw`{B}no\s+(?:light|hope|life|tomorrow)\s+(?:left\s+)?for\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|only|just)\b)|{B}out\s+of\s+(?:fight|strength\s+to\s+(?:live|go\s+on|keep\s+going)|reasons\s+to\s+(?:live|stay)|will\s+to\s+live)${CLAUSE_END}`,
+        String.raw`{B}(?:life|living|existing|being\s+alive)\s+(?:is|'s|feels|has\s+become)\s+(?:just\s+|simply\s+)?(?:too|so)\s+(?:exhausting|hard|much|painful|heavy|tiring|unbearable)${CLAUSE_END}`,
       ].join('|'),
     },
     {
       id: 'better-off-without-me',
       // "everyone would be better off without me", "you'd be better off if I were dead".
       re: [
-        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE})`,
+        `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE}|(?:once|when|after)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|home|off)\\b)|dead))`,
         `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter|kinder)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
         // Without "for everyone", only the forms that say death: "It would be easier if I just didn't wake up".
         "{B}(?:it|things|life|everything)\\s+(?:would|will|'?d|'?ll|might)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|better|simpler|lighter|kinder|best)(?:\\s+for\\s+\\p{L}+)?\\s+if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:was|were|'?m)\\s+(?:dead|gone(?!\\s+(?:to|for|on|from|abroad|away))|not\\s+alive|never\\s+born)|(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up|died|didn'?t\\s+exist|wasn'?t\\s+(?:alive|here\\s+any\\s?more|around\\s+any\\s?more))(?![\\p{L}])",
@@ -95,6 +161,14 @@ export default defineRule({
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:if\\s+i\\s+(?:died|was\\s+dead|were\\s+dead|killed\\s+myself|didn'?t\\s+wake\\s+up|was\\s+gone\\s+for\\s+good))`,
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+${IF_I_WERE_GONE}`,
         `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
+        // Broad: simpler for others if I vanished; no room for me in this world; nobody needing to worry about me after a
+        // date.
+        String.raw`{B}(?:easier|simpler|kinder|better|best|quieter)\s+(?:for\s+(?:everyone|everybody|all|them|you|u|my\s+\w+)\s+)?(?:if\s+i\s+(?:just\s+|simply\s+|quietly\s+)?(?:disappeared|vanished|let\s+go|gave\s+up|stopped\s+(?:breathing|existing)|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|went\s+away\s+for\s+good)|to\s+(?:just\s+)?(?:disappear|vanish|let\s+go|give\s+up|not\s+be\s+here|not\s+exist|stop\s+(?:breathing|existing)|end\s+it|fade\s+away))(?![\p{L}])(?!\s+(?:of|on|from|with)\b)`,
+        String.raw`{B}(?:(?:this|the)\s+world\s+(?:has|holds|'s\s+got|has\s+got)\s+no\s+(?:room|place|space|use|need)\s+for\s+(?:me|someone\s+like\s+me|people\s+like\s+me)|no\s+(?:room|place|space)\s+(?:left\s+)?for\s+(?:me|someone\s+like\s+me)\s+(?:in|on)\s+(?:this|the)\s+(?:world|earth|planet)|stop\s+taking\s+up\s+(?:space|room|air|oxygen))`,
+        String.raw`{B}(?:no\s*one|nobody|you|u|they|everyone|everybody|people|my\s+\w+)\s+(?:will|'?ll|won'?t|wont|will\s+not|will\s+never|won'?t\s+ever)\s+(?:(?:ever\s+)?have|need)\s+to\s+(?:worry|think|bother|deal|put\s+up|care)\s+(?:about|with)\s+me\s+(?:again\s+)?(?:after|from|beyond|past|by)\s+(?:this\s+|next\s+|the\s+)?(?:weekend|week|month|tonight|today|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|christmas|new\s+year|summer|winter|spring|autumn)(?![\p{L}])`,
+        String.raw`{B}${OTHERS}\b[^.!?\n]{0,40}?(?:${IF_I_WERE_GONE})(?![\w])(?!\s+(?:for\s+(?:a|the|an|one|two|three)|on\s+(?:holiday|a\s+trip)|to|abroad|away)\b)${NOT_MOVING}`,
+        String.raw`{B}out\s+of\s+(?:everyone'?s|everybody'?s|people'?s|the\s+world'?s|my\s+family'?s)\s+(?:hair|way|lives?)\s+(?:for\s+good|forever|for\s+ever|soon|permanently)(?![\w])`,
+        String.raw`{B}${OTHERS}${WOULD_BE_BETTER}without\s+(?:having\s+to\s+)?(?:look\s+after|care\s+for|deal\s+with|worry\s+about|support|carry|put\s+up\s+with)\s+me(?![\w])`,
       ].join('|'),
     },
     {
@@ -127,6 +201,14 @@ export default defineRule({
         "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'?d)(?![\\p{L}])",
         // "There's no future for me without you, so I don't want one".
         "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
+        // Broad: not around to see what comes, not planning to be, "if I'm still here next spring", "I'll be gone by…", my last
+        // Christmas, what is left to the children "whatever happens to me", who gets my things.
+        String.raw`{B}(?:i\s+)?(?:won'?t|wont|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:to|for)\s+(?:walk|feed|look\s+after|watch|raise|take\s+care\s+of|help\s+(?:her|him|them)|hold|meet|give|enjoy|celebrate|see|her|him|them)(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:away|weekend|week|month|hospital|surgery|operation|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight)\b)${NOT_MOVING}`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:be(?:ing)?|stick(?:ing)?)\s+(?:around|here|alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:much|for|long|by|next|after|past)\b)${NOT_MOVING}`,
+        String.raw`{B}if\s+i(?:'?m|\s+am)\s+still\s+(?:alive\s+(?:next|by|in|at|this|come)\b|(?:here|around)\s+(?:next|by|in|at|this|come)\b(?=[^.!?\n]{0,50}?\b(?:miracle|surprised|shock|lucky|doubt|amazed)\b))${NOT_MOVING}|{B}i(?:'ll|\s+will|'d|\s+would)\s+(?:already\s+)?be\s+(?:long\s+)?gone\s+(?:soon|by|before|in\s+a|for\s+good|forever)\b${NOT_MOVING}`,
+        String.raw`{B}(?:this|it)\s+(?:will\s+be|is|'s|might\s+be)\s+my\s+(?:last|final)\s+(?:birthday|christmas|summer|winter|spring|autumn|new\s+year|easter)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:whatever\s+happens\s+to\s+me|if\s+anything\s+(?:happens|should\s+happen|were\s+to\s+happen)\s+to\s+me)\b[^.!?\n]{0,60}?\b(?:insurance|kids|children|boys|girls|dog|cat|mortgage|savings|pension|looked\s+after|taken\s+care\s+of|provided\s+for)\b|{B}(?:insurance|kids|children|mortgage|savings|pension)\b[^.!?\n]{0,60}?\bwhatever\s+happens\s+to\s+me\b|{B}(?:life\s+)?insurance\b[^.!?\n]{0,60}?\b(?:kids|children|boys|girls|family|mum|mam|mom|wife|husband|son|daughter)\b[^.!?\n]{0,30}?\b(?:will\s+be|'ll\s+be)\s+(?:alright|all\s+right|ok|okay|fine|provided\s+for|looked\s+after|taken\s+care\s+of|set|covered)`,
+        String.raw`{B}(?:written|wrote|writing|made|making|left|leaving|drawn|drew|put)\s+(?:down\s+|up\s+|out\s+)?(?:a\s+list\s+of\s+|instructions\s+(?:for|about)\s+)?(?:who|which\s+(?:\w+\s+)?(?:friend|one|person|of\s+(?:my|the)\s+\w+))\s+(?:gets|should\s+get|will\s+get|can\s+have|is\s+to\s+(?:get|have)|takes|inherits|should\s+have)\s+my\s+\w+`,
       ].join('|'),
     },
     {
@@ -152,6 +234,14 @@ export default defineRule({
         '{B}(?:thought|thinking|think)\\s+(?:about|of)\\s+ending\\s+it(?:\\s+all)?\\s+(?:more\\s+times\\s+than\\s+i\\s+(?:can|could|care\\s+to)\\s+(?:count|say|admit)|(?:every|each)\\s+(?:single\\s+)?(?:day|night)|most\\s+(?:days|nights)|(?:a\\s+lot\\s+)?lately|(?:so\\s+)?(?:often|much)\\s+(?:lately|recently))(?![\\p{L}])|{B}made\\s+(?:my\\s+)?peace\\s+with\\s+(?:dying|death|god|the\\s+world|leaving\\s+this\\s+world|not\\s+being\\s+here)(?![\\p{L}])',
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|drift\\s+off|close\\s+my\\s+eyes)\\s+and\\s+(?:just\\s+)?(?:never|not)\\s+(?:come\\s+back|wake\\s+again|open\\s+them\\s+again|have\\s+to\\s+wake\\s+up)(?![\\p{L}])',
         "{B}(?:(?:don'?t|dont|do\\s+not)\\s+think\\s+i\\s+(?:can|could|'?ll|will)|not\\s+sure\\s+(?:if\\s+)?i\\s+(?:can|'?ll|will)|(?:can'?t|cant|cannot)|i\\s+(?:won'?t|wont))\\s+(?:get|make\\s+it)\\s+through\\s+(?:tonight|the\\s+night|another\\s+night|this\\s+night|the\\s+weekend|another\\s+day|another\\s+week)(?![^.!?\\n]{0,40}?\\b(?:shift|exam|work|deadline|essay|flight|party|wedding|coffee|a\\s+drink|painkillers|match|game)\\b)",
+        // Found afterwards: a letter put "where she'll find it after", "so nobody I love has to find me".
+        String.raw`(?<=\b(?:letters?|notes?|envelopes?|cards?)\b[^.!?\n]{0,60})(?:where|so\s+(?:that\s+)?)\s*(?:she|he|they|someone|somebody|my\s+[a-z]+)(?:'ll|\s+will|\s+would|'d|\s+can)\s+find\s+(?:it|them)\s+(?:after(?:wards)?|when\s+i'?m\s+gone|later\s+on)(?=\s*(?:[.!?,;…]|$))|{WB}(?:nobody|no\s*one|no\s+one|none\s+of\s+(?:them|you)|(?:my|the)\s+(?:kids|children|mum|mom|dad|parents|flatmate|family|sister|brother|son|daughter))(?:\s+i\s+love)?\s+(?:has|have|needs?|will\s+have|would\s+have|is|are)\s+to\s+(?:be\s+the\s+(?:one|ones)\s+(?:to|who)\s+)?finds?\s+me(?![\w])(?!\s+(?:crying|like\s+(?:this|that)|in\s+(?:this|that|such)\s+(?:state|mess)|drunk|asleep)\b)|{WB}(?:don'?t|dont|do\s+not)\s+want\s+(?:my|the|our)\s+[a-z]+\s+to\s+(?:be\s+the\s+(?:one|ones)\s+(?:who|to)\s+)?finds?\s+me(?![\w])(?!\s+(?:crying|like\s+(?:this|that)|in\s+(?:this|that|such)\s+(?:state|mess)|drunk|asleep)\b)`,
+        String.raw`(?<=\b(?:gave|given|giving|give|left|leaving|handed)\b[^.!?\n]{0,60}?)(?:they'?re|it'?s|they\s+are|it\s+is|that'?s|those\s+are)\s+(?:of\s+)?no\s+(?:use|good)\s+to\s+me\s+(?:now|any\s?more|where\s+i'?m\s+going)(?!\s+that\b)(?![^.!?\n]{0,40}?\b(?:mov(?:e|ed|ing)|new\s+one|upgrad\w*|knee|back|flat|house)\b)`,
+        String.raw`{WB}(?:bought|buying|got|picked\s+up|collected|ordered)\s+(?:another|a\s+second|a\s+third|two|three|four|several|extra|more|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:packets?|boxes|box|bottles?|strips?|packs?)\s+of\s+(?:paracetamol|pills|tablets|painkillers|sleeping\s+(?:pills|tablets)|aspirin|ibuprofen|co-?codamol|codeine)\b[^.!?\n]{0,30}?(?:just\s+in\s+case(?=\s*(?:[.!?,;…]|$)|\s+i\b)|in\s+case\s+i\s+(?:decide|need\s+them|go\s+through|do\s+it)|for\s+when\s+i|so\s+(?:that\s+)?i\s+(?:have|'ve\s+got)\s+enough|(?:that'?s|that\s+should\s+be|should\s+be)\s+enough)`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:know|picked|chose|chosen|found)\s+(?:exactly\s+|already\s+)?(?:which|the)\s+(?:bridge|cliff|building|roof|rooftop|car\s+park|multi-?stor(?:e)?y|train|tracks|spot|place|tree|ledge|viaduct|overpass|crossing)(?=\s*(?:[.!?,;…]|$)|\s+(?:and\s+(?:i'?ve|i\s+have|i\s+went|i\s+drove|i'?ve\s+been)|i'?d\s+(?:use|go|jump)|i\s+would\s+(?:use|go|jump)|to\s+use|already)\b)|{WB}(?:looked|looking|look|googled|googling|checked|checking|searched)\s+up\s+how\s+(?:high|tall|far\s+down|far\s+the\s+drop|long\s+the\s+drop)\s+(?:the|that|this|a)\s+(?:[a-z]+\s+){0,3}?(?:bridge|multi-?stor(?:e)?y|car\s+park|cliffs?|viaduct|roof|rooftop|balcony|drop|overpass|flats|tower\s+block)(?![\w])`,
+        String.raw`{WB}(?:(?:please\s+)?(?:don'?t|do\s+not|dont)\s+(?:feel\s+(?:bad|guilty|responsible)|blame\s+yourself)\s+when\s+(?:you|u)\s+(?:hear|get|find\s+out|read)\s+(?:the\s+news(?!\s+(?:that|about|of|from)\b)|what\s+(?:happened|i(?:'ve|\s+have)?\s+(?:done|did)))|when\s+(?:you|u)\s+(?:hear|get)\s+the\s+news(?!\s+(?:that|about|of|from)\b)\b[^.!?\n]{0,40}?\b(?:(?:not|isn'?t|wasn'?t|never|was\s+never|is\s+never)\s+(?:your|ur)\s+fault|(?:don'?t|do\s+not)\s+(?:blame\s+yourself|feel\s+(?:bad|guilty))))`,
+        String.raw`{WB}(?:it|things|life)\s+(?:gets?|will\s+get|'ll\s+get|is\s+going\s+to\s+get)\s+better\b[^.!?\n]{0,40}?\b(?:don'?t|dont|do\s+not|won'?t|wont|not\s+going\s+to|can'?t)\s+(?:want\s+to\s+|wanna\s+|plan\s+to\s+|intend\s+to\s+)?(?:stick|hang|stay|be)\s+(?:around|here|alive)(?![\w])`,
+        String.raw`{WB}(?:(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+myself|(?:don'?t|dont|do\s+not)\s+(?:expect|plan|intend|want)\s+to)\s+(?:getting|growing|get|grow|living\s+to\s+(?:be\s+)?|making\s+it\s+to|make\s+it\s+to|reaching|reach)\s*(?:old|older|old\s+age|thirty|forty|fifty|sixty|\d+)(?!\s+(?:with|together|next\s+to|beside|alongside|without|in|here|there)\b)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|any\s?more|now|at\s+all|honestly|tbh)\b)`,
         "{B}how\\s+many\\s+(?:of\\s+(?:my|the|these|those)\\s+)?(?:pills|tablets|paracetamol|painkillers|sleeping\\s+pills|meds)\\s+(?:it\\s+)?(?:would|it'?d|will|does\\s+it|do\\s+you\\s+need\\s+to)\\s+take",
         "{B}if\\s+(?:anything|something)\\s+(?:happens|should\\s+happen|were\\s+to\\s+happen|ever\\s+happens)(?:\\s+to\\s+me)?,?\\s+(?:please\\s+|just\\s+)?(?:know\\s+(?:it|that)|tell\\s+(?:the|my|our)\\s+\\p{L}+\\s+(?:that\\s+)?i|remember\\s+(?:that\\s+)?i|don'?t\\s+blame|look\\s+after\\s+(?:the|my|our)|take\\s+care\\s+of\\s+(?:the|my|our)|it\\s+(?:was|is)\\s+(?:because|not\\s+your))|{B}tell\\s+(?:the|my|our)\\s+(?:kids|children|girls|boys|daughters?|sons?|family|parents)\\s+(?:that\\s+)?i\\s+(?:loved|did\\s+love|always\\s+loved)\\s+(?:them|him|her)(?![\\p{L}])",
         '{B}done\\b[^.!?\\n]{0,40}?\\bwith\\s+(?:everything|it\\s+all|all\\s+of\\s+it|life),?\\s+not\\s+just\\s+(?:us|you|u|this|the\\s+relationship|with\\s+(?:us|you))(?![\\p{L}])',
@@ -182,7 +272,7 @@ export default defineRule({
         "{B}(?:(?:don'?t|do\\s+not|dont)\\s+have|no\\s+longer\\s+have|(?:haven'?t|have\\s+not|havent)\\s+got)\\s+(?:the\\s+|any\\s+)?(?:strength|energy|will|fight)\\s+(?:left\\s+)?(?:in\\s+me\\s+)?(?:to\\s+(?:keep\\s+(?:fighting|going|living|trying)|go\\s+on|carry\\s+on|live|get\\s+up|stay\\s+alive)(?!\\s+for\\b)(?:\\s+any\\s?more|\\s+any\\s+longer)?)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:stopped|stop|stopping)\\s+seeing\\s+(?:the|any)\\s+point\\s+(?:of|in)\\s+(?:getting\\s+up|waking\\s+up|living|anything|going\\s+on|carrying\\s+on|life|being\\s+here)',
         "{B}(?:(?:i'?m|im|i\\s+am)\\s+)?(?:not|no\\s+longer)\\s+(?:scared|afraid|frightened)\\s+(?:of|to)\\s+(?:dying|die|death)(?![\\p{L}])|{B}(?:dying|death)\\s+(?:doesn'?t|does\\s+not|no\\s+longer|don'?t)\\s+(?:scare|frighten)s?\\s+me",
-        "{B}(?:wish|hope|pray)\\s+(?:that\\s+)?(?:a|the|some)\\s+(?:bus|car|train|lorry|truck)\\s+(?:would\\s+)?(?:just\\s+)?(?:hit|hits|run\\s+over|runs\\s+over)\\s+me|{B}(?:wish|hope|pray)\\s+i\\s+(?:get|got|would\\s+get|'d\\s+get)\\s+hit\\s+by\\s+a\\s+(?:bus|car|train|truck|lorry)",
+        String.raw`{WB}(?:wish|wishes|wishing|wished|hope|hopes|hoping|hoped|pray|prays|praying|prayed)\s+(?:that\s+|sometimes\s+|every\s+(?:day|night)\s+)?(?:a|the|some|an|that)\s+(?:[a-z]+\s+){0,2}?(?:bus|car|lorry|truck|train|van|tram|taxi|driver|illness|disease|cancer|heart\s+attack|stroke|accident|crash|plane|virus|tumou?r|infection|fever|covid)\s+(?:would|will|had|'d|might|could|to|just)?\s*(?:just\s+|finally\s+|simply\s+)?(?:hit|hits|kill|kills|killed|take|takes|taken|took|run\s+me\s+over|runs\s+me\s+over|finish|finishes|finished|get|gets|got|end|ends|ended|claim|claimed|carry)\s+(?:me(?![\w])(?!\s+(?:to|home|back|there|up|down|for\s+(?:a|dinner|lunch|drinks?|coffee))\b)|me\s+off(?![\w]))|{WB}(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?i(?:'d|\s+would|\s+could|'ll|\s+will)?\s+(?:just\s+)?(?:get|got|be|was|were)\s+(?:hit|run\s+over|killed|struck|knocked\s+down)\s+by\s+(?:a|the|some)\s+(?:[a-z]+\s+)?(?:bus|car|lorry|truck|train|van|tram|taxi|driver)(?![\w])|{WB}(?:wish|wishing|hope|hoping|pray|praying|prayed)\s+(?:that\s+)?my\s+heart\s+(?:would\s+|will\s+|'d\s+|might\s+|to\s+)?(?:just\s+|finally\s+|simply\s+)?(?:stops?|stopped|give\s+(?:up|out)|gives\s+(?:up|out)|gave\s+(?:up|out))(?:\s+beating)?(?=\s*(?:[.!?,;…]|$)|\s+(?:on\s+its\s+own|in\s+my\s+sleep|one\s+night|tonight|for\s+good|and|beating|altogether)\b)`,
         '{B}(?:left|written|wrote|made)\\s+(?:clear\\s+|written\\s+|detailed\\s+)?instructions\\s+(?:for|about)\\s+(?:the|my)\\s+\\p{L}+(?![^.!?\\n]{0,60}?\\b(?:away|holiday|trip|weekend|while\\s+i|until\\s+i|travel)\\b)',
         "{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|never|do\\s+not)\\s+hear\\s+from\\s+me\\s+again\\b[^.!?\\n]{0,30}?\\b(?:know\\s+(?:that\\s+)?(?:i|it)|remember\\s+(?:that\\s+)?i|it\\s+(?:wasn'?t|isn'?t|was\\s+not|is\\s+not)\\s+(?:your|ur)\\s+fault|not\\s+your\\s+fault|i\\s+(?:love|loved))",
         '{B}(?:stop|stopped|stopping)\\s+being\\s+a\\s+(?:burden|weight|problem|drain)\\s+(?:to|on|for)\\s+(?:everyone|everybody|anyone|the\\s+world|my\\s+family|people)(?![\\p{L}])',
@@ -278,6 +368,18 @@ export default defineRule({
         String.raw`{WB}(?:bottle|litre)\s+of\s+(?:vodka|whisky|whiskey|gin|wine|rum)\s+and\s+(?:a\s+)?(?:full\s+)?(?:strip|packet|box|bottle|pack)s?\s+of\s+(?:[a-z]+\s+)?(?:pills|tablets|paracetamol|co-codamol|codeine|painkillers|sleeping\s+pills|diazepam|valium)`,
         String.raw`{WB}(?:tired|sick|weary)\s+of\s+waking\s+up(?=\s*(?:[.!,;…]|$))|{WB}waking\s+up\s+(?:every\s+(?:single\s+)?(?:day|morning)\s+)?(?:is|feels\s+like)\s+(?:a|such\s+a)\s+disappointment`,
         String.raw`(?<=\b(?:chemists?|pharmac[a-z]*|paracetamol|pills|tablets|painkillers)\b[^.!?\n]{0,80}){WB}(?:ask|asks|asked|wonder|notice|question)\s+why\s+i\s+(?:needed|need|wanted|was\s+buying|bought)\s+so\s+(?:many|much)(?![\w])`,
+        // Broad farewells: sorry I couldn't hold on or stay strong; don't come looking; don't cry for me when I'm gone.
+        String.raw`{B}sorry\s+(?:that\s+)?i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|can'?t)\s+(?:hold\s+on|hang\s+on|stay\s+(?:alive|around|strong|longer)|keep\s+(?:going|fighting)|stick\s+around|fight\s+(?:it|this|on|harder|any\s+longer)|last|be\s+(?:strong|stronger|braver)\s+(?:enough\s+)?(?:for|to\s+stay))(?=\s*(?:[.!?,;…]|$)|\s+(?:for|any|longer|much))`,
+        String.raw`{B}(?:don'?t|do\s+not|dont)\s+(?:go\s+|come\s+)?(?:look(?:ing)?|search(?:ing)?|try\s+to\s+find)\s+for\s+me\b[^.!?\n]{0,40}?\b(?:peace|gone|better|rest|over|want(?:ed)?|free|sorry)\b|{B}(?:if|when|once)\s+i\s+(?:disappear|vanish|go\s+missing|am\s+gone|'m\s+gone)\b[^.!?\n]{0,40}?\b(?:don'?t|do\s+not|dont)\s+(?:go\s+|come\s+)?(?:look(?:ing)?|search(?:ing)?|try\s+to\s+find|be\s+sad|cry|grieve|mourn|blame\s+yourself)`,
+        String.raw`{B}(?:don'?t|do\s+not|dont)\s+(?:be\s+sad|cry|grieve|mourn|feel\s+(?:bad|guilty)|blame\s+yourself)\s+(?:for\s+me\s+)?(?:when|once|after)\s+i(?:'?m|\s+am)\s+(?:gone|dead)`,
+        String.raw`{B}(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+to\s+(?:people|everyone|everybody|everything|friends|my\s+\w+)\s+(?:in\s+my\s+head|quietly|silently|one\s+by\s+one|in\s+my\s+own\s+way)(?![\w])`,
+        String.raw`{B}forgive\s+me\s+for\s+(?:leaving|going|doing\s+this)\s+(?:like\s+this|this\s+way)\b[^.!?\n]{0,40}?\b(?:love\s+(?:you|u)\s+all|all\s+of\s+you|everyone|everybody)`,
+        String.raw`{B}(?:so|that)\s+(?:someone|somebody|you|u|everyone|people|they|my\s+\w+)\s+(?:knows?|will\s+know|understands?|will\s+understand)\s+why\b[^.!?\n]{0,20}?(?:afterwards|after(?=\s*(?:[.!?,;…]|$))|when\s+i'?m\s+gone|once\s+i'?m\s+gone)`,
+        String.raw`{B}(?:made|making|sorted|finished)\s+(?:all\s+)?(?:my|the\s+final|my\s+final|my\s+last)\s+arrangements(?=\s*(?:[.!?,;…]|$)|\s+(?:and|now)\b)|{B}(?:knows?|told\s+\w+|shown\s+\w+)\s+where\s+(?:the|my|all\s+the|all\s+my)\s+(?:papers|documents|will|policies|insurance(?:\s+papers)?|passwords|bank\s+details)\s+(?:are|is)(?![\w])${NOT_MOVING}`,
+        String.raw`{B}(?:so|that)\s+(?:nobody|no\s*one|no-one|none\s+of\s+(?:you|them)|my\s+\w+)\s+(?:is|are|gets?|will\s+be|has\s+to\s+be)\s+left\s+with\s+(?:a|the|any|my)\s+(?:mess|bills?|debts?|problems?|anything)(?![\w])${NOT_MOVING}`,
+        String.raw`{B}(?:only\s+(?:thing|reason|one|ones)|all\s+that'?s)\s+(?:stopping|keeping|holding)\s+me\s+(?:back\s+)?(?:(?:here|alive|going|around)(?![\w])|is\s+(?:the\s+thought\s+of|my\s+(?:kids|children|mum|mam|mom|dad|dog|cat|daughter|son|gran|nan|sister|brother)|the\s+(?:kids|dog|cat|boys|girls)|knowing))|{B}(?:the\s+thought\s+of|imagin\w+|pictur\w+)\s+(?:\w+\s+){0,2}?(?:finding|walking\s+in\s+on)\s+me(?![\w])(?!\s+(?:like\s+this|crying|drunk|here|asleep|in\s+(?:bed|tears))\b)`,
+        String.raw`{B}(?:look\s+after|keep\s+an\s+eye\s+on|take\s+care\s+of|check\s+on|be\s+there\s+for)\s+(?:my\s+|our\s+|the\s+)?(?!(?:yourself|urself|yourselves|each\s+other|you|u|him|her|them)\b)\w+\s+after${CLAUSE_END}|{B}how\s+long\s+(?:it\s+)?(?:would|'d|will|might)\s+(?:take|it\s+take)\s+(?:for\s+)?(?:someone|anyone|anybody|people|them|my\s+\w+)\s+to\s+(?:find|notice|miss)\s+me(?![\w])`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:left|am\s+leaving|'m\s+leaving)\s+(?:everything|it\s+all|all\s+my\s+\w+|my\s+\w+)\s+to\s+(?:my|the)\s+\w+\s+in\s+(?:my|the)\s+will(?![\w])|{B}(?:goodbye|farewell|suicide)\s+notes?(?![\w])${NOT_MOVING}`,
       ].join('|'),
     },
     {
@@ -317,6 +419,11 @@ export default defineRule({
         `{B}tired\\s+of\\s+(?:living|being\\s+alive|existing|(?:this\\s+|my\\s+)?life${ENDS})`,
         `{B}done\\s+with\\s+(?:living|(?:this\\s+|my\\s+)?life${ENDS}|being\\s+alive)`,
         `{B}(?:my\\s+)?life\\s+(?:has|holds)\\s+no\\s+(?:meaning|point|purpose|value)(?:\\s+(?:${ANYMORE}|${WITHOUT}\\s+(?:you|u)))?${ENDS}`,
+        // Ending "it" with nothing after it: "honestly I'm ready to end it", "i just wanna end it tbh" (not "end it with
+        // Jo", not "I wanted to end it months before you did": the tense and what follows decide).
+        String.raw`(?<!\b(?:decided|made\s+up\s+my\s+mind)\b[^.!?\n]{0,40}){WB}(?:i\s+)?(?:just\s+|really\s+|honestly\s+|only\s+)?(?:want|wanna|need|going|gonna|ready|about|planning|tempted)\s+(?:to\s+)?end\s+it(?:\s+(?:all|now|tonight|today|soon|for\s+good|here))?(?=\s*(?:[.!?,;:…)\n]|$|\p{Extended_Pictographic}|(?:tbh|ngl|tho|lol|honestly|rn|fr|idk)\b))`,
+        // An attempt named as a thing: "after my overdose", "my suicide attempt"; methods read up on at night.
+        String.raw`{WB}(?:my|an|the)\s+(?:last\s+|first\s+|second\s+|third\s+)?(?:overdose|suicide\s+attempt|attempt\s+on\s+my\s+(?:own\s+)?life)(?![\w])|{WB}(?:researching|researched|reading|read|looking|looked|googl[a-z]*|searching|searched)\s+(?:up\s+)?(?:about\s+|up\s+|on\s+|for\s+)?(?:different\s+|suicide\s+)?methods(?=\s*(?:[.!?,;…]|$)|\s+(?:online|again|at\s+night|at\s+\d|all\s+night|late|on\s+(?:my\s+phone|the\s+internet|forums))\b)`,
         // Decided: "I've made up my mind, I'm going to end it".
         "{B}(?:decided|made\\s+up\\s+my\\s+mind|i'?m\\s+ready|i\\s+am\\s+ready)\\b[^.!?\\n]{0,30}?\\b(?:to|i'?m\\s+going\\s+to|i\\s+am\\s+going\\s+to|i'?ll|i\\s+will)\\s+end\\s+it(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:thoughts|thinking|thought|think|dreams?)\\s+(?:about|of)\\s+(?:(?:just|simply)\\s+)?(?:not\\s+being\\s+(?:here|alive|around)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))|no\\s+longer\\s+being\\s+(?:here|alive)|death|ending\\s+it(?:\\s+all)?(?=\\s*(?:[.!?,;…]|$))|suicide)',
@@ -337,7 +444,42 @@ export default defineRule({
         // Thoughts of hurting oneself, and a question about them not answered no: "Sometimes I think about hurting
         // myself", "My counsellor asked if I wanted to hurt myself and I said yes" (a "no" is an antipattern below).
         String.raw`(?<!{WB}(?:not|never|n'?t|dont|wont)\s+(?:ever\s+)?){WB}(?:think|thinking|thought|thoughts|dreams?|dreaming|fantasi[sz]e|fantasi[sz]ing)\s+(?:about|of)\s+(?:hurting|harming|killing|cutting|burning)\s+myself(?![\w])|{WB}(?:asked|asks|asking)\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:wanted|want|was\s+going|had\s+(?:ever\s+)?(?:wanted|thought\s+about)|(?:ever\s+)?thought\s+about|felt\s+like)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|kill|killing)\s+myself(?![\w])`,
+        // Broad: any killing verb done to myself (lexicon SELF_KILLING_VERBS; idioms are antipatterns), thrown off or under
+        // something, what I might do to myself, moving into a drop, a vehicle or water with a wish or a plan, water walked
+        // into with no coming back, means held back or counted (MEANS, MEANS_HELD), a place that would solve everything, a
+        // blade to my wrist, a day picked, the cliffs tonight, found in time, ending up in the canal, my time on this earth.
+        String.raw`{B}${SELF_KILLING_VERBS}\s+my\s?self(?![\p{L}])`,
+        String.raw`{B}${THROW}\s+my\s?self\s+(?:off|under|from|in\s+front\s+of|out\s+of\s+(?:a|the|my)\s+window|(?:in)?to\s+(?:the\s+)?(?:${WATER}|traffic|path\s+of))`,
+        String.raw`{B}(?:what\s+i(?:'?ll|'?d|\s+(?:might|could|would|will|may|am\s+going\s+to|'m\s+going\s+to))|(?:might|could|will|'ll|going\s+to|gonna)\s+(?:end\s+up\s+)?(?:do(?:ing)?|try(?:ing)?))\s+(?:end\s+up\s+)?(?:do(?:ing)?\s+)?(?:to\s+myself|something\s+(?:stupid|drastic|silly|terrible|final|permanent|to\s+myself))`,
+        String.raw`{B}i\b[^.!?\n]{0,40}?${INTENT}[^.!?\n]{0,30}?${LEAP}\s+(?:out\s+|straight\s+|right\s+)?(?:off|in\s+front\s+of|under|into|onto|down\s+on|from|over)\s+(?:a|the|that|an|my|this|some)\s+(?:[a-z]+\s+){0,2}?(?:${DROP_PLACE}|${VEHICLE}|${WATER}|wall|tree|barrier|edge)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:again|summer|swim|swimming|paddle|holiday|like\s+we|with\s+(?:you|u|the\s+kids|friends)|for\s+fun|dip|together|race|bungee|parachute|harness)\b)`,
+        String.raw`{B}${LEAP}\s+(?:out\s+)?(?:in|into|off)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}?(?:${WATER}|woods|snow|hills|dark|night|traffic)\b[^.!?\n]{0,40}?\b(?:(?:and|n|&)\s+(?:just\s+)?(?:keep\s+(?:walking|going|swimming|driving)|stay\s+there|let\s+(?:it|the\s+\w+)\s+take\s+me)|(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:swim|come|walk|get|make\s+it)\s+(?:back|out))`,
+        String.raw`{B}(?:my\s+|the\s+|those\s+|some\s+|a\s+)?(?:[a-z']+\s+){0,2}?${MEANS}\b[^.!?\n]{0,50}?\b${MEANS_HELD}|{B}(?:count(?:ing|ed)?|hoard\w*|stockpil\w*|sav(?:ed|ing)\s+up|stash\w*|(?:look|looking|looked|stare|staring|stared)\s+at)\s+(?:my|the|those|all\s+the|all\s+my)\s+(?:[a-z']+\s+){0,2}?${MEANS}(?![\p{L}])`,
+        String.raw`{B}(?:the|that|a)\s+(?:[a-z']+\s+){0,2}?(?:${DROP_PLACE}|tracks|railway\s+line|level\s+crossing|motorway|${WATER})\b[^.!?\n]{0,50}?\b(?:would|could|might|will)\s+(?:solve|fix|end|stop|sort)\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|the\s+(?:pain|problem|noise))|{B}(?:the|that)\s+(?:[a-z']+\s+){0,2}?(?:${DROP_PLACE}|tracks|railway\s+line|${WATER})\b[^.!?\n]{0,30}?\b(?:keeps?|kept)\s+calling\s+(?:to\s+)?me`,
+        String.raw`{B}(?:knife|blade|razor|glass|scissors)\s+(?:to|against|on|across|into)\s+my\s+(?:wrists?|throat|arms?|neck|skin|thighs?|chest)(?![\p{L}])`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:already\s+)?(?:picked|chosen|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|night)(?=\s*(?:[.!?,;…]|$))|{B}(?:plan|planned|planning|worked\s+out|working\s+out|figured\s+out)\s+(?:how|when|where)\s+(?:to|i'?ll|i'?d|i\s+would|i\s+will)\s+(?:go|do\s+it|die|end\s+it)(?=\s*(?:[.!?,;…]|$)|\s+(?:out|tbh|ngl|and|but|just)\b)`,
+        String.raw`{B}i\b[^.!?\n]{0,30}?(?:go|going|went|head|heading|drive|driving|drove|walk|walking|walked)\s+(?:up\s+|down\s+|out\s+)?to\s+the\s+(?:bridge|cliffs?|tracks|roof|rooftop|top\s+floor|ledge|viaduct|railway|edge)\s+(?:tonight|later|again|alone|one\s+last\s+time|for\s+the\s+last\s+time|at\s+night|every\s+night|most\s+nights)(?![^.!?\n]{0,40}?\b(?:we|us|together|photos?|pictures?|sunset|sunrise|view|walk\s+the\s+dog|run|running|jog)\b)`,
+        String.raw`{B}(?:got|came|reached|found)\s+(?:to\s+)?me\s+in\s+time|{B}pump(?:ed|ing)?\s+my\s+stomach|{B}(?:last|first|second|next)\s+time\s+i\s+tried(?=\s*(?:[.!?,;…]|$))|{B}(?:survived|after)\s+my\s+(?:last\s+|first\s+)?attempt`,
+        String.raw`{B}(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|i\s+might|i\s+could)\s+(?:just\s+)?end\s+up\s+(?:dead|in\s+(?:the|a)\s+(?:river|ground|grave|box|morgue|coffin|canal|sea))(?![\p{L}])`,
+        String.raw`{B}(?:end|ending|finish|finishing|close|closing)\s+(?:my|this)\s+(?:journey|days|time|story|stay|chapter|existence|life)\s+(?:in|on)\s+(?:this|the)\s+(?:world|earth|life|planet)|{B}my\s+(?:time|days|journey)\s+(?:in|on)\s+(?:this|the)\s+(?:world|earth|planet)\s+(?:is|are|will\s+be)\s+(?:over|done|ending|almost\s+over|nearly\s+over|coming\s+to\s+an\s+end|numbered)`,
+        String.raw`{B}(?:take|taking|took|swallow\w*)\s+(?:every|each|all\s+(?:the|my|of\s+(?:the|my)))\s+(?:\w+\s+)?(?:pills?|tablets?|meds|medication|medicines?)\s+(?:in|i)\b|{B}(?:collect\w*|saving|saved|kept|keeping|hoard\w*)\s+(?:up\s+)?my\s+(?:prescriptions?|meds|medication|tablets|pills)\b[^.!?\n]{0,40}?\bwithout\s+taking|{B}(?:held|holding|hold)\s+(?:the|my|all\s+the|a\s+handful\s+of)\s+(?:\w+\s+)?(?:pills|tablets|razor|blade|knife|rope)\s+in\s+my\s+hands?|{B}(?:look(?:ed|ing)?|star(?:e|ed|ing))\s+at\s+the\s+gas\s+(?:oven|hob|cooker)`,
+        String.raw`{B}how\s+(?:easy|simple|quick|peaceful|nice)\s+it\s+(?:would|'d|might)\s+be\s+to\s+(?:just\s+)?(?:slide|slip|sink|step|jump|fall|lean|swerve|let\s+go|disappear|drift|go\s+under|go\s+over|drive\s+off|stop\s+breathing)(?![\w])`,
+        String.raw`{B}(?:edge|end)\s+of\s+the\s+(?:platform|bridge|roof|cliff|ledge|balcony|tracks)\b[^.!?\n]{0,40}?\b(?:lean(?:ed|t|ing)?|sway(?:ed|ing)?|inch(?:ed|ing)?|tip(?:ped|ping)?|rock(?:ed|ing)|let\s+go|step(?:ped)?\s+(?:off|forward))(?![\w])`,
+        String.raw`{B}if\s+i\s+(?:just\s+)?(?:step(?:ped)?|jump(?:ed)?|let\s+go|swerved?|lean(?:ed|t)?|fell|drove|walked\s+out)\b[^.!?\n]{0,50}?\b(?:(?:it'?d|it\s+would|everything\s+would)\s+all\s+be\s+over|be\s+over\s+in\s+(?:a\s+)?seconds?|no\s+more\s+(?:pain|hurt))`,
+        String.raw`{B}my\s+(?:exit|way\s+out|end)\s+(?:is|'s)\s+(?:all\s+)?(?:planned|sorted|arranged|ready|set|decided)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|i|now)\b)|{B}(?:put|bring|putting|bringing)\s+an\s+end\s+to\s+(?:my|this|all\s+this|all\s+the)\s+(?:suffering|pain|misery|life|existence|torment|agony)(?![\w])`,
+        String.raw`{B}(?:woods|forest|hills|moors|cliffs?|bridge|sea|river|lake|tracks|mountains?|loch)\b[^.!?\n]{0,60}?\bi\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)\s+(?:be\s+)?(?:coming|going)\s+(?:home|back)(?=\s*(?:[.!?,;…]|$)|\s+(?:again|ever|this\s+time)\b)`,
+        String.raw`{B}how\s+(?:much|many)\s+(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?${MEANS}\s+(?:is|are|would\s+be|it\s+takes|it\s+would\s+take)\s+(?:too\s+(?:much|many)|lethal|fatal|enough)|{B}(?:thought|thinking|think)\s+(?:about|of)\s+(?:the|that|my|a)\s+(?:rope(?!\s+swing)|noose|razor\s+blades?|gun)(?![\w])`,
+        String.raw`{B}end\s+(?:my|this|all\s+(?:this|my))\s+(?:suffering|sufferings|misery|torment|agony)(?![\w])|{B}stop\s+myself\s+(?:from\s+)?(?:jumping|stepping|leaning|walking\s+into|throwing|driving\s+into|swerving|letting\s+go)|{B}(?:bridge|platform|edge|ledge|tracks|roof|cliffs?|balcony|train|traffic)\b[^.!?\n]{0,40}?\b(?:have\s+to|had\s+to|need\s+to|try\s+to|can\s+barely|could\s+barely)\s+stop\s+myself(?![\w])`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|so\s+)?ready\s+to\s+stop${CLAUSE_END})(?<=(?:living|life|alive|existing|breathing|exhausting|tired|exhausted)\b[^.!?\n]{0,60})`,
       ].join('|'),
+    },
+    {
+      id: 'death-in-first-person',
+      // The broadest cue: a word of death (lexicon DEATH_WORDS: die, dead, death, suicide, funeral, grave, overdose…) after
+      // the writer ("I", "me", "myself") with no other person in between (NOT_ANOTHER), or "my own death" (MY_DEATH): "my
+      // funeral would be small", "I keep picturing me dead"; not "my nan used to say death is a journey". The idioms, other people's deaths and pets, phones and plants are antipatterns below. The
+      // clause is underlined, not the sentence: a 'sentence' span trims the whole sentence for every match, which a long
+      // unpunctuated text makes quadratic (engine/run.ts widen → trimmedSpan).
+      re: `${FIRST_PERSON}${NOT_ANOTHER}{0,50}?${DEATH_WORDS}|${MY_DEATH}`,
     },
     {
       id: 'said-sideways',
@@ -360,6 +502,18 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
+    // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
+    String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
+    String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
+    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
+    // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
+    String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
+    String.raw`\b(?:(?:my|your|ur|his|her|their|our|the)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}|mum|mam|dad|da|ma|nan|gran|granny|grandma|grandad|[a-z]+'s\s+[a-z]+)\s+(?:had\s+|has\s+|just\s+|sadly\s+|finally\s+)?(?:died|dies|dying|passed|was\s+dying|is\s+dying|is\s+dead|was\s+dead)\b|\b(?:plants?|flowers|tree|cat|dog|pet|fish|goldfish|hamster|rabbit|phone|battery|laptop|car|engine|van)\b(?:(?![\p{L}']i(?![\p{L}']))[^.!?\n]){0,30}?\b(?:died|dead|dying)\b`,
+    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
+    // The broad self-killing verbs' idioms: drowning myself in work, shot myself in the foot, topping myself up, finishing
+    // myself off with pudding; and "not going to hang/drown myself".
+    String.raw`\bdrown\w*\s+my\s?self\s+in\s+(?!(?:the\s+)?(?:river|sea|lake|canal|bath|water|ocean|reservoir|loch)\b)|\bshot\s+my\s?self\s+in\s+the\s+foot\b|\b(?:starv|poison)\w*\s+my\s?self\s+(?:with|on)\s+(?:junk|fast\s+food|takeaways?|crisps|sugar)\b|\bend(?:ed|ing)?\s+myself\s+(?:up|out)\b|\bfinish(?:ed|ing)?\s+myself\s+off\s+with\b|\btop(?:ped|ping)?\s+myself\s+up\b|\b(?:not|never|n'?t|wont|dont)\s+(?:going\s+to\s+|gonna\s+|ever\s+)?(?:\w+\s+)?(?:hang|drown|shoot|end|do\s+anything\s+to)\s+my\s?self\b`,
     // Endings of other things, idioms and shared swims: "I ended it all with Mark last month, the friendship I mean", "I've
     // decided to end it, the lease I mean", "Life isn't worth living without a decent cup of tea, my dad used to say",
     // "jumping ship to a new team", "jumping into the sea at Brighton like we did on your birthday".
@@ -392,6 +546,299 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    // Broad cues, second batch: death as relief, not being here tomorrow, the only way it stops, an age not wished for,
+    // someone to find me, means on my mind, no light left, out of fight, a will, a goodbye note, better without caring for me.
+    { flagged: "[[I've been thinking the only way this stops is if I stop]].", pattern: 'want-to-die' },
+    { flagged: '[[Honestly death sounds like a holiday right now]].', pattern: 'want-to-die' },
+    { flagged: '[[i keep thinking abt just not being here tmrw]]', pattern: 'want-to-die' },
+    {
+      flagged: "[[I've asked my brother to keep an eye on Mum after]], he knows what I mean.",
+      pattern: 'farewell',
+    },
+    { flagged: '[[The knife drawer has been on my mind all week]].', pattern: 'end-my-life' },
+    { flagged: '[[I wonder how long it would take someone to find me]].', pattern: 'farewell' },
+    { flagged: '[[I am praying for the strength to end my sufferings]].', pattern: 'end-my-life' },
+    { flagged: '[[I do not wish to see fifty]], I have decided.', pattern: 'want-to-die' },
+    { flagged: '[[Every time I cross the bridge I have to stop myself]].', pattern: 'end-my-life' },
+    { flagged: '[[There is no light left for me]], only dark.', pattern: 'no-point-living' },
+    {
+      flagged: '[[I have left everything to my sister in the will]] I made on Tuesday.',
+      pattern: 'farewell',
+    },
+    {
+      flagged: '[[my mum would be better without having to look after me]]',
+      pattern: 'better-off-without-me',
+    },
+    { flagged: "[[I'm going to go to sleep and hopefully that's it]].", pattern: 'want-to-die' },
+    { flagged: '[[I keep planning my goodbye note in the shower]].', pattern: 'farewell' },
+    { flagged: 'The car, [[a hose and the garage would do it]].', pattern: 'end-my-life' },
+    { flagged: "[[I'm almost out of fight]].", pattern: 'no-point-living' },
+    { notFlagged: "Life is so hard without you, but I'm getting there." },
+    { notFlagged: "Living in London is too expensive, so I've moved back to Leeds." },
+    { notFlagged: "I'm out of fight when it comes to arguing with your mother." },
+    { notFlagged: "I think about not being here for Christmas, it's the first one apart." },
+    { notFlagged: 'Death sounds like a great name for a band, honestly.' },
+    { notFlagged: 'The knife you gave me is still on my mind, I never returned it.' },
+    { notFlagged: "I'm ready to stop arguing and just listen." },
+    { notFlagged: "I don't want to see another Christmas like the last one." },
+    { notFlagged: 'I have left everything to my sister in the flat, the keys are with her.' },
+    { notFlagged: 'Every time I cross the bridge I think of our first date.' },
+    { notFlagged: 'I tried to stop myself from texting you at 2am.' },
+    { notFlagged: "I've been dying to tell you about my new job." },
+    { notFlagged: 'I wish I could disappear into a good book this weekend.' },
+    { notFlagged: 'I went to the top of the car park to see the fireworks.' },
+    { notFlagged: "My grandad's pills are all over the kitchen table and it drives Mum mad." },
+    { notFlagged: "I can't keep going back and forth like this, so this is my last letter." },
+    { notFlagged: "I'm done with everything we argued about, I want peace." },
+    { notFlagged: "I'd rather be alone than be treated like that again." },
+    { notFlagged: 'If you ever need anything after the move, just ask.' },
+    { notFlagged: "When my time comes I hope I'm as brave as Gran was, but that's a long way off." },
+    { notFlagged: 'My nan used to say death is just another journey, and I think of her often.' },
+    { notFlagged: 'I want the fighting to end, for both of us, me included.' },
+    { notFlagged: 'Look after yourself after.' },
+    // Broad cues (lexicon/en/death.ts), each in new words: a wish or plan then any way of not living, worn out holding on,
+    // killing verbs done to myself, means held back or counted, places and water with no coming back, farewells and
+    // arrangements, hopelessness about living itself, and a death word with the writer and no one else in between; the
+    // not-flagged ones are the idioms, other people's deaths, moving, trips and logistics the broad cues must leave alone.
+    { flagged: "[[I think I'd like to just stop existing]], for good this time.", pattern: 'want-to-die' },
+    { flagged: '[[Some nights I want to fall asleep and stay that way]].', pattern: 'want-to-die' },
+    { flagged: '[[i hope i just fade out one of these nights]]', pattern: 'want-to-die' },
+    { flagged: "[[I'm going to throw myself off the multistorey on Friday]].", pattern: 'end-my-life' },
+    {
+      flagged: '[[I half want to swerve into the barrier on the ring road every morning]].',
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: "[[If I walked into the loch tonight I don't think I'd swim back]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: '[[I might do something drastic to myself this weekend]].', pattern: 'end-my-life' },
+    { flagged: "[[I've no strength left to keep fighting any longer]].", pattern: 'not-go-on' },
+    { flagged: "[[I don't think I can keep fighting much longer]].", pattern: 'not-go-on' },
+    { flagged: "[[I'm so sorry I couldn't stick around for you both]].", pattern: 'farewell' },
+    { flagged: "[[Don't search for me, I'll be at rest by then]].", pattern: 'farewell' },
+    { flagged: "[[Don't grieve for me once I'm dead]], it was my choice.", pattern: 'not-here-long' },
+    { flagged: "[[There's no place left for me on this earth]].", pattern: 'better-off-without-me' },
+    {
+      flagged: "[[I'd like to finish my time on this earth quietly]], before winter.",
+      pattern: 'end-my-life',
+    },
+    { flagged: "[[My flatmates won't have to deal with me past Sunday]].", pattern: 'better-off-without-me' },
+    {
+      flagged: "[[I won't be here to watch Ellie start school]], and that's all right.",
+      pattern: 'not-here-long',
+    },
+    {
+      flagged: "[[If anything happens to me, my pension goes to the girls and they'll be looked after]].",
+      pattern: 'not-here-long',
+    },
+    { flagged: "[[I've made a list of who should have my guitars]].", pattern: 'not-here-long' },
+    {
+      flagged: "[[There's codeine in a sock at the back of my drawer, just in case]].",
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: '[[Last night I lined the pills up on the table and counted them twice]].',
+      pattern: 'end-my-life',
+    },
+    { flagged: '[[That railway line behind the estate keeps calling to me]].', pattern: 'end-my-life' },
+    { flagged: "[[They pumped my stomach in June]], and I still wish they hadn't.", pattern: 'end-my-life' },
+    { flagged: "[[Living has become a prison I don't want to serve out]].", pattern: 'no-point-living' },
+    { flagged: "[[It'd be simpler for everyone if I just vanished]].", pattern: 'better-off-without-me' },
+    { flagged: "[[I'll end up in the canal one of these nights]].", pattern: 'end-my-life' },
+    { flagged: '[[I pressed the blade to my wrist last night and stopped]].', pattern: 'end-my-life' },
+    { flagged: "[[I don't deserve to be alive after what I did]].", pattern: 'no-point-living' },
+    { flagged: '[[I want it all to stop]], my heart included.', pattern: 'no-point-living' },
+    { flagged: "[[I don't plan on being around by Easter]].", pattern: 'not-here-long' },
+    { flagged: "[[If I'm still here next spring it'll be a miracle]].", pattern: 'not-here-long' },
+    { flagged: "[[I've given up on living]], honestly.", pattern: 'no-point-living' },
+    { flagged: "[[I've already chosen the night]].", pattern: 'end-my-life' },
+    { flagged: "[[I'm driving up to the cliffs tonight]], alone.", pattern: 'end-my-life' },
+    { flagged: "[[I don't care what happens to me anymore]].", pattern: 'no-point-living' },
+    { flagged: '[[This will be my last Christmas]].', pattern: 'not-here-long' },
+    { flagged: '[[I keep wishing my death would come sooner]].', pattern: 'death-in-first-person' },
+    { flagged: "[[I've thought of hanging myself from the loft hatch]].", pattern: 'end-my-life' },
+    {
+      flagged: '[[Sometimes I lie in the bath and think how easy it would be to slide under]].',
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: 'Im so tired man, [[i just wanna sleep for a really long time and not come back]]',
+      pattern: 'want-to-die',
+    },
+    {
+      flagged: '[[I looked at the gas oven last night for longer than I should have]].',
+      pattern: 'end-my-life',
+    },
+    { flagged: "[[My heart just isn't in living anymore]].", pattern: 'no-point-living' },
+    {
+      flagged: "[[I've made sure the rent is paid up to March so nobody is left with a mess]].",
+      pattern: 'farewell',
+    },
+    { flagged: "[[I'm writing this so someone knows why, afterwards]].", pattern: 'farewell' },
+    {
+      flagged: '[[I have been collecting my prescription for weeks without taking it]].',
+      pattern: 'end-my-life',
+    },
+    { flagged: '[[Tonight I plan to take every pill in the house]].', pattern: 'end-my-life' },
+    { flagged: "[[I'd welcome a car crash at this point]].", pattern: 'want-to-die' },
+    { flagged: '[[My exit is planned]], I just need to find the courage.', pattern: 'end-my-life' },
+    {
+      flagged: "Don't worry, [[soon I'll be out of everyone's hair for good]].",
+      pattern: 'better-off-without-me',
+    },
+    {
+      flagged: "[[The voices keep telling me to do it and I'm running out of reasons not to]].",
+      pattern: 'no-point-living',
+    },
+    { flagged: '[[Please forgive me for leaving like this, I love you all]].', pattern: 'farewell' },
+    {
+      flagged: "[[I'm going to the woods with the dog's lead and I won't be coming home]].",
+      pattern: 'end-my-life',
+    },
+    { flagged: '[[Yesterday I stood at the edge of the platform and leaned]].', pattern: 'end-my-life' },
+    { flagged: "[[I don't see a tomorrow for me]].", pattern: 'no-point-living' },
+    { flagged: '[[I keep thinking everyone would cope if I was gone]].', pattern: 'better-off-without-me' },
+    { flagged: '[[Life hurts too much to keep living it]].', pattern: 'no-point-living' },
+    { flagged: "[[I'm fed up of breathing]], honestly.", pattern: 'no-point-living' },
+    {
+      flagged: "[[If I just stepped off the kerb at the right moment it'd all be over]].",
+      pattern: 'end-my-life',
+    },
+    { flagged: "[[I'm going to put an end to my suffering this weekend]].", pattern: 'end-my-life' },
+    { flagged: '[[I held the pills in my hand for an hour]].', pattern: 'end-my-life' },
+    { flagged: "[[Each morning I'm disappointed I'm still breathing]].", pattern: 'want-to-die' },
+    { flagged: '[[The only thing stopping me is the thought of Mum finding me]].', pattern: 'farewell' },
+    { flagged: 'im done fr, [[ready to dip permanently]]', pattern: 'want-to-die' },
+    { flagged: '[[honestly would not be upset if i got hit by a car tomorrow]]', pattern: 'want-to-die' },
+    { flagged: '[[I keep googling how much insulin is too much]].', pattern: 'end-my-life' },
+    { flagged: '[[Every night I pray not to see the morning]].', pattern: 'want-to-die' },
+    { flagged: '[[I have no desire to continue this existence]].', pattern: 'no-point-living' },
+    {
+      flagged: "[[I'd be lying if I said I hadn't thought about the rope in the garage]].",
+      pattern: 'end-my-life',
+    },
+    { flagged: '[[I am not wanting to live since you went]].', pattern: 'want-to-die' },
+    { flagged: '[[Sometimes I hope the plane goes down with me on it]].', pattern: 'want-to-die' },
+    {
+      flagged: "[[I can't see myself getting through another winter like this]].",
+      pattern: 'no-point-living',
+    },
+    { flagged: "[[I've started saying goodbye to people in my head]].", pattern: 'farewell' },
+    { flagged: '[[Nobody would even come to my funeral]].', pattern: 'not-here-long' },
+    { notFlagged: "My uncle died last winter and I still haven't cleared his shed." },
+    { notFlagged: "I went to my cousin's funeral on Saturday and thought of you." },
+    { notFlagged: "I'd die for one more of those lemon tarts from the market." },
+    { notFlagged: 'I was scared to death when the plane dropped over Dublin.' },
+    { notFlagged: 'I nearly died when your brother turned up at my door.' },
+    { notFlagged: 'The phone died as I was about to call you.' },
+    { notFlagged: "I drowned myself in work after you left, which didn't help." },
+    { notFlagged: 'I really shot myself in the foot with that message.' },
+    { notFlagged: "I won't be around to help you move on Saturday, I'm away." },
+    { notFlagged: "I can't do this tonight, I'm sorry, the babysitter cancelled." },
+    { notFlagged: "I'm tired of fighting with you over the money." },
+    { notFlagged: "I won't be around to see the new flat, I'm moving to Bristol." },
+    { notFlagged: "I'm sorry I couldn't make it to your birthday." },
+    { notFlagged: "I don't want to end it on a bad note, so thank you." },
+    { notFlagged: "I'd love to disappear to Cornwall for a week with a book." },
+    { notFlagged: 'Our plant is dead, I forgot to water it while I was away.' },
+    { notFlagged: 'I want to jump into the sea at Brighton again this summer.' },
+    { notFlagged: 'I keep my tablets in the kitchen drawer so I remember to take them.' },
+    { notFlagged: "I've written down who gets the sofa and who gets the telly, to keep it fair." },
+    { notFlagged: "Don't come looking for me at the pub tonight, I'm staying in." },
+    { notFlagged: "If I'm still here next year I'll have paid off the loan." },
+    { notFlagged: 'This will be my last Christmas in the old house, which feels strange.' },
+    { notFlagged: "I've picked a date for the move." },
+    { notFlagged: "I'll probably end up in the river pub with the lads on Friday." },
+    { notFlagged: 'It would be easier for everyone if I just left the group chat.' },
+    { notFlagged: 'I felt so alive on that trip to Lisbon with you.' },
+    { notFlagged: 'I gave up on the diet, obviously.' },
+    { notFlagged: "I'm so done with this heatwave, I can't breathe." },
+    { notFlagged: 'My death metal phase was a lot, I admit.' },
+    { notFlagged: "I'd rather die than go back to that gym." },
+    { notFlagged: "When I'm gone to Canada, look after the plants for me." },
+    { notFlagged: "I'm safe now and I'm not going to hurt myself, I promise." },
+    { notFlagged: "I'm killing myself laughing at your sister's new video." },
+    { notFlagged: "I'm dying to see the pictures from your cousin's wedding in Kerala." },
+    { notFlagged: 'I nearly died when the bill came, but it was worth it.' },
+    { notFlagged: "My nan's funeral is on Thursday, and I'll be thinking of you." },
+    { notFlagged: "I'm dead tired after the move, so forgive the scrawl." },
+    { notFlagged: "I'd love to see the kids grow up in a calmer house than ours was." },
+    { notFlagged: "I'm ready to go back to work after the holidays." },
+    { notFlagged: "I've made my arrangements for the flight, so I'll be in Lagos on the ninth." },
+    { notFlagged: "I wouldn't mind a crash course in cooking, if you're still teaching." },
+    { notFlagged: 'The only thing stopping me from moving is the lease.' },
+    { notFlagged: 'I finally gave up on the diet, and honestly I feel fine.' },
+    // Eighth round (eval/eighth/danger-probe, families only, new wording): a death wished from outside, asleep "and that
+    // was that", relief for others said with other verbs, life weighed as not worth it, reasons running out, "end it" with
+    // nothing after it, an overdose named, methods read up on, letters left to be found, things of no use now, means
+    // bought, a place chosen, the news to come, "it gets better" not waited for, not seeing oneself at forty.
+    { flagged: '[[I half hope the infection gets me this time]].', pattern: 'farewell' },
+    {
+      flagged: '[[Part of me hopes a lorry takes me out on the motorway one of these nights]].',
+      pattern: 'farewell',
+    },
+    { flagged: '[[I pray my heart gives out in my sleep]].', pattern: 'farewell' },
+    { notFlagged: 'I hope the new guy takes me out for dinner.' },
+    { notFlagged: 'I hope my heart stops racing before the interview.' },
+    { notFlagged: 'I wish the train would take me back to Edinburgh.' },
+    { flagged: '[[If I drifted off on the sofa and that was that]], so be it.', pattern: 'want-to-die' },
+    { notFlagged: 'I fell asleep on the sofa and that was it for the evening.' },
+    { flagged: "[[I wouldn't mind not waking up at all]].", pattern: 'want-to-die' },
+    { notFlagged: "I wouldn't mind dying my hair red like yours." },
+    {
+      flagged: '[[My brother would sleep easier without me to look after]].',
+      pattern: 'better-off-without-me',
+    },
+    { flagged: '[[Mum would have one less mouth to feed without me]].', pattern: 'better-off-without-me' },
+    {
+      flagged: '[[Honestly my son would have an easier life without me]].',
+      pattern: 'better-off-without-me',
+    },
+    { notFlagged: 'The kids would have a better time at the fair without me.' },
+    { notFlagged: "They'd all be happier when I'm gone to Spain for the summer." },
+    { notFlagged: 'Dad would be better off with a quieter Christmas.' },
+    { flagged: "[[There's very little reason to get on with my life]].", pattern: 'no-point-living' },
+    { flagged: "[[Living just isn't worth the struggle now]].", pattern: 'no-point-living' },
+    { flagged: '[[Some days I ask myself if life is worth the fight]].', pattern: 'no-point-living' },
+    { flagged: "[[I'm running out of reasons to get up in the morning]].", pattern: 'no-point-living' },
+    { flagged: '[[What is the point in my still being alive]]?', pattern: 'no-point-living' },
+    { notFlagged: "I've lost the will to carry on with my life in Manchester." },
+    { notFlagged: "Life's not worth the hassle of holding grudges." },
+    { notFlagged: "I'm running out of reasons to stay in London." },
+    { flagged: '[[im about to end it ngl]]', pattern: 'end-my-life' },
+    { notFlagged: "I'm ready to end it, the tenancy I mean." },
+    { notFlagged: 'I wanted to end it months before you did.' },
+    { flagged: '[[The nurses were kind to me after the overdose]].', pattern: 'end-my-life' },
+    { notFlagged: 'The doctor changed my dose last month.' },
+    { flagged: '[[I keep searching for methods at night instead of sleeping]].', pattern: 'end-my-life' },
+    { notFlagged: "I've been reading about methods of teaching kids to read." },
+    {
+      flagged: "The envelopes for the boys are in my desk, [[so they'll find them afterwards]].",
+      pattern: 'farewell',
+    },
+    { notFlagged: "I left a note for the plumber where he'll find it after lunch." },
+    { flagged: "[[I don't want my mum to be the one who finds me]].", pattern: 'farewell' },
+    { notFlagged: "I don't want my mum to find me crying again." },
+    { flagged: "I've handed my tools on to Dev; [[they're no good to me any more]].", pattern: 'farewell' },
+    { notFlagged: "I gave Priya my old phone, it's no use to me now that I have a new one." },
+    {
+      flagged: '[[I bought two more boxes of sleeping tablets, that should be enough]].',
+      pattern: 'farewell',
+    },
+    { notFlagged: "I bought another packet of paracetamol for Dad's back." },
+    { flagged: "[[I've picked the spot already]].", pattern: 'farewell' },
+    { notFlagged: 'I know exactly which bridge you mean, the one in Bath.' },
+    { flagged: '[[I looked up how tall the viaduct by the station is]].', pattern: 'farewell' },
+    { flagged: "[[Don't feel guilty when you find out what I did]].", pattern: 'farewell' },
+    { notFlagged: "Don't feel bad when you hear the news that I'm engaged." },
+    {
+      flagged: "Maybe life gets better, [[but I don't plan to be around for it]].",
+      pattern: 'not-here-long',
+    },
+    { notFlagged: 'Things will get better, and I want to be here to see it.' },
+    { flagged: "[[I can't see myself reaching forty]], and that's fine by me.", pattern: 'farewell' },
+    { notFlagged: "I can't see myself growing old with anyone but you." },
     // Sixth round (eval/sixth/danger): a doctor's question answered no, a dark time told as over, a will long overdue,
     // death accepted in a prayer.
     { notFlagged: "If God calls me home tomorrow, I'll go knowing I loved you well." },
@@ -491,7 +938,7 @@ export default defineRule({
     // Preparations, means and euphemisms said sideways.
     { flagged: '[[My kids would get on just fine without me]].', pattern: 'farewell' },
     { notFlagged: 'My kids would get on just fine without me for a weekend, so come to the wedding.' },
-    { flagged: "[[I don't intend to see another Christmas]].", pattern: 'farewell' },
+    { flagged: "[[I don't intend to see another Christmas]].", pattern: 'want-to-die' },
     { notFlagged: "I don't expect to see another summer like the one in Crete." },
     { flagged: '[[the packet of sleeping pills is next to me on the bed]]', pattern: 'farewell' },
     { flagged: "Write back if you like, [[I won't be around to read it]].", pattern: 'farewell' },
@@ -535,7 +982,7 @@ export default defineRule({
     { flagged: "[[I've started cutting again]].", pattern: 'end-my-life' },
     { notFlagged: "I've started cutting back on sugar again." },
     { notFlagged: "I've been cutting my hours again so I can see the kids." },
-    { flagged: "[[I've been thinking a lot about how I want my funeral to be]].", pattern: 'farewell' },
+    { flagged: "[[I've been thinking a lot about how I want my funeral to be]].", pattern: 'want-to-die' },
     { flagged: "[[I don't think I can face another Christmas]].", pattern: 'farewell' },
     { flagged: '[[I want the noise in my head to stop for good]].', pattern: 'farewell' },
     {
@@ -594,7 +1041,7 @@ export default defineRule({
     },
     {
       flagged: "I'm so done with all of this, [[I just want to go to sleep for good]].",
-      pattern: 'farewell',
+      pattern: 'want-to-die',
     },
     {
       flagged: "[[I've started saying goodbye to people without them knowing]].",
@@ -648,7 +1095,7 @@ export default defineRule({
     { flagged: "[[I wish I'd never been born]].", pattern: 'want-to-die' },
     { flagged: '[[Everyone would be better off without me]].', pattern: 'better-off-without-me' },
     { flagged: 'honestly, [[my family would be better off w/o me]]', pattern: 'better-off-without-me' },
-    { flagged: '[[I want to disappear for good]].', pattern: 'end-my-life' },
+    { flagged: '[[I want to disappear for good]].', pattern: 'want-to-die' },
     { flagged: "[[I'd rather be dead than watch you marry him]].", pattern: 'want-to-die' },
     { flagged: "[[I won't survive without you]].", pattern: 'want-to-die' },
     { flagged: "[[Without you I don't want to live]].", pattern: 'not-go-on' },
@@ -699,7 +1146,7 @@ export default defineRule({
     { flagged: '[[Tonight is my last night]].', pattern: 'not-here-long' },
     { flagged: "[[I hugged Dad on Sunday and he doesn't know it was goodbye]].", pattern: 'not-here-long' },
     { flagged: "[[You won't have to put up with me much longer]].", pattern: 'not-here-long' },
-    { flagged: "[[I don't care if I live or die]].", pattern: 'not-here-long' },
+    { flagged: "[[I don't care if I live or die]].", pattern: 'no-point-living' },
     { flagged: '[[My parents would cope better without me]].', pattern: 'not-here-long' },
     { flagged: '[[I tried to end it in the spring]].', pattern: 'not-here-long' },
     { flagged: "[[I've got the pills lined up]].", pattern: 'not-here-long' },
@@ -726,7 +1173,7 @@ export default defineRule({
     { flagged: "[[I'm sorry for what I'm about to do]].", pattern: 'farewell' },
     { flagged: "[[I can't see myself being here much longer]].", pattern: 'farewell' },
     { flagged: "[[I won't be a burden to anyone anymore]].", pattern: 'farewell' },
-    { flagged: '[[I just want to go to sleep and not come back]].', pattern: 'farewell' },
+    { flagged: '[[I just want to go to sleep and not come back]].', pattern: 'want-to-die' },
     {
       flagged: 'please just answer me, [[i dont think i can get through tonight otherwise]]',
       pattern: 'farewell',
@@ -750,7 +1197,7 @@ export default defineRule({
     },
     {
       flagged: '[[Some nights I think it would be more simple for everybody if I was not here anymore]].',
-      pattern: 'farewell',
+      pattern: 'better-off-without-me',
     },
     { notFlagged: "You need to give me an answer, this can't go on." },
     { notFlagged: "I don't think I can get through the shift tonight without coffee." },
@@ -834,7 +1281,7 @@ export default defineRule({
     { notFlagged: "I haven't really wanted to go on holiday since we split." },
     { flagged: "[[I don't know whether I'll still be here by Christmas]].", pattern: 'said-sideways' },
     { notFlagged: "I don't know if I'll still be here in the spring, the lease on the flat is up." },
-    { flagged: '[[theres no point to any of it without u]]', pattern: 'said-sideways' },
+    { flagged: '[[theres no point to any of it without u]]', pattern: 'no-point-living' },
     { notFlagged: "There's no point in any of us arguing about the sofa." },
     { flagged: '[[Everyone would be fine without me]], maybe better.' },
     { flagged: '[[The world would keep turning without me in it]].', pattern: 'said-sideways' },
@@ -842,11 +1289,11 @@ export default defineRule({
     {
       flagged: '[[Some nights I think everyone would be better off if I just drove into the sea]].',
     },
-    { flagged: '[[I keep thinking about walking into the sea]].', pattern: 'said-sideways' },
+    { flagged: '[[I keep thinking about walking into the sea]].', pattern: 'end-my-life' },
     { notFlagged: "We drove into the sea at Holkham in your dad's old Land Rover, remember?" },
     {
       flagged: "[[There's a bottle of pills in the drawer and some days I count them]].",
-      pattern: 'said-sideways',
+      pattern: 'end-my-life',
     },
     { flagged: "I'm so tired, [[I just want it all to stop for good]].", pattern: 'said-sideways' },
     { notFlagged: 'I want the arguing to stop for good, so I have booked us a mediator.' },

@@ -16,14 +16,14 @@ const I_WILL =
 const AUDIENCE = `(?:every(?:one|body|1)|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church)|all\\s+(?:your|ur|our)\\s+(?:friends|family|colleagues|coworkers)|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|mum|mom|dad|mother|father|sister|brother|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|kids|children|friends|colleagues|coworkers|work|job|employer|church|school|neighbours|neighbors)|him|her|them|online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit)|the\\s+internet|the\\s+police|the\\s+cops|the\\s+(?:school|church|club|press|papers|newspapers|landlord|council|court|judge))`
 /** What they would not want shown or told. */
 const SECRETS =
-  "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u)\\s+(?:really\\s+)?(?:get|got|were)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
+  "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
 
 /** Their messages or pictures held by the writer: "all your texts", "the photos from the Bali trip". */
 const MEDIA =
   '(?:(?:all\\s+(?:of\\s+)?|every\\s+|each\\s+)?(?:the|those|these|your|ur|our|his|her|my)?\\s*(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|text|message|screenshots|videos|vids|video|photo|picture|pic|recording|emails|recordings|voice\\s*notes|nudes|dms|chats)(?![\\p{L}])|(?:the|a|your|ur|my)\\s+(?:spare\\s+)?keys?\\s+(?:to|for)\\s+(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:passwords?|passcode|pin|login|new\\s+address)(?![\\p{L}]))'
 
 /** People close to the reader, as the ones who would find out. */
-const THIRD = `(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family))`
+const THIRD = `(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family)|(?:your|ur|his|her)\\s+(?:\\p{L}+'s\\s+)?(?:school|nursery|teachers?|headteacher|college|workplace|office))`
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
@@ -67,7 +67,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:send|show|forward|give)\\s+${THIRD}\\s+(?:the|those|these|all\\s+(?:the|those|these|your|ur|our)|our|your|ur)\\s+(?:\\p{L}+\\s+)?(?:photos|pictures|pics|messages|texts|screenshots|videos|vids|emails|recordings|chats|dms)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening)\\b)`,
         `{B}(?:i'?ll|i\\s+will|ill)\\s+be\\s+(?:telling|showing|sending|posting|sharing|calling|contacting|emailing|writing\\s+to)\\b[^.!?\\n]{0,40}?${SECRETS}`,
         `{B}${I_WILL}\\s+(?:tell|inform|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:that\\s+)?(?:you|u)(?:'re|\\s+are|\\s+were|r)?\\s+(?:cheated|lied|stole|hit\\s+me|(?:were\\s+)?(?:cheating|lying|stealing|sleeping\\s+with|using)|an?\\s+(?:liar|cheat|cheater|fraud|thief|addict|abuser))(?![\\p{L}])`,
-        `{B}${I_WILL}\\s+make\\s+sure\\s+(?:${THIRD}|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?|hears?|learns?)(?:\\s+(?:what|who|how|why|the\\s+truth|about|everything)|(?=\\s*(?:[.!,;…]|$)))`,
+        `{B}${I_WILL}\\s+make\\s+sure\\s+(?:${THIRD}|they|he|she)\\s+(?:knows?|finds?\\s+out|sees?|hears?|learns?|reads?|gets?\\s+to\\s+(?:read|see|hear|know))(?:\\s+(?:what|who|how|why|the\\s+truth|about|everything|the\\s+(?:things|stuff|messages|texts|emails|letters)\\s+(?:you|u)\\s+(?:said|wrote|sent|did|told)|${LEAK})|(?=\\s*(?:[.!,;…]|$)))`,
         `{B}${THIRD}(?:\\s+(?:might|may|would|will|could|can|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna|'ll|'d))(?:\\s+(?:soon|all|also|definitely|surely|certainly|too))?\\s+(?:find|see|read|hear|get|have|receive|learn\\s+about|know\\s+about|be\\s+interested\\s+in)\\b[^.!?\\n]{0,25}?${LEAK}`,
         `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+)?(?:find\\s+out|know|hear|learn)\\s+(?:exactly\\s+|precisely\\s+)?(?:everything(?:\\s+about\\s+(?:you|u|us))?|${SECRETS})(?![\\p{L}])`,
         // "I'll put your diaries online", "im gonna stick ur pics on fb".
@@ -90,6 +90,14 @@ export default defineRule({
         "{B}one\\s+(?:phone\\s+)?(?:call|word|text|message|email|e-mail|click|post|letter)(?:\\s+from\\s+me)?(?:\\s+to\\s+\\p{L}+(?:\\s+\\p{L}+)?)?,?\\s+and\\s+(?:your|ur|you|u|it'?s|it\\s+is|everything|that'?s)\\b",
         `{B}(?:everyone|everybody|the\\s+(?:whole\\s+)?world|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|${PARTNER_TITLES}|partner))\\s+(?:will|'ll|is\\s+going\\s+to|is\\s+gonna)\\s+(?:soon\\s+)?(?:know|find\\s+out|see|learn|hear)\\s+(?:what\\s+(?:you|u)|who\\s+(?:you|u)|the\\s+truth|about\\s+(?:you|u|us|your|the\\s+affair)|how\\s+(?:you|u))`,
         `{B}(?:do\\s+(?:you|u)\\s+want|would\\s+(?:you|u)\\s+like|how\\s+would\\s+(?:you|u)\\s+like)\\s+(?:me\\s+to\\s+(?:tell|show|send|post)|${AUDIENCE}\\s+to\\s+(?:know|see|find\\s+out|hear))\\b[^.!?\\n]{0,40}?${SECRETS}`,
+        // Eighth round: exposure said as what will happen, not what I will do: "your boss is getting a copy of every text",
+        // "the videos go straight up on your Instagram", "one word from me would change that", "or she'll hear it from me".
+        String.raw`{WB}(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|hr|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|pastor|church|congregation)|every(?:one|body)\s+(?:at|in)\s+(?:your|ur|his|her)\s+[a-z]+)\s+(?:is\s+getting|are\s+getting|gets|get|will\s+get|'ll\s+get|is\s+going\s+to\s+get|are\s+going\s+to\s+get|is\s+gonna\s+get)\s+(?:a\s+copy|copies|the\s+lot|all\s+of\s+(?:it|them)|(?:every|each)\s+(?:single\s+)?(?:message|text|photo|picture|email|screenshot|voice\s*note|letter)|${LEAK})(?![\w])(?!\s+(?:of|from)\s+(?:the|our|my)\s+(?:wedding|holiday|trip|garden|baby|party|christening|graduation)\b)`,
+        String.raw`{WB}(?:${LEAK}|(?:those|these|the|your|ur|our|his|her)\s+(?:[a-z]+\s+)?(?:photos|pictures|pics|videos|vids|nudes|messages|texts|screenshots|recordings|emails|letters)|it\s+all|everything)\s+(?:go|goes|are\s+going|is\s+going|will\s+go|'ll\s+go|get\s+posted|gets\s+posted|will\s+get\s+posted|get\s+sent|gets\s+sent|will\s+be\s+(?:posted|sent|shared|online|public))\s+(?:straight\s+|right\s+|directly\s+|all\s+over\s+)?(?:up\s+)?(?:online|public|viral|everywhere|the\s+internet|(?:your|ur|his|her)\s+(?:facebook|fb|insta|instagram|ig|twitter|tiktok|socials)|on\s+(?:the\s+internet|social\s+media|(?:your|ur|his|her|my|the)\s+(?:[a-z]+\s+)?(?:facebook|fb|insta|instagram|ig|twitter|tiktok|snapchat|wall|page|feed|story|timeline|group\s+chat)|facebook|fb|insta|instagram|twitter|tiktok|reddit)|to\s+(?:${THIRD}|(?:your|ur|his|her)\s+(?:work|office|job)))(?![\w])`,
+        String.raw`{WB}(?:one|a\s+single)\s+(?:phone\s+)?(?:call|word|text|message|email|letter|post|visit)\s+from\s+me\s+(?:would|could|will|'d|and)\s+(?:soon\s+|quickly\s+|easily\s+)?(?:change|end|ruin|finish|destroy|wreck|sort|put\s+a\s+stop\s+to)\s+(?:that|it|this|all\s+(?:of\s+)?that|everything|(?:your|ur)\s+[a-z]+)(?![\w])`,
+        String.raw`{WB}(?:or|otherwise|if\s+not)\s*,?\s+(?:${THIRD}|he|she|they)\s*(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?hear(?:ing)?\s+(?:it|about\s+(?:it|us|this|that)|the\s+truth|everything|all\s+about\s+(?:it|us))?\s*from\s+me(?![\w])`,
+        // A partner invited to watch what the writer holds: "I've got the videos, and your wife would enjoy a look".
+        String.raw`(?<=\b(?:got|have|kept|saved)\s+(?:[a-z]+\s+){0,3}?(?:videos?|vids|photos|pictures|pics|recordings?|messages|texts|screenshots|nudes|tapes?|footage|emails|voice\s*notes)\b[^.!?\n]{0,60})(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|man|woman|fella))\s+(?:would|might|may|will|'d|'ll)\s+(?:really\s+|surely\s+|definitely\s+)?(?:enjoy|appreciate|like|love|want)\s+(?:a|an)\s+(?:little\s+|private\s+|quick\s+|proper\s+)?(?:viewing|screening|look|read|listen|copy|peek|preview|glimpse|showing)(?![\w])`,
       ].join('|'),
     },
     {
@@ -99,7 +107,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:make\\s+(?:you|u|him|her|them)\\s+(?:pay|suffer|regret|sorry)|make\\s+(?:your|ur|his|her|their)\\s+life\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|misery|miserable|a\\s+nightmare|nightmare)|ruin\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\s+(?:life|reputation|career|name|job|wedding|marriage|relationship|new\\s+relationship|happiness|family))|destroy\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\b)|make\\s+(?:things|life|it|everything|this|the\\s+(?:divorce|custody\\s+\\p{L}+|settlement|separation|process|sale))\\s+(?:very\\s+|really\\s+|so\\s+|extremely\\s+)?(?:a\\s+(?:living\\s+)?nightmare|difficult|hard|hell|unpleasant|complicated|miserable|awkward|uncomfortable)\\s+for\\s+(?:you|u|him|her|them)|get\\s+(?:my\\s+)?revenge|have\\s+my\\s+revenge|get\\s+back\\s+at\\s+(?:you|u|him|her|them)|get\\s+(?:you|u|him|her|them)\\s+back\\s+for\\s+(?:this|that|it|what|everything)(?![\\p{L}])|get\\s+even\\s+with|(?:hurt|kill|beat\\s+up|punch|hit|find)\\s+(?:him|her|them)\\b(?!\\s+(?:a|the)\\s+(?:gift|present|card))|kill\\s+(?:you|u)\\b|beat\\s+(?:him|her|them)\\s+up|take\\s+(?:the\\s+kids|the\\s+children|everything|the\\s+house|it\\s+all)\\s+(?:from|away\\s+from)\\s+(?:you|u))`,
         // Harm to their things, their children, their freedom: "I'll come round and smash your windows",
         // "I'll make sure you lose custody", "you will never see the kids again", "I'll expose you".
-        `{B}${I_WILL}\\s+(?:(?:come|go|drive)\\s+(?:round|over|there)\\s+and\\s+)?(?:smash|break|burn|wreck|trash|key|slash|torch|set\\s+fire\\s+to)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?(?:windows?|car|tyres|tires|stuff|things|clothes|belongings|house|flat|place|door|guitar|bike|phone|face)(?![\\p{L}])`,
+        `{B}${I_WILL}\\s+(?:(?:come|go|drive)\\s+(?:round|over|there)\\s+and\\s+)?(?:smash|break|burn|wreck|trash|key|slash|torch|set\\s+fire\\s+to)\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?(?:windows?|car|tyres|tires|stuff|things|clothes|belongings|house|flat|place|door|guitar|bike|motorbike|motorcycle|van|boat|shop|studio|phone|face)|(?:that|those)\\s+(?:\\p{L}+\\s+)?(?:car|motorbike|motorcycle|bike|van|boat|house|flat|shop|guitar)s?\\s+(?:(?:you|u|he|she)\\s+(?:love|loves|adore|adores|bought|are\\s+so\\s+proud\\s+of|treasure|treasures)|of\\s+(?:yours|his|hers)))(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:break|smash|punch|kick|knock|bash)\\s+(?:his|her|your|ur|their)\\s+(?:legs?|arms?|face|head|nose|teeth|jaw|neck|knees?)(?![\\p{L}])|{B}${I_WILL}\\s+(?:kick|smash)\\s+(?:his|her|your|ur|their)\\s+(?:ass|arse|head)\\s+in`,
         `{B}${I_WILL}\\s+(?:let\\s+(?:the\\s+)?(?:air|tyres|tires)\\s+(?:out\\s+of|down\\s+on)|scratch|spray(?:\\s+paint)?|kick\\s+in|kick\\s+down)\\s+(?:your|ur|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:tyres|tires|car|door|windows?|van|bike|wheels)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:burn|destroy|smash|trash|rip\\s+up|cut\\s+up|shred)\\s+(?:everything\\s+(?:(?:that\\s+)?(?:you|u)\\s+(?:left|own|gave\\s+me)|of\\s+(?:yours|urs))|all\\s+(?:of\\s+)?(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:stuff|things|clothes|belongings|records|books|guitar|photos|letters|paintings|car))(?![\\p{L}])`,
@@ -112,6 +120,16 @@ export default defineRule({
         "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney|brother|brothers|cousins?|mates|friends)",
         "{B}if\\s+i\\s+(?:can'?t|cannot|cant|can\\s+not)\\s+have\\s+(?:you|u),?\\s+(?:then\\s+)?(?:no\\s*one|nobody|no\\s+(?:man|woman|one))(?:\\s+else)?\\s+(?:will|can|could|should|shall)",
         '{B}(?:revenge\\s+(?:is|will\\s+be)\\s+(?:mine|coming|sweet)|(?:i\\s+want|i\\s+will\\s+have|i\\s+need)\\s+revenge)',
+        // Eighth round: ruin by law, money, authorities and name: "I'll take you to the cleaners", "I'll stop paying the
+        // mortgage and let the bank have the house", "I'll have a word with immigration", "you'll never work again", "I'll
+        // drag your name through the mud", "I'm taking you down with me", "to get back at you".
+        String.raw`{WB}${I_WILL}\s+(?:[^.!?\n]{0,30}?\s+and\s+)?take\s+(?:you|u|him|her)\s+to\s+the\s+cleaners|{WB}${I_WILL}\s+see\s+(?:you|u|him|her)\s+in\s+court(?=\s*(?:[.!;…]|$)|\s+(?:then|mate|love|sweetheart|darling)\b)|{WB}(?:you|u|he|she)(?:'ll|\s+will)?\s+(?:won'?t|will\s+not|wont)?\s*(?:have|be\s+left\s+with)\s+(?:a\s+pot\s+to\s+piss\s+in|a\s+penny\s+(?:left|to\s+(?:your|ur|his|her)\s+name)|a\s+roof\s+over\s+(?:your|ur|his|her)\s+head)(?![\w])(?<=\b(?:won'?t|will\s+not|wont)\b[^.!?\n]{0,40})`,
+        String.raw`{WB}${I_WILL}\s+(?:stop|quit|refuse\s+to\s+keep)\s+paying\s+(?:my\s+(?:half|share|part)\s+of\s+)?(?:the\s+)?(?:mortgage|rent|bills|child\s+support|maintenance|loan)\b[^.!?\n]{0,50}?\b(?:(?:let|and\s+let|so)\s+(?:the\s+)?(?:bank|landlord|lender|bailiffs|court)\s+(?:take|repossess|evict|have|come\s+after)|and\s+(?:you|u)(?:'ll|\s+will|\s+can)\s+(?:lose|be\s+out|deal|pay|sink)|(?:off|from)\s+(?:you|u)\b)`,
+        String.raw`{WB}${I_WILL}\s+(?:have\s+a\s+(?:little\s+|quiet\s+)?word\s+with|write\s+to|contact|call|ring|email|tip\s+off|report\s+(?:you|u|him|her)\s+to|inform|tell)\s+(?:immigration|the\s+home\s+office|hmrc|the\s+irs|the\s+tax\s*(?:man|office|people)|the\s+dwp|the\s+benefits\s+(?:office|people)|social\s+services|child(?:ren'?s)?\s+services|(?:your|ur|his|her)\s+(?:professional\s+body|regulator|licensing\s+board|governing\s+body|medical\s+council|nursing\s+council|bar\s+council|union|probation\s+officer|parole\s+officer|insurer|insurance\s+company))(?![\w])(?![^.!?\n]{0,40}?\b(?:to\s+(?:thank|say|help|support|vouch|explain|confirm)|on\s+(?:your|ur)\s+behalf|for\s+(?:you|u)|reference|in\s+support|character|supporting)\b)`,
+        String.raw`(?<!\b(?:said|thought|swore|told\s+me|worried|feared|think|thought\s+that)\s+)(?:{WB}(?:you|u|he|she)(?:'ll|\s+will)\s+never\s+(?:practi[sc]e|work|teach|nurse|coach|drive|fly|preach)\s+(?:again|in\s+this\s+(?:town|city|country|industry|profession)))(?![\w])`,
+        String.raw`{WB}${I_WILL}\s+(?:drag|dragging)\s+(?:your|ur|his|her)\s+(?:good\s+)?name\s+through\s+the\s+(?:mud|dirt|gutter)|{WB}${I_WILL}\s+(?:blacken|smear|tarnish|trash)\s+(?:your|ur|his|her)\s+(?:good\s+)?name(?![\w])`,
+        String.raw`{WB}(?:taking|take|bringing|bring|dragging|drag|pulling|pull)\s+(?:you|u|him|her|them|everyone)\s+(?:down\s+with\s+me|with\s+me(?<=\bif\s+i\s+(?:go|goes|am\s+going|'m\s+going)\s+down\b[^.!?\n]{0,30}))(?![\w])`,
+        String.raw`(?<!\b(?:not|never|n'?t|nothing|no\s+(?:wish|intention|desire|need|interest|plan|urge))\b[^.!?\n,;]{0,40}){WB}(?:get|getting|got)\s+(?:back\s+at|even\s+with)\s+(?:you|u|him|her|them)(?![\w])`,
       ].join('|'),
     },
     {
@@ -172,6 +190,16 @@ export default defineRule({
         "{B}don'?t\\s+make\\s+me\\s+(?:do\\s+something|come\\s+(?:over|there|to)|show|tell|hurt|expose|use)\\b",
         "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+see\\s+what\\s+happens\\b",
         "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:safe|at\\s+peace|happy\\s+again)\\b(?!\\s+(?:if|unless|until))",
+        // Eighth round: "I know which house is yours now", "what happens to people who lie to me", "this is only the
+        // beginning", "your secrets aren't safe with me any more", people who would "sort him out", "don't make me come
+        // down there".
+        String.raw`{WB}i\s+(?:now\s+)?(?:know|found\s+out|worked\s+out|figured\s+out)\s+which\s+(?:flat|house|door|building|window|room|car|desk|office|bed(?:room)?)\s+(?:is|'s)\s+(?:yours|urs|his|hers|theirs)(?![\w])(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|avoid|stay\s+away|keep\s+away|never\s+(?:go|come|turn\s+up))\b)`,
+        String.raw`{WB}what\s+happens\s+to\s+(?:people|those|anyone|anybody|someone|girls|guys|men|women|liars|cheats)\s+(?:who|that)\s+(?:[a-z]+\s+){0,1}?(?:lie\s+to|lied\s+to|cheat\s+on|cheated\s+on|mess\s+(?:with|me\s+around)|cross|crossed|betray|betrayed|use|used|play|played|disrespect|hurt|hurts|humiliate|humiliated|leave|left|walk\s+out\s+on|dump|dumped)\s+me(?![\w])`,
+        String.raw`{WB}(?:this|it)(?:'s|\s+is)\s+(?:only|just)\s+(?:just\s+)?(?:the\s+beginning|the\s+start|starting|beginning|getting\s+started)(?!\s+(?:of|to|for|with)\b)(?=\s*(?:[.!,;…]|$))|{WB}(?:i'?m|i\s+am|im)\s+(?:only|just)\s+getting\s+started(?=\s*(?:[.!,;…]|$)|\s+with\s+(?:you|u|him|her)\b)`,
+        String.raw`{WB}(?:your|ur|his|her)\s+(?:[a-z]+\s+){0,2}?secrets?\s+(?:is|are|isn'?t|aren'?t|is\s+no\s+longer|are\s+no\s+longer|won'?t\s+be|won'?t\s+stay)\s+(?:not\s+)?(?:safe|secure|kept)\s+with\s+me(?:\s+(?:any\s?more|any\s+longer|now|for\s+(?:long|much\s+longer)))?(?<=\b(?:isn'?t|aren'?t|no\s+longer|won'?t|not)\b[^.!?\n]{0,40})|{WB}(?:don'?t|dont|do\s+not)\s+(?:be\s+so\s+sure|count\s+on\s+it|assume|think)\s+(?:that\s+)?(?:your|ur|his|her)\s+(?:[a-z]+\s+){0,2}?secrets?\s+(?:is|are|will\s+(?:stay|be)|'ll\s+(?:stay|be))\s+(?:safe|secure|kept)`,
+        String.raw`{WB}i\s+know\s+(?:people|some\s+people|a\s+(?:guy|bloke|few\s+(?:guys|lads|people|blokes))|lads|blokes|guys)\s+(?:who|that)(?:'d|\s+would|\s+will|'ll)?\s+(?:happily\s+|gladly\s+|be\s+happy\s+to\s+)?(?:sort\s+(?:you|u|him|her|them)\s+out|deal\s+with\s+(?:you|u|him|her|them)|hurt\s+(?:you|u|him|her|them)|do\s+(?:you|u|him|her|them)\s+over|rough\s+(?:you|u|him|her|them)\s+up|teach\s+(?:you|u|him|her|them)\s+a\s+lesson|pay\s+(?:you|u|him|her|them)\s+a\s+visit|make\s+(?:you|u|him|her|them)\s+disappear)`,
+        String.raw`{WB}(?:don'?t|dont|do\s+not)\s+make\s+me\s+(?:come|turn\s+up|show\s+up|drive|go)\s+(?:down\s+|round\s+|over\s+|up\s+)?(?:there|to\s+(?:your|ur|his|her)\s+[a-z]+|at\s+(?:your|ur|his|her)\s+[a-z]+)(?![^.!?\n]{0,30}?\b(?:tickle|hug|kiss|cuddle|drag\s+you\s+to\s+the\s+(?:pub|party))\w*)|{WB}(?:don'?t|dont|do\s+not)\s+make\s+me\s+do\s+something\s+(?:(?:we|you|i)(?:'ll|\s+will|'d|\s+would)\s+(?:both\s+|all\s+)?regret|drastic|stupid|nasty)|{WB}${I_WILL}\s+(?:come\s+(?:down\s+|round\s+)?to\s+(?:your|ur)\s+[a-z]+\s+and\s+)?(?:cause|make)\s+a\s+(?:scene|fuss)\s+(?:at|in|outside)\s+(?:your|ur|his|her)\s+(?:work|office|wedding|school|church|house|flat|door)`,
+        String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:your|ur|his|her|that|the)\s+(?:[a-z]+\s+)?(?:car|bike|motorbike|van|house|flat|business|shop|windows?|dog|cat|garden|boat)(?:\s+of\s+(?:yours|urs|his|hers|theirs))?\s+(?:had|has|were\s+to\s+have|was\s+to\s+have|got|met\s+with|suffered|caught)\s+(?:an(?:other)?\s+|a\s+(?:little\s+|nasty\s+|second\s+)?|another\s+)?(?:accident|fire|mishap|problem|break-?in|incident)(?![\w])`,
       ].join('|'),
     },
     {
@@ -391,6 +419,8 @@ export default defineRule({
     // Knowing where they are now, said with gladness: "I know where you work now, Aunty told me, and I'm really happy
     // for you".
     String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u)|(?:it|that|the\s+(?:new\s+)?(?:place|flat|house|job|area|street))\s+(?:sounds|looks)\s+(?:lovely|great|amazing|perfect|nice|gorgeous|beautiful|brilliant|ideal)|i\s+hope\s+(?:you|u|it)(?:'re|\s+are|'s|\s+is)?\s+(?:happy|settled|settling|love|feels?|suits?|treating))\b`,
+    // Knowing where they are, and promising to stay away: "I know where you live now, and I'll never come near it".
+    String.raw`\bknow\s+(?:where|which\s+[a-z]+)\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:[a-z]+\s+)?(?:work|works|working|live|lives|living|drink|train|go)\b[^.!?\n]{0,40}?\b(?:promise|swear|won'?t|will\s+not|never|wont)\s+(?:i'?ll\s+(?:never|not)\s+)?(?:ever\s+)?(?:turn\s+up|show\s+up|come|go|be|set\s+foot|bother|drop\s+by)\b`,
     // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
     "\\bhear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney)\\s+(?:only\\s+)?about\\s+the\\s+(?:house|sale|flat|mortgage|paperwork|divorce\\s+paperwork|arrangements|kids'?\\s+arrangements)\\b",
     // "I know where you work is stressful", "I know when your shift ends is up to you": a clause, not a whereabouts.
@@ -410,6 +440,62 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Eighth round (eval/eighth/danger-probe, families only, new wording): exposure said as what will happen, a word from
+    // me that would end things, "or she'll hear it from me", a partner invited to watch, ruin by law, money, authorities
+    // and name, taken down together, getting back at them, which house is theirs, what happens to people who cross me,
+    // "just the beginning", secrets no longer safe, people who would sort him out, a pity if the van caught fire.
+    {
+      flagged: '[[Push me again and your fiancée gets every text you sent me last spring]].',
+      pattern: 'expose',
+    },
+    { notFlagged: 'Your wife is getting a copy of the wedding photos from my sister.' },
+    {
+      flagged: '[[Carry on like this and those pictures will be posted all over your Instagram]].',
+      pattern: 'expose',
+    },
+    { notFlagged: "The holiday photos go on the fridge at your mum's." },
+    { flagged: '[[A single email from me would end your career]].', pattern: 'expose' },
+    { notFlagged: 'One call from me and the plumber will sort it.' },
+    { flagged: "Own up to her, [[or she'll be hearing about it from me]].", pattern: 'expose' },
+    { notFlagged: "If you'd rather, she can hear about it from me first, and I'll be kind." },
+    {
+      flagged: 'I have the recordings from Ibiza, [[and your husband would love a listen]].',
+      pattern: 'expose',
+    },
+    { notFlagged: "I've kept your old records, and your husband would love a copy of the Bowie one." },
+    { flagged: "[[I'm going to see you in court and take you to the cleaners]].", pattern: 'revenge' },
+    {
+      notFlagged:
+        "I'll see you in court for the custody hearing on the 4th, and I hope we can keep it civil.",
+    },
+    { flagged: "[[You won't have a penny to your name when I'm done]].", pattern: 'revenge' },
+    {
+      flagged: "[[I'll stop paying my share of the rent and let the landlord evict you]].",
+      pattern: 'revenge',
+    },
+    { notFlagged: "I'll stop paying the rent on the garage since I don't use it." },
+    { flagged: "[[I'm going to tip off the benefits people about your cash jobs]].", pattern: 'revenge' },
+    { notFlagged: "I'll write to immigration to support your visa application." },
+    { flagged: "[[You'll never teach in this town again]], I'll see to it.", pattern: 'revenge' },
+    { notFlagged: "You said you'll never teach again after that year, and I hope you changed your mind." },
+    { flagged: "[[I'll drag his name through the dirt in every pub in town]].", pattern: 'revenge' },
+    { flagged: "If I'm going down, [[I'll drag you down with me]].", pattern: 'revenge' },
+    { flagged: "[[I swear I'll get even with him for what he did]].", pattern: 'revenge' },
+    { notFlagged: "I'm not writing any of this to get back at you." },
+    { flagged: '[[I know which house is his now]], the one with the red gate.', pattern: 'intimidate' },
+    { notFlagged: "I know which house is yours now, so I'll post the keys through the door." },
+    { flagged: "[[You'll learn what happens to women who humiliate me]].", pattern: 'intimidate' },
+    { flagged: '[[This is just the beginning]].', pattern: 'intimidate' },
+    { notFlagged: "This is just the beginning of my recovery, and I'm proud of it." },
+    { flagged: "[[Your little secrets won't stay safe with me for much longer]].", pattern: 'intimidate' },
+    { notFlagged: 'Your secrets are safe with me, always.' },
+    { flagged: "[[I know a few lads who'd teach him a lesson for free]].", pattern: 'intimidate' },
+    { flagged: "[[Don't make me turn up at your work]].", pattern: 'intimidate' },
+    {
+      flagged: '[[Would be a real pity if that van of yours caught fire one night]].',
+      pattern: 'intimidate',
+    },
+    { notFlagged: "I know where you work, and I swear I'll never set foot in there." },
     { notFlagged: "I'll post your things to your mum's, unless you'd like them somewhere else." },
     { notFlagged: "I'm sure your mum would love to see the photos of the garden now it's finished." },
     {
