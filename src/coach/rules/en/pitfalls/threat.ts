@@ -7,13 +7,27 @@ import {
   PARTNER_INFORMAL,
   PARTNER_TITLES,
 } from '../../../lexicon/en/people.js'
+import {
+  DISCLOSE,
+  EXPOSED,
+  HARM_ACTS,
+  I_WILL,
+  LEAKABLE,
+  ONE_FROM_ME,
+  PLATFORMS,
+  PRIVATE_MEDIA,
+  REACH,
+  REACH_PEOPLE,
+  THEIR_STAKES,
+  UNDONE,
+  WRITER_ACTS,
+  WRITER_DOING,
+  YOU_AS_OBJECT,
+} from '../../../lexicon/en/threat.js'
 import { defineRule } from '../define.js'
 
-/** The writer announcing what they will (or could) do. */
-const I_WILL =
-  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m+a|imma|ima|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+(?:could|can|might|swear\\s+i'?ll|promise\\s+(?:you\\s+)?i'?ll)|i\\s+won'?t\\s+hesitate\\s+to)(?:\\s+(?:just|really|personally|definitely|make\\s+sure\\s+to|happily|gladly|also|even|then|simply))?"
-/** People the reader would not want told: everyone, or someone close to them. */
-const AUDIENCE = `(?:every(?:one|body|1)|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church)|all\\s+(?:your|ur|our)\\s+(?:friends|family|colleagues|coworkers)|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|mum|mom|dad|mother|father|sister|brother|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|kids|children|friends|colleagues|coworkers|work|job|employer|church|school|neighbours|neighbors)|him|her|them|online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit)|the\\s+internet|the\\s+police|the\\s+cops|the\\s+(?:school|church|club|press|papers|newspapers|landlord|council|court|judge))`
+/** People the reader would not want told, or a platform: the lexicon's REACH (their people, work, community, the authorities, online). */
+const AUDIENCE = REACH
 /** What they would not want shown or told. */
 const SECRETS =
   "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
@@ -396,8 +410,63 @@ export default defineRule({
         String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:the|those|all\s+the|all\s+your|your|ur)\s+(?:[a-z]+\s+)?(?:videos|vids|photos|pictures|pics|messages|texts|screenshots|recordings|nudes)(?![\w])(?![^.!?\n]{0,30}?\b(?:from|of)\s+(?:our|the|us|that|when)\b)[^.!?\n]{0,20}?,?\s*(?:remember|don'?t\s+forget|just\s+saying|btw|fyi|just\s+so\s+(?:you|u)\s+know)(?=\s*(?:[.!]|$))`,
       ].join('|'),
     },
+    {
+      id: 'harm-to-you',
+      // Broad building blocks (lexicon/en/threat.ts): the writer as the agent (WRITER_ACTS: "I'll", "I could", "…or I",
+      // "it would be easy for me to", "I'm ready to"; WRITER_DOING: "I'm", "I'll be" with -ing) + a harm (HARM_ACTS:
+      // ruin, destroy, end, bury, expose, sue, report, disgrace, humiliate, take down, come after, get back at…) + the
+      // reader or what they hold dear (YOU_AS_OBJECT, THEIR_STAKES: career, name, marriage, visa, custody…): "I could
+      // bury your career", "I'm coming after you". "One word from me and you're finished" (ONE_FROM_ME + UNDONE).
+      re: [
+        String.raw`{WB}${WRITER_ACTS}\s+${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})`,
+        String.raw`{WB}${WRITER_DOING}\s+${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})`,
+        String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${THEIR_STAKES}|(?:you|u)(?:'re|\s+are|r|'ll\s+be|\s+will\s+be|'d\s+be|\s+would\s+be))\s+(?:(?:is|are|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+)?(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
+        String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})|(?:you|u)(?:'d|'ll|\s+would|\s+will|\s+could)\s+lose\s+(?:everything|${THEIR_STAKES}))`,
+      ].join('|'),
+    },
+    {
+      id: 'exposure',
+      // Broad building blocks: the writer as the agent + a verb of telling or showing (DISCLOSE: tell, show, send, post,
+      // forward, leak, let slip, report, write to, complain to…) + within 40 characters those told (REACH_PEOPLE: their
+      // boss, work, family, partner, pastor, everyone, the police, immigration…) and what is told (EXPOSED: their
+      // messages, pictures, secrets, what they did, the truth, "about us"), in either order. A platform ("online", "on
+      // insta", the family group chat) takes only private media (PRIVATE_MEDIA: "your pics", "those videos"). And the
+      // leak said without an agent: "those videos go up on Facebook", "your messages will end up with his wife".
+      re: [
+        String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${DISCLOSE}(?![\w])[^.!?\n]{0,40}?{B}${REACH_PEOPLE}[^.!?\n]{0,40}?${EXPOSED}`,
+        String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${DISCLOSE}(?![\w])[^.!?\n]{0,40}?${EXPOSED}[^.!?\n]{0,40}?{B}${REACH_PEOPLE}`,
+        String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${DISCLOSE}(?![\w])\s+(?:\w+\s+){0,2}?${PRIVATE_MEDIA}[^.!?\n]{0,30}?{B}(?:on\s+|onto\s+|all\s+over\s+|to\s+)?${PLATFORMS}(?![\w])`,
+        String.raw`{WB}(?:(?:all\s+)?(?:the|those|these|that|this|your|ur|our|his|her|my)\s+)(?:[a-z]+\s+){0,2}?${LEAKABLE}(?![\w])\s+(?:(?:is|are|'s|'re)\s+(?:going|gonna|about\s+to\s+go)|(?:will|'ll|might|could|may)\s+(?:(?:just|soon|all)\s+)?(?:go|end\s+up|get\s+(?:sent|posted|shared|forwarded|leaked)|be\s+(?:sent|posted|shared|forwarded|leaked|going|on|up)|land|find\s+(?:its|their)\s+way)|go(?:es)?|get(?:s)?\s+(?:sent|posted|shared|forwarded|leaked))\s+(?:(?:up|straight|right|round|around)\s+)?(?:(?:on|to|onto|into|in|all\s+over|with)\s+)?(?:${PLATFORMS}|public|viral|everywhere|${REACH_PEOPLE})`,
+      ].join('|'),
+    },
+    {
+      id: 'menace',
+      // Broad menace, said without naming the act: crossing me and seeing what happens, people who cross me, the wrong
+      // person to mess with, done being nice, the gloves off, days numbered,
+      // "mark my words" with a cost, "it'd be a shame if someone told him", "accidents happen to people", a schedule or
+      // a home known ("I know what time Sam leaves work"), not coming alone to their door.
+      re: [
+        String.raw`{WB}(?:block|ignore|cross|push|test|defy|report|dump|avoid|humiliate|disrespect|lie\s+to|cheat\s+on|mess\s+(?:with|me\s+around))\s+me(?![\w])(?:\s+(?:again|once\s+more|one\s+more\s+time|like\s+that))?[^.!?\n]{0,30}?(?:(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+)?(?:see|find\s+out|watch|learn)\s+what\s+happens`,
+        String.raw`{WB}(?:people|those|anyone|anybody|whoever|girls|guys|men|women|folk|folks)\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:cross(?:es|ed)?|mess(?:es|ed)?\s+(?:with|me\s+around|around\s+with)|screw(?:s|ed)?\s+(?:me\s+over|with)|betray(?:s|ed)?|wrong(?:s|ed)?|disrespect(?:s|ed)?|humiliate(?:s|d)?|play(?:s|ed)?|lie(?:s|d)?\s+to|cheat(?:s|ed)?\s+on|double[- ]cross(?:es|ed)?|hurt|hurts|use|uses|used)\s+me(?![\w])[^.!?\n]{0,40}?(?:regret|pay(?![\w])|sorry|learn|find\s+out|end\s+up|get\s+what|live\s+to|(?:don'?t|never)\s+(?:last|forget|get\s+away))`,
+        String.raw`{WB}(?:you|u)(?:'ve|\s+have|ve)?\s+(?:(?:really|just|well\s+and\s+truly)\s+)?(?:messed|mess|messing|screwed|crossed|picked\s+a\s+fight|played|tangled|fucked)\s+(?:(?:with|around\s+with|up\s+with)\s+)?the\s+wrong\s+(?:person|girl|guy|man|woman|one|family|bloke|lady|lad|people)(?![\w])`,
+        String.raw`{WB}(?:i'?m|i\s+am|im)\s+(?:done|finished|through)\s+(?:being|playing)\s+(?:nice|polite|kind|patient|the\s+nice\s+(?:guy|girl|one))(?=\s*(?:[.!,;…]|$)|\s+(?:with\s+(?:you|u|him|her)|now|to\s+(?:you|u)|any\s?more)\b)|{WB}(?:the\s+)?gloves\s+(?:are|come|'re)\s+off|{WB}no\s+more\s+mr\.?\s+nice\s+guy`,
+        String.raw`{WB}(?:your|ur|his|her)\s+days\s+are\s+numbered|{WB}(?:you|u|he|she)\s+won'?t\s+(?:know|see)\s+what\s+hit\s+(?:you|u|him|her)|{WB}(?:you|u)(?:'ll|\s+will)\s+(?:soon\s+)?(?:learn|find\s+out)\s+(?:the\s+hard\s+way|who\s+(?:you'?re|you\s+are)\s+dealing\s+with)`,
+        String.raw`{WB}mark\s+my\s+words\b[^.!?\n]{0,80}?(?:regret|pay(?![\w])|be\s+sorry|lose|suffer|find\s+out\s+(?:what|who)|know\s+(?:what|who)\s+(?:you|u))`,
+        String.raw`{WB}what\s+goes\s+around\s+comes\s+around\b[^.!?\n]{0,60}?(?:i'?ll|i\s+will|make\s+sure|for\s+(?:you|u)|to\s+(?:you|u))(?![\w])`,
+        String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:someone|somebody|anyone|anybody|people|word)\s+(?:[a-z]+\s+)?(?:told|tells|showed|shows|sent|sends|found\s+out|mentioned|got\s+out|let\s+slip|posted|spilled|leaked|were\s+to\s+(?:tell|show|send|find\s+out|mention))(?![\w])`,
+        String.raw`{WB}accidents\s+(?:can\s+|do\s+|will\s+)?happen\b[^.!?\n]{0,15}?(?:to\s+(?:people|anyone|you|u|cars|the\s+best|him|her)|you\s+know|just\s+saying|remember\s+that|don'?t\s+they)(?![\w])`,
+        String.raw`{WB}i\s+(?:know|found\s+out|'ve\s+found\s+out|have\s+found\s+out|worked\s+out)\s+(?:exactly\s+)?(?:where|what\s+time|when|which\s+[a-z]+|what\s+route|what\s+bus|what\s+train)\s+(?!(?:my|mum|mom|dad|nan|gran|i|we)\b)(?:[a-z]+|(?:your|ur|his|her)\s+(?:new\s+)?[a-z]+)\s+(?:lives|live|works|work|finishes|finish|leaves|leave|parks|park|gets\s+(?:home|off|out)|starts|walks|walk|jogs|runs|trains|sleeps|stays|goes\s+(?:to|every|on)|picks\s+(?:up|the\s+kids)|drops\s+off)(?![\w])(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|pick\s+(?:you|u|him|her|them)\s+up|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope)\b)`,
+        String.raw`(?<=\b(?:outside|at|to|round)\s+(?:your|ur|his|her)\s+[a-z]+[^.!?\n]{0,50})(?:i\s+(?:won'?t|will\s+not|wont)\s+be\s+(?:alone|on\s+my\s+own|by\s+myself)|i'?ll\s+(?:be\s+)?bring(?:ing)?\s+(?:my\s+|some\s+)?(?:brothers|cousins|boys|lads|mates|friends|people))(?![\w])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Broad cues, disowned: "I could tell your boss, but I won't", "I could ruin you but I never would".
+    String.raw`\bi\s+(?:could|can|might)\b[^.!?\n]{0,80}?\bbut\s+(?:i\s*(?:won'?t|wont|will\s+not|wouldn'?t|would\s+not|never|'m\s+not|am\s+not|don'?t\s+want)|i'?m\s+not|that'?s\s+not\s+(?:me|who\s+i\s+am))\b(?![^.!?\n]{0,20}?\b(?:for\s+now|yet|unless|as\s+long\s+as|provided)\b)`,
+    // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
+    String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
+    // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
+    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
     String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
@@ -440,6 +509,42 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Broad building blocks (lexicon/en/threat.ts), each in new words: harm to the reader or their stakes, exposure to
+    // their people or online, a leak without an agent, menace; and what they leave alone.
+    { flagged: '[[I could bury your career in an afternoon]].', pattern: 'harm-to-you' },
+    { flagged: '[[im coming after u and ur precious reputation]]', pattern: 'harm-to-you' },
+    { flagged: "[[A quick call by me and you're done]].", pattern: 'harm-to-you' },
+    { flagged: '[[Say no again and I end your happy little life]].', pattern: 'harm-to-you' },
+    { notFlagged: "I'll destroy you at Scrabble on Sunday, fair warning." },
+    { notFlagged: "I'm scared I'll ruin your life the way I ruined mine." },
+    { notFlagged: 'I could report you for the parking ticket, but I never would, obviously.' },
+    { notFlagged: "I'll finish your job application tonight if you send me the form." },
+    { notFlagged: "I'm going to expose you to proper Irish music when you visit." },
+    { flagged: "[[I'll be forwarding your voice notes to your manager]].", pattern: 'exposure' },
+    { flagged: '[[Keep stalling and I send your dad the texts from March]].', pattern: 'exposure' },
+    {
+      flagged: '[[It would be easy for me to let slip to your in-laws about your gambling]].',
+      pattern: 'exposure',
+    },
+    { flagged: "[[I'm tempted to stick your pics on insta]].", pattern: 'exposure' },
+    { flagged: '[[The recordings will end up with your pastor]].', pattern: 'exposure' },
+    { notFlagged: "I'll send your sister the photos from the christening." },
+    { notFlagged: "I'll tell your mum the truth: it was me who ended it." },
+    { notFlagged: "I'll post the wedding photos on the family group chat." },
+    { notFlagged: 'The holiday pictures are going on the fridge.' },
+    { notFlagged: "I could tell your parents about us, but I won't." },
+    { flagged: '[[Ignore me once more and find out what happens]].', pattern: 'menace' },
+    { flagged: '[[Folk who double-cross me tend to regret it]].', pattern: 'menace' },
+    { flagged: "[[You've tangled with the wrong family this time]].", pattern: 'menace' },
+    { flagged: '[[Your days are numbered]].', pattern: 'menace' },
+    { flagged: '[[The gloves are off now]].', pattern: 'menace' },
+    { flagged: "[[It'd be a shame if somebody mentioned it to your dad]].", pattern: 'menace' },
+    { flagged: '[[I know what time Marco leaves the gym]].', pattern: 'menace' },
+    { notFlagged: 'I sleep with one eye open since the burglary.' },
+    { notFlagged: "Accidents happen, and the dent in the car really doesn't matter." },
+    { notFlagged: "I know what time Marco leaves the gym, so I'll drop the bag round after." },
+    { notFlagged: "Mark my words, you'll make a wonderful vet." },
+    { notFlagged: "I'm done being polite about my own needs, my therapist says." },
     // Eighth round (eval/eighth/danger-probe, families only, new wording): exposure said as what will happen, a word from
     // me that would end things, "or she'll hear it from me", a partner invited to watch, ruin by law, money, authorities
     // and name, taken down together, getting back at them, which house is theirs, what happens to people who cross me,
