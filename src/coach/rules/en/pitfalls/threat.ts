@@ -11,6 +11,7 @@ import {
   DISCLOSE,
   EXPOSED,
   HARM_ACTS,
+  HARM_TO_ANYONE,
   I_WILL,
   LEAKABLE,
   ONE_FROM_ME,
@@ -18,8 +19,11 @@ import {
   PRIVATE_MEDIA,
   REACH,
   REACH_PEOPLE,
+  TAKE_FROM_YOU,
   THEIR_STAKES,
+  THEM_AS_OBJECT,
   UNDONE,
+  WHEREABOUTS,
   WRITER_ACTS,
   WRITER_DOING,
   YOU_AS_OBJECT,
@@ -420,6 +424,10 @@ export default defineRule({
       re: [
         String.raw`{WB}${WRITER_ACTS}\s+${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})`,
         String.raw`{WB}${WRITER_DOING}\s+${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})`,
+        // The reader's partner as the one harmed, with the harms that cannot be innocent: "I'll come after him too".
+        String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${HARM_TO_ANYONE}\s+${THEM_AS_OBJECT}`,
+        // Taking from them: "I'll take every penny you have", "I'm taking the kids from you".
+        String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${TAKE_FROM_YOU}`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${THEIR_STAKES}|(?:you|u)(?:'re|\s+are|r|'ll\s+be|\s+will\s+be|'d\s+be|\s+would\s+be))\s+(?:(?:is|are|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+)?(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})|(?:you|u)(?:'d|'ll|\s+would|\s+will|\s+could)\s+lose\s+(?:everything|${THEIR_STAKES}))`,
       ].join('|'),
@@ -436,6 +444,8 @@ export default defineRule({
         String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${DISCLOSE}(?![\w])[^.!?\n]{0,40}?{B}${REACH_PEOPLE}[^.!?\n]{0,40}?${EXPOSED}`,
         String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${DISCLOSE}(?![\w])[^.!?\n]{0,40}?${EXPOSED}[^.!?\n]{0,40}?{B}${REACH_PEOPLE}`,
         String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${DISCLOSE}(?![\w])\s+(?:\w+\s+){0,2}?${PRIVATE_MEDIA}[^.!?\n]{0,30}?{B}(?:on\s+|onto\s+|all\s+over\s+|to\s+)?${PLATFORMS}(?![\w])`,
+        // Those told as the ones who receive it: "your sister gets the screenshots on Monday".
+        String.raw`{WB}${REACH_PEOPLE}\s+(?:gets?|will\s+get|'ll\s+get|is\s+getting|are\s+getting|receives?|will\s+receive|'s\s+getting|'re\s+getting)\s+(?:a\s+copy\s+of\s+)?${EXPOSED}`,
         String.raw`{WB}(?:(?:all\s+)?(?:the|those|these|that|this|your|ur|our|his|her|my)\s+)(?:[a-z]+\s+){0,2}?${LEAKABLE}(?![\w])\s+(?:(?:is|are|'s|'re)\s+(?:going|gonna|about\s+to\s+go)|(?:will|'ll|might|could|may)\s+(?:(?:just|soon|all)\s+)?(?:go|end\s+up|get\s+(?:sent|posted|shared|forwarded|leaked)|be\s+(?:sent|posted|shared|forwarded|leaked|going|on|up)|land|find\s+(?:its|their)\s+way)|go(?:es)?|get(?:s)?\s+(?:sent|posted|shared|forwarded|leaked))\s+(?:(?:up|straight|right|round|around)\s+)?(?:(?:on|to|onto|into|in|all\s+over|with)\s+)?(?:${PLATFORMS}|public|viral|everywhere|${REACH_PEOPLE})`,
       ].join('|'),
     },
@@ -456,6 +466,10 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:someone|somebody|anyone|anybody|people|word)\s+(?:[a-z]+\s+)?(?:told|tells|showed|shows|sent|sends|found\s+out|mentioned|got\s+out|let\s+slip|posted|spilled|leaked|were\s+to\s+(?:tell|show|send|find\s+out|mention))(?![\w])`,
         String.raw`{WB}accidents\s+(?:can\s+|do\s+|will\s+)?happen\b[^.!?\n]{0,15}?(?:to\s+(?:people|anyone|you|u|cars|the\s+best|him|her)|you\s+know|just\s+saying|remember\s+that|don'?t\s+they)(?![\w])`,
         String.raw`{WB}i\s+(?:know|found\s+out|'ve\s+found\s+out|have\s+found\s+out|worked\s+out)\s+(?:exactly\s+)?(?:where|what\s+time|when|which\s+[a-z]+|what\s+route|what\s+bus|what\s+train)\s+(?!(?:my|mum|mom|dad|nan|gran|i|we)\b)(?:[a-z]+|(?:your|ur|his|her)\s+(?:new\s+)?[a-z]+)\s+(?:lives|live|works|work|finishes|finish|leaves|leave|parks|park|gets\s+(?:home|off|out)|starts|walks|walk|jogs|runs|trains|sleeps|stays|goes\s+(?:to|every|on)|picks\s+(?:up|the\s+kids)|drops\s+off)(?![\w])(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|pick\s+(?:you|u|him|her|them)\s+up|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope)\b)`,
+        // Whereabouts known: "I know your new postcode", "I've got her shift rota now" (not to send things or stay away).
+        String.raw`{WB}i(?:\s+now|\s+already)?(?:\s+know|\s+have|'ve\s+got|\s+have\s+got)\s+(?:your|ur|his|her)\s+${WHEREABOUTS}(?![\w])(?=\s*(?:[.!,;…]|$)|\s+(?:now|too|as\s+well|btw|by\s+the\s+way|remember|just\s+saying|off\s+by\s+heart)\b)(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|card|parcel|postman|postie|courier|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope|lovely|congrat\w*)\b)`,
+        // Who they are dealing with: "remember who you're dealing with".
+        String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|you\s+know|think\s+about)\s+who\s+(?:you'?re|you\s+are|ur|u\s+are)\s+(?:dealing|messing|playing)\s+with`,
         String.raw`(?<=\b(?:outside|at|to|round)\s+(?:your|ur|his|her)\s+[a-z]+[^.!?\n]{0,50})(?:i\s+(?:won'?t|will\s+not|wont)\s+be\s+(?:alone|on\s+my\s+own|by\s+myself)|i'?ll\s+(?:be\s+)?bring(?:ing)?\s+(?:my\s+|some\s+)?(?:brothers|cousins|boys|lads|mates|friends|people))(?![\w])`,
       ].join('|'),
     },
@@ -466,7 +480,7 @@ export default defineRule({
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
     String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
     // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
-    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
+    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
     String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
@@ -545,6 +559,17 @@ export default defineRule({
     { notFlagged: "I know what time Marco leaves the gym, so I'll drop the bag round after." },
     { notFlagged: "Mark my words, you'll make a wonderful vet." },
     { notFlagged: "I'm done being polite about my own needs, my therapist says." },
+    { flagged: "[[I'm bringing down him and his whole firm]].", pattern: 'harm-to-you' },
+    { flagged: "[[I'll take every penny you've got]].", pattern: 'harm-to-you' },
+    { notFlagged: "I'll take the kids to the beach from you on Saturday, if that's okay." },
+    { notFlagged: "I'd hate to come after him in the speech, he's so funny." },
+    { notFlagged: "I'll expose her to the joys of Irish dancing." },
+    { flagged: '[[Your cousin is getting a copy of those letters]].', pattern: 'exposure' },
+    { notFlagged: 'Your brother gets the records back on Friday.' },
+    { flagged: "[[I've got his running route now]].", pattern: 'menace' },
+    { flagged: "[[Don't forget who you're dealing with]].", pattern: 'menace' },
+    { notFlagged: 'I have your new address now, and I hope the move went well.' },
+    { notFlagged: 'I got your address from the alumni office.' },
     // Eighth round (eval/eighth/danger-probe, families only, new wording): exposure said as what will happen, a word from
     // me that would end things, "or she'll hear it from me", a partner invited to watch, ruin by law, money, authorities
     // and name, taken down together, getting back at them, which house is theirs, what happens to people who cross me,
