@@ -5,6 +5,7 @@ import { RULES } from '../rules/index.js'
 import { RULE_SPECS } from '../rules/specs.js'
 import {
   type AheadOfTime,
+  decodeFlatRequirement,
   decodeKeys,
   decodeRequirement,
   encodeKeys,
@@ -14,6 +15,7 @@ import {
   writeSource,
 } from './ahead.js'
 import { type CompiledRule, compiledRules, defineRule, type RuleSpec, rulesFromData } from './define-rule.js'
+import { flatRequirement } from './prefilter.js'
 
 const rules = RULES.en
 // Through JSON, as the build writes it (scripts/compile-rules.mjs): nothing may live only in memory.
@@ -90,14 +92,30 @@ describe('rules compiled ahead of time', () => {
           const code = through(GramCode.of([r], []))
           expect(decodeRequirement(encodeRequirement(r, code), code)).toEqual(r)
           expect(decodeRequirement(encodeRequirement(r, every), every)).toEqual(r)
+          expect(decodeFlatRequirement(encodeRequirement(r, code), code)).toEqual(flatRequirement(r))
+          expect(decodeFlatRequirement(encodeRequirement(r, every), every)).toEqual(flatRequirement(r))
         },
       ),
     )
     const code = codeOfRules()
     expect(code.width).toBe(2)
     for (const rule of rules)
-      for (const p of [...rule.patterns, ...rule.antipatterns])
-        expect(decodeRequirement(encodeRequirement(p.requirement, code), code)).toEqual(p.requirement)
+      for (const p of [...rule.patterns, ...rule.antipatterns]) {
+        const written = encodeRequirement(p.requirement, code)
+        expect(decodeRequirement(written, code)).toEqual(p.requirement)
+        expect(decodeFlatRequirement(written, code)).toEqual(p.flatRequirement)
+      }
+  })
+
+  it('give the prefilter the same flat requirements, read straight from the data', () => {
+    const fromData = rulesFromData(data)
+    for (const [i, rule] of rules.entries()) {
+      const read = fromData[i] as CompiledRule
+      for (const [j, p] of rule.patterns.entries())
+        expect(read.patterns[j]?.flatRequirement, p.fullId).toEqual(flatRequirement(p.requirement))
+      for (const [j, a] of rule.antipatterns.entries())
+        expect(read.antipatterns[j]?.flatRequirement).toEqual(flatRequirement(a.requirement))
+    }
   })
 
   it('write a source and its fields in one string, losslessly', () => {

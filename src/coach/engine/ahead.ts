@@ -6,7 +6,7 @@
 // their examples, are twice the size). Without that data (tests, which run the sources) every rule
 // is compiled at load, with the same result (ahead.test.ts).
 import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
-import type { Requirement } from './prefilter.js'
+import type { FlatRequirement, Requirement } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no keys, guards or context). */
 export interface CompiledSource {
@@ -189,6 +189,56 @@ export function decodeRequirement(s: string, code: GramCode): Requirement {
   return clauses
 }
 
+/**
+ * `flatRequirement(decodeRequirement(s, code))` in one pass, without the nested arrays: the engine
+ * reads only the flat form (`mayMatchMask`), and a one-shot check decodes some 700 requirements, the
+ * candidates of the index, while its code is still cold.
+ */
+export function decodeFlatRequirement(s: string, code: GramCode): FlatRequirement {
+  if (s === '') return null
+  // Each separator opens at most a clause and a conjunction (two counts), each gram takes a character
+  // or more: the flat form is never longer than this.
+  const bound = 3 + 2 * s.length
+  if (scratch.length < bound) scratch = new Int32Array(bound)
+  const out = scratch
+  let n = 1
+  let clauses = 1
+  let clauseAt = n++
+  let conjs = 1
+  let conjAt = n++
+  let grams = 0
+  for (let k = 0; k < s.length; ) {
+    const c = s.charCodeAt(k)
+    if (c === CLAUSE_CODE) {
+      out[conjAt] = grams
+      out[clauseAt] = conjs
+      clauses++
+      clauseAt = n++
+      conjs = 1
+      conjAt = n++
+      grams = 0
+      k++
+    } else if (c === CONJ_CODE) {
+      out[conjAt] = grams
+      conjs++
+      conjAt = n++
+      grams = 0
+      k++
+    } else {
+      out[n++] = code.decode(s, k)
+      grams++
+      k += code.width
+    }
+  }
+  out[conjAt] = grams
+  out[clauseAt] = conjs
+  out[0] = clauses
+  return out.slice(0, n)
+}
+
+/** Where `decodeFlatRequirement` writes before copying out what it wrote. */
+let scratch = new Int32Array(4096)
+
 /** Index keys g, h (flattened pairs) as two grams each (h is -1 for none, written as g again: g needs g). */
 export function encodeKeys(keys: readonly number[] | null, code: GramCode): string {
   if (!keys) return ''
@@ -201,10 +251,13 @@ export function encodeKeys(keys: readonly number[] | null, code: GramCode): stri
   return out
 }
 
-/** Into one flat array: the rules' 19,000 keys as pairs of their own took 2× as long to load and index. */
-export function decodeKeys(s: string, code: GramCode): number[] | null {
-  if (s === '') return null
-  const keys: number[] = new Array(s.length / code.width)
+/**
+ * Into one flat array: the rules' 19,000 keys as pairs of their own took 2× as long to load and index.
+ * The keys are the first `length` characters of `s` (a `WrittenSource` starts with them).
+ */
+export function decodeKeys(s: string, code: GramCode, length = s.length): number[] | null {
+  if (length === 0) return null
+  const keys: number[] = new Array(length / code.width)
   for (let k = 0; k < keys.length; k += 2) {
     const g = code.decode(s, k * code.width)
     const h = code.decode(s, (k + 1) * code.width)

@@ -6,13 +6,12 @@ import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
   type AheadOfTime,
   type CompiledRuleData,
-  type CompiledSource,
+  decodeFlatRequirement,
   decodeKeys,
   decodeRequirement,
   encodeKeys,
   encodeRequirement,
   GramCode,
-  readSource,
   type WrittenSource,
   writeSource,
 } from './ahead.js'
@@ -229,40 +228,64 @@ interface Alternative extends Compiled {
 }
 
 /**
- * An alternative as the build wrote it (`WrittenSource`): its keys read at once, for the index of
- * patterns, its other fields when the pattern first runs (reading them all at load made loading the
- * rules a third slower). Its guards are numbers in the language's `guards`.
+ * A source as the build wrote it (`WrittenSource`): each field read from the string when first asked
+ * for, as a letter runs only a few sources and the prefilter reads the requirements of a few hundred.
  */
-class WrittenAlternative implements Alternative {
-  readonly keys: readonly number[] | null
-  #fields: CompiledSource | undefined
+class Written implements Compiled {
+  /** Where the keys end (the fields are separated by spaces), and the requirement and guards. */
+  protected readonly keysEnd: number
+  #reqEnd = -1
+  #guardsEnd = -1
 
   constructor(
-    private readonly written: WrittenSource,
+    protected readonly written: WrittenSource,
     readonly shared: Shared,
   ) {
-    this.keys = decodeKeys(written.slice(0, written.indexOf(' ')), shared.code)
+    this.keysEnd = written.indexOf(' ')
   }
 
-  #read(): CompiledSource {
-    this.#fields ??= readSource(this.written)
-    return this.#fields
-  }
-
-  get rest(): string {
-    return this.#read().rest
+  #ends(): void {
+    if (this.#reqEnd >= 0) return
+    this.#reqEnd = this.written.indexOf(' ', this.keysEnd + 1)
+    this.#guardsEnd = this.written.indexOf(' ', this.#reqEnd + 1)
   }
 
   get req(): string {
-    return this.#read().req
+    this.#ends()
+    return this.written.slice(this.keysEnd + 1, this.#reqEnd)
+  }
+
+  get rest(): string {
+    this.#ends()
+    return this.written.slice(this.#guardsEnd + 3)
   }
 
   get wide(): boolean {
-    return this.#read().wide
+    this.#ends()
+    return this.written[this.#guardsEnd + 1] === 'w'
   }
 
   get guards(): string[] {
-    return this.#read().guards.map((g) => this.shared.guards[g] as string)
+    this.#ends()
+    if (this.#guardsEnd === this.#reqEnd + 1) return []
+    return this.written
+      .slice(this.#reqEnd + 1, this.#guardsEnd)
+      .split(',')
+      .map((g) => this.shared.guards[Number.parseInt(g, 36)] as string)
+  }
+}
+
+/**
+ * An alternative as the build wrote it: its keys read at once, for the index of patterns, its other
+ * fields when the prefilter or the pattern first needs them (reading them all at load made loading
+ * the rules a third slower). Its guards are numbers in the language's `guards`.
+ */
+class WrittenAlternative extends Written implements Alternative {
+  readonly keys: readonly number[] | null
+
+  constructor(written: WrittenSource, shared: Shared) {
+    super(written, shared)
+    this.keys = decodeKeys(written, shared.code, this.keysEnd)
   }
 }
 
@@ -336,7 +359,15 @@ abstract class RunnableSource {
   }
 
   get flatRequirement(): FlatRequirement {
-    if (this.#flatRequirement === undefined) this.#flatRequirement = flatRequirement(this.requirement)
+    if (this.#flatRequirement === undefined) {
+      // Straight from the compiled data when the nested form has not been read (the engine never
+      // reads it): the same numbers, without building it.
+      const { requirement, shared } = this.#compiled
+      this.#flatRequirement =
+        this.#requirement === undefined && requirement === undefined && shared
+          ? decodeFlatRequirement(this.#compiled.req ?? '', shared.code)
+          : flatRequirement(this.requirement)
+    }
     return this.#flatRequirement
   }
 }
@@ -487,10 +518,7 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
         meta: patternMeta(p, meta),
         alternatives: p.alternatives.map((a) => new WrittenAlternative(a, shared)),
       })),
-      antipatterns.map((written) => {
-        const a = readSource(written)
-        return { rest: a.rest, req: a.req, shared }
-      }),
+      antipatterns.map((written) => new Written(written, shared)),
     ),
   )
 }
