@@ -11,11 +11,12 @@ import {
   encodeKeys,
   encodeRequirement,
   GramCode,
+  mayMatchWritten,
   readSource,
   writeSource,
 } from './ahead.js'
 import { type CompiledRule, compiledRules, defineRule, type RuleSpec, rulesFromData } from './define-rule.js'
-import { flatRequirement } from './prefilter.js'
+import { flatRequirement, mayMatchMask, TRIGRAM_TABLE_SIZE } from './prefilter.js'
 
 const rules = RULES.en
 // Through JSON, as the build writes it (scripts/compile-rules.mjs): nothing may live only in memory.
@@ -105,6 +106,31 @@ describe('rules compiled ahead of time', () => {
         expect(decodeRequirement(written, code)).toEqual(p.requirement)
         expect(decodeFlatRequirement(written, code)).toEqual(p.flatRequirement)
       }
+  })
+
+  it('say where a requirement may be met the same from its written form as from its flat form', () => {
+    // Few grams and spans, so that clauses are met, missed and met in part.
+    const gram = fc.integer({ min: 0, max: 7 })
+    const requirement = fc.option(
+      fc.array(fc.array(fc.array(gram, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      { nil: null },
+    )
+    const masks = fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 8, maxLength: 8 })
+    fc.assert(
+      fc.property(requirement, masks, fc.integer({ min: 0, max: 15 }), (r, m, all) => {
+        const table = new Uint32Array(TRIGRAM_TABLE_SIZE)
+        m.forEach((mask, g) => {
+          table[g] = mask
+        })
+        const code = through(GramCode.of([r], []))
+        const written = encodeRequirement(r, code)
+        expect(mayMatchWritten(written, code, table, all)).toBe(mayMatchMask(flatRequirement(r), table, all))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('give the prefilter the same flat requirements, read straight from the data', () => {

@@ -236,6 +236,44 @@ export function decodeFlatRequirement(s: string, code: GramCode): FlatRequiremen
   return out.slice(0, n)
 }
 
+/**
+ * `mayMatchMask(decodeFlatRequirement(s, code), table, all)`, read from the written form and only as
+ * far as it must: a clause already met by its first conjunctions, or a conjunction that a gram has
+ * ruled out, is not read further, and the first clause that no span meets ends it. A one-shot check
+ * asks this once of each of some 700 candidates, most of which fail on their first clause.
+ */
+export function mayMatchWritten(s: string, code: GramCode, table: Uint32Array, all: number): number {
+  if (s === '') return all
+  const width = code.width
+  const end = s.length
+  let mask = all
+  let k = 0
+  for (;;) {
+    // A clause: the spans that meet one of its conjunctions.
+    let m = 0
+    for (;;) {
+      if (m === mask) {
+        // Met wherever it may be: the rest of the clause cannot add a span.
+        const next = s.indexOf(CLAUSE, k)
+        k = next < 0 ? end : next
+        break
+      }
+      let c = mask
+      for (; k < end; k += width) {
+        const ch = s.charCodeAt(k)
+        if (ch === CONJ_CODE || ch === CLAUSE_CODE) break
+        if (c !== 0) c &= table[code.decode(s, k)] as number
+      }
+      m |= c
+      if (k >= end || s.charCodeAt(k) === CLAUSE_CODE) break
+      k++ // the conjunction's separator
+    }
+    mask = m
+    if (mask === 0 || k >= end) return mask
+    k++ // the clause's separator
+  }
+}
+
 /** Where `decodeFlatRequirement` writes before copying out what it wrote. */
 let scratch = new Int32Array(4096)
 

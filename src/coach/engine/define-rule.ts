@@ -12,6 +12,7 @@ import {
   encodeKeys,
   encodeRequirement,
   GramCode,
+  mayMatchWritten,
   type WrittenSource,
   writeSource,
 } from './ahead.js'
@@ -24,6 +25,7 @@ import {
   type FlatRequirement,
   flatRequirement,
   keyGrams,
+  mayMatchMask,
   type Requirement,
   requirementOf,
 } from './prefilter.js'
@@ -101,6 +103,8 @@ export interface CompiledPattern {
   readonly requirement: Requirement
   /** The same in the form the prefilter reads on every candidate (`mayMatchMask`). */
   readonly flatRequirement: FlatRequirement
+  /** The spans (bits of `all`) where a match may be, by the prefilter's table (`mayMatchMask`). */
+  mayMatch(table: Uint32Array, all: number): number
   /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
   keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
@@ -122,6 +126,7 @@ export interface CompiledAntipattern {
   /** As for patterns: an antipattern runs only on the sentences that may hold it. */
   readonly requirement: Requirement
   readonly flatRequirement: FlatRequirement
+  mayMatch(table: Uint32Array, all: number): number
 }
 
 /** What a rule's findings say of it, the same compiled ahead of time (ahead.ts) and at load. */
@@ -312,6 +317,8 @@ abstract class RunnableSource {
   #re: RegExp | undefined
   #requirement: Requirement | undefined
   #flatRequirement: FlatRequirement | undefined
+  /** Whether the prefilter has asked `mayMatch` before. */
+  #asked = false
   readonly #compiled: Compiled
 
   constructor(compiled: Compiled) {
@@ -356,6 +363,19 @@ abstract class RunnableSource {
       this.#requirement = requirement ?? (shared && req ? decodeRequirement(req, shared.code) : null)
     }
     return this.#requirement
+  }
+
+  mayMatch(table: Uint32Array, all: number): number {
+    if (this.#flatRequirement === undefined && !this.#asked) {
+      this.#asked = true
+      // The first time, from the compiled data as far as it must be read: most candidates fail on
+      // their first clause, and most sources are asked once in a one-shot check. Asked again, the
+      // source decodes its requirement for good.
+      const { requirement, shared } = this.#compiled
+      if (this.#requirement === undefined && requirement === undefined && shared)
+        return mayMatchWritten(this.#compiled.req ?? '', shared.code, table, all)
+    }
+    return mayMatchMask(this.flatRequirement, table, all)
   }
 
   get flatRequirement(): FlatRequirement {

@@ -6,7 +6,7 @@ import { type Reading, readingFor } from '../lexicon/index.js'
 import type { Language } from '../report.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import { lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
+import { lowerSameLength, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -185,7 +185,7 @@ export function runRules(
     for (let c = 0; c < n; c++) {
       const p = candidates[c] as number
       const { rule, pattern } = index.patterns[p] as (typeof index.patterns)[number]
-      let mask = prefilter ? mayMatchMask(pattern.flatRequirement, table.masks, all) : all
+      let mask = prefilter ? pattern.mayMatch(table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const k = ks[i] as number
@@ -241,8 +241,7 @@ export function runRules(
       if (rule.antipatterns.length > 0) {
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
-          const may = (a: CompiledAntipattern) =>
-            bit === -1 || mayMatchMask(a.flatRequirement, table.masks, bit) !== 0
+          const may = (a: CompiledAntipattern) => bit === -1 || a.mayMatch(table.masks, bit) !== 0
           anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }
