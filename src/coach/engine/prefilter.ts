@@ -291,14 +291,22 @@ function allClauses(info: Info): Clause[] {
 }
 
 /**
- * One clause implied by all of these: the single-alternative clauses ANDed into one conjunction,
- * distributed over the smallest of the others ((a ∧ b) ∧ (x ∨ y) ⊨ (a∧b∧x) ∨ (a∧b∧y)).
+ * Ways of choosing one clause of each alternative to unite, beyond which only some are; and clauses of
+ * an alternative offered. More of either made the compiled rules larger for few fewer regexes run.
  */
-function strongestClause(clauses: readonly Clause[]): Clause | null {
+const CHOICE_LIMIT = 8
+const OPTIONS = 4
+
+/**
+ * Clauses implied by all of these, strongest first: the single-alternative clauses ANDed into one
+ * conjunction and distributed over each of the others, smallest first ((a ∧ b) ∧ (x ∨ y) ⊨ (a∧b∧x) ∨
+ * (a∧b∧y)), or that conjunction alone.
+ */
+function clauseOptions(clauses: readonly Clause[]): Clause[] {
   const single = clauses.filter((c) => c.length === 1).flatMap((c) => c[0] as Conj)
-  const multi = clauses.filter((c) => c.length > 1).sort((a, b) => a.length - b.length)[0]
-  if (!multi) return single.length > 0 ? [single] : null
-  return multi.map((conj) => [...single, ...conj])
+  const multi = clauses.filter((c) => c.length > 1).sort((a, b) => a.length - b.length)
+  if (multi.length === 0) return single.length > 0 ? [[single]] : []
+  return multi.slice(0, OPTIONS).map((m) => m.map((conj) => [...single, ...conj]))
 }
 
 function seqInfo(seq: readonly Node[]): Info {
@@ -354,15 +362,31 @@ function altsInfo(alts: readonly Node[][]): Info {
     const union = [...new Set(infos.flatMap((x) => x.exact as string[]))]
     if (union.length <= EXACT_LIMIT) return { exact: union, clauses: [] }
   }
-  // One alternative must match: the union of each alternative's strongest clause.
-  const conjs: Conj[] = []
+  // One alternative must match: whichever clause of each alternative is taken, one of them holds, so
+  // their union is a clause ((a ∧ b) ∨ (x ∧ y) ⊨ (a ∨ x) ∧ (a ∨ y) ∧ (b ∨ x) ∧ (b ∨ y)). Every such union
+  // while there are few, else some: a pattern's one clause of "i can" or "maybe" in either of its
+  // halves let it run on most letters, where "let me know … or if you like" now rules it out.
+  const options: Clause[][] = []
   for (const x of infos) {
-    const c = strongestClause(allClauses(x))
-    if (!c) return ANY
-    conjs.push(...c)
+    const o = clauseOptions(allClauses(x))
+    if (o.length === 0) return ANY
+    options.push(o)
   }
-  const c = clause(conjs)
-  return c ? { exact: null, clauses: [c] } : ANY
+  let choices: number[][] = [[]]
+  if (options.reduce((n, o) => n * o.length, 1) <= CHOICE_LIMIT)
+    for (const o of options) choices = choices.flatMap((c) => o.map((_, j) => [...c, j]))
+  else {
+    // Too many ways: each alternative's strongest clause, then each one's next strongest, and so on.
+    choices = []
+    const most = Math.max(...options.map((o) => o.length))
+    for (let t = 0; t < most; t++) choices.push(options.map((o) => Math.min(t, o.length - 1)))
+  }
+  const clauses: Clause[] = []
+  for (const choice of choices) {
+    const c = clause(choice.flatMap((j, i) => (options[i] as Clause[])[j] as Clause))
+    if (c) clauses.push(c)
+  }
+  return clauses.length > 0 ? { exact: null, clauses } : ANY
 }
 
 const groupInfos = new WeakMap<Node, Info>()
