@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../lexicon/en/macros.js'
 import { RULES } from '../rules/index.js'
 import { RULE_SPECS } from '../rules/specs.js'
+import { exampleSentences } from '../test-utils/letters.js'
+import { segment } from '../text/segment.js'
 import {
   type AheadOfTime,
   decodeFlatRequirement,
@@ -12,11 +14,21 @@ import {
   encodeRequirement,
   GramCode,
   mayMatchWritten,
+  readAlways,
+  readKeyed,
   readSource,
   writeSource,
 } from './ahead.js'
-import { type CompiledRule, compiledRules, defineRule, type RuleSpec, rulesFromData } from './define-rule.js'
+import {
+  type CompiledRule,
+  compiledRules,
+  defineRule,
+  type RuleSpec,
+  rulesFromData,
+  writtenIndex,
+} from './define-rule.js'
 import { flatRequirement, mayMatchMask, TRIGRAM_TABLE_SIZE } from './prefilter.js'
+import { runRules } from './run.js'
 
 const rules = RULES.en
 // Through JSON, as the build writes it (scripts/compile-rules.mjs): nothing may live only in memory.
@@ -38,6 +50,7 @@ const view = (r: CompiledRule) => ({
     re: p.source,
     guards: p.guardSources,
     requirement: p.requirement,
+    keys: p.keys,
     wideContext: p.wideContext,
     hasSpanGroup: p.hasSpanGroup,
   })),
@@ -142,6 +155,33 @@ describe('rules compiled ahead of time', () => {
       for (const [j, a] of rule.antipatterns.entries())
         expect(read.antipatterns[j]?.flatRequirement).toEqual(flatRequirement(a.requirement))
     }
+  })
+
+  it('write the index of patterns: each gram with the patterns its keys start, and those without keys', () => {
+    const fromData = rulesFromData(data)
+    const written = writtenIndex(fromData)
+    expect(written).toBeDefined()
+    const { index, code } = written as NonNullable<typeof written>
+    const patterns = rules.flatMap((r) => r.patterns)
+    expect(readAlways(index)).toEqual(patterns.flatMap((p, i) => (p.keys ? [] : [i])))
+    const byGram = new Map<number, number[]>()
+    patterns.forEach((p, i) => {
+      for (let k = 0; k < (p.keys?.length ?? 0); k += 2) {
+        const g = p.keys?.[k] as number
+        byGram.set(g, [...(byGram.get(g) ?? []), i, p.keys?.[k + 1] as number])
+      }
+    })
+    for (let g = 0; g < TRIGRAM_TABLE_SIZE; g++)
+      expect(readKeyed(index, code, g), `gram ${g}`).toEqual(byGram.get(g) ?? [])
+    // Only the rules read from the data have it: a subset is indexed from its keys.
+    expect(writtenIndex(fromData.slice(1))).toBeUndefined()
+  })
+
+  it('find, through the index and requirements read from the data, what the rules from the specs find', () => {
+    const text = exampleSentences.join('\n')
+    const seg = segment(text, 'en')
+    const run = (r: readonly CompiledRule[]) => runRules(text, seg, r, { language: 'en', memo: false })
+    expect(run(rulesFromData(data))).toEqual(run(rules))
   })
 
   it('write a source and its fields in one string, losslessly', () => {

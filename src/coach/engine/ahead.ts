@@ -79,6 +79,8 @@ export interface AheadOfTime {
   /** The grams of the requirements and keys (`GramCode`). */
   grams: string
   rules: readonly CompiledRuleData[]
+  /** The index of the rules' patterns, for the engine to read lazily. */
+  index: WrittenIndex
 }
 
 /**
@@ -105,6 +107,8 @@ export class GramCode {
   readonly #grams: readonly number[]
   /** Each gram's number, for the build (`encode`). */
   #numbers: Map<number, number> | undefined
+  /** Each gram's number, -1 for none, for the engine (`numberOf`). */
+  #byGram: Int32Array | undefined
   readonly width: number
 
   constructor(grams: readonly number[]) {
@@ -134,13 +138,17 @@ export class GramCode {
 
   encode(g: number): string {
     this.#numbers ??= new Map(this.#grams.map((gram, n) => [gram, n]))
-    let n = this.#numbers.get(g) as number
-    let out = ''
-    for (let d = 0; d < this.width; d++) {
-      out = (DIGITS[n % BASE] as string) + out
-      n = Math.floor(n / BASE)
+    return encodeNumber(this.#numbers.get(g) as number, this.width)
+  }
+
+  /** A gram's number, or -1 when the language's data does not use it. */
+  numberOf(g: number): number {
+    if (!this.#byGram) {
+      const grams = this.#grams
+      this.#byGram = new Int32Array((grams.at(-1) ?? 0) + 1).fill(-1)
+      for (let n = 0; n < grams.length; n++) this.#byGram[grams[n] as number] = n
     }
-    return out
+    return g < this.#byGram.length ? (this.#byGram[g] as number) : -1
   }
 
   /** The gram written at `k` of `s`. */
@@ -149,6 +157,77 @@ export class GramCode {
     for (let d = 0; d < this.width; d++) n = n * BASE + (DIGIT_VALUE[s.charCodeAt(k + d)] as number)
     return this.#grams[n] as number
   }
+}
+
+/** A number in `width` digits of DIGITS, high first. */
+function encodeNumber(n: number, width: number): string {
+  let out = ''
+  for (let d = 0; d < width; d++) {
+    out = (DIGITS[n % BASE] as string) + out
+    n = Math.floor(n / BASE)
+  }
+  return out
+}
+
+function decodeNumber(s: string, k: number, width: number): number {
+  let n = 0
+  for (let d = 0; d < width; d++) n = n * BASE + (DIGIT_VALUE[s.charCodeAt(k + d)] as number)
+  return n
+}
+
+/**
+ * The index of patterns (run.ts) as the build writes it, so that loading the rules decodes no key:
+ * for each gram's number, the patterns whose keys start with that gram (numbered in the rules' order,
+ * alternatives flattened), each with the second gram it needs (written as the first when none); and
+ * the patterns without keys, which always run. A check reads the list of a gram its letter has when
+ * it first meets it: decoding the 3,000 alternatives' keys and filling the index at load cost a
+ * one-shot check about as much as its letter's prefilter.
+ */
+export interface WrittenIndex {
+  /** Digits of a pattern's number. */
+  width: number
+  always: string
+  byGram: string[]
+}
+
+/** The index of patterns with these keys (`CompiledPattern.keys`, in the rules' order). */
+export function writeIndex(keys: readonly (readonly number[] | null)[], code: GramCode): WrittenIndex {
+  let width = 1
+  while (BASE ** width < keys.length) width++
+  let always = ''
+  const byGram: string[] = []
+  keys.forEach((k, p) => {
+    if (!k) always += encodeNumber(p, width)
+    else
+      for (let j = 0; j < k.length; j += 2) {
+        const g = k[j] as number
+        const h = k[j + 1] as number
+        const n = code.numberOf(g)
+        byGram[n] = `${byGram[n] ?? ''}${encodeNumber(p, width)}${code.encode(h === -1 ? g : h)}`
+      }
+  })
+  return { width, always, byGram: Array.from(byGram, (list) => list ?? '') }
+}
+
+/** The patterns without keys. */
+export function readAlways(index: WrittenIndex): number[] {
+  const out: number[] = []
+  for (let k = 0; k < index.always.length; k += index.width)
+    out.push(decodeNumber(index.always, k, index.width))
+  return out
+}
+
+/** The patterns keyed by gram `g`, with the second gram each needs or -1, as pairs flattened. */
+export function readKeyed(index: WrittenIndex, code: GramCode, g: number): number[] {
+  const n = code.numberOf(g)
+  const list = n < 0 ? undefined : index.byGram[n]
+  if (!list) return []
+  const out: number[] = []
+  for (let k = 0; k < list.length; k += index.width + code.width) {
+    const h = code.decode(list, k + index.width)
+    out.push(decodeNumber(list, k, index.width), h === g ? -1 : h)
+  }
+  return out
 }
 
 export function encodeRequirement(r: Requirement, code: GramCode): string {

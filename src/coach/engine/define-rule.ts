@@ -13,7 +13,9 @@ import {
   encodeRequirement,
   GramCode,
   mayMatchWritten,
+  type WrittenIndex,
   type WrittenSource,
+  writeIndex,
   writeSource,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
@@ -106,7 +108,7 @@ export interface CompiledPattern {
   /** The spans (bits of `all`) where a match may be, by the prefilter's table (`mayMatchMask`). */
   mayMatch(table: Uint32Array, all: number): number
   /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
-  keys: readonly number[] | null
+  readonly keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
   caseSensitive: boolean
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
@@ -281,16 +283,17 @@ class Written implements Compiled {
 }
 
 /**
- * An alternative as the build wrote it: its keys read at once, for the index of patterns, its other
- * fields when the prefilter or the pattern first needs them (reading them all at load made loading
- * the rules a third slower). Its guards are numbers in the language's `guards`.
+ * An alternative as the build wrote it: its fields read when the prefilter or the pattern first needs
+ * them (reading them all at load made loading the rules a third slower). Its guards are numbers in the
+ * language's `guards`.
  */
 class WrittenAlternative extends Written implements Alternative {
-  readonly keys: readonly number[] | null
+  #keys: readonly number[] | null | undefined
 
-  constructor(written: WrittenSource, shared: Shared) {
-    super(written, shared)
-    this.keys = decodeKeys(written, shared.code, this.keysEnd)
+  /** Read only by tests: the engine reads the index the build wrote (`writtenIndex`). */
+  get keys(): readonly number[] | null {
+    if (this.#keys === undefined) this.#keys = decodeKeys(this.written, this.shared.code, this.keysEnd)
+    return this.#keys
   }
 }
 
@@ -395,7 +398,6 @@ abstract class RunnableSource {
 /** A pattern alternative as the engine runs it, its leading lookbehinds lifted out as guards. */
 class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly fullId: string
-  readonly keys: readonly number[] | null
   readonly id: string
   readonly caseSensitive: boolean
   readonly span: SpanMode
@@ -413,7 +415,6 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
     this.#alternative = a
     this.id = meta.id
     this.fullId = meta.fullId
-    this.keys = a.keys
     this.caseSensitive = meta.caseSensitive
     this.span = meta.span
     this.message = meta.message
@@ -423,6 +424,10 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
 
   get wideContext(): boolean {
     return this.#alternative.wide
+  }
+
+  get keys(): readonly number[] | null {
+    return this.#alternative.keys
   }
 
   get guardSources(): string[] {
@@ -524,6 +529,20 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   return assemble(meta, patterns, antipatterns)
 }
 
+/** The index of patterns the build wrote for rules read from its data, with its grams' code. */
+const writtenIndexes = new WeakMap<readonly CompiledRule[], { index: WrittenIndex; code: GramCode }>()
+
+/**
+ * The index of patterns written for these rules (their patterns in order, alternatives flattened),
+ * if they are the rules read from a language's compiled data: the engine reads it instead of their
+ * keys (run.ts).
+ */
+export function writtenIndex(
+  rules: readonly CompiledRule[],
+): { index: WrittenIndex; code: GramCode } | undefined {
+  return writtenIndexes.get(rules)
+}
+
 /** Rules from the data the build compiled (`compiledRules`): what `defineRule` gave, without its work. */
 export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
   const shared: Shared = {
@@ -531,7 +550,7 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
     code: GramCode.read(ahead.grams),
     guards: ahead.guards,
   }
-  return ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
+  const rules = ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
     assemble(
       meta,
       patterns.map((p) => ({
@@ -541,6 +560,8 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
       antipatterns.map((written) => new Written(written, shared)),
     ),
   )
+  writtenIndexes.set(rules, { index: ahead.index, code: shared.code })
+  return rules
 }
 
 /** What the build writes for `rulesFromData` to read (scripts/compile-rules.mjs). */
@@ -566,7 +587,11 @@ export function compiledRules(rules: readonly CompiledRule[]): AheadOfTime {
     rules.flatMap((r) => r.patterns.map((p) => p.keys)),
   )
   const written = rules.map((rule) => compiledData(rule, factor, guard, code))
-  return { pieces, guards, grams: code.written(), rules: written }
+  const index = writeIndex(
+    rules.flatMap((r) => r.patterns.map((p) => p.keys)),
+    code,
+  )
+  return { pieces, guards, grams: code.written(), rules: written, index }
 }
 
 function compiledData(
