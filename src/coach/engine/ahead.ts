@@ -104,16 +104,18 @@ const CLAUSE_CODE = CLAUSE.charCodeAt(0)
  * rather than as itself in three: the requirements, half of the data, are a third shorter.
  */
 export class GramCode {
-  readonly #grams: readonly number[]
+  /** The grams by number, or undefined while they are only `#written` (`read`). */
+  #grams: readonly number[] | undefined
+  readonly #written: string | undefined
   /** Each gram's number, for the build (`encode`). */
   #numbers: Map<number, number> | undefined
-  /** Each gram's number, -1 for none, for the engine (`numberOf`). */
-  #byGram: Int32Array | undefined
   readonly width: number
 
-  constructor(grams: readonly number[]) {
+  constructor(grams: readonly number[] | undefined, written?: string) {
     this.#grams = grams
-    this.width = grams.length <= BASE * BASE ? 2 : 3
+    this.#written = written
+    const count = grams ? grams.length : (written as string).length / 3
+    this.width = count <= BASE * BASE ? 2 : 3
   }
 
   /** The grams of the requirements and keys given, in order. */
@@ -125,38 +127,58 @@ export class GramCode {
     return new GramCode([...grams].sort((a, b) => a - b))
   }
 
-  /** As written in the compiled data (`read`). */
+  /** As written in the compiled data (`read`): each gram in three base-36 digits. */
   written(): string {
-    return this.#grams.map((g) => g.toString(36).padStart(3, '0')).join('')
+    return (
+      this.#written ??
+      this.#all()
+        .map((g) => g.toString(36).padStart(3, '0'))
+        .join('')
+    )
   }
 
+  /**
+   * A code from its written form, each gram read from it when first decoded: a check decodes a few
+   * hundred of the 4,000, and reading them all cost a one-shot check a few milliseconds.
+   */
   static read(written: string): GramCode {
-    const grams: number[] = []
-    for (let k = 0; k < written.length; k += 3) grams.push(Number.parseInt(written.slice(k, k + 3), 36))
-    return new GramCode(grams)
+    return new GramCode(undefined, written)
+  }
+
+  #all(): readonly number[] {
+    if (!this.#grams) {
+      const grams: number[] = []
+      for (let n = 0; n < (this.#written as string).length / 3; n++) grams.push(this.#gram(n))
+      this.#grams = grams
+    }
+    return this.#grams
+  }
+
+  /** The gram of number `n`. */
+  #gram(n: number): number {
+    if (this.#grams) return this.#grams[n] as number
+    const w = this.#written as string
+    const k = 3 * n
+    return (base36(w, k) * 36 + base36(w, k + 1)) * 36 + base36(w, k + 2)
   }
 
   encode(g: number): string {
-    this.#numbers ??= new Map(this.#grams.map((gram, n) => [gram, n]))
+    this.#numbers ??= new Map(this.#all().map((gram, n) => [gram, n]))
     return encodeNumber(this.#numbers.get(g) as number, this.width)
-  }
-
-  /** A gram's number, or -1 when the language's data does not use it. */
-  numberOf(g: number): number {
-    if (!this.#byGram) {
-      const grams = this.#grams
-      this.#byGram = new Int32Array((grams.at(-1) ?? 0) + 1).fill(-1)
-      for (let n = 0; n < grams.length; n++) this.#byGram[grams[n] as number] = n
-    }
-    return g < this.#byGram.length ? (this.#byGram[g] as number) : -1
   }
 
   /** The gram written at `k` of `s`. */
   decode(s: string, k: number): number {
     let n = 0
     for (let d = 0; d < this.width; d++) n = n * BASE + (DIGIT_VALUE[s.charCodeAt(k + d)] as number)
-    return this.#grams[n] as number
+    return this.#gram(n)
   }
+}
+
+/** The base-36 digit at `k` of `s` (0-9, a-z). */
+function base36(s: string, k: number): number {
+  const c = s.charCodeAt(k)
+  return c <= 57 ? c - 48 : c - 87
 }
 
 /** A number in `width` digits of DIGITS, high first. */
@@ -187,7 +209,8 @@ export interface WrittenIndex {
   /** Digits of a pattern's number. */
   width: number
   always: string
-  byGram: string[]
+  /** By gram (the gram itself, not its number: a check looks lists up by the grams its letter has). */
+  byGram: Record<number, string>
 }
 
 /** The index of patterns with these keys (`CompiledPattern.keys`, in the rules' order). */
@@ -195,18 +218,17 @@ export function writeIndex(keys: readonly (readonly number[] | null)[], code: Gr
   let width = 1
   while (BASE ** width < keys.length) width++
   let always = ''
-  const byGram: string[] = []
+  const byGram: Record<number, string> = {}
   keys.forEach((k, p) => {
     if (!k) always += encodeNumber(p, width)
     else
       for (let j = 0; j < k.length; j += 2) {
         const g = k[j] as number
         const h = k[j + 1] as number
-        const n = code.numberOf(g)
-        byGram[n] = `${byGram[n] ?? ''}${encodeNumber(p, width)}${code.encode(h === -1 ? g : h)}`
+        byGram[g] = `${byGram[g] ?? ''}${encodeNumber(p, width)}${code.encode(h === -1 ? g : h)}`
       }
   })
-  return { width, always, byGram: Array.from(byGram, (list) => list ?? '') }
+  return { width, always, byGram }
 }
 
 /** The patterns without keys. */
@@ -219,8 +241,7 @@ export function readAlways(index: WrittenIndex): number[] {
 
 /** The patterns keyed by gram `g`, with the second gram each needs or -1, as pairs flattened. */
 export function readKeyed(index: WrittenIndex, code: GramCode, g: number): number[] {
-  const n = code.numberOf(g)
-  const list = n < 0 ? undefined : index.byGram[n]
+  const list = index.byGram[g]
   if (!list) return []
   const out: number[] = []
   for (let k = 0; k < list.length; k += index.width + code.width) {

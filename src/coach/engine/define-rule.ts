@@ -240,26 +240,30 @@ interface Alternative extends Compiled {
  */
 class Written implements Compiled {
   /** Where the keys end (the fields are separated by spaces), and the requirement and guards. */
-  protected readonly keysEnd: number
+  #keysEnd = -1
   #reqEnd = -1
   #guardsEnd = -1
 
   constructor(
     protected readonly written: WrittenSource,
     readonly shared: Shared,
-  ) {
-    this.keysEnd = written.indexOf(' ')
-  }
+  ) {}
 
   #ends(): void {
-    if (this.#reqEnd >= 0) return
-    this.#reqEnd = this.written.indexOf(' ', this.keysEnd + 1)
+    if (this.#keysEnd >= 0) return
+    this.#keysEnd = this.written.indexOf(' ')
+    this.#reqEnd = this.written.indexOf(' ', this.#keysEnd + 1)
     this.#guardsEnd = this.written.indexOf(' ', this.#reqEnd + 1)
+  }
+
+  protected get keysEnd(): number {
+    this.#ends()
+    return this.#keysEnd
   }
 
   get req(): string {
     this.#ends()
-    return this.written.slice(this.keysEnd + 1, this.#reqEnd)
+    return this.written.slice(this.#keysEnd + 1, this.#reqEnd)
   }
 
   get rest(): string {

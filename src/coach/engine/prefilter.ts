@@ -232,9 +232,12 @@ function cross(a: readonly string[], b: readonly string[]): string[] {
 /**
  * How common a gram is in a letter's sentences (higher is more common; 0 for rare trigrams): a rare
  * trigram rejects more sentences, so rare ones are kept, tested first and used as index keys.
- * Bigrams count as more common than any trigram.
+ * Bigrams count as more common than any trigram. Made on first use: only deriving requirements
+ * reads it, which rules compiled ahead of time never do.
  */
-const COMMONNESS = (() => {
+let COMMONNESS: Uint16Array | undefined
+
+function commonnessTable(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE)
   const n = COMMON_TRIGRAMS.length / 3
   for (let i = 0; i < n; i++) {
@@ -243,8 +246,12 @@ const COMMONNESS = (() => {
   }
   table.fill(n + 1, TRIGRAMS)
   return table
-})()
-const commonness = (g: number): number => COMMONNESS[g] as number
+}
+
+const commonness = (g: number): number => {
+  COMMONNESS ??= commonnessTable()
+  return COMMONNESS[g] as number
+}
 
 /** The trigrams of a literal string; its bigrams when it has no trigram. */
 function gramsOf(s: string): Conj {
