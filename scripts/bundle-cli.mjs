@@ -20,21 +20,30 @@ const CHECK = [`${dir}../coach/check.js`, `${dir}../coach/adapters/terminal.js`]
   fileURLToPath(new URL(`file://${f}`)),
 )
 
-// Every other dynamic import is kept: a relative one rewritten from the bundle's place (the bundle and
-// its chunks are all written to dist/cli/), a package's as it is.
-const keepDynamic = {
-  name: 'keep-dynamic-imports',
+/**
+ * The rules compiled ahead of time, read from the form written for the command line, whose sources
+ * are a comment that only that module's own text keeps (scripts/compile-rules.mjs): kept out of the
+ * bundle, as a bundler drops comments.
+ */
+const COMPILED_RULES = /[/\\]coach[/\\]rules[/\\][^/\\]+[/\\]compiled\.js$/
+
+// Every other dynamic import is kept, and those modules: a relative one rewritten from the bundle's
+// place (the bundle and its chunks are all written to dist/cli/), a package's as it is.
+const keepOut = {
+  name: 'keep-out',
   setup(b) {
     b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined
-      if (!args.path.startsWith('.')) return { path: args.path, external: true }
+      if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined
+      const dynamic = args.kind === 'dynamic-import'
+      if (!args.path.startsWith('.')) return dynamic ? { path: args.path, external: true } : undefined
       const resolved = await b.resolve(args.path, {
         kind: args.kind,
         resolveDir: args.resolveDir,
         pluginData: 'resolving',
       })
-      if (CHECK.includes(resolved.path)) return resolved
-      const path = relative(dir, resolved.path).split(sep).join('/')
+      if (dynamic ? CHECK.includes(resolved.path) : !COMPILED_RULES.test(resolved.path)) return resolved
+      const file = dynamic ? resolved.path : resolved.path.replace(/\.js$/, '.cli.js')
+      const path = relative(dir, file).split(sep).join('/')
       return { path: path.startsWith('.') ? path : `./${path}`, external: true }
     })
   },
@@ -57,7 +66,7 @@ const result = await build({
   banner: {
     js: `${MARK}: edit src/cli/, not this.\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
   },
-  plugins: [keepDynamic],
+  plugins: [keepOut],
   logLevel: 'warning',
 })
 

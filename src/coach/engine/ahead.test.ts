@@ -13,10 +13,13 @@ import {
   encodeKeys,
   encodeRequirement,
   GramCode,
+  LineReader,
   mayMatchWritten,
   readAlways,
   readKeyed,
+  readLine,
   readSource,
+  writeLines,
   writeSource,
 } from './ahead.js'
 import {
@@ -84,7 +87,7 @@ describe('rules compiled ahead of time', () => {
     }
     const rule = defineRule(spec, en)
     const written = compiledRules([rule])
-    expect(written.rules[0]?.patterns[0]).toEqual({ id: 'plain', alternatives: expect.any(Array) })
+    expect(written.rules[0]?.patterns[0]).toEqual({ id: 'plain', alternatives: 1 })
     expect(rulesFromData(JSON.parse(JSON.stringify(written))).map(view)).toEqual([view(rule)])
   })
 
@@ -201,6 +204,40 @@ describe('rules compiled ahead of time', () => {
     )
   })
 
+  it('write sources one a line, as the body of a comment in plain ASCII, losslessly', () => {
+    const tricky = fc.constantFrom(
+      '\n',
+      '\r',
+      '*/',
+      '*',
+      '/',
+      '\u0001',
+      '\u0001e',
+      'é',
+      '’',
+      '\u2028',
+      '😀',
+      ' ',
+      'a',
+    )
+    const source = fc.array(fc.oneof(tricky, fc.string()), { maxLength: 12 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.array(source, { minLength: 1, maxLength: 8 }), (sources) => {
+        const lines = writeLines(sources)
+        expect(lines).not.toContain('*/')
+        expect([...lines].every((c) => c.charCodeAt(0) < 128)).toBe(true)
+        const reader = new LineReader(lines)
+        expect(sources.map(() => readLine(reader.next()))).toEqual(sources)
+      }),
+    )
+    // The rules' own: some hold line breaks and characters past ASCII.
+    const written = data.sources
+    expect(written).not.toContain('*/')
+    expect(written.split('\n')).toHaveLength(
+      rules.reduce((n, r) => n + r.patterns.length + r.antipatterns.length, 0),
+    )
+  })
+
   it('encode index keys losslessly', () => {
     const gram = fc.integer({ min: 0, max: 22735 })
     const key = fc.tuple(gram, fc.oneof(gram, fc.constant(-1))).filter(([g, h]) => g !== h)
@@ -222,6 +259,9 @@ describe('the build', () => {
     const url = new URL('../../../dist/coach/rules/en/compiled.js', import.meta.url).href
     const built = (await import(/* @vite-ignore */ url)) as { COMPILED?: unknown }
     expect(built.COMPILED, 'run `npm run build` first').toEqual(JSON.parse(JSON.stringify(data)))
+    // The command line's copy, its sources in a comment, reads the same.
+    const cli = (await import(/* @vite-ignore */ url.replace(/\.js$/, '.cli.js'))) as { COMPILED?: unknown }
+    expect(cli.COMPILED).toEqual(built.COMPILED)
     expect(data.rules.length).toBe(22)
   })
 })

@@ -53,6 +53,59 @@ export function readSource(s: WrittenSource): CompiledSource {
   }
 }
 
+/**
+ * The written sources of a language's rules, one a line (`AheadOfTime.sources`): the build writes
+ * them into a comment of the compiled module, which the coach reads as the source text of a function
+ * (scripts/compile-rules.mjs), not as JavaScript: V8 read the 1.9 MB of them as string literals in
+ * twice the time it takes to skip them in a comment. So a line holds no line break, no end of comment
+ * and only ASCII (Node decodes an ASCII module on its fast path): those, and ESCAPE itself, are written
+ * as ESCAPE and a letter (`u` and four hex digits for a character past ASCII).
+ */
+export type WrittenLines = string
+
+const ESCAPE = '\u0001'
+
+export function writeLines(sources: readonly WrittenSource[]): WrittenLines {
+  return sources
+    .map((s) =>
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ESCAPE is one, chosen as a character no source holds
+      s.replace(/\u0001|\n|\r|\*\/|[^\u0000-\u007f]/g, (c) => {
+        if (c === ESCAPE) return `${ESCAPE}e`
+        if (c === '\n') return `${ESCAPE}n`
+        if (c === '\r') return `${ESCAPE}r`
+        if (c === '*/') return `${ESCAPE}s`
+        return `${ESCAPE}u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+      }),
+    )
+    .join('\n')
+}
+
+/** A line of `writeLines` as the source it holds. */
+export function readLine(line: string): WrittenSource {
+  if (!line.includes(ESCAPE)) return line
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESCAPE is one
+  return line.replace(/\u0001(?:u([0-9a-f]{4})|([enrs]))/g, (_, hex: string | undefined, c: string) =>
+    hex !== undefined ? String.fromCharCode(Number.parseInt(hex, 16)) : (UNESCAPED[c] as string),
+  )
+}
+
+const UNESCAPED: Record<string, string> = { e: ESCAPE, n: '\n', r: '\r', s: '*/' }
+
+/** Reads the lines of `WrittenLines` one after the other (each a slice of it, not a copy). */
+export class LineReader {
+  #at = 0
+
+  constructor(readonly lines: WrittenLines) {}
+
+  /** The next line, as written (`readLine` reads it). */
+  next(): string {
+    const end = this.lines.indexOf('\n', this.#at)
+    const line = this.lines.slice(this.#at, end < 0 ? this.lines.length : end)
+    this.#at = end < 0 ? this.lines.length : end + 1
+    return line
+  }
+}
+
 /** A pattern compiled: what it says where it differs from its rule, and its alternatives. */
 export interface CompiledPatternData {
   id: string
@@ -61,13 +114,15 @@ export interface CompiledPatternData {
   message?: string
   suggest?: string[]
   questions?: QuestionMode
-  alternatives: WrittenSource[]
+  /** How many: they are written in `AheadOfTime.sources`, in order. */
+  alternatives: number
 }
 
 /** A rule compiled: everything the engine runs it with, and nothing only its tests need. */
 export interface CompiledRuleData extends RuleMeta {
   patterns: CompiledPatternData[]
-  antipatterns: WrittenSource[]
+  /** How many, written after the rule's alternatives in `AheadOfTime.sources`. */
+  antipatterns: number
 }
 
 /** A language's rules compiled, in its registry's order, and the pieces their sources share. */
@@ -81,6 +136,8 @@ export interface AheadOfTime {
   rules: readonly CompiledRuleData[]
   /** The index of the rules' patterns, for the engine to read lazily. */
   index: WrittenIndex
+  /** Each rule's alternatives, pattern after pattern, then its antipatterns, rule after rule. */
+  sources: WrittenLines
 }
 
 /**

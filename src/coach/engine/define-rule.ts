@@ -12,10 +12,13 @@ import {
   encodeKeys,
   encodeRequirement,
   GramCode,
+  LineReader,
   mayMatchWritten,
+  readLine,
   type WrittenIndex,
   type WrittenSource,
   writeIndex,
+  writeLines,
   writeSource,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
@@ -239,21 +242,32 @@ interface Alternative extends Compiled {
  * for, as a letter runs only a few sources and the prefilter reads the requirements of a few hundred.
  */
 class Written implements Compiled {
+  /** As written in the data (`readLine` reads it on first use). */
+  #written: string
   /** Where the keys end (the fields are separated by spaces), and the requirement and guards. */
   #keysEnd = -1
   #reqEnd = -1
   #guardsEnd = -1
 
   constructor(
-    protected readonly written: WrittenSource,
+    written: string,
     readonly shared: Shared,
-  ) {}
+  ) {
+    this.#written = written
+  }
 
   #ends(): void {
     if (this.#keysEnd >= 0) return
-    this.#keysEnd = this.written.indexOf(' ')
-    this.#reqEnd = this.written.indexOf(' ', this.#keysEnd + 1)
-    this.#guardsEnd = this.written.indexOf(' ', this.#reqEnd + 1)
+    this.#written = readLine(this.#written)
+    this.#keysEnd = this.#written.indexOf(' ')
+    this.#reqEnd = this.#written.indexOf(' ', this.#keysEnd + 1)
+    this.#guardsEnd = this.#written.indexOf(' ', this.#reqEnd + 1)
+  }
+
+  /** The source as written (`WrittenSource`). */
+  protected get written(): WrittenSource {
+    this.#ends()
+    return this.#written
   }
 
   protected get keysEnd(): number {
@@ -263,23 +277,23 @@ class Written implements Compiled {
 
   get req(): string {
     this.#ends()
-    return this.written.slice(this.#keysEnd + 1, this.#reqEnd)
+    return this.#written.slice(this.#keysEnd + 1, this.#reqEnd)
   }
 
   get rest(): string {
     this.#ends()
-    return this.written.slice(this.#guardsEnd + 3)
+    return this.#written.slice(this.#guardsEnd + 3)
   }
 
   get wide(): boolean {
     this.#ends()
-    return this.written[this.#guardsEnd + 1] === 'w'
+    return this.#written[this.#guardsEnd + 1] === 'w'
   }
 
   get guards(): string[] {
     this.#ends()
     if (this.#guardsEnd === this.#reqEnd + 1) return []
-    return this.written
+    return this.#written
       .slice(this.#reqEnd + 1, this.#guardsEnd)
       .split(',')
       .map((g) => this.shared.guards[Number.parseInt(g, 36)] as string)
@@ -554,14 +568,18 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
     code: GramCode.read(ahead.grams),
     guards: ahead.guards,
   }
+  const lines = new LineReader(ahead.sources)
   const rules = ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
     assemble(
       meta,
       patterns.map((p) => ({
         meta: patternMeta(p, meta),
-        alternatives: p.alternatives.map((a) => new WrittenAlternative(a, shared)),
+        alternatives: Array.from(
+          { length: p.alternatives },
+          () => new WrittenAlternative(lines.next(), shared),
+        ),
       })),
-      antipatterns.map((written) => new Written(written, shared)),
+      Array.from({ length: antipatterns }, () => new Written(lines.next(), shared)),
     ),
   )
   writtenIndexes.set(rules, { index: ahead.index, code: shared.code })
@@ -590,12 +608,13 @@ export function compiledRules(rules: readonly CompiledRule[]): AheadOfTime {
     rules.flatMap((r) => [...r.patterns, ...r.antipatterns].map((s) => s.requirement)),
     rules.flatMap((r) => r.patterns.map((p) => p.keys)),
   )
-  const written = rules.map((rule) => compiledData(rule, factor, guard, code))
+  const sources: WrittenSource[] = []
+  const written = rules.map((rule) => compiledData(rule, factor, guard, code, sources))
   const index = writeIndex(
     rules.flatMap((r) => r.patterns.map((p) => p.keys)),
     code,
   )
-  return { pieces, guards, grams: code.written(), rules: written, index }
+  return { pieces, guards, grams: code.written(), rules: written, index, sources: writeLines(sources) }
 }
 
 function compiledData(
@@ -603,13 +622,16 @@ function compiledData(
   factor: (source: string) => string,
   guard: (source: string) => number,
   code: GramCode,
+  /** Where its sources are written, in order (`AheadOfTime.sources`). */
+  sources: WrittenSource[],
 ): CompiledRuleData {
   const { patterns, antipatterns, ...meta } = rule
   const byId = new Map<string, CompiledRuleData['patterns'][number]>()
+  let last: CompiledRuleData['patterns'][number] | undefined
   for (const c of patterns) {
     let p = byId.get(c.id)
     if (!p) {
-      p = { id: c.id, alternatives: [] }
+      p = { id: c.id, alternatives: 0 }
       if (c.caseSensitive) p.caseSensitive = true
       if (c.span !== 'clause') p.span = c.span
       if (c.message !== rule.message) p.message = c.message
@@ -617,7 +639,12 @@ function compiledData(
       if (c.questions !== rule.questions) p.questions = c.questions
       byId.set(c.id, p)
     }
-    p.alternatives.push(
+    // A pattern's alternatives follow each other (`defineRule`): they are read back in order.
+    if (p !== last && p.alternatives > 0)
+      throw new Error(`rule ${rule.id}: the alternatives of pattern ${c.id} are not together`)
+    last = p
+    p.alternatives++
+    sources.push(
       writeSource({
         rest: factor(c.source),
         guards: c.guardSources.map(guard),
@@ -627,10 +654,8 @@ function compiledData(
       }),
     )
   }
-  return {
-    ...meta,
-    patterns: [...byId.values()],
-    antipatterns: antipatterns.map((a) =>
+  for (const a of antipatterns)
+    sources.push(
       writeSource({
         rest: factor(a.source),
         guards: [],
@@ -638,6 +663,6 @@ function compiledData(
         keys: '',
         wide: false,
       }),
-    ),
-  }
+    )
+  return { ...meta, patterns: [...byId.values()], antipatterns: antipatterns.length }
 }
