@@ -8,7 +8,7 @@ import { exampleSentences } from '../test-utils/letters.js'
 import { segment } from '../text/segment.js'
 import { features, TOKEN, tokenize, usualSpelling } from './features.js'
 import { frameLines, modelFindings } from './findings.js'
-import { encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
+import { encodeCounts, encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
 import { WEIGHTS_EN } from './weights.en.js'
 
@@ -165,7 +165,7 @@ const DATA: ModelData = {
   bias: [-200, -200, -200],
   thresholds: [0, 0, null],
   features: 'walrus\nzebra',
-  counts: [2, 1],
+  counts: encodeCounts([2, 1]),
   pairs: encodePairs([
     [1, 500],
     [2, 500],
@@ -205,7 +205,7 @@ describe('loadModel', () => {
     let k = 0
     data.features.split('\n').forEach((name, i) => {
       const row: [number, number][] = []
-      for (let j = 0; j < (data.counts[i] as number); j++, k += 3)
+      for (let j = 0; j < PAIR_DIGITS.indexOf(data.counts[i] as string); j++, k += 3)
         row.push([value(k), (value(k + 1) * 64 + value(k + 2) - 2048) / data.scale])
       rows.set(name, row)
     })
@@ -226,7 +226,10 @@ describe('loadModel', () => {
     for (let i = 1; i < names.length; i++) expect((names[i - 1] as string) < (names[i] as string)).toBe(true)
     // A model of one feature, which adds 1 to the first score.
     const one = (name: string) =>
-      loadModel({ ...DATA, features: name, counts: [1], pairs: encodePairs([[0, 100]]) }, reader)
+      loadModel(
+        { ...DATA, features: name, counts: encodeCounts([1]), pairs: encodePairs([[0, 100]]) },
+        reader,
+      )
     expect(one('zebra').scores('a zebra')[0]).toBe(-1)
     // A pair ("previous word") is not a single feature, nor the other way round.
     expect(one('a zebra').scores('a zebra')[0]).toBe(-1)
