@@ -6,7 +6,7 @@
 // their examples, are twice the size). Without that data (tests, which run the sources) every rule
 // is compiled at load, with the same result (ahead.test.ts).
 import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
-import type { FlatRequirement, Requirement } from './prefilter.js'
+import { type FlatRequirement, type Requirement, TRIGRAM_TABLE_SIZE } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no keys, guards or context). */
 export interface CompiledSource {
@@ -266,8 +266,13 @@ export interface WrittenIndex {
   /** Digits of a pattern's number. */
   width: number
   always: string
-  /** By gram (the gram itself, not its number: a check looks lists up by the grams its letter has). */
-  byGram: Record<number, string>
+  /**
+   * The grams that have a list, three base-36 digits each, and their lists in the same order,
+   * separated by spaces. Two strings: the same as an object keyed by gram took V8 a third of the time
+   * of reading all the compiled rules.
+   */
+  grams: string
+  lists: string
 }
 
 /** The index of patterns with these keys (`CompiledPattern.keys`, in the rules' order). */
@@ -275,17 +280,39 @@ export function writeIndex(keys: readonly (readonly number[] | null)[], code: Gr
   let width = 1
   while (BASE ** width < keys.length) width++
   let always = ''
-  const byGram: Record<number, string> = {}
+  const byGram = new Map<number, string>()
   keys.forEach((k, p) => {
     if (!k) always += encodeNumber(p, width)
     else
       for (let j = 0; j < k.length; j += 2) {
         const g = k[j] as number
         const h = k[j + 1] as number
-        byGram[g] = `${byGram[g] ?? ''}${encodeNumber(p, width)}${code.encode(h === -1 ? g : h)}`
+        byGram.set(g, `${byGram.get(g) ?? ''}${encodeNumber(p, width)}${code.encode(h === -1 ? g : h)}`)
       }
   })
-  return { width, always, byGram }
+  const grams = [...byGram.keys()].sort((a, b) => a - b)
+  return {
+    width,
+    always,
+    grams: grams.map((g) => g.toString(36).padStart(3, '0')).join(''),
+    lists: grams.map((g) => byGram.get(g)).join(' '),
+  }
+}
+
+/** Each written index's lists by gram, read on first use. */
+const indexLists = new WeakMap<WrittenIndex, { slots: Int32Array; lists: string[] }>()
+
+function listsOf(index: WrittenIndex): { slots: Int32Array; lists: string[] } {
+  let read = indexLists.get(index)
+  if (!read) {
+    const slots = new Int32Array(TRIGRAM_TABLE_SIZE).fill(-1)
+    const { grams } = index
+    for (let k = 0, n = 0; k < grams.length; k += 3, n++)
+      slots[(base36(grams, k) * 36 + base36(grams, k + 1)) * 36 + base36(grams, k + 2)] = n
+    read = { slots, lists: index.lists === '' ? [] : index.lists.split(' ') }
+    indexLists.set(index, read)
+  }
+  return read
 }
 
 /** The patterns without keys. */
@@ -298,7 +325,9 @@ export function readAlways(index: WrittenIndex): number[] {
 
 /** The patterns keyed by gram `g`, with the second gram each needs or -1, as pairs flattened. */
 export function readKeyed(index: WrittenIndex, code: GramCode, g: number): number[] {
-  const list = index.byGram[g]
+  const { slots, lists } = listsOf(index)
+  const n = slots[g] ?? -1
+  const list = n < 0 ? undefined : lists[n]
   if (!list) return []
   const out: number[] = []
   for (let k = 0; k < list.length; k += index.width + code.width) {
