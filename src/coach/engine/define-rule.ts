@@ -542,7 +542,10 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   })
   const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
     const source = compileAntipattern(a, `rule ${spec.id}, antipattern ${i}`, macros)
-    return { rest: source, requirement: requirementOf(source) }
+    // An antipattern runs on its sentence alone (run.ts `matchAll`), the text whose trigrams the
+    // prefilter reads: what its lookaheads read is there too (most say "the sentence holds one of
+    // these words somewhere", `^(?=…)`, which required nothing before).
+    return { rest: source, requirement: requirementOf(source, true) }
   })
   return assemble(meta, patterns, antipatterns)
 }

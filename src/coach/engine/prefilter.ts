@@ -20,6 +20,8 @@ type Node =
   | { t: 'chars'; set: string[] }
   | { t: 'any' }
   | { t: 'assert' }
+  /** A positive lookahead or lookbehind: what it reads must be there, though it consumes nothing. */
+  | { t: 'look'; alts: Node[][] }
   | { t: 'group'; alts: Node[][] }
   | { t: 'quant'; node: Node; min: number; max: number }
 
@@ -155,18 +157,22 @@ function parse(src: string): Node[][] {
   const parseGroup = (): Node => {
     i++ // '('
     let assertion = false
+    let look = false
     if (src[i] === '?') {
       if (src.startsWith('?:', i)) i += 2
       else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        look = src[i + 1] === '='
         i += 2
         assertion = true
       } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        look = src[i + 2] === '='
         i += 3
         assertion = true
       } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1
     }
     const alts = alternatives()
     i++ // ')'
+    if (look) return { t: 'look', alts }
     return assertion ? { t: 'assert' } : { t: 'group', alts }
   }
   const parseEscapeOrChar = (): Node => {
@@ -396,14 +402,26 @@ function altsInfo(alts: readonly Node[][]): Info {
   return clauses.length > 0 ? { exact: null, clauses } : ANY
 }
 
-const groupInfos = new WeakMap<Node, Info>()
+/**
+ * Whether what positive lookarounds read counts (`requirementOf`), and the groups' information
+ * derived either way.
+ */
+let readLookarounds = false
+const groupInfos = [new WeakMap<Node, Info>(), new WeakMap<Node, Info>()] as const
 
 function nodeInfo(node: Node): Info {
-  if (node.t === 'group') {
-    let info = groupInfos.get(node)
+  if (node.t === 'group' || node.t === 'look') {
+    if (node.t === 'look' && !readLookarounds) return EMPTY
+    const infos = groupInfos[readLookarounds ? 1 : 0]
+    let info = infos.get(node)
     if (!info) {
       info = altsInfo(node.alts)
-      groupInfos.set(node, info)
+      if (node.t === 'look') {
+        // What it reads, as clauses: it consumes nothing, so it joins no literal around it.
+        const clauses = allClauses(info)
+        info = clauses.length > 0 ? { exact: [''], clauses } : EMPTY
+      }
+      infos.set(node, info)
     }
     return info
   }
@@ -437,8 +455,13 @@ function nodeInfo(node: Node): Info {
  */
 export type Requirement = Clause[] | null
 
-/** What any match of `source` must contain, or null when nothing can be said. */
-export function requirementOf(source: string): Requirement {
+/**
+ * What any match of `source` must contain, or null when nothing can be said. With `lookarounds`, also
+ * what its positive lookaheads and lookbehinds read: sound only for a regex run on the very text whose
+ * trigrams the prefilter reads (an antipattern on its sentence), as a lookahead may read past a match.
+ */
+export function requirementOf(source: string, lookarounds = false): Requirement {
+  readLookarounds = lookarounds
   try {
     const clauses = allClauses(altsInfo(parse(source)))
     if (clauses.length === 0) return null
@@ -447,6 +470,8 @@ export function requirementOf(source: string): Requirement {
     return [...unique.values()].sort((a, b) => a.length - b.length)
   } catch {
     return null
+  } finally {
+    readLookarounds = false
   }
 }
 
