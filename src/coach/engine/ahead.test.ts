@@ -260,7 +260,7 @@ describe('the build', () => {
     const built = (await import(/* @vite-ignore */ url)) as { COMPILED?: unknown }
     expect(built.COMPILED, 'run `npm run build` first').toEqual(JSON.parse(JSON.stringify(data)))
     // The command line's copy, its sources in a comment, reads the same.
-    const cli = (await import(/* @vite-ignore */ url.replace(/\.js$/, '.cli.js'))) as { COMPILED?: unknown }
+    const cli = (await import(/* @vite-ignore */ url.replace(/\.js$/, '.cli.cjs'))) as { COMPILED?: unknown }
     expect(cli.COMPILED).toEqual(built.COMPILED)
     expect(data.rules.length).toBe(22)
   })
