@@ -338,8 +338,8 @@ abstract class RunnableSource {
   #re: RegExp | undefined
   #requirement: Requirement | undefined
   #flatRequirement: FlatRequirement | undefined
-  /** Whether the prefilter has asked `mayMatch` before. */
-  #asked = false
+  /** How many times the prefilter has asked `mayMatch` before decoding the requirement. */
+  #asked = 0
   readonly #compiled: Compiled
 
   constructor(compiled: Compiled) {
@@ -387,11 +387,11 @@ abstract class RunnableSource {
   }
 
   mayMatch(table: Uint32Array, all: number): number {
-    if (this.#flatRequirement === undefined && !this.#asked) {
-      this.#asked = true
-      // The first time, from the compiled data as far as it must be read: most candidates fail on
-      // their first clause, and most sources are asked once in a one-shot check. Asked again, the
-      // source decodes its requirement for good.
+    if (this.#flatRequirement === undefined && this.#asked < ASKS_BEFORE_DECODING) {
+      this.#asked++
+      // The first times, from the compiled data as far as it must be read: most candidates fail on
+      // their first clause, and a one-shot check asks most sources once, an antipattern once for each
+      // sentence its rule matched. Asked more, the source decodes its requirement for good.
       const { requirement, shared } = this.#compiled
       if (this.#requirement === undefined && requirement === undefined && shared)
         return mayMatchWritten(this.#compiled.req ?? '', shared.code, table, all)
@@ -412,6 +412,9 @@ abstract class RunnableSource {
     return this.#flatRequirement
   }
 }
+
+/** Times a source's requirement is read from the compiled data (`mayMatchWritten`) before decoding it. */
+const ASKS_BEFORE_DECODING = 4
 
 /** A pattern alternative as the engine runs it, its leading lookbehinds lifted out as guards. */
 class RunnablePattern extends RunnableSource implements CompiledPattern {
