@@ -31,7 +31,7 @@ const { segment: segmentIn } = await load('coach/text/segment.js')
 const { readingFor } = await load('coach/lexicon/index.js')
 const segment = (text) => segmentIn(text, 'en')
 const { frameLines } = await load('coach/model/findings.js')
-const { encodePairs } = await load('coach/model/model.js')
+const { encodeCounts, encodePairs } = await load('coach/model/model.js')
 const { train: trainModel, scoreWith, shuffled: shuffle } = await load('coach/model/train.js')
 const { mulberry32 } = await load('common/mulberry32.js')
 const { RULES } = await load('coach/rules/index.js')
@@ -632,7 +632,7 @@ const data = {
   bias: [...model.B].map(q),
   thresholds: thresholds.map((t) => (Number.isFinite(t) ? q(t) : null)),
   features: names.join('\n'),
-  counts: pairCounts,
+  counts: encodeCounts(pairCounts),
   pairs: encodePairs(pairs),
 }
 const lines = names

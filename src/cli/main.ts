@@ -31,11 +31,10 @@ registerSituations(program)
 
 for (const command of program.commands) command.exitOverride()
 
-try {
-  await program.parseAsync(process.argv)
-} catch (error) {
+// Not awaited at the top level: the build bundles this file as CommonJS (scripts/bundle-cli.mjs).
+program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = exitCodeFor(error)
-}
+})
 
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {

@@ -6,14 +6,19 @@ import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
   type AheadOfTime,
   type CompiledRuleData,
-  type CompiledSource,
+  decodeFlatRequirement,
   decodeKeys,
   decodeRequirement,
   encodeKeys,
   encodeRequirement,
   GramCode,
-  readSource,
+  LineReader,
+  mayMatchWritten,
+  readLine,
+  type WrittenIndex,
   type WrittenSource,
+  writeIndex,
+  writeLines,
   writeSource,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
@@ -25,6 +30,7 @@ import {
   type FlatRequirement,
   flatRequirement,
   keyGrams,
+  mayMatchMask,
   type Requirement,
   requirementOf,
 } from './prefilter.js'
@@ -102,8 +108,10 @@ export interface CompiledPattern {
   readonly requirement: Requirement
   /** The same in the form the prefilter reads on every candidate (`mayMatchMask`). */
   readonly flatRequirement: FlatRequirement
+  /** The spans (bits of `all`) where a match may be, by the prefilter's table (`mayMatchMask`). */
+  mayMatch(table: Uint32Array, all: number): number
   /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
-  keys: readonly number[] | null
+  readonly keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
   caseSensitive: boolean
   /** Its lookaheads look past the sentence: it is matched with the rest of the line as context. */
@@ -123,6 +131,7 @@ export interface CompiledAntipattern {
   /** As for patterns: an antipattern runs only on the sentences that may hold it. */
   readonly requirement: Requirement
   readonly flatRequirement: FlatRequirement
+  mayMatch(table: Uint32Array, all: number): number
 }
 
 /** What a rule's findings say of it, the same compiled ahead of time (ahead.ts) and at load. */
@@ -229,40 +238,80 @@ interface Alternative extends Compiled {
 }
 
 /**
- * An alternative as the build wrote it (`WrittenSource`): its keys read at once, for the index of
- * patterns, its other fields when the pattern first runs (reading them all at load made loading the
- * rules a third slower). Its guards are numbers in the language's `guards`.
+ * A source as the build wrote it (`WrittenSource`): each field read from the string when first asked
+ * for, as a letter runs only a few sources and the prefilter reads the requirements of a few hundred.
  */
-class WrittenAlternative implements Alternative {
-  readonly keys: readonly number[] | null
-  #fields: CompiledSource | undefined
+class Written implements Compiled {
+  /** As written in the data (`readLine` reads it on first use). */
+  #written: string
+  /** Where the keys end (the fields are separated by spaces), and the requirement and guards. */
+  #keysEnd = -1
+  #reqEnd = -1
+  #guardsEnd = -1
 
   constructor(
-    private readonly written: WrittenSource,
+    written: string,
     readonly shared: Shared,
   ) {
-    this.keys = decodeKeys(written.slice(0, written.indexOf(' ')), shared.code)
+    this.#written = written
   }
 
-  #read(): CompiledSource {
-    this.#fields ??= readSource(this.written)
-    return this.#fields
+  #ends(): void {
+    if (this.#keysEnd >= 0) return
+    this.#written = readLine(this.#written)
+    this.#keysEnd = this.#written.indexOf(' ')
+    this.#reqEnd = this.#written.indexOf(' ', this.#keysEnd + 1)
+    this.#guardsEnd = this.#written.indexOf(' ', this.#reqEnd + 1)
   }
 
-  get rest(): string {
-    return this.#read().rest
+  /** The source as written (`WrittenSource`). */
+  protected get written(): WrittenSource {
+    this.#ends()
+    return this.#written
+  }
+
+  protected get keysEnd(): number {
+    this.#ends()
+    return this.#keysEnd
   }
 
   get req(): string {
-    return this.#read().req
+    this.#ends()
+    return this.#written.slice(this.#keysEnd + 1, this.#reqEnd)
+  }
+
+  get rest(): string {
+    this.#ends()
+    return this.#written.slice(this.#guardsEnd + 3)
   }
 
   get wide(): boolean {
-    return this.#read().wide
+    this.#ends()
+    return this.#written[this.#guardsEnd + 1] === 'w'
   }
 
   get guards(): string[] {
-    return this.#read().guards.map((g) => this.shared.guards[g] as string)
+    this.#ends()
+    if (this.#guardsEnd === this.#reqEnd + 1) return []
+    return this.#written
+      .slice(this.#reqEnd + 1, this.#guardsEnd)
+      .split(',')
+      .map((g) => this.shared.guards[Number.parseInt(g, 36)] as string)
+  }
+}
+
+/**
+ * An alternative as the build wrote it: its fields read when the prefilter or the pattern first needs
+ * them (reading them all at load made loading the rules a third slower). Its guards are numbers in the
+ * language's `guards`.
+ */
+class WrittenAlternative extends Written implements Alternative {
+  #keys: readonly number[] | null | undefined
+
+  /** Read only by tests: the engine reads the index the build wrote (`writtenIndex`). */
+  get keys(): readonly number[] | null {
+    if (this.#keys === undefined) this.#keys = decodeKeys(this.written, this.shared.code, this.keysEnd)
+    return this.#keys
   }
 }
 
@@ -289,6 +338,8 @@ abstract class RunnableSource {
   #re: RegExp | undefined
   #requirement: Requirement | undefined
   #flatRequirement: FlatRequirement | undefined
+  /** How many times the prefilter has asked `mayMatch` before decoding the requirement. */
+  #asked = 0
   readonly #compiled: Compiled
 
   constructor(compiled: Compiled) {
@@ -335,16 +386,39 @@ abstract class RunnableSource {
     return this.#requirement
   }
 
+  mayMatch(table: Uint32Array, all: number): number {
+    if (this.#flatRequirement === undefined && this.#asked < ASKS_BEFORE_DECODING) {
+      this.#asked++
+      // The first times, from the compiled data as far as it must be read: most candidates fail on
+      // their first clause, and a one-shot check asks most sources once, an antipattern once for each
+      // sentence its rule matched. Asked more, the source decodes its requirement for good.
+      const { requirement, shared } = this.#compiled
+      if (this.#requirement === undefined && requirement === undefined && shared)
+        return mayMatchWritten(this.#compiled.req ?? '', shared.code, table, all)
+    }
+    return mayMatchMask(this.flatRequirement, table, all)
+  }
+
   get flatRequirement(): FlatRequirement {
-    if (this.#flatRequirement === undefined) this.#flatRequirement = flatRequirement(this.requirement)
+    if (this.#flatRequirement === undefined) {
+      // Straight from the compiled data when the nested form has not been read (the engine never
+      // reads it): the same numbers, without building it.
+      const { requirement, shared } = this.#compiled
+      this.#flatRequirement =
+        this.#requirement === undefined && requirement === undefined && shared
+          ? decodeFlatRequirement(this.#compiled.req ?? '', shared.code)
+          : flatRequirement(this.requirement)
+    }
     return this.#flatRequirement
   }
 }
 
+/** Times a source's requirement is read from the compiled data (`mayMatchWritten`) before decoding it. */
+const ASKS_BEFORE_DECODING = 4
+
 /** A pattern alternative as the engine runs it, its leading lookbehinds lifted out as guards. */
 class RunnablePattern extends RunnableSource implements CompiledPattern {
   readonly fullId: string
-  readonly keys: readonly number[] | null
   readonly id: string
   readonly caseSensitive: boolean
   readonly span: SpanMode
@@ -362,7 +436,6 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
     this.#alternative = a
     this.id = meta.id
     this.fullId = meta.fullId
-    this.keys = a.keys
     this.caseSensitive = meta.caseSensitive
     this.span = meta.span
     this.message = meta.message
@@ -372,6 +445,10 @@ class RunnablePattern extends RunnableSource implements CompiledPattern {
 
   get wideContext(): boolean {
     return this.#alternative.wide
+  }
+
+  get keys(): readonly number[] | null {
+    return this.#alternative.keys
   }
 
   get guardSources(): string[] {
@@ -468,9 +545,26 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
   })
   const antipatterns = (spec.antipatterns ?? []).map((a, i) => {
     const source = compileAntipattern(a, `rule ${spec.id}, antipattern ${i}`, macros)
-    return { rest: source, requirement: requirementOf(source) }
+    // An antipattern runs on its sentence alone (run.ts `matchAll`), the text whose trigrams the
+    // prefilter reads: what its lookaheads read is there too (most say "the sentence holds one of
+    // these words somewhere", `^(?=…)`, which required nothing before).
+    return { rest: source, requirement: requirementOf(source, true) }
   })
   return assemble(meta, patterns, antipatterns)
+}
+
+/** The index of patterns the build wrote for rules read from its data, with its grams' code. */
+const writtenIndexes = new WeakMap<readonly CompiledRule[], { index: WrittenIndex; code: GramCode }>()
+
+/**
+ * The index of patterns written for these rules (their patterns in order, alternatives flattened),
+ * if they are the rules read from a language's compiled data: the engine reads it instead of their
+ * keys (run.ts).
+ */
+export function writtenIndex(
+  rules: readonly CompiledRule[],
+): { index: WrittenIndex; code: GramCode } | undefined {
+  return writtenIndexes.get(rules)
 }
 
 /** Rules from the data the build compiled (`compiledRules`): what `defineRule` gave, without its work. */
@@ -480,19 +574,22 @@ export function rulesFromData(ahead: AheadOfTime): CompiledRule[] {
     code: GramCode.read(ahead.grams),
     guards: ahead.guards,
   }
-  return ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
+  const lines = new LineReader(ahead.sources)
+  const rules = ahead.rules.map(({ patterns, antipatterns, ...meta }) =>
     assemble(
       meta,
       patterns.map((p) => ({
         meta: patternMeta(p, meta),
-        alternatives: p.alternatives.map((a) => new WrittenAlternative(a, shared)),
+        alternatives: Array.from(
+          { length: p.alternatives },
+          () => new WrittenAlternative(lines.next(), shared),
+        ),
       })),
-      antipatterns.map((written) => {
-        const a = readSource(written)
-        return { rest: a.rest, req: a.req, shared }
-      }),
+      Array.from({ length: antipatterns }, () => new Written(lines.next(), shared)),
     ),
   )
+  writtenIndexes.set(rules, { index: ahead.index, code: shared.code })
+  return rules
 }
 
 /** What the build writes for `rulesFromData` to read (scripts/compile-rules.mjs). */
@@ -517,8 +614,13 @@ export function compiledRules(rules: readonly CompiledRule[]): AheadOfTime {
     rules.flatMap((r) => [...r.patterns, ...r.antipatterns].map((s) => s.requirement)),
     rules.flatMap((r) => r.patterns.map((p) => p.keys)),
   )
-  const written = rules.map((rule) => compiledData(rule, factor, guard, code))
-  return { pieces, guards, grams: code.written(), rules: written }
+  const sources: WrittenSource[] = []
+  const written = rules.map((rule) => compiledData(rule, factor, guard, code, sources))
+  const index = writeIndex(
+    rules.flatMap((r) => r.patterns.map((p) => p.keys)),
+    code,
+  )
+  return { pieces, guards, grams: code.written(), rules: written, index, sources: writeLines(sources) }
 }
 
 function compiledData(
@@ -526,13 +628,16 @@ function compiledData(
   factor: (source: string) => string,
   guard: (source: string) => number,
   code: GramCode,
+  /** Where its sources are written, in order (`AheadOfTime.sources`). */
+  sources: WrittenSource[],
 ): CompiledRuleData {
   const { patterns, antipatterns, ...meta } = rule
   const byId = new Map<string, CompiledRuleData['patterns'][number]>()
+  let last: CompiledRuleData['patterns'][number] | undefined
   for (const c of patterns) {
     let p = byId.get(c.id)
     if (!p) {
-      p = { id: c.id, alternatives: [] }
+      p = { id: c.id, alternatives: 0 }
       if (c.caseSensitive) p.caseSensitive = true
       if (c.span !== 'clause') p.span = c.span
       if (c.message !== rule.message) p.message = c.message
@@ -540,7 +645,12 @@ function compiledData(
       if (c.questions !== rule.questions) p.questions = c.questions
       byId.set(c.id, p)
     }
-    p.alternatives.push(
+    // A pattern's alternatives follow each other (`defineRule`): they are read back in order.
+    if (p !== last && p.alternatives > 0)
+      throw new Error(`rule ${rule.id}: the alternatives of pattern ${c.id} are not together`)
+    last = p
+    p.alternatives++
+    sources.push(
       writeSource({
         rest: factor(c.source),
         guards: c.guardSources.map(guard),
@@ -550,10 +660,8 @@ function compiledData(
       }),
     )
   }
-  return {
-    ...meta,
-    patterns: [...byId.values()],
-    antipatterns: antipatterns.map((a) =>
+  for (const a of antipatterns)
+    sources.push(
       writeSource({
         rest: factor(a.source),
         guards: [],
@@ -561,6 +669,6 @@ function compiledData(
         keys: '',
         wide: false,
       }),
-    ),
-  }
+    )
+  return { ...meta, patterns: [...byId.values()], antipatterns: antipatterns.length }
 }

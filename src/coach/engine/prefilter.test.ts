@@ -43,6 +43,20 @@ describe('prefilter', () => {
     expect(mayMatch("i'?m +(?:so|very) +sorry", 'i am very sad')).toBe(false)
     // A gap of any words is not a run of spaces.
     expect(mayMatch('(?:you|u) (?:[a-z]+ ){1,6}?with grace', 'you handled it with grace')).toBe(true)
+    // What a positive lookaround reads counts only when asked (antipatterns, run on their sentence
+    // alone); a negative one never requires anything.
+    expect(requirementOf('^(?=[^\\n]{0,300}?(?:sorry|apologi[sz]e))')).toBeNull()
+    const look = (source: string, text: string) => {
+      const lower = lowerSameLength(text)
+      table.fill(lower, [{ from: 0, to: lower.length }])
+      return mayMatchMask(flatRequirement(requirementOf(source, true)), table.masks, 1) === 1
+    }
+    expect(look('^(?=[^\\n]{0,300}?(?:sorry|apologi[sz]e))', 'I am so sorry')).toBe(true)
+    expect(look('^(?=[^\\n]{0,300}?(?:sorry|apologi[sz]e))', 'I regret it')).toBe(false)
+    expect(look('(?<=i am )sorry', 'am sorry')).toBe(false)
+    expect(look('(?<!not )sorry', 'sorry')).toBe(true)
+    expect(look('so(?=rr)', 'sorry')).toBe(true) // no literal across it: "sorr" is not required whole
+    expect(look('ab(?=cd)ef', 'ab ef, cd')).toBe(true)
     // A table reused for another text forgets the first one.
     expect(mayMatch('sorry', 'sorry')).toBe(true)
     expect(mayMatch('sorry', 'thanks')).toBe(false)

@@ -20,6 +20,8 @@ type Node =
   | { t: 'chars'; set: string[] }
   | { t: 'any' }
   | { t: 'assert' }
+  /** A positive lookahead or lookbehind: what it reads must be there, though it consumes nothing. */
+  | { t: 'look'; alts: Node[][] }
   | { t: 'group'; alts: Node[][] }
   | { t: 'quant'; node: Node; min: number; max: number }
 
@@ -155,18 +157,22 @@ function parse(src: string): Node[][] {
   const parseGroup = (): Node => {
     i++ // '('
     let assertion = false
+    let look = false
     if (src[i] === '?') {
       if (src.startsWith('?:', i)) i += 2
       else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        look = src[i + 1] === '='
         i += 2
         assertion = true
       } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        look = src[i + 2] === '='
         i += 3
         assertion = true
       } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1
     }
     const alts = alternatives()
     i++ // ')'
+    if (look) return { t: 'look', alts }
     return assertion ? { t: 'assert' } : { t: 'group', alts }
   }
   const parseEscapeOrChar = (): Node => {
@@ -232,9 +238,12 @@ function cross(a: readonly string[], b: readonly string[]): string[] {
 /**
  * How common a gram is in a letter's sentences (higher is more common; 0 for rare trigrams): a rare
  * trigram rejects more sentences, so rare ones are kept, tested first and used as index keys.
- * Bigrams count as more common than any trigram.
+ * Bigrams count as more common than any trigram. Made on first use: only deriving requirements
+ * reads it, which rules compiled ahead of time never do.
  */
-const COMMONNESS = (() => {
+let COMMONNESS: Uint16Array | undefined
+
+function commonnessTable(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE)
   const n = COMMON_TRIGRAMS.length / 3
   for (let i = 0; i < n; i++) {
@@ -243,8 +252,12 @@ const COMMONNESS = (() => {
   }
   table.fill(n + 1, TRIGRAMS)
   return table
-})()
-const commonness = (g: number): number => COMMONNESS[g] as number
+}
+
+const commonness = (g: number): number => {
+  COMMONNESS ??= commonnessTable()
+  return COMMONNESS[g] as number
+}
 
 /** The trigrams of a literal string; its bigrams when it has no trigram. */
 function gramsOf(s: string): Conj {
@@ -291,14 +304,22 @@ function allClauses(info: Info): Clause[] {
 }
 
 /**
- * One clause implied by all of these: the single-alternative clauses ANDed into one conjunction,
- * distributed over the smallest of the others ((a ∧ b) ∧ (x ∨ y) ⊨ (a∧b∧x) ∨ (a∧b∧y)).
+ * Ways of choosing one clause of each alternative to unite, beyond which only some are; and clauses of
+ * an alternative offered. More of either made the compiled rules larger for few fewer regexes run.
  */
-function strongestClause(clauses: readonly Clause[]): Clause | null {
+const CHOICE_LIMIT = 8
+const OPTIONS = 4
+
+/**
+ * Clauses implied by all of these, strongest first: the single-alternative clauses ANDed into one
+ * conjunction and distributed over each of the others, smallest first ((a ∧ b) ∧ (x ∨ y) ⊨ (a∧b∧x) ∨
+ * (a∧b∧y)), or that conjunction alone.
+ */
+function clauseOptions(clauses: readonly Clause[]): Clause[] {
   const single = clauses.filter((c) => c.length === 1).flatMap((c) => c[0] as Conj)
-  const multi = clauses.filter((c) => c.length > 1).sort((a, b) => a.length - b.length)[0]
-  if (!multi) return single.length > 0 ? [single] : null
-  return multi.map((conj) => [...single, ...conj])
+  const multi = clauses.filter((c) => c.length > 1).sort((a, b) => a.length - b.length)
+  if (multi.length === 0) return single.length > 0 ? [[single]] : []
+  return multi.slice(0, OPTIONS).map((m) => m.map((conj) => [...single, ...conj]))
 }
 
 function seqInfo(seq: readonly Node[]): Info {
@@ -354,25 +375,53 @@ function altsInfo(alts: readonly Node[][]): Info {
     const union = [...new Set(infos.flatMap((x) => x.exact as string[]))]
     if (union.length <= EXACT_LIMIT) return { exact: union, clauses: [] }
   }
-  // One alternative must match: the union of each alternative's strongest clause.
-  const conjs: Conj[] = []
+  // One alternative must match: whichever clause of each alternative is taken, one of them holds, so
+  // their union is a clause ((a ∧ b) ∨ (x ∧ y) ⊨ (a ∨ x) ∧ (a ∨ y) ∧ (b ∨ x) ∧ (b ∨ y)). Every such union
+  // while there are few, else some: a pattern's one clause of "i can" or "maybe" in either of its
+  // halves let it run on most letters, where "let me know … or if you like" now rules it out.
+  const options: Clause[][] = []
   for (const x of infos) {
-    const c = strongestClause(allClauses(x))
-    if (!c) return ANY
-    conjs.push(...c)
+    const o = clauseOptions(allClauses(x))
+    if (o.length === 0) return ANY
+    options.push(o)
   }
-  const c = clause(conjs)
-  return c ? { exact: null, clauses: [c] } : ANY
+  let choices: number[][] = [[]]
+  if (options.reduce((n, o) => n * o.length, 1) <= CHOICE_LIMIT)
+    for (const o of options) choices = choices.flatMap((c) => o.map((_, j) => [...c, j]))
+  else {
+    // Too many ways: each alternative's strongest clause, then each one's next strongest, and so on.
+    choices = []
+    const most = Math.max(...options.map((o) => o.length))
+    for (let t = 0; t < most; t++) choices.push(options.map((o) => Math.min(t, o.length - 1)))
+  }
+  const clauses: Clause[] = []
+  for (const choice of choices) {
+    const c = clause(choice.flatMap((j, i) => (options[i] as Clause[])[j] as Clause))
+    if (c) clauses.push(c)
+  }
+  return clauses.length > 0 ? { exact: null, clauses } : ANY
 }
 
-const groupInfos = new WeakMap<Node, Info>()
+/**
+ * Whether what positive lookarounds read counts (`requirementOf`), and the groups' information
+ * derived either way.
+ */
+let readLookarounds = false
+const groupInfos = [new WeakMap<Node, Info>(), new WeakMap<Node, Info>()] as const
 
 function nodeInfo(node: Node): Info {
-  if (node.t === 'group') {
-    let info = groupInfos.get(node)
+  if (node.t === 'group' || node.t === 'look') {
+    if (node.t === 'look' && !readLookarounds) return EMPTY
+    const infos = groupInfos[readLookarounds ? 1 : 0]
+    let info = infos.get(node)
     if (!info) {
       info = altsInfo(node.alts)
-      groupInfos.set(node, info)
+      if (node.t === 'look') {
+        // What it reads, as clauses: it consumes nothing, so it joins no literal around it.
+        const clauses = allClauses(info)
+        info = clauses.length > 0 ? { exact: [''], clauses } : EMPTY
+      }
+      infos.set(node, info)
     }
     return info
   }
@@ -406,8 +455,13 @@ function nodeInfo(node: Node): Info {
  */
 export type Requirement = Clause[] | null
 
-/** What any match of `source` must contain, or null when nothing can be said. */
-export function requirementOf(source: string): Requirement {
+/**
+ * What any match of `source` must contain, or null when nothing can be said. With `lookarounds`, also
+ * what its positive lookaheads and lookbehinds read: sound only for a regex run on the very text whose
+ * trigrams the prefilter reads (an antipattern on its sentence), as a lookahead may read past a match.
+ */
+export function requirementOf(source: string, lookarounds = false): Requirement {
+  readLookarounds = lookarounds
   try {
     const clauses = allClauses(altsInfo(parse(source)))
     if (clauses.length === 0) return null
@@ -416,6 +470,8 @@ export function requirementOf(source: string): Requirement {
     return [...unique.values()].sort((a, b) => a.length - b.length)
   } catch {
     return null
+  } finally {
+    readLookarounds = false
   }
 }
 

@@ -5,8 +5,15 @@ import { compareFindings, type Finding, movedFinding } from '../finding.js'
 import { type Reading, readingFor } from '../lexicon/index.js'
 import type { Language } from '../report.js'
 import { quotedSpans, type Segmented, type Sentence, type Span } from '../text/segment.js'
-import type { CompiledAntipattern, CompiledPattern, CompiledRule, SpanMode } from './define-rule.js'
-import { lowerSameLength, mayMatchMask, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
+import { readAlways, readKeyed } from './ahead.js'
+import {
+  type CompiledAntipattern,
+  type CompiledPattern,
+  type CompiledRule,
+  type SpanMode,
+  writtenIndex,
+} from './define-rule.js'
+import { lowerSameLength, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -28,41 +35,66 @@ interface SentenceCache {
 /**
  * The rules' patterns in order, with an inverted index from each key trigram (prefilter.ts) to the
  * patterns that need it: a letter visits only the patterns its trigrams can start, instead of testing
- * all of them.
+ * all of them. For rules read from compiled data, the index the build wrote, each gram's list read
+ * when a letter first has the gram (`writtenIndex`).
  */
 interface PatternIndex {
-  patterns: { rule: CompiledRule; pattern: CompiledPattern }[]
+  patterns: readonly CompiledPattern[]
+  /** The rule of each pattern. */
+  ruleOf: readonly CompiledRule[]
   /** Patterns with no key trigram: always candidates. */
   always: number[]
-  /** For a gram, pairs (pattern, second gram needed or -1), flattened. */
-  byGram: (number[] | undefined)[]
+  /** For a gram, pairs (pattern, second gram needed or -1), flattened; NONE when there are none. */
+  byGram: (readonly number[] | undefined)[]
+  /** Where the lists not yet in `byGram` are read from; without it, `byGram` is complete. */
+  written: ReturnType<typeof writtenIndex>
   /** Generation stamps, to collect each candidate once per group of sentences. */
   seen: Uint32Array
   generation: number
 }
+
+const NONE: readonly number[] = []
 
 const indexes = new WeakMap<readonly CompiledRule[], PatternIndex>()
 
 function indexFor(rules: readonly CompiledRule[]): PatternIndex {
   let index = indexes.get(rules)
   if (index) return index
-  const patterns = rules.flatMap((rule) => rule.patterns.map((pattern) => ({ rule, pattern })))
-  const always: number[] = []
+  const patterns: CompiledPattern[] = []
+  const ruleOf: CompiledRule[] = []
+  for (const rule of rules)
+    for (const pattern of rule.patterns) {
+      patterns.push(pattern)
+      ruleOf.push(rule)
+    }
+  const written = writtenIndex(rules)
   const byGram: (number[] | undefined)[] = new Array(TRIGRAM_TABLE_SIZE)
-  patterns.forEach(({ pattern }, i) => {
-    const keys = pattern.keys
-    if (!keys) always.push(i)
-    else
-      for (let k = 0; k < keys.length; k += 2) {
-        const g = keys[k] as number
-        const list = byGram[g] ?? []
-        list.push(i, keys[k + 1] as number)
-        byGram[g] = list
-      }
-  })
-  index = { patterns, always, byGram, seen: new Uint32Array(patterns.length), generation: 0 }
+  let always: number[] = []
+  if (written) always = readAlways(written.index)
+  else
+    patterns.forEach((pattern, i) => {
+      const keys = pattern.keys
+      if (!keys) always.push(i)
+      else
+        for (let k = 0; k < keys.length; k += 2) {
+          const g = keys[k] as number
+          const list = byGram[g] ?? []
+          list.push(i, keys[k + 1] as number)
+          byGram[g] = list
+        }
+    })
+  index = { patterns, ruleOf, always, byGram, written, seen: new Uint32Array(patterns.length), generation: 0 }
   indexes.set(rules, index)
   return index
+}
+
+/** The patterns keyed by gram `g`, with the second gram each needs (-1: none), pairs flattened. */
+function keyedBy(index: PatternIndex, g: number): readonly number[] | undefined {
+  const list = index.byGram[g]
+  if (list !== undefined || !index.written) return list
+  const read = readKeyed(index.written.index, index.written.code, g)
+  index.byGram[g] = read.length > 0 ? read : NONE
+  return index.byGram[g]
 }
 
 /** Reused between calls: checks run one at a time (the coach is synchronous). */
@@ -206,7 +238,7 @@ export function runRules(
       const stamp = ++index.generation
       for (const p of index.always) candidates[n++] = p
       for (const g of table.present) {
-        const keyed = index.byGram[g]
+        const keyed = keyedBy(index, g)
         if (!keyed) continue
         for (let j = 0; j < keyed.length; j += 2) {
           const p = keyed[j] as number
@@ -221,8 +253,9 @@ export function runRules(
     } else for (let p = 0; p < index.patterns.length; p++) candidates[n++] = p
     for (let c = 0; c < n; c++) {
       const p = candidates[c] as number
-      const { rule, pattern } = index.patterns[p] as (typeof index.patterns)[number]
-      let mask = prefilter ? mayMatchMask(pattern.flatRequirement, table.masks, all) : all
+      const rule = index.ruleOf[p] as CompiledRule
+      const pattern = index.patterns[p] as CompiledPattern
+      let mask = prefilter ? pattern.mayMatch(table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const k = ks[i] as number
@@ -278,8 +311,7 @@ export function runRules(
       if (rule.antipatterns.length > 0) {
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
-          const may = (a: CompiledAntipattern) =>
-            bit === -1 || mayMatchMask(a.flatRequirement, table.masks, bit) !== 0
+          const may = (a: CompiledAntipattern) => bit === -1 || a.mayMatch(table.masks, bit) !== 0
           anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }

@@ -8,7 +8,7 @@ import { exampleSentences } from '../test-utils/letters.js'
 import { segment } from '../text/segment.js'
 import { features, TOKEN, tokenize, usualSpelling } from './features.js'
 import { frameLines, modelFindings } from './findings.js'
-import { encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
+import { encodeCounts, encodePairs, loadModel, type ModelData, PAIR_DIGITS } from './model.js'
 import { type Sample, scoreWith, train } from './train.js'
 import { WEIGHTS_EN } from './weights.en.js'
 
@@ -164,12 +164,12 @@ const DATA: ModelData = {
   scale: 100,
   bias: [-200, -200, -200],
   thresholds: [0, 0, null],
-  features: 'zebra\nwalrus',
-  counts: [1, 2],
+  features: 'walrus\nzebra',
+  counts: encodeCounts([2, 1]),
   pairs: encodePairs([
-    [0, 500],
     [1, 500],
     [2, 500],
+    [0, 500],
   ]),
 }
 
@@ -181,9 +181,9 @@ describe('loadModel', () => {
       {
         ...DATA,
         pairs: encodePairs([
-          [0, -2047],
           [1, 2047],
           [2, 0],
+          [0, -2047],
         ]),
       },
       reader,
@@ -205,7 +205,7 @@ describe('loadModel', () => {
     let k = 0
     data.features.split('\n').forEach((name, i) => {
       const row: [number, number][] = []
-      for (let j = 0; j < (data.counts[i] as number); j++, k += 3)
+      for (let j = 0; j < PAIR_DIGITS.indexOf(data.counts[i] as string); j++, k += 3)
         row.push([value(k), (value(k + 1) * 64 + value(k + 2) - 2048) / data.scale])
       rows.set(name, row)
     })
@@ -217,6 +217,27 @@ describe('loadModel', () => {
       const got = Array.from(trained.scores(sentence))
       for (const [c, x] of got.entries()) expect(x, sentence).toBeCloseTo(expected[c] as number, 9)
     }
+  })
+
+  it('finds each feature by name, searched while cold and from maps once warm, pairs by their words', () => {
+    const data = WEIGHTS_EN as ModelData
+    const names = data.features.split('\n')
+    // Searched: sorted as `<` compares, each once.
+    for (let i = 1; i < names.length; i++) expect((names[i - 1] as string) < (names[i] as string)).toBe(true)
+    // A model of one feature, which adds 1 to the first score.
+    const one = (name: string) =>
+      loadModel(
+        { ...DATA, features: name, counts: encodeCounts([1]), pairs: encodePairs([[0, 100]]) },
+        reader,
+      )
+    expect(one('zebra').scores('a zebra')[0]).toBe(-1)
+    // A pair ("previous word") is not a single feature, nor the other way round.
+    expect(one('a zebra').scores('a zebra')[0]).toBe(-1)
+    expect(one('a zebra').scores('zebra')[0]).toBe(-2)
+    const trained = loadModel(data, reader)
+    const cold = exampleSentences.map((s) => Array.from(trained.scores(s)))
+    // By now the maps are built: the same scores.
+    expect(exampleSentences.map((s) => Array.from(trained.scores(s)))).toEqual(cold)
   })
 
   it('passes the categories over their threshold, never one without a model', () => {

@@ -17,10 +17,17 @@ export interface ModelData {
   bias: number[]
   /** The score (a log-odds) a sentence needs for a finding; null: the category has no model. */
   thresholds: (number | null)[]
-  /** The features with weights, one per line. */
+  /**
+   * The features with weights, one per line, sorted (in UTF-16 code-unit order, as `<` compares them:
+   * the model searches them), each once.
+   */
   features: string
-  /** For each feature, in order, how many (column, weight) pairs it has in `pairs`. */
-  counts: number[]
+  /**
+   * For each feature, in order, how many (column, weight) pairs it has in `pairs`: one digit of
+   * PAIR_DIGITS each (a feature has a pair per category at most, and there are fewer than 64). As an
+   * array of 12,000 numbers they took V8 longer to read than the features' names.
+   */
+  counts: string
   /**
    * (column, weight) pairs, feature after feature, three characters each of the base64 alphabet
    * (PAIR_DIGITS): the column, then the weight plus 2048 in two digits, high first.
@@ -33,6 +40,16 @@ export const PAIR_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const DIGIT_VALUE = new Uint8Array(128)
 for (let i = 0; i < PAIR_DIGITS.length; i++) DIGIT_VALUE[PAIR_DIGITS.charCodeAt(i)] = i
 const digit = (s: string, i: number) => DIGIT_VALUE[s.charCodeAt(i) & 127] as number
+
+/** Encodes pair counts for `ModelData.counts` (the training script writes them with it). */
+export function encodeCounts(counts: readonly number[]): string {
+  return counts
+    .map((n) => {
+      if (!Number.isInteger(n) || n < 0 || n >= PAIR_DIGITS.length) throw new RangeError(`a count of ${n}`)
+      return PAIR_DIGITS[n] as string
+    })
+    .join('')
+}
 
 /** Encodes pairs for `ModelData.pairs` (the training script writes them with it). */
 export function encodePairs(pairs: readonly (readonly [number, number])[]): string {
@@ -58,31 +75,94 @@ export interface Model {
 /** Sentences kept in the memo of `passing` (quick-lru, as the rules' memo). */
 export const MODEL_MEMO_SIZE = 4096
 
+/**
+ * Lookups by binary search before the maps are built: a one-shot check makes a few hundred, where
+ * filling the maps with 12,000 names cost more than its whole letter's scoring; a server or an editor
+ * soon makes more, and builds them.
+ */
+const SEARCHED_LOOKUPS = 8192
+
+/**
+ * Feature numbers by name: single features by name, pairs by their two words, so that scoring looks a
+ * pair up without building it. Until SEARCHED_LOOKUPS lookups, a binary search of the sorted names.
+ */
+class FeatureIndex {
+  readonly #names: readonly string[]
+  #lookups = 0
+  #ones: Map<string, number> | undefined
+  #pairs: Map<string, Map<string, number>> | undefined
+
+  constructor(features: string) {
+    this.#names = features === '' ? [] : features.split('\n')
+  }
+
+  one(feature: string): number | undefined {
+    if (this.#ones || this.#warm()) return this.#ones?.get(feature)
+    // A name with a space is a pair's.
+    const f = this.#search(feature)
+    return f !== undefined && !feature.includes(' ') ? f : undefined
+  }
+
+  pair(previous: string, w: string): number | undefined {
+    if (this.#pairs || this.#warm()) return this.#pairs?.get(previous)?.get(w)
+    // A pair's first word is the name up to its first space.
+    const f = this.#search(`${previous} ${w}`)
+    return f !== undefined && !previous.includes(' ') ? f : undefined
+  }
+
+  /** Whether it is time to build the maps (then built). */
+  #warm(): boolean {
+    if (++this.#lookups <= SEARCHED_LOOKUPS) return false
+    const ones = new Map<string, number>()
+    const pairs = new Map<string, Map<string, number>>()
+    this.#names.forEach((name, f) => {
+      const space = name.indexOf(' ')
+      if (space < 0) ones.set(name, f)
+      else {
+        const first = name.slice(0, space)
+        const byWord = pairs.get(first) ?? new Map<string, number>()
+        byWord.set(name.slice(space + 1), f)
+        pairs.set(first, byWord)
+      }
+    })
+    this.#ones = ones
+    this.#pairs = pairs
+    return true
+  }
+
+  #search(name: string): number | undefined {
+    const names = this.#names
+    let lo = 0
+    let hi = names.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const x = names[mid] as string
+      if (x === name) return mid
+      if (x < name) lo = mid + 1
+      else hi = mid - 1
+    }
+    return undefined
+  }
+}
+
 /** A model from its weights, reading sentences with the feature words it was trained with. */
 export function loadModel(data: ModelData, reader: FeatureReader): Model {
   const n = data.categories.length
-  const flat = new Float64Array((data.pairs.length / 3) * 2)
-  for (let i = 0, k = 0; k < data.pairs.length; i += 2, k += 3) {
-    flat[i] = digit(data.pairs, k)
-    flat[i + 1] = (digit(data.pairs, k + 1) * 64 + digit(data.pairs, k + 2) - 2048) / data.scale
-  }
-  // Features by number, their (column, weight) pairs at flat[from[f]] up to flat[from[f + 1]]. Single
-  // features by name, pairs by their two words: scoring looks pairs up without building them.
-  const names = data.features === '' ? [] : data.features.split('\n')
-  const from = new Uint32Array(names.length + 1)
-  const ones = new Map<string, number>()
-  const pairs = new Map<string, Map<string, number>>()
-  names.forEach((name, f) => {
-    from[f + 1] = (from[f] as number) + 2 * (data.counts[f] as number)
-    const space = name.indexOf(' ')
-    if (space < 0) ones.set(name, f)
-    else {
-      const first = name.slice(0, space)
-      const byWord = pairs.get(first) ?? new Map<string, number>()
-      byWord.set(name.slice(space + 1), f)
-      pairs.set(first, byWord)
+  const index = new FeatureIndex(data.features)
+  const features = data.counts.length
+  // Features by number, their (column, weight) pairs at flat[from[f]] up to flat[from[f + 1]], decoded
+  // from `data.pairs` when the feature is first seen: a letter touches a few hundred of them.
+  const from = new Uint32Array(features + 1)
+  for (let f = 0; f < features; f++) from[f + 1] = (from[f] as number) + 2 * digit(data.counts, f)
+  const flat = new Float64Array(from[features] as number)
+  const decoded = new Uint8Array(features)
+  const decode = (f: number) => {
+    for (let i = from[f] as number, end = from[f + 1] as number, k = (i / 2) * 3; i < end; i += 2, k += 3) {
+      flat[i] = digit(data.pairs, k)
+      flat[i + 1] = (digit(data.pairs, k + 1) * 64 + digit(data.pairs, k + 2) - 2048) / data.scale
     }
-  })
+    decoded[f] = 1
+  }
   const bias = Float64Array.from(data.bias, (b) => b / data.scale)
   const thresholds = data.thresholds.map((t) => (t === null ? Number.POSITIVE_INFINITY : t / data.scale))
   const live = thresholds.some((t) => t !== Number.POSITIVE_INFINITY)
@@ -91,20 +171,21 @@ export function loadModel(data: ModelData, reader: FeatureReader): Model {
 
   // Each feature counts once per sentence: a feature seen in this sentence carries its stamp. One
   // sink for every sentence (scoring is synchronous), writing into the array it is given.
-  const seen = new Uint32Array(names.length)
+  const seen = new Uint32Array(features)
   let stamp = 0
   let target: Float64Array = bias
   const add = (f: number | undefined) => {
     if (f === undefined || seen[f] === stamp) return
     seen[f] = stamp
+    if (decoded[f] === 0) decode(f)
     for (let i = from[f] as number, end = from[f + 1] as number; i < end; i += 2) {
       const c = flat[i] as number
       target[c] = (target[c] as number) + (flat[i + 1] as number)
     }
   }
   const sink = {
-    one: (feature: string) => add(ones.get(feature)),
-    pair: (previous: string, w: string) => add(pairs.get(previous)?.get(w)),
+    one: (feature: string) => add(index.one(feature)),
+    pair: (previous: string, w: string) => add(index.pair(previous, w)),
   }
 
   function scoreInto(sentence: string, s: Float64Array): Float64Array {

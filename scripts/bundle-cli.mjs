@@ -1,0 +1,82 @@
+// Bundles the command line into dist/cli/main.js, right after tsc and compile-rules: its commands,
+// commander and the coach that `sincerely check` loads become one CommonJS file instead of fifty ES
+// modules. Node resolves, reads, compiles and links each module of a start on its own (commander's
+// CommonJS parsed once more for its exports), and an ES module entry costs its loader's start too:
+// for a one-shot check that cost about as much as its letter. What the other commands load when they
+// run (the composer, the handwriting, the server, whose code finds its assets from its own place in
+// dist/) stays where tsc wrote it, imported as before.
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const dir = fileURLToPath(new URL('../dist/cli/', import.meta.url))
+const entry = `${dir}main.js`
+const MARK = '// Bundled by scripts/bundle-cli.mjs'
+if (readFileSync(entry, 'utf8').includes(MARK))
+  throw new Error(`${entry} is bundled already: run the whole build (npm run build)`)
+
+/** The modules a check loads with its command: bundled, as are the static imports of any module. */
+const CHECK = ['../coach/check.js', '../coach/adapters/terminal.js'].map((f) =>
+  fileURLToPath(new URL(f, `file://${dir}`)),
+)
+
+/**
+ * The rules compiled ahead of time, read from the form written for the command line (CommonJS, its
+ * sources a comment that only that module's own text keeps, scripts/compile-rules.mjs): kept out of
+ * the bundle, as a bundler drops comments.
+ */
+const COMPILED_RULES = /[/\\]coach[/\\]rules[/\\][^/\\]+[/\\]compiled\.js$/
+
+// Every other dynamic import is kept, as an import of tsc's output, and the compiled rules: a relative
+// path rewritten from the bundle's place, a package's as it is.
+const keepOut = {
+  name: 'keep-out',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined
+      const dynamic = args.kind === 'dynamic-import'
+      if (!args.path.startsWith('.')) return dynamic ? { path: args.path, external: true } : undefined
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      })
+      if (dynamic ? CHECK.includes(resolved.path) : !COMPILED_RULES.test(resolved.path)) return resolved
+      const file = dynamic ? resolved.path : resolved.path.replace(/\.js$/, '.cli.cjs')
+      const path = relative(dir, file).split(sep).join('/')
+      return { path: path.startsWith('.') ? path : `./${path}`, external: true }
+    })
+  },
+}
+
+const result = await build({
+  entryPoints: [entry],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  outfile: entry,
+  // Plain ASCII, as the compiled rules are: Node decodes an ASCII source on its fast path.
+  charset: 'ascii',
+  legalComments: 'none',
+  banner: { js: `${MARK}: edit src/cli/, not this.` },
+  plugins: [keepOut],
+  logLevel: 'warning',
+})
+const [bundle] = result.outputFiles
+if (result.outputFiles.length !== 1 || bundle.path !== entry) throw new Error('expected one bundle')
+
+// tsc's ES modules of the command line are in the bundle; in a CommonJS folder they would not load.
+// (So would chunks of an earlier build's bundle, main-*.js.)
+for (const f of readdirSync(dir))
+  if (
+    ['commands', 'errors.js', 'errors.d.ts', 'input.js', 'input.d.ts'].includes(f) ||
+    /^main-\w+\.js$/.test(f)
+  )
+    rmSync(`${dir}${f}`, { recursive: true, force: true })
+writeFileSync(bundle.path, bundle.contents)
+// The package is ES modules: this folder, which holds the bundle alone, is CommonJS.
+writeFileSync(`${dir}package.json`, '{ "type": "commonjs" }\n')
+chmodSync(entry, 0o755)
