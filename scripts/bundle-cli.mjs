@@ -69,13 +69,10 @@ const [bundle] = result.outputFiles
 if (result.outputFiles.length !== 1 || bundle.path !== entry) throw new Error('expected one bundle')
 
 // tsc's ES modules of the command line are in the bundle; in a CommonJS folder they would not load.
-// (So would chunks of an earlier build's bundle, main-*.js.)
-for (const f of readdirSync(dir))
-  if (
-    ['commands', 'errors.js', 'errors.d.ts', 'input.js', 'input.d.ts'].includes(f) ||
-    /^main-\w+\.js$/.test(f)
-  )
-    rmSync(`${dir}${f}`, { recursive: true, force: true })
+// So the folder keeps the bundle and its types alone: whatever else tsc wrote there (a module added to
+// src/cli/ later included), and chunks of an earlier build's bundle, go.
+const KEEP = new Set(['main.js', 'main.d.ts'])
+for (const f of readdirSync(dir)) if (!KEEP.has(f)) rmSync(`${dir}${f}`, { recursive: true, force: true })
 writeFileSync(bundle.path, bundle.contents)
 // The package is ES modules: this folder, which holds the bundle alone, is CommonJS.
 writeFileSync(`${dir}package.json`, '{ "type": "commonjs" }\n')
