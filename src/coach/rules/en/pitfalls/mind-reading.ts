@@ -203,8 +203,19 @@ export default defineRule({
     sp(
       String.raw`(?:{WB}(?:my|our|his|her|their|your|ur) (?!(?:[a-z]+ )?(?:heart|gut|head|soul|instinct|instincts|intuition|feeling|sixth sense|bones|silence|eyes|face|voice|smile|likes|posts|stories|body language|actions|hesitation)\s)(?:[a-z]+ )?[a-z]+|{WB}(?:everyone|everybody|people|they|friends|mum|mom|dad)|(?<=^\s{0,3}|[,;:—]\s{0,3})(?!(?:something|someone|somebody|it|this|that|everything|honestly|really|me|part)\s)[a-z]{2,}) (?:(?:still|keeps?|kept|always|even)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted|believes?|believed|swears?|swore|is convinced|was convinced)(?: that)?,? (?:you|u){WE}(?![^.!?\n]{0,80}?(?:(?:and|but|,|;)\s*(?:i think |honestly )?(?:she|he|they)(?:'s| is|'re| are| was| were) (?:right|not wrong|spot on)|i (?:agree|know (?:it'?s|that'?s) true|think (?:she|he|they)(?:'s| is|'re| are) right)))[^.!?\n;,]{0,60}`,
     ),
+    // The writer's own purpose, denied: "I'm not telling you this so you'll come back", "I don't say it so that you'll
+    // change your mind", "This isn't to make you feel guilty". What they might do is named only to be ruled out.
+    sp(
+      String.raw`{WB}(?:(?:i'?m|im|i am) not|i (?:don'?t|do not|didn'?t|did not|never)|(?:this|that|it)(?: isn'?t| is not| wasn'?t| was not|'s not)|not) (?:(?:writing|telling|saying|sending|sharing|asking|write|tell|say|send|share|ask|said|told|wrote|sent|shared|asked)(?: (?:you|u))?(?: (?:this|that|it|all this|any of this|these things))?(?: (?:to (?:you|u)|now))? )?(?:so(?: that)?|in order|to make|to get|hoping|because i (?:want|expect|think))[^.!?\n]{0,12}? (?:you|u)(?:'ll| will|'d| would| to|{WE})`,
+    ),
   ],
   examples: [
+    { notFlagged: "I'm not telling you this so you'll come back." },
+    { notFlagged: "i'm not saying any of this so u'll change ur mind, i just needed u to know" },
+    { notFlagged: 'This is not to make you feel guilty, and it is not so that you will come back to me.' },
+    { notFlagged: "I didn't write this hoping you'd be back by spring; I wrote it to say sorry." },
+    { flagged: "[[I'm telling you this because you'll come back]].", pattern: 'you-still-love-me' },
+    { flagged: "I'm not worried, [[you'll come back]].", pattern: 'you-still-love-me' },
     { flagged: "[[I feel as though you've already made up your mind]].", pattern: 'i-know-you-still' },
     { flagged: "Don't bother replying, [[I already know what you'll say]].", pattern: 'told-inside' },
     { notFlagged: "I don't know what you'll say, and that's fine." },
