@@ -61,6 +61,28 @@ describe('the six rules', () => {
     for (const f of selfHarm) expect(f.suggestions).toEqual([])
   })
 
+  it('lowers brief-sincere by how far a letter runs past the page, and says it in lines', () => {
+    // One short line of the letter is one handwritten line (stats.ts); neutral lines, no finding.
+    const letter = (n: number) =>
+      Array.from({ length: n }, (_, i) => `The bus left at ${i + 1} past seven.`).join('\n')
+    const { linesPerPage } = check(letter(1)).stats.estimate
+    const justOver = check(letter(linesPerPage + 1))
+    const halfOver = check(letter(linesPerPage + Math.round(linesPerPage / 2)))
+    const fits = check(letter(linesPerPage))
+    expect(fits.stats.estimate.fitsOnePage).toBe(true)
+    expect(score(fits, 'brief-sincere').score).toBe(100)
+    expect(justOver.stats.estimate.lines).toBe(linesPerPage + 1)
+    const one = score(justOver, 'brief-sincere')
+    expect(one.score).toBeGreaterThanOrEqual(85)
+    expect(one.score).toBeLessThan(100)
+    expect(one.explanation).toContain(
+      `a line past the one handwritten page (${linesPerPage + 1} of ${linesPerPage})`,
+    )
+    expect(score(halfOver, 'brief-sincere').score).toBeLessThan(60)
+    for (const r of [justOver, halfOver])
+      expect(score(r, 'brief-sincere').explanation).not.toMatch(/\b1 handwritten pages/)
+  })
+
   it('keeps every score in 0–100 with a one-line explanation', () => {
     for (const text of [GOOD, PUSHY, 'I miss you.', 'x']) {
       for (const s of check(text).scores) {

@@ -182,14 +182,21 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
   })
 }
 
-/** One page is the rule; a few lines reads as superficial. */
+/**
+ * One page is the rule; a few lines reads as superficial. Past the page the score falls with how far
+ * past it the letter runs: a line or two over asks for one sentence cut, half a page over for a shorter
+ * letter, so the fall is graded rather than a cliff at the page's last line.
+ */
 function lengthEffect(stats: Stats): { delta: number; reason: string } {
-  const { pages } = stats.estimate
-  if (!stats.estimate.fitsOnePage) {
-    const over = Math.max(0.1, pages - 1)
+  const { pages, lines, linesPerPage, fitsOnePage } = stats.estimate
+  if (!fitsOnePage) {
+    const over = lines - linesPerPage
     return {
-      delta: -Math.min(60, 20 + Math.round(over * 60)),
-      reason: `a length of ${pages} handwritten pages`,
+      delta: -Math.min(60, 8 + Math.round((over / linesPerPage) * 80)),
+      reason:
+        pages < 1.5
+          ? `${over === 1 ? 'a line' : `${over} lines`} past the one handwritten page (${lines} of ${linesPerPage})`
+          : `a length of about ${pages} handwritten pages`,
     }
   }
   if (stats.words < 40) return { delta: -55, reason: `only ${stats.words} words, which can look superficial` }
