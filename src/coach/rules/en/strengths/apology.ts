@@ -31,7 +31,7 @@ export default defineRule({
     },
     {
       id: 'forgive-me',
-      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}|{B}i (?:ask|beg) (?:you )?to forgive me{E}|(?<!{B}(?:to|you|u|can'?t|cannot|won'?t|never|not|could|would|should|will|might|may|if)\\s+){B}(?:please )?forgive me(?= ?[.!;]|$| please)|{B}(?:please )?accept my (?:sincere(?:st)? |deepest |humble |heartfelt |honest )?apolog(?:y|ies){E}|{B}i (?:beg|ask) your pardon for{E}|{B}{IM} sorry from (?:my|the bottom of my) heart{E}",
+      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}|{B}i (?:ask|beg) (?:you )?to forgive me{E}|(?<!{B}(?:to|you|u|you'?ll|u'?ll|youll|you'?d|u'?d|can'?t|cannot|won'?t|never|not|could|would|should|will|might|may|if)\\s+){B}(?:please )?forgive me(?= ?[.!;]|$| please)|{B}(?:please )?accept my (?:sincere(?:st)? |deepest |humble |heartfelt |honest )?apolog(?:y|ies){E}|{B}i (?:beg|ask) your pardon for{E}|{B}{IM} sorry from (?:my|the bottom of my) heart{E}",
       questions: 'any',
     },
     {
@@ -154,6 +154,11 @@ export default defineRule({
     { flagged: '[[Please accept my apology]].', pattern: 'forgive-me' },
     { flagged: '[[I beg your pardon for my behaviour]].', pattern: 'forgive-me' },
     { notFlagged: "I don't expect you to forgive me." },
+    // What the reader may do, named as a purpose or a hope, is not the writer asking: the apology is elsewhere.
+    { notFlagged: "I'm not saying that so you'll forgive me." },
+    { notFlagged: "maybe one day u'll forgive me" },
+    { notFlagged: "I hoped you'd forgive me." },
+    { flagged: "I was wrong about all of it. [[Forgive me]].", pattern: 'forgive-me' },
     { notFlagged: "I'm sorry you feel that way." },
     { notFlagged: "I'm sorry if you took it the wrong way." },
     { notFlagged: "I'm not sorry I told the truth." },
