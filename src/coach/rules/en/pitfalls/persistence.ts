@@ -30,6 +30,12 @@ const NOT_MEMORY =
 const REGARDLESS =
   "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
 
+/**
+ * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
+ * order to stay away. A letter that names it and goes on is the contact they refused.
+ */
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|made\s+(?:it\s+)?clear|wrote|texted)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction)`
+
 export default defineRule({
   id: 'persistence',
   kind: 'pitfall',
@@ -203,6 +209,24 @@ export default defineRule({
       suggest: ['This is the only letter I will send.'],
     },
     {
+      id: 'asked-no-contact',
+      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
+      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
+      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
+      // The letter itself is the contact: no rewrite is offered, only the advice not to send it.
+      re: [
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
+        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
+      ].join('|'),
+      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
+      span: 'sentence',
+      questions: 'any',
+      message:
+        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
+    },
+    {
       id: 'round-the-boundary',
       // Passing their place again and again: "I've been driving past your flat most evenings". Being there now: "im
       // outside ur house", "I'm sat across the road from your work". Coming back again: "I'll be back tomorrow and the
@@ -252,6 +276,48 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    {
+      flagged:
+        "[[I know you asked me not to contact you again, and I know there's a court order, but I had to write one last time]].",
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[I'm aware of the restraining order, but this is important]].",
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: '[[I know you said you never want to hear from me, but here I am]].',
+      pattern: 'asked-no-contact',
+    },
+    { flagged: "[[Your sister told me to leave you alone, but I can't]].", pattern: 'asked-no-contact' },
+    {
+      flagged: '[[Even though you told me to stay away, I needed you to have this]].',
+      pattern: 'asked-no-contact',
+    },
+    { flagged: '[[i know im not supposed to text u but i miss u]]', pattern: 'asked-no-contact' },
+    {
+      flagged: "[[I know there's a non-molestation order, but can we please just talk]]?",
+      pattern: 'asked-no-contact',
+    },
+    { flagged: "[[I'm probably breaking my bail conditions by writing this]].", pattern: 'asked-no-contact' },
+    {
+      notFlagged:
+        'You asked me not to contact you, and I have respected that for a year; this is the only letter I will send.',
+    },
+    { notFlagged: 'You told me to leave you alone, but I understand why now.' },
+    { notFlagged: 'I know you asked me to stop calling, and that was fair.' },
+    {
+      notFlagged: 'I know the court order says every other weekend, but could we swap the 14th for the 21st?',
+    },
+    { notFlagged: 'You asked me to stop texting at work, but you never minded a call at lunch.' },
+    { notFlagged: "I'm not supposed to lift anything heavy after the operation, but I'm fine." },
+    { notFlagged: 'You asked me to stop calling after midnight, and you were right to.' },
+    { notFlagged: 'You blocked me on Instagram but not on WhatsApp, which confused me.' },
+    { flagged: "[[I know you've blocked me, but I hope you're well]].", pattern: 'asked-no-contact' },
+    {
+      flagged: "[[I was told by the police not to contact you, but I need you to know I'm sorry]].",
+      pattern: 'asked-no-contact',
+    },
     // Sixth round (eval/sixth/danger): letters to them kept in a journal or never sent; leave asked with "if you'd like".
     { notFlagged: "I'll keep texting you happy birthday every year, if you'd like that." },
     { notFlagged: "I'll wait for you at the airport like we planned, unless you'd rather I didn't." },
