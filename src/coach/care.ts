@@ -29,7 +29,7 @@ export function verdictFor(findings: readonly Finding[]): Verdict {
   const danger = findings.filter((f) => f.severity === 'danger' && f.ruleId !== 'self-harm')
   if (danger.length > 0) {
     const what = [
-      ...new Set(danger.map((f) => (f.ruleId === 'threat' ? 'a threat' : 'announced repeated contact'))),
+      ...new Set(danger.map((f) => (f.ruleId === 'threat' ? 'a threat' : 'repeated or unwanted contact'))),
     ]
     return {
       status: 'do-not-send',

@@ -111,7 +111,7 @@ const LABEL: Partial<Record<CategoryId, [string, string]>> = {
   disparage: ['disparaging their choices', 'disparaging their choices'],
   pressure: ['pressure', 'pressure'],
   ultimatum: ['an ultimatum', 'ultimatums'],
-  persistence: ['announced repeated contact', 'announced repeated contact'],
+  persistence: ['repeated or unwanted contact', 'repeated or unwanted contact'],
   threat: ['a threat', 'threats'],
 }
 
