@@ -140,6 +140,13 @@ export default defineRule({
         `{B}(?:some|part|much|a\\s+lot|most|half|plenty)\\s+of\\s+(?:that|it|this|the\\s+(?:trouble|problem|blame|friction|tension|distance))\\s+(?:was|is|came\\s+from|was\\s+down\\s+to)\\s+(?:me|my\\s+(?:own\\s+)?(?:${MY_FAULTS}))(?![\\p{L}])`,
         "{B}(?:honest|patient|kind|there|calm|faithful|fair|brave|the\\s+(?:adult|grown-up|bigger\\s+person))\\s+when\\s+i\\s+(?:wasn'?t|was\\s+not|wasnt|couldn'?t\\s+be|could\\s+not\\s+be)(?![\\p{L}])(?!\\s+(?:looking|there|around|home|watching|expecting|paying\\s+attention)(?![\\p{L}]))",
         "{B}(?:the|that|those|my)\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:i|i'd)\\s+(?:sent|wrote|said|did|made|posted|left|texted|typed|shouted)(?![\\p{L}])[^.!?\\n]{0,40}?(?:[;,—–]\\s*(?:and\\s+)?(?:it|that|they)\\s+|\\s)(?:was|were)\\s+(?:(?:so|really|very|deeply|just|plain|pretty)\\s+)?(?:unkind|cruel|unfair|wrong|mean|cowardly|spiteful|hurtful|nasty|childish|selfish|petty|out\\s+of\\s+(?:order|line)|uncalled\\s+for|inexcusable|unforgivable)(?![\\p{L}])",
+        // Words or acts regretted in a relative clause: "I said things I regret deeply", "I did some things that I'm not
+        // proud of", "I wrote words I can't take back".
+        String.raw`{B}i\s+(?:said|did|wrote|texted|sent|posted|done)\s+(?:(?:some|a\s+lot\s+of|so\s+many|many|the|those|these|a\s+few|things\s+and)\s+)?(?:things|stuff|words|something|a\s+lot|messages|texts)\s+(?:(?:that|which)\s+)?(?:i(?:'ll)?\s+(?:(?:deeply|really|truly|bitterly|still|now|will\s+always|sincerely|honestly)\s+)*(?:regret|wish\s+i\s+could\s+take\s+back|wish\s+i\s+hadn'?t|can'?t\s+take\s+back|cannot\s+take\s+back|can\s+never\s+take\s+back)|(?:i'?m|im|i\s+am)\s+(?:(?:deeply|really|truly|so|still|now)\s+)*(?:ashamed\s+of|not\s+proud\s+of))(?![\p{L}])`,
+        // What the reader was owed, in the past, and did not get: "you deserved a husband who listened". (The present
+        // "you deserve someone who…" is a wish for their future; "none of it was your fault" clears them without owning
+        // anything, and the annotation guide leaves it out.)
+        String.raw`{B}(?:you|u)\s+deserved\s+(?:a|an|someone|somebody)\s+(?:(?:\p{L}+)\s+){0,2}?(?:who|that)\s+(?:listened|was\s+there|showed\s+up|put\s+(?:you|u)\s+first|treated\s+(?:you|u)\s+(?:well|better|right|properly|with)|respected\s+(?:you|u)|noticed|stayed|supported\s+(?:you|u)|made\s+time|was\s+(?:present|honest|kind|faithful|patient)|didn'?t\s+(?:shout|lie|drink|cheat|disappear|run|hide))(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -188,6 +195,15 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    {
+      flagged: 'When you said you could not go on, [[I said things I regret deeply]].',
+      pattern: 'owns-more',
+    },
+    { flagged: '[[i did some stuff im not proud of when we lived in Leeds]]', pattern: 'owns-more' },
+    { notFlagged: 'None of this was your fault, Sam.' },
+    { flagged: '[[You deserved a husband who listened]].', pattern: 'owns-more' },
+    { notFlagged: 'You deserve someone who shows up for you, and I hope you find them.' },
+    { notFlagged: 'You said things you regret, I know, and so did I.' },
     { notFlagged: "The sea was calm when I wasn't looking, and then the storm came." },
     { notFlagged: 'I admit that I was nervous writing this.' },
     { notFlagged: 'I accept that I was so heartbroken I could barely work.' },
