@@ -65,6 +65,16 @@ export default defineRule({
     'This hands them a debt: they will feel blamed for your pain, and guilt pushes people away rather than bringing them back. Say what you went through in the first person ("I was hurt…"), without making it their fault.',
   patterns: [
     {
+      id: 'after-everything',
+      // The shared past as the reader's debt, with what they did: "I can't believe you'd do this to me after
+      // everything", "after everything we've been through you just leave", "After everything, you block me?".
+      re: sp(
+        String.raw`{WB}(?:{YOU}|you'?d|u'?d|you would|you could)(?: (?:just|really|actually|would|could|still))? (?:do|did|does|doing) (?:this|that|it) to me[^.!?\n]{0,20}? after (?:everything|all (?:these|those|this|that|we|i)){WE}|{WB}after (?:everything|all (?:these|those) years)(?:(?: (?:we'?ve|we have|we'?d|we had|we) (?:been through|shared|built|had|went through)),?|,) (?:{YOU})(?: (?:just|really|still|would|could|can|go and|went and))? (?:(?:do|did|does) (?:this|that)|leave|left|walk away|walked away|go|went|throw it away|threw it away|throw us away|threw us away|turn your back|turned your back|ignore me|ignored me|block me|blocked me|treat me|treated me|disappear|disappeared|move on|moved on|replace me|replaced me){WE}`,
+      ),
+      span: 'sentence',
+      questions: 'any',
+    },
+    {
       id: 'after-all-i-did',
       // "After everything I did for you…", "after all I sacrificed", "Is this how you repay me?"
       re: sp(
@@ -260,6 +270,15 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I can't believe you'd do this to me after everything]].", pattern: 'after-everything' },
+    { flagged: '[[after everything weve been through u just leave]]', pattern: 'after-everything' },
+    { flagged: '[[After all these years, you block me]]?', pattern: 'after-everything' },
+    { notFlagged: "After everything we've been through, you deserve to be happy." },
+    { notFlagged: 'After everything you did for me when my dad was ill, I owe you a proper thank you.' },
+    {
+      notFlagged:
+        'After everything that happened with your dad, you still made time for my mum, and I never thanked you.',
+    },
     { flagged: 'Whatever happens, [[our daughter will never forgive you]].', pattern: 'veiled' },
     { notFlagged: 'The kids will never forget that trip to Skye with you.' },
     { flagged: 'Three weeks in hospital, [[and not one call from you]].', pattern: 'veiled' },
