@@ -121,7 +121,7 @@ export default defineRule({
       id: 'last-chance',
       // "This is your last chance", "It's now or never", "It's him or me", "Either you come back or I'm gone".
       re: sp(
-        String.raw`{WB}(?:(?:this is|it'?s|its|that'?s|this will be|consider this) (?:(?:really|truly|honestly|officially|definitely) )?(?:your|ur|our) (?:last|final|only|very last) (?:chance|shot|opportunity)|(?:{YOU}) (?:have|get|'ve got|have got) one (?:(?:last|final) )?(?:chance|shot)(?: at (?:this|it|us))?(?=\s*(?:[.!,;\n]|$| at (?:this|it|us)))|now or never|take it or leave it|(?:this is|it'?s|that'?s) the (?:last|final) chance (?:you'?ll|you will|u'?ll) (?:get|have)|(?:me or (?:him|her|them)|(?:him|her|them) or me)(?=\s*(?:[.!?\n]|$)|,? (?:before|by|until|till) )|(?:my )?final (?:warning|offer|ultimatum)|(?:it'?s|its|it is) (?:either )?(?:me or (?:him|her|them|(?:your|ur|the) [\w'-]+|[\w'-]+)(?=\s*(?:[,.;!—–]|$))|(?:him|her|them|(?:your|ur|the) [\w'-]+) or me)|(?:offer|door|invitation) (?:only )?(?:stands|is open|remains open|expires|ends|closes)(?: only)? (?:until|till|on|at)|not (?:a|one) (?:day|minute|second|hour|week) (?:longer|more)|(?:one more|another) (?:day|week|month|night|weekend)(?: of (?:silence|this|waiting|ignoring me))? and (?:i'?m|im|i am|it'?s|it is|we'?re|we are|that'?s) (?:done|gone|over|out|finished|it)|keep (?:ignoring|avoiding) me and (?:see|you'?ll)|(?:choose|pick|decide)[:,]? (?:me|him|her|us) or (?:him|her|me|them)|either (?:{YOU})\s+(?!or{WE})[^.!?\n]{1,60}?{WB}or (?:else|i|i'?ll|i'?m|im|we'?re|it'?s|its|you'?ll|you will|you never|u never|forget|don'?t|lose){WE}|{WB}or else(?=\s*(?:[.!\n]|$)))|{WB}either (?:we|you|u) (?!or{WE})[^.!?\n]{1,60}?{WB}or (?:we|i) (?:end|call|stop|go our separate|split|break|walk|part|finish)|{WB}after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|this week|next week|tonight|tomorrow|the \d+(?:st|nd|rd|th)|christmas|new year),? (?:i'?m|im|it'?s|we'?re|don'?t|i'?ll|forget) (?:done|over|gone|finished|through|moving on|bother|block|delete|about|changing (?:my|the) (?:number|locks)|blocking|deleting)(?! (?:with|at|for) (?!(?:you|u|us|this|waiting|it){WE}))|{WB}(?:this|my|the) (?:offer|chance) (?:will not|won'?t) be (?:repeated|made again|on the table){WE}|{WB}failing (?:that|which|a reply|an answer|this),? (?:i|we|it|the|our){WE}`,
+        String.raw`{WB}(?:(?:this is|it'?s|its|that'?s|this will be|consider this) (?:(?:really|truly|honestly|officially|definitely) )?(?:your|ur|our) (?:last|final|only|very last) (?:chance|shot|opportunity)|(?:{YOU}) (?:have|get|'ve got|have got) one (?:(?:last|final) )?(?:chance|shot)(?: at (?:this|it|us))?(?=\s*(?:[.!,;\n]|$| at (?:this|it|us)))|now or never|take it or leave it|(?:this is|it'?s|that'?s) the (?:last|final) chance (?:you'?ll|you will|u'?ll) (?:get|have)|(?:me or (?:him|her|them)|(?:him|her|them) or me)(?=\s*(?:[.!?\n]|$)|,? (?:before|by|until|till) )|(?:my )?final (?:warning|offer|ultimatum)|(?:it'?s|its|it is) (?:either )?(?:me or (?:him|her|them|(?:your|ur|the) [\w'-]+|[\w'-]+)(?=\s*(?:[,.;!—–]|$))|(?:him|her|them|(?:your|ur|the) [\w'-]+) or me)|(?:offer|door|invitation) (?:only )?(?:stands|is open|remains open|expires|ends|closes)(?: only)? (?:until|till|on|at)|not (?:a|one) (?:day|minute|second|hour|week) (?:longer|more)|(?:one more|another) (?:day|week|month|night|weekend)(?: of (?:silence|this|waiting|ignoring me))? and (?:i'?m|im|i am|it'?s|it is|we'?re|we are|that'?s) (?:done|gone|over|out|finished|it)|keep (?:ignoring|avoiding) me and (?:see|you'?ll)|(?:choose|pick|decide)[:,]? (?:me|him|her|us) or (?:him|her|me|them)|either (?:{YOU})\s+(?!or{WE})[^.!?\n]{1,60}?{WB}or (?:else|i|i'?ll|i'?m|im|we'?re|it'?s|its|you'?ll|you will|you never|u never|forget|don'?t|lose){WE}|{WB}or else(?=\s*(?:[.!\n]|$)))|{WB}either (?:we|you|u) (?!or{WE})[^.!?\n]{1,60}?{WB}or (?:(?:we|i) (?:end|call|stop|go our separate|split|break|walk|part|finish)|(?:i'?m|im|i am|i'?ll|i will|ill) (?:(?:just|really|definitely|honestly) )?(?:moving|leaving|going|gone|done|off|out(?: of here)?|walking|finished|through|moving on|move|leave|go|walk|disappear)(?![a-z'])(?! (?:to you|to yours|over to you|round to you|to meet you|to see you)))|{WB}after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|this week|next week|tonight|tomorrow|the \d+(?:st|nd|rd|th)|christmas|new year),? (?:i'?m|im|it'?s|we'?re|don'?t|i'?ll|forget) (?:done|over|gone|finished|through|moving on|bother|block|delete|about|changing (?:my|the) (?:number|locks)|blocking|deleting)(?! (?:with|at|for) (?!(?:you|u|us|this|waiting|it){WE}))|{WB}(?:this|my|the) (?:offer|chance) (?:will not|won'?t) be (?:repeated|made again|on the table){WE}|{WB}failing (?:that|which|a reply|an answer|this),? (?:i|we|it|the|our){WE}`,
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -243,6 +243,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Two offers, the choice left to them: "Either we meet halfway in York or I'll come to you, whichever is easier".
+    sp(
+      String.raw`{WB}either (?:we|i)(?![a-z'])[^.!?\n]{1,60}? or (?:i'?ll|i will|ill) (?:come|drive|travel|get the train|fly) (?:to (?:you|u|yours|your place)|over|round|up|down)(?![a-z'])|{WB}(?:whichever (?:is|suits|works|you prefer)|whatever suits (?:you|u)|if (?:you'?d|you would|u'?d) (?:rather|prefer)|if (?:that'?s|it'?s|thats|its) easier for (?:you|u))`,
+    ),
     // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
     // only because the charity collects on Saturday", "I need an answer about the kids' Christmas by the 1st, the school
     // needs to know", "You've got until Friday to enter the raffle".
@@ -309,6 +313,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[Either we try again or I'm moving to Berlin and you'll never see me again]].",
+      pattern: 'last-chance',
+    },
+    { notFlagged: "Either we meet halfway in York or I'll come to you, whichever is easier." },
     // Sixth round (eval/sixth/danger): a way out that leaves them be, "now or never" about a thing or in someone
     // else's mouth, a deadline of logistics that gives way.
     {
