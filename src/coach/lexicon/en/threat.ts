@@ -88,3 +88,19 @@ export const ONE_FROM_ME = String.raw`(?:one|a\s+single|just\s+one|one\s+little|
 
 /** What is over for them: finished, over, done, ruined, gone, sacked, deported. */
 export const UNDONE = String.raw`(?:finished|over|done|ruined|gone|history|toast|dead\s+in\s+the\s+water|in\s+pieces|sacked|fired|deported|struck\s+off|on\s+the\s+street|out\s+of\s+(?:a\s+)?(?:job|work|a\s+home))`
+
+/**
+ * A kind wish for them where they now are: the new place "treats you well", the team "is being nice to u", the flat
+ * "feels like home", the hours "easier on you", good luck with the first week. Not "sleep well" nor "enjoy it while it
+ * lasts" (said sideways, those are menace). After "I know where you work now…", it says gladness, not surveillance.
+ */
+export const KIND_WISH = String.raw`(?:treat(?:s|ing)?\s+(?:you|u|him|her|them)\s+(?:well|kindly|right|nicely|better)|(?:nice|kind|good|lovely|friendly|gentle|decent)\s+to\s+(?:you|u|him|her|them)|suit(?:s|ing)?\s+(?:you|u|him|her|them)|feels?\s+like\s+(?:home|a\s+home)|(?:going|working\s+out|goes|went)\s+well|settl(?:ed|ing)(?:\s+in)?|(?:happy|thriving|doing\s+well|loving\s+it)|(?:kinder|friendlier|warmer|easier|quieter|nicer|better|bigger|brighter|shorter|calmer|happier)\s+(?:than|on|to|for)|doing\s+(?:you|u|him|her|them)\s+(?:good|the\s+world\s+of\s+good)|how\s+lucky|everything\s+(?:you|u|he|she|they)\s+(?:wanted|hoped)|good\s+luck|best\s+of\s+luck|all\s+the\s+best|congrat\w*|proud\s+of)`
+
+/**
+ * Words that make "watch your back" literal care for a body: icy steps, lifting boxes, a ladder, the sofa, a kayak, a
+ * puppy that pulls, digging, shoveling snow, the physio. Not "at night", "in the dark", "walking home" (see the rule).
+ */
+export const BACK_STRAIN = String.raw`(?:icy|ice|slippery|stairs|steps|ladders?|lift\w*|carry\w*|heavy|boxes|sofa|couch|furniture|bend\w*|deadlifts?|squats?|physio\w*|disc|sciatica|posture|dig|digging|shovel\w*|snow|kayak|canoe|surfboard|paddleboard|puppy|washing\s+machine|fridge|removal\w*|garden\w*|allotment|spade|wheelbarrow|suitcases?|luggage|toddler|twins|wardrobe|mattress|climb\w*|loft|roof|gutters?|logs?|bins?)`
+
+/** Hazards to a body on the way: roads, ice, ladders, the tide, traffic, wasps; BACK_STRAIN's loads and steps too. */
+export const LITERAL_HAZARDS = String.raw`(?:${BACK_STRAIN}|roads?|gritted|grit|black\s+ice|fog|rain|wind|storm|tide|rocks|cliff\s+path|traffic|motorway|speed\s+cameras?|potholes?|cyclists|deer|wasps|jellyfish|sunburn|the\s+sun|heat|hob|oven|kettle|wet\s+paint|pickpockets|cycling|hills?)`

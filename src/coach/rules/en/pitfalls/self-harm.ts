@@ -25,6 +25,7 @@ import {
   VEHICLE,
   WATER,
 } from '../../../lexicon/en/death.js'
+import { WILL_AS_PAPERWORK } from '../../../lexicon/en/logistics.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -48,6 +49,8 @@ const IF_I_WERE_GONE =
 const WAKE_END = String.raw`(?=\s*(?:[.!?,;:…]|$)|\s+(?:after|again|at\s+all|this\s+morning|today|from|in\s+(?:the\s+)?(?:hospital|a&e|icu|ward|ambulance|recovery)|there|ever|that\s+(?:day|night|morning))(?![\w]))`
 /** Waking up late or early is not the wish: "I wish I hadn't woken up so late". */
 const NOT_LATE = String.raw`(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|in\s+time|on\s+time|at\s+\d|before|until|till|with|next\s+to|in\s+(?:a|the)\s+(?:bad|good|foul)\s+mood)(?![\w]))`
+/** A will's sentence that turns into a farewell: "…and I won't be needing anything after this", "…for when I'm gone". */
+const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|here))|not\s+(?:be\s+)?(?:needing|around\s+much)|(?:when|after|once)\s+i'?m\s+gone|for\s+when|goodbyes?|last\s+(?:letter|time|night|thing)|ready\s+(?:now|to\s+go)|in\s+order|notes?|letters?|everyone\s+i\s+love|one\s+less\s+thing|nothing\s+left|no\s+(?:point|reason)|tidy|tidied)\b`
 /** …would be better off, or would breathe easier, have one less thing to worry about, get a better life. */
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
@@ -526,6 +529,20 @@ export default defineRule({
     String.raw`\bstop\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|an|such|limbo)\b(?!\s+(?:world|life|body|earth|planet|universe|skin)\b)`,
     // Death accepted in a prayer, not wished: "If God calls me home tomorrow, I'll go knowing I loved you well".
     String.raw`\bif\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah)\s+(?:calls|takes|called|took)\s+me\b[^.!?\n]{0,30}?\b(?:i'?ll|i\s+will|i'?d|i\s+would)\s+go\s+(?:knowing|happy|content|grateful|gladly\s+knowing)\b`,
+    // A will made or changed for the paperwork of a life, not as a farewell: "I've sorted out my will with the solicitor
+    // because of the house sale", "since the divorce came through I had to redo my will" (lexicon WILL_AS_PAPERWORK: a sale
+    // or purchase, a divorce or split, a mortgage, probate, a professional's advice, a name to take off). Estate logistics
+    // with no wish to die is not self-harm. The care stays when the same sentence says a farewell ("…and I won't be
+    // needing anything after this", "…for when I'm gone", "…one less thing for anyone"), and when no such reason is given:
+    // "I've made my will this week" alone is still read as setting things in order.
+    String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|changed|changing|finished|redid|redone|redo|rewrote|rewritten|rewrite|done|did|doing)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,60}?${WILL_AS_PAPERWORK}(?![^.!?\n]{0,80}?${WILL_FAREWELL})|\b${WILL_AS_PAPERWORK}[^.!?\n]{0,50}?\b(?:made|make|written|write|wrote|updated|update|sorted(?:\s+out)?|sort(?:\s+out)?|changed|change|redid|redone|redo|rewrote|rewritten|rewrite)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
+    // My death supposed, to say who would have the pet or the house: "If I died tomorrow, the cat would go to my sister", "if
+    // I got hit by a bus, Mum would have the dog". A plain arrangement, no wish. Not with "at least", "finally", relief, or
+    // nobody noticing ("If I died tomorrow, at least the cat would go to someone kinder" keeps the care), not "tonight".
+    String.raw`\bif\s+i\s+(?:died|were\s+to\s+die|was\s+to\s+die|should\s+die|ever\s+died|dropped\s+dead|(?:got|was|ever\s+got)\s+hit\s+by\s+a\s+(?:bus|car|lorry|truck))(?:\s+(?:tomorrow|suddenly|unexpectedly|first|before\s+(?:you|u|them|him|her|my\s+[a-z]+)|in\s+an\s+accident|one\s+day|someday))?\s*,?\s+(?:then\s+)?(?!(?:at\s+least|at\s+last|finally|maybe|perhaps|honestly|nobody|no\s*one|everyone|everybody|you|u|they|it|things|life)\b)(?:[\p{L}']+\s+){1,3}?(?:would|'d|will|'ll|should|is\s+to|are\s+to|goes|go)\s+(?:go\s+to|be\s+left\s+to|pass\s+to|get|have|take|inherit|look\s+after|be\s+looked\s+after\s+by)\b(?![^.!?\n]{0,60}?\b(?:at\s+least|relief|better\s+off|deserves?|miss|notice|care|peace|free|finally|glad|happy|won'?t\s+need|anyway|kinder|better)\b)`,
+    // Who gets my things for a while, not for good: "I've made a list of who gets my plants while I'm in Spain for the
+    // summer".
+    String.raw`\b(?:who|which\s+(?:[a-z]+\s+)?(?:friend|one|person|of\s+(?:my|the)\s+[a-z]+))\s+(?:gets|should\s+get|will\s+get|can\s+have|is\s+to\s+(?:get|have)|takes|should\s+have)\s+my\s+[a-z]+\b[^.!?\n]{0,50}?\b(?:while\s+i'?m\s+(?:away|abroad|in|at|on|off|travell?ing|working)|while\s+i\s+am\s+(?:away|abroad|in|at|on)|for\s+the\s+(?:summer|holidays?|trip|month|week|weekend|fortnight|winter)|on\s+holiday|(?:till|until|when)\s+i'?m\s+back|(?:house|plant|cat|dog)-?sit\w*)\b`,
     // A will made as paperwork long overdue: "I've made my will, something I should have done years ago".
     String.raw`\bmade\s+(?:my|a)\s+will\b[^.!?\n]{0,40}?\b(?:should|ought\s+to)\s+have\s+(?:done|made)\s+(?:it\s+|that\s+|one\s+)?(?:years|ages|long)\s+ago\b`,
     // A doctor's or a friend's question answered no: "My therapist asked whether I'd ever thought about hurting myself,
@@ -546,6 +563,32 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    // Ninth round (false alarms reported by reviewers, and their families; eval/ninth/danger-precision scored them, these are
+    // new wordings). Decided case by case, keeping the header's stance: the writer's own life is read whenever it is in
+    // question. Not self-harm: a will made or changed for a sale, a divorce, a mortgage or on a professional's advice, with
+    // nothing else said; "if I died" supposed to say who would have the dog or the house; who gets my things while I'm
+    // away. Still self-harm: the same will with a farewell or a "when I'm gone" beside it, a will with no reason given, "at
+    // least" someone kinder would have the dog, "tonight", who gets my things "while I'm gone", nobody missing me.
+    { notFlagged: "I've redone my will since the divorce came through, the solicitor insisted." },
+    { notFlagged: 'Because of the flat sale I had to rewrite my will, which took all of a Tuesday.' },
+    { notFlagged: 'I updated my will after we bought the flat, so your name needs taking off it now.' },
+    { notFlagged: 'If I died tomorrow, the dog would go to my brother, we agreed that ages ago.' },
+    { notFlagged: 'If I ever got hit by a bus, my nephew would have the guitar, it is all written down.' },
+    { notFlagged: "I've made a list of who gets my spare keys while I'm away in June." },
+    {
+      flagged: "[[I've made my will because of the house sale]], so it's all in order now.",
+      pattern: 'not-here-long',
+    },
+    {
+      flagged: "[[I've changed my will and said what I needed to say to everyone]].",
+      pattern: 'not-here-long',
+    },
+    {
+      flagged: '[[If I died tomorrow, at least the dog would go to someone kinder]].',
+      pattern: 'want-to-die',
+    },
+    { flagged: '[[If I died tonight]], Mum would get the dog.', pattern: 'better-off-without-me' },
+    { flagged: "[[I've made a list of who gets my things while I'm gone]].", pattern: 'not-here-long' },
     // Broad cues, second batch: death as relief, not being here tomorrow, the only way it stops, an age not wished for,
     // someone to find me, means on my mind, no light left, out of fight, a will, a goodbye note, better without caring for me.
     { flagged: "[[I've been thinking the only way this stops is if I stop]].", pattern: 'want-to-die' },

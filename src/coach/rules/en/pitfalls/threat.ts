@@ -1,5 +1,7 @@
 // Intimidation, exposure and revenge: "you'll regret this", "I'll tell everyone what you did",
 // "I know where you live". Telling everyone something kind, or promising discretion, is not a threat.
+
+import { LEGAL_MATTERS } from '../../../lexicon/en/logistics.js'
 import {
   KIDS,
   MAN_OR_WOMAN,
@@ -8,12 +10,15 @@ import {
   PARTNER_TITLES,
 } from '../../../lexicon/en/people.js'
 import {
+  BACK_STRAIN,
   DISCLOSE,
   EXPOSED,
   HARM_ACTS,
   HARM_TO_ANYONE,
   I_WILL,
+  KIND_WISH,
   LEAKABLE,
+  LITERAL_HAZARDS,
   ONE_FROM_ME,
   PLATFORMS,
   PRIVATE_MEDIA,
@@ -122,7 +127,7 @@ export default defineRule({
       id: 'revenge',
       // "I'll make you pay", "I'll ruin your life", "I'll get my revenge", "he'd better watch his back".
       re: [
-        `{B}${I_WILL}\\s+(?:make\\s+(?:you|u|him|her|them)\\s+(?:pay|suffer|regret|sorry)|make\\s+(?:your|ur|his|her|their)\\s+life\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|misery|miserable|a\\s+nightmare|nightmare)|ruin\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\s+(?:life|reputation|career|name|job|wedding|marriage|relationship|new\\s+relationship|happiness|family))|destroy\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\b)|make\\s+(?:things|life|it|everything|this|the\\s+(?:divorce|custody\\s+\\p{L}+|settlement|separation|process|sale))\\s+(?:very\\s+|really\\s+|so\\s+|extremely\\s+)?(?:a\\s+(?:living\\s+)?nightmare|difficult|hard|hell|unpleasant|complicated|miserable|awkward|uncomfortable)\\s+for\\s+(?:you|u|him|her|them)|get\\s+(?:my\\s+)?revenge|have\\s+my\\s+revenge|get\\s+back\\s+at\\s+(?:you|u|him|her|them)|get\\s+(?:you|u|him|her|them)\\s+back\\s+for\\s+(?:this|that|it|what|everything)(?![\\p{L}])|get\\s+even\\s+with|(?:hurt|kill|beat\\s+up|punch|hit|find)\\s+(?:him|her|them)\\b(?!\\s+(?:a|the)\\s+(?:gift|present|card))|kill\\s+(?:you|u)\\b|beat\\s+(?:him|her|them)\\s+up|take\\s+(?:the\\s+kids|the\\s+children|everything|the\\s+house|it\\s+all)\\s+(?:from|away\\s+from)\\s+(?:you|u))`,
+        `{B}${I_WILL}\\s+(?:make\\s+(?:you|u|him|her|them)\\s+(?:pay|suffer|regret|sorry)|make\\s+(?:your|ur|his|her|their)\\s+life\\s+(?:a\\s+)?(?:living\\s+)?(?:hell|misery|miserable|a\\s+nightmare|nightmare)|ruin\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\s+(?:life|reputation|career|name|job|wedding|marriage|relationship|new\\s+relationship|happiness|family))|destroy\\s+(?:you|u|him|her|them|(?:your|ur|his|her|their)\\b)|make\\s+(?:things|life|it|everything|this|the\\s+(?:divorce|custody\\s+\\p{L}+|settlement|separation|process|sale))\\s+(?:very\\s+|really\\s+|so\\s+|extremely\\s+)?(?:a\\s+(?:living\\s+)?nightmare|difficult|hard|hell|unpleasant|complicated|miserable|awkward|uncomfortable)\\s+for\\s+(?:you|u|him|her|them)|get\\s+(?:my\\s+)?revenge|have\\s+my\\s+revenge|get\\s+back\\s+at\\s+(?:you|u|him|her|them)|get\\s+(?:you|u|him|her|them)\\s+back\\s+for\\s+(?:this|that|it|what|everything)(?![\\p{L}])|get\\s+even\\s+with|(?:hurt|kill|beat\\s+up|punch|hit)\\s+(?:him|her|them)\\b(?!\\s+(?:a|the)\\s+(?:gift|present|card)|\\s+up\\b)|find\\s+(?:him|her|them)\\b(?!\\s+(?:a|an|another|some|somewhere|someone|somebody|something|one|new|good|better|homes?|owners?|famil(?:y|ies)|places?|room|jobs?|work|help|tickets?|seats?|the\\s+(?!(?:moment|minute|second|day|instant|next)\\b))\\b)|kill\\s+(?:you|u)\\b|beat\\s+(?:him|her|them)\\s+up|take\\s+(?:the\\s+kids|the\\s+children|everything|the\\s+house|it\\s+all)\\s+(?:from|away\\s+from)\\s+(?:you|u))`,
         // Harm to their things, their children, their freedom: "I'll come round and smash your windows",
         // "I'll make sure you lose custody", "you will never see the kids again", "I'll expose you".
         `{B}${I_WILL}\\s+(?:(?:come|go|drive)\\s+(?:round|over|there)\\s+and\\s+)?(?:smash|break|burn|wreck|trash|key|slash|torch|set\\s+fire\\s+to)\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?(?:windows?|car|tyres|tires|stuff|things|clothes|belongings|house|flat|place|door|guitar|bike|motorbike|motorcycle|van|boat|shop|studio|phone|face)|(?:that|those)\\s+(?:\\p{L}+\\s+)?(?:car|motorbike|motorcycle|bike|van|boat|house|flat|shop|guitar)s?\\s+(?:(?:you|u|he|she)\\s+(?:love|loves|adore|adores|bought|are\\s+so\\s+proud\\s+of|treasure|treasures)|of\\s+(?:yours|his|hers)))(?![\\p{L}])`,
@@ -134,7 +139,9 @@ export default defineRule({
         `{B}(?:${I_WILL}\\s+)?make\\s+(?:sure|certain)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:pays?|suffers?|regrets?|(?:lose|loses)\\s+(?:everything|custody|the\\s+(?:kids|children|house)|(?:your|ur|his|her|their)\\s+(?:job|kids|children|house|friends|career|licen[cs]e|reputation))|(?:never|can'?t|cannot|don'?t|doesn'?t|won'?t)\\s+(?:works?|teach(?:es)?|practi[sc]es?|gets?\\s+(?:a|another)\\s+job|shows?\\s+(?:your|ur|his|her|their)\\s+face|find\\s+(?:work|a\\s+job|anyone)|see\\s+(?:the|your|his|her|their)\\s+(?:${KIDS}))(?:\\s+(?:in\\s+this\\s+\\p{L}+\\s+)?again)?)(?![\\p{L}])`,
         `{B}(?:(?:you|u)(?:'ll|ll|\\s+will)\\s+never|make\\s+sure\\s+(?:you|u)\\s+(?:never|don'?t|dont|won'?t|can'?t))\\s+see\\s+(?:the|your|ur|our)\\s+(?:${KIDS}|baby|boys|girls|dog|cat)\\s+again`,
         `{B}${I_WILL}\\s+take\\s+(?:the|our|your|ur)\\s+(?:${KIDS}|baby)\\s+(?:away|and\\s+(?:go|leave|run|move|disappear)|abroad|out\\s+of\\s+the\\s+country|and\\s+(?:you|u)(?:'ll|ll|\\s+will)\\s+never)`,
-        `{B}${I_WILL}\\s+(?:report\\s+(?:you|u|him|her)\\s+to|call\\s+the\\s+(?:police|cops)\\s+on|sue|take\\s+(?:you|u|him|her)\\s+to\\s+court|press\\s+charges\\s+against)\\b`,
+        // Suing the reader or their people, not a third party: "I'll sue you", "I'll sue", "I'm going to sue the pants off
+        // you", not "I'm going to sue the builder" (nor the airline, the council, the garage that wrecked the gearbox).
+        `{B}${I_WILL}\\s+(?:report\\s+(?:you|u|him|her)\\s+to|call\\s+the\\s+(?:police|cops)\\s+on(?!\\s+(?:the|a|some|those|these|my|our)\\s+(?!(?:two|both|pair|lot)\\s+of\\b))|sue(?=\\s*(?:[.!?,;…]|$)|\\s+(?:you|u|him|her|them|your|ur|his|their|every|if|unless|and|or|then|over\\s+(?:this|it|that)|for\\s+(?:custody|damages|everything|every|all|the\\s+(?:house|kids|children|lot)|what|defamation|slander|libel|harassment)|the\\s+(?:pants|shirt|socks|arse|ass)\\s+off|the\\s+(?:two|both|pair|lot)\\s+of)\\b)|take\\s+(?:you|u|him|her)\\s+to\\s+court|press\\s+charges\\s+against)\\b`,
         "{B}(?:you|u)(?:'ll|ll|\\s+will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney|brother|brothers|cousins?|mates|friends)",
         "{B}if\\s+i\\s+(?:can'?t|cannot|cant|can\\s+not)\\s+have\\s+(?:you|u),?\\s+(?:then\\s+)?(?:no\\s*one|nobody|no\\s+(?:man|woman|one))(?:\\s+else)?\\s+(?:will|can|could|should|shall)",
         '{B}(?:revenge\\s+(?:is|will\\s+be)\\s+(?:mine|coming|sweet)|(?:i\\s+want|i\\s+will\\s+have|i\\s+need)\\s+revenge)',
@@ -506,6 +513,27 @@ export default defineRule({
     String.raw`\bknow\s+(?:where|which\s+[a-z]+)\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:[a-z]+\s+)?(?:work|works|working|live|lives|living|drink|train|go)\b[^.!?\n]{0,40}?\b(?:promise|swear|won'?t|will\s+not|never|wont)\s+(?:i'?ll\s+(?:never|not)\s+)?(?:ever\s+)?(?:turn\s+up|show\s+up|come|go|be|set\s+foot|bother|drop\s+by)\b`,
     // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
     "\\bhear(?:ing)?\\s+from\\s+my\\s+(?:lawyer|solicitor|attorney)\\s+(?:only\\s+)?about\\s+the\\s+(?:house|sale|flat|mortgage|paperwork|divorce\\s+paperwork|arrangements|kids'?\\s+arrangements)\\b",
+    // The paperwork of a separation, said any way: "my solicitor will contact you about the car finance", "my attorney is
+    // going to reach out regarding the lease", "my lawyer will be in touch to arrange signing the transfer" (lexicon
+    // LEGAL_MATTERS). Not when the same sentence turns it into a menace ("…and you'll lose the lot", "…about your conduct").
+    String.raw`\bmy\s+(?:lawyer|solicitor|attorney|legal\s+team|conveyancer|mediator|accountant)\b[^.!?\n]{0,50}?\b(?:about|regarding|re|concerning|over|on|for|to\s+(?:arrange|sort(?:\s+out)?|sign|confirm|finali[sz]e|agree|transfer|set\s+up|go\s+over|send(?:\s+over)?|discuss|book|get|split|divide))\s+(?:(?:the|our|my|your|ur|a|some|signing|splitting|selling|transferring|closing|dividing|sorting(?:\s+out)?)\s+){0,2}(?:[a-z]+\s+)?${LEGAL_MATTERS}(?![^.!?\n]{0,60}?\b(?:lose|losing|regret|pay\s+for|sorry|ruin\w*|destroy\w*|every\s+(?:penny|cent)|cleaners|custody|behaviou?r|conduct|harass\w*|what\s+(?:you|u)\s+did|threat\w*|police)\b)`,
+    // Untangling a tenancy or a school run through their people: "I'll be contacting your landlord to take my name off the
+    // lease", "I'll be ringing your mum about picking up the kids".
+    String.raw`\b(?:contact\w*|call\w*|ring\w*|phon\w*|email\w*|e-mail\w*|writ\w*\s+to|text\w*|speak\w*\s+to|talk\w*\s+to)\s+(?:your|ur)\s+(?:landlord|landlady|letting\s+agent|agency|school|mum|mom|dad|parents)\s+(?:to\s+(?:take\s+(?:my|our)\s+names?\s+off|remove\s+(?:my|our)\s+names?|arrange|sort(?:\s+out)?|sign|confirm|collect|return|give\s+notice|hand\s+(?:in|back))|about|regarding|re)\b(?![^.!?\n]{0,60}?\b(?:what\s+(?:you|u)\s+did|behaviou?r|conduct|affair|lies|lying|drinking|cheat\w*|truth|secrets?|photos|messages|texts)\b)`,
+    // "Watch your back" as care for a body: "Watch your back on those icy steps", "mind your back lifting the boxes" (lexicon
+    // BACK_STRAIN). Not when the dark, the night or walking home alone is named with it.
+    String.raw`\b(?:watch|mind|look\s+after)\s+(?:your|ur|yer)\s+back\b[^.!?\n]{0,50}?\b${BACK_STRAIN}\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|on\s+(?:your|ur)\s+way\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching)\b)|\b${BACK_STRAIN}\b[^.!?\n]{0,50}?\b(?:watch|mind)\s+(?:your|ur|yer)\s+back\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|from\s+now\s+on|remember|i\s+know)\b)`,
+    // "Better be careful" about a road, a ladder or the weather: "You'd better be careful on those roads tonight, they
+    // haven't gritted", "you'd better watch out for the speed cameras on the A road" (lexicon LITERAL_HAZARDS).
+    String.raw`\b(?:better|should|might\s+want\s+to|ought\s+to|must)\s+(?:watch\s+(?:out|it|yourself|your\s+step)|be\s+(?:very\s+|really\s+|extra\s+|super\s+)?careful)\b[^.!?\n]{0,40}?\b${LITERAL_HAZARDS}\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|who\s+(?:you|u)|what\s+(?:you|u)\s+say)\b)`,
+    // Knowing where they are now, then a kind wish for them there: "I know where you work now; I hope the new place treats
+    // you well", "i know where u work now, hope the new team is being nice to u" (lexicon KIND_WISH). Not "I hope you sleep
+    // well", nor a wish with a visit or a time limit in it.
+    String.raw`\b(?:know|found\s+out|worked\s+out)\s+(?:where|which\s+[a-z]+|what\s+time|when)\b[^.!?\n]{0,60}?\b(?:(?:hope|hoping|wish|wishing|glad|happy|pleased|thrilled)\b[^.!?\n]{0,50}?${KIND_WISH}|(?:good|best\s+of)\s+luck\s+(?:with|in|at|on|for)|all\s+the\s+best\s+(?:with|in|at|for)|congrat\w*)(?![^.!?\n]{0,50}?\b(?:while\s+(?:it|you|u|they)|for\s+(?:now|long)|lasts|won'?t\s+(?:last|be|for)|not\s+for\s+long|remember|watch|careful|sleep|i'?ll\s+(?:be\s+)?(?:see|visit|drop|come|pop|call)|see\s+(?:you|u)\s+(?:there|soon)|drop\s+(?:by|in)|pop\s+(?:by|in|round)|come\s+(?:by|round))\b)`,
+    // Threats someone else made against the writer, reported: "He said he'd make me pay for leaving, which is why I'm
+    // careful now", "my ex used to say he'd ruin me", "She swore I'd regret it". Not the writer's own ("I said I'd…"), and
+    // not a threat relayed at the reader ("my brother says he'll make you pay": no "you" before the "me").
+    String.raw`(?<![\p{L}'])(?!(?:i|we)\b)(?:he|she|they|you|u|my\s+(?:ex(?:-[a-z]+)?|[a-z]+)|his\s+[a-z]+|her\s+[a-z]+|[a-z]+)\s+(?:always\s+|once\s+|even\s+|just\s+)?(?:said|says|told\s+me|tells\s+me|swore|swears|threatened|threatens|warned\s+me|texted(?:\s+me)?|messaged(?:\s+me)?|wrote|screamed|shouted|yelled|used\s+to\s+(?:say|tell\s+me|threaten)|would\s+(?:say|tell\s+me|threaten)|kept\s+(?:saying|telling\s+me|threatening))\s+(?:that\s+|once\s+)?(?:to\s+|(?:he|she|they|you|u)(?:'d|\s+would|'ll|\s+will|\s+was\s+going\s+to|\s+were\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to|'re\s+going\s+to|\s+could)\s+|i(?:'d|\s+would|'ll|\s+will)\s+)(?:(?!\b(?:you|u|your|ur|yours|him|her|them)\b)[^.!?\n]){0,40}?\b(?:me|my|myself|pay|regret|sorry)\b`,
     // "I know where you work is stressful", "I know when your shift ends is up to you": a clause, not a whereabouts.
     "\\bknow\\s+(?:where|when|what\\s+time)\\s+(?:you|u|he|she|they|(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?\\p{L}+)\\s+\\p{L}+\\s+(?:is|was|has|must|can|seems|sounds|'s|feels)\\b",
     // Knowing their schedule to stay out of the way: "I know when your class finishes, so I'll go earlier".
@@ -641,6 +669,44 @@ export default defineRule({
     },
     { flagged: '[[Revenge is sweet]], and you will find out how sweet.', pattern: 'revenge' },
     { flagged: "[[I'll post the photos unless you ring me]].", pattern: 'expose' },
+    // Ninth round (false alarms reported by reviewers, and their families; eval/ninth/danger-precision scored them, these
+    // are new wordings): knowing where they are followed by a kind wish; a threat someone else made against the writer,
+    // reported (this also keeps the classifier off it, see model/README.md); suing a builder, an airline or a hospital;
+    // "watch your back" on ice or under a piano; "better be careful" on the roads; a solicitor writing about the flat; a
+    // pet re-homed. And the menace beside each, still flagged.
+    {
+      notFlagged: "I know where you're renting now, and I hope the landlord treats you better than ours did.",
+    },
+    { notFlagged: 'i know where ur new job is, good luck on monday!!' },
+    { notFlagged: "I found out where you're working from Kez, and I'm so glad it's going well." },
+    { flagged: '[[I know where you live now]]; I hope you sleep soundly.', pattern: 'intimidate' },
+    {
+      flagged: "[[I know where you live now]], I hope the flat's lovely, I'll pop round soon.",
+      pattern: 'intimidate',
+    },
+    {
+      notFlagged: 'My old landlord swore he would make me pay for the carpet, and I had nightmares about it.',
+    },
+    {
+      notFlagged: 'She used to tell me she would ruin my life if I ever left, which is partly why I stayed.',
+    },
+    { flagged: "He said he'd make me pay, [[so now I'll make you pay]].", pattern: 'revenge' },
+    { notFlagged: "I'm going to sue the removal firm that dropped Gran's dresser." },
+    { notFlagged: "I might sue the hospital over Dad's care, the solicitor thinks we have a case." },
+    { flagged: "[[I'll sue the both of you]], mark my words.", pattern: 'revenge' },
+    { flagged: "[[I'll sue if I have to]].", pattern: 'revenge' },
+    { notFlagged: "Mind your back lifting Gran's piano, please." },
+    { notFlagged: 'Watch your back on the ice outside the surgery.' },
+    { flagged: '[[Mind your back on the walk home tonight]].', pattern: 'intimidate' },
+    { notFlagged: "you'd better be careful on the motorway in this fog" },
+    { notFlagged: 'He should be careful up that ladder, it wobbles.' },
+    { notFlagged: 'My solicitor will write to you about selling the flat, nothing more.' },
+    { notFlagged: 'My lawyer is going to send over the papers for the condo.' },
+    { notFlagged: "I'll be writing to your landlady about the tenancy so my name comes off it." },
+    { flagged: '[[My solicitor will contact you about your conduct]].', pattern: 'expose' },
+    { notFlagged: "I'll find him a kennel near you for the fortnight." },
+    { notFlagged: "If nobody takes the kittens, I'll find them homes myself." },
+    { flagged: "[[I'll find her]], don't think I won't.", pattern: 'revenge' },
     // Sixth round (eval/sixth/danger): their new place welcomed, keepsakes read for comfort, a bill and a prank paid back, a
     // recommendation.
     { notFlagged: "You'll regret it if you don't try the bunny chow at that place in Durban, trust me." },
