@@ -156,13 +156,13 @@ export default defineRule({
       // "everyone would be better off without me", "you'd be better off if I were dead".
       re: [
         `{B}${OTHERS}${WOULD_BE_BETTER}(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE}|(?:once|when|after)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|home|off)\\b)|dead))`,
-        `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter|kinder)\\s+for\\s+${OTHERS}(?:\\s+${WITHOUT}\\s+me|\\s+${IF_I_WERE_GONE})`,
+        `{B}(?:it|things|life)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+)?(?:easier|better|simpler|lighter|kinder)\\s+for\\s+${OTHERS}\\s+(?:${WITHOUT}\\s+me|${IF_I_WERE_GONE})`,
         // Without "for everyone", only the forms that say death: "It would be easier if I just didn't wake up".
         "{B}(?:it|things|life|everything)\\s+(?:would|will|'?d|'?ll|might)\\s+be\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|better|simpler|lighter|kinder|best)(?:\\s+for\\s+\\p{L}+)?\\s+if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:was|were|'?m)\\s+(?:dead|gone(?!\\s+(?:to|for|on|from|abroad|away))|not\\s+alive|never\\s+born)|(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up|died|didn'?t\\s+exist|wasn'?t\\s+(?:alive|here\\s+any\\s?more|around\\s+any\\s?more))(?![\\p{L}])",
         "{B}if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never|wouldn'?t)\\s+wake\\s+up(?:\\s+(?:tomorrow|one\\s+(?:day|morning)|again|ever\\s+again))?(?=\\s*(?:[.!?,;…]|$)|\\s+(?:would|no\\s*one|nobody|who|you|u|it|things|everyone)\\b)",
         "{B}(?:the\\s+world|this\\s+world|everyone'?s\\s+lives?|everybody'?s\\s+lives?)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:a\\s+)?(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?(?:better|happier|easier|brighter|lighter)(?:\\s+place)?\\s+without\\s+me",
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:if\\s+i\\s+(?:died|was\\s+dead|were\\s+dead|killed\\s+myself|didn'?t\\s+wake\\s+up|was\\s+gone\\s+for\\s+good))`,
-        `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+${IF_I_WERE_GONE}`,
+        `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:${IF_I_WERE_GONE})`,
         `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
         // Broad: simpler for others if I vanished; no room for me in this world; nobody needing to worry about me after a
         // date.
@@ -172,6 +172,12 @@ export default defineRule({
         String.raw`{B}${OTHERS}\b[^.!?\n]{0,40}?(?:${IF_I_WERE_GONE})(?![\w])(?!\s+(?:for\s+(?:a|the|an|one|two|three)|on\s+(?:holiday|a\s+trip)|to|abroad|away)\b)${NOT_MOVING}`,
         String.raw`{B}out\s+of\s+(?:everyone'?s|everybody'?s|people'?s|the\s+world'?s|my\s+family'?s)\s+(?:hair|way|lives?)\s+(?:for\s+good|forever|for\s+ever|soon|permanently)(?![\w])`,
         String.raw`{B}${OTHERS}${WOULD_BE_BETTER}without\s+(?:having\s+to\s+)?(?:look\s+after|care\s+for|deal\s+with|worry\s+about|support|carry|put\s+up\s+with)\s+me(?![\w])`,
+        // The writer's own absence or death supposed, on its own: "If I wasn't here anymore, would you even care?", "if I
+        // was gone". Broad on purpose (the guide: when the writer's own life is in question, answer with care), but only
+        // "gone", "dead" or "not here any more": not "if I'm not here on Saturday", a trip, a move or a posting. (Until 27
+        // November this reach came by accident, from the list spliced ungrouped into "nobody would notice …", which
+        // matched its alternatives anywhere.) Last, so that the longer readings above claim their span first.
+        String.raw`{B}if\s+i\s+(?:just\s+|simply\s+|ever\s+)?(?:(?:was|were|'?m|am)\s+(?:gone|dead)(?!\s+(?:for\s+(?:a|the|an|one|two|three)|on|to|abroad|away|by|before|when|at|in|out|from|off)\b)|(?:wasn'?t|weren'?t|wasnt|werent|was\s+not|were\s+not|'?m\s+not|am\s+not)\s+(?:here|around|alive)\s+any\s?more|(?:disappeared|vanished)(?=[^.!?\n]{0,20}?\b(?:no\s*one|nobody|would\s+(?:you|u|anyone|anybody)|who\s+would)\b))(?![\w])${NOT_MOVING}`,
       ].join('|'),
     },
     {
@@ -563,6 +569,10 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: '[[If I was gone]], would anyone even notice?', pattern: 'better-off-without-me' },
+    { flagged: '[[if i just vanished nobody would come looking]]', pattern: 'better-off-without-me' },
+    { notFlagged: 'If I disappeared for a week to the cottage, nobody at work would notice.' },
+    { notFlagged: "If I wasn't around next month, it's because the new job starts in Leeds." },
     // Ninth round (false alarms reported by reviewers, and their families; eval/ninth/danger-precision scored them, these are
     // new wordings). Decided case by case, keeping the header's stance: the writer's own life is read whenever it is in
     // question. Not self-harm: a will made or changed for a sale, a divorce, a mortgage or on a professional's advice, with
@@ -587,7 +597,7 @@ export default defineRule({
       flagged: '[[If I died tomorrow, at least the dog would go to someone kinder]].',
       pattern: 'want-to-die',
     },
-    { flagged: '[[If I died tonight]], Mum would get the dog.', pattern: 'better-off-without-me' },
+    { flagged: '[[If I died tonight]], Mum would get the dog.', pattern: 'death-in-first-person' },
     { flagged: "[[I've made a list of who gets my things while I'm gone]].", pattern: 'not-here-long' },
     // Broad cues, second batch: death as relief, not being here tomorrow, the only way it stops, an age not wished for,
     // someone to find me, means on my mind, no light left, out of fight, a will, a goodbye note, better without caring for me.
@@ -1211,7 +1221,7 @@ export default defineRule({
     { flagged: "[[If I'm gone, please look after my cat]].", pattern: 'farewell' },
     {
       flagged: '[[I wonder if anyone would even notice if I was gone]].',
-      pattern: 'farewell',
+      pattern: 'better-off-without-me',
     },
     { flagged: "[[I'm sorry for what I'm about to do]].", pattern: 'farewell' },
     { flagged: "[[I can't see myself being here much longer]].", pattern: 'farewell' },
