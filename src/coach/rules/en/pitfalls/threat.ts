@@ -67,7 +67,7 @@ export default defineRule({
       id: 'you-will-regret',
       // "You'll regret this", "one day you'll be sorry", "you will pay for this".
       re: [
-        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading|missing|skipping)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?=\\s*[.!,]|$))",
+        "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all))?(?:\\s+(?:come|live)\\s+to)?\\s+(?:regret\\s+(?!(?:nothing|anything|a\\s+thing|it\\s+not|not|giving|trying|letting\\s+me|reading|missing|skipping)\\b)|be\\s+sorry(?![\\p{L}])(?!\\s+(?:to|that|for\\s+me|you\\s+missed))|pay\\s+(?:(?:for|4)\\s+(?:this|that|it|what|everything)|dearly)|pay(?:\\s+(?:too|as\\s+well|one\\s+day|eventually|in\\s+the\\s+end))?(?=\\s*[.!,]|$))",
         // Regret promised for losing the writer: "You'll regret not taking me back", "ur gonna regret letting me go",
         // "you'll live to regret walking out on me" (a recommendation, "you'll regret not seeing the fjords", is not).
         "{B}(?:you|u|ya)(?:'ll|ll|\\s+will|'re\\s+(?:going\\s+to|gonna)|re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|r\\s+(?:going\\s+to|gonna))(?:\\s+(?:really|truly|so|definitely|surely|certainly|deeply|bitterly|soon|all|always|one\\s+day))?(?:\\s+(?:come|live)\\s+to)?\\s+regret\\s+(?:(?:not|never|ever)\\s+)?(?:taking\\s+me\\s+back|giving\\s+(?:us|me)\\s+(?:(?:another|a\\s+second|one\\s+more)\\s+(?:chance|shot|go|try)|a\\s+(?:chance|shot))(?!\\s+(?:at|in|on|with)\\b)|giving\\s+(?:this|what\\s+we\\s+had)\\s+(?:another|a\\s+second|one\\s+more)\\s+(?:chance|shot|go|try)|letting\\s+me\\s+go|losing\\s+me|(?:leaving|dumping)\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:for|behind|like\\s+(?:that|this)|when|one\\s+day)\\b)|(?:choosing|picking)\\s+(?:him|her|them|\\p{L}+\\s+over\\s+me)|walking\\s+(?:out\\s+on|away\\s+from)\\s+me|fighting\\s+for\\s+(?:us|me|this|what\\s+we\\s+had)|throwing\\s+(?:us|me|this|it\\s+all|what\\s+we\\s+had)\\s+away|the\\s+day\\s+(?:you|u)\\s+(?:left|walked\\s+out|dumped\\s+me|chose\\s+\\p{L}+))(?![\\p{L}])",
@@ -463,6 +463,12 @@ export default defineRule({
       // "mark my words" with a cost, "it'd be a shame if someone told him", "accidents happen to people", a schedule or
       // a home known ("I know what time Sam leaves work"), not coming alone to their door.
       re: [
+        // Revenge said before, or relayed from the writer's people: "I said I'd make you pay, and I meant it", "My brother
+        // says he'll make you pay", "my mates know where you live", "don't think you can hide".
+        String.raw`{WB}i\s+(?:said|told\s+(?:you|u)|promised(?:\s+(?:you|u))?|swore|warned\s+(?:you|u))\s+(?:that\s+)?(?:i'?d|i\s+would|i'?ll|i\s+will|id|ill)\s+make\s+(?:you|u)\s+(?:pay|suffer|regret)(?![\w])(?!\s+(?:for\s+(?:dinner|lunch|the\s+(?:bill|meal|drinks|tickets|taxi|round))|half|back))`,
+        String.raw`{WB}(?:my|our)\s+(?:\w+\s+)?(?:brothers?|sisters?|dad|father|mum|mom|mother|cousins?|uncles?|mates?|friends?|boys|lads|family|husband|wife|boyfriend|girlfriend|partner|people)\s+(?:says?|said|reckons?|swears?|swore|promised|told\s+me)\s+(?:that\s+)?(?:he|she|they)(?:'?ll|\s+will|'?d|\s+would)\s+(?:make\s+(?:you|u)\s+(?:pay|suffer|regret)|sort\s+(?:you|u)\s+out|come\s+(?:after|for)\s+(?:you|u)|(?:find|get)\s+(?:you|u)(?=\s*(?:[.!,;]|$)|\s+(?:wherever|anywhere|eventually|soon|one\s+day|for\s+(?:this|that|it)|back)(?![\w])))(?![\w])`,
+        String.raw`{WB}(?:my|our)\s+(?:\w+\s+)?(?:brothers?|cousins?|uncles?|mates|friends|boys|lads|family|people)\s+(?:know|knows|found\s+out|have\s+found\s+out)\s+where\s+(?:you|u)\s+(?:live|work|are|stay|drink|train|park)(?![\w])`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont)\s+(?:think|imagine|believe)\s+(?:that\s+|for\s+a\s+(?:second|minute|moment)\s+)?(?:you|u)\s+(?:can|could)\s+(?:hide|run|get\s+away|escape)(?:\s+from\s+me)?(?![\w])`,
         String.raw`{WB}(?:block|ignore|cross|push|test|defy|report|dump|avoid|humiliate|disrespect|lie\s+to|cheat\s+on|mess\s+(?:with|me\s+around))\s+me(?![\w])(?:\s+(?:again|once\s+more|one\s+more\s+time|like\s+that))?[^.!?\n]{0,30}?(?:(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+)?(?:see|find\s+out|watch|learn)\s+what\s+happens`,
         String.raw`{WB}(?:people|those|anyone|anybody|whoever|girls|guys|men|women|folk|folks)\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:cross(?:es|ed)?|mess(?:es|ed)?\s+(?:with|me\s+around|around\s+with)|screw(?:s|ed)?\s+(?:me\s+over|with)|betray(?:s|ed)?|wrong(?:s|ed)?|disrespect(?:s|ed)?|humiliate(?:s|d)?|play(?:s|ed)?|lie(?:s|d)?\s+to|cheat(?:s|ed)?\s+on|double[- ]cross(?:es|ed)?|hurt|hurts|use|uses|used)\s+me(?![\w])[^.!?\n]{0,40}?(?:regret|pay(?![\w])|sorry|learn|find\s+out|end\s+up|get\s+what|live\s+to|(?:don'?t|never)\s+(?:last|forget|get\s+away))`,
         String.raw`{WB}(?:you|u)(?:'ve|\s+have|ve)?\s+(?:(?:really|just|well\s+and\s+truly)\s+)?(?:messed|mess|messing|screwed|crossed|picked\s+a\s+fight|played|tangled|fucked)\s+(?:(?:with|around\s+with|up\s+with)\s+)?the\s+wrong\s+(?:person|girl|guy|man|woman|one|family|bloke|lady|lad|people)(?![\w])`,
@@ -551,6 +557,13 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    { flagged: "[[I said I'd make you pay]], and I meant it.", pattern: 'menace' },
+    { flagged: "[[My brother says he'll make you pay]].", pattern: 'menace' },
+    { flagged: '[[you will pay too]]', pattern: 'you-will-regret' },
+    { flagged: "I know where you're based now, [[so don't think you can hide]].", pattern: 'menace' },
+    { flagged: '[[my mates know where u live]]', pattern: 'menace' },
+    { notFlagged: "I said I'd make you pay for dinner next time, and I will." },
+    { notFlagged: "My brother says he'll find you a good mechanic if the car plays up again." },
     // Broad building blocks (lexicon/en/threat.ts), each in new words: harm to the reader or their stakes, exposure to
     // their people or online, a leak without an agent, menace; and what they leave alone.
     { flagged: '[[I could bury your career in an afternoon]].', pattern: 'harm-to-you' },
