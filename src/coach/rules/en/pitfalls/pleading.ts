@@ -42,6 +42,17 @@ export default defineRule({
       suggest: ['I would love to see you again, if you want to.'],
     },
     {
+      id: 'whatever-it-takes',
+      // "I'll do anything" said another way (the guide: a begging formula, not a promise): "I'll do whatever it takes",
+      // "whatever it takes to get you back, I'll do it". Not a change under way ("whatever it takes to stay sober").
+      re: sp(
+        String.raw`{WB}(?:i'?ll|i will|ill|i'?d|i would|id)\s+(?:(?:honestly|really|literally|seriously|happily|gladly)\s+)?do whatever it takes(?=\s*(?:[,.!;\n]|$))|{WB}(?:i'?ll|i will|ill|i'?d|i would|id)\s+do whatever it takes to (?:win|get|have|bring) (?:you|u) back|{WB}(?:i'?ll|i will|ill|i'?d|i would|id)\s+do whatever it takes to (?:make (?:this|us|it) work|fix (?:this|us|it|things)|save (?:us|this|what we had))|{WB}whatever it takes(?: to (?:win|get|have|bring) (?:you|u) back)?,? (?:i'?ll|i will|ill) do it{WE}`,
+      ),
+      span: 'clause',
+      questions: 'any',
+      suggest: ['I would love to see you again, if you want to.'],
+    },
+    {
       id: 'please-please',
       // "please, please", "plz plz", "pleeease".
       re: sp(
@@ -138,6 +149,9 @@ export default defineRule({
     sp(`beg(?:s|ging)? (?:to differ|the question)`),
   ],
   examples: [
+    { flagged: "[[I'll do whatever it takes]].", pattern: 'whatever-it-takes' },
+    { flagged: "[[Whatever it takes to get you back, I'll do it]].", pattern: 'whatever-it-takes' },
+    { notFlagged: "I'll do whatever it takes to stay sober, for me and for the kids." },
     // Sixth round (eval/sixth/danger): a joke said with a laugh, desperate for a break rather than for them, "don't go to
     // any trouble", "don't hate me for sending this".
     { notFlagged: "Please don't go to any trouble replying." },
