@@ -355,6 +355,12 @@ export default defineRule({
     ),
   ],
   examples: [
+    // A negation in an earlier clause does not reach past "and" + a new subject (lexicon/en/negation.ts NEGATION_SCOPE).
+    { flagged: '[[My dad never warmed to me and you never once spoke up for me]].', pattern: 'charge' },
+    { flagged: '[[i had no one to talk to and u never listened]]', pattern: 'you-never' },
+    { notFlagged: "I'm not saying you lied and you cheated, I'm saying we both got lost." },
+    { notFlagged: "I don't blame you and your sister for any of it." },
+    { notFlagged: "We weren't perfect and you never pretended we were." },
     // Sixth round (probe eval/sixth/heartfelt): a habit remembered with fondness.
     { notFlagged: 'You were always late, and I learned to love waiting for you.' },
     { notFlagged: 'You always took the window seat and I never minded.' },
