@@ -1,6 +1,6 @@
 // Blame: accusation, "you" statements of fault. "I felt alone when we stopped talking" is a feeling;
 // "when you lied, I lost my footing" names what happened as context; "it wasn't your fault" absolves.
-import { servedThen } from '../../../lexicon/en/grievance.js'
+import { SARCASM, servedThen } from '../../../lexicon/en/grievance.js'
 import { KIDS, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -54,7 +54,8 @@ const LAID_AT_YOUR_DOOR = String.raw`{WB}(?:(?:the )?(?:blame|fault)(?: for [^.!
  */
 const HARM_GERUND =
   'ruining|wrecking|destroying|breaking|spoiling|lying|humiliating|embarrassing|ignoring|ghosting|blowing it|screwing|messing|forgetting|abandoning|dumping|cheating|throwing (?:it|us|me|everything)(?: all)? away|trashing|walking out|ditching|blanking'
-const MOCK_PRAISE = String.raw`{WB}(?:great|nice|good|brilliant|excellent|fantastic|lovely|super|stellar|fine|top|amazing|grand) (?:job|work|going|effort|one)(?: on| with| there)?,? (?:(?:you|u),? )?(?:(?:really|finally|completely|totally|successfully)\s+)?(?:${HARM_GERUND}){WE}|{WB}(?:well done|congratulations|congrats|bravo|kudos|hats off|nice one)(?: to (?:you|u))?,? (?:on|for|at) (?:(?:really|finally|completely|totally|successfully)\s+)?(?:${HARM_GERUND}){WE}|{WB}(?:you|u) (?:have|had|'ve got|'ve) a (?:funny|strange|odd|weird) way of showing (?:it|love|(?:you|u) care|that (?:you|u) care|respect|(?:you|u) love me){WE}|{WB}(?:it'?s|it is|everything is|everything'?s) (?:always|only ever)(?: all)? about (?:you|u|yourself)(?! for me){WE}`
+/** Ninth round: with the shared SARCASM of lexicon/en/grievance.ts ("such a gentleman, dumping me over text"). */
+const MOCK_PRAISE = String.raw`{WB}(?:great|nice|good|brilliant|excellent|fantastic|lovely|super|stellar|fine|top|amazing|grand) (?:job|work|going|effort|one)(?: on| with| there)?,? (?:(?:you|u),? )?(?:(?:really|finally|completely|totally|successfully)\s+)?(?:${HARM_GERUND}){WE}|{WB}(?:well done|congratulations|congrats|bravo|kudos|hats off|nice one)(?: to (?:you|u))?,? (?:on|for|at) (?:(?:really|finally|completely|totally|successfully)\s+)?(?:${HARM_GERUND}){WE}|{WB}(?:you|u) (?:have|had|'ve got|'ve) a (?:funny|strange|odd|weird) way of showing (?:it|love|(?:you|u) care|that (?:you|u) care|respect|(?:you|u) love me){WE}|{WB}(?:it'?s|it is|everything is|everything'?s) (?:always|only ever)(?: all)? about (?:you|u|yourself)(?! for me){WE}|${SARCASM}`
 const CHARACTER_NOUNS =
   "taker|user|bully|manipulator|leech|parasite|phony|phoney|fake(?: person)?|fraud|con artist|player|chancer|waster|sponger|freeloader|control freak|mummy'?s boy|mammy'?s boy|man-child|coward|liar|cheat|snake"
 const CHARACTER = String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:(?:always|forever|only ever|never been anything but|just)\s+)?been\s+(?:(?:such|a|an|nothing but|a complete|a total|a real|a bloody|a selfish|a lying)\s+)*(?:${CHARACTER_NOUNS}|selfish|a liar|manipulative|cruel|toxic|heartless|a coward|cold|dishonest){WE}|{NOT_NEGATED_WORD}(?<!(?:said|think|thought|called|call|say|if|that|whether)\s{1,3}){WB}(?:ur|you'?re|you are|u r)\s+(?:(?:honestly|literally|actually|just|truly|genuinely|seriously|always|such|a|an|so)\s+)+(?:${CHARACTER_NOUNS})(?:{WE}|$)`
@@ -356,6 +357,12 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[Such a class act, ghosting me the week of the funeral]].', pattern: 'charge' },
+    { flagged: '[[How kind of you to leave me with the mortgage]].', pattern: 'charge' },
+    { flagged: '[[Thanks a million for telling your mum before me]].', pattern: 'charge' },
+    { flagged: '[[cheers 4 nothing]]', pattern: 'charge' },
+    { notFlagged: 'How kind of you to drive my nan to the hospital.' },
+    { notFlagged: 'Thanks for nothing less than the happiest summer of my life.' },
     { flagged: '[[You taught me that vows mean nothing]].', pattern: 'charge' },
     { flagged: '[[u showed me exactly how little i was worth]]', pattern: 'charge' },
     { notFlagged: 'You taught me not to rush a sauce.' },

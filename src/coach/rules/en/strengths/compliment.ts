@@ -2,6 +2,8 @@
 // "You're a wonderful mum to Leo", "Your laugh was contagious". Not idealization ("you're perfect",
 // "the most perfect person in the world"), not sarcasm ("I love how you always twist my words"), and not
 // "I respect your decision" (that is space).
+
+import { SARCASM } from '../../../lexicon/en/grievance.js'
 import { KIDS } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -131,6 +133,9 @@ export default defineRule({
     sentenceWith(
       ',\\s*(?:i suppose|i guess)(?= ?[.!,;]|$)|,\\s*(?:if|but|though|albeit) (?:a bit|a little|rather|somewhat|slightly) [\\p{L}]+|{B}for (?:someone|somebody|a (?:man|woman|person|guy|girl)) who (?:cheated|lied|left|dumped|walked out|ran off)(?![\\p{L}])|{B}(?:except|but never|never) (?:to |for |with )?(?:me|us)(?![\\p{L}])',
     ),
+    // Praise for a harm done to the writer (lexicon/en/grievance.ts): "you're a real gem, leaving me with the rent",
+    // "such a sweetheart for ghosting me", "how thoughtful of you to change the locks".
+    sentenceWith(SARCASM),
     // Sarcasm and blame dressed as praise.
     sentenceWith(
       "{B}(?:you'?re|you are|ur|you were) (?:(?:such|truly|really|just|an absolute) )?an? (?:saint|angel)(?= ?[.!,;]|$)|{B}credit to (?:you|u) for finding(?![\\p{L}])|{B}(?:gift|talent|knack|flair) for (?:making (?:everything|it all|things|it) about (?:you|u|yourself)|drama|trouble|making trouble|disappearing|lying|upsetting|guilt)(?![\\p{L}])",
@@ -144,6 +149,9 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { notFlagged: "You're a true gentleman, ditching me by voicemail." },
+    { notFlagged: 'How very considerate of you to empty our savings account.' },
+    { notFlagged: 'ur such a hero for blocking me on everything' },
     // Eighth round (probe eval/eighth/strengths-probe): qualities shown, habits of decency, things made, adverbs.
     { flagged: '[[How you looked after the twins that winter showed real patience]].', pattern: 'shown' },
     { flagged: "[[You're a man of your word]], always were.", pattern: 'shown' },

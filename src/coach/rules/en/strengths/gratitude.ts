@@ -1,6 +1,7 @@
 // Thanks: "Thank you for the three years we shared", "I'm grateful for everything you taught me".
 // Not sarcasm ("thanks for nothing", "thanks a lot for ruining my birthday"), not "thanks to you I lost
 // everything" (blame), not "thank God".
+import { SARCASM as SARCASM_FOR_HARM } from '../../../lexicon/en/grievance.js'
 import { defineRule } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
@@ -55,6 +56,9 @@ export default defineRule({
     '{B}(?:thanks|thank you|cheers)[^.!?\\n]{0,40}?(?:,? i (?:guess|suppose)(?=\\s*[,.!;…]|\\s+and(?![\\p{L}])|\\s*$)|{B}and the (?:debts?|bills|overdraft|lies|heartache|trust issues|baggage)(?![\\p{L}]))',
     // Thanks passed on for someone else: "my mum says thank you for the flowers".
     '{B}(?:says|sends|sent|passes on|passed on|(?:he|she|they|mum|mom|dad|mother|father|nan|gran|everyone) said)\\s+(?:a |her |his |their |a big |a huge |big |huge )?(?:thanks|thank you|thank-you|cheers){E}',
+    // Thanks or praise for a harm done to the writer (lexicon/en/grievance.ts): "thanks a bunch for telling my sister
+    // before me", "cheers mate, for absolutely nothing", "thanks for the three years of lies".
+    SARCASM_FOR_HARM,
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
     `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))?,? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}(?!,?\\s+(?:for|again|both|all)(?![\\p{L}]))',
@@ -66,6 +70,12 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { notFlagged: 'Thanks loads for telling your mates before you told me.' },
+    { notFlagged: 'Cheers, love, for absolutely nothing.' },
+    { notFlagged: 'Thank you ever so much for turning my own mother against me.' },
+    { notFlagged: 'thx 4 finally replying, two weeks later' },
+    { notFlagged: 'Thanks for the four years of excuses.' },
+    { flagged: '[[Thanks a lot for ringing my dad on his birthday]].', pattern: 'thank-you' },
     { flagged: '[[Much appreciated]], the help with the move.', pattern: 'more-thanks' },
     { flagged: "[[I'm ever so grateful]].", pattern: 'more-thanks' },
     { flagged: '[[Cheers, for everything]].', pattern: 'thank-you' },

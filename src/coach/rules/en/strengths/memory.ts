@@ -6,6 +6,8 @@
 // to drive"). Not a vague nostalgia ("we had good times") nor idealization ("we were the perfect couple"),
 // nor a place of the writer's own life ("I moved to Leeds for work"), nor an episode told as the reader's
 // fault ("you told me in March that you were leaving").
+
+import { SARCASM } from '../../../lexicon/en/grievance.js'
 import { NEGATION_WORDS } from '../../../lexicon/en/negation.js'
 import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
@@ -237,6 +239,8 @@ export default defineRule({
     sentenceWith(
       "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
     ),
+    // Thanks or praise for a harm (lexicon/en/grievance.ts): "nice work forgetting our anniversary again".
+    sentenceWith(SARCASM),
     // Sarcastic thanks: "thanks for ruining my birthday".
     '{B}(?:thanks|thank you|thank u)(?: a lot| so much| very much)? for (?:nothing|ruining|wrecking|breaking|wasting|leaving|ignoring|lying|cheating|making me (?:feel|cry)|ghosting|dumping)(?![\\p{L}])',
     // Vague nostalgia and idealization: not specific enough to be a memory.
@@ -251,6 +255,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "Great work missing our anniversary dinner at Luigi's again." },
     // Eighth round (probe eval/eighth/strengths-probe): moments told without a memory verb, habits fronted, warm tags.
     { flagged: '[[Our first Easter we hid the eggs so well we never found two of them]].', pattern: 'lived' },
     { flagged: "[[Our first valentine's day]], you made me a card out of a cereal box.", pattern: 'lived' },
