@@ -1,7 +1,7 @@
 // English building blocks for rule patterns. Patterns run on a shadow of the text where curly
 // apostrophes and quotes are straight, case-insensitively; texting spellings ("u", "im", "dont") count.
 
-import { NEGATION_WORDS, TEXTING_NEGATIONS } from './negation.js'
+import { NEGATION_SCOPE, NEGATION_WORDS, TEXTING_NEGATIONS } from './negation.js'
 import { WEEKDAYS } from './time.js'
 
 export const en = {
@@ -33,12 +33,12 @@ export const en = {
   E: '(?![\\p{L}\\p{N}])',
   /** Preceded by a negation a few words earlier in the same clause ("I won't ever pressure"). */
   NEGATED: `(?<=(?:\\b(?:${NEGATION_WORDS})|n'?t)\\b[^,.;:!?\\n]{0,25})`,
-  NOT_NEGATED: `(?<!(?:\\b(?:${NEGATION_WORDS}|without|${TEXTING_NEGATIONS})|n't)\\b[^,.;:!?\\n]{0,30})`,
+  NOT_NEGATED: `(?<!(?:\\b(?:${NEGATION_WORDS}|without|${TEXTING_NEGATIONS})|n't)\\b${NEGATION_SCOPE})`,
   /**
    * Like NOT_NEGATED, with more texting negations (havent, aint…). Both need the apostrophe of "n't":
    * without it, the end of "important", "went" or "want" read as a negation.
    */
-  NOT_NEGATED_WORD: `(?<!(?:\\b(?:${NEGATION_WORDS}|without|cannot|${TEXTING_NEGATIONS}|havent|hasnt|hadnt|aint|mustnt|neednt)|n't)\\b[^,.;:!?\\n]{0,30})`,
+  NOT_NEGATED_WORD: `(?<!(?:\\b(?:${NEGATION_WORDS}|without|cannot|${TEXTING_NEGATIONS}|havent|hasnt|hadnt|aint|mustnt|neednt)|n't)\\b${NEGATION_SCOPE})`,
   /** ASCII word boundaries, for patterns about English words only (cheaper than {B}/{E}). */
   WB: "(?<![\\w'])",
   WE: '(?!\\w)',

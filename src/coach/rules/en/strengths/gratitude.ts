@@ -1,6 +1,7 @@
 // Thanks: "Thank you for the three years we shared", "I'm grateful for everything you taught me".
 // Not sarcasm ("thanks for nothing", "thanks a lot for ruining my birthday"), not "thanks to you I lost
 // everything" (blame), not "thank God".
+import { SARCASM as SARCASM_FOR_HARM } from '../../../lexicon/en/grievance.js'
 import { defineRule } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
@@ -29,12 +30,15 @@ export default defineRule({
     {
       id: 'grateful',
       // "I'm grateful for you", "I'll always be thankful for those years", "I appreciate everything you did".
-      re: `{B}(?:{IM}|i was|i feel|i felt|i'?ll (?:always|forever|still) be|i will (?:always|forever|still) be|i'?ve always been|i have always been|i remain|i'?m still|i am still|i'?ll never stop being|i will never stop being)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|incredibly|genuinely|still|always|also|just|endlessly|immensely|profoundly|more than)\\s+)*(?:grateful|thankful|indebted|glad (?:for|(?:that )?(?:i|we) (?:had|shared|met|knew|got to)))(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely)\\s+)*(?:appreciate|appreciated|am grateful for|value|valued|cherish)\\s+(?:everything|all (?:that|the|you|of)|what (?:you|u) (?:did|have done|'?ve done|gave|give|taught|brought|shared|did for)|all you|the (?:time|years|months|love|care|support|patience|effort|chances?) (?:you|u|we)|(?:your|ur) (?:help|support|patience with me|time|love|care|effort|letters?|message|honesty with me)|(?:you|u) (?:being there|standing by|staying|taking care|helping|supporting|listening|reading|taking the time)|(?:that|the fact that|it that|how much) (?:you|u)(?![\\p{L}]))`,
+      re: `{B}(?:{IM}|i was|i feel|i felt|i'?ll (?:always|forever|still) be|i will (?:always|forever|still) be|i'?ve always been|i have always been|i remain|i'?m still|i am still|i'?ll never stop being|i will never stop being)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|incredibly|genuinely|still|always|also|just|endlessly|immensely|profoundly|more than)\\s+)*(?:grateful|thankful|indebted|glad (?:for(?! (?:you|u|ya)(?![\\p{L}]))|(?:that )?(?:i|we) (?:had|shared|met|knew|got to)))(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely)\\s+)*(?:appreciate|appreciated|am grateful for|value|valued|cherish)\\s+(?:everything|all (?:that|the|you|of)|what (?:you|u) (?:did|have done|'?ve done|gave|give|taught|brought|shared|did for)|all you|the (?:time|years|months|love|care|support|patience|effort|chances?) (?:you|u|we)|(?:your|ur) (?:help|support|patience with me|time|love|care|effort|letters?|message|honesty with me)|(?:you|u) (?:being there|standing by|staying|taking care|helping|supporting|listening|reading|taking the time)|(?:that|the fact that|it that|how much) (?:you|u)(?![\\p{L}]))`,
     },
     {
-      id: 'gave-me',
-      // "You taught me so much", "you gave me the best years of my twenties".
-      re: `{B}(?:you|u) (?:(?:really|truly|also|always|once)\\s+)?(?:taught me (?:so much|a lot|how to|to|what|that)|gave me (?:so much|the (?:courage|confidence|strength|best|happiest|most beautiful)|some of the (?:best|happiest)|a (?:home|family|place|reason to smile)|hope|courage|confidence)|showed me (?:how to|what (?:love|kindness|patience|home))|helped me (?:through|become|grow|believe|get through|find))`,
+      id: 'gift',
+      // A lesson or a gift named as one, which says the thanks in other words: "You taught me to love poetry, and
+      // that is a gift I'll keep", "what you gave me in those years is a blessing". A lesson reported without
+      // thanks ("You taught me to drive in your dad's old Volvo") is not gratitude: the taxonomy's gratitude is
+      // thanks; it is a memory when the lesson is one shared episode.
+      re: `{B}(?:you|u) (?:(?:really|truly|also|always|once)\\s+)?(?:taught|gave|showed|left) me(?![\\p{L}])[^.!?\\n]{0,80}?{B}(?:that'?s|that is|that was|it'?s|it is|it was|which is|which was|is|was|has been|will always be|'?ll always be) (?:(?:a|the|one of the|such a|my)\\s+)?(?:(?:real|true|rare|great|greatest|best|biggest|precious|most precious|lasting|lifelong|wonderful|beautiful)\\s+)*(?:gifts?|blessings?)(?![\\p{L}])(?! (?:i|we) (?:could|would) (?:have|'?ve) (?:done|gone) without)|{B}what (?:you|u) (?:taught|gave|showed) me(?![\\p{L}])[^.!?\\n]{0,60}?{B}(?:is|was|has been|will always be|'?ll always be) (?:(?:a|the|one of the|my)\\s+)?(?:(?:real|true|rare|great|greatest|best|biggest|precious|most precious|lasting|lifelong|wonderful|beautiful)\\s+)*(?:gifts?|blessings?)(?![\\p{L}])`,
     },
     {
       id: 'more-thanks',
@@ -52,16 +56,26 @@ export default defineRule({
     '{B}(?:thanks|thank you|cheers)[^.!?\\n]{0,40}?(?:,? i (?:guess|suppose)(?=\\s*[,.!;…]|\\s+and(?![\\p{L}])|\\s*$)|{B}and the (?:debts?|bills|overdraft|lies|heartache|trust issues|baggage)(?![\\p{L}]))',
     // Thanks passed on for someone else: "my mum says thank you for the flowers".
     '{B}(?:says|sends|sent|passes on|passed on|(?:he|she|they|mum|mom|dad|mother|father|nan|gran|everyone) said)\\s+(?:a |her |his |their |a big |a huge |big |huge )?(?:thanks|thank you|thank-you|cheers){E}',
+    // Thanks or praise for a harm done to the writer (lexicon/en/grievance.ts): "thanks a bunch for telling my sister
+    // before me", "cheers mate, for absolutely nothing", "thanks for the three years of lies".
+    SARCASM_FOR_HARM,
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
     `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))?,? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}(?!,?\\s+(?:for|again|both|all)(?![\\p{L}]))',
     // Thanks withheld: "not so much as a thank you".
+    "{B}(?:never|didn'?t|did not|not)\\s+(?:\\w+\\s+){0,2}?(?:say|said|saying|a) (?:a |one )?(?:thank you|thanks|thank-you){E}",
     '{B}(?:not|never|without)\\s+(?:so much as|even|once)\\s+(?:a|one)\\s+(?:single\\s+)?(?:thanks|thank you|thank-you){E}',
     // "You taught me to never trust anyone": a lesson learned the hard way.
     sentenceWith('{B}(?:and then|then|only to) (?:took|take|crushed|destroyed|ripped|threw){E}'),
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { notFlagged: 'Thanks loads for telling your mates before you told me.' },
+    { notFlagged: 'Cheers, love, for absolutely nothing.' },
+    { notFlagged: 'Thank you ever so much for turning my own mother against me.' },
+    { notFlagged: 'thx 4 finally replying, two weeks later' },
+    { notFlagged: 'Thanks for the four years of excuses.' },
+    { flagged: '[[Thanks a lot for ringing my dad on his birthday]].', pattern: 'thank-you' },
     { flagged: '[[Much appreciated]], the help with the move.', pattern: 'more-thanks' },
     { flagged: "[[I'm ever so grateful]].", pattern: 'more-thanks' },
     { flagged: '[[Cheers, for everything]].', pattern: 'thank-you' },
@@ -99,13 +113,21 @@ export default defineRule({
     { flagged: "[[I'm so grateful for the life we built]].", pattern: 'grateful' },
     { flagged: "[[I'll always be thankful for those years]].", pattern: 'grateful' },
     { flagged: '[[I appreciate everything you did for me]].', pattern: 'grateful' },
-    { flagged: '[[You taught me how to cook without a recipe]].', pattern: 'gave-me' },
-    { flagged: '[[You gave me the courage to change jobs]].', pattern: 'gave-me' },
+    { notFlagged: 'You taught me how to cook without a recipe.' },
+    { flagged: '[[You showed me how to read a poem slowly, and that is a gift]].', pattern: 'gift' },
+    { notFlagged: 'You gave me the courage to change jobs.' },
+    { flagged: '[[What you taught me about saving money has been a real blessing]].', pattern: 'gift' },
+    { notFlagged: 'u taught me to parallel park in the big Tesco car park lol' },
+    { notFlagged: 'You showed me how to gut a fish the summer we rented the boat.' },
+    { notFlagged: 'You taught me love is a lie, and that is a gift I could have done without.' },
     { flagged: '[[I appreciate that you never spoke badly of me to the kids]].', pattern: 'grateful' },
     { flagged: 'You were kind; [[I never properly thanked you for it]].', pattern: 'thank-you' },
     { notFlagged: 'Cheers for dumping me by text.' },
     { notFlagged: 'Thanks a million for leaving me with the overdraft.' },
     { notFlagged: 'Forty years, and not so much as a thank you.' },
+    { notFlagged: 'You held the family together that winter and I never once said thank you.' },
+    { flagged: "I didn't say thank you then, [[so thank you now]], for all of it.", pattern: 'thank-you' },
+    { notFlagged: "If she makes you happy, I'm glad for you." },
     { flagged: '[[ty for the flowers btw]]', pattern: 'thank-you' },
     { notFlagged: 'He said thank you and walked off.' },
     { notFlagged: 'You expect me to thank you?' },

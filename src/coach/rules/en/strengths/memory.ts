@@ -6,6 +6,8 @@
 // to drive"). Not a vague nostalgia ("we had good times") nor idealization ("we were the perfect couple"),
 // nor a place of the writer's own life ("I moved to Leeds for work"), nor an episode told as the reader's
 // fault ("you told me in March that you were leaving").
+
+import { SARCASM } from '../../../lexicon/en/grievance.js'
 import { NEGATION_WORDS } from '../../../lexicon/en/negation.js'
 import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
@@ -59,6 +61,16 @@ const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|
 const EPISODE =
   'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram'
 
+/**
+ * How a complaint tells a shared habit or place: as dreary, tense or lonely ("Our evenings at home were silent", "our
+ * Sunday lunches at your mother's were always tense", "our holidays were mostly spent arguing"). Not a memory to bring
+ * back, unless the sentence also warms to it (see {@link WARMED}).
+ */
+const DREARY =
+  '(?:total |complete |stony |awkward |dead |near |utter )?silen(?:t|ce)|tense|dull|boring|awkward|lonely|miserable|damp|cold|a (?:disaster|chore|drag|slog|battle|struggle|trial|grind)|disastrous|exhausting|draining|tiring|tedious|joyless|grim|bleak|strained|stiff|frosty|uncomfortable|an ordeal|torture|stressful|hollow|soulless|loveless|empty|one long (?:row|argument|fight|silence|sulk)|(?:spent )?(?:arguing|fighting|bickering|rowing|sulking|in silence)|(?:all |only |mostly |just )?about (?:bills|money|the bills|the mortgage|logistics|who (?:does|did|would|pays|paid))|chores|errands'
+/** Words that warm a sentence that also names hardship: "Our first flat was damp and tiny and I loved it". */
+const WARMED =
+  "lov(?:e|ed|ely|ing)|miss(?:ed|ing)?|favou?rite|best|laugh\\w*|smil\\w*|happ\\w*|worth it|fun|magic\\w*|cos[yi]\\w*|cozy|wouldn'?t (?:change|trade)|treasure\\w*|cherish\\w*|precious|peaceful|comfortable|perfect|beautiful|wonderful|sweet|adventure|still (?:think|remember|makes?)|somehow|and yet|even so"
 /** The reader's fault told in the same clause: "that weekend in Porto you told me it was over". */
 const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed (?!me)|slept|cheated|lied|ignored|forgot|chose|went|wouldn'?t|couldn'?t|refused|yelled|screamed|shouted|dumped)(?![\\p{L}]))`
 /** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
@@ -237,6 +249,11 @@ export default defineRule({
     sentenceWith(
       "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
     ),
+    // Thanks or praise for a harm (lexicon/en/grievance.ts): "nice work forgetting our anniversary again".
+    sentenceWith(SARCASM),
+    // A shared habit or place told as dreary, unless the sentence warms to it: "Our evenings at home were silent",
+    // "our weekends at ur dads were so awkward tbh", "I felt lonely on our nights at home".
+    `(?<!{B}(?:${WARMED})(?![\\p{L}])[^.!?\\n]{0,100}){B}our (?:(?!(?:it|it'?s|we|you|u|i|that|which|who|and|but|though|although|even)(?![\\p{L}']))[\\p{L}'-]+ ){1,7}?(?:was|were|had become|became|had turned into|turned into|ended|ended up|always ended|felt|got|grew|had got|had grown)(?: (?:always|mostly|often|usually|so|really|very|just|pretty|quite|a bit|kind of|kinda|increasingly|more and more|all|nothing but|by then|by the end|completely|totally|too|spent|in))* (?:${DREARY})(?![\\p{L}])(?![^.!?\\n]{0,100}?{B}(?:${WARMED})(?![\\p{L}]))|{B}(?:i|we) (?:felt|was|were|got|grew)(?: (?:so|really|very|often|always|increasingly|completely|quite))* (?:lonely|miserable|unhappy|bored|sad|alone|invisible|trapped|stuck) (?:on|in|during|through|at) our(?![\\p{L}])`,
     // Sarcastic thanks: "thanks for ruining my birthday".
     '{B}(?:thanks|thank you|thank u)(?: a lot| so much| very much)? for (?:nothing|ruining|wrecking|breaking|wasting|leaving|ignoring|lying|cheating|making me (?:feel|cry)|ghosting|dumping)(?![\\p{L}])',
     // Vague nostalgia and idealization: not specific enough to be a memory.
@@ -251,6 +268,19 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'Our Friday nights at the pub had become stiff and strained by the end.' },
+    { notFlagged: 'Our breakfasts were mostly spent bickering about the car.' },
+    { notFlagged: 'our drives up to ur nans were so boring lol' },
+    { notFlagged: 'I was so lonely in our little flat on Dean Street.' },
+    {
+      flagged: "[[Our flat in Hull was freezing and damp]], and I'd move back tomorrow, I loved it.",
+      pattern: 'our-thing',
+    },
+    {
+      flagged: '[[Our walk up Pen y Fan was exhausting]], and I still laugh about the sheep.',
+      pattern: 'our-thing',
+    },
+    { notFlagged: "Great work missing our anniversary dinner at Luigi's again." },
     // Eighth round (probe eval/eighth/strengths-probe): moments told without a memory verb, habits fronted, warm tags.
     { flagged: '[[Our first Easter we hid the eggs so well we never found two of them]].', pattern: 'lived' },
     { flagged: "[[Our first valentine's day]], you made me a card out of a cereal box.", pattern: 'lived' },
