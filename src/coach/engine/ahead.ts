@@ -3,8 +3,9 @@
 // costs far more than reading the result, and a one-shot `sincerely check` pays it on every start. So
 // the build compiles every rule once (scripts/compile-rules.mjs) and writes what it found as data, from
 // which `rulesFromData` puts each rule together without loading its source at all (the sources, with
-// their examples, are twice the size). Without that data (tests, which run the sources) every rule
-// is compiled at load, with the same result (ahead.test.ts).
+// their examples, are twice the size). Tests, which run the sources without a build, are given the
+// same data compiled at load (rules/from-specs.ts, vitest.config.ts); ahead.test.ts checks that rules
+// read from it are the rules compiled from their specs.
 import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
 import { type FlatRequirement, type Requirement, TRIGRAM_TABLE_SIZE } from './prefilter.js'
 

@@ -32,11 +32,10 @@ const SPACE = ' '
 /** A character class of at most this many characters is a set of literals ([Oo], [ée], [,;]). */
 const SMALL_CLASS = 4
 
-/** Parses the subset of JavaScript regex syntax the rules use; unknown syntax becomes 'any'. */
 /**
  * Groups already parsed, by their source text. Rules share macros (word lists of a hundred
- * alternatives, boundaries, negation guards), so most groups recur in many patterns: each is parsed,
- * and its information derived (`infoOf`), once.
+ * alternatives, boundaries, negation guards), so most groups recur in many patterns: each is parsed
+ * once, and its information derived (`nodeInfo`) once for each `Mode`.
  */
 const parsedGroups = new Map<string, Node>()
 
@@ -63,6 +62,7 @@ export function closingParens(src: string): Int32Array {
   return close
 }
 
+/** Parses the subset of JavaScript regex syntax the rules use; unknown syntax becomes 'any'. */
 function parse(src: string): Node[][] {
   let i = 0
   const close = closingParens(src)
@@ -227,6 +227,21 @@ const GRAMS_PER_CONJ = 4
 const ANY: Info = { exact: null, clauses: [] }
 const EMPTY: Info = { exact: [''], clauses: [] }
 
+/**
+ * How a source is read: whether what its positive lookarounds read counts (`requirementOf`), and the
+ * groups' information derived that way. A group's differs between the two when it holds a lookaround,
+ * so each has its own memo.
+ */
+interface Mode {
+  readonly lookarounds: boolean
+  readonly groups: WeakMap<Node, Info>
+}
+
+/** What the match itself reads: sound for any regex, as a lookahead may read past the text checked. */
+const MATCH: Mode = { lookarounds: false, groups: new WeakMap() }
+/** With what positive lookarounds read too: sound only for a regex run on the text the prefilter reads. */
+const WITH_LOOKAROUNDS: Mode = { lookarounds: true, groups: new WeakMap() }
+
 /** Concatenation, with a run of spaces kept as one. */
 function cross(a: readonly string[], b: readonly string[]): string[] {
   const out = new Set<string>()
@@ -322,7 +337,7 @@ function clauseOptions(clauses: readonly Clause[]): Clause[] {
   return multi.slice(0, OPTIONS).map((m) => m.map((conj) => [...single, ...conj]))
 }
 
-function seqInfo(seq: readonly Node[]): Info {
+function seqInfo(seq: readonly Node[], mode: Mode): Info {
   // `run` is the exact set of the current stretch of literals; `whole` says whether it still covers
   // the whole sequence (only then is the sequence's own exact set known).
   let run: string[] = ['']
@@ -334,7 +349,7 @@ function seqInfo(seq: readonly Node[]): Info {
     run = next
   }
   for (const node of seq) {
-    const repeated = repeatedLiteral(node)
+    const repeated = repeatedLiteral(node, mode)
     if (repeated) {
       // x{2,}: the stretch goes on with "xx", and whatever follows comes after one more "x".
       const [head, tail] = repeated
@@ -343,7 +358,7 @@ function seqInfo(seq: readonly Node[]): Info {
       endRun(tail)
       continue
     }
-    const n = nodeInfo(node)
+    const n = nodeInfo(node, mode)
     if (n.exact && n.clauses.length === 0 && run.length * n.exact.length <= EXACT_LIMIT) {
       run = cross(run, n.exact)
       continue
@@ -359,17 +374,17 @@ function seqInfo(seq: readonly Node[]): Info {
  * For a literal repeated at least once without a fixed count (x+, x{2,}), the literal repeated the
  * least number of times, and the literal once (what ends the repetition).
  */
-function repeatedLiteral(node: Node): [string[], string[]] | null {
+function repeatedLiteral(node: Node, mode: Mode): [string[], string[]] | null {
   if (node.t !== 'quant' || node.min < 1 || node.max === node.min) return null
-  const inner = nodeInfo(node.node)
+  const inner = nodeInfo(node.node, mode)
   if (!inner.exact || inner.clauses.length > 0 || inner.exact.every((s) => s === SPACE)) return null
   let head = inner.exact
   for (let k = 1; k < node.min && head.length <= EXACT_LIMIT; k++) head = cross(head, inner.exact)
   return head.length <= EXACT_LIMIT ? [head, inner.exact] : null
 }
 
-function altsInfo(alts: readonly Node[][]): Info {
-  const infos = alts.map(seqInfo)
+function altsInfo(alts: readonly Node[][], mode: Mode): Info {
+  const infos = alts.map((seq) => seqInfo(seq, mode))
   if (infos.length === 1) return infos[0] as Info
   if (infos.every((x) => x.exact !== null && x.clauses.length === 0)) {
     const union = [...new Set(infos.flatMap((x) => x.exact as string[]))]
@@ -402,26 +417,18 @@ function altsInfo(alts: readonly Node[][]): Info {
   return clauses.length > 0 ? { exact: null, clauses } : ANY
 }
 
-/**
- * Whether what positive lookarounds read counts (`requirementOf`), and the groups' information
- * derived either way.
- */
-let readLookarounds = false
-const groupInfos = [new WeakMap<Node, Info>(), new WeakMap<Node, Info>()] as const
-
-function nodeInfo(node: Node): Info {
+function nodeInfo(node: Node, mode: Mode): Info {
   if (node.t === 'group' || node.t === 'look') {
-    if (node.t === 'look' && !readLookarounds) return EMPTY
-    const infos = groupInfos[readLookarounds ? 1 : 0]
-    let info = infos.get(node)
+    if (node.t === 'look' && !mode.lookarounds) return EMPTY
+    let info = mode.groups.get(node)
     if (!info) {
-      info = altsInfo(node.alts)
+      info = altsInfo(node.alts, mode)
       if (node.t === 'look') {
         // What it reads, as clauses: it consumes nothing, so it joins no literal around it.
         const clauses = allClauses(info)
         info = clauses.length > 0 ? { exact: [''], clauses } : EMPTY
       }
-      infos.set(node, info)
+      mode.groups.set(node, info)
     }
     return info
   }
@@ -433,7 +440,7 @@ function nodeInfo(node: Node): Info {
     case 'assert':
       return EMPTY
     case 'quant': {
-      const inner = nodeInfo(node.node)
+      const inner = nodeInfo(node.node, mode)
       const pureExact = inner.exact !== null && inner.clauses.length === 0
       // A run of whitespace is one space (both sides collapse runs: see TrigramTable).
       if (pureExact && (inner.exact as string[]).every((s) => s === SPACE))
@@ -461,17 +468,14 @@ export type Requirement = Clause[] | null
  * trigrams the prefilter reads (an antipattern on its sentence), as a lookahead may read past a match.
  */
 export function requirementOf(source: string, lookarounds = false): Requirement {
-  readLookarounds = lookarounds
   try {
-    const clauses = allClauses(altsInfo(parse(source)))
+    const clauses = allClauses(altsInfo(parse(source), lookarounds ? WITH_LOOKAROUNDS : MATCH))
     if (clauses.length === 0) return null
     // Cheap and selective first: single conjunctions, then the smaller clauses.
     const unique = new Map(clauses.map((c) => [JSON.stringify(c), c]))
     return [...unique.values()].sort((a, b) => a.length - b.length)
   } catch {
     return null
-  } finally {
-    readLookarounds = false
   }
 }
 
