@@ -158,7 +158,7 @@ export default defineRule({
     { notFlagged: "I'm not saying that so you'll forgive me." },
     { notFlagged: "maybe one day u'll forgive me" },
     { notFlagged: "I hoped you'd forgive me." },
-    { flagged: "I was wrong about all of it. [[Forgive me]].", pattern: 'forgive-me' },
+    { flagged: 'I was wrong about all of it. [[Forgive me]].', pattern: 'forgive-me' },
     { notFlagged: "I'm sorry you feel that way." },
     { notFlagged: "I'm sorry if you took it the wrong way." },
     { notFlagged: "I'm not sorry I told the truth." },
