@@ -219,6 +219,24 @@ export default defineRule({
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
     {
+      id: 'sideways-charge',
+      // An accusation made sideways, read in letters written as users write them: "You just threw away six years like
+      // they were nothing", "Everyone can see what you did", "I was the one who held everything together while you did
+      // whatever you wanted", "Funny how you found time for him but never for me", "I suppose it was easier for you to
+      // just walk away", "While you were out every night, I was home with the baby".
+      re: sp(
+        [
+          String.raw`${YOU_MAIN_ADV}(?:threw|thrown|throw|chucked|tossed|flushed|binned)\s+(?:away\s+)?(?:(?:\w+|\d+)\s+)?(?:years|months|decades)(?:\s+of\s+(?:my life|our lives|us|marriage|love|history|my youth))?(?:\s+away)?{WE}`,
+          String.raw`(?<!(?:sure|tell|let|until|till|soon|when|before)\s+(?:that\s+)?){WB}(?:everyone|everybody|the whole (?:town|street|village|world|family)|all (?:our|my|your|ur) friends|people|our friends) (?:can |could |has |have |now |all )?(?:see|saw|seen|know|knows|knew|heard|found out)(?: exactly)? what (?:you|u) (?:did|done|have done|'ve done|really are|were really)(?: to (?:me|us|this family))?{WE}(?! for)`,
+          String.raw`{WB}i (?:was|am|'m|im) the (?:only )?one (?:who|that) [^.!?\n]{3,60}? (?:while|whilst) (?:you|u) (?:just |only )?(?:did (?:whatever|what) (?:you|u) (?:wanted|liked|pleased)|went out|were out|was out|partied|swanned|played|sat|lay|slept|disappeared|had fun|did nothing|pleased yourself)`,
+          String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|typical) how (?:you|u){WE}[^.!?\n]{3,60}? (?:but|yet) (?:never|not|no)(?![\w'])[^.!?\n]{0,20}?{WB}(?:me|us|my)(?![\w'])`,
+          String.raw`{WB}it (?:was|must have been|must'?ve been|'s|is) (?:so |much |a lot |far )?(?:easier|simpler|more convenient) for (?:you|u) (?:to )?(?:just )?(?:walk away|leave|run|run away|give up|disappear|ignore me|pretend|blame me|move on|forget (?:me|us))(?=\s*(?:[.!?,;]|$)| (?:than|instead|from))`,
+          String.raw`{WB}(?:while|whilst) (?:you|u) (?:were|was) (?:out|off|away|down the pub|at the pub|partying|drinking|gaming|playing|out with [^.!?\n,]{1,20})(?: (?:every|each) (?:night|weekend|evening)| all the time| till (?:3|4|5|three|four|five)| constantly)[^.!?\n]{0,20}?,\s*i (?:was|were|sat|stayed|did|had|looked after|cleaned|cooked|worked|held|was left)`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
       id: 'contempt',
       // Second probe: "you never made one single effort with my family", "you have treated me with contempt", "don't act
       // like you didn't know", "I lie awake because of what you did".
@@ -360,6 +378,21 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[You just threw away six years like they were nothing]].', pattern: 'sideways-charge' },
+    { flagged: '[[Everyone can see what you did]].', pattern: 'sideways-charge' },
+    {
+      flagged: '[[I was the one who held everything together while you did whatever you wanted]].',
+      pattern: 'sideways-charge',
+    },
+    { flagged: '[[Funny how you found time for him but never for me]].', pattern: 'sideways-charge' },
+    { flagged: '[[I suppose it was easier for you to just walk away]].', pattern: 'sideways-charge' },
+    { flagged: '[[While you were out every night, I was home with the baby]].', pattern: 'sideways-charge' },
+    { notFlagged: 'Everyone knows what you did for my mum when she was ill, and I never thanked you.' },
+    // A threat, not blame (threat reads it): "I'll make sure the whole town knows what you did".
+    { notFlagged: "If you move the kids to Spain, I'll make sure everyone knows what you did." },
+    { notFlagged: 'While you were in Seoul, I was home with the kids, and I missed you every day.' },
+    { notFlagged: 'It was easier for you to take the car, so I got the train.' },
+    { notFlagged: 'Funny how you always knew the words to every song, even the bad ones.' },
     { flagged: '[[You let your brother mock me at every family dinner]].', pattern: 'charge' },
     { flagged: '[[u always sided with ur mum]]', pattern: 'charge' },
     { flagged: '[[You made all the important choices about the wedding by yourself]].', pattern: 'charge' },
