@@ -73,6 +73,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // The writer's own waiting, without an end or a way out for the reader, is not the reader's freedom (the guide:
+    // "I'd wait a thousand years for you" is exaggeration): "I'll wait for you, however long it takes".
+    "{B}(?:i'?ll|i will|ill|i'?d|i would|i'?m going to|i'?m gonna|im gonna|i'?m|im|i am) (?:always |still |just |happily |gladly )?wait(?:ing)?(?: (?:for|on) (?:you|u|us))?[^.!?\\n]{0,20}?(?:however|no matter how|as) long(?: as)?(?: it takes)?(?![\\p{L}])(?![^.!?\\n]{0,40}?(?:even if|if (?:the answer|you|u) never|and if (?:you|u) (?:don'?t|never|decide not)|whatever (?:you|u) decide|either way))",
     // An open door passed on from someone else: "Mum says the door is always open".
     '{B}(?:says|said) (?:that )?(?:the|her|his|their) door(?![\\p{L}])',
     // Waiting forever is hyperbole, not freedom: "I'll wait for you forever, however long it takes".
@@ -101,6 +104,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "I'll wait for you, however long it takes." },
+    {
+      flagged: "I'll wait, [[however long it takes]], or even if the answer never comes.",
+      pattern: 'take-time',
+    },
     { flagged: 'I should like to take you to lunch. [[I shall not press you]].', pattern: 'no-pressure' },
     { flagged: '[[i wont hassle u]], promise', pattern: 'no-pressure' },
     { notFlagged: 'I will not press the point about the car.' },
