@@ -231,6 +231,7 @@ export default defineRule({
           String.raw`{WB}i (?:was|am|'m|im) the (?:only )?one (?:who|that) [^.!?\n]{3,60}? (?:while|whilst) (?:you|u) (?:just |only )?(?:did (?:whatever|what) (?:you|u) (?:wanted|liked|pleased)|went out|were out|was out|partied|swanned|played|sat|lay|slept|disappeared|had fun|did nothing|pleased yourself)`,
           String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|typical) how (?:you|u){WE}[^.!?\n]{3,60}? (?:but|yet) (?:never|not|no)(?![\w'])[^.!?\n]{0,20}?{WB}(?:me|us|my)(?![\w'])`,
           String.raw`{WB}it (?:was|must have been|must'?ve been|'s|is) (?:so |much |a lot |far )?(?:easier|simpler|more convenient) for (?:you|u) (?:to )?(?:just )?(?:walk away|leave|run|run away|give up|disappear|ignore me|pretend|blame me|move on|forget (?:me|us))(?=\s*(?:[.!?,;]|$)| (?:than|instead|from))`,
+          String.raw`{WB}(?:i (?:still )?remember|remember|i (?:can'?t|cannot|won'?t|will never) forget) (?:how|when|the way|all the times?|every time) (?:you|u) (?:used to |would |always |kept |once )?(?:scream(?:ed)?|shout(?:ed)?|yell(?:ed)?|swear|swore|sneer(?:ed)?|laugh(?:ed)? at me|mock(?:ed)?|belittl(?:e|ed)|humiliat(?:e|ed)|ignor(?:e|ed) me|lie|lied|cheat(?:ed)?|slam(?:med)?|storm(?:ed)? out|criticis(?:e|ed)|criticiz(?:e|ed)|put me down|talk(?:ed)? down to me|made fun of me|call(?:ed)? me (?:names|stupid|useless|fat|crazy|a ))(?![\w])`,
           String.raw`{WB}(?:while|whilst) (?:you|u) (?:were|was) (?:out|off|away|down the pub|at the pub|partying|drinking|gaming|playing|out with [^.!?\n,]{1,20})(?: (?:every|each) (?:night|weekend|evening)| all the time| till (?:3|4|5|three|four|five)| constantly)[^.!?\n]{0,20}?,\s*i (?:was|were|sat|stayed|did|had|looked after|cleaned|cooked|worked|held|was left)`,
         ].join('|'),
       ),
@@ -378,6 +379,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: '[[I remember how you used to scream at me in front of everyone]].',
+      pattern: 'sideways-charge',
+    },
+    { notFlagged: 'I remember how you used to sing at me in the car, badly and happily.' },
     { flagged: '[[You just threw away six years like they were nothing]].', pattern: 'sideways-charge' },
     { flagged: '[[Everyone can see what you did]].', pattern: 'sideways-charge' },
     {

@@ -211,6 +211,8 @@ export default defineRule({
           `{WB}wouldn'?t know (?:[a-z]+ ){1,2}if (?:it|she|he|one) (?:bit|hit|slapped|kicked|smacked) (?:him|her|them|you|u){WE}`,
           `{WB}(?:he|she)(?:'s| is) (?:just )?(?:a )?(?:very |pretty |rather |quite |so |such an? )?(?:ordinary|average|plain|basic|unremarkable|forgettable)(?: (?:girl|guy|man|woman|bloke|lad|lass|fella))?{WE}`,
           String.raw`(?<!{WB}(?:if|whether|maybe|perhaps)\s[^.!?\n]{0,20})(?:{WB}(?:he|she)(?:'s| is) not the one){WE}(?! for me)`,
+          // The pair mocked together: "you deserve each other", "you're perfect for each other, honestly, both liars".
+          String.raw`{WB}(?:you|u)(?: two| both)? (?:really |truly |honestly )?deserve each other{WE}|{WB}(?:you'?re|you are|ur|u r)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other[^.!?\n]{0,25}?{WB}both (?:liars|cheats|cheaters|users|snakes|fakes|losers|selfish|as bad|the same){WE}`,
         ].join('|'),
       ),
       suggest: ['I hope you are happy, whatever you choose.'],
@@ -238,6 +240,9 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "I hope you're happy with him, [[you deserve each other]].", pattern: 'scorn-2' },
+    { flagged: "[[You're perfect for each other, honestly, both liars]].", pattern: 'scorn-2' },
+    { notFlagged: 'You two seem made for each other, and I mean that kindly.' },
     { notFlagged: 'I used to think your job was beneath you, which was snobbish of me.' },
     {
       notFlagged:

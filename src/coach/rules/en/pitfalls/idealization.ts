@@ -152,6 +152,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // The reader and someone else as a pair, not the writer's relationship: "You're perfect for each other".
+    "{B}(?:you|u)(?:'re| are| r|re)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other",
     // Someone else's words passed on: "Mum said to tell you you're the best thing…, her words not mine".
     '^(?=[^\\n]*?{B}(?:(?:her|his|their)\\s+words,?\\s+not\\s+mine|(?:said|says|told\\s+me)\\s+to\\s+tell\\s+(?:you|u)))[^\\n]+',
     // Appearances and old beliefs: "we looked like the perfect couple", "I thought we were perfect".
@@ -177,6 +179,7 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { notFlagged: "You're perfect for each other, honestly, both liars." },
     { flagged: '[[You were sunshine itself]], Cariad.', pattern: 'ideal-more' },
     { flagged: 'Honestly, [[not a flaw on you]].', pattern: 'ideal-more' },
     { flagged: '[[We had the kind of marriage they put in storybooks]].', pattern: 'ideal-more' },

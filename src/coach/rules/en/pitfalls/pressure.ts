@@ -172,6 +172,14 @@ export default defineRule({
       span: 'sentence',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
+    {
+      id: 'take-your-time-but',
+      // Time given and taken back in one breath: "Take your time, but don't take too long", "no rush, but soon".
+      re: String.raw`{B}(?:take (?:your|ur|all the) time(?: you need)?|no (?:rush|hurry|pressure)|whenever (?:you'?re|you are|ur) ready),? (?:but|just) (?:(?:don'?t|do not|dont) (?:take|leave it|make me wait) (?:too|so) long|not too long|(?:make it |please )?soon(?:ish)?|(?:please )?hurry(?: up)?|be quick|sooner rather than later)(?![\p{L}])`,
+      span: 'sentence',
+      questions: 'any',
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
   ],
   antipatterns: [
     // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
@@ -244,6 +252,8 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[Take your time, but don't take too long]].", pattern: 'take-your-time-but' },
+    { notFlagged: "Take your time, but don't feel you have to answer at all." },
     // Sixth round (eval/sixth/danger): an order softened by "if you'd like", "if you're up for it", "if you're ever in".
     {
       notFlagged:
