@@ -101,6 +101,12 @@ export default defineRule({
     },
     { notFlagged: 'Thanks for finally replying, I know it must have been so hard to find five minutes.' },
     { notFlagged: 'Cheers for leaving me alone on my birthday.' },
+    {
+      flagged: "[[Ta for finally getting back to me]], I know it's been a rough month for you.",
+      pattern: 'thank-you',
+    },
+    { flagged: '[[thx for finally answering]], i know things have been hard for u', pattern: 'thank-you' },
+    { notFlagged: "Thanks for finally replying, you've had a busy month, clearly." },
     { notFlagged: 'i have nobody now so thanks i guess' },
     { flagged: '[[Ta very much for posting my boots back]].', pattern: 'thank-you' },
     { flagged: '[[Much obliged for the lift to the airport]].', pattern: 'more-thanks' },
