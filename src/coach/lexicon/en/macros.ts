@@ -1,7 +1,7 @@
 // English building blocks for rule patterns. Patterns run on a shadow of the text where curly
 // apostrophes and quotes are straight, case-insensitively; texting spellings ("u", "im", "dont") count.
 
-import { NEGATION_SCOPE, NEGATION_WORDS, TEXTING_NEGATIONS } from './negation.js'
+import { NEGATION_SCOPE, NEGATION_WORDS, negationScope, TEXTING_NEGATIONS } from './negation.js'
 import { WEEKDAYS } from './time.js'
 
 export const en = {
@@ -31,8 +31,11 @@ export const en = {
   /** A word boundary that also works before and after accented letters. */
   B: "(?<![\\p{L}\\p{N}'])",
   E: '(?![\\p{L}\\p{N}])',
-  /** Preceded by a negation a few words earlier in the same clause ("I won't ever pressure"). */
-  NEGATED: `(?<=(?:\\b(?:${NEGATION_WORDS})|n'?t)\\b[^,.;:!?\\n]{0,25})`,
+  /**
+   * Preceded by a negation a few words earlier in the same clause ("I won't ever pressure"); the clause ends at "and"
+   * + a new clause as in NOT_NEGATED (negation.ts `negationScope`). No rule uses it at present.
+   */
+  NEGATED: `(?<=(?:\\b(?:${NEGATION_WORDS})|n'?t)\\b${negationScope(25)})`,
   NOT_NEGATED: `(?<!(?:\\b(?:${NEGATION_WORDS}|without|${TEXTING_NEGATIONS})|n't)\\b${NEGATION_SCOPE})`,
   /**
    * Like NOT_NEGATED, with more texting negations (havent, aint…). Both need the apostrophe of "n't":

@@ -6,6 +6,9 @@
 // what a word means.
 import { PARTNER_INFORMAL, PARTNER_TITLES } from './people.js'
 
+/** People by gender, one or many: "guy", "girls", "men", "women". */
+const MAN_OR_WOMAN_PLURAL = 'man|men|woman|women|guys?|girls?'
+
 /** Not directly after a letter, digit or apostrophe. */
 const B = "(?<![\\p{L}\\p{N}'])"
 /** Not directly before a letter, digit or apostrophe. */
@@ -104,3 +107,12 @@ export const BACK_STRAIN = String.raw`(?:icy|ice|slippery|stairs|steps|ladders?|
 
 /** Hazards to a body on the way: roads, ice, ladders, the tide, traffic, wasps; BACK_STRAIN's loads and steps too. */
 export const LITERAL_HAZARDS = String.raw`(?:${BACK_STRAIN}|roads?|gritted|grit|black\s+ice|fog|rain|wind|storm|tide|rocks|cliff\s+path|traffic|motorway|speed\s+cameras?|potholes?|cyclists|deer|wasps|jellyfish|sunburn|the\s+sun|heat|hob|oven|kettle|wet\s+paint|pickpockets|cycling|hills?)`
+
+/**
+ * Words that keep "watch out for …" / "watch your back with …" a menace when they are in the noun phrase after it: a
+ * person or the writer's people ("my brothers", "that new fella of yours", "the lads", "that one"), a leak or a message
+ * on its way ("the photos", "the post", "a letter"), a time ("the day I…", "the next few weeks"), a consequence or a
+ * visit ("the consequences", "a knock on the door"), the streets and the way home. What is left after these words is a
+ * thing or a hazard: a rowing machine, the seagulls, the potholes.
+ */
+export const NOT_A_HAZARD = String.raw`(?:\p{L}+-in-laws?|me|us|myself|him|her|them|you|u|yourself|${MAN_OR_WOMAN_PLURAL}|${PARTNER_TITLES}|${PARTNER_INFORMAL}|partner|bf|gf|ex|exes|new\s+(?:one|man|woman)|lads?|blokes?|fellas?|boys?|people|peeps|folks?|ones?|two|three|four|lot|likes|crowd|gang|crew|family|families|relatives|brothers?|bros?|sisters?|cousins?|uncles?|aunts?|aunties?|nephews?|dads?|mums?|moms?|mothers?|fathers?|parents|friends?|mates?|pals?|neighbou?rs?|boss|bosses|manager|colleagues?|landlord|police|cops?|coppers|feds|law|solicitors?|lawyers?|courts?|kids|children|sons?|daughters?|somebody|someone|anyone|anybody|everyone|everybody|${LEAKABLE}|post|mail|letters?|emails?|papers|news|internet|press|day|days|night|nights|time|times|moment|weekend|week|weeks|month|months|year|years|future|rest|next|coming|morning|mornings|evening|evenings|tomorrow|tonight|consequences?|fallout|payback|karma|revenge|surprises?|knock|knocks|visits?|visitors?|calls?|reckoning|trouble|repercussions|street|streets|estate|alley|alleys|car\s+park|stairwell|way|drive\s+home|walk\s+home)`

@@ -49,8 +49,19 @@ const IF_I_WERE_GONE =
 const WAKE_END = String.raw`(?=\s*(?:[.!?,;:…]|$)|\s+(?:after|again|at\s+all|this\s+morning|today|from|in\s+(?:the\s+)?(?:hospital|a&e|icu|ward|ambulance|recovery)|there|ever|that\s+(?:day|night|morning))(?![\w]))`
 /** Waking up late or early is not the wish: "I wish I hadn't woken up so late". */
 const NOT_LATE = String.raw`(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|in\s+time|on\s+time|at\s+\d|before|until|till|with|next\s+to|in\s+(?:a|the)\s+(?:bad|good|foul)\s+mood)(?![\w]))`
-/** A will's sentence that turns into a farewell: "…and I won't be needing anything after this", "…for when I'm gone". */
-const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|here))|not\s+(?:be\s+)?(?:needing|around\s+much)|(?:when|after|once)\s+i'?m\s+gone|for\s+when|goodbyes?|last\s+(?:letter|time|night|thing)|ready\s+(?:now|to\s+go)|in\s+order|notes?|letters?|everyone\s+i\s+love|one\s+less\s+thing|nothing\s+left|no\s+(?:point|reason)|tidy|tidied)\b`
+/**
+ * The paperwork's own letter: one the reader will get from a solicitor, a bank or a court ("you'll get a letter from my
+ * solicitor", "the solicitor's letter"), or one the reader is told not to be surprised or confused by ("so please don't
+ * be surprised by the letter"), with nothing after it that makes it the writer's own ("the letter I've left", "…for you
+ * to read", "…in the drawer"). See the will antipattern for why.
+ */
+const OFFICIAL_LETTER = String.raw`(?:(?<=\b(?:solicitor|lawyer|attorney|bank|court|council|probate|legal|formal|official|executor|insurer|pension)(?:'?s)?\s+)(?:notes?|letters?)|(?:notes?|letters?)(?=\s+(?:from|by|via|through)\s+(?:(?:my|the|their|his|her|a|our)\s+)?(?:solicitor|lawyer|attorney|bank|court|council|mediator|executor|probate|registry|insurer|pension|accountant)s?\b)|(?<=\b(?:surprised|confused|alarmed|worried|shocked|thrown|puzzled|panic)\s+(?:by|at|about|when\s+(?:you|u)\s+(?:get|see|receive))\s+(?:the|a|any)\s+(?:official\s+|formal\s+)?)(?:notes?|letters?))(?![^.!?\n]{0,40}?\b(?:i'?ve\s+(?:left|written)|i\s+(?:have\s+)?(?:left|wrote|written)|i'?ll\s+leave|for\s+(?:you|u|them|everyone|the\s+kids)\s+to\s+(?:read|find|open)|(?:in|on|under)\s+the\s+(?:drawer|table|desk|bed|pillow|kitchen|mantelpiece)|after\s+i'?m|when\s+i'?m\s+gone|goodbye)\b)`
+
+/**
+ * A will's sentence that turns into a farewell: "…and I won't be needing anything after this", "…for when I'm gone",
+ * letters and notes left. A letter of the paperwork itself ({@link OFFICIAL_LETTER}) is no farewell.
+ */
+const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|here))|not\s+(?:be\s+)?(?:needing|around\s+much)|(?:when|after|once)\s+i'?m\s+gone|for\s+when|goodbyes?|last\s+(?:letter|time|night|thing)|ready\s+(?:now|to\s+go)|in\s+order|(?!${OFFICIAL_LETTER})(?:notes?|letters?)|everyone\s+i\s+love|one\s+less\s+thing|nothing\s+left|no\s+(?:point|reason)|tidy|tidied)\b`
 /** …would be better off, or would breathe easier, have one less thing to worry about, get a better life. */
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
@@ -541,6 +552,15 @@ export default defineRule({
     // with no wish to die is not self-harm. The care stays when the same sentence says a farewell ("…and I won't be
     // needing anything after this", "…for when I'm gone", "…one less thing for anyone"), and when no such reason is given:
     // "I've made my will this week" alone is still read as setting things in order.
+    // A letter beside such a will was read as a farewell note, so "I've changed my will because of the divorce, so please
+    // don't be surprised by the letter" kept the care. Decided: the letter a reader is told to expect about a will changed
+    // for a divorce is the solicitor's notice (an ex taken off as beneficiary or executor), and nothing in the sentence
+    // puts the writer's own life in question: no wish, no ending, no farewell, the reason is named. So a letter from a
+    // solicitor, bank or court, a solicitor's or official letter, or one the reader is told not to be surprised or
+    // confused by is paperwork (OFFICIAL_LETTER). The care stays whenever the letter is the writer's own ("the letter I've
+    // left", "a letter for you to read", "…in the drawer", "letters for the kids"), a last or goodbye letter, a note, or
+    // any other farewell word is in the sentence, and whenever no paperwork reason is given: the guide keeps the care
+    // when the writer's life is in doubt, and here it is not in doubt only because the sentence names the paperwork.
     String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|changed|changing|finished|redid|redone|redo|rewrote|rewritten|rewrite|done|did|doing)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,60}?${WILL_AS_PAPERWORK}(?![^.!?\n]{0,80}?${WILL_FAREWELL})|\b${WILL_AS_PAPERWORK}[^.!?\n]{0,50}?\b(?:made|make|written|write|wrote|updated|update|sorted(?:\s+out)?|sort(?:\s+out)?|changed|change|redid|redone|redo|rewrote|rewritten|rewrite)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
     // My death supposed, to say who would have the pet or the house: "If I died tomorrow, the cat would go to my sister", "if
     // I got hit by a bus, Mum would have the dog". A plain arrangement, no wish. Not with "at least", "finally", relief, or
@@ -599,6 +619,29 @@ export default defineRule({
     },
     { flagged: '[[If I died tonight]], Mum would get the dog.', pattern: 'death-in-first-person' },
     { flagged: "[[I've made a list of who gets my things while I'm gone]].", pattern: 'not-here-long' },
+    // The paperwork's own letter (OFFICIAL_LETTER): a will changed for a divorce and the solicitor's letter about it.
+    {
+      notFlagged: "I've changed my will because of the divorce, so please don't be surprised by the letter.",
+    },
+    { notFlagged: "I've updated my will after the divorce; you'll get a letter from my solicitor about it." },
+    { notFlagged: 'changed my will cos of the divorce so dont panic at the letter from the solicitors x' },
+    {
+      notFlagged:
+        'We redid our wills after the house sale, so please ignore the official letter from the bank.',
+    },
+    {
+      flagged:
+        "[[I've changed my will because of the divorce]], so don't be surprised by the letter I've left in the drawer.",
+      pattern: 'not-here-long',
+    },
+    {
+      flagged: "[[I've changed my will because of the divorce and left letters for the kids]].",
+      pattern: 'not-here-long',
+    },
+    {
+      flagged: "[[I've changed my will]], so please don't be surprised by the letter.",
+      pattern: 'not-here-long',
+    },
     // Broad cues, second batch: death as relief, not being here tomorrow, the only way it stops, an age not wished for,
     // someone to find me, means on my mind, no light left, out of fight, a will, a goodbye note, better without caring for me.
     { flagged: "[[I've been thinking the only way this stops is if I stop]].", pattern: 'want-to-die' },

@@ -19,6 +19,7 @@ import {
   KIND_WISH,
   LEAKABLE,
   LITERAL_HAZARDS,
+  NOT_A_HAZARD,
   ONE_FROM_ME,
   PLATFORMS,
   PRIVATE_MEDIA,
@@ -532,6 +533,15 @@ export default defineRule({
     // "Better be careful" about a road, a ladder or the weather: "You'd better be careful on those roads tonight, they
     // haven't gritted", "you'd better watch out for the speed cameras on the A road" (lexicon LITERAL_HAZARDS).
     String.raw`\b(?:better|should|might\s+want\s+to|ought\s+to|must)\s+(?:watch\s+(?:out|it|yourself|your\s+step)|be\s+(?:very\s+|really\s+|extra\s+|super\s+)?careful)\b[^.!?\n]{0,40}?\b${LITERAL_HAZARDS}\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|who\s+(?:you|u)|what\s+(?:you|u)\s+say)\b)`,
+    // "Watch your back / watch out" with a thing or a hazard after it, read in general rather than from a list: "watch your
+    // back with that rowing machine", "you'd better watch out for the seagulls on the pier", "mind your back on that new
+    // bike", "…with my old rowing machine". A noun phrase opened by an article, a demonstrative or "my / our" (not "your":
+    // the reader's own car or house watched is menace) after with / for / on / around / near / under / by, none of whose first four words is a person, the writer's
+    // people, a leak, a time, a consequence or the way home (lexicon NOT_A_HAZARD: "watch out for my brothers", "…for the
+    // lads", "…with that new fella of yours", "…for the photos", "…for the day I…", "…for a knock on the door" stay
+    // menace), and without the night, the dark, walking home or a condition after it. "Watch your back", "you'd better
+    // watch your back" and "watch your back walking home tonight" name no such thing and stay flagged.
+    String.raw`\b(?:watch|mind)\s+(?:(?:your|ur|yer)\s+back|out)\s+(?:with|for|on|around|near|under|by)\s+(?:the|that|this|those|these|a|an|some|all\s+(?:the|those|these)|any|my|our)\s+(?!(?:[\p{L}'-]+\s+){0,3}?${NOT_A_HAZARD}(?![\p{L}'-]))[\p{L}'-]+(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|on\s+(?:your|ur)\s+way\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|if\s+(?:you|u)|unless|who\s+(?:you|u)|what\s+(?:you|u)\s+(?:say|do|post)|what'?s\s+coming|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay|be\s+sorry))\b)`,
     // Knowing where they are now, then a kind wish for them there: "I know where you work now; I hope the new place treats
     // you well", "i know where u work now, hope the new team is being nice to u" (lexicon KIND_WISH). Not "I hope you sleep
     // well", nor a wish with a visit or a time limit in it.
@@ -675,6 +685,22 @@ export default defineRule({
     },
     { notFlagged: "I'll get even with you at the pub quiz rematch, you'll see." },
     { notFlagged: "watch ur back at the quiz on thursday, our team's been practising lol" },
+    // "Watch your back / watch out" with a thing or a hazard after it (antipattern over NOT_A_HAZARD): any object, not a
+    // list of them; a person, the writer's people, a leak, a time or the way home after it stays menace.
+    { notFlagged: 'Watch your back with that rowing machine, it wrecked mine in a fortnight.' },
+    { notFlagged: "You'd better watch out for the seagulls on the pier, they'll have your chips." },
+    { notFlagged: 'watch ur back with that new kettlebell, they r lethal' },
+    { notFlagged: "You had better watch out for the geese in Regent's Park, they hiss at everyone." },
+    { notFlagged: 'Mind your back on that new bike, the saddle is set far too low.' },
+    { notFlagged: 'Watch your back with my old rowing machine, the seat sticks.' },
+    { flagged: '[[Watch your back with my mates around]].', pattern: 'intimidate' },
+    { flagged: "[[You'd better watch out for my brother-in-law]].", pattern: 'intimidate' },
+    { notFlagged: "Y'all better watch out for the gators by the boat ramp." },
+    { flagged: "[[You'd better watch out for my brothers]].", pattern: 'intimidate' },
+    { flagged: '[[Watch your back with that new fella of yours around]].', pattern: 'intimidate' },
+    { flagged: "[[You'd better watch out for a knock on the door]].", pattern: 'intimidate' },
+    { flagged: '[[Watch your back on the way home]].', pattern: 'intimidate' },
+    { flagged: '[[Watch your back with those photos out there]], I mean it.', pattern: 'intimidate' },
     { notFlagged: "You'll regret ever teaching me to make risotto, I make it every night now, ha." },
     { flagged: "[[You'll regret ever meeting me]].", pattern: 'you-will-regret' },
     {

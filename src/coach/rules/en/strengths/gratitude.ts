@@ -1,7 +1,11 @@
 // Thanks: "Thank you for the three years we shared", "I'm grateful for everything you taught me".
 // Not sarcasm ("thanks for nothing", "thanks a lot for ruining my birthday"), not "thanks to you I lost
 // everything" (blame), not "thank God".
-import { SARCASM as SARCASM_FOR_HARM } from '../../../lexicon/en/grievance.js'
+import {
+  NOT_ALONE_AS_ASKED,
+  SARCASM as SARCASM_FOR_HARM,
+  THANKS_MEANT,
+} from '../../../lexicon/en/grievance.js'
 import { defineRule } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
@@ -11,7 +15,11 @@ const THANKS =
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)(?![\\p{L}])' +
+  THANKS_MEANT +
+  '|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me' +
+  NOT_ALONE_AS_ASKED +
+  ' (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -84,6 +92,21 @@ export default defineRule({
     { notFlagged: 'Cheers for letting me find out about the baby on Facebook.' },
     { notFlagged: 'Cheers for the silent treatment, really mature.' },
     { notFlagged: 'Thanks for finally answering, only took you three weeks.' },
+    // A late answer thanked with the effort granted is thanks (lexicon THANKS_GRANTED); being left alone as asked, too.
+    { flagged: "[[Thanks for finally answering]], I know it wasn't easy for you.", pattern: 'thank-you' },
+    { flagged: '[[thank u for finally getting back to me]], it means a lot x', pattern: 'thank-you' },
+    {
+      flagged: '[[Thank you for leaving me alone once I asked]], it was the kindest thing.',
+      pattern: 'thank-you',
+    },
+    { notFlagged: 'Thanks for finally replying, I know it must have been so hard to find five minutes.' },
+    { notFlagged: 'Cheers for leaving me alone on my birthday.' },
+    {
+      flagged: "[[Ta for finally getting back to me]], I know it's been a rough month for you.",
+      pattern: 'thank-you',
+    },
+    { flagged: '[[thx for finally answering]], i know things have been hard for u', pattern: 'thank-you' },
+    { notFlagged: "Thanks for finally replying, you've had a busy month, clearly." },
     { notFlagged: 'i have nobody now so thanks i guess' },
     { flagged: '[[Ta very much for posting my boots back]].', pattern: 'thank-you' },
     { flagged: '[[Much obliged for the lift to the airport]].', pattern: 'more-thanks' },

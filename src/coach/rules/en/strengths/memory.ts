@@ -8,7 +8,7 @@
 // fault ("you told me in March that you were leaving").
 
 import { SARCASM } from '../../../lexicon/en/grievance.js'
-import { NEGATION_WORDS } from '../../../lexicon/en/negation.js'
+import { NEGATION_WORDS, negationScope } from '../../../lexicon/en/negation.js'
 import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
@@ -24,7 +24,7 @@ const DID =
  * the keyword (cheaper than before it), so the window counts the keyword too.
  */
 const notNegated = (window: number) =>
-  `(?<!(?:{B}(?:${NEGATION_WORDS}|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}[^,.;:!?\\n]{0,${window}})`
+  `(?<!(?:{B}(?:${NEGATION_WORDS}|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}${negationScope(window)})`
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Times and places that, named with "that", point at one shared episode. */
@@ -47,7 +47,7 @@ const NOT_NAME = `(?:January|February|March|April|May|June|July|August|September
 const NAME = `(?!${NOT_NAME})[${UP}][${LOW}]+(?:['-][${UP}${LOW}]+)*(?![${LOW}${UP}])`
 /** Case-sensitive "not after a negation" (a capital only at a sentence start). */
 const notNegatedCs = (window: number) =>
-  `(?<!(?:{B}(?:[Nn]ot|[Nn]ever|no longer|[Nn]o|nothing|without|hardly|barely|[Dd]ont|[Cc]ant|[Ww]ont|[Dd]idnt|[Dd]oesnt|[Ww]ouldnt|[Cc]ouldnt|[Hh]avent|refuse to)|n't){E}[^,.;:!?\\n]{0,${window}})`
+  `(?<!(?:{B}(?:[Nn]ot|[Nn]ever|no longer|[Nn]o|nothing|without|hardly|barely|[Dd]ont|[Cc]ant|[Ww]ont|[Dd]idnt|[Dd]oesnt|[Ww]ouldnt|[Cc]ouldnt|[Hh]avent|refuse to)|n't){E}${negationScope(window)})`
 /**
  * A few small words between a memory cue and the place: no one else's doings ("I miss you since I moved
  * to Leeds", "I remember when you went to Rome", "my trip to Oslo") and no work, study or moving house.
@@ -539,6 +539,20 @@ export default defineRule({
     { notFlagged: 'We were the perfect couple, everyone envied us.' },
     { notFlagged: 'I remember everything.' },
     { notFlagged: "I don't remember our trip very well anymore." },
+    // A negation in an earlier clause is over at "and" / "but" + a new clause (negation.ts negationScope), as for the
+    // shared NOT_NEGATED guard: "I haven't moved on" does not negate "I still have the tickets".
+    { flagged: "[[I haven't moved on and I still have the tickets from our Oasis gig]].", pattern: 'recall' },
+    {
+      flagged:
+        "[[I'm not angry any more and our walks along the canal in Hebden Bridge still make me smile]].",
+      pattern: 'our-thing',
+    },
+    {
+      flagged: '[[i dont drink now but i still listen to our Lisbon playlist every sunday]]',
+      pattern: 'recall',
+    },
+    { notFlagged: "I don't think about our walks in Hebden Bridge and the ferry any more." },
+    { notFlagged: "I've tried not to listen to our Lisbon playlist since you left, and I mostly manage." },
     { notFlagged: 'I miss you so much.' },
     { notFlagged: 'We both know this is for the best.' },
     { notFlagged: 'I remember the night you left me at the party.' },
