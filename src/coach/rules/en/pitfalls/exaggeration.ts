@@ -142,11 +142,18 @@ export default defineRule({
     // The reader's worth against the writer's, a put-down of the writer and not hyperbole about a feeling or a promise
     // (the guide: self-put-downs are not also exaggeration): "You could do a thousand times better than a bloke like me".
     "\\b(?:could|can|deserve(?:d)?\\s+to|'d|would|will)\\s+do\\s+(?:a\\s+)?(?:thousand|million|billion|hundred)\\s+times\\s+better\\s+than\\s+(?:me|us|a\\s+(?:\\p{L}+\\s+){0,2}like\\s+me|someone\\s+like\\s+me|the\\s+likes\\s+of\\s+me)\\b",
+    // "Nonstop" hedged by the writer is emphasis that owns its approximation, not a claim of every second: "I've been
+    // thinking about you pretty much nonstop", "i miss u almost non stop tbh".
+    '\\b(?:pretty\\s+much|almost|nearly|practically|more\\s+or\\s+less|kind\\s+of|kinda|sort\\s+of|basically)\\s+non[- ]?stop(?![\\p{L}])',
   ],
   examples: [
     // Sixth round (probe eval/sixth/heartfelt): the writer's put-down, not hyperbole.
     { notFlagged: 'You could do a thousand times better than a bloke like me.' },
     { notFlagged: 'You deserve to do a million times better than me.' },
+    // Tenth round (letters review): hedged "nonstop".
+    { notFlagged: "Honestly I've thought about you almost nonstop since June, which I know isn't healthy." },
+    { notFlagged: 'i miss u pretty much non-stop tbh' },
+    { flagged: "[[I've thought about you nonstop since June]].", pattern: 'hyperbole' },
     { flagged: "[[I've read your last text about ten thousand times]].", pattern: 'beyond-counting' },
     { flagged: "[[I've cried every night for a year without stopping]].", pattern: 'beyond-counting' },
     { flagged: "[[I haven't eaten a proper meal in six weeks]].", pattern: 'beyond-counting' },

@@ -124,6 +124,10 @@ export default defineRule({
     sentenceWith(
       "{B}(?:grow up|come to your senses|(?:you|u)'?ll have to|(?:you|u) will have to|apologi[sz]e first|admit (?:it|you were wrong))(?![\\p{L}])",
     ),
+    // A proposal for how the couple would run, therapy together or a weekly evening, is a solution (the guide), not a
+    // meeting offered: "I'd need us to see someone together", "a few sessions with a marriage counsellor", "one evening
+    // a week without phones".
+    "(?:{B}(?:maybe |perhaps |i think |i thought )?(?:we|us|you and i|you and me)(?:\\s+(?:could|can|might|should|would|'d|to|both|maybe|perhaps|try|use|using|set up|get|have|keep|start|agree on))*\\s+(?:a\\s+|an\\s+)?)?(?:(?:shared|joint|family) (?:calendar|diary|rota|schedule|budget|account)(?![\\p{L}])|(?:see|seeing|saw|try|trying|go to|going to|talk to|talking to|sit down with)\\s+(?:someone|somebody|a counsel+or|a therapist|a professional|a mediator)\\s+together(?![\\p{L}]))|{B}(?:couples?|couple'?s|marriage|marital|relationship)\\s+(?:counsel+ing|counsel+or|therapy|therapist|sessions?|mediation|guidance)(?![\\p{L}])|{B}(?:one|an|a|two) (?:evening|night|day|afternoon) a (?:week|fortnight)(?![\\p{L}])",
     // Court dates, hearings and solicitors are not an invitation.
     sentenceWith('{B}(?:court|hearing|solicitor|lawyer|police|tribunal|custody)(?![\\p{L}])'),
     // Talking in a memory ("we could talk for hours"), not a proposal.
@@ -135,6 +139,15 @@ export default defineRule({
   ],
   examples: [
     { notFlagged: "I'll be at my sister's until the 20th, in case you want to send anything." },
+    // Tenth round (letters review): therapy or a weekly evening proposed for the couple is a solution, not a meeting.
+    { notFlagged: "If you want to give us another go, I'd want us to see someone together first." },
+    {
+      notFlagged:
+        "If you were open to it, I'd suggest one evening a week with the phones off, and a few sessions with a couples counsellor.",
+    },
+    { notFlagged: 'I think we could see someone together, if you would want that.' },
+    { notFlagged: 'Maybe we could use a shared calendar for the handovers.' },
+    { flagged: '[[If you ever fancy a walk]], just say.', pattern: 'if-you-want' },
     { notFlagged: "I'm changing my number, so if you want to talk it's now." },
     { notFlagged: 'Mum sends her love and says the door is always open for a cup of tea.' },
     { flagged: '[[Shall we grab a kopi sometime next week]]?', pattern: 'more-offers' },
