@@ -160,6 +160,7 @@ export default defineRule({
         `{B}(?:this|that|it) was (?:(?:very|so|really|completely|totally)\\s+)?(?:wrong|bad|unfair) (?:from|by) me(?![\\p{L}])`,
         `{B}i (?:called|call|named) (?:you|u) (?:[\\p{L}-]+\\s+){1,6}?(?:and|but|when|though|even though)\\s+(?:you|u)\\s+(?:weren'?t|were not|wasn'?t|are not|aren'?t|never were|never was|were never|were neither|were none of)(?![\\p{L}])`,
         `{B}(?:i know |i can see |i see now |i realise |i realize |i understand )?(?:that )?(?:you|u) (?:needed|wanted|asked for|deserved) (?:(?:so|a lot|much|far)\\s+)?more (?:from|of) me than i (?:was|gave|could|did|had)(?![\\p{L}])`,
+        `{B}(?:you|u) were (?:(?:so|completely|totally|absolutely|quite|dead|always)\\s+)?right about (?:a lot(?: of things)?|a good many things|a great many things|so much|so many things|most things|many things|me|us|everything|all of it)(?=\\s*(?:[.!,;:—–]|$|and |too))`,
       ].join('|'),
     },
   ],
@@ -218,6 +219,10 @@ export default defineRule({
     { flagged: '[[This was very wrong from me]], I know it now.', pattern: 'owned-plainly' },
     { flagged: '[[I called you lazy and useless and you were neither]].', pattern: 'owned-plainly' },
     { flagged: '[[You needed a lot more from me than I was giving]].', pattern: 'owned-plainly' },
+    {
+      flagged: '[[You were right about so many things]], more than I let on.',
+      pattern: 'owned-plainly',
+    },
     { notFlagged: "You say I've been difficult about the handovers, but I don't see it." },
     { notFlagged: 'The weather was so cold at the end of the trip.' },
     { notFlagged: 'Maybe I was a bit sharp with you, but you started it.' },
