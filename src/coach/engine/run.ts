@@ -425,12 +425,21 @@ export function widen(
     while (b < right && !isBreak(text, b) && !unpunctuatedBreak(text, b, sentence.from, sentence.to)) b++
     if (b - a > LONG_CLAUSE) {
       ;[a, b] = narrowRunOn(text, a, b, from, to, clauses.runOnConjunction)
-      // Still long: a run-on without punctuation (texting style); underline what matched, no more.
-      if (b - a > RUN_ON_PART) [a, b] = [from, to]
+      // Still long: a run-on without punctuation (texting style); underline what matched, no more. A sentence the
+      // writer closed with a full stop is prose, whose long clauses are real clauses: there a part up to LONG_CLAUSE
+      // is kept ("I miss our Friday night movie dates where we'd press play at the same time", not "miss our Friday
+      // night"), as texting's unpunctuated lines are not.
+      if (b - a > (closedSentence(text, sentence) ? LONG_CLAUSE : RUN_ON_PART)) [a, b] = [from, to]
     }
   }
   return trimmedSpan(text, a, b)
 }
+
+/** Whether the sentence ends with a full stop, a question or exclamation mark (closing quotes and brackets aside). */
+function closedSentence(text: string, sentence: Span): boolean {
+  return SENTENCE_CLOSED.test(text.slice(Math.max(sentence.from, sentence.to - 8), sentence.to))
+}
+const SENTENCE_CLOSED = /[.!?…]["'”’»)\]]*\s*$/u
 
 /** [a, b) without what a span does not start or end with (spaces, punctuation but quotes). */
 export function trimmedSpan(text: string, a: number, b: number): Span {

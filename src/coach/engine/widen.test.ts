@@ -34,7 +34,8 @@ function unbounded(text: string, from: number, to: number, breaks = true): [numb
       else if (start >= to && right === b) right = start
     }
     ;[a, b] = [left, right]
-    if (b - a > 45) [a, b] = [from, to]
+    // A sentence closed with a full stop keeps a part up to 90 long, a texting line without one up to 45.
+    if (b - a > (/[.!?…]["'”’»)\]]*\s*$/u.test(text.slice(-8)) ? 90 : 45)) [a, b] = [from, to]
   }
   let slice = text.slice(a, b)
   const lead = /^[^\p{L}\p{N}"“‘'«(]+/u.exec(slice)
@@ -91,6 +92,17 @@ const clause = (text: string, match: string) => {
 }
 
 describe('widening a match to its clause', () => {
+  it('keeps a long clause of punctuated prose, cut at its conjunctions, rather than the bare match', () => {
+    // Letters review: "miss our Friday night" was underlined for the memory in a sentence the writer had punctuated.
+    const text =
+      "I miss our Friday night movie dates where we'd press play at the same time and you'd always be two seconds ahead."
+    expect(clause(text, 'miss our Friday night')).toBe(
+      "I miss our Friday night movie dates where we'd press play at the same time",
+    )
+    // The same words as a texting line, without the full stop: the match only, as before.
+    expect(clause(text.slice(0, -1), 'miss our Friday night')).toBe('miss our Friday night')
+  })
+
   it('stops at a sentence break without punctuation, either way', () => {
     const text = 'i know i messed up i shouldnt have said those things u didnt deserve it i miss u'
     expect(clause(text, 'shouldnt')).toBe('i shouldnt have said those things u didnt deserve it')

@@ -73,7 +73,7 @@ export default defineRule({
         '{B}(?:a|one)\\s+(?:thousand|million|billion|zillion|gazillion)\\s+(?:letters|times|messages|texts|songs|poems|emails|drafts|versions|apologies|conversations|nights|ways)(?![\\p{L}])',
         '{B}(?:into|in|to)\\s+(?:a\\s+)?(?:million|thousand|billion|hundred\\s+thousand)\\s+(?:little\\s+|tiny\\s+)?(?:pieces|bits|shards)',
         '{B}more\\s+than\\s+(?:(?:anything|anyone|anybody)\\s+(?:else\\s+)?(?:in|on)\\s+(?:the|this)\\s+(?:whole\\s+)?(?:world|universe|earth|planet)|(?:my\\s+own\\s+|my\\s+)?life\\s+itself|(?:anyone|anybody)\\s+(?:has\\s+)?ever\\s+(?:loved|been\\s+loved|could|did|missed)|the\\s+air\\s+(?:i|we)\\s+breathe|all\\s+the\\s+stars|words\\s+could\\s+ever)',
-        '{B}(?:no\\s+one|nobody|no\\s+man|no\\s+woman)(?:\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|on\\s+(?:this\\s+)?earth|else|in\\s+(?:the\\s+)?history(?:\\s+of\\s+(?:the\\s+)?(?:world|mankind|humanity|time))?))?\\s+(?:has\\s+ever|had\\s+ever|will\\s+ever|could\\s+ever|can\\s+ever|will|could|can|has)\\s+(?:loved|love|suffered|suffer|hurt|cried|cry|missed|miss|waited|wait|longed|hoped|prayed|regretted|wanted|needed|grieved|ached)\\s+(?:[^.!?\\n]{0,30}?\\s)?(?:like|as\\s+much\\s+as|the\\s+way|more\\s+than)\\s+i\\b',
+        '{B}(?:no\\s+one|nobody|no\\s+man|no\\s+woman)(?:\\s+(?:in\\s+the\\s+(?:whole\\s+)?world|on\\s+(?:this\\s+)?earth|else|in\\s+(?:the\\s+)?history(?:\\s+of\\s+(?:the\\s+)?(?:world|mankind|humanity|time))?))?\\s+(?:has\\s+ever|had\\s+ever|will\\s+ever|could\\s+ever|can\\s+ever|would\\s+ever|(?:is|\\x27s)\\s+(?:ever\\s+)?going\\s+to|will|could|can|has|would)\\s+(?:loved|love|know|known|understand|understood|get|look\\s+after|care\\s+for|cared\\s+for|treat|treated|suffered|suffer|hurt|cried|cry|missed|miss|waited|wait|longed|hoped|prayed|regretted|wanted|needed|grieved|ached)\\s+(?:[^.!?\\n]{0,30}?\\s)?(?:like|as\\s+much\\s+as|the\\s+way|more\\s+than)\\s+i\\b',
         '{B}the\\s+(?:worst|most\\s+painful|deepest|biggest)\\s+(?:pain|heartbreak|suffering|hurt)\\s+(?:in\\s+the\\s+(?:whole\\s+)?(?:world|universe|history)|(?:anyone|anybody|any\\s+human|a\\s+human\\s+being|a\\s+person)\\s+(?:has|could|can|will)\\s+ever\\s+(?:feel|felt|know|known|experience|experienced))',
         "{B}(?:{ID}|i'?ll|i\\s+will|i\\s+could|ill)\\s+(?:happily\\s+|gladly\\s+|honestly\\s+|literally\\s+)?(?:die|give\\s+my\\s+life|take\\s+a\\s+bullet|walk\\s+through\\s+fire|walk\\s+on\\s+(?:fire|broken\\s+glass|hot\\s+coals)|move\\s+mountains|cross\\s+(?:oceans|an\\s+ocean|the\\s+ocean|every\\s+ocean)|swim\\s+(?:oceans|across\\s+the\\s+ocean)|give\\s+up\\s+(?:everything|my\\s+life|the\\s+world)|sell\\s+my\\s+soul|go\\s+to\\s+the\\s+ends\\s+of\\s+the\\s+(?:earth|world)|climb\\s+(?:every|any)\\s+mountain)\\s+for\\s+(?:you|u|us|ya)(?![\\p{L}])",
         // "I'd do anything for you", "not a single day without thinking of you". ("You're my whole world" is
@@ -142,11 +142,21 @@ export default defineRule({
     // The reader's worth against the writer's, a put-down of the writer and not hyperbole about a feeling or a promise
     // (the guide: self-put-downs are not also exaggeration): "You could do a thousand times better than a bloke like me".
     "\\b(?:could|can|deserve(?:d)?\\s+to|'d|would|will)\\s+do\\s+(?:a\\s+)?(?:thousand|million|billion|hundred)\\s+times\\s+better\\s+than\\s+(?:me|us|a\\s+(?:\\p{L}+\\s+){0,2}like\\s+me|someone\\s+like\\s+me|the\\s+likes\\s+of\\s+me)\\b",
+    // "Nonstop" hedged by the writer is emphasis that owns its approximation, not a claim of every second: "I've been
+    // thinking about you pretty much nonstop", "i miss u almost non stop tbh".
+    '\\b(?:pretty\\s+much|almost|nearly|practically|more\\s+or\\s+less|kind\\s+of|kinda|sort\\s+of|basically)\\s+non[- ]?stop(?![\\p{L}])',
   ],
   examples: [
     // Sixth round (probe eval/sixth/heartfelt): the writer's put-down, not hyperbole.
     { notFlagged: 'You could do a thousand times better than a bloke like me.' },
     { notFlagged: 'You deserve to do a million times better than me.' },
+    // Tenth round (letters review): hedged "nonstop".
+    { notFlagged: "Honestly I've thought about you almost nonstop since June, which I know isn't healthy." },
+    { notFlagged: 'i miss u pretty much non-stop tbh' },
+    { flagged: '[[Nobody is ever going to understand you the way I do]].', pattern: 'hyperbole' },
+    { flagged: '[[no one will ever get u like i do]]', pattern: 'hyperbole' },
+    { notFlagged: 'No one knows you like your sister does, and I hope she is close by.' },
+    { flagged: "[[I've thought about you nonstop since June]].", pattern: 'hyperbole' },
     { flagged: "[[I've read your last text about ten thousand times]].", pattern: 'beyond-counting' },
     { flagged: "[[I've cried every night for a year without stopping]].", pattern: 'beyond-counting' },
     { flagged: "[[I haven't eaten a proper meal in six weeks]].", pattern: 'beyond-counting' },

@@ -176,6 +176,18 @@ export default defineRule({
       ),
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'what-it-did',
+      // Tenth round (letters review): the damage handed over as something the reader must now take in: "I think you
+      // should know what leaving did to people", "I wanted you to know what it did to the kids", "Do you have any idea
+      // what that does to a person?", and the sarcastic "I'm sure you've been too busy with your new life to wonder how
+      // I'm getting on".
+      re: sp(
+        String.raw`{WB}(?:(?:you|u) (?:should|ought to|need to|deserve to)|i (?:just )?(?:want|wanted|need|needed) (?:you|u) to) (?:at least |really |finally )?(?:know|hear|see|understand|realise|realize) what [^.!?\n]{0,30}?(?:did|has done|have done|'s done|'ve done|does|cost|costs|put) (?:to )?(?:me|us|people|everyone|everybody|the kids|the children|a person|someone|my (?:mum|mom|mother|dad|father|family|parents)|this family|our family){WE}|{WB}(?:do|did|have) (?:{YOU}) (?:even |ever |really )*(?:have |got )?(?:any|the slightest|the faintest|an) idea (?:what|how much) (?:that|this|it|[^.!?\n]{0,25}?(?:{YOU}) did|[^.!?\n]{0,25}?(?:{YOU})(?:'ve| have) done|(?:your|ur) [a-z]+|leaving|lying|cheating) (?:does|did|do|has done|hurt|hurts|cost|costs) (?:to )?(?:a person|someone|somebody|me|people|us|the kids){WE}|{WB}(?:i'?m sure|i bet|i expect|i imagine|no doubt|i suppose|i guess|i'?m guessing|i know) (?:{YOU})(?:'ve been| have been| were| was| are|'re| r)? (?:(?:far|much|way|just|probably)\s+)?too busy[^.!?\n]{0,40}? to (?:wonder|notice|care|ask|call|think|check|worry|remember|spare a thought|give a|even)`,
+      ),
+      questions: 'any',
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
   ],
   antipatterns: [
     // Eighth round: family sorrow or waiting told with the love behind it: "the kids wait at the window on Fridays, they
@@ -270,6 +282,17 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Tenth round (letters review): the damage handed over.
+    { flagged: '[[I think you should know what your leaving did to the kids]].', pattern: 'what-it-did' },
+    { flagged: '[[I just wanted you to know what that night did to me]].', pattern: 'what-it-did' },
+    { flagged: '[[Do you have any idea what that does to someone]]?', pattern: 'what-it-did' },
+    {
+      flagged: "[[I'm sure you've been far too busy with your new friends to wonder how I am]].",
+      pattern: 'what-it-did',
+    },
+    { notFlagged: 'I wanted you to know what your letters did for me when I was in hospital.' },
+    { notFlagged: "I'm sure you've been busy with the move, so no rush at all." },
+    { notFlagged: 'Do you have any idea what time the market opens on Sundays?' },
     { flagged: "[[I can't believe you'd do this to me after everything]].", pattern: 'after-everything' },
     { flagged: '[[after everything weve been through u just leave]]', pattern: 'after-everything' },
     { flagged: '[[After all these years, you block me]]?', pattern: 'after-everything' },

@@ -180,6 +180,15 @@ export default defineRule({
       questions: 'any',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
+    {
+      id: 'waiting-there',
+      // Tenth round (letters review): a place and a time set by the writer, with a wait that leaves no way out: "I'll be
+      // at the Crown on Friday at eight and I'll wait as long as it takes", "i'll be outside the library at 6 and i'll
+      // wait all night". Not "I'll be in Leeds on the 12th, if you'd like to meet" (invitation).
+      re: String.raw`{B}(?:i'?ll|i will|i'?m going to|i am going to|im gonna|ill) (?:be (?:waiting )?(?:at|outside|in|by|on)|wait (?:for (?:you|u) )?(?:at|outside|by|in))\s[^.!?\n]{1,80}?(?:,|;|—|-)?\s*(?:and|so)?\s*(?:i'?ll|i will|ill) (?:wait|stay|be there|sit there|keep waiting)(?: there| for (?:you|u))? (?:as long as it takes|however long it takes|all (?:day|night|evening|afternoon)|(?:until|till|til|'til) (?:you|u) (?:come|turn up|show|get there|arrive|come out|answer|talk|walk in|appear))(?![\p{L}])`,
+      span: 'sentence',
+      suggest: ["If you'd ever like to meet, I'd be glad to; no pressure either way."],
+    },
   ],
   antipatterns: [
     // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
@@ -252,6 +261,14 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Tenth round (letters review): a place, a time and a wait with no way out.
+    {
+      flagged: "[[I'll be at the café on Friday at eight, and I'll wait as long as it takes]].",
+      pattern: 'waiting-there',
+    },
+    { flagged: '[[ill be outside ur work at 6 and ill wait till u come out]]', pattern: 'waiting-there' },
+    { notFlagged: "I'll be in Leeds on the 12th, if you'd like to meet; if not, that's fine." },
+    { notFlagged: "I'll be at Mum's all weekend and I'll wait until Monday to sort the car." },
     { flagged: "[[Take your time, but don't take too long]].", pattern: 'take-your-time-but' },
     { notFlagged: "Take your time, but don't feel you have to answer at all." },
     // Sixth round (eval/sixth/danger): an order softened by "if you'd like", "if you're up for it", "if you're ever in".

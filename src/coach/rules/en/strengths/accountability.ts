@@ -149,6 +149,20 @@ export default defineRule({
         String.raw`{B}(?:you|u)\s+deserved\s+(?:a|an|someone|somebody)\s+(?:(?:\p{L}+)\s+){0,2}?(?:who|that)\s+(?:listened|was\s+there|showed\s+up|put\s+(?:you|u)\s+first|treated\s+(?:you|u)\s+(?:well|better|right|properly|with)|respected\s+(?:you|u)|noticed|stayed|supported\s+(?:you|u)|made\s+time|was\s+(?:present|honest|kind|faithful|patient)|didn'?t\s+(?:shout|lie|drink|cheat|disappear|run|hide))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'owned-plainly',
+      // Tenth round (letters review), common wordings of owning it: conduct named with its target or its time ("I know
+      // I've been difficult about the handovers", "I have been sharp with you for years", "i was so cold to u at the
+      // end"), "that was very wrong from me" (non-native), the words taken back ("I called you lazy and you never
+      // were"), and what the reader needed and did not get ("I know you needed more from me than I was giving").
+      re: [
+        `${OWN}{B}(?:i'?ve|i have|ive|i was|i'?ve been|ive been|i have been|i could be|i can be)\\s+(?:(?:really|so|very|quite|a bit|pretty|incredibly|too|often|always|constantly|being|such)\\s+)*(?:difficult|sharp|short|cold|harsh|snappy|impossible|hard work|hard to live with|hard to be with|a nightmare|a pain|unbearable|prickly|touchy|grumpy|distant|dismissive|defensive|controlling|possessive|critical|unkind|unfair|mean|selfish|stubborn|closed off|checked out)(?:\\s+(?:with|to|towards|on|around)\\s+(?:you|u)|\\s+about\\s+(?:the|your|ur|our|my|money|work|everything|it|that|this)|\\s+for\\s+(?:years|months|ages|a long time|so long|weeks)|\\s+(?:at|towards|near|in)\\s+the end|\\s+(?:lately|recently|last year|this year))(?![\\p{L}])`,
+        `{B}(?:this|that|it) was (?:(?:very|so|really|completely|totally)\\s+)?(?:wrong|bad|unfair) (?:from|by) me(?![\\p{L}])`,
+        `{B}i (?:called|call|named) (?:you|u) (?:[\\p{L}-]+\\s+){1,6}?(?:and|but|when|though|even though)\\s+(?:you|u)\\s+(?:weren'?t|were not|wasn'?t|are not|aren'?t|never were|never was|were never|were neither|were none of)(?![\\p{L}])`,
+        `{B}(?:i know |i can see |i see now |i realise |i realize |i understand )?(?:that )?(?:you|u) (?:needed|wanted|asked for|deserved) (?:(?:so|a lot|much|far)\\s+)?more (?:from|of) me than i (?:was|gave|could|did|had)(?![\\p{L}])`,
+        `{B}(?:you|u) were (?:(?:so|completely|totally|absolutely|quite|dead|always)\\s+)?right about (?:a lot(?: of things)?|a good many things|a great many things|so much|so many things|most things|many things|me|us|everything|all of it)(?=\\s*(?:[.!,;:—–]|$|and |too))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // An obstacle removed, not a fault owned: "so the distance is no excuse".
@@ -195,6 +209,23 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    // Tenth round (letters review): common wordings of owning it.
+    { flagged: "[[I know I've been difficult about the school runs]].", pattern: 'owned-plainly' },
+    {
+      flagged: '[[I was really sharp with you for months]], and you did nothing to deserve it.',
+      pattern: 'owned-plainly',
+    },
+    { flagged: '[[i was so snappy with u at the end tbh]]', pattern: 'owned-plainly' },
+    { flagged: '[[This was very wrong from me]], I know it now.', pattern: 'owned-plainly' },
+    { flagged: '[[I called you lazy and useless and you were neither]].', pattern: 'owned-plainly' },
+    { flagged: '[[You needed a lot more from me than I was giving]].', pattern: 'owned-plainly' },
+    {
+      flagged: '[[You were right about so many things]], more than I let on.',
+      pattern: 'owned-plainly',
+    },
+    { notFlagged: "You say I've been difficult about the handovers, but I don't see it." },
+    { notFlagged: 'The weather was so cold at the end of the trip.' },
+    { notFlagged: 'Maybe I was a bit sharp with you, but you started it.' },
     {
       flagged: 'When you said you could not go on, [[I said things I regret deeply]].',
       pattern: 'owns-more',

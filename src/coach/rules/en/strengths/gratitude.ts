@@ -56,6 +56,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A polite request in the conditional, not thanks for something given: "I would be grateful for an hour of your
+    // time", "I'd appreciate a reply if you feel up to it", "i'd be so thankful if u could send the box back".
+    "{B}(?:i(?:'d| would| should)|id) (?:(?:be|really|so|very|truly|most|ever so|just|also)\\s+)*(?:grateful|thankful|appreciative|appreciate)(?:\\s+it)?(?:\\s+(?:if|for|to|a|an|any|some|your|ur|you|u|hearing|one|the|it|when|that))(?![\\p{L}])",
     // A sneer after the thanks: "cheers for the silent treatment, really mature", "only took you three weeks".
     sentenceWith(
       '{B}(?:thanks|thank you|cheers)(?![\\p{L}])[^.!?\\n]{0,60}?(?:,?\\s+(?:really|so|real|very) (?:classy|mature|nice|grown[- ]up|big of you|decent of you|considerate)(?=\\s*[.!,;…]|\\s*$)|{B}only took (?:you|u)(?![\\p{L}]))',
@@ -78,6 +81,11 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    // Tenth round (letters review): a request said politely is not thanks.
+    { notFlagged: 'If you ever felt able to, I would be grateful for half an hour of your time.' },
+    { notFlagged: "I'd really appreciate it if you could post the spare key back." },
+    { notFlagged: 'id be so thankful if u could just let me know ur ok' },
+    { flagged: "[[I'm grateful for the hour you gave me last week]].", pattern: 'grateful' },
     { notFlagged: 'Thanks loads for telling your mates before you told me.' },
     { notFlagged: 'Cheers, love, for absolutely nothing.' },
     { notFlagged: 'Thank you ever so much for turning my own mother against me.' },

@@ -5,7 +5,7 @@ import { defineRule } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
-  "meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|hang(?= ?[.!?,;]|$| sometime| soon| again| some time)|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint)|(?:have|having|get|getting) (?:a |an |some |that |the )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|catch-up|natter)(?![\\p{L}])|drop (?:in|by)|come (?:and|to) (?:see|visit)|(?:be|stay|remain|still be) friends|visit(?![\\p{L}])|call(?:ing)? (?:me|each other)|come (?:to (?:you|u)(?![\\p{L}])|up to|down to|over to|and visit)|visit(?:ing)? (?:you|u)(?![\\p{L}])|hear(?:ing)? (?:from (?:you|u)|your voice|how (?:you|u)(?:'re| are|r| have been|'ve been) (?:doing|getting on|keeping)|(?:all )?about (?:your|ur) (?:new |life|news|job|travels|work)|your news)|take (?:you|u) (?:out|for)|sit(?:ting)? down(?: together| with (?:you|u)| and talk| over| for| somewhere)?|go (?:there |along )?with (?:you|u)|come (?:along )?with (?:you|u)|join(?:ing)? (?:you|u|us|the team|me)|(?:be|being) (?:mates|pals|friends)|face to face|in person|facetime|video ?call|skype|zoom call|(?:a |an )?(?:video|zoom|facetime|whatsapp) call|invite (?:you|u)|show (?:you|u)(?= (?:round|around|the|my|our|where))|call(?:ed)? (?:you|u)(?= ?[.!?,;]|$| (?:one|some|sometime|this|next|tomorrow|later|soon|when|if|at|again|for|in|on))"
+  "meet(?:ing)?(?: up)?|met (?:up|for)|say (?:hi|hello)|drop by|stop by|pop (?:by|in|round)|come (?:by|over|round)|see (?:you|u|each other)|seeing (?:you|u|each other)|talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|catch(?:ing)? up|get(?:ting)? together|hang(?:ing)? out|hang(?= ?[.!?,;]|$| sometime| soon| again| some time)|go(?:ing)? for (?:a |an )?(?:coffee|drink|walk|lunch|dinner|bite|meal|stroll|beer|glass of wine|tea)|grab(?:bing)? (?:a |an |some )?(?:coffee|drink|bite|lunch|dinner|tea|beer|meal|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint|croissants?|tacos?|burgers?|sushi|ramen|noodles|dumplings|dim sum|pho|kebabs?|fish and chips|chips|(?:a )?slice of cake|cake|pastr(?:y|ies)|doughnuts?|donuts?|bagels?|hot chocolate|milkshakes?|smoothies?|cocktails?|gelato|waffles|pancakes|brunch)|(?:have|having|get|getting) (?:a |an |some |that |the )?(?:coffee|drink|chat|talk|lunch|dinner|walk|tea|conversation|meal|beer|glass of wine|pint|brunch|breakfast|bite|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|bite to eat|catch-up|natter|food|takeaway|pizza|ice cream|pint|croissants?|tacos?|burgers?|sushi|ramen|noodles|dumplings|dim sum|pho|kebabs?|fish and chips|chips|(?:a )?slice of cake|cake|pastr(?:y|ies)|doughnuts?|donuts?|bagels?|hot chocolate|milkshakes?|smoothies?|cocktails?|gelato|waffles|pancakes|brunch)|go (?:and see|to see)|see (?:a|the|an) (?:film|movie|show|play|exhibition|gig|concert|match)|walk(?:ing)? (?:\\p{L}+ )?together|cook(?:ing)? (?:for (?:you|u)|dinner)|buy (?:you|u)|make (?:you|u) (?:dinner|lunch|breakfast)|take (?:you|u)(?= ?[.!,;]|$| there| to)|(?:a |an )?(?:coffee|drink|chat|talk|lunch|dinner|walk|phone call|call|conversation|tea|pint|brunch|picnic|film|movie|cuppa|cup of (?:tea|coffee)|brew|bubble tea|curry|catch-up|natter)(?![\\p{L}])|drop (?:in|by)|come (?:and|to) (?:see|visit)|(?:be|stay|remain|still be) friends|visit(?![\\p{L}])|call(?:ing)? (?:me|each other)|come (?:to (?:you|u)(?![\\p{L}])|up to|down to|over to|and visit)|visit(?:ing)? (?:you|u)(?![\\p{L}])|hear(?:ing)? (?:from (?:you|u)|your voice|how (?:you|u)(?:'re| are|r| have been|'ve been) (?:doing|getting on|keeping)|(?:all )?about (?:your|ur) (?:new |life|news|job|travels|work)|your news)|take (?:you|u) (?:out|for)|sit(?:ting)? down(?: together| with (?:you|u)| and talk| over| for| somewhere)?|go (?:there |along )?with (?:you|u)|come (?:along )?with (?:you|u)|join(?:ing)? (?:you|u|us|the team|me)|(?:be|being) (?:mates|pals|friends)|face to face|in person|facetime|video ?call|skype|zoom call|(?:a |an )?(?:video|zoom|facetime|whatsapp) call|invite (?:you|u)|show (?:you|u)(?= (?:round|around|the|my|our|where))|call(?:ed)? (?:you|u)(?= ?[.!?,;]|$| (?:one|some|sometime|this|next|tomorrow|later|soon|when|if|at|again|for|in|on))"
 /** Up to three words that are not a negation. */
 const FEW_POSITIVE =
   "(?:(?!(?:never|not|no|nothing|longer|who|which|whom){E})(?![\\w']*n'?t{E})[\\w']+\\s+){0,3}?"
@@ -124,6 +124,10 @@ export default defineRule({
     sentenceWith(
       "{B}(?:grow up|come to your senses|(?:you|u)'?ll have to|(?:you|u) will have to|apologi[sz]e first|admit (?:it|you were wrong))(?![\\p{L}])",
     ),
+    // A proposal for how the couple would run, therapy together or a weekly evening, is a solution (the guide), not a
+    // meeting offered: "I'd need us to see someone together", "a few sessions with a marriage counsellor", "one evening
+    // a week without phones".
+    "(?:{B}(?:maybe |perhaps |i think |i thought )?(?:we|us|you and i|you and me)(?:\\s+(?:could|can|might|should|would|'d|to|both|maybe|perhaps|try|use|using|set up|get|have|keep|start|agree on))*\\s+(?:a\\s+|an\\s+)?)?(?:(?:shared|joint|family) (?:calendar|diary|rota|schedule|budget|account)(?![\\p{L}])|(?:see|seeing|saw|try|trying|go to|going to|talk to|talking to|sit down with)\\s+(?:someone|somebody|a counsel+or|a therapist|a professional|a mediator)\\s+together(?![\\p{L}]))|{B}(?:couples?|couple'?s|marriage|marital|relationship)\\s+(?:counsel+ing|counsel+or|therapy|therapist|sessions?|mediation|guidance)(?![\\p{L}])|{B}(?:one|an|a|two) (?:evening|night|day|afternoon) a (?:week|fortnight)(?![\\p{L}])",
     // Court dates, hearings and solicitors are not an invitation.
     sentenceWith('{B}(?:court|hearing|solicitor|lawyer|police|tribunal|custody)(?![\\p{L}])'),
     // Talking in a memory ("we could talk for hours"), not a proposal.
@@ -135,6 +139,25 @@ export default defineRule({
   ],
   examples: [
     { notFlagged: "I'll be at my sister's until the 20th, in case you want to send anything." },
+    // Tenth round (letters review): therapy or a weekly evening proposed for the couple is a solution, not a meeting.
+    { notFlagged: "If you want to give us another go, I'd want us to see someone together first." },
+    {
+      notFlagged:
+        "If you were open to it, I'd suggest one evening a week with the phones off, and a few sessions with a couples counsellor.",
+    },
+    { notFlagged: 'I think we could see someone together, if you would want that.' },
+    { notFlagged: 'Maybe we could use a shared calendar for the handovers.' },
+    { flagged: '[[If you ever fancy a walk]], just say.', pattern: 'if-you-want' },
+    // Food named as the meeting: "if u ever want to grab tacos", "get a croissant and argue about it".
+    {
+      flagged: 'No pressure, but [[if you ever want to grab dumplings at that place on Kent Street]], say.',
+      pattern: 'if-you-want',
+    },
+    {
+      flagged: "I'm not asking for anything, and [[if u ever wanna get a croissant i'd like that]]",
+      pattern: 'if-you-want',
+    },
+    { notFlagged: 'I got a croissant at the bakery on Elm and it was far too sweet.' },
     { notFlagged: "I'm changing my number, so if you want to talk it's now." },
     { notFlagged: 'Mum sends her love and says the door is always open for a cup of tea.' },
     { flagged: '[[Shall we grab a kopi sometime next week]]?', pattern: 'more-offers' },

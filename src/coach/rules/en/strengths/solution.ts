@@ -176,8 +176,27 @@ export default defineRule({
       // "what if we did one night a week where we just talk", "I'd want us both in therapy".
       re: `{B}(?:maybe|perhaps|what if|how about|what about|if we (?:tried|try|gave it|ever tried)[^.!?\\n]{0,20}?,?)\\s+(?:[^.!?\\n]{0,25}?\\s)?(?:we|one of us|you and i|you and me|us)\\s[^.!?\\n]{0,50}?(?:${EVERY}|take turns|alternate|a (?:week|month)(?![\\p{L}]))|{B}(?:i'?d|i would|id)\\s+want us (?:both |to both )?(?:to (?:have|do|see|go|try|set|agree|make|keep|talk)|in (?:therapy|counsel+ing))(?![\\p{L}])|{B}we (?:could|can|would|'?d|might)\\s+(?:\\p{L}+\\s+)?(?:alternate|take (?:it in )?turns|split the|rotate)(?![\\p{L}])|(?:{WB}(?:how about|what about|what if we (?:put|kept|left)|maybe|perhaps|we could (?:put|keep|leave|have)|i'?d like (?:us )?to (?:put|keep|have)|let'?s (?:put|keep|have))\\s+(?:the |our |all )?(?:phones?|mobiles?|screens?|laptops?)(?: (?:off|away|down))?(?: (?:go |stay |are )?in (?:a|the) (?:basket|drawer|box|bowl|kitchen|hall|other room))? (?:after|from|at|during|over|before) (?:\\d{1,2}|six|seven|eight|nine|ten|dinner|tea|supper|meals?|mealtimes?|bedtime|bed|the table){WE}|{WB}(?:phone|screen)-?free (?:evenings?|nights?|dinners?|meals?|sundays?|weekends?|hours?|rule|zone|bedroom){WE}|{WB}(?:a |one |our own |separate )?(?:joint|shared|separate) (?:account|one|accounts|budget|pot)s?(?: [a-z]+){0,3}? (?:for|to cover) (?:the )?(?:bills|rent|mortgage|house|food|shopping|holidays?){WE}|{WB}we (?:could|can|cud|coud|might|should) (?:always )?(?:do|have|spend|split|swap|alternate|take)\\s[^.!?\\n]{0,20}?(?:${EVERY}))`,
     },
+    {
+      id: 'named-plainly',
+      // Tenth round (letters review), common wordings of a change: help named as "someone" ("I've been seeing someone
+      // to talk things through", "we could see someone together"), a tool a helper gave ("the breathing thing the
+      // therapist showed me"), a transfer asked about, weekends off, remote roles looked at, a shared calendar
+      // proposed.
+      re: [
+        `(?:${WE}|{B}(?:i'?d|i would|we'?d|we would) need (?:us )?to)${AUX}\\s+(?:seeing|see|seen|talking to|talk to|talked to|speaking to|spoken to|spoke to|go and see|went to see)\\s+(?:someone|somebody)(?:\\s+(?:professionally|properly|regularly|weekly|every week|at the (?:practice|clinic|surgery|gp'?s|hospital)))?\\s+(?:to (?:talk (?:things|it|stuff|everything) (?:through|over|out)|work (?:through|on)|help me|sort (?:through|out)|get (?:to the bottom|help))|about (?:my|the|what|how|why|everything|our)|together)(?![\\p{L}])`,
+        `{B}(?:i'?ve been|ive been|i have been|{IM}|i'?ve|ive|i)\\s+(?:(?:now|really|also|actually|still)\\s+)?(?:doing|do|did|using|use|trying|practi[sc]ing|practi[sc]e)\\s+(?:the|a|some|those|these|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:thing|things|exercises?|techniques?|tricks?|tools?|strateg(?:y|ies)|method)\\s+(?:that\\s+)?(?:the|my|a)\\s+(?:therapist|counsel+or|psychologist|doctor|gp|coach|sponsor|group|course)\\s+(?:showed|taught|gave|suggested|recommended|gives)(?:\\s+(?:me|us|me to use))?(?![\\p{L}])`,
+        `{B}(?:i'?ve|i have|ive|i)\\s+${ALREADY}(?:asked|enquired|inquired|applied|put in|put my name down|spoken to (?:my|the) [\\p{L}]+|talked to (?:my|the) [\\p{L}]+)\\s+(?:about|for)\\s+(?:a|the)\\s+(?:transfer|relocation)(?![\\p{L}])`,
+        `{B}(?:{IM}|i am|i'?ll be|i will be)\\s+(?:now\\s+)?off\\s+(?:weekends|saturdays|sundays|nights|night shifts?|evenings)(?:\\s+(?:now|from now on|from (?:next|this) (?:month|week)|starting)|(?=[^.!?\\n]{0,30}(?:manager|boss|rota|work)))`,
+        `{B}(?:i'?ve|i have|ive|i|{IM}|i am)\\s+(?:(?:been|already|actually|now|also|even|started)\\s+)*(?:looking at|looking into|applying for|applied for|looked at|found|interviewing for)\\s+(?:(?:a few|some|a couple of|a|two|three)\\s+)?(?:remote|hybrid|work-from-home)\\s+(?:roles|jobs|positions|work|contracts?)(?![\\p{L}])`,
+        `{B}(?:what if we|how about we|maybe we could|we could|could we|perhaps we could|i'?d like to suggest|i suggest|i propose|i'?d suggest)\\s+(?:(?:both|just|try|start|started|use|used|using|get|got|keep|kept|set up|had|have)\\s+)*(?:a|an|one)\\s+(?:shared|joint|family|common)\\s+(?:calendar|diary|rota|schedule|app|spreadsheet|budget|account|notebook)(?![\\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
+    // tablets.", "my gp has me on sleeping pills now" (a pain report; "put me on medication for the depression, and
+    // I'm taking it properly" stays a remedy).
+    "{B}(?:(?:the|my|a)\\s+)?(?:doctor|doc|gp|dr\\.?\\s+\\p{L}+|psychiatrist)\\s+(?:has\\s+|had\\s+|'s\\s+)?(?:put|got|has|had)\\s+me\\s+on\\s+(?:(?:some|these|those|strong|sleeping|anti-?anxiety|the|more|stronger)\\s+)*(?:tablets|pills|meds|medication|antidepressants|anti-depressants|diazepam|valium|sertraline|prozac)(?:\\s+(?:now|too|as well|again))?(?=\\s*(?:[.!;…]|$|,?\\s+(?:because|cos|coz|after|since|and\\s+i|but\\s+i|so\\s+i)(?![\\p{L}])))",
     // Joining the reader's own class, gym or church is a way round a boundary, not a remedy.
     '{B}(?:joined|signed\\s+up\\s+(?:for|at)|enrolled\\s+(?:in|at)|started\\s+going\\s+to|booked(?:\\s+(?:into|onto))?)\\s+(?:your|ur)\\s+[^.!?\\n]{0,60}',
     // A reaction the reader caused, not a change: "Thanks to you I now jump every time my phone buzzes".
@@ -226,6 +245,30 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Tenth round (letters review): common wordings of a change.
+    {
+      flagged: "[[I've been seeing someone to talk it through]], once a fortnight.",
+      pattern: 'named-plainly',
+    },
+    {
+      flagged: "[[I'd like us to go and see someone together]], if you'd want that.",
+      pattern: 'named-plainly',
+    },
+    {
+      flagged: "[[I've been doing the breathing exercises the therapist taught me]].",
+      pattern: 'named-plainly',
+    },
+    { flagged: "[[I've asked about a transfer to the Leeds office]].", pattern: 'named-plainly' },
+    { flagged: "[[I'm off Saturdays from next month]], it's all agreed.", pattern: 'named-plainly' },
+    {
+      flagged: "[[I've been looking at remote jobs]], so the distance needn't end it.",
+      pattern: 'named-plainly',
+    },
+    { flagged: '[[What if we used a shared calendar for the school pickups]]?', pattern: 'named-plainly' },
+    { notFlagged: "I've been seeing someone, and I wanted you to hear it from me." },
+    { flagged: "If it's to work, [[we'd need to see somebody together]].", pattern: 'named-plainly' },
+    { notFlagged: 'My sister asked about a transfer for you, not me.' },
+    { notFlagged: "I'm off to Spain from next month." },
     {
       flagged:
         'i get anxious and take it out on people, [[thats something im working on with my counsellor now]]',
@@ -394,6 +437,13 @@ export default defineRule({
       pattern: 'with-help',
     },
     { flagged: '[[My GP has put me on medication for the depression]].', pattern: 'with-help' },
+    // Tenth round (letters review): medication as a pain reported, not a remedy.
+    { notFlagged: "I can't sleep and the GP has put me on tablets now." },
+    { notFlagged: 'The doctor had me on sleeping pills after you left, but I still lie awake.' },
+    {
+      flagged: "[[My doctor put me on medication for the anxiety]], and it's helping.",
+      pattern: 'with-help',
+    },
     { flagged: "[[With my doctor's help I'm coming off the sleeping pills slowly]].", pattern: 'quit' },
     { flagged: "[[I've blocked the betting sites on my phone]].", pattern: 'habit' },
     { flagged: '[[been to 14 meetings in 14 days]]', pattern: 'help' },
