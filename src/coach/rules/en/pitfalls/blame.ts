@@ -232,6 +232,7 @@ export default defineRule({
           String.raw`${YOU_MAIN_ADV}(?:threw|thrown|throw|chucked|tossed|flushed|binned)\s+(?:away\s+)?(?:(?:\w+|\d+)\s+)?(?:years|months|decades)(?:\s+of\s+(?:my life|our lives|us|marriage|love|history|my youth))?(?:\s+away)?{WE}`,
           String.raw`(?<!(?:sure|tell|let|until|till|soon|when|before)\s+(?:that\s+)?){WB}(?:everyone|everybody|the whole (?:town|street|village|world|family)|all (?:our|my|your|ur) friends|people|our friends) (?:can |could |has |have |now |all )?(?:see|saw|seen|know|knows|knew|heard|found out)(?: exactly)? what (?:you|u) (?:did|done|have done|'ve done|really are|were really)(?: to (?:me|us|this family))?{WE}(?! for)`,
           String.raw`{WB}i (?:was|am|'m|im) the (?:only )?one (?:who|that) [^.!?\n]{3,60}? (?:while|whilst) (?:you|u) (?:just |only )?(?:did (?:whatever|what) (?:you|u) (?:wanted|liked|pleased)|went out|were out|was out|partied|swanned|played|sat|lay|slept|disappeared|had fun|did nothing|pleased yourself)`,
+          String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|typical|ironic) how (?:you|u) (?:always |once |kept |used to )?(?:said|say|swore|promised|told me|insisted) (?:that )?(?:you'?d|you would|u'?d|you'?ll|you will) never(?![\w'])`,
           String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|typical) how (?:you|u){WE}[^.!?\n]{3,60}? (?:but|yet) (?:never|not|no)(?![\w'])[^.!?\n]{0,20}?{WB}(?:me|us|my)(?![\w'])`,
           String.raw`{WB}it (?:was|must have been|must'?ve been|'s|is) (?:so |much |a lot |far )?(?:easier|simpler|more convenient) for (?:you|u) (?:to )?(?:just )?(?:walk away|leave|run|run away|give up|disappear|ignore me|pretend|blame me|move on|forget (?:me|us))(?=\s*(?:[.!?,;]|$)| (?:than|instead|from))`,
           String.raw`{WB}(?:i (?:still )?remember|remember|i (?:can'?t|cannot|won'?t|will never) forget) (?:how|when|the way|all the times?|every time) (?:you|u) (?:used to |would |always |kept |once )?(?:scream(?:ed)?|shout(?:ed)?|yell(?:ed)?|swear|swore|sneer(?:ed)?|laugh(?:ed)? at me|mock(?:ed)?|belittl(?:e|ed)|humiliat(?:e|ed)|ignor(?:e|ed) me|lie|lied|cheat(?:ed)?|slam(?:med)?|storm(?:ed)? out|criticis(?:e|ed)|criticiz(?:e|ed)|put me down|talk(?:ed)? down to me|made fun of me|call(?:ed)? me (?:names|stupid|useless|fat|crazy|a ))(?![\w])`,
@@ -382,6 +383,10 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[Funny how you always said you'd never be the one to walk away]].",
+      pattern: 'sideways-charge',
+    },
     {
       flagged: '[[I remember how you used to scream at me in front of everyone]].',
       pattern: 'sideways-charge',

@@ -469,6 +469,9 @@ export default defineRule({
         String.raw`{WB}i\s+(?:said|told\s+(?:you|u)|promised(?:\s+(?:you|u))?|swore|warned\s+(?:you|u))\s+(?:that\s+)?(?:i'?d|i\s+would|i'?ll|i\s+will|id|ill)\s+make\s+(?:you|u)\s+(?:pay|suffer|regret)(?![\w])(?!\s+(?:for\s+(?:dinner|lunch|the\s+(?:bill|meal|drinks|tickets|taxi|round))|half|back))`,
         String.raw`{WB}(?:my|our)\s+(?:\w+\s+)?(?:brothers?|sisters?|dad|father|mum|mom|mother|cousins?|uncles?|mates?|friends?|boys|lads|family|husband|wife|boyfriend|girlfriend|partner|people)\s+(?:says?|said|reckons?|swears?|swore|promised|told\s+me)\s+(?:that\s+)?(?:he|she|they)(?:'?ll|\s+will|'?d|\s+would)\s+(?:make\s+(?:you|u)\s+(?:pay|suffer|regret)|sort\s+(?:you|u)\s+out|come\s+(?:after|for)\s+(?:you|u)|(?:find|get)\s+(?:you|u)(?=\s*(?:[.!,;]|$)|\s+(?:wherever|anywhere|eventually|soon|one\s+day|for\s+(?:this|that|it)|back)(?![\w])))(?![\w])`,
         String.raw`{WB}(?:my|our)\s+(?:\w+\s+)?(?:brothers?|cousins?|uncles?|mates|friends|boys|lads|family|people)\s+(?:know|knows|found\s+out|have\s+found\s+out)\s+where\s+(?:you|u)\s+(?:live|work|are|stay|drink|train|park)(?![\w])`,
+        // What their partner, boss or family does not know yet, held over them: "Your new girlfriend doesn't know half of
+        // what you've done either". Not when the writer disowns it ("…, and I'll never be the one to tell her").
+        String.raw`{WB}(?:your|ur)\s+(?:new\s+)?(?:girlfriend|boyfriend|partner|wife|husband|fianc[ée]e?|boss|manager|family|mum|mom|dad|parents|employer|kids|church|friends)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not|dont|doesnt)\s+(?:even\s+)?know\s+(?:half(?:\s+of)?|the\s+(?:half|truth|real\s+you)|what\s+(?:you'?ve|you\s+have|you|u)\s+(?:done|been\s+up\s+to|did)|about\s+(?:us|me|the\s+(?:photos|texts|messages|money|affair)))(?![^.!?\n]{0,60}?(?:never\s+(?:be\s+the\s+one\s+to\s+)?tell|not\s+my\s+(?:business|place)|won'?t\s+(?:be\s+the\s+one\s+to\s+)?tell|it'?s\s+not\s+for\s+me))`,
         String.raw`{WB}(?:don'?t|do\s+not|dont)\s+(?:think|imagine|believe)\s+(?:that\s+|for\s+a\s+(?:second|minute|moment)\s+)?(?:you|u)\s+(?:can|could)\s+(?:hide|run|get\s+away|escape)(?:\s+from\s+me)?(?![\w])`,
         String.raw`{WB}(?:block|ignore|cross|push|test|defy|report|dump|avoid|humiliate|disrespect|lie\s+to|cheat\s+on|mess\s+(?:with|me\s+around))\s+me(?![\w])(?:\s+(?:again|once\s+more|one\s+more\s+time|like\s+that))?[^.!?\n]{0,30}?(?:(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+)?(?:see|find\s+out|watch|learn)\s+what\s+happens`,
         String.raw`{WB}(?:people|those|anyone|anybody|whoever|girls|guys|men|women|folk|folks)\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:cross(?:es|ed)?|mess(?:es|ed)?\s+(?:with|me\s+around|around\s+with)|screw(?:s|ed)?\s+(?:me\s+over|with)|betray(?:s|ed)?|wrong(?:s|ed)?|disrespect(?:s|ed)?|humiliate(?:s|d)?|play(?:s|ed)?|lie(?:s|d)?\s+to|cheat(?:s|ed)?\s+on|double[- ]cross(?:es|ed)?|hurt|hurts|use|uses|used)\s+me(?![\w])[^.!?\n]{0,40}?(?:regret|pay(?![\w])|sorry|learn|find\s+out|end\s+up|get\s+what|live\s+to|(?:don'?t|never)\s+(?:last|forget|get\s+away))`,
@@ -567,6 +570,11 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    { flagged: "[[Your new girlfriend doesn't know half of what you've done either]].", pattern: 'menace' },
+    {
+      notFlagged:
+        "Your new girlfriend doesn't know half of what we went through, and I'll never be the one to tell her.",
+    },
     { flagged: "[[I said I'd make you pay]], and I meant it.", pattern: 'menace' },
     { flagged: "[[My brother says he'll make you pay]].", pattern: 'menace' },
     { flagged: '[[you will pay too]]', pattern: 'you-will-regret' },

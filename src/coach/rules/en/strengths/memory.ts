@@ -201,6 +201,12 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
+    // counsellor), "booked a mediator in Leeds".
+    "{B}(?:i'?ve |i have |i )?(?:found|booked|got|rang|called|emailed|contacted|tried) (?:one|someone|somebody|a (?:counsel+or|therapist|psychologist|place|flat|room|course|group|clinic|practice|mediator|solicitor|lawyer|sponsor|meeting)) (?:in|at|near|from|off) ",
+    // Evidence kept, not a keepsake: "I still have all the photos from Ibiza, and I still have the texts" (the guide: an
+    // episode used as leverage is not memory).
+    "{B}(?:still )?(?:have|got|kept|saved) (?:all )?(?:the |your |ur |those |our )?(?:photos|pictures|pics|videos|texts|messages|screenshots|emails|recordings|voice notes)[^.!?\\n]{0,60}?{B}(?:and|plus|also) (?:i )?(?:still )?(?:have|got|kept|saved) (?:all )?(?:the |your |ur |those |our )?(?:texts|messages|screenshots|emails|recordings|voice notes|videos)|{B}(?:photos|pictures|pics|videos|texts|messages|screenshots)[^.!?\\n]{0,40}?(?:just so (?:you|u) know|remember that|don'?t forget|in case (?:you|u)|if (?:you|u) (?:ever|don'?t|won'?t))",
     // A place never reached, a keepsake used as a key, a shared thing still being paid for.
     "{B}(?:never|didn'?t|did not) (?:make it|made it|get|got|go|went|manage|managed) (?:to|as far as)(?![\\p{L}])",
     sentenceWith(
@@ -268,6 +274,12 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "I've found one in Clapham who has evening slots, if you'd come with me." },
+    { notFlagged: 'I still have all the photos from Ibiza, and I still have the texts.' },
+    {
+      flagged: '[[I still have the photos from our week in Ibiza]], and I look at them sometimes.',
+      pattern: 'recall',
+    },
     { notFlagged: 'Our Friday nights at the pub had become stiff and strained by the end.' },
     { notFlagged: 'Our breakfasts were mostly spent bickering about the car.' },
     { notFlagged: 'our drives up to ur nans were so boring lol' },
