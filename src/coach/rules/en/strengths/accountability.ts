@@ -16,7 +16,7 @@ const I_DID =
 /** Adjectives for one's own behaviour (feelings such as "jealous" need "too"/"so" to become conduct). */
 const CONDUCT =
   'selfish|controlling|possessive|dismissive|defensive|harsh|unfair|inconsiderate|insensitive|thoughtless|careless|distant|absent|unavailable|unkind|mean|rude|demanding|critical|self-cent(?:red|ered)|self-absorbed|immature|manipulative|dishonest|unfaithful|neglectful|stubborn|hard-hearted|unforgiving|secretive|withholding|lazy|impatient|unreasonable|petty|arrogant|cold (?:to|towards) (?:you|u)|hard on (?:you|u)|short with (?:you|u)|wrapped up in|caught up in|emotionally unavailable|closed off|checked out|out of line|out of order|sarcastic|nasty|aggressive|judgmental|judgemental|condescending|patroni[sz]ing|passive-aggressive|(?:not |never )?(?:easy|fun|nice) to (?:live|be) with|(?:such |a |an )?(?:(?:total|complete|absolute|real|right|proper|massive|huge|bit of a)\\s+)?(?:jerk|prick|arse|ass|brat|bully|asshole|dick|nightmare|coward(?= about| when| with| to (?:you|u)| for|,? and)|bitch|cow|bastard|twat|tosser|knob|pig)(?: (?:to|about|with) )?|cowardly|(?:such |a |an )?(?:(?:total|complete|absolute|real|right|proper|massive|huge)\\s+)?(?:idiot|eejit|fool|git|muppet|plonker|gobshite|dickhead|arsehole|tyrant|monster|brute|swine) (?:to|with|towards) (?:you|u)|(?:impossible|difficult|hard) to (?:live|be) with|(?:a |an )?(?:(?:right|real|total|proper|absolute)\\s+)?(?:pain|misery|horror|handful) to (?:live|be) with|(?:awful|horrible|terrible|cruel|nasty|vile) to (?:you|u)'
-const TOO = '(?:too|overly|way too|far too|often|always)'
+const TOO = '(?:too(?: much)?|overly|way too|far too|often|always)'
 const FEELINGS_AS_CONDUCT = 'jealous|insecure|angry|moody|proud|cold|quick to anger|busy|caught up in'
 /** What happens after the admission and takes it back. */
 const EXCUSE =
@@ -209,6 +209,8 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    // Non-native English: "too much" before the adjective.
+    { flagged: '[[I know I was too much jealous]].', pattern: 'my-x-caused' },
     // Tenth round (letters review): common wordings of owning it.
     { flagged: "[[I know I've been difficult about the school runs]].", pattern: 'owned-plainly' },
     {

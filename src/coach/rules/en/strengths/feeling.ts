@@ -71,6 +71,8 @@ export default defineRule({
       re: [
         String.raw`{B}(?:being|life|living|everything|things|it'?s|it\s+is|it\s+has\s+been|it'?s\s+been|the\s+(?:flat|house|place|evenings|weekends|nights|mornings|days))\s+(?:(?:here\s+)?(?:without\s+(?:you|u)|since\s+(?:you|u)\s+(?:left|went|moved\s+out)|on\s+my\s+own|alone))\s+(?:is|are|has\s+been|have\s+been|'s\s+been|feels?|felt|was|were)\s+(?:(?:so|much|a\s+lot|far|way|really|very|strangely|awfully)\s+)*(?:harder|hard|lonelier|lonely|quieter|quiet|emptier|empty|strange|stranger|different|difficult|grey|gray|heavy|heavier|colder|dull|flat|sad|sadder)(?![\p{L}])`,
         String.raw`{B}(?:a|this|that)\s+(?:you|u)-?shaped\s+(?:hole|gap|space)(?![\p{L}])`,
+        // …or through the self: "Something in me just went quiet", "I don't recognise myself anymore".
+        String.raw`{B}(?:something|a\s+(?:part|bit)|part)\s+(?:in|of|inside)\s+me\s+(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:went|has\s+gone|'s\s+gone|goes)\s+(?:quiet|numb|dark|out|cold|still|missing)(?![\p{L}])|{B}i\s+(?:don'?t|do\s+not|dont|barely|hardly|no\s+longer)\s+(?:even\s+)?recogni[sz]e\s+myself(?:\s+(?:any\s?more|these\s+days|now|lately))?(?![\p{L}])`,
         String.raw`{B}i\s+(?:laugh|smile|sleep|eat|sing|go\s+out)\s+(?:a\s+lot\s+|so\s+much\s+|much\s+)?less\s+(?:these\s+days|now|nowadays|since\s+(?:you|u)|than\s+i\s+used\s+to|without\s+(?:you|u))(?![\p{L}])`,
       ].join('|'),
     },
@@ -105,6 +107,10 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: '[[Something in me just went quiet when you left]].', pattern: 'life-without-you' },
+    { flagged: "[[I don't recognise myself anymore]].", pattern: 'life-without-you' },
+    { notFlagged: 'Something in the engine went quiet, so I pulled over.' },
+    { notFlagged: "It's nobody's fault that the spark went out." },
     { flagged: '[[Being without you is harder than I thought it would be]].', pattern: 'life-without-you' },
     { flagged: "[[There's a you-shaped hole in everything]].", pattern: 'life-without-you' },
     { flagged: 'Work is fine. [[I laugh less these days]], though.', pattern: 'life-without-you' },
