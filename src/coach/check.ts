@@ -22,7 +22,7 @@ import { computeStats } from './stats.js'
  * check("I'm sorry for the way I spoke to you.").findings[0].ruleId // 'apology'
  */
 export function check(input: string, options: CheckOptions = {}): Report {
-  return reportOn(input, options).report
+  return reportOn(input, options, true).report
 }
 
 /**
@@ -35,15 +35,20 @@ export function check(input: string, options: CheckOptions = {}): Report {
  * The HTTP API answers with it.
  */
 export function checkJson(input: string, options: CheckOptions = {}): string {
-  const { report, reading } = reportOn(input, options)
-  // The report without its findings, then theirs in their place: `"findings":[]` can be found by
-  // search, as a quote inside a JSON string is always escaped.
-  const rest = asciiJson(JSON.stringify({ ...report, findings: [] }))
+  const { report, reading } = reportOn(input, options, false)
+  // The report with its findings left empty, then theirs in their place: `"findings":[]` can be
+  // found by search, as a quote inside a JSON string is always escaped.
+  const rest = asciiJson(JSON.stringify(report))
   const at = rest.indexOf('"findings":[]') + '"findings":'.length
   return rest.slice(0, at) + reading.findingsJson() + rest.slice(at + 2)
 }
 
-function reportOn(input: string, options: CheckOptions): { report: Report; reading: LetterReading } {
+/** The report, its findings copied in (`withFindings`) or left empty for `checkJson` to write. */
+function reportOn(
+  input: string,
+  options: CheckOptions,
+  withFindings: boolean,
+): { report: Report; reading: LetterReading } {
   if (typeof input !== 'string') throw new TypeError('check: text must be a string')
   const language = options.language ?? 'en'
   if (!LANGUAGES.includes(language)) throw new RangeError(`check: unknown language "${language}"`)
@@ -61,17 +66,18 @@ function reportOn(input: string, options: CheckOptions): { report: Report; readi
     model: options.model ?? true,
     memo: options.memo ?? true,
   })
-  const { findings } = reading
+  // Scores, verdict and care read the findings as the lines keep them: where they are does not matter.
+  const { kept } = reading
   const stats = computeStats(text, reading, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,
     language,
-    findings,
-    scores: scoreLetter({ findings, stats, handwritten: options.handwritten ?? false }),
+    findings: withFindings ? reading.findings() : [],
+    scores: scoreLetter({ findings: kept, stats, handwritten: options.handwritten ?? false }),
     stats,
-    verdict: verdictFor(findings),
+    verdict: verdictFor(kept),
   }
-  const care = careFor(findings)
+  const care = careFor(kept)
   if (care) report.care = care
   return { report, reading }
 }

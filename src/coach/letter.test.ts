@@ -12,8 +12,10 @@ const rules = RULES.en
 /** The whole letter read at once, with no memo: what reading it line by line must give. */
 /** A reading's counts and findings (its `findingsJson` is held to JSON.stringify in check.test.ts). */
 function readPlain(text: string, options: ReadOptions) {
-  const { findingsJson: _, ...plain } = readLetter(text, rules, options)
-  return plain
+  const { findingsJson: _, kept, findings, ...plain } = readLetter(text, rules, options)
+  // The findings as the lines keep them: the same, each at its line's start.
+  expect(kept.map((f) => f.ruleId)).toEqual(findings().map((f) => f.ruleId))
+  return { ...plain, findings: findings() }
 }
 
 function wholeLetter(text: string, model: boolean) {
@@ -66,10 +68,21 @@ describe('a letter read line by line', () => {
     expect([invitations(first), invitations(middle)]).toEqual([0, 1])
   })
 
+  it('reads the same line at the same place again as the frame makes it, one letter after the other', () => {
+    // The line above a short signature closes the letter; above a long last line it says something.
+    const line = 'Coffee sometime, no strings,'
+    const read = (text: string) => readPlain(text, { language: 'en', model: true, memo: true })
+    const closing = `Dear Sam,\n\nI miss you.\n\n${line}\nAlex`
+    const saying = `Dear Sam,\n\nI miss you.\n\n${line}\nAlex, and I am so sorry for all that I said to you that night.`
+    const invitations = (text: string) => read(text).findings.filter((f) => f.ruleId === 'invitation').length
+    for (const text of [closing, saying, closing, saying]) expect(read(text)).toEqual(wholeLetter(text, true))
+    expect([invitations(closing), invitations(saying)]).toEqual([0, 1])
+  })
+
   it('hands out copies: changing a report does not change the next one', () => {
     const text = "I'm so sorry.\n\nYou have to answer me by tonight."
     const first = readLetter(text, rules, { language: 'en', model: true, memo: true })
-    for (const f of first.findings) {
+    for (const f of first.findings()) {
       f.from = -1
       f.suggestions.push({ text: 'x', label: 'x' })
     }
@@ -79,6 +92,6 @@ describe('a letter read line by line', () => {
   it('keeps a bounded number of lines', () => {
     for (let i = 0; i < LINE_MEMO_SIZE + 10; i++)
       readLetter(`Line number ${i} is here.`, rules, { language: 'en', model: true, memo: true })
-    expect(lineMemoFor(rules).size).toBe(LINE_MEMO_SIZE)
+    expect(lineMemoFor(rules).lines.size).toBe(LINE_MEMO_SIZE)
   })
 })

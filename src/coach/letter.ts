@@ -16,8 +16,13 @@ import type { Counted } from './stats.js'
 import { countWords, lineSpans, type Segmented, type Span, sentencesOf } from './text/segment.js'
 
 export interface LetterReading extends Counted {
-  /** Rule and classifier findings, in the report's order. */
-  findings: Finding[]
+  /** Rule and classifier findings, in the report's order: copies, the caller's, made on each call. */
+  findings(): Finding[]
+  /**
+   * The same findings as they are kept with their lines, shared with the memo, offsets from each
+   * line's start: to read only, for what does not depend on where they are (scores, verdict, care).
+   */
+  readonly kept: readonly Finding[]
   /**
    * `JSON.stringify(findings)`, ASCII-safe (`asciiJson`), from each line's findings serialized and
    * escaped once (see `jsonAroundOffsets`).
@@ -36,12 +41,33 @@ interface LineReading {
 
 /** Lines kept per rule set and classifier choice: a few long letters' worth, as the rules' memo. */
 export const LINE_MEMO_SIZE = 4096
-const memos = new WeakMap<readonly CompiledRule[], QuickLRU<string, LineReading>>()
 
-export function lineMemoFor(rules: readonly CompiledRule[]): QuickLRU<string, LineReading> {
+/** What is kept of the letters read with a rule set. */
+export interface LineMemo {
+  /** Each line's reading, by the classifier's choice and the line's text (see `readLetter`). */
+  lines: QuickLRU<string, LineReading>
+  /**
+   * The last letter read, line by line. The next one is mostly the same letter: the editor sends the
+   * whole letter again on every keystroke. A line found there, at the same place and read the same
+   * way, costs a comparison of two strings instead of a key made, hashed and looked up. (It is not
+   * refreshed in `lines` then: the last letter holds its reading anyway.)
+   */
+  last?: LastLetter
+}
+
+interface LastLetter {
+  /** Each line's text (slices of the letter), and whether the classifier read it: a line's key. */
+  texts: readonly string[]
+  classified: readonly boolean[]
+  readings: readonly LineReading[]
+}
+
+const memos = new WeakMap<readonly CompiledRule[], LineMemo>()
+
+export function lineMemoFor(rules: readonly CompiledRule[]): LineMemo {
   let memo = memos.get(rules)
   if (!memo) {
-    memo = new QuickLRU({ maxSize: LINE_MEMO_SIZE })
+    memo = { lines: new QuickLRU({ maxSize: LINE_MEMO_SIZE }) }
     memos.set(rules, memo)
   }
   return memo
@@ -64,13 +90,25 @@ export function readLetter(
   const lines = lineSpans(text)
   const frame = model ? frameLines(text, { lines }) : undefined
   const memo = useMemo ? lineMemoFor(rules) : undefined
+  const last = memo?.last
   const readings: LineReading[] = []
+  const texts: string[] = []
+  const classified: boolean[] = []
   const keys: string[] = []
   const unknown: number[] = []
   lines.forEach((line, i) => {
+    const lineText = text.slice(line.from, line.to)
     // The classifier's choice is part of the key: the same line reads differently as a frame.
-    const key = `${model && !frame?.has(i) ? 'm' : 'r'}${text.slice(line.from, line.to)}`
-    const read = memo?.get(key)
+    const byModel = model && !frame?.has(i)
+    texts[i] = lineText
+    classified[i] = byModel
+    // Strings compared whole (their characters side by side), not hashed: the cheapest way to know a line.
+    if (last && last.texts[i] === lineText && last.classified[i] === byModel) {
+      readings[i] = last.readings[i] as LineReading
+      return
+    }
+    const key = `${byModel ? 'm' : 'r'}${lineText}`
+    const read = memo?.lines.get(key)
     if (read) readings[i] = read
     else {
       keys[i] = key
@@ -96,21 +134,25 @@ export function readLetter(
       const read = {
         findings: own,
         sentences: sentenceCounts.get(i) ?? 0,
-        words: countWords(text.slice(line.from, line.to)),
+        words: countWords(texts[i] as string),
       }
       readings[i] = read
-      memo?.set(keys[i] as string, read)
+      memo?.lines.set(keys[i] as string, read)
     }
   }
-  const findings: Finding[] = []
+  if (memo) memo.last = { texts, classified, readings }
+  const kept: Finding[] = []
   let sentences = 0
   let words = 0
-  lines.forEach((line, i) => {
-    const read = readings[i] as LineReading
-    for (const f of read.findings) findings.push(movedFinding(f, line.from))
+  for (const read of readings) {
+    for (const f of read.findings) kept.push(f)
     sentences += read.sentences
     words += read.words
-  })
+  }
+  // A method, not a getter: an object literal with a getter gets a hidden class of its own each call,
+  // and those filled the heap (garbage collection took six times as long in a run of checkJson).
+  const findings = () =>
+    lines.flatMap((line, i) => (readings[i] as LineReading).findings.map((f) => movedFinding(f, line.from)))
   const findingsJson = () => {
     let json = ''
     lines.forEach((line, i) => {
@@ -123,7 +165,7 @@ export function readLetter(
     })
     return `[${json}]`
   }
-  return { lines, sentences, words, findings, findingsJson }
+  return { lines, sentences, words, findings, kept, findingsJson }
 }
 
 /**

@@ -14,6 +14,9 @@ export function hasBody(c: Context): boolean {
 
 export function requireJsonType(c: Context): void {
   const type = c.req.header('content-type')
+  // What clients send, taken as it is: the parsing below cost a check request 2.5 K instructions, and
+  // up to 30 K while V8 runs it unoptimized.
+  if (type === 'application/json' || type === 'application/json; charset=utf-8') return
   const [media, ...params] = (type ?? '').split(';').map((s) => s.trim().toLowerCase())
   const charset = params
     .find((p) => p.startsWith('charset='))

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { fixedJson, safeJson, sendJson } from './json-response.js'
+import { fixedJson, safeJson, sendJson, sendSafeJsonText, sendSecuredJson } from './json-response.js'
+import { securityHeaders } from './security.js'
 
 describe('safeJson', () => {
   it('writes <, >, & and every character from U+007F up as \\u escapes, and parses back to the same value', () => {
@@ -23,6 +24,33 @@ describe('sendJson', () => {
     expect(r.status).toBe(201)
     expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(await r.text()).toBe('{"text":"\\u003cb\\u003e\\u201ccurly\\u201d\\u003c/b\\u003e"}')
+  })
+})
+
+describe('sendSecuredJson', () => {
+  it('gives the headers the middleware gives an answer, and its length', async () => {
+    const text = safeJson({ text: '<b>“curly”</b> é 💔' })
+    const app = new Hono()
+      .use(securityHeaders())
+      .get('/api/made', (c) => sendSafeJsonText(c, text))
+      .get('/api/whole', (c) => sendSecuredJson(c, text))
+      .get('/page', (c) => sendSecuredJson(c, text))
+    const made = await app.request('/api/made')
+    const whole = await app.request('/api/whole')
+    expect(await whole.text()).toBe(await made.text())
+    const others = (r: Response) => {
+      const all: [string, string][] = []
+      r.headers.forEach((value, name) => {
+        if (name !== 'content-length') all.push([name, value])
+      })
+      return all
+    }
+    expect(others(whole)).toEqual(others(made))
+    expect(whole.headers.get('cache-control')).toBe('no-store')
+    expect(whole.headers.get('content-length')).toBe(String(Buffer.byteLength(text)))
+    const page = await app.request('/page')
+    expect(page.headers.get('cache-control')).toBeNull()
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
   })
 })
 

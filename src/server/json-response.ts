@@ -4,6 +4,7 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { asciiJson } from '../common/ascii-json.js'
+import { securedHeaders, securedResponse } from './security.js'
 
 /** `JSON.stringify(value)`, ASCII-safe. */
 export function safeJson(value: unknown): string {
@@ -34,6 +35,32 @@ export function sendSafeJsonText(
   return c.body(safeJsonText, status, { 'Content-Type': JSON_TYPE, ...headers })
 }
 
+/** Made on first use: security.ts and this module import each other (through errors.ts). */
+let securedJson: { api: Record<string, string>; other: Record<string, string> } | undefined
+
+/**
+ * An answer already written as ASCII-safe JSON, sent as it is with status 200, its headers written
+ * whole here: the security headers (security.ts `securedHeaders`, so the middleware has nothing to
+ * add) and Content-Length, the text's length, as an ASCII-only text has one byte a character
+ * (@hono/node-server would otherwise count its UTF-8 bytes). Only for a handler that sets no header
+ * of its own with `c.header` (only Hono's own helpers, such as `sendSafeJsonText`, apply those):
+ * the check and the fixed answers. Cheaper than `sendSafeJsonText` on every request.
+ */
+export function sendSecuredJson(c: Context, safeJsonText: string): Response {
+  // Hono answers HEAD with a GET answer's headers and no body: this one's Content-Length would be
+  // passed on, which the other answers to HEAD do not carry.
+  if (c.req.method === 'HEAD') return sendSafeJsonText(c, safeJsonText)
+  securedJson ??= {
+    api: securedHeaders({ 'Content-Type': JSON_TYPE }, { api: true }),
+    other: securedHeaders({ 'Content-Type': JSON_TYPE }, { api: false }),
+  }
+  const headers = c.req.path.startsWith('/api/') ? securedJson.api : securedJson.other
+  // The same name as @hono/node-server gives it when it adds the length itself.
+  return securedResponse(
+    new Response(safeJsonText, { headers: { ...headers, 'Content-Length': String(safeJsonText.length) } }),
+  )
+}
+
 /**
  * A handler for an answer that never changes while the server runs (health, the questionnaire, the
  * situations, the hands): made and serialized once, on first use, then the same string every time.
@@ -48,6 +75,6 @@ export function fixedJson(make: () => unknown | Promise<unknown>): (c: Context) 
       json = undefined
       throw error
     })
-    return sendSafeJsonText(c, body)
+    return sendSecuredJson(c, body)
   }
 }

@@ -35,6 +35,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next()
+    // An answer made with these headers already (`securedResponse`) is left as it is: reading
+    // `c.res.headers` would make @hono/node-server build a Headers object for it, and a Headers object
+    // costs more to fill and to write than a record.
+    if (SECURED.has(c.res)) return
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       // A route may set a stricter policy of its own (the SVG page: no script at all, its own styles).
       if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue
@@ -42,6 +46,34 @@ export function securityHeaders(): MiddlewareHandler {
     }
     if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store')
   }
+}
+
+const SECURED = new WeakSet<Response>()
+
+/**
+ * The headers `securityHeaders` gives a response, with its own (`own`, none of them a security
+ * header): to make a response with every header at once (`securedResponse`). Names in lower case and
+ * in their order, as @hono/node-server writes the Headers object the middleware fills, so the bytes
+ * sent are the same either way. Made once per kind of answer, not per response.
+ */
+export function securedHeaders(
+  own: Record<string, string>,
+  { api }: { api: boolean },
+): Record<string, string> {
+  const all: Record<string, string> = {}
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) all[name.toLowerCase()] = value
+  if (api) all['cache-control'] = 'no-store'
+  for (const [name, value] of Object.entries(own)) all[name.toLowerCase()] = value
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
+/**
+ * Marks a response made with `securedHeaders` (and nothing the route set with `c.header`, which only
+ * Hono's own response helpers apply) as complete: the middleware leaves it as it is.
+ */
+export function securedResponse(response: Response): Response {
+  SECURED.add(response)
+  return response
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])

@@ -7,7 +7,7 @@ import { HAND_SIZES, PAPERS } from '../../coach/paper.js'
 import { LANGUAGES } from '../../coach/report.js'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
-import { sendSafeJsonText } from '../json-response.js'
+import { sendSecuredJson } from '../json-response.js'
 
 export const checkRequestSchema = z.strictObject({
   text: z.string(),
@@ -40,6 +40,6 @@ export function checkRoutes(): Hono {
       handwritten: body.handwritten ?? false,
       model: body.model,
     })
-    return sendSafeJsonText(c, json)
+    return sendSecuredJson(c, json)
   })
 }
