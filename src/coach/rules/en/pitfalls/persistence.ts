@@ -148,6 +148,25 @@ export default defineRule({
       suggest: ['This is the only letter I will send.'],
     },
     {
+      id: 'asked-no-contact',
+      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
+      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
+      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
+      // The letter itself is the contact: no rewrite is offered, only the advice not to send it. Before around-them,
+      // which reads some of these too, so that their own message is the one the writer sees.
+      re: [
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
+        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
+      ].join('|'),
+      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
+      span: 'sentence',
+      questions: 'any',
+      message:
+        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
+    },
+    {
       id: 'around-them',
       // Contact kept up another way: a new account after a block, their address found, a room across the
       // road, letters left with a neighbour, a car park after their shift, writing though they said no.
@@ -207,24 +226,6 @@ export default defineRule({
         `{B}${I_WILL}\\s+keep\\s+(?:sending|writing|posting|leaving)\\s+(?:these|them|this|letters|notes)\\s+(?:until|till|til)(?![\\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
-    },
-    {
-      id: 'asked-no-contact',
-      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
-      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
-      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
-      // The letter itself is the contact: no rewrite is offered, only the advice not to send it.
-      re: [
-        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
-        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
-        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
-        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
-      ].join('|'),
-      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
-      span: 'sentence',
-      questions: 'any',
-      message:
-        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
     },
     {
       id: 'round-the-boundary',
@@ -551,7 +552,7 @@ export default defineRule({
     { flagged: "[[I'll ring your office if you don't pick up your mobile]].", pattern: 'around-them' },
     {
       flagged: "[[Your mum said you didn't want to hear from me, but I reckon this is important enough]].",
-      pattern: 'around-them',
+      pattern: 'asked-no-contact',
     },
     {
       flagged:
