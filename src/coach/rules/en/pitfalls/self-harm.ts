@@ -237,6 +237,9 @@ export default defineRule({
       // "what's the point of anything anymore", "I've been giving my things away", "tell my mum I'm sorry",
       // "I keep thinking about the bridge", "the car in the garage with the engine running".
       re: [
+        // Two farewell acts told together: a thing given away and letters written to the family ("I've given my guitar to
+        // my brother and written letters to my mum").
+        String.raw`{B}(?:giv(?:e|en|ing)|gave)\s+(?:away\s+)?(?:my\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:away\s+)?(?:to\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)?(?:and|,)\s+(?:i(?:'ve|\s+have)\s+)?(?:also\s+)?(?:written|wrote|writing|left)\s+(?:(?:goodbye|farewell|last)\s+)?(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:my|everyone|each|all)(?![\p{L}])`,
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
         `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
         "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)",
@@ -589,6 +592,10 @@ export default defineRule({
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
   ],
   examples: [
+    { flagged: "[[I've given my guitar to my brother and written letters to my mum]].", pattern: 'farewell' },
+    {
+      notFlagged: 'I gave the old sofa to my cousin and wrote a thank-you card to your mum for the curtains.',
+    },
     { flagged: '[[If I was gone]], would anyone even notice?', pattern: 'better-off-without-me' },
     { flagged: '[[if i just vanished nobody would come looking]]', pattern: 'better-off-without-me' },
     { notFlagged: 'If I disappeared for a week to the cottage, nobody at work would notice.' },
