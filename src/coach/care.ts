@@ -1,6 +1,7 @@
 // What the coach says when a letter speaks of not wanting to live, and when it must not be sent.
 import type { Finding } from './finding.js'
 import type { Care, Verdict } from './report.js'
+import { label } from './scores.js'
 
 export const CARE_MESSAGE =
   "Some of what you wrote sounds like you may not want to go on living. That matters far more than this letter. You don't have to carry this alone: please talk to someone today — a person you trust, or one of the free, confidential lines below. If you are in danger right now, call your local emergency number."
@@ -28,9 +29,7 @@ export function careFor(findings: readonly Finding[]): Care | undefined {
 export function verdictFor(findings: readonly Finding[]): Verdict {
   const danger = findings.filter((f) => f.severity === 'danger' && f.ruleId !== 'self-harm')
   if (danger.length > 0) {
-    const what = [
-      ...new Set(danger.map((f) => (f.ruleId === 'threat' ? 'a threat' : 'repeated or unwanted contact'))),
-    ]
+    const what = [...new Set(danger.map((f) => label(f.ruleId, 1)))]
     return {
       status: 'do-not-send',
       message: `Do not send this as it is: it contains ${what.join(' and ')}. Whatever you feel, this would frighten the reader and may be harassment. Take time away from it, and talk to someone you trust.`,

@@ -120,7 +120,8 @@ const WEIGHT_ENTRIES = new Map(
   SIX_RULES.map((rule) => [rule, Object.entries(rule.weights) as [CategoryId, Weight][]]),
 )
 
-function label(id: CategoryId, n: number): string {
+/** A category named for the writer, one or `n` of it ("a threat", "2 apologies"): the scores and the verdict say it so. */
+export function label(id: CategoryId, n: number): string {
   const [one, many] = LABEL[id] ?? [id, id]
   if (n === 1) return one
   return one === many ? many : `${n} ${many}`
