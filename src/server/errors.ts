@@ -3,45 +3,11 @@
 // error body, and nothing internal (stack, SQL, paths) ever reaches one.
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
+import { ApiError, type ErrorBody } from './api-error.js'
 import { sendJson } from './json-response.js'
 
-export type ErrorCode =
-  | 'invalid'
-  | 'malformed-json'
-  | 'forbidden-host'
-  | 'forbidden-origin'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'conflict'
-  | 'too-large'
-  | 'unsupported-media-type'
-  | 'internal'
-
-export interface ErrorBody {
-  error: {
-    code: ErrorCode
-    message: string
-    /** The request field at fault, as a dotted path (`answers.q1`, `versions.0.content.text`). */
-    field?: string
-    /** Anything else the client needs to recover, e.g. the current draft on a conflict. */
-    [extra: string]: unknown
-  }
-}
-
-export class ApiError extends Error {
-  override readonly name = 'ApiError'
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
-}
+export { ApiError, type ErrorBody, type ErrorCode } from './api-error.js'
 
 /** A 400 naming the first field zod found at fault. */
 export function invalid(error: z.ZodError, prefix: string[] = []): ApiError {

@@ -35,8 +35,11 @@ export function sendSafeJsonText(
   return c.body(safeJsonText, status, { 'Content-Type': JSON_TYPE, ...headers })
 }
 
-/** Made on first use: security.ts and this module import each other (through errors.ts). */
-let securedJson: { api: Record<string, string>; other: Record<string, string> } | undefined
+/** The headers of a JSON answer made whole here, for the API and for the other paths. */
+const SECURED_JSON = {
+  api: securedHeaders({ 'Content-Type': JSON_TYPE }, { api: true }),
+  other: securedHeaders({ 'Content-Type': JSON_TYPE }, { api: false }),
+}
 
 /**
  * An answer already written as ASCII-safe JSON, sent as it is with status 200, its headers written
@@ -50,11 +53,7 @@ export function sendSecuredJson(c: Context, safeJsonText: string): Response {
   // Hono answers HEAD with a GET answer's headers and no body: this one's Content-Length would be
   // passed on, which the other answers to HEAD do not carry.
   if (c.req.method === 'HEAD') return sendSafeJsonText(c, safeJsonText)
-  securedJson ??= {
-    api: securedHeaders({ 'Content-Type': JSON_TYPE }, { api: true }),
-    other: securedHeaders({ 'Content-Type': JSON_TYPE }, { api: false }),
-  }
-  const headers = c.req.path.startsWith('/api/') ? securedJson.api : securedJson.other
+  const headers = c.req.path.startsWith('/api/') ? SECURED_JSON.api : SECURED_JSON.other
   // The same name as @hono/node-server gives it when it adds the length itself.
   return securedResponse(
     new Response(safeJsonText, { headers: { ...headers, 'Content-Length': String(safeJsonText.length) } }),

@@ -3,7 +3,7 @@
 // reads), and response headers that let only this origin load anything.
 import { networkInterfaces } from 'node:os'
 import type { MiddlewareHandler } from 'hono'
-import { ApiError } from './errors.js'
+import { ApiError } from './api-error.js'
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
