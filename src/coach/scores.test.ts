@@ -42,6 +42,20 @@ describe('the six rules', () => {
     expect(r.verdict.status).toBe('revise')
   })
 
+  it('advises only what the letter lacks: no coffee proposed to a letter that already invites them', () => {
+    const r = check(
+      "Dear Sam,\n\nI still think of our walk along the cliffs in Étretat. If you'd like a coffee one day, I'd love that.\n\nAlex",
+    )
+    const seduction = score(r, 'seduction')
+    expect(seduction.explanation).toMatch(/Raised by a shared memory and an invitation/)
+    expect(seduction.explanation).toMatch(/To improve: say what you admire in them\.$/)
+    expect(seduction.explanation).not.toMatch(/coffee|recall a moment/)
+    // Nothing of open-heart's in it: its whole advice, each part once.
+    expect(score(r, 'open-heart').explanation).toMatch(
+      /To improve: say in the first person what you feel now, say sorry plainly for your part and thank them for something real\.$/,
+    )
+  })
+
   it('says plainly not to send a threat', () => {
     const r = check("Dear Sam,\n\nYou'll regret this, I'll tell everyone what you did.\n\nAlex")
     expect(r.verdict.status).toBe('do-not-send')

@@ -18,6 +18,12 @@ interface RuleWeights {
   weights: Partial<Record<CategoryId, Weight>>
   /** What to do when the score is low. */
   advice: string
+  /**
+   * The advice in parts, one for each category that raises the score: only the parts whose category the
+   * letter lacks are given ("propose a coffee" is not said to a letter that already invites them);
+   * `advice` when it lacks none of them.
+   */
+  missing?: Partial<Record<CategoryId, string>>
   /** What a full score means, said when nothing raised or lowered it. */
   clean?: string
 }
@@ -42,6 +48,10 @@ const SIX_RULES: RuleWeights[] = [
     base: 20,
     weights: { solution: { each: 40, cap: 55 }, accountability: { each: 20, cap: 25 } },
     advice: 'name what caused the breakup and one concrete change you have started',
+    missing: {
+      accountability: 'name your part in what caused the breakup',
+      solution: 'say one concrete change you have started',
+    },
   },
   {
     id: 'handwritten',
@@ -77,6 +87,11 @@ const SIX_RULES: RuleWeights[] = [
       invitation: { each: 25, cap: 25 },
     },
     advice: 'recall a moment you shared, say what you admire, and propose a coffee or a walk',
+    missing: {
+      memory: 'recall a moment you shared',
+      compliment: 'say what you admire in them',
+      invitation: 'propose a coffee or a walk',
+    },
   },
   {
     id: 'open-heart',
@@ -88,6 +103,11 @@ const SIX_RULES: RuleWeights[] = [
       gratitude: { each: 15, cap: 15 },
     },
     advice: 'say in the first person what you feel now',
+    missing: {
+      feeling: 'say in the first person what you feel now',
+      apology: 'say sorry plainly for your part',
+      gratitude: 'thank them for something real',
+    },
   },
 ]
 
@@ -125,6 +145,14 @@ export function label(id: CategoryId, n: number): string {
   const [one, many] = LABEL[id] ?? [id, id]
   if (n === 1) return one
   return one === many ? many : `${n} ${many}`
+}
+
+/** The rule's advice, or the parts of it the letter still lacks. */
+function adviceFor(rule: RuleWeights, counts: ReadonlyMap<CategoryId, number>): string {
+  const parts = Object.entries(rule.missing ?? {})
+    .filter(([id]) => !counts.get(id as CategoryId))
+    .map(([, part]) => part as string)
+  return parts.length ? list(parts) : rule.advice
 }
 
 function list(items: string[]): string {
@@ -178,7 +206,8 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
       ? `${capitalize(parts.join('; '))}.`
       : (final === 100 && rule.clean) || 'Nothing in the letter raises or lowers it yet.'
     // Advice whenever there is room to grow and the findings alone do not say how.
-    if (final < 70 || (final < 100 && raised.length === 0)) explanation += ` To improve: ${rule.advice}.`
+    if (final < 70 || (final < 100 && raised.length === 0))
+      explanation += ` To improve: ${adviceFor(rule, counts)}.`
     return { id: rule.id, title: rule.title, score: final, explanation }
   })
 }
