@@ -25,10 +25,28 @@ const MIN_PER_CATEGORY = 12
 const EMPTY_SHARE = 0.2
 
 const CATEGORIES = [
-  'ultimatum', 'pressure', 'guilt', 'blame', 'mind-reading', 'disparage', 'pleading',
-  'self-deprecation', 'idealization', 'exaggeration', 'threat', 'persistence', 'self-harm',
-  'apology', 'accountability', 'solution', 'invitation', 'space', 'memory', 'compliment',
-  'feeling', 'gratitude',
+  'ultimatum',
+  'pressure',
+  'guilt',
+  'blame',
+  'mind-reading',
+  'disparage',
+  'pleading',
+  'self-deprecation',
+  'idealization',
+  'exaggeration',
+  'threat',
+  'persistence',
+  'self-harm',
+  'apology',
+  'accountability',
+  'solution',
+  'invitation',
+  'space',
+  'memory',
+  'compliment',
+  'feeling',
+  'gratitude',
 ]
 
 // mulberry32: small, seeded, reproducible
@@ -104,7 +122,9 @@ writeFileSync(
 writeFileSync(
   join(here, 'key.jsonl'),
   sample
-    .map((s, i) => JSON.stringify({ n: i + 1, source: s.source, line: s.line, text: s.text, labels: s.labels }))
+    .map((s, i) =>
+      JSON.stringify({ n: i + 1, source: s.source, line: s.line, text: s.text, labels: s.labels }),
+    )
     .join('\n') + '\n',
 )
 // Only totals are printed, so that drawing the sample does not show any sentence's labels.
