@@ -6,6 +6,7 @@ import { label } from './scores.js'
 export const CARE_MESSAGE =
   "Some of what you wrote sounds like you may not want to go on living. That matters far more than this letter. You don't have to carry this alone: please talk to someone today — a person you trust, or one of the free, confidential lines below. If you are in danger right now, call your local emergency number."
 
+/** Where to find help when the writer's country is not known: the lines of the countries most writers are in, then a directory. */
 export const CARE_RESOURCES: Care['resources'] = [
   {
     region: 'Anywhere',
@@ -20,9 +21,104 @@ export const CARE_RESOURCES: Care['resources'] = [
   { region: 'Elsewhere', name: 'Find a helpline', contact: 'findahelpline.com lists free lines by country' },
 ]
 
-export function careFor(findings: readonly Finding[]): Care | undefined {
+interface CountryCare {
+  country: string
+  /** The number to call when a life is in danger now. */
+  emergency: string
+  /** Free lines for someone thinking of suicide, or for anyone in distress. */
+  lines: { name: string; contact: string }[]
+}
+
+/**
+ * Each country's own lines, by ISO 3166-1 alpha-2 code, for a writer who says where they are (the
+ * `region` option). Only national lines, each checked against its operator's pages or national news of it
+ * (November 2026); a country not listed gets the list above, which ends with a directory of every country.
+ */
+const COUNTRY_CARE: Record<string, CountryCare> = {
+  US: {
+    country: 'United States',
+    emergency: '911',
+    lines: [{ name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988' }],
+  },
+  CA: {
+    country: 'Canada',
+    emergency: '911',
+    lines: [{ name: '9-8-8 Suicide Crisis Helpline', contact: 'call or text 988' }],
+  },
+  GB: {
+    country: 'United Kingdom',
+    emergency: '999 or 112',
+    lines: [{ name: 'Samaritans', contact: '116 123, free, day and night' }],
+  },
+  IE: {
+    country: 'Ireland',
+    emergency: '112 or 999',
+    lines: [{ name: 'Samaritans', contact: '116 123, free, day and night' }],
+  },
+  FR: {
+    country: 'France',
+    emergency: '112, or 15 for the SAMU',
+    lines: [{ name: 'Numéro national de prévention du suicide', contact: '3114, free, day and night' }],
+  },
+  AU: {
+    country: 'Australia',
+    emergency: '000',
+    lines: [{ name: 'Lifeline', contact: '13 11 14' }],
+  },
+  NZ: {
+    country: 'New Zealand',
+    emergency: '111',
+    lines: [{ name: 'Need to talk?', contact: 'call or text 1737, free, day and night' }],
+  },
+  DE: {
+    country: 'Germany',
+    emergency: '112',
+    lines: [{ name: 'TelefonSeelsorge', contact: '0800 111 0 111 or 0800 111 0 222, free, day and night' }],
+  },
+  ES: {
+    country: 'Spain',
+    emergency: '112',
+    lines: [{ name: 'Línea 024 de atención a la conducta suicida', contact: '024, free, day and night' }],
+  },
+  NL: {
+    country: 'Netherlands',
+    emergency: '112',
+    lines: [{ name: '113 Zelfmoordpreventie', contact: '113 or 0800-0113, free, or chat at 113.nl' }],
+  },
+  BR: {
+    country: 'Brazil',
+    emergency: '192 (SAMU)',
+    lines: [{ name: 'CVV (Centro de Valorização da Vida)', contact: '188, free, day and night' }],
+  },
+  IN: {
+    country: 'India',
+    emergency: '112',
+    lines: [{ name: 'Tele MANAS', contact: '14416 or 1-800-891-4416, free, day and night' }],
+  },
+}
+
+/** A two-letter country code, as the `region` option takes it (`gb` or `GB`). */
+export const REGION_CODE = /^[A-Za-z]{2}$/
+
+/**
+ * Where to find help: the writer's own country first when it is known (its emergency number, then its
+ * lines), then the general list without what was already said. A country guessed wrong (a British
+ * writer on a machine set to American English) still finds their line further down.
+ */
+export function careResources(region?: string): Care['resources'] {
+  const own = region ? COUNTRY_CARE[region.toUpperCase()] : undefined
+  if (!own) return CARE_RESOURCES
+  const first: Care['resources'] = [
+    { region: own.country, name: 'Emergency services', contact: own.emergency },
+    ...own.lines.map((line) => ({ region: own.country, ...line })),
+  ]
+  const said = new Set(own.lines.map((line) => line.name))
+  return [...first, ...CARE_RESOURCES.filter((r) => r.region !== 'Anywhere' && !said.has(r.name))]
+}
+
+export function careFor(findings: readonly Finding[], region?: string): Care | undefined {
   return findings.some((f) => f.ruleId === 'self-harm')
-    ? { message: CARE_MESSAGE, resources: CARE_RESOURCES }
+    ? { message: CARE_MESSAGE, resources: careResources(region) }
     : undefined
 }
 

@@ -17,6 +17,12 @@ export interface CheckOptions {
   paper?: Paper
   /** For the page estimate. Default `medium`. */
   size?: HandSize
+  /**
+   * Where the writer is, as a two-letter country code (`GB`, `us`): when the letter speaks of not
+   * wanting to live, that country's emergency number and lines come first in `care`. Unknown countries
+   * get the general list.
+   */
+  region?: string
   /** Run only these categories (tests, tuning). */
   only?: readonly string[]
   /**

@@ -10,7 +10,7 @@ import { errorOf, testApi } from './test-utils/client.js'
 interface Case {
   name: string
   text: string
-  options: Pick<CheckOptions, 'paper' | 'size' | 'handwritten'>
+  options: Pick<CheckOptions, 'paper' | 'size' | 'handwritten' | 'region'>
 }
 
 const CASES: Case[] = [
@@ -46,6 +46,11 @@ const CASES: Case[] = [
     text: "I don't want to live anymore without you.",
     options: {},
   },
+  {
+    name: 'words of care, the writer in New Zealand',
+    text: "I don't want to live anymore without you.",
+    options: { region: 'nz' },
+  },
 ]
 
 function cliArgs(options: Case['options']): string[] {
@@ -53,6 +58,7 @@ function cliArgs(options: Case['options']): string[] {
   if (options.paper) args.push('--paper', options.paper)
   if (options.size) args.push('--size', options.size)
   if (options.handwritten) args.push('--handwritten')
+  if (options.region) args.push('--region', options.region)
   return args
 }
 

@@ -71,6 +71,7 @@ describe('sincerely check', () => {
     ['over 1 MB', ['check', file('huge.txt', 'a'.repeat(1024 * 1024 + 1))], /1 MB/],
     ['an unknown option', ['check', '--colour'], /unknown option/],
     ['a bad --format', ['check', '--format', 'xml', '-'], /format/],
+    ['a --region that is not a country code', ['check', '--region', 'UK1', '-'], /two-letter country code/],
   ])('refuses %s with one line on stderr and exit 2', (_, args, message) => {
     const r = runCli(args as string[], { input: 'I am sorry.' })
     expect(r.status).toBe(2)

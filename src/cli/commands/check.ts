@@ -1,6 +1,7 @@
 // `sincerely check [FILE|-]`: the coach on a letter, as text or JSON.
 import { setFlagsFromString } from 'node:v8'
-import { type Command, Option } from 'commander'
+import { type Command, InvalidArgumentError, Option } from 'commander'
+import { REGION_CODE } from '../../coach/care.js'
 import { normalizeNewlines } from '../../coach/location.js'
 import { PAPERS } from '../../coach/paper.js'
 import { readLetter } from '../input.js'
@@ -13,6 +14,7 @@ interface CheckFlags {
   handwritten?: boolean
   color?: boolean
   model?: boolean
+  region?: string
 }
 
 export function registerCheck(program: Command): void {
@@ -37,6 +39,12 @@ export function registerCheck(program: Command): void {
     .option(
       '--handwritten',
       'you will copy it by hand or print it handwritten (raises the handwritten score)',
+    )
+    .addOption(
+      new Option(
+        '--region <code>',
+        'your country as a two-letter code (GB, US, FR…): if the letter speaks of not wanting to live, its helplines come first',
+      ).argParser(regionCode),
     )
     .option('--no-color', 'plain text even on a terminal')
     .option('--no-model', 'the rules alone: no finding from the sentence classifier behind them')
@@ -69,6 +77,7 @@ Examples:
         size: flags.size,
         handwritten: flags.handwritten ?? false,
         model: flags.model !== false,
+        region: flags.region,
       })
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
       else {
@@ -82,4 +91,10 @@ Examples:
       )
       if (failing) process.exitCode = 1
     })
+}
+
+function regionCode(value: string): string {
+  if (!REGION_CODE.test(value))
+    throw new InvalidArgumentError('expected a two-letter country code, such as GB or US.')
+  return value.toUpperCase()
 }

@@ -61,6 +61,7 @@ describe('POST /api/check', () => {
     ['an unknown language', { text: 'hi', language: 'fr' }, 'language', /en/],
     ['handwritten as a string', { text: 'hi', handwritten: 'yes' }, 'handwritten', /boolean/],
     ['an unknown field', { text: 'hi', fail: true }, 'fail', /not a field/],
+    ['a region that is not a country code', { text: 'hi', region: 'GBR' }, 'region', /two-letter/],
   ])('refuses %s with 400 naming the field', async (_, json, field, message) => {
     const r = await api.post('/api/check', json)
     expect(r.status).toBe(400)

@@ -2,6 +2,7 @@
 // `sincerely check --format json` give (the contract test holds all three to it).
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { REGION_CODE } from '../../coach/care.js'
 import { checkJson } from '../../coach/check.js'
 import { HAND_SIZES, PAPERS } from '../../coach/paper.js'
 import { LANGUAGES } from '../../coach/report.js'
@@ -15,6 +16,8 @@ export const checkRequestSchema = z.strictObject({
   paper: z.enum(PAPERS).optional(),
   size: z.enum(HAND_SIZES).optional(),
   handwritten: z.boolean().optional(),
+  /** Where the writer is (a two-letter country code): its helplines first in `care`. */
+  region: z.string().regex(REGION_CODE, 'expected a two-letter country code, such as GB or US').optional(),
   /** false: the rules alone, without the sentence classifier behind them. */
   model: z.boolean().optional(),
 })
@@ -39,6 +42,7 @@ export function checkRoutes(): Hono {
       size: body.size,
       handwritten: body.handwritten ?? false,
       model: body.model,
+      region: body.region,
     })
     return sendSecuredJson(c, json)
   })
