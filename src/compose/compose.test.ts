@@ -138,6 +138,13 @@ describe('compose', () => {
     const letter = compose({ ...base, feelNow: "I can't go on living without you" }, { seed: 1 })
     expect(letter.care?.message).toMatch(/talk to someone/)
     expect(letter.text).not.toMatch(/go on living/)
+    // Where the writer is, their own country's lines first.
+    const inAustralia = compose(
+      { ...base, feelNow: "I can't go on living without you" },
+      { seed: 1, region: 'au' },
+    )
+    expect(inAustralia.care?.resources[0]).toMatchObject({ region: 'Australia', contact: '000' })
+    expect(() => compose(base, { region: 'Australia' })).toThrow(/two-letter/)
   })
 
   it('falls back to an apology of ours when the writer’s own part must be set aside', () => {

@@ -7,7 +7,7 @@
 // letter does not fit one handwritten A4 page at medium size, the least important piece is shortened
 // at a sentence boundary or left out. Fillers (our own sentences) go first, so a sparse questionnaire
 // still gives a letter that is not too short.
-import { careFor } from '../coach/care.js'
+import { careFor, REGION_CODE } from '../coach/care.js'
 import { check } from '../coach/check.js'
 import type { Finding } from '../coach/finding.js'
 import type { Care, Report } from '../coach/report.js'
@@ -47,6 +47,8 @@ import { type Frames, SHARED, type Variants, WORDING } from './wording.js'
 export interface ComposeOptions {
   /** Chooses among the wordings. Default: derived from the answers, so the same answers give the same letter. */
   seed?: number
+  /** Where the writer is, as a two-letter country code: its helplines first if care is needed (coach/care.ts). */
+  region?: string
 }
 
 export interface LetterParagraph {
@@ -170,7 +172,9 @@ export function compose(input: unknown, options: ComposeOptions = {}): Composed 
   if (!v.ok) throw new AnswersError(v.errors)
   const answers = v.answers
   const seed = normalizeSeed(options.seed ?? fnv1a(JSON.stringify(answers)))
-  return new Composer(answers, seed).run()
+  if (options.region !== undefined && !REGION_CODE.test(options.region))
+    throw new RangeError(`compose: region must be a two-letter country code, not "${options.region}"`)
+  return new Composer(answers, seed, options.region).run()
 }
 
 function normalizeSeed(seed: number): number {
@@ -193,6 +197,7 @@ class Composer {
   constructor(
     private readonly a: Answers,
     private readonly seed: number,
+    private readonly region?: string,
   ) {
     this.rng = new Random(seed)
     this.situation = situationById(a.situation ?? 'after-argument')
@@ -474,7 +479,7 @@ class Composer {
         for (const { piece, from, to } of spans) {
           if (!piece.field || piece.dropped || f.to <= from || f.from >= to) continue
           if (piece.level >= piece.renderings.length - piece.fallbacks) continue
-          if (f.ruleId === 'self-harm') this.care = careFor([f])
+          if (f.ruleId === 'self-harm') this.care = careFor([f], this.region)
           this.putAside(piece, `the coach found ${describe(f)}: ${f.message}`)
           changed = true
         }

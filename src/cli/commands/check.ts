@@ -1,10 +1,10 @@
 // `sincerely check [FILE|-]`: the coach on a letter, as text or JSON.
 import { setFlagsFromString } from 'node:v8'
-import { type Command, InvalidArgumentError, Option } from 'commander'
-import { REGION_CODE } from '../../coach/care.js'
+import { type Command, Option } from 'commander'
 import { normalizeNewlines } from '../../coach/location.js'
 import { PAPERS } from '../../coach/paper.js'
 import { readLetter } from '../input.js'
+import { regionOption } from '../region.js'
 
 interface CheckFlags {
   format: 'text' | 'json'
@@ -40,12 +40,7 @@ export function registerCheck(program: Command): void {
       '--handwritten',
       'you will copy it by hand or print it handwritten (raises the handwritten score)',
     )
-    .addOption(
-      new Option(
-        '--region <code>',
-        'your country as a two-letter code (GB, US, FR…): if the letter speaks of not wanting to live, its helplines come first',
-      ).argParser(regionCode),
-    )
+    .addOption(regionOption())
     .option('--no-color', 'plain text even on a terminal')
     .option('--no-model', 'the rules alone: no finding from the sentence classifier behind them')
     .addHelpText(
@@ -91,10 +86,4 @@ Examples:
       )
       if (failing) process.exitCode = 1
     })
-}
-
-function regionCode(value: string): string {
-  if (!REGION_CODE.test(value))
-    throw new InvalidArgumentError('expected a two-letter country code, such as GB or US.')
-  return value.toUpperCase()
 }

@@ -4,15 +4,18 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { type Command, Option } from 'commander'
+import { resourceLine } from '../../coach/adapters/terminal.js'
 import type { Answers, Composed, Question } from '../../compose/index.js'
 import { UsageError } from '../errors.js'
 import { readLetter } from '../input.js'
+import { regionOption } from '../region.js'
 
 interface WriteFlags {
   answers?: string
   seed?: string
   format: 'text' | 'json'
   output?: string
+  region?: string
 }
 
 export function registerWrite(program: Command): void {
@@ -26,6 +29,7 @@ export function registerWrite(program: Command): void {
       'compose from an answers file (JSON) instead of the interactive questions',
     )
     .option('--seed <n>', 'choose another wording of the connecting sentences (a whole number)')
+    .addOption(regionOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the letter (or the JSON) to this file instead of standard output')
     .addHelpText(
@@ -50,7 +54,7 @@ Examples:
       if (flags.answers) {
         const answers = await readAnswers(flags.answers)
         const { compose } = await import('../../compose/index.js')
-        const letter = compose(answers, seed === undefined ? {} : { seed })
+        const letter = compose(answers, { ...(seed === undefined ? {} : { seed }), region: flags.region })
         output(letter, flags)
         return
       }
@@ -62,7 +66,7 @@ Examples:
         throw new UsageError(
           'the questions need an interactive terminal; to compose without one, use: sincerely write --answers answers.json (see examples/)',
         )
-      await wizard(seed)
+      await wizard(seed, flags.region)
     })
 }
 
@@ -114,7 +118,7 @@ export function summary(letter: Composed, { withNotice = true } = {}): string {
   const lines: string[] = []
   if (letter.notice && withNotice) lines.push(`Unsent letter. ${letter.notice}`)
   if (letter.care)
-    lines.push(letter.care.message, ...letter.care.resources.map((c) => `  ${c.name}: ${c.contact}`))
+    lines.push(letter.care.message, ...letter.care.resources.map((c) => `  ${resourceLine(c)}`))
   const strengths = [...new Set(r.findings.filter((f) => f.kind === 'strength').map((f) => f.ruleId))]
   const pitfalls = r.findings.filter((f) => f.kind === 'pitfall')
   const e = r.stats.estimate
@@ -138,7 +142,7 @@ class Cancelled extends Error {}
 const SKIP = '__skip__'
 const dim = (s: string) => `\x1b[2m${s}\x1b[22m`
 
-async function wizard(seed: number | undefined): Promise<void> {
+async function wizard(seed: number | undefined, region: string | undefined): Promise<void> {
   const p = await import('@clack/prompts')
   const c = await import('../../compose/index.js')
   try {
@@ -175,7 +179,7 @@ async function wizard(seed: number | undefined): Promise<void> {
     if (!valid.ok) throw new Error(c.formatFieldErrors(valid.errors))
     let s = seed ?? c.compose(valid.answers).seed
     for (;;) {
-      const letter = c.compose(valid.answers, { seed: s })
+      const letter = c.compose(valid.answers, { seed: s, region })
       if (letter.notice) p.note(letter.notice, 'An unsent letter')
       p.log.message(wrap(letter.text, Math.max(40, (process.stdout.columns ?? 80) - 6)))
       p.note(summary(letter, { withNotice: false }).trimEnd(), 'The coach')

@@ -5,7 +5,7 @@ import type { Finding } from '../finding.js'
 import { locator } from '../location.js'
 import { fromModel } from '../model/findings.js'
 import { PAPER_SPECS } from '../paper.js'
-import type { Report } from '../report.js'
+import type { CareResource, Report } from '../report.js'
 
 export interface TerminalStyle {
   color: boolean
@@ -19,6 +19,11 @@ const paint = (on: boolean, code: string, s: string) => (on ? `${ESC}${code}m${s
 const SEVERITY_COLOR = { danger: '31;1', warning: '33', info: '32' } as const
 const SEVERITY_ICON = { danger: '✖', warning: '⚠', info: '✓' } as const
 
+/** One place to find help, on one line: "United Kingdom: Samaritans — 116 123, free, day and night". */
+export function resourceLine(r: CareResource): string {
+  return `${r.region}: ${r.name} — ${r.contact}`
+}
+
 export function formatReport(text: string, report: Report, style: TerminalStyle): string {
   const { color } = style
   const width = Math.max(40, Math.min(style.width ?? 100, 120))
@@ -27,7 +32,7 @@ export function formatReport(text: string, report: Report, style: TerminalStyle)
   if (report.care) {
     out.push(paint(color, '35;1', '♥ Before anything else'))
     out.push(wrap(report.care.message, width, '  '))
-    for (const r of report.care.resources) out.push(`  • ${r.region}: ${r.name} — ${r.contact}`)
+    for (const r of report.care.resources) out.push(`  • ${resourceLine(r)}`)
     out.push('')
   }
   const findings = report.findings

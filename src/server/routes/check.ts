@@ -10,14 +10,19 @@ import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
 import { sendSecuredJson } from '../json-response.js'
 
+/** Where the writer is, a two-letter country code: its helplines come first when care is needed. */
+export const regionField = z
+  .string()
+  .regex(REGION_CODE, 'expected a two-letter country code, such as GB or US')
+  .optional()
+
 export const checkRequestSchema = z.strictObject({
   text: z.string(),
   language: z.enum(LANGUAGES as readonly ['en']).optional(),
   paper: z.enum(PAPERS).optional(),
   size: z.enum(HAND_SIZES).optional(),
   handwritten: z.boolean().optional(),
-  /** Where the writer is (a two-letter country code): its helplines first in `care`. */
-  region: z.string().regex(REGION_CODE, 'expected a two-letter country code, such as GB or US').optional(),
+  region: regionField,
   /** false: the rules alone, without the sentence classifier behind them. */
   model: z.boolean().optional(),
 })

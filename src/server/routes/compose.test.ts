@@ -80,6 +80,7 @@ describe('POST /api/compose', () => {
     [{ answers: {}, seed: -1 }, 'seed'],
     [{ answers: {}, seed: 1.5 }, 'seed'],
     [{ answers: {}, extra: 1 }, 'extra'],
+    [{ answers: {}, region: 'United Kingdom' }, 'region'],
   ])('refuses the envelope %j with 400 on %s', async (json, field) => {
     expect(errorOf(await api.post('/api/compose', json))).toMatchObject({ code: 'invalid', field })
   })

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ApiError } from '../errors.js'
 import { readJson } from '../json-request.js'
 import { fixedJson, sendJson } from '../json-response.js'
-import { letterText } from './check.js'
+import { letterText, regionField } from './check.js'
 
 const load = () => import('../../compose/index.js')
 
@@ -14,7 +14,11 @@ const seed = z
   .min(0)
   .max(2 ** 32 - 1)
 // The answers' own schema (the composer's) validates inside compose/sms; here only their envelope.
-const composeSchema = z.strictObject({ answers: z.record(z.string(), z.unknown()), seed: seed.optional() })
+const composeSchema = z.strictObject({
+  answers: z.record(z.string(), z.unknown()),
+  seed: seed.optional(),
+  region: regionField,
+})
 const smsSchema = z
   .strictObject({
     answers: z.record(z.string(), z.unknown()).optional(),
@@ -62,7 +66,7 @@ export function composeRoutes(): Hono {
       const body = await readJson(c, composeSchema)
       const { compose, AnswersError } = await load()
       try {
-        return sendJson(c, compose(body.answers, { seed: body.seed }))
+        return sendJson(c, compose(body.answers, { seed: body.seed, region: body.region }))
       } catch (error) {
         if (error instanceof AnswersError) throw answersError(error.errors)
         throw error
