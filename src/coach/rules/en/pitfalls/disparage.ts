@@ -175,6 +175,14 @@ export default defineRule({
           String.raw`{WB}(?:his|her|their) (?:[\w-]+ ){0,2}(?:shop|business|band|start-?up|company|career|restaurant|cafe|bar|podcast|channel|bakery|salon|studio|gym|brewery|gallery) (?:won'?t|will not|isn'?t going to) last (?:the year|a year|six months|long|the summer){WE}`,
           String.raw`{WB}(?:your|ur) (?:best mate|best friend|bestie|friends|mates|sister|brother|family) would (?:sell (?:you|u) (?:out|down the river)|stab (?:you|u) in the back|drop (?:you|u)|throw (?:you|u) under the bus){WE}`,
           String.raw`(?<=\b(?:you'?ve|you|u|he'?s|she'?s|he|she) (?:gone|went|going|go) from\b[^.!?\n]{0,60})(?:quite the|what a) (?:journey|transformation|come-?down|change|step down)(?=\s*(?:[.!]|$))`,
+          // Eleventh round: mock wonder at the new partner's life ("what with his fascinating job in insurance", "his
+          // oh-so-thrilling stories about golf"); the reader's stated need waved away ("dont give me that 'i need space'
+          // thing again", "spare me the 'it's not you, it's me' speech"); a choice called less than their best ("not
+          // exactly your finest decision", "hardly your brightest move"), not when the writer shares it ("…, and it
+          // wasn't mine either").
+          String.raw`{WB}what with (?:his|her|their|(?:your|ur) (?:new )?[\w-]+'?s?) (?:(?:oh[- ]so|ever so|terribly|endlessly|truly|very|so)[- ])?(?:fascinating|riveting|thrilling|scintillating|gripping|electrifying|dazzling|glamorous|exciting|exhilarating|mind-blowing|action-packed)(?: [\w-]+){0,2}? (?:job|career|work|life|stories|conversation|chat|personality|hobbies|hobby|friends|opinions|collection|podcast|band|car|family)|{WB}(?:his|her|their) (?:oh[- ]so[- ]|ever so |endlessly |terribly )(?:fascinating|riveting|thrilling|scintillating|gripping|electrifying|dazzling|glamorous|exciting|interesting)(?: [\w-]+){0,2}? (?:job|career|work|life|stories|conversation|chat|personality|hobbies|hobby|friends|opinions|collection|podcast|band){WE}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:and|so|but|oh|just|please|pls|honestly|seriously|look)[,]?\s+){0,2})(?:(?:don'?t|dont|do not) (?:(?:you )?dare )?(?:give|feed|hand|tell|throw) me|spare me|save me|enough (?:of|with)|no more of|cut) (?:that|the|your|ur|this|all that|any of (?:that|your|ur)) (?:(?:old|same|whole|tired|usual|classic|bloody|stupid) )*["'‘“]?(?:i (?:need|needed|want|wanted) (?:some )?(?:space|time|a break|to find myself)|i'?m not ready|it'?s not (?:you|u),? it'?s me|we'?(?:ve| have) grown apart|i need to work on myself|i'?m not in a good place|we want different things|(?:space|time|break|finding myself|not ready|grown apart|different things|work on myself))["'’”]?(?: [\w-]+){0,2}? (?:thing|line|speech|rubbish|crap|excuse|excuses|nonsense|bs|bullshit|routine|act|story|stuff|garbage|cliche|cliché|card|talk|spiel|song and dance)(?: again| any ?more| any longer)?{WE}`,
+          String.raw`{WB}(?:not (?:exactly |really |quite )?|hardly |far from |never )(?:your|ur) (?:finest|best|brightest|smartest|wisest|greatest|proudest|cleverest) (?:decision|choice|move|idea|hour|moment|call|plan)(?![^.!?\n]{0,40}?(?:mine|neither|either|nor (?:was|were) (?:i|mine)|we both|both of us)){WE}`,
           String.raw`{WB}trust (?:you|u) to (?:fall for|go for|pick|choose|end up with|date|marry){WE}`,
           String.raw`{WB}(?:embarrassed|ashamed|mortified) to be seen with (?:him|her|them|that|someone like){WE}`,
         ].join('|'),
@@ -490,5 +498,22 @@ export default defineRule({
     { notFlagged: "She's lovely, your new girlfriend, I met her at Tom's party." },
     { notFlagged: "He's a nice man, your new partner, he held the door for Gran." },
     { notFlagged: "That fella you're seeing is a waste of space, my mate says, but I don't believe him." },
+    // Eleventh round: mock wonder, a stated need waved away, a choice called less than their best.
+    {
+      flagged: "I'm sure you're very happy, [[what with his fascinating job in insurance]].",
+      pattern: 'sideways-2',
+    },
+    { flagged: '[[Enjoy his oh-so-thrilling stories about golf]].', pattern: 'sideways-2' },
+    { flagged: "[[and dont give me that 'i need space' thing again]]", pattern: 'sideways-2' },
+    { flagged: "[[Spare me the 'it's not you, it's me' speech]].", pattern: 'sideways-2' },
+    {
+      flagged: '[[Moving to Leeds for a man you met twice is not exactly your finest decision]].',
+      pattern: 'sideways-2',
+    },
+    { notFlagged: 'His job in insurance sounds steady, and I hope it suits you both.' },
+    { notFlagged: 'He has a fascinating job in marine biology, from what Lina says.' },
+    { notFlagged: 'I gave you the "I need space" speech once, and I was wrong to.' },
+    { notFlagged: "That night wasn't exactly your finest hour, and it wasn't mine either." },
+    { notFlagged: 'That was not my finest decision, I know.' },
   ],
 })

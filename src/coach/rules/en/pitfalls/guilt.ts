@@ -190,6 +190,12 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Eleventh round: the writer's own fault as the cause, self-blame and not a bill: "This is what I get for not
+    // listening", "that's what I get for how I treated you", "what I deserve for lying". Not "for loving you", "for
+    // trusting you" (the reader's doing).
+    sp(
+      String.raw`{WB}(?:what|all) i (?:get|got|deserve|deserved)(?: in the end)? for (?:(?:not|never) [a-z]+|being (?:so )?(?:stupid|an idiot|careless|selfish|a coward|lazy|cruel|rude|jealous|distant|absent|an arse|an ass|a jerk)|how i|what i (?:did|said)|the way i|my (?:own )?(?:temper|drinking|jealousy|lies|lying|behaviou?r|mistakes?|silence|pride|ego|affair|stupidity|choices)|(?:lying|cheating|drinking|shouting|yelling|gambling|snapping|sulking|running away|hiding|ignoring (?:you|u)|taking (?:you|u) for granted)){WE}`,
+    ),
     // Eighth round: family sorrow or waiting told with the love behind it: "the kids wait at the window on Fridays, they
     // love your visits", "Mum hasn't smiled like that since, she loved having you around".
     sp(
@@ -607,6 +613,10 @@ export default defineRule({
     { notFlagged: "My brother can't make it to the wedding because of his job." },
     { notFlagged: 'I hope the move was worth all the packing.' },
     { notFlagged: 'You owe me nothing after all these years.' },
+    // Eleventh round: self-blame in the "what I get" frame.
+    { notFlagged: 'This is what I get for not listening, I suppose.' },
+    { notFlagged: "that's what i get for taking u for granted" },
+    { notFlagged: "It's what I deserve for how I treated you." },
     { notFlagged: 'I ran the café on my own while you were in hospital.' },
     { notFlagged: 'I gave you a lift home and you left your scarf in the car.' },
     { notFlagged: 'You took the kids swimming while I worked, which helped enormously.' },

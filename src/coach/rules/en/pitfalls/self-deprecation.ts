@@ -156,6 +156,9 @@ export default defineRule({
     // in the mornings", "I'm the idiot who locked us out in Rome, remember?", "such a mess the night of the wedding", "not
     // worthy of the title of best cook", "a nobody in the world of poetry".
     String.raw`\b(?:hopeless|useless|nothing|lost|rubbish|a\s+(?:mess|wreck|disaster))\s+without\s+(?:my|a|the|his|her|their)\s+(?!(?:heart|soul|reason|purpose|life|love|self-respect)\b)[a-z]+|\b(?:disaster|mess|idiot|fool|failure|nightmare|liability|menace)\s+(?:in\s+the\s+(?:mornings?|kitchen|garden|car)|before\s+(?:my\s+)?(?:first\s+)?(?:coffee|cuppa|tea)|behind\s+the\s+wheel|on\s+(?:a|the)\s+dance\s*floor|with\s+(?:money|directions|maps|technology|computers|plants|names|dates|a\s+map|a\s+satnav))\b|\bthe\s+(?:idiot|fool|eejit|muppet|numpty|plonker|one)\s+who\s+(?:locked|forgot|lost|left|spilled|spilt|dropped|broke|burnt|burned|missed|got\s+us\s+lost|booked|sat\s+on|reversed|flooded|set\s+off)\b|\bmess\s+(?:on\s+)?the\s+(?:night|day|evening|morning|weekend|week)\s+of\b|\bnot\s+worthy\s+of\s+(?:the\s+)?(?:title|crown|award|trophy|medal|prize|credit|praise|name)\b|\ba\s+nobody\s+in\s+the\s+(?:world\s+of|[a-z]+\s+world)\b`,
+    // Eleventh round: the writer denying being the problem, a charge at the reader (blame reads it): "so its not like im
+    // the problem here", "It's not as if I'm the problem".
+    "\\b(?:not|n't|nt)\\s+(?:like|as\\s+if|as\\s+though)\\s+(?:i'?m|im|i\\s+am|i\\s+was)\\s+(?:(?:the\\s+)?only\\s+|clearly\\s+|really\\s+)?the\\s+(?:problem|common\\s+denominator)",
     // Negated: "I'm a burden on nobody these days, I pay my own way".
     '\\bburden\\s+(?:on|to)\\s+(?:nobody|no\\s*one|no-one|anybody|anyone)\\s+(?:these\\s+days|now|any\\s?more|any\\s+longer)\\b',
     // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
@@ -330,6 +333,9 @@ export default defineRule({
     { notFlagged: "I'm an old man now, and I've learned a lot." },
     { notFlagged: "I'm not worth much at cards, as you know." },
     { notFlagged: 'No one would ever love you the way I do.' },
+    // Eleventh round: the problem denied, a charge at the reader (blame), not a put-down of the writer.
+    { notFlagged: 'u walked out and blocked me, so its not like im the problem here' },
+    { notFlagged: "It's not as if I'm the problem." },
     { notFlagged: "You're far too good a cook for me to compete." },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
