@@ -330,7 +330,7 @@ export default defineRule({
     // A worse road the reader did not take, and a fault mirrored by a bigger one of the writer's: "You could have
     // stayed angry, but you chose kindness", "You let me down once, over the money, and I let you down a hundred times".
     sp(
-      String.raw`{WB}(?:you|u) could(?:'ve| have| of) (?:(?:so )?easily )?(?:stayed (?:angry|bitter|cold|away)|been (?:cruel|bitter|nasty|cold|vindictive|horrible|awful|spiteful)|made (?:it|things|this) (?:ugly|hard|harder|difficult|messy|nasty|worse)|walked away|given up(?: on me)?|gloated|fought dirty|taken (?:everything|the house|the kids|me for everything)|turned the (?:kids|children|girls|boys) against me|hated me|blamed me|said no|shut me out)[^.!?\n]{0,40}?(?:,|;|—)?\s*(?:but|and|yet) (?:you|u) (?:didn'?t|did not|never|chose|were|stayed|picked|went with|showed|gave)|{WB}(?:you|u){WE}[^.!?\n]{0,60}?(?:,|;|—|and|but)\s*(?:and |but )?i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|lied to (?:you|u)|did (?:the same|worse|it too))(?: (?:far |much |so )?(?:more|worse|a hundred times|a thousand times|twice as (?:often|badly)|every (?:day|week)|over and over))`,
+      String.raw`{WB}(?:you|u) could(?:'ve| have| of) (?:(?:so )?easily )?(?:stayed (?:angry|bitter|cold|away)|been (?:cruel|bitter|nasty|cold|vindictive|horrible|awful|spiteful)|made (?:it|things|this) (?:ugly|hard|harder|difficult|messy|nasty|worse)|walked away|walked out|left|gone|quit|ended (?:it|things)|moved out|given up(?: on me)?|gloated|fought dirty|taken (?:everything|the house|the kids|me for everything)|turned the (?:kids|children|girls|boys) against me|hated me|blamed me|said no|shut me out)[^.!?\n]{0,40}?(?:,|;|—)?\s*(?:but|and|yet) (?:you|u) (?:didn'?t|did not|never|chose|were|stayed|picked|went with|showed|gave)|{WB}(?:you|u){WE}[^.!?\n]{0,60}?(?:,|;|—|and|but)\s*(?:and |but )?i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|lied to (?:you|u)|did (?:the same|worse|it too))(?: (?:far |much |so )?(?:more|worse|a hundred times|a thousand times|twice as (?:often|badly)|every (?:day|week)|over and over))`,
     ),
     // A habit remembered with fondness: "You were always late, and I learned to love waiting for you", "you always took
     // the window seat and I never minded", "you never did learn to park, and I adored watching you try".
@@ -492,6 +492,8 @@ export default defineRule({
     { notFlagged: 'You never asked for anything for your birthday except a walk, and I still owe you one.' },
     { notFlagged: "You couldn't even say goodbye without making me laugh." },
     { notFlagged: 'You could have stayed angry, but you chose kindness.' },
+    { notFlagged: 'You could have left years before, and you stayed.' },
+    { flagged: '[[You could have left a note]], at least.', pattern: 'you-never' },
     { notFlagged: 'You let me down once, over the money, and I let you down a hundred times.' },
     { notFlagged: 'I blame you entirely for my addiction to sourdough.' },
     { notFlagged: "It's your fault I cry at every Pixar film now." },

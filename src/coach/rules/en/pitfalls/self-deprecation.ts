@@ -159,6 +159,9 @@ export default defineRule({
     // Eleventh round: the writer denying being the problem, a charge at the reader (blame reads it): "so its not like im
     // the problem here", "It's not as if I'm the problem".
     "\\b(?:not|n't|nt)\\s+(?:like|as\\s+if|as\\s+though)\\s+(?:i'?m|im|i\\s+am|i\\s+was)\\s+(?:(?:the\\s+)?only\\s+|clearly\\s+|really\\s+)?the\\s+(?:problem|common\\s+denominator)",
+    // Eleventh round: someone else's verdict on the writer, reported (a charge at them, not a put-down): "You probably
+    // told everyone I was the bad guy", "your mum always said I was useless", "they think I'm the problem".
+    "\\b(?:you|u|he|she|they|everyone|everybody|people|(?:your|ur|his|her|their)\\s+[a-z]+)\\s+(?:(?:probably|always|just|obviously|clearly|still|all|must\\s+have|must've)\\s+)?(?:told|tell|tells|telling|said|says|saying|think|thinks|thought|call|called|calls|made\\s+out|make\\s+out|painted\\s+me\\s+as)\\s+(?:(?:everyone|everybody|people|them|him|her|the\\s+kids|your\\s+[a-z]+|ur\\s+[a-z]+)\\s+)?(?:that\\s+)?(?:i(?:'m|\\s+am|\\s+was|m)|me)\\b[^.!?\\n,;]{0,40}",
     // Negated: "I'm a burden on nobody these days, I pay my own way".
     '\\bburden\\s+(?:on|to)\\s+(?:nobody|no\\s*one|no-one|anybody|anyone)\\s+(?:these\\s+days|now|any\\s?more|any\\s+longer)\\b',
     // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
@@ -336,6 +339,8 @@ export default defineRule({
     // Eleventh round: the problem denied, a charge at the reader (blame), not a put-down of the writer.
     { notFlagged: 'u walked out and blocked me, so its not like im the problem here' },
     { notFlagged: "It's not as if I'm the problem." },
+    { notFlagged: 'You probably told everyone I was the bad guy.' },
+    { notFlagged: 'Your sister thinks I was useless, from what I hear.' },
     { notFlagged: "You're far too good a cook for me to compete." },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },
