@@ -265,7 +265,7 @@ export default defineRule({
     // A "you" act praised in the same breath: "You brushed it off when I apologised, which was kind" (not "…, which
     // was kind of you", often sarcastic).
     sp(
-      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?,?\\s*(?:which (?:was|is)|and it was|it was) (?:(?:so|really|very|incredibly)\\s+)?(?:kind|sweet|lovely|brave|gracious|decent|fair|fair enough|more than i deserved|(?:the|a) (?:best|loveliest|nicest|sweetest|lovely|wonderful|great|perfect|brilliant) (?:surprise|present|gift|idea|thing)|perfect|wonderful|amazing|magic(?:al)?)(?! of (?:you|u))`,
+      `{WB}(?:you|u){WE}[^.!?\\n]{0,60}?,?\\s*(?:which (?:was|is)|and it was|it was) (?:(?:so|really|very|incredibly|probably|honestly|actually|in hindsight|looking back|in the end|on reflection)\\s+)?(?:wise|sensible|smart|the right call|for the best|just as well|understandable|kind|sweet|lovely|brave|gracious|decent|fair|fair enough|more than i deserved|(?:the|a) (?:best|loveliest|nicest|sweetest|lovely|wonderful|great|perfect|brilliant) (?:surprise|present|gift|idea|thing)|perfect|wonderful|amazing|magic(?:al)?)(?! of (?:you|u))`,
     ),
     // Reported verdicts, not the writer's: "My sister says it was all your fault, but I don't believe that".
     sp(
@@ -284,7 +284,16 @@ export default defineRule({
     // given or a fate earned: "You gave up on us, and I gave you good reason to", "You left without saying goodbye,
     // which I probably deserved", "You left without a word, and I think I know why", "…, and who could blame you".
     sp(
-      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,60}?(?:,|;|—|and|but|which)\s*(?:and |but |which |honestly |frankly |to be fair,? )?(?:i (?:(?:probably|definitely|certainly|fully|more than|totally|honestly|really|kind of|sort of)\s+)?(?:gave (?:you|u) (?:every|good|plenty of|enough|more than enough|a (?:good|lot of)|so many|all the|no) reasons?|deserved(?: (?:it|that|every (?:bit|word)))?|had (?:it|that) coming|asked for (?:it|that)|made it (?:easy|easier|impossible)(?: for (?:you|u))?|drove (?:you|u) to it|pushed (?:you|u) (?:to it|away|out|there))|i (?:(?:think (?:i )?|now |finally |probably |kind of |sort of )\s*)?(?:know|understand|get|see) why|(?:who|nobody|no one) (?:could|would|can) blame (?:you|u))`,
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,60}?(?:,|;|—|and|but|which)\s*(?:and |but |which |honestly |frankly |to be fair,? )?(?:i (?:(?:probably|definitely|certainly|fully|more than|totally|honestly|really|kind of|sort of)\s+)?(?:gave (?:you|u) (?:every|good|plenty of|enough|more than enough|a (?:good|lot of)|so many|all the|no) reasons?|deserved(?: (?:it|that|every (?:bit|word)))?|had (?:it|that) coming|asked for (?:it|that)|made it (?:easy|easier|impossible)(?: for (?:you|u))?|drove (?:you|u) to it|pushed (?:you|u) (?:to it|away|out|there))|i (?:(?:think (?:i )?|now |finally |probably |kind of |sort of )\s*)?(?:know|understand|get|see) why|(?:who|nobody|no one) (?:could|would|can) blame (?:you|u)|(?:tbh |honestly |to be fair )?(?:i (?:wouldn'?t|wouldnt|would not|didn'?t|didnt|did not|never) (?:have )?(?:either|neither)|(?:neither|nor) (?:did|would|could) i|me neither)|(?:honestly |tbh |which is |which was |and )?(?:fair(?: enough| play)?|totally fair|(?:that'?s|thats|that is) fair)(?=\s*(?:[.!,;]|$)))`,
+    ),
+    // A habit that annoyed, now missed: "you were always late, it drove me mad, and I'd give anything for it now".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,60}?(?:,|;|—|and|but)\s*(?:and |but )?(?:honestly |now )?(?:i'?d|i would|id) give anything (?:for|to have|to hear|to see) (?:it|that|them|those|one more|it back|that back)`,
+    ),
+    // A trait that grated, credited in the same breath: "Your stubbornness drove me mad, and it's also what got you
+    // through your finals", "your moods were hard, but they're part of why I loved you".
+    sp(
+      String.raw`{WB}(?:your|ur|you|u){WE}[^.!?\n]{0,60}?(?:,|;|—|and|but)\s*(?:and |but )?(?:it'?s|it is|it was|that'?s|that was|they'?re|they are|they were) (?:also |exactly |precisely |partly |part of )?(?:what|the thing that|why|the reason) (?:got (?:you|u|us|me) through|(?:made|makes) (?:you|u) (?:so )?(?:good|brilliant|great|you)|(?:i|we) (?:loved|love|admired|admire|fell for|miss))`,
     ),
     // A leaving told as fact and followed by the writer's own search for a reason: "You left without a note, and I've
     // spent a long time trying to understand why", "you went without a word and I'm still trying to make sense of it".
@@ -493,6 +502,16 @@ export default defineRule({
     { notFlagged: "You couldn't even say goodbye without making me laugh." },
     { notFlagged: 'You could have stayed angry, but you chose kindness.' },
     { notFlagged: 'You could have left years before, and you stayed.' },
+    { notFlagged: 'u never texted back but tbh i wouldnt have either' },
+    { notFlagged: 'u ghosted me and honestly fair' },
+    { notFlagged: 'You never listened to my music, which was probably wise.' },
+    { notFlagged: "Your stubbornness drove me mad, and it's also what got you through your finals." },
+    {
+      flagged: "[[Your stubbornness drove me mad]], and I'm done pretending it didn't.",
+      pattern: 'your-fault',
+    },
+    { notFlagged: "you were always late, it drove me mad, and I'd give anything for it now" },
+    { flagged: '[[u ghosted me and honestly thats not fair]]', pattern: 'you-ruined' },
     {
       flagged: '[[You were always in your work, always the phone, never present for me]].',
       pattern: 'charge',
