@@ -250,6 +250,36 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'grievance-aside',
+      // Eleventh round (probe eval/eleventh/pitfalls11): a charge said sideways, by sarcasm, by comparison or by what
+      // the writer was left to learn: "Apparently three years didn't merit a conversation", "I guess I wasn't worth a
+      // phone call", "Nice to know where I stood", "I was always the last to know", "You had plenty of time for your
+      // mates, just never for me", "You were quick enough to find someone new", "It didn't take you long to replace
+      // me", "Your phone was always more interesting than me", "You let me believe it was my fault", "You just
+      // couldn't be bothered anymore", "u left me on read for 3 weeks", "You managed to tell your sister before you
+      // told me", "While I was sitting in A&E with our son, you were at the pub", "Of course it was never your fault, it
+      // never is".
+      re: sp(
+        [
+          String.raw`{WB}(?:apparently|clearly|obviously|i guess|i suppose|evidently)[^.!?\n]{0,40}? (?:didn'?t|did not|didnt|doesn'?t|don'?t|wasn'?t|weren'?t) (?:even )?(?:merit|deserve|warrant|earn|justify|rate|count for|worth) (?:a|an|one|even a|so much as a) (?:conversation|explanation|goodbye|phone call|call|text|reply|visit|proper (?:goodbye|conversation|explanation)){WE}`,
+          String.raw`{WB}(?:i guess |apparently |clearly |obviously |i suppose |evidently )?i (?:wasn'?t|was not|wasnt|am not|'m not|'m|am) (?:even )?(?:not )?worth (?:a|one|the|so much as a|even a) (?:phone call|call|text|goodbye|conversation|explanation|message|note|reply|visit|second thought|proper goodbye){WE}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|and|but)[,]?\s+)?)(?:nice|good|great|lovely|glad|interesting) to (?:know|see|find out|learn) (?:where i (?:stand|stood)|how (?:much|little) i (?:mattered|matter|meant|mean|counted)|what i (?:was|am|'m) worth|where (?:your|ur) priorities (?:lie|lay|are|were)){WE}`,
+          String.raw`{WB}i (?:was|am|'m|m) (?:always |of course |as usual |apparently |conveniently )?(?:the last (?:one |person )?to (?:know|find out|hear|be told)|always the last to know){WE}(?![^.!?\n]{0,60}?(?:surprise|i loved it|i didn'?t mind|i never minded|which was fine|and that'?s fine))`,
+          String.raw`${YOU_MAIN}\s+(?:always\s+)?(?:had|found|made|seemed to have)\s+(?:plenty of |all the |enough |so much |loads of |endless |time and )?(?:time|energy|patience|money|room|attention)\s+for\s+[^.!?\n]{1,40}?,?\s+(?:but |just |yet |and )?(?:never|not|none|nothing|no time)(?: (?:left|at all|once))? (?:for|with|on) (?:me|us|the kids|our|your (?:own )?(?:kids|family|son|daughter)){WE}`,
+          String.raw`${YOU_MAIN}(?:'re| are| were| was)\s+(?:(?:certainly|very|pretty|awfully|quite)\s+)?(?:quick|fast|swift|keen|happy|eager) enough to (?:find|replace|move on|get (?:over|with)|jump|start|leave|forget|post|tell|block|delete|bin){WE}|{WB}(?:it )?(?:didn'?t|did not|didnt) take (?:you|u) (?:very |too )?long to (?:find (?:someone|somebody|a replacement|another)|replace me|move on|get over (?:me|us|it)|forget (?:me|us|about)|jump into|start seeing|block me|delete)`,
+          String.raw`{WB}(?:your|ur) (?:phone|work|job|mates|friends|football|games?|laptop|computer|xbox|playstation|telly|tv|career|hobby|golf|gym|band|boss|drinking buddies|fantasy league|colleagues)(?: [a-z]+)? (?:was|were|is|are) (?:always |clearly |obviously )?(?:more (?:interesting|important|fun|exciting)|a (?:bigger|higher) priority) than (?:me|us|our|the kids|i (?:was|am|ever was)){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:let|made) me (?:believe|think|feel) (?:like |that )?(?:it|everything|all of it|this|the whole thing)(?: all)? (?:was|is|had been) (?:all )?my (?:fault|doing)`,
+          String.raw`${YOU_MAIN}\s+(?:(?:just|simply|clearly|obviously|honestly|literally)\s+)?(?:couldn'?t|could not|couldnt|can'?t|cannot|cant|wouldn'?t|won'?t) be (?:bothered|arsed|asked)(?! with (?:the|that|those|him|her|them|it)){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:left|leave|leaving|kept|keep) me on (?:read|delivered|seen|hold){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:(?:managed|found time|made sure|bothered|remembered|got round|thought) to )?(?:tell|told|ring|rang|call|called|text|texted|message|messaged|inform|informed)[^.!?\n]{1,60}? before (?:(?:you|u) (?:told|rang|called|texted|messaged|said (?:anything|a word) to) me|telling me|(?:you|u) (?:even )?(?:bothered|thought) to (?:tell|call|ring|text) me|(?:i|me) (?:knew|heard|found out)){WE}`,
+          String.raw`{WB}(?:while|whilst|when) i (?:was|were|'m|am) [^.!?\n]{1,50}?,? (?:you|u) (?:were|was) (?:(?:out|off|down|up|still|just)\s+)?(?:at the pub|in the pub|down the pub|out (?:drinking|partying|with (?:her|him|them|your (?:mates|friends)))|partying|drinking|on (?:holiday|(?:your|ur) phone|a (?:stag|hen|lads'?|girls'?) (?:do|night|weekend|trip))|(?:at|in) (?:the gym|the bookies|(?:your|ur) (?:mate|mates|friend|friends)'?s?)|with (?:her|him|them|(?:your|ur) (?:ex|mates|friends))|asleep|fast asleep|gaming|playing (?:golf|games|football|poker)|texting (?:her|him|them)){WE}`,
+          String.raw`{WB}of course (?:it|this|that|none of (?:it|this))(?:'s| is| was| wasn'?t| isn'?t)? (?:never |not )?(?:your|ur) fault(?=[^.!?\n]{0,5}?,? (?:it never is|it never was|never is|never was|as usual|naturally|obviously|how could it be))|{WB}(?:it'?s|it is|it was|its) never (?:your|ur) fault,? (?:is it|was it|it never is|is it ever|never is){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
     // Eighth round: a "you" clause granted as right, or answered by the writer's own part: "I moved for the job and you
@@ -352,7 +382,7 @@ export default defineRule({
     ),
     // Absolution and shared responsibility: "it wasn't all your fault", "we both made mistakes".
     sp(
-      `(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault`,
+      `(?<!{WB}of course (?:it|this|that)(?:'s| is| was)?\\s{1,3}(?:never|not)?\\s{0,3})(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault(?![^.!?\\n]{0,5}?,? (?:it never is|it never was|never is|never was|is it|was it|as usual|naturally|how could it be))`,
     ),
     // Reported speech without quotes: "My sister says you never cared, but I don't believe that".
     sp(
@@ -502,6 +532,39 @@ export default defineRule({
     { notFlagged: "You couldn't even say goodbye without making me laugh." },
     { notFlagged: 'You could have stayed angry, but you chose kindness.' },
     { notFlagged: 'You could have left years before, and you stayed.' },
+    { flagged: "[[Apparently three years didn't merit a conversation]].", pattern: 'grievance-aside' },
+    { flagged: "[[I guess I wasn't worth a phone call]].", pattern: 'grievance-aside' },
+    { flagged: '[[Nice to know where I stood]].', pattern: 'grievance-aside' },
+    { flagged: '[[I was always the last to know anything in that house]].', pattern: 'grievance-aside' },
+    { flagged: '[[You had plenty of time for your mates, just never for me]].', pattern: 'grievance-aside' },
+    { flagged: '[[You were quick enough to find someone new]].', pattern: 'grievance-aside' },
+    { flagged: "[[It didn't take you long to replace me]].", pattern: 'who-did-it' },
+    { flagged: '[[Your phone was always more interesting than me]].', pattern: 'grievance-aside' },
+    { flagged: '[[You let me believe it was my fault for months]].', pattern: 'grievance-aside' },
+    { flagged: "[[You just couldn't be bothered anymore]].", pattern: 'grievance-aside' },
+    { flagged: '[[u literally left me on read for 3 weeks]]', pattern: 'grievance-aside' },
+    {
+      flagged: '[[You managed to tell your sister, your mum and half of Facebook before you told me]].',
+      pattern: 'grievance-aside',
+    },
+    {
+      flagged: '[[While I was sitting in A&E with our son, you were at the pub]].',
+      pattern: 'grievance-aside',
+    },
+    { flagged: '[[Of course it was never your fault]], it never is.', pattern: 'grievance-aside' },
+    { notFlagged: 'I was the last to know about the surprise party, and I loved it.' },
+    { notFlagged: "I'm not worth a second thought, I used to tell myself, and I don't believe that now." },
+    { notFlagged: 'Good to know the allotment is still going.' },
+    { notFlagged: 'You always had time for everyone, even me at my worst.' },
+    { notFlagged: 'You were quick enough to forgive me, quicker than I deserved.' },
+    {
+      notFlagged:
+        "You couldn't be bothered with the dishes, and neither could I, so we ate off paper plates.",
+    },
+    { notFlagged: 'You told your mum before me, and that was fair, she was ill.' },
+    { notFlagged: 'While I was in hospital, you were at work keeping us afloat.' },
+    { notFlagged: 'It was never your fault.' },
+    { notFlagged: "Of course it wasn't your fault." },
     { notFlagged: 'u never texted back but tbh i wouldnt have either' },
     { notFlagged: 'u ghosted me and honestly fair' },
     { notFlagged: 'You never listened to my music, which was probably wise.' },

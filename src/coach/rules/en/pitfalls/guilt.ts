@@ -135,8 +135,11 @@ export default defineRule({
       id: 'hurt-that-you',
       // "it kind of hurt that u never reached out either": the writer's hurt pinned on what the reader didn't do.
       re: sp(
-        String.raw`{WB}it (?:(?:kind of|kinda|sort of|sorta|really|still|honestly|a bit|a little|actually|genuinely|truly|just|did|does)\s+){0,2}(?:hurt|hurts|stung|stings|gutted me|killed me|kills me|broke my heart|breaks my heart|crushed me)(?:\s+(?:a bit|a little|a lot|so much|me|like hell|more than (?:you|u) know))?,? (?:that|how) (?:{YOU})(?:'ve| have| had)? (?:(?:just|so|even|also|then)\s+)?(?:never|didn'?t|did not|didnt|don'?t|dont|couldn'?t|wouldn'?t|won'?t|haven'?t|havent|hadn'?t|moved on|forgot|found someone|replaced me|could)(?: [\w']+){0,3}`,
+        String.raw`{WB}it (?:(?:kind of|kinda|sort of|sorta|really|still|honestly|a bit|a little|actually|genuinely|truly|just|did|does)\s+){0,2}(?:hurt|hurts|stung|stings|gutted me|killed me|kills me|broke my heart|breaks my heart|crushed me)(?:\s+(?:a bit|a little|a lot|so much|me|like hell|more than (?:you|u) know))?,? (?:that|how) (?:{YOU})(?:'ve| have| had)? (?:(?:just|so|even|also|then)\s+)?(?:never|didn'?t|did not|didnt|don'?t|dont|couldn'?t|wouldn'?t|won'?t|haven'?t|havent|hadn'?t|moved on|forgot|found someone|replaced me|could)(?: (?!(?:but|and|so|though|although|which|whatever|tbh|lol|anyway)(?![\w']))[\w']+){0,6}`,
       ),
+      // The match, not the clause: a texted clause runs on past "but whatever" ("…never reached out either but
+      // whatever, water under the bridge"); up to six words after the verb, stopping at a conjunction (eleventh round:
+      // three words cut "…didn't come to the hospital" after "the").
       span: 'match',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
@@ -188,6 +191,26 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'the-cost',
+      // Eleventh round (probe eval/eleventh/pitfalls11): the cost named with the reader as its cause, told as a plain
+      // report: "The kids cried for weeks and you posted holiday photos", "You'll have to explain to Lily why her dad
+      // isn't coming", "I've had to sell the car to pay the rent you left behind", "I've been sleeping on my sister's
+      // sofa since you changed the locks", "I gave up Leeds, my job, my friends, and for what?", "I stood by you through
+      // the debts and the drinking, and this is where it got me".
+      re: sp(
+        [
+          String.raw`{WB}(?:cried|sobbed|was in (?:bits|tears|pieces)|were in (?:bits|tears|pieces)|cried (?:herself|himself|themselves|myself) to sleep|fell apart|grieved|suffered|struggled)[^.!?\n]{0,40}? (?:and|while|whilst) (?:you|u)(?: were| was)? (?:(?:just|happily|busy|off)\s+)?(?:posted|posting|partied|partying|out (?:partying|drinking|with)|on holiday|at the pub|in the pub|having (?:fun|a great time|the time of (?:your|ur) life)|living it up|sunning (?:yourself|urself)|drinking|moving (?:her|him|them) in|(?:went|going) on holiday){WE}`,
+          String.raw`{WB}(?:you'?ll|you will|u'?ll|u will) (?:have to|need to|be the one to|get to) (?:explain|tell) (?:to )?(?:lily|[a-z]+ (?:son|daughter)|our (?:son|daughter|kids|children|boy|girl|boys|girls)|the (?:kids|children|boys|girls)|(?:your|ur) (?:son|daughter|kids|children|mum|mom|mother|dad|father)|him|her|them) why{WE}|{WB}(?:you'?ll|you will|u'?ll|u will) (?:have to|need to|be the one to|get to) explain to (?!(?:me|us|yourself|urself|everyone|people){WE})[a-z]+ why (?:(?:her|his|their) (?:dad|daddy|mum|mummy|mom|mommy|father|mother|papa|mama)|(?:you|u)(?:'re| are)? (?:not|never|aren'?t|isn'?t|left|won'?t|don'?t|didn'?t|stopped|moved)){WE}`,
+          String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:sell|give up|move|borrow|cancel|take out|remortgage|pawn|ask|leave|quit|take on|work)[^.!?\n]{0,50}?(?:(?:you|u) (?:left|ran up|owed|didn'?t pay|never paid|took|spent|emptied|walked out on|stopped paying)|because (?:of )?(?:you|u)|since (?:you|u) (?:left|went|walked|moved|stopped)){WE}`,
+          String.raw`{WB}i(?:'ve| have)?(?:'m| am)? (?:been )?(?:sleeping on|living (?:with my|in (?:a|my) car|out of)|sofa-surfing|staying (?:with|at) my|on antidepressants|signed off|back at my (?:mum|mom|parents|dad)'?s?)[^.!?\n]{0,40}? since (?:you|u) (?:changed|kicked|threw|left|walked|moved|took|cut|blocked|cleared|emptied|sold){WE}`,
+          String.raw`{WB}i (?:gave up|sacrificed|left|moved|quit|sold|turned down|dropped|put up with|stood by (?:you|u))[^.!?\n]{1,70}?,? (?:and|all|just) for what(?=\s*[?!.]|\s*$)`,
+          String.raw`{WB}i (?:stood by|gave|supported|put up with|looked after|carried|forgave|waited for|believed in|defended)[^.!?\n]{1,80}?,? (?:and|but) (?:this is|look|that'?s|see) (?:where|what) (?:it|that|all (?:that|of it)|loyalty|loving (?:you|u)) (?:got|gets|has got|'s got|left|leaves) me{WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
   ],
   antipatterns: [
     // Eleventh round: the writer's own fault as the cause, self-blame and not a bill: "This is what I get for not
@@ -195,6 +218,23 @@ export default defineRule({
     // trusting you" (the reader's doing).
     sp(
       String.raw`{WB}(?:what|all) i (?:get|got|deserve|deserved)(?: in the end)? for (?:(?:not|never) [a-z]+|being (?:so )?(?:stupid|an idiot|careless|selfish|a coward|lazy|cruel|rude|jealous|distant|absent|an arse|an ass|a jerk)|how i|what i (?:did|said)|the way i|my (?:own )?(?:temper|drinking|jealousy|lies|lying|behaviou?r|mistakes?|silence|pride|ego|affair|stupidity|choices)|(?:lying|cheating|drinking|shouting|yelling|gambling|snapping|sulking|running away|hiding|ignoring (?:you|u)|taking (?:you|u) for granted)){WE}`,
+    ),
+    // Eleventh round: a sacrifice shared ("I sacrificed a lot for us, and so did you"), and pride wished for an
+    // achievement ("I hope you're proud of yourself for the marathon, you should be"), not for a harm.
+    sp(
+      String.raw`{WB}i{WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:so did (?:you|u)|so have (?:you|u)|(?:you|u) did too|(?:you|u) (?:have|did) (?:too|as well)|as did (?:you|u)|(?:and )?you too|(?:you|u) gave (?:just as much|as much|more)){WE}`,
+    ),
+    sp(
+      String.raw`{WB}proud of (?:yourself|urself) (?:for|about) (?:the|your|ur|that|getting|finishing|passing|running|winning|completing|doing|making|landing|starting|graduating|qualifying|buying|opening|publishing)(?![^.!?\n]{0,40}?(?:ruin|wreck|destroy|leav|lie|lying|lied|cheat|dump|break|broke|walk|ghost|hurt|betray|block|abandon)){WE}`,
+    ),
+    // Eleventh round: the hurt taken back in the same breath ("It hurt that you didn't come to the hospital, but I
+    // understand you were scared"), and a burden the writer would not change ("I was left holding the baby, literally,
+    // and I wouldn't change that").
+    sp(
+      String.raw`{WB}(?:it |that |this )?(?:hurt|stung)[^.!?\n]{0,70}?(?:,|;|—)\s*(?:but|and) (?:honestly )?(?:i (?:understand|get (?:it|why)|know (?:why|(?:you|u) (?:were|had|couldn'?t|didn'?t mean))|see (?:why|now))|(?:that'?s|it'?s) (?:okay|ok|fine|mine|on me|in the past)|i'?ve (?:made (?:my )?peace|let (?:it|that) go|forgiven))`,
+    ),
+    sp(
+      String.raw`[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:honestly )?i (?:wouldn'?t|would not|won'?t|will not|'d not) (?:change|trade|swap|undo) (?:that|it|any of it|a (?:thing|minute|day|second)|those (?:years|days|nights)){WE}`,
     ),
     // Eighth round: family sorrow or waiting told with the love behind it: "the kids wait at the window on Fridays, they
     // love your visits", "Mum hasn't smiled like that since, she loved having you around".
@@ -625,6 +665,35 @@ export default defineRule({
     { notFlagged: 'I hope the new job is worth all the upheaval for you, I really do.' },
     { notFlagged: 'My little brother asked where you bought that jumper, he wants one.' },
     { notFlagged: 'I would have liked to thank your mum properly, so please pass it on.' },
+    { notFlagged: 'I sacrificed a lot for us, and so did you.' },
+    { notFlagged: "It hurt that you didn't come to the hospital, but I understand you were scared." },
+    { notFlagged: "I was left holding the baby, literally, and I wouldn't change that." },
+    {
+      flagged: "[[It hurt that you didn't come to the hospital]], and I won't pretend otherwise.",
+      pattern: 'hurt-that-you',
+    },
+    { flagged: '[[The kids cried for weeks and you posted holiday photos]].', pattern: 'the-cost' },
+    {
+      flagged: "[[You'll have to explain to Lily why her dad isn't coming to her recital]].",
+      pattern: 'the-cost',
+    },
+    { flagged: "[[I've had to sell the car to pay the rent you left behind]].", pattern: 'the-cost' },
+    {
+      flagged: "[[I've been sleeping on my sister's sofa since you changed the locks]].",
+      pattern: 'the-cost',
+    },
+    { flagged: '[[I gave up Leeds, my job, my friends, and for what]]?', pattern: 'the-cost' },
+    {
+      flagged:
+        '[[I stood by you through the redundancy, the debts, the drinking, and this is where it got me]].',
+      pattern: 'the-cost',
+    },
+    { notFlagged: "I've had to sell the car, money's tight, but I'm managing." },
+    { notFlagged: "You'll have to explain to me why you love that band so much." },
+    { notFlagged: 'I cried at the film and you laughed at me, and we laughed about it for years.' },
+    { notFlagged: "I've been staying with my sister since the move, and it's been lovely." },
+    { notFlagged: "I hope you're proud of yourself for the marathon, you should be." },
+    { flagged: "[[I hope you're proud of yourself for leaving me like this]].", pattern: 'do-you-even-care' },
     { notFlagged: 'This is what I get for not listening, I suppose.' },
     { notFlagged: "that's what i get for taking u for granted" },
     { notFlagged: "It's what I deserve for how I treated you." },
