@@ -183,6 +183,8 @@ export default defineRule({
           String.raw`{WB}what with (?:his|her|their|(?:your|ur) (?:new )?[\w-]+'?s?) (?:(?:oh[- ]so|ever so|terribly|endlessly|truly|very|so)[- ])?(?:fascinating|riveting|thrilling|scintillating|gripping|electrifying|dazzling|glamorous|exciting|exhilarating|mind-blowing|action-packed)(?: [\w-]+){0,2}? (?:job|career|work|life|stories|conversation|chat|personality|hobbies|hobby|friends|opinions|collection|podcast|band|car|family)|{WB}(?:his|her|their) (?:oh[- ]so[- ]|ever so |endlessly |terribly )(?:fascinating|riveting|thrilling|scintillating|gripping|electrifying|dazzling|glamorous|exciting|interesting)(?: [\w-]+){0,2}? (?:job|career|work|life|stories|conversation|chat|personality|hobbies|hobby|friends|opinions|collection|podcast|band){WE}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:and|so|but|oh|just|please|pls|honestly|seriously|look)[,]?\s+){0,2})(?:(?:don'?t|dont|do not) (?:(?:you )?dare )?(?:give|feed|hand|tell|throw) me|spare me|save me|enough (?:of|with)|no more of|cut) (?:that|the|your|ur|this|all that|any of (?:that|your|ur)) (?:(?:old|same|whole|tired|usual|classic|bloody|stupid) )*["'‘“]?(?:i (?:need|needed|want|wanted) (?:some )?(?:space|time|a break|to find myself)|i'?m not ready|it'?s not (?:you|u),? it'?s me|we'?(?:ve| have) grown apart|i need to work on myself|i'?m not in a good place|we want different things|(?:space|time|break|finding myself|not ready|grown apart|different things|work on myself))["'’”]?(?: [\w-]+){0,2}? (?:thing|line|speech|rubbish|crap|excuse|excuses|nonsense|bs|bullshit|routine|act|story|stuff|garbage|cliche|cliché|card|talk|spiel|song and dance)(?: again| any ?more| any longer)?{WE}`,
           String.raw`{WB}(?:not (?:exactly |really |quite )?|hardly |far from |never )(?:your|ur) (?:finest|best|brightest|smartest|wisest|greatest|proudest|cleverest) (?:decision|choice|move|idea|hour|moment|call|plan)(?![^.!?\n]{0,40}?(?:mine|neither|either|nor (?:was|were) (?:i|mine)|we both|both of us)){WE}`,
+          // A step taken with the new partner called daft: "Moving in with him after two months is just daft".
+          String.raw`{WB}(?:moving in|moving away|moving abroad|moving (?:to|across)|getting engaged|getting married|marrying|having a baby|buying a (?:house|flat|place)|quitting|dropping out)[^.!?\n]{0,30}?{WB}(?:with|to|for) (?:him|her|them|(?:that|this) (?:guy|girl|man|woman|bloke|lad))[^.!?\n]{0,30}? (?:is|was|'s) (?:(?:just|pure|utter|complete|total|frankly|a bit|bloody|so|honestly|absolute)\s+)?(?:daft|stupid|silly|mad|madness|insane|crazy|ridiculous|reckless|naive|naïve|a joke|laughable|bonkers|nuts|idiotic){WE}`,
           String.raw`{WB}trust (?:you|u) to (?:fall for|go for|pick|choose|end up with|date|marry){WE}`,
           String.raw`{WB}(?:embarrassed|ashamed|mortified) to be seen with (?:him|her|them|that|someone like){WE}`,
         ].join('|'),
@@ -515,5 +517,8 @@ export default defineRule({
     { notFlagged: 'I gave you the "I need space" speech once, and I was wrong to.' },
     { notFlagged: "That night wasn't exactly your finest hour, and it wasn't mine either." },
     { notFlagged: 'That was not my finest decision, I know.' },
+    { flagged: '[[Moving in with him after two months is just daft]].', pattern: 'sideways-2' },
+    { notFlagged: 'Moving in with him after two months was brave, and I hope it works out.' },
+    { notFlagged: 'Moving to Leeds with my brother was mad, I know, but it worked.' },
   ],
 })
