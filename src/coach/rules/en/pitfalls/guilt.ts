@@ -205,6 +205,11 @@ export default defineRule({
           String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:sell|give up|move|borrow|cancel|take out|remortgage|pawn|ask|leave|quit|take on|work)[^.!?\n]{0,50}?(?:(?:you|u) (?:left|ran up|owed|didn'?t pay|never paid|took|spent|emptied|walked out on|stopped paying)|because (?:of )?(?:you|u)|since (?:you|u) (?:left|went|walked|moved|stopped)){WE}`,
           String.raw`{WB}i(?:'ve| have)?(?:'m| am)? (?:been )?(?:sleeping on|living (?:with my|in (?:a|my) car|out of)|sofa-surfing|staying (?:with|at) my|on antidepressants|signed off|back at my (?:mum|mom|parents|dad)'?s?)[^.!?\n]{0,40}? since (?:you|u) (?:changed|kicked|threw|left|walked|moved|took|cut|blocked|cleared|emptied|sold){WE}`,
           String.raw`{WB}i (?:gave up|sacrificed|left|moved|quit|sold|turned down|dropped|put up with|stood by (?:you|u))[^.!?\n]{1,70}?,? (?:and|all|just) for what(?=\s*[?!.]|\s*$)`,
+          // Non-native and formal: "For you it was easy, for me it was the end of the world", "Because of your choice I
+          // must start again at forty-five", "I am alone now in a foreign country because I followed you".
+          String.raw`{WB}for (?:you|u),? (?:it|this|that|leaving|everything)(?: was|'s| is) (?:(?:so|very|too|just|all)\s+)?(?:easy|simple|nothing|a game|a fling|a holiday|fun)[^.!?\n]{0,10}?(?:,|;|—|and|but|while|whereas)\s*(?:but |while |whereas )?for me,? (?:it|this|that)(?: was|'s| is)? (?:the end|hell|a nightmare|everything|my (?:whole )?(?:life|world)|devastating|torture|agony){WE}`,
+          String.raw`{WB}(?:because of|thanks to|due to) (?:your|ur) (?:choice|decision|affair|lies|lying|leaving|actions|betrayal|drinking|gambling|debts|cheating|selfishness)(?: [a-z]+){0,2},? i (?:must|have to|had to|need to|now have to|'ve had to|have had to|am (?:now )?(?:alone|starting|left)|'m (?:now )?(?:alone|starting|left)|lost|can'?t|cannot){WE}`,
+          String.raw`{WB}(?:i'?m|i am|im) (?:now )?(?:all )?(?:alone|on my own|stuck|lonely|broke|homeless|a stranger|starting (?:again|over|from (?:zero|nothing|scratch)))[^.!?\n]{0,40}? because i (?:followed|moved (?:here )?for|came (?:here )?for|left everything for|gave up everything for|trusted|believed) (?:you|u){WE}`,
           String.raw`{WB}i (?:stood by|gave|supported|put up with|looked after|carried|forgave|waited for|believed in|defended)[^.!?\n]{1,80}?,? (?:and|but) (?:this is|look|that'?s|see) (?:where|what) (?:it|that|all (?:that|of it)|loyalty|loving (?:you|u)) (?:got|gets|has got|'s got|left|leaves) me{WE}`,
         ].join('|'),
       ),
@@ -666,6 +671,12 @@ export default defineRule({
     { notFlagged: 'My little brother asked where you bought that jumper, he wants one.' },
     { notFlagged: 'I would have liked to thank your mum properly, so please pass it on.' },
     { notFlagged: 'I sacrificed a lot for us, and so did you.' },
+    { flagged: '[[For you it was easy, for me it was the end of the world]].', pattern: 'the-cost' },
+    { flagged: '[[Because of your choice I must start again at forty-five]].', pattern: 'the-cost' },
+    { flagged: '[[I am alone now in a foreign country because I followed you]].', pattern: 'the-cost' },
+    { notFlagged: 'For you it was easy to make friends, for me it was harder, and you helped.' },
+    { notFlagged: 'Because of your advice I finally went to the doctor.' },
+    { notFlagged: "I'm starting again because I chose to, and it feels right." },
     { notFlagged: "It hurt that you didn't come to the hospital, but I understand you were scared." },
     { notFlagged: "I was left holding the baby, literally, and I wouldn't change that." },
     {
