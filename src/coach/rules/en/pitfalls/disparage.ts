@@ -185,6 +185,14 @@ export default defineRule({
           String.raw`{WB}(?:not (?:exactly |really |quite )?|hardly |far from |never )(?:your|ur) (?:finest|best|brightest|smartest|wisest|greatest|proudest|cleverest) (?:decision|choice|move|idea|hour|moment|call|plan)(?![^.!?\n]{0,40}?(?:mine|neither|either|nor (?:was|were) (?:i|mine)|we both|both of us)){WE}`,
           // A step taken with the new partner called daft: "Moving in with him after two months is just daft".
           String.raw`{WB}(?:moving in|moving away|moving abroad|moving (?:to|across)|getting engaged|getting married|marrying|having a baby|buying a (?:house|flat|place)|quitting|dropping out)[^.!?\n]{0,30}?{WB}(?:with|to|for) (?:him|her|them|(?:that|this) (?:guy|girl|man|woman|bloke|lad))[^.!?\n]{0,30}? (?:is|was|'s) (?:(?:just|pure|utter|complete|total|frankly|a bit|bloody|so|honestly|absolute)\s+)?(?:daft|stupid|silly|mad|madness|insane|crazy|ridiculous|reckless|naive|naïve|a joke|laughable|bonkers|nuts|idiotic){WE}`,
+          // Eleventh round: "She seems nice, in a very forgettable way", "Your friends never wanted us together and they
+          // got their way", "Your sister has always been jealous of me", "Well, at least he's tall", "u went from me to
+          // HIM??".
+          String.raw`{WB}in an? (?:(?:very|rather|quite|kind of|sort of|pretty|really)\s+)?(?:forgettable|beige|boring|bland|vanilla|dull|basic|sensible|unremarkable|middle-management|safe|beige-cardigan|wet) (?:sort of |kind of )?way{WE}`,
+          String.raw`{WB}(?:your|ur) (?:friends|mates|sister|brother|mum|mom|mother|dad|father|family|parents|bestie|best friend|crowd)[^.!?\n]{0,40}?(?:,\s*|\s+and\s+|\s+)(?:they|she|he)?\s*(?:(?:finally|have|has|'ve|'s)\s+)*got (?:their|her|his) (?:way|wish)(?: in the end| at last| after all)?(?=\s*(?:[.!,;]|$))|{WB}(?:your|ur) (?:friends|mates|sister|brother|mum|mom|mother|dad|father|family|parents)(?: (?:has|have))? (?:finally )?got what (?:they|she|he) (?:wanted|always wanted|wished for){WE}`,
+          String.raw`{WB}(?:your|ur) (?:sister|brother|mum|mom|mother|dad|father|friends?|mates?|family|bestie|best friend|flatmate|cousin)(?: (?:has|have|was|were|is|are|'s))?(?: (?:always|always been|been|just|only ever been|forever))* (?:so )?(?:jealous|envious) of (?:me|us|what we had|our (?:relationship|marriage)){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:well,? |oh well,? |hey,? )?at least (?:he|she|they)(?:'s| is|'re| are) (?:tall|rich|pretty|good-looking|fit|young|handsome|loaded|solvent|employed|house-trained|younger|taller|richer)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}(?:went|gone|going|go|moved on) from me to (?:him|her|them|that|this)(?=\s*(?:[?!.]|$|lol|lmao|seriously))`,
           String.raw`{WB}trust (?:you|u) to (?:fall for|go for|pick|choose|end up with|date|marry){WE}`,
           String.raw`{WB}(?:embarrassed|ashamed|mortified) to be seen with (?:him|her|them|that|someone like){WE}`,
         ].join('|'),
@@ -520,5 +528,13 @@ export default defineRule({
     { flagged: '[[Moving in with him after two months is just daft]].', pattern: 'sideways-2' },
     { notFlagged: 'Moving in with him after two months was brave, and I hope it works out.' },
     { notFlagged: 'Moving to Leeds with my brother was mad, I know, but it worked.' },
+    { flagged: 'She seems nice, [[in a very forgettable way]].', pattern: 'sideways-2' },
+    { flagged: '[[Your friends never wanted us together and they got their way]].', pattern: 'sideways-2' },
+    { flagged: '[[Your sister has always been jealous of me]].', pattern: 'sideways-2' },
+    { flagged: "[[Well, at least he's tall]].", pattern: 'sideways-2' },
+    { flagged: '[[u went from me to HIM]]?? lol ok', pattern: 'sideways-2' },
+    { notFlagged: 'Your sister got her way about the wedding venue, and it was beautiful.' },
+    { notFlagged: "At least he's tall, my nan would say, and that's the highest praise she has." },
+    { notFlagged: 'I was jealous of your sister, and that was my problem.' },
   ],
 })
