@@ -210,6 +210,8 @@ export default defineRule({
           String.raw`{WB}for (?:you|u),? (?:it|this|that|leaving|everything)(?: was|'s| is) (?:(?:so|very|too|just|all)\s+)?(?:easy|simple|nothing|a game|a fling|a holiday|fun)[^.!?\n]{0,10}?(?:,|;|—|and|but|while|whereas)\s*(?:but |while |whereas )?for me,? (?:it|this|that)(?: was|'s| is)? (?:the end|hell|a nightmare|everything|my (?:whole )?(?:life|world)|devastating|torture|agony){WE}`,
           String.raw`{WB}(?:because of|thanks to|due to) (?:your|ur) (?:choice|decision|affair|lies|lying|leaving|actions|betrayal|drinking|gambling|debts|cheating|selfishness)(?: [a-z]+){0,2},? i (?:must|have to|had to|need to|now have to|'ve had to|have had to|am (?:now )?(?:alone|starting|left)|'m (?:now )?(?:alone|starting|left)|lost|can'?t|cannot){WE}`,
           String.raw`{WB}(?:i'?m|i am|im) (?:now )?(?:all )?(?:alone|on my own|stuck|lonely|broke|homeless|a stranger|starting (?:again|over|from (?:zero|nothing|scratch)))[^.!?\n]{0,40}? because i (?:followed|moved (?:here )?for|came (?:here )?for|left everything for|gave up everything for|trusted|believed) (?:you|u){WE}`,
+          // "glad one of us is happy", "nice that someone can sleep at night".
+          String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|anyway|honestly|and)[,]?\s+)?(?:i'?m |im |i am )?)(?:glad|nice|good|great|lovely) (?:that )?(?:one of us|someone|somebody) (?:is|'s|can|gets to|got to) (?:happy|(?:sleep|sleeping) (?:at night|well)|move on|moving on|having fun|have fun|enjoying (?:it|life|themselves)|doing (?:well|fine|great))(?![^.!?\n]{0,30}?(?:it'?s you|it is you|and i'?m glad|and that'?s you))(?=\s*(?:[.!,;]|$|lol|tbh|then))`,
           String.raw`{WB}i (?:stood by|gave|supported|put up with|looked after|carried|forgave|waited for|believed in|defended)[^.!?\n]{1,80}?,? (?:and|but) (?:this is|look|that'?s|see) (?:where|what) (?:it|that|all (?:that|of it)|loyalty|loving (?:you|u)) (?:got|gets|has got|'s got|left|leaves) me{WE}`,
         ].join('|'),
       ),
@@ -671,6 +673,9 @@ export default defineRule({
     { notFlagged: 'My little brother asked where you bought that jumper, he wants one.' },
     { notFlagged: 'I would have liked to thank your mum properly, so please pass it on.' },
     { notFlagged: 'I sacrificed a lot for us, and so did you.' },
+    { flagged: '[[glad one of us is happy]]', pattern: 'the-cost' },
+    { notFlagged: "I'm glad one of us is happy, and I'm glad it's you." },
+    { notFlagged: "It's nice that someone is having fun, the kids loved the party." },
     { flagged: '[[For you it was easy, for me it was the end of the world]].', pattern: 'the-cost' },
     { flagged: '[[Because of your choice I must start again at forty-five]].', pattern: 'the-cost' },
     { flagged: '[[I am alone now in a foreign country because I followed you]].', pattern: 'the-cost' },
