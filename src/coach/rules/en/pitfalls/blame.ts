@@ -290,6 +290,8 @@ export default defineRule({
           String.raw`{WB}(?:you|u) (?:found|had|made|seemed to have) (?:the )?time to [^.!?\n]{1,40}?,?\s+(?:but|yet|and) (?:not|never|no time) to{WE}`,
           String.raw`{WB}i (?:did not|didn'?t|didnt|do not|don'?t|dont) deserve (?:(?:this|that|such|your) (?:treatment|behaviou?r|humiliation|betrayal|contempt|silence|cruelty|coldness)|to be treated (?:like|this way|that way|so badly|with)|what (?:you|u) did|(?:any of )?(?:this|that) after (?:\w+ ){0,2}years){WE}`,
           String.raw`(?<=[,;—]\s{0,3})(?:(?:and|but)\s+)?(?:you|u) (?:never|don'?t ever|dont ever) (?:do|did|bother|have|reply|answer)(?: anyway| any ?more|,? do (?:you|u)| though)(?=\s*(?:[.!?]|$))`,
+          // A promise measured against what came: "u said it was just for a year and then it was three".
+          String.raw`{WB}(?:you|u) (?:said|promised|swore|told me) (?:it (?:was|would be|'d be|was going to be)|(?:you|u)(?:'d| would) (?:only )?be (?:gone|away|there)) (?:just |only )?(?:for )?(?:a|one|two|six|\d+) (?:year|month|week|summer|term|contract)s?[^.!?\n]{0,20}?,? (?:and|but) (?:then )?(?:it (?:was|turned into|became|ended up (?:being )?)|now it'?s) (?:two|three|four|five|six|\d+|years|forever)(?![^.!?\n]{0,40}?(?:laugh|funny|worth it|glad|loved|proud)){WE}`,
           String.raw`{WB}(?:let'?s|lets|let us) not pretend (?:it|this|that|everything)(?: was| is|'s)? (?:all|only|just) (?:me|on me|my fault|my doing){WE}`,
           String.raw`{WB}of course (?:it|this|that|none of (?:it|this))(?:'s| is| was| wasn'?t| isn'?t)? (?:never |not )?(?:your|ur) fault(?=[^.!?\n]{0,5}?,? (?:it never is|it never was|never is|never was|as usual|naturally|obviously|how could it be))|{WB}(?:it'?s|it is|it was|its) never (?:your|ur) fault,? (?:is it|was it|it never is|is it ever|never is){WE}`,
         ].join('|'),
@@ -582,6 +584,10 @@ export default defineRule({
     { notFlagged: 'While I was in hospital, you were at work keeping us afloat.' },
     { notFlagged: 'It was never your fault.' },
     { notFlagged: "Of course it wasn't your fault." },
+    { flagged: '[[u said it was just for a year and then it was three]]', pattern: 'grievance-aside' },
+    {
+      notFlagged: 'You said it would be one year in Sydney and then it was three, and I was so proud of you.',
+    },
     { notFlagged: 'While I was cooking, you were asleep on the sofa, and it was the cosiest Sunday.' },
     { notFlagged: "I was the last to know you'd been promoted, because you're too modest." },
     {
