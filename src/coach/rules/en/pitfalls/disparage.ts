@@ -175,6 +175,24 @@ export default defineRule({
           String.raw`{WB}(?:his|her|their) (?:[\w-]+ ){0,2}(?:shop|business|band|start-?up|company|career|restaurant|cafe|bar|podcast|channel|bakery|salon|studio|gym|brewery|gallery) (?:won'?t|will not|isn'?t going to) last (?:the year|a year|six months|long|the summer){WE}`,
           String.raw`{WB}(?:your|ur) (?:best mate|best friend|bestie|friends|mates|sister|brother|family) would (?:sell (?:you|u) (?:out|down the river)|stab (?:you|u) in the back|drop (?:you|u)|throw (?:you|u) under the bus){WE}`,
           String.raw`(?<=\b(?:you'?ve|you|u|he'?s|she'?s|he|she) (?:gone|went|going|go) from\b[^.!?\n]{0,60})(?:quite the|what a) (?:journey|transformation|come-?down|change|step down)(?=\s*(?:[.!]|$))`,
+          // Eleventh round: mock wonder at the new partner's life ("what with his fascinating job in insurance", "his
+          // oh-so-thrilling stories about golf"); the reader's stated need waved away ("dont give me that 'i need space'
+          // thing again", "spare me the 'it's not you, it's me' speech"); a choice called less than their best ("not
+          // exactly your finest decision", "hardly your brightest move"), not when the writer shares it ("…, and it
+          // wasn't mine either").
+          String.raw`{WB}what with (?:his|her|their|(?:your|ur) (?:new )?[\w-]+'?s?) (?:(?:oh[- ]so|ever so|terribly|endlessly|truly|very|so)[- ])?(?:fascinating|riveting|thrilling|scintillating|gripping|electrifying|dazzling|glamorous|exciting|exhilarating|mind-blowing|action-packed)(?: [\w-]+){0,2}? (?:job|career|work|life|stories|conversation|chat|personality|hobbies|hobby|friends|opinions|collection|podcast|band|car|family)|{WB}(?:his|her|their) (?:oh[- ]so[- ]|ever so |endlessly |terribly )(?:fascinating|riveting|thrilling|scintillating|gripping|electrifying|dazzling|glamorous|exciting|interesting)(?: [\w-]+){0,2}? (?:job|career|work|life|stories|conversation|chat|personality|hobbies|hobby|friends|opinions|collection|podcast|band){WE}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:and|so|but|oh|just|please|pls|honestly|seriously|look)[,]?\s+){0,2})(?:(?:don'?t|dont|do not) (?:(?:you )?dare )?(?:give|feed|hand|tell|throw) me|spare me|save me|enough (?:of|with)|no more of|cut) (?:that|the|your|ur|this|all that|any of (?:that|your|ur)) (?:(?:old|same|whole|tired|usual|classic|bloody|stupid) )*["'‘“]?(?:i (?:need|needed|want|wanted) (?:some )?(?:space|time|a break|to find myself)|i'?m not ready|it'?s not (?:you|u),? it'?s me|we'?(?:ve| have) grown apart|i need to work on myself|i'?m not in a good place|we want different things|(?:space|time|break|finding myself|not ready|grown apart|different things|work on myself))["'’”]?(?: [\w-]+){0,2}? (?:thing|line|speech|rubbish|crap|excuse|excuses|nonsense|bs|bullshit|routine|act|story|stuff|garbage|cliche|cliché|card|talk|spiel|song and dance)(?: again| any ?more| any longer)?{WE}`,
+          String.raw`{WB}(?:not (?:exactly |really |quite )?|hardly |far from |never )(?:your|ur) (?:finest|best|brightest|smartest|wisest|greatest|proudest|cleverest) (?:decision|choice|move|idea|hour|moment|call|plan)(?![^.!?\n]{0,40}?(?:mine|neither|either|nor (?:was|were) (?:i|mine)|we both|both of us)){WE}`,
+          // A step taken with the new partner called daft: "Moving in with him after two months is just daft".
+          String.raw`{WB}(?:moving in|moving away|moving abroad|moving (?:to|across)|getting engaged|getting married|marrying|having a baby|buying a (?:house|flat|place)|quitting|dropping out)[^.!?\n]{0,30}?{WB}(?:with|to|for) (?:him|her|them|(?:that|this) (?:guy|girl|man|woman|bloke|lad))[^.!?\n]{0,30}? (?:is|was|'s) (?:(?:just|pure|utter|complete|total|frankly|a bit|bloody|so|honestly|absolute)\s+)?(?:daft|stupid|silly|mad|madness|insane|crazy|ridiculous|reckless|naive|naïve|a joke|laughable|bonkers|nuts|idiotic){WE}`,
+          // Eleventh round: "She seems nice, in a very forgettable way", "Your friends never wanted us together and they
+          // got their way", "Your sister has always been jealous of me", "Well, at least he's tall", "u went from me to
+          // HIM??".
+          String.raw`{WB}in an? (?:(?:very|rather|quite|kind of|sort of|pretty|really)\s+)?(?:forgettable|beige|boring|bland|vanilla|dull|basic|sensible|unremarkable|middle-management|safe|beige-cardigan|wet) (?:sort of |kind of )?way{WE}`,
+          String.raw`{WB}(?:your|ur) (?:friends|mates|sister|brother|mum|mom|mother|dad|father|family|parents|bestie|best friend|crowd)[^.!?\n]{0,40}?(?:,\s*|\s+and\s+|\s+)(?:they|she|he)?\s*(?:(?:finally|have|has|'ve|'s)\s+)*got (?:their|her|his) (?:way|wish)(?: in the end| at last| after all)?(?=\s*(?:[.!,;]|$))|{WB}(?:your|ur) (?:friends|mates|sister|brother|mum|mom|mother|dad|father|family|parents)(?: (?:has|have))? (?:finally )?got what (?:they|she|he) (?:wanted|always wanted|wished for){WE}`,
+          String.raw`{WB}(?:your|ur) (?:sister|brother|mum|mom|mother|dad|father|friends?|mates?|family|bestie|best friend|flatmate|cousin)(?: (?:has|have|was|were|is|are|'s))?(?: (?:always|always been|been|just|only ever been|forever))* (?:so )?(?:jealous|envious) of (?:me|us|what we had|our (?:relationship|marriage)){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:well,? |oh well,? |hey,? )?at least (?:he|she|they)(?:'s| is|'re| are) (?:tall|rich|pretty|good-looking|fit|young|handsome|loaded|solvent|employed|house-trained|younger|taller|richer)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}(?:went|gone|going|go|moved on) from me to (?:him|her|them|that|this)(?=\s*(?:[?!.]|$|lol|lmao|seriously))`,
           String.raw`{WB}trust (?:you|u) to (?:fall for|go for|pick|choose|end up with|date|marry){WE}`,
           String.raw`{WB}(?:embarrassed|ashamed|mortified) to be seen with (?:him|her|them|that|someone like){WE}`,
         ].join('|'),
@@ -490,5 +508,33 @@ export default defineRule({
     { notFlagged: "She's lovely, your new girlfriend, I met her at Tom's party." },
     { notFlagged: "He's a nice man, your new partner, he held the door for Gran." },
     { notFlagged: "That fella you're seeing is a waste of space, my mate says, but I don't believe him." },
+    // Eleventh round: mock wonder, a stated need waved away, a choice called less than their best.
+    {
+      flagged: "I'm sure you're very happy, [[what with his fascinating job in insurance]].",
+      pattern: 'sideways-2',
+    },
+    { flagged: '[[Enjoy his oh-so-thrilling stories about golf]].', pattern: 'sideways-2' },
+    { flagged: "[[and dont give me that 'i need space' thing again]]", pattern: 'sideways-2' },
+    { flagged: "[[Spare me the 'it's not you, it's me' speech]].", pattern: 'sideways-2' },
+    {
+      flagged: '[[Moving to Leeds for a man you met twice is not exactly your finest decision]].',
+      pattern: 'sideways-2',
+    },
+    { notFlagged: 'His job in insurance sounds steady, and I hope it suits you both.' },
+    { notFlagged: 'He has a fascinating job in marine biology, from what Lina says.' },
+    { notFlagged: 'I gave you the "I need space" speech once, and I was wrong to.' },
+    { notFlagged: "That night wasn't exactly your finest hour, and it wasn't mine either." },
+    { notFlagged: 'That was not my finest decision, I know.' },
+    { flagged: '[[Moving in with him after two months is just daft]].', pattern: 'sideways-2' },
+    { notFlagged: 'Moving in with him after two months was brave, and I hope it works out.' },
+    { notFlagged: 'Moving to Leeds with my brother was mad, I know, but it worked.' },
+    { flagged: 'She seems nice, [[in a very forgettable way]].', pattern: 'sideways-2' },
+    { flagged: '[[Your friends never wanted us together and they got their way]].', pattern: 'sideways-2' },
+    { flagged: '[[Your sister has always been jealous of me]].', pattern: 'sideways-2' },
+    { flagged: "[[Well, at least he's tall]].", pattern: 'sideways-2' },
+    { flagged: '[[u went from me to HIM]]?? lol ok', pattern: 'sideways-2' },
+    { notFlagged: 'Your sister got her way about the wedding venue, and it was beautiful.' },
+    { notFlagged: "At least he's tall, my nan would say, and that's the highest praise she has." },
+    { notFlagged: 'I was jealous of your sister, and that was my problem.' },
   ],
 })

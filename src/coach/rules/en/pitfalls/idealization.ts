@@ -163,6 +163,9 @@ export default defineRule({
     // and the ideal denied ("I'm not going to pretend we were a fairy tale").
     '\\b(?:every(?:one|body)|people|they|others|(?:our|my|your)\\s+(?:friends|mates|family|\\w+))\\s+(?:\\w+\\s+){0,2}?(?:said|say|called\\s+us|told\\s+us|thought)\\s+(?:that\\s+)?(?:we|it|you|our)\\b[^.!?\\n]{0,60}?\\bbut\\b',
     "\\b(?:not\\s+(?:going\\s+to|gonna)|won'?t|will\\s+not|wouldn'?t|can'?t|cannot|never|don'?t\\s+want\\s+to)\\s+(?:pretend|say|claim|make\\s+out|tell\\s+you)\\s+(?:that\\s+)?(?:we|it|you|our|everything|things|u)\\b[^.!?\\n]{0,40}",
+    // Eleventh round: the ideal denied while it is said: "I'm not saying you were perfect, I'm saying I was worse", "I
+    // never claimed we were a fairy tale".
+    '\\b(?:not|never)\\s+(?:saying|claiming|pretending|said|claimed|pretended)\\s+(?:that\\s+)?(?:we|it|you|our|everything|things|u)\\b[^.!?\\n]{0,40}',
     // A sentence about appearances ("on paper", "from the outside") is not the writer's own verdict.
     // Antipatterns run on one sentence at a time, so `^` is its start: one attempt per sentence.
     // The ideal owned as the writer's mistake: "You were my whole world for a while, and that wasn't fair on you",
@@ -350,5 +353,8 @@ export default defineRule({
     { flagged: '[[Our marriage was ordained by God]].', pattern: 'perfect-us' },
     { notFlagged: 'We had the perfect home for the kids, with a big garden.' },
     { notFlagged: 'The perfect life you post online looks nice.' },
+    // Eleventh round: the ideal denied in the same breath.
+    { notFlagged: "I'm not saying you were perfect, I'm saying I was worse." },
+    { notFlagged: 'I never claimed we were the perfect couple.' },
   ],
 })

@@ -108,7 +108,9 @@ export default defineRule({
       id: 'know-fine-well',
       // Second probe: "you know fine well you still fancy me", "you're just saying you're happy to hurt me".
       re: sp(
-        `{WB}(?:you|u) know (?:fine well|full well|damn well|perfectly well|very well|deep down) (?:that )?(?:you|u){WE}`,
+        // Eleventh round: what the reader would do, asserted: "You know you'd take me back in a heartbeat", "you know ud
+        // come back if i asked" (not "you know you'd love the new café").
+        `{WB}(?:you|u) know (?:fine well|full well|damn well|perfectly well|very well|deep down) (?:that )?(?:you|u){WE}|{WB}(?:you|u) know (?:that )?(?:you|u)(?:'d|d| would) (?:(?:still|happily|gladly|honestly|secretly)\\s+)?(?:take me back|have me back|come back|come home|come running|be happier with me|say yes|choose me|pick me|run back|forgive me){WE}`,
       ),
     },
     {
@@ -418,6 +420,9 @@ export default defineRule({
     { flagged: '[[Ur gonna wake up and realise what you threw away]].', pattern: 'foretold' },
     { notFlagged: "You're going to realise how much you've grown this year." },
     { notFlagged: 'You must think of your gran often at this time of year.' },
+    { flagged: "[[You know you'd take me back in a heartbeat]].", pattern: 'know-fine-well' },
+    { flagged: '[[you know ud come back if i asked]]', pattern: 'know-fine-well' },
+    { notFlagged: "You know you'd love the new café on Elm Street." },
     { notFlagged: "If you're scared to be alone for a while, that's normal." },
   ],
 })

@@ -54,9 +54,10 @@ export default defineRule({
     },
     {
       id: 'please-please',
-      // "please, please", "plz plz", "pleeease".
+      // "please, please", "plz plz", "pleeease"; a request repeated as a lone "Please." after it (eleventh round:
+      // "Please just read this. Please."), not a courtesy that opens the next sentence ("Please read this. Please take care").
       re: sp(
-        String.raw`{WB}(?:(?:please|pls|plz|plez|pleas+e+)[\s,…]{1,3}(?:[a-z]+[\s,…]{1,3}){0,2}?(?:please|pls|plz|plez|pleas+e+)|(?:please|pls|plz){WE}[^.!?\n]{1,40}?[\s,]+(?:please|pls|plz)(?=\s*(?:[.!?\n…]|$))|ple{2,}a*s+e*|pleas{2,}e*|please{2,}|plz{2,}){WE}${CLAUSE_TAIL}`,
+        String.raw`{WB}(?:(?:please|pls|plz|plez|pleas+e+)[\s,…]{1,3}(?:[a-z]+[\s,…]{1,3}){0,2}?(?:please|pls|plz|plez|pleas+e+)|(?:please|pls|plz){WE}[^.!?\n]{1,40}?[\s,]+(?:please|pls|plz)(?=\s*(?:[.!?\n…]|$))|(?:please|pls|plz){WE}[^.!?\n]{1,40}?(?=[.!…]+\s{1,3}(?:please|pls|plz)\s*(?:[.!…]+\s*(?:\n|$)|[.!…]+\s+(?:please|pls|plz){WE}|\n|$))|ple{2,}a*s+e*|pleas{2,}e*|please{2,}|plz{2,}){WE}${CLAUSE_TAIL}`,
       ),
       span: 'match',
       questions: 'any',
@@ -199,6 +200,10 @@ export default defineRule({
     { flagged: "Sam. [[I'm on my knees here]].", pattern: 'begging' },
     { flagged: 'So [[please, please think about it]].', pattern: 'please-please' },
     { flagged: '[[pleeease answer me]]', pattern: 'please-please' },
+    { flagged: '[[Please just read this]]. Please.', pattern: 'please-please' },
+    { flagged: '[[pls just hear me out]]. pls', pattern: 'please-please' },
+    { notFlagged: 'Please read this when you can. Please take care of yourself.' },
+    { notFlagged: 'Please pass my love to your mum. Please also tell her the recipe worked.' },
     { flagged: '[[Please come back to me]].', pattern: 'please-come-back' },
     { flagged: '[[pls dont leave me like this]]', pattern: 'please-come-back' },
     { flagged: '[[Please give me one more chance]].', pattern: 'please-come-back' },

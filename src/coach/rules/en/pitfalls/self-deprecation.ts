@@ -43,6 +43,8 @@ const PUT_DOWN = [
   `(?:useless|hopeless|rubbish|garbage|trash|crap|shit|awful|a\\s+failure|terrible|bad|no\\s+good)\\s+at\\s+(?:everything|life|relationships|love|being\\s+(?:a\\s+)?(?:partner|${PARTNER_TITLES}|human|person|loved))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|in\\s+general)\\b)`,
   `not\\s+much\\s+of\\s+a\\s+(?:catch|prize|man|woman|partner|${PARTNER_TITLES}|person)(?![\\p{L}])`,
   'the\\s+worst(?=\\s*(?:[.!,;…]|$)|\\s+(?:ever|of\\s+all)\\b)',
+  // Eleventh round: "I'm a nightmare", "a nightmare to live with" (not "a nightmare in the mornings").
+  'an?\\s+(?:(?:complete|total|absolute|living|walking|bloody)\\s+)?nightmare(?=\\s*(?:[.!,;…]|$)|\\s+to\\s+(?:live|be)\\s+with(?:\\s*(?:[.!,;…]|$)|\\s+and\\b))',
 ].join('|')
 
 export default defineRule({
@@ -156,6 +158,12 @@ export default defineRule({
     // in the mornings", "I'm the idiot who locked us out in Rome, remember?", "such a mess the night of the wedding", "not
     // worthy of the title of best cook", "a nobody in the world of poetry".
     String.raw`\b(?:hopeless|useless|nothing|lost|rubbish|a\s+(?:mess|wreck|disaster))\s+without\s+(?:my|a|the|his|her|their)\s+(?!(?:heart|soul|reason|purpose|life|love|self-respect)\b)[a-z]+|\b(?:disaster|mess|idiot|fool|failure|nightmare|liability|menace)\s+(?:in\s+the\s+(?:mornings?|kitchen|garden|car)|before\s+(?:my\s+)?(?:first\s+)?(?:coffee|cuppa|tea)|behind\s+the\s+wheel|on\s+(?:a|the)\s+dance\s*floor|with\s+(?:money|directions|maps|technology|computers|plants|names|dates|a\s+map|a\s+satnav))\b|\bthe\s+(?:idiot|fool|eejit|muppet|numpty|plonker|one)\s+who\s+(?:locked|forgot|lost|left|spilled|spilt|dropped|broke|burnt|burned|missed|got\s+us\s+lost|booked|sat\s+on|reversed|flooded|set\s+off)\b|\bmess\s+(?:on\s+)?the\s+(?:night|day|evening|morning|weekend|week)\s+of\b|\bnot\s+worthy\s+of\s+(?:the\s+)?(?:title|crown|award|trophy|medal|prize|credit|praise|name)\b|\ba\s+nobody\s+in\s+the\s+(?:world\s+of|[a-z]+\s+world)\b`,
+    // Eleventh round: the writer denying being the problem, a charge at the reader (blame reads it): "so its not like im
+    // the problem here", "It's not as if I'm the problem".
+    "\\b(?:not|n't|nt)\\s+(?:like|as\\s+if|as\\s+though)\\s+(?:i'?m|im|i\\s+am|i\\s+was)\\s+(?:(?:the\\s+)?only\\s+|clearly\\s+|really\\s+)?the\\s+(?:problem|common\\s+denominator)",
+    // Eleventh round: someone else's verdict on the writer, reported (a charge at them, not a put-down): "You probably
+    // told everyone I was the bad guy", "your mum always said I was useless", "they think I'm the problem".
+    "\\b(?:you|u|he|she|they|everyone|everybody|people|(?:your|ur|his|her|their|my|our)\\s+[a-z]+)\\s+(?:(?:probably|always|just|obviously|clearly|still|all|must\\s+have|must've)\\s+)?(?:told|tell|tells|telling|said|says|saying|think|thinks|thought|reckons?|reckoned|claims?|claimed|insists?|insisted|reckon|call|called|calls|made\\s+out|make\\s+out|painted\\s+me\\s+as)\\s+(?:(?:everyone|everybody|people|them|him|her|the\\s+kids|your\\s+[a-z]+|ur\\s+[a-z]+)\\s+)?(?:that\\s+)?(?:i(?:'m|\\s+am|\\s+was|m)|me)\\b[^.!?\\n,;]{0,40}",
     // Negated: "I'm a burden on nobody these days, I pay my own way".
     '\\bburden\\s+(?:on|to)\\s+(?:nobody|no\\s*one|no-one|anybody|anyone)\\s+(?:these\\s+days|now|any\\s?more|any\\s+longer)\\b',
     // A past role or act owned, not a verdict on the self: "I was a pretty bad boyfriend towards the end",
@@ -330,6 +338,21 @@ export default defineRule({
     { notFlagged: "I'm an old man now, and I've learned a lot." },
     { notFlagged: "I'm not worth much at cards, as you know." },
     { notFlagged: 'No one would ever love you the way I do.' },
+    // Eleventh round: the problem denied, a charge at the reader (blame), not a put-down of the writer.
+    { notFlagged: 'u walked out and blocked me, so its not like im the problem here' },
+    { notFlagged: "It's not as if I'm the problem." },
+    { notFlagged: 'You probably told everyone I was the bad guy.' },
+    // "I'd leave me too" is read as owning the harm, not a put-down (sixth round: "If I had been in your shoes, I would
+    // have left me too"); "I'm a nightmare" is.
+    {
+      flagged: "I don't blame you for leaving, I'd leave me too, [[I'm a nightmare]].",
+      pattern: 'i-am-worthless',
+    },
+    { flagged: "[[I'm a nightmare to live with]].", pattern: 'i-am-worthless' },
+    { notFlagged: "I'm a nightmare in the mornings, as you know." },
+    { notFlagged: 'My sister reckons I was a nightmare to live with, but she always takes your side.' },
+    { notFlagged: 'The move was a nightmare, but we got there.' },
+    { notFlagged: 'Your sister thinks I was useless, from what I hear.' },
     { notFlagged: "You're far too good a cook for me to compete." },
     { notFlagged: "I wasn't at my best last year." },
     { notFlagged: "I'm not a terrible person; I made bad choices and I own them." },

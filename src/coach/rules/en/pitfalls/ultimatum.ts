@@ -98,7 +98,9 @@ export default defineRule({
     {
       id: 'if-not-or-else',
       // "If you don't come back, we're finished", "Unless you leave him, forget about me".
-      re: sp(CONDS.map((c) => `${c}{GAP}${CONSEQ}${TO_END}`).join('|')),
+      // The consequence ends at a word edge (eleventh round, helper 53's bare-ends list): "I'm out" must not read "I'm
+      // outdoors all weekend", nor "we're over" "we're overseas".
+      re: sp(CONDS.map((c) => `${c}{GAP}${CONSEQ}{WE}${TO_END}`).join('|')),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
@@ -113,7 +115,7 @@ export default defineRule({
       id: 'deadline-given',
       // "You have until Friday to decide", "I'm giving you one week", "I won't wait forever".
       re: sp(
-        String.raw`{WB}(?:(?:{YOU}|you'?ve|u'?ve)\s+(?:only\s+)?(?:have|got|get|have got|'ve got)|ye'?ve(?: got)?)\s+(?:(?:until|till|til|'til|up to|up until)\s+(?:(?:the )?(?:weekend|end|month[ -]end|week[ -]end)|{DEADLINE}|christmas|new year|easter|hogmanay){WE}|(?:exactly |only |just )?(?:a|an|one|two|three|four|five|seven|ten|fourteen|twenty|thirty|a couple of|a few|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?: from (?:today|now|the date of this letter|(?:the date of )?this letter))?(?=\s*(?:to|before|or|left|and then|then|after which|[,.!;\n]|$)))${TO_END}|{WB}(?:i'?ll|i will|i'?m|i am|im|i)\s+(?:only\s+)?(?:give|giving)\s+(?:you|u)\s+(?:(?:until|till|til|'til|up to|up until)\s+(?:(?:the )?(?:weekend|end|month[ -]end|week[ -]end)|{DEADLINE}|christmas|new year|easter|hogmanay){WE}|(?:exactly |only |just )?(?:a|one|two|three|four|five|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?=\s*(?:to|before|or|and then|then|,|[.!;\n]|$)))${TO_END}|{WB}(?:i'?ll|i will|i'?m|im|i am) (?:only )?(?:wait|waiting) (?:until|till|til) [^.!?\n]{0,30}?(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after that|not a day longer|no longer|that'?s it)${TO_END}|{WB}(?:i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna|im not gonna|i am not going to) (?:wait|be waiting) (?:forever|much longer|any longer|around forever)${TO_END}`,
+        String.raw`{WB}(?:(?:{YOU}|you'?ve|u'?ve)\s+(?:only\s+)?(?:have|got|get|have got|'ve got)|ye'?ve(?: got)?)\s+(?:(?:until|till|til|'til|up to|up until)\s+(?:(?:the )?(?:weekend|end|month[ -]end|week[ -]end)|{DEADLINE}|christmas|new year|easter|hogmanay){WE}|(?:exactly |only |just )?(?:a|an|one|two|three|four|five|seven|ten|fourteen|twenty|thirty|a couple of|a few|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?: from (?:today|now|the date of this letter|(?:the date of )?this letter))?(?=\s*(?:to|before|or|left|and then|then|after which|[,.!;\n]|$)))${TO_END}|{WB}(?:i'?ll|i will|i'?m|i am|im|i)\s+(?:only\s+)?(?:give|giving)\s+(?:you|u)\s+(?:(?:until|till|til|'til|up to|up until)\s+(?:(?:the )?(?:weekend|end|month[ -]end|week[ -]end)|{DEADLINE}|christmas|new year|easter|hogmanay){WE}|(?:exactly |only |just )?(?:a|one|two|three|four|five|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)(?=\s*(?:to|before|or|and then|then|,|[.!;\n]|$)))${TO_END}|{WB}(?:i'?ll|i will) (?:only )?give (?:it|this|us|you|u|things) (?:till|until|til|'til) [^.!?\n]{1,30}?,? (?:and )?(?:then|after that|after which),? ${CONSEQ}{WE}${TO_END}|{WB}(?:i'?m not|i am not|im not|i won'?t|i will not) (?:going to |gonna )?(?:wait|hang) (?:around|about) (?:forever|much longer|any longer|while (?:you|u)|for (?:you|u)|until (?:you|u)){WE}${TO_END}|{WB}(?:i'?ll|i will|i'?m|im|i am) (?:only )?(?:wait|waiting) (?:until|till|til) [^.!?\n]{0,30}?(?:,\s*|\s+)(?:(?:and|but)\s+)?(?:then|after that|not a day longer|no longer|that'?s it)${TO_END}|{WB}(?:i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna|im not gonna|i am not going to) (?:wait|be waiting) (?:forever|much longer|any longer|around forever)${TO_END}`,
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -121,7 +123,7 @@ export default defineRule({
       id: 'last-chance',
       // "This is your last chance", "It's now or never", "It's him or me", "Either you come back or I'm gone".
       re: sp(
-        String.raw`{WB}(?:(?:this is|it'?s|its|that'?s|this will be|consider this) (?:(?:really|truly|honestly|officially|definitely) )?(?:your|ur|our) (?:last|final|only|very last) (?:chance|shot|opportunity)|(?:{YOU}) (?:have|get|'ve got|have got) one (?:(?:last|final) )?(?:chance|shot)(?: at (?:this|it|us))?(?=\s*(?:[.!,;\n]|$| at (?:this|it|us)))|now or never|take it or leave it|(?:this is|it'?s|that'?s) the (?:last|final) chance (?:you'?ll|you will|u'?ll) (?:get|have)|(?:me or (?:him|her|them)|(?:him|her|them) or me)(?=\s*(?:[.!?\n]|$)|,? (?:before|by|until|till) )|(?:my )?final (?:warning|offer|ultimatum)|(?:it'?s|its|it is) (?:either )?(?:me or (?:him|her|them|(?:your|ur|the) [\w'-]+|[\w'-]+)(?=\s*(?:[,.;!—–]|$))|(?:him|her|them|(?:your|ur|the) [\w'-]+) or me)|(?:offer|door|invitation) (?:only )?(?:stands|is open|remains open|expires|ends|closes)(?: only)? (?:until|till|on|at)|not (?:a|one) (?:day|minute|second|hour|week) (?:longer|more)|(?:one more|another) (?:day|week|month|night|weekend)(?: of (?:silence|this|waiting|ignoring me))? and (?:i'?m|im|i am|it'?s|it is|we'?re|we are|that'?s) (?:done|gone|over|out|finished|it)|keep (?:ignoring|avoiding) me and (?:see|you'?ll)|(?:choose|pick|decide)[:,]? (?:me|him|her|us) or (?:him|her|me|them)|either (?:{YOU})\s+(?!or{WE})[^.!?\n]{1,60}?{WB}or (?:else|i|i'?ll|i'?m|im|we'?re|it'?s|its|you'?ll|you will|you never|u never|forget|don'?t|lose){WE}|{WB}or else(?=\s*(?:[.!\n]|$)))|{WB}either (?:we|you|u) (?!or{WE})[^.!?\n]{1,60}?{WB}or (?:(?:we|i) (?:end|call|stop|go our separate|split|break|walk|part|finish)|(?:i'?m|im|i am|i'?ll|i will|ill) (?:(?:just|really|definitely|honestly) )?(?:moving|leaving|going|gone|done|off|out(?: of here)?|walking|finished|through|moving on|move|leave|go|walk|disappear)(?![a-z'])(?! (?:to you|to yours|over to you|round to you|to meet you|to see you)))|{WB}after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|this week|next week|tonight|tomorrow|the \d+(?:st|nd|rd|th)|christmas|new year),? (?:i'?m|im|it'?s|we'?re|don'?t|i'?ll|forget) (?:done|over|gone|finished|through|moving on|bother|block|delete|about|changing (?:my|the) (?:number|locks)|blocking|deleting)(?! (?:with|at|for) (?!(?:you|u|us|this|waiting|it){WE}))|{WB}(?:this|my|the) (?:offer|chance) (?:will not|won'?t) be (?:repeated|made again|on the table){WE}|{WB}failing (?:that|which|a reply|an answer|this),? (?:i|we|it|the|our){WE}`,
+        String.raw`{WB}(?:(?:this is|it'?s|its|that'?s|this will be|consider this) (?:(?:really|truly|honestly|officially|definitely) )?(?:your|ur|our) (?:last|final|only|very last) (?:chance|shot|opportunity){WE}(?! (?:to|for) (?:see|catch|grab|book|buy|get|visit|try|sign up|enter|apply|vote|register|order|hear|join) (?:the|a|an|tickets?|their|his|her|that (?:show|film|exhibition|gig|offer|deal))(?! (?:two of us|future|relationship|marriage|family)){WE})|(?:{YOU}) (?:have|get|'ve got|have got) one (?:(?:last|final) )?(?:chance|shot)(?: at (?:this|it|us))?(?=\s*(?:[.!,;\n]|$| at (?:this|it|us)))|now or never|take it or leave it|(?:this is|it'?s|that'?s) the (?:last|final) chance (?:you'?ll|you will|u'?ll) (?:get|have)|(?:me or (?:him|her|them)|(?:him|her|them) or me)(?=\s*(?:[.!?\n]|$)|,? (?:before|by|until|till) )|(?:my )?final (?:warning|offer|ultimatum)|(?:it'?s|its|it is) (?:either )?(?:me or (?:him|her|them|(?:your|ur|the) [\w'-]+|[\w'-]+)(?=\s*(?:[,.;!—–]|$))|(?:him|her|them|(?:your|ur|the) [\w'-]+) or me{WE})|(?:offer|door|invitation) (?:only )?(?:stands|is open|remains open|expires|ends|closes)(?: only)? (?:until|till|on|at){WE}(?! (?:any|all|whatever|whenever|ever|forever|always|you|u|the (?:usual|same))(?![\w'])|\s*(?:[.!,;\n]|$))|not (?:a|one) (?:day|minute|second|hour|week) (?:longer|more)|(?:one more|another) (?:day|week|month|night|weekend)(?: of (?:silence|this|waiting|ignoring me))? and (?:i'?m|im|i am|it'?s|it is|we'?re|we are|that'?s) (?:done|gone|over|out|finished|it)|keep (?:ignoring|avoiding) me and (?:see|you'?ll)|(?:choose|pick|decide)[:,]? (?:me|him|her|us) or (?:him|her|me|them)|either (?:{YOU})\s+(?!or{WE})[^.!?\n]{1,60}?{WB}or (?:else|i|i'?ll|i'?m|im|we'?re|it'?s|its|you'?ll|you will|you never|u never|forget|don'?t|lose){WE}|{WB}or else(?=\s*(?:[.!\n]|$)))|{WB}(?:you|u) (?:can|could) either [^.!?\n]{1,60}?{WB}or (?:we|i)(?:'ll| will)? (?:end (?:it|this|things|us)|finish (?:it|this|things)|split|break up|call it (?:a day|quits)|go our separate ways|walk away|(?:are|'re) (?:done|finished|over)){WE}${TO_END}|{WB}there'?s no (?:middle ground|third option|in-between|other option)(?=\s*(?:[.!,;]|$)){WE}|{WB}either (?:we|you|u) (?!or{WE})[^.!?\n]{1,60}?{WB}or (?:(?:we|i) (?:end|call|stop|go our separate|split|break|walk|part|finish)|(?:i'?m|im|i am|i'?ll|i will|ill) (?:(?:just|really|definitely|honestly) )?(?:moving|leaving|going|gone|done|off|out(?: of here)?|walking|finished|through|moving on|move|leave|go|walk|disappear)(?![a-z'])(?! (?:to you|to yours|over to you|round to you|to meet you|to see you)))|{WB}after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|this week|next week|tonight|tomorrow|the \d+(?:st|nd|rd|th)|christmas|new year),? (?:i'?m|im|it'?s|we'?re|don'?t|i'?ll|forget) (?:done|over|gone|finished|through|moving on|bother|block|delete|about|changing (?:my|the) (?:number|locks)|blocking|deleting){WE}(?! (?:with|at|for) (?!(?:you|u|us|this|waiting|it){WE}))|{WB}(?:this|my|the) (?:offer|chance) (?:will not|won'?t) be (?:repeated|made again|on the table){WE}|{WB}failing (?:that|which|a reply|an answer|this),? (?:i|we|it|the|our){WE}`,
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -218,7 +220,7 @@ export default defineRule({
       // "All I ask is that you reply this week". Strikes counted: "Three strikes and you're out".
       re: sp(
         [
-          ...CONDS.map((c) => `${c}{GAP}${MORE_CONSEQ}${TO_END}`),
+          ...CONDS.map((c) => `${c}{GAP}${MORE_CONSEQ}{WE}${TO_END}`),
           String.raw`${NOT_READY}[^.!?\n]{0,60}?${DEADLINE}${ACCEPTED}${TO_END}`,
           `${NOT_READY}{GAP}(?:${CONSEQ}|${MORE_CONSEQ})${TO_END}`,
           String.raw`${WHEN_GIVEN}[^.!?\n]{0,60}?{WB}if i (?:still )?(?:haven'?t|have not|havent|don'?t|do not|dont|didn'?t|did not) (?:heard|hear|had|got|get|received|receive)(?: (?:back|anything|an answer|a reply|word|a word))?(?: from (?:{YOU}))?${ACCEPTED}${TO_END}`,
@@ -609,5 +611,29 @@ export default defineRule({
     { notFlagged: "I'm not giving up on therapy until my counsellor says I'm ready." },
     { notFlagged: "If you won't be home, I will leave the parcel with Sue." },
     { notFlagged: 'I have a deadline at work on Monday, so this letter is short.' },
+    // Eleventh round: a consequence ends at a word edge, and a last chance to see a show is no ultimatum.
+    { notFlagged: "If you don't answer, I'm outdoors all weekend anyway, hiking." },
+    { flagged: "[[If you don't answer, I'm out]].", pattern: 'if-not-or-else' },
+    { notFlagged: "It's your last chance to see the exhibition, it closes Sunday, you'd love it." },
+    { notFlagged: 'My door is open at any time, always.' },
+    {
+      flagged: "[[I'll give it till spring, and then I'm moving on, with or without you]].",
+      pattern: 'deadline-given',
+    },
+    { flagged: "[[I'm not going to wait around while you make up your mind]].", pattern: 'deadline-given' },
+    {
+      flagged: '[[You can either come to counselling or we end it properly]].',
+      pattern: 'last-chance',
+    },
+    { notFlagged: "I'll give it till spring, and then I'll plant the tomatoes you liked." },
+    { notFlagged: "I'm not going to wait around for the bus, I'll walk." },
+    { notFlagged: 'You can either take the bookcase or I can bring it round, whatever suits.' },
+    { notFlagged: 'The invitation stands on any day you like.' },
+    { notFlagged: "After Christmas I'm moving onto nights at work." },
+    { notFlagged: "It's him or melancholy, that old song says." },
+    { flagged: '[[The offer stands until Friday]].', pattern: 'last-chance' },
+    { flagged: "[[After Christmas I'm moving on]].", pattern: 'last-chance' },
+    { flagged: '[[This is your last chance to see me]].', pattern: 'last-chance' },
+    { flagged: "[[It's your last chance to get the family back together]].", pattern: 'last-chance' },
   ],
 })
