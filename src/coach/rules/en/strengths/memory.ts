@@ -73,6 +73,9 @@ const WARMED =
   "lov(?:e|ed|ely|ing)|miss(?:ed|ing)?|favou?rite|best|laugh\\w*|smil\\w*|happ\\w*|worth it|fun|magic\\w*|cos[yi]\\w*|cozy|wouldn'?t (?:change|trade)|treasure\\w*|cherish\\w*|precious|peaceful|comfortable|perfect|beautiful|wonderful|sweet|adventure|still (?:think|remember|makes?)|somehow|and yet|even so"
 /** The reader's fault told in the same clause: "that weekend in Porto you told me it was over". */
 const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed (?!me)|slept|cheated|lied|ignored|forgot|chose|went|wouldn'?t|couldn'?t|refused|yelled|screamed|shouted|dumped)(?![\\p{L}]))`
+/** The writer's own fault at a scene: "I was out of order", "I lied", "I spent the whole time on my phone". */
+const OWN_FAULT =
+  'i (?:(?:was|got) (?:(?:so|really|completely|totally|way|well|bang|such|a bit|pretty|bloody)\\s+)*(?:out of order|out of line|rude|awful|horrible|horrid|cruel|vile|nasty|cold (?:to|with|towards) (?:you|u)|unkind|mean|vicious|a (?:jerk|idiot|prat|nightmare|dick|prick|brat|bully)|an (?:idiot|arse|ass))(?: to (?:you|u|your \\p{L}+|ur \\p{L}+))?|took it out on|snapped at|shouted at|yelled at|screamed at|swore at|lashed out at|walked out on|stormed out|let (?:you|u) down|lied|made a scene|lost my temper|picked a fight|started (?:a|the) (?:fight|row|argument)|humiliated (?:you|u)|embarrassed (?:you|u)|ignored (?:you|u)|left (?:you|u) (?:alone|there|on (?:your|ur) own|stranded|to)|spent the whole (?:time|night|evening|day|weekend|trip|party|dinner) (?:on my phone|sulking|drinking|working|ignoring|texting))(?![\\p{L}])'
 /** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
 const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me back to|took me back to)`
 /** Words that end a name as the subject of a clause: a person, not a place ("I remember Sarah said"). */
@@ -214,9 +217,12 @@ export default defineRule({
     ),
     // A keepsake that was never the writer's: "I found the letter you sent him".
     '{B}(?:you|u) (?:once |always )?(?:sent|wrote|gave|bought|texted|made|knitted|painted) (?:him|her|them|someone|somebody)(?![\\p{L}])',
-    // An episode named as the scene of the writer's own fault: "I felt so small that night at the party, and I
-    // took it out on you".
-    '{B}(?:that|the|this) (?:night|day|evening|morning|weekend|time|party|trip|wedding|dinner)(?![\\p{L}])[^.!?\\n]{0,60}?{B}i (?:took it out on|snapped at|shouted at|yelled at|screamed at|lashed out at|was (?:awful|horrible|cruel|rude|cold|nasty|vile|unkind|a jerk|an idiot) to|walked out on|stormed out|let (?:you|u) down)(?![\\p{L}])',
+    // An episode named as the scene of the writer's own fault, in either order: "I felt so small that night at the
+    // party, and I took it out on you", "That night at your sister's engagement party I was out of order", "I lied
+    // about where I was that night in March", "The weekend in Bath I spent the whole time on my phone". It is an
+    // admission (accountability), not a good time brought back; a warm episode in another clause keeps its memory
+    // ("I still think about our trip to Rome, and I'm sorry I ruined the last night" is read clause by clause).
+    `{B}(?:that|the|this|those) (?:[\\p{L}'-]+ ){0,1}?(?:${WHEN_WHERE}|time|dinner)s?(?![\\p{L}])[^.!?\\n]{0,60}?{B}${OWN_FAULT}|{B}${OWN_FAULT}[^.!?\\n,;]{0,50}?{B}(?:that|those) (?:[\\p{L}'-]+ ){0,1}?(?:${WHEN_WHERE})s?(?![\\p{L}])`,
     // Shared years laid against the reader leaving: "after all those summers in Bali, you just walked away".
     '{B}after (?:all|everything)(?![\\p{L}])[^.!?\\n]{0,80}?{B}(?:you|u) (?:just |simply |then |still )?(?:walked away|walked off|threw (?:it|us|that|everything) (?:all )?away|gave up on (?:us|me)|upped and left|disappeared|vanished|left|stopped (?:calling|talking|answering|texting|replying))(?![\\p{L}])',
 
@@ -274,6 +280,15 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Eleventh round (strengths11): the scene of the writer's own fault is an admission, not a memory.
+    { notFlagged: "That night at your sister's engagement party I was out of order." },
+    { notFlagged: 'I owe you an honest account: I lied about where I was that night in March.' },
+    { notFlagged: 'The weekend in Bath I spent the whole time on my phone, and that was not fair.' },
+    {
+      flagged: "[[That night at your sister's engagement party we danced until the DJ left]].",
+      pattern: 'the-time-we',
+    },
+    { flagged: '[[I loved the morning walks in Hyde Park]], even when I was cold.', pattern: 'place' },
     { notFlagged: "I've found one in Clapham who has evening slots, if you'd come with me." },
     { notFlagged: 'I still have all the photos from Ibiza, and I still have the texts.' },
     {
