@@ -76,13 +76,16 @@ const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:to
 /** The writer's own fault at a scene: "I was out of order", "I lied", "I spent the whole time on my phone". */
 const OWN_FAULT =
   'i (?:(?:was|got) (?:(?:so|really|completely|totally|way|well|bang|such|a bit|pretty|bloody)\\s+)*(?:out of order|out of line|rude|awful|horrible|horrid|cruel|vile|nasty|cold (?:to|with|towards) (?:you|u)|unkind|mean|vicious|a (?:jerk|idiot|prat|nightmare|dick|prick|brat|bully)|an (?:idiot|arse|ass))(?: to (?:you|u|your \\p{L}+|ur \\p{L}+))?|took it out on|snapped at|shouted at|yelled at|screamed at|swore at|lashed out at|walked out on|stormed out|let (?:you|u) down|lied|made a scene|lost my temper|picked a fight|started (?:a|the) (?:fight|row|argument)|humiliated (?:you|u)|embarrassed (?:you|u)|ignored (?:you|u)|left (?:you|u) (?:alone|there|on (?:your|ur) own|stranded|to)|spent the whole (?:time|night|evening|day|weekend|trip|party|dinner) (?:on my phone|sulking|drinking|working|ignoring|texting))(?![\\p{L}])'
+/** Places a couple goes back to: "the ramen place", "that bakery", "our pub". */
+const PLACE_WORD =
+  '(?:place|café|cafe|pub|bar|restaurant|bakery|shop|park|bench|spot|corner|chippy|takeaway|noodle bar|cinema|bookshop|market|deli|diner|bistro|tapas bar|pizzeria|gelato place|ice cream place|record shop|bridge|pier|lido)'
 /** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
 const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me back to|took me back to)`
 /** Words that end a name as the subject of a clause: a person, not a place ("I remember Sarah said"). */
 const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|what|why|that|the way|i|i'm|im|he|she|they)|said|says|told|tells|is|was|has|had|did|does|would|will|must|might|knows?|thinks?|wants?|feels?|felt|could|should|can|cannot|isn'?t|wasn'?t)(?![${LOW}]))`
 /** Kind things the reader did that make one episode: "the evening you carried me home". */
 const KIND =
-  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all)|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
+  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all|through|across|overnight|for hours|hundreds of|the whole way)|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
 
 export default defineRule({
   id: 'memory',
@@ -202,6 +205,20 @@ export default defineRule({
       caseSensitive: true,
       re: `{B}[Ww]e (?:first |once |all |both )?(?:${DID})(?![${LOW}]) ${SMALL_WORDS}{0,10}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}`,
     },
+    {
+      id: 'passing-by',
+      // Eleventh round (strengths11 probe): a shared place passed by, a thing named together, a scene both lived.
+      // "walked past the ramen place on king st and almost went in out of habit", "I walked past our ramen place",
+      // "Every time I pass the little Vietnamese place on Hope Street I think of your face", "Both of us crying at the
+      // end of Coco", "that stupid sourdough starter u named Gerald". Not a place of the reader's fault ("the pub
+      // where you kissed him", see NO_FAULT_AFTER), nor a place passed with no one in it ("I walked past the gym").
+      re: [
+        `{B}(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by)${notNegated(40)} (?:our|that) (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?${PLACE_WORD}(?![\\p{L}])${NO_FAULT_AFTER}`,
+        `(?<span>(?:{B}(?:every time|whenever|each time|when) i (?:\\p{L}+ )?)?{B}(?:(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by)|pass(?:ed|ing)?)${notNegated(40)} the (?:[\\p{L}'-]+ ){0,3}?${PLACE_WORD}(?![\\p{L}])(?: (?:on|in|at|near|by|off) (?:the )?[\\p{L}'-]+(?: (?:street|st|road|rd|lane|square|avenue|ave|hill|park|market)(?![\\p{L}]))?)?)${NO_FAULT_AFTER}(?=[^.!?\\n]{0,50}?(?:{B}i (?:(?:always|still|just|sometimes)\\s+)?(?:think of|thought of|think about|thought about|smile|smiled|miss|missed|picture|pictured|see|saw) (?:you|u|us|your|ur|our|the way|how)(?![\\p{L}])|{B}out of habit(?![\\p{L}])|{B}(?:almost|nearly|half) (?:went|go|going) in(?![\\p{L}])|{B}(?:couldn'?t|can'?t|didn'?t) (?:bring myself to )?go in(?![\\p{L}])))`,
+        `{B}both of us (?:(?:just|still|completely)\\s+)?(?:crying|laughing|singing|dancing|soaked|drenched|freezing|giggling|shivering|sobbing|covered in|squashed|crammed|squeezed|stuck|asleep|sunburnt|sunburned|lost|shouting along|screaming along)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:arguing|fighting|shouting at|yelling at)(?![\\p{L}]))`,
+        `{B}(?:that|the|our) (?!(?:guy|man|woman|girl|boy|bloke|lad|friend|person|name|names|thing|things|word|words|stuff|one)(?![\\p{L}]))(?:[\\p{L}'-]+ ){0,3}?(?:you|u|we) (?:named|christened|nicknamed)(?![\\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
@@ -276,10 +293,39 @@ export default defineRule({
     ),
     // Shared hardships told as blame: "the night we fought", "our trip where you ignored me".
     sentenceWith(
-      '{B}(?:you|u) (?:started|began|kept|were|was) (?:lying|cheating|seeing|texting|ignoring|hiding|sneaking|drinking|pulling away)(?![\\p{L}])|{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed)(?![\\p{L}]))|{B}separate ways{E}',
+      '{B}(?:you|u) (?:started|began|kept|were|was) (?:lying|cheating|seeing|texting|ignoring|hiding|sneaking|drinking|pulling away)(?![\\p{L}])|{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed|drove (?:through|across|all night|overnight|for hours|the whole way)|carried me|looked after (?:me|my|us)|nursed (?:me|my)|held (?:me|my hand)|taught me|stayed up with me|sat with me|came all the way)(?![\\p{L}]))|{B}separate ways{E}',
     ),
   ],
   examples: [
+    {
+      flagged: '[[walked past the ramen place on king st]] yesterday and almost went in out of habit lol',
+      pattern: 'passing-by',
+    },
+    { flagged: '[[I walked past our ramen place yesterday]].', pattern: 'passing-by' },
+    {
+      flagged:
+        '[[Every time I pass the little Vietnamese place on Hope Street]] I think of your face when the pho came out.',
+      pattern: 'passing-by',
+    },
+    {
+      flagged: '[[Both of us crying at the end of Coco in that half-empty cinema]], I think about it a lot.',
+      pattern: 'passing-by',
+    },
+    { flagged: '[[we still have that stupid sourdough starter u named Gerald lol]]', pattern: 'passing-by' },
+    {
+      flagged: '[[I remember how you drove through the night to bring my mother home from Lyon]].',
+      pattern: 'recall',
+    },
+    {
+      flagged: '[[The night you drove through the snow to bring my mother home]], I knew.',
+      pattern: 'you-did',
+    },
+    { notFlagged: 'I walked past the gym on the corner yesterday.' },
+    { notFlagged: "Because of you I can't even walk past our old café." },
+    { notFlagged: 'I walked past the pub where you kissed him and I think of it every time.' },
+    { notFlagged: 'I remember how you walked out of the party without a word.' },
+    { notFlagged: 'I hate the name you called me.' },
+    { notFlagged: 'Both of us shouting at each other in the car park, I still cringe.' },
     // Eleventh round (strengths11): the scene of the writer's own fault is an admission, not a memory.
     { notFlagged: "That night at your sister's engagement party I was out of order." },
     { notFlagged: 'I owe you an honest account: I lied about where I was that night in March.' },
