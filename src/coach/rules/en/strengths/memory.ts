@@ -219,6 +219,19 @@ export default defineRule({
         `{B}(?:that|the|our) (?!(?:guy|man|woman|girl|boy|bloke|lad|friend|person|name|names|thing|things|word|words|stuff|one)(?![\\p{L}]))(?:[\\p{L}'-]+ ){0,3}?(?:you|u|we) (?:named|christened|nicknamed)(?![\\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'kept-from-you',
+      // Eleventh round (tuning-set misses): a keepsake the reader made or sent, kept. "I kept the voicemail you left on
+      // my birthday", "I have the letters you wrote me from Seoul", "I kept every birthday card you ever gave me",
+      // "I've kept every one of your postcards in the tin by the bed", "the video of you singing at Ayesha's wedding".
+      // Not photos or videos "you sent me" (leverage, see the antipatterns on evidence and veiled threats), nor a
+      // video of the reader asleep or undressed.
+      re: [
+        `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:the |those |that |these )?(?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?:\\s+(?:that|which))?\\s+(?:you|u) (?:ever |once |always |used to )?(?:left|wrote|sent|gave|made|drew|painted|recorded|slipped|tucked|posted)(?![\\p{L}])`,
+        `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:your|ur) (?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?![\\p{L}])`,
+        `{B}(?:the|that|a|my) (?:(?:old|little|shaky|blurry|grainy|short)\\s+)?(?:video|videos|clip|recording|photos?|pictures?|pics) of (?:you|u) (?!(?:sleeping|asleep|naked|undress\\p{L}*|changing|showering|in (?:bed|the shower|the bath))(?![\\p{L}]))(?:singing|dancing|laughing|playing|cooking|swimming|giving|making|reading|doing|teaching|opening|blowing|hugging|holding|carrying)(?![\\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
@@ -293,7 +306,7 @@ export default defineRule({
     ),
     // Shared hardships told as blame: "the night we fought", "our trip where you ignored me".
     sentenceWith(
-      '{B}(?:you|u) (?:started|began|kept|were|was) (?:lying|cheating|seeing|texting|ignoring|hiding|sneaking|drinking|pulling away)(?![\\p{L}])|{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed|drove (?:through|across|all night|overnight|for hours|the whole way)|carried me|looked after (?:me|my|us)|nursed (?:me|my)|held (?:me|my hand)|taught me|stayed up with me|sat with me|came all the way)(?![\\p{L}]))|{B}separate ways{E}',
+      '{B}(?:you|u) (?:started|began|kept|were|was) (?:lying|cheating|seeing|texting|ignoring|hiding|sneaking|drinking|pulling away)(?![\\p{L}])|(?<!{B}(?:voicemails?|notes?|messages?|letters?|cards?|flowers|presents?|gifts?) )(?<!{B}(?:voicemails?|notes?|messages?|letters?|cards?) (?:that|which) ){B}(?:you|u) (?:ruined|ignored|left(?! (?:the |a )?(?:porch |hallway |landing |kitchen |hall |front )?lights? on)|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed|drove (?:through|across|all night|overnight|for hours|the whole way)|carried me|looked after (?:me|my|us)|nursed (?:me|my)|held (?:me|my hand)|taught me|stayed up with me|sat with me|came all the way)(?![\\p{L}]))|{B}separate ways{E}',
     ),
   ],
   examples: [
@@ -321,6 +334,23 @@ export default defineRule({
       pattern: 'you-did',
     },
     { notFlagged: 'I walked past the gym on the corner yesterday.' },
+    {
+      flagged: '[[I kept the voicemail you left on my birthday and I still listen to it sometimes]].',
+      pattern: 'recall',
+    },
+    {
+      flagged: '[[I have the letters you wrote me from Seoul]], and I will keep them safe.',
+      pattern: 'kept-from-you',
+    },
+    { flagged: "[[I've kept every one of your postcards in the tin by the bed]].", pattern: 'kept-from-you' },
+    {
+      flagged: "[[I've got the video of you singing at Ayesha's wedding and it still makes me grin]].",
+      pattern: 'kept-from-you',
+    },
+    { notFlagged: 'I kept the voicemail you left me the night you left me for him.' },
+    { notFlagged: 'I still have the photos you sent me, just so you know.' },
+    { notFlagged: 'I have the video of you sleeping on the sofa.' },
+    { notFlagged: "I don't have any of the letters you wrote me any more." },
     { notFlagged: "Because of you I can't even walk past our old café." },
     { notFlagged: 'I walked past the pub where you kissed him and I think of it every time.' },
     { notFlagged: 'I remember how you walked out of the party without a word.' },
