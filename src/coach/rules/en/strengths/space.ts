@@ -71,6 +71,24 @@ export default defineRule({
       // presure", "im not writing to get u back", "if not thats grand too", "ur call completely".
       re: `{B}(?:i won'?t|i will not|i wont|i shan'?t|i shall not|i'?ll not|ill not|i'?m not going to|im not going to|i'?m not gonna|im not gonna) be (?:writing|calling|texting|ringing|messaging|emailing|contacting (?:you|u)|in touch|getting in touch|bothering (?:you|u)|troubling (?:you|u)|sending (?:any ?more|another))(?=[^.!?\\n]{0,30}?{B}(?:again|any ?more|unless|after (?:this|today)|further|from now on)(?![\\p{L}]))|{B}(?:you'?re|you are|ur|u r|youre|u are)\\s+(?:not|under no|in no way|by no means|never)\\s+(?:(?:at all|in any way|really)\\s+)?(?:obligated|obliged|required|expected|bound|duty[- ]bound|beholden|obligation)(?![\\p{L}])|{B}(?:tak|tke|tk) (?:ur|your|yr|ya) time(?![\\p{L}])|{B}no (?:presure|preasure|pressur|pressue|presh)(?![\\p{L}])|{B}(?:{IM}|i am) not (?:writing|here|doing this|sending this|reaching out)(?: this)?(?: (?:letter|message))? (?:to|so i can|in order to) (?:get (?:you|u) back|win (?:you|u) back|mess (?:anything|things|it|this) up|cause (?:any )?(?:trouble|problems|drama)|come between|make things (?:awkward|difficult|hard|weird)|stir (?:things|anything|it) up|interfere|ruin (?:anything|things))(?![\\p{L}])|{B}(?:and |or )?if (?:not|u don'?t|you don'?t|u dont|you dont|you'?d rather not|u'?d rather not)(?: (?:want|wanna)(?: to)?)?,?\\s+(?:then\\s+)?(?:that'?s|thats|that is|it'?s|its|it is)\\s+(?:(?:totally|completely|absolutely|perfectly|also|just|honestly|really)\\s+)?(?:grand|fine|ok|okay|cool|alright|all right|all good|no problem|sound|no bother|understandable|no worries)(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:it'?s|its|it is|that'?s|thats)\\s+)?(?:all\\s+)?(?:your|ur)\\s+(?:call|choice|decision)(?:\\s+(?:completely|entirely|totally|100%|now|in the end))?(?=\\s*[.!,;…]|\\s*$)|{B}(?:(?:there'?s|there is) )?(?:nae|na|nay) (?:rush|hurry|pressure|bother|obligation)(?![\\p{L}])|{B}(?:your|ur) (?:own )?(?:happiness|peace(?: of mind)?|well-?being|freedom|healing) (?:matters|is what matters|comes first|is (?:more important|all that matters|what counts|the priority))(?![\\p{L}])|{B}no (?:reply|response|answer|explanation)s? (?:is |are )?(?:needed|necessary|required|expected|owed)(?=\\s*[.!,;…]|\\s*$|\\s+(?:from (?:you|u)|on (?:your|ur) (?:part|side)|at all)(?![\\p{L}]))|{B}(?:i'?ll|ill|i shall) not (?:write|call|ring|text|message|email|contact (?:you|u)|bother (?:you|u)|trouble (?:you|u)|be in touch|come round|turn up)(?:\\s+(?:you|u))? (?:again|any ?more|after (?:this|today))(?![\\p{L}])|{B}(?:(?:there'?s|there is) )?no (?:timeline|time frame|timeframe|time limit)(?: (?:on|for) (?:this|it|that|any of (?:this|it)|(?:your|ur) (?:answer|reply)))?(?=\\s*[.!,;…]|\\s*$)|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:it'?s|its|that'?s|thats)\\s+)?(?:entirely|completely|totally|all) up to (?:you|u)(?=\\s*[.!,;…]|\\s*$)|(?<=(?:^|[.!?\\n])\\s{0,3})up to (?:you|u) (?:entirely|completely|totally|now|really)(?=\\s*[.!,;…]|\\s*$)`,
     },
+    {
+      id: 'not-presuming',
+      // Eleventh round (strengths11 probe and tuning misses): the writer declines to read the reader's mind or to ask,
+      // and keeps a promise of no more contact. "I don't know what you feel now, and I won't pretend to", "I won't
+      // assume anything about how you feel", "I won't tell you what it should be", "I'm asking for nothing", "I'm not
+      // writing … to ask you for anything", "It's the only one I'll send", "I will stop writing, and that's a promise",
+      // "You're allowed to say no". Not "I'll stop writing when you answer" (a condition), nor "I won't tell you what
+      // happened" (nothing about their feelings).
+      re: [
+        `{B}i (?:don'?t|do not|dont|can'?t|cannot) (?:really |even )?(?:know|say|tell|guess) (?:what|how) (?:you|u)(?:'re| are| were| r)? (?:really |truly )?(?:feel|felt|feeling|think|thought|thinking|want|wanted|wanting|need|needed|going through|went through|make of (?:this|it|me))(?![\\p{L}])[^.!?\\n]{0,50}?[,;]?\\s*(?:and|so) i (?:won'?t|will not|wouldn'?t|shouldn'?t|can'?t|am not going to|'m not going to) (?:pretend|presume|assume|guess|speak for (?:you|u))(?![\\p{L}])`,
+        `{B}i (?:won'?t|will not|wouldn'?t|don'?t want to|refuse to|am not going to|'m not going to|'?ll not) (?:assume|presume|guess at|guess|second-guess) (?:anything )?(?:(?:about|at) )?(?:what|how) (?:you|u)(?:'re| are| r)? (?:really )?(?:feel|felt|feeling|think|thought|thinking|want|wanted|wanting|need|needed|going through|went through|make of (?:this|it|me))(?![\\p{L}])`,
+        `{B}i (?:won'?t|will not|wouldn'?t|'m not going to|am not going to) tell (?:you|u) (?:what|how) (?:you|u|it|that)(?:'re| are)? (?:should|ought to|must|have to|has to|is supposed to|are supposed to)(?![\\p{L}])`,
+        `{B}(?:i'?m|im|i am) (?:asking|hoping) (?:(?:you|u) )?for nothing(?![\\p{L}])|(?<={B}(?:not|n't) (?:writing|here|sending (?:this|it))[^.!?\\n]{0,40}?)to ask (?:(?:you|u) )?(?:for )?anything(?![\\p{L}])`,
+        `{B}(?:it'?s|this is|that'?s|this'?ll be|this will be|it will be) (?:the )?only (?:one|letter|message|note)(?: (?:i'?ll|i will|i'?m going to|i'?m gonna) (?:ever )?send| you'?ll (?:ever )?get from me)(?![\\p{L}])`,
+        `{B}(?:i'?ll|i will|i'?m going to|im going to) (?:(?:then|now|also)\\s+)?stop (?:writing|texting|messaging|calling|contacting (?:you|u))(?![\\p{L}])(?!\\s+(?:(?:you|u)\\s+)?(?:(?:so\\s+)?(?:much|often)|every|daily|when|once|if|until|till|unless|as soon as)(?![\\p{L}]))`,
+        `{B}(?:you'?re|you are|ur|u r|youre) (?:(?:always|completely|totally|perfectly|absolutely)\\s+)?(?:allowed|free|entitled) to (?:say no|decline|refuse|ignore (?:this|me|it)|not (?:answer|reply|respond|write back)|bin (?:this|it)|throw (?:this|it) away)(?![\\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A denial that introduces what it denies (the guide: "I'm not writing to make you feel bad." is no label): "I'm not
@@ -107,6 +125,26 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Eleventh round (strengths11).
+    { flagged: "[[I don't know what you feel now, and I won't pretend to]].", pattern: 'not-presuming' },
+    { flagged: "[[I won't assume anything about how you feel]].", pattern: 'not-presuming' },
+    {
+      flagged:
+        "Whatever you're feeling reading this, it's yours, [[and I won't tell you what it should be]].",
+      pattern: 'not-presuming',
+    },
+    {
+      flagged: "[[I'm asking for nothing]], I just wanted you to hear it from me.",
+      pattern: 'not-presuming',
+    },
+    { flagged: "[[It's the only one I'll send]].", pattern: 'not-presuming' },
+    { flagged: "[[I will stop writing]], and that's a promise.", pattern: 'not-presuming' },
+    { flagged: "[[You're allowed to say no]], you know.", pattern: 'not-presuming' },
+    { notFlagged: "I'll stop writing when you answer me." },
+    { notFlagged: "I'll stop texting you so much, I promise." },
+    { notFlagged: "I won't tell you what happened at the party." },
+    { notFlagged: "I don't know what you want from me, and I'm tired of guessing." },
+    { notFlagged: "I'm not writing to make you feel bad." },
     { flagged: 'Anyway, [[no need to write back]].', pattern: 'no-pressure' },
     { notFlagged: "I'm not trying to make you feel bad." },
     { notFlagged: "I'll wait for you, however long it takes." },
