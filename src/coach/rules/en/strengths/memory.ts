@@ -76,6 +76,12 @@ const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:to
 /** The writer's own fault at a scene: "I was out of order", "I lied", "I spent the whole time on my phone". */
 const OWN_FAULT =
   'i (?:(?:was|got) (?:(?:so|really|completely|totally|way|well|bang|such|a bit|pretty|bloody)\\s+)*(?:out of order|out of line|rude|awful|horrible|horrid|cruel|vile|nasty|cold (?:to|with|towards) (?:you|u)|unkind|mean|vicious|a (?:jerk|idiot|prat|nightmare|dick|prick|brat|bully)|an (?:idiot|arse|ass))(?: to (?:you|u|your \\p{L}+|ur \\p{L}+))?|took it out on|snapped at|shouted at|yelled at|screamed at|swore at|lashed out at|walked out on|stormed out|let (?:you|u) down|lied|made a scene|lost my temper|picked a fight|started (?:a|the) (?:fight|row|argument)|humiliated (?:you|u)|embarrassed (?:you|u)|ignored (?:you|u)|left (?:you|u) (?:alone|there|on (?:your|ur) own|stranded|to)|spent the whole (?:time|night|evening|day|weekend|trip|party|dinner) (?:on my phone|sulking|drinking|working|ignoring|texting))(?![\\p{L}])'
+/**
+ * Not a place the writer cannot pass ("I can't even walk past our old café", "I try not to walk past"): the negation
+ * right before the verb, not anywhere in the 40 characters before (a "without" in the clause before does not negate).
+ */
+const NOT_PASSING =
+  "(?<!{B}(?:can'?t|cannot|cant|couldn'?t|couldnt|won'?t|wont|don'?t|dont|didn'?t|didnt|never|not|no longer|barely|hardly)(?:\\s+(?:even|ever|bring myself to|stand to|bear to|face|want to|be able to|manage to|go and|to))*\\s+)"
 /** Places a couple goes back to: "the ramen place", "that bakery", "our pub". */
 const PLACE_WORD =
   '(?:place|café|cafe|pub|bar|restaurant|bakery|shop|park|bench|spot|corner|chippy|takeaway|noodle bar|cinema|bookshop|market|deli|diner|bistro|tapas bar|pizzeria|gelato place|ice cream place|record shop|bridge|pier|lido)'
@@ -213,8 +219,8 @@ export default defineRule({
       // end of Coco", "that stupid sourdough starter u named Gerald". Not a place of the reader's fault ("the pub
       // where you kissed him", see NO_FAULT_AFTER), nor a place passed with no one in it ("I walked past the gym").
       re: [
-        `{B}(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by)${notNegated(40)} (?:our|that) (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?${PLACE_WORD}(?![\\p{L}])${NO_FAULT_AFTER}`,
-        `(?<span>(?:{B}(?:every time|whenever|each time|when) i (?:\\p{L}+ )?)?{B}(?:(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by)|pass(?:ed|ing)?)${notNegated(40)} the (?:[\\p{L}'-]+ ){0,3}?${PLACE_WORD}(?![\\p{L}])(?: (?:on|in|at|near|by|off) (?:the )?[\\p{L}'-]+(?: (?:street|st|road|rd|lane|square|avenue|ave|hill|park|market)(?![\\p{L}]))?)?)${NO_FAULT_AFTER}(?=[^.!?\\n]{0,50}?(?:{B}i (?:(?:always|still|just|sometimes)\\s+)?(?:think of|thought of|think about|thought about|smile|smiled|miss|missed|picture|pictured|see|saw) (?:you|u|us|your|ur|our|the way|how)(?![\\p{L}])|{B}out of habit(?![\\p{L}])|{B}(?:almost|nearly|half) (?:went|go|going) in(?![\\p{L}])|{B}(?:couldn'?t|can'?t|didn'?t) (?:bring myself to )?go in(?![\\p{L}])))`,
+        `${NOT_PASSING}{B}(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by) (?:our|that) (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?${PLACE_WORD}(?![\\p{L}])${NO_FAULT_AFTER}`,
+        `(?<span>(?:{B}(?:every time|whenever|each time|when) i (?:\\p{L}+ )?)?${NOT_PASSING}{B}(?:(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by)|pass(?:ed|ing)?) the (?:[\\p{L}'-]+ ){0,3}?${PLACE_WORD}(?![\\p{L}])(?: (?:on|in|at|near|by|off) (?:the )?[\\p{L}'-]+(?: (?:street|st|road|rd|lane|square|avenue|ave|hill|park|market)(?![\\p{L}]))?)?)${NO_FAULT_AFTER}(?=[^.!?\\n]{0,50}?(?:{B}i (?:(?:always|still|just|sometimes)\\s+)?(?:think of|thought of|think about|thought about|smile|smiled|miss|missed|picture|pictured|see|saw) (?:you|u|us|your|ur|our|the way|how)(?![\\p{L}])|{B}out of habit(?![\\p{L}])|{B}(?:almost|nearly|half) (?:went|go|going) in(?![\\p{L}])|{B}(?:couldn'?t|can'?t|didn'?t) (?:bring myself to )?go in(?![\\p{L}])))`,
         `{B}both of us (?:(?:just|still|completely)\\s+)?(?:crying|laughing|singing|dancing|soaked|drenched|freezing|giggling|shivering|sobbing|covered in|squashed|crammed|squeezed|stuck|asleep|sunburnt|sunburned|lost|shouting along|screaming along)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:arguing|fighting|shouting at|yelling at)(?![\\p{L}]))`,
         `{B}(?:that|the|our) (?!(?:guy|man|woman|girl|boy|bloke|lad|friend|person|name|names|thing|things|word|words|stuff|one)(?![\\p{L}]))(?:[\\p{L}'-]+ ){0,3}?(?:you|u|we) (?:named|christened|nicknamed)(?![\\p{L}])`,
       ].join('|'),
@@ -334,6 +340,8 @@ export default defineRule({
       pattern: 'you-did',
     },
     { notFlagged: 'I walked past the gym on the corner yesterday.' },
+    { notFlagged: 'I try not to walk past our old café anymore.' },
+    { notFlagged: "I couldn't bring myself to walk past our old café." },
     {
       flagged: '[[I kept the voicemail you left on my birthday and I still listen to it sometimes]].',
       pattern: 'recall',
