@@ -18,7 +18,7 @@ const THING =
   'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
 /** Past activities a couple does together (no fights, no break-ups). */
 const DID =
-  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
+  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
 /**
  * Not after a negation in the same clause ("I don't remember", "I try not to think about"). Placed after
  * the keyword (cheaper than before it), so the window counts the keyword too.
@@ -340,6 +340,11 @@ export default defineRule({
       pattern: 'you-did',
     },
     { notFlagged: 'I walked past the gym on the corner yesterday.' },
+    {
+      flagged:
+        "[[I keep thinking about the afternoon we rebuilt the allotment shed with Ray's old pallets]].",
+      pattern: 'recall',
+    },
     { notFlagged: 'I try not to walk past our old café anymore.' },
     { notFlagged: "I couldn't bring myself to walk past our old café." },
     {
