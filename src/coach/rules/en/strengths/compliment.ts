@@ -115,6 +115,20 @@ export default defineRule({
         `{B}(?:you|u) (?:(?:always|really|actually|just|genuinely)\\s+)?(?:notice|noticed|see|saw) (?:people|the little things|the small things|the details|when (?:someone|somebody|anyone|people) (?:was|were|is|are|felt|feels) (?:left out|lonely|sad|down|upset|struggling|quiet))(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:except|but (?:me|never)|apart from me)(?![\\p{L}]))`,
       ].join('|'),
     },
+    {
+      id: 'never-once',
+      // Eleventh round (tuning misses): praise by a fault the reader never had, a quality shown in a fit or a home made,
+      // a need read. "Whatever happened between us, you were never cruel", "You never complained about the commute",
+      // "You were perfect for that role", "The cake you made for Dad's seventieth was perfect", "You made every flat we
+      // lived in feel like home", "You always knew when I needed a walk more than a talk", "You did your best for us".
+      // Not the same words handing a fault back ("You never complained, you just left", "you did your best to ruin it").
+      re: [
+        `${NOT_COND}{B}(?:you|u) (?:were|was) never (?:once |ever )?(?:cruel|unkind|mean|late|petty|selfish|rude|dishonest|unfair|spiteful|cold|nasty|vindictive|bitter|jealous|judgemental|judgmental)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|except|until|apart from|just|only)(?![\\p{L}]))`,
+        `${NOT_COND}{B}(?:you|u) (?:never|didn'?t once|never once) (?:complained|moaned|grumbled|raised (?:your|ur) voice|lost (?:your|ur) temper|judged (?:me|anyone|people)|let (?:me|anyone|us|them) down|missed (?:a|one) (?:match|game|show|recital|birthday|visit))(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|you just|u just|because|instead|until|you simply)(?![\\p{L}]))`,
+        `{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect for (?:that|the|this) (?:job|role|part|position|post)(?![\\p{L}])|{B}the (?:[\\p{L}'-]+ )?(?:cake|dinner|meal|speech|card|present|gift|scarf|jumper|painting|drawing|garden|song|poem|toast) (?:you|u) (?:made|baked|cooked|gave|wrote|knitted|painted|drew|planted|sang|chose|picked)(?![\\p{L}])[^.!?\\n]{0,40}?\\s(?:was|were) (?:(?:just|absolutely|so|really)\\s+)?(?:perfect|beautiful|wonderful|amazing|brilliant|lovely|gorgeous|stunning|incredible)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:(?:just )?like (?:you|u)|everything about (?:you|u))(?![\\p{L}]))`,
+        `{B}(?:you|u) (?:(?:always|somehow)\\s+)?made (?:every|each|the|our|that|any) (?:[\\p{L}'-]+ ){0,4}?feel like (?:a )?home(?![\\p{L}])|{B}(?:you|u) (?:(?:always|just)\\s+)?knew (?:when|what|exactly (?:when|what)) (?:i|someone|people|anyone|the kids) needed(?![\\p{L}])|{B}(?:you|u) (?:did|tried) (?:your|ur) (?:very )?best(?: for (?:us|me|the kids|everyone|them|your \\p{L}+))?(?![\\p{L}])(?!\\s+to(?![\\p{L}]))(?![^.!?\\n]{0,20}{B}(?:but|i guess|i suppose)(?![\\p{L}]))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A shared thing praised, with no word for the reader in the sentence, is a memory, not a compliment: "our late night
@@ -141,7 +155,7 @@ export default defineRule({
     "{B}respect (?:that|the fact that) (?:you|u)(?![\\p{L}])(?! (?:were|was|'?ve been|have been|always were) (?:(?:always|so|really|completely|brutally|totally)\\s+)?(?:honest|upfront|straight with me|brave|kind|fair|decent|gracious|patient|generous|truthful|strong)(?![\\p{L}]))|{B}(?:date|time|day|place|whenever|wherever|whichever|whatever|if it|if that|when it|whenever (?:it|that|this)|when (?:that|this))(?: that)? suits(?![\\p{L}])",
     // Idealization anywhere in the sentence: perfection, superlatives about the world, dependence.
     sentenceWith(
-      "{B}perfect(?:ion)?{E}|{B}flawless{E}|{B}in the (?:whole )?(?:world|universe){E}|{B}on (?:this )?earth{E}|{B}who ever lived{E}|{B}of all time{E}|{B}ever (?:lived|existed|born){E}|{B}an angel{E}|{B}goddess{E}|{B}my (?:everything|whole world|whole life|reason){E}|{B}too good for me{E}|{B}out of my league{E}|{B}i don'?t deserve{E}|{B}better than me{E}(?!\\s+(?:at|about|with) )|{B}(?:no one|nobody|no-one) (?:else )?(?:will|could|can) ever{E}",
+      "(?<!{B}(?:you|u) (?:made|cooked|baked|gave|wrote|built|chose|picked|found|planned|organi[sz]ed|knitted|painted)[^.!?\\n]{0,40}?)(?<!{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?){B}perfect(?:ion)?{E}|{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect{E}(?! for (?:that|the|this) (?:job|role|part|position|post){E})|{B}flawless{E}|{B}in the (?:whole )?(?:world|universe){E}|{B}on (?:this )?earth{E}|{B}who ever lived{E}|{B}of all time{E}|{B}ever (?:lived|existed|born){E}|{B}an angel{E}|{B}goddess{E}|{B}my (?:everything|whole world|whole life|reason){E}|{B}too good for me{E}|{B}out of my league{E}|{B}i don'?t deserve{E}|{B}better than me{E}(?!\\s+(?:at|about|with) )|{B}(?:no one|nobody|no-one) (?:else )?(?:will|could|can) ever{E}",
     ),
     // "I respect your decision / choice / silence" is space; "I appreciate your time" is gratitude.
     '{B}(?:respect|accept|understand|honou?r) (?:your|ur) (?:decision|choice|answer|wishes|silence|need|space|boundaries|privacy|new|freedom|feelings|right|pace|time|reasons){E}|{B}appreciate (?:your|ur) (?:time|help|support|reading|listening|patience (?:in|with this|reading)|honesty (?:in|about) (?:telling|saying)){E}|{B}appreciate (?:you|u) (?:taking|reading|listening|considering|giving|being there){E}',
@@ -172,6 +186,25 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { flagged: 'Whatever happened between us, [[you were never cruel]].', pattern: 'never-once' },
+    {
+      flagged: '[[You never complained about the commute]], and I never thanked you.',
+      pattern: 'never-once',
+    },
+    { flagged: '[[You were perfect for that role in the play]].', pattern: 'never-once' },
+    { flagged: "[[The cake you made for Dad's seventieth was perfect]].", pattern: 'never-once' },
+    {
+      flagged: '[[You made every flat we lived in feel like home]], even the one with the slugs.',
+      pattern: 'never-once',
+    },
+    { flagged: '[[You always knew when I needed a walk more than a talk]].', pattern: 'never-once' },
+    { flagged: '[[You did your best for us]], I see it now.', pattern: 'never-once' },
+    { notFlagged: 'You never complained, you just left.' },
+    { notFlagged: 'You did your best to ruin it.' },
+    { notFlagged: 'You were never cruel, just cold.' },
+    { notFlagged: 'You were perfect in every way.' },
+    { notFlagged: "You're perfect just the way you are." },
+    { notFlagged: 'The dinner you made me was perfect, like you, like everything about you.' },
     // Eleventh round (strengths11 probe).
     { flagged: '[[You always had so much more patience than me]].', pattern: 'than-me' },
     { flagged: '[[You had always more patience than me for the difficult words]].', pattern: 'than-me' },
