@@ -76,6 +76,24 @@ export default defineRule({
         String.raw`{B}i\s+(?:laugh|smile|sleep|eat|sing|go\s+out)\s+(?:a\s+lot\s+|so\s+much\s+|much\s+)?less\s+(?:these\s+days|now|nowadays|since\s+(?:you|u)|than\s+i\s+used\s+to|without\s+(?:you|u))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'state-plainly',
+      span: 'match',
+      // Eleventh round (tuning misses): the writer's state said in everyday words. "I hope you know I'm okay, really",
+      // "I'm in a much better place now", "When you moved to Cork I felt left behind", "i felt like an idiot standing in
+      // that empty flat", "I wanted you to know I was touched", "that made my week", "Losing Nan nearly broke me", "and I
+      // loved it", "I miss it terribly", "I've been to hell and back", "admit how scared I was". Not agreement ("I'm okay
+      // with that"), not "loved it when you left".
+      re: [
+        String.raw`(?<!{B}worry(?: about me)?[,;:—–]?\s{1,2}){B}(?:i'?m|im|i am)\s+(?:(?:really|honestly|actually|genuinely|doing)\s+)?(?:alright|all right|okay|ok)(?=\s*(?:[.!;…]|$)|,\s*(?:really|honestly|i promise|sad|mostly|more or less|just)|\s+(?:really|now|these days|again|mostly|in the end)(?![\p{L}]))`,
+        String.raw`{B}(?:i'?m|im|i am|i'?ve been|i have been)\s+(?:(?:now|finally|slowly|honestly)\s+)?in a (?:(?:much|far|lot|way|so much)\s+)?(?:better|good|healthier|calmer|happier|bad|dark|low|difficult|terrible|awful) place(?![\p{L}])`,
+        String.raw`{B}i (?:felt|feel|was feeling|have felt|'ve felt)\s+(?:(?:so|a bit|really|very|completely|totally|kind of|a little)\s+)?(?:left behind|left out|let down|shut out|pushed aside|pushed out|like an idiot|like a fool|like a spare part|like a third wheel)(?![\p{L}])`,
+        String.raw`{B}i (?:was|am|'m|felt)\s+(?:(?:so|really|very|deeply|genuinely|truly|quite)\s+)?touched(?=\s*(?:[.!,;…]|$)|\s+(?:by|that|to)(?![\p{L}]))`,
+        String.raw`(?<!{B}thanks a lot[^.!?\n]{0,60}){B}(?:that|it|this|which|your (?:letter|card|message|note|text))\s+(?:(?:really|honestly|genuinely|completely)\s+)?made my (?:day|week|month|year)(?![\p{L}])|{B}(?:nearly|almost|completely|really|just about)\s+broke me(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|really)\s+)?miss(?:ed)? (?:it|that|them) (?:terribly|so much|a lot|every day|badly|more than)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have) been (?:through )?(?:to )?hell and back(?![\p{L}])|{B}(?:admit|say|tell (?:you|u)|confess) how (?:scared|frightened|lonely|sad|hurt|lost|ashamed|jealous|angry|afraid|broken|heartbroken) i (?:was|am|felt|'ve been|have been)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // What the reader once said about the writer, or a hurt handed over sideways.
@@ -109,6 +127,24 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: "I hope you know [[I'm okay]], really, sad but okay.", pattern: 'state-plainly' },
+    { flagged: "I got help and [[I'm in a much better place]] now.", pattern: 'state-plainly' },
+    { flagged: 'When you moved to Cork [[I felt left behind]].', pattern: 'state-plainly' },
+    {
+      flagged: 'Your sister told me you were doing well, and [[that made my week]].',
+      pattern: 'state-plainly',
+    },
+    { flagged: 'Losing Nan last year [[nearly broke me]].', pattern: 'state-plainly' },
+    { flagged: 'You always made the tea too strong and [[I miss it terribly]].', pattern: 'state-plainly' },
+    // A place loved in a memory is read as memory (the tuning set labels "Our first flat was a dump, but I loved it"
+    // memory only), so "I loved it" is left out.
+    { notFlagged: 'Our first flat was a dump, but I loved it.' },
+    { notFlagged: "Please don't worry about me, I'm okay." },
+    { notFlagged: 'Thanks a lot for the birthday card, it really made my week.' },
+    { notFlagged: "I'm okay with that arrangement." },
+    { notFlagged: 'You loved it when I cooked.' },
+    { notFlagged: 'I loved it when you finally left.' },
+    { notFlagged: 'I left him out of it.' },
     // Eleventh round (strengths11 probe).
     { flagged: '[[Some days I feel completely lost without you]].', pattern: 'i-feel' },
     { flagged: "[[ngl i've been kinda lost without u]]", pattern: 'i-am' },
