@@ -191,6 +191,26 @@ export default defineRule({
         `{B}(?:what if we|how about we|maybe we could|we could|could we|perhaps we could|i'?d like to suggest|i suggest|i propose|i'?d suggest)\\s+(?:(?:both|just|try|start|started|use|used|using|get|got|keep|kept|set up|had|have)\\s+)*(?:a|an|one)\\s+(?:shared|joint|family|common)\\s+(?:calendar|diary|rota|schedule|app|spreadsheet|budget|account|notebook)(?![\\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'named-more',
+      // Eleventh round (tuning misses): help and change named in more shapes. "I've had a budget and a counsellor since
+      // March", "I'm working on it with Dr Shah", "I haven't had one since August" (after "drinking"), "I'll keep writing
+      // in my journal every night, it helps me catch the jealousy", "I'm not giving up on my sobriety", "the best thing I
+      // did last year was stop drinking", "the course my counsellor recommended", "My therapist says I have to stop
+      // checking your Instagram, and I have", "seeing someone … about the anger". Not "I've been seeing someone new"
+      // (dating), nor a counsellor's advice not followed.
+      re: [
+        String.raw`{B}(?:i'?ve|i have|i)(?:\s+(?:also|now|since))*\s+(?:had|got|have)\s+(?:a |an )?(?:budget|sponsor|(?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?:\s+and\s+(?:a |an )?(?:budget|sponsor|(?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)))?\s+(?:since|for (?:the (?:last|past) )?(?:\d+|a few|several|two|three|four|five|six|some|nearly a|almost a|over a) (?:weeks?|months?|years?))(?![\p{L}])`,
+        String.raw`{B}working on (?:it|this|that|my \p{L}+|the \p{L}+)\s+with (?:dr\.? \p{L}+|a (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)|an? (?:group|course|programme|program)|my (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?![\p{L}])`,
+        String.raw`(?<=(?:drink|drinking|booze|alcohol|gambling|betting|smoking)[^.!?\n]{0,60}){B}i (?:haven'?t|have not|havent) had (?:one|a drop|a single one)(?: since| in| for)(?![\p{L}])`,
+        String.raw`{B}i(?:'ll|'ve|'m| will| have| am| now| also| still| keep| started| do)*\s[^.!?\n]{0,30}?{B}journal\p{L}*[^.!?\n]{0,80}?{B}(?:jealous\p{L}*|anger|temper|triggers?|moods?|drinking|anxiety|spirals?|spiralling|spiraling)(?![\p{L}])`,
+        String.raw`{B}(?:(?:not|never) (?:giving|give|going to give) up on|keeping|protecting|committed to|proud of) my sobriety(?![\p{L}])`,
+        String.raw`{B}the best (?:thing|decision) i (?:ever )?(?:did|made|have made|'ve made)[^.!?\n]{0,30}?(?:was|is) (?:to )?(?:stop|quit|stopping|quitting|giv(?:e|ing) up|get(?:ting)? help|see(?:ing)? a (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?![\p{L}])`,
+        String.raw`{B}(?:the )?(?:course|programme|program|group|workbook) (?:my|the|a) (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker) (?:recommended|suggested|referred me to|set me|put me on)(?![\p{L}])`,
+        String.raw`{B}my (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker) (?:says|said|told me|suggested)[^.!?\n]{0,60}?,?\s+and i (?:have|did|do|am|'ve started|have started)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i'?ve been|i'?m|i am|i have been|i been) seeing (?:someone|somebody|a (?:professional|specialist))\s[^.!?\n]{0,60}?(?:about|for) (?:the|my) (?:anger|temper|drinking|jealousy|anxiety|gambling|betting|moods?|depression|insecurit(?:y|ies)|trust issues|spending|controlling|rages?)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -245,6 +265,32 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I've had a budget and a counsellor since March]].", pattern: 'named-more' },
+    {
+      flagged: "I need to get better at listening, [[and I'm working on it with Dr Shah]].",
+      pattern: 'named-more',
+    },
+    { flagged: "I'm done with drinking, [[I haven't had one since August]].", pattern: 'named-more' },
+    {
+      flagged:
+        "[[I'll keep writing in my journal every night, it helps me catch the jealousy]] before it takes over.",
+      pattern: 'named-more',
+    },
+    { flagged: "[[I'm not giving up on my sobriety]], whatever happens with us.", pattern: 'named-more' },
+    { flagged: 'Honestly, [[the best thing I did last year was stop drinking]].', pattern: 'named-more' },
+    {
+      flagged: '[[My therapist says I have to stop checking your Instagram, and I have]].',
+      pattern: 'named-more',
+    },
+    {
+      flagged:
+        "[[I've been seeing someone at the practice on Carver Street every Tuesday since March, about the anger]].",
+      pattern: 'named-more',
+    },
+    { notFlagged: "I've been seeing someone new for a few months." },
+    { notFlagged: "My therapist says I have to stop checking your Instagram, but I can't." },
+    { notFlagged: "I haven't had one since August, a holiday I mean." },
+    { notFlagged: 'I wrote in my journal about our trip to Rome.' },
     // Eleventh round (strengths11 probe).
     {
       flagged: "[[if we ever gave it another go i'd want a proper night every week that's just us]]",
