@@ -91,7 +91,7 @@ const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[M
 const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|what|why|that|the way|i|i'm|im|he|she|they)|said|says|told|tells|is|was|has|had|did|does|would|will|must|might|knows?|thinks?|wants?|feels?|felt|could|should|can|cannot|isn'?t|wasn'?t)(?![${LOW}]))`
 /** Kind things the reader did that make one episode: "the evening you carried me home". */
 const KIND =
-  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all|through|across|overnight|for hours|hundreds of|the whole way)|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
+  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all|through|across|overnight|for hours|hundreds of|the whole way)|left (?:the |a )?(?:porch |hallway |hall |landing |kitchen |front )?lights? on(?: for me)?|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
 
 export default defineRule({
   id: 'memory',
@@ -135,7 +135,7 @@ export default defineRule({
       id: 'you-did',
       // One episode of the reader's kindness: "the evening you carried me home from the festival", "I
       // still make the curry you taught me".
-      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|time|summer|winter|christmas|birthday|year|week|first time) (?:when |that )?(?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:remember|recall|think (?:back )?(?:of|about)|never forget|picture|miss) (?:when|the way) (?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:laugh|smile|grin)(?:ing)? (?:about|at|thinking (?:of|about)|when i think (?:of|about)) (?:you|u|us|the two of us|you and me|(?:your|ur|my|our) (?:dad|mum|mom|nan|gran|granny|grandad|brother|sister|dog|cat|uncle|aunt|aunty|auntie|cousin|parents|family|kids)) (?!(?:leaving|walking|cheating|lying|yelling|screaming|shouting|ignoring|storming|crying)(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])|{B}(?:still|always|sometimes) (?:make|cook|bake)s? (?:your|ur|our) (?:[\\p{L}-]+'s|[\\p{L}-]+ (?:recipe|soup|stew|curry|pasta|risotto|cake|bread|pancakes|cookies|pie|lasagne|lasagna|chilli?|dal|dahl|sauce|ragu|ragù|biscuits))(?![\\p{L}])|{B}(?:still|always) (?:make|cook|bake|wear|use|play|sing|read|listen to|watch|hum)\\s+(?:the|that|those|your|our) (?:[\\p{L}'-]+ ){0,2}?(?:you|u) (?:taught|showed|gave|made|cooked|wrote|sang|painted|drew|knitted|bought|got|picked|recommended|introduced)(?![\\p{L}])`,
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|time|summer|winter|christmas|birthday|year|week|first time) (?:when |that )?(?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:remember|recall|think (?:back )?(?:of|about)|never forget|picture|miss) (?:when|the way|how) (?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:laugh|smile|grin)(?:ing)? (?:about|at|thinking (?:of|about)|when i think (?:of|about)) (?:you|u|us|the two of us|you and me|(?:your|ur|my|our) (?:dad|mum|mom|nan|gran|granny|grandad|brother|sister|dog|cat|uncle|aunt|aunty|auntie|cousin|parents|family|kids)) (?!(?:leaving|walking|cheating|lying|yelling|screaming|shouting|ignoring|storming|crying)(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])|{B}(?:still|always|sometimes) (?:make|cook|bake)s? (?:your|ur|our) (?:[\\p{L}-]+'s|[\\p{L}-]+ (?:recipe|soup|stew|curry|pasta|risotto|cake|bread|pancakes|cookies|pie|lasagne|lasagna|chilli?|dal|dahl|sauce|ragu|ragù|biscuits))(?![\\p{L}])|{B}(?:still|always) (?:make|cook|bake|wear|use|play|sing|read|listen to|watch|hum)\\s+(?:the|that|those|your|our) (?:[\\p{L}'-]+ ){0,2}?(?:you|u) (?:taught|showed|gave|made|cooked|wrote|sang|painted|drew|knitted|bought|got|picked|recommended|introduced)(?![\\p{L}])`,
     },
     {
       id: 'thanks-for',
@@ -340,6 +340,10 @@ export default defineRule({
       pattern: 'you-did',
     },
     { notFlagged: 'I walked past the gym on the corner yesterday.' },
+    {
+      flagged: '[[I still think of how you left the hallway light on for me every night I worked late]].',
+      pattern: 'you-did',
+    },
     {
       flagged:
         "[[I keep thinking about the afternoon we rebuilt the allotment shed with Ray's old pallets]].",
