@@ -188,6 +188,17 @@ export default defineRule({
         `{B}(?:was|were) (?:at least |just )?as much mine as (?:yours|urs)(?![\\p{L}])|(?<!{B}(?:if|that|say|said|thinks?|thought)\\s+){B}most of it was mine(?![\\p{L}])`,
         `{B}(?:your|ur) (?:anger|fury|reaction|frustration|walking out|leaving|silence|coldness|distance)(?: (?:that|last) \\p{L}+)?(?: with me)? (?:was|is) (?:(?:completely|totally|fully|entirely|well|more than)\\s+)?(?:earned|justified|deserved|warranted|fair|understandable)(?![\\p{L}])|{B}(?:you|u) (?:were|was) (?:not|never) wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])|{B}(?:you|u) weren'?t wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])`,
         `${OWN}{B}i (?:leaned|leant|relied|depended) on (?:that|it|you|u|your \\p{L}+) (?:(?:far|way|much|a bit)\\s+)?too (?:much|hard|heavily)(?![\\p{L}])`,
+        // More tuning-set shapes: a fault named as work to do ("I need to work on my temper", "I need to stop blaming
+        // you for my own choices"), a choice owned ("Nobody made me stay up…; I chose to"), reasons given to leave ("even
+        // when I gave you every reason to", "I would have left me too"), a promise that admits the past ("I will not lie
+        // to you again"; "never again" is exaggeration's), "I can't promise I'll never lose my temper again", "I was
+        // never pulling my weight", mockery owned ("I used to make fun of your choir").
+        String.raw`${OWN}{B}i (?:really |honestly )?(?:need|have|got|'ve got|must) to (?:work on|deal with|sort out|get a handle on|get on top of) my (?:temper|jealousy|anger|drinking|gambling|patience|listening|insecurit(?:y|ies)|moods?|pride|defensiveness|spending|controlling side|need for control)(?![\p{L}])|${OWN}{B}i (?:need|have|got|must|'ve got) to stop blaming (?:you|u|everyone|other people) for(?![\p{L}])`,
+        String.raw`{B}(?:nobody|no one|no-one|nothing) (?:made|forced|pushed) me (?:to )?[^.!?\n]{0,50}?[;,:—–]\s*(?:(?:and|but)\s+)?i chose(?: to| it| that)?(?![\p{L}])`,
+        String.raw`{B}i gave (?:you|u) (?:every|plenty of|so many|all the|more than enough|a hundred|a thousand) reasons? to(?: (?:leave|go|give up|walk away|hate me|quit|stop|end it)(?![\p{L}])|(?=\s*(?:[.!,;…]|$)))|{B}i(?:'d| would) have left me (?:too|as well|sooner|long before)(?![\p{L}])`,
+        String.raw`${OWN}{B}i (?:will not|won'?t|am not going to|'m not going to) (?:ever )?(?:lie to|cheat on|deceive|shout at|scream at|yell at|belittle|hide (?:things|money|anything) from) (?:you|u) again(?![\p{L}])`,
+        String.raw`{B}i (?:can'?t|cannot|won'?t) promise (?:(?:you|u) )?(?:that )?i'?ll never (?:[\p{L}']+ ){1,4}?again(?![\p{L}])`,
+        String.raw`${OWN}{B}i (?:was never|wasn'?t|was not|never was) (?:really |ever )?pulling my (?:weight|share)(?![\p{L}])|${OWN}${NOT_SORRY}{B}i (?:used to |would |always |kept )?(?:make|made|making) fun of (?:you|u|your|ur)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -283,6 +294,28 @@ export default defineRule({
       pattern: 'my-fault',
     },
     { notFlagged: "You didn't ruin anything; he did." },
+    {
+      flagged: '[[I need to work on my temper]], and I am, with a counsellor every Tuesday.',
+      pattern: 'neglected-plainly',
+    },
+    { flagged: '[[Nobody made me stay up waiting those nights; I chose to]].', pattern: 'neglected-plainly' },
+    {
+      flagged: 'You never gave up on me, [[even when I gave you every reason to]].',
+      pattern: 'neglected-plainly',
+    },
+    { flagged: 'If I had been in your shoes, [[I would have left me too]].', pattern: 'neglected-plainly' },
+    {
+      flagged: "[[I can't promise I'll never lose my temper again]], but I'm learning.",
+      pattern: 'neglected-plainly',
+    },
+    {
+      flagged: 'Your brother was right about me, [[I was never pulling my weight]].',
+      pattern: 'neglected-plainly',
+    },
+    { flagged: '[[I used to make fun of your choir]], and it was petty.', pattern: 'neglected-plainly' },
+    { notFlagged: 'You need to work on your temper.' },
+    { notFlagged: 'Nobody made me do anything; you just assumed.' },
+    { notFlagged: 'You used to make fun of my choir.' },
     // Advice to move on agreed with is no fault owned.
     { notFlagged: "Mom says I should just let it go, and maybe she's right." },
     { flagged: "[[My sister says I was selfish, and she's right]].", pattern: 'faces-it' },
