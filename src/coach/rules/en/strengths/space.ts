@@ -8,7 +8,7 @@ const I_WILL =
   "{B}(?:i'?ll|i will|i'?d|i would|i|i'?m going to|i am going to|i want to|i need to|i have to|i must|i can|i do|i'?ve (?:learned|decided) to|i (?:promise|choose) to)(?:\\s+(?:always|fully|completely|totally|truly|really|of course|still|genuinely|honestly|simply|just|absolutely|respect and))*"
 /** A "but" that takes the freedom back: a deadline, a demand, a hurry. */
 const TAKEN_BACK =
-  "{B}(?:you|u)'?ll (?:call|come|write|text|answer|ring|reply|apologi[sz]e|explain)(?![\\p{L}])|{B}(?:you'?re|you are|ur|u r) (?:an? )?(?:idiot|fool|joke|coward|liar|mug|disgrace)(?![\\p{L}])|{B}(?:won'?t|will never|'?ll never|never) be (?:as good|as happy|as loved|the same|better)(?![\\p{L}])|{B}as long as (?:you|u)(?![\\p{L}])(?! (?:need|want|like|wish|take|choose|'?re happy)(?![\\p{L}]))|{B}(?:by|before) (?:{DEADLINE})(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:{B}(?:by|before|until) (?:{DEADLINE}){E}|{B}i (?:need|expect|want|deserve) (?:an? |your )?(?:answer|reply|response|decision|you){E}|{B}(?:please )?(?:hurry|don'?t take (?:too long|forever)|not too long|not forever|soon|quickly|asap){E}|{B}(?:you|u) (?:have to|must|need to|owe me){E}|{B}i'?ll (?:know|be waiting|keep){E})|{B}(?:or else|last chance|now or never|(?<!(?:^|[.!?\\n(])\\s{0,3})anyway(?!\\s*,)|regardless){E}|{B}(?:you|u) still (?:owe me|have to|must|need to){E}|{B}until (?:you|u){E}[^.!?\\n]{0,60}?{B}then{E}|{B}until (?:you|u) (?:answer|reply|respond|write back|call|agree|talk to me|forgive|say yes|come back|see me|apologi[sz]e|say sorry|admit|explain|change|grow up){E}|{B}(?:you|u)'?ll (?:regret|be sorry|see){E}|(?<!(?:{B}not|{B}never|n't|{B}wont)\\s(?:going to\\s|gonna\\s)?){B}keep (?:writing|calling|texting|trying|sending){E}|{B}all (?:you|u) want{E}|{B}(?:when|once|as soon as|the moment) (?:you|u) (?:answer|reply|respond|call|tell me|explain|say (?:sorry|yes)){E}|{B}(?:you|u)'?ll have to{E}|{B}(?:i'?ll|i will) (?:know|take (?:your |the |that |my )?silence as (?:a )?(?:yes|sign|agreement|consent|permission)|take (?:it|that) as (?:a )?(?:yes|sign)){E}|{B}(?:just )?make sure (?:you|u|it'?s|its|that)(?![\\p{L}])|{B}by the time (?:i|you|u)(?![\\p{L}])|{B}after which(?![\\p{L}])|{B}(?:you|u) have (?:\\w+ ){1,2}(?:days|weeks|hours|months)(?![\\p{L}])|{B}(?:won'?t|will not|never) give up on (?:us|you|u)(?![\\p{L}])|{B}(?:my )?patience is (?:running|wearing) (?:out|thin)(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:won'?t be (?:here|around|waiting)|'?ll be gone|will be gone)(?![\\p{L}])|{B}(?:because|since|as) (?:you|u) (?:always|never|only ever)(?![\\p{L}])|{B}as (?:usual|always),? to(?![\\p{L}])|{B}to (?:sort out|fix|clean up|deal with) (?:the|this|your|ur) (?:mess|problem)(?![\\p{L}])|{B}(?:you|u) (?:better|'?d better|had better)(?! (?:off|than)(?![\\p{L}]))"
+  "{B}(?:you|u)'?ll (?:call|come|write|text|answer|ring|reply|apologi[sz]e|explain)(?![\\p{L}])|{B}(?:you'?re|you are|ur|u r) (?:an? )?(?:idiot|fool|joke|coward|liar|mug|disgrace)(?![\\p{L}])|{B}(?:won'?t|will never|'?ll never|never) be (?:as good|as happy|as loved|the same|better)(?![\\p{L}])|{B}as long as (?:you|u)(?![\\p{L}])(?! (?:need|want|like|wish|take|choose|'?re happy)(?![\\p{L}]))|{B}(?:by|before) (?:{DEADLINE})(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:{B}(?:by|before|until) (?:{DEADLINE}){E}|{B}i (?:need|expect|want|deserve) (?:an? |your )?(?:answer|reply|response|decision|you){E}|{B}(?:please )?(?:hurry|don'?t take (?:too long|forever)|not too long|not forever|soon|quickly|asap){E}|{B}(?:you|u) (?:have to|must|need to|owe me){E}|{B}i'?ll (?:know|be waiting|keep(?! my distance)){E})|{B}(?:or else|last chance|now or never|(?<!(?:^|[.!?\\n(])\\s{0,3})anyway(?!\\s*,)|regardless){E}|{B}(?:you|u) still (?:owe me|have to|must|need to){E}|{B}until (?:you|u){E}[^.!?\\n]{0,60}?{B}then{E}|{B}until (?:you|u) (?:answer|reply|respond|write back|call|agree|talk to me|forgive|say yes|come back|see me|apologi[sz]e|say sorry|admit|explain|change|grow up){E}|{B}(?:you|u)'?ll (?:regret|be sorry|see){E}|(?<!(?:{B}not|{B}never|n't|{B}wont)\\s(?:going to\\s|gonna\\s|be tempted to\\s)?){B}keep (?:writing|calling|texting|trying|sending){E}|{B}all (?:you|u) want{E}|{B}(?:when|once|as soon as|the moment) (?:you|u) (?:answer|reply|respond|call|tell me|explain|say (?:sorry|yes)){E}|{B}(?:you|u)'?ll have to{E}|{B}(?:i'?ll|i will) (?:know|take (?:your |the |that |my )?silence as (?:a )?(?:yes|sign|agreement|consent|permission)|take (?:it|that) as (?:a )?(?:yes|sign)){E}|{B}(?:just )?make sure (?:you|u|it'?s|its|that)(?![\\p{L}])|{B}by the time (?:i|you|u)(?![\\p{L}])|{B}after which(?![\\p{L}])|{B}(?:you|u) have (?:\\w+ ){1,2}(?:days|weeks|hours|months)(?![\\p{L}])|{B}(?:won'?t|will not|never) give up on (?:us|you|u)(?![\\p{L}])|{B}(?:my )?patience is (?:running|wearing) (?:out|thin)(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:won'?t be (?:here|around|waiting)|'?ll be gone|will be gone)(?![\\p{L}])|{B}(?:because|since|as) (?:you|u) (?:always|never|only ever)(?![\\p{L}])|{B}as (?:usual|always),? to(?![\\p{L}])|{B}to (?:sort out|fix|clean up|deal with) (?:the|this|your|ur) (?:mess|problem)(?![\\p{L}])|{B}(?:you|u) (?:better|'?d better|had better)(?! (?:off|than)(?![\\p{L}]))"
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 
@@ -87,6 +87,15 @@ export default defineRule({
         `{B}(?:it'?s|this is|that'?s|this'?ll be|this will be|it will be) (?:the )?only (?:one|letter|message|note)(?: (?:i'?ll|i will|i'?m going to|i'?m gonna) (?:ever )?send| you'?ll (?:ever )?get from me)(?![\\p{L}])`,
         `{B}(?:i'?ll|i will|i'?m going to|im going to) (?:(?:then|now|also)\\s+)?stop (?:writing|texting|messaging|calling|contacting (?:you|u))(?![\\p{L}])(?!\\s+(?:(?:you|u)\\s+)?(?:(?:so\\s+)?(?:much|often)|every|daily|when|once|if|until|till|unless|as soon as)(?![\\p{L}]))`,
         `{B}(?:you'?re|you are|ur|u r|youre) (?:(?:always|completely|totally|perfectly|absolutely)\\s+)?(?:allowed|free|entitled) to (?:say no|decline|refuse|ignore (?:this|me|it)|not (?:answer|reply|respond|write back)|bin (?:this|it)|throw (?:this|it) away)(?![\\p{L}])`,
+        // More tuning-set shapes of leaving them free: room given ("I know I need to give you room"), contact held back
+        // ("so I won't be tempted to keep calling", "write just this once", "I've told her to
+        // leave you be", "I'm not going to bombard you"), their choice ("whichever you prefer", "whoever you're with",
+        // "I'll only go if you're comfortable with it", "I've kept to that"), silence accepted ("If I don't hear from
+        // you, I'll assume you're doing well", "no need to tell me", "they're yours to keep", "if so, I am glad for you").
+        String.raw`{B}(?:i )?(?:need|have|ought|should|want|'m going|am going) to give (?:you|u) (?:(?:some|more|the|all the|your)\s+)?(?:room|space|time)(?![\p{L}])|{B}so (?:that )?i (?:won'?t|will not) be tempted to keep (?:call|text|message|writ|contact|ring|turn)\p{L}*`,
+        String.raw`{B}(?:write|writing|wrote|send|sending|contact|contacting|message|messaging)(?: (?:you|u|to (?:you|u)))? (?:just|only) (?:this )?once(?![\p{L}])|{B}told (?:her|him|them) to leave (?:you|u) (?:be|alone)(?![\p{L}])|{B}(?:not going to|won'?t|will not|i'?m not gonna|not gonna) (?:bombard|flood|pester|hound|badger|spam) (?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:whichever|whatever|however) (?:(?:you|u) (?:prefer|'d prefer|would prefer|'d rather|would rather|choose|decide|feel comfortable with)|suits (?:you|u))(?![\p{L}])|{B}whoever (?:you|u)(?:'re| are| r) with(?: now)?(?=\s*(?:[.!;…]|$))|{B}(?:i'?ll|i will) only (?:go|come|be there|turn up|attend) if (?:you|u)(?:'re| are| r) (?:comfortable|ok|okay|happy|fine|alright) with (?:it|that)(?![\p{L}])|{B}(?:i'?ve|i have) (?:kept to|respected|stuck to|honou?red) (?:that|it|your (?:wish|request|decision))(?![\p{L}])`,
+        String.raw`{B}if i (?:don'?t|do not|never) hear (?:back )?(?:from (?:you|u))?,?\s+i'?ll (?:assume|take it|understand|know)(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:come|call|ring|turn up|write again|try again)(?![\p{L}]))|{B}no need to (?:tell|answer|reply to|write back to|let) me(?![\p{L}])|{B}(?:they'?re|it'?s|that'?s|those are) yours to keep(?![\p{L}])|{B}if so,?\s+i(?:'m| am) (?:(?:really|truly|genuinely)\s+)?(?:glad|happy) for (?:you|u)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -141,6 +150,28 @@ export default defineRule({
     { flagged: "[[I will stop writing]], and that's a promise.", pattern: 'not-presuming' },
     { flagged: "[[You're allowed to say no]], you know.", pattern: 'not-presuming' },
     { notFlagged: "I'll stop writing when you answer me." },
+    { flagged: '[[I know I need to give you room]], so I will.', pattern: 'not-presuming' },
+    { flagged: "[[I deleted your number so I won't be tempted to keep calling]].", pattern: 'not-presuming' },
+    {
+      flagged: "I'll be at Shona's party, [[but I'll keep my distance if you're there]].",
+      pattern: 'leave-free',
+    },
+    {
+      flagged: "I can post it back or drop it at your sister's, [[whichever you prefer]].",
+      pattern: 'not-presuming',
+    },
+    { flagged: "[[If I don't hear from you, I'll assume you're doing well]].", pattern: 'not-presuming' },
+    { flagged: 'Perhaps you have moved on, [[and if so, I am glad for you]].', pattern: 'not-presuming' },
+    { notFlagged: "If I don't hear from you, I'll assume you want me to come round." },
+    { notFlagged: "I'll keep my distance until you calm down, then we talk." },
+    { notFlagged: 'You need to give me some space.' },
+    // A past act of self-management is solution's; a compliment on the new partner is no space.
+    { notFlagged: "I deleted your number so I wouldn't be tempted to text at 2am." },
+    { notFlagged: "Whoever you're with now is lucky, and I mean that." },
+    {
+      flagged: "I pray for you every night, that you're happy and safe, [[whoever you're with]].",
+      pattern: 'not-presuming',
+    },
     { notFlagged: "I'll stop texting you so much, I promise." },
     { notFlagged: "I won't tell you what happened at the party." },
     { notFlagged: "I don't know what you want from me, and I'm tired of guessing." },
