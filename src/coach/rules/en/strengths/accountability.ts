@@ -184,9 +184,9 @@ export default defineRule({
         // mine as yours", "most of it was mine"), the reader's anger granted ("Your anger that night was earned", "You
         // were not wrong to want more").
         `{B}(?:you|u) (?:didn'?t|did not|never) (?:ruin|wreck|break|destroy|fail|mess up|spoil|end|screw up)(?![\\p{L}])[^.!?\\n]{0,30}?[;,:—–]\\s*(?:(?:and|but)\\s+)?i (?:did(?= ?[.!,;]|$)|failed|was the one|broke|ruined|messed)(?![\\p{L}])`,
-        `{B}(?:you|u) (?:(?:kept|always|once|only|just)\\s+)?(?:asked|begged|wanted|needed|asking|said (?:you|u) needed|told me (?:you|u) needed)(?![\\p{L}])[^.!?\\n]{0,60}?,?\\s+(?:and|but) i (?:(?:just|still|simply)\\s+)?(?:didn'?t(?= ?[.!,;]|$)|did not(?= ?[.!,;]|$)|never did|wouldn'?t(?= ?[.!,;]|$)|kept (?:changing the subject|ignoring (?:it|you|u)|putting (?:it|you|u) off|saying no|brushing (?:it|you|u) off)|gave (?:you|u) (?:a lecture|grief|a hard time|the silent treatment|excuses)(?: instead)?|laughed(?: it off)?|walked out|changed the subject)(?![\\p{L}])`,
+        `{B}(?:you|u) (?:(?:kept|always|once|only|just)\\s+)?(?:asked|begged|wanted|needed|asking|said (?:you|u) needed|told me (?:you|u) needed)(?![\\p{L}])(?!\\s+me (?:to|for) (?:lie|cheat|steal|hide|cover|pay|lend|give (?:you|u)|sign|money|a loan|drive|hurt|keep (?:it|a) secret|keep quiet|leave (?:him|her|them))(?![\\p{L}]))[^.!?\\n]{0,60}?,?\\s+(?:and|but) i (?:(?:just|still|simply)\\s+)?(?:didn'?t(?= ?[.!,;]|$)|did not(?= ?[.!,;]|$)|never did|wouldn'?t(?= ?[.!,;]|$)|kept (?:changing the subject|ignoring (?:it|you|u)|putting (?:it|you|u) off|saying no|brushing (?:it|you|u) off)|gave (?:you|u) (?:a lecture|grief|a hard time|the silent treatment|excuses)(?: instead)?|laughed(?: it off)?|walked out|changed the subject)(?![\\p{L}])`,
         `{B}(?:was|were) (?:at least |just )?as much mine as (?:yours|urs)(?![\\p{L}])|(?<!{B}(?:if|that|say|said|thinks?|thought)\\s+){B}most of it was mine(?![\\p{L}])`,
-        `{B}(?:your|ur) (?:anger|fury|reaction|frustration|walking out|leaving|silence|coldness|distance)(?: (?:that|last) \\p{L}+)?(?: with me)? (?:was|is) (?:(?:completely|totally|fully|entirely|well|more than)\\s+)?(?:earned|justified|deserved|warranted|fair|understandable)(?![\\p{L}])|{B}(?:you|u) (?:were|was) (?:not|never) wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])|{B}(?:you|u) weren'?t wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])`,
+        `{B}(?:your|ur) (?:anger|fury|reaction|frustration|walking out|leaving|silence|coldness|distance)(?: (?:that|last) \\p{L}+)?(?: with me)? (?:was|is) (?:(?:completely|totally|fully|entirely|well|more than)\\s+)?(?:earned|justified|deserved|warranted|fair|understandable)(?![\\p{L}])(?![^.!?\\n]{0,15}?,?\\s*but(?![\\p{L}]))|{B}(?:you|u) (?:were|was) (?:not|never) wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])|{B}(?:you|u) weren'?t wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])`,
         `${OWN}{B}i (?:leaned|leant|relied|depended) on (?:that|it|you|u|your \\p{L}+) (?:(?:far|way|much|a bit)\\s+)?too (?:much|hard|heavily)(?![\\p{L}])`,
         // More tuning-set shapes: a fault named as work to do ("I need to work on my temper", "I need to stop blaming
         // you for my own choices"), a choice owned ("Nobody made me stay up…; I chose to"), reasons given to leave ("even
@@ -196,7 +196,7 @@ export default defineRule({
         String.raw`${OWN}{B}i (?:really |honestly )?(?:need|have|got|'ve got|must) to (?:work on|deal with|sort out|get a handle on|get on top of) my (?:temper|jealousy|anger|drinking|gambling|patience|listening|insecurit(?:y|ies)|moods?|pride|defensiveness|spending|controlling side|need for control)(?![\p{L}])|${OWN}{B}i (?:need|have|got|must|'ve got) to stop blaming (?:you|u|everyone|other people) for(?![\p{L}])`,
         String.raw`{B}(?:nobody|no one|no-one|nothing) (?:made|forced|pushed) me (?:to )?[^.!?\n]{0,50}?[;,:—–]\s*(?:(?:and|but)\s+)?i chose(?: to| it| that)?(?![\p{L}])`,
         String.raw`{B}i gave (?:you|u) (?:every|plenty of|so many|all the|more than enough|a hundred|a thousand) reasons? to(?: (?:leave|go|give up|walk away|hate me|quit|stop|end it)(?![\p{L}])|(?=\s*(?:[.!,;…]|$)))|{B}i(?:'d| would) have left me (?:too|as well|sooner|long before)(?![\p{L}])`,
-        String.raw`${OWN}{B}i (?:will not|won'?t|am not going to|'m not going to) (?:ever )?(?:lie to|cheat on|deceive|shout at|scream at|yell at|belittle|hide (?:things|money|anything) from) (?:you|u) again(?![\p{L}])`,
+        String.raw`${OWN}{B}i (?:will not|won'?t|am not going to|'m not going to) (?:ever )?(?:lie to|cheat on|deceive|shout at|scream at|yell at|belittle|hide (?:things|money|anything) from) (?:you|u) again(?![\p{L}])(?![^.!?\n]{0,20}{B}(?:unlike|like you did|as you did)(?![\p{L}]))`,
         String.raw`{B}i (?:can'?t|cannot|won'?t) promise (?:(?:you|u) )?(?:that )?i'?ll never (?:[\p{L}']+ ){1,4}?again(?![\p{L}])`,
         String.raw`${OWN}{B}i (?:was never|wasn'?t|was not|never was) (?:really |ever )?pulling my (?:weight|share)(?![\p{L}])|${OWN}${NOT_SORRY}{B}i (?:used to |would |always |kept )?(?:make|made|making) fun of (?:you|u|your|ur)(?![\p{L}])`,
       ].join('|'),
@@ -314,6 +314,9 @@ export default defineRule({
     },
     { flagged: '[[I used to make fun of your choir]], and it was petty.', pattern: 'neglected-plainly' },
     { notFlagged: 'You need to work on your temper.' },
+    { notFlagged: "You asked me to lie for you and I didn't." },
+    { notFlagged: "Your anger that night was understandable, but throwing my phone wasn't." },
+    { notFlagged: 'I will not lie to you again, unlike you.' },
     { notFlagged: 'Nobody made me do anything; you just assumed.' },
     { notFlagged: 'You used to make fun of my choir.' },
     // Advice to move on agreed with is no fault owned.

@@ -125,7 +125,7 @@ export default defineRule({
       re: [
         `${NOT_COND}{B}(?:you|u) (?:were|was) never (?:once |ever )?(?:cruel|unkind|mean|late|petty|selfish|rude|dishonest|unfair|spiteful|cold|nasty|vindictive|bitter|jealous|judgemental|judgmental)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|except|until|apart from|just|only)(?![\\p{L}]))`,
         `${NOT_COND}{B}(?:you|u) (?:never|didn'?t once|never once) (?:complained|moaned|grumbled|raised (?:your|ur) voice|lost (?:your|ur) temper|judged (?:me|anyone|people)|let (?:me|anyone|us|them) down|missed (?:a|one) (?:match|game|show|recital|birthday|visit))(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|you just|u just|because|instead|until|you simply)(?![\\p{L}]))`,
-        `{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect for (?:that|the|this) (?:job|role|part|position|post)(?![\\p{L}])|{B}the (?:[\\p{L}'-]+ )?(?:cake|dinner|meal|speech|card|present|gift|scarf|jumper|painting|drawing|garden|song|poem|toast) (?:you|u) (?:made|baked|cooked|gave|wrote|knitted|painted|drew|planted|sang|chose|picked)(?![\\p{L}])[^.!?\\n]{0,40}?\\s(?:was|were) (?:(?:just|absolutely|so|really)\\s+)?(?:perfect|beautiful|wonderful|amazing|brilliant|lovely|gorgeous|stunning|incredible)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:(?:just )?like (?:you|u)|everything about (?:you|u))(?![\\p{L}]))`,
+        `{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect for (?:that|the|this) (?:job|role|part|position|post)(?![\\p{L}])|{B}the (?:[\\p{L}'-]+ )?(?:cake|dinner|meal|speech|card|present|gift|scarf|jumper|painting|drawing|garden|song|poem|toast) (?:you|u) (?:made|baked|cooked|gave|wrote|knitted|painted|drew|planted|sang|chose|picked)(?![\\p{L}])[^.!?\\n]{0,40}?\\s(?:was|were) (?:(?:just|absolutely|so|really)\\s+)?(?:perfect|beautiful|wonderful|amazing|brilliant|lovely|gorgeous|stunning|incredible)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:(?:just )?like (?:you|u)|everything about (?:you|u)|unlike)(?![\\p{L}]))`,
         `{B}(?:you|u) (?:(?:always|somehow)\\s+)?made (?:every|each|the|our|that|any) (?:[\\p{L}'-]+ ){0,4}?feel like (?:a )?home(?![\\p{L}])|{B}(?:you|u) (?:(?:always|just)\\s+)?knew (?:when|what|exactly (?:when|what)) (?:i|someone|people|anyone|the kids) needed(?![\\p{L}])|{B}(?:you|u) (?:did|tried) (?:your|ur) (?:very )?best(?: for (?:us|me|the kids|everyone|them|your \\p{L}+))?(?![\\p{L}])(?!\\s+to(?![\\p{L}]))(?![^.!?\\n]{0,20}{B}(?:but|i guess|i suppose)(?![\\p{L}]))`,
       ].join('|'),
     },
@@ -201,6 +201,7 @@ export default defineRule({
     { flagged: '[[You did your best for us]], I see it now.', pattern: 'never-once' },
     { notFlagged: 'You never complained, you just left.' },
     { notFlagged: 'You did your best to ruin it.' },
+    { notFlagged: 'The dinner you made was perfect, unlike everything else you did.' },
     { notFlagged: 'You were never cruel, just cold.' },
     { notFlagged: 'You were perfect in every way.' },
     { notFlagged: "You're perfect just the way you are." },
