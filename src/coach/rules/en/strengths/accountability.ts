@@ -186,7 +186,7 @@ export default defineRule({
         `{B}(?:you|u) (?:didn'?t|did not|never) (?:ruin|wreck|break|destroy|fail|mess up|spoil|end|screw up)(?![\\p{L}])[^.!?\\n]{0,30}?[;,:—–]\\s*(?:(?:and|but)\\s+)?i (?:did(?= ?[.!,;]|$)|failed|was the one|broke|ruined|messed)(?![\\p{L}])`,
         `{B}(?:you|u) (?:(?:kept|always|once|only|just)\\s+)?(?:asked|begged|wanted|needed|asking|said (?:you|u) needed|told me (?:you|u) needed)(?![\\p{L}])(?!\\s+me (?:to|for) (?:lie|cheat|steal|hide|cover|pay|lend|give (?:you|u)|sign|money|a loan|drive|hurt|keep (?:it|a) secret|keep quiet|leave (?:him|her|them))(?![\\p{L}]))[^.!?\\n]{0,60}?,?\\s+(?:and|but) i (?:(?:just|still|simply)\\s+)?(?:didn'?t(?= ?[.!,;]|$)|did not(?= ?[.!,;]|$)|never did|wouldn'?t(?= ?[.!,;]|$)|kept (?:changing the subject|ignoring (?:it|you|u)|putting (?:it|you|u) off|saying no|brushing (?:it|you|u) off)|gave (?:you|u) (?:a lecture|grief|a hard time|the silent treatment|excuses)(?: instead)?|laughed(?: it off)?|walked out|changed the subject)(?![\\p{L}])`,
         `{B}(?:was|were) (?:at least |just )?as much mine as (?:yours|urs)(?![\\p{L}])|(?<!{B}(?:if|that|say|said|thinks?|thought)\\s+){B}most of it was mine(?![\\p{L}])`,
-        `{B}(?:your|ur) (?:anger|fury|reaction|frustration|walking out|leaving|silence|coldness|distance)(?: (?:that|last) \\p{L}+)?(?: with me)? (?:was|is) (?:(?:completely|totally|fully|entirely|well|more than)\\s+)?(?:earned|justified|deserved|warranted|fair|understandable)(?![\\p{L}])(?![^.!?\\n]{0,15}?,?\\s*but(?![\\p{L}]))|{B}(?:you|u) (?:were|was) (?:not|never) wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])|{B}(?:you|u) weren'?t wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])`,
+        `{B}(?:your|ur) (?:anger|fury|reaction|frustration|walking out|leaving|silence|coldness|distance)(?: (?:that|last) \\p{L}+)?(?: with me)? (?:was|is) (?:(?:completely|totally|fully|entirely|well|more than)\\s+)?(?:earned|justified|deserved|warranted|fair(?! enough)|understandable)(?![\\p{L}])(?![^.!?\\n]{0,15}?,?\\s*(?:but|i suppose|i guess)(?![\\p{L}]))|{B}(?:you|u) (?:were|was) (?:not|never) wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])|{B}(?:you|u) weren'?t wrong to (?:want|leave|ask|be angry|be upset|walk away|end it|expect|need|go)(?![\\p{L}])`,
         `${OWN}{B}i (?:leaned|leant|relied|depended) on (?:that|it|you|u|your \\p{L}+) (?:(?:far|way|much|a bit)\\s+)?too (?:much|hard|heavily)(?![\\p{L}])`,
         // More tuning-set shapes: a fault named as work to do ("I need to work on my temper", "I need to stop blaming
         // you for my own choices"), a choice owned ("Nobody made me stay up…; I chose to"), reasons given to leave ("even
@@ -203,6 +203,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
+    // again, no regrets" (eleventh round).
+    "^(?=[^\\n]{0,300}?{B}(?:so what|not sorry|i'?d (?:do|say) it (?:all )?again|(?:i )?(?:don'?t|do not) regret (?:it|that|a thing|any of it)|no regrets)(?![\\p{L}]))[^\\n]{1,300}",
     // An obstacle removed, not a fault owned: "so the distance is no excuse".
     "{B}so\\s+(?:the\\s+\\p{L}+|there)\\s+(?:is|'s)\\s+no\\s+(?:longer\\s+(?:an?\\s+)?)?excuse",
     // A hedge: "maybe you're right, maybe not".
@@ -317,6 +320,8 @@ export default defineRule({
     { notFlagged: "You asked me to lie for you and I didn't." },
     { notFlagged: "Your anger that night was understandable, but throwing my phone wasn't." },
     { notFlagged: 'I will not lie to you again, unlike you.' },
+    { notFlagged: 'u kept asking me to come to ur mums and i didnt, so what' },
+    { notFlagged: 'Your reaction was fair enough, I suppose, given what you thought.' },
     { notFlagged: 'Nobody made me do anything; you just assumed.' },
     { notFlagged: 'You used to make fun of my choir.' },
     // Advice to move on agreed with is no fault owned.

@@ -85,7 +85,7 @@ export default defineRule({
       // loved it", "I miss it terribly", "I've been to hell and back", "admit how scared I was". Not agreement ("I'm okay
       // with that"), not "loved it when you left".
       re: [
-        String.raw`(?<!{B}worry(?: about me)?[,;:—–]?\s{1,2}){B}(?:i'?m|im|i am)\s+(?:(?:really|honestly|actually|genuinely|doing)\s+)?(?:alright|all right|okay|ok)(?=\s*(?:[.!;…]|$)|,\s*(?:really|honestly|i promise|sad|mostly|more or less|just)|\s+(?:really|now|these days|again|mostly|in the end)(?![\p{L}]))`,
+        String.raw`(?<!{B}worry(?: about me)?[,;:—–]?\s{1,2}){B}(?:i'?m|im|i am)\s+(?:(?:really|honestly|actually|genuinely|doing)\s+)?(?:alright|all right|okay|ok)(?=\s*(?:[.!;…]|$)|,\s*(?:really|honestly|i promise|sad|mostly|more or less|just)|\s+(?:really|now|these days|again|mostly|in the end)(?![\p{L}]))(?![^.!?\n]{0,20}{B}(?:stop|leave me|don'?t (?:ask|bother|worry))(?![\p{L}]))`,
         String.raw`{B}(?:i'?m|im|i am|i'?ve been|i have been)\s+(?:(?:now|finally|slowly|honestly)\s+)?in a (?:(?:much|far|lot|way|so much)\s+)?(?:better|good|healthier|calmer|happier|bad|dark|low|difficult|terrible|awful) place(?![\p{L}])`,
         String.raw`{B}i (?:felt|feel|was feeling|have felt|'ve felt)\s+(?:(?:so|a bit|really|very|completely|totally|kind of|a little)\s+)?(?:left behind|left out|let down|shut out|pushed aside|pushed out|like an idiot|like a fool|like a spare part|like a third wheel)(?![\p{L}])`,
         String.raw`{B}i (?:was|am|'m|felt)\s+(?:(?:so|really|very|deeply|genuinely|truly|quite)\s+)?touched(?=\s*(?:[.!,;…]|$)|\s+(?:by|that|to)(?![\p{L}]))`,
@@ -140,6 +140,7 @@ export default defineRule({
     // memory only), so "I loved it" is left out.
     { notFlagged: 'Our first flat was a dump, but I loved it.' },
     { notFlagged: "Please don't worry about me, I'm okay." },
+    { notFlagged: "I'm okay, really, stop asking." },
     { notFlagged: 'Thanks a lot for the birthday card, it really made my week.' },
     { notFlagged: "I'm okay with that arrangement." },
     { notFlagged: 'You loved it when I cooked.' },

@@ -295,7 +295,7 @@ export default defineRule({
     sentenceWith("{B}(?:don'?t|do not|never) forget (?:that )?(?:i|i'?ve|i have|i still)(?![\\p{L}])"),
     // Keepsakes as a veiled threat: "the videos could end up somewhere you wouldn't like".
     sentenceWith(
-      "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
+      "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|read (?:them|it|those|these) out|show (?:them|it|those|these) to (?:everyone|him|her|people|your)|just saying|just so (?:you|u) know|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
     ),
     // Thanks or praise for a harm (lexicon/en/grievance.ts): "nice work forgetting our anniversary again".
     sentenceWith(SARCASM),
@@ -367,6 +367,8 @@ export default defineRule({
     { notFlagged: 'I kept the voicemail you left me the night you left me for him.' },
     { notFlagged: 'I still have the photos you sent me, just so you know.' },
     { notFlagged: 'I have the video of you sleeping on the sofa.' },
+    { notFlagged: "I kept every letter you sent me and I'll read them out at the wedding." },
+    { notFlagged: 'The video of you dancing at the Christmas party is still on my phone, just saying.' },
     { notFlagged: "I don't have any of the letters you wrote me any more." },
     { notFlagged: "Because of you I can't even walk past our old café." },
     { notFlagged: 'I walked past the pub where you kissed him and I think of it every time.' },

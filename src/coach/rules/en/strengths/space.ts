@@ -84,9 +84,9 @@ export default defineRule({
         `{B}i (?:won'?t|will not|wouldn'?t|don'?t want to|refuse to|am not going to|'m not going to|'?ll not) (?:assume|presume|guess at|guess|second-guess) (?:anything )?(?:(?:about|at) )?(?:what|how) (?:you|u)(?:'re| are| r)? (?:really )?(?:feel|felt|feeling|think|thought|thinking|want|wanted|wanting|need|needed|going through|went through|make of (?:this|it|me))(?![\\p{L}])`,
         `{B}i (?:won'?t|will not|wouldn'?t|'m not going to|am not going to) tell (?:you|u) (?:what|how) (?:you|u|it|that)(?:'re| are)? (?:should|ought to|must|have to|has to|is supposed to|are supposed to)(?![\\p{L}])`,
         `{B}(?:i'?m|im|i am) (?:asking|hoping) (?:(?:you|u) )?for nothing(?![\\p{L}])|(?<={B}(?:not|n't) (?:writing|here|sending (?:this|it))[^.!?\\n]{0,40}?)to ask (?:(?:you|u) )?(?:for )?anything(?![\\p{L}])`,
-        `{B}(?:it'?s|this is|that'?s|this'?ll be|this will be|it will be) (?:the )?only (?:one|letter|message|note)(?: (?:i'?ll|i will|i'?m going to|i'?m gonna) (?:ever )?send| you'?ll (?:ever )?get from me)(?![\\p{L}])`,
+        `{B}(?:it'?s|this is|that'?s|this'?ll be|this will be|it will be) (?:the )?only (?:one|letter|message|note)(?: (?:i'?ll|i will|i'?m going to|i'?m gonna) (?:ever )?send| you'?ll (?:ever )?get from me)(?![\\p{L}])(?![^.!?\\n]{0,60}{B}(?:but|so (?:you'?d|you had|u'?d)? ?better|you'?d better|so make sure|so read)(?![\\p{L}]))`,
         `{B}(?:i'?ll|i will|i'?m going to|im going to) (?:(?:then|now|also)\\s+)?stop (?:writing|texting|messaging|calling|contacting (?:you|u))(?![\\p{L}])(?!\\s+(?:(?:you|u)\\s+)?(?:(?:so\\s+)?(?:much|often)|every|daily|when|once|if|until|till|unless|as soon as)(?![\\p{L}]))`,
-        `{B}(?:you'?re|you are|ur|u r|youre) (?:(?:always|completely|totally|perfectly|absolutely)\\s+)?(?:allowed|free|entitled) to (?:say no|decline|refuse|ignore (?:this|me|it)|not (?:answer|reply|respond|write back)|bin (?:this|it)|throw (?:this|it) away)(?![\\p{L}])`,
+        `{B}(?:you'?re|you are|ur|u r|youre) (?:(?:always|completely|totally|perfectly|absolutely)\\s+)?(?:allowed|free|entitled) to (?:say no|decline|refuse|ignore (?:this|me|it)|not (?:answer|reply|respond|write back)|bin (?:this|it)|throw (?:this|it) away)(?![\\p{L}])(?![^.!?\\n]{0,60}{B}(?:but|so (?:you'?d|you had|u'?d)? ?better|you'?d better|so make sure|so read)(?![\\p{L}]))`,
         // More tuning-set shapes of leaving them free: room given ("I know I need to give you room"), contact held back
         // ("so I won't be tempted to keep calling", "write just this once", "I've told her to
         // leave you be", "I'm not going to bombard you"), their choice ("whichever you prefer", "whoever you're with",
@@ -166,6 +166,8 @@ export default defineRule({
     { notFlagged: "I'll keep my distance until you calm down, then we talk." },
     { notFlagged: 'You need to give me some space.' },
     { notFlagged: "Whichever you prefer, you're still wrong." },
+    { notFlagged: "You're allowed to say no, but you'd be making a mistake." },
+    { notFlagged: "It's the only one I'll send, so you'd better read it." },
     // A past act of self-management is solution's; a compliment on the new partner is no space.
     { notFlagged: "I deleted your number so I wouldn't be tempted to text at 2am." },
     { notFlagged: "Whoever you're with now is lucky, and I mean that." },
