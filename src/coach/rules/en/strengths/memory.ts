@@ -295,7 +295,7 @@ export default defineRule({
     sentenceWith("{B}(?:don'?t|do not|never) forget (?:that )?(?:i|i'?ve|i have|i still)(?![\\p{L}])"),
     // Keepsakes as a veiled threat: "the videos could end up somewhere you wouldn't like".
     sentenceWith(
-      "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|read (?:them|it|those|these) out|show (?:them|it|those|these) to (?:everyone|him|her|people|your)|just saying|just so (?:you|u) know|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
+      "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|(?:your|ur) (?:new )?(?:boss|husband|wife|partner|boyfriend|girlfriend|bf|gf|mum|mom|dad|parents|family|colleagues|kids|employer|manager|fianc\\p{L}*|mates|friends) (?:would|'d|might|will|'ll) (?:love|like|want|be (?:interested|keen)) to (?:see|hear|read|know about)|read (?:them|it|those|these) out|show (?:them|it|those|these) to (?:everyone|him|her|people|your)|just saying|just so (?:you|u) know|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
     ),
     // Thanks or praise for a harm (lexicon/en/grievance.ts): "nice work forgetting our anniversary again".
     sentenceWith(SARCASM),
@@ -367,6 +367,9 @@ export default defineRule({
     { notFlagged: 'I kept the voicemail you left me the night you left me for him.' },
     { notFlagged: 'I still have the photos you sent me, just so you know.' },
     { notFlagged: 'I have the video of you sleeping on the sofa.' },
+    {
+      notFlagged: "I still have the photos from Mykonos, and I'm sure your new boss would love to see them.",
+    },
     { notFlagged: "I kept every letter you sent me and I'll read them out at the wedding." },
     { notFlagged: 'The video of you dancing at the Christmas party is still on my phone, just saying.' },
     { notFlagged: "I don't have any of the letters you wrote me any more." },
