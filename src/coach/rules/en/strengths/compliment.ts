@@ -103,6 +103,32 @@ export default defineRule({
       // stupid"), and a quality "I've never found in anyone else".
       re: `{B}(?:the way|how) (?:you|u) [^.!?\\n]{1,50}? (?:showed|shows|took|takes|proved|proves) (?:me )?(?:(?:such|real|so much|great|incredible|enormous|huge|true|a lot of|a kind of|what|quiet|rare)\\s+)*(?:strength|courage|grace|dignity|patience|kindness|character|heart|class|maturity|wisdom|compassion|generosity|guts|integrity|bravery|tenderness)(?![\\p{L}])|${NOT_COND}{B}(?:{YOURE}|you were|u were|you'?ve always been|you have always been|you always were)\\s+(?:(?:always|truly|really|still)\\s+)?(?:a|an) (?:man|woman|person|lady|gentleman|soul|human being|girl|guy|lad|lass) of (?:(?:such|great|real|rare|deep|quiet|enormous|huge|true|genuine|so much|strong)\\s+)?(?:integrity|courage|principles?|character|honou?r|faith|substance|kindness|warmth|talent|dignity|grace|strength|compassion|conviction|heart|(?:your|ur) word)(?![\\p{L}])|{B}what (?:a|an) (?:(?:really|truly|wonderfully)\\s+)?(?:${GREAT}|fine|gifted|talented|kind|caring|patient|loving|devoted|natural|gentle|generous|strong|brave) (?:${ROLE}) (?:(?:you|u) (?:are|were|have become|became|make|made|will make|turned into)|(?:you|u)'?(?:ve become|ll make|d make))(?![\\p{L}])|{B}(?:you|u) (?:(?:always|still|really)\\s+)?(?!(?:lie|lied|lying|cheat|cheated|manipulate|manipulated|twist|twisted|hide|hid|ignore|ignored|run|ran|disappear|disappeared|pretend|pretended|know|knew|hurt|play|played|fake|faked|deserve|deserved|deserves|lie|argue|argued|fight|fought|do|did)(?![\\p{L}]))\\p{L}{3,}(?: (?:people|kids|children|words|me|us|them|it|a room|a story|a song))? better than (?:anyone|anybody|most people|everyone|nearly anyone|almost anyone)(?: (?:i|i'?ve|else))?(?![\\p{L}])|{B}(?:you|u) (?:(?:always|still|really)\\s+)?(?!(?:lie|lied|lying|cheat|cheated|manipulate|manipulated|twist|twisted|hide|hid|ignore|ignored|pretend|pretended|fake|faked|act|acted|play|played|left|leave|dumped|ghosted|lie|avoided|dodged)(?![\\p{L}]))\\p{L}{3,}(?: (?:it|that|them|this|everything|people|the kids|your \\p{L}+))? (?:so |really |truly |incredibly |absolutely |just |always )?(?:beautifully|brilliantly|wonderfully|gorgeously|exquisitely|superbly|magnificently|gracefully|movingly|elegantly|effortlessly|bravely|generously|patiently|tenderly|thoughtfully|kindly|gently)(?![\\p{L}])|{B}the (?!(?:mess|lies?|excuses?|scene|decision|mistakes?|choices?|promises?|drama|trouble|damage|hole|rules|wall|walls)(?![\\p{L}]))(?:[\\p{L}'-]+\\s+){1,3}?(?:you|u) (?:built|made|grew|painted|drew|wrote|designed|created|cooked|baked|planted|knitted|restored|started|raised|sewed|composed|carved|sang|took)(?:\\s+[^.!?\\n]{0,30}?)?\\s+(?:is|was|are|were|looks?|looked|sounds?|sounded|tastes?|tasted) ${ADV}(?:${PRAISE})(?![\\p{L}])|{B}(?:your|ur) (?:[\\p{L}-]+ ){0,2}?(?:${WORK}) (?:really |truly |honestly )?deserves? (?:to be (?:seen|heard|read|published|framed|exhibited|shown|sold|in (?:a|the) (?:gallery|museum|shop|book|magazine)|on (?:a|the) (?:[\\p{L}]+ )?(?:wall|stage|radio|shelf|shelves))|an audience|a (?:wider |bigger )?audience|(?:a|an|its own) (?:[\\p{L}]+ )?(?:exhibition|gallery|show|book|stage|platform|album|prize))(?![\\p{L}])|{B}(?:you|u) (?:always|would always|'d always|never failed to|were always the first to|always used to)\\s+(?:stood|stand|stick|stuck|looked|look) (?:up for|out for) (?:people|others|everyone|anyone|those|the (?:underdog|weak|new|quiet|little|shy)|whoever|what'?s right|what (?:you|u) believed?|(?:your|ur) (?:friends|team|students|staff|patients|kids|family|sister|brother|mates))(?![\\p{L}])|{B}(?:you|u) never (?:once )?(?:made|let) (?:anyone|anybody|a |the |people|someone|strangers|waiters?|staff|the kids|my |me)[^.!?\\n]{0,20}? feel (?:small|stupid|unwelcome|left out|like a burden|worthless|foolish|judged|silly|less than|unwanted)(?![\\p{L}])|{B}(?:your|ur) ${NOT_OTHER_OR_FAULT}[^.!?\\n]{1,40}?(?:i'?ve|i have) never (?:found|seen|heard|met|known|felt|come across) (?:in|from|with) (?:anyone|anybody|anything) else(?![\\p{L}])|{B}(?:you|u) (?:have|had|'?ve got|'?ve always had) (?:a|an|this|that|such a) [^.!?\\n]{1,30}? (?:i'?ve|i have) never (?:found|seen|met|known) (?:in|with) (?:anyone|anybody) else(?![\\p{L}])|{B}(?:you|u) (?:should|ought to) (?:be|feel) (?:(?:so|really|very|incredibly|truly|bloody|dead|enormously|immensely|properly)\\s+)?proud (?:of (?:yourself|urself|what|how|the|that|this|your|ur|all|everything)(?![\\p{L}])|(?=\\s*(?:[.!,;]|$)))|(?:,|;|—|{B}and) (?:and )?i (?:(?:always|really|truly|still|do|have always|'ve always|so|honestly)\\s+)*(?:admire|admired) (?:it|that|this|that about (?:you|u)|(?:you|u) for (?:it|that))(?=\\s*(?:[.!,;]|$))|${NOT_COND}{B}(?:{YOURE}|you were|u were|you'?ve always been|you always were)\\s+(?:always\\s+)?the one who (?:always\\s+)?(?:made (?:people|everyone|us|the|strangers|new)|remembered|kept (?:us|everyone|the|things)|held (?:us|everyone|it|things)|organi[sz]ed|planned|booked|fixed|found|brought (?:people|everyone|us)|looked after|took care|stood up|listened|noticed|cared)(?![\\p{L}])${NOT_SARCASM}|{B}(?:he|she|they)(?:'s| is| are|'re) (?:a |one )?(?:(?:very|really|so|bloody|damn)\\s+)?lucky (?:man|woman|guy|girl|bloke|fella|lad|lass|one|person|people)(?=\\s*(?:[.!,;]|$)|,? (?:honestly|indeed|truly|really)| to have (?:you|u))|{B}whoever (?:you'?re|ur|you are|u r) with (?:now )?(?:is|'s) (?:(?:very|really|so|bloody|damn)\\s+)?lucky(?![\\p{L}])`,
     },
+    {
+      id: 'than-me',
+      // Eleventh round (strengths11 probe): a quality praised against the writer's own, and an eye for people.
+      // "You always had so much more patience than me", "You had always more patience than me for the difficult
+      // words" (non-native), "You were always better than me at keeping in touch", "u notice people". Not the
+      // same shape for a fault ("better than me at lying", "you noticed everyone except me").
+      re: [
+        `${NOT_COND}{B}(?:you|u) (?:(?:always|had always|have always|'?ve always|really|just)\\s+)?(?:had|have|'?ve got|had always|have always)\\s+(?:(?:always|so|far|a lot|much|way|a great deal|ten times)\\s+)*more (?:patience|courage|heart|kindness|sense|common sense|empathy|imagination|energy|talent|grace|humou?r|guts|faith|generosity|warmth|wisdom|compassion|discipline|backbone|integrity) than (?:me|i (?:did|do|ever (?:did|had|will)|had))(?![\\p{L}])`,
+        `${NOT_COND}{B}(?:you|u)(?: were|'re| are| was| r)\\s+(?:(?:always|so much|far|a lot|much|way|ten times|miles)\\s+)*(?:better|braver|kinder|wiser|calmer|stronger|more patient|more generous|more honest|more thoughtful|more grown[- ]up|more sensible|more organi[sz]ed) than me (?:at|about|with|in)(?![\\p{L}])(?!\\s+(?:(?:\\p{L}+)\\s+)?(?:lying|hiding|pretending|cheating|leaving|manipulat\\p{L}*|holding grudges|moving on|walking away|running|playing games|keeping secrets|forgetting|ignoring|sulking|getting your own way|getting your way)(?![\\p{L}]))`,
+        `{B}(?:you|u) (?:(?:always|really|actually|just|genuinely)\\s+)?(?:notice|noticed|see|saw) (?:people|the little things|the small things|the details|when (?:someone|somebody|anyone|people) (?:was|were|is|are|felt|feels) (?:left out|lonely|sad|down|upset|struggling|quiet))(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:except|but (?:me|never)|apart from me)(?![\\p{L}]))`,
+      ].join('|'),
+    },
+    {
+      id: 'never-once',
+      // Eleventh round (tuning misses): praise by a fault the reader never had, a quality shown in a fit or a home made,
+      // a need read. "Whatever happened between us, you were never cruel", "You never complained about the commute",
+      // "You were perfect for that role", "The cake you made for Dad's seventieth was perfect", "You made every flat we
+      // lived in feel like home", "You always knew when I needed a walk more than a talk", "You did your best for us".
+      // Not the same words handing a fault back ("You never complained, you just left", "you did your best to ruin it").
+      re: [
+        `${NOT_COND}{B}(?:you|u) (?:were|was) never (?:once |ever )?(?:cruel|unkind|mean|late|petty|selfish|rude|dishonest|unfair|spiteful|cold|nasty|vindictive|bitter|jealous|judgemental|judgmental)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|except|until|apart from|just|only)(?![\\p{L}]))`,
+        `${NOT_COND}{B}(?:you|u) (?:never|didn'?t once|never once) (?:complained|moaned|grumbled|raised (?:your|ur) voice|lost (?:your|ur) temper|judged (?:me|anyone|people)|let (?:me|anyone|us|them) down|missed (?:a|one) (?:match|game|show|recital|birthday|visit))(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|you just|u just|because|instead|until|you simply)(?![\\p{L}]))`,
+        `{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect for (?:that|the|this) (?:job|role|part|position|post)(?![\\p{L}])|{B}the (?:[\\p{L}'-]+ )?(?:cake|dinner|meal|speech|card|present|gift|scarf|jumper|painting|drawing|garden|song|poem|toast) (?:you|u) (?:made|baked|cooked|gave|wrote|knitted|painted|drew|planted|sang|chose|picked)(?![\\p{L}])[^.!?\\n]{0,40}?\\s(?:was|were) (?:(?:just|absolutely|so|really)\\s+)?(?:perfect|beautiful|wonderful|amazing|brilliant|lovely|gorgeous|stunning|incredible)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:(?:just )?like (?:you|u)|everything about (?:you|u)|unlike)(?![\\p{L}]))`,
+        `{B}(?:you|u) (?:(?:always|somehow)\\s+)?made (?:every|each|the|our|that|any) (?:[\\p{L}'-]+ ){0,4}?feel like (?:a )?home(?![\\p{L}])|{B}(?:you|u) (?:(?:always|just)\\s+)?knew (?:when|what|exactly (?:when|what)) (?:i|someone|people|anyone|the kids) needed(?![\\p{L}])|{B}(?:you|u) (?:did|tried) (?:your|ur) (?:very )?best(?: for (?:us|me|the kids|everyone|them|your \\p{L}+))?(?![\\p{L}])(?!\\s+to(?![\\p{L}]))(?![^.!?\\n]{0,20}{B}(?:but|i guess|i suppose)(?![\\p{L}]))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A shared thing praised, with no word for the reader in the sentence, is a memory, not a compliment: "our late night
@@ -129,7 +155,7 @@ export default defineRule({
     "{B}respect (?:that|the fact that) (?:you|u)(?![\\p{L}])(?! (?:were|was|'?ve been|have been|always were) (?:(?:always|so|really|completely|brutally|totally)\\s+)?(?:honest|upfront|straight with me|brave|kind|fair|decent|gracious|patient|generous|truthful|strong)(?![\\p{L}]))|{B}(?:date|time|day|place|whenever|wherever|whichever|whatever|if it|if that|when it|whenever (?:it|that|this)|when (?:that|this))(?: that)? suits(?![\\p{L}])",
     // Idealization anywhere in the sentence: perfection, superlatives about the world, dependence.
     sentenceWith(
-      "{B}perfect(?:ion)?{E}|{B}flawless{E}|{B}in the (?:whole )?(?:world|universe){E}|{B}on (?:this )?earth{E}|{B}who ever lived{E}|{B}of all time{E}|{B}ever (?:lived|existed|born){E}|{B}an angel{E}|{B}goddess{E}|{B}my (?:everything|whole world|whole life|reason){E}|{B}too good for me{E}|{B}out of my league{E}|{B}i don'?t deserve{E}|{B}better than me{E}|{B}(?:no one|nobody|no-one) (?:else )?(?:will|could|can) ever{E}",
+      "(?<!{B}(?:you|u) (?:made|cooked|baked|gave|wrote|built|chose|picked|found|planned|organi[sz]ed|knitted|painted)[^.!?\\n]{0,40}?)(?<!{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?){B}perfect(?:ion)?{E}|{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect{E}(?! for (?:that|the|this) (?:job|role|part|position|post){E})|{B}flawless{E}|{B}in the (?:whole )?(?:world|universe){E}|{B}on (?:this )?earth{E}|{B}who ever lived{E}|{B}of all time{E}|{B}ever (?:lived|existed|born){E}|{B}an angel{E}|{B}goddess{E}|{B}my (?:everything|whole world|whole life|reason){E}|{B}too good for me{E}|{B}out of my league{E}|{B}i don'?t deserve{E}|{B}better than me{E}(?!\\s+(?:at|about|with) )|{B}(?:no one|nobody|no-one) (?:else )?(?:will|could|can) ever{E}",
     ),
     // "I respect your decision / choice / silence" is space; "I appreciate your time" is gratitude.
     '{B}(?:respect|accept|understand|honou?r) (?:your|ur) (?:decision|choice|answer|wishes|silence|need|space|boundaries|privacy|new|freedom|feelings|right|pace|time|reasons){E}|{B}appreciate (?:your|ur) (?:time|help|support|reading|listening|patience (?:in|with this|reading)|honesty (?:in|about) (?:telling|saying)){E}|{B}appreciate (?:you|u) (?:taking|reading|listening|considering|giving|being there){E}',
@@ -150,9 +176,55 @@ export default defineRule({
     sentenceWith(
       "{B}now that (?:you|u)(?:'?ve| have)? (?:got|have|found|are with|'?re with){E}|{B}make (?:me|people|everyone) feel (?:guilty|bad|small|stupid|worthless|awful){E}|{B}but{E}[^.!?\\n]{0,30}?{B}(?:coward|liar|cheat|selfish|cruel|cold|heartless|fake|fraud|weak|spineless|useless|pathetic|hypocrite){E}",
     ),
+    // Eleventh round (strengths11 probe): praise with a harm for its example or its target. "Oh, you were always SO
+    // thoughtful, like when you forgot my birthday", "You're so clever, you'll figure out how to explain it to your
+    // friends", "so good at making everything about yourself", "You were so generous, with other people", "You're a
+    // real hero, walking out on your kid".
+    sentenceWith(
+      "{B}like (?:when|the time|that time|the (?:night|day|weekend) when) (?:you|u) (?:(?:just|conveniently|completely|totally)\\s+)?(?:forgot|left me|lied|ignored|cheated|walked out|dumped|ghosted|missed (?:my|our)|stood me up|cancell?ed on|blew me off|flirted|disappeared|went off with|slept with|told everyone|read my)(?![\\p{L}])|{B}(?:you'?ll|you will|u'?ll) (?:(?:easily|soon|no doubt|surely)\\s+)?(?:figure|work|find) (?:out |a way )?(?:how )?(?:to )?(?:explain|justify|spin|excuse|lie|talk (?:your|ur) way|get out of)(?![\\p{L}])|{B}mak(?:e|es|ing) (?:everything|it all|things|it|every \\p{L}+) about (?:you|u|yourself|urself)(?![\\p{L}])|,\\s*(?:just |only )?(?:with|to|towards) (?:other people|everyone else|everybody else)(?=\\s*[.!,;]|\\s*$)|{B}(?:to|with|for) (?:everyone|everybody|anyone|anybody)(?: else)? (?:but|except|apart from|other than) me(?![\\p{L}])|{B}(?:hero|gem|star|saint|legend|champ|catch|class act|angel|sweetheart|gentleman|lady)[^.!?\\n]{0,6}?,\\s*(?:just\\s+|really\\s+)?(?:walking (?:out|away)|walked out|dumping|ghosting|cheating|lying|running off|abandoning|ditching|blocking|disappearing|leaving (?:me|us|your (?:kids?|children|son|daughter|family)))(?![\\p{L}])",
+    ),
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { flagged: 'Whatever happened between us, [[you were never cruel]].', pattern: 'never-once' },
+    {
+      flagged: '[[You never complained about the commute]], and I never thanked you.',
+      pattern: 'never-once',
+    },
+    { flagged: '[[You were perfect for that role in the play]].', pattern: 'never-once' },
+    { flagged: "[[The cake you made for Dad's seventieth was perfect]].", pattern: 'never-once' },
+    {
+      flagged: '[[You made every flat we lived in feel like home]], even the one with the slugs.',
+      pattern: 'never-once',
+    },
+    { flagged: '[[You always knew when I needed a walk more than a talk]].', pattern: 'never-once' },
+    { flagged: '[[You did your best for us]], I see it now.', pattern: 'never-once' },
+    { notFlagged: 'You never complained, you just left.' },
+    { notFlagged: 'You did your best to ruin it.' },
+    { notFlagged: 'The dinner you made was perfect, unlike everything else you did.' },
+    { notFlagged: 'You were never cruel, just cold.' },
+    { notFlagged: 'You were perfect in every way.' },
+    { notFlagged: "You're perfect just the way you are." },
+    { notFlagged: 'The dinner you made me was perfect, like you, like everything about you.' },
+    // Eleventh round (strengths11 probe).
+    { flagged: '[[You always had so much more patience than me]].', pattern: 'than-me' },
+    { flagged: '[[You had always more patience than me for the difficult words]].', pattern: 'than-me' },
+    { flagged: '[[You were always better than me at keeping in touch with people]].', pattern: 'than-me' },
+    { flagged: 'ur good like that, [[u notice people]]', pattern: 'than-me' },
+    { notFlagged: 'You were always better than me at lying.' },
+    { notFlagged: "You're better than me in every way." },
+    { notFlagged: 'You noticed everyone at that party except me.' },
+    { notFlagged: 'Oh, you were always SO thoughtful, like when you forgot my birthday two years running.' },
+    { notFlagged: "You're so clever, you'll figure out how to explain it to your friends." },
+    { notFlagged: "You've always been so good at making everything about yourself." },
+    { notFlagged: 'You were so generous, with other people.' },
+    { notFlagged: "You're a real hero, walking out on your kid." },
+    {
+      flagged:
+        '[[You were always so thoughtful]], like when you drove through the night to bring my mum home.',
+      pattern: 'you-are',
+    },
+    { flagged: '[[You were kind to strangers]], always.', pattern: 'you-are' },
     { flagged: '[[You make everyone around you feel like they belong]].', pattern: 'you-have' },
     {
       flagged: 'I saw you got the promotion, [[which is brilliant and totally deserved]].',

@@ -18,7 +18,7 @@ const THING =
   'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
 /** Past activities a couple does together (no fights, no break-ups). */
 const DID =
-  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
+  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
 /**
  * Not after a negation in the same clause ("I don't remember", "I try not to think about"). Placed after
  * the keyword (cheaper than before it), so the window counts the keyword too.
@@ -73,13 +73,25 @@ const WARMED =
   "lov(?:e|ed|ely|ing)|miss(?:ed|ing)?|favou?rite|best|laugh\\w*|smil\\w*|happ\\w*|worth it|fun|magic\\w*|cos[yi]\\w*|cozy|wouldn'?t (?:change|trade)|treasure\\w*|cherish\\w*|precious|peaceful|comfortable|perfect|beautiful|wonderful|sweet|adventure|still (?:think|remember|makes?)|somehow|and yet|even so"
 /** The reader's fault told in the same clause: "that weekend in Porto you told me it was over". */
 const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed (?!me)|slept|cheated|lied|ignored|forgot|chose|went|wouldn'?t|couldn'?t|refused|yelled|screamed|shouted|dumped)(?![\\p{L}]))`
+/** The writer's own fault at a scene: "I was out of order", "I lied", "I spent the whole time on my phone". */
+const OWN_FAULT =
+  'i (?:(?:was|got) (?:(?:so|really|completely|totally|way|well|bang|such|a bit|pretty|bloody)\\s+)*(?:out of order|out of line|rude|awful|horrible|horrid|cruel|vile|nasty|cold (?:to|with|towards) (?:you|u)|unkind|mean|vicious|a (?:jerk|idiot|prat|nightmare|dick|prick|brat|bully)|an (?:idiot|arse|ass))(?: to (?:you|u|your \\p{L}+|ur \\p{L}+))?|took it out on|snapped at|shouted at|yelled at|screamed at|swore at|lashed out at|walked out on|stormed out|let (?:you|u) down|lied|made a scene|lost my temper|picked a fight|started (?:a|the) (?:fight|row|argument)|humiliated (?:you|u)|embarrassed (?:you|u)|ignored (?:you|u)|left (?:you|u) (?:alone|there|on (?:your|ur) own|stranded|to)|spent the whole (?:time|night|evening|day|weekend|trip|party|dinner) (?:on my phone|sulking|drinking|working|ignoring|texting))(?![\\p{L}])'
+/**
+ * Not a place the writer cannot pass ("I can't even walk past our old café", "I try not to walk past"): the negation
+ * right before the verb, not anywhere in the 40 characters before (a "without" in the clause before does not negate).
+ */
+const NOT_PASSING =
+  "(?<!{B}(?:can'?t|cannot|cant|couldn'?t|couldnt|won'?t|wont|don'?t|dont|didn'?t|didnt|never|not|no longer|barely|hardly)(?:\\s+(?:even|ever|bring myself to|stand to|bear to|face|want to|be able to|manage to|go and|to))*\\s+)"
+/** Places a couple goes back to: "the ramen place", "that bakery", "our pub". */
+const PLACE_WORD =
+  '(?:place|café|cafe|pub|bar|restaurant|bakery|shop|park|bench|spot|corner|chippy|takeaway|noodle bar|cinema|bookshop|market|deli|diner|bistro|tapas bar|pizzeria|gelato place|ice cream place|record shop|bridge|pier|lido)'
 /** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
 const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me back to|took me back to)`
 /** Words that end a name as the subject of a clause: a person, not a place ("I remember Sarah said"). */
 const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|what|why|that|the way|i|i'm|im|he|she|they)|said|says|told|tells|is|was|has|had|did|does|would|will|must|might|knows?|thinks?|wants?|feels?|felt|could|should|can|cannot|isn'?t|wasn'?t)(?![${LOW}]))`
 /** Kind things the reader did that make one episode: "the evening you carried me home". */
 const KIND =
-  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all)|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
+  'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all|through|across|overnight|for hours|hundreds of|the whole way)|left (?:the |a )?(?:porch |hallway |hall |landing |kitchen |front )?lights? on(?: for me)?|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
 
 export default defineRule({
   id: 'memory',
@@ -123,7 +135,7 @@ export default defineRule({
       id: 'you-did',
       // One episode of the reader's kindness: "the evening you carried me home from the festival", "I
       // still make the curry you taught me".
-      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|time|summer|winter|christmas|birthday|year|week|first time) (?:when |that )?(?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:remember|recall|think (?:back )?(?:of|about)|never forget|picture|miss) (?:when|the way) (?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:laugh|smile|grin)(?:ing)? (?:about|at|thinking (?:of|about)|when i think (?:of|about)) (?:you|u|us|the two of us|you and me|(?:your|ur|my|our) (?:dad|mum|mom|nan|gran|granny|grandad|brother|sister|dog|cat|uncle|aunt|aunty|auntie|cousin|parents|family|kids)) (?!(?:leaving|walking|cheating|lying|yelling|screaming|shouting|ignoring|storming|crying)(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])|{B}(?:still|always|sometimes) (?:make|cook|bake)s? (?:your|ur|our) (?:[\\p{L}-]+'s|[\\p{L}-]+ (?:recipe|soup|stew|curry|pasta|risotto|cake|bread|pancakes|cookies|pie|lasagne|lasagna|chilli?|dal|dahl|sauce|ragu|ragù|biscuits))(?![\\p{L}])|{B}(?:still|always) (?:make|cook|bake|wear|use|play|sing|read|listen to|watch|hum)\\s+(?:the|that|those|your|our) (?:[\\p{L}'-]+ ){0,2}?(?:you|u) (?:taught|showed|gave|made|cooked|wrote|sang|painted|drew|knitted|bought|got|picked|recommended|introduced)(?![\\p{L}])`,
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|time|summer|winter|christmas|birthday|year|week|first time) (?:when |that )?(?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:remember|recall|think (?:back )?(?:of|about)|never forget|picture|miss) (?:when|the way|how) (?:you|u) (?:first |once |even )?(?:${KIND})(?![\\p{L}])|{B}(?:laugh|smile|grin)(?:ing)? (?:about|at|thinking (?:of|about)|when i think (?:of|about)) (?:you|u|us|the two of us|you and me|(?:your|ur|my|our) (?:dad|mum|mom|nan|gran|granny|grandad|brother|sister|dog|cat|uncle|aunt|aunty|auntie|cousin|parents|family|kids)) (?!(?:leaving|walking|cheating|lying|yelling|screaming|shouting|ignoring|storming|crying)(?![\\p{L}]))\\p{L}+ing(?![\\p{L}])|{B}(?:still|always|sometimes) (?:make|cook|bake)s? (?:your|ur|our) (?:[\\p{L}-]+'s|[\\p{L}-]+ (?:recipe|soup|stew|curry|pasta|risotto|cake|bread|pancakes|cookies|pie|lasagne|lasagna|chilli?|dal|dahl|sauce|ragu|ragù|biscuits))(?![\\p{L}])|{B}(?:still|always) (?:make|cook|bake|wear|use|play|sing|read|listen to|watch|hum)\\s+(?:the|that|those|your|our) (?:[\\p{L}'-]+ ){0,2}?(?:you|u) (?:taught|showed|gave|made|cooked|wrote|sang|painted|drew|knitted|bought|got|picked|recommended|introduced)(?![\\p{L}])`,
     },
     {
       id: 'thanks-for',
@@ -199,6 +211,33 @@ export default defineRule({
       caseSensitive: true,
       re: `{B}[Ww]e (?:first |once |all |both )?(?:${DID})(?![${LOW}]) ${SMALL_WORDS}{0,10}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}`,
     },
+    {
+      id: 'passing-by',
+      // Eleventh round (strengths11 probe): a shared place passed by, a thing named together, a scene both lived.
+      // "walked past the ramen place on king st and almost went in out of habit", "I walked past our ramen place",
+      // "Every time I pass the little Vietnamese place on Hope Street I think of your face", "Both of us crying at the
+      // end of Coco", "that stupid sourdough starter u named Gerald". Not a place of the reader's fault ("the pub
+      // where you kissed him", see NO_FAULT_AFTER), nor a place passed with no one in it ("I walked past the gym").
+      re: [
+        `${NOT_PASSING}{B}(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by) (?:our|that) (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?${PLACE_WORD}(?![\\p{L}])${NO_FAULT_AFTER}`,
+        `(?<span>(?:{B}(?:every time|whenever|each time|when) i (?:\\p{L}+ )?)?${NOT_PASSING}{B}(?:(?:walk(?:ed|ing)?|went|go(?:ing)?|drove|drive|driving|cycled|cycling|ran|run) (?:past|by)|pass(?:ed|ing)?) the (?:[\\p{L}'-]+ ){0,3}?${PLACE_WORD}(?![\\p{L}])(?: (?:on|in|at|near|by|off) (?:the )?[\\p{L}'-]+(?: (?:street|st|road|rd|lane|square|avenue|ave|hill|park|market)(?![\\p{L}]))?)?)${NO_FAULT_AFTER}(?=[^.!?\\n]{0,50}?(?:{B}i (?:(?:always|still|just|sometimes)\\s+)?(?:think of|thought of|think about|thought about|smile|smiled|miss|missed|picture|pictured|see|saw) (?:you|u|us|your|ur|our|the way|how)(?![\\p{L}])|{B}out of habit(?![\\p{L}])|{B}(?:almost|nearly|half) (?:went|go|going) in(?![\\p{L}])|{B}(?:couldn'?t|can'?t|didn'?t) (?:bring myself to )?go in(?![\\p{L}])))`,
+        `{B}both of us (?:(?:just|still|completely)\\s+)?(?:crying|laughing|singing|dancing|soaked|drenched|freezing|giggling|shivering|sobbing|covered in|squashed|crammed|squeezed|stuck|asleep|sunburnt|sunburned|lost|shouting along|screaming along)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:arguing|fighting|shouting at|yelling at)(?![\\p{L}]))`,
+        `{B}(?:that|the|our) (?!(?:guy|man|woman|girl|boy|bloke|lad|friend|person|name|names|thing|things|word|words|stuff|one)(?![\\p{L}]))(?:[\\p{L}'-]+ ){0,3}?(?:you|u|we) (?:named|christened|nicknamed)(?![\\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'kept-from-you',
+      // Eleventh round (tuning-set misses): a keepsake the reader made or sent, kept. "I kept the voicemail you left on
+      // my birthday", "I have the letters you wrote me from Seoul", "I kept every birthday card you ever gave me",
+      // "I've kept every one of your postcards in the tin by the bed", "the video of you singing at Ayesha's wedding".
+      // Not photos or videos "you sent me" (leverage, see the antipatterns on evidence and veiled threats), nor a
+      // video of the reader asleep or undressed.
+      re: [
+        `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:the |those |that |these )?(?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?:\\s+(?:that|which))?\\s+(?:you|u) (?:ever |once |always |used to )?(?:left|wrote|sent|gave|made|drew|painted|recorded|slipped|tucked|posted)(?![\\p{L}])`,
+        `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:your|ur) (?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?![\\p{L}])`,
+        `{B}(?:the|that|a|my) (?:(?:old|little|shaky|blurry|grainy|short)\\s+)?(?:video|videos|clip|recording|photos?|pictures?|pics) of (?:you|u) (?!(?:sleeping|asleep|naked|undress\\p{L}*|changing|showering|in (?:bed|the shower|the bath))(?![\\p{L}]))(?:singing|dancing|laughing|playing|cooking|swimming|giving|making|reading|doing|teaching|opening|blowing|hugging|holding|carrying)(?![\\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
@@ -214,9 +253,12 @@ export default defineRule({
     ),
     // A keepsake that was never the writer's: "I found the letter you sent him".
     '{B}(?:you|u) (?:once |always )?(?:sent|wrote|gave|bought|texted|made|knitted|painted) (?:him|her|them|someone|somebody)(?![\\p{L}])',
-    // An episode named as the scene of the writer's own fault: "I felt so small that night at the party, and I
-    // took it out on you".
-    '{B}(?:that|the|this) (?:night|day|evening|morning|weekend|time|party|trip|wedding|dinner)(?![\\p{L}])[^.!?\\n]{0,60}?{B}i (?:took it out on|snapped at|shouted at|yelled at|screamed at|lashed out at|was (?:awful|horrible|cruel|rude|cold|nasty|vile|unkind|a jerk|an idiot) to|walked out on|stormed out|let (?:you|u) down)(?![\\p{L}])',
+    // An episode named as the scene of the writer's own fault, in either order: "I felt so small that night at the
+    // party, and I took it out on you", "That night at your sister's engagement party I was out of order", "I lied
+    // about where I was that night in March", "The weekend in Bath I spent the whole time on my phone". It is an
+    // admission (accountability), not a good time brought back; a warm episode in another clause keeps its memory
+    // ("I still think about our trip to Rome, and I'm sorry I ruined the last night" is read clause by clause).
+    `{B}(?:that|the|this|those) (?:[\\p{L}'-]+ ){0,1}?(?:${WHEN_WHERE}|time|dinner)s?(?![\\p{L}])[^.!?\\n]{0,60}?{B}${OWN_FAULT}|{B}${OWN_FAULT}[^.!?\\n,;]{0,50}?{B}(?:that|those) (?:[\\p{L}'-]+ ){0,1}?(?:${WHEN_WHERE})s?(?![\\p{L}])`,
     // Shared years laid against the reader leaving: "after all those summers in Bali, you just walked away".
     '{B}after (?:all|everything)(?![\\p{L}])[^.!?\\n]{0,80}?{B}(?:you|u) (?:just |simply |then |still )?(?:walked away|walked off|threw (?:it|us|that|everything) (?:all )?away|gave up on (?:us|me)|upped and left|disappeared|vanished|left|stopped (?:calling|talking|answering|texting|replying))(?![\\p{L}])',
 
@@ -253,7 +295,7 @@ export default defineRule({
     sentenceWith("{B}(?:don'?t|do not|never) forget (?:that )?(?:i|i'?ve|i have|i still)(?![\\p{L}])"),
     // Keepsakes as a veiled threat: "the videos could end up somewhere you wouldn't like".
     sentenceWith(
-      "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
+      "{B}(?:end up (?:somewhere|online|on (?:the )?(?:internet|facebook|instagram|insta))|somewhere (?:you|u) (?:wouldn'?t|won'?t|would not) (?:like|want)|do anything with (?:them|it|those)|(?:your|ur) (?:new )?(?:boss|husband|wife|partner|boyfriend|girlfriend|bf|gf|mum|mom|dad|parents|family|colleagues|kids|employer|manager|fianc\\p{L}*|mates|friends) (?:would|'d|might|will|'ll) (?:love|like|want|be (?:interested|keen)) to (?:see|hear|read|know about)|read (?:them|it|those|these) out|show (?:them|it|those|these) to (?:everyone|him|her|people|your)|just saying|just so (?:you|u) know|(?:post|leak|upload|share)(?:ed|ing)? (?:them|it|those|these)(?! (?:to|with) (?:you|u)))(?![\\p{L}])",
     ),
     // Thanks or praise for a harm (lexicon/en/grievance.ts): "nice work forgetting our anniversary again".
     sentenceWith(SARCASM),
@@ -270,10 +312,81 @@ export default defineRule({
     ),
     // Shared hardships told as blame: "the night we fought", "our trip where you ignored me".
     sentenceWith(
-      '{B}(?:you|u) (?:started|began|kept|were|was) (?:lying|cheating|seeing|texting|ignoring|hiding|sneaking|drinking|pulling away)(?![\\p{L}])|{B}(?:you|u) (?:ruined|ignored|left|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed)(?![\\p{L}]))|{B}separate ways{E}',
+      '{B}(?:you|u) (?:started|began|kept|were|was) (?:lying|cheating|seeing|texting|ignoring|hiding|sneaking|drinking|pulling away)(?![\\p{L}])|(?<!{B}(?:voicemails?|notes?|messages?|letters?|cards?|flowers|presents?|gifts?) )(?<!{B}(?:voicemails?|notes?|messages?|letters?|cards?) (?:that|which) ){B}(?:you|u) (?:ruined|ignored|left(?! (?:the |a )?(?:porch |hallway |landing |kitchen |hall |front )?lights? on)|cheated|lied|yelled|ditched|abandoned|humiliated|embarrassed|spoiled|wrecked|kissed|slept with|went off with|walked out|dumped|ghosted|blocked|flirted){E}|{B}(?:never forget|remember) (?:what|how) (?:you|u){E}(?! (?:laughed|smiled|danced|sang|looked at me|blushed|grinned|lit up|giggled|beamed|drove (?:through|across|all night|overnight|for hours|the whole way)|carried me|looked after (?:me|my|us)|nursed (?:me|my)|held (?:me|my hand)|taught me|stayed up with me|sat with me|came all the way)(?![\\p{L}]))|{B}separate ways{E}',
     ),
   ],
   examples: [
+    {
+      flagged: '[[walked past the ramen place on king st]] yesterday and almost went in out of habit lol',
+      pattern: 'passing-by',
+    },
+    { flagged: '[[I walked past our ramen place yesterday]].', pattern: 'passing-by' },
+    {
+      flagged:
+        '[[Every time I pass the little Vietnamese place on Hope Street]] I think of your face when the pho came out.',
+      pattern: 'passing-by',
+    },
+    {
+      flagged: '[[Both of us crying at the end of Coco in that half-empty cinema]], I think about it a lot.',
+      pattern: 'passing-by',
+    },
+    { flagged: '[[we still have that stupid sourdough starter u named Gerald lol]]', pattern: 'passing-by' },
+    {
+      flagged: '[[I remember how you drove through the night to bring my mother home from Lyon]].',
+      pattern: 'recall',
+    },
+    {
+      flagged: '[[The night you drove through the snow to bring my mother home]], I knew.',
+      pattern: 'you-did',
+    },
+    { notFlagged: 'I walked past the gym on the corner yesterday.' },
+    {
+      flagged: '[[I still think of how you left the hallway light on for me every night I worked late]].',
+      pattern: 'you-did',
+    },
+    {
+      flagged:
+        "[[I keep thinking about the afternoon we rebuilt the allotment shed with Ray's old pallets]].",
+      pattern: 'recall',
+    },
+    { notFlagged: 'I try not to walk past our old café anymore.' },
+    { notFlagged: "I couldn't bring myself to walk past our old café." },
+    {
+      flagged: '[[I kept the voicemail you left on my birthday and I still listen to it sometimes]].',
+      pattern: 'recall',
+    },
+    {
+      flagged: '[[I have the letters you wrote me from Seoul]], and I will keep them safe.',
+      pattern: 'kept-from-you',
+    },
+    { flagged: "[[I've kept every one of your postcards in the tin by the bed]].", pattern: 'kept-from-you' },
+    {
+      flagged: "[[I've got the video of you singing at Ayesha's wedding and it still makes me grin]].",
+      pattern: 'kept-from-you',
+    },
+    { notFlagged: 'I kept the voicemail you left me the night you left me for him.' },
+    { notFlagged: 'I still have the photos you sent me, just so you know.' },
+    { notFlagged: 'I have the video of you sleeping on the sofa.' },
+    {
+      notFlagged: "I still have the photos from Mykonos, and I'm sure your new boss would love to see them.",
+    },
+    { notFlagged: "I kept every letter you sent me and I'll read them out at the wedding." },
+    { notFlagged: 'The video of you dancing at the Christmas party is still on my phone, just saying.' },
+    { notFlagged: "I don't have any of the letters you wrote me any more." },
+    { notFlagged: "Because of you I can't even walk past our old café." },
+    { notFlagged: 'I walked past the pub where you kissed him and I think of it every time.' },
+    { notFlagged: 'I remember how you walked out of the party without a word.' },
+    { notFlagged: 'I hate the name you called me.' },
+    { notFlagged: 'Both of us shouting at each other in the car park, I still cringe.' },
+    // Eleventh round (strengths11): the scene of the writer's own fault is an admission, not a memory.
+    { notFlagged: "That night at your sister's engagement party I was out of order." },
+    { notFlagged: 'I owe you an honest account: I lied about where I was that night in March.' },
+    { notFlagged: 'The weekend in Bath I spent the whole time on my phone, and that was not fair.' },
+    {
+      flagged: "[[That night at your sister's engagement party we danced until the DJ left]].",
+      pattern: 'the-time-we',
+    },
+    { flagged: '[[I loved the morning walks in Hyde Park]], even when I was cold.', pattern: 'place' },
     { notFlagged: "I've found one in Clapham who has evening slots, if you'd come with me." },
     { notFlagged: 'I still have all the photos from Ibiza, and I still have the texts.' },
     {

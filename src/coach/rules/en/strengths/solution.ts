@@ -47,7 +47,7 @@ export default defineRule({
     {
       id: 'help',
       // Seeking help: therapy, counselling, anger management, AA; done, under way or proposed.
-      re: `${WE}${AUX}\\s+(?:booked myself (?:into|in (?:at|with|for))|checked (?:myself )?into|admitted myself to|signed myself up (?:for|at|with)|got myself (?:into|onto|on)|seeing|see|seen|saw|going to|go to|went to|going for|go for|went for|attending|attend|attended|finish|finished|finishing|complete|completed|completing|halfway through|half way through|started|start|doing|do|did|in|joined|join|signed up for|sign up for|enrolled in|enrol+ in|booked|book|found|find|working with|work with|talking to|talk to|talked to|enquiring about|enquired about|inquiring about|inquired about|asking about|asked about|found out about|finding out about|booked in with|made an appointment with|keep going to|taking|having|receiving|trying|tried|get|getting|got|consider|considering|look into|looking into|looked into|try|spoken to|speaking to|spoke to|been to|been going to|gone to|go|visited|visiting|contacted|rang|phoned|emailed|registered with|referred (?:myself )?(?:to|for)|been referred (?:to|for)|on (?:a|the) waiting list for|put (?:myself|my name) down for)(?:\\s+(?:${FREQ}))?\\s+(?:to\\s+)?${HELP}|${WE}${AUX}\\s+(?:had|done|attended|completed|been to|booked)\\s+(?:${NUM}|my first|the first|weekly|regular)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sessions?|appointments?|meetings?)(?![\\p{L}])|{B}(?:only |properly |but )?with (?:the help of )?(?:a|an) (?:couples?'? |marriage |relationship |proper |good )?(?:counsel+or|therapist|mediator)(?![\\p{L}])(?!,? or without)|{B}(?:would|could|will) (?:you|u) (?:ever )?(?:be )?(?:open to|willing to|up for|consider|think about|try|like to try)\\s+(?:(?:going to|seeing|trying|doing|go to|see|try|do)\\s+)?${HELP}|(?:(?<=(?:^|[.!?\\n,;:])\\s{0,3})(?:been|gone|went) to (?:${NUM}|my first|every) (?:[a-z-]+\\s+)?(?:meetings?|sessions?){WE})`,
+      re: `${WE}${AUX}\\s+(?:booked myself (?:into|in (?:at|with|for))|checked (?:myself )?into|admitted myself to|signed myself up (?:for|at|with)|got myself (?:into|onto|on)|seeing|see|seen|saw|going to|go to|went to|going for|go for|went for|attending|attend|attended|finish|finished|finishing|complete|completed|completing|halfway through|half way through|started|start|doing|do|did|in|joined|join|signed up for|sign up for|enrolled in|enrol+ in|booked|book|found|find|working with|work with|talking to|talk to|talked to|speak (?:with|to)|speaking (?:with|to)|spoke (?:with|to)|spoken with|talk with|talking with|talked with|meet with|meeting with|consider (?:seeing|going to|trying)|considering (?:seeing|going to|trying)|enquiring about|enquired about|inquiring about|inquired about|asking about|asked about|found out about|finding out about|booked in with|made an appointment with|keep going to|taking|having|receiving|trying|tried|get|getting|got|consider|considering|look into|looking into|looked into|try|spoken to|speaking to|spoke to|been to|been going to|gone to|go|visited|visiting|contacted|rang|phoned|emailed|registered with|referred (?:myself )?(?:to|for)|been referred (?:to|for)|on (?:a|the) waiting list for|put (?:myself|my name) down for)(?:\\s+(?:${FREQ}))?\\s+(?:to\\s+)?${HELP}|${WE}${AUX}\\s+(?:had|done|attended|completed|been to|booked)\\s+(?:${NUM}|my first|the first|weekly|regular)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sessions?|appointments?|meetings?)(?![\\p{L}])|{B}(?:only |properly |but )?with (?:the help of )?(?:a|an) (?:couples?'? |marriage |relationship |proper |good )?(?:counsel+or|therapist|mediator)(?![\\p{L}])(?!,? or without)|{B}(?:would|could|will) (?:you|u) (?:ever )?(?:be )?(?:open to|willing to|up for|consider|think about|try|like to try)\\s+(?:(?:going to|seeing|trying|doing|go to|see|try|do)\\s+)?${HELP}|(?:(?<=(?:^|[.!?\\n,;:])\\s{0,3})(?:been|gone|went) to (?:${NUM}|my first|every) (?:[a-z-]+\\s+)?(?:meetings?|sessions?){WE})|{B}(?:{IM}|i am|i'?d be|i would be|we could be|i'?m still)\\s+(?:(?:very|really|completely|totally|fully|still|also)\\s+)?open to\\s+${HELP}`,
     },
     {
       id: 'habit',
@@ -57,7 +57,7 @@ export default defineRule({
     {
       id: 'plan',
       // A concrete arrangement: moving closer, seeing each other every weekend, a weekly evening together.
-      re: `${PROPOSE}${AUX}\\s+(?:talk|call|meet|see each other|visit|come|fly|drive|travel|take the train|have(?= (?:a|one|an){E})|had(?= (?:a|one|an){E})|kept|keep|set aside|save|saved|block out|blocked out|(?:do|did)(?= (?:something|things|an activity|activities|one|a|an|stuff)(?![\\p{L}]))|set aside|spend|cook|go out|plan|schedule|agree to|agree on|agree|fix|pick|choose|commit to|keep|make time|book|set up|try|tried|go away|take)(?![\\p{L}])(?:[^.!?\\n]{0,40}?){B}(?:${FREQ})(?![\\p{L}])|${PROPOSE}${AUX}\\s+(?:move|moving|relocate|relocating|look for (?:a )?(?:job|work|flat|apartment|place)|find (?:a )?(?:job|work|flat|apartment|place)|apply for (?:a )?(?:job|transfer)|change jobs|ask for a transfer)\\s+(?:to|closer to|near|nearer to|back to|across (?:the country|town|the world))\\s+(?:you|u|your|ur|\\p{L}+)|${WE}${AUX}\\s+(?:move|moving|relocate|relocating|look for (?:a )?(?:job|work|flat|apartment|place)|find (?:a )?(?:job|work|flat|apartment|place)|apply for (?:a )?(?:job|transfer)|change jobs|ask for a transfer)\\s+(?:closer to|near|nearer to|to be (?:closer|near|nearer|with)|to (?:your|ur) (?:city|town|country|area))(?![\\p{L}])|{B}(?:i'?ve|i have|i|i'?m|i am|im)\\s+(?:already\\s+|also\\s+|even\\s+)?(?:applied for|found|looked at|looking at|looking for|started looking (?:for|at)|been looking (?:for|at)|asked for|got|accepted)\\s+(?:a |an |some |the )?(?:new )?(?:jobs?|flats?|apartments?|places?|positions?|transfer|posts?|work)\\s+(?:in|near|closer to|nearer to|close to|to)\\s|{B}(?:we could|maybe we could|what if we|how about we|i'?d like us to|i would like us to)\\s+(?:try\\s+|have\\s+|had\\s+|set\\s+(?:up\\s+)?)?(?:a\\s+)?(?:weekly|monthly|regular|standing)\\s+(?:date|evening|night|call|walk|dinner|check-in|talk)|{B}(?:i'?ve|i have|i)\\s+(?:already |even |also )?(?:looked (?:at|up)|booked|found|checked|priced|bought) (?:some |the |cheap )?(?:flights?|trains?|tickets?|buses|coaches) (?:to|for)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:me and|the lads|the boys|the girls|my mates|my friends|holiday|stag|hen)(?![\\p{L}]))|{B}(?:live|living|be|being|move|moving|end up) in the same (?:city|town|country|place|time ?zone)(?![\\p{L}])|${PROPOSE}${AUX}\\s+(?:spend|live|work|be) (?:half|part|most|more) (?:of )?the (?:year|time|week|month) (?:in|with|near)(?![\\p{L}])|(?:{WB}(?:{IM}|i'?ll|i will|i'?ve decided to|i am going to|i'?m going to) (?:moving|move|relocating) (?:back )?to [a-z]+[^.!?\\n]{0,30}?(?:to be (?:near|nearer|closer to|with) (?:you|u)|near (?:you|u)|closer to (?:you|u)){WE}|{WB}(?:how about|what about|what if|maybe|perhaps)\\s+(?:one|a|an|two)\\s+(?:[a-z]+\\s+)?(?:night|evening|weekend|day|afternoon|morning|dinner|walk|date)s?\\s+(?:a (?:week|month|fortnight)|every (?:week|month|fortnight|sunday|saturday|friday)){WE})`,
+      re: `${PROPOSE}${AUX}\\s+(?:talk|call|meet|see each other|visit|come|fly|drive|travel|take the train|have(?= (?:a|one|an){E})|had(?= (?:a|one|an){E})|kept|keep|set aside|save|saved|block out|blocked out|(?:do|did)(?= (?:something|things|an activity|activities|one|a|an|stuff)(?![\\p{L}]))|set aside|spend|cook|go out|plan|schedule|agree to|agree on|agree|fix|pick|choose|commit to|keep|make time|book|set up|try|tried|go away|take)(?![\\p{L}])(?:[^.!?\\n]{0,40}?){B}(?:${FREQ})(?![\\p{L}])|${PROPOSE}${AUX}\\s+(?:move|moving|relocate|relocating|look for (?:a )?(?:job|work|flat|apartment|place)|find (?:a )?(?:job|work|flat|apartment|place)|apply for (?:a )?(?:job|transfer)|change jobs|ask for a transfer)\\s+(?:to|closer to|near|nearer to|back to|across (?:the country|town|the world))\\s+(?:you|u|your|ur|\\p{L}+)|${WE}${AUX}\\s+(?:move|moving|relocate|relocating|look for (?:a )?(?:job|work|flat|apartment|place)|find (?:a )?(?:job|work|flat|apartment|place)|apply for (?:a )?(?:job|transfer)|change jobs|ask for a transfer)\\s+(?:closer to|near|nearer to|to be (?:closer|near|nearer|with)|to (?:your|ur) (?:city|town|country|area))(?![\\p{L}])|{B}(?:i'?ve|i have|i|i'?m|i am|im)\\s+(?:already\\s+|also\\s+|even\\s+)?(?:applied for|found|looked at|looking at|looking for|started looking (?:for|at)|been looking (?:for|at)|asked for|got|accepted)\\s+(?:a |an |some |the )?(?:new )?(?:jobs?|flats?|apartments?|places?|positions?|transfer|posts?|work)\\s+(?:in|near|closer to|nearer to|close to|to)\\s|{B}(?:we could|maybe we could|what if we|how about we|i'?d like us to|i would like us to)\\s+(?:try\\s+|have\\s+|had\\s+|set\\s+(?:up\\s+)?)?(?:a\\s+)?(?:weekly|monthly|regular|standing)\\s+(?:date|evening|night|call|walk|dinner|check-in|talk)|{B}(?:i'?ve|i have|i)\\s+(?:already |even |also )?(?:looked (?:at|up)|booked|found|checked|priced|bought) (?:some |the |cheap )?(?:flights?|trains?|tickets?|buses|coaches) (?:to|for)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:me and|the lads|the boys|the girls|my mates|my friends|holiday|stag|hen)(?![\\p{L}]))|{B}(?:live|living|be|being|move|moving|end up) in the same (?:city|town|country|place|time ?zone)(?![\\p{L}])|${PROPOSE}${AUX}\\s+(?:spend|live|work|be) (?:half|part|most|more) (?:of )?the (?:year|time|week|month) (?:in|with|near)(?![\\p{L}])|(?:{WB}(?:{IM}|i'?ll|i will|i'?ve decided to|i am going to|i'?m going to) (?:moving|move|relocating) (?:back )?to [a-z]+[^.!?\\n]{0,30}?(?:to be (?:near|nearer|closer to|with) (?:you|u)|near (?:you|u)|closer to (?:you|u)){WE}|{WB}(?:how about|what about|what if|maybe|perhaps)\\s+(?:one|a|an|two)\\s+(?:[a-z]+\\s+)?(?:night|evening|weekend|day|afternoon|morning|dinner|walk|date)s?\\s+(?:a (?:week|month|fortnight)|every (?:week|month|fortnight|sunday|saturday|friday)){WE})|{B}(?:i'?d|i would|we'?d|we would|i want|i'?d want|i would want)(?:\\s+(?:really|also|definitely|want|like|love|need|want us to have|like us to have|love us to have|keep|have))*\\s+(?:a|one|an) (?:(?:proper|real|fixed|regular|set|dedicated|protected|phone-free|proper phone-free)\\s+)?(?:night|evening|day|afternoon|morning|weekend|date night|dinner|lunch)(?: (?:in|together))? (?:every|each|a) (?:week|month|fortnight|weekend)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:with (?:the lads|the girls|the boys|my mates|my friends|friends|my \\p{L}+ mates)|for me|on my own|alone|to myself)(?![\\p{L}]))`,
     },
     {
       id: 'learning',
@@ -191,6 +191,26 @@ export default defineRule({
         `{B}(?:what if we|how about we|maybe we could|we could|could we|perhaps we could|i'?d like to suggest|i suggest|i propose|i'?d suggest)\\s+(?:(?:both|just|try|start|started|use|used|using|get|got|keep|kept|set up|had|have)\\s+)*(?:a|an|one)\\s+(?:shared|joint|family|common)\\s+(?:calendar|diary|rota|schedule|app|spreadsheet|budget|account|notebook)(?![\\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'named-more',
+      // Eleventh round (tuning misses): help and change named in more shapes. "I've had a budget and a counsellor since
+      // March", "I'm working on it with Dr Shah", "I haven't had one since August" (after "drinking"), "I'll keep writing
+      // in my journal every night, it helps me catch the jealousy", "I'm not giving up on my sobriety", "the best thing I
+      // did last year was stop drinking", "the course my counsellor recommended", "My therapist says I have to stop
+      // checking your Instagram, and I have", "seeing someone … about the anger". Not "I've been seeing someone new"
+      // (dating), nor a counsellor's advice not followed.
+      re: [
+        String.raw`{B}(?:i'?ve|i have|i)(?:\s+(?:also|now|since))*\s+(?:had|got|have)\s+(?:a |an )?(?:budget|sponsor|(?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?:\s+and\s+(?:a |an )?(?:budget|sponsor|(?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)))?\s+(?:since|for (?:the (?:last|past) )?(?:\d+|a few|several|two|three|four|five|six|some|nearly a|almost a|over a) (?:weeks?|months?|years?))(?![\p{L}])`,
+        String.raw`{B}working on (?:it|this|that|my \p{L}+|the \p{L}+)\s+with (?:dr\.? \p{L}+|a (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)|an? (?:group|course|programme|program)|my (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?![\p{L}])`,
+        String.raw`(?<=(?:drink|drinking|booze|alcohol|gambling|betting|smoking)[^.!?\n]{0,60}){B}i (?:haven'?t|have not|havent) had (?:one|a drop|a single one)(?: since| in| for)(?![\p{L}])`,
+        String.raw`{B}i(?:'ll|'ve|'m| will| have| am| now| also| still| keep| started| do)*\s[^.!?\n]{0,30}?{B}journal\p{L}*[^.!?\n]{0,80}?{B}(?:jealous\p{L}*|anger|temper|triggers?|moods?|drinking|anxiety|spirals?|spiralling|spiraling)(?![\p{L}])`,
+        String.raw`{B}(?:(?:not|never) (?:giving|give|going to give) up on|keeping|protecting|committed to|proud of) my sobriety(?![\p{L}])`,
+        String.raw`{B}the best (?:thing|decision) i (?:ever )?(?:did|made|have made|'ve made)[^.!?\n]{0,30}?(?:was|is) (?:to )?(?:stop|quit|stopping|quitting|giv(?:e|ing) up|get(?:ting)? help|see(?:ing)? a (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?![\p{L}])`,
+        String.raw`{B}(?:the )?(?:course|programme|program|group|workbook) (?:my|the|a) (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker) (?:recommended|suggested|referred me to|set me|put me on)(?![\p{L}])`,
+        String.raw`{B}my (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker) (?:says|said|told me|suggested)[^.!?\n]{0,60}?,?\s+and i (?:have|did|do|am|'ve started|have started)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i'?ve been|i'?m|i am|i have been|i been) seeing (?:someone|somebody|a (?:professional|specialist))\s[^.!?\n]{0,60}?(?:about|for) (?:the|my) (?:anger|temper|drinking|jealousy|anxiety|gambling|betting|moods?|depression|insecurit(?:y|ies)|trust issues|spending|controlling|rages?)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -245,6 +265,45 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I've had a budget and a counsellor since March]].", pattern: 'named-more' },
+    {
+      flagged: "I need to get better at listening, [[and I'm working on it with Dr Shah]].",
+      pattern: 'named-more',
+    },
+    { flagged: "I'm done with drinking, [[I haven't had one since August]].", pattern: 'named-more' },
+    {
+      flagged:
+        "[[I'll keep writing in my journal every night, it helps me catch the jealousy]] before it takes over.",
+      pattern: 'named-more',
+    },
+    { flagged: "[[I'm not giving up on my sobriety]], whatever happens with us.", pattern: 'named-more' },
+    { flagged: 'Honestly, [[the best thing I did last year was stop drinking]].', pattern: 'named-more' },
+    {
+      flagged: '[[My therapist says I have to stop checking your Instagram, and I have]].',
+      pattern: 'named-more',
+    },
+    {
+      flagged:
+        "[[I've been seeing someone at the practice on Carver Street every Tuesday since March, about the anger]].",
+      pattern: 'named-more',
+    },
+    { notFlagged: "I've been seeing someone new for a few months." },
+    { notFlagged: "My therapist says I have to stop checking your Instagram, but I can't." },
+    { notFlagged: "I haven't had one since August, a holiday I mean." },
+    { notFlagged: 'I wrote in my journal about our trip to Rome.' },
+    // Eleventh round (strengths11 probe).
+    {
+      flagged: "[[if we ever gave it another go i'd want a proper night every week that's just us]]",
+      pattern: 'plan',
+    },
+    {
+      flagged: 'Now I am better, [[I speak with a psychologist every two weeks and it helps me]].',
+      pattern: 'help',
+    },
+    { flagged: '[[I would consider seeing a couples therapist together]].', pattern: 'help' },
+    { flagged: "[[I'm open to couples therapy if you are]].", pattern: 'help' },
+    { notFlagged: "I'd want a night out every week with the lads, that's non-negotiable." },
+    { notFlagged: 'My sister speaks with a psychologist every week.' },
     // Tenth round (letters review): common wordings of a change.
     {
       flagged: "[[I've been seeing someone to talk it through]], once a fortnight.",

@@ -8,7 +8,7 @@ const I_WILL =
   "{B}(?:i'?ll|i will|i'?d|i would|i|i'?m going to|i am going to|i want to|i need to|i have to|i must|i can|i do|i'?ve (?:learned|decided) to|i (?:promise|choose) to)(?:\\s+(?:always|fully|completely|totally|truly|really|of course|still|genuinely|honestly|simply|just|absolutely|respect and))*"
 /** A "but" that takes the freedom back: a deadline, a demand, a hurry. */
 const TAKEN_BACK =
-  "{B}(?:you|u)'?ll (?:call|come|write|text|answer|ring|reply|apologi[sz]e|explain)(?![\\p{L}])|{B}(?:you'?re|you are|ur|u r) (?:an? )?(?:idiot|fool|joke|coward|liar|mug|disgrace)(?![\\p{L}])|{B}(?:won'?t|will never|'?ll never|never) be (?:as good|as happy|as loved|the same|better)(?![\\p{L}])|{B}as long as (?:you|u)(?![\\p{L}])(?! (?:need|want|like|wish|take|choose|'?re happy)(?![\\p{L}]))|{B}(?:by|before) (?:{DEADLINE})(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:{B}(?:by|before|until) (?:{DEADLINE}){E}|{B}i (?:need|expect|want|deserve) (?:an? |your )?(?:answer|reply|response|decision|you){E}|{B}(?:please )?(?:hurry|don'?t take (?:too long|forever)|not too long|not forever|soon|quickly|asap){E}|{B}(?:you|u) (?:have to|must|need to|owe me){E}|{B}i'?ll (?:know|be waiting|keep){E})|{B}(?:or else|last chance|now or never|(?<!(?:^|[.!?\\n(])\\s{0,3})anyway(?!\\s*,)|regardless){E}|{B}(?:you|u) still (?:owe me|have to|must|need to){E}|{B}until (?:you|u){E}[^.!?\\n]{0,60}?{B}then{E}|{B}until (?:you|u) (?:answer|reply|respond|write back|call|agree|talk to me|forgive|say yes|come back|see me|apologi[sz]e|say sorry|admit|explain|change|grow up){E}|{B}(?:you|u)'?ll (?:regret|be sorry|see){E}|(?<!(?:{B}not|{B}never|n't|{B}wont)\\s(?:going to\\s|gonna\\s)?){B}keep (?:writing|calling|texting|trying|sending){E}|{B}all (?:you|u) want{E}|{B}(?:when|once|as soon as|the moment) (?:you|u) (?:answer|reply|respond|call|tell me|explain|say (?:sorry|yes)){E}|{B}(?:you|u)'?ll have to{E}|{B}(?:i'?ll|i will) (?:know|take (?:your |the |that |my )?silence as (?:a )?(?:yes|sign|agreement|consent|permission)|take (?:it|that) as (?:a )?(?:yes|sign)){E}|{B}(?:just )?make sure (?:you|u|it'?s|its|that)(?![\\p{L}])|{B}by the time (?:i|you|u)(?![\\p{L}])|{B}after which(?![\\p{L}])|{B}(?:you|u) have (?:\\w+ ){1,2}(?:days|weeks|hours|months)(?![\\p{L}])|{B}(?:won'?t|will not|never) give up on (?:us|you|u)(?![\\p{L}])|{B}(?:my )?patience is (?:running|wearing) (?:out|thin)(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:won'?t be (?:here|around|waiting)|'?ll be gone|will be gone)(?![\\p{L}])|{B}(?:because|since|as) (?:you|u) (?:always|never|only ever)(?![\\p{L}])|{B}as (?:usual|always),? to(?![\\p{L}])|{B}to (?:sort out|fix|clean up|deal with) (?:the|this|your|ur) (?:mess|problem)(?![\\p{L}])|{B}(?:you|u) (?:better|'?d better|had better)(?! (?:off|than)(?![\\p{L}]))"
+  "{B}(?:you|u)'?ll (?:call|come|write|text|answer|ring|reply|apologi[sz]e|explain)(?![\\p{L}])|{B}(?:you'?re|you are|ur|u r) (?:an? )?(?:idiot|fool|joke|coward|liar|mug|disgrace)(?![\\p{L}])|{B}(?:won'?t|will never|'?ll never|never) be (?:as good|as happy|as loved|the same|better)(?![\\p{L}])|{B}as long as (?:you|u)(?![\\p{L}])(?! (?:need|want|like|wish|take|choose|'?re happy)(?![\\p{L}]))|{B}(?:by|before) (?:{DEADLINE})(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:{B}(?:by|before|until) (?:{DEADLINE}){E}|{B}i (?:need|expect|want|deserve) (?:an? |your )?(?:answer|reply|response|decision|you){E}|{B}(?:please )?(?:hurry|don'?t take (?:too long|forever)|not too long|not forever|soon|quickly|asap){E}|{B}(?:you|u) (?:have to|must|need to|owe me){E}|{B}i'?ll (?:know|be waiting|keep(?! my distance)){E})|{B}(?:or else|last chance|now or never|(?<!(?:^|[.!?\\n(])\\s{0,3})anyway(?!\\s*,)|regardless){E}|{B}(?:you|u) still (?:owe me|have to|must|need to){E}|{B}until (?:you|u){E}[^.!?\\n]{0,60}?{B}then{E}|{B}until (?:you|u) (?:answer|reply|respond|write back|call|agree|talk to me|forgive|say yes|come back|see me|apologi[sz]e|say sorry|admit|explain|change|grow up){E}|{B}(?:you|u)'?ll (?:regret|be sorry|see){E}|(?<!(?:{B}not|{B}never|n't|{B}wont)\\s(?:going to\\s|gonna\\s|be tempted to\\s)?){B}keep (?:writing|calling|texting|trying|sending){E}|{B}all (?:you|u) want{E}|{B}(?:when|once|as soon as|the moment) (?:you|u) (?:answer|reply|respond|call|tell me|explain|say (?:sorry|yes)){E}|{B}(?:you|u)'?ll have to{E}|{B}(?:i'?ll|i will) (?:know|take (?:your |the |that |my )?silence as (?:a )?(?:yes|sign|agreement|consent|permission)|take (?:it|that) as (?:a )?(?:yes|sign)){E}|{B}(?:just )?make sure (?:you|u|it'?s|its|that)(?![\\p{L}])|{B}by the time (?:i|you|u)(?![\\p{L}])|{B}after which(?![\\p{L}])|{B}(?:you|u) have (?:\\w+ ){1,2}(?:days|weeks|hours|months)(?![\\p{L}])|{B}(?:won'?t|will not|never) give up on (?:us|you|u)(?![\\p{L}])|{B}(?:my )?patience is (?:running|wearing) (?:out|thin)(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:won'?t be (?:here|around|waiting)|'?ll be gone|will be gone)(?![\\p{L}])|{B}(?:because|since|as) (?:you|u) (?:always|never|only ever)(?![\\p{L}])|{B}as (?:usual|always),? to(?![\\p{L}])|{B}to (?:sort out|fix|clean up|deal with) (?:the|this|your|ur) (?:mess|problem)(?![\\p{L}])|{B}(?:you|u) (?:better|'?d better|had better)(?! (?:off|than)(?![\\p{L}]))"
 /** Vetoes the whole sentence when it contains `x`. */
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 
@@ -71,6 +71,33 @@ export default defineRule({
       // presure", "im not writing to get u back", "if not thats grand too", "ur call completely".
       re: `{B}(?:i won'?t|i will not|i wont|i shan'?t|i shall not|i'?ll not|ill not|i'?m not going to|im not going to|i'?m not gonna|im not gonna) be (?:writing|calling|texting|ringing|messaging|emailing|contacting (?:you|u)|in touch|getting in touch|bothering (?:you|u)|troubling (?:you|u)|sending (?:any ?more|another))(?=[^.!?\\n]{0,30}?{B}(?:again|any ?more|unless|after (?:this|today)|further|from now on)(?![\\p{L}]))|{B}(?:you'?re|you are|ur|u r|youre|u are)\\s+(?:not|under no|in no way|by no means|never)\\s+(?:(?:at all|in any way|really)\\s+)?(?:obligated|obliged|required|expected|bound|duty[- ]bound|beholden|obligation)(?![\\p{L}])|{B}(?:tak|tke|tk) (?:ur|your|yr|ya) time(?![\\p{L}])|{B}no (?:presure|preasure|pressur|pressue|presh)(?![\\p{L}])|{B}(?:{IM}|i am) not (?:writing|here|doing this|sending this|reaching out)(?: this)?(?: (?:letter|message))? (?:to|so i can|in order to) (?:get (?:you|u) back|win (?:you|u) back|mess (?:anything|things|it|this) up|cause (?:any )?(?:trouble|problems|drama)|come between|make things (?:awkward|difficult|hard|weird)|stir (?:things|anything|it) up|interfere|ruin (?:anything|things))(?![\\p{L}])|{B}(?:and |or )?if (?:not|u don'?t|you don'?t|u dont|you dont|you'?d rather not|u'?d rather not)(?: (?:want|wanna)(?: to)?)?,?\\s+(?:then\\s+)?(?:that'?s|thats|that is|it'?s|its|it is)\\s+(?:(?:totally|completely|absolutely|perfectly|also|just|honestly|really)\\s+)?(?:grand|fine|ok|okay|cool|alright|all right|all good|no problem|sound|no bother|understandable|no worries)(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:it'?s|its|it is|that'?s|thats)\\s+)?(?:all\\s+)?(?:your|ur)\\s+(?:call|choice|decision)(?:\\s+(?:completely|entirely|totally|100%|now|in the end))?(?=\\s*[.!,;…]|\\s*$)|{B}(?:(?:there'?s|there is) )?(?:nae|na|nay) (?:rush|hurry|pressure|bother|obligation)(?![\\p{L}])|{B}(?:your|ur) (?:own )?(?:happiness|peace(?: of mind)?|well-?being|freedom|healing) (?:matters|is what matters|comes first|is (?:more important|all that matters|what counts|the priority))(?![\\p{L}])|{B}no (?:reply|response|answer|explanation)s? (?:is |are )?(?:needed|necessary|required|expected|owed)(?=\\s*[.!,;…]|\\s*$|\\s+(?:from (?:you|u)|on (?:your|ur) (?:part|side)|at all)(?![\\p{L}]))|{B}(?:i'?ll|ill|i shall) not (?:write|call|ring|text|message|email|contact (?:you|u)|bother (?:you|u)|trouble (?:you|u)|be in touch|come round|turn up)(?:\\s+(?:you|u))? (?:again|any ?more|after (?:this|today))(?![\\p{L}])|{B}(?:(?:there'?s|there is) )?no (?:timeline|time frame|timeframe|time limit)(?: (?:on|for) (?:this|it|that|any of (?:this|it)|(?:your|ur) (?:answer|reply)))?(?=\\s*[.!,;…]|\\s*$)|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:it'?s|its|that'?s|thats)\\s+)?(?:entirely|completely|totally|all) up to (?:you|u)(?=\\s*[.!,;…]|\\s*$)|(?<=(?:^|[.!?\\n])\\s{0,3})up to (?:you|u) (?:entirely|completely|totally|now|really)(?=\\s*[.!,;…]|\\s*$)`,
     },
+    {
+      id: 'not-presuming',
+      // Eleventh round (strengths11 probe and tuning misses): the writer declines to read the reader's mind or to ask,
+      // and keeps a promise of no more contact. "I don't know what you feel now, and I won't pretend to", "I won't
+      // assume anything about how you feel", "I won't tell you what it should be", "I'm asking for nothing", "I'm not
+      // writing … to ask you for anything", "It's the only one I'll send", "I will stop writing, and that's a promise",
+      // "You're allowed to say no". Not "I'll stop writing when you answer" (a condition), nor "I won't tell you what
+      // happened" (nothing about their feelings).
+      re: [
+        `{B}i (?:don'?t|do not|dont|can'?t|cannot) (?:really |even )?(?:know|say|tell|guess) (?:what|how) (?:you|u)(?:'re| are| were| r)? (?:really |truly )?(?:feel|felt|feeling|think|thought|thinking|want|wanted|wanting|need|needed|going through|went through|make of (?:this|it|me))(?![\\p{L}])[^.!?\\n]{0,50}?[,;]?\\s*(?:and|so) i (?:won'?t|will not|wouldn'?t|shouldn'?t|can'?t|am not going to|'m not going to) (?:pretend|presume|assume|guess|speak for (?:you|u))(?![\\p{L}])`,
+        `{B}i (?:won'?t|will not|wouldn'?t|don'?t want to|refuse to|am not going to|'m not going to|'?ll not) (?:assume|presume|guess at|guess|second-guess) (?:anything )?(?:(?:about|at) )?(?:what|how) (?:you|u)(?:'re| are| r)? (?:really )?(?:feel|felt|feeling|think|thought|thinking|want|wanted|wanting|need|needed|going through|went through|make of (?:this|it|me))(?![\\p{L}])`,
+        `{B}i (?:won'?t|will not|wouldn'?t|'m not going to|am not going to) tell (?:you|u) (?:what|how) (?:you|u|it|that)(?:'re| are)? (?:should|ought to|must|have to|has to|is supposed to|are supposed to)(?![\\p{L}])`,
+        `{B}(?:i'?m|im|i am) (?:asking|hoping) (?:(?:you|u) )?for nothing(?![\\p{L}])|(?<={B}(?:not|n't) (?:writing|here|sending (?:this|it))[^.!?\\n]{0,40}?)to ask (?:(?:you|u) )?(?:for )?anything(?![\\p{L}])`,
+        `{B}(?:it'?s|this is|that'?s|this'?ll be|this will be|it will be) (?:the )?only (?:one|letter|message|note)(?: (?:i'?ll|i will|i'?m going to|i'?m gonna) (?:ever )?send| you'?ll (?:ever )?get from me)(?![\\p{L}])(?![^.!?\\n]{0,60}{B}(?:but|so (?:you'?d|you had|u'?d)? ?better|you'?d better|so make sure|so read)(?![\\p{L}]))`,
+        `{B}(?:i'?ll|i will|i'?m going to|im going to) (?:(?:then|now|also)\\s+)?stop (?:writing|texting|messaging|calling|contacting (?:you|u))(?![\\p{L}])(?!\\s+(?:(?:you|u)\\s+)?(?:(?:so\\s+)?(?:much|often)|every|daily|when|once|if|until|till|unless|as soon as)(?![\\p{L}]))`,
+        `{B}(?:you'?re|you are|ur|u r|youre) (?:(?:always|completely|totally|perfectly|absolutely)\\s+)?(?:allowed|free|entitled) to (?:say no|decline|refuse|ignore (?:this|me|it)|not (?:answer|reply|respond|write back)|bin (?:this|it)|throw (?:this|it) away)(?![\\p{L}])(?![^.!?\\n]{0,60}{B}(?:but|so (?:you'?d|you had|u'?d)? ?better|you'?d better|so make sure|so read)(?![\\p{L}]))`,
+        // More tuning-set shapes of leaving them free: room given ("I know I need to give you room"), contact held back
+        // ("so I won't be tempted to keep calling", "write just this once", "I've told her to
+        // leave you be", "I'm not going to bombard you"), their choice ("whichever you prefer", "whoever you're with",
+        // "I'll only go if you're comfortable with it", "I've kept to that"), silence accepted ("If I don't hear from
+        // you, I'll assume you're doing well", "no need to tell me", "they're yours to keep", "if so, I am glad for you").
+        String.raw`{B}(?:i )?(?:need|have|ought|should|want|'m going|am going) to give (?:you|u) (?:(?:some|more|the|all the|your)\s+)?(?:room|space|time)(?![\p{L}])|{B}so (?:that )?i (?:won'?t|will not) be tempted to keep (?:call|text|message|writ|contact|ring|turn)\p{L}*`,
+        String.raw`{B}(?:write|writing|wrote|send|sending|contact|contacting|message|messaging)(?: (?:you|u|to (?:you|u)))? (?:just|only) (?:this )?once(?![\p{L}])|{B}told (?:her|him|them) to leave (?:you|u) (?:be|alone)(?![\p{L}])|{B}(?:not going to|won'?t|will not|i'?m not gonna|not gonna) (?:bombard|flood|pester|hound|badger|spam) (?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:whichever|whatever|however) (?:(?:you|u) (?:prefer|'d prefer|would prefer|'d rather|would rather|choose|decide|feel comfortable with)|suits (?:you|u))(?![\p{L}])(?!,?\s+(?:you|u)(?:'re| are| r| were)(?![\p{L}]))|{B}whoever (?:you|u)(?:'re| are| r) with(?: now)?(?=\s*(?:[.!;…]|$))|{B}(?:i'?ll|i will) only (?:go|come|be there|turn up|attend) if (?:you|u)(?:'re| are| r) (?:comfortable|ok|okay|happy|fine|alright) with (?:it|that)(?![\p{L}])|{B}(?:i'?ve|i have) (?:kept to|respected|stuck to|honou?red) (?:that|it|your (?:wish|request|decision))(?![\p{L}])`,
+        String.raw`{B}if i (?:don'?t|do not|never) hear (?:back )?(?:from (?:you|u))?,?\s+i'?ll (?:assume|take it|understand|know)(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:come|call|ring|turn up|write again|try again)(?![\p{L}]))|{B}no need to (?:tell|answer|reply to|write back to|let) me(?![\p{L}])|{B}(?:they'?re|it'?s|that'?s|those are) yours to keep(?![\p{L}])|{B}if so,?\s+i(?:'m| am) (?:(?:really|truly|genuinely)\s+)?(?:glad|happy) for (?:you|u)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // A denial that introduces what it denies (the guide: "I'm not writing to make you feel bad." is no label): "I'm not
@@ -107,6 +134,51 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Eleventh round (strengths11).
+    { flagged: "[[I don't know what you feel now, and I won't pretend to]].", pattern: 'not-presuming' },
+    { flagged: "[[I won't assume anything about how you feel]].", pattern: 'not-presuming' },
+    {
+      flagged:
+        "Whatever you're feeling reading this, it's yours, [[and I won't tell you what it should be]].",
+      pattern: 'not-presuming',
+    },
+    {
+      flagged: "[[I'm asking for nothing]], I just wanted you to hear it from me.",
+      pattern: 'not-presuming',
+    },
+    { flagged: "[[It's the only one I'll send]].", pattern: 'not-presuming' },
+    { flagged: "[[I will stop writing]], and that's a promise.", pattern: 'not-presuming' },
+    { flagged: "[[You're allowed to say no]], you know.", pattern: 'not-presuming' },
+    { notFlagged: "I'll stop writing when you answer me." },
+    { flagged: '[[I know I need to give you room]], so I will.', pattern: 'not-presuming' },
+    { flagged: "[[I deleted your number so I won't be tempted to keep calling]].", pattern: 'not-presuming' },
+    {
+      flagged: "I'll be at Shona's party, [[but I'll keep my distance if you're there]].",
+      pattern: 'leave-free',
+    },
+    {
+      flagged: "I can post it back or drop it at your sister's, [[whichever you prefer]].",
+      pattern: 'not-presuming',
+    },
+    { flagged: "[[If I don't hear from you, I'll assume you're doing well]].", pattern: 'not-presuming' },
+    { flagged: 'Perhaps you have moved on, [[and if so, I am glad for you]].', pattern: 'not-presuming' },
+    { notFlagged: "If I don't hear from you, I'll assume you want me to come round." },
+    { notFlagged: "I'll keep my distance until you calm down, then we talk." },
+    { notFlagged: 'You need to give me some space.' },
+    { notFlagged: "Whichever you prefer, you're still wrong." },
+    { notFlagged: "You're allowed to say no, but you'd be making a mistake." },
+    { notFlagged: "It's the only one I'll send, so you'd better read it." },
+    // A past act of self-management is solution's; a compliment on the new partner is no space.
+    { notFlagged: "I deleted your number so I wouldn't be tempted to text at 2am." },
+    { notFlagged: "Whoever you're with now is lucky, and I mean that." },
+    {
+      flagged: "I pray for you every night, that you're happy and safe, [[whoever you're with]].",
+      pattern: 'not-presuming',
+    },
+    { notFlagged: "I'll stop texting you so much, I promise." },
+    { notFlagged: "I won't tell you what happened at the party." },
+    { notFlagged: "I don't know what you want from me, and I'm tired of guessing." },
+    { notFlagged: "I'm not writing to make you feel bad." },
     { flagged: 'Anyway, [[no need to write back]].', pattern: 'no-pressure' },
     { notFlagged: "I'm not trying to make you feel bad." },
     { notFlagged: "I'll wait for you, however long it takes." },
