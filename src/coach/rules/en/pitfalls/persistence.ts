@@ -34,7 +34,7 @@ const REGARDLESS =
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction)`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -144,6 +144,13 @@ export default defineRule({
         "{B}(?:you'?re|ur|you\\s+are|u\\s+r)\\s+(?:gonna|going\\s+to)\\s+(?:keep\\s+)?(?:hear(?:ing)?|be\\s+hearing)\\s+from\\s+me(?=\\s*(?:[.!]|$)|\\s+(?:again|a\\s+lot|every|until|till|whether))|{B}(?:you'?ll|you\\s+will|u'?ll)\\s+(?:be\\s+)?see(?:ing)?\\s+(?:a\\s+lot\\s+(?:more\\s+)?of\\s+)?me\\s+(?:at|outside|around)\\s+(?:your|ur)\\s+(?:house|home|place|door|doorstep|flat|work|office|gym|school|uni|shop|job|building|street|window|car)(?![\\p{L}])",
         // "If you don't reply to this I'll try your work email."
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t|can'?t)\\s+[^.!?\\n]{0,30}?)${I_WILL}\\s+(?:try|use|email|ring|call|message|text|write\\s+to|contact)\\s+(?:(?:you|u)\\s+(?:on|at|through)\\s+)?(?:your|ur)\\s+(?:work|office|other|new|personal|private|home|mum'?s|parents'?|sister'?s|brother'?s)\\s*(?:email|number|phone|line|address|landline|account|mobile)?(?![\\p{L}])`,
+        // Eleventh round (danger11's probe): messages passed through a friend after a block ("Since you blocked me on
+        // everything I've been asking Jess to pass my messages on"; not "you blocked the drain…"), a new number got from
+        // someone else ("You changed your number but Dan gave me the new one"), a go-between who stopped and another way
+        // taken ("ur sister wont pass anything on anymore so im sending this to ur work").
+        String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})(?:i'?ve\s+been\s+|i\s+have\s+been\s+|i'?ve\s+|i\s+have\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:asked|asking|got|getting|begged|begging|had)\s+(?:(?:your|ur|our|a|my)\s+)?\p{L}+\s+to\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\s+(?:on\s+)?(?:this|it|them|my\s+(?:letters?|messages?|notes?|texts?)|the\s+(?:letters?|messages?|notes?)|messages|letters|notes)(?![\p{L}])`,
+        String.raw`{B}(?:changed|change)\s+(?:your|ur)\s+(?:number|address|email|account)\b[^.!?\n]{0,20}?\b(?:but|and)\s+[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:gave|sent|passed|texted|told|found|got)\s+(?:me|it\s+to\s+me)\s+(?:the\s+new\s+one|it|(?:your|ur)\s+new\s+(?:one|number|address|email))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:won'?t|will\s+not|never|not\s+going\s+to)\s+use\b)`,
+        String.raw`{B}(?:won'?t|wont|will\s+not|refuses?\s+to|stopped|isn'?t|is\s+not)\s+(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?|forward(?:ing)?)\s+(?:anything|my\s+\p{L}+|this|them|it|messages|letters)\s+on\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i'?ve|i)\s+(?:sending|send|sent|writing|posting|bringing|dropping|taking|going)\b[^.!?\n]{0,20}?\bto\s+(?:your|ur)\s+(?:work|office|job|house|flat|place|door|parents'?|mum'?s|mom'?s|new\s+\p{L}+)(?![\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -159,6 +166,14 @@ export default defineRule({
         String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
         String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
+        // A court order named without its kind and passed over to write at all: "I know there's a court order, but I had to
+        // write one last time", "i know theres a court order but this letter is different". Decided (eleventh round): in a
+        // letter to an ex, an order set aside with "but" to make the contact itself is the boundary a court drew, so it is
+        // read as one; the children's arrangements are left alone: an order that "says" or "gives" something, or one
+        // about the kids, weekends, handovers, contact or holidays ("I know the court order says every other weekend, but
+        // could we swap…", "I know there's a court order about the kids, but…"), and a "but" that goes on to ask or
+        // arrange rather than to write.
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand|even\s+though|although|though|despite)\s+(?:of\s+|that\s+)?(?:there'?s\s+|theres\s+|there\s+is\s+|there\s+are\s+)?(?:still\s+)?(?:the|a|an|your|ur)?\s*(?:court\s+order|order\s+(?:in\s+place|against\s+me))(?![^.!?\n]{0,60}?\b(?:kids?|children|child|custody|arrangements?|weekends?|handovers?|contact\s+(?:centre|center|time|days?)|visits?|visitation|maintenance|school|holidays?|says?|states?|gives?|lets?|allows?|means)\b)[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i\s+)?(?:(?:just\s+|really\s+|still\s+|honestly\s+)?(?:had\s+to|needed\s+to|have\s+to|need\s+to|wanted\s+to|want\s+to|must|couldn'?t|could\s+not|can'?t|cannot|cant)\b|this\s+(?:letter\s+)?(?:is\s+)?(?:different|important|the\s+only|my\s+last|matters)|(?:surely\s+|just\s+)?one\s+(?:last|more|letter|time)|here\s+i\s+am)`,
       ].join('|'),
       // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
       span: 'sentence',
@@ -183,6 +198,11 @@ export default defineRule({
         `{B}${I_WILL}\\s+send\\s+(?:you|u)\\s+(?:a|an|one|another)\\s+(?:new\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|evening)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:ring|call|phone|email|write\\s+to|contact|try|come\\s+to|go\\s+to|turn\\s+up\\s+at|show\\s+up\\s+at)\\s+(?:at\\s+)?${YOUR_PLACE}\\b[^.!?\\n]{0,10}?\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|keep|still|refuse)\\s+(?!(?:want|wish|feel|mind|like)\\b)`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+me\\s+(?:there|here|around|at\\s+\\p{L}+|to\\s+come)\\s+or\\s+not',
+        // Eleventh round: the first of a series, said as a count ("Consider this letter number one of many"); turning up
+        // "if that's what it takes" or at the end of their shift ("I'll turn up at the hospital at the end of your shift").
+        String.raw`{B}(?:this|consider\s+this|this\s+is)\s+(?:letter\s+|message\s+|note\s+)?(?:number\s+one|no\.?\s*1|#\s*1|the\s+first|one)\s+of\s+(?:many|a\s+lot|lots|several|plenty|a\s+series|dozens)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:never\s+sent|never\s+send|didn'?t\s+send|won'?t\s+send|unsent|in\s+my\s+(?:journal|diary|drawer))\b)`,
+        String.raw`{B}${I_WILL}\s+(?:(?:turn|show)\s+up|camp\s+out|knock|(?:be\s+waiting|wait|stand|sit)\s+(?:outside|at|by|in\s+front\s+of|on\s+(?:your|ur)|across\s+from|opposite))\b[^.!?\n]{0,60}?\bif\s+that'?s\s+what\s+it\s+takes(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:(?:turn|show)\s+up|be\s+waiting|wait|be)\s+(?:at|outside|in|by)\s+(?:the|your|ur)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:at\s+the\s+end\s+of|after|before|when)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:shift|class|classes|lesson|training|practice|meeting|lecture|session|course)(?![\p{L}])`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|u\\s+will)\\s+(?:keep\\s+)?(?:seeing|see|getting|hearing)\\s+(?:my\\s+name|me|from\\s+me|my\\s+(?:letters|messages|texts|emails|face|number))\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|every|whether|again\\s+and\\s+again)(?![\\p{L}])",
         `{B}${I_WILL}\\s+be\\s+at\\s+(?:your|ur)\\s+(?:\\p{L}+'s\\s+)?(?:barbecue|bbq|party|wedding|birthday(?:\\s+party)?|leaving\\s+do|do|gig|match|graduation|christening|dinner|reunion)\\b(?=[^.!?\\n]{0,60}?\\b(?:whether|never\\s+(?:actually\\s+)?uninvited|still\\s+invited|can'?t\\s+stop\\s+me|no\\s+matter|like\\s+it\\s+or\\s+not|either\\s+way|invited\\s+or\\s+not)\\b)`,
         "{B}(?:your|ur|his|her)\\s+(?:new\\s+)?(?:address|number|flat|place|house|workplace|office|email)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|wasnt|isnt)\\s+(?:that\\s+|very\\s+|so\\s+)?(?:hard|difficult|tricky)\\s+to\\s+(?:find|get|track\\s+down|work\\s+out)",
@@ -276,6 +296,49 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    // Eleventh round (danger11): an unnamed court order passed over to write (children's arrangements left alone), "said
+    // no contact, but…", messages passed on after a block, a new number from a friend, a go-between replaced by their
+    // work address, "letter number one of many", turning up at the end of their shift.
+    {
+      flagged: "[[I know there's a court order, but I had to write one last time]].",
+      pattern: 'asked-no-contact',
+    },
+    { flagged: '[[i know theres a court order but this letter is different]]', pattern: 'asked-no-contact' },
+    {
+      flagged: "[[The solicitor's letter said no contact, but surely one letter doesn't count]].",
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: "I know there's a court order about the kids, but I had to write about Christmas plans." },
+    {
+      notFlagged:
+        "There's a child arrangements order now, so I'll only message you about the girls, through the app.",
+    },
+    { notFlagged: 'The mediator said no contact for a month would help us both, and she was right.' },
+    {
+      flagged: "[[Since you blocked me on everything I've been asking Jess to pass my messages on]].",
+      pattern: 'get-round-block',
+    },
+    { notFlagged: "You blocked the drain again, so I asked Dan to pass on the plumber's number." },
+    {
+      flagged: '[[You changed your number but Dan gave me the new one]], so expect a call.',
+      pattern: 'get-round-block',
+    },
+    {
+      notFlagged:
+        "You changed your number but Dan gave me the new one; I won't use it unless you want me to.",
+    },
+    {
+      flagged: '[[ur sister wont pass anything on anymore so im sending this to ur work]]',
+      pattern: 'get-round-block',
+    },
+    { flagged: '[[Consider this letter number one of many]].', pattern: 'around-them' },
+    { notFlagged: 'This is one of many letters I wrote to you and never sent.' },
+    {
+      flagged: "[[I'll turn up at the hospital at the end of your shift if that's what it takes]].",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I'll go to therapy every week if that's what it takes." },
+    { notFlagged: "I'll wait on my knees if that's what it takes." },
     {
       flagged:
         "[[I know you asked me not to contact you again, and I know there's a court order, but I had to write one last time]].",
