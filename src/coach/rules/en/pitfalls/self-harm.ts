@@ -202,6 +202,11 @@ export default defineRule({
         `{B}soon\\s+(?:you|u|nobody|no\\s*one|everyone|everybody|no\\s+one)\\s+(?:(?:won'?t|wont|will\\s+not|will\\s+never)\\s+(?:have|need)|(?:will\\s+)?(?:never\\s+)?(?:have|need)|won'?t)\\s+(?:to\\s+)?(?:worry\\s+about|deal\\s+with|put\\s+up\\s+with|think\\s+about|bother\\s+with)\\s+me(?:\\s+(?:again|at\\s+all|any\\s?more|ever\\s+again))?(?![\\p{L}])${NOT_MOVING}`,
         '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order(?![^.!?\\n]{0,40}?\\b(?:divorce|accountant|solicitor|tax|finances|mortgage|paperwork|sale|separation|probate)\\b)|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
         "{B}(?:give|gave|given|giving)\\s+(?:away\\s+)?my\\s+(?:dog|cat|pets?|things|stuff|belongings|possessions|records|books|guitar|plants|car)\\s+(?:away|to)\\b[^.!?\\n]{0,60}?\\b(?:(?:after|once|when)\\s+i'?m\\s+gone|(?:need|have)\\s+someone|won'?t\\s+need|won'?t\\s+be\\s+(?:here|around))",
+        // Eleventh round: "I'm not going to be a burden to anyone for much longer" (not a knee healing, a loan paid back).
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:a\s+)?(?:burden|problem|bother|weight|trouble)\s+(?:to|for|on)\s+(?:anyone|anybody|you|u|everyone|everybody|my\s+family|people)\s+(?:much\s+longer|for\s+much\s+longer|for\s+long|soon|any\s?more|any\s+longer)(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:physio|recover\w*|heal\w*|cast|crutches|operation|surgery|back\s+on\s+my\s+feet|walking|pay(?:ing)?\s+(?:you|u|it)\s+back|loan|rent|money|sofa)\b)${NOT_MOVING}`,
+        // Things given away or cleared "so nobody will have to deal with my mess afterwards" (not a move, keys handed back, a
+        // house sold).
+        String.raw`(?<=\b(?:given|gave|giving|cleared|clearing|sorted|sorting|tidied|tidying|boxed|labell?ed|thrown|threw|binned|emptied)\b[^.!?\n]{0,100})(?<!\b(?:mov(?:e|ed|ing)|keys|landlord|lease|deposit|tenancy|sold|sale|downsiz\w*|new\s+(?:flat|house|place|job))\b[^.!?\n]{0,120})(?:so\s+(?:that\s+)?)?(?:nobody|no\s*one|no\s+one|(?:my|the)\s+(?:family|kids|children|mum|mom|dad|parents|sister|brother)|you|u|they|anyone)\s+(?:will|'ll|would|'d|won'?t|wont|doesn'?t|don'?t)\s+(?:have|need)\s+to\s+(?:deal\s+with|sort(?:\s+out)?|clear(?:\s+(?:out|up))?|tidy(?:\s+up)?|go\s+through|sort\s+through|clean\s+up)\s+(?:my|any\s+of\s+my|all\s+(?:of\s+)?my)\s+(?:\p{L}+\s+)?(?:mess|things|stuff|belongings|affairs|clutter|junk|rubbish)\s+(?:afterwards|after(?=\s*(?:[.!?,;…]|$))|when\s+i'?m\s+gone|once\s+i'?m\s+gone|after\s+i'?m\s+gone)`,
         "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have|ve)?\\s+(?:got\\s+|have\\s+)?(?:the|my|all\\s+the|all\\s+my|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
         "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
@@ -253,7 +258,7 @@ export default defineRule({
         "{B}if\\s+(?:i'?m|i\\s+am|im|i\\s+(?:was|were))\\s+(?:ever\\s+)?(?:gone|not\\s+(?:here|around)|no\\s+longer\\s+(?:here|around))(?:\\s+(?:one\\s+day|soon|tomorrow))?,?\\s+(?:please\\s+)?(?:look\\s+after|take\\s+care\\s+of|feed|keep|tell\\s+my|give\\s+my|remember|don'?t\\s+(?:blame|feel|be\\s+sad))",
         "{B}(?:wonder|wondered|wondering|ask\\s+myself|asked\\s+myself|asking\\s+myself)\\s+(?:if|whether)\\s+(?:anyone|anybody|you|u|people|(?:my\\s+)?(?:family|friends))\\s+(?:would|will)\\s+(?:even\\s+|really\\s+|actually\\s+|ever\\s+)?(?:notice|care|miss\\s+me|cry|come\\s+to\\s+my\\s+funeral)\\s+(?:if\\s+i\\s+(?:was|were|'?m)\\s+(?:gone|dead|not\\s+(?:here|around))|if\\s+i\\s+(?:died|disappeared|didn'?t\\s+wake\\s+up|wasn'?t\\s+here))",
         "{B}(?:sorry|forgive\\s+me)\\s+for\\s+what\\s+i(?:'m|\\s+am|m)\\s+(?:about|going)\\s+to\\s+do|{B}(?:sorry|forgive\\s+me)\\s+for\\s+what\\s+i(?:'ll|\\s+will|\\s+have\\s+to)\\s+do(?=\\s*(?:[.!,;…]|$))",
-        `{B}(?:i\\s+(?:won'?t|wont|will\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|im\\s+not\\s+(?:going\\s+to|gonna))\\s+be\\s+(?:here|around|alive)\\s+to\\s+see\\s+(?:it|that|this|you|the\\s+(?:spring|summer|new\\s+year|kids|end))(?![\\p{L}])${NOT_MOVING}|{B}(?:can'?t|cant|cannot|don'?t|dont)\\s+see\\s+myself\\s+(?:still\\s+)?(?:being\\s+)?(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|next\\s+(?:year|month|week|christmas)|by\\s+(?:christmas|spring|summer|the\\s+end\\s+of\\s+the\\s+year))${NOT_MOVING}`,
+        `{B}(?:i\\s+(?:won'?t|wont|will\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|im\\s+not\\s+(?:going\\s+to|gonna))\\s+be\\s+(?:here|around|alive)\\s+to\\s+see\\s+(?:it|that|this|you|the\\s+(?:spring|summer|new\\s+year|kids|end))(?![\\p{L}])${NOT_MOVING}|{B}(?:can'?t|cant|cannot|don'?t|dont)\\s+see\\s+myself\\s+(?:still\\s+)?(?:being\\s+)?(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|next\\s+(?:year|month|week|christmas)|by\\s+(?:the\\s+)?(?:christmas|spring|summer|autumn|winter|new\\s+year|end\\s+of\\s+the\\s+(?:year|month))|at\\s+christmas|in\\s+a\\s+(?:year|month|few\\s+(?:weeks|months)))${NOT_MOVING}`,
         '{B}(?:thought|thinking|think)\\s+(?:about|of)\\s+ending\\s+it(?:\\s+all)?\\s+(?:more\\s+times\\s+than\\s+i\\s+(?:can|could|care\\s+to)\\s+(?:count|say|admit)|(?:every|each)\\s+(?:single\\s+)?(?:day|night)|most\\s+(?:days|nights)|(?:a\\s+lot\\s+)?lately|(?:so\\s+)?(?:often|much)\\s+(?:lately|recently))(?![\\p{L}])|{B}made\\s+(?:my\\s+)?peace\\s+with\\s+(?:dying|death|god|the\\s+world|leaving\\s+this\\s+world|not\\s+being\\s+here)(?![\\p{L}])',
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|drift\\s+off|close\\s+my\\s+eyes)\\s+and\\s+(?:just\\s+)?(?:never|not)\\s+(?:come\\s+back|wake\\s+again|open\\s+them\\s+again|have\\s+to\\s+wake\\s+up)(?![\\p{L}])',
         "{B}(?:(?:don'?t|dont|do\\s+not)\\s+think\\s+i\\s+(?:can|could|'?ll|will)|not\\s+sure\\s+(?:if\\s+)?i\\s+(?:can|'?ll|will)|(?:can'?t|cant|cannot)|i\\s+(?:won'?t|wont))\\s+(?:get|make\\s+it)\\s+through\\s+(?:tonight|the\\s+night|another\\s+night|this\\s+night|the\\s+weekend|another\\s+day|another\\s+week)(?![^.!?\\n]{0,40}?\\b(?:shift|exam|work|deadline|essay|flight|party|wedding|coffee|a\\s+drink|painkillers|match|game)\\b)",
@@ -493,6 +498,18 @@ export default defineRule({
         String.raw`{B}how\s+(?:much|many)\s+(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?${MEANS}\s+(?:is|are|would\s+be|it\s+takes|it\s+would\s+take)\s+(?:too\s+(?:much|many)|lethal|fatal|enough)|{B}(?:thought|thinking|think)\s+(?:about|of)\s+(?:the|that|my|a)\s+(?:rope(?!\s+swing)|noose|razor\s+blades?|gun)(?![\w])`,
         String.raw`{B}end\s+(?:my|this|all\s+(?:this|my))\s+(?:suffering|sufferings|misery|torment|agony)(?![\w])|{B}stop\s+myself\s+(?:from\s+)?(?:jumping|stepping|leaning|walking\s+into|throwing|driving\s+into|swerving|letting\s+go)|{B}(?:bridge|platform|edge|ledge|tracks|roof|cliffs?|balcony|train|traffic)\b[^.!?\n]{0,40}?\b(?:have\s+to|had\s+to|need\s+to|try\s+to|can\s+barely|could\s+barely)\s+stop\s+myself(?![\w])`,
         String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|so\s+)?ready\s+to\s+stop${CLAUSE_END})(?<=(?:living|life|alive|existing|breathing|exhausting|tired|exhausted)\b[^.!?\n]{0,60})`,
+        // Eleventh round (danger11's probe). The method decided without naming it: "I've already decided how I'm going to do
+        // it, I just wanted you to know none of it is your fault" (not a move, a job or a trip: NOT_MOVING).
+        String.raw`{B}(?:decided|decide|know|knew|chosen|chose|planned|worked\s+out|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go|end\s+it)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|tbh|ngl|and|but|just)\b)${NOT_MOVING}`,
+        // Letting go where one could fall: "Many nights I go to the bridge over the river and I think it would be simple
+        // to let go of everything" (not a jump into the pool, a swim, a bungee).
+        String.raw`(?<=\b(?:bridge|edge|ledge|platform|cliffs?|rooftop|roof|railings?|balcony|tracks|parapet|viaduct|overpass)\b[^.!?\n]{0,80})(?:it\s+would\s+be|it'?d\s+be|how)\s+(?:so\s+|very\s+|really\s+)?(?:simple|easy|easier|tempting|peaceful)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:let\s+go(?:\s+of\s+(?:everything|it\s+all))?|step\s+(?:off|forward|out|over)|jump|lean\s+(?:over|forward|out)|fall|slip|go\s+over)(?![\p{L}])(?!\s+(?:in|into|with)\b)(?![^.!?\n]{0,40}?\b(?:pool|swim\w*|paddl\w*|bungee|dive|diving|harness|rope|zip\s*line)\b)`,
+        // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
+        // and I do not want to continue it" (not a life coach's course).
+        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|not)\s+(?:really\s+)?(?:want|wish|wanna|wanting)\s+(?:to\s+)?continue\s+(?:my\s+(?:own\s+)?life|living|this\s+life|to\s+live|my\s+existence|existing)(?![\p{L}])|(?<=\b(?:my|this)\s+life(?!\s+(?:coach|insurance|drawing|class|story|admin|plan))\b[^.!?\n]{0,60})(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:want|wish)\s+to\s+continue\s+(?:it|this)(?=\s*(?:[.!?,;…]|$))`,
+        // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
+        // live in a world where u hate me".
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
       ].join('|'),
     },
     {
@@ -529,7 +546,7 @@ export default defineRule({
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
     String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
     String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
-    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
+    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
     String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
     String.raw`\b(?:(?:my|your|ur|his|her|their|our|the)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}|mum|mam|dad|da|ma|nan|gran|granny|grandma|grandad|[a-z]+'s\s+[a-z]+)\s+(?:had\s+|has\s+|just\s+|sadly\s+|finally\s+)?(?:died|dies|dying|passed|was\s+dying|is\s+dying|is\s+dead|was\s+dead)\b|\b(?:plants?|flowers|tree|cat|dog|pet|fish|goldfish|hamster|rabbit|phone|battery|laptop|car|engine|van)\b(?:(?![\p{L}']i(?![\p{L}']))[^.!?\n]){0,30}?\b(?:died|dead|dying)\b`,
@@ -581,7 +598,7 @@ export default defineRule({
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
-    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|that\\s+(?:pub|party|gym|office))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
+    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -590,8 +607,53 @@ export default defineRule({
     // "I could kill myself for forgetting": annoyance, not intent.
     '\\bcould\\s+(?:\\w+\\s+)?kill\\s+my\\s?self\\s+for\\b',
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
+    // "I'm so tired of existing in this tiny flat": a place or a situation, not existing at all (not "in this world").
+    String.raw`\b(?:tired|sick|fed\s+up)\s+of\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|my)\s+(?:\p{L}+\s+){0,2}?(?:flat|house|room|bedsit|town|city|village|job|office|limbo|marriage|routine|suburb)\b`,
   ],
   examples: [
+    // Eleventh round (danger11): the method decided, letting go at a bridge, not wanting to continue one's life, not
+    // wanting to be alive in a world where…, not being around by the summer, not a burden for much longer, things cleared
+    // so nobody deals with the mess afterwards; and their near misses (a transfer, a pool, a life coach, a lease, a move, a
+    // sofa, a knee, "dead chuffed", the call centre, a tiny flat).
+    {
+      flagged:
+        "[[I've already decided how I'm going to do it]], I just wanted you to know none of it is your fault.",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I've decided how I'm going to do it, I'll tell my boss about the transfer on Monday." },
+    {
+      flagged:
+        'Many nights I go to the bridge over the river and [[I think it would be simple to let go of everything]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "At the edge of the pool I thought it'd be easy to jump in with the kids." },
+    {
+      flagged: '[[My life without you has no more meaning and I do not want to continue it]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "My life coach says I should finish the course but I don't want to continue it." },
+    { flagged: "[[I don't want to be alive in a world where you hate me]].", pattern: 'end-my-life' },
+    { notFlagged: "I don't want to live in a world where people are cruel to each other." },
+    { flagged: "[[I can't see myself still being around by the summer]].", pattern: 'farewell' },
+    { notFlagged: "I can't see myself still being around by the summer, the contract ends in June." },
+    { flagged: "[[I'm not going to be a burden to anyone for much longer]].", pattern: 'not-here-long' },
+    {
+      notFlagged:
+        "I'm not going to be a burden to anyone for much longer, the physio says I'll be walking by May.",
+    },
+    {
+      flagged:
+        "I've given the bike to my nephew and cleared out the spare room, [[so nobody will have to deal with my mess afterwards]].",
+      pattern: 'not-here-long',
+    },
+    {
+      notFlagged:
+        'I cleared out the spare room before the move so nobody will have to deal with my mess afterwards.',
+    },
+    { notFlagged: "I've given the old sofa to my cousin so you don't have to deal with it later." },
+    { notFlagged: "I'm dead curious how the Berlin move went." },
+    { notFlagged: "I'd rather die than go back to that call centre, ha." },
+    { notFlagged: "I'm so tired of existing in this tiny flat with no garden." },
     { flagged: "[[I've given my guitar to my brother and written letters to my mum]].", pattern: 'farewell' },
     {
       notFlagged: 'I gave the old sofa to my cousin and wrote a thank-you card to your mum for the curtains.',
