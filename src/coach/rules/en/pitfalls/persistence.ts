@@ -47,6 +47,35 @@ export default defineRule({
     'Announcing that you will keep contacting them, or come to them, takes away their freedom to answer or not: it will feel like pressure, even fear, and it can be harassment. Say once what you hope for, and leave the next step to them.',
   patterns: [
     {
+      id: 'asked-no-contact',
+      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
+      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
+      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
+      // The letter itself is the contact: no rewrite is offered, only the advice not to send it. First of the patterns
+      // (since the eleventh round; before, only before around-them), so that where a sentence also goes round a block or
+      // announces more contact ("i know theres a court order but i had to write one last time ur sister wont pass anything
+      // on…"), its message, not to send the letter, is the one the writer sees, and is not lost to a narrower finding.
+      re: [
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
+        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
+        // A court order named without its kind and passed over to write at all: "I know there's a court order, but I had to
+        // write one last time", "i know theres a court order but this letter is different". Decided (eleventh round): in a
+        // letter to an ex, an order set aside with "but" to make the contact itself is the boundary a court drew, so it is
+        // read as one; the children's arrangements are left alone: an order that "says" or "gives" something, or one
+        // about the kids, weekends, handovers, contact or holidays ("I know the court order says every other weekend, but
+        // could we swap…", "I know there's a court order about the kids, but…"), and a "but" that goes on to ask or
+        // arrange rather than to write.
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand|even\s+though|although|though|despite)\s+(?:of\s+|that\s+)?(?:there'?s\s+|theres\s+|there\s+is\s+|there\s+are\s+)?(?:still\s+)?(?:the|a|an|your|ur)?\s*(?:court\s+order|order\s+(?:in\s+place|against\s+me))(?![^.!?\n]{0,60}?\b(?:kids?|children|child|custody|arrangements?|weekends?|handovers?|contact\s+(?:centre|center|time|days?)|visits?|visitation|maintenance|school|holidays?|says?|states?|gives?|lets?|allows?|means)\b)[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i\s+)?(?:(?:just\s+|really\s+|still\s+|honestly\s+)?(?:had\s+to|needed\s+to|have\s+to|need\s+to|wanted\s+to|want\s+to|must|couldn'?t|could\s+not|can'?t|cannot|cant)\b|this\s+(?:letter\s+)?(?:is\s+)?(?:different|important|the\s+only|my\s+last|matters)|(?:surely\s+|just\s+)?one\s+(?:last|more|letter|time)|here\s+i\s+am)`,
+      ].join('|'),
+      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
+      span: 'sentence',
+      questions: 'any',
+      message:
+        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
+    },
+    {
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
       re: [
@@ -153,33 +182,6 @@ export default defineRule({
         String.raw`{B}(?:won'?t|wont|will\s+not|refuses?\s+to|stopped|isn'?t|is\s+not)\s+(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?|forward(?:ing)?)\s+(?:anything|my\s+\p{L}+|this|them|it|messages|letters)\s+on\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i'?ve|i)\s+(?:sending|send|sent|writing|posting|bringing|dropping|taking|going)\b[^.!?\n]{0,20}?\bto\s+(?:your|ur)\s+(?:work|office|job|house|flat|place|door|parents'?|mum'?s|mom'?s|new\s+\p{L}+)(?![\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
-    },
-    {
-      id: 'asked-no-contact',
-      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
-      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
-      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
-      // The letter itself is the contact: no rewrite is offered, only the advice not to send it. Before around-them,
-      // which reads some of these too, so that their own message is the one the writer sees.
-      re: [
-        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
-        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
-        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
-        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
-        // A court order named without its kind and passed over to write at all: "I know there's a court order, but I had to
-        // write one last time", "i know theres a court order but this letter is different". Decided (eleventh round): in a
-        // letter to an ex, an order set aside with "but" to make the contact itself is the boundary a court drew, so it is
-        // read as one; the children's arrangements are left alone: an order that "says" or "gives" something, or one
-        // about the kids, weekends, handovers, contact or holidays ("I know the court order says every other weekend, but
-        // could we swap…", "I know there's a court order about the kids, but…"), and a "but" that goes on to ask or
-        // arrange rather than to write.
-        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand|even\s+though|although|though|despite)\s+(?:of\s+|that\s+)?(?:there'?s\s+|theres\s+|there\s+is\s+|there\s+are\s+)?(?:still\s+)?(?:the|a|an|your|ur)?\s*(?:court\s+order|order\s+(?:in\s+place|against\s+me))(?![^.!?\n]{0,60}?\b(?:kids?|children|child|custody|arrangements?|weekends?|handovers?|contact\s+(?:centre|center|time|days?)|visits?|visitation|maintenance|school|holidays?|says?|states?|gives?|lets?|allows?|means)\b)[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i\s+)?(?:(?:just\s+|really\s+|still\s+|honestly\s+)?(?:had\s+to|needed\s+to|have\s+to|need\s+to|wanted\s+to|want\s+to|must|couldn'?t|could\s+not|can'?t|cannot|cant)\b|this\s+(?:letter\s+)?(?:is\s+)?(?:different|important|the\s+only|my\s+last|matters)|(?:surely\s+|just\s+)?one\s+(?:last|more|letter|time)|here\s+i\s+am)`,
-      ].join('|'),
-      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
-      span: 'sentence',
-      questions: 'any',
-      message:
-        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
     },
     {
       id: 'around-them',
