@@ -107,7 +107,7 @@ export default defineRule({
         String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come\s+back|wake(?:\s+up)?|open\s+my\s+eyes(?:\s+again)?)(?![\w])(?!\s+(?:until|till|til|before|early)\b)`,
         String.raw`{B}(?:disappointed|sorry|annoyed|angry|upset|gutted|sad)\s+(?:that\s+|to\s+find\s+)?i(?:'?m|\s+am|\s+was)\s+still\s+(?:here|alive|breathing)(?![\w])|{B}(?:disappointed|annoyed|angry|gutted)\s+(?:that\s+)?i\s+(?:woke\s+up|survived|didn'?t\s+die)(?![\w])`,
         String.raw`{B}(?:welcome|wouldn'?t\s+mind|would\s+not\s+mind|long\s+for|longing\s+for|pray\s+for|hope\s+for)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crash(?!\s+(?:course|pad|diet|landing))|accident|heart\s+attack|stroke|illness|bullet|disease|plane\s+crash|end)(?![\p{L}])(?!\s+(?:of|to)\b)`,
-        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:just\s+|so\s+|more\s+than\s+)?ready\s+to\s+(?:go|dip|leave|check\s+out)\s+(?:permanently|for\s+good|forever|for\s+ever|home\s+to)|{B}(?:good\s+innings|lived\s+(?:my|a\s+(?:full|long))\s+life|had\s+(?:more\s+than\s+)?enough|done\s+(?:fr|for\s+real)|so\s+tired|too\s+tired)\b[^.!?\n]{0,40}?\bready\s+to\s+go(?=\s*(?:[.!?,;…]|$)|\s+now\b)`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:just\s+|so\s+|more\s+than\s+)?ready\s+to\s+(?:go|dip|leave|check\s+out)\s+(?:permanently|for\s+good|forever|for\s+ever|home\s+to)|{B}(?:good\s+innings|lived\s+(?:my|a\s+(?:full|long))\s+life|had\s+(?:more\s+than\s+)?enough|done\s+(?:fr|for\s+real)|so\s+tired|too\s+tired|made\s+(?:my\s+)?peace\s+with\s+(?:it|everything|things|it\s+all|dying|death))\b[^.!?\n]{0,40}?\bready\s+to\s+go(?=\s*(?:[.!?,;…]|$)|\s+now\b)`,
         String.raw`{B}(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:be\s+)?(?:mind|upset|sad|sorry|bothered|care)\s+if\s+(?:i\s+(?:got|was|were|get)\s+(?:hit|run\s+over|killed|knocked\s+down)|(?:a|the)\s+\w+\s+(?:hit|killed)\s+me|i\s+(?:died|didn'?t\s+wake))`,
         String.raw`{B}(?:pray|hope|wish)\w*\s+(?:(?:that\s+)?i\s+(?:don'?t|won'?t|never|do\s+not|will\s+not)|not\s+to|never\s+to)\s+(?:see|live\s+to\s+see|make\s+it\s+to|reach)\s+(?:the\s+)?(?:morning|tomorrow|another\s+(?:day|dawn|morning|year|birthday|christmas)|dawn|next\s+(?:year|christmas|birthday|morning))`,
         String.raw`{B}(?:i\s+am|i'?m|im)\s+(?:really\s+|just\s+)?not\s+wanting\s+to\s+(?:live|be\s+alive|exist|go\s+on|be\s+here|wake\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:since|any\s?more|without|now)\b)`,
@@ -127,7 +127,7 @@ export default defineRule({
         // Broad: the writer worn out or unable to hold on to life itself (lexicon CANT_OR_WORN, HOLDING_ON): "I'm too worn out
         // to keep going", "I don't think I can keep fighting much longer". Weak objects (do this, face it, breathe, fight)
         // only with "any more" or "much longer"; the strong ones (hold on, keep going, stay alive, live) also at a clause end.
-        String.raw`{B}(?:i|i'?m|im|i\s+am)\b[^.!?\n]{0,25}?${CANT_OR_WORN}\s+(?:keep(?:ing)?\s+|go\s+on\s+|carry\s+on\s+)?(?:${HOLDING_ON}(?:\s+${ANYMORE}|\s+(?:much|for\s+much|a\s+lot|any)\s+(?:longer|more)|\s+for\s+long|\s+another\s+(?:day|night|week))|(?:hold(?:ing)?\s+on|hang(?:ing)?\s+on|keep\s+going|stay(?:ing)?\s+alive|be(?:ing)?\s+alive|liv(?:e|ing)|exist(?:ing)?)${ENDS})`,
+        String.raw`{B}(?:i|i'?m|im|i\s+am)\b[^.!?\n]{0,25}?${CANT_OR_WORN}\s+(?:keep(?:ing)?\s+|go\s+on\s+|carry\s+on\s+)?(?:${HOLDING_ON}(?:\s+${ANYMORE}|\s+(?:much|for\s+much|a\s+lot|any)\s+(?:longer|more)|\s+for\s+long|\s+another\s+(?:day|night|week))|(?:hold(?:ing)?\s+on|hang(?:ing)?\s+on|keep\s+going|stay(?:ing)?\s+alive|be(?:ing)?\s+alive|liv(?:e|ing)|exist(?:ing)?|fight(?:ing)?\s+to\s+(?:stay\s+alive|live|survive))${ENDS})`,
       ].join('|'),
     },
     {
@@ -160,6 +160,9 @@ export default defineRule({
         String.raw`{B}(?:can'?t|cannot|cant|don'?t|dont)\s+see\s+myself\s+(?:getting|making\s+it|lasting|surviving)\s+through\s+another\s+(?:winter|year|christmas|month|week|night)(?![\w])`,
         String.raw`{B}no\s+(?:light|hope|life|tomorrow)\s+(?:left\s+)?for\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|only|just)\b)|{B}out\s+of\s+(?:fight|strength\s+to\s+(?:live|go\s+on|keep\s+going)|reasons\s+to\s+(?:live|stay)|will\s+to\s+live)${CLAUSE_END}`,
         String.raw`{B}(?:life|living|existing|being\s+alive)\s+(?:is|'s|feels|has\s+become)\s+(?:just\s+|simply\s+)?(?:too|so)\s+(?:exhausting|hard|much|painful|heavy|tiring|unbearable)${CLAUSE_END}`,
+        // Eleventh round: "Being alive is just too much effort now", "staying alive takes too much out of me"; "no way out
+        // except one".
+        String.raw`{B}(?:existing|being\s+alive|staying\s+alive|being\s+here)\s+(?:is|'s|feels|has\s+become|takes)\s+(?:just\s+|simply\s+|honestly\s+)?(?:too\s+much|so\s+much)\s+(?:effort|work|energy|out\s+of\s+me)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|these\s+days|for\s+me)\b)|{B}(?:no|only\s+one)\s+(?:other\s+)?way\s+out\s+(?:except|but|apart\s+from|other\s+than|left)(?:\s+(?:one|the\s+one|that\s+one))?(?=\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
     {
@@ -197,7 +200,7 @@ export default defineRule({
       // "she'll need someone after I'm gone", "I've put my affairs in order", "I stood on the bridge last night".
       re: [
         `{B}in\\s+case\\s+i(?:'?m|\\s+am)?\\s+(?:not\\s+(?:around|here|alive)|gone|no\\s+longer\\s+(?:around|here|alive))(?:\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|any\\s?more|soon|tomorrow)|(?=\\s*(?:[.!?,;…]|$)))`,
-        `{B}(?:i'?m\\s+not|i\\s+am\\s+not|im\\s+not|i\\s+(?:won'?t|wont|will\\s+not|might\\s+not|may\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|(?:don'?t|dont|do\\s+not)\\s+think\\s+i(?:'?ll|\\s+will))\\s+(?:still\\s+)?(?:be\\s+)?(?:still\\s+)?(?:around|here|alive)\\s+(?:(?:to\\s+\\p{L}+\\s+(?:you|u|anyone|anybody|everyone|people)\\s+)?much\\s+longer|(?:by|at|for|to\\s+see)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|new\\s+year|my\\s+(?:next\\s+)?birthday|the\\s+(?:spring|summer|new\\s+year|end\\s+of\\s+the\\s+(?:year|month|week))|next\\s+(?:year|month|week|spring|summer|christmas)))${NOT_MOVING}`,
+        `{B}(?:i'?m\\s+not|i\\s+am\\s+not|im\\s+not|i\\s+(?:won'?t|wont|will\\s+not|might\\s+not|may\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|(?:don'?t|dont|do\\s+not)\\s+think\\s+i(?:'?ll|\\s+will))\\s+(?:still\\s+)?(?:be\\s+)?(?:still\\s+)?(?:around|here|alive)\\s+(?:(?:to\\s+\\p{L}+\\s+(?:you|u|anyone|anybody|everyone|people)\\s+)?(?:for\\s+)?much\\s+longer|(?:by|at|for|to\\s+see)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|new\\s+year|my\\s+(?:next\\s+)?birthday|the\\s+(?:spring|summer|new\\s+year|end\\s+of\\s+the\\s+(?:year|month|week))|next\\s+(?:year|month|week|spring|summer|christmas)))${NOT_MOVING}`,
         "{B}(?:after|once|when)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|travelling|home|off)\\b)(?![^.!?\\n]{0,30}?\\b(?:trip|holiday|travel|abroad|away|week|weekend|month|summer)\\b)|dead|no\\s+longer\\s+(?:here|around|alive))",
         `{B}soon\\s+(?:you|u|nobody|no\\s*one|everyone|everybody|no\\s+one)\\s+(?:(?:won'?t|wont|will\\s+not|will\\s+never)\\s+(?:have|need)|(?:will\\s+)?(?:never\\s+)?(?:have|need)|won'?t)\\s+(?:to\\s+)?(?:worry\\s+about|deal\\s+with|put\\s+up\\s+with|think\\s+about|bother\\s+with)\\s+me(?:\\s+(?:again|at\\s+all|any\\s?more|ever\\s+again))?(?![\\p{L}])${NOT_MOVING}`,
         '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order(?![^.!?\\n]{0,40}?\\b(?:divorce|accountant|solicitor|tax|finances|mortgage|paperwork|sale|separation|probate)\\b)|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
@@ -256,6 +259,8 @@ export default defineRule({
         '{B}(?:no|any|not\\s+a\\s+single)\\s+reason\\s+(?:left\\s+)?(?:for\\s+me\\s+)?to\\s+(?:stay|be|remain|keep\\s+going|carry\\s+on|go\\s+on|get\\s+up|wake\\s+up)\\s+(?:alive|around(?=\\s*(?:[.!?,;…]|$)|\\s+(?:any\\s?more|now)\\b)|on\\s+this\\s+(?:earth|planet)|in\\s+this\\s+world|here(?=\\s+(?:any\\s?more|now)\\s*(?:[.!?…]|$))|any\\s?more(?=\\s*(?:[.!?,;…]|$))|in\\s+the\\s+morning)',
         '{B}(?:written|wrote|writing|write)\\s+(?:a\\s+)?(?:(?:last|final|goodbye)\\s+)?(?:letters?|notes?|cards?)\\s+to\\s+(?:everyone|everybody|all\\s+(?:the\\s+)?(?:people|those))\\s+i\\s+(?:love|loved|care\\s+about|cared\\s+about)',
         "{B}if\\s+(?:i'?m|i\\s+am|im|i\\s+(?:was|were))\\s+(?:ever\\s+)?(?:gone|not\\s+(?:here|around)|no\\s+longer\\s+(?:here|around))(?:\\s+(?:one\\s+day|soon|tomorrow))?,?\\s+(?:please\\s+)?(?:look\\s+after|take\\s+care\\s+of|feed|keep|tell\\s+my|give\\s+my|remember|don'?t\\s+(?:blame|feel|be\\s+sad))",
+        // Eleventh round: a date given and a farewell after it: "If I'm not here next week, please know I loved you".
+        String.raw`{B}if\s+(?:i'?m|i\s+am|im)\s+(?:not\s+(?:here|around)|no\s+longer\s+(?:here|around)|gone)\s+(?:by\s+|next\s+|this\s+time\s+next\s+)?(?:week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday|christmas|the\s+weekend|tomorrow|tonight|the\s+time\s+(?:you|u)\s+(?:read|get)\s+this)\s*,?\s+(?:please\s+)?(?:(?:just\s+)?know\s+(?:that\s+)?i|remember\s+(?:that\s+)?i|i\s+want\s+(?:you|u)\s+to\s+know|it\s+(?:was|is)n'?t\s+(?:your|ur)\s+fault|don'?t\s+blame)(?![^.!?\n]{0,40}?\b(?:holiday|trip|away|abroad|travel\w*|mum'?s|parents'?|hospital\s+for|conference|work|shift)\b)${NOT_MOVING}`,
         "{B}(?:wonder|wondered|wondering|ask\\s+myself|asked\\s+myself|asking\\s+myself)\\s+(?:if|whether)\\s+(?:anyone|anybody|you|u|people|(?:my\\s+)?(?:family|friends))\\s+(?:would|will)\\s+(?:even\\s+|really\\s+|actually\\s+|ever\\s+)?(?:notice|care|miss\\s+me|cry|come\\s+to\\s+my\\s+funeral)\\s+(?:if\\s+i\\s+(?:was|were|'?m)\\s+(?:gone|dead|not\\s+(?:here|around))|if\\s+i\\s+(?:died|disappeared|didn'?t\\s+wake\\s+up|wasn'?t\\s+here))",
         "{B}(?:sorry|forgive\\s+me)\\s+for\\s+what\\s+i(?:'m|\\s+am|m)\\s+(?:about|going)\\s+to\\s+do|{B}(?:sorry|forgive\\s+me)\\s+for\\s+what\\s+i(?:'ll|\\s+will|\\s+have\\s+to)\\s+do(?=\\s*(?:[.!,;…]|$))",
         `{B}(?:i\\s+(?:won'?t|wont|will\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|im\\s+not\\s+(?:going\\s+to|gonna))\\s+be\\s+(?:here|around|alive)\\s+to\\s+see\\s+(?:it|that|this|you|the\\s+(?:spring|summer|new\\s+year|kids|end))(?![\\p{L}])${NOT_MOVING}|{B}(?:can'?t|cant|cannot|don'?t|dont)\\s+see\\s+myself\\s+(?:still\\s+)?(?:being\\s+)?(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|next\\s+(?:year|month|week|christmas)|by\\s+(?:the\\s+)?(?:christmas|spring|summer|autumn|winter|new\\s+year|end\\s+of\\s+the\\s+(?:year|month))|at\\s+christmas|in\\s+a\\s+(?:year|month|few\\s+(?:weeks|months)))${NOT_MOVING}`,
@@ -507,6 +512,10 @@ export default defineRule({
         // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
         // and I do not want to continue it" (not a life coach's course).
         String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|not)\s+(?:really\s+)?(?:want|wish|wanna|wanting)\s+(?:to\s+)?continue\s+(?:my\s+(?:own\s+)?life|living|this\s+life|to\s+live|my\s+existence|existing)(?![\p{L}])|(?<=\b(?:my|this)\s+life(?!\s+(?:coach|insurance|drawing|class|story|admin|plan))\b[^.!?\n]{0,60})(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:want|wish)\s+to\s+continue\s+(?:it|this)(?=\s*(?:[.!?,;…]|$))`,
+        // Ending things, and not the relationship: "I think about ending things for good, and I don't mean us". God asked not
+        // to let me wake: "Every night I ask God not to let me wake up", "I pray he leaves my eyes closed".
+        String.raw`{B}(?:end|ending|ended|finish|finishing)\s+(?:things|it(?:\s+all)?|everything)(?:\s+(?:for\s+good|properly|for\s+real|once\s+and\s+for\s+all|permanently|myself))?\s*,?\s+(?:and\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont)\s+mean\s+(?:us|with\s+(?:you|u|us)|the\s+relationship|between\s+us|our\s+relationship|you\s+and\s+me)(?![\p{L}])`,
+        String.raw`{B}(?:ask|asking|asked|pray|praying|prayed|beg|begging|begged)\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah|the\s+universe|him)\s+(?:every\s+night\s+)?(?:not\s+to\s+let\s+me\s+wake(?:\s+up)?|to\s+(?:take\s+me(?:\s+(?:home|away|in\s+my\s+sleep|tonight|now))?(?=\s*(?:[.!?,;…]|$)|\s+(?:home|away|tonight|now)\b)|let\s+me\s+(?:die|go\s+to\s+sleep\s+forever|not\s+wake(?:\s+up)?)|leave\s+(?:them|my\s+eyes)\s+closed))`,
         // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
         // live in a world where u hate me".
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
@@ -654,6 +663,20 @@ export default defineRule({
     { notFlagged: "I'm dead curious how the Berlin move went." },
     { notFlagged: "I'd rather die than go back to that call centre, ha." },
     { notFlagged: "I'm so tired of existing in this tiny flat with no garden." },
+    { flagged: "[[I can't keep fighting to stay alive for much longer]].", pattern: 'not-go-on' },
+    { notFlagged: "I can't keep fighting with you about money, it's exhausting." },
+    { flagged: "[[honestly i'm not gonna be around for much longer]]", pattern: 'not-here-long' },
+    { notFlagged: "i'm not gonna be around for much longer, moving to glasgow in may" },
+    { flagged: "[[I think about ending things for good, and I don't mean us]].", pattern: 'end-my-life' },
+    { notFlagged: "I ended things with Jake last month, and I don't mean us, I mean the band." },
+    { flagged: '[[Every night I ask God not to let me wake up]].', pattern: 'end-my-life' },
+    { notFlagged: 'I pray to God to take me to Lourdes one day.' },
+    { flagged: "[[If I'm not here next week, please know I loved you]].", pattern: 'farewell' },
+    { notFlagged: "If I'm not here by Christmas, please know I'm on the rig and I'll ring when I can." },
+    { flagged: '[[Being alive is just too much effort now]].', pattern: 'no-point-living' },
+    { notFlagged: 'Staying alive in that job took too much out of me.' },
+    { flagged: "[[I've made my peace with it and I'm ready to go]].", pattern: 'want-to-die' },
+    { notFlagged: "I've made my peace with it and I'm ready to go to the interview." },
     { flagged: "[[I've given my guitar to my brother and written letters to my mum]].", pattern: 'farewell' },
     {
       notFlagged: 'I gave the old sofa to my cousin and wrote a thank-you card to your mum for the curtains.',
