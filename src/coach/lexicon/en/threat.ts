@@ -23,7 +23,7 @@ export const I_WILL =
  * post", "…before I tell", "…and I send", "unless…, then I ring"); the writer's power said as ease or readiness
  * ("it would be easy for me to", "I'm ready to", "I'm this close to"). Followed by a verb in its base form.
  */
-export const WRITER_ACTS = `(?:${I_WILL}|(?<=${B}(?:or|else|otherwise|before|then|till|til|until|and|so)\\s+)i|(?:easy|simple)\\s+(?:enough\\s+)?for\\s+me\\s+to|(?:i'?m|i\\s+am|im)\\s+(?:ready|prepared|willing|tempted|this\\s+close|so\\s+close|very\\s+close)\\s+to)(?:\\s+(?:just|really|personally|definitely|happily|gladly|also|even|then|simply|quietly))?`
+export const WRITER_ACTS = `(?:(?:i'?ll|i\\s+will|ill|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna))\\s+make\\s+it\\s+my\\s+(?:life'?s\\s+|one\\s+|only\\s+|personal\\s+)?(?:mission|goal|purpose|job|business|aim|priority|work)\\s+to|${I_WILL}|(?<=${B}(?:or|else|otherwise|before|then|till|til|until|and|so)\\s+)i|(?:easy|simple)\\s+(?:enough\\s+)?for\\s+me\\s+to|(?:i'?m|i\\s+am|im)\\s+(?:ready|prepared|willing|tempted|this\\s+close|so\\s+close|very\\s+close)\\s+to)(?:\\s+(?:just|really|personally|definitely|happily|gladly|also|even|then|simply|quietly))?`
 
 /** The writer, now or soon, with an -ing verb: "I'm reporting", "I'll be telling". */
 export const WRITER_DOING =

@@ -237,6 +237,25 @@ export default defineRule({
         String.raw`{WB}(?:you|u|he|she|they)\s+(?:won'?t|wont|will\s+not|(?:are|is|'re|'s)\s+not\s+(?:going\s+to|gonna)|(?:aren'?t|isn'?t)\s+(?:going\s+to|gonna))\s+be\s+(?:laughing|smiling|so\s+(?:smug|happy|cocky|brave|clever|confident|cosy|cozy|comfortable|pleased\s+with\s+(?:yourself|urself|himself|herself|themselves)))\s+(?:then(?=\s*(?:[.!…]|$))|(?:when|once|after)\s+i\s+(?:come|get|am|'m)\s+back(?![\w])|(?:when|once|after)\s+i(?:'m|\s+am)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)(?![\w]))`,
         String.raw`{WB}(?:i'?d|i\s+would|it'?d|it\s+would)\s+(?:hate|be\s+a\s+(?:real\s+)?(?:shame|pity))\s+(?:for|to\s+see|if)\s+(?:your|ur|his|her)\s+(?:nice|perfect|cosy|cozy|shiny|precious|happy|little|lovely|comfy)\s+(?:(?:new|little|happy|perfect)\s+)?(?:life|family|marriage|relationship|engagement|career|world|home|set-?up)\s+(?:to\s+)?(?:fall\s+apart|fell\s+apart|falls\s+apart|come\s+crashing\s+down|came\s+crashing\s+down|fall\s+to\s+pieces|fell\s+to\s+pieces|go\s+up\s+in\s+smoke|went\s+up\s+in\s+smoke|unravel|unravelled|unraveled)(?![\w])(?![^.!?\n]{0,30}?\b(?:because\s+of\s+me|on\s+my\s+account|over\s+me|if\s+i\s+(?:wrote|got\s+in\s+touch|turned\s+up))\b)`,
         String.raw`{WB}(?:${THIRD}|he|she|they)\s+(?:should|deserves?\s+to|needs?\s+to|ought\s+to|has\s+a\s+right\s+to|have\s+a\s+right\s+to)\s+know\s+(?:who|what)\s+(?:she|he|they)(?:'s|\s+is|s|'re|\s+are|re)\s+(?:really\s+)?(?:dealing\s+with|getting\s+(?:into|involved\s+with)|with|sleeping\s+(?:with|next\s+to)|marrying|living\s+with)(?![\w])`,
+        // Eleventh round, danger11's workbench: exposure wondered about ("I wonder what your boss would think about the
+        // expenses you fiddled", "Your mum would be heartbroken to hear what really happened"); "good luck keeping your job
+        // when…"; what I can find out; a lesson to be taught "and I know just the people"; losing everything (not "if you
+        // keep drinking", not a worry); left with nothing; damage foretold ("don't be surprised if your tyres are flat");
+        // "let's see how brave you are when…"; a key kept "you know"; knowing when they are alone; "sleep well, if you
+        // can"; "you think you've won, but this isn't over"; "you'll get yours", "…get what's coming to them".
+        String.raw`{WB}(?:i\s+)?(?:wonder|wondering|imagine)\s+what\s+${THIRD}\s+(?:would|'d|will|might|is\s+going\s+to)\s+(?:think|say|do|make)\s+(?:of|about|if\s+(?:\p{L}+\s+)?(?:knew|found\s+out|heard|saw|learned))\s+(?:what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|got\s+up\s+to|said|wrote|sent)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|the\s+(?:affair|expenses|money|lies|texts|photos|messages|videos|debts?|weekend|night|fling)|(?:the|your|ur)\s+\p{L}+\s+(?:you|u)\s+(?:fiddled|stole|took|hid|nicked|faked|fudged|lied\s+about))`,
+        String.raw`{WB}good\s+luck\s+(?:keeping|holding\s+on\s+to|explaining|hiding)\s+(?:(?:your|ur)\s+(?:new\s+)?\p{L}+|that|this|it)\s+(?:when|once|after)\s+(?:the\s+truth|it\s+all|everything|people|everyone|(?:your|ur)\s+\p{L}+|they|he|she)\s+(?:comes?\s+out|gets?\s+out|finds?\s+out|hears?|knows?|sees?)(?![\p{L}])`,
+        String.raw`{WB}(?:you'?d|you\s+would|u'?d|u\s+would)\s+be\s+(?:amazed|surprised|shocked|astonished)\s+(?:at\s+)?(?:what|how\s+much)\s+i\s+(?:can|could)\s+(?:find\s+out|dig\s+up|find|learn|get\s+hold\s+of)(?:\s+about\s+(?:people|someone|anyone|anybody|you|u|him|her|them|(?:your|ur|his|her)\s+\p{L}+))?(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{WB}(?:someone|somebody|people|i|we|my\s+(?:brothers?|mates|lads|friends|cousins?))\s+(?:should|ought\s+to|will|'ll|is\s+going\s+to|are\s+going\s+to|needs?\s+to|could)\s+teach\s+(?:you|u|him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+)\s+a\s+(?:little\s+|proper\s+|real\s+)?lesson(?!\s+(?:in|on|about|at|for)\b)`,
+        String.raw`(?<!\b(?:worry|worried|worrying|afraid|scared|fear|frightened|hope\s+not|concerned)\b[^.!?\n]{0,30})(?:(?:you|u)(?:'re|\s+are|r)\s+(?:going\s+to|gonna)|(?:you|u)(?:'ll|\s+will))\s+lose\s+(?:everything|it\s+all|the\s+lot|every\s+last\s+\p{L}+)(?![\p{L}])(?!\s*,?\s+(?:if|unless|when\s+(?:you|u)\s+(?:drink|gamble|keep)|at\s+this\s+rate)\b)`,
+        String.raw`{WB}${I_WILL}\s+(?:make\s+sure\s+(?:you|u)\s+(?:end\s+up|are|'re|r)\s+(?:left\s+)?with\s+nothing|leave\s+(?:you|u)\s+with\s+(?:nothing(?!\s+(?:but|to\s+worry|owed|to\s+pay|else\s+to))|the\s+debts?|all\s+the\s+debts?))(?![\p{L}])`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont)\s+be\s+(?:surprised|shocked)\s+if\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:car|tyres|tires|windows?|windscreen|door|house|flat|bike|van|stuff|things|garden|shop|paintwork)\s+(?:are|is|get|gets|end\s+up|ends\s+up|turn\s+up|turns\s+up)\s+(?:all\s+)?(?:flat|smashed|slashed|scratched|keyed|broken|damaged|gone|missing|on\s+fire|burnt|burned|wrecked|in\s+pieces)(?![\p{L}])`,
+        String.raw`{WB}(?:let'?s|we'?ll|we\s+will)\s+see\s+how\s+(?:brave|smug|happy|cocky|tough|confident|clever|pleased|big)\s+(?:you|u|he|she|they)\s+(?:are|is|feel|feels)\s+(?:when|once|after)\s+(?:everyone|everybody|people|the\s+truth|it\s+(?:all\s+)?(?:comes|gets)\s+out|they|he|she|(?:your|ur)\s+\p{L}+|(?:you|u)\s+(?:see|hear|read|get|open|find))\b`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:have|got|kept)\s+(?:still\s+)?(?:a|the|my|your|ur)\s+(?:spare\s+)?keys?\s+(?:to|for)\s+(?:your|ur)\s+(?:new\s+)?(?:flat|house|place|door|front\s+door|car|building|apartment|home)\s*,?\s*(?:you|u|ya)\s+know(?=\s*(?:[.!?…]|$))`,
+        String.raw`{WB}i\s+know\s+(?:that\s+)?(?:you'?re|you\s+are|ur|u\s+r|youre|she'?s|he'?s|she\s+is|he\s+is)\s+(?:home\s+alone|alone|on\s+(?:your|ur|her|his)\s+own|by\s+(?:yourself|urself|herself|himself)|in\s+by\s+(?:yourself|herself|himself))\s+(?:on|every|most|at|when|after|until|till|at\s+night|tonight)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|fancy|call|ring|coffee|company|lonely|hope|worry|thinking\s+of\s+(?:you|u)|here\s+for|there\s+for)\b)`,
+        String.raw`{WB}sleep\s+(?:well|tight|soundly)\s*,?\s+(?:if\s+(?:you|u)\s+can|while\s+(?:you|u)\s+(?:still\s+)?can)(?![\p{L}])`,
+        String.raw`{WB}(?:think|thought|reckon)\s+(?:you'?ve|you\s+have|u'?ve|u\s+have|you|u)\s+won\b[^.!?\n]{0,30}?\b(?:isn'?t|is\s+not|ain'?t|not)\s+over(?![\p{L}])`,
+        String.raw`{WB}(?:you|u|he|she|they)(?:'ll|\s+will|ll)\s+get\s+(?:yours|his|hers|theirs)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|soon)\b)|{WB}(?:you|u|he|she|they|people\s+like\s+(?:you|u|him|her|them))\s+(?:always\s+)?(?:get|gets)\s+what'?s\s+coming\s+to\s+(?:you|u|them|him|her)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|sooner\s+or\s+later)\b)`,
       ].join('|'),
     },
     {
@@ -410,6 +429,8 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:it|that|his|her|your|ur|the)\s*(?:[a-z]+\s+)?(?:got|was|were|ended\s+up|somehow\s+got)\s+(?:scratched|keyed|damaged|smashed|broken|burned|burnt|torched|vandali[sz]ed|towed|stolen|dented|slashed)(?![\w])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:${MUM_OR_DAD}|parents|boss|wife|husband|sister|brother|family|friends|manager|pastor)\b[^.!?\n]{0,60})(?<=\b(?:i'?ll|we\s+can|we'?ll|i\s+might|i\s+could)\b[^.!?\n]{0,60})(?:proper\s+|little\s+|long\s+|good\s+)?(?:catch-?up|chat|talk|natter|conversation)\s+about\s+(?:you|u)(?![\w])`,
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        // Eleventh round: their people heartbroken to hear what really happened.
+        String.raw`{WB}${THIRD}\s+(?:would|'d|will|might)\s+be\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?(?:heartbroken|horrified|shocked|disgusted|appalled|devastated|fascinated|interested|sad|gutted)\s+to\s+(?:hear|know|learn|find\s+out|see|read)\s+(?:what\s+(?:really\s+)?happened|what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|said|wrote)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|about\s+(?:the\s+)?(?:affair|expenses|money|lies|texts|photos|messages|debts?|drugs|drinking|fling))(?![\p{L}])`,
       ].join('|'),
     },
     {
@@ -606,6 +627,39 @@ export default defineRule({
     },
     { notFlagged: 'Everyone will find out about university places next week, fingers crossed for Leo.' },
     { notFlagged: "I know where you work now, Priya told me, and I'm really glad it's the job you wanted." },
+    {
+      flagged: '[[I wonder what your boss would think about the expenses you fiddled]].',
+      pattern: 'intimidate',
+    },
+    { notFlagged: 'I wonder what your dad would think of your new flat, he always hated the old one.' },
+    { flagged: '[[Your mum would be heartbroken to hear what really happened]].', pattern: 'veiled' },
+    { notFlagged: "Your mum would be heartbroken to hear we split, so I haven't told her." },
+    { flagged: '[[Good luck keeping your job when the truth comes out]].', pattern: 'intimidate' },
+    { notFlagged: 'Good luck keeping your plants alive when the heatwave comes.' },
+    { flagged: "[[You'd be amazed what I can find out about people]].", pattern: 'intimidate' },
+    { notFlagged: "You'd be amazed what I can find out about old cars on that forum." },
+    { flagged: '[[Someone should teach him a lesson]], and I know just the people.', pattern: 'intimidate' },
+    { notFlagged: 'My brother is going to teach him a lesson in golf on Saturday, poor guy.' },
+    { flagged: "[[You're going to lose everything]], just like I did.", pattern: 'intimidate' },
+    { notFlagged: "I worry you're going to lose everything in that business." },
+    { notFlagged: "You're going to lose everything if you keep gambling, please get help." },
+    { flagged: "[[I'll leave you with nothing]], not even the dog.", pattern: 'intimidate' },
+    { notFlagged: "I'll leave you with nothing but good memories, I hope." },
+    { flagged: "[[Don't be surprised if your tyres are flat one morning]].", pattern: 'intimidate' },
+    { notFlagged: "Don't be surprised if your car is dusty, the builders next door are at it again." },
+    { flagged: "[[Let's see how brave you are when everyone knows]].", pattern: 'intimidate' },
+    { notFlagged: "Let's see how brave you are when we go on the rollercoaster!" },
+    { flagged: '[[I still have a key to your flat, you know]].', pattern: 'intimidate' },
+    { notFlagged: "I still have a key to your flat; I'll post it back on Monday." },
+    { flagged: "[[I know you're home alone on Thursdays]].", pattern: 'intimidate' },
+    { notFlagged: "I know you're on your own on Thursdays now, so if you ever fancy a call, I'm around." },
+    { flagged: '[[Sleep well, if you can]].', pattern: 'intimidate' },
+    { notFlagged: 'Sleep well, and good luck tomorrow.' },
+    { flagged: "[[You think you've won, but this isn't over]].", pattern: 'intimidate' },
+    { flagged: "[[You'll get yours]].", pattern: 'intimidate' },
+    { notFlagged: "You'll get yours in the post on Monday." },
+    { flagged: "[[I'll make it my mission to ruin you]].", pattern: 'harm-to-you' },
+    { notFlagged: "I'll make it my mission to ruin your surprise party by blurting it out, ha." },
     { flagged: "[[Your new girlfriend doesn't know half of what you've done either]].", pattern: 'menace' },
     {
       notFlagged:
