@@ -34,7 +34,7 @@ const REGARDLESS =
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -60,6 +60,11 @@ export default defineRule({
         String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
         String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
+        // Eleventh round: space asked for, then contact anyway ("You said you needed space, but I'm coming over tonight
+        // anyway"; not "…, but I hope you're well"); an order read for what it does not forbid ("My lawyer says the order
+        // doesn't stop me writing to you").
+        String.raw`{B}(?:(?:you|u)\s+(?:said|told\s+me|asked\s+(?:me\s+)?for|wanted|needed|made\s+it\s+clear)\s+(?:(?:that\s+)?(?:you|u)\s+(?:needed|wanted|need|want)\s+)?(?:some\s+|more\s+)?(?:space|time\s+(?:apart|alone|to\s+yourself)|distance|a\s+break\s+from\s+me))\b[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:(?:just|still|going\s+to|gonna)\s+)?(?:coming|come|going\s+to\s+come|turning\s+up|turn\s+up|showing\s+up|show\s+up|calling|call|ringing|writing|texting|driving|heading|popping)\s*(?:\p{L}+\s+){0,3}?(?:anyway|tonight|tomorrow|today|round|over|by|there)(?![\p{L}])`,
+        String.raw`{B}(?:the|this|that|your|ur|an?)\s+(?:court\s+|restraining\s+|protection\s+|non-molestation\s+)?(?:order|injunction)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|can'?t|cannot)\s+(?:actually\s+|technically\s+)?(?:stop|cover|prevent|stop\s+me\s+from)\s+(?:me\s+)?(?:from\s+)?(?:writing|contacting|sending|calling|texting|emailing|seeing|messaging)(?![\p{L}])`,
         // A court order named without its kind and passed over to write at all: "I know there's a court order, but I had to
         // write one last time", "i know theres a court order but this letter is different". Decided (eleventh round): in a
         // letter to an ex, an order set aside with "but" to make the contact itself is the boundary a court drew, so it is
@@ -226,7 +231,7 @@ export default defineRule({
         // "this is the 12th text ive sent u" (not a fond memory of "that first summer").
         `{B}(?:rang|rung|called|texted|messaged|phoned|emailed|tried|dialled|dialed|buzzed|whatsapped|dm'?d|dmed)\\s+(?:you|u|your\\s+\\p{L}+|ur\\s+\\p{L}+)\\s+${MANY}\\s+times(?![\\p{L}])${NOT_MEMORY}`,
         `{B}(?:\\d+(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|umpteenth)\\s+(?:voicemail|voice\\s*note|message|text|missed\\s+call|call|email|letter|dm)\\s+(?:i'?ve|ive|i\\s+have|i'?d|i)\\s+(?:left|sent|written|made)(?:\\s+(?:you|u|for\\s+(?:you|u)))?(?![\\p{L}])`,
-        "{B}(?:made|created|got|opened|set\\s+up|using|use|started|bought)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner|spare)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page|sim)\\b[^.!?\\n]{0,10}?\\bso\\s+(?:that\\s+)?(?:i|you|u)\\s+(?:can|could|'?ll|will|can'?t|cannot|won'?t|wont)\\s+(?:still\\s+)?(?:see|watch|follow|reach|contact|message|text|call|ignore|block|avoid)(?![\\p{L}])",
+        "{B}(?:made|created|got|opened|set\\s+up|using|use|started|bought)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner|spare)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page|sim)\\b[^.!?\\n]{0,10}?\\bso\\s+(?:that\\s+)?(?:i|you|u)\\s+(?:can|could|'?ll|will|can'?t|cannot|won'?t|wont)\\s+(?:still\\s+)?(?:see|watch|follow|reach|contact|message|text|call|ignore|block|avoid|filter|mute|screen|spam|delete)(?![\\p{L}])",
         `{B}(?:going|go|went|been\\s+going|started\\s+going|i'?ve\\s+been\\s+going)\\s+to\\s+${YOUR_PLACE}\\s+(?:at\\s+the\\s+(?:times?|hours?)\\s+(?:you|u)|when\\s+(?:you|u)(?:'re|\\s+are|\\s+usually|\\s+normally)?|on\\s+the\\s+days\\s+(?:you|u)|every\\s+\\p{L}+\\s+(?:you|u)|just\\s+(?:to\\s+see|in\\s+case|hoping))`,
         `{B}(?:sent|gave|wrote|left|posted)\\s+${THEIR_PEOPLE}\\s+(?:a|an|some|the)?\\s*\\p{L}+(?:\\s+too|\\s+as\\s+well)?,?\\s+so\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:can|could|will|'?ll|would)\\s+(?:tell|give|pass|show|remind|convince|persuade)\\s+(?:you|u)`,
         `{B}${I_WILL}\\s+keep\\s+(?:coming|going|turning\\s+up|showing\\s+up|popping|dropping)\\s+(?:to|by|round|back\\s+to|in\\s+at|in)\\b[^.!?\\n]{0,40}?\\b(?:until|till|til)\\s+(?:you|u)\\b`,
@@ -275,6 +280,15 @@ export default defineRule({
         String.raw`{B}expect\s+(?:me|a\s+visit\s+from\s+me|a\s+knock)\s+(?:on|at|outside|round|by)\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|house|flat|place|work|office|gate|building)(?![\p{L}])`,
         String.raw`{B}${I_WILL}\s+be\s+(?:parked|sat|sitting|standing|waiting|stood)\s+(?:outside|across\s+from|opposite|in\s+front\s+of|by|at)\s+${YOUR_PLACE}(?![\p{L}])`,
         String.raw`{B}(?:asked|got|begged|persuaded|paid)\s+${THEIR_PEOPLE}\s+to\s+(?:give|pass|hand|slip|bring|deliver)\s+(?:you\s+|u\s+)?(?:this|it|my\s+letter|the\s+letter)\b[^.!?\n]{0,20}?\b(?:because|since|as|cos|coz|cause|cuz|bc)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|refuse|stopped|blocked|keep|aren'?t)`,
+        // Eleventh round, danger11's workbench: finding out where they live after their friends refused, pretending to be a
+        // client to be put through, their people messaged again and again about them, every number tried, their partner
+        // followed to see what they are up to, a room booked where they stay.
+        String.raw`{B}(?:won'?t|wont|wouldn'?t|refuse\s+to|refused\s+to|didn'?t)\s+tell\s+me\s+where\s+(?:you|u)\s+(?:live|are|work|moved|'re\s+living|are\s+living|'re\s+staying|are\s+staying|went)\b[^.!?\n]{0,20}?\b(?:but|so)\s+(?:i'?ll|i\s+will|ill|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+(?:just\s+)?(?:find\s+out|find\s+(?:you|u|it)|work\s+it\s+out|track\s+(?:you|u|it)\s+down|ask\s+around)(?![\p{L}])`,
+        String.raw`{B}(?:pretend(?:ed|ing)?|posed|posing|pose)\s+(?:to\s+be\s+|as\s+)(?:a|an|someone|somebody|your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b[^.!?\n]{0,40}?\b(?:put\s+me\s+through|(?:talk|speak)\s+to\s+(?:you|u)|reach\s+(?:you|u)|get\s+(?:to|through\s+to)\s+(?:you|u)|find\s+(?:you|u)|see\s+(?:you|u)|get\s+(?:your|ur)\s+(?:new\s+)?(?:number|address|email))(?![\p{L}])`,
+        String.raw`{B}(?:keep|kept|been|have\s+been|'ve\s+been|still)\s+(?:messaging|texting|calling|ringing|asking|emailing|dming|phoning)\s+${THEIR_PEOPLE}\s+(?:to\s+(?:ask|find\s+out|check)\s+|about\s+|asking\s+)?(?:where\s+(?:you|u)|who\s+(?:you|u)|what\s+(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:up\s+to|doing)|(?:if|whether)\s+(?:you|u)(?:'ve|\s+have|'re|\s+are|'d|\s+had)?\s+(?:read|got|seen|opened|seeing|dating|with|single|moved))(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:keep\s+)?try(?:ing)?\s+(?:every|all\s+the|any)\s+(?:number|way|address|account|email|door)\s+(?:i\s+(?:can|could)\s+(?:find|get|think\s+of)|(?:there\s+is|going))(?:\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+through\s+to|find)\s+(?:you|u))?(?=\s*(?:[.!?,;…]|$)|\s+(?:until|till|til)\b)`,
+        String.raw`{B}(?:followed|follow|following|added|friended|friend-requested)\s+(?:your|ur)\s+(?:new\s+)?\p{L}+(?:\s+on\s+\p{L}+)?\s+so\s+(?:that\s+)?i\s+(?:can|could|'?d\s+be\s+able\s+to)\s+(?:see|keep\s+(?:an\s+eye\s+on|up\s+with|tabs\s+on)|watch|know|check)\s+(?:what|where|who|how|on)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:booked|rented|got|taken|took|booking)\s+(?:a\s+)?(?:room|table|seat|place)\s+(?:at|in)\s+(?:the\s+)?(?:same\s+)?(?:hotel|b&b|hostel|place|restaurant|venue|conference)\s+(?:(?:that\s+|where\s+)?(?:you'?re|you\s+are|ur|u\s+r)\s+(?:staying|going|booked|eating)|as\s+(?:you|u))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:by\s+accident|accidentally|by\s+chance|coincidence|didn'?t\s+know|no\s+idea|cancel\w*|moved\s+it|changed\s+it)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -341,6 +355,47 @@ export default defineRule({
     },
     { notFlagged: "I'll go to therapy every week if that's what it takes." },
     { notFlagged: "I'll wait on my knees if that's what it takes." },
+    {
+      flagged: "[[You said you needed space, but I'm coming over tonight anyway]].",
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: "You said you needed space, but I hope you know I'm here if you need me." },
+    { flagged: "[[I promised I'd leave you alone, but I can't]].", pattern: 'asked-no-contact' },
+    { notFlagged: "I promised I'd leave you alone, and I have." },
+    { flagged: "[[I know I agreed to no contact, but it's been six months]].", pattern: 'asked-no-contact' },
+    { notFlagged: 'I agreed to no contact for a month, and it helped.' },
+    {
+      flagged: "[[My lawyer says the order doesn't stop me writing to you, so here I am]].",
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: "My solicitor says the order doesn't stop me collecting the kids on Wednesdays." },
+    {
+      flagged: "[[Your friends won't tell me where you live, but I'll find out]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "Your mum wouldn't tell me where you live, and she was right not to." },
+    {
+      flagged: "[[I called your office and pretended to be a client so they'd put me through]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I keep messaging your brother to ask who you're seeing]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've been texting your brother about how you are since the surgery, he's been lovely." },
+    { flagged: "[[I'll keep trying every number I can find]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll try every number I can think of for the car insurance." },
+    {
+      flagged: "[[I followed your new girlfriend on Instagram so I can see what you're up to]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I followed your sister on Instagram so I can see her baby photos.' },
+    {
+      flagged: "[[I've already booked a room at the hotel you're staying at for the conference]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I booked a table at the same restaurant as you by accident, I'm so sorry." },
+    { flagged: "[[I've set up a new email so you can't filter me out]].", pattern: 'around-them' },
     {
       flagged:
         "[[I know you asked me not to contact you again, and I know there's a court order, but I had to write one last time]].",
