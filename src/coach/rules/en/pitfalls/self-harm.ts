@@ -104,7 +104,7 @@ export default defineRule({
         // like to just stop existing", "i hope i fade out one of these nights", "part of me wants to go home to God".
         String.raw`{B}(?:i|part\s+of\s+me)(?:'?d|\s+would|'?ll|\s+will)?(?:\s+(?:just|really|honestly|sometimes|often|almost|kind\s+of|kinda|secretly|still|only|truly|genuinely|quietly|half|even|do|did|would|'d|so|simply)){0,3}\s+(?:want(?:s|ed)?|wanna|wish(?:ed)?|hope[ds]?|pray(?:ed)?|long(?:ed)?|plan(?:ned)?|intend(?:ed)?|need|decided|rather|prefer|like|dream|daydream|fantasi[sz]e|feel\s+like|(?:am|'m|m)\s+(?:ready|going|planning|tempted|about)|gonna|ready)\b[^.!?\n]{0,40}?(?<![\w'])${NOT_LIVING}`,
         String.raw`{B}(?:fall|go|drift|drop)\s+(?:off\s+)?(?:to\s+sleep|asleep)\s+(?:and|n|&)\s+(?:just\s+)?(?:stay\s+(?:that\s+way|asleep|there|under|gone)|(?:not|never)\s+(?:come\s+back|wake\s+up|wake\s+again))(?![\w])(?!\s+(?:until|till)\b)`,
-        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come\s+back|wake(?:\s+up)?|open\s+my\s+eyes(?:\s+again)?)(?![\w])(?!\s+(?:until|till|til|before|early)\b)`,
+        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:to\s+)?(?:come\s+back|wake(?:\s+up)?|open\s+my\s+eyes(?:\s+again)?)(?![\w])(?!\s+(?:until|till|til|before|early)\b)`,
         String.raw`{B}(?:disappointed|sorry|annoyed|angry|upset|gutted|sad)\s+(?:that\s+|to\s+find\s+)?i(?:'?m|\s+am|\s+was)\s+still\s+(?:here|alive|breathing)(?![\w])|{B}(?:disappointed|annoyed|angry|gutted)\s+(?:that\s+)?i\s+(?:woke\s+up|survived|didn'?t\s+die)(?![\w])`,
         String.raw`{B}(?:welcome|wouldn'?t\s+mind|would\s+not\s+mind|long\s+for|longing\s+for|pray\s+for|hope\s+for)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crash(?!\s+(?:course|pad|diet|landing))|accident|heart\s+attack|stroke|illness|bullet|disease|plane\s+crash|end)(?![\p{L}])(?!\s+(?:of|to)\b)`,
         String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:just\s+|so\s+|more\s+than\s+)?ready\s+to\s+(?:go|dip|leave|check\s+out)\s+(?:permanently|for\s+good|forever|for\s+ever|home\s+to)|{B}(?:good\s+innings|lived\s+(?:my|a\s+(?:full|long))\s+life|had\s+(?:more\s+than\s+)?enough|done\s+(?:fr|for\s+real)|so\s+tired|too\s+tired|made\s+(?:my\s+)?peace\s+with\s+(?:it|everything|things|it\s+all|dying|death))\b[^.!?\n]{0,40}?\bready\s+to\s+go(?=\s*(?:[.!?,;…]|$)|\s+now\b)`,
@@ -147,7 +147,7 @@ export default defineRule({
         // can't carry; given up on living; wanting it all to stop.
         String.raw`{B}(?:no|isn'?t\s+any|not\s+any)\s+(?:point|reason|sense)\s+(?:to|in|of)\s+(?:any\s+of\s+(?:it|this)|anything|it\s+all|life|living|existing|me\s+being\s+(?:here|alive|around)|being\s+(?:here|alive)|waking\s+up|getting\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without|now|at\s+all|for\s+me)\b)`,
         String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not|no\s+longer|never)\s+deserve(?:d)?\s+to\s+(?:live|be\s+(?:alive|here|born)|exist|breathe|wake\s+up)(?![\p{L}])(?!\s+(?:with|in|like|here\s+with)\b)`,
-        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring)\s+(?:really\s+|even\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake|make\s+it|survive)|if\s+i\s+(?:live|wake|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring|idc|idgaf)\s+(?:really\s+|even\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake|make\s+it|survive)|if\s+i\s+(?:live|wake|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or)\b)`,
         String.raw`{B}(?:life|living|being\s+alive|existing|my\s+life)\s+(?:is|'s|feels\s+like|has\s+become)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:weight|burden|load|punishment|sentence|prison)\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|no\s+longer|don'?t\s+want\s+to)\s+(?:carry|bear|hold|serve)`,
         String.raw`{B}(?:given|gave|giving)\s+up\s+on\s+(?:life|living|being\s+alive|everything|staying\s+alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|completely)\b)`,
         String.raw`{B}(?:wish|want|need)\s+(?:it\s+all|everything|life|the\s+world|my\s+heart|my\s+life)\s+(?:would|to)\s+(?:just\s+)?(?:end|stop|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
@@ -516,6 +516,34 @@ export default defineRule({
         // to let me wake: "Every night I ask God not to let me wake up", "I pray he leaves my eyes closed".
         String.raw`{B}(?:end|ending|ended|finish|finishing)\s+(?:things|it(?:\s+all)?|everything)(?:\s+(?:for\s+good|properly|for\s+real|once\s+and\s+for\s+all|permanently|myself))?\s*,?\s+(?:and\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont)\s+mean\s+(?:us|with\s+(?:you|u|us)|the\s+relationship|between\s+us|our\s+relationship|you\s+and\s+me)(?![\p{L}])`,
         String.raw`{B}(?:ask|asking|asked|pray|praying|prayed|beg|begging|begged)\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah|the\s+universe|him)\s+(?:every\s+night\s+)?(?:not\s+to\s+let\s+me\s+wake(?:\s+up)?|to\s+(?:take\s+me(?:\s+(?:home|away|in\s+my\s+sleep|tonight|now))?(?=\s*(?:[.!?,;…]|$)|\s+(?:home|away|tonight|now)\b)|let\s+me\s+(?:die|go\s+to\s+sleep\s+forever|not\s+wake(?:\s+up)?)|leave\s+(?:them|my\s+eyes)\s+closed))`,
+        // Third family batch (danger11's workbench: non-native, texting, crisis statements). No strength or sense left to
+        // live ("I have no more strength to live", "For me there is no sense to live without you"; not "no sense to live in
+        // London"); better if I am not in this world; not seeing myself in the future at all; "me included"; a relief not
+        // to wake; making it stop permanently; doing everyone a favour by not being here; scared of what I might do
+        // tonight, not trusting myself alone; how nice it would be to stop; dark thoughts again, thoughts of ending it back;
+        // no promise to still be here; "tomorrow it will all be over, I've decided"; life insurance that pays out even for
+        // this; the pet's home if anything happens to me (not an operation); the last letter I'll ever write (not "to you");
+        // waking up disappointed that I did; done with being here; "wish i could just not wake up" without its "I".
+        String.raw`{B}(?:i\s+)?(?:have|'ve\s+got|got|there'?s|there\s+is)\s+no\s+(?:more\s+)?(?:strength|energy|will|fight|force|power)\s+(?:left\s+)?(?:in\s+me\s+)?(?:for\s+me\s+)?to\s+(?:live|go\s+on|carry\s+on|keep\s+going|keep\s+living|stay\s+alive|continue|exist|wake\s+up)(?![\p{L}])(?!\s+(?:in|at|with|here|there|near|like|on)\b)`,
+        String.raw`{B}(?:no|not\s+any|isn'?t\s+any)\s+(?:more\s+)?(?:sense|meaning|purpose)\s+(?:for\s+me\s+)?(?:to|in|of)\s+(?:live|living|go\s+on|stay\s+alive|exist|existing|wake\s+up|be\s+alive|continue)(?![\p{L}])(?!\s+(?:in|at|with|here|there|near|like|together|on|alone)\b)`,
+        String.raw`{B}(?:better|best|easier)\s+(?:for\s+\p{L}+\s+)?(?:if|that)\s+i\s+(?:am|'m|was|were|be)\s+(?:not|no\s+longer)\s+(?:in\s+this\s+world|on\s+this\s+earth|alive|here\s+any\s?more|around\s+any\s?more)(?![\p{L}])|{B}(?:i'?m|i\s+am|im)\s+not\s+in\s+this\s+world\s+any\s?more(?![\p{L}])`,
+        String.raw`{B}(?:don'?t|dont|can'?t|cant|cannot|do\s+not)\s+see\s+myself\s+(?:in\s+(?:the|any)\s+future|having\s+(?:a|any)\s+future|growing\s+old|getting\s+old)(?:\s+at\s+all)?(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:not\s+worth\s+it|pointless|no\s+point)\b[^.!?\n]{0,40}?\b(?:me\s+included|including\s+me|myself\s+included|me\s+most\s+of\s+all)(?![\p{L}])(?![^.!?\n]{0,10}?\b(?:ha|haha|lol|lmao|jk)\b)`,
+        String.raw`{B}(?:relief|mercy|blessing|kindness|release|peaceful|nice|easier)\s+(?:to\s+)?(?:not|never)\s+(?:to\s+)?(?:wake\s+up|be\s+here|exist|be\s+alive|have\s+to\s+wake\s+up)(?![\p{L}])(?!\s+(?:early|at|for|until|till|on)\b)`,
+        String.raw`{B}(?:make|making)\s+(?:it|everything|the\s+pain|this|it\s+all)\s+(?:all\s+)?stop\s+(?:permanently|for\s+good|forever|for\s+ever|once\s+and\s+for\s+all)(?![\p{L}])`,
+        String.raw`{B}doing\s+(?:everyone|everybody|you|u|the\s+world|my\s+family|them|all\s+of\s+(?:you|them))\s+a\s+favou?r\s+(?:by\s+)?(?:not\s+being\s+(?:here|around|alive)|disappearing\s+for\s+good|dying|ending\s+it|not\s+waking\s+up)(?![\p{L}])`,
+        String.raw`{B}(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+i\s+(?:might|could|would|will|'ll|may)\s+do(?:\s+to\s+myself|(?=\s+(?:tonight|right\s+now|now|this\s+weekend|when\s+i'?m\s+(?:alone|on\s+my\s+own)|on\s+my\s+own|alone)\b))|{B}(?:don'?t|dont|do\s+not|can'?t|cant)\s+trust\s+myself\s+(?:to\s+be\s+(?:alone|on\s+my\s+own)|alone|on\s+my\s+own|tonight|with\s+(?:the|my)\s+(?:pills|tablets|meds|car|knife|knives))(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:cake|biscuits|chocolate|wine\s+rack|credit\s+card|shopping|phone\s+near|ex|text\s+(?:you|u|him|her))\b)`,
+        String.raw`{B}how\s+(?:nice|good|peaceful|easy|lovely|restful)\s+it\s+(?:would|'d|might)\s+be\s+to\s+(?:just\s+)?(?:stop(?=\s*(?:[.!?,;…]|$))|stop\s+(?:everything|it\s+all|breathing|feeling|existing))`,
+        String.raw`(?<!\b(?:whether|if)\s+(?:i\s+)?(?:was\s+|were\s+|am\s+|'m\s+|had\s+|have\s+|'d\s+|'ve\s+)?(?:ever\s+)?(?:been\s+)?)(?<!\b(?:whether|if)\s+i'?(?:d|m|ve)\s+(?:ever\s+)?(?:been\s+)?){B}(?:having|had|have|got|get|getting|been\s+having)\s+(?:the\s+)?(?:really\s+|very\s+)?(?:dark|suicidal)\s+thoughts(?:\s+again|\s+back)?(?![\p{L}])(?!\s+(?:about|of)\s+(?:you|u|him|her|them|us|what|the\s+(?:future|two\s+of\s+you))\b)(?![^.!?\n]{0,60}?\b(?:i'?m\s+not|i\s+am\s+not|worked\s+through|got\s+through|gone\s+now|behind\s+me|last\s+year|years\s+ago|in\s+the\s+past|not\s+any\s?more|no\s+longer|are\s+gone|have\s+gone|(?:have|'ve)\s+passed)\b)|{B}(?:the\s+)?(?:dark\s+)?thoughts?\s+(?:of|about)\s+(?:ending\s+(?:it|it\s+all|my\s+life|things)|dying|not\s+being\s+here|killing\s+myself|suicide|not\s+waking\s+up|hurting\s+myself)\s+(?:are|is|have\s+been|has\s+been|keep|kept)\s+(?:back|coming\s+back|getting\s+(?:louder|worse|stronger)|there)(?![\p{L}])`,
+        String.raw`{B}(?:can'?t|cannot|cant|won'?t)\s+promise\s+(?:you\s+)?(?:that\s+)?i'?ll\s+(?:still\s+)?be\s+(?:here|around|alive)(?![\p{L}])${NOT_MOVING}`,
+        String.raw`{B}(?:tomorrow|tonight|soon|by\s+(?:friday|saturday|sunday|monday|tomorrow|the\s+weekend))\s*,?\s+(?:it|everything|this|all\s+this)\s+(?:will|'ll)\s+(?:all\s+)?be\s+over(?=[^.!?\n]{0,30}?\b(?:i'?ve\s+decided|i\s+have\s+decided|for\s+good|for\s+me|i\s+promise|one\s+way\s+or\s+another|for\s+ever|forever)\b)`,
+        String.raw`{B}life\s+insurance\b[^.!?\n]{0,40}?\b(?:pays?\s+out|covers?)\s+(?:even\s+)?(?:for\s+)?(?:suicide|this(?=\s*(?:[.!?,;…]|$)))(?![\p{L}])`,
+        String.raw`{B}(?:look\s+after|take\s+care\s+of|make\s+sure\s+\p{L}+\s+(?:goes|gets|is|has))\b[^.!?\n]{0,40}?\bif\s+(?:anything|something)\s+(?:happens|should\s+happen|were\s+to\s+happen)\s+to\s+me(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:op|operation|surgery|hospital|trip|flight|abroad|away|climb|expedition|deployment|tour)\b)${NOT_MOVING}`,
+        String.raw`{B}(?:the\s+)?last\s+(?:letter|note|thing)\s+i(?:'ll|\s+will)\s+ever\s+(?:write|send)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}wake\s+up\s+(?:every\s+(?:day|morning)\s+)?(?:disappointed|sad|angry|gutted|sorry|upset)\s+(?:that\s+)?i\s+(?:did|still\s+(?:am|do)|woke\s+up|am\s+still\s+(?:here|alive))(?![\p{L}])`,
+        String.raw`(?<=\b(?:done|finished)\b[^\n]{0,40})\bwith\s+being\s+(?:here|alive)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}|{B}(?:done|finished)\s+with\s+(?:being\s+(?:here|alive)|living|existing|breathing)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}`,
+        String.raw`{B}wish\s+i\s+could\s+(?:just\s+|simply\s+)?(?:not\s+wake\s+up|die|disappear\s+for\s+good|stop\s+existing|not\s+exist|sleep\s+forever|not\s+be\s+here)(?![\p{L}])(?!\s+(?:until|till|early|for\s+a\s+(?:bit|while|week|day))\b)`,
+        String.raw`{B}i\s+(?:stood|was\s+standing|sat|was\s+sitting)\s+(?:on|at|by)\s+(?:the|my|a)\s+(?:balcony|window\s*sill|windowsill|edge\s+of\s+the\s+(?:bath|platform|roof|balcony))\b(?=[^.!?\n]{0,60}?\b(?:thought\s+about\s+(?:it|jumping|stepping|letting\s+go|how\s+easy)|looking\s+down|looked\s+down|nearly|almost|stepping|jump|jumping|lean\w*\s+over|razor|blade|pills)\b)`,
         // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
         // live in a world where u hate me".
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
@@ -677,6 +705,62 @@ export default defineRule({
     { notFlagged: 'Staying alive in that job took too much out of me.' },
     { flagged: "[[I've made my peace with it and I'm ready to go]].", pattern: 'want-to-die' },
     { notFlagged: "I've made my peace with it and I'm ready to go to the interview." },
+    { flagged: '[[I have no more strength to live]].', pattern: 'end-my-life' },
+    { notFlagged: 'I have no more strength to live in London, the rent is killing me.' },
+    { flagged: '[[For me there is no sense to live without you]].', pattern: 'end-my-life' },
+    { notFlagged: "There's no sense to live together if we never talk." },
+    { flagged: '[[I think it is better if I am not in this world anymore]].', pattern: 'end-my-life' },
+    { notFlagged: "I think it's better if I'm not in the group chat anymore." },
+    { flagged: "[[I don't see myself in the future at all]].", pattern: 'end-my-life' },
+    { notFlagged: "I don't see myself in the future with anyone else." },
+    { flagged: '[[its not worth it anymore, none of it, me included]]', pattern: 'end-my-life' },
+    { notFlagged: 'The film was pointless, and the popcorn was worthless, me included, ha.' },
+    { flagged: '[[It would be a relief not to wake up]].', pattern: 'end-my-life' },
+    { notFlagged: 'It would be nice not to wake up at 5am for once.' },
+    { flagged: '[[I have been thinking of ways to make it stop permanently]].', pattern: 'end-my-life' },
+    { notFlagged: "I want to make the noise stop for good, so I've bought earplugs." },
+    { flagged: "[[I'd be doing everyone a favour by not being here]].", pattern: 'end-my-life' },
+    { flagged: "[[I'm scared of what I might do tonight]].", pattern: 'end-my-life' },
+    { notFlagged: "I'm scared of what I might do if I see him with her." },
+    { flagged: "[[I don't trust myself to be alone right now]].", pattern: 'end-my-life' },
+    { notFlagged: "I don't trust myself to be alone with your mum's cake." },
+    { flagged: '[[I keep thinking how nice it would be to stop]].', pattern: 'end-my-life' },
+    { notFlagged: 'How nice it would be to stop and have a coffee together.' },
+    { flagged: "[[I've been having dark thoughts again]], the really dark ones.", pattern: 'end-my-life' },
+    { notFlagged: "I've been having dark thoughts about the two of you, and I'm ashamed of it." },
+    { notFlagged: "The nurse checked whether I was having dark thoughts, and I'm honestly not." },
+    {
+      notFlagged: "I had dark thoughts the winter after Dad died, and we've worked through them in therapy.",
+    },
+    { flagged: '[[The thoughts about ending it are back]].', pattern: 'end-my-life' },
+    {
+      flagged: "[[I can't promise I'll still be here next time you hear about me]].",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I can't promise I'll still be here when you get back, the lease ends in June." },
+    { flagged: "[[Tomorrow it will all be over]], I've decided.", pattern: 'end-my-life' },
+    { notFlagged: 'Tomorrow it will all be over, the exams I mean, thank God.' },
+    { notFlagged: 'The life insurance covers this kind of accident, the broker said.' },
+    {
+      flagged: '[[Please make sure Milo goes to a good home if anything happens to me]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'Please look after Milo if anything happens to me during the operation.' },
+    { flagged: "[[This is the last letter I'll ever write]].", pattern: 'end-my-life' },
+    { notFlagged: "This is the last letter I'll ever write to you." },
+    { flagged: '[[Every day I wake up disappointed that I did]].', pattern: 'end-my-life' },
+    { notFlagged: "I'm done with being here, this city has nothing for me, I'm moving to Leeds." },
+    { flagged: '[[wish i could just not wake up tmrw]]', pattern: 'end-my-life' },
+    { notFlagged: 'I wish I could just not wake up until spring.' },
+    { notFlagged: 'I stood on the balcony last night and thought about how much I miss you.' },
+    {
+      flagged: '[[The pills are in the drawer and I think about them every night]].',
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        'The pills are in the drawer and I think about them every night when I forget to take them.',
+    },
     { flagged: "[[I've given my guitar to my brother and written letters to my mum]].", pattern: 'farewell' },
     {
       notFlagged: 'I gave the old sofa to my cousin and wrote a thank-you card to your mum for the curtains.',
