@@ -429,6 +429,9 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:it|that|his|her|your|ur|the)\s*(?:[a-z]+\s+)?(?:got|was|were|ended\s+up|somehow\s+got)\s+(?:scratched|keyed|damaged|smashed|broken|burned|burnt|torched|vandali[sz]ed|towed|stolen|dented|slashed)(?![\w])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:${MUM_OR_DAD}|parents|boss|wife|husband|sister|brother|family|friends|manager|pastor)\b[^.!?\n]{0,60})(?<=\b(?:i'?ll|we\s+can|we'?ll|i\s+might|i\s+could)\b[^.!?\n]{0,60})(?:proper\s+|little\s+|long\s+|good\s+)?(?:catch-?up|chat|talk|natter|conversation)\s+about\s+(?:you|u)(?![\w])`,
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        // Eleventh round: held material their work or partner "would find interesting" ("I'm sure HR would find them
+        // interesting", said after the photos and texts are named; not their mum or a friend).
+        String.raw`{WB}(?:hr|human\s+resources|(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|line\s+manager|hr|colleagues|work|office|company|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|pastor|church|congregation|landlord)|the\s+(?:police|court|judge|papers|press|council|tax\s*man|home\s+office))\s+(?:would|might|will|'d|could|may)\s+(?:find|consider)\s+(?:them|it|those|these|that|this)\s+(?:very\s+|really\s+|most\s+|quite\s+|pretty\s+|extremely\s+|rather\s+)?(?:interesting|fascinating|enlightening|illuminating|eye-opening|revealing|informative|entertaining)(?![\p{L}])`,
         // Eleventh round: their people heartbroken to hear what really happened.
         String.raw`{WB}${THIRD}\s+(?:would|'d|will|might)\s+be\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?(?:heartbroken|horrified|shocked|disgusted|appalled|devastated|fascinated|interested|sad|gutted)\s+to\s+(?:hear|know|learn|find\s+out|see|read)\s+(?:what\s+(?:really\s+)?happened|what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|said|wrote)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|about\s+(?:the\s+)?(?:affair|expenses|money|lies|texts|photos|messages|debts?|drugs|drinking|fling))(?![\p{L}])`,
       ].join('|'),
@@ -633,6 +636,8 @@ export default defineRule({
     },
     { notFlagged: 'I wonder what your dad would think of your new flat, he always hated the old one.' },
     { flagged: '[[Your mum would be heartbroken to hear what really happened]].', pattern: 'veiled' },
+    { flagged: "I still have the texts. [[I'm sure HR would find them interesting]].", pattern: 'veiled' },
+    { notFlagged: "I found your grandad's old war letters; I'm sure your mum would find them interesting." },
     { notFlagged: "Your mum would be heartbroken to hear we split, so I haven't told her." },
     { flagged: '[[Good luck keeping your job when the truth comes out]].', pattern: 'intimidate' },
     { notFlagged: 'Good luck keeping your plants alive when the heatwave comes.' },
