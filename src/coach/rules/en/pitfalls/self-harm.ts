@@ -534,7 +534,7 @@ export default defineRule({
         String.raw`{B}doing\s+(?:everyone|everybody|you|u|the\s+world|my\s+family|them|all\s+of\s+(?:you|them))\s+a\s+favou?r\s+(?:by\s+)?(?:not\s+being\s+(?:here|around|alive)|disappearing\s+for\s+good|dying|ending\s+it|not\s+waking\s+up)(?![\p{L}])`,
         String.raw`{B}(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+i\s+(?:might|could|would|will|'ll|may)\s+do(?:\s+to\s+myself|(?=\s+(?:tonight|right\s+now|now|this\s+weekend|when\s+i'?m\s+(?:alone|on\s+my\s+own)|on\s+my\s+own|alone)\b))|{B}(?:don'?t|dont|do\s+not|can'?t|cant)\s+trust\s+myself\s+(?:to\s+be\s+(?:alone|on\s+my\s+own)|alone|on\s+my\s+own|tonight|with\s+(?:the|my)\s+(?:pills|tablets|meds|car|knife|knives))(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:cake|biscuits|chocolate|wine\s+rack|credit\s+card|shopping|phone\s+near|ex|text\s+(?:you|u|him|her))\b)`,
         String.raw`{B}how\s+(?:nice|good|peaceful|easy|lovely|restful)\s+it\s+(?:would|'d|might)\s+be\s+to\s+(?:just\s+)?(?:stop(?=\s*(?:[.!?,;…]|$))|stop\s+(?:everything|it\s+all|breathing|feeling|existing))`,
-        String.raw`(?<!\b(?:whether|if)\s+(?:i\s+)?(?:was\s+|were\s+|am\s+|'m\s+|had\s+|have\s+|'d\s+|'ve\s+)?(?:ever\s+)?(?:been\s+)?)(?<!\b(?:whether|if)\s+i'?(?:d|m|ve)\s+(?:ever\s+)?(?:been\s+)?){B}(?:having|had|have|got|get|getting|been\s+having)\s+(?:the\s+)?(?:really\s+|very\s+)?(?:dark|suicidal)\s+thoughts(?:\s+again|\s+back)?(?![\p{L}])(?!\s+(?:about|of)\s+(?:you|u|him|her|them|us|what|the\s+(?:future|two\s+of\s+you))\b)(?![^.!?\n]{0,60}?\b(?:i'?m\s+not|i\s+am\s+not|worked\s+through|got\s+through|gone\s+now|behind\s+me|last\s+year|years\s+ago|in\s+the\s+past|not\s+any\s?more|no\s+longer|are\s+gone|have\s+gone|(?:have|'ve)\s+passed)\b)|{B}(?:the\s+)?(?:dark\s+)?thoughts?\s+(?:of|about)\s+(?:ending\s+(?:it|it\s+all|my\s+life|things)|dying|not\s+being\s+here|killing\s+myself|suicide|not\s+waking\s+up|hurting\s+myself)\s+(?:are|is|have\s+been|has\s+been|keep|kept)\s+(?:back|coming\s+back|getting\s+(?:louder|worse|stronger)|there)(?![\p{L}])`,
+        String.raw`(?<!\b(?:whether|if)\s+(?:i\s+)?(?:was\s+|were\s+|am\s+|'m\s+|had\s+|have\s+|'d\s+|'ve\s+)?(?:ever\s+)?(?:been\s+)?)(?<!\b(?:whether|if)\s+i'?(?:d|m|ve)\s+(?:ever\s+)?(?:been\s+)?){B}(?:having|had|have|got|get|getting|been\s+having)\s+(?:the\s+)?(?:really\s+|very\s+)?(?:dark|suicidal)\s+thoughts(?:\s+again|\s+back)?(?![\p{L}])(?!\s+(?:about|of)\s+(?:you|u|him|her|them|us|what|the\s+(?:future|two\s+of\s+you))\b)(?![^.!?\n]{0,60}?\b(?:i'?m\s+not|i\s+am\s+not|worked\s+through|got\s+through|gone\s+now|behind\s+me|last\s+year|years\s+ago|in\s+the\s+past|not\s+any\s?more|no\s+longer|are\s+gone|have\s+gone|(?:have|'ve)\s+passed|(?:i'?m|i\s+am)\s+(?:through|past|over)\s+(?:the\s+worst|it|them)|(?:much\s+)?better\s+now|(?:saw|see|seeing|been\s+seeing)\s+(?:a|my|the)\s+(?:counsell?or|therapist|gp|doctor)|got\s+(?:some\s+)?help|getting\s+help)\b)|{B}(?:the\s+)?(?:dark\s+)?thoughts?\s+(?:of|about)\s+(?:ending\s+(?:it|it\s+all|my\s+life|things)|dying|not\s+being\s+here|killing\s+myself|suicide|not\s+waking\s+up|hurting\s+myself)\s+(?:are|is|have\s+been|has\s+been|keep|kept)\s+(?:back|coming\s+back|getting\s+(?:louder|worse|stronger)|there)(?![\p{L}])`,
         String.raw`{B}(?:can'?t|cannot|cant|won'?t)\s+promise\s+(?:you\s+)?(?:that\s+)?i'?ll\s+(?:still\s+)?be\s+(?:here|around|alive)(?![\p{L}])${NOT_MOVING}`,
         String.raw`{B}(?:tomorrow|tonight|soon|by\s+(?:friday|saturday|sunday|monday|tomorrow|the\s+weekend))\s*,?\s+(?:it|everything|this|all\s+this)\s+(?:will|'ll)\s+(?:all\s+)?be\s+over(?=[^.!?\n]{0,30}?\b(?:i'?ve\s+decided|i\s+have\s+decided|for\s+good|for\s+me|i\s+promise|one\s+way\s+or\s+another|for\s+ever|forever)\b)`,
         String.raw`{B}life\s+insurance\b[^.!?\n]{0,40}?\b(?:pays?\s+out|covers?)\s+(?:even\s+)?(?:for\s+)?(?:suicide|this(?=\s*(?:[.!?,;…]|$)))(?![\p{L}])`,
@@ -544,6 +544,8 @@ export default defineRule({
         String.raw`(?<=\b(?:done|finished)\b[^\n]{0,40})\bwith\s+being\s+(?:here|alive)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}|{B}(?:done|finished)\s+with\s+(?:being\s+(?:here|alive)|living|existing|breathing)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}`,
         String.raw`{B}wish\s+i\s+could\s+(?:just\s+|simply\s+)?(?:not\s+wake\s+up|die|disappear\s+for\s+good|stop\s+existing|not\s+exist|sleep\s+forever|not\s+be\s+here)(?![\p{L}])(?!\s+(?:until|till|early|for\s+a\s+(?:bit|while|week|day))\b)`,
         String.raw`{B}i\s+(?:stood|was\s+standing|sat|was\s+sitting)\s+(?:on|at|by)\s+(?:the|my|a)\s+(?:balcony|window\s*sill|windowsill|edge\s+of\s+the\s+(?:bath|platform|roof|balcony))\b(?=[^.!?\n]{0,60}?\b(?:thought\s+about\s+(?:it|jumping|stepping|letting\s+go|how\s+easy)|looking\s+down|looked\s+down|nearly|almost|stepping|jump|jumping|lean\w*\s+over|razor|blade|pills)\b)`,
+        // Not knowing how much longer I can keep doing this (not a job, shifts, a course: NOT_MOVING).
+        String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+know|idk|dunno|not\s+sure)\s+how\s+(?:much\s+)?long(?:er)?\s+i\s+can\s+keep\s+(?:doing\s+this|going(?:\s+on)?(?:\s+like\s+this)?|this\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|tbh|honestly|to\s+be\s+honest)\b)${NOT_MOVING}(?![^.!?\n]{0,50}?\b(?:nights?|commute|course|degree|diet|training|exams?|pace|hours|overtime|rent)\b)`,
         // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
         // live in a world where u hate me".
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
@@ -732,6 +734,15 @@ export default defineRule({
     {
       notFlagged: "I had dark thoughts the winter after Dad died, and we've worked through them in therapy.",
     },
+    {
+      notFlagged:
+        "I had dark thoughts for a while, but I saw a counsellor and I'm through the worst of it now.",
+    },
+    {
+      flagged: "[[Honestly I don't know how much longer I can keep doing this]], any of it.",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I don't know how much longer I can keep doing this, the night shifts are killing me." },
     { flagged: '[[The thoughts about ending it are back]].', pattern: 'end-my-life' },
     {
       flagged: "[[I can't promise I'll still be here next time you hear about me]].",
