@@ -145,6 +145,8 @@ export default defineRule({
       // "You can't ignore me forever", "blocking me won't stop me", "I'll make a new account".
       re: [
         "{B}(?:you|u)\\s+(?:can'?t|cannot|cant|can\\s+not|won'?t\\s+be\\s+able\\s+to)\\s+(?:ignore|avoid|block|escape|hide\\s+from|run\\s+from|get\\s+rid\\s+of)\\s+me\\s+(?:forever|4ever|4eva|for\\s+(?:ever|long)|much\\s+longer|any\\s*more|that\\s+easily|like\\s+that)",
+        // Eleventh round: "You'll never be rid of me" (not "as a friend", not a joke).
+        String.raw`{B}(?:you|u)(?:'ll|\s+will|ll)\s+never\s+be\s+(?:rid|free)\s+of\s+me(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:as\s+a\s+friend|ha|haha|lol|friendship|mate)\b)`,
         "{B}(?:don'?t|dont|do\\s+not)\\s+(?:think|imagine|believe)\\s+(?:that\\s+)?(?:blocking|ignoring|avoiding|changing\\s+your\\s+number|moving|(?:a|the|one|your|ur)\\s+(?:little\\s+)?block)\\s+(?:me\\s+)?(?:will|is\\s+going\\s+to|can|could|'?s\\s+going\\s+to|is\\s+gonna|'?s\\s+gonna)\\s+(?:stop|keep\\s+me|get\\s+rid\\s+of)\\b",
         `{B}${I_WILL}\\s+(?:message|text|email|write\\s+to|call|dm|contact|reach|find|send\\s+(?:you|u))\\b[^.!?\\n]{0,40}?\\b(?:since|because|as|now\\s+that|cause|cuz|seeing\\s+as)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+(?:me|my)\\b`,
         `{B}${I_WILL}\\s+follow\\s+(?:you|u)\\s+(?:on|across|to)\\s+(?:every|each|all|any|whatever)\\s+(?:new\\s+)?(?:account|profile|platform|app|site)`,
@@ -355,6 +357,8 @@ export default defineRule({
     },
     { notFlagged: "I'll go to therapy every week if that's what it takes." },
     { notFlagged: "I'll wait on my knees if that's what it takes." },
+    { flagged: "[[You'll never be rid of me]].", pattern: 'get-round-block' },
+    { notFlagged: "You'll never be rid of me as a friend, I'm afraid." },
     {
       flagged: "[[You said you needed space, but I'm coming over tonight anyway]].",
       pattern: 'asked-no-contact',

@@ -47,7 +47,7 @@ const MEDIA =
   '(?:(?:all\\s+(?:of\\s+)?|every\\s+|each\\s+)?(?:the|those|these|your|ur|our|his|her|my)?\\s*(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|text|message|screenshots|videos|vids|video|photo|picture|pic|recording|emails|recordings|voice\\s*notes|nudes|dms|chats)(?![\\p{L}])|(?:the|a|your|ur|my)\\s+(?:spare\\s+)?keys?\\s+(?:to|for)\\s+(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:passwords?|passcode|pin|login|new\\s+address)(?![\\p{L}]))'
 
 /** People close to the reader, as the ones who would find out. */
-const THIRD = `(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family)|(?:your|ur|his|her)\\s+(?:\\p{L}+'s\\s+)?(?:school|nursery|teachers?|headteacher|college|workplace|office))`
+const THIRD = `(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*(?:new\\s+)?\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family)|(?:your|ur|his|her)\\s+(?:\\p{L}+'s\\s+)?(?:school|nursery|teachers?|headteacher|college|workplace|office))`
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
@@ -188,7 +188,7 @@ export default defineRule({
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
         `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
-        "{B}i\\s+(?:know|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
+        "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
         "{B}(?:you'?ve|you\\s+have|u\\s+have|you|u|consider\\s+yourself)\\s+been\\s+warned(?![\\p{L}])|{B}(?:this\\s+is|consider\\s+this)\\s+(?:your|ur|a|my)\\s+(?:first\\s+|final\\s+|last\\s+|only\\s+)?warning(?![\\p{L}])",
@@ -212,7 +212,7 @@ export default defineRule({
         '(?<=(?:^|[.!?\\n])\\s{0,3})watch\\s+(?:yourself|your\\s+step|urself|ur\\s+step|ur\\s+back|out|it)(?=\\s*(?:[.!]|$))',
         "{B}(?:not\\s+(?:afraid|scared)|won'?t\\s+hesitate|will\\s+not\\s+hesitate|wouldn'?t\\s+hesitate|would\\s+not\\s+hesitate|ready|prepared|willing)\\s+to\\s+(?:use|share|post|show|send|publish|leak|release)\\s+(?:them|it|those|these|this|that|what\\s+i\\s+(?:have|know|found)|everything\\s+i\\s+(?:have|know)|(?:the|your|ur|those|these|my|all\\s+(?:the|your|ur|those|these|my))\\s+(?:\\p{L}+\\s+)?(?:screenshots|messages|texts|photos|pictures|pics|videos|recordings|evidence|emails|information|info|secrets)|evidence)(?![\\p{L}])(?!\\s+(?:to\\s+(?:help|make|improve|be|get\\s+better)|wisely|for\\s+good|well)\\b)",
         "{B}don'?t\\s+(?:think|believe|doubt|assume|imagine)\\s+(?:for\\s+a\\s+(?:second|minute|moment)\\s+)?(?:that\\s+)?i\\s+(?:won'?t|wont|wouldn'?t|will\\s+not|would\\s+not|can'?t|couldn'?t)\\s+(?:do\\s+(?:it|that|this)|tell|post|show|call|go\\s+to|use|expose|send|share|follow\\s+through|come)\\b",
-        "{B}don'?t\\s+(?:test|push|try)\\s+me(?=\\s*(?:[.!,;]|$))",
+        "{B}(?:don'?t|dont|do\\s+not)\\s+(?:test|push|try)\\s+me(?=\\s*(?:[.!,;]|$))(?!\\s*[,;]\\s*(?:i'?m|im|i\\s+am)\\s+(?:hopeless|rubbish|terrible|bad|awful|useless|no\\s+good|crap)\\b)",
         "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)?\\s+better\\s+(?:hope|pray)\\s+(?:that\\s+)?i\\s+(?:don'?t|never|won'?t|do\\s+not)\\b",
         "{B}(?:keep|go\\s+on|carry\\s+on|continue)\\s+(?:ignoring|avoiding|blocking|lying\\s+to|pushing)\\s+me\\b[^.!?\\n]{0,20}?\\band\\s+(?:you'?ll\\s+|just\\s+)?see\\s+what\\s+happens",
         "{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i'?m\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i\\s+am\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+who\\s+(?:you'?re|you\\s+are|ur|u\\s+are)\\s+(?:dealing|messing|playing)\\s+with",
@@ -256,6 +256,24 @@ export default defineRule({
         String.raw`{WB}sleep\s+(?:well|tight|soundly)\s*,?\s+(?:if\s+(?:you|u)\s+can|while\s+(?:you|u)\s+(?:still\s+)?can)(?![\p{L}])`,
         String.raw`{WB}(?:think|thought|reckon)\s+(?:you'?ve|you\s+have|u'?ve|u\s+have|you|u)\s+won\b[^.!?\n]{0,30}?\b(?:isn'?t|is\s+not|ain'?t|not)\s+over(?![\p{L}])`,
         String.raw`{WB}(?:you|u|he|she|they)(?:'ll|\s+will|ll)\s+get\s+(?:yours|his|hers|theirs)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|soon)\b)|{WB}(?:you|u|he|she|they|people\s+like\s+(?:you|u|him|her|them))\s+(?:always\s+)?(?:get|gets)\s+what'?s\s+coming\s+to\s+(?:you|u|them|him|her)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|sooner\s+or\s+later)\b)`,
+        // Fourth family batch (danger11's workbench: texting, non-native, formal): "u better watch urself"; their people's
+        // address known ("i kno where ur mum lives"; not to post a parcel); unhappiness promised ("You will not be happy with
+        // him, I will make sure of it"); people who can find them; "be very careful from now on"; everyone at their new job
+        // knowing by Monday; their name dragged through the courts; their professional body written to; damage wished on
+        // their car or "that precious bike of yours"; what happened to the last person who lied to me; "nobody walks away
+        // from me".
+        String.raw`{WB}(?:you|u)(?:'d|\s+had|d)?\s+better\s+(?:watch|mind)\s+(?:urself|ur\s+back|ur\s+step|yaself|yourself)(?![\p{L}])`,
+        String.raw`(?<!\b(?:forget|forgotten|remember)\s+(?:that\s+)?){WB}i\s+(?:know|kno|knw|found\s+out)\s+where\s+(?:your|ur|his|her)\s+(?:mum|mom|mam|dad|parents|sister|brother|kids|children|family|nan|gran|new\s+\p{L}+|boyfriend|girlfriend|bf|gf|partner|husband|wife)\s+(?:lives?|works?|stays?|parks?|drinks?|goes\s+to\s+school)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:post|send|drop|deliver|return|parcel|card|flowers|present|gift|hope|wish|give|visit\s+(?:her|him|them)\s+(?:for|on)|birthday)\b)`,
+        String.raw`{WB}(?:you|u|he|she|they|it)\s+(?:won'?t|will\s+not|will\s+never|'ll\s+never|wont)\s+(?:be\s+happy|last|work\s+out|get\s+away\s+with\s+(?:it|this|that))\b[^.!?\n]{0,30}?\bi(?:'ll|\s+will|ll)\s+make\s+sure\s+of\s+(?:it|that)(?![\p{L}])`,
+        String.raw`{WB}i\s+know\s+(?:people|some\s+people|a\s+(?:guy|bloke|man|few\s+people)|someone|somebody)\s+(?:who|that)\s+(?:can|could|will|would|'d)\s+(?:easily\s+)?(?:find|track\s+down|locate|get\s+to|deal\s+with)\s+(?:you|u|him|her|them|anyone)(?=\s*(?:[.!?,;…]|$)|\s+(?:wherever|anywhere|if|when|in\s+(?:a\s+)?(?:day|hour|week))\b)`,
+        String.raw`{WB}(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|ought\s+to|'d\s+better|had\s+better|better)\s+be\s+(?:very\s+|really\s+|extra\s+)?careful\s+from\s+now\s+on(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}${THIRD}\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:all\s+)?(?:know|find\s+out|hear\s+about\s+it|have\s+heard)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+weekend|next\s+week|the\s+end\s+of\s+the\s+(?:week|day))(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{WB}(?:drag|dragging|dragged)\s+(?:you|u|your\s+name|ur\s+name|his\s+name|her\s+name)\s+through\s+(?:the|every|all\s+the)\s+(?:courts?|mud|papers|dirt|tabloids)(?![\p{L}])`,
+        String.raw`{WB}(?:written|wrote|writing|reported|report(?:ing)?|complained|complaining|sent\s+a\s+complaint|send\s+a\s+complaint)\s+(?:you\s+)?to\s+(?:your|ur|his|her)\s+(?:professional\s+body|regulator|governing\s+body|licensing\s+board|board|gmc|nmc|sra|hcpc|bar\s+council|medical\s+council)(?![\p{L}'])`,
+        String.raw`{WB}(?:your|ur|his|her)\s+(?:new\s+|precious\s+|lovely\s+|shiny\s+)?(?:car|van|bike|motorbike|windows?|windscreen|face|door|house|shop)\s+(?:would|'d|might)\s+look\s+(?:a\s+lot\s+|much\s+)?(?:better|nicer|good|great)\s+with\s+(?:a\s+few\s+|some\s+)?(?:scratches|dents|a\s+brick|a\s+dent|a\s+crack|cracks|graffiti|a\s+flat\s+tyre|flat\s+tyres|a\s+black\s+eye)(?![\p{L}])`,
+        String.raw`{WB}(?:something|anything)\s+(?:might|may|could|will|'?ll)\s+(?:happen|go\s+wrong)\s+to\s+(?:that|your|ur|his|her)\s+(?:precious|lovely|shiny|beloved|perfect|pretty|fancy)\s+(?:new\s+|little\s+)?\p{L}+(?:\s+of\s+(?:yours|urs|his|hers))?(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:storm|wind|weather|frost|rain|snow|flood|heat|tie|cover|insure|insurance|service|mot)\b)`,
+        String.raw`{WB}(?:remember|you\s+know|think\s+about|don'?t\s+forget)\s+what\s+happened\s+to\s+(?:the\s+last\s+(?:person|guy|girl|one|woman|man|bloke)|(?:your|ur|my)\s+(?:last|ex)\s*-?\s*\p{L}*)\s+(?:who|that)\s+(?:lied\s+to|crossed|cheated\s+on|left|dumped|betrayed|messed\s+(?:with|me\s+around))\b`,
+        String.raw`{WB}(?:nobody|no\s*one|no\s+one)\s+(?:walks\s+(?:away|out)\s+on|walks\s+away\s+from|gets\s+to\s+(?:walk\s+away\s+from|leave|dump)|leaves|dumps|makes\s+a\s+fool\s+of)\s+me(?=\s*(?:[.!…]|$)|\s+(?:like\s+that|and\s+gets\s+away|and\s+lives)\b)`,
       ].join('|'),
     },
     {
@@ -265,7 +283,7 @@ export default defineRule({
       // know about February? Because she will.", "I know what time your yoga class finishes".
       re: [
         // Exposure as a consequence: "... or the judge hears everything", "or I ring the police".
-        `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+)|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
+        `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+|an?\\s+(?:very\\s+|really\\s+|little\\s+|long\\s+)?(?:interesting|detailed|revealing|surprising|enlightening|informative)\\s+(?:email|e-mail|letter|call|phone\\s+call|message|text|visit|package|parcel))|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
         "{B}or\\s+(?:else\\s+)?i(?:'ll|\\s+will|ll)?\\s+(?:ring|call|phone|go\\s+to|tell|report\\s+(?:you|u|him|her)\\s+to|contact|email|text|write\\s+to)\\s+(?:the\\s+(?:police|cops|judge|court|council|papers|press|school|landlord)|(?:your|ur|his|her)\\s+(?:boss|employer|manager|husband|wife|parents|mum|mom|dad|family|new\\s+\\p{L}+)|my\\s+(?:solicitor|lawyer|attorney)|everyone|everybody)(?![\\p{L}])",
         // Telling their partner, put to them as a choice: "Either you tell him about us this week, or I will", "if u dont tell
         // ur husband bout us by sunday ill tell him myself", "Should you neglect to tell your wife…, I shall do it myself".
@@ -664,6 +682,37 @@ export default defineRule({
     { flagged: "[[You'll get yours]].", pattern: 'intimidate' },
     { notFlagged: "You'll get yours in the post on Monday." },
     { flagged: "[[I'll make it my mission to ruin you]].", pattern: 'harm-to-you' },
+    { flagged: '[[u better watch urself]]', pattern: 'intimidate' },
+    { flagged: '[[i kno where ur mum lives]]', pattern: 'intimidate' },
+    { notFlagged: "I know where your mum lives, so I'll post the parcel there." },
+    { flagged: '[[You will not be happy with him, I will make sure of it]].', pattern: 'intimidate' },
+    { notFlagged: 'You will not be alone, I will make sure of it.' },
+    { flagged: '[[I know people who can find you]].', pattern: 'intimidate' },
+    { notFlagged: 'I know people who can find you a good flat in Leeds.' },
+    { flagged: '[[You should be very careful from now on]].', pattern: 'intimidate' },
+    { notFlagged: 'You should be very careful from now on with your back.' },
+    { flagged: '[[Everyone at your new job will know by Monday]].', pattern: 'intimidate' },
+    { notFlagged: 'Everyone at your new job will know by Monday how lucky they are.' },
+    { flagged: "[[I'll drag your name through every court in the country]].", pattern: 'intimidate' },
+    { flagged: "[[I've already written to your professional body about you]].", pattern: 'intimidate' },
+    { notFlagged: "I wrote to your regulator's helpline to ask about my own registration." },
+    { flagged: '[[Your car would look better with a few scratches]].', pattern: 'intimidate' },
+    { notFlagged: 'Your car would look better with a proper wash, honestly.' },
+    { flagged: '[[Something might happen to that precious bike of yours]].', pattern: 'intimidate' },
+    {
+      notFlagged:
+        'Something might happen to that lovely garden of yours if the storm hits, so tie the shed down.',
+    },
+    { flagged: '[[Remember what happened to the last person who lied to me]].', pattern: 'intimidate' },
+    { notFlagged: 'Remember what happened to the last person who tried my chilli? Never again.' },
+    { flagged: '[[Nobody walks away from me]].', pattern: 'intimidate' },
+    { notFlagged: 'Nobody walks away from me at the pub quiz without a point, ha.' },
+    { flagged: 'I am warning you, [[do not test me]].', pattern: 'intimidate' },
+    { notFlagged: "Don't try me, I'm hopeless at charades." },
+    {
+      flagged: "You'd better start answering, [[or your mum gets a very interesting email]].",
+      pattern: 'veiled',
+    },
     { notFlagged: "I'll make it my mission to ruin your surprise party by blurting it out, ha." },
     { flagged: "[[Your new girlfriend doesn't know half of what you've done either]].", pattern: 'menace' },
     {
