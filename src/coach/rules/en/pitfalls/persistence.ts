@@ -110,7 +110,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+${CONTACT}\\b(?!\\s+(?:my|our|his|her|their)\\b)(?:[^.!?\\n]{0,30}?[\\s,])?\\s*${REPEATEDLY}`,
         `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers|cards?|postcards?|notes?|parcels?|presents?|gifts?)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
         // Contacting their family and friends to get round them.
-        `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)`,
+        `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)(?![^.!?\\n]{0,60}?\\b(?:to\\s+wish\\s+(?:her|him|them)|happy\\s+birthday|for\\s+(?:her|his|their)\\s+birthday|(?:her|his|their)\\s+(?:hip|operation|op|surgery|funeral|condolences))\\b)`,
         `{B}(?:${I_WILL}|i'?ve|i\\s+have)\\s+(?:already\\s+)?(?:ask(?:ed)?|keep\\s+asking|asking)\\s+(?:all\\s+|every\\s+one\\s+of\\s+)?(?:${THEIR_PEOPLE}|our\\s+(?:friends|mates)|every(?:one|body)(?:\\s+we\\s+know)?|people\\s+we\\s+know|all\\s+(?:your|ur)\\s+friends)\\s+(?:about\\s+(?:you|u)|where\\s+(?:you|u)|for\\s+(?:your|ur))`,
         "{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:(?:a\\s+lot|lots|plenty|many)\\s+)?(?:more|many\\s+more)\\s+(?:letters|messages|calls|texts|emails|visits)(?:\\s+from\\s+me)?(?![\\p{L}])",
         `{B}${I_WILL}\\s+(?:follow|find)\\s+(?:you|u)\\s+(?:home|to\\s+(?:your|ur|work|\\p{L}+(?=\\s+(?:if|and|whether|when)\\b))|everywhere|wherever\\s+(?:you|u)\\s+go|wherever\\s+(?:you|u)\\s+(?:are|move|hide)|no\\s+matter\\s+where)(?![\\p{L}])`,
@@ -245,7 +245,7 @@ export default defineRule({
         "{B}(?:until|till|til)\\s+(?:you|u)\\s+(?:reply|answer|respond|write\\s+back|call|talk\\s+to\\s+me)\\b[^.!?\\n]{0,10}?,?\\s*(?:you'?ll|you\\s+will|u'?ll|i'?ll|i\\s+will|ill)\\s+(?:get|keep|receive|write|send|call|text|be)(?![\\p{L}])",
         '{B}(?:rented|bought|found|moved\\s+into|moved\\s+to|got|taken|took)\\s+(?:a\\s+)?(?:flat|place|house|room|apartment)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:from|near|by|opposite|behind|next\\s+to)\\s+(?:yours|urs|your\\s+(?:place|house|flat|work|office))(?![\\p{L}])',
         `{B}i\\s+(?:wrote\\s+to|called|rang|texted|messaged|emailed|contacted|visited|went\\s+to\\s+see|dm'?d)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well))?\\b(?=[^.!?\\n]{0,30}?\\b(?:explain|my\\s+side|about\\s+(?:us|you|what)|to\\s+(?:get|make|help|convince|persuade|ask)|so\\s+(?:she|he|they))\\b)`,
-        "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s)",
+        "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s|\\p{L}+'s)",
         `{B}${I_WILL}\\s+(?:drop|put|push|post|slip|leave)\\s+(?:a|another|one)\\s+(?:letter|note|card)\\s+(?:through|in|under|on|at)\\s+(?:your|ur)\\s+(?:front\\s+)?(?:door|letterbox|mailbox|doorstep)\\s+(?:every|each)(?![\\p{L}])`,
         `{B}(?:sitting|sat|waiting|standing|parked|parking)\\s+(?:in|at)\\s+the\\s+\\p{L}+\\s+(?:opposite|across\\s+from|outside|near|facing|overlooking|by)\\s+${YOUR_PLACE}`,
         `{B}(?:every\\s+time|whenever|each\\s+time|most\\s+(?:days|nights|evenings|mornings))\\b[^.!?\\n]{0,30}?\\bi\\s+(?:go|walk|drive|cycle|run|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|{B}i\\s+(?:go|walk|drive|cycle|come)\\s+(?:past|by)\\s+${YOUR_PLACE}\\b[^.!?\\n]{0,20}?\\b(?:hoping|every|each|most|in\\s+case|just\\s+to\\s+see)`,
@@ -282,6 +282,21 @@ export default defineRule({
         String.raw`{B}expect\s+(?:me|a\s+visit\s+from\s+me|a\s+knock)\s+(?:on|at|outside|round|by)\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|house|flat|place|work|office|gate|building)(?![\p{L}])`,
         String.raw`{B}${I_WILL}\s+be\s+(?:parked|sat|sitting|standing|waiting|stood)\s+(?:outside|across\s+from|opposite|in\s+front\s+of|by|at)\s+${YOUR_PLACE}(?![\p{L}])`,
         String.raw`{B}(?:asked|got|begged|persuaded|paid)\s+${THEIR_PEOPLE}\s+to\s+(?:give|pass|hand|slip|bring|deliver)\s+(?:you\s+|u\s+)?(?:this|it|my\s+letter|the\s+letter)\b[^.!?\n]{0,20}?\b(?:because|since|as|cos|coz|cause|cuz|bc)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|refuse|stopped|blocked|keep|aren'?t)`,
+        // Fifth batch (danger11's workbench): a letter every week announced as what they will get; letters through their
+        // door every day; their landline tried because they will not answer; watching them from someone else's account;
+        // sitting outside their place after a long drive; where they have moved to found out; turning up at their work
+        // (not a party, late); seeing someone does not stop me coming; waiting for them after their class; coming to knock
+        // on their door (not with a parcel); let in once, so waiting inside.
+        String.raw`{B}(?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:get|receive|find|have)\s+(?:another|a\s+new|one\s+more|a\s+fresh)(?:\s+one)?(?:\s+of\s+(?:these|my\s+letters))?(?:\s+(?:letter|note|card|message|visit))?(?=\s*(?:[.!?,;…]|$)|\s+from\s+me\b)`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:put|posted|pushed|slipped|dropped|left)\s+(?:a|another|one)\s+(?:letter|note|card|message)\s+(?:through|under|in|on)\s+(?:your|ur)\s+(?:front\s+)?(?:door|letterbox|mailbox|doorstep|windscreen|car)\s+(?:every|each)\b`,
+        String.raw`{B}${I_WILL}\s+(?:call|ring|phone|try|email|text|message)\s+(?:(?:you|u)\s+(?:on|at)\s+)?(?:your|ur)\s+(?:landline|work\s+(?:phone|number|email|line)|office(?:\s+(?:phone|number|line))?|home\s+(?:phone|number)|house\s+phone|mum'?s|parents'?)\b[^.!?\n]{0,20}?\b(?:since|because|as|cos|coz|cause|cuz|seeing\s+as)\s+(?:you|u)\s+(?:(?:won'?t|wont|don'?t|dont|never|refuse\s+to|stopped)\s+(?:answer|answering|pick\s+up|picking\s+up|reply|replying|respond|return)|keep\s+ignoring|ignore|aren'?t\s+answering|blocked)\b`,
+        String.raw`{B}(?:drove|went|walked|travelled|traveled|came|cycled|got\s+the\s+(?:train|bus))\b[^.!?\n]{0,40}?\bto\s+${YOUR_PLACE}(?:\s+(?:place|house|flat))?\s+and\s+(?:just\s+)?(?:sat|waited|stood|parked|knocked|watched|hung\s+around)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:like\s+we\s+agreed|as\s+(?:we\s+)?agreed|if\s+(?:you|u)\s+(?:still\s+)?(?:want|need|'d\s+like|would\s+like|prefer)|if\s+that'?s\s+(?:easier|ok|okay|fine|alright|what\s+(?:you|u)\s+want)|lift|invited|christening|wedding|funeral|party|nervous|before\s+the)\b)`,
+        String.raw`{B}${I_WILL}\s+(?:find\s+out|track\s+down|figure\s+out|work\s+out|look\s+up)\s+where\s+(?:you'?ve|you\s+have|u'?ve|u\s+have)\s+(?:gone|moved|been\s+(?:staying|living))(?![\p{L}])`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:already\s+)?(?:turned|showed|rocked|popped)\s+up\s+(?:at|outside)\s+(?:your|ur)\s+(?:new\s+)?(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|gym|parents'?(?:\s+(?:place|house))?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|friend'?s|school|uni|shop|salon|studio|caf[ée])(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:to\s+(?:drop|return|give|collect|pick\s+up)|for\s+the\s+(?:keys|parcel|dog))\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+care\s+(?:if|whether|that)\s+(?:you'?re|you\s+are|ur|u\s+r|youre)\s+(?:seeing|with|dating|married|engaged|busy|not\s+interested|angry|upset|happy)\b[^.!?\n]{0,30}?\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:still\s+)?(?:coming|come|going\s+to\s+(?:come|see|call|write)|turning\s+up|writing|calling|gonna\s+(?:come|see|call))(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:wait|be\s+waiting)\s+for\s+(?:you|u)\s+(?:after|outside|when|at\s+the\s+end\s+of)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|shift|lesson|training|practice|meeting|lecture|session|course|work)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:like\s+we\s+agreed|as\s+(?:we\s+)?agreed|if\s+(?:you|u)\s+(?:still\s+)?(?:want|need|'d\s+like|would\s+like|prefer)|if\s+that'?s\s+(?:easier|ok|okay|fine|alright|what\s+(?:you|u)\s+want)|lift|invited|christening|wedding|funeral|party|nervous|before\s+the)\b)`,
+        String.raw`{B}${I_WILL}\s+(?:come|go|pop|head)\s+(?:round\s+|over\s+)?and\s+(?:knock\s+on|bang\s+on|ring)\s+(?:your|ur)\s+(?:front\s+)?(?:door|bell|doorbell)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:parcel|delivery|keys|post|when\s+(?:it|the)\s+\p{L}+\s+(?:arrives|comes))\b)`,
+        String.raw`{B}let\s+me\s+in\b[^.!?\n]{0,40}?\b(?:i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:wait|come|let\s+myself)\s+(?:inside|in(?=\s*(?:[.!?,;…]|$))|in\s+there|upstairs|in\s+(?:your|ur)\s+(?:room|flat|kitchen))(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:like\s+we\s+agreed|as\s+(?:we\s+)?agreed|if\s+(?:you|u)\s+(?:still\s+)?(?:want|need|'d\s+like|would\s+like|prefer)|if\s+that'?s\s+(?:easier|ok|okay|fine|alright|what\s+(?:you|u)\s+want)|lift|invited|christening|wedding|funeral|party|nervous|before\s+the)\b)`,
         // Eleventh round, danger11's workbench: finding out where they live after their friends refused, pretending to be a
         // client to be put through, their people messaged again and again about them, every number tried, their partner
         // followed to see what they are up to, a room booked where they stay.
@@ -359,6 +374,57 @@ export default defineRule({
     { notFlagged: "I'll wait on my knees if that's what it takes." },
     { flagged: "[[You'll never be rid of me]].", pattern: 'get-round-block' },
     { notFlagged: "You'll never be rid of me as a friend, I'm afraid." },
+    { flagged: "[[Every week you'll get another one of these]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I've put a letter through your door every day this week]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll call your landline since you won't answer your mobile]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[I've been watching your stories from my sister's account]].", pattern: 'around-them' },
+    {
+      flagged: "[[I drove four hours to your parents' place and sat outside]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll find out where you've moved to]], it's only a matter of time.",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I turned up at your work on Tuesday but they wouldn't let me in]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I turned up at your flat to drop the keys back, but you were out.' },
+    {
+      flagged: "[[I don't care if you're seeing someone, I'm coming to see you]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll wait for you after your yoga class on Thursday]], same as always.",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[If you won't reply I'll come and knock on your door]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll come and knock on your door when the parcel arrives, it's addressed to you." },
+    {
+      notFlagged:
+        "Every week you'll get another one of these newsletters from the club, sorry, I can't unsubscribe you.",
+    },
+    {
+      notFlagged:
+        "I drove to your parents' place and sat outside for ten minutes before the christening, I was so nervous.",
+    },
+    { notFlagged: "I'll wait for you after your shift on Friday like we agreed, if you still want a lift." },
+    { notFlagged: "I'll call your mum's landline since you won't be home, just to wish her happy birthday." },
+    {
+      notFlagged:
+        "Your mum let me in for the dog's things, and I'll wait inside next time if that's easier for you.",
+    },
+    {
+      flagged: "[[Your flatmate let me in last time, so I'll just wait inside]].",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[You said you needed space, but I'm coming over tonight anyway]].",
       pattern: 'asked-no-contact',
