@@ -147,7 +147,7 @@ export default defineRule({
         // can't carry; given up on living; wanting it all to stop.
         String.raw`{B}(?:no|isn'?t\s+any|not\s+any)\s+(?:point|reason|sense)\s+(?:to|in|of)\s+(?:any\s+of\s+(?:it|this)|anything|it\s+all|life|living|existing|me\s+being\s+(?:here|alive|around)|being\s+(?:here|alive)|waking\s+up|getting\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without|now|at\s+all|for\s+me)\b)`,
         String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not|no\s+longer|never)\s+deserve(?:d)?\s+to\s+(?:live|be\s+(?:alive|here|born)|exist|breathe|wake\s+up)(?![\p{L}])(?!\s+(?:with|in|like|here\s+with)\b)`,
-        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring|idc|idgaf)\s+(?:really\s+|even\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake|make\s+it|survive)|if\s+i\s+(?:live|wake|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring|idc|idgaf)\s+(?:really\s+|even\s+|much\s+|greatly\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake(?:\s+up)?|make\s+it|survive)|if\s+i\s+(?:live|wake(?:\s+up)?|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or|tomorrow|again|in\s+the\s+morning)\b)`,
         String.raw`{B}(?:life|living|being\s+alive|existing|my\s+life)\s+(?:is|'s|feels\s+like|has\s+become)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:weight|burden|load|punishment|sentence|prison)\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|no\s+longer|don'?t\s+want\s+to)\s+(?:carry|bear|hold|serve)`,
         String.raw`{B}(?:given|gave|giving)\s+up\s+on\s+(?:life|living|being\s+alive|everything|staying\s+alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|completely)\b)`,
         String.raw`{B}(?:wish|want|need)\s+(?:it\s+all|everything|life|the\s+world|my\s+heart|my\s+life)\s+(?:would|to)\s+(?:just\s+)?(?:end|stop|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
@@ -385,7 +385,7 @@ export default defineRule({
         String.raw`{WB}(?:looking\s+forward\s+to|longing\s+for|long\s+for)\s+the\s+(?:dark|darkness|end|long\s+sleep|final\s+sleep|big\s+sleep)(?=\s*(?:[.!,;…]|$))|(?<=\b(?:dark|darkness|death|dying|the\s+end)\b[^.!?\n]{0,40})(?:kind\s+of\s+|sort\s+of\s+|almost\s+|actually\s+)?looking\s+forward\s+to\s+it(?![\w])`,
         String.raw`{WB}(?:updated|checked|sorted|increased|took\s+out)\s+(?:my\s+)?life\s+insurance\b[^.!?\n]{0,60}?\b(?:told|showed|let)\s+(?:the\s+kids|my\s+[a-z]+|them|everyone)|{WB}told\s+(?:the\s+kids|my\s+(?:kids|children|sister|brother|son|daughter|mum|mom|parents))\s+where\s+(?:the|my|all\s+the)\s+(?:papers|documents|will|policies|insurance\s+papers)\s+(?:are|is)(?![\w])`,
         String.raw`{WB}(?:sit|sat|sitting)\b[^.!?\n]{0,40}?\bwith\s+(?:a|the|my|dad'?s|mum'?s|[a-z]+'s)\s+(?:old\s+)?(?:razor|blade|knife|pills|rope)\b[^.!?\n]{0,30}?\b(?:think|thinking|staring|looking|for\s+(?:hours|ages|a\s+long\s+time))`,
-        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+be\s+(?:troubling|bothering|burdening|worrying)\s+(?:anyone|anybody|you|u|everyone|people)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s?more|soon)(?![\w])${NOT_MOVING}`,
+        String.raw`{WB}(?:won'?t|will\s+not|wont|shan'?t|shall\s+not)\s+be\s+(?:troubling|bothering|burdening|worrying)\s+(?:anyone|anybody|you|u|everyone|people)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|any\s?more|soon)(?![\w])${NOT_MOVING}`,
         String.raw`(?<=\blife\b[^.!?\n]{0,40})(?:then\s+)?(?:i'?m|im|i\s+am)\s+out(?=\s*(?:[.!,…]|$))`,
         String.raw`{WB}(?:time|ready|want|going)\s+(?:for\s+me\s+)?to\s+(?:go\s+and\s+)?(?:rest|lie)\s+with\s+my\s+(?:late\s+)?(?:${MUM_OR_DAD}|gran|nan|grandma|grandad|husband|wife|son|daughter|parents)(?![\w])`,
         // Places known for it, with lingering: "I drove out to Beachy Head on Sunday and sat in the car for three hours".
@@ -546,6 +546,19 @@ export default defineRule({
         String.raw`{B}i\s+(?:stood|was\s+standing|sat|was\s+sitting)\s+(?:on|at|by)\s+(?:the|my|a)\s+(?:balcony|window\s*sill|windowsill|edge\s+of\s+the\s+(?:bath|platform|roof|balcony))\b(?=[^.!?\n]{0,60}?\b(?:thought\s+about\s+(?:it|jumping|stepping|letting\s+go|how\s+easy)|looking\s+down|looked\s+down|nearly|almost|stepping|jump|jumping|lean\w*\s+over|razor|blade|pills)\b)`,
         // Not knowing how much longer I can keep doing this (not a job, shifts, a course: NOT_MOVING).
         String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+know|idk|dunno|not\s+sure)\s+how\s+(?:much\s+)?long(?:er)?\s+i\s+can\s+keep\s+(?:doing\s+this|going(?:\s+on)?(?:\s+like\s+this)?|this\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|tbh|honestly|to\s+be\s+honest)\b)${NOT_MOVING}(?![^.!?\n]{0,50}?\b(?:nights?|commute|course|degree|diet|training|exams?|pace|hours|overtime|rent)\b)`,
+        // Older and formal registers (danger11's workbench): no appetite or will left for life ("I find I no longer have
+        // much appetite for life", "I've rather lost the will to carry on"; not "for life in London"); lived long enough;
+        // asleep "and be done with it all"; the Lord taking me, "sooner would suit me"; the end welcome if it came soon;
+        // little reason to carry on; the heart attack that should have "finished the job"; not eating and not intending
+        // to start; planning my exit (not from a job).
+        String.raw`{B}(?:no\s+(?:longer\s+)?(?:have\s+)?(?:much\s+|any\s+)?|(?:lost|losing)\s+(?:my|all|the|much\s+of\s+my|all\s+my)\s+)(?:appetite|will|desire|wish|stomach)\s+(?:for|to)\s+(?:life|living|go\s+on|carry\s+on|live|keep\s+going|be\s+alive)(?![\p{L}])(?!\s+(?:in|here|there|with|abroad|as|like|the)\b)(?![^.!?\n]{0,30}?\b(?:job|city|london|course|band|project|diet)\b)`,
+        String.raw`{B}(?:i'?ve|i\s+have)\s+lived\s+(?:quite\s+)?(?:long\s+enough|enough|too\s+long)(?:\s*,?\s+i\s+think)?(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+and\s+be\s+done\s+with\s+(?:it\s+all|everything|it|this\s+life)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:god|the\s+(?:good\s+)?lord|jesus|allah|he)\s+(?:can|may|could)\s+take\s+me\s+(?:whenever|any\s+time|now|tonight|today)\b[^.!?\n]{0,40}?\b(?:sooner|the\s+better|suit\s+me|welcome|gladly|happily)\b|{B}(?:ready\s+for\s+the\s+end|(?:wouldn'?t|would\s+not)\s+mind)\b[^.!?\n]{0,40}?\bif\s+it\s+came\s+(?:soon|sooner|tomorrow|tonight|now)(?![\p{L}])`,
+        String.raw`{B}(?:little|no|not\s+much|hardly\s+any)\s+(?:reason|point)\s+(?:left\s+)?(?:for\s+me\s+)?to\s+(?:carry\s+on|go\s+on|keep\s+going|live|stay\s+alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|without|since|now\s+that)\b)`,
+        String.raw`{B}(?:wish|wished|wishing)\s+(?:that\s+)?(?:the|that|my)\s+(?:heart\s+attack|stroke|crash|accident|overdose|fall|illness|cancer|pills|tablets|infection|fever)\s+(?:had|would\s+have|'d)\s+(?:finished|done)\s+(?:the\s+job|me\s+(?:off|in)|it)(?![\p{L}])`,
+        String.raw`{B}stopped\s+eating\b[^.!?\n]{0,40}?\b(?:don'?t|do\s+not|dont)\s+(?:intend|plan|want|mean)\s+to\s+start(?:\s+again)?(?![\p{L}])`,
+        String.raw`{B}(?:planning|planned|plan|arranging|arranged|worked\s+out)\s+my\s+(?:exit|way\s+out|departure)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}`,
         // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
         // live in a world where u hate me".
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
@@ -743,6 +756,37 @@ export default defineRule({
       pattern: 'end-my-life',
     },
     { notFlagged: "I don't know how much longer I can keep doing this, the night shifts are killing me." },
+    { flagged: '[[I find I no longer have much appetite for life]].', pattern: 'end-my-life' },
+    { notFlagged: "I've lost my appetite for life in London, so I'm moving back to Cork." },
+    { flagged: "[[I've rather lost the will to carry on]], if I'm honest.", pattern: 'end-my-life' },
+    { flagged: '[[I have lived long enough, I think]].', pattern: 'end-my-life' },
+    { notFlagged: 'I have lived long enough in this town to know everyone at the market.' },
+    {
+      flagged: '[[I should very much like to go to sleep and be done with it all]].',
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: '[[The Lord can take me whenever He likes, and sooner would suit me]].',
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        'The Lord can take me whenever He likes, but I hope He waits till the grandchildren are grown.',
+    },
+    { flagged: "[[There seems little reason to carry on now that you've gone]].", pattern: 'end-my-life' },
+    {
+      notFlagged:
+        "There seems little reason to carry on with the allotment now that you've gone, so I've given it up.",
+    },
+    { flagged: "[[I shan't be troubling anyone for much longer]].", pattern: 'farewell' },
+    { flagged: "[[I don't much care whether I wake up tomorrow]].", pattern: 'no-point-living' },
+    { flagged: '[[Some mornings I wish the heart attack had finished the job]].', pattern: 'end-my-life' },
+    {
+      flagged: "[[I stopped eating properly weeks ago and I don't intend to start]].",
+      pattern: 'end-my-life',
+    },
+    { flagged: "[[I'm planning my exit]].", pattern: 'end-my-life' },
+    { notFlagged: "I'm planning my exit from the firm, I've had an offer from a smaller practice." },
     { flagged: '[[The thoughts about ending it are back]].', pattern: 'end-my-life' },
     {
       flagged: "[[I can't promise I'll still be here next time you hear about me]].",
