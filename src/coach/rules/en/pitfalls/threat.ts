@@ -233,7 +233,7 @@ export default defineRule({
         // come back, and you won't be laughing then", "you won't be smiling when I get back"); a sneer at their new life
         // falling apart ("I'd hate for your nice new life to fall apart, you know?"; not "…because of me", which is care);
         // their partner "should know who she's dealing with".
-        String.raw`{WB}watch\s+out\s+for\s+(?:the\s+day|the\s+night|the\s+moment|when)\s+i\s+(?:come|get|am|'m)\s+back(?![\w])`,
+        String.raw`{WB}watch\s+out\s+for\s+(?:the\s+day|the\s+night|the\s+moment|when)\s+i\s+(?:come|get|am|'m)\s+back(?=\s*(?:[.!…]|$)|\s*,?\s+(?:and\s+)?(?:you'?ll|you\s+will|u'?ll)\s+(?:regret|be\s+sorry|see|pay|wish)\b)`,
         String.raw`{WB}(?:you|u|he|she|they)\s+(?:won'?t|wont|will\s+not|(?:are|is|'re|'s)\s+not\s+(?:going\s+to|gonna)|(?:aren'?t|isn'?t)\s+(?:going\s+to|gonna))\s+be\s+(?:laughing|smiling|so\s+(?:smug|happy|cocky|brave|clever|confident|cosy|cozy|comfortable|pleased\s+with\s+(?:yourself|urself|himself|herself|themselves)))\s+(?:then(?=\s*(?:[.!…]|$))|(?:when|once|after)\s+i\s+(?:come|get|am|'m)\s+back(?![\w])|(?:when|once|after)\s+i(?:'m|\s+am)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)(?![\w]))`,
         String.raw`{WB}(?:i'?d|i\s+would|it'?d|it\s+would)\s+(?:hate|be\s+a\s+(?:real\s+)?(?:shame|pity))\s+(?:for|to\s+see|if)\s+(?:your|ur|his|her)\s+(?:nice|perfect|cosy|cozy|shiny|precious|happy|little|lovely|comfy)\s+(?:(?:new|little|happy|perfect)\s+)?(?:life|family|marriage|relationship|engagement|career|world|home|set-?up)\s+(?:to\s+)?(?:fall\s+apart|fell\s+apart|falls\s+apart|come\s+crashing\s+down|came\s+crashing\s+down|fall\s+to\s+pieces|fell\s+to\s+pieces|go\s+up\s+in\s+smoke|went\s+up\s+in\s+smoke|unravel|unravelled|unraveled)(?![\w])(?![^.!?\n]{0,30}?\b(?:because\s+of\s+me|on\s+my\s+account|over\s+me|if\s+i\s+(?:wrote|got\s+in\s+touch|turned\s+up))\b)`,
         String.raw`{WB}(?:${THIRD}|he|she|they)\s+(?:should|deserves?\s+to|needs?\s+to|ought\s+to|has\s+a\s+right\s+to|have\s+a\s+right\s+to)\s+know\s+(?:who|what)\s+(?:she|he|they)(?:'s|\s+is|s|'re|\s+are|re)\s+(?:really\s+)?(?:dealing\s+with|getting\s+(?:into|involved\s+with)|with|sleeping\s+(?:with|next\s+to)|marrying|living\s+with)(?![\w])`,
@@ -253,7 +253,7 @@ export default defineRule({
         String.raw`{WB}(?:let'?s|we'?ll|we\s+will)\s+see\s+how\s+(?:brave|smug|happy|cocky|tough|confident|clever|pleased|big)\s+(?:you|u|he|she|they)\s+(?:are|is|feel|feels)\s+(?:when|once|after)\s+(?:everyone|everybody|people|the\s+truth|it\s+(?:all\s+)?(?:comes|gets)\s+out|they|he|she|(?:your|ur)\s+\p{L}+|(?:you|u)\s+(?:see|hear|read|get|open|find))\b`,
         String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:have|got|kept)\s+(?:still\s+)?(?:a|the|my|your|ur)\s+(?:spare\s+)?keys?\s+(?:to|for)\s+(?:your|ur)\s+(?:new\s+)?(?:flat|house|place|door|front\s+door|car|building|apartment|home)\s*,?\s*(?:you|u|ya)\s+know(?=\s*(?:[.!?…]|$))`,
         String.raw`{WB}i\s+know\s+(?:that\s+)?(?:you'?re|you\s+are|ur|u\s+r|youre|she'?s|he'?s|she\s+is|he\s+is)\s+(?:home\s+alone|alone|on\s+(?:your|ur|her|his)\s+own|by\s+(?:yourself|urself|herself|himself)|in\s+by\s+(?:yourself|herself|himself))\s+(?:on|every|most|at|when|after|until|till|at\s+night|tonight)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|fancy|call|ring|coffee|company|lonely|hope|worry|thinking\s+of\s+(?:you|u)|here\s+for|there\s+for)\b)`,
-        String.raw`{WB}sleep\s+(?:well|tight|soundly)\s*,?\s+(?:if\s+(?:you|u)\s+can|while\s+(?:you|u)\s+(?:still\s+)?can)(?![\p{L}])`,
+        String.raw`{WB}sleep\s+(?:well|tight|soundly)\s*,?\s+(?:if\s+(?:you|u)\s+can|while\s+(?:you|u)\s+(?:still\s+)?can)(?=\s*(?:[.!…]|$))`,
         String.raw`{WB}(?:think|thought|reckon)\s+(?:you'?ve|you\s+have|u'?ve|u\s+have|you|u)\s+won\b[^.!?\n]{0,30}?\b(?:isn'?t|is\s+not|ain'?t|not)\s+over(?![\p{L}])`,
         String.raw`{WB}(?:you|u|he|she|they)(?:'ll|\s+will|ll)\s+get\s+(?:yours|his|hers|theirs)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|soon)\b)|{WB}(?:you|u|he|she|they|people\s+like\s+(?:you|u|him|her|them))\s+(?:always\s+)?(?:get|gets)\s+what'?s\s+coming\s+to\s+(?:you|u|them|him|her)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|sooner\s+or\s+later)\b)`,
         // Fourth family batch (danger11's workbench: texting, non-native, formal): "u better watch urself"; their people's
@@ -709,6 +709,8 @@ export default defineRule({
     { notFlagged: 'Nobody walks away from me at the pub quiz without a point, ha.' },
     { flagged: 'I am warning you, [[do not test me]].', pattern: 'intimidate' },
     { notFlagged: "Don't try me, I'm hopeless at charades." },
+    { notFlagged: "Watch out for the day I come back with a tan, you'll be so jealous." },
+    { notFlagged: 'Sleep well, if you can with that snoring dog.' },
     {
       flagged: "You'd better start answering, [[or your mum gets a very interesting email]].",
       pattern: 'veiled',
