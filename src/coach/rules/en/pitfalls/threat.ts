@@ -274,6 +274,17 @@ export default defineRule({
         String.raw`{WB}(?:something|anything)\s+(?:might|may|could|will|'?ll)\s+(?:happen|go\s+wrong)\s+to\s+(?:that|your|ur|his|her)\s+(?:precious|lovely|shiny|beloved|perfect|pretty|fancy)\s+(?:new\s+|little\s+)?\p{L}+(?:\s+of\s+(?:yours|urs|his|hers))?(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:storm|wind|weather|frost|rain|snow|flood|heat|tie|cover|insure|insurance|service|mot)\b)`,
         String.raw`{WB}(?:remember|you\s+know|think\s+about|don'?t\s+forget)\s+what\s+happened\s+to\s+(?:the\s+last\s+(?:person|guy|girl|one|woman|man|bloke)|(?:your|ur|my)\s+(?:last|ex)\s*-?\s*\p{L}*)\s+(?:who|that)\s+(?:lied\s+to|crossed|cheated\s+on|left|dumped|betrayed|messed\s+(?:with|me\s+around))\b`,
         String.raw`{WB}(?:nobody|no\s*one|no\s+one)\s+(?:walks\s+(?:away|out)\s+on|walks\s+away\s+from|gets\s+to\s+(?:walk\s+away\s+from|leave|dump)|leaves|dumps|makes\s+a\s+fool\s+of)\s+me(?=\s*(?:[.!…]|$)|\s+(?:like\s+that|and\s+gets\s+away|and\s+lives)\b)`,
+        // Sixth batch (danger11's workbench): a sneer at "your little habit" their people would love to know about (not a
+        // niece or a business); outing or exposing them to a parent ("Maybe I'll tell your dad you're gay"); the joint account
+        // emptied (not to split it); everyone seeing those pictures "one way or another"; a false accusation promised if
+        // they go to the police; their partner knowing "because she will soon"; their diary kept, "some of those pages are
+        // very interesting".
+        String.raw`{WB}${I_WILL}\s+tell\s+(?:${THIRD}|him|her|them)\s+(?:that\s+)?(?:you'?re|you\s+are|ur|u\s+r|youre|you\s+were)\s+(?:gay|bi|bisexual|trans|lesbian|queer|pregnant|an?\s+(?:addict|alcoholic|junkie)|on\s+(?:drugs|benefits|antidepressants)|seeing\s+someone|cheating|in\s+debt|hiv\s+positive|positive|in\s+therapy|on\s+medication)(?![\p{L}])`,
+        String.raw`{WB}${I_WILL}\s+(?:empty|clear\s+out|drain|clean\s+out|wipe\s+out|take\s+everything\s+(?:out\s+of|from))\s+(?:the|our|your|ur)\s+(?:joint\s+)?(?:account|savings|bank\s+account|isa|pension)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:half|split|your\s+share|send\s+(?:you|u)|transfer|give\s+(?:you|u)|fair|close\s+it|agreed)\b)`,
+        String.raw`{WB}(?:every(?:one|body)|the\s+(?:whole\s+)?world|all\s+(?:your|ur)\s+\p{L}+)(?:'s|\s+is|\s+are|'re)?\s+(?:going\s+to|gonna|will|'ll)\s+(?:see|get\s+to\s+see|have\s+a\s+look\s+at)\s+(?:those|these|your|ur|our)\s+(?:\p{L}+\s+)?(?:pictures|photos|pics|videos|vids|nudes|messages|texts|screenshots)(?![\p{L}])(?=[^.!?\n]{0,40}?\b(?:one\s+way\s+or\s+another|whether\s+(?:you|u)\s+like\s+it|soon\s+enough|if\s+(?:you|u)\s+(?:don'?t|keep|won'?t)|unless|trust\s+me|mark\s+my\s+words|you'?ll\s+see)\b)`,
+        String.raw`{WB}if\s+(?:you|u)\s+(?:go\s+to|call|ring|tell|phone|report\s+me\s+to)\s+(?:the\s+)?(?:police|cops|court|judge|anyone|(?:your|ur)\s+\p{L}+)\b[^.!?\n]{0,20}?\b${I_WILL}\s+(?:say|tell\s+(?:them|everyone|the\s+police|the\s+court))\s+(?:that\s+)?(?:you|u)\s+(?:hit|hurt|attacked|assaulted|raped|abused|threatened|stole|started\s+it|stalked)(?![\p{L}])`,
+        String.raw`{WB}(?:hope|bet|wonder\s+(?:if|whether))\s+(?:${THIRD}|she|he|they)\s+knows?\s+about\s+[^.!?\n]{1,40}?\b(?:because|cos|coz|cause|as)\s+(?:she|he|they)(?:'ll|\s+will)\s+(?:soon|very\s+soon|before\s+long|shortly)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}(?:got|have|kept|'ve\s+got)\s+(?:still\s+)?(?:your|ur)\s+(?:old\s+)?(?:diary|diaries|journal|journals|notebook|notebooks)\b[^.!?\n]{0,60}?\b(?:very|really|most|quite|rather|pretty)\s+(?:interesting|revealing|entertaining|enlightening|juicy|illuminating)(?![\p{L}])`,
       ].join('|'),
     },
     {
@@ -447,6 +458,8 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:it|that|his|her|your|ur|the)\s*(?:[a-z]+\s+)?(?:got|was|were|ended\s+up|somehow\s+got)\s+(?:scratched|keyed|damaged|smashed|broken|burned|burnt|torched|vandali[sz]ed|towed|stolen|dented|slashed)(?![\w])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:${MUM_OR_DAD}|parents|boss|wife|husband|sister|brother|family|friends|manager|pastor)\b[^.!?\n]{0,60})(?<=\b(?:i'?ll|we\s+can|we'?ll|i\s+might|i\s+could)\b[^.!?\n]{0,60})(?:proper\s+|little\s+|long\s+|good\s+)?(?:catch-?up|chat|talk|natter|conversation)\s+about\s+(?:you|u)(?![\w])`,
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        // Sixth batch: a sneer at "your little habit" their people would love to know about (not a niece).
+        String.raw`{WB}(?:would|'d|might|will|'ll)\s+(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested|want)\s+to\s+(?:know|hear|learn|find\s+out)\s+about\s+(?:your|ur|his|her)\s+(?:little|dirty|secret|filthy|nasty|naughty|shameful|sordid)\s+(?!(?:niece|nephew|ones?|girl|boy|baby|garden|trip|business|caf[ée]|bakery|project|flat|house|dog|cat|puppy|sister|brother|shop|side\s+business|holiday|adventure)\b)\p{L}+`,
         // Eleventh round: held material their work or partner "would find interesting" ("I'm sure HR would find them
         // interesting", said after the photos and texts are named; not their mum or a friend).
         String.raw`{WB}(?:hr|human\s+resources|(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|line\s+manager|hr|colleagues|work|office|company|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|pastor|church|congregation|landlord)|the\s+(?:police|court|judge|papers|press|council|tax\s*man|home\s+office))\s+(?:would|might|will|'d|could|may)\s+(?:find|consider)\s+(?:them|it|those|these|that|this)\s+(?:very\s+|really\s+|most\s+|quite\s+|pretty\s+|extremely\s+|rather\s+)?(?:interesting|fascinating|enlightening|illuminating|eye-opening|revealing|informative|entertaining)(?![\p{L}])`,
@@ -711,6 +724,28 @@ export default defineRule({
     { notFlagged: "Don't try me, I'm hopeless at charades." },
     { notFlagged: "Watch out for the day I come back with a tan, you'll be so jealous." },
     { notFlagged: 'Sleep well, if you can with that snoring dog.' },
+    {
+      flagged: '[[Your church friends would love to know about your little habit]].',
+      pattern: 'veiled',
+    },
+    { flagged: "[[Maybe I'll tell your dad you're gay]], see how he likes that.", pattern: 'intimidate' },
+    { flagged: "[[I'll empty the joint account before you can blink]].", pattern: 'intimidate' },
+    { notFlagged: "I'll empty the joint account and send you half, as we agreed." },
+    {
+      flagged: "[[Everyone's going to see those pictures]], one way or another.",
+      pattern: 'intimidate',
+    },
+    { notFlagged: "Everyone's going to see your photos at the exhibition, I'm so proud of you." },
+    { flagged: "[[If you go to the police I'll say you hit me]].", pattern: 'intimidate' },
+    {
+      flagged: '[[I hope your new girlfriend knows about your debts, because she will soon]].',
+      pattern: 'intimidate',
+    },
+    { notFlagged: 'I hope your new girlfriend knows about the bins on Tuesdays, the council is strict.' },
+    {
+      flagged: "[[I've still got your diary, and some of those pages are very interesting]].",
+      pattern: 'intimidate',
+    },
     {
       flagged: "You'd better start answering, [[or your mum gets a very interesting email]].",
       pattern: 'veiled',
