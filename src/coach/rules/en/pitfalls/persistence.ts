@@ -217,7 +217,7 @@ export default defineRule({
         "{B}(?:your|ur|his|her)\\s+(?:new\\s+)?(?:address|number|flat|place|house|workplace|office|email)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|wasnt|isnt)\\s+(?:that\\s+|very\\s+|so\\s+)?(?:hard|difficult|tricky)\\s+to\\s+(?:find|get|track\\s+down|work\\s+out)",
         '(?<=\\b(?:your|ur)\\s+(?:new\\s+)?(?:bloke|boyfriend|girlfriend|partner|man|woman|fella|bf|gf|place|house|flat|address|home|apartment)\\b[^.!?\\n]{0,60})(?:drove|walked|cycled|went)\\s+(?:past|by)\\s+(?:it|there)\\s+(?:yesterday|last\\s+night|again|today|this\\s+morning|on\\s+\\p{L}+day|twice|a\\s+few\\s+times|every)',
         "{B}(?:not|never)\\s+(?:giving|give|going\\s+to\\s+give|gonna\\s+give)\\s+up\\b[^.!?\\n]{0,40}?\\b(?:no\\s+matter\\s+(?:what|how\\s+many\\s+times|how\\s+often|how\\s+long)\\s+(?:you|u)\\s+(?:say|tell|do|reject|push|ignore|block)|whether\\s+(?:you|u)\\s+like\\s+it\\s+or\\s+not|even\\s+if\\s+(?:you|u)\\s+(?:say\\s+no|block|ignore|tell\\s+me|don'?t\\s+want))",
-        `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
+        `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:(?:on|in|at|by|near)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
         `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
@@ -418,6 +418,12 @@ export default defineRule({
     { notFlagged: "I'll wait for you after your shift on Friday like we agreed, if you still want a lift." },
     { notFlagged: "I'll call your mum's landline since you won't be home, just to wish her happy birthday." },
     { notFlagged: "I'll keep trying every number I can find until I get through to the council." },
+    {
+      flagged:
+        "[[I'll be at the café on Rua Augusta every Saturday at eleven until you come]], like we used to.",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I'll be at the café on Rua Augusta most Saturdays, if you ever fancy joining me." },
     {
       flagged: "[[I keep messaging your brother to ask how you are and who you're seeing]].",
       pattern: 'round-the-boundary',

@@ -559,6 +559,9 @@ export default defineRule({
         String.raw`{B}(?:wish|wished|wishing)\s+(?:that\s+)?(?:the|that|my)\s+(?:heart\s+attack|stroke|crash|accident|overdose|fall|illness|cancer|pills|tablets|infection|fever)\s+(?:had|would\s+have|'d)\s+(?:finished|done)\s+(?:the\s+job|me\s+(?:off|in)|it)(?![\p{L}])`,
         String.raw`{B}stopped\s+eating\b[^.!?\n]{0,40}?\b(?:don'?t|do\s+not|dont)\s+(?:intend|plan|want|mean)\s+to\s+start(?:\s+again)?(?![\p{L}])`,
         String.raw`{B}(?:planning|planned|plan|arranging|arranged|worked\s+out)\s+my\s+(?:exit|way\s+out|departure)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}`,
+        // Letters written for family "just so they have something if anything happens" (a farewell, from danger11's letter
+        // reading; the writer's own letters, not a solicitor's).
+        String.raw`{B}(?![^.!?\n]{0,120}?\b(?:op|operation|surgery|trip|flight|abroad|expedition|deployment|tour)\b)(?:written|wrote|left|writing|leaving)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:my|the|each\s+of\s+my|everyone|everybody)\b[^.!?\n]{0,80}?\b(?:if\s+anything\s+(?:happens|should\s+happen|were\s+to\s+happen)(?:\s+to\s+me)?|just\s+in\s+case|in\s+case\s+(?:anything|something)\s+happens|for\s+afterwards)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:op|operation|surgery|trip|flight|abroad|expedition|deployment)\b)`,
         // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
         // live in a world where u hate me".
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
@@ -585,7 +588,7 @@ export default defineRule({
         String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}${WAKE_END}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}${WAKE_END}`,
         String.raw`{WB}i(?:'?ve|\s+have|'?d|\s+had)?\s+(?:not|haven'?t|havent|hadn'?t|hadnt)\s+(?:much\s+|really\s+|always\s+|very\s+much\s+|often\s+|particularly\s+|truly\s+)?wanted\s+to\s+(?:go\s+on|carry\s+on|be\s+alive|stay\s+alive|be\s+here|live|wake\s+up|keep\s+going)(?=\s*(?:[.!?,;:…]|$)|\s+(?:any\s?more|any\s+longer|without|living|some\s+days|most\s+days|these\s+days|at\s+all|since|for\s+(?:a\s+while|weeks|months|some\s+time))\b)`,
         String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
-        String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see)\s+(?:no|any)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
+        String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see|i\s+(?:don'?t|dont|do\s+not)\s+see)\s+(?:no|any|the)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
         String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
         String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
@@ -789,6 +792,16 @@ export default defineRule({
     { notFlagged: "I'm planning my exit from the firm, I've had an offer from a smaller practice." },
     { notFlagged: "I'm scared of what I might do tonight with the hair dye, wish me luck." },
     { notFlagged: "I'd be doing everyone a favour by not being here for the karaoke, I'm tone deaf." },
+    { flagged: "Honestly, [[I can't see the point in any of it without you]].", pattern: 'said-sideways' },
+    {
+      flagged:
+        "I've [[written letters to my parents and to my brother, just so they have something if anything happens]].",
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        "I've written letters to my parents and my brother before the operation, just so they have something if anything happens.",
+    },
     { flagged: '[[The thoughts about ending it are back]].', pattern: 'end-my-life' },
     {
       flagged: "[[I can't promise I'll still be here next time you hear about me]].",
