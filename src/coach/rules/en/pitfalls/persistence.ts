@@ -221,7 +221,7 @@ export default defineRule({
         `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
-        "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
+        "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|most\\s+(?:days|nights|mornings|evenings)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have)\\s+(?:been\\s+)?(?:written|writing|sent|sending|texted|messaged|left|leaving)\\s+(?:to\\s+)?(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:letter|message|text|card|note|email|voicemail|flowers)s?\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|weekend|month)(?![\\p{L}])",
         `{B}i(?:'ve|\\s+have)?\\s+(?:(?:been\\s+)?(?:sat|sitting|parked|parking|waited|waiting|stood|standing|hung\\s+around|hanging\\s+around))\\s+(?:in\\s+(?:my|the)\\s+car\\s+|for\\s+(?:hours|ages|an\\s+hour|a\\s+while)\\s+)?(?:outside|across\\s+(?:the\\s+road\\s+)?from|opposite|near|by|down\\s+the\\s+(?:road|street)\\s+from|in\\s+front\\s+of)\\s+${YOUR_PLACE}`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside|by|in)\\s+(?:the|our|your|ur|that)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,10}?\\b(?:in\\s+case\\s+(?:you|u)|just\\s+in\\s+case|hoping\\s+(?:to\\s+see\\s+(?:you|u)|(?:you|u)(?:'ll|\\s+will)))`,
@@ -424,6 +424,10 @@ export default defineRule({
       pattern: 'around-them',
     },
     { notFlagged: "I'll be at the café on Rua Augusta most Saturdays, if you ever fancy joining me." },
+    {
+      flagged: "[[I've been checking your location on Find My most nights]], just to see you're home safe.",
+      pattern: 'around-them',
+    },
     {
       flagged: "[[I keep messaging your brother to ask how you are and who you're seeing]].",
       pattern: 'round-the-boundary',

@@ -458,6 +458,9 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:it|that|his|her|your|ur|the)\s*(?:[a-z]+\s+)?(?:got|was|were|ended\s+up|somehow\s+got)\s+(?:scratched|keyed|damaged|smashed|broken|burned|burnt|torched|vandali[sz]ed|towed|stolen|dented|slashed)(?![\w])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:${MUM_OR_DAD}|parents|boss|wife|husband|sister|brother|family|friends|manager|pastor)\b[^.!?\n]{0,60})(?<=\b(?:i'?ll|we\s+can|we'?ll|i\s+might|i\s+could)\b[^.!?\n]{0,60})(?:proper\s+|little\s+|long\s+|good\s+)?(?:catch-?up|chat|talk|natter|conversation)\s+about\s+(?:you|u)(?![\w])`,
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        // A third party's good opinion of them, and "it would be a pity if that changed" (from danger11's letter reading;
+        // not "…because of us").
+        String.raw`(?<=\b(?:thinks|think|believes|trusts|likes|loves|respects|rates|sees\s+(?:you|u|him|her)\s+as)\b[^.!?\n]{0,80})(?:shame|pity)\s+if\s+(?:that|this|it|(?:his|her|their)\s+(?:mind|opinion|view))\s+(?:ever\s+|suddenly\s+|were\s+to\s+|was\s+to\s+)?(?:changed|change|changes)(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:because\s+of\s+(?:us|me|the\s+breakup)|over\s+(?:us|me|this))\b)`,
         // Sixth batch: a sneer at "your little habit" their people would love to know about (not a niece).
         String.raw`{WB}(?:would|'d|might|will|'ll)\s+(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested|want)\s+to\s+(?:know|hear|learn|find\s+out)\s+about\s+(?:your|ur|his|her)\s+(?:little|dirty|secret|filthy|nasty|naughty|shameful|sordid)\s+(?!(?:niece|nephew|ones?|girl|boy|baby|garden|trip|business|caf[ée]|bakery|project|flat|house|dog|cat|puppy|sister|brother|shop|side\s+business|holiday|adventure)\b)\p{L}+`,
         // Eleventh round: held material their work or partner "would find interesting" ("I'm sure HR would find them
@@ -729,6 +732,11 @@ export default defineRule({
       pattern: 'veiled',
     },
     { notFlagged: 'Your mum would love to hear about your little niece, send her a photo.' },
+    {
+      flagged: "Your dad still thinks you're the golden boy, [[and it would be a pity if that changed]].",
+      pattern: 'veiled',
+    },
+    { notFlagged: 'Your dad thinks the world of you, and it would be a pity if that changed because of us.' },
     { notFlagged: "I'm sure she'd love to hear about your little garden, she's mad about dahlias." },
     { flagged: "[[Maybe I'll tell your dad you're gay]], see how he likes that.", pattern: 'intimidate' },
     { flagged: "[[I'll empty the joint account before you can blink]].", pattern: 'intimidate' },
