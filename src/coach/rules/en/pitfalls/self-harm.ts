@@ -562,6 +562,13 @@ export default defineRule({
         // Letters written for family "just so they have something if anything happens" (a farewell, from danger11's letter
         // reading; the writer's own letters, not a solicitor's).
         String.raw`{B}(?![^.!?\n]{0,120}?\b(?:op|operation|surgery|trip|flight|abroad|expedition|deployment|tour)\b)(?:written|wrote|left|writing|leaving)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:my|the|each\s+of\s+my|everyone|everybody)\b[^.!?\n]{0,80}?\b(?:if\s+anything\s+(?:happens|should\s+happen|were\s+to\s+happen)(?:\s+to\s+me)?|just\s+in\s+case|in\s+case\s+(?:anything|something)\s+happens|for\s+afterwards)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:op|operation|surgery|trip|flight|abroad|expedition|deployment)\b)`,
+        // Farewells (danger11's workbench): "By the time this reaches you it'll be done" (not a sale or a move); "Tell Mum I'm
+        // sorry and that it wasn't her fault"; the door left unlocked "so nobody has to break it"; "Who would even notice if I
+        // just stopped?".
+        String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see)\s+this|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\s*,?\s+(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+(?:done|over|too\s+late)(?=\s*(?:[.!…]|$))${NOT_MOVING}`,
+        String.raw`{B}tell\s+(?:mum|mom|mam|dad|my\s+(?:mum|mom|mam|dad|parents|family|kids|children|sister|brother))\s+(?:that\s+)?i'?m\s+sorry\b[^.!?\n]{0,30}?\b(?:(?:it\s+)?(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:her|his|their)\s+fault|i\s+loved?\s+(?:her|him|them)(?:\s+very\s+much|\s+so\s+much)?(?=\s*(?:[.!…]|$)))`,
+        String.raw`{B}(?:left|leaving|leave|unlocked)\s+the\s+(?:front\s+|back\s+)?door\s+(?:unlocked\s+)?so\s+(?:that\s+)?(?:nobody|no\s*one|they|whoever|the\s+police|people|(?:my|the)\s+\p{L}+)\s+(?:has|have|won'?t\s+have|doesn'?t\s+have|don'?t\s+have|will\s+not\s+have)\s+to\s+(?:break|kick|force)(?![\p{L}])`,
+        String.raw`{B}(?:who|would\s+anyone|would\s+anybody|nobody|no\s*one)\s+(?:would\s+)?(?:even\s+|really\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:just\s+|simply\s+)?stopped(?=\s*(?:[.!?…]|$))`,
         // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
         // live in a world where u hate me".
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
@@ -792,6 +799,13 @@ export default defineRule({
     { notFlagged: "I'm planning my exit from the firm, I've had an offer from a smaller practice." },
     { notFlagged: "I'm scared of what I might do tonight with the hair dye, wish me luck." },
     { notFlagged: "I'd be doing everyone a favour by not being here for the karaoke, I'm tone deaf." },
+    { flagged: "[[By the time this reaches you it'll be done]].", pattern: 'end-my-life' },
+    { notFlagged: "By the time this reaches you it'll be done, the sale went through on Friday." },
+    { flagged: "[[Tell Mum I'm sorry and that it wasn't her fault]].", pattern: 'end-my-life' },
+    { flagged: "[[I've left the door unlocked so nobody has to break it]].", pattern: 'end-my-life' },
+    { notFlagged: "I've left the back door unlocked for the plumber, he's coming at nine." },
+    { flagged: '[[Who would even notice if I just stopped]]?', pattern: 'end-my-life' },
+    { notFlagged: 'Who would even notice if I just stopped going to the gym?' },
     { flagged: "Honestly, [[I can't see the point in any of it without you]].", pattern: 'said-sideways' },
     {
       flagged:
