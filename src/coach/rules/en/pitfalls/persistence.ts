@@ -322,6 +322,9 @@ export default defineRule({
     // Asking leave ("…, if that's okay", "if you want") covers the whole sentence. Antipatterns run on
     // one sentence at a time, so `^` is its start: one attempt per sentence, linear.
     "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)\\s+(?:want|'?d\\s+rather|would\\s+rather|prefer)\\s+(?:to\\s+)?(?:go|be|travel|walk|come|get\\s+there)\\s+(?:on\\s+(?:your|ur)\\s+own|alone|by\\s+(?:yourself|urself))\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
+    // What they asked for or agreed to, said in the sentence: "I'll be waiting outside your office at five on Friday like
+    // you asked, with the boxes", "…as we agreed". Not "like you said" (which can preface anything).
+    '^(?=[^\\n]*?\\b(?:like|as)\\s+(?:you|u)\\s+(?:asked(?:\\s+me\\s+to)?|suggested|requested)\\b|[^\\n]*?\\b(?:like|as)\\s+we\\s+(?:agreed|arranged|planned)\\b)[^\\n]+',
     // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
     // Letters to them kept in a journal or never sent: "I've been writing to you every day in my journal, letters I'll
@@ -433,6 +436,7 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I don't care if you're busy, I'm coming to see you graduate, I wouldn't miss it." },
+    { notFlagged: "I'll be waiting outside your office at five on Friday like you asked, with the boxes." },
     {
       notFlagged:
         "Your mum let me in for the dog's things, and I'll wait inside next time if that's easier for you.",

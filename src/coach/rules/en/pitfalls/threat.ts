@@ -553,7 +553,7 @@ export default defineRule({
         String.raw`{WB}accidents\s+(?:can\s+|do\s+|will\s+)?happen\b[^.!?\n]{0,15}?(?:to\s+(?:people|anyone|you|u|cars|the\s+best|him|her)|you\s+know|just\s+saying|remember\s+that|don'?t\s+they)(?![\w])`,
         String.raw`{WB}i\s+(?:know|found\s+out|'ve\s+found\s+out|have\s+found\s+out|worked\s+out)\s+(?:exactly\s+)?(?:where|what\s+time|when|which\s+[a-z]+|what\s+route|what\s+bus|what\s+train)\s+(?!(?:my|mum|mom|dad|nan|gran|i|we)\b)(?:[a-z]+|(?:your|ur|his|her)\s+(?:new\s+)?[a-z]+)\s+(?:lives|live|works|work|finishes|finish|leaves|leave|parks|park|gets\s+(?:home|off|out)|starts|walks|walk|jogs|runs|trains|sleeps|stays|goes\s+(?:to|every|on)|picks\s+(?:up|the\s+kids)|drops\s+off)(?![\w])(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|pick\s+(?:you|u|him|her|them)\s+up|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope)\b)`,
         // Whereabouts known: "I know your new postcode", "I've got her shift rota now" (not to send things or stay away).
-        String.raw`{WB}i(?:\s+now|\s+already)?(?:\s+know|\s+have|'ve\s+got|\s+have\s+got)\s+(?:your|ur|his|her)\s+${WHEREABOUTS}(?![\w])(?=\s*(?:[.!,;…]|$)|\s+(?:now|too|as\s+well|btw|by\s+the\s+way|remember|just\s+saying|off\s+by\s+heart)\b)(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|card|parcel|postman|postie|courier|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope|lovely|congrat\w*)\b)`,
+        String.raw`{WB}i(?:\s+now|\s+already)?(?:\s+know|\s+have|'ve\s+got|\s+have\s+got)\s+(?:your|ur|his|her)\s+${WHEREABOUTS}(?![\w])(?=\s*(?:[.!,;…]|$)|\s+(?:now|too|as\s+well|btw|by\s+the\s+way|remember|just\s+saying|off\s+by\s+heart)\b)(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|card|parcel|postman|postie|courier|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope|lovely|congrat\w*|invitations?|invite|wedding|christening|party|gave\s+it\s+to\s+me\s+for)\b)`,
         // Who they are dealing with: "remember who you're dealing with".
         String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|you\s+know|think\s+about)\s+who\s+(?:you'?re|you\s+are|ur|u\s+are)\s+(?:dealing|messing|playing)\s+with`,
         String.raw`(?<=\b(?:outside|at|to|round)\s+(?:your|ur|his|her)\s+[a-z]+[^.!?\n]{0,50})(?:i\s+(?:won'?t|will\s+not|wont)\s+be\s+(?:alone|on\s+my\s+own|by\s+myself)|i'?ll\s+(?:be\s+)?bring(?:ing)?\s+(?:my\s+|some\s+)?(?:brothers|cousins|boys|lads|mates|friends|people))(?![\w])`,
@@ -737,6 +737,7 @@ export default defineRule({
       pattern: 'veiled',
     },
     { notFlagged: 'Your dad thinks the world of you, and it would be a pity if that changed because of us.' },
+    { notFlagged: 'I know your address now, Priya gave it to me for the wedding invitation.' },
     { notFlagged: "I'm sure she'd love to hear about your little garden, she's mad about dahlias." },
     { flagged: "[[Maybe I'll tell your dad you're gay]], see how he likes that.", pattern: 'intimidate' },
     { flagged: "[[I'll empty the joint account before you can blink]].", pattern: 'intimidate' },
