@@ -23,7 +23,7 @@ export const I_WILL =
  * post", "…before I tell", "…and I send", "unless…, then I ring"); the writer's power said as ease or readiness
  * ("it would be easy for me to", "I'm ready to", "I'm this close to"). Followed by a verb in its base form.
  */
-export const WRITER_ACTS = `(?:${I_WILL}|(?<=${B}(?:or|else|otherwise|before|then|till|til|until|and|so)\\s+)i|(?:easy|simple)\\s+(?:enough\\s+)?for\\s+me\\s+to|(?:i'?m|i\\s+am|im)\\s+(?:ready|prepared|willing|tempted|this\\s+close|so\\s+close|very\\s+close)\\s+to)(?:\\s+(?:just|really|personally|definitely|happily|gladly|also|even|then|simply|quietly))?`
+export const WRITER_ACTS = `(?:(?:i'?ll|i\\s+will|ill|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna))\\s+make\\s+it\\s+my\\s+(?:life'?s\\s+|one\\s+|only\\s+|personal\\s+)?(?:mission|goal|purpose|job|business|aim|priority|work)\\s+to|${I_WILL}|(?<=${B}(?:or|else|otherwise|before|then|till|til|until|and|so)\\s+)i|(?:easy|simple)\\s+(?:enough\\s+)?for\\s+me\\s+to|(?:i'?m|i\\s+am|im)\\s+(?:ready|prepared|willing|tempted|this\\s+close|so\\s+close|very\\s+close)\\s+to)(?:\\s+(?:just|really|personally|definitely|happily|gladly|also|even|then|simply|quietly))?`
 
 /** The writer, now or soon, with an -ing verb: "I'm reporting", "I'll be telling". */
 export const WRITER_DOING =
@@ -97,7 +97,7 @@ export const UNDONE = String.raw`(?:finished|over|done|ruined|gone|history|toast
  * "feels like home", the hours "easier on you", good luck with the first week. Not "sleep well" nor "enjoy it while it
  * lasts" (said sideways, those are menace). After "I know where you work now…", it says gladness, not surveillance.
  */
-export const KIND_WISH = String.raw`(?:treat(?:s|ing)?\s+(?:you|u|him|her|them)\s+(?:well|kindly|right|nicely|better)|(?:nice|kind|good|lovely|friendly|gentle|decent)\s+to\s+(?:you|u|him|her|them)|suit(?:s|ing)?\s+(?:you|u|him|her|them)|feels?\s+like\s+(?:home|a\s+home)|(?:going|working\s+out|goes|went)\s+well|settl(?:ed|ing)(?:\s+in)?|(?:happy|thriving|doing\s+well|loving\s+it)|(?:kinder|friendlier|warmer|easier|quieter|nicer|better|bigger|brighter|shorter|calmer|happier)\s+(?:than|on|to|for)|doing\s+(?:you|u|him|her|them)\s+(?:good|the\s+world\s+of\s+good)|how\s+lucky|everything\s+(?:you|u|he|she|they)\s+(?:wanted|hoped)|good\s+luck|best\s+of\s+luck|all\s+the\s+best|congrat\w*|proud\s+of)`
+export const KIND_WISH = String.raw`(?:treat(?:s|ing)?\s+(?:you|u|him|her|them)\s+(?:well|kindly|right|nicely|better)|(?:nice|kind|good|lovely|friendly|gentle|decent)\s+to\s+(?:you|u|him|her|them)|suit(?:s|ing)?\s+(?:you|u|him|her|them)|feels?\s+like\s+(?:home|a\s+home)|(?:going|working\s+out|goes|went)\s+well|settl(?:ed|ing)(?:\s+in)?|(?:happy|thriving|doing\s+well|loving\s+it)|(?:kinder|friendlier|warmer|easier|quieter|nicer|better|bigger|brighter|shorter|calmer|happier)\s+(?:than|on|to|for)|doing\s+(?:you|u|him|her|them)\s+(?:good|the\s+world\s+of\s+good)|how\s+lucky|everything\s+(?:you|u|he|she|they)\s+(?:wanted|hoped)|(?:the|a)\s+(?:job|role|post|position|place|course|flat|house|city|team|life)\s+(?:you|u|he|she|they)\s+(?:always\s+|really\s+|had\s+always\s+)?(?:wanted|hoped\s+for|dreamed\s+of|dreamt\s+of|deserved?|were\s+after)|good\s+luck|best\s+of\s+luck|all\s+the\s+best|congrat\w*|proud\s+of)`
 
 /**
  * Words that make "watch your back" literal care for a body: icy steps, lifting boxes, a ladder, the sofa, a kayak, a

@@ -34,7 +34,7 @@ const REGARDLESS =
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction)`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -46,6 +46,40 @@ export default defineRule({
   message:
     'Announcing that you will keep contacting them, or come to them, takes away their freedom to answer or not: it will feel like pressure, even fear, and it can be harassment. Say once what you hope for, and leave the next step to them.',
   patterns: [
+    {
+      id: 'asked-no-contact',
+      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
+      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
+      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
+      // The letter itself is the contact: no rewrite is offered, only the advice not to send it. First of the patterns
+      // (since the eleventh round; before, only before around-them), so that where a sentence also goes round a block or
+      // announces more contact ("i know theres a court order but i had to write one last time ur sister wont pass anything
+      // on…"), its message, not to send the letter, is the one the writer sees, and is not lost to a narrower finding.
+      re: [
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
+        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
+        // Eleventh round: space asked for, then contact anyway ("You said you needed space, but I'm coming over tonight
+        // anyway"; not "…, but I hope you're well"); an order read for what it does not forbid ("My lawyer says the order
+        // doesn't stop me writing to you").
+        String.raw`{B}(?:(?:you|u)\s+(?:said|told\s+me|asked\s+(?:me\s+)?for|wanted|needed|made\s+it\s+clear)\s+(?:(?:that\s+)?(?:you|u)\s+(?:needed|wanted|need|want)\s+)?(?:some\s+|more\s+)?(?:space|time\s+(?:apart|alone|to\s+yourself)|distance|a\s+break\s+from\s+me))\b[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:(?:just|still|going\s+to|gonna)\s+)?(?:coming|come|going\s+to\s+come|turning\s+up|turn\s+up|showing\s+up|show\s+up|calling|call|ringing|writing|texting|driving|heading|popping)\s*(?:\p{L}+\s+){0,3}?(?:anyway|tonight|tomorrow|today|round|over|by|there)(?![\p{L}])`,
+        String.raw`{B}(?:the|this|that|your|ur|an?)\s+(?:court\s+|restraining\s+|protection\s+|non-molestation\s+)?(?:order|injunction)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|can'?t|cannot)\s+(?:actually\s+|technically\s+)?(?:stop|cover|prevent|stop\s+me\s+from)\s+(?:me\s+)?(?:from\s+)?(?:writing|contacting|sending|calling|texting|emailing|seeing|messaging)(?![\p{L}])`,
+        // A court order named without its kind and passed over to write at all: "I know there's a court order, but I had to
+        // write one last time", "i know theres a court order but this letter is different". Decided (eleventh round): in a
+        // letter to an ex, an order set aside with "but" to make the contact itself is the boundary a court drew, so it is
+        // read as one; the children's arrangements are left alone: an order that "says" or "gives" something, or one
+        // about the kids, weekends, handovers, contact or holidays ("I know the court order says every other weekend, but
+        // could we swap…", "I know there's a court order about the kids, but…"), and a "but" that goes on to ask or
+        // arrange rather than to write.
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand|even\s+though|although|though|despite)\s+(?:of\s+|that\s+)?(?:there'?s\s+|theres\s+|there\s+is\s+|there\s+are\s+)?(?:still\s+)?(?:the|a|an|your|ur)?\s*(?:court\s+order|order\s+(?:in\s+place|against\s+me))(?![^.!?\n]{0,60}?\b(?:kids?|children|child|custody|arrangements?|weekends?|handovers?|contact\s+(?:centre|center|time|days?)|visits?|visitation|maintenance|school|holidays?|says?|states?|gives?|lets?|allows?|means)\b)[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i\s+)?(?:(?:just\s+|really\s+|still\s+|honestly\s+)?(?:had\s+to|needed\s+to|have\s+to|need\s+to|wanted\s+to|want\s+to|must|couldn'?t|could\s+not|can'?t|cannot|cant)\b|this\s+(?:letter\s+)?(?:is\s+)?(?:different|important|the\s+only|my\s+last|matters)|(?:surely\s+|just\s+)?one\s+(?:last|more|letter|time)|here\s+i\s+am)`,
+      ].join('|'),
+      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
+      span: 'sentence',
+      questions: 'any',
+      message:
+        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
+    },
     {
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
@@ -76,7 +110,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+${CONTACT}\\b(?!\\s+(?:my|our|his|her|their)\\b)(?:[^.!?\\n]{0,30}?[\\s,])?\\s*${REPEATEDLY}`,
         `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers|cards?|postcards?|notes?|parcels?|presents?|gifts?)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
         // Contacting their family and friends to get round them.
-        `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)`,
+        `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)(?![^.!?\\n]{0,60}?\\b(?:to\\s+wish\\s+(?:her|him|them)|happy\\s+birthday|for\\s+(?:her|his|their)\\s+birthday|(?:her|his|their)\\s+(?:hip|operation|op|surgery|funeral|condolences))\\b)`,
         `{B}(?:${I_WILL}|i'?ve|i\\s+have)\\s+(?:already\\s+)?(?:ask(?:ed)?|keep\\s+asking|asking)\\s+(?:all\\s+|every\\s+one\\s+of\\s+)?(?:${THEIR_PEOPLE}|our\\s+(?:friends|mates)|every(?:one|body)(?:\\s+we\\s+know)?|people\\s+we\\s+know|all\\s+(?:your|ur)\\s+friends)\\s+(?:about\\s+(?:you|u)|where\\s+(?:you|u)|for\\s+(?:your|ur))`,
         "{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:(?:a\\s+lot|lots|plenty|many)\\s+)?(?:more|many\\s+more)\\s+(?:letters|messages|calls|texts|emails|visits)(?:\\s+from\\s+me)?(?![\\p{L}])",
         `{B}${I_WILL}\\s+(?:follow|find)\\s+(?:you|u)\\s+(?:home|to\\s+(?:your|ur|work|\\p{L}+(?=\\s+(?:if|and|whether|when)\\b))|everywhere|wherever\\s+(?:you|u)\\s+go|wherever\\s+(?:you|u)\\s+(?:are|move|hide)|no\\s+matter\\s+where)(?![\\p{L}])`,
@@ -111,6 +145,8 @@ export default defineRule({
       // "You can't ignore me forever", "blocking me won't stop me", "I'll make a new account".
       re: [
         "{B}(?:you|u)\\s+(?:can'?t|cannot|cant|can\\s+not|won'?t\\s+be\\s+able\\s+to)\\s+(?:ignore|avoid|block|escape|hide\\s+from|run\\s+from|get\\s+rid\\s+of)\\s+me\\s+(?:forever|4ever|4eva|for\\s+(?:ever|long)|much\\s+longer|any\\s*more|that\\s+easily|like\\s+that)",
+        // Eleventh round: "You'll never be rid of me" (not "as a friend", not a joke).
+        String.raw`{B}(?:you|u)(?:'ll|\s+will|ll)\s+never\s+be\s+(?:rid|free)\s+of\s+me(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:as\s+a\s+friend|ha|haha|lol|friendship|mate)\b)`,
         "{B}(?:don'?t|dont|do\\s+not)\\s+(?:think|imagine|believe)\\s+(?:that\\s+)?(?:blocking|ignoring|avoiding|changing\\s+your\\s+number|moving|(?:a|the|one|your|ur)\\s+(?:little\\s+)?block)\\s+(?:me\\s+)?(?:will|is\\s+going\\s+to|can|could|'?s\\s+going\\s+to|is\\s+gonna|'?s\\s+gonna)\\s+(?:stop|keep\\s+me|get\\s+rid\\s+of)\\b",
         `{B}${I_WILL}\\s+(?:message|text|email|write\\s+to|call|dm|contact|reach|find|send\\s+(?:you|u))\\b[^.!?\\n]{0,40}?\\b(?:since|because|as|now\\s+that|cause|cuz|seeing\\s+as)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+(?:me|my)\\b`,
         `{B}${I_WILL}\\s+follow\\s+(?:you|u)\\s+(?:on|across|to)\\s+(?:every|each|all|any|whatever)\\s+(?:new\\s+)?(?:account|profile|platform|app|site)`,
@@ -144,27 +180,15 @@ export default defineRule({
         "{B}(?:you'?re|ur|you\\s+are|u\\s+r)\\s+(?:gonna|going\\s+to)\\s+(?:keep\\s+)?(?:hear(?:ing)?|be\\s+hearing)\\s+from\\s+me(?=\\s*(?:[.!]|$)|\\s+(?:again|a\\s+lot|every|until|till|whether))|{B}(?:you'?ll|you\\s+will|u'?ll)\\s+(?:be\\s+)?see(?:ing)?\\s+(?:a\\s+lot\\s+(?:more\\s+)?of\\s+)?me\\s+(?:at|outside|around)\\s+(?:your|ur)\\s+(?:house|home|place|door|doorstep|flat|work|office|gym|school|uni|shop|job|building|street|window|car)(?![\\p{L}])",
         // "If you don't reply to this I'll try your work email."
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t|can'?t)\\s+[^.!?\\n]{0,30}?)${I_WILL}\\s+(?:try|use|email|ring|call|message|text|write\\s+to|contact)\\s+(?:(?:you|u)\\s+(?:on|at|through)\\s+)?(?:your|ur)\\s+(?:work|office|other|new|personal|private|home|mum'?s|parents'?|sister'?s|brother'?s)\\s*(?:email|number|phone|line|address|landline|account|mobile)?(?![\\p{L}])`,
+        // Eleventh round (danger11's probe): messages passed through a friend after a block ("Since you blocked me on
+        // everything I've been asking Jess to pass my messages on"; not "you blocked the drain…"), a new number got from
+        // someone else ("You changed your number but Dan gave me the new one"), a go-between who stopped and another way
+        // taken ("ur sister wont pass anything on anymore so im sending this to ur work").
+        String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})(?:i'?ve\s+been\s+|i\s+have\s+been\s+|i'?ve\s+|i\s+have\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:asked|asking|got|getting|begged|begging|had)\s+(?:(?:your|ur|our|a|my)\s+)?\p{L}+\s+to\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\s+(?:on\s+)?(?:this|it|them|my\s+(?:letters?|messages?|notes?|texts?)|the\s+(?:letters?|messages?|notes?)|messages|letters|notes)(?![\p{L}])`,
+        String.raw`{B}(?:changed|change)\s+(?:your|ur)\s+(?:number|address|email|account)\b[^.!?\n]{0,20}?\b(?:but|and)\s+[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:gave|sent|passed|texted|told|found|got)\s+(?:me|it\s+to\s+me)\s+(?:the\s+new\s+one|it|(?:your|ur)\s+new\s+(?:one|number|address|email))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:won'?t|will\s+not|never|not\s+going\s+to)\s+use\b)`,
+        String.raw`{B}(?:won'?t|wont|will\s+not|refuses?\s+to|stopped|isn'?t|is\s+not)\s+(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?|forward(?:ing)?)\s+(?:anything|my\s+\p{L}+|this|them|it|messages|letters)\s+on\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i'?ve|i)\s+(?:sending|send|sent|writing|posting|bringing|dropping|taking|going)\b[^.!?\n]{0,20}?\bto\s+(?:your|ur)\s+(?:work|office|job|house|flat|place|door|parents'?|mum'?s|mom'?s|new\s+\p{L}+)(?![\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
-    },
-    {
-      id: 'asked-no-contact',
-      // The reader's "no" named and passed over in the same breath: "I know you asked me not to contact you, but I had
-      // to write", "I'm aware of the restraining order, but this is important", "even though you told me to leave you
-      // alone…", "I know I'm not supposed to contact you". Not when the writer keeps to it ("…, and I respect that").
-      // The letter itself is the contact: no rewrite is offered, only the advice not to send it. Before around-them,
-      // which reads some of these too, so that their own message is the one the writer sees.
-      re: [
-        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
-        String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
-        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
-        String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
-      ].join('|'),
-      // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
-      span: 'sentence',
-      questions: 'any',
-      message:
-        'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
     },
     {
       id: 'around-them',
@@ -183,16 +207,21 @@ export default defineRule({
         `{B}${I_WILL}\\s+send\\s+(?:you|u)\\s+(?:a|an|one|another)\\s+(?:new\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|evening)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:ring|call|phone|email|write\\s+to|contact|try|come\\s+to|go\\s+to|turn\\s+up\\s+at|show\\s+up\\s+at)\\s+(?:at\\s+)?${YOUR_PLACE}\\b[^.!?\\n]{0,10}?\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|keep|still|refuse)\\s+(?!(?:want|wish|feel|mind|like)\\b)`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+me\\s+(?:there|here|around|at\\s+\\p{L}+|to\\s+come)\\s+or\\s+not',
+        // Eleventh round: the first of a series, said as a count ("Consider this letter number one of many"); turning up
+        // "if that's what it takes" or at the end of their shift ("I'll turn up at the hospital at the end of your shift").
+        String.raw`{B}(?:this|consider\s+this|this\s+is)\s+(?:letter\s+|message\s+|note\s+)?(?:number\s+one|no\.?\s*1|#\s*1|the\s+first|one)\s+of\s+(?:many|a\s+lot|lots|several|plenty|a\s+series|dozens)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:never\s+sent|never\s+send|didn'?t\s+send|won'?t\s+send|unsent|in\s+my\s+(?:journal|diary|drawer))\b)`,
+        String.raw`{B}${I_WILL}\s+(?:(?:turn|show)\s+up|camp\s+out|knock|(?:be\s+waiting|wait|stand|sit)\s+(?:outside|at|by|in\s+front\s+of|on\s+(?:your|ur)|across\s+from|opposite))\b[^.!?\n]{0,60}?\bif\s+that'?s\s+what\s+it\s+takes(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:(?:turn|show)\s+up|be\s+waiting|wait|be)\s+(?:at|outside|in|by)\s+(?:the|your|ur)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:at\s+the\s+end\s+of|after|before|when)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:shift|class|classes|lesson|training|practice|meeting|lecture|session|course)(?![\p{L}])`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|u\\s+will)\\s+(?:keep\\s+)?(?:seeing|see|getting|hearing)\\s+(?:my\\s+name|me|from\\s+me|my\\s+(?:letters|messages|texts|emails|face|number))\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|every|whether|again\\s+and\\s+again)(?![\\p{L}])",
         `{B}${I_WILL}\\s+be\\s+at\\s+(?:your|ur)\\s+(?:\\p{L}+'s\\s+)?(?:barbecue|bbq|party|wedding|birthday(?:\\s+party)?|leaving\\s+do|do|gig|match|graduation|christening|dinner|reunion)\\b(?=[^.!?\\n]{0,60}?\\b(?:whether|never\\s+(?:actually\\s+)?uninvited|still\\s+invited|can'?t\\s+stop\\s+me|no\\s+matter|like\\s+it\\s+or\\s+not|either\\s+way|invited\\s+or\\s+not)\\b)`,
         "{B}(?:your|ur|his|her)\\s+(?:new\\s+)?(?:address|number|flat|place|house|workplace|office|email)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|wasnt|isnt)\\s+(?:that\\s+|very\\s+|so\\s+)?(?:hard|difficult|tricky)\\s+to\\s+(?:find|get|track\\s+down|work\\s+out)",
         '(?<=\\b(?:your|ur)\\s+(?:new\\s+)?(?:bloke|boyfriend|girlfriend|partner|man|woman|fella|bf|gf|place|house|flat|address|home|apartment)\\b[^.!?\\n]{0,60})(?:drove|walked|cycled|went)\\s+(?:past|by)\\s+(?:it|there)\\s+(?:yesterday|last\\s+night|again|today|this\\s+morning|on\\s+\\p{L}+day|twice|a\\s+few\\s+times|every)',
         "{B}(?:not|never)\\s+(?:giving|give|going\\s+to\\s+give|gonna\\s+give)\\s+up\\b[^.!?\\n]{0,40}?\\b(?:no\\s+matter\\s+(?:what|how\\s+many\\s+times|how\\s+often|how\\s+long)\\s+(?:you|u)\\s+(?:say|tell|do|reject|push|ignore|block)|whether\\s+(?:you|u)\\s+like\\s+it\\s+or\\s+not|even\\s+if\\s+(?:you|u)\\s+(?:say\\s+no|block|ignore|tell\\s+me|don'?t\\s+want))",
-        `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
+        `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:(?:on|in|at|by|near)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
         `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
-        "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
+        "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|most\\s+(?:days|nights|mornings|evenings)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have)\\s+(?:been\\s+)?(?:written|writing|sent|sending|texted|messaged|left|leaving)\\s+(?:to\\s+)?(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:letter|message|text|card|note|email|voicemail|flowers)s?\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|weekend|month)(?![\\p{L}])",
         `{B}i(?:'ve|\\s+have)?\\s+(?:(?:been\\s+)?(?:sat|sitting|parked|parking|waited|waiting|stood|standing|hung\\s+around|hanging\\s+around))\\s+(?:in\\s+(?:my|the)\\s+car\\s+|for\\s+(?:hours|ages|an\\s+hour|a\\s+while)\\s+)?(?:outside|across\\s+(?:the\\s+road\\s+)?from|opposite|near|by|down\\s+the\\s+(?:road|street)\\s+from|in\\s+front\\s+of)\\s+${YOUR_PLACE}`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside|by|in)\\s+(?:the|our|your|ur|that)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,10}?\\b(?:in\\s+case\\s+(?:you|u)|just\\s+in\\s+case|hoping\\s+(?:to\\s+see\\s+(?:you|u)|(?:you|u)(?:'ll|\\s+will)))`,
@@ -204,7 +233,7 @@ export default defineRule({
         // "this is the 12th text ive sent u" (not a fond memory of "that first summer").
         `{B}(?:rang|rung|called|texted|messaged|phoned|emailed|tried|dialled|dialed|buzzed|whatsapped|dm'?d|dmed)\\s+(?:you|u|your\\s+\\p{L}+|ur\\s+\\p{L}+)\\s+${MANY}\\s+times(?![\\p{L}])${NOT_MEMORY}`,
         `{B}(?:\\d+(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|umpteenth)\\s+(?:voicemail|voice\\s*note|message|text|missed\\s+call|call|email|letter|dm)\\s+(?:i'?ve|ive|i\\s+have|i'?d|i)\\s+(?:left|sent|written|made)(?:\\s+(?:you|u|for\\s+(?:you|u)))?(?![\\p{L}])`,
-        "{B}(?:made|created|got|opened|set\\s+up|using|use|started|bought)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner|spare)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page|sim)\\b[^.!?\\n]{0,10}?\\bso\\s+(?:that\\s+)?(?:i|you|u)\\s+(?:can|could|'?ll|will|can'?t|cannot|won'?t|wont)\\s+(?:still\\s+)?(?:see|watch|follow|reach|contact|message|text|call|ignore|block|avoid)(?![\\p{L}])",
+        "{B}(?:made|created|got|opened|set\\s+up|using|use|started|bought)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner|spare)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page|sim)\\b[^.!?\\n]{0,10}?\\bso\\s+(?:that\\s+)?(?:i|you|u)\\s+(?:can|could|'?ll|will|can'?t|cannot|won'?t|wont)\\s+(?:still\\s+)?(?:see|watch|follow|reach|contact|message|text|call|ignore|block|avoid|filter|mute|screen|spam|delete)(?![\\p{L}])",
         `{B}(?:going|go|went|been\\s+going|started\\s+going|i'?ve\\s+been\\s+going)\\s+to\\s+${YOUR_PLACE}\\s+(?:at\\s+the\\s+(?:times?|hours?)\\s+(?:you|u)|when\\s+(?:you|u)(?:'re|\\s+are|\\s+usually|\\s+normally)?|on\\s+the\\s+days\\s+(?:you|u)|every\\s+\\p{L}+\\s+(?:you|u)|just\\s+(?:to\\s+see|in\\s+case|hoping))`,
         `{B}(?:sent|gave|wrote|left|posted)\\s+${THEIR_PEOPLE}\\s+(?:a|an|some|the)?\\s*\\p{L}+(?:\\s+too|\\s+as\\s+well)?,?\\s+so\\s+(?:that\\s+)?(?:she|he|they)\\s+(?:can|could|will|'?ll|would)\\s+(?:tell|give|pass|show|remind|convince|persuade)\\s+(?:you|u)`,
         `{B}${I_WILL}\\s+keep\\s+(?:coming|going|turning\\s+up|showing\\s+up|popping|dropping)\\s+(?:to|by|round|back\\s+to|in\\s+at|in)\\b[^.!?\\n]{0,40}?\\b(?:until|till|til)\\s+(?:you|u)\\b`,
@@ -216,7 +245,7 @@ export default defineRule({
         "{B}(?:until|till|til)\\s+(?:you|u)\\s+(?:reply|answer|respond|write\\s+back|call|talk\\s+to\\s+me)\\b[^.!?\\n]{0,10}?,?\\s*(?:you'?ll|you\\s+will|u'?ll|i'?ll|i\\s+will|ill)\\s+(?:get|keep|receive|write|send|call|text|be)(?![\\p{L}])",
         '{B}(?:rented|bought|found|moved\\s+into|moved\\s+to|got|taken|took)\\s+(?:a\\s+)?(?:flat|place|house|room|apartment)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:from|near|by|opposite|behind|next\\s+to)\\s+(?:yours|urs|your\\s+(?:place|house|flat|work|office))(?![\\p{L}])',
         `{B}i\\s+(?:wrote\\s+to|called|rang|texted|messaged|emailed|contacted|visited|went\\s+to\\s+see|dm'?d)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well))?\\b(?=[^.!?\\n]{0,30}?\\b(?:explain|my\\s+side|about\\s+(?:us|you|what)|to\\s+(?:get|make|help|convince|persuade|ask)|so\\s+(?:she|he|they))\\b)`,
-        "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s)",
+        "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s|\\p{L}+'s)",
         `{B}${I_WILL}\\s+(?:drop|put|push|post|slip|leave)\\s+(?:a|another|one)\\s+(?:letter|note|card)\\s+(?:through|in|under|on|at)\\s+(?:your|ur)\\s+(?:front\\s+)?(?:door|letterbox|mailbox|doorstep)\\s+(?:every|each)(?![\\p{L}])`,
         `{B}(?:sitting|sat|waiting|standing|parked|parking)\\s+(?:in|at)\\s+the\\s+\\p{L}+\\s+(?:opposite|across\\s+from|outside|near|facing|overlooking|by)\\s+${YOUR_PLACE}`,
         `{B}(?:every\\s+time|whenever|each\\s+time|most\\s+(?:days|nights|evenings|mornings))\\b[^.!?\\n]{0,30}?\\bi\\s+(?:go|walk|drive|cycle|run|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|{B}i\\s+(?:go|walk|drive|cycle|come)\\s+(?:past|by)\\s+${YOUR_PLACE}\\b[^.!?\\n]{0,20}?\\b(?:hoping|every|each|most|in\\s+case|just\\s+to\\s+see)`,
@@ -253,6 +282,30 @@ export default defineRule({
         String.raw`{B}expect\s+(?:me|a\s+visit\s+from\s+me|a\s+knock)\s+(?:on|at|outside|round|by)\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|house|flat|place|work|office|gate|building)(?![\p{L}])`,
         String.raw`{B}${I_WILL}\s+be\s+(?:parked|sat|sitting|standing|waiting|stood)\s+(?:outside|across\s+from|opposite|in\s+front\s+of|by|at)\s+${YOUR_PLACE}(?![\p{L}])`,
         String.raw`{B}(?:asked|got|begged|persuaded|paid)\s+${THEIR_PEOPLE}\s+to\s+(?:give|pass|hand|slip|bring|deliver)\s+(?:you\s+|u\s+)?(?:this|it|my\s+letter|the\s+letter)\b[^.!?\n]{0,20}?\b(?:because|since|as|cos|coz|cause|cuz|bc)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|refuse|stopped|blocked|keep|aren'?t)`,
+        // Fifth batch (danger11's workbench): a letter every week announced as what they will get; letters through their
+        // door every day; their landline tried because they will not answer; watching them from someone else's account;
+        // sitting outside their place after a long drive; where they have moved to found out; turning up at their work
+        // (not a party, late); seeing someone does not stop me coming; waiting for them after their class; coming to knock
+        // on their door (not with a parcel); let in once, so waiting inside.
+        String.raw`{B}(?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:get|receive|find|have)\s+(?:another|a\s+new|one\s+more|a\s+fresh)(?:\s+one)?(?:\s+of\s+(?:these|my\s+letters))?(?:\s+(?:letter|note|card|message|visit))?(?=\s*(?:[.!?,;…]|$)|\s+from\s+me\b)`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:put|posted|pushed|slipped|dropped|left)\s+(?:a|another|one)\s+(?:letter|note|card|message)\s+(?:through|under|in|on)\s+(?:your|ur)\s+(?:front\s+)?(?:door|letterbox|mailbox|doorstep|windscreen|car)\s+(?:every|each)\b`,
+        String.raw`{B}${I_WILL}\s+(?:call|ring|phone|try|email|text|message)\s+(?:(?:you|u)\s+(?:on|at)\s+)?(?:your|ur)\s+(?:landline|work\s+(?:phone|number|email|line)|office(?:\s+(?:phone|number|line))?|home\s+(?:phone|number)|house\s+phone|mum'?s|parents'?)\b[^.!?\n]{0,20}?\b(?:since|because|as|cos|coz|cause|cuz|seeing\s+as)\s+(?:you|u)\s+(?:(?:won'?t|wont|don'?t|dont|never|refuse\s+to|stopped)\s+(?:answer|answering|pick\s+up|picking\s+up|reply|replying|respond|return)|keep\s+ignoring|ignore|aren'?t\s+answering|blocked)\b`,
+        String.raw`{B}(?:drove|went|walked|travelled|traveled|came|cycled|got\s+the\s+(?:train|bus))\b[^.!?\n]{0,40}?\bto\s+${YOUR_PLACE}(?:\s+(?:place|house|flat))?\s+and\s+(?:just\s+)?(?:sat|waited|stood|parked|knocked|watched|hung\s+around)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:like\s+we\s+agreed|as\s+(?:we\s+)?agreed|if\s+(?:you|u)\s+(?:still\s+)?(?:want|need|'d\s+like|would\s+like|prefer)|if\s+that'?s\s+(?:easier|ok|okay|fine|alright|what\s+(?:you|u)\s+want)|lift|invited|christening|wedding|funeral|party|nervous|before\s+the)\b)`,
+        String.raw`{B}${I_WILL}\s+(?:find\s+out|track\s+down|figure\s+out|work\s+out|look\s+up)\s+where\s+(?:you'?ve|you\s+have|u'?ve|u\s+have)\s+(?:gone|moved|been\s+(?:staying|living))(?![\p{L}])`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:already\s+)?(?:turned|showed|rocked|popped)\s+up\s+(?:at|outside)\s+(?:your|ur)\s+(?:new\s+)?(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|gym|parents'?(?:\s+(?:place|house))?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|friend'?s|school|uni|shop|salon|studio|caf[ée])(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:to\s+(?:drop|return|give|collect|pick\s+up)|for\s+the\s+(?:keys|parcel|dog))\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+care\s+(?:if|whether|that)\s+(?:you'?re|you\s+are|ur|u\s+r|youre)\s+(?:seeing|with|dating|married|engaged|not\s+interested|angry|upset)\b[^.!?\n]{0,30}?\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:still\s+)?(?:coming|come|going\s+to\s+(?:come|see|call|write)|turning\s+up|writing|calling|gonna\s+(?:come|see|call))(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:wait|be\s+waiting)\s+for\s+(?:you|u)\s+(?:after|outside|when|at\s+the\s+end\s+of)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|shift|lesson|training|practice|meeting|lecture|session|course|work)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:like\s+we\s+agreed|as\s+(?:we\s+)?agreed|if\s+(?:you|u)\s+(?:still\s+)?(?:want|need|'d\s+like|would\s+like|prefer)|if\s+that'?s\s+(?:easier|ok|okay|fine|alright|what\s+(?:you|u)\s+want)|lift|invited|christening|wedding|funeral|party|nervous|before\s+the)\b)`,
+        String.raw`{B}${I_WILL}\s+(?:come|go|pop|head)\s+(?:round\s+|over\s+)?and\s+(?:knock\s+on|bang\s+on|ring)\s+(?:your|ur)\s+(?:front\s+)?(?:door|bell|doorbell)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:parcel|delivery|keys|post|when\s+(?:it|the)\s+\p{L}+\s+(?:arrives|comes))\b)`,
+        String.raw`{B}let\s+me\s+in\b[^.!?\n]{0,40}?\b(?:i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:wait|come|let\s+myself)\s+(?:inside|in(?=\s*(?:[.!?,;…]|$))|in\s+there|upstairs|in\s+(?:your|ur)\s+(?:room|flat|kitchen))(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:like\s+we\s+agreed|as\s+(?:we\s+)?agreed|if\s+(?:you|u)\s+(?:still\s+)?(?:want|need|'d\s+like|would\s+like|prefer)|if\s+that'?s\s+(?:easier|ok|okay|fine|alright|what\s+(?:you|u)\s+want)|lift|invited|christening|wedding|funeral|party|nervous|before\s+the)\b)`,
+        // Eleventh round, danger11's workbench: finding out where they live after their friends refused, pretending to be a
+        // client to be put through, their people messaged again and again about them, every number tried, their partner
+        // followed to see what they are up to, a room booked where they stay.
+        String.raw`{B}(?:won'?t|wont|wouldn'?t|refuse\s+to|refused\s+to|didn'?t)\s+tell\s+me\s+where\s+(?:you|u)\s+(?:live|are|work|moved|'re\s+living|are\s+living|'re\s+staying|are\s+staying|went)\b[^.!?\n]{0,20}?\b(?:but|so)\s+(?:i'?ll|i\s+will|ill|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+(?:just\s+)?(?:find\s+out|find\s+(?:you|u|it)|work\s+it\s+out|track\s+(?:you|u|it)\s+down|ask\s+around)(?![\p{L}])`,
+        String.raw`{B}(?:pretend(?:ed|ing)?|posed|posing|pose)\s+(?:to\s+be\s+|as\s+)(?:a|an|someone|somebody|your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b[^.!?\n]{0,40}?\b(?:put\s+me\s+through|(?:talk|speak)\s+to\s+(?:you|u)|reach\s+(?:you|u)|get\s+(?:to|through\s+to)\s+(?:you|u)|find\s+(?:you|u)|see\s+(?:you|u)|get\s+(?:your|ur)\s+(?:new\s+)?(?:number|address|email))(?![\p{L}])`,
+        String.raw`{B}(?:keep|kept|been|have\s+been|'ve\s+been|still)\s+(?:messaging|texting|calling|ringing|asking|emailing|dming|phoning)\s+${THEIR_PEOPLE}\s+(?:(?:to\s+(?:ask|find\s+out|check)|about|asking)\b[^.!?\n]{0,30}?\s)?(?:where\s+(?:you|u)|who\s+(?:you|u)|what\s+(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:up\s+to|doing)|(?:if|whether)\s+(?:you|u)(?:'ve|\s+have|'re|\s+are|'d|\s+had)?\s+(?:read|got|seen|opened|seeing|dating|with|single|moved))(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:keep\s+)?try(?:ing)?\s+(?:every|all\s+the|any)\s+(?:number|way|address|account|email|door)\s+(?:i\s+(?:can|could)\s+(?:find|get|think\s+of)|(?:there\s+is|going))(?:\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+through\s+to|find)\s+(?:you|u))?(?=\s*(?:[.!?,;…]|$)|\s+(?:until|till|til)\s+(?:you|u)\b)`,
+        String.raw`{B}(?:followed|follow|following|added|friended|friend-requested)\s+(?:your|ur)\s+(?:new\s+)?\p{L}+(?:\s+on\s+\p{L}+)?\s+so\s+(?:that\s+)?i\s+(?:can|could|'?d\s+be\s+able\s+to)\s+(?:see|keep\s+(?:an\s+eye\s+on|up\s+with|tabs\s+on)|watch|know|check)\s+(?:what|where|who|how|on)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:booked|rented|got|taken|took|booking)\s+(?:a\s+)?(?:room|table|seat|place)\s+(?:at|in)\s+(?:the\s+)?(?:same\s+)?(?:hotel|b&b|hostel|place|restaurant|venue|conference)\s+(?:(?:that\s+|where\s+)?(?:you'?re|you\s+are|ur|u\s+r)\s+(?:staying|going|booked|eating)|as\s+(?:you|u))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:by\s+accident|accidentally|by\s+chance|coincidence|didn'?t\s+know|no\s+idea|cancel\w*|moved\s+it|changed\s+it)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -269,6 +322,9 @@ export default defineRule({
     // Asking leave ("…, if that's okay", "if you want") covers the whole sentence. Antipatterns run on
     // one sentence at a time, so `^` is its start: one attempt per sentence, linear.
     "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)\\s+(?:want|'?d\\s+rather|would\\s+rather|prefer)\\s+(?:to\\s+)?(?:go|be|travel|walk|come|get\\s+there)\\s+(?:on\\s+(?:your|ur)\\s+own|alone|by\\s+(?:yourself|urself))\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
+    // What they asked for or agreed to, said in the sentence: "I'll be waiting outside your office at five on Friday like
+    // you asked, with the boxes", "…as we agreed". Not "like you said" (which can preface anything).
+    '^(?=[^\\n]*?\\b(?:like|as)\\s+(?:you|u)\\s+(?:asked(?:\\s+me\\s+to)?|suggested|requested)\\b|[^\\n]*?\\b(?:like|as)\\s+we\\s+(?:agreed|arranged|planned)\\b)[^\\n]+',
     // "I'll keep calling until you tell me to stop" still persists; "I'll keep writing in my journal" is not contact.
     '\\b(?:writing|write)\\s+(?:in\\s+my\\s+)?(?:journal|diary|notebook|book|songs?|poems?|music)\\b',
     // Letters to them kept in a journal or never sent: "I've been writing to you every day in my journal, letters I'll
@@ -276,6 +332,160 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    // Eleventh round (danger11): an unnamed court order passed over to write (children's arrangements left alone), "said
+    // no contact, but…", messages passed on after a block, a new number from a friend, a go-between replaced by their
+    // work address, "letter number one of many", turning up at the end of their shift.
+    {
+      flagged: "[[I know there's a court order, but I had to write one last time]].",
+      pattern: 'asked-no-contact',
+    },
+    { flagged: '[[i know theres a court order but this letter is different]]', pattern: 'asked-no-contact' },
+    {
+      flagged: "[[The solicitor's letter said no contact, but surely one letter doesn't count]].",
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: "I know there's a court order about the kids, but I had to write about Christmas plans." },
+    {
+      notFlagged:
+        "There's a child arrangements order now, so I'll only message you about the girls, through the app.",
+    },
+    { notFlagged: 'The mediator said no contact for a month would help us both, and she was right.' },
+    {
+      flagged: "[[Since you blocked me on everything I've been asking Jess to pass my messages on]].",
+      pattern: 'get-round-block',
+    },
+    { notFlagged: "You blocked the drain again, so I asked Dan to pass on the plumber's number." },
+    {
+      flagged: '[[You changed your number but Dan gave me the new one]], so expect a call.',
+      pattern: 'get-round-block',
+    },
+    {
+      notFlagged:
+        "You changed your number but Dan gave me the new one; I won't use it unless you want me to.",
+    },
+    {
+      flagged: '[[ur sister wont pass anything on anymore so im sending this to ur work]]',
+      pattern: 'get-round-block',
+    },
+    { flagged: '[[Consider this letter number one of many]].', pattern: 'around-them' },
+    { notFlagged: 'This is one of many letters I wrote to you and never sent.' },
+    {
+      flagged: "[[I'll turn up at the hospital at the end of your shift if that's what it takes]].",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I'll go to therapy every week if that's what it takes." },
+    { notFlagged: "I'll wait on my knees if that's what it takes." },
+    { flagged: "[[You'll never be rid of me]].", pattern: 'get-round-block' },
+    { notFlagged: "You'll never be rid of me as a friend, I'm afraid." },
+    { flagged: "[[Every week you'll get another one of these]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I've put a letter through your door every day this week]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll call your landline since you won't answer your mobile]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[I've been watching your stories from my sister's account]].", pattern: 'around-them' },
+    {
+      flagged: "[[I drove four hours to your parents' place and sat outside]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll find out where you've moved to]], it's only a matter of time.",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I turned up at your work on Tuesday but they wouldn't let me in]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I turned up at your flat to drop the keys back, but you were out.' },
+    {
+      flagged: "[[I don't care if you're seeing someone, I'm coming to see you]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll wait for you after your yoga class on Thursday]], same as always.",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[If you won't reply I'll come and knock on your door]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll come and knock on your door when the parcel arrives, it's addressed to you." },
+    {
+      notFlagged:
+        "Every week you'll get another one of these newsletters from the club, sorry, I can't unsubscribe you.",
+    },
+    {
+      notFlagged:
+        "I drove to your parents' place and sat outside for ten minutes before the christening, I was so nervous.",
+    },
+    { notFlagged: "I'll wait for you after your shift on Friday like we agreed, if you still want a lift." },
+    { notFlagged: "I'll call your mum's landline since you won't be home, just to wish her happy birthday." },
+    { notFlagged: "I'll keep trying every number I can find until I get through to the council." },
+    {
+      flagged:
+        "[[I'll be at the café on Rua Augusta every Saturday at eleven until you come]], like we used to.",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I'll be at the café on Rua Augusta most Saturdays, if you ever fancy joining me." },
+    {
+      flagged: "[[I've been checking your location on Find My most nights]], just to see you're home safe.",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I keep messaging your brother to ask how you are and who you're seeing]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I don't care if you're busy, I'm coming to see you graduate, I wouldn't miss it." },
+    { notFlagged: "I'll be waiting outside your office at five on Friday like you asked, with the boxes." },
+    {
+      notFlagged:
+        "Your mum let me in for the dog's things, and I'll wait inside next time if that's easier for you.",
+    },
+    {
+      flagged: "[[Your flatmate let me in last time, so I'll just wait inside]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[You said you needed space, but I'm coming over tonight anyway]].",
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: "You said you needed space, but I hope you know I'm here if you need me." },
+    { flagged: "[[I promised I'd leave you alone, but I can't]].", pattern: 'asked-no-contact' },
+    { notFlagged: "I promised I'd leave you alone, and I have." },
+    { flagged: "[[I know I agreed to no contact, but it's been six months]].", pattern: 'asked-no-contact' },
+    { notFlagged: 'I agreed to no contact for a month, and it helped.' },
+    {
+      flagged: "[[My lawyer says the order doesn't stop me writing to you, so here I am]].",
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: "My solicitor says the order doesn't stop me collecting the kids on Wednesdays." },
+    {
+      flagged: "[[Your friends won't tell me where you live, but I'll find out]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "Your mum wouldn't tell me where you live, and she was right not to." },
+    {
+      flagged: "[[I called your office and pretended to be a client so they'd put me through]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I keep messaging your brother to ask who you're seeing]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've been texting your brother about how you are since the surgery, he's been lovely." },
+    { flagged: "[[I'll keep trying every number I can find]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll try every number I can think of for the car insurance." },
+    {
+      flagged: "[[I followed your new girlfriend on Instagram so I can see what you're up to]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I followed your sister on Instagram so I can see her baby photos.' },
+    {
+      flagged: "[[I've already booked a room at the hotel you're staying at for the conference]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I booked a table at the same restaurant as you by accident, I'm so sorry." },
+    { flagged: "[[I've set up a new email so you can't filter me out]].", pattern: 'around-them' },
     {
       flagged:
         "[[I know you asked me not to contact you again, and I know there's a court order, but I had to write one last time]].",

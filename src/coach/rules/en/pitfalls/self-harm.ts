@@ -104,10 +104,10 @@ export default defineRule({
         // like to just stop existing", "i hope i fade out one of these nights", "part of me wants to go home to God".
         String.raw`{B}(?:i|part\s+of\s+me)(?:'?d|\s+would|'?ll|\s+will)?(?:\s+(?:just|really|honestly|sometimes|often|almost|kind\s+of|kinda|secretly|still|only|truly|genuinely|quietly|half|even|do|did|would|'d|so|simply)){0,3}\s+(?:want(?:s|ed)?|wanna|wish(?:ed)?|hope[ds]?|pray(?:ed)?|long(?:ed)?|plan(?:ned)?|intend(?:ed)?|need|decided|rather|prefer|like|dream|daydream|fantasi[sz]e|feel\s+like|(?:am|'m|m)\s+(?:ready|going|planning|tempted|about)|gonna|ready)\b[^.!?\n]{0,40}?(?<![\w'])${NOT_LIVING}`,
         String.raw`{B}(?:fall|go|drift|drop)\s+(?:off\s+)?(?:to\s+sleep|asleep)\s+(?:and|n|&)\s+(?:just\s+)?(?:stay\s+(?:that\s+way|asleep|there|under|gone)|(?:not|never)\s+(?:come\s+back|wake\s+up|wake\s+again))(?![\w])(?!\s+(?:until|till)\b)`,
-        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come\s+back|wake(?:\s+up)?|open\s+my\s+eyes(?:\s+again)?)(?![\w])(?!\s+(?:until|till|til|before|early)\b)`,
+        String.raw`{B}(?:sleep|asleep)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:to\s+)?(?:come\s+back|wake(?:\s+up)?|open\s+my\s+eyes(?:\s+again)?)(?![\w])(?!\s+(?:until|till|til|before|early)\b)`,
         String.raw`{B}(?:disappointed|sorry|annoyed|angry|upset|gutted|sad)\s+(?:that\s+|to\s+find\s+)?i(?:'?m|\s+am|\s+was)\s+still\s+(?:here|alive|breathing)(?![\w])|{B}(?:disappointed|annoyed|angry|gutted)\s+(?:that\s+)?i\s+(?:woke\s+up|survived|didn'?t\s+die)(?![\w])`,
         String.raw`{B}(?:welcome|wouldn'?t\s+mind|would\s+not\s+mind|long\s+for|longing\s+for|pray\s+for|hope\s+for)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crash(?!\s+(?:course|pad|diet|landing))|accident|heart\s+attack|stroke|illness|bullet|disease|plane\s+crash|end)(?![\p{L}])(?!\s+(?:of|to)\b)`,
-        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:just\s+|so\s+|more\s+than\s+)?ready\s+to\s+(?:go|dip|leave|check\s+out)\s+(?:permanently|for\s+good|forever|for\s+ever|home\s+to)|{B}(?:good\s+innings|lived\s+(?:my|a\s+(?:full|long))\s+life|had\s+(?:more\s+than\s+)?enough|done\s+(?:fr|for\s+real)|so\s+tired|too\s+tired)\b[^.!?\n]{0,40}?\bready\s+to\s+go(?=\s*(?:[.!?,;…]|$)|\s+now\b)`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:just\s+|so\s+|more\s+than\s+)?ready\s+to\s+(?:go|dip|leave|check\s+out)\s+(?:permanently|for\s+good|forever|for\s+ever|home\s+to)|{B}(?:good\s+innings|lived\s+(?:my|a\s+(?:full|long))\s+life|had\s+(?:more\s+than\s+)?enough|done\s+(?:fr|for\s+real)|so\s+tired|too\s+tired|made\s+(?:my\s+)?peace\s+with\s+(?:it|everything|things|it\s+all|dying|death))\b[^.!?\n]{0,40}?\bready\s+to\s+go(?=\s*(?:[.!?,;…]|$)|\s+now\b)`,
         String.raw`{B}(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:be\s+)?(?:mind|upset|sad|sorry|bothered|care)\s+if\s+(?:i\s+(?:got|was|were|get)\s+(?:hit|run\s+over|killed|knocked\s+down)|(?:a|the)\s+\w+\s+(?:hit|killed)\s+me|i\s+(?:died|didn'?t\s+wake))`,
         String.raw`{B}(?:pray|hope|wish)\w*\s+(?:(?:that\s+)?i\s+(?:don'?t|won'?t|never|do\s+not|will\s+not)|not\s+to|never\s+to)\s+(?:see|live\s+to\s+see|make\s+it\s+to|reach)\s+(?:the\s+)?(?:morning|tomorrow|another\s+(?:day|dawn|morning|year|birthday|christmas)|dawn|next\s+(?:year|christmas|birthday|morning))`,
         String.raw`{B}(?:i\s+am|i'?m|im)\s+(?:really\s+|just\s+)?not\s+wanting\s+to\s+(?:live|be\s+alive|exist|go\s+on|be\s+here|wake\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:since|any\s?more|without|now)\b)`,
@@ -127,7 +127,7 @@ export default defineRule({
         // Broad: the writer worn out or unable to hold on to life itself (lexicon CANT_OR_WORN, HOLDING_ON): "I'm too worn out
         // to keep going", "I don't think I can keep fighting much longer". Weak objects (do this, face it, breathe, fight)
         // only with "any more" or "much longer"; the strong ones (hold on, keep going, stay alive, live) also at a clause end.
-        String.raw`{B}(?:i|i'?m|im|i\s+am)\b[^.!?\n]{0,25}?${CANT_OR_WORN}\s+(?:keep(?:ing)?\s+|go\s+on\s+|carry\s+on\s+)?(?:${HOLDING_ON}(?:\s+${ANYMORE}|\s+(?:much|for\s+much|a\s+lot|any)\s+(?:longer|more)|\s+for\s+long|\s+another\s+(?:day|night|week))|(?:hold(?:ing)?\s+on|hang(?:ing)?\s+on|keep\s+going|stay(?:ing)?\s+alive|be(?:ing)?\s+alive|liv(?:e|ing)|exist(?:ing)?)${ENDS})`,
+        String.raw`{B}(?:i|i'?m|im|i\s+am)\b[^.!?\n]{0,25}?${CANT_OR_WORN}\s+(?:keep(?:ing)?\s+|go\s+on\s+|carry\s+on\s+)?(?:${HOLDING_ON}(?:\s+${ANYMORE}|\s+(?:much|for\s+much|a\s+lot|any)\s+(?:longer|more)|\s+for\s+long|\s+another\s+(?:day|night|week))|(?:hold(?:ing)?\s+on|hang(?:ing)?\s+on|keep\s+going|stay(?:ing)?\s+alive|be(?:ing)?\s+alive|liv(?:e|ing)|exist(?:ing)?|fight(?:ing)?\s+to\s+(?:stay\s+alive|live|survive))${ENDS})`,
       ].join('|'),
     },
     {
@@ -147,7 +147,7 @@ export default defineRule({
         // can't carry; given up on living; wanting it all to stop.
         String.raw`{B}(?:no|isn'?t\s+any|not\s+any)\s+(?:point|reason|sense)\s+(?:to|in|of)\s+(?:any\s+of\s+(?:it|this)|anything|it\s+all|life|living|existing|me\s+being\s+(?:here|alive|around)|being\s+(?:here|alive)|waking\s+up|getting\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without|now|at\s+all|for\s+me)\b)`,
         String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not|no\s+longer|never)\s+deserve(?:d)?\s+to\s+(?:live|be\s+(?:alive|here|born)|exist|breathe|wake\s+up)(?![\p{L}])(?!\s+(?:with|in|like|here\s+with)\b)`,
-        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring)\s+(?:really\s+|even\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake|make\s+it|survive)|if\s+i\s+(?:live|wake|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|stopped\s+caring|idc|idgaf)\s+(?:really\s+|even\s+|much\s+|greatly\s+)?(?:care\s+)?(?:what\s+happens\s+to\s+me|whether\s+i\s+(?:live|wake(?:\s+up)?|make\s+it|survive)|if\s+i\s+(?:live|wake(?:\s+up)?|make\s+it|survive))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|at\s+all|or|tomorrow|again|in\s+the\s+morning)\b)`,
         String.raw`{B}(?:life|living|being\s+alive|existing|my\s+life)\s+(?:is|'s|feels\s+like|has\s+become)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:weight|burden|load|punishment|sentence|prison)\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|no\s+longer|don'?t\s+want\s+to)\s+(?:carry|bear|hold|serve)`,
         String.raw`{B}(?:given|gave|giving)\s+up\s+on\s+(?:life|living|being\s+alive|everything|staying\s+alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|completely)\b)`,
         String.raw`{B}(?:wish|want|need)\s+(?:it\s+all|everything|life|the\s+world|my\s+heart|my\s+life)\s+(?:would|to)\s+(?:just\s+)?(?:end|stop|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
@@ -160,6 +160,9 @@ export default defineRule({
         String.raw`{B}(?:can'?t|cannot|cant|don'?t|dont)\s+see\s+myself\s+(?:getting|making\s+it|lasting|surviving)\s+through\s+another\s+(?:winter|year|christmas|month|week|night)(?![\w])`,
         String.raw`{B}no\s+(?:light|hope|life|tomorrow)\s+(?:left\s+)?for\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|only|just)\b)|{B}out\s+of\s+(?:fight|strength\s+to\s+(?:live|go\s+on|keep\s+going)|reasons\s+to\s+(?:live|stay)|will\s+to\s+live)${CLAUSE_END}`,
         String.raw`{B}(?:life|living|existing|being\s+alive)\s+(?:is|'s|feels|has\s+become)\s+(?:just\s+|simply\s+)?(?:too|so)\s+(?:exhausting|hard|much|painful|heavy|tiring|unbearable)${CLAUSE_END}`,
+        // Eleventh round: "Being alive is just too much effort now", "staying alive takes too much out of me"; "no way out
+        // except one".
+        String.raw`{B}(?:existing|being\s+alive|staying\s+alive|being\s+here)\s+(?:is|'s|feels|has\s+become|takes)\s+(?:just\s+|simply\s+|honestly\s+)?(?:too\s+much|so\s+much)\s+(?:effort|work|energy|out\s+of\s+me)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|these\s+days|for\s+me)\b)|{B}(?:no|only\s+one)\s+(?:other\s+)?way\s+out\s+(?:except|but|apart\s+from|other\s+than|left)(?:\s+(?:one|the\s+one|that\s+one))?(?=\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
     {
@@ -197,11 +200,16 @@ export default defineRule({
       // "she'll need someone after I'm gone", "I've put my affairs in order", "I stood on the bridge last night".
       re: [
         `{B}in\\s+case\\s+i(?:'?m|\\s+am)?\\s+(?:not\\s+(?:around|here|alive)|gone|no\\s+longer\\s+(?:around|here|alive))(?:\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|any\\s?more|soon|tomorrow)|(?=\\s*(?:[.!?,;…]|$)))`,
-        `{B}(?:i'?m\\s+not|i\\s+am\\s+not|im\\s+not|i\\s+(?:won'?t|wont|will\\s+not|might\\s+not|may\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|(?:don'?t|dont|do\\s+not)\\s+think\\s+i(?:'?ll|\\s+will))\\s+(?:still\\s+)?(?:be\\s+)?(?:still\\s+)?(?:around|here|alive)\\s+(?:(?:to\\s+\\p{L}+\\s+(?:you|u|anyone|anybody|everyone|people)\\s+)?much\\s+longer|(?:by|at|for|to\\s+see)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|new\\s+year|my\\s+(?:next\\s+)?birthday|the\\s+(?:spring|summer|new\\s+year|end\\s+of\\s+the\\s+(?:year|month|week))|next\\s+(?:year|month|week|spring|summer|christmas)))${NOT_MOVING}`,
+        `{B}(?:i'?m\\s+not|i\\s+am\\s+not|im\\s+not|i\\s+(?:won'?t|wont|will\\s+not|might\\s+not|may\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|(?:don'?t|dont|do\\s+not)\\s+think\\s+i(?:'?ll|\\s+will))\\s+(?:still\\s+)?(?:be\\s+)?(?:still\\s+)?(?:around|here|alive)\\s+(?:(?:to\\s+\\p{L}+\\s+(?:you|u|anyone|anybody|everyone|people)\\s+)?(?:for\\s+)?much\\s+longer|(?:by|at|for|to\\s+see)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|new\\s+year|my\\s+(?:next\\s+)?birthday|the\\s+(?:spring|summer|new\\s+year|end\\s+of\\s+the\\s+(?:year|month|week))|next\\s+(?:year|month|week|spring|summer|christmas)))${NOT_MOVING}`,
         "{B}(?:after|once|when)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|travelling|home|off)\\b)(?![^.!?\\n]{0,30}?\\b(?:trip|holiday|travel|abroad|away|week|weekend|month|summer)\\b)|dead|no\\s+longer\\s+(?:here|around|alive))",
         `{B}soon\\s+(?:you|u|nobody|no\\s*one|everyone|everybody|no\\s+one)\\s+(?:(?:won'?t|wont|will\\s+not|will\\s+never)\\s+(?:have|need)|(?:will\\s+)?(?:never\\s+)?(?:have|need)|won'?t)\\s+(?:to\\s+)?(?:worry\\s+about|deal\\s+with|put\\s+up\\s+with|think\\s+about|bother\\s+with)\\s+me(?:\\s+(?:again|at\\s+all|any\\s?more|ever\\s+again))?(?![\\p{L}])${NOT_MOVING}`,
         '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order(?![^.!?\\n]{0,40}?\\b(?:divorce|accountant|solicitor|tax|finances|mortgage|paperwork|sale|separation|probate)\\b)|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
         "{B}(?:give|gave|given|giving)\\s+(?:away\\s+)?my\\s+(?:dog|cat|pets?|things|stuff|belongings|possessions|records|books|guitar|plants|car)\\s+(?:away|to)\\b[^.!?\\n]{0,60}?\\b(?:(?:after|once|when)\\s+i'?m\\s+gone|(?:need|have)\\s+someone|won'?t\\s+need|won'?t\\s+be\\s+(?:here|around))",
+        // Eleventh round: "I'm not going to be a burden to anyone for much longer" (not a knee healing, a loan paid back).
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:a\s+)?(?:burden|problem|bother|weight|trouble)\s+(?:to|for|on)\s+(?:anyone|anybody|you|u|everyone|everybody|my\s+family|people)\s+(?:much\s+longer|for\s+much\s+longer|for\s+long|soon|any\s?more|any\s+longer)(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:physio|recover\w*|heal\w*|cast|crutches|operation|surgery|back\s+on\s+my\s+feet|walking|pay(?:ing)?\s+(?:you|u|it)\s+back|loan|rent|money|sofa)\b)${NOT_MOVING}`,
+        // Things given away or cleared "so nobody will have to deal with my mess afterwards" (not a move, keys handed back, a
+        // house sold).
+        String.raw`(?<=\b(?:given|gave|giving|cleared|clearing|sorted|sorting|tidied|tidying|boxed|labell?ed|thrown|threw|binned|emptied)\b[^.!?\n]{0,100})(?<!\b(?:mov(?:e|ed|ing)|keys|landlord|lease|deposit|tenancy|sold|sale|downsiz\w*|new\s+(?:flat|house|place|job))\b[^.!?\n]{0,120})(?:so\s+(?:that\s+)?)?(?:nobody|no\s*one|no\s+one|(?:my|the)\s+(?:family|kids|children|mum|mom|dad|parents|sister|brother)|you|u|they|anyone)\s+(?:will|'ll|would|'d|won'?t|wont|doesn'?t|don'?t)\s+(?:have|need)\s+to\s+(?:deal\s+with|sort(?:\s+out)?|clear(?:\s+(?:out|up))?|tidy(?:\s+up)?|go\s+through|sort\s+through|clean\s+up)\s+(?:my|any\s+of\s+my|all\s+(?:of\s+)?my)\s+(?:\p{L}+\s+)?(?:mess|things|stuff|belongings|affairs|clutter|junk|rubbish)\s+(?:afterwards|after(?=\s*(?:[.!?,;…]|$))|when\s+i'?m\s+gone|once\s+i'?m\s+gone|after\s+i'?m\s+gone)`,
         "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have|ve)?\\s+(?:got\\s+|have\\s+)?(?:the|my|all\\s+the|all\\s+my|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
         "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
@@ -251,9 +259,11 @@ export default defineRule({
         '{B}(?:no|any|not\\s+a\\s+single)\\s+reason\\s+(?:left\\s+)?(?:for\\s+me\\s+)?to\\s+(?:stay|be|remain|keep\\s+going|carry\\s+on|go\\s+on|get\\s+up|wake\\s+up)\\s+(?:alive|around(?=\\s*(?:[.!?,;…]|$)|\\s+(?:any\\s?more|now)\\b)|on\\s+this\\s+(?:earth|planet)|in\\s+this\\s+world|here(?=\\s+(?:any\\s?more|now)\\s*(?:[.!?…]|$))|any\\s?more(?=\\s*(?:[.!?,;…]|$))|in\\s+the\\s+morning)',
         '{B}(?:written|wrote|writing|write)\\s+(?:a\\s+)?(?:(?:last|final|goodbye)\\s+)?(?:letters?|notes?|cards?)\\s+to\\s+(?:everyone|everybody|all\\s+(?:the\\s+)?(?:people|those))\\s+i\\s+(?:love|loved|care\\s+about|cared\\s+about)',
         "{B}if\\s+(?:i'?m|i\\s+am|im|i\\s+(?:was|were))\\s+(?:ever\\s+)?(?:gone|not\\s+(?:here|around)|no\\s+longer\\s+(?:here|around))(?:\\s+(?:one\\s+day|soon|tomorrow))?,?\\s+(?:please\\s+)?(?:look\\s+after|take\\s+care\\s+of|feed|keep|tell\\s+my|give\\s+my|remember|don'?t\\s+(?:blame|feel|be\\s+sad))",
+        // Eleventh round: a date given and a farewell after it: "If I'm not here next week, please know I loved you".
+        String.raw`{B}if\s+(?:i'?m|i\s+am|im)\s+(?:not\s+(?:here|around)|no\s+longer\s+(?:here|around)|gone)\s+(?:by\s+|next\s+|this\s+time\s+next\s+)?(?:week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday|christmas|the\s+weekend|tomorrow|tonight|the\s+time\s+(?:you|u)\s+(?:read|get)\s+this)\s*,?\s+(?:please\s+)?(?:(?:just\s+)?know\s+(?:that\s+)?i|remember\s+(?:that\s+)?i|i\s+want\s+(?:you|u)\s+to\s+know|it\s+(?:was|is)n'?t\s+(?:your|ur)\s+fault|don'?t\s+blame)(?![^.!?\n]{0,40}?\b(?:holiday|trip|away|abroad|travel\w*|mum'?s|parents'?|hospital\s+for|conference|work|shift)\b)${NOT_MOVING}`,
         "{B}(?:wonder|wondered|wondering|ask\\s+myself|asked\\s+myself|asking\\s+myself)\\s+(?:if|whether)\\s+(?:anyone|anybody|you|u|people|(?:my\\s+)?(?:family|friends))\\s+(?:would|will)\\s+(?:even\\s+|really\\s+|actually\\s+|ever\\s+)?(?:notice|care|miss\\s+me|cry|come\\s+to\\s+my\\s+funeral)\\s+(?:if\\s+i\\s+(?:was|were|'?m)\\s+(?:gone|dead|not\\s+(?:here|around))|if\\s+i\\s+(?:died|disappeared|didn'?t\\s+wake\\s+up|wasn'?t\\s+here))",
         "{B}(?:sorry|forgive\\s+me)\\s+for\\s+what\\s+i(?:'m|\\s+am|m)\\s+(?:about|going)\\s+to\\s+do|{B}(?:sorry|forgive\\s+me)\\s+for\\s+what\\s+i(?:'ll|\\s+will|\\s+have\\s+to)\\s+do(?=\\s*(?:[.!,;…]|$))",
-        `{B}(?:i\\s+(?:won'?t|wont|will\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|im\\s+not\\s+(?:going\\s+to|gonna))\\s+be\\s+(?:here|around|alive)\\s+to\\s+see\\s+(?:it|that|this|you|the\\s+(?:spring|summer|new\\s+year|kids|end))(?![\\p{L}])${NOT_MOVING}|{B}(?:can'?t|cant|cannot|don'?t|dont)\\s+see\\s+myself\\s+(?:still\\s+)?(?:being\\s+)?(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|next\\s+(?:year|month|week|christmas)|by\\s+(?:christmas|spring|summer|the\\s+end\\s+of\\s+the\\s+year))${NOT_MOVING}`,
+        `{B}(?:i\\s+(?:won'?t|wont|will\\s+not)|i'?m\\s+not\\s+(?:going\\s+to|gonna)|i\\s+am\\s+not\\s+going\\s+to|im\\s+not\\s+(?:going\\s+to|gonna))\\s+be\\s+(?:here|around|alive)\\s+to\\s+see\\s+(?:it|that|this|you|the\\s+(?:spring|summer|new\\s+year|kids|end))(?![\\p{L}])${NOT_MOVING}|{B}(?:can'?t|cant|cannot|don'?t|dont)\\s+see\\s+myself\\s+(?:still\\s+)?(?:being\\s+)?(?:here|around|alive)\\s+(?:much\\s+longer|for\\s+(?:much\\s+)?long(?:er)?|next\\s+(?:year|month|week|christmas)|by\\s+(?:the\\s+)?(?:christmas|spring|summer|autumn|winter|new\\s+year|end\\s+of\\s+the\\s+(?:year|month))|at\\s+christmas|in\\s+a\\s+(?:year|month|few\\s+(?:weeks|months)))${NOT_MOVING}`,
         '{B}(?:thought|thinking|think)\\s+(?:about|of)\\s+ending\\s+it(?:\\s+all)?\\s+(?:more\\s+times\\s+than\\s+i\\s+(?:can|could|care\\s+to)\\s+(?:count|say|admit)|(?:every|each)\\s+(?:single\\s+)?(?:day|night)|most\\s+(?:days|nights)|(?:a\\s+lot\\s+)?lately|(?:so\\s+)?(?:often|much)\\s+(?:lately|recently))(?![\\p{L}])|{B}made\\s+(?:my\\s+)?peace\\s+with\\s+(?:dying|death|god|the\\s+world|leaving\\s+this\\s+world|not\\s+being\\s+here)(?![\\p{L}])',
         '{B}(?:sleep|go\\s+to\\s+sleep|fall\\s+asleep|drift\\s+off|close\\s+my\\s+eyes)\\s+and\\s+(?:just\\s+)?(?:never|not)\\s+(?:come\\s+back|wake\\s+again|open\\s+them\\s+again|have\\s+to\\s+wake\\s+up)(?![\\p{L}])',
         "{B}(?:(?:don'?t|dont|do\\s+not)\\s+think\\s+i\\s+(?:can|could|'?ll|will)|not\\s+sure\\s+(?:if\\s+)?i\\s+(?:can|'?ll|will)|(?:can'?t|cant|cannot)|i\\s+(?:won'?t|wont))\\s+(?:get|make\\s+it)\\s+through\\s+(?:tonight|the\\s+night|another\\s+night|this\\s+night|the\\s+weekend|another\\s+day|another\\s+week)(?![^.!?\\n]{0,40}?\\b(?:shift|exam|work|deadline|essay|flight|party|wedding|coffee|a\\s+drink|painkillers|match|game)\\b)",
@@ -375,7 +385,7 @@ export default defineRule({
         String.raw`{WB}(?:looking\s+forward\s+to|longing\s+for|long\s+for)\s+the\s+(?:dark|darkness|end|long\s+sleep|final\s+sleep|big\s+sleep)(?=\s*(?:[.!,;…]|$))|(?<=\b(?:dark|darkness|death|dying|the\s+end)\b[^.!?\n]{0,40})(?:kind\s+of\s+|sort\s+of\s+|almost\s+|actually\s+)?looking\s+forward\s+to\s+it(?![\w])`,
         String.raw`{WB}(?:updated|checked|sorted|increased|took\s+out)\s+(?:my\s+)?life\s+insurance\b[^.!?\n]{0,60}?\b(?:told|showed|let)\s+(?:the\s+kids|my\s+[a-z]+|them|everyone)|{WB}told\s+(?:the\s+kids|my\s+(?:kids|children|sister|brother|son|daughter|mum|mom|parents))\s+where\s+(?:the|my|all\s+the)\s+(?:papers|documents|will|policies|insurance\s+papers)\s+(?:are|is)(?![\w])`,
         String.raw`{WB}(?:sit|sat|sitting)\b[^.!?\n]{0,40}?\bwith\s+(?:a|the|my|dad'?s|mum'?s|[a-z]+'s)\s+(?:old\s+)?(?:razor|blade|knife|pills|rope)\b[^.!?\n]{0,30}?\b(?:think|thinking|staring|looking|for\s+(?:hours|ages|a\s+long\s+time))`,
-        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+be\s+(?:troubling|bothering|burdening|worrying)\s+(?:anyone|anybody|you|u|everyone|people)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s?more|soon)(?![\w])${NOT_MOVING}`,
+        String.raw`{WB}(?:won'?t|will\s+not|wont|shan'?t|shall\s+not)\s+be\s+(?:troubling|bothering|burdening|worrying)\s+(?:anyone|anybody|you|u|everyone|people)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|any\s?more|soon)(?![\w])${NOT_MOVING}`,
         String.raw`(?<=\blife\b[^.!?\n]{0,40})(?:then\s+)?(?:i'?m|im|i\s+am)\s+out(?=\s*(?:[.!,…]|$))`,
         String.raw`{WB}(?:time|ready|want|going)\s+(?:for\s+me\s+)?to\s+(?:go\s+and\s+)?(?:rest|lie)\s+with\s+my\s+(?:late\s+)?(?:${MUM_OR_DAD}|gran|nan|grandma|grandad|husband|wife|son|daughter|parents)(?![\w])`,
         // Places known for it, with lingering: "I drove out to Beachy Head on Sunday and sat in the car for three hours".
@@ -493,6 +503,75 @@ export default defineRule({
         String.raw`{B}how\s+(?:much|many)\s+(?:of\s+(?:my|the)\s+)?(?:\w+\s+)?${MEANS}\s+(?:is|are|would\s+be|it\s+takes|it\s+would\s+take)\s+(?:too\s+(?:much|many)|lethal|fatal|enough)|{B}(?:thought|thinking|think)\s+(?:about|of)\s+(?:the|that|my|a)\s+(?:rope(?!\s+swing)|noose|razor\s+blades?|gun)(?![\w])`,
         String.raw`{B}end\s+(?:my|this|all\s+(?:this|my))\s+(?:suffering|sufferings|misery|torment|agony)(?![\w])|{B}stop\s+myself\s+(?:from\s+)?(?:jumping|stepping|leaning|walking\s+into|throwing|driving\s+into|swerving|letting\s+go)|{B}(?:bridge|platform|edge|ledge|tracks|roof|cliffs?|balcony|train|traffic)\b[^.!?\n]{0,40}?\b(?:have\s+to|had\s+to|need\s+to|try\s+to|can\s+barely|could\s+barely)\s+stop\s+myself(?![\w])`,
         String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|so\s+)?ready\s+to\s+stop${CLAUSE_END})(?<=(?:living|life|alive|existing|breathing|exhausting|tired|exhausted)\b[^.!?\n]{0,60})`,
+        // Eleventh round (danger11's probe). The method decided without naming it: "I've already decided how I'm going to do
+        // it, I just wanted you to know none of it is your fault" (not a move, a job or a trip: NOT_MOVING).
+        String.raw`{B}(?:decided|decide|know|knew|chosen|chose|planned|worked\s+out|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+(?:do\s+it|go|end\s+it)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|tbh|ngl|and|but|just)\b)${NOT_MOVING}`,
+        // Letting go where one could fall: "Many nights I go to the bridge over the river and I think it would be simple
+        // to let go of everything" (not a jump into the pool, a swim, a bungee).
+        String.raw`(?<=\b(?:bridge|edge|ledge|platform|cliffs?|rooftop|roof|railings?|balcony|tracks|parapet|viaduct|overpass)\b[^.!?\n]{0,80})(?:it\s+would\s+be|it'?d\s+be|how)\s+(?:so\s+|very\s+|really\s+)?(?:simple|easy|easier|tempting|peaceful)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:let\s+go(?:\s+of\s+(?:everything|it\s+all))?|step\s+(?:off|forward|out|over)|jump|lean\s+(?:over|forward|out)|fall|slip|go\s+over)(?![\p{L}])(?!\s+(?:in|into|with)\b)(?![^.!?\n]{0,40}?\b(?:pool|swim\w*|paddl\w*|bungee|dive|diving|harness|rope|zip\s*line)\b)`,
+        // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
+        // and I do not want to continue it" (not a life coach's course).
+        String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|not)\s+(?:really\s+)?(?:want|wish|wanna|wanting)\s+(?:to\s+)?continue\s+(?:my\s+(?:own\s+)?life|living|this\s+life|to\s+live|my\s+existence|existing)(?![\p{L}])|(?<=\b(?:my|this)\s+life(?!\s+(?:coach|insurance|drawing|class|story|admin|plan))\b[^.!?\n]{0,60})(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:want|wish)\s+to\s+continue\s+(?:it|this)(?=\s*(?:[.!?,;…]|$))`,
+        // Ending things, and not the relationship: "I think about ending things for good, and I don't mean us". God asked not
+        // to let me wake: "Every night I ask God not to let me wake up", "I pray he leaves my eyes closed".
+        String.raw`{B}(?:end|ending|ended|finish|finishing)\s+(?:things|it(?:\s+all)?|everything)(?:\s+(?:for\s+good|properly|for\s+real|once\s+and\s+for\s+all|permanently|myself))?\s*,?\s+(?:and\s+)?(?:i\s+)?(?:don'?t|do\s+not|dont)\s+mean\s+(?:us|with\s+(?:you|u|us)|the\s+relationship|between\s+us|our\s+relationship|you\s+and\s+me)(?![\p{L}])`,
+        String.raw`{B}(?:ask|asking|asked|pray|praying|prayed|beg|begging|begged)\s+(?:god|the\s+(?:good\s+)?lord|jesus|allah|the\s+universe|him)\s+(?:every\s+night\s+)?(?:not\s+to\s+let\s+me\s+wake(?:\s+up)?|to\s+(?:take\s+me(?:\s+(?:home|away|in\s+my\s+sleep|tonight|now))?(?=\s*(?:[.!?,;…]|$)|\s+(?:home|away|tonight|now)\b)|let\s+me\s+(?:die|go\s+to\s+sleep\s+forever|not\s+wake(?:\s+up)?)|leave\s+(?:them|my\s+eyes)\s+closed))`,
+        // Third family batch (danger11's workbench: non-native, texting, crisis statements). No strength or sense left to
+        // live ("I have no more strength to live", "For me there is no sense to live without you"; not "no sense to live in
+        // London"); better if I am not in this world; not seeing myself in the future at all; "me included"; a relief not
+        // to wake; making it stop permanently; doing everyone a favour by not being here; scared of what I might do
+        // tonight, not trusting myself alone; how nice it would be to stop; dark thoughts again, thoughts of ending it back;
+        // no promise to still be here; "tomorrow it will all be over, I've decided"; life insurance that pays out even for
+        // this; the pet's home if anything happens to me (not an operation); the last letter I'll ever write (not "to you");
+        // waking up disappointed that I did; done with being here; "wish i could just not wake up" without its "I".
+        String.raw`{B}(?:i\s+)?(?:have|'ve\s+got|got|there'?s|there\s+is)\s+no\s+(?:more\s+)?(?:strength|energy|will|fight|force|power)\s+(?:left\s+)?(?:in\s+me\s+)?(?:for\s+me\s+)?to\s+(?:live|go\s+on|carry\s+on|keep\s+going|keep\s+living|stay\s+alive|continue|exist|wake\s+up)(?![\p{L}])(?!\s+(?:in|at|with|here|there|near|like|on)\b)`,
+        String.raw`{B}(?:no|not\s+any|isn'?t\s+any)\s+(?:more\s+)?(?:sense|meaning|purpose)\s+(?:for\s+me\s+)?(?:to|in|of)\s+(?:live|living|go\s+on|stay\s+alive|exist|existing|wake\s+up|be\s+alive|continue)(?![\p{L}])(?!\s+(?:in|at|with|here|there|near|like|together|on|alone)\b)`,
+        String.raw`{B}(?:better|best|easier)\s+(?:for\s+\p{L}+\s+)?(?:if|that)\s+i\s+(?:am|'m|was|were|be)\s+(?:not|no\s+longer)\s+(?:in\s+this\s+world|on\s+this\s+earth|alive|here\s+any\s?more|around\s+any\s?more)(?![\p{L}])|{B}(?:i'?m|i\s+am|im)\s+not\s+in\s+this\s+world\s+any\s?more(?![\p{L}])`,
+        String.raw`{B}(?:don'?t|dont|can'?t|cant|cannot|do\s+not)\s+see\s+myself\s+(?:in\s+(?:the|any)\s+future|having\s+(?:a|any)\s+future|growing\s+old|getting\s+old)(?:\s+at\s+all)?(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:not\s+worth\s+it|pointless|no\s+point)\b[^.!?\n]{0,40}?\b(?:me\s+included|including\s+me|myself\s+included|me\s+most\s+of\s+all)(?![\p{L}])(?![^.!?\n]{0,10}?\b(?:ha|haha|lol|lmao|jk)\b)`,
+        String.raw`{B}(?:relief|mercy|blessing|kindness|release|peaceful|nice|easier)\s+(?:to\s+)?(?:not|never)\s+(?:to\s+)?(?:wake\s+up|be\s+here|exist|be\s+alive|have\s+to\s+wake\s+up)(?![\p{L}])(?!\s+(?:early|at|for|until|till|on)\b)`,
+        String.raw`{B}(?:make|making)\s+(?:it|everything|the\s+pain|this|it\s+all)\s+(?:all\s+)?stop\s+(?:permanently|for\s+good|forever|for\s+ever|once\s+and\s+for\s+all)(?![\p{L}])`,
+        String.raw`{B}doing\s+(?:everyone|everybody|you|u|the\s+world|my\s+family|them|all\s+of\s+(?:you|them))\s+a\s+favou?r\s+(?:by\s+)?(?:not\s+being\s+(?:here|around|alive)|disappearing\s+for\s+good|dying|ending\s+it|not\s+waking\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|at\s+all|for\s+good)\b)`,
+        String.raw`{B}(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+i\s+(?:might|could|would|will|'ll|may)\s+do(?:\s+to\s+myself|\s+(?:tonight|right\s+now|now|this\s+weekend|when\s+i'?m\s+(?:alone|on\s+my\s+own)|on\s+my\s+own|alone)(?=\s*(?:[.!?,;…]|$)))|{B}(?:don'?t|dont|do\s+not|can'?t|cant)\s+trust\s+myself\s+(?:to\s+be\s+(?:alone|on\s+my\s+own)|alone|on\s+my\s+own|tonight|with\s+(?:the|my)\s+(?:pills|tablets|meds|car|knife|knives))(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:cake|biscuits|chocolate|wine\s+rack|credit\s+card|shopping|phone\s+near|ex|text\s+(?:you|u|him|her))\b)`,
+        String.raw`{B}how\s+(?:nice|good|peaceful|easy|lovely|restful)\s+it\s+(?:would|'d|might)\s+be\s+to\s+(?:just\s+)?(?:stop(?=\s*(?:[.!?,;…]|$))|stop\s+(?:everything|it\s+all|breathing|feeling|existing))`,
+        String.raw`(?<!\b(?:whether|if)\s+(?:i\s+)?(?:was\s+|were\s+|am\s+|'m\s+|had\s+|have\s+|'d\s+|'ve\s+)?(?:ever\s+)?(?:been\s+)?)(?<!\b(?:whether|if)\s+i'?(?:d|m|ve)\s+(?:ever\s+)?(?:been\s+)?){B}(?:having|had|have|got|get|getting|been\s+having)\s+(?:the\s+)?(?:really\s+|very\s+)?(?:dark|suicidal)\s+thoughts(?:\s+again|\s+back)?(?![\p{L}])(?!\s+(?:about|of)\s+(?:you|u|him|her|them|us|what|whether|if|how|my\s+(?:job|work|career|future|exams?|course|degree)|the\s+(?:future|two\s+of\s+you|job|money|house))\b)(?![^.!?\n]{0,60}?\b(?:i'?m\s+not|i\s+am\s+not|worked\s+through|got\s+through|gone\s+now|behind\s+me|last\s+year|years\s+ago|in\s+the\s+past|not\s+any\s?more|no\s+longer|are\s+gone|have\s+gone|(?:have|'ve)\s+passed|(?:i'?m|i\s+am)\s+(?:through|past|over)\s+(?:the\s+worst|it|them)|(?:much\s+)?better\s+now|(?:saw|see|seeing|been\s+seeing)\s+(?:a|my|the)\s+(?:counsell?or|therapist|gp|doctor)|got\s+(?:some\s+)?help|getting\s+help)\b)|{B}(?:the\s+)?(?:dark\s+)?thoughts?\s+(?:of|about)\s+(?:ending\s+(?:it|it\s+all|my\s+life|things)|dying|not\s+being\s+here|killing\s+myself|suicide|not\s+waking\s+up|hurting\s+myself)\s+(?:are|is|have\s+been|has\s+been|keep|kept)\s+(?:back|coming\s+back|getting\s+(?:louder|worse|stronger)|there)(?![\p{L}])`,
+        String.raw`{B}(?:can'?t|cannot|cant|won'?t)\s+promise\s+(?:you\s+)?(?:that\s+)?i'?ll\s+(?:still\s+)?be\s+(?:here|around|alive)(?![\p{L}])${NOT_MOVING}`,
+        String.raw`{B}(?:tomorrow|tonight|soon|by\s+(?:friday|saturday|sunday|monday|tomorrow|the\s+weekend))\s*,?\s+(?:it|everything|this|all\s+this)\s+(?:will|'ll)\s+(?:all\s+)?be\s+over(?=[^.!?\n]{0,30}?\b(?:i'?ve\s+decided|i\s+have\s+decided|for\s+good|for\s+me|i\s+promise|one\s+way\s+or\s+another|for\s+ever|forever)\b)`,
+        String.raw`{B}life\s+insurance\b[^.!?\n]{0,40}?\b(?:pays?\s+out|covers?)\s+(?:even\s+)?(?:for\s+)?(?:suicide|this(?=\s*(?:[.!?,;…]|$)))(?![\p{L}])`,
+        String.raw`{B}(?:look\s+after|take\s+care\s+of|make\s+sure\s+\p{L}+\s+(?:goes|gets|is|has))\b[^.!?\n]{0,40}?\bif\s+(?:anything|something)\s+(?:happens|should\s+happen|were\s+to\s+happen)\s+to\s+me(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:op|operation|surgery|hospital|trip|flight|abroad|away|climb|expedition|deployment|tour)\b)${NOT_MOVING}`,
+        String.raw`{B}(?:the\s+)?last\s+(?:letter|note|thing)\s+i(?:'ll|\s+will)\s+ever\s+(?:write|send)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}wake\s+up\s+(?:every\s+(?:day|morning)\s+)?(?:disappointed|sad|angry|gutted|sorry|upset)\s+(?:that\s+)?i\s+(?:did|still\s+(?:am|do)|woke\s+up|am\s+still\s+(?:here|alive))(?![\p{L}])`,
+        String.raw`(?<=\b(?:done|finished)\b[^\n]{0,40})\bwith\s+being\s+(?:here|alive)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}|{B}(?:done|finished)\s+with\s+(?:being\s+(?:here|alive)|living|existing|breathing)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}`,
+        String.raw`{B}wish\s+i\s+could\s+(?:just\s+|simply\s+)?(?:not\s+wake\s+up|die|disappear\s+for\s+good|stop\s+existing|not\s+exist|sleep\s+forever|not\s+be\s+here)(?![\p{L}])(?!\s+(?:until|till|early|for\s+a\s+(?:bit|while|week|day))\b)`,
+        String.raw`{B}i\s+(?:stood|was\s+standing|sat|was\s+sitting)\s+(?:on|at|by)\s+(?:the|my|a)\s+(?:balcony|window\s*sill|windowsill|edge\s+of\s+the\s+(?:bath|platform|roof|balcony))\b(?=[^.!?\n]{0,60}?\b(?:thought\s+about\s+(?:it|jumping|stepping|letting\s+go|how\s+easy)|looking\s+down|looked\s+down|nearly|almost|stepping|jump|jumping|lean\w*\s+over|razor|blade|pills)\b)`,
+        // Not knowing how much longer I can keep doing this (not a job, shifts, a course: NOT_MOVING).
+        String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+know|idk|dunno|not\s+sure)\s+how\s+(?:much\s+)?long(?:er)?\s+i\s+can\s+keep\s+(?:doing\s+this|going(?:\s+on)?(?:\s+like\s+this)?|this\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|tbh|honestly|to\s+be\s+honest)\b)${NOT_MOVING}(?![^.!?\n]{0,50}?\b(?:nights?|commute|course|degree|diet|training|exams?|pace|hours|overtime|rent)\b)`,
+        // Older and formal registers (danger11's workbench): no appetite or will left for life ("I find I no longer have
+        // much appetite for life", "I've rather lost the will to carry on"; not "for life in London"); lived long enough;
+        // asleep "and be done with it all"; the Lord taking me, "sooner would suit me"; the end welcome if it came soon;
+        // little reason to carry on; the heart attack that should have "finished the job"; not eating and not intending
+        // to start; planning my exit (not from a job).
+        String.raw`{B}(?:no\s+(?:longer\s+)?(?:have\s+)?(?:much\s+|any\s+)?|(?:lost|losing)\s+(?:my|all|the|much\s+of\s+my|all\s+my)\s+)(?:appetite|will|desire|wish|stomach)\s+(?:for|to)\s+(?:life|living|go\s+on|carry\s+on|live|keep\s+going|be\s+alive)(?![\p{L}])(?!\s+(?:in|here|there|with|abroad|as|like|the)\b)(?![^.!?\n]{0,30}?\b(?:job|city|london|course|band|project|diet)\b)`,
+        String.raw`{B}(?:i'?ve|i\s+have)\s+lived\s+(?:quite\s+)?(?:long\s+enough|enough|too\s+long)(?:\s*,?\s+i\s+think)?(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+and\s+be\s+done\s+with\s+(?:it\s+all|everything|it|this\s+life)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:god|the\s+(?:good\s+)?lord|jesus|allah|he)\s+(?:can|may|could)\s+take\s+me\s+(?:whenever|any\s+time|now|tonight|today)\b[^.!?\n]{0,40}?\b(?:sooner|the\s+better|suit\s+me|welcome|gladly|happily)\b|{B}(?:ready\s+for\s+the\s+end|(?:wouldn'?t|would\s+not)\s+mind)\b[^.!?\n]{0,40}?\bif\s+it\s+came\s+(?:soon|sooner|tomorrow|tonight|now)(?![\p{L}])`,
+        String.raw`{B}(?:little|no|not\s+much|hardly\s+any)\s+(?:reason|point)\s+(?:left\s+)?(?:for\s+me\s+)?to\s+(?:carry\s+on|go\s+on|keep\s+going|live|stay\s+alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|without|since|now\s+that)\b)`,
+        String.raw`{B}(?:wish|wished|wishing)\s+(?:that\s+)?(?:the|that|my)\s+(?:heart\s+attack|stroke|crash|accident|overdose|fall|illness|cancer|pills|tablets|infection|fever)\s+(?:had|would\s+have|'d)\s+(?:finished|done)\s+(?:the\s+job|me\s+(?:off|in)|it)(?![\p{L}])`,
+        String.raw`{B}stopped\s+eating\b[^.!?\n]{0,40}?\b(?:don'?t|do\s+not|dont)\s+(?:intend|plan|want|mean)\s+to\s+start(?:\s+again)?(?![\p{L}])`,
+        String.raw`{B}(?:planning|planned|plan|arranging|arranged|worked\s+out)\s+my\s+(?:exit|way\s+out|departure)(?=\s*(?:[.!?,;…]|$))${NOT_MOVING}`,
+        // Letters written for family "just so they have something if anything happens" (a farewell, from danger11's letter
+        // reading; the writer's own letters, not a solicitor's).
+        String.raw`{B}(?![^.!?\n]{0,120}?\b(?:op|operation|surgery|trip|flight|abroad|expedition|deployment|tour)\b)(?:written|wrote|left|writing|leaving)\s+(?:a\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:my|the|each\s+of\s+my|everyone|everybody)\b[^.!?\n]{0,80}?\b(?:if\s+anything\s+(?:happens|should\s+happen|were\s+to\s+happen)(?:\s+to\s+me)?|just\s+in\s+case|in\s+case\s+(?:anything|something)\s+happens|for\s+afterwards)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:op|operation|surgery|trip|flight|abroad|expedition|deployment)\b)`,
+        // Farewells (danger11's workbench): "By the time this reaches you it'll be done" (not a sale or a move); "Tell Mum I'm
+        // sorry and that it wasn't her fault"; the door left unlocked "so nobody has to break it"; "Who would even notice if I
+        // just stopped?".
+        String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see)\s+this|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\s*,?\s+(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+(?:done|over|too\s+late)(?=\s*(?:[.!…]|$))${NOT_MOVING}`,
+        String.raw`{B}tell\s+(?:mum|mom|mam|dad|my\s+(?:mum|mom|mam|dad|parents|family|kids|children|sister|brother))\s+(?:that\s+)?i'?m\s+sorry\b[^.!?\n]{0,30}?\b(?:(?:it\s+)?(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:her|his|their)\s+fault|i\s+loved?\s+(?:her|him|them)(?:\s+very\s+much|\s+so\s+much)?(?=\s*(?:[.!…]|$)))`,
+        String.raw`{B}(?:left|leaving|leave|unlocked)\s+the\s+(?:front\s+|back\s+)?door\s+(?:unlocked\s+)?so\s+(?:that\s+)?(?:nobody|no\s*one|they|whoever|the\s+police|people|(?:my|the)\s+\p{L}+)\s+(?:has|have|won'?t\s+have|doesn'?t\s+have|don'?t\s+have|will\s+not\s+have)\s+to\s+(?:break|kick|force)(?![\p{L}])`,
+        String.raw`{B}(?:who|would\s+anyone|would\s+anybody|nobody|no\s*one)\s+(?:would\s+)?(?:even\s+|really\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:just\s+|simply\s+)?stopped(?=\s*(?:[.!?…]|$))`,
+        // Not wanting to be alive in a world where…: "I don't want to be alive in a world where you hate me", "i dont want to
+        // live in a world where u hate me".
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|exist|stay\s+alive|keep\s+living|go\s+on\s+living|be\s+here)\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which|that)\b|{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+live\s+in\s+(?:a|this|the)\s+world\s+(?:where|in\s+which)\s+(?:you|u|we)\b`,
       ].join('|'),
     },
     {
@@ -516,7 +595,7 @@ export default defineRule({
         String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}${WAKE_END}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}${WAKE_END}`,
         String.raw`{WB}i(?:'?ve|\s+have|'?d|\s+had)?\s+(?:not|haven'?t|havent|hadn'?t|hadnt)\s+(?:much\s+|really\s+|always\s+|very\s+much\s+|often\s+|particularly\s+|truly\s+)?wanted\s+to\s+(?:go\s+on|carry\s+on|be\s+alive|stay\s+alive|be\s+here|live|wake\s+up|keep\s+going)(?=\s*(?:[.!?,;:…]|$)|\s+(?:any\s?more|any\s+longer|without|living|some\s+days|most\s+days|these\s+days|at\s+all|since|for\s+(?:a\s+while|weeks|months|some\s+time))\b)`,
         String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
-        String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see)\s+(?:no|any)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
+        String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see|i\s+(?:don'?t|dont|do\s+not)\s+see)\s+(?:no|any|the)\s+point\s+(?:to|in)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
         String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
         String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
@@ -529,7 +608,7 @@ export default defineRule({
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
     String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
     String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
-    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
+    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
     String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
     String.raw`\b(?:(?:my|your|ur|his|her|their|our|the)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}|mum|mam|dad|da|ma|nan|gran|granny|grandma|grandad|[a-z]+'s\s+[a-z]+)\s+(?:had\s+|has\s+|just\s+|sadly\s+|finally\s+)?(?:died|dies|dying|passed|was\s+dying|is\s+dying|is\s+dead|was\s+dead)\b|\b(?:plants?|flowers|tree|cat|dog|pet|fish|goldfish|hamster|rabbit|phone|battery|laptop|car|engine|van)\b(?:(?![\p{L}']i(?![\p{L}']))[^.!?\n]){0,30}?\b(?:died|dead|dying)\b`,
@@ -581,7 +660,7 @@ export default defineRule({
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
-    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|that\\s+(?:pub|party|gym|office))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
+    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -590,8 +669,183 @@ export default defineRule({
     // "I could kill myself for forgetting": annoyance, not intent.
     '\\bcould\\s+(?:\\w+\\s+)?kill\\s+my\\s?self\\s+for\\b',
     '\\b(?:tired\\s+of|done\\s+with)\\s+(?:living|life)\\s+(?:in|with|like|at|on|out\\s+of|of|as)\\b',
+    // "I'm so tired of existing in this tiny flat": a place or a situation, not existing at all (not "in this world").
+    String.raw`\b(?:tired|sick|fed\s+up)\s+of\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|my)\s+(?:\p{L}+\s+){0,2}?(?:flat|house|room|bedsit|town|city|village|job|office|limbo|marriage|routine|suburb)\b`,
   ],
   examples: [
+    // Eleventh round (danger11): the method decided, letting go at a bridge, not wanting to continue one's life, not
+    // wanting to be alive in a world where…, not being around by the summer, not a burden for much longer, things cleared
+    // so nobody deals with the mess afterwards; and their near misses (a transfer, a pool, a life coach, a lease, a move, a
+    // sofa, a knee, "dead chuffed", the call centre, a tiny flat).
+    {
+      flagged:
+        "[[I've already decided how I'm going to do it]], I just wanted you to know none of it is your fault.",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I've decided how I'm going to do it, I'll tell my boss about the transfer on Monday." },
+    {
+      flagged:
+        'Many nights I go to the bridge over the river and [[I think it would be simple to let go of everything]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "At the edge of the pool I thought it'd be easy to jump in with the kids." },
+    {
+      flagged: '[[My life without you has no more meaning and I do not want to continue it]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "My life coach says I should finish the course but I don't want to continue it." },
+    { flagged: "[[I don't want to be alive in a world where you hate me]].", pattern: 'end-my-life' },
+    { notFlagged: "I don't want to live in a world where people are cruel to each other." },
+    { flagged: "[[I can't see myself still being around by the summer]].", pattern: 'farewell' },
+    { notFlagged: "I can't see myself still being around by the summer, the contract ends in June." },
+    { flagged: "[[I'm not going to be a burden to anyone for much longer]].", pattern: 'not-here-long' },
+    {
+      notFlagged:
+        "I'm not going to be a burden to anyone for much longer, the physio says I'll be walking by May.",
+    },
+    {
+      flagged:
+        "I've given the bike to my nephew and cleared out the spare room, [[so nobody will have to deal with my mess afterwards]].",
+      pattern: 'not-here-long',
+    },
+    {
+      notFlagged:
+        'I cleared out the spare room before the move so nobody will have to deal with my mess afterwards.',
+    },
+    { notFlagged: "I've given the old sofa to my cousin so you don't have to deal with it later." },
+    { notFlagged: "I'm dead curious how the Berlin move went." },
+    { notFlagged: "I'd rather die than go back to that call centre, ha." },
+    { notFlagged: "I'm so tired of existing in this tiny flat with no garden." },
+    { flagged: "[[I can't keep fighting to stay alive for much longer]].", pattern: 'not-go-on' },
+    { notFlagged: "I can't keep fighting with you about money, it's exhausting." },
+    { flagged: "[[honestly i'm not gonna be around for much longer]]", pattern: 'not-here-long' },
+    { notFlagged: "i'm not gonna be around for much longer, moving to glasgow in may" },
+    { flagged: "[[I think about ending things for good, and I don't mean us]].", pattern: 'end-my-life' },
+    { notFlagged: "I ended things with Jake last month, and I don't mean us, I mean the band." },
+    { flagged: '[[Every night I ask God not to let me wake up]].', pattern: 'end-my-life' },
+    { notFlagged: 'I pray to God to take me to Lourdes one day.' },
+    { flagged: "[[If I'm not here next week, please know I loved you]].", pattern: 'farewell' },
+    { notFlagged: "If I'm not here by Christmas, please know I'm on the rig and I'll ring when I can." },
+    { flagged: '[[Being alive is just too much effort now]].', pattern: 'no-point-living' },
+    { notFlagged: 'Staying alive in that job took too much out of me.' },
+    { flagged: "[[I've made my peace with it and I'm ready to go]].", pattern: 'want-to-die' },
+    { notFlagged: "I've made my peace with it and I'm ready to go to the interview." },
+    { flagged: '[[I have no more strength to live]].', pattern: 'end-my-life' },
+    { notFlagged: 'I have no more strength to live in London, the rent is killing me.' },
+    { flagged: '[[For me there is no sense to live without you]].', pattern: 'end-my-life' },
+    { notFlagged: "There's no sense to live together if we never talk." },
+    { flagged: '[[I think it is better if I am not in this world anymore]].', pattern: 'end-my-life' },
+    { notFlagged: "I think it's better if I'm not in the group chat anymore." },
+    { flagged: "[[I don't see myself in the future at all]].", pattern: 'end-my-life' },
+    { notFlagged: "I don't see myself in the future with anyone else." },
+    { flagged: '[[its not worth it anymore, none of it, me included]]', pattern: 'end-my-life' },
+    { notFlagged: 'The film was pointless, and the popcorn was worthless, me included, ha.' },
+    { flagged: '[[It would be a relief not to wake up]].', pattern: 'end-my-life' },
+    { notFlagged: 'It would be nice not to wake up at 5am for once.' },
+    { flagged: '[[I have been thinking of ways to make it stop permanently]].', pattern: 'end-my-life' },
+    { notFlagged: "I want to make the noise stop for good, so I've bought earplugs." },
+    { flagged: "[[I'd be doing everyone a favour by not being here]].", pattern: 'end-my-life' },
+    { flagged: "[[I'm scared of what I might do tonight]].", pattern: 'end-my-life' },
+    { notFlagged: "I'm scared of what I might do if I see him with her." },
+    { flagged: "[[I don't trust myself to be alone right now]].", pattern: 'end-my-life' },
+    { notFlagged: "I don't trust myself to be alone with your mum's cake." },
+    { flagged: '[[I keep thinking how nice it would be to stop]].', pattern: 'end-my-life' },
+    { notFlagged: 'How nice it would be to stop and have a coffee together.' },
+    { flagged: "[[I've been having dark thoughts again]], the really dark ones.", pattern: 'end-my-life' },
+    { notFlagged: "I've been having dark thoughts about the two of you, and I'm ashamed of it." },
+    { notFlagged: "The nurse checked whether I was having dark thoughts, and I'm honestly not." },
+    {
+      notFlagged: "I had dark thoughts the winter after Dad died, and we've worked through them in therapy.",
+    },
+    {
+      notFlagged:
+        "I had dark thoughts for a while, but I saw a counsellor and I'm through the worst of it now.",
+    },
+    { notFlagged: "Honestly I've been having dark thoughts about whether I'm any good at my job." },
+    {
+      flagged: "[[Honestly I don't know how much longer I can keep doing this]], any of it.",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I don't know how much longer I can keep doing this, the night shifts are killing me." },
+    { flagged: '[[I find I no longer have much appetite for life]].', pattern: 'end-my-life' },
+    { notFlagged: "I've lost my appetite for life in London, so I'm moving back to Cork." },
+    { flagged: "[[I've rather lost the will to carry on]], if I'm honest.", pattern: 'end-my-life' },
+    { flagged: '[[I have lived long enough, I think]].', pattern: 'end-my-life' },
+    { notFlagged: 'I have lived long enough in this town to know everyone at the market.' },
+    {
+      flagged: '[[I should very much like to go to sleep and be done with it all]].',
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: '[[The Lord can take me whenever He likes, and sooner would suit me]].',
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        'The Lord can take me whenever He likes, but I hope He waits till the grandchildren are grown.',
+    },
+    { flagged: "[[There seems little reason to carry on now that you've gone]].", pattern: 'end-my-life' },
+    {
+      notFlagged:
+        "There seems little reason to carry on with the allotment now that you've gone, so I've given it up.",
+    },
+    { flagged: "[[I shan't be troubling anyone for much longer]].", pattern: 'farewell' },
+    { flagged: "[[I don't much care whether I wake up tomorrow]].", pattern: 'no-point-living' },
+    { flagged: '[[Some mornings I wish the heart attack had finished the job]].', pattern: 'end-my-life' },
+    {
+      flagged: "[[I stopped eating properly weeks ago and I don't intend to start]].",
+      pattern: 'end-my-life',
+    },
+    { flagged: "[[I'm planning my exit]].", pattern: 'end-my-life' },
+    { notFlagged: "I'm planning my exit from the firm, I've had an offer from a smaller practice." },
+    { notFlagged: "I'm scared of what I might do tonight with the hair dye, wish me luck." },
+    { notFlagged: "I'd be doing everyone a favour by not being here for the karaoke, I'm tone deaf." },
+    { flagged: "[[By the time this reaches you it'll be done]].", pattern: 'end-my-life' },
+    { notFlagged: "By the time this reaches you it'll be done, the sale went through on Friday." },
+    { flagged: "[[Tell Mum I'm sorry and that it wasn't her fault]].", pattern: 'end-my-life' },
+    { flagged: "[[I've left the door unlocked so nobody has to break it]].", pattern: 'end-my-life' },
+    { notFlagged: "I've left the back door unlocked for the plumber, he's coming at nine." },
+    { flagged: '[[Who would even notice if I just stopped]]?', pattern: 'end-my-life' },
+    { notFlagged: 'Who would even notice if I just stopped going to the gym?' },
+    { flagged: "Honestly, [[I can't see the point in any of it without you]].", pattern: 'said-sideways' },
+    {
+      flagged:
+        "I've [[written letters to my parents and to my brother, just so they have something if anything happens]].",
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        "I've written letters to my parents and my brother before the operation, just so they have something if anything happens.",
+    },
+    { flagged: '[[The thoughts about ending it are back]].', pattern: 'end-my-life' },
+    {
+      flagged: "[[I can't promise I'll still be here next time you hear about me]].",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I can't promise I'll still be here when you get back, the lease ends in June." },
+    { flagged: "[[Tomorrow it will all be over]], I've decided.", pattern: 'end-my-life' },
+    { notFlagged: 'Tomorrow it will all be over, the exams I mean, thank God.' },
+    { notFlagged: 'The life insurance covers this kind of accident, the broker said.' },
+    {
+      flagged: '[[Please make sure Milo goes to a good home if anything happens to me]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'Please look after Milo if anything happens to me during the operation.' },
+    { flagged: "[[This is the last letter I'll ever write]].", pattern: 'end-my-life' },
+    { notFlagged: "This is the last letter I'll ever write to you." },
+    { flagged: '[[Every day I wake up disappointed that I did]].', pattern: 'end-my-life' },
+    { notFlagged: "I'm done with being here, this city has nothing for me, I'm moving to Leeds." },
+    { flagged: '[[wish i could just not wake up tmrw]]', pattern: 'end-my-life' },
+    { notFlagged: 'I wish I could just not wake up until spring.' },
+    { notFlagged: 'I stood on the balcony last night and thought about how much I miss you.' },
+    {
+      flagged: '[[The pills are in the drawer and I think about them every night]].',
+      pattern: 'end-my-life',
+    },
+    {
+      notFlagged:
+        'The pills are in the drawer and I think about them every night when I forget to take them.',
+    },
     { flagged: "[[I've given my guitar to my brother and written letters to my mum]].", pattern: 'farewell' },
     {
       notFlagged: 'I gave the old sofa to my cousin and wrote a thank-you card to your mum for the curtains.',

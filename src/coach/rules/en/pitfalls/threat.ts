@@ -40,14 +40,14 @@ import { defineRule } from '../define.js'
 const AUDIENCE = REACH
 /** What they would not want shown or told. */
 const SECRETS =
-  "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
+  "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)(?![\\p{L}])|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)(?![\\p{L}])|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)(?![\\p{L}])|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
 
 /** Their messages or pictures held by the writer: "all your texts", "the photos from the Bali trip". */
 const MEDIA =
   '(?:(?:all\\s+(?:of\\s+)?|every\\s+|each\\s+)?(?:the|those|these|your|ur|our|his|her|my)?\\s*(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|text|message|screenshots|videos|vids|video|photo|picture|pic|recording|emails|recordings|voice\\s*notes|nudes|dms|chats)(?![\\p{L}])|(?:the|a|your|ur|my)\\s+(?:spare\\s+)?keys?\\s+(?:to|for)\\s+(?:your|ur)\\s+\\p{L}+|(?:your|ur)\\s+(?:passwords?|passcode|pin|login|new\\s+address)(?![\\p{L}]))'
 
 /** People close to the reader, as the ones who would find out. */
-const THIRD = `(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family)|(?:your|ur|his|her)\\s+(?:\\p{L}+'s\\s+)?(?:school|nursery|teachers?|headteacher|college|workplace|office))`
+const THIRD = `(?:(?:your|ur|his|her)\\s+(?:new\\s+)?(?:boss|employer|manager|${PARTNER_TITLES}|bf|gf|partner|fianc[ée]e?|parents|family|mum|mom|dad|mother|father|sister|brother|kids|children|friends|colleagues|coworkers|co-workers|pastor|priest|vicar|minister|imam|rabbi|elders|congregation|church|mosque|headteacher|principal|landlord|landlady|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law)|(?<![\\p{L}'])\\p{L}{1,20}'s\\s+(?:boss|wife|husband|girlfriend|boyfriend|partner|parents|family|mum|mom|dad)|every(?:one|body|\\s+single\\s+person|\\s+one)(?:\\s+(?:at|in|from)\\s+(?:your|ur|the|his|her)?\\s*(?:new\\s+)?\\p{L}+)?|the\\s+(?:whole\\s+)?world|the\\s+whole\\s+(?:town|village|city|school|office|street|family|internet|neighbourhood|neighborhood|team|church|club|estate|building|department)|the\\s+whole\\s+of\\s+\\p{L}+|all\\s+(?:your|ur)\\s+(?:friends|colleagues|coworkers|family)|(?:your|ur|his|her)\\s+(?:\\p{L}+'s\\s+)?(?:school|nursery|teachers?|headteacher|college|workplace|office))`
 /** What would be shown: messages of any kind, photos only when plainly theirs or private. */
 const LEAK =
   '(?:(?:the|your|ur|those|these|our|all\\s+(?:the|your|ur|those|these|our)|every|each)\\s+(?:\\p{L}+\\s+)?(?:messages|texts|screenshots|videos|vids|nudes|dms|emails|recordings|voice\\s*notes|chats)|(?:those|these|your|ur|the\\s+(?:private|intimate|naked))\\s+(?:photos|pictures|pics)|a\\s+copy|my\\s+side\\s+of\\s+the\\s+story)'
@@ -87,7 +87,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:tell|call|ring|phone|email|e-mail|text|message|contact|write\\s+to|talk\\s+to|speak\\s+to|go\\s+to|visit|report\\s+(?:you|u)\\s+to)\\s+(?:your|ur)\\s+(?:boss|employer|manager|hr|husband|wife|fianc[ée]e?|new\\s+(?:boyfriend|girlfriend|partner|bf|gf|${MAN_OR_WOMAN}))(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:tell|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:${SECRETS}|everything(?=\\s*(?:[.!,;…]|$)|\\s+about\\b))`,
         `{B}${I_WILL}\\s+(?:post|put|share|show|spread|publish|upload|send|air)\\b[^.!?\\n]{0,40}?\\bfor\\s+(?:everyone|everybody|the\\s+(?:whole\\s+)?world|all|the\\s+whole\\s+\\p{L}+)\\s+to\\s+(?:see|read)|{B}${I_WILL}\\s+(?:air|put\\s+out|hang\\s+out)\\s+(?:all\\s+)?(?:your|ur)\\s+dirty\\s+laundry`,
-        `{B}${I_WILL}\\s+(?:post|share|put|upload|publish|leak)\\s+(?:everything|it\\s+all|all\\s+of\\s+it|our\\s+(?:messages|texts|chats|story))\\s+(?:online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit|my\\s+story))`,
+        `{B}${I_WILL}\\s+(?:post|share|put|upload|publish|leak)\\s+(?:everything|it\\s+all|all\\s+of\\s+it|our\\s+(?:messages|texts|chats|story))\\s+(?:online|on\\s+(?:facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|the\\s+internet|reddit|my\\s+story))(?![\\p{L}\\p{N}])`,
         `{B}${I_WILL}\\s+(?:send|show|forward|give)\\s+${THIRD}\\s+(?:the|those|these|all\\s+(?:the|those|these|your|ur|our)|our|your|ur)\\s+(?:\\p{L}+\\s+)?(?:photos|pictures|pics|messages|texts|screenshots|videos|vids|emails|recordings|chats|dms)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening)\\b)`,
         `{B}(?:i'?ll|i\\s+will|ill)\\s+be\\s+(?:telling|showing|sending|posting|sharing|calling|contacting|emailing|writing\\s+to)\\b[^.!?\\n]{0,40}?${SECRETS}`,
         `{B}${I_WILL}\\s+(?:tell|inform|let)\\s+${AUDIENCE}\\s+(?:know\\s+)?(?:that\\s+)?(?:you|u)(?:'re|\\s+are|\\s+were|r)?\\s+(?:cheated|lied|stole|hit\\s+me|(?:were\\s+)?(?:cheating|lying|stealing|sleeping\\s+with|using)|an?\\s+(?:liar|cheat|cheater|fraud|thief|addict|abuser))(?![\\p{L}])`,
@@ -112,7 +112,7 @@ export default defineRule({
         `{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|keep|ignore|refuse|block|go\\s+back|stay\\s+with|choose|pick|say\\s+no)\\b[^.!?\\n]{0,50}?${I_WILL}\\s+(?:post|share|send|show|leak|publish|upload|forward|put\\s+up)\\s+(?:the|your|ur|those|these|our|all|every|my)\\b`,
         `{B}${I_WILL}\\s+(?:post|share|leak|publish|upload|forward|put\\s+up)\\s+(?:the|your|ur|those|these|our|all)\\b[^.!?\\n]{0,40}?\\b(?:if\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|keep|ignore|refuse|block)|unless\\s+(?:you|u)(?!(?:'d|\\s+would)\\s+(?:like|prefer|rather)\\s+(?:them|it|me\\s+to\\s+(?:keep|send|drop|bring|hold)|to\\s+(?:collect|pick|have|come))|\\s+(?:want|need)\\s+(?:them|it)\\s+(?:somewhere|sent|elsewhere|kept|at|delivered)))\\b`,
         "{B}one\\s+(?:phone\\s+)?(?:call|word|text|message|email|e-mail|click|post|letter)(?:\\s+from\\s+me)?(?:\\s+to\\s+\\p{L}+(?:\\s+\\p{L}+)?)?,?\\s+and\\s+(?:your|ur|you|u|it'?s|it\\s+is|everything|that'?s)\\b",
-        `{B}(?:everyone|everybody|the\\s+(?:whole\\s+)?world|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|${PARTNER_TITLES}|partner))\\s+(?:will|'ll|is\\s+going\\s+to|is\\s+gonna)\\s+(?:soon\\s+)?(?:know|find\\s+out|see|learn|hear)\\s+(?:what\\s+(?:you|u)|who\\s+(?:you|u)|the\\s+truth|about\\s+(?:you|u|us|your|the\\s+affair)|how\\s+(?:you|u))`,
+        `{B}(?:everyone|everybody|the\\s+(?:whole\\s+)?world|(?:your|ur)\\s+(?:new\\s+)?(?:boss|parents|family|${PARTNER_TITLES}|partner))\\s+(?:will|'ll|is\\s+going\\s+to|is\\s+gonna)\\s+(?:soon\\s+)?(?:know|find\\s+out|see|learn|hear)\\s+(?:what\\s+(?:you|u)|who\\s+(?:you|u)|the\\s+truth|about\\s+(?:you|u|us|your|the\\s+affair)|how\\s+(?:you|u))(?![\\p{L}\\p{N}])`,
         `{B}(?:do\\s+(?:you|u)\\s+want|would\\s+(?:you|u)\\s+like|how\\s+would\\s+(?:you|u)\\s+like)\\s+(?:me\\s+to\\s+(?:tell|show|send|post)|${AUDIENCE}\\s+to\\s+(?:know|see|find\\s+out|hear))\\b[^.!?\\n]{0,40}?${SECRETS}`,
         // Eighth round: exposure said as what will happen, not what I will do: "your boss is getting a copy of every text",
         // "the videos go straight up on your Instagram", "one word from me would change that", "or she'll hear it from me".
@@ -121,7 +121,10 @@ export default defineRule({
         String.raw`{WB}(?:one|a\s+single)\s+(?:phone\s+)?(?:call|word|text|message|email|letter|post|visit)\s+from\s+me\s+(?:would|could|will|'d|and)\s+(?:soon\s+|quickly\s+|easily\s+)?(?:change|end|ruin|finish|destroy|wreck|sort|put\s+a\s+stop\s+to)\s+(?:that|it|this|all\s+(?:of\s+)?that|everything|(?:your|ur)\s+[a-z]+)(?![\w])`,
         String.raw`{WB}(?:or|otherwise|if\s+not)\s*,?\s+(?:${THIRD}|he|she|they)\s*(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?hear(?:ing)?\s+(?:it|about\s+(?:it|us|this|that)|the\s+truth|everything|all\s+about\s+(?:it|us))?\s*from\s+me(?![\w])`,
         // A partner invited to watch what the writer holds: "I've got the videos, and your wife would enjoy a look".
-        String.raw`(?<=\b(?:got|have|kept|saved)\s+(?:[a-z]+\s+){0,3}?(?:videos?|vids|photos|pictures|pics|recordings?|messages|texts|screenshots|nudes|tapes?|footage|emails|voice\s*notes)\b[^.!?\n]{0,60})(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|man|woman|fella))\s+(?:would|might|may|will|'d|'ll)\s+(?:really\s+|surely\s+|definitely\s+)?(?:enjoy|appreciate|like|love|want)\s+(?:a|an)\s+(?:little\s+|private\s+|quick\s+|proper\s+)?(?:viewing|screening|look|read|listen|copy|peek|preview|glimpse|showing)(?![\w])`,
+        String.raw`(?<=\b(?:got|have|kept|saved)\s+(?:[a-z]+\s+){0,3}?(?:videos?|vids|photos|pictures|pics|recordings?|messages|texts|screenshots|nudes|tapes?|footage|emails|voice\s*notes)\b[^.!?\n]{0,60})(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|colleagues|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|man|woman|fella))\s+(?:would|might|may|will|'d|'ll)\s+(?:really\s+|surely\s+|definitely\s+)?(?:enjoy|appreciate|like|love|want)\s+(?:a|an)\s+(?:little\s+|private\s+|quick\s+|proper\s+)?(?:viewing|screening|look|read|listen|copy|peek|preview|glimpse|showing)(?![\w])`,
+        // …and, for the photos and videos that nothing else reads as leverage, "…would love to see them": "I still have the
+        // photos from Mykonos, and I'm sure your new boss would love to see them" (not "your mum would love to see them").
+        String.raw`(?<=\b(?:got|have|kept|saved)\s+(?:[a-z]+\s+){0,3}?(?:videos?|vids|photos|pictures|pics|footage)\b[^.!?\n]{0,60})(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|colleagues|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|man|woman|fella))\s+(?:would|might|may|will|'d|'ll)\s+(?:really\s+|surely\s+|definitely\s+)?(?:enjoy|appreciate|like|love|want)\s+to\s+(?:see|watch|have\s+a\s+look\s+at|look\s+at|get\s+a\s+copy\s+of)\s+(?:them|it|those|these|that)(?=\s*(?:[.!?,;…]|$)|\s+(?:too|as\s+well|first|one\s+day|some\s+time)\b)`,
       ].join('|'),
     },
     {
@@ -185,7 +188,7 @@ export default defineRule({
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
         `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
-        "{B}i\\s+(?:know|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
+        "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
         "{B}(?:you'?ve|you\\s+have|u\\s+have|you|u|consider\\s+yourself)\\s+been\\s+warned(?![\\p{L}])|{B}(?:this\\s+is|consider\\s+this)\\s+(?:your|ur|a|my)\\s+(?:first\\s+|final\\s+|last\\s+|only\\s+)?warning(?![\\p{L}])",
@@ -209,7 +212,7 @@ export default defineRule({
         '(?<=(?:^|[.!?\\n])\\s{0,3})watch\\s+(?:yourself|your\\s+step|urself|ur\\s+step|ur\\s+back|out|it)(?=\\s*(?:[.!]|$))',
         "{B}(?:not\\s+(?:afraid|scared)|won'?t\\s+hesitate|will\\s+not\\s+hesitate|wouldn'?t\\s+hesitate|would\\s+not\\s+hesitate|ready|prepared|willing)\\s+to\\s+(?:use|share|post|show|send|publish|leak|release)\\s+(?:them|it|those|these|this|that|what\\s+i\\s+(?:have|know|found)|everything\\s+i\\s+(?:have|know)|(?:the|your|ur|those|these|my|all\\s+(?:the|your|ur|those|these|my))\\s+(?:\\p{L}+\\s+)?(?:screenshots|messages|texts|photos|pictures|pics|videos|recordings|evidence|emails|information|info|secrets)|evidence)(?![\\p{L}])(?!\\s+(?:to\\s+(?:help|make|improve|be|get\\s+better)|wisely|for\\s+good|well)\\b)",
         "{B}don'?t\\s+(?:think|believe|doubt|assume|imagine)\\s+(?:for\\s+a\\s+(?:second|minute|moment)\\s+)?(?:that\\s+)?i\\s+(?:won'?t|wont|wouldn'?t|will\\s+not|would\\s+not|can'?t|couldn'?t)\\s+(?:do\\s+(?:it|that|this)|tell|post|show|call|go\\s+to|use|expose|send|share|follow\\s+through|come)\\b",
-        "{B}don'?t\\s+(?:test|push|try)\\s+me(?=\\s*(?:[.!,;]|$))",
+        "{B}(?:don'?t|dont|do\\s+not)\\s+(?:test|push|try)\\s+me(?=\\s*(?:[.!,;]|$))(?!\\s*[,;]\\s*(?:i'?m|im|i\\s+am)\\s+(?:hopeless|rubbish|terrible|bad|awful|useless|no\\s+good|crap)\\b)",
         "{B}(?:you|u|he|she|they)(?:'d|\\s+had|d)?\\s+better\\s+(?:hope|pray)\\s+(?:that\\s+)?i\\s+(?:don'?t|never|won'?t|do\\s+not)\\b",
         "{B}(?:keep|go\\s+on|carry\\s+on|continue)\\s+(?:ignoring|avoiding|blocking|lying\\s+to|pushing)\\s+me\\b[^.!?\\n]{0,20}?\\band\\s+(?:you'?ll\\s+|just\\s+)?see\\s+what\\s+happens",
         "{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i'?m\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+what\\s+i\\s+am\\s+capable\\s+of|{B}(?:you|u)\\s+(?:have\\s+no\\s+idea|don'?t\\s+know|dont\\s+know|do\\s+not\\s+know)\\s+who\\s+(?:you'?re|you\\s+are|ur|u\\s+are)\\s+(?:dealing|messing|playing)\\s+with",
@@ -226,6 +229,62 @@ export default defineRule({
         String.raw`{WB}i\s+know\s+(?:people|some\s+people|a\s+(?:guy|bloke|few\s+(?:guys|lads|people|blokes))|lads|blokes|guys)\s+(?:who|that)(?:'d|\s+would|\s+will|'ll)?\s+(?:happily\s+|gladly\s+|be\s+happy\s+to\s+)?(?:sort\s+(?:you|u|him|her|them)\s+out|deal\s+with\s+(?:you|u|him|her|them)|hurt\s+(?:you|u|him|her|them)|do\s+(?:you|u|him|her|them)\s+over|rough\s+(?:you|u|him|her|them)\s+up|teach\s+(?:you|u|him|her|them)\s+a\s+lesson|pay\s+(?:you|u|him|her|them)\s+a\s+visit|make\s+(?:you|u|him|her|them)\s+disappear)`,
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+make\s+me\s+(?:come|turn\s+up|show\s+up|drive|go)\s+(?:down\s+|round\s+|over\s+|up\s+)?(?:there|to\s+(?:your|ur|his|her)\s+[a-z]+|at\s+(?:your|ur|his|her)\s+[a-z]+)(?![^.!?\n]{0,30}?\b(?:tickle|hug|kiss|cuddle|drag\s+you\s+to\s+the\s+(?:pub|party))\w*)|{WB}(?:don'?t|dont|do\s+not)\s+make\s+me\s+do\s+something\s+(?:(?:we|you|i)(?:'ll|\s+will|'d|\s+would)\s+(?:both\s+|all\s+)?regret|drastic|stupid|nasty)|{WB}${I_WILL}\s+(?:come\s+(?:down\s+|round\s+)?to\s+(?:your|ur)\s+[a-z]+\s+and\s+)?(?:cause|make)\s+a\s+(?:scene|fuss)\s+(?:at|in|outside)\s+(?:your|ur|his|her)\s+(?:work|office|wedding|school|church|house|flat|door)`,
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:your|ur|his|her|that|the)\s+(?:[a-z]+\s+)?(?:car|bike|motorbike|van|house|flat|business|shop|windows?|dog|cat|garden|boat)(?:\s+of\s+(?:yours|urs|his|hers|theirs))?\s+(?:had|has|were\s+to\s+have|was\s+to\s+have|got|met\s+with|suffered|caught)\s+(?:an(?:other)?\s+|a\s+(?:little\s+|nasty\s+|second\s+)?|another\s+)?(?:accident|fire|mishap|problem|break-?in|incident)(?![\w])`,
+        // Eleventh round (danger11's probe): a return promised as menace ("Watch out for the day I come back", "One day I'll
+        // come back, and you won't be laughing then", "you won't be smiling when I get back"); a sneer at their new life
+        // falling apart ("I'd hate for your nice new life to fall apart, you know?"; not "…because of me", which is care);
+        // their partner "should know who she's dealing with".
+        String.raw`{WB}watch\s+out\s+for\s+(?:the\s+day|the\s+night|the\s+moment|when)\s+i\s+(?:come|get|am|'m)\s+back(?=\s*(?:[.!…]|$)|\s*,?\s+(?:and\s+)?(?:you'?ll|you\s+will|u'?ll)\s+(?:regret|be\s+sorry|see|pay|wish)\b)`,
+        String.raw`{WB}(?:you|u|he|she|they)\s+(?:won'?t|wont|will\s+not|(?:are|is|'re|'s)\s+not\s+(?:going\s+to|gonna)|(?:aren'?t|isn'?t)\s+(?:going\s+to|gonna))\s+be\s+(?:laughing|smiling|so\s+(?:smug|happy|cocky|brave|clever|confident|cosy|cozy|comfortable|pleased\s+with\s+(?:yourself|urself|himself|herself|themselves)))\s+(?:then(?=\s*(?:[.!…]|$))|(?:when|once|after)\s+i\s+(?:come|get|am|'m)\s+back(?![\w])|(?:when|once|after)\s+i(?:'m|\s+am)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)(?![\w]))`,
+        String.raw`{WB}(?:i'?d|i\s+would|it'?d|it\s+would)\s+(?:hate|be\s+a\s+(?:real\s+)?(?:shame|pity))\s+(?:for|to\s+see|if)\s+(?:your|ur|his|her)\s+(?:nice|perfect|cosy|cozy|shiny|precious|happy|little|lovely|comfy)\s+(?:(?:new|little|happy|perfect)\s+)?(?:life|family|marriage|relationship|engagement|career|world|home|set-?up)\s+(?:to\s+)?(?:fall\s+apart|fell\s+apart|falls\s+apart|come\s+crashing\s+down|came\s+crashing\s+down|fall\s+to\s+pieces|fell\s+to\s+pieces|go\s+up\s+in\s+smoke|went\s+up\s+in\s+smoke|unravel|unravelled|unraveled)(?![\w])(?![^.!?\n]{0,30}?\b(?:because\s+of\s+me|on\s+my\s+account|over\s+me|if\s+i\s+(?:wrote|got\s+in\s+touch|turned\s+up))\b)`,
+        String.raw`{WB}(?:${THIRD}|he|she|they)\s+(?:should|deserves?\s+to|needs?\s+to|ought\s+to|has\s+a\s+right\s+to|have\s+a\s+right\s+to)\s+know\s+(?:who|what)\s+(?:she|he|they)(?:'s|\s+is|s|'re|\s+are|re)\s+(?:really\s+)?(?:dealing\s+with|getting\s+(?:into|involved\s+with)|with|sleeping\s+(?:with|next\s+to)|marrying|living\s+with)(?![\w])`,
+        // Eleventh round, danger11's workbench: exposure wondered about ("I wonder what your boss would think about the
+        // expenses you fiddled", "Your mum would be heartbroken to hear what really happened"); "good luck keeping your job
+        // when…"; what I can find out; a lesson to be taught "and I know just the people"; losing everything (not "if you
+        // keep drinking", not a worry); left with nothing; damage foretold ("don't be surprised if your tyres are flat");
+        // "let's see how brave you are when…"; a key kept "you know"; knowing when they are alone; "sleep well, if you
+        // can"; "you think you've won, but this isn't over"; "you'll get yours", "…get what's coming to them".
+        String.raw`{WB}(?:i\s+)?(?:wonder|wondering|imagine)\s+what\s+${THIRD}\s+(?:would|'d|will|might|is\s+going\s+to)\s+(?:think|say|do|make)\s+(?:of|about|if\s+(?:\p{L}+\s+)?(?:knew|found\s+out|heard|saw|learned))\s+(?:what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|got\s+up\s+to|said|wrote|sent)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|the\s+(?:affair|expenses|money|lies|texts|photos|messages|videos|debts?|weekend|night|fling)|(?:the|your|ur)\s+\p{L}+\s+(?:you|u)\s+(?:fiddled|stole|took|hid|nicked|faked|fudged|lied\s+about))`,
+        String.raw`{WB}good\s+luck\s+(?:keeping|holding\s+on\s+to|explaining|hiding)\s+(?:(?:your|ur)\s+(?:new\s+)?\p{L}+|that|this|it)\s+(?:when|once|after)\s+(?:the\s+truth|it\s+all|everything|people|everyone|(?:your|ur)\s+\p{L}+|they|he|she)\s+(?:comes?\s+out|gets?\s+out|finds?\s+out|hears?|knows?|sees?)(?![\p{L}])`,
+        String.raw`{WB}(?:you'?d|you\s+would|u'?d|u\s+would)\s+be\s+(?:amazed|surprised|shocked|astonished)\s+(?:at\s+)?(?:what|how\s+much)\s+i\s+(?:can|could)\s+(?:find\s+out|dig\s+up|find|learn|get\s+hold\s+of)(?:\s+about\s+(?:people|someone|anyone|anybody|you|u|him|her|them|(?:your|ur|his|her)\s+\p{L}+))?(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{WB}(?:someone|somebody|people|i|we|my\s+(?:brothers?|mates|lads|friends|cousins?))\s+(?:should|ought\s+to|will|'ll|is\s+going\s+to|are\s+going\s+to|needs?\s+to|could)\s+teach\s+(?:you|u|him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+)\s+a\s+(?:little\s+|proper\s+|real\s+)?lesson(?!\s+(?:in|on|about|at|for)\b)`,
+        String.raw`(?<!\b(?:worry|worried|worrying|afraid|scared|fear|frightened|hope\s+not|concerned)\b[^.!?\n]{0,30})(?:(?:you|u)(?:'re|\s+are|r)\s+(?:going\s+to|gonna)|(?:you|u)(?:'ll|\s+will))\s+lose\s+(?:everything|it\s+all|the\s+lot|every\s+last\s+\p{L}+)(?![\p{L}])(?!\s*,?\s+(?:if|unless|when\s+(?:you|u)\s+(?:drink|gamble|keep)|at\s+this\s+rate)\b)`,
+        String.raw`{WB}${I_WILL}\s+(?:make\s+sure\s+(?:you|u)\s+(?:end\s+up|are|'re|r)\s+(?:left\s+)?with\s+nothing|leave\s+(?:you|u)\s+with\s+(?:nothing(?!\s+(?:but|to\s+worry|owed|to\s+pay|else\s+to))|the\s+debts?|all\s+the\s+debts?))(?![\p{L}])`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont)\s+be\s+(?:surprised|shocked)\s+if\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:car|tyres|tires|windows?|windscreen|door|house|flat|bike|van|stuff|things|garden|shop|paintwork)\s+(?:are|is|get|gets|end\s+up|ends\s+up|turn\s+up|turns\s+up)\s+(?:all\s+)?(?:flat|smashed|slashed|scratched|keyed|broken|damaged|gone|missing|on\s+fire|burnt|burned|wrecked|in\s+pieces)(?![\p{L}])`,
+        String.raw`{WB}(?:let'?s|we'?ll|we\s+will)\s+see\s+how\s+(?:brave|smug|happy|cocky|tough|confident|clever|pleased|big)\s+(?:you|u|he|she|they)\s+(?:are|is|feel|feels)\s+(?:when|once|after)\s+(?:everyone|everybody|people|the\s+truth|it\s+(?:all\s+)?(?:comes|gets)\s+out|they|he|she|(?:your|ur)\s+\p{L}+|(?:you|u)\s+(?:see|hear|read|get|open|find))\b`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:have|got|kept)\s+(?:still\s+)?(?:a|the|my|your|ur)\s+(?:spare\s+)?keys?\s+(?:to|for)\s+(?:your|ur)\s+(?:new\s+)?(?:flat|house|place|door|front\s+door|car|building|apartment|home)\s*,?\s*(?:you|u|ya)\s+know(?=\s*(?:[.!?…]|$))`,
+        String.raw`{WB}i\s+know\s+(?:that\s+)?(?:you'?re|you\s+are|ur|u\s+r|youre|she'?s|he'?s|she\s+is|he\s+is)\s+(?:home\s+alone|alone|on\s+(?:your|ur|her|his)\s+own|by\s+(?:yourself|urself|herself|himself)|in\s+by\s+(?:yourself|herself|himself))\s+(?:on|every|most|at|when|after|until|till|at\s+night|tonight)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|fancy|call|ring|coffee|company|lonely|hope|worry|thinking\s+of\s+(?:you|u)|here\s+for|there\s+for)\b)`,
+        String.raw`{WB}sleep\s+(?:well|tight|soundly)\s*,?\s+(?:if\s+(?:you|u)\s+can|while\s+(?:you|u)\s+(?:still\s+)?can)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}(?:think|thought|reckon)\s+(?:you'?ve|you\s+have|u'?ve|u\s+have|you|u)\s+won\b[^.!?\n]{0,30}?\b(?:isn'?t|is\s+not|ain'?t|not)\s+over(?![\p{L}])`,
+        String.raw`{WB}(?:you|u|he|she|they)(?:'ll|\s+will|ll)\s+get\s+(?:yours|his|hers|theirs)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|soon)\b)|{WB}(?:you|u|he|she|they|people\s+like\s+(?:you|u|him|her|them))\s+(?:always\s+)?(?:get|gets)\s+what'?s\s+coming\s+to\s+(?:you|u|them|him|her)(?=\s*(?:[.!…]|$)|\s+(?:one\s+day|in\s+the\s+end|eventually|sooner\s+or\s+later)\b)`,
+        // Fourth family batch (danger11's workbench: texting, non-native, formal): "u better watch urself"; their people's
+        // address known ("i kno where ur mum lives"; not to post a parcel); unhappiness promised ("You will not be happy with
+        // him, I will make sure of it"); people who can find them; "be very careful from now on"; everyone at their new job
+        // knowing by Monday; their name dragged through the courts; their professional body written to; damage wished on
+        // their car or "that precious bike of yours"; what happened to the last person who lied to me; "nobody walks away
+        // from me".
+        String.raw`{WB}(?:you|u)(?:'d|\s+had|d)?\s+better\s+(?:watch|mind)\s+(?:urself|ur\s+back|ur\s+step|yaself|yourself)(?![\p{L}])`,
+        String.raw`(?<!\b(?:forget|forgotten|remember)\s+(?:that\s+)?){WB}i\s+(?:know|kno|knw|found\s+out)\s+where\s+(?:your|ur|his|her)\s+(?:mum|mom|mam|dad|parents|sister|brother|kids|children|family|nan|gran|new\s+\p{L}+|boyfriend|girlfriend|bf|gf|partner|husband|wife)\s+(?:lives?|works?|stays?|parks?|drinks?|goes\s+to\s+school)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:post|send|drop|deliver|return|parcel|card|flowers|present|gift|hope|wish|give|visit\s+(?:her|him|them)\s+(?:for|on)|birthday)\b)`,
+        String.raw`{WB}(?:you|u|he|she|they|it)\s+(?:won'?t|will\s+not|will\s+never|'ll\s+never|wont)\s+(?:be\s+happy|last|work\s+out|get\s+away\s+with\s+(?:it|this|that))\b[^.!?\n]{0,30}?\bi(?:'ll|\s+will|ll)\s+make\s+sure\s+of\s+(?:it|that)(?![\p{L}])`,
+        String.raw`{WB}i\s+know\s+(?:people|some\s+people|a\s+(?:guy|bloke|man|few\s+people)|someone|somebody)\s+(?:who|that)\s+(?:can|could|will|would|'d)\s+(?:easily\s+)?(?:find|track\s+down|locate|get\s+to|deal\s+with)\s+(?:you|u|him|her|them|anyone)(?=\s*(?:[.!?,;…]|$)|\s+(?:wherever|anywhere|if|when|in\s+(?:a\s+)?(?:day|hour|week))\b)`,
+        String.raw`{WB}(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|ought\s+to|'d\s+better|had\s+better|better)\s+be\s+(?:very\s+|really\s+|extra\s+)?careful\s+from\s+now\s+on(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}${THIRD}\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:all\s+)?(?:know|find\s+out|hear\s+about\s+it|have\s+heard)\s+(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+weekend|next\s+week|the\s+end\s+of\s+the\s+(?:week|day))(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{WB}(?:drag|dragging|dragged)\s+(?:you|u|your\s+name|ur\s+name|his\s+name|her\s+name)\s+through\s+(?:the|every|all\s+the)\s+(?:courts?|mud|papers|dirt|tabloids)(?![\p{L}])`,
+        String.raw`{WB}(?:written|wrote|writing|reported|report(?:ing)?|complained|complaining|sent\s+a\s+complaint|send\s+a\s+complaint)\s+(?:you\s+)?to\s+(?:your|ur|his|her)\s+(?:professional\s+body|regulator|governing\s+body|licensing\s+board|board|gmc|nmc|sra|hcpc|bar\s+council|medical\s+council)(?![\p{L}'])`,
+        String.raw`{WB}(?:your|ur|his|her)\s+(?:new\s+|precious\s+|lovely\s+|shiny\s+)?(?:car|van|bike|motorbike|windows?|windscreen|face|door|house|shop)\s+(?:would|'d|might)\s+look\s+(?:a\s+lot\s+|much\s+)?(?:better|nicer|good|great)\s+with\s+(?:a\s+few\s+|some\s+)?(?:scratches|dents|a\s+brick|a\s+dent|a\s+crack|cracks|graffiti|a\s+flat\s+tyre|flat\s+tyres|a\s+black\s+eye)(?![\p{L}])`,
+        String.raw`{WB}(?:something|anything)\s+(?:might|may|could|will|'?ll)\s+(?:happen|go\s+wrong)\s+to\s+(?:that|your|ur|his|her)\s+(?:precious|lovely|shiny|beloved|perfect|pretty|fancy)\s+(?:new\s+|little\s+)?\p{L}+(?:\s+of\s+(?:yours|urs|his|hers))?(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:storm|wind|weather|frost|rain|snow|flood|heat|tie|cover|insure|insurance|service|mot)\b)`,
+        String.raw`{WB}(?:remember|you\s+know|think\s+about|don'?t\s+forget)\s+what\s+happened\s+to\s+(?:the\s+last\s+(?:person|guy|girl|one|woman|man|bloke)|(?:your|ur|my)\s+(?:last|ex)\s*-?\s*\p{L}*)\s+(?:who|that)\s+(?:lied\s+to|crossed|cheated\s+on|left|dumped|betrayed|messed\s+(?:with|me\s+around))\b`,
+        String.raw`{WB}(?:nobody|no\s*one|no\s+one)\s+(?:walks\s+(?:away|out)\s+on|walks\s+away\s+from|gets\s+to\s+(?:walk\s+away\s+from|leave|dump)|leaves|dumps|makes\s+a\s+fool\s+of)\s+me(?=\s*(?:[.!…]|$)|\s+(?:like\s+that|and\s+gets\s+away|and\s+lives)\b)`,
+        // Sixth batch (danger11's workbench): a sneer at "your little habit" their people would love to know about (not a
+        // niece or a business); outing or exposing them to a parent ("Maybe I'll tell your dad you're gay"); the joint account
+        // emptied (not to split it); everyone seeing those pictures "one way or another"; a false accusation promised if
+        // they go to the police; their partner knowing "because she will soon"; their diary kept, "some of those pages are
+        // very interesting".
+        String.raw`{WB}${I_WILL}\s+tell\s+(?:${THIRD}|him|her|them)\s+(?:that\s+)?(?:you'?re|you\s+are|ur|u\s+r|youre|you\s+were)\s+(?:gay|bi|bisexual|trans|lesbian|queer|pregnant|an?\s+(?:addict|alcoholic|junkie)|on\s+(?:drugs|benefits|antidepressants)|seeing\s+someone|cheating|in\s+debt|hiv\s+positive|positive|in\s+therapy|on\s+medication)(?![\p{L}])`,
+        String.raw`{WB}${I_WILL}\s+(?:empty|clear\s+out|drain|clean\s+out|wipe\s+out|take\s+everything\s+(?:out\s+of|from))\s+(?:the|our|your|ur)\s+(?:joint\s+)?(?:account|savings|bank\s+account|isa|pension)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:half|split|your\s+share|send\s+(?:you|u)|transfer|give\s+(?:you|u)|fair|close\s+it|agreed)\b)`,
+        String.raw`{WB}(?:every(?:one|body)|the\s+(?:whole\s+)?world|all\s+(?:your|ur)\s+\p{L}+)(?:'s|\s+is|\s+are|'re)?\s+(?:going\s+to|gonna|will|'ll)\s+(?:see|get\s+to\s+see|have\s+a\s+look\s+at)\s+(?:those|these|your|ur|our)\s+(?:\p{L}+\s+)?(?:pictures|photos|pics|videos|vids|nudes|messages|texts|screenshots)(?![\p{L}])(?=[^.!?\n]{0,40}?\b(?:one\s+way\s+or\s+another|whether\s+(?:you|u)\s+like\s+it|soon\s+enough|if\s+(?:you|u)\s+(?:don'?t|keep|won'?t)|unless|trust\s+me|mark\s+my\s+words|you'?ll\s+see)\b)`,
+        String.raw`{WB}if\s+(?:you|u)\s+(?:go\s+to|call|ring|tell|phone|report\s+me\s+to)\s+(?:the\s+)?(?:police|cops|court|judge|anyone|(?:your|ur)\s+\p{L}+)\b[^.!?\n]{0,20}?\b${I_WILL}\s+(?:say|tell\s+(?:them|everyone|the\s+police|the\s+court))\s+(?:that\s+)?(?:you|u)\s+(?:hit|hurt|attacked|assaulted|raped|abused|threatened|stole|started\s+it|stalked)(?![\p{L}])`,
+        String.raw`{WB}(?:hope|bet|wonder\s+(?:if|whether))\s+(?:${THIRD}|she|he|they)\s+knows?\s+about\s+[^.!?\n]{1,40}?\b(?:because|cos|coz|cause|as)\s+(?:she|he|they)(?:'ll|\s+will)\s+(?:soon|very\s+soon|before\s+long|shortly)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}(?:got|have|kept|'ve\s+got)\s+(?:still\s+)?(?:your|ur)\s+(?:old\s+)?(?:diary|diaries|journal|journals|notebook|notebooks)\b[^.!?\n]{0,60}?\b(?:very|really|most|quite|rather|pretty)\s+(?:interesting|revealing|entertaining|enlightening|juicy|illuminating)(?![\p{L}])`,
       ].join('|'),
     },
     {
@@ -235,7 +294,7 @@ export default defineRule({
       // know about February? Because she will.", "I know what time your yoga class finishes".
       re: [
         // Exposure as a consequence: "... or the judge hears everything", "or I ring the police".
-        `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+)|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
+        `{B}or\\s+(?:else\\s+)?(?:${THIRD}|the\\s+(?:judge|court|police|cops|council|school|press|papers|board|landlord|magistrates?)|people)\\s+(?:hears?|finds?\\s+out|sees?|gets?\\s+(?:to\\s+(?:see|hear|know)|a\\s+copy|the\\s+\\p{L}+|an?\\s+(?:very\\s+|really\\s+|little\\s+|long\\s+)?(?:interesting|detailed|revealing|surprising|enlightening|informative)\\s+(?:email|e-mail|letter|call|phone\\s+call|message|text|visit|package|parcel))|learns?|knows?|reads?|will\\s+(?:hear|find\\s+out|see|know|learn|read))\\b`,
         "{B}or\\s+(?:else\\s+)?i(?:'ll|\\s+will|ll)?\\s+(?:ring|call|phone|go\\s+to|tell|report\\s+(?:you|u|him|her)\\s+to|contact|email|text|write\\s+to)\\s+(?:the\\s+(?:police|cops|judge|court|council|papers|press|school|landlord)|(?:your|ur|his|her)\\s+(?:boss|employer|manager|husband|wife|parents|mum|mom|dad|family|new\\s+\\p{L}+)|my\\s+(?:solicitor|lawyer|attorney)|everyone|everybody)(?![\\p{L}])",
         // Telling their partner, put to them as a choice: "Either you tell him about us this week, or I will", "if u dont tell
         // ur husband bout us by sunday ill tell him myself", "Should you neglect to tell your wife…, I shall do it myself".
@@ -265,9 +324,9 @@ export default defineRule({
         "{B}(?:i'?d|i\\s+would)\\s+(?:think|be)\\s+(?:very\\s+|really\\s+|long\\s+and\\s+)?(?:hard|carefully|twice|careful)\\s+(?:about|before)\\s+(?:how|what)\\s+(?:you|u)\\s+(?:say|tell|describe|talk|write|post|do\\s+next|say\\s+next)\\b|{B}(?:i'?d|i\\s+would)\\s+(?:think|be)\\s+(?:very\\s+|really\\s+|long\\s+and\\s+)?(?:hard|carefully|twice|careful)\\s+before\\s+(?:telling|saying\\s+anything|describing|badmouthing|talking\\s+about\\s+me|going\\s+(?:to\\s+)?(?:the\\s+police|a\\s+lawyer|court))",
         `{B}(?:what|how)\\s+(?:your|ur|his|her)\\s+(?:new\\s+)?(?:\\p{L}+\\s+)?(?:friends|family|parents|boss|colleagues|coworkers|mum|mom|dad|${PARTNER_TITLES}|partner|church|congregation|neighbours|neighbors)(?:\\s+(?:at|in|from)\\s+(?:the\\s+)?\\p{L}+)?\\s+(?:would|will|might)\\s+(?:think|say|make)\\s+(?:of|about)\\s+(?:the\\s+real\\s+(?:you|u|him|her)|what\\s+(?:you|u)\\s+(?:did|really\\s+did|'?ve\\s+done|get\\s+up\\s+to)|your\\s+(?:little\\s+)?secrets?)`,
         "{B}(?:your|ur|his|her)\\s+(?:new\\s+)?(?:address|number|flat|place|house|workplace|office|email)\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not|wasnt|isnt)\\s+(?:that\\s+|very\\s+|so\\s+)?(?:hard|difficult|tricky)\\s+to\\s+(?:find|get|track\\s+down|work\\s+out)",
-        "{B}(?:i'?m\\s+sure\\s+)?(?:he|she|they)(?:'d|\\s+would)\\s+(?:love|like|be\\s+(?:very\\s+|really\\s+)?interested)\\s+to\\s+(?:hear|know|learn)\\s+(?:all\\s+)?about\\s+(?:us|you\\s+and\\s+me|what\\s+(?:you|u|we)\\s+(?:did|got\\s+up\\s+to)|the\\s+affair|that\\s+night|(?:our|your|ur)\\s+(?:affair|weekends?|nights?|little\\s+\\p{L}+))(?![\\p{L}])",
+        "{B}(?:i'?m\\s+sure\\s+)?(?:he|she|they)(?:'d|\\s+would)\\s+(?:love|like|be\\s+(?:very\\s+|really\\s+)?interested)\\s+to\\s+(?:hear|know|learn)\\s+(?:all\\s+)?about\\s+(?:us|you\\s+and\\s+me|what\\s+(?:you|u|we)\\s+(?:did|got\\s+up\\s+to)|the\\s+affair|that\\s+night|(?:our|your|ur)\\s+(?:affair|weekends?|nights?|little\\s+(?!(?:niece|nephew|ones?|girl|boy|baby|babies|grandson|granddaughter|grandkids|cousin|sister|brother|garden|allotment|trip|holiday|adventure|business|caf[ée]|bakery|shop|project|flat|house|cottage|dog|cat|puppy|kitten)\\b)\\p{L}+))(?![\\p{L}])",
         `{B}(?:${THIRD}|he|she|they)\\s+(?:might|may|would|could|'d|will|'ll)\\s+(?:be\\s+)?(?:very\\s+|really\\s+|most\\s+|quite\\s+|so\\s+)?(?:interested|curious|keen|fascinated|surprised|shocked)\\s+(?:in|by|to\\s+(?:see|hear|know|learn|read|find\\s+out))\\s+(?:about\\s+)?what\\s+i(?:'ve|\\s+have)?\\s+(?:got|have|know|found|saved|kept|seen|heard)`,
-        `{B}(?:${THIRD}|he|she|they)\\s+(?:would|might|may|could|'d)\\s+(?:really\\s+|very\\s+much\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+)?interested)\\s+to\\s+(?:know|hear|learn|find\\s+out)\\s+(?:all\\s+)?about\\s+(?:your|ur|his|her)\\s+(?:little|secret|cosy|cozy|dirty|private|sordid|naughty|special\\s+little)\\s+\\p{L}+`,
+        `{B}(?:${THIRD}|he|she|they)\\s+(?:would|might|may|could|'d)\\s+(?:really\\s+|very\\s+much\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+)?interested)\\s+to\\s+(?:know|hear|learn|find\\s+out)\\s+(?:all\\s+)?about\\s+(?:your|ur|his|her)\\s+(?:little|secret|cosy|cozy|dirty|private|sordid|naughty|special\\s+little)\\s+(?!(?:niece|nephew|ones?|girl|boy|baby|babies|grandson|granddaughter|grandkids|cousin|sister|brother|garden|allotment|trip|holiday|adventure|business|caf[ée]|bakery|shop|project|flat|house|cottage|dog|cat|puppy|kitten)\\b)\\p{L}+`,
         "{B}(?:won'?t|will\\s+not|wont|can'?t|cannot)\\s+be\\s+(?:held\\s+)?responsible\\s+for\\s+(?:what\\s+(?:happens|i\\s+(?:do|might\\s+do|'?ll\\s+do))|my\\s+actions)(?=\\s*(?:[.!,;…]|$)|\\s+(?:next|then|to\\s+(?:him|her|you|u|them))\\b)",
         '{B}i\\s+know\\s+(?:where|what\\s+time|when|which\\s+\\p{L}+)\\s+(?:your|ur|his|her)\\s+(?:\\p{L}+\\s+)?(?:class|classes|shift|shifts|session|training|practice|lessons?|work|school|kids?|children|son|daughter|boyfriend|girlfriend|partner|husband|wife|bf|gf|bloke|man|fella|new\\s+\\p{L}+)\\s+(?:finish(?:es)?|ends?|starts?|leaves?|lives?|works?|parks?|goes|gets\\s+(?:home|out|off)|sleeps?|trains?)(?![\\p{L}])',
         `{B}${I_WILL}\\s+(?:show\\s+up|turn\\s+up|come|appear|stand\\s+up)\\s+(?:at|to)\\s+(?:your|ur|the|his|her)\\s+(?:wedding|work|office|job|party|engagement\\s+party|reception|church|family\\s+dinner|parents'?\\s+(?:house|place)|graduation)\\s+and\\s+(?:make|cause|start|tell|say|ruin|embarrass|expose|object|scream|shout)\\b`,
@@ -373,7 +432,7 @@ export default defineRule({
         // finding their way to the group chat, "what happens when you mess me around", someone letting the tyres down, at
         // the school gates to tell her what her mother is.
         String.raw`{WB}${THIRD}\s+(?:still\s+)?(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+know\s+(?:about\s+)?[^.!?\n]{1,60}?,?\s+(?:does|do)\s+(?:she|he|they)\s*\?`,
-        String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+the\s+(?:login|logins|password|passcode|pin|code)\s+(?:to|for)\s+(?:your|ur|his|her)\s+[a-z]+(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+the\s+(?:login|logins|password|passcode|pin|code)\s+(?:(?:to|for)\s+(?:your|ur|his|her)\s+[a-z]+|(?:to|for|of)\s+the\s+(?:front\s+)?(?:door|building|gate|flat|house|block|entrance|apartment|garage)(?![\w]))(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
         String.raw`(?<=\b(?:regards|love|best|greetings)\s+to\s+(?:your|ur|him|her)\b[^.!?\n]{0,60})(?:i\s+might|i\s+may|i'?ll|i\s+will|i\s+could|maybe\s+i'?ll)\s+(?:even\s+|just\s+)?(?:give|pass|deliver|send)\s+(?:them|it)\s+(?:on\s+)?in\s+person`,
         String.raw`{WB}(?:met|spoken\s+to|spoke\s+to|talked\s+to|been\s+talking\s+to|tracked\s+down|got\s+in\s+touch\s+with|messaged)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:(?:boyfriend|girlfriend|partner|husband|wife|fianc[a-z]*|bf|gf|man|woman)'s\s+)?(?:ex(?:-wife|-husband|-girlfriend|-boyfriend)?|first\s+wife|ex\s+(?:wife|husband))\b[^.!?\n]{0,40}?\b(?:(?:lots|a\s+lot|plenty|so\s+much|loads)\s+(?:to\s+talk\s+about|in\s+common)|compar(?:ed|ing)\s+notes)`,
         String.raw`{WB}(?:your|ur)\s+(?:visa|residency|status|custody|licen[cs]e|pension|citizenship|green\s+card|career|job)\s+(?:depends|relies|hangs)\s+on\b[^.!?\n]{0,40}?,?\s*(?:doesn'?t|does)\s+it\s*\?`,
@@ -399,6 +458,16 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:it|that|his|her|your|ur|the)\s*(?:[a-z]+\s+)?(?:got|was|were|ended\s+up|somehow\s+got)\s+(?:scratched|keyed|damaged|smashed|broken|burned|burnt|torched|vandali[sz]ed|towed|stolen|dented|slashed)(?![\w])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:${MUM_OR_DAD}|parents|boss|wife|husband|sister|brother|family|friends|manager|pastor)\b[^.!?\n]{0,60})(?<=\b(?:i'?ll|we\s+can|we'?ll|i\s+might|i\s+could)\b[^.!?\n]{0,60})(?:proper\s+|little\s+|long\s+|good\s+)?(?:catch-?up|chat|talk|natter|conversation)\s+about\s+(?:you|u)(?![\w])`,
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        // A third party's good opinion of them, and "it would be a pity if that changed" (from danger11's letter reading;
+        // not "…because of us").
+        String.raw`(?<=\b(?:thinks|think|believes|trusts|likes|loves|respects|rates|sees\s+(?:you|u|him|her)\s+as)\b[^.!?\n]{0,80})(?:shame|pity)\s+if\s+(?:that|this|it|(?:his|her|their)\s+(?:mind|opinion|view))\s+(?:ever\s+|suddenly\s+|were\s+to\s+|was\s+to\s+)?(?:changed|change|changes)(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:because\s+of\s+(?:us|me|the\s+breakup)|over\s+(?:us|me|this))\b)`,
+        // Sixth batch: a sneer at "your little habit" their people would love to know about (not a niece).
+        String.raw`{WB}(?:would|'d|might|will|'ll)\s+(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested|want)\s+to\s+(?:know|hear|learn|find\s+out)\s+about\s+(?:your|ur|his|her)\s+(?:little|dirty|secret|filthy|nasty|naughty|shameful|sordid)\s+(?!(?:niece|nephew|ones?|girl|boy|baby|garden|trip|business|caf[ée]|bakery|project|flat|house|dog|cat|puppy|sister|brother|shop|side\s+business|holiday|adventure)\b)\p{L}+`,
+        // Eleventh round: held material their work or partner "would find interesting" ("I'm sure HR would find them
+        // interesting", said after the photos and texts are named; not their mum or a friend).
+        String.raw`{WB}(?:hr|human\s+resources|(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|line\s+manager|hr|colleagues|work|office|company|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|pastor|church|congregation|landlord)|the\s+(?:police|court|judge|papers|press|council|tax\s*man|home\s+office))\s+(?:would|might|will|'d|could|may)\s+(?:find|consider)\s+(?:them|it|those|these|that|this)\s+(?:very\s+|really\s+|most\s+|quite\s+|pretty\s+|extremely\s+|rather\s+)?(?:interesting|fascinating|enlightening|illuminating|eye-opening|revealing|informative|entertaining)(?![\p{L}])`,
+        // Eleventh round: their people heartbroken to hear what really happened.
+        String.raw`{WB}${THIRD}\s+(?:would|'d|will|might)\s+be\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?(?:heartbroken|horrified|shocked|disgusted|appalled|devastated|fascinated|interested|sad|gutted)\s+to\s+(?:hear|know|learn|find\s+out|see|read)\s+(?:what\s+(?:really\s+)?happened|what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|said|wrote)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|about\s+(?:the\s+)?(?:affair|expenses|money|lies|texts|photos|messages|debts?|drugs|drinking|fling))(?![\p{L}])`,
       ].join('|'),
     },
     {
@@ -484,7 +553,7 @@ export default defineRule({
         String.raw`{WB}accidents\s+(?:can\s+|do\s+|will\s+)?happen\b[^.!?\n]{0,15}?(?:to\s+(?:people|anyone|you|u|cars|the\s+best|him|her)|you\s+know|just\s+saying|remember\s+that|don'?t\s+they)(?![\w])`,
         String.raw`{WB}i\s+(?:know|found\s+out|'ve\s+found\s+out|have\s+found\s+out|worked\s+out)\s+(?:exactly\s+)?(?:where|what\s+time|when|which\s+[a-z]+|what\s+route|what\s+bus|what\s+train)\s+(?!(?:my|mum|mom|dad|nan|gran|i|we)\b)(?:[a-z]+|(?:your|ur|his|her)\s+(?:new\s+)?[a-z]+)\s+(?:lives|live|works|work|finishes|finish|leaves|leave|parks|park|gets\s+(?:home|off|out)|starts|walks|walk|jogs|runs|trains|sleeps|stays|goes\s+(?:to|every|on)|picks\s+(?:up|the\s+kids)|drops\s+off)(?![\w])(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|pick\s+(?:you|u|him|her|them)\s+up|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope)\b)`,
         // Whereabouts known: "I know your new postcode", "I've got her shift rota now" (not to send things or stay away).
-        String.raw`{WB}i(?:\s+now|\s+already)?(?:\s+know|\s+have|'ve\s+got|\s+have\s+got)\s+(?:your|ur|his|her)\s+${WHEREABOUTS}(?![\w])(?=\s*(?:[.!,;…]|$)|\s+(?:now|too|as\s+well|btw|by\s+the\s+way|remember|just\s+saying|off\s+by\s+heart)\b)(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|card|parcel|postman|postie|courier|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope|lovely|congrat\w*)\b)`,
+        String.raw`{WB}i(?:\s+now|\s+already)?(?:\s+know|\s+have|'ve\s+got|\s+have\s+got)\s+(?:your|ur|his|her)\s+${WHEREABOUTS}(?![\w])(?=\s*(?:[.!,;…]|$)|\s+(?:now|too|as\s+well|btw|by\s+the\s+way|remember|just\s+saying|off\s+by\s+heart)\b)(?![^.!?\n]{0,50}?\b(?:post|send|return|drop|bring|forward|mail|card|parcel|postman|postie|courier|so\s+(?:that\s+)?i|avoid|stay\s+away|keep\s+away|(?:won'?t|wont|never)\s+(?:go|come|be)|happy|glad|hope|lovely|congrat\w*|invitations?|invite|wedding|christening|party|gave\s+it\s+to\s+me\s+for)\b)`,
         // Who they are dealing with: "remember who you're dealing with".
         String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|you\s+know|think\s+about)\s+who\s+(?:you'?re|you\s+are|ur|u\s+are)\s+(?:dealing|messing|playing)\s+with`,
         String.raw`(?<=\b(?:outside|at|to|round)\s+(?:your|ur|his|her)\s+[a-z]+[^.!?\n]{0,50})(?:i\s+(?:won'?t|will\s+not|wont)\s+be\s+(?:alone|on\s+my\s+own|by\s+myself)|i'?ll\s+(?:be\s+)?bring(?:ing)?\s+(?:my\s+|some\s+)?(?:brothers|cousins|boys|lads|mates|friends|people))(?![\w])`,
@@ -570,6 +639,129 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Eleventh round (danger11): a return promised as menace, a sneer at their new life, their partner "should know", the
+    // door code said in a non-native order, a boss invited to see the photos; word edges ("about university" is not
+    // "about u", "aren't" is not "are"); a kind wish after "I know where you work now".
+    { flagged: '[[Watch out for the day I come back]].', pattern: 'intimidate' },
+    { flagged: "One day I'll come back, [[and you won't be laughing then]].", pattern: 'intimidate' },
+    { flagged: "[[u won't be so smug when i get back]]", pattern: 'intimidate' },
+    { flagged: "[[I'd hate for your nice new life to fall apart]], you know?", pattern: 'intimidate' },
+    { flagged: '[[ur new gf should know who shes dealing with]]', pattern: 'intimidate' },
+    { flagged: '[[I know the code of the door still]].', pattern: 'veiled' },
+    {
+      flagged: "I still have the photos from Mykonos, [[and I'm sure your new boss would love to see them]].",
+      pattern: 'expose',
+    },
+    { notFlagged: "Watch out for the roadworks on the way back, they've closed the bridge." },
+    { notFlagged: "You won't be laughing then, the second half of the book is properly sad." },
+    {
+      notFlagged:
+        "I'd hate for your happy little family to fall apart because of me, so I'll keep my distance.",
+    },
+    {
+      notFlagged:
+        "I still have the photos from Ibiza, and I'm sure your mum would love to see them, she always asks.",
+    },
+    { notFlagged: 'Everyone will find out about university places next week, fingers crossed for Leo.' },
+    { notFlagged: "I know where you work now, Priya told me, and I'm really glad it's the job you wanted." },
+    {
+      flagged: '[[I wonder what your boss would think about the expenses you fiddled]].',
+      pattern: 'intimidate',
+    },
+    { notFlagged: 'I wonder what your dad would think of your new flat, he always hated the old one.' },
+    { flagged: '[[Your mum would be heartbroken to hear what really happened]].', pattern: 'veiled' },
+    { flagged: "I still have the texts. [[I'm sure HR would find them interesting]].", pattern: 'veiled' },
+    { notFlagged: "I found your grandad's old war letters; I'm sure your mum would find them interesting." },
+    { notFlagged: "Your mum would be heartbroken to hear we split, so I haven't told her." },
+    { flagged: '[[Good luck keeping your job when the truth comes out]].', pattern: 'intimidate' },
+    { notFlagged: 'Good luck keeping your plants alive when the heatwave comes.' },
+    { flagged: "[[You'd be amazed what I can find out about people]].", pattern: 'intimidate' },
+    { notFlagged: "You'd be amazed what I can find out about old cars on that forum." },
+    { flagged: '[[Someone should teach him a lesson]], and I know just the people.', pattern: 'intimidate' },
+    { notFlagged: 'My brother is going to teach him a lesson in golf on Saturday, poor guy.' },
+    { flagged: "[[You're going to lose everything]], just like I did.", pattern: 'intimidate' },
+    { notFlagged: "I worry you're going to lose everything in that business." },
+    { notFlagged: "You're going to lose everything if you keep gambling, please get help." },
+    { flagged: "[[I'll leave you with nothing]], not even the dog.", pattern: 'intimidate' },
+    { notFlagged: "I'll leave you with nothing but good memories, I hope." },
+    { flagged: "[[Don't be surprised if your tyres are flat one morning]].", pattern: 'intimidate' },
+    { notFlagged: "Don't be surprised if your car is dusty, the builders next door are at it again." },
+    { flagged: "[[Let's see how brave you are when everyone knows]].", pattern: 'intimidate' },
+    { notFlagged: "Let's see how brave you are when we go on the rollercoaster!" },
+    { flagged: '[[I still have a key to your flat, you know]].', pattern: 'intimidate' },
+    { notFlagged: "I still have a key to your flat; I'll post it back on Monday." },
+    { flagged: "[[I know you're home alone on Thursdays]].", pattern: 'intimidate' },
+    { notFlagged: "I know you're on your own on Thursdays now, so if you ever fancy a call, I'm around." },
+    { flagged: '[[Sleep well, if you can]].', pattern: 'intimidate' },
+    { notFlagged: 'Sleep well, and good luck tomorrow.' },
+    { flagged: "[[You think you've won, but this isn't over]].", pattern: 'intimidate' },
+    { flagged: "[[You'll get yours]].", pattern: 'intimidate' },
+    { notFlagged: "You'll get yours in the post on Monday." },
+    { flagged: "[[I'll make it my mission to ruin you]].", pattern: 'harm-to-you' },
+    { flagged: '[[u better watch urself]]', pattern: 'intimidate' },
+    { flagged: '[[i kno where ur mum lives]]', pattern: 'intimidate' },
+    { notFlagged: "I know where your mum lives, so I'll post the parcel there." },
+    { flagged: '[[You will not be happy with him, I will make sure of it]].', pattern: 'intimidate' },
+    { notFlagged: 'You will not be alone, I will make sure of it.' },
+    { flagged: '[[I know people who can find you]].', pattern: 'intimidate' },
+    { notFlagged: 'I know people who can find you a good flat in Leeds.' },
+    { flagged: '[[You should be very careful from now on]].', pattern: 'intimidate' },
+    { notFlagged: 'You should be very careful from now on with your back.' },
+    { flagged: '[[Everyone at your new job will know by Monday]].', pattern: 'intimidate' },
+    { notFlagged: 'Everyone at your new job will know by Monday how lucky they are.' },
+    { flagged: "[[I'll drag your name through every court in the country]].", pattern: 'intimidate' },
+    { flagged: "[[I've already written to your professional body about you]].", pattern: 'intimidate' },
+    { notFlagged: "I wrote to your regulator's helpline to ask about my own registration." },
+    { flagged: '[[Your car would look better with a few scratches]].', pattern: 'intimidate' },
+    { notFlagged: 'Your car would look better with a proper wash, honestly.' },
+    { flagged: '[[Something might happen to that precious bike of yours]].', pattern: 'intimidate' },
+    {
+      notFlagged:
+        'Something might happen to that lovely garden of yours if the storm hits, so tie the shed down.',
+    },
+    { flagged: '[[Remember what happened to the last person who lied to me]].', pattern: 'intimidate' },
+    { notFlagged: 'Remember what happened to the last person who tried my chilli? Never again.' },
+    { flagged: '[[Nobody walks away from me]].', pattern: 'intimidate' },
+    { notFlagged: 'Nobody walks away from me at the pub quiz without a point, ha.' },
+    { flagged: 'I am warning you, [[do not test me]].', pattern: 'intimidate' },
+    { notFlagged: "Don't try me, I'm hopeless at charades." },
+    { notFlagged: "Watch out for the day I come back with a tan, you'll be so jealous." },
+    { notFlagged: 'Sleep well, if you can with that snoring dog.' },
+    {
+      flagged: '[[Your church friends would love to know about your little habit]].',
+      pattern: 'veiled',
+    },
+    { notFlagged: 'Your mum would love to hear about your little niece, send her a photo.' },
+    {
+      flagged: "Your dad still thinks you're the golden boy, [[and it would be a pity if that changed]].",
+      pattern: 'veiled',
+    },
+    { notFlagged: 'Your dad thinks the world of you, and it would be a pity if that changed because of us.' },
+    { notFlagged: 'I know your address now, Priya gave it to me for the wedding invitation.' },
+    { notFlagged: "I'm sure she'd love to hear about your little garden, she's mad about dahlias." },
+    { flagged: "[[Maybe I'll tell your dad you're gay]], see how he likes that.", pattern: 'intimidate' },
+    { flagged: "[[I'll empty the joint account before you can blink]].", pattern: 'intimidate' },
+    { notFlagged: "I'll empty the joint account and send you half, as we agreed." },
+    {
+      flagged: "[[Everyone's going to see those pictures]], one way or another.",
+      pattern: 'intimidate',
+    },
+    { notFlagged: "Everyone's going to see your photos at the exhibition, I'm so proud of you." },
+    { flagged: "[[If you go to the police I'll say you hit me]].", pattern: 'intimidate' },
+    {
+      flagged: '[[I hope your new girlfriend knows about your debts, because she will soon]].',
+      pattern: 'intimidate',
+    },
+    { notFlagged: 'I hope your new girlfriend knows about the bins on Tuesdays, the council is strict.' },
+    {
+      flagged: "[[I've still got your diary, and some of those pages are very interesting]].",
+      pattern: 'intimidate',
+    },
+    {
+      flagged: "You'd better start answering, [[or your mum gets a very interesting email]].",
+      pattern: 'veiled',
+    },
+    { notFlagged: "I'll make it my mission to ruin your surprise party by blurting it out, ha." },
     { flagged: "[[Your new girlfriend doesn't know half of what you've done either]].", pattern: 'menace' },
     {
       notFlagged:
