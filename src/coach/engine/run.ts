@@ -411,8 +411,24 @@ export function widen(
   let a = from
   let b = to
   if (mode === 'sentence') {
+    // A texting paragraph without full stops is one sentence to the segmenter: the sentence a writer
+    // meant ends where one ends without punctuation (text/breaks.ts), as a clause does. Looked for within
+    // CLAUSE_WINDOW of the match, so a 100 KB run-on costs no more than its window for each match; no
+    // break there, the whole sentence as before.
     a = sentence.from
     b = sentence.to
+    const left = Math.max(sentence.from, from - CLAUSE_WINDOW)
+    const right = Math.min(sentence.to, to + CLAUSE_WINDOW)
+    for (let i = from; i > left; i--)
+      if (unpunctuatedBreak(text, i, sentence.from, sentence.to)) {
+        a = i
+        break
+      }
+    for (let i = to; i < right; i++)
+      if (unpunctuatedBreak(text, i, sentence.from, sentence.to)) {
+        b = i
+        break
+      }
   } else if (mode === 'clause') {
     // Looking no further than CLAUSE_WINDOW either way gives the same span (a clause longer than that
     // is a run-on, cut at a conjunction within RUN_ON_PART of the match or not at all) and keeps a

@@ -112,6 +112,23 @@ describe('widening a match to its clause', () => {
     expect(clause("i'm so happy for u u always said u would", 'happy')).toBe("i'm so happy for u")
   })
 
+  it('widens a sentence-wide span to the sentence the writer meant, in a paragraph without full stops', () => {
+    const sentenceOf = (text: string, match: string) => {
+      const from = text.indexOf(match)
+      const span = widen(text, { from: 0, to: text.length }, from, from + match.length, 'sentence', en)
+      return text.slice(span.from, span.to)
+    }
+    // Texting: one "sentence" to the segmenter, three to the writer.
+    const texting = 'i know ur with someone now i still think about u i will be outside ur work tomorrow'
+    expect(sentenceOf(texting, 'outside ur work')).toBe('i will be outside ur work tomorrow')
+    const messedUp = 'i know i messed up i shouldnt have said those things u didnt deserve it i miss u'
+    expect(sentenceOf(messedUp, 'shouldnt')).toBe('i shouldnt have said those things u didnt deserve it')
+    expect(sentenceOf(messedUp, 'miss u')).toBe('i miss u')
+    // Punctuated prose keeps the whole sentence, commas and all.
+    const prose = 'I know you are with someone now, and I will be outside your work tomorrow.'
+    expect(sentenceOf(prose, 'outside your work')).toBe(prose.slice(0, -1))
+  })
+
   it('leaves punctuated text and clauses that go on as they were', () => {
     expect(clause('I know I messed up, and I should not have said those things.', 'should not')).toBe(
       'and I should not have said those things',
