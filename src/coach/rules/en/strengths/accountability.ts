@@ -247,6 +247,10 @@ export default defineRule({
     '{B}(?:idiot|fool|stupid|naive|mad|crazy) (?:to|for) (?:ever )?(?:trust|believ|lov|think|wait|hope|fall|stay|give)',
     // Not the writer's fault after all, or a chore taken on: "none of this was my fault", "responsibility for the dog".
     '{B}(?:none|not one|neither|no part|not any) of (?:it|this|that|them|what happened) (?:was|is|were)(?: \\w+)? my (?:fault|doing|responsibility){E}|{B}responsib\\p{L}* for (?:the|a|your|ur|our|my) (?:dog|cat|pets?|kids?|children|bills|house|flat|car|rent|mortgage|garden|plants|move|packing|booking|tickets){E}',
+    // A fault the reader had the writer believe in, and a cause laid at the reader's door: "You let me believe it
+    // was my fault for months", "It was your drinking that drove me out" (blame, not an admission; the classifier
+    // is kept off it too).
+    "{B}(?:you|u|he|she|they|everyone|people)\\s+(?:(?:let|made|had) me (?:believe|think|feel)|told me|kept (?:telling me|saying)|convinced me|tried to (?:convince|make) me (?:believe|think))(?:\\s+(?:for (?:months|years|ages|weeks)\\s+)?that)?\\s+(?:it|this|that|everything|all of (?:it|this))(?:'s| was| is| were)\\s+(?:all\\s+)?my (?:own )?fault{E}|{B}(?:it was|it'?s|it is)\\s+(?:your|ur) (?:[\\p{L}']+ ){0,2}?[\\p{L}']+ that (?:drove|pushed|ended|ruined|broke|killed|wrecked|finished|destroyed)(?![\\p{L}])",
     // A condition, not an admission: "if I was wrong, tell me", "if it was my fault, say so".
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
@@ -326,6 +330,8 @@ export default defineRule({
     { notFlagged: 'You used to make fun of my choir.' },
     // Advice to move on agreed with is no fault owned.
     { notFlagged: "Mom says I should just let it go, and maybe she's right." },
+    { notFlagged: 'You let me believe it was my fault for months.' },
+    { notFlagged: 'It was your drinking that drove me out, not the other way round.' },
     // Advice about the writer's health agreed with, not a fault owned.
     { notFlagged: 'My brother says I must go to the doctor and maybe he is right.' },
     { notFlagged: 'My mum says I need to eat properly and sleep more, and she is right.' },
