@@ -6,6 +6,32 @@ import { label } from './scores.js'
 export const CARE_MESSAGE =
   "Some of what you wrote sounds like you may not want to go on living. That matters far more than this letter. You don't have to carry this alone: please talk to someone today — a person you trust, or one of the free, confidential lines below. If you are in danger right now, call your local emergency number."
 
+/** A free line, written once: the general list and the countries' own lists both name it. */
+interface Line {
+  name: string
+  contact: string
+}
+
+const LINES = {
+  us988: { name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988' },
+  ca988: { name: '9-8-8 Suicide Crisis Helpline', contact: 'call or text 988' },
+  samaritans: { name: 'Samaritans', contact: '116 123, free, day and night' },
+  france3114: { name: 'Numéro national de prévention du suicide', contact: '3114, free, day and night' },
+  lifelineAu: { name: 'Lifeline', contact: '13 11 14' },
+  needToTalk: { name: 'Need to talk?', contact: 'call or text 1737, free, day and night' },
+  telefonSeelsorge: {
+    name: 'TelefonSeelsorge',
+    contact: '0800 111 0 111 or 0800 111 0 222, free, day and night',
+  },
+  linea024: { name: 'Línea 024 de atención a la conducta suicida', contact: '024, free, day and night' },
+  zelfmoordpreventie: {
+    name: '113 Zelfmoordpreventie',
+    contact: '113 or 0800-0113, free, or chat at 113.nl',
+  },
+  cvv: { name: 'CVV (Centro de Valorização da Vida)', contact: '188, free, day and night' },
+  teleManas: { name: 'Tele MANAS', contact: '14416 or 1-800-891-4416, free, day and night' },
+} satisfies Record<string, Line>
+
 /** Where to find help when the writer's country is not known: the lines of the countries most writers are in, then a directory. */
 export const CARE_RESOURCES: Care['resources'] = [
   {
@@ -13,11 +39,11 @@ export const CARE_RESOURCES: Care['resources'] = [
     name: 'Local emergency services',
     contact: '112 in Europe, 911 in the US and Canada, 999 in the UK',
   },
-  { region: 'United States', name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988' },
-  { region: 'United Kingdom and Ireland', name: 'Samaritans', contact: '116 123, free, day and night' },
-  { region: 'France', name: 'Numéro national de prévention du suicide', contact: '3114' },
-  { region: 'Canada', name: '9-8-8 Suicide Crisis Helpline', contact: 'call or text 988' },
-  { region: 'Australia', name: 'Lifeline', contact: '13 11 14' },
+  { region: 'United States', ...LINES.us988 },
+  { region: 'United Kingdom and Ireland', ...LINES.samaritans },
+  { region: 'France', ...LINES.france3114 },
+  { region: 'Canada', ...LINES.ca988 },
+  { region: 'Australia', ...LINES.lifelineAu },
   { region: 'Elsewhere', name: 'Find a helpline', contact: 'findahelpline.com lists free lines by country' },
 ]
 
@@ -26,7 +52,7 @@ interface CountryCare {
   /** The number to call when a life is in danger now. */
   emergency: string
   /** Free lines for someone thinking of suicide, or for anyone in distress. */
-  lines: { name: string; contact: string }[]
+  lines: Line[]
 }
 
 /**
@@ -35,70 +61,28 @@ interface CountryCare {
  * (November 2026); a country not listed gets the list above, which ends with a directory of every country.
  */
 const COUNTRY_CARE: Record<string, CountryCare> = {
-  US: {
-    country: 'United States',
-    emergency: '911',
-    lines: [{ name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988' }],
-  },
-  CA: {
-    country: 'Canada',
-    emergency: '911',
-    lines: [{ name: '9-8-8 Suicide Crisis Helpline', contact: 'call or text 988' }],
-  },
-  GB: {
-    country: 'United Kingdom',
-    emergency: '999 or 112',
-    lines: [{ name: 'Samaritans', contact: '116 123, free, day and night' }],
-  },
-  IE: {
-    country: 'Ireland',
-    emergency: '112 or 999',
-    lines: [{ name: 'Samaritans', contact: '116 123, free, day and night' }],
-  },
-  FR: {
-    country: 'France',
-    emergency: '112, or 15 for the SAMU',
-    lines: [{ name: 'Numéro national de prévention du suicide', contact: '3114, free, day and night' }],
-  },
-  AU: {
-    country: 'Australia',
-    emergency: '000',
-    lines: [{ name: 'Lifeline', contact: '13 11 14' }],
-  },
-  NZ: {
-    country: 'New Zealand',
-    emergency: '111',
-    lines: [{ name: 'Need to talk?', contact: 'call or text 1737, free, day and night' }],
-  },
-  DE: {
-    country: 'Germany',
-    emergency: '112',
-    lines: [{ name: 'TelefonSeelsorge', contact: '0800 111 0 111 or 0800 111 0 222, free, day and night' }],
-  },
-  ES: {
-    country: 'Spain',
-    emergency: '112',
-    lines: [{ name: 'Línea 024 de atención a la conducta suicida', contact: '024, free, day and night' }],
-  },
-  NL: {
-    country: 'Netherlands',
-    emergency: '112',
-    lines: [{ name: '113 Zelfmoordpreventie', contact: '113 or 0800-0113, free, or chat at 113.nl' }],
-  },
-  BR: {
-    country: 'Brazil',
-    emergency: '192 (SAMU)',
-    lines: [{ name: 'CVV (Centro de Valorização da Vida)', contact: '188, free, day and night' }],
-  },
-  IN: {
-    country: 'India',
-    emergency: '112',
-    lines: [{ name: 'Tele MANAS', contact: '14416 or 1-800-891-4416, free, day and night' }],
-  },
+  US: { country: 'United States', emergency: '911', lines: [LINES.us988] },
+  CA: { country: 'Canada', emergency: '911', lines: [LINES.ca988] },
+  GB: { country: 'United Kingdom', emergency: '999 or 112', lines: [LINES.samaritans] },
+  IE: { country: 'Ireland', emergency: '112 or 999', lines: [LINES.samaritans] },
+  FR: { country: 'France', emergency: '112, or 15 for the SAMU', lines: [LINES.france3114] },
+  AU: { country: 'Australia', emergency: '000', lines: [LINES.lifelineAu] },
+  NZ: { country: 'New Zealand', emergency: '111', lines: [LINES.needToTalk] },
+  DE: { country: 'Germany', emergency: '112', lines: [LINES.telefonSeelsorge] },
+  ES: { country: 'Spain', emergency: '112', lines: [LINES.linea024] },
+  NL: { country: 'Netherlands', emergency: '112', lines: [LINES.zelfmoordpreventie] },
+  BR: { country: 'Brazil', emergency: '192 (SAMU)', lines: [LINES.cvv] },
+  IN: { country: 'India', emergency: '112', lines: [LINES.teleManas] },
 }
 
 /** A two-letter country code, as the `region` option takes it (`gb` or `GB`). */
 export const REGION_CODE = /^[A-Za-z]{2}$/
+
+/** Refuses a `region` option that is not a two-letter code, for the library's entry points (`check`, `compose`). */
+export function assertRegion(region: string | undefined, caller: string): void {
+  if (region !== undefined && !REGION_CODE.test(region))
+    throw new RangeError(`${caller}: region must be a two-letter country code, not "${region}"`)
+}
 
 /**
  * Where to find help: the writer's own country first when it is known (its emergency number, then its
@@ -112,8 +96,12 @@ export function careResources(region?: string): Care['resources'] {
     { region: own.country, name: 'Emergency services', contact: own.emergency },
     ...own.lines.map((line) => ({ region: own.country, ...line })),
   ]
-  const said = new Set(own.lines.map((line) => line.name))
-  return [...first, ...CARE_RESOURCES.filter((r) => r.region !== 'Anywhere' && !said.has(r.name))]
+  return [
+    ...first,
+    ...CARE_RESOURCES.filter(
+      (r) => r.region !== 'Anywhere' && !own.lines.some((line) => line.name === r.name),
+    ),
+  ]
 }
 
 export function careFor(findings: readonly Finding[], region?: string): Care | undefined {

@@ -1,7 +1,7 @@
 // check(text, options): the coach's whole report on a letter. Pure and synchronous: the editor calls it
 // on every keystroke, the CLI and the API call the very same function.
 import { asciiJson } from '../common/ascii-json.js'
-import { careFor, REGION_CODE, verdictFor } from './care.js'
+import { assertRegion, careFor, verdictFor } from './care.js'
 import type { CompiledRule } from './engine/define-rule.js'
 import type { CategoryId } from './finding.js'
 import { type LetterReading, readLetter } from './letter.js'
@@ -56,8 +56,7 @@ function reportOn(
   const size: HandSize = options.size ?? 'medium'
   if (!PAPERS.includes(paper)) throw new RangeError(`check: unknown paper "${paper}"`)
   if (!HAND_SIZES.includes(size)) throw new RangeError(`check: unknown size "${size}"`)
-  if (options.region !== undefined && !REGION_CODE.test(options.region))
-    throw new RangeError(`check: region must be a two-letter country code, not "${options.region}"`)
+  assertRegion(options.region, 'check')
 
   const text = normalizeNewlines(input)
   const rules = options.only ? onlyRules(language, options.only) : RULES[language]

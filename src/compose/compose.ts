@@ -7,7 +7,7 @@
 // letter does not fit one handwritten A4 page at medium size, the least important piece is shortened
 // at a sentence boundary or left out. Fillers (our own sentences) go first, so a sparse questionnaire
 // still gives a letter that is not too short.
-import { careFor, REGION_CODE } from '../coach/care.js'
+import { assertRegion, careFor } from '../coach/care.js'
 import { check } from '../coach/check.js'
 import type { Finding } from '../coach/finding.js'
 import type { Care, Report } from '../coach/report.js'
@@ -172,8 +172,7 @@ export function compose(input: unknown, options: ComposeOptions = {}): Composed 
   if (!v.ok) throw new AnswersError(v.errors)
   const answers = v.answers
   const seed = normalizeSeed(options.seed ?? fnv1a(JSON.stringify(answers)))
-  if (options.region !== undefined && !REGION_CODE.test(options.region))
-    throw new RangeError(`compose: region must be a two-letter country code, not "${options.region}"`)
+  assertRegion(options.region, 'compose')
   return new Composer(answers, seed, options.region).run()
 }
 

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
 const { setFolders } = await import(join(repo, 'dist/eval/corpus.js'))
+const { PITFALL_IDS, STRENGTH_IDS } = await import(join(repo, 'dist/coach/finding.js'))
+const { mulberry32 } = await import(join(repo, 'dist/common/mulberry32.js'))
 
 const args = process.argv.slice(2)
 const opt = (name, dflt) => {
@@ -24,43 +26,9 @@ const SIZE = opt('--size', 360)
 const MIN_PER_CATEGORY = 12
 const EMPTY_SHARE = 0.2
 
-const CATEGORIES = [
-  'ultimatum',
-  'pressure',
-  'guilt',
-  'blame',
-  'mind-reading',
-  'disparage',
-  'pleading',
-  'self-deprecation',
-  'idealization',
-  'exaggeration',
-  'threat',
-  'persistence',
-  'self-harm',
-  'apology',
-  'accountability',
-  'solution',
-  'invitation',
-  'space',
-  'memory',
-  'compliment',
-  'feeling',
-  'gratitude',
-]
+const CATEGORIES = [...PITFALL_IDS, ...STRENGTH_IDS]
 
-// mulberry32: small, seeded, reproducible
-function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const rand = rng(SEED)
+const rand = mulberry32(SEED)
 const shuffle = (xs) => {
   const a = [...xs]
   for (let i = a.length - 1; i > 0; i--) {

@@ -12,35 +12,12 @@ import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const { check, categories } = await import(join(repo, 'dist/coach/index.js'))
+const { check } = await import(join(repo, 'dist/coach/index.js'))
+const { PITFALL_IDS, STRENGTH_IDS } = await import(join(repo, 'dist/coach/finding.js'))
+const { mulberry32 } = await import(join(repo, 'dist/common/mulberry32.js'))
 const args = new Set(process.argv.slice(2))
 
-const CATEGORIES = [
-  'ultimatum',
-  'pressure',
-  'guilt',
-  'blame',
-  'mind-reading',
-  'disparage',
-  'pleading',
-  'self-deprecation',
-  'idealization',
-  'exaggeration',
-  'threat',
-  'persistence',
-  'self-harm',
-  'apology',
-  'accountability',
-  'solution',
-  'invitation',
-  'space',
-  'memory',
-  'compliment',
-  'feeling',
-  'gratitude',
-]
-if (Array.isArray(categories) && categories.length && categories.some((c) => !CATEGORIES.includes(c)))
-  throw new Error('category list differs from the coach: ' + categories.join(','))
+const CATEGORIES = [...PITFALL_IDS, ...STRENGTH_IDS]
 
 const jsonl = (f) =>
   readFileSync(join(here, f), 'utf8')
@@ -63,7 +40,7 @@ const norm = (t) =>
     .replace(/\s+/g, ' ')
     .trim()
 let guideText = ''
-for (const f of [join(repo, 'eval/README.md'), '/work/shared/coach-taxonomy.md']) {
+for (const f of [join(repo, 'eval/README.md'), join(repo, '../shared/coach-taxonomy.md')]) {
   try {
     guideText += ' ' + readFileSync(f, 'utf8')
   } catch {}
@@ -71,17 +48,11 @@ for (const f of [join(repo, 'eval/README.md'), '/work/shared/coach-taxonomy.md']
 guideText = norm(guideText)
 const inGuide = (text) => guideText.includes(norm(text))
 
-const predict = (opts) => (text) => new Set(check(text, opts).findings.map((f) => f.ruleId))
+const ruleIds = (text, opts) => new Set(check(text, opts).findings.map((f) => f.ruleId))
 const systems = {
   annotator: (k) => new Set(second.get(k.n)),
-  coach: (
-    (p) => (k) =>
-      p(k.text)
-  )(predict(undefined)),
-  'coach-rules': (
-    (p) => (k) =>
-      p(k.text)
-  )(predict({ model: false })),
+  coach: (k) => ruleIds(k.text),
+  'coach-rules': (k) => ruleIds(k.text, { model: false }),
 }
 
 const preds = {}
@@ -170,14 +141,7 @@ result.overall.annotatorEmpty = preds.annotator.filter((s) => s.size === 0).leng
 // Percentile bootstrap (sentences resampled with replacement, seeded) for the annotator's per-category
 // F1 and micro F1: with about 12 positives a category, one sentence moves F1 by about 0.04.
 {
-  let a = 11
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const rand = mulberry32(11)
   const B = 2000
   const draws = Object.fromEntries([...CATEGORIES, 'micro'].map((c) => [c, []]))
   const exp = items.map((k) => new Set(k.labels))

@@ -54,7 +54,7 @@ Examples:
       if (flags.answers) {
         const answers = await readAnswers(flags.answers)
         const { compose } = await import('../../compose/index.js')
-        const letter = compose(answers, { ...(seed === undefined ? {} : { seed }), region: flags.region })
+        const letter = compose(answers, { seed, region: flags.region })
         output(letter, flags)
         return
       }
