@@ -16,12 +16,11 @@ interface RuleWeights {
   /** Score of a letter with none of the categories below. */
   base: number
   weights: Partial<Record<CategoryId, Weight>>
-  /** What to do when the score is low. */
-  advice: string
+  /** What to do when the score is low, for a rule whose advice is one piece. */
+  advice?: string
   /**
    * The advice in parts, one for each category that raises the score: only the parts whose category the
-   * letter lacks are given ("propose a coffee" is not said to a letter that already invites them);
-   * `advice` when it lacks none of them.
+   * letter lacks are given ("propose a coffee" is not said to a letter that already invites them).
    */
   missing?: Partial<Record<CategoryId, string>>
   /** What a full score means, said when nothing raised or lowered it. */
@@ -47,7 +46,6 @@ const SIX_RULES: RuleWeights[] = [
     title: 'Propose solutions',
     base: 20,
     weights: { solution: { each: 40, cap: 55 }, accountability: { each: 20, cap: 25 } },
-    advice: 'name what caused the breakup and one concrete change you have started',
     missing: {
       accountability: 'name your part in what caused the breakup',
       solution: 'say one concrete change you have started',
@@ -86,7 +84,6 @@ const SIX_RULES: RuleWeights[] = [
       compliment: { each: 20, cap: 25 },
       invitation: { each: 25, cap: 25 },
     },
-    advice: 'recall a moment you shared, say what you admire, and propose a coffee or a walk',
     missing: {
       memory: 'recall a moment you shared',
       compliment: 'say what you admire in them',
@@ -102,7 +99,6 @@ const SIX_RULES: RuleWeights[] = [
       apology: { each: 20, cap: 20 },
       gratitude: { each: 15, cap: 15 },
     },
-    advice: 'say in the first person what you feel now',
     missing: {
       feeling: 'say in the first person what you feel now',
       apology: 'say sorry plainly for your part',
@@ -147,12 +143,13 @@ export function label(id: CategoryId, n: number): string {
   return one === many ? many : `${n} ${many}`
 }
 
-/** The rule's advice, or the parts of it the letter still lacks. */
+/** The rule's advice: the parts of it the letter still lacks, or its one piece. */
 function adviceFor(rule: RuleWeights, counts: ReadonlyMap<CategoryId, number>): string {
-  const parts = Object.entries(rule.missing ?? {})
-    .filter(([id]) => !counts.get(id as CategoryId))
-    .map(([, part]) => part as string)
-  return parts.length ? list(parts) : rule.advice
+  if (!rule.missing) return rule.advice ?? ''
+  const parts = Object.entries(rule.missing) as [CategoryId, string][]
+  const lacking = parts.filter(([id]) => !counts.get(id)).map(([, part]) => part)
+  // A letter with every part scores above the line where advice is given: all of them, should weights change.
+  return list(lacking.length ? lacking : parts.map(([, part]) => part))
 }
 
 function list(items: string[]): string {
@@ -190,7 +187,7 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
         score,
         explanation: handwritten
           ? 'Raised: you chose a handwritten letter, which shows time and care.'
-          : `Not handwritten yet: ${rule.advice}; a letter by hand cannot be a copy-paste.`,
+          : `Not handwritten yet: ${adviceFor(rule, counts)}; a letter by hand cannot be a copy-paste.`,
       }
     }
     if (rule.id === 'brief-sincere') {
