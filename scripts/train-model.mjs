@@ -182,15 +182,8 @@ function rewriteTexts() {
 /** Weights as written to the weights file: rounded, and the small ones dropped (the file stays small). */
 const SCALE = Number(opt('--scale', 100))
 const PRUNE = Number(opt('--prune', 0.15))
-/** `--clusters FILE`: the words' groups (a clusters.<language>.ts written by scripts/word-clusters.mjs). */
-const clustersFile = opt('--clusters', undefined)
-const { clustersOf } = await load('coach/model/clusters.js')
-const clusterOf = clustersFile
-  ? clustersOf(JSON.parse(readFileSync(clustersFile, 'utf8').replace(/^[\s\S]*?: WrittenClusters = /, '')))
-  : undefined
 const train = (samples, o) => {
-  const set = { prefixes: o.prefixes, clusterOf: o.clusters ? clusterOf : undefined }
-  const m = trainModel(samples, C, { ...o, set, reader: readingFor('en').features })
+  const m = trainModel(samples, C, { ...o, reader: readingFor('en').features })
   const r = (x) => Math.round(x * SCALE) / SCALE
   for (let j = 0; j < m.W.length; j++) m.W[j] = Math.abs(m.W[j]) < PRUNE ? 0 : r(m.W[j])
   for (let c = 0; c < C; c++) m.B[c] = r(m.B[c])
@@ -477,7 +470,6 @@ let params = {
   lambda: 0.03,
   epochs: 12,
   prefixes: false,
-  clusters: Boolean(clusterOf),
   minCount: Number(opt('--min-count', 2)),
   examples: true,
 }
@@ -491,7 +483,7 @@ if (flag('--grid')) {
   let best
   for (const p of grid) {
     const { mean } = meanAP(items, examples, p, K, SEED)
-    console.error(`grid ${JSON.stringify(p)} meanAP ${mean.toFixed(4)}`)
+    console.error(`grid ${JSON.stringify(p)} meanAP ${mean.toFixed(3)}`)
     if (!best || mean > best.mean) best = { mean, p }
   }
   params = best.p
@@ -636,7 +628,6 @@ const data = {
   version: 1,
   categories: CATS,
   prefixes: params.prefixes,
-  ...(params.clusters ? { clusters: true } : {}),
   scale: SCALE,
   bias: [...model.B].map(q),
   thresholds: thresholds.map((t) => (Number.isFinite(t) ? q(t) : null)),

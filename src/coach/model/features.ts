@@ -2,7 +2,6 @@
 // words after a negation marked as negated until the next punctuation, word pairs, and a few cues
 // (who the sentence is about, a question). Pure: the same code runs in the browser and in training.
 import { wordCharAt } from '../text/chars.js'
-import type { ClusterOf } from './clusters.js'
 
 /** A language's words for the classifier's features. */
 export interface FeatureWords {
@@ -122,25 +121,18 @@ export interface FeatureSink {
   pair(previous: string, word: string): void
 }
 
-/** Which features beyond words, pairs and cues a model reads. */
-export interface FeatureSet {
-  /** The first five letters of longer words, which carry a stem across its forms (sacrifice, sacrificed). */
-  prefixes: boolean
-  /** Each word's group of words of like meaning (clusters.ts), written `~n`. */
-  clusterOf?: ClusterOf | undefined
-}
-
 /**
  * Visits the sentence's features in order (a feature may come more than once): the one definition of
  * them, which `features` spells out for training and the model looks up without building the pairs.
+ * `prefixes`: also the first five letters of longer words, which carry a stem across its forms
+ * (sacrifice, sacrificed).
  */
 export function visitFeatures(
   sentence: string,
   reader: FeatureReader,
-  set: FeatureSet,
+  prefixes: boolean,
   sink: FeatureSink,
 ): void {
-  const { prefixes, clusterOf } = set
   const words = tokenize(sentence, reader)
   let negated = false
   let previous = '<s>'
@@ -158,10 +150,6 @@ export function visitFeatures(
     sink.one(negated ? `!${w}` : w)
     sink.pair(previous, w)
     if (prefixes && w.length > 6) sink.one(`${w.slice(0, 5)}~`)
-    if (clusterOf) {
-      const group = clusterOf(w)
-      if (group !== undefined) sink.one(negated ? `!~${group}` : `~${group}`)
-    }
     if (negates(reader, w)) negated = true
     previous = w
   }
@@ -170,13 +158,9 @@ export function visitFeatures(
 }
 
 /** The sentence's features, each once, a pair written "previous word". */
-export function features(
-  sentence: string,
-  reader: FeatureReader,
-  set: FeatureSet = { prefixes: false },
-): string[] {
+export function features(sentence: string, reader: FeatureReader, prefixes = false): string[] {
   const out = new Set<string>()
-  visitFeatures(sentence, reader, set, {
+  visitFeatures(sentence, reader, prefixes, {
     one: (f) => out.add(f),
     pair: (previous, w) => out.add(`${previous} ${w}`),
   })

@@ -4,8 +4,6 @@ import { compareFindings, type Finding } from '../finding.js'
 import { readingFor } from '../lexicon/index.js'
 import type { Language } from '../report.js'
 import type { Segmented } from '../text/segment.js'
-import { CLUSTERS_EN } from './clusters.en.js'
-import { clustersOf } from './clusters.js'
 import { modelFindings } from './findings.js'
 import { loadModel, type Model, type ModelData } from './model.js'
 import { WEIGHTS_EN } from './weights.en.js'
@@ -15,14 +13,13 @@ export { frameLines, fromModel, MODEL_PATTERN, modelFindings } from './findings.
 export { loadModel, type Model, type ModelData } from './model.js'
 
 const WEIGHTS: Record<Language, ModelData> = { en: WEIGHTS_EN }
-const CLUSTERS: Record<Language, string> = { en: CLUSTERS_EN }
 const models: Partial<Record<Language, Model>> = {}
 
 /** The language's model, parsed from its weights on first use (a few milliseconds, once). */
 export function modelFor(language: Language): Model {
   let m = models[language]
   if (!m) {
-    m = loadModel(WEIGHTS[language], readingFor(language).features, clustersOf(CLUSTERS[language]))
+    m = loadModel(WEIGHTS[language], readingFor(language).features)
     models[language] = m
   }
   return m

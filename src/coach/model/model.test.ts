@@ -121,7 +121,7 @@ describe('features', () => {
     const f = features('sorry sorry sorry, apologizing', reader)
     expect(new Set(f).size).toBe(f.length)
     expect(f.some((x) => x.endsWith('~'))).toBe(false)
-    expect(features('apologizing', reader, { prefixes: true })).toContain('apolo~')
+    expect(features('apologizing', reader, true)).toContain('apolo~')
   })
 })
 
@@ -134,7 +134,7 @@ const FIXTURE: Sample[] = [
   { text: 'The weather is grey here.', y: [0, 0], mask: [1, 1] },
   { text: 'I am sorry and thank you.', y: [1, 1], mask: [1, 0] },
 ]
-const OPTIONS = { lambda: 0.01, epochs: 20, set: { prefixes: false }, minCount: 1, seed: 7, reader }
+const OPTIONS = { lambda: 0.01, epochs: 20, prefixes: false, minCount: 1, seed: 7, reader }
 
 describe('training', () => {
   it('is deterministic for a seed', () => {
@@ -212,7 +212,7 @@ describe('loadModel', () => {
     const sentences = exampleSentences
     for (const sentence of sentences) {
       const expected = data.bias.map((b) => b / data.scale)
-      for (const f of features(sentence, reader, { prefixes: data.prefixes }))
+      for (const f of features(sentence, reader, data.prefixes))
         for (const [c, w] of rows.get(f) ?? []) expected[c] = (expected[c] as number) + w
       const got = Array.from(trained.scores(sentence))
       for (const [c, x] of got.entries()) expect(x, sentence).toBeCloseTo(expected[c] as number, 9)

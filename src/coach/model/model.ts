@@ -3,8 +3,7 @@
 // behind the rules (findings.ts): it only adds a category to a sentence the rules left without it.
 import QuickLRU from 'quick-lru'
 import type { CategoryId } from '../finding.js'
-import type { ClusterOf } from './clusters.js'
-import { type FeatureReader, type FeatureSet, visitFeatures } from './features.js'
+import { type FeatureReader, visitFeatures } from './features.js'
 
 /** The generated data (weights.en.ts): compact text, parsed on first use. */
 export interface ModelData {
@@ -13,8 +12,6 @@ export interface ModelData {
   categories: CategoryId[]
   /** Whether features include word prefixes (features.ts). */
   prefixes: boolean
-  /** Whether features include words' groups (features.ts, clusters.ts). */
-  clusters?: boolean
   /** Weights and biases are integers: divide by this. */
   scale: number
   bias: number[]
@@ -149,9 +146,7 @@ class FeatureIndex {
 }
 
 /** A model from its weights, reading sentences with the feature words it was trained with. */
-export function loadModel(data: ModelData, reader: FeatureReader, clusterOf?: ClusterOf): Model {
-  if (data.clusters && !clusterOf) throw new Error('this model reads the groups of words: give it them')
-  const set: FeatureSet = { prefixes: data.prefixes, clusterOf: data.clusters ? clusterOf : undefined }
+export function loadModel(data: ModelData, reader: FeatureReader): Model {
   const n = data.categories.length
   const index = new FeatureIndex(data.features)
   const features = data.counts.length
@@ -200,7 +195,7 @@ export function loadModel(data: ModelData, reader: FeatureReader, clusterOf?: Cl
       stamp = 1
     }
     target = s
-    visitFeatures(sentence, reader, set, sink)
+    visitFeatures(sentence, reader, data.prefixes, sink)
     return s
   }
 

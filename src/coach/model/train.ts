@@ -2,7 +2,7 @@
 // one pass, AdaGrad steps with L2 on the weights a sample touches, samples in a seeded order. Pure and
 // deterministic for a seed; scripts/train-model.mjs calls it (through dist/) on the tuning corpora.
 import { mulberry32 } from '../../common/mulberry32.js'
-import { type FeatureReader, type FeatureSet, features } from './features.js'
+import { type FeatureReader, features } from './features.js'
 
 export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   const a = [...xs]
@@ -25,8 +25,8 @@ export interface TrainOptions {
   /** L2 strength. */
   lambda: number
   epochs: number
-  /** The features beyond words, pairs and cues (features.ts). */
-  set: FeatureSet
+  /** Word prefixes among the features (features.ts). */
+  prefixes: boolean
   /** The language's feature words (lexicon/). */
   reader: FeatureReader
   /** Features seen in fewer samples are left out. */
@@ -43,12 +43,12 @@ export interface Trained {
   W: Float64Array
   B: Float64Array
   columns: number
-  set: FeatureSet
+  prefixes: boolean
   reader: FeatureReader
 }
 
 export function train(samples: readonly Sample[], columns: number, o: TrainOptions): Trained {
-  const feats = samples.map((s) => features(s.text, o.reader, o.set))
+  const feats = samples.map((s) => features(s.text, o.reader, o.prefixes))
   const counts = new Map<string, number>()
   for (const fs of feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1)
   const vocab = new Map<string, number>()
@@ -97,13 +97,13 @@ export function train(samples: readonly Sample[], columns: number, o: TrainOptio
       }
     }
   }
-  return { vocab, W, B, columns: C, set: o.set, reader: o.reader }
+  return { vocab, W, B, columns: C, prefixes: o.prefixes, reader: o.reader }
 }
 
 /** Log-odds per column for a text, from a trained model (before pruning and rounding). */
 export function scoreWith(m: Trained, text: string): Float64Array {
   const s = Float64Array.from(m.B)
-  for (const f of features(text, m.reader, m.set)) {
+  for (const f of features(text, m.reader, m.prefixes)) {
     const j = m.vocab.get(f)
     if (j === undefined) continue
     for (let c = 0; c < m.columns; c++) s[c] = (s[c] as number) + (m.W[j * m.columns + c] as number)
