@@ -483,7 +483,7 @@ if (flag('--grid')) {
   let best
   for (const p of grid) {
     const { mean } = meanAP(items, examples, p, K, SEED)
-    console.error(`grid ${JSON.stringify(p)} meanAP ${mean.toFixed(3)}`)
+    console.error(`grid ${JSON.stringify(p)} meanAP ${mean.toFixed(4)}`)
     if (!best || mean > best.mean) best = { mean, p }
   }
   params = best.p
