@@ -293,6 +293,12 @@ export default defineRule({
           // A promise measured against what came: "u said it was just for a year and then it was three".
           String.raw`{WB}(?:you|u) (?:said|promised|swore|told me) (?:it (?:was|would be|'d be|was going to be)|(?:you|u)(?:'d| would) (?:only )?be (?:gone|away|there)) (?:just |only )?(?:for )?(?:a|one|two|six|\d+) (?:year|month|week|summer|term|contract)s?[^.!?\n]{0,20}?,? (?:and|but) (?:then )?(?:it (?:was|turned into|became|ended up (?:being )?)|now it'?s) (?:two|three|four|five|six|\d+|years|forever)(?![^.!?\n]{0,40}?(?:laugh|funny|worth it|glad|loved|proud)){WE}`,
           String.raw`{WB}(?:let'?s|lets|let us) not pretend (?:it|this|that|everything)(?: was| is|'s)? (?:all|only|just) (?:me|on me|my fault|my doing){WE}`,
+          // Twelfth: bitterness said as the writer's own mistake or as thanks with a shrug: "I was wrong to trust
+          // you", "I was a fool to believe a word you said", "Thanks for all the memories, I guess", "Congratulations
+          // I guess", "Didn't take you long." (a whole sentence: what it did not take long for goes without saying).
+          String.raw`{WB}i (?:was|were|'ve been|have been) (?:so |such |really |clearly )?(?:wrong|stupid|a fool|an idiot|foolish|naive|mad|crazy|an? (?:complete |total |absolute )?(?:fool|idiot|mug)) (?:ever |even |to ever |ever to )?(?:to )?(?:trust|believe|believe in|rely on|count on|depend on) (?:(?:you|u)|a (?:single )?word (?:you|u) (?:said|say|told me)|anything (?:you|u) (?:said|say|told me)|(?:your|ur) (?:word|promises?|lies)){WE}(?![^.!?\n]{0,20}? (?:with (?:the|that|my|our)|to (?:do|be|get|make|handle|manage|look after)))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|oh)[,]?\s+)?(?:thanks?(?: you)?|cheers|congratulations|congrats|well done|good for (?:you|u)|nice one)(?: (?:for|on) [^.!?\n]{1,40}?)?,? i (?:guess|suppose)(?=\s*(?:[.!…]|$))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|wow|oh)[,]?\s+)?(?:it )?(?:didn'?t|did not|didnt) take (?:you|u) (?:very |too |that |so )?long(?:,? did it\??)?(?=\s*(?:[.!?…]|$))`,
           String.raw`{WB}of course (?:it|this|that|none of (?:it|this))(?:'s| is| was| wasn'?t| isn'?t)? (?:never |not )?(?:your|ur) fault(?=[^.!?\n]{0,5}?,? (?:it never is|it never was|never is|never was|as usual|naturally|obviously|how could it be))|{WB}(?:it'?s|it is|it was|its) never (?:your|ur) fault,? (?:is it|was it|it never is|is it ever|never is){WE}`,
         ].join('|'),
       ),
@@ -645,6 +651,17 @@ export default defineRule({
       pattern: 'grievance-aside',
     },
     { notFlagged: 'You deserved a conversation before you got a text, and I gave you a text.' },
+    { flagged: '[[I was wrong to trust you]].', pattern: 'grievance-aside' },
+    { flagged: '[[I was a fool to believe a word you said]].', pattern: 'grievance-aside' },
+    { flagged: '[[Thanks for all the memories, I guess]].', pattern: 'grievance-aside' },
+    { flagged: '[[Congratulations I guess]]. Hope you two are happy.', pattern: 'grievance-aside' },
+    { flagged: "[[Didn't take you long]].", pattern: 'grievance-aside' },
+    { flagged: "You're engaged now. [[Didn't take you long, did it]]?", pattern: 'grievance-aside' },
+    { notFlagged: 'I was wrong not to trust you with the truth.' },
+    { notFlagged: 'I was wrong to trust you with the move when you were already so tired.' },
+    { notFlagged: 'Thanks for reading this far, I guess that is all I wanted to say.' },
+    { notFlagged: "It didn't take you long to make my flat feel like home." },
+    { notFlagged: 'I was naive to think I could fix everything on my own.' },
     { notFlagged: "Let's not pretend it was all you, either: I was the one who stopped trying." },
     { notFlagged: 'u never texted back but tbh i wouldnt have either' },
     { notFlagged: 'u ghosted me and honestly fair' },

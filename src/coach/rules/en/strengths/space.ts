@@ -95,6 +95,9 @@ export default defineRule({
         String.raw`{B}(?:i )?(?:need|have|ought|should|want|'m going|am going) to give (?:you|u) (?:(?:some|more|the|all the|your)\s+)?(?:room|space|time)(?![\p{L}])|{B}so (?:that )?i (?:won'?t|will not) be tempted to keep (?:call|text|message|writ|contact|ring|turn)\p{L}*`,
         String.raw`{B}(?:write|writing|wrote|send|sending|contact|contacting|message|messaging)(?: (?:you|u|to (?:you|u)))? (?:just|only) (?:this )?once(?![\p{L}])|{B}told (?:her|him|them) to leave (?:you|u) (?:be|alone)(?![\p{L}])|{B}(?:not going to|won'?t|will not|i'?m not gonna|not gonna) (?:bombard|flood|pester|hound|badger|spam) (?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:whichever|whatever|however) (?:(?:you|u) (?:prefer|'d prefer|would prefer|'d rather|would rather|choose|decide|feel comfortable with)|suits (?:you|u))(?![\p{L}])(?!,?\s+(?:you|u)(?:'re| are| r| were)(?![\p{L}]))|{B}whoever (?:you|u)(?:'re| are| r) with(?: now)?(?=\s*(?:[.!;…]|$))|{B}(?:i'?ll|i will) only (?:go|come|be there|turn up|attend) if (?:you|u)(?:'re| are| r) (?:comfortable|ok|okay|happy|fine|alright) with (?:it|that)(?![\p{L}])|{B}(?:i'?ve|i have) (?:kept to|respected|stuck to|honou?red) (?:that|it|your (?:wish|request|decision))(?![\p{L}])`,
+        // Twelfth: their way taken over the writer's: "If you'd rather do it another way, tell me and we'll do that
+        // instead", "if you prefer to meet somewhere else, we'll go with yours".
+        String.raw`{B}if (?:you|u)(?:'d| would)? (?:rather|prefer)(?! not)[^.!?\n]{1,50}?,?\s+(?:(?:just\s+)?(?:tell|let) me(?: know)?,?\s+(?:and\s+)?)?(?:we'?ll|we will|i'?ll|i will)\s+(?:(?:happily|gladly|just)\s+)?(?:do (?:that|it (?:that|your) way|it your way|what (?:you|u) (?:prefer|'d rather|would rather))|go with (?:that|yours|your (?:way|plan|choice|idea))|do it (?:that|your) way)(?: instead)?(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}if i (?:don'?t|do not|never) hear (?:back )?(?:from (?:you|u))?,?\s+i'?ll (?:assume|take it|understand|know)(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:come|call|ring|turn up|write again|try again)(?![\p{L}]))|{B}no need to (?:tell|answer|reply to|write back to|let) me(?![\p{L}])|{B}(?:they'?re|it'?s|that'?s|those are) yours to keep(?![\p{L}])|{B}if so,?\s+i(?:'m| am) (?:(?:really|truly|genuinely)\s+)?(?:glad|happy) for (?:you|u)(?![\p{L}])`,
       ].join('|'),
     },
@@ -134,6 +137,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[If you'd rather do it another way, tell me and we'll do that instead]].",
+      pattern: 'not-presuming',
+    },
+    { flagged: "[[If you prefer to meet somewhere else, we'll go with yours]].", pattern: 'not-presuming' },
+    { notFlagged: "If you'd rather not, we'll do that anyway." },
+    { notFlagged: "If you prefer tea, I'll do that on Sunday." },
     // Eleventh round (strengths11).
     { flagged: "[[I don't know what you feel now, and I won't pretend to]].", pattern: 'not-presuming' },
     { flagged: "[[I won't assume anything about how you feel]].", pattern: 'not-presuming' },
