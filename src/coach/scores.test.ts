@@ -56,6 +56,34 @@ describe('the six rules', () => {
     )
   })
 
+  it('advises on what lowered a rule: no "leave them free" to a letter that does, and the blame named', () => {
+    const r = check(
+      "Dear Sam,\n\nYou ruined everything we built. We were the perfect couple, everyone envied us. I'm sorry for my part. If you'd like a coffee one day, I'd love that, and if not, I understand.\n\nAlex",
+    )
+    const lucid = score(r, 'lucid')
+    expect(lucid.explanation).toMatch(/lowered by idealizing and blame/)
+    expect(lucid.explanation).toMatch(
+      /To improve: name what was good as it was, hard parts too and say what it did to you rather than what they did wrong\.$/,
+    )
+    expect(lucid.explanation).not.toMatch(/leave them free to answer|demands|deadline/)
+  })
+
+  it('tells a letter too short to say more, and one too long to keep to a page, not the other way round', () => {
+    const short = score(check("Dear Sam,\n\nI'm sorry. I miss you.\n\nAlex"), 'brief-sincere')
+    expect(short.explanation).toMatch(/only \d+ words/)
+    expect(short.explanation).toMatch(
+      /To improve: say a little more of what you feel and what you have understood\.$/,
+    )
+    expect(short.explanation).not.toMatch(/one page/)
+    const long = score(
+      check(`Dear Sam,\n\n${'I walked by the river today and the light was soft. '.repeat(60)}\n\nAlex`),
+      'brief-sincere',
+    )
+    expect(long.explanation).toMatch(
+      /To improve: (?:cut a sentence or two to keep to one page|keep to what matters most, on one page)\.$/,
+    )
+  })
+
   it('says plainly not to send a threat', () => {
     const r = check("Dear Sam,\n\nYou'll regret this, I'll tell everyone what you did.\n\nAlex")
     expect(r.verdict.status).toBe('do-not-send')

@@ -19,10 +19,12 @@ interface RuleWeights {
   /** What to do when the score is low, for a rule whose advice is one piece. */
   advice?: string
   /**
-   * The advice in parts, one for each category that raises the score: only the parts whose category the
-   * letter lacks are given ("propose a coffee" is not said to a letter that already invites them).
+   * The advice in parts, one for each category the rule weighs: the part of a category that raises the
+   * score is given when the letter lacks it ("propose a coffee" is not said to a letter that already
+   * invites them), the part of one that lowers it when the letter has it ("leave out the blame" only to
+   * a letter that blames).
    */
-  missing?: Partial<Record<CategoryId, string>>
+  parts?: Partial<Record<CategoryId, string>>
   /** What a full score means, said when nothing raised or lowered it. */
   clean?: string
 }
@@ -38,7 +40,12 @@ const SIX_RULES: RuleWeights[] = [
       'mind-reading': { each: -15, cap: 45 },
       guilt: { each: -18, cap: 54 },
     },
-    advice: 'say simply what is true, at most one page',
+    parts: {
+      exaggeration: 'promise only what you can keep',
+      pleading: 'ask once, without begging',
+      'mind-reading': 'say what you feel rather than what they feel',
+      guilt: 'leave out what your pain should cost them',
+    },
     clean: 'At most one page, and nothing exaggerated, pleading or manipulative.',
   },
   {
@@ -46,7 +53,7 @@ const SIX_RULES: RuleWeights[] = [
     title: 'Propose solutions',
     base: 20,
     weights: { solution: { each: 40, cap: 55 }, accountability: { each: 20, cap: 25 } },
-    missing: {
+    parts: {
       accountability: 'name your part in what caused the breakup',
       solution: 'say one concrete change you have started',
     },
@@ -73,7 +80,17 @@ const SIX_RULES: RuleWeights[] = [
       threat: { each: -80, cap: 90 },
       space: { each: 10, cap: 10 },
     },
-    advice: 'leave them free to answer or not, and drop demands and deadlines',
+    parts: {
+      idealization: 'name what was good as it was, hard parts too',
+      'self-deprecation': 'own your mistakes without putting yourself down',
+      blame: 'say what it did to you rather than what they did wrong',
+      disparage: 'leave their new partner and their choices out of it',
+      pressure: 'drop the demands',
+      ultimatum: 'drop the deadline and its condition',
+      persistence: 'promise no contact they have not asked for',
+      threat: 'take out whatever could frighten them',
+      space: 'leave them free to answer or not',
+    },
   },
   {
     id: 'seduction',
@@ -84,7 +101,7 @@ const SIX_RULES: RuleWeights[] = [
       compliment: { each: 20, cap: 25 },
       invitation: { each: 25, cap: 25 },
     },
-    missing: {
+    parts: {
       memory: 'recall a moment you shared',
       compliment: 'say what you admire in them',
       invitation: 'propose a coffee or a walk',
@@ -99,7 +116,7 @@ const SIX_RULES: RuleWeights[] = [
       apology: { each: 20, cap: 20 },
       gratitude: { each: 15, cap: 15 },
     },
-    missing: {
+    parts: {
       feeling: 'say in the first person what you feel now',
       apology: 'say sorry plainly for your part',
       gratitude: 'thank them for something real',
@@ -143,13 +160,18 @@ export function label(id: CategoryId, n: number): string {
   return one === many ? many : `${n} ${many}`
 }
 
-/** The rule's advice: the parts of it the letter still lacks, or its one piece. */
-function adviceFor(rule: RuleWeights, counts: ReadonlyMap<CategoryId, number>): string {
-  if (!rule.missing) return rule.advice ?? ''
-  const parts = Object.entries(rule.missing) as [CategoryId, string][]
-  const lacking = parts.filter(([id]) => !counts.get(id)).map(([, part]) => part)
-  // A letter with every part scores above the line where advice is given: all of them, should weights change.
-  return list(lacking.length ? lacking : parts.map(([, part]) => part))
+/**
+ * The rule's advice: the parts that apply to the letter (a raising category it lacks, a lowering one it
+ * has), then `more` (what the length calls for), or its one piece.
+ */
+function adviceFor(rule: RuleWeights, counts: ReadonlyMap<CategoryId, number>, more: string[] = []): string {
+  if (!rule.parts) return rule.advice ?? ''
+  const parts = Object.entries(rule.parts) as [CategoryId, string][]
+  const raises = (id: CategoryId) => (rule.weights[id]?.each ?? 0) > 0
+  const apply = parts.filter(([id]) => raises(id) === !counts.get(id)).map(([, part]) => part)
+  // A letter that needs none scores above the line where advice is given: the raising parts, should weights change.
+  const given = [...apply, ...more]
+  return list(given.length ? given : parts.filter(([id]) => raises(id)).map(([, part]) => part))
 }
 
 function list(items: string[]): string {
@@ -190,10 +212,14 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
           : `Not handwritten yet: ${adviceFor(rule, counts)}; a letter by hand cannot be a copy-paste.`,
       }
     }
+    const more: string[] = []
     if (rule.id === 'brief-sincere') {
       const length = lengthEffect(stats)
       score += length.delta
-      if (length.delta < 0) lowered.push(length.reason)
+      if (length.delta < 0) {
+        lowered.push(length.reason)
+        more.push(length.advice)
+      }
     }
     const final = clamp(score)
     const parts: string[] = []
@@ -204,7 +230,7 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
       : (final === 100 && rule.clean) || 'Nothing in the letter raises or lowers it yet.'
     // Advice whenever there is room to grow and the findings alone do not say how.
     if (final < 70 || (final < 100 && raised.length === 0))
-      explanation += ` To improve: ${adviceFor(rule, counts)}.`
+      explanation += ` To improve: ${adviceFor(rule, counts, more)}.`
     return { id: rule.id, title: rule.title, score: final, explanation }
   })
 }
@@ -214,7 +240,7 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
  * past it the letter runs: a line or two over asks for one sentence cut, half a page over for a shorter
  * letter, so the fall is graded rather than a cliff at the page's last line.
  */
-function lengthEffect(stats: Stats): { delta: number; reason: string } {
+function lengthEffect(stats: Stats): { delta: number; reason: string; advice: string } {
   const { pages, lines, linesPerPage, fitsOnePage } = stats.estimate
   if (!fitsOnePage) {
     const over = lines - linesPerPage
@@ -224,12 +250,18 @@ function lengthEffect(stats: Stats): { delta: number; reason: string } {
         pages < 1.5
           ? `${over === 1 ? 'a line' : `${over} lines`} past the one handwritten page (${lines} of ${linesPerPage})`
           : `a length of about ${pages} handwritten pages`,
+      advice:
+        pages < 1.5 ? 'cut a sentence or two to keep to one page' : 'keep to what matters most, on one page',
     }
   }
-  if (stats.words < 40) return { delta: -55, reason: `only ${stats.words} words, which can look superficial` }
-  if (stats.words < 80) return { delta: -30, reason: `only ${stats.words} words, which can look superficial` }
-  if (stats.words < 110) return { delta: -10, reason: `${stats.words} words, on the short side` }
-  return { delta: 0, reason: '' }
+  const SHORT = 'say a little more of what you feel and what you have understood'
+  if (stats.words < 40)
+    return { delta: -55, reason: `only ${stats.words} words, which can look superficial`, advice: SHORT }
+  if (stats.words < 80)
+    return { delta: -30, reason: `only ${stats.words} words, which can look superficial`, advice: SHORT }
+  if (stats.words < 110)
+    return { delta: -10, reason: `${stats.words} words, on the short side`, advice: SHORT }
+  return { delta: 0, reason: '', advice: '' }
 }
 
 function capitalize(s: string): string {

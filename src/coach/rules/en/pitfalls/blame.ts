@@ -18,8 +18,11 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 
 /** Negated a few words earlier ("I don't think you ruined anything"); `n't` and texting forms included. */
 
-/** "you" as the subject of a main clause, not of "when you left…", "I found out you lied…", "if you…". */
-const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
+/**
+ * "you" as the subject of a main clause, not of "when you left…", "I found out you lied…", "if you…", nor
+ * the object of a preposition ("the last thing I said to u was so nasty": what was nasty is the writer's).
+ */
+const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
 
 /** Faults the writer may lay at the reader's door: "your jealousy", "your drinking", "your silence". */
 const FAULTS =
@@ -651,6 +654,8 @@ export default defineRule({
       pattern: 'grievance-aside',
     },
     { notFlagged: 'You deserved a conversation before you got a text, and I gave you a text.' },
+    { notFlagged: 'i hate that the last thing i said to u was so nasty.' },
+    { notFlagged: 'What I did to you was cruel, and I know it.' },
     { flagged: '[[I was wrong to trust you]].', pattern: 'grievance-aside' },
     { flagged: '[[I was a fool to believe a word you said]].', pattern: 'grievance-aside' },
     { flagged: '[[Thanks for all the memories, I guess]].', pattern: 'grievance-aside' },

@@ -62,7 +62,7 @@ export default defineRule({
     {
       id: 'learning',
       // An ongoing, named effort: "I'm learning to say what I feel", "I'm working on my temper".
-      re: `{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started)\\s+(?:(?:really|slowly|actively|seriously|finally|also|now)\\s+)?(?:learning (?:to|how to) (?:listen|communicate|talk|speak up|say|express|manage|control|handle|calm|stay calm|open up|share|ask for|walk away|apologi[sz]e|react|deal with|name)|working on (?:my (?:temper|anger|jealousy|insecurit(?:y|ies)|communication|listening|patience|drinking|trust issues|reactions|defensiveness|moods|possessiveness|need for control|avoidance)|(?:being|reacting|listening|talking|staying|controlling|managing|opening up|communicating|expressing|trusting){E})|reading (?:about|up on) (?:attachment|communication|anger|jealousy|codependency|how to))|{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started|i'?ll (?:start|keep))\\s+(?:keeping|writing|to keep|to write) a (?:[\\p{L}]+ )?(?:journal|diary|log)(?: \\w+){0,3}? (?:to (?:catch|notice|track|understand|calm|manage|spot)|so (?:that )?i (?:notice|catch|can|see|understand|know)|about my (?:anger|jealousy|moods|drinking|triggers)|when i (?:feel|get))`,
+      re: `{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started)\\s+(?:(?:really|slowly|actively|seriously|finally|also|now)\\s+)?(?:learning (?:to|how to) (?:listen|communicate|talk|speak up|say|express|manage|control|handle|calm|stay calm|open up|share|ask for|walk away|apologi[sz]e|react|deal with|name)|working on (?:my (?:temper|anger|jealousy|insecurit(?:y|ies)|communication|listening|patience|drinking|trust issues|reactions|defensiveness|moods|possessiveness|need for control|avoidance)|(?:being|reacting|listening|talking|staying|controlling|managing|opening up|communicating|expressing|trusting){E})|reading (?:about|up on) (?:attachment|communication|anger|jealousy|codependency|how to))|{B}(?:{IM}|i'?ve been|i have been|i'?ve started|i have started|i started|i'?ll (?:start|keep))\\s+(?:keeping|writing|to keep|to write) a (?:[\\p{L}]+ )?(?:journal|diary|log)(?: \\w+){0,3}? (?:to (?:catch|notice|track|understand|calm|manage|spot)|so (?:that )?i (?:notice|catch|can|see|understand|know)|about my (?:anger|jealousy|moods|drinking|triggers)|when i (?:feel|get))|{B}trying (?:hard |really hard )?(?:to not|not to|to stop) (?:bottl(?:e|ing) (?:things|everything|it all|stuff|my feelings) up|keep(?:ing)? (?:things|everything|it all|stuff|my feelings) (?:in|bottled up|to myself)|shut(?:ting)? (?:down|people out|(?:you|u) out)|hid(?:e|ing) (?:things|my feelings|stuff|how i feel))(?![\\p{L}])|(?<!{B}(?:he|she|they|you|u)(?:'s|'re|'ve)?\\s[^.!?\\n]{0,25}){B}(?:talking|opening up|talk|open up) (?:to|with) (?:my (?:brother|sister|mum|mom|mam|dad|parents|friends?|mates?|therapist|counsell?or|best friend|family)|people|someone|friends) (?:(?:a lot|a bit|a little|much|way|so much) )?more(?! than)(?![\\p{L}])`,
     },
     {
       id: 'arranged',
@@ -265,6 +265,12 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[i've been talking to my brother a lot more]].", pattern: 'learning' },
+    { flagged: 'Honestly, [[trying to not bottle everything up]].', pattern: 'learning' },
+    { flagged: "[[I'm trying not to keep things to myself any more]].", pattern: 'learning' },
+    { notFlagged: "She's been talking to my brother a lot more lately." },
+    { notFlagged: 'I was trying not to bottle it up, and it came out as shouting.' },
+    { notFlagged: 'She kept talking to my brother more than to me.' },
     { flagged: "[[I've had a budget and a counsellor since March]].", pattern: 'named-more' },
     {
       flagged: "I need to get better at listening, [[and I'm working on it with Dr Shah]].",
