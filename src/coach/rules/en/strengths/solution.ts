@@ -153,7 +153,7 @@ export default defineRule({
       id: 'cut-down',
       // A habit cut right down or its means handed over: "I've cut my drinking right down", "I gave the car keys to my
       // brother".
-      re: `{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|really)\\s+)*cut\\s+(?:my |the |all my )?(?:drinking|gambling|smoking|spending|betting|screen time|hours|shifts|overtime|nights out|weed|vaping)(?:\\s+(?:right|way|right back|a lot|massively|well))?\\s+(?:down|back)(?![\\p{L}])|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also)\\s+)*(?:gave|given|handed)\\s+(?:over\\s+)?(?:the|my)\\s+(?:car |van )?keys\\s+(?:over\\s+)?to(?![\\p{L}])|{B}(?:{IM}|i'?ve been|i have been)\\s+(?:\\p{L}+\\s+)?reading (?:about|up on) (?:[\\p{L}-]+ ){0,2}?(?:attachment|codependency|anger|jealousy|addiction|communication|boundaries|adhd|trauma)(?![\\p{L}])`,
+      re: `{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also|really)\\s+)*cut\\s+(?:my |the |all my )?(?:drinking|gambling|smoking|spending|betting|screen time|hours|shifts|overtime|nights out|weed|vaping)(?:\\s+(?:right|way|right back|a lot|massively|well))?\\s+(?:down|back)(?![\\p{L}])|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:already|now|finally|also)\\s+)*(?:gave|given|handed)\\s+(?:over\\s+)?(?:the|my)\\s+(?:car |van )?keys\\s+(?:over\\s+)?to(?![\\p{L}])|{B}(?:{IM}|i'?ve been|i have been)\\s+(?:\\p{L}+\\s+)?reading (?:about|up on) (?:[\\p{L}-]+ ){0,2}?(?:attachment|codependency|anger|jealousy|addiction|communication|boundaries|adhd|trauma)(?![\\p{L}])|{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:since|already|now|finally|also|really)\\s+)*(?:reduced|lowered|halved|dropped|scaled back|cut back)\\s+(?:my |the )?(?:working |work )?(?:hours|shifts|overtime|travel|trips away|days in the office)(?![\\p{L}])|{B}i\\s+(?:now\\s+)?(?:no longer (?:work|do)|(?:don'?t|do not) (?:work|do) (?:any )?(?=[\\p{L} ]{0,20}any ?more))\\s+(?:weekends|nights|late|overtime|night shifts|weekend shifts|sundays|saturdays|evenings)(?: any ?more)?(?![\\p{L}])`,
     },
     {
       id: 'group',
@@ -265,6 +265,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[I have since reduced my hours]].', pattern: 'cut-down' },
+    { flagged: '[[I no longer work weekends]].', pattern: 'cut-down' },
+    { flagged: "[[I don't work nights any more]].", pattern: 'habit' },
+    { notFlagged: "I don't work weekends, so Saturday suits me." },
+    { notFlagged: 'They reduced my hours without asking me.' },
     { flagged: "[[i've been talking to my brother a lot more]].", pattern: 'learning' },
     { flagged: 'Honestly, [[trying to not bottle everything up]].', pattern: 'learning' },
     { flagged: "[[I'm trying not to keep things to myself any more]].", pattern: 'learning' },

@@ -95,6 +95,10 @@ export default defineRule({
         String.raw`{B}(?:i )?(?:need|have|ought|should|want|'m going|am going) to give (?:you|u) (?:(?:some|more|the|all the|your)\s+)?(?:room|space|time)(?![\p{L}])|{B}so (?:that )?i (?:won'?t|will not) be tempted to keep (?:call|text|message|writ|contact|ring|turn)\p{L}*`,
         String.raw`{B}(?:write|writing|wrote|send|sending|contact|contacting|message|messaging)(?: (?:you|u|to (?:you|u)))? (?:just|only) (?:this )?once(?![\p{L}])|{B}told (?:her|him|them) to leave (?:you|u) (?:be|alone)(?![\p{L}])|{B}(?:not going to|won'?t|will not|i'?m not gonna|not gonna) (?:bombard|flood|pester|hound|badger|spam) (?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:whichever|whatever|however) (?:(?:you|u) (?:prefer|'d prefer|would prefer|'d rather|would rather|choose|decide|feel comfortable with)|suits (?:you|u))(?![\p{L}])(?!,?\s+(?:you|u)(?:'re| are| r| were)(?![\p{L}]))|{B}whoever (?:you|u)(?:'re| are| r) with(?: now)?(?=\s*(?:[.!;…]|$))|{B}(?:i'?ll|i will) only (?:go|come|be there|turn up|attend) if (?:you|u)(?:'re| are| r) (?:comfortable|ok|okay|happy|fine|alright) with (?:it|that)(?![\p{L}])|{B}(?:i'?ve|i have) (?:kept to|respected|stuck to|honou?red) (?:that|it|your (?:wish|request|decision))(?![\p{L}])`,
+        // Twelfth: not intruding on their new life, and their happiness in whatever shape: "I do not wish to intrude
+        // on that", "I wish you every happiness, whatever shape it takes".
+        String.raw`{B}i (?:do not|don'?t|dont|have no (?:wish|desire|intention) to|would not|wouldn'?t)\s+(?:(?:wish|want|mean|intend|like) to\s+)?(?:intrude|interfere|come between (?:you|u)|get in the way|disturb (?:that|it|your|what)|step on (?:anyone|anybody|his|her|their)'?s? toes)(?![\p{L}])(?![^.!?\n]{0,40}{B}but(?![\p{L}]))`,
+        String.raw`{B}whatever (?:shape|form) (?:it|that|your (?:life|happiness)|happiness) (?:takes|may take|might take|comes in)(?![\p{L}])`,
         // Twelfth: their way taken over the writer's: "If you'd rather do it another way, tell me and we'll do that
         // instead", "if you prefer to meet somewhere else, we'll go with yours".
         String.raw`{B}if (?:you|u)(?:'d| would)? (?:rather|prefer)(?! not)[^.!?\n]{1,50}?,?\s+(?:(?:just\s+)?(?:tell|let) me(?: know)?,?\s+(?:and\s+)?)?(?:we'?ll|we will|i'?ll|i will)\s+(?:(?:happily|gladly|just)\s+)?(?:do (?:that|it (?:that|your) way|it your way|what (?:you|u) (?:prefer|'d rather|would rather))|go with (?:that|yours|your (?:way|plan|choice|idea))|do it (?:that|your) way)(?: instead)?(?=\s*(?:[.!,;…]|$))`,
@@ -137,6 +141,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: '[[I know you are with someone new and I do not wish to intrude on that]].',
+      pattern: 'not-presuming',
+    },
+    { flagged: 'I wish you every happiness, [[whatever shape it takes]].', pattern: 'not-presuming' },
+    { notFlagged: "I don't want to intrude, but you need to call me tonight." },
+    { notFlagged: 'Whatever shape the cake takes, it will be eaten.' },
     { flagged: "[[I'm not writing to argue or to change your mind]].", pattern: 'more-room' },
     { notFlagged: "I'm not writing to argue, but you need to hear this." },
     // A guilt denied is often the door to one: "I'm not writing this to make you feel bad, I just want you to know I
