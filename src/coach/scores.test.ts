@@ -84,6 +84,20 @@ describe('the six rules', () => {
     )
   })
 
+  it('tells a letter that should not be sent only what to take out: no coffee, memory or copy sheet', () => {
+    const r = check(
+      "Sara,\n\nI know you asked me not to text you anymore, but I can't let it end like this. Please just call me. I'll be outside your work on Friday anyway.\n\nRob",
+    )
+    expect(r.verdict.status).toBe('do-not-send')
+    const all = r.scores.map((s) => s.explanation).join(' ')
+    expect(all).not.toMatch(/coffee|recall a moment|admire|copy sheet|thank them/)
+    expect(score(r, 'lucid').explanation).toMatch(
+      /To improve: drop the demands and promise no contact they have not asked for\.$/,
+    )
+    expect(score(r, 'seduction').explanation).toBe('Nothing in the letter raises or lowers it yet.')
+    expect(score(r, 'handwritten').explanation).toMatch(/what is said above comes first/)
+  })
+
   it('says plainly not to send a threat', () => {
     const r = check("Dear Sam,\n\nYou'll regret this, I'll tell everyone what you did.\n\nAlex")
     expect(r.verdict.status).toBe('do-not-send')

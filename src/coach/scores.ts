@@ -162,12 +162,20 @@ export function label(id: CategoryId, n: number): string {
 
 /**
  * The rule's advice: the parts that apply to the letter (a raising category it lacks, a lowering one it
- * has), then `more` (what the length calls for), or its one piece.
+ * has), then `more` (what the length calls for), or its one piece. `unsafe`: a letter with a danger
+ * finding (self-harm, a threat, a "no" overridden) is given only what to take out; suggesting a coffee or a
+ * memory to it would contradict the care and the verdict said above the scores. Empty when nothing applies.
  */
-function adviceFor(rule: RuleWeights, counts: ReadonlyMap<CategoryId, number>, more: string[] = []): string {
-  if (!rule.parts) return rule.advice ?? ''
+function adviceFor(
+  rule: RuleWeights,
+  counts: ReadonlyMap<CategoryId, number>,
+  more: string[] = [],
+  unsafe = false,
+): string {
+  if (!rule.parts) return unsafe ? '' : (rule.advice ?? '')
   const parts = Object.entries(rule.parts) as [CategoryId, string][]
   const raises = (id: CategoryId) => (rule.weights[id]?.each ?? 0) > 0
+  if (unsafe) return list(parts.filter(([id]) => !raises(id) && counts.get(id)).map(([, part]) => part))
   const apply = parts.filter(([id]) => raises(id) === !counts.get(id)).map(([, part]) => part)
   // A letter that needs none scores above the line where advice is given: the raising parts, should weights change.
   const given = [...apply, ...more]
@@ -190,6 +198,7 @@ export interface ScoreInput {
 export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleScore[] {
   const counts = new Map<CategoryId, number>()
   for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1)
+  const unsafe = findings.some((f) => f.severity === 'danger')
   return SIX_RULES.map((rule) => {
     let score = rule.base
     const raised: string[] = []
@@ -209,7 +218,9 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
         score,
         explanation: handwritten
           ? 'Raised: you chose a handwritten letter, which shows time and care.'
-          : `Not handwritten yet: ${adviceFor(rule, counts)}; a letter by hand cannot be a copy-paste.`,
+          : unsafe
+            ? 'Not handwritten. Its form can wait: what is said above comes first.'
+            : `Not handwritten yet: ${adviceFor(rule, counts)}; a letter by hand cannot be a copy-paste.`,
       }
     }
     const more: string[] = []
@@ -229,8 +240,10 @@ export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleS
       ? `${capitalize(parts.join('; '))}.`
       : (final === 100 && rule.clean) || 'Nothing in the letter raises or lowers it yet.'
     // Advice whenever there is room to grow and the findings alone do not say how.
-    if (final < 70 || (final < 100 && raised.length === 0))
-      explanation += ` To improve: ${adviceFor(rule, counts, more)}.`
+    if (final < 70 || (final < 100 && raised.length === 0)) {
+      const advice = adviceFor(rule, counts, more, unsafe)
+      if (advice) explanation += ` To improve: ${advice}.`
+    }
     return { id: rule.id, title: rule.title, score: final, explanation }
   })
 }
