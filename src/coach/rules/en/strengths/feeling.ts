@@ -311,7 +311,10 @@ export default defineRule({
     { notFlagged: 'What happened with the boiler broke the bank.' },
     { flagged: "[[I'm not going to pretend I'm fine]], because I'm not.", pattern: 'state-plainly' },
     { notFlagged: "I'm not going to pretend I'm an expert on boilers." },
-    { flagged: '[[What you did with Megan hurt me more than anything has in my life]].', pattern: 'stirs-me' },
+    {
+      flagged: '[[What you did with Megan hurt me more than anything has in my life]].',
+      pattern: 'stirs-me',
+    },
     { notFlagged: 'What you did with the garden made me smile.' },
     { flagged: "[[I've been a mess]]. I can't eat, I can't sleep.", pattern: 'stirs-me' },
   ],
