@@ -163,6 +163,12 @@ export default defineRule({
     sentenceWith(
       ',\\s*(?:i suppose|i guess)(?= ?[.!,;]|$)|,\\s*(?:if|but|though|albeit) (?:a bit|a little|rather|somewhat|slightly) [\\p{L}]+|{B}for (?:someone|somebody|a (?:man|woman|person|guy|girl)) who (?:cheated|lied|left|dumped|walked out|ran off)(?![\\p{L}])|{B}(?:except|but never|never) (?:to |for |with )?(?:me|us)(?![\\p{L}])',
     ),
+    // Twelfth round (letters review): praise opened with a shrug ("i guess ur great at making everyone like u", "I
+    // suppose you're good at moving on", "Clearly you're brilliant at keeping secrets"), and skill at a harm ("you were
+    // always good at pretending", "great at getting what you want"). A sneer, not a compliment.
+    sentenceWith(
+      String.raw`(?:^|[,;:—–]\s*|{B}(?:and|but|well)\s+){B}(?:i guess|i suppose|i reckon|apparently|clearly|obviously|evidently)(?:,)?\s+(?:that\s+)?(?:you'?re|you are|ur|u r|you were|u were|you'?ve always been)\s+(?:(?:so|really|very|always|pretty|such|just)\s+)*(?:good|great|brilliant|amazing|excellent|fantastic|talented|skilled|gifted|an expert|a natural|a pro)(?![\p{L}])|{B}(?:good|great|brilliant|amazing|excellent|an expert|a natural|talented|skilled|gifted)\s+at\s+(?:pretending|lying|acting(?! (?:in|on stage|classes))|faking|hiding (?:things|stuff|it|the truth|what|how)|keeping secrets|playing (?:games|people|the victim)|moving on|forgetting(?! (?:the|your) (?:bad|hard))|getting what (?:you|u) want|making (?:everyone|everybody|people) (?:like|love|believe|feel sorry for) (?:you|u)|disappearing|ghosting|twisting|manipulat\p{L}*|guilt-?tripping|changing the subject|the silent treatment)(?![\p{L}])`,
+    ),
     // Praise for a harm done to the writer (lexicon/en/grievance.ts): "you're a real gem, leaving me with the rent",
     // "such a sweetheart for ghosting me", "how thoughtful of you to change the locks".
     sentenceWith(SARCASM),
@@ -186,6 +192,11 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { notFlagged: 'i guess ur great at making everyone like u' },
+    { notFlagged: "I suppose you're good at moving on." },
+    { notFlagged: 'You were always brilliant at pretending.' },
+    { notFlagged: 'Clearly you are very good at keeping secrets.' },
+    { flagged: "[[You're great at making people feel welcome]], I always loved that.", pattern: 'you-are' },
     { flagged: 'Whatever happened between us, [[you were never cruel]].', pattern: 'never-once' },
     {
       flagged: '[[You never complained about the commute]], and I never thanked you.',

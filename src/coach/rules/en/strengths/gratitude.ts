@@ -54,6 +54,14 @@ export default defineRule({
       // "Grateful for you, always.", "I appreciate the way you handled it".
       re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))|{B}(?:(?:much|most|very|greatly|deeply|truly)\\s+|(?:{IM}|i am|i was)\\s+(?:(?:very|much|most|truly|deeply|so)\\s+)?)obliged (?:for|to (?:you|u))(?![\\p{L}])|{B}(?:dankie|danke|merci|gracias|grazie|obrigad[oa]|shukran|asante|arigato|dhanyavaad|dhanyavad|shukriya|kiitos|spasibo|mahalo|terima kasih|salamat|diolch)(?:\\s+(?:so much|very much|beaucoup|mille|muchas|tanto|sana|baie|vielmals|schön))?(?=\\s+(?:for|4)(?![\\p{L}])|\\s*[,.!;]|\\s*$)|{B}(?:i'?ll|i will|i|i'?m|i am)\\s+(?:(?:forever|always|eternally|truly|for ever|still)\\s+)?(?:be\\s+)?(?:in (?:your|ur) debt|indebted to (?:you|u)|owe (?:you|u) (?:one|so much|a lot|a great deal|big time|everything|more than))(?![\\p{L}])(?! of (?:money|cash|rent|quid|pounds|euros|dollars))|{B}(?:god|lord|heaven) bless (?:you|u|ya)(?: (?:and keep (?:you|u)|always|forever))? for(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:really|truly|so|much|very much|always|honestly)\\s+)*(?:appreciated|appreciate) (?:the|your|ur|that|all|it|you|u|everything)(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i remain)\\s+(?:(?!(?:not|never|hardly|barely|no|nothing|less)(?![\\p{L}]))[\\p{L}]+\\s+){1,3}?(?:grateful|thankful)(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:much|greatly|really|very much|so|truly|hugely|massively)\\s+)appreciated(?=\\s*[.!,;…]|\\s*$|\\s+(?:the|your|ur|it|all|that)(?![\\p{L}]))`,
     },
+    {
+      id: 'sign-off',
+      // Twelfth round (letters review): thanks said in the closing line of a formal or warm letter ("With my sincere
+      // gratitude for the years we shared,", "With love and thanks,", "In gratitude for everything,"). Before it, the
+      // formal letter that closed on its thanks was told "To improve: thank them for something real". Only at the
+      // start of a line or sentence, where a sign-off stands; not "with no thanks to you".
+      re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:with|in) (?:(?:my|all my|our|much|deep|deepest|sincere|sincerest|heartfelt|endless|warm|warmest|great|huge|humble|lasting|love and|love,? and|thanks and|affection and)\s+)*(?:gratitude|thanks|appreciation)(?![\p{L}])(?!\s+to (?:you|u) for (?:nothing|that)(?![\p{L}]))`,
+    },
   ],
   antipatterns: [
     // A polite request in the conditional, not thanks for something given: "I would be grateful for an hour of your
@@ -81,6 +89,11 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { flagged: '[[With my sincere gratitude for the years we shared]],', pattern: 'sign-off' },
+    { flagged: 'Take care of yourself.\n[[With love and gratitude]],\nAoife', pattern: 'sign-off' },
+    { flagged: '[[In gratitude for everything you gave me]],', pattern: 'sign-off' },
+    { notFlagged: 'With no thanks to you, I found a new flat.' },
+    { notFlagged: 'I wrote it with a heavy heart.' },
     // Tenth round (letters review): a request said politely is not thanks.
     { notFlagged: 'If you ever felt able to, I would be grateful for half an hour of your time.' },
     { notFlagged: "I'd really appreciate it if you could post the spare key back." },

@@ -106,7 +106,7 @@ export default defineRule({
     {
       id: 'recall',
       // "I'll never forget our trip to Lisbon", "Do you remember the night we got lost in Rome?"
-      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:sunday|saturday|friday|morning|evening|late-night|late night|night-time|weekly|annual|summer|winter|christmas|birthday|little|silly|first|usual|favou?rite|long|lazy|old) (?!(?:life|lives|relationship|love|days|times|selves|self|us|fights?|arguments?)(?![\\p{L}]))\\p{L}{3,}|{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the|those) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel|drive|swim|ride|stroll)s? (?:(?:out|up|down|over|back) )?(?:in|to|at|on|along|by|near|with|where|when|we){E})|{B}(?:${RECALL}|${HOLD})\\s+(?:the|those|that|our|your|all (?:the|our|your)) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}) (?:from|of us|of (?:our|the|that)|you (?:sent|gave|made|wrote|took|drew|left|recorded|filmed)(?! (?:to|for) (?!(?:me|us)(?![\\p{L}]))\\p{L})|we (?:took|bought|made|wrote|got))(?![\\p{L}])|{B}remember when we (?!(?:fought|argued|broke up|split|stopped|agreed|decided|said|promised|swore)(?![\\p{L}]))\\p{L}+|{B}${HOLD}\\s+our (?:[\\p{L}'-]+ ){0,2}?(?:${THING})(?![\\p{L}])`,
+      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:sunday|saturday|friday|morning|evening|late-night|late night|night-time|weekly|annual|summer|winter|christmas|birthday|little|silly|first|usual|favou?rite|long|lazy|old) (?!(?:life|lives|relationship|love|days|times|selves|self|us|fights?|arguments?)(?![\\p{L}]))\\p{L}{3,}(?:\\s+(?!(?:and|but|or|with|at|in|on|to|from|when|where|we|i|you|that|which)(?![\\p{L}]))\\p{L}{3,}){0,2}(?:\\s+(?:and|n|&)\\s+(?:chips|fries|mash|peas|beans|butter|jam|cheese|wine|tonic|roll|dip|gravy|noodles|rice)(?![\\p{L}]))?|{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the|those) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel|drive|swim|ride|stroll)s? (?:(?:out|up|down|over|back) )?(?:in|to|at|on|along|by|near|with|where|when|we){E})|{B}(?:${RECALL}|${HOLD})\\s+(?:the|those|that|our|your|all (?:the|our|your)) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}) (?:from|of us|of (?:our|the|that)|you (?:sent|gave|made|wrote|took|drew|left|recorded|filmed)(?! (?:to|for) (?!(?:me|us)(?![\\p{L}]))\\p{L})|we (?:took|bought|made|wrote|got))(?![\\p{L}])|{B}remember when we (?!(?:fought|argued|broke up|split|stopped|agreed|decided|said|promised|swore)(?![\\p{L}]))\\p{L}+|{B}${HOLD}\\s+our (?:[\\p{L}'-]+ ){0,2}?(?:${THING})(?![\\p{L}])`,
     },
     {
       id: 'our-thing',
@@ -238,6 +238,14 @@ export default defineRule({
         `{B}(?:the|that|a|my) (?:(?:old|little|shaky|blurry|grainy|short)\\s+)?(?:video|videos|clip|recording|photos?|pictures?|pics) of (?:you|u) (?!(?:sleeping|asleep|naked|undress\\p{L}*|changing|showering|in (?:bed|the shower|the bath))(?![\\p{L}]))(?:singing|dancing|laughing|playing|cooking|swimming|giving|making|reading|doing|teaching|opening|blowing|hugging|holding|carrying)(?![\\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'your-ritual',
+      // Twelfth round (letters review): a ritual of the reader's that the writer shared, missed with its scene ("I
+      // miss you reading bits of the paper out to me over breakfast", "i miss u making me tea every morning", "I
+      // miss hearing you sing in the kitchen"). Without a scene it stays a feeling ("I miss you laughing at my
+      // jokes"), and a grievance is not a memory ("I miss you shouting at me every morning" is not missed at all).
+      re: String.raw`{B}i\s+(?:(?:still|really|so|do|sometimes|even)\s+)*miss(?:ed)?\s+(?:(?:hearing|watching|seeing|having)\s+(?:you|u)\s+(?!(?:shout|yell|scream|nag|complain|moan|lie|sulk|be)(?![\p{L}]))\p{L}{2,}|(?:you|u)\s+(?!(?:shouting|yelling|screaming|nagging|criticising|criticizing|complaining|moaning|lying|ignoring|sulking|being)(?![\p{L}]))\p{L}{2,}(?:ing|in'))(?![\p{L}])[^.!?\n]{0,50}?{B}(?:in the (?:kitchen|shower|bath|car|garden|mornings?|evenings?|van|hall|flat|back seat|front room|living room)|over (?:breakfast|dinner|lunch|tea|coffee|the phone|brunch)|every (?:morning|night|evening|sunday|saturday|friday|weekend|week)|on (?:sunday|saturday|friday|monday|tuesday|wednesday|thursday)s?(?: (?:mornings?|nights?|evenings?))?|at (?:breakfast|dinner|bedtime|night|the weekends?)|out (?:loud )?to me|to me (?:in|over|at|every))(?![\p{L}])`,
+    },
   ],
   antipatterns: [
     // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
@@ -316,6 +324,18 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[I miss you reading bits of the paper out to me over breakfast]].', pattern: 'your-ritual' },
+    { flagged: '[[i miss u making me tea every morning]]', pattern: 'your-ritual' },
+    { flagged: '[[I miss hearing you sing in the kitchen]].', pattern: 'your-ritual' },
+    { notFlagged: 'I miss you laughing at my jokes.' },
+    { notFlagged: 'I miss you most in the mornings, when the kettle goes on.' },
+    { notFlagged: 'I miss you shouting at me every morning, said no one ever.' },
+    { notFlagged: "I don't miss you checking my phone every night." },
+    {
+      flagged:
+        '[[I miss our Friday night fish and chips at Cottesloe]] and arguing over who got the last potato scallop, every single week.',
+      pattern: 'recall',
+    },
     {
       flagged: '[[walked past the ramen place on king st]] yesterday and almost went in out of habit lol',
       pattern: 'passing-by',

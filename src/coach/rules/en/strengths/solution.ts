@@ -15,6 +15,8 @@ const AUX =
   '(?:\\s+(?:taken the liberty of|took the liberty of|already|finally|recently|just|now|also|really|actually|be|been|have|started|starting|begun|began|decided to|want to|would like to|like to|love to|ready to|willing to|open to|happy to|prepared to|going to|gonna|plan to|planning to|intend to|intend to have|aim to|hope to|promise to|keep|kept|regularly|still|even|both|together|try|to))*'
 /** Adverbs between the writer and a change made: "I have already…", "I now…", "I finally…". */
 const ALREADY = '(?:(?:already|now|finally|also|recently|even)\\s+)*'
+/** Not the move that caused the trouble: "I asked for the transfer to Dubai without asking you". */
+const NOT_BEHIND_BACK = String.raw`(?![^.!?\n]{0,60}{B}(?:without (?:asking|telling|talking|consulting|discussing)|behind (?:your|ur) back|and never (?:asked|told)|before (?:asking|telling|talking to))(?![\p{L}]))`
 /** Counts in words or digits: "ninety days", "twelve sessions". */
 const NUM =
   '\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a few|several|a couple of'
@@ -211,6 +213,19 @@ export default defineRule({
         String.raw`{B}(?:i'?ve been|i'?m|i am|i have been|i been) seeing (?:someone|somebody|a (?:professional|specialist))\s[^.!?\n]{0,60}?(?:about|for) (?:the|my) (?:anger|temper|drinking|jealousy|anxiety|gambling|betting|moods?|depression|insecurit(?:y|ies)|trust issues|spending|controlling|rages?)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'asked-for-it',
+      // Twelfth round (letters review): a transfer or a move asked for in the idioms writers use ("I've put my hand up
+      // for the transfer", "I've put in for a move to the Leeds office", "I've requested a transfer", "I've asked to
+      // be moved to the Brisbane office"), and a non-native "I stopped to go out with the colleagues on Fridays"
+      // (stopped going out). Not a transfer someone else asked for ("My sister put in for a transfer"), nor "I stopped
+      // to go out for a smoke" (a pause).
+      re: [
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:put my hand up|put (?:my name|myself) (?:down|forward|in)|put in(?: a (?:request|bid|form|application))?|applied|asked|requested|gone for|went for|volunteered|bid)\s+(?:for\s+)?(?:a|the|my)\s+(?:[\p{L}-]+\s+)?(?:transfer|relocation|move(?= (?:to|back|nearer|closer)(?![\p{L}])))(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:asked|applied|requested|put in|put my name down)\s+to (?:be )?(?:transferred|moved|relocated|posted|based)\s+(?:to|back to|nearer|closer to|in)(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}i\s+(?:(?:also|now|already)\s+)?(?:stopped|stop) to (?:go(?:ing)? out|go to the (?:pub|bar|casino|bookies|club))(?:\s+(?:drinking|partying))?\s+(?:with (?:the|my) (?:colleagues|friends|mates|lads|boys|girls|guys|team|coworkers|co-workers)|(?:every|on|at) (?:weekends?|nights?|fridays|saturdays|evenings|week)|after work)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -259,6 +274,8 @@ export default defineRule({
     sentenceWith(
       '{B}remember that(?![\\p{L}])|{B}(?:and|but) (?:you|u) (?:still )?(?:left|walked out|never|dumped)(?![\\p{L}])|{B}(?:for|to pay for) (?:your|ur) (?:rehab|debts?|lawyer|mistakes|mess)(?![\\p{L}])|{B}pretending(?![\\p{L}])',
     ),
+    // The move that caused the trouble, not a remedy: "I asked for the transfer to Dubai without asking you first".
+    '{B}(?:transfer|move|relocation|posting|job|contract|secondment)(?![\\p{L}])[^.!?\\n]{0,50}?{B}without (?:asking|telling|talking to|consulting|discussing (?:it )?with|a word to) (?:you|u)(?![\\p{L}])',
     // Past help that failed or was refused.
     sentenceWith(
       "{B}(?:didn'?t|did not|never|won'?t|will not|refuse to|refused to) (?:help|work|go|see|try){E}|{B}(?:went|been|gone) (?:to|for) [^.!?\\n]{1,30}? once(?! a | every | or twice)(?![\\p{L}])|{B}to keep (?:my|her|his|them|everyone)(?: [\\p{L}]+)? (?:happy|quiet|off my back){E}|{B}(?:it )?never (?:lasts?|sticks?){E}|{B}at a time before{E}|{B}(?:relapsed|fell off the wagon){E}|{B}back on the (?:drink|booze|bottle){E}|{B}(?:useless|waste of time|was pointless|a joke){E}",
@@ -414,6 +431,24 @@ export default defineRule({
     { flagged: '[[Would you ever be open to counselling together]]?', pattern: 'help' },
     { flagged: '[[I stopped drinking in March]], and I go to meetings.', pattern: 'habit' },
     { flagged: '[[Also I stopped to drink on weekends]].', pattern: 'habit' },
+    {
+      flagged:
+        "My company's opening an office in Brissie next year and [[I've put my hand up for the transfer]].",
+      pattern: 'asked-for-it',
+    },
+    {
+      flagged: '[[I have put my name forward for a transfer to Cork]], starting in spring.',
+      pattern: 'asked-for-it',
+    },
+    { flagged: "[[i've put my hand up for a move back to glasgow]]", pattern: 'asked-for-it' },
+    { flagged: "[[I've asked to be moved to the Brisbane branch]].", pattern: 'asked-for-it' },
+    {
+      flagged: '[[Also I stopped to go out with the colleagues after work on Fridays]].',
+      pattern: 'asked-for-it',
+    },
+    { notFlagged: 'I asked for the transfer to Dubai without asking you first.' },
+    { notFlagged: 'My sister put in for a transfer to Perth.' },
+    { notFlagged: 'I stopped to go out for a smoke and missed your call.' },
     { notFlagged: 'On the way I stopped to drink a coffee by the river.' },
     { flagged: '[[ive deleted all the dating apps]].', pattern: 'habit' },
     { flagged: "[[I've asked my boss for weekends off]].", pattern: 'habit' },
