@@ -218,6 +218,15 @@ export default defineRule({
         String.raw`${OWN}${NOT_SORRY}{B}i(?:'d always| always| kept| used to| would always|(?:'d| would)(?=\s+\p{L}+\s[^.!?\n]{0,40}?{B}(?:when(?:ever)? i|every time|all the time|at the last minute|last minute|again and again)(?![\p{L}])))\s+(?:cancel|bail on|blow off|skip|forget)\s+(?:(?:our|the|your|ur)\s+)?(?:calls|phone calls|facetimes?|plans|dates|date nights|dinners|visits|weekends)(?![\p{L}])|${OWN}{B}(?:and\s+)?(?:i\s+)?never (?:once |really |even )?made (?:it|that|any of it) up to (?:you|u)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'called-names',
+      // Twelfth round (probe): names called and drink owned as the cause, often inside a scene ("I remember the party at
+      // Jess's where I got so drunk I called you a liar in front of everyone"). The whole sentence is underlined: the
+      // scene is where it happened, and memory leaves it alone (its OWN_FAULT). Not names taken back as deserved ("I
+      // called you a liar, and you were one").
+      re: String.raw`${OWN}${NOT_SORRY}${I_DID}\s+(?:(?:once|even|also)\s+)?called (?:you|u) (?:(?:a|an)\s+(?:(?:fucking|bloody|stupid|total|complete|lying)\s+)?(?:liar|cheat|slag|slut|bitch|idiot|psycho|loser|failure|joke|embarrassment|whore|cow|snob)|names|(?:selfish|lazy|stupid|crazy|pathetic|useless|boring|frigid|fat|ugly|mental|paranoid|hysterical))(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:and|but) (?:you|u) (?:were|are|was)(?! ?n)(?![\p{L}]))|${OWN}${NOT_SORRY}${I_DID}\s+got (?:(?:so|that|too|way too|far too)\s+)(?:drunk|wasted|hammered|pissed|plastered|smashed|legless|trashed|off my face)(?=\s+(?:that\s+)?i(?![\p{L}]))`,
+      span: 'sentence',
+    },
   ],
   antipatterns: [
     // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
@@ -272,6 +281,14 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    {
+      flagged:
+        "[[I remember the party at Jess's where I got so drunk I called you a liar in front of everyone]].",
+      pattern: 'called-names',
+    },
+    { flagged: '[[That Christmas i called u selfish in front of ur mum]]', pattern: 'called-names' },
+    { notFlagged: 'I called you a liar, and you were one.' },
+    { notFlagged: 'I called you a cab that night, remember?' },
     { flagged: '[[Last autumn I betrayed your trust]].', pattern: 'owned-formally' },
     { flagged: '[[I destroyed your trust and I know this]].', pattern: 'owned-formally' },
     { flagged: '[[The responsibility is entirely mine]].', pattern: 'owned-formally' },

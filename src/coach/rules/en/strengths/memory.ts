@@ -75,7 +75,7 @@ const WARMED =
 const NO_FAULT_AFTER = `(?![^.!?\\n,;]{0,50}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed (?!me)|slept|cheated|lied|ignored|forgot|chose|went|wouldn'?t|couldn'?t|refused|yelled|screamed|shouted|dumped)(?![\\p{L}]))`
 /** The writer's own fault at a scene: "I was out of order", "I lied", "I spent the whole time on my phone". */
 const OWN_FAULT =
-  'i (?:(?:was|got) (?:(?:so|really|completely|totally|way|well|bang|such|a bit|pretty|bloody)\\s+)*(?:out of order|out of line|rude|awful|horrible|horrid|cruel|vile|nasty|cold (?:to|with|towards) (?:you|u)|unkind|mean|vicious|a (?:jerk|idiot|prat|nightmare|dick|prick|brat|bully)|an (?:idiot|arse|ass))(?: to (?:you|u|your \\p{L}+|ur \\p{L}+))?|took it out on|snapped at|shouted at|yelled at|screamed at|swore at|lashed out at|walked out on|stormed out|let (?:you|u) down|lied|made a scene|lost my temper|picked a fight|started (?:a|the) (?:fight|row|argument)|humiliated (?:you|u)|embarrassed (?:you|u)|ignored (?:you|u)|left (?:you|u) (?:alone|there|on (?:your|ur) own|stranded|to)|spent the whole (?:time|night|evening|day|weekend|trip|party|dinner) (?:on my phone|sulking|drinking|working|ignoring|texting))(?![\\p{L}])'
+  'i (?:(?:was|got) (?:(?:so|really|completely|totally|way|well|bang|such|a bit|pretty|bloody)\\s+)*(?:out of order|out of line|rude|awful|horrible|horrid|cruel|vile|nasty|cold (?:to|with|towards) (?:you|u)|unkind|mean|vicious|a (?:jerk|idiot|prat|nightmare|dick|prick|brat|bully)|an (?:idiot|arse|ass))(?: to (?:you|u|your \\p{L}+|ur \\p{L}+))?|took it out on|snapped at|shouted at|yelled at|screamed at|swore at|lashed out at|walked out on|stormed out|let (?:you|u) down|lied|made a scene|lost my temper|picked a fight|started (?:a|the) (?:fight|row|argument)|humiliated (?:you|u)|embarrassed (?:you|u)|ignored (?:you|u)|left (?:you|u) (?:alone|there|on (?:your|ur) own|stranded|to)|spent the whole (?:time|night|evening|day|weekend|trip|party|dinner) (?:on my phone|sulking|drinking|working|ignoring|texting)|got (?:(?:so|really|completely|totally|way too|far too|too|blind|stupidly|horribly|absolutely)\\s+)*(?:drunk|wasted|hammered|pissed|plastered|smashed|legless|trashed|steaming|off my face|high)|called (?:you|u) (?:(?:a|an)\\s+(?:(?:fucking|bloody|stupid|total|complete|lying)\\s+)?(?:liar|cheat|slag|slut|bitch|idiot|psycho|loser|failure|joke|embarrassment|whore|cow|snob)|names|(?:selfish|lazy|stupid|crazy|pathetic|useless|boring|frigid|fat|ugly|mental|paranoid|hysterical))|flirted (?:with|all night)|cheated|disappeared (?:for|with|off))(?![\\p{L}])'
 /**
  * Not a place the writer cannot pass ("I can't even walk past our old café", "I try not to walk past"): the negation
  * right before the verb, not anywhere in the 40 characters before (a "without" in the clause before does not negate).
@@ -324,6 +324,15 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      notFlagged:
+        "I remember the party at Jess's where I got so drunk I called you a liar in front of everyone.",
+    },
+    { notFlagged: 'That weekend in Galway I called you selfish in front of your brother.' },
+    {
+      flagged: "[[I remember the party at Jess's where we danced on the table until two]].",
+      pattern: 'place',
+    },
     { flagged: '[[I miss you reading bits of the paper out to me over breakfast]].', pattern: 'your-ritual' },
     { flagged: '[[i miss u making me tea every morning]]', pattern: 'your-ritual' },
     { flagged: '[[I miss hearing you sing in the kitchen]].', pattern: 'your-ritual' },
