@@ -223,6 +223,8 @@ export default defineRule({
       re: [
         String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:put my hand up|put (?:my name|myself) (?:down|forward|in)|put in(?: a (?:request|bid|form|application))?|applied|asked|requested|gone for|went for|volunteered|bid)\s+(?:for\s+)?(?:a|the|my)\s+(?:[\p{L}-]+\s+)?(?:transfer|relocation|move(?= (?:to|back|nearer|closer)(?![\p{L}])))(?![\p{L}])${NOT_BEHIND_BACK}`,
         String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:asked|applied|requested|put in|put my name down)\s+to (?:be )?(?:transferred|moved|relocated|posted|based)\s+(?:to|back to|nearer|closer to|in)(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}(?:{IM}|i am|i'?ll be|i will be|i'?ve|i have|ive|i)\s+${ALREADY}(?:coming|come|getting|got|going|moving|switching|switched|moved|stepping|stepped|came|taken|been taken) (?:off|out of|down from|back from) (?:the )?(?:rotations?|rigs?|nights|night shifts?|nightshifts?|the road|tour|fifo|offshore|deployments?|long[- ]haul|international (?:routes|flights)|(?:oil|gas) fields?)(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i am|i'?ll be|i will be)\s+(?:now\s+)?(?:onshore|home-based|office-based|based at home|working from home|home (?:every|each) (?:night|evening|weekend))(?![\p{L}])(?=[^.!?\n]{0,40}{B}(?:full[- ]time|for good|permanently|from now on|after that|from (?:next|then|january|february|march|april|may|june|july|august|september|october|november|december)|starting)(?![\p{L}]))`,
         String.raw`{B}i\s+(?:(?:also|now|already)\s+)?(?:stopped|stop) to (?:go(?:ing)? out|go to the (?:pub|bar|casino|bookies|club))(?:\s+(?:drinking|partying))?\s+(?:with (?:the|my) (?:colleagues|friends|mates|lads|boys|girls|guys|team|coworkers|co-workers)|(?:every|on|at) (?:weekends?|nights?|fridays|saturdays|evenings|week)|after work)(?![\p{L}])`,
       ].join('|'),
     },
@@ -431,6 +433,14 @@ export default defineRule({
     { flagged: '[[Would you ever be open to counselling together]]?', pattern: 'help' },
     { flagged: '[[I stopped drinking in March]], and I go to meetings.', pattern: 'habit' },
     { flagged: '[[Also I stopped to drink on weekends]].', pattern: 'habit' },
+    {
+      flagged: "[[I've spoken to the company and I'm coming off rotation in March]].",
+      pattern: 'asked-for-it',
+    },
+    { flagged: "[[I'll be onshore in Aberdeen full time after that]].", pattern: 'asked-for-it' },
+    { flagged: "[[i'm finally coming off nights from next month]]", pattern: 'asked-for-it' },
+    { notFlagged: "I'll be onshore for a week in May if you're around." },
+    { notFlagged: 'You came off nights and still never had time for me.' },
     {
       flagged:
         "My company's opening an office in Brissie next year and [[I've put my hand up for the transfer]].",
