@@ -157,7 +157,7 @@ export default defineRule({
       // were"), and what the reader needed and did not get ("I know you needed more from me than I was giving").
       re: [
         `${OWN}{B}(?:i'?ve|i have|ive|i was|i'?ve been|ive been|i have been|i could be|i can be)\\s+(?:(?:really|so|very|quite|a bit|pretty|incredibly|too|often|always|constantly|being|such)\\s+)*(?:difficult|sharp|short|cold|harsh|snappy|impossible|hard work|hard to live with|hard to be with|a nightmare|a pain|unbearable|prickly|touchy|grumpy|distant|dismissive|defensive|controlling|possessive|critical|unkind|unfair|mean|selfish|stubborn|closed off|checked out)(?:\\s+(?:with|to|towards|on|around)\\s+(?:you|u)|\\s+about\\s+(?:the|your|ur|our|my|money|work|everything|it|that|this)|\\s+for\\s+(?:years|months|ages|a long time|so long|weeks)|\\s+(?:at|towards|near|in)\\s+the end|\\s+(?:lately|recently|last year|this year))(?![\\p{L}])`,
-        `{B}(?:this|that|it) was (?:(?:very|so|really|completely|totally)\\s+)?(?:wrong|bad|unfair) (?:from|by) me(?![\\p{L}])`,
+        `{B}(?:this|that|it) (?:was|is) (?:(?:very|so|really|completely|totally|much|too|a very|a)\\s+)?(?:wrong|bad|unfair|cowardly|coward|selfish|egoist(?:ic)?|egoistical|cruel|stupid|immature|childish|unkind|mean|rude|irresponsible|disrespectful|unrespectful|dishonest|not (?:fair|correct|good|nice|right|ok|okay|honest|respectful)) (?:from|by|of) me(?![\\p{L}])`,
         `{B}i (?:called|call|named) (?:you|u) (?:[\\p{L}-]+\\s+){1,6}?(?:and|but|when|though|even though)\\s+(?:you|u)\\s+(?:weren'?t|were not|wasn'?t|are not|aren'?t|never were|never was|were never|were neither|were none of)(?![\\p{L}])`,
         `{B}(?:i know |i can see |i see now |i realise |i realize |i understand )?(?:that )?(?:you|u) (?:needed|wanted|asked for|deserved) (?:(?:so|a lot|much|far)\\s+)?more (?:from|of) me than i (?:was|gave|could|did|had)(?![\\p{L}])`,
         `{B}(?:you|u) were (?:(?:so|completely|totally|absolutely|quite|dead|always)\\s+)?right about (?:a lot(?: of things)?|a good many things|a great many things|so much|so many things|most things|many things|me|us|everything|all of it)(?=\\s*(?:[.!,;:—–]|$|and |too))`,
@@ -283,6 +283,8 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    { flagged: '[[This was very cowardly from me]].', pattern: 'owned-plainly' },
+    { flagged: '[[it was very egoist from me]], i know', pattern: 'owned-plainly' },
     { flagged: '[[That was not right on my part]].', pattern: 'owned-formally' },
     { flagged: "[[I was always putting my parents' opinion above yours]].", pattern: 'owned-formally' },
     { notFlagged: 'I always put you before everything else.' },

@@ -203,7 +203,7 @@ export default defineRule({
       // (dating), nor a counsellor's advice not followed.
       re: [
         String.raw`{B}(?:i'?ve|i have|i)(?:\s+(?:also|now|since))*\s+(?:had|got|have)\s+(?:a |an )?(?:budget|sponsor|(?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?:\s+and\s+(?:a |an )?(?:budget|sponsor|(?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)))?\s+(?:since|for (?:the (?:last|past) )?(?:\d+|a few|several|two|three|four|five|six|some|nearly a|almost a|over a) (?:weeks?|months?|years?))(?![\p{L}])`,
-        String.raw`{B}working on (?:it|this|that|my \p{L}+|the \p{L}+)\s+with (?:dr\.? \p{L}+|a (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)|an? (?:group|course|programme|program)|my (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?![\p{L}])`,
+        String.raw`{B}working (?:on )?(?:it|this|that|my \p{L}+|the \p{L}+)\s+with (?:dr\.? \p{L}+|a (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker)|an? (?:group|course|programme|program)|my (?:counsell?or|therapist|psychologist|gp|doctor|sponsor|coach|support worker|key worker))(?![\p{L}])`,
         String.raw`(?<=(?:drink|drinking|booze|alcohol|gambling|betting|smoking)[^.!?\n]{0,60}){B}i (?:haven'?t|have not|havent) had (?:one|a drop|a single one)(?: since| in| for)(?![\p{L}])`,
         String.raw`{B}i(?:'ll|'ve|'m| will| have| am| now| also| still| keep| started| do)*\s[^.!?\n]{0,30}?{B}journal\p{L}*[^.!?\n]{0,80}?{B}(?:jealous\p{L}*|anger|temper|triggers?|moods?|drinking|anxiety|spirals?|spiralling|spiraling)(?![\p{L}])`,
         String.raw`{B}(?:(?:not|never) (?:giving|give|going to give) up on|keeping|protecting|committed to|proud of) my sobriety(?![\p{L}])`,
@@ -433,6 +433,10 @@ export default defineRule({
     { flagged: '[[Would you ever be open to counselling together]]?', pattern: 'help' },
     { flagged: '[[I stopped drinking in March]], and I go to meetings.', pattern: 'habit' },
     { flagged: '[[Also I stopped to drink on weekends]].', pattern: 'habit' },
+    {
+      flagged: '[[I am working this with a psychologist since last year]].',
+      pattern: 'named-more',
+    },
     {
       flagged: "[[I've spoken to the company and I'm coming off rotation in March]].",
       pattern: 'asked-for-it',
