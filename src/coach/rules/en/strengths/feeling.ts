@@ -104,7 +104,7 @@ export default defineRule({
       // Tyler broke something in me", "Something in me died when you left", "it shattered something in me"), the
       // form the blame message recommends. Not about the reader ("it broke something in you"), and not said as the
       // reader's doing in so many words ("you broke something in me" is the reader's act; blame reads it).
-      re: String.raw`(?<!{B}(?:you|u)\s+(?:(?:really|just|completely|totally)\s+)?)(?:{B}(?:broke|breaks|has broken|shattered|killed|crushed|cracked|snapped)\s+something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me(?![\p{L}])|{B}something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me\s+(?:just\s+)?(?:broke|died|shattered|snapped|cracked|went out|gave way|shut down|closed)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of)\s+)?went (?:(?:completely|totally|a bit)\s+)?(?:numb|to pieces|to bits)(?![\p{L}]))`,
+      re: String.raw`(?<!{B}(?:you|u)\s+(?:(?:really|just|completely|totally)\s+)?)(?:{B}(?:broke|breaks|has broken|shattered|killed|crushed|cracked|snapped)\s+something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me(?![\p{L}])|{B}something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me\s+(?:just\s+)?(?:broke|died|shattered|snapped|cracked|went out|gave way|shut down|closed)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of)\s+)?went (?:(?:completely|totally|a bit)\s+)?(?:numb|to pieces|to bits)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of|about|nearly|almost|pretty much|honestly)\s+)?fell apart(?![\p{L}]))`,
     },
   ],
   antipatterns: [
@@ -139,6 +139,8 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: '[[When you left I about fell apart]].', pattern: 'broke-in-me' },
+    { notFlagged: 'The plan fell apart when you left.' },
     {
       flagged: 'When Fraser told me about you and Calum, [[I just went numb for about a week]].',
       pattern: 'broke-in-me',

@@ -244,7 +244,7 @@ export default defineRule({
       // miss you reading bits of the paper out to me over breakfast", "i miss u making me tea every morning", "I
       // miss hearing you sing in the kitchen"). Without a scene it stays a feeling ("I miss you laughing at my
       // jokes"), and a grievance is not a memory ("I miss you shouting at me every morning" is not missed at all).
-      re: String.raw`{B}i\s+(?:(?:still|really|so|do|sometimes|even)\s+)*miss(?:ed)?\s+(?:(?:hearing|watching|seeing|having)\s+(?:you|u)\s+(?!(?:shout|yell|scream|nag|complain|moan|lie|sulk|be)(?![\p{L}]))\p{L}{2,}|(?:you|u)\s+(?!(?:shouting|yelling|screaming|nagging|criticising|criticizing|complaining|moaning|lying|ignoring|sulking|being)(?![\p{L}]))\p{L}{2,}(?:ing|in'))(?![\p{L}])[^.!?\n]{0,50}?{B}(?:in the (?:kitchen|shower|bath|car|garden|mornings?|evenings?|van|hall|flat|back seat|front room|living room)|over (?:breakfast|dinner|lunch|tea|coffee|the phone|brunch)|every (?:morning|night|evening|sunday|saturday|friday|weekend|week)|on (?:sunday|saturday|friday|monday|tuesday|wednesday|thursday)s?(?: (?:mornings?|nights?|evenings?))?|at (?:breakfast|dinner|bedtime|night|the weekends?)|out (?:loud )?to me|to me (?:in|over|at|every))(?![\p{L}])`,
+      re: String.raw`{B}i\s+(?:(?:still|really|so|do|sometimes|even|sure|truly|dearly|terribly|awfully|also)\s+)*miss(?:ed)?\s+(?:your|ur)\s+(?:mum|mom|mam|mama|momma|mammy|mother|dad|da|daddy|pop|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|sister|brother|aunt|auntie|aunty|uncle|family|parents|folks)'?s\s+(?:[\p{L}-]+\s+){0,2}?(?:dinners?|roasts?|lunch(?:es)?|cooking|pancakes|cakes?|pies?|curr(?:y|ies)|stews?|soup|barbecues?|bbqs?|braais?|kitchen|garden|table|porch|parties|christmases|christmas|birthdays?|jokes|stories|biscuits|scones|dumplings|tamales|gatherings)(?![\p{L}])|{B}i\s+(?:(?:still|really|so|do|sometimes|even|sure|truly|dearly|terribly|awfully|also)\s+)*miss(?:ed)?\s+(?:(?:hearing|watching|seeing|having)\s+(?:you|u)\s+(?!(?:shout|yell|scream|nag|complain|moan|lie|sulk|be)(?![\p{L}]))\p{L}{2,}|(?:you|u)\s+(?!(?:shouting|yelling|screaming|nagging|criticising|criticizing|complaining|moaning|lying|ignoring|sulking|being)(?![\p{L}]))\p{L}{2,}(?:ing|in'))(?![\p{L}])[^.!?\n]{0,50}?{B}(?:in the (?:kitchen|shower|bath|car|garden|mornings?|evenings?|van|hall|flat|back seat|front room|living room)|on the (?:radio|porch|phone|balcony|sofa|couch|stairs)|over (?:breakfast|dinner|lunch|tea|coffee|the phone|brunch)|every (?:morning|night|evening|sunday|saturday|friday|weekend|week)|on (?:sunday|saturday|friday|monday|tuesday|wednesday|thursday)s?(?: (?:mornings?|nights?|evenings?))?|at (?:breakfast|dinner|bedtime|night|the weekends?)|out (?:loud )?to me|to me (?:in|over|at|every))(?![\p{L}])`,
     },
   ],
   antipatterns: [
@@ -324,6 +324,12 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[I sure do miss your mama's Sunday dinners and you hollering at the Braves on the radio]].",
+      pattern: 'your-ritual',
+    },
+    { flagged: "[[i miss ur nan's roast dinners so much]]", pattern: 'your-ritual' },
+    { notFlagged: "I don't miss your mum's comments about my job." },
     {
       notFlagged:
         "I remember the party at Jess's where I got so drunk I called you a liar in front of everyone.",
