@@ -108,6 +108,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twelfth round: a sneer dressed as missing ("I miss the way you used to lie to my face").
+    String.raw`{B}miss (?:the way|how) (?:you|u) (?:used to |would |always )?(?:lie|lied|lying|cheat|cheated|ignore|ignored|shout|shouted|yell|yelled|scream|screamed|belittle|belittled|mock|mocked|gaslight|gaslit)(?![\p{L}])`,
     // What the reader once said about the writer, or a hurt handed over sideways.
     sentenceWith(
       "{B}(?:you|u) (?:told me|said|used to say|always said)(?: once)? (?:that )?i(?![\\p{L}])|{B}make of that what (?:you|u) will|{B}i'?m not saying (?:you|u)(?![\\p{L}])",
@@ -139,6 +141,7 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { notFlagged: 'I miss the way you used to lie to my face.' },
     { flagged: '[[When you left I about fell apart]].', pattern: 'broke-in-me' },
     { notFlagged: 'The plan fell apart when you left.' },
     {

@@ -64,6 +64,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twelfth round: thanks for the reader's true colours, for nothing, or for a truth that came only after the lies
+    // ("Thank you so much for showing everyone who you really are", "I'm grateful for nothing you gave me", "I
+    // appreciate you finally telling me the truth after two years of lies").
+    String.raw`${sentenceWith(String.raw`{B}(?:showing|showed|show) (?:everyone|everybody|the world|us all|all of us|me|people|our friends)\s+(?:who (?:you|u) (?:really|truly) (?:are|were)|(?:your|ur) true (?:colou?rs|self|face))(?![\p{L}])`)}|{B}(?:grateful|thankful|appreciative) for nothing(?![\p{L}])|${sentenceWith(String.raw`{B}finally(?![\p{L}])[^.!?\n]{0,60}?{B}after (?:(?:all|two|three|four|five|six|ten|so many|\d+)\s+)?(?:(?:years?|months?|weeks?)\s+of\s+)?(?:lies|lying|cheating|silence|excuses|ignoring me|gaslighting)(?![\p{L}])`)}`,
     // A polite request in the conditional, not thanks for something given: "I would be grateful for an hour of your
     // time", "I'd appreciate a reply if you feel up to it", "i'd be so thankful if u could send the box back".
     "{B}(?:i(?:'d| would| should)|id) (?:(?:be|really|so|very|truly|most|ever so|just|also)\\s+)*(?:grateful|thankful|appreciative|appreciate)(?:\\s+it)?(?:\\s+(?:if|for|to|a|an|any|some|your|ur|you|u|hearing|one|the|it|when|that))(?![\\p{L}])",
@@ -89,6 +93,10 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { notFlagged: 'Thank you so much for showing everyone who you really are.' },
+    { notFlagged: "I'm grateful for nothing you gave me." },
+    { notFlagged: 'I appreciate you finally telling me the truth after two years of lies.' },
+    { flagged: '[[Thank you for finally telling me the truth]], I know it was hard.', pattern: 'thank-you' },
     { flagged: '[[With my sincere gratitude for the years we shared]],', pattern: 'sign-off' },
     { flagged: 'Take care of yourself.\n[[With love and gratitude]],\nAoife', pattern: 'sign-off' },
     { flagged: '[[In gratitude for everything you gave me]],', pattern: 'sign-off' },

@@ -107,6 +107,13 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twelfth round: freedom taken back in the same sentence. A threat after the choice ("It's your choice, but if you
+    // choose him, don't come crying to me"; "Whatever you decide is fine, just don't expect me to be there"), the
+    // choice judged ("I respect your decision, even though it's the wrong one"), and leaving them alone sold as a
+    // bargain ("I'll leave you alone if you answer this one letter"; "if that's what you want" stays free).
+    sentenceWith(
+      String.raw`{B}(?:don'?t|do not|dont) (?:you )?(?:come (?:crying|running|back crying|begging|knocking)|expect me to (?:be (?:there|here|around|waiting)|wait|come running|take (?:you|u) back|pick up|answer|care|forgive))(?![\p{L}])|{B}even (?:though|if|when) (?:it'?s|it is|that'?s|that is|you'?re|you are)\s+(?:(?:so|completely|clearly|obviously)\s+)?(?:wrong|the wrong (?:one|decision|choice)|a (?:huge |big |terrible )?mistake|stupid|selfish|cowardly)(?![\p{L}])|{B}leave (?:you|u) alone (?:if|once|as soon as|when|after) (?:you|u) (?!(?:want|wish|'?d like|would like|prefer|ask|tell me to|need|'?d rather|would rather)(?![\p{L}]))\p{L}+`,
+    ),
     // A denial that introduces what it denies (the guide: "I'm not writing to make you feel bad." is no label): "I'm not
     // trying to make you feel bad, but…".
     "{B}(?:i'?m|im|i am) not (?:trying|writing|saying (?:this|it|that)|here|telling (?:you|u) (?:this|that)) to make (?:you|u) feel (?:bad|guilty|worse|terrible|awful|sorry)(?![\\p{L}])",
@@ -141,6 +148,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "It's your choice, but if you choose him, don't come crying to me." },
+    {
+      notFlagged: "Whatever you decide is fine, just don't expect me to be there when you change your mind.",
+    },
+    { notFlagged: "I respect your decision, even though it's the wrong one." },
+    { notFlagged: "I'll leave you alone if you answer this one letter." },
+    { flagged: "[[I'll leave you alone if you want me to]].", pattern: 'leave-free' },
     {
       flagged: 'Maybe we can meet one time for a walk at the Elbe? [[Only when you like]].',
       pattern: 'respect-choice',
