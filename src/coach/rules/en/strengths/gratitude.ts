@@ -15,11 +15,11 @@ const THANKS =
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)(?![\\p{L}])' +
+  'nothing(?! (?:less|short|but the|more than))|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)(?![\\p{L}])' +
   THANKS_MEANT +
   '|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me' +
   NOT_ALONE_AS_ASKED +
-  ' (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  ' (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling(?! (?:everyone|anyone|anybody|everybody|people|a soul|the kids|my|our|your|ur|the))|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -93,6 +93,11 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { flagged: '[[Thank you for not telling everyone what I did]].', pattern: 'thank-you' },
+    {
+      flagged: '[[Thanks for nothing less than the best three years of my twenties]].',
+      pattern: 'thank-you',
+    },
     { notFlagged: 'Thank you so much for showing everyone who you really are.' },
     { notFlagged: "I'm grateful for nothing you gave me." },
     { notFlagged: 'I appreciate you finally telling me the truth after two years of lies.' },

@@ -105,6 +105,14 @@ export default defineRule({
         String.raw`{B}if i (?:don'?t|do not|never) hear (?:back )?(?:from (?:you|u))?,?\s+i'?ll (?:assume|take it|understand|know)(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:come|call|ring|turn up|write again|try again)(?![\p{L}]))|{B}no need to (?:tell|answer|reply to|write back to|let) me(?![\p{L}])|{B}(?:they'?re|it'?s|that'?s|those are) yours to keep(?![\p{L}])|{B}if so,?\s+i(?:'m| am) (?:(?:really|truly|genuinely)\s+)?(?:glad|happy) for (?:you|u)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'door-open',
+      // Twelfth round: the door left open, the condition after it ("u know where i am if u ever wanna talk x", "You know
+      // where to find me, if you ever need anything"). The reverse order ("If you ever want to talk, you know where I am")
+      // is read by 'freedom'; without the condition it can be a dare ("you know where I am, and you know what you're
+      // throwing away").
+      re: String.raw`{B}(?:you|u|ya) know where (?:i am|i'?m|im|to find me)(?:,)?\s+(?:if|whenever|when|should) (?:you|u|ya)(?: ever)? (?:want|wanna|need|fancy|feel like|like|are ready|'?re ready|wish)(?![\p{L}])`,
+    },
   ],
   antipatterns: [
     // Twelfth round: freedom taken back in the same sentence. A threat after the choice ("It's your choice, but if you
@@ -148,6 +156,8 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[u know where i am if u ever wanna talk x]]', pattern: 'door-open' },
+    { notFlagged: "You know where I am, and you know what you're throwing away." },
     { notFlagged: "It's your choice, but if you choose him, don't come crying to me." },
     {
       notFlagged: "Whatever you decide is fine, just don't expect me to be there when you change your mind.",
