@@ -145,14 +145,21 @@ export default defineRule({
     "(?:{B}(?:maybe |perhaps |i think |i thought )?(?:we|us|you and i|you and me)(?:\\s+(?:could|can|might|should|would|'d|to|both|maybe|perhaps|try|use|using|set up|get|have|keep|start|agree on))*\\s+(?:a\\s+|an\\s+)?)?(?:(?:shared|joint|family) (?:calendar|diary|rota|schedule|budget|account)(?![\\p{L}])|(?:see|seeing|saw|try|trying|go to|going to|talk to|talking to|sit down with)\\s+(?:someone|somebody|a counsel+or|a therapist|a professional|a mediator)\\s+together(?![\\p{L}]))|{B}(?:couples?|couple'?s|marriage|marital|relationship)\\s+(?:counsel+ing|counsel+or|therapy|therapist|sessions?|mediation|guidance)(?![\\p{L}])|{B}(?:one|an|a|two) (?:evening|night|day|afternoon) a (?:week|fortnight)(?![\\p{L}])",
     // Court dates, hearings and solicitors are not an invitation.
     sentenceWith('{B}(?:court|hearing|solicitor|lawyer|police|tribunal|custody)(?![\\p{L}])'),
-    // Talking in a memory ("we could talk for hours"), not a proposal.
+    // Talking in a memory ("we could talk for hours"), not a proposal; a ritual offered again ("tea at the garden centre, as
+    // we used to") still is one.
     sentenceWith(
-      '{B}(?:(?:talk|talked|talking|chat|chatted) (?:for hours|all night|about anything|about everything)|back then|used to|in those days){E}',
+      '{B}(?:(?:talk|talked|talking|chat|chatted) (?:for hours|all night|about anything|about everything)|back then|(?<!{B}(?:as|like|the way|how) we (?:always )?)used to|in those days){E}',
     ),
     // "See you happy", "talk behind my back": not a meeting proposed.
     "{B}see (?:you|u) (?:fail|suffer|cry|squirm|beg|struggle|lose|rot|pay|regret|try|explain|happy|smile|smiling|succeed|thrive|doing well|grow|again happy|with (?:him|her|them|someone)){E}|{B}talk(?:ing)? (?:behind|about me|shit|trash|down){E}|{B}why (?:don'?t|do not|can'?t|won'?t) we (?:ever|just|even){E}|{B}(?:see|hear) (?:him|her|them) explain{E}",
   ],
   examples: [
+    {
+      flagged:
+        '[[If you would ever like to have tea at the garden centre]], as we used to, I would be glad of it.',
+      pattern: 'if-you-want',
+    },
+    { notFlagged: 'We used to talk for hours, remember?' },
     {
       flagged: "I'll still be running the Saturday parkrun in Bushy Park [[if you ever fancy joining]].",
       pattern: 'if-you-want',

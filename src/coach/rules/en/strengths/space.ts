@@ -107,11 +107,11 @@ export default defineRule({
     },
     {
       id: 'door-open',
-      // Twelfth round: the door left open, the condition after it ("u know where i am if u ever wanna talk x", "You know
+      // Twelfth round: the door left open, the condition after it (and things left to collect "whenever suits u") ("u know where i am if u ever wanna talk x", "You know
       // where to find me, if you ever need anything"). The reverse order ("If you ever want to talk, you know where I am")
       // is read by 'freedom'; without the condition it can be a dare ("you know where I am, and you know what you're
       // throwing away").
-      re: String.raw`{B}(?:you|u|ya) know where (?:i am|i'?m|im|to find me)(?:,)?\s+(?:if|whenever|when|should) (?:you|u|ya)(?: ever)? (?:want|wanna|need|fancy|feel like|like|are ready|'?re ready|wish)(?![\p{L}])`,
+      re: String.raw`{B}(?:you|u|ya) know where (?:i am|i'?m|im|to find me)(?:,)?\s+(?:if|whenever|when|should) (?:you|u|ya)(?: ever)? (?:want|wanna|need|fancy|feel like|like|are ready|'?re ready|wish)(?![\p{L}])|{B}(?:leave|drop|post|send|bring|keep) (?:it|them|the \p{L}+|ur \p{L}+|your \p{L}+)[^.!?\n]{0,30}?{B}(?:whenever|when(?:ever)? it) suits (?:you|u|ya)(?![\p{L}])`,
     },
   ],
   antipatterns: [
@@ -156,6 +156,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'Funny, your memory only seems to work when it suits you.' },
+    {
+      flagged: "no pressure about the bike, [[i'll leave it at marks whenever suits u]]",
+      pattern: 'door-open',
+    },
     { flagged: '[[u know where i am if u ever wanna talk x]]', pattern: 'door-open' },
     { notFlagged: "You know where I am, and you know what you're throwing away." },
     { notFlagged: "It's your choice, but if you choose him, don't come crying to me." },
