@@ -31,7 +31,7 @@ export default defineRule({
     },
     {
       id: 'forgive-me',
-      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}|{B}i (?:ask|beg) (?:you )?to forgive me{E}|(?<!{B}(?:to|you|u|you'?ll|u'?ll|youll|you'?d|u'?d|can'?t|cannot|won'?t|never|not|could|would|should|will|might|may|if)\\s+){B}(?:please )?forgive me(?= ?[.!;]|$| please)|{B}(?:please )?accept my (?:sincere(?:st)? |deepest |humble |heartfelt |honest )?apolog(?:y|ies){E}|{B}i (?:beg|ask) your pardon for{E}|{B}{IM} sorry from (?:my|the bottom of my) heart{E}",
+      re: "{B}(?:please )?forgive me for{E}|{B}i ask (?:for )?your forgiveness{E}|{B}i (?:(?:want|wanted|would like|'d like|need|have|must|really want)\\s+to\\s+)?(?:ask|beg|request)\\s+(?:(?:you|u)\\s+)?(?:for\\s+)?(?:your\\s+|ur\\s+)?(?:forgiveness|pardon)(?=\\s+(?:for|because|about)(?![\\p{L}])|\\s*[.!,;]|\\s*$)|{B}i (?:ask|beg) (?:you )?to forgive me{E}|(?<!{B}(?:to|you|u|you'?ll|u'?ll|youll|you'?d|u'?d|can'?t|cannot|won'?t|never|not|could|would|should|will|might|may|if)\\s+){B}(?:please )?forgive me(?= ?[.!;]|$| please)|{B}(?:please )?accept my (?:sincere(?:st)? |deepest |humble |heartfelt |honest )?apolog(?:y|ies){E}|{B}(?:i (?:beg|ask)|begging|beg) your pardon for{E}|(?<!{B}(?:can'?t|cannot|won'?t|will not|not|never|don'?t|to|i|you|u|will|would|could|should)\\s+)(?<!{B}(?:can'?t|cannot|won'?t|don'?t) (?:ever |really |even )?)(?<![\\p{L}'])(?:please\\s+|kindly\\s+)?(?:forgive|excuse|pardon)\\s+(?:my|me for my)\\s+(?:(?:awful|terrible|appalling|shameful|bad|poor|rude|selfish|childish|drunken|disgraceful)\\s+)?(?:behaviou?r|conduct|rudeness|outburst|outbursts|temper|words|actions|silence|absence|selfishness|coldness)(?![\\p{L}])|{B}{IM} sorry from (?:my|the bottom of my) heart{E}",
       questions: 'any',
     },
     {
@@ -92,6 +92,19 @@ export default defineRule({
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    { flagged: '[[Please excuse my behaviour that night]].', pattern: 'forgive-me' },
+    { flagged: '[[Kindly forgive my rudeness at the dinner]].', pattern: 'forgive-me' },
+    { notFlagged: "I can't excuse my behaviour, and I won't try." },
+    {
+      flagged: "[[Begging your pardon for the handwriting]], my hands aren't what they were.",
+      pattern: 'forgive-me',
+    },
+    { notFlagged: 'I beg your pardon? You left me.' },
+    // Twelfth round (letters review): a non-native writer's "I want to ask you forgiveness for how I left".
+    { flagged: '[[I want to ask you forgiveness for how I left]].', pattern: 'forgive-me' },
+    { flagged: '[[i have to ask u forgiveness]], i was so wrong', pattern: 'forgive-me' },
+    { notFlagged: "I don't want to ask you for forgiveness, only to explain." },
+    { notFlagged: 'I will never ask you for forgiveness.' },
     { notFlagged: 'I rang your mum and apologised to her for the noise.' },
     { notFlagged: 'Pardon me for saying so, but you were rude to my sister.' },
     { notFlagged: "I'm sorry for your troubles." },

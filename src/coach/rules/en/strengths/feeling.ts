@@ -30,7 +30,7 @@ export default defineRule({
     {
       id: 'i-am',
       // "I'm heartbroken", "I was hurt", "I've been so lonely", "I get scared".
-      re: `(?:(?<=(?:^|[.!?\\n]|{B}(?:lowkey|highkey|ngl|tbh|honestly|and|but|just))\\s{0,3})(?:been|feeling)|{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still))\\s+${DEGREE}(?:[\\p{L}]+,?\\s+and\\s+${DEGREE})?(?:(?:full|filled)\\s+(?:of|with)\\s+(?:regret|sadness|shame|guilt|love|grief|remorse|gratitude|hope|fear|anger|joy|sorrow)|broken(?:-?\\s?hearted)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:inside|hearted)\\b)|(?:down|low)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lately|recently|these\\s+days|since|today|after|for\\s+(?:a\\s+while|months|weeks|a\\s+long\\s+time|ages)|of\\s+late|this\\s+(?:week|month|year)|(?:these|the)\\s+(?:last|past)\\s+(?:few\\s+)?(?:weeks|months|days)|most\\s+(?:days|nights))\\b)|sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|heartsick|grieving|mourning|struggling|hurting(?!\\s+(?:you|u|him|her|them|people|everyone|the kids|my \\p{L}+|your \\p{L}+)(?![\\p{L}]))|desperate|glad(?! to (?:say|report|help|inform|tell|let|announce|confirm))|falling apart|calmer|better now|okay now|ok now|not (?:okay|ok|doing (?:well|great|okay))|trying to be happy|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in (?:a lot of |so much |such |real )?pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u)|to (?:see|hear|know))|happier|at peace|proud (?:of (?:us|what|myself|how|(?:you|u)(?![\\p{L}]))|that)|proud(?=\\s*(?:[.!,;…]|$))|going (?:crazy|mad|insane|out of my mind|to pieces)|losing my mind|in (?:pieces|bits|tatters|a (?:bad|dark|low|rough) (?:way|place))|(?:a bit )?all over the place|heartsore|heart-?sick|chuffed|over the moon|(?:thrilled|delighted)(?! to (?:say|report|help|inform|tell|let|announce|confirm|offer|accept|welcome))|buzzing|stoked|cut up|shaken up|beside myself|not myself|blue|troubled|downhearted|low-spirited|down in the dumps|out of sorts|sore (?:inside|at heart)|heavy-hearted|excited|emotional|petrified|on edge|(?:not|barely) coping|not (?:fine|alright|all right|great|good)(?=\\s*(?:[.!,;…]|$)|\\s+(?:at all|really|lately|since|without)(?![\\p{L}])))(?![\\p{L}])`,
+      re: `(?:(?<=(?:^|[.!?\\n]|{B}(?:lowkey|highkey|ngl|tbh|honestly|and|but|just))\\s{0,3})(?:been|feeling)|{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still))\\s+${DEGREE}(?:[\\p{L}]+,?\\s+and\\s+${DEGREE})?(?:(?:full|filled)\\s+(?:of|with)\\s+(?:regret|sadness|shame|guilt|love|grief|remorse|gratitude|hope|fear|anger|joy|sorrow)|broken(?:-?\\s?hearted)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:inside|hearted)\\b)|(?:down|low)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lately|recently|these\\s+days|since|today|after|for\\s+(?:a\\s+while|months|weeks|a\\s+long\\s+time|ages)|of\\s+late|this\\s+(?:week|month|year)|(?:these|the)\\s+(?:last|past)\\s+(?:few\\s+)?(?:weeks|months|days)|most\\s+(?:days|nights))\\b)|sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|raging|fuming|livid|seething|sore (?:about|over|at)|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|heartsick|grieving|mourning|struggling|hurting(?!\\s+(?:you|u|him|her|them|people|everyone|the kids|my \\p{L}+|your \\p{L}+)(?![\\p{L}]))|desperate|glad(?! to (?:say|report|help|inform|tell|let|announce|confirm))|falling apart|calmer|better now|okay now|ok now|not (?:okay|ok|doing (?:well|great|okay))|trying to be happy|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in (?:a lot of |so much |such |real )?pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u)|to (?:see|hear|know))|happier|at peace|proud (?:of (?:us|what|myself|how|(?:you|u)(?![\\p{L}]))|that)|proud(?=\\s*(?:[.!,;…]|$))|going (?:crazy|mad|insane|out of my mind|to pieces)|losing my mind|in (?:pieces|bits|tatters|(?:a |such a )?(?:(?:very|really|pretty) )?(?:bad|dark|low|rough) (?:way|place))|(?:a bit )?all over the place|heartsore|heart-?sick|chuffed|over the moon|(?:thrilled|delighted)(?! to (?:say|report|help|inform|tell|let|announce|confirm|offer|accept|welcome))|buzzing|stoked|cut up|shaken up|beside myself|not myself|blue|troubled|downhearted|low-spirited|down in the dumps|out of sorts|sore (?:inside|at heart)|heavy-hearted|excited|emotional|petrified|on edge|(?:not|barely) coping|not (?:fine|alright|all right|great|good)(?=\\s*(?:[.!,;…]|$)|\\s+(?:at all|really|lately|since|without)(?![\\p{L}])))(?![\\p{L}])`,
     },
     {
       id: 'miss-love',
@@ -98,8 +98,18 @@ export default defineRule({
         String.raw`{B}(?:i'?ve|i have) been (?:through )?(?:to )?hell and back(?![\p{L}])|{B}(?:admit|say|tell (?:you|u)|confess) how (?:scared|frightened|lonely|sad|hurt|lost|ashamed|jealous|angry|afraid|broken|heartbroken) i (?:was|am|felt|'ve been|have been)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'broke-in-me',
+      // Twelfth round (letters review): the hurt said as what it did inside the writer ("Finding out about you and
+      // Tyler broke something in me", "Something in me died when you left", "it shattered something in me"), the
+      // form the blame message recommends. Not about the reader ("it broke something in you"), and not said as the
+      // reader's doing in so many words ("you broke something in me" is the reader's act; blame reads it).
+      re: String.raw`(?<!{B}(?:you|u)\s+(?:(?:really|just|completely|totally)\s+)?)(?:{B}(?:broke|breaks|has broken|shattered|killed|crushed|cracked|snapped)\s+something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me(?![\p{L}])|{B}something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me\s+(?:just\s+)?(?:broke|died|shattered|snapped|cracked|went out|gave way|shut down|closed)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of)\s+)?went (?:(?:completely|totally|a bit)\s+)?(?:numb|to pieces|to bits)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of|about|nearly|almost|pretty much|honestly)\s+)?fell apart(?![\p{L}]))`,
+    },
   ],
   antipatterns: [
+    // Twelfth round: a sneer dressed as missing ("I miss the way you used to lie to my face").
+    String.raw`{B}miss (?:the way|how) (?:you|u) (?:used to |would |always )?(?:lie|lied|lying|cheat|cheated|ignore|ignored|shout|shouted|yell|yelled|scream|screamed|belittle|belittled|mock|mocked|gaslight|gaslit)(?![\p{L}])`,
     // What the reader once said about the writer, or a hurt handed over sideways.
     sentenceWith(
       "{B}(?:you|u) (?:told me|said|used to say|always said)(?: once)? (?:that )?i(?![\\p{L}])|{B}make of that what (?:you|u) will|{B}i'?m not saying (?:you|u)(?![\\p{L}])",
@@ -131,6 +141,22 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { notFlagged: 'I miss the way you used to lie to my face.' },
+    { flagged: '[[When you left I about fell apart]].', pattern: 'broke-in-me' },
+    { notFlagged: 'The plan fell apart when you left.' },
+    {
+      flagged: 'When Fraser told me about you and Calum, [[I just went numb for about a week]].',
+      pattern: 'broke-in-me',
+    },
+    { flagged: "[[I'm still sore about it]], if I'm honest.", pattern: 'i-am' },
+    { flagged: '[[im still raging tbh]]', pattern: 'i-am' },
+    { notFlagged: 'I was a raging alcoholic back then, I know that.' },
+    { notFlagged: "I'm still sore from the five-a-side on Sunday." },
+    { flagged: '[[Finding out about you and Tyler broke something in me]].', pattern: 'broke-in-me' },
+    { flagged: '[[Something in me died when you left]].', pattern: 'broke-in-me' },
+    { flagged: '[[i was in bad place after my father die]]', pattern: 'i-am' },
+    { notFlagged: 'I know it broke something in you when I left.' },
+    { notFlagged: 'You broke something in me, and you know it.' },
     { flagged: "I hope you know [[I'm okay]], really, sad but okay.", pattern: 'state-plainly' },
     { flagged: "I got help and [[I'm in a much better place]] now.", pattern: 'state-plainly' },
     { flagged: 'When you moved to Cork [[I felt left behind]].', pattern: 'state-plainly' },

@@ -15,11 +15,11 @@ const THANKS =
 const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
-  'nothing|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)(?![\\p{L}])' +
+  'nothing(?! (?:less|short|but the|more than))|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)(?![\\p{L}])' +
   THANKS_MEANT +
   '|putting it (?:on|all over)|leaving me with|the (?:overdraft|debts?|bills)|ruining|wasting|destroying|breaking (?:my|our|me)|wrecking|lying|cheating|the lies|making me (?:feel (?:bad|small|stupid|worthless|like (?:shit|nothing|an idiot|crap))|cry|suffer|miserable|doubt)|showing me (?:who you really|your true)|proving|(?:the|your) (?:betrayal|lies|silence)|ghosting|ignoring|dumping|humiliating|embarrassing|leaving me' +
   NOT_ALONE_AS_ASKED +
-  ' (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling|answering|replying|calling)|blocking me|deleting'
+  ' (?:alone|for|with nothing)|absolutely nothing|telling (?:everyone|everybody|all|my|our|people|the (?:whole|entire) \\w+)|before (?:you|u) (?:told|asked|bothered|thought|even)|behind my back|going behind|sleeping with|moving on|replacing me|not (?:telling(?! (?:everyone|anyone|anybody|everybody|people|a soul|the kids|my|our|your|ur|the))|answering|replying|calling)|blocking me|deleting'
 
 export default defineRule({
   id: 'gratitude',
@@ -54,8 +54,20 @@ export default defineRule({
       // "Grateful for you, always.", "I appreciate the way you handled it".
       re: `{B}i (?:(?:really|truly|deeply|genuinely|will always|'?ll always|always|still|so|also|sincerely|do)\\s+)*(?:appreciate|appreciated) (?:(?:you|u) (?:(?:always|never|ever|really|so|for)\\s+)?(?!(?:not|leaving|going)(?![\\p{L}]))\\p{L}{2,}ing|(?:the way|how) (?:you|u) (?:(?:always|never|really)\\s+)?\\p{L}+(?:ed|t)(?=\\s+(?:me|us|it|that|things|everything|my|the|with|about|through|to|by|when|at)(?![\\p{L}])))(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i'?ll always be|i will always be|i remain)\\s+(?:(?:so|really|very|truly|deeply|forever|eternally|genuinely|still|always|also|most)\\s+)*appreciative(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:so|really|very|forever|eternally|truly|deeply|always|still|just|and|but|endlessly)\\s+)*(?:grateful|thankful)\\s+(?:for|to|that|you)(?![\\p{L}])(?!\\s+(?:it'?s over|you'?re gone|to be rid)(?![\\p{L}]))|{B}(?:(?:much|most|very|greatly|deeply|truly)\\s+|(?:{IM}|i am|i was)\\s+(?:(?:very|much|most|truly|deeply|so)\\s+)?)obliged (?:for|to (?:you|u))(?![\\p{L}])|{B}(?:dankie|danke|merci|gracias|grazie|obrigad[oa]|shukran|asante|arigato|dhanyavaad|dhanyavad|shukriya|kiitos|spasibo|mahalo|terima kasih|salamat|diolch)(?:\\s+(?:so much|very much|beaucoup|mille|muchas|tanto|sana|baie|vielmals|schön))?(?=\\s+(?:for|4)(?![\\p{L}])|\\s*[,.!;]|\\s*$)|{B}(?:i'?ll|i will|i|i'?m|i am)\\s+(?:(?:forever|always|eternally|truly|for ever|still)\\s+)?(?:be\\s+)?(?:in (?:your|ur) debt|indebted to (?:you|u)|owe (?:you|u) (?:one|so much|a lot|a great deal|big time|everything|more than))(?![\\p{L}])(?! of (?:money|cash|rent|quid|pounds|euros|dollars))|{B}(?:god|lord|heaven) bless (?:you|u|ya)(?: (?:and keep (?:you|u)|always|forever))? for(?![\\p{L}])|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:really|truly|so|much|very much|always|honestly)\\s+)*(?:appreciated|appreciate) (?:the|your|ur|that|all|it|you|u|everything)(?![\\p{L}])|{B}(?:{IM}|i was|i feel|i remain)\\s+(?:(?!(?:not|never|hardly|barely|no|nothing|less)(?![\\p{L}]))[\\p{L}]+\\s+){1,3}?(?:grateful|thankful)(?![\\p{L}])(?!\\s+(?:that (?:you'?re|you are) gone|it'?s over|to be rid|you left))|(?<=(?:^|[.!?\\n])\\s{0,3})(?:(?:much|greatly|really|very much|so|truly|hugely|massively)\\s+)appreciated(?=\\s*[.!,;…]|\\s*$|\\s+(?:the|your|ur|it|all|that)(?![\\p{L}]))`,
     },
+    {
+      id: 'sign-off',
+      // Twelfth round (letters review): thanks said in the closing line of a formal or warm letter ("With my sincere
+      // gratitude for the years we shared,", "With love and thanks,", "In gratitude for everything,"). Before it, the
+      // formal letter that closed on its thanks was told "To improve: thank them for something real". Only at the
+      // start of a line or sentence, where a sign-off stands; not "with no thanks to you".
+      re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:with|in) (?:(?:my|all my|our|much|deep|deepest|sincere|sincerest|heartfelt|endless|warm|warmest|great|huge|humble|lasting|love and|love,? and|thanks and|affection and)\s+)*(?:gratitude|thanks|appreciation)(?![\p{L}])(?!\s+to (?:you|u) for (?:nothing|that)(?![\p{L}]))`,
+    },
   ],
   antipatterns: [
+    // Twelfth round: thanks for the reader's true colours, for nothing, or for a truth that came only after the lies
+    // ("Thank you so much for showing everyone who you really are", "I'm grateful for nothing you gave me", "I
+    // appreciate you finally telling me the truth after two years of lies").
+    String.raw`${sentenceWith(String.raw`{B}(?:showing|showed|show) (?:everyone|everybody|the world|us all|all of us|me|people|our friends)\s+(?:who (?:you|u) (?:really|truly) (?:are|were)|(?:your|ur) true (?:colou?rs|self|face))(?![\p{L}])`)}|{B}(?:grateful|thankful|appreciative) for nothing(?![\p{L}])|${sentenceWith(String.raw`{B}finally(?![\p{L}])[^.!?\n]{0,60}?{B}after (?:(?:all|two|three|four|five|six|ten|so many|\d+)\s+)?(?:(?:years?|months?|weeks?)\s+of\s+)?(?:lies|lying|cheating|silence|excuses|ignoring me|gaslighting)(?![\p{L}])`)}`,
     // A polite request in the conditional, not thanks for something given: "I would be grateful for an hour of your
     // time", "I'd appreciate a reply if you feel up to it", "i'd be so thankful if u could send the box back".
     "{B}(?:i(?:'d| would| should)|id) (?:(?:be|really|so|very|truly|most|ever so|just|also)\\s+)*(?:grateful|thankful|appreciative|appreciate)(?:\\s+it)?(?:\\s+(?:if|for|to|a|an|any|some|your|ur|you|u|hearing|one|the|it|when|that))(?![\\p{L}])",
@@ -81,6 +93,20 @@ export default defineRule({
     '{B}taught me (?:(?:to|how to) (?:never|not|stop|hate|doubt|distrust)|(?:never|not) to){E}|{B}(?:what|that) (?:love|people) (?:is|are) (?:a lie|fake|worthless){E}|{B}never to trust{E}',
   ],
   examples: [
+    { flagged: '[[Thank you for not telling everyone what I did]].', pattern: 'thank-you' },
+    {
+      flagged: '[[Thanks for nothing less than the best three years of my twenties]].',
+      pattern: 'thank-you',
+    },
+    { notFlagged: 'Thank you so much for showing everyone who you really are.' },
+    { notFlagged: "I'm grateful for nothing you gave me." },
+    { notFlagged: 'I appreciate you finally telling me the truth after two years of lies.' },
+    { flagged: '[[Thank you for finally telling me the truth]], I know it was hard.', pattern: 'thank-you' },
+    { flagged: '[[With my sincere gratitude for the years we shared]],', pattern: 'sign-off' },
+    { flagged: 'Take care of yourself.\n[[With love and gratitude]],\nAoife', pattern: 'sign-off' },
+    { flagged: '[[In gratitude for everything you gave me]],', pattern: 'sign-off' },
+    { notFlagged: 'With no thanks to you, I found a new flat.' },
+    { notFlagged: 'I wrote it with a heavy heart.' },
     // Tenth round (letters review): a request said politely is not thanks.
     { notFlagged: 'If you ever felt able to, I would be grateful for half an hour of your time.' },
     { notFlagged: "I'd really appreciate it if you could post the spare key back." },
