@@ -28,7 +28,7 @@ export default defineRule({
       re: [
         `{B}(?:${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?i))?\\s+(?:never|not)(?:,?\\s+(?:ever|once|so\\s+much\\s+as))*|{IM}\\s+never(?:\\s+ever)?\\s+(?:going\\s+to|gonna))\\s+(?:again\\s+)?${NEVER_AGAIN}(?![\\p{L}])(?:\\s+(?:you|u|with\\s+(?:you|u)|to\\s+(?:you|u)))?(?=\\s+(?:ever\\s+)?again\\b|\\s+(?:as\\s+long\\s+as\\s+i\\s+live|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|in\\s+my\\s+life)|\\s*(?:[.!,;…]|$))`,
         `{B}${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?))?\\s+(?:you|u)\\s+(?:will\\s+|'ll\\s+)?never\\s+(?:ever\\s+)?(?:have\\s+(?:a|one|a\\s+single|any)\\s+(?:\\p{L}+\\s+)?reason\\s+to\\s+(?:cry|doubt\\s+me|worry|be\\s+(?:sad|jealous|angry|unhappy|hurt))|cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again`,
-        `{B}${I_PROMISE}\\s+never(?:,?\\s+ever)?\\s+(?!forget|stop\\s+lov|stop\\s+think)(?:so\\s+much\\s+as\\b|[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|again,?\\s+not\\s+(?:even\\s+)?(?:once|one)|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette))(?![\\p{L}]))`,
+        `{B}${I_PROMISE}\\s+never(?:,?\\s+ever)?\\s+(?!forget|stop\\s+lov|stop\\s+think)(?:so\\s+much\\s+as\\b|[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|again,?\\s+not\\s+(?:even\\s+)?(?:once|one)|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette)|(?:touch|have|take|drink)\\s+(?:a|one|a\\s+single)\\s+(?:drop|drink|sip|cigarette)(?:\\s+of\\s+\\p{L}+)?\\s+again)(?![\\p{L}]))`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+never\\s+(?:ever\\s+)?(?:have\\s+(?:a|one|a\\s+single|any)\\s+(?:\\p{L}+\\s+)?reason\\s+to\\s+(?:cry|doubt\\s+me|worry|be\\s+(?:sad|jealous|angry|unhappy|hurt))|cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again",
       ].join('|'),
       suggest: ["I'm working on it, one day at a time."],
@@ -137,6 +137,12 @@ export default defineRule({
     "\\b(?:can'?t|cannot|cant|won'?t|wont|will\\s+not|not\\s+going\\s+to|don'?t|dont|do\\s+not|wouldn'?t|would\\s+not|never)\\s+(?:\\w+\\s+)?(?:promise|swear|pretend|claim)\\b[^.!?\\n]{0,30}",
     // Mocking the cliché, or quoting what the writer once said.
     '\\b(?:i\\s+(?:used\\s+to\\s+say|always\\s+said|said|promised|swore)|you\\s+(?:said|told\\s+me))\\b[^.!?\\n]{0,15}',
+    // Twelfth round (letters review): the big claim refused in the writer's own words: "I'm not going to tell you I've
+    // become a new person", "I won't say I've changed completely", "I'm not saying I'll be perfect".
+    String.raw`\b(?:(?:{IM}|i\s+am)\s+not\s+(?:going\s+to|gonna|about\s+to|here\s+to|writing\s+to)|(?:{IM}|i\s+am)\s+not|won'?t|wont|will\s+not|can'?t|cannot|cant)\s+(?:\w+\s+)?(?:tell(?:ing)?\s+(?:you|u)|say(?:ing)?|insist(?:ing)?(?:\s+on)?)\b[^.!?\n]{0,40}`,
+    // Past enjoyment of a time or a place, an idiom that can be true: "I loved every minute of it", "I enjoyed every
+    // second of that trip" (not "I love you every second of every day", not "I loved you every minute of every day").
+    String.raw`\b(?:loved|enjoyed|savou?red|cherished|treasured|relished)\s+(?:\w+\s+){0,3}?every\s+(?:single\s+)?(?:minute|second|moment|bit)\b(?![^.!?\n]{0,20}?\bevery\s+(?:single\s+)?(?:day|night|hour))`,
     // Idiomatic thanks: "Thank you a million times for the books".
     '\\bthank(?:s|\\s+(?:you|u))\\b[^.!?\\n]{0,20}?\\b(?:a|one)\\s+(?:thousand|million|billion)\\s+times\\b',
     // The reader's worth against the writer's, a put-down of the writer and not hyperbole about a feeling or a promise
@@ -147,6 +153,25 @@ export default defineRule({
     '\\b(?:pretty\\s+much|almost|nearly|practically|more\\s+or\\s+less|kind\\s+of|kinda|sort\\s+of|basically)\\s+non[- ]?stop(?![\\p{L}])',
   ],
   examples: [
+    // Twelfth round (eval/twelfth/pitfalls12): a big claim refused, past enjoyment of a time, an absolute pledge to
+    // stop drinking.
+    {
+      notFlagged: "I'm not going to tell you I've become a new person. I've been going to therapy since May.",
+    },
+    { notFlagged: "I won't say I've changed completely, but I'm working on it." },
+    { notFlagged: "I'm not saying I'll be the perfect boyfriend from now on." },
+    {
+      flagged: "[[I'll be the perfect boyfriend from now on]], I'm telling you.",
+      pattern: 'absolute-promise',
+    },
+    { notFlagged: 'Our first flat in Glasgow was tiny and freezing and I loved every minute of it.' },
+    { notFlagged: 'I loved every minute with you in Lisbon, even the rainy ones.' },
+    { notFlagged: 'We enjoyed every single second of that festival.' },
+    { flagged: '[[I loved you every minute of every day]].', pattern: 'hyperbole' },
+    { flagged: '[[i swear ill never touch a drop again]]', pattern: 'never-again' },
+    { flagged: "[[I'll never have another drink as long as I live]].", pattern: 'never-again' },
+    { notFlagged: "I haven't touched a drop since March, and I go to meetings twice a week." },
+    { notFlagged: "I can't swear I'll never touch a drop again, but I'm ninety days in." },
     // Sixth round (probe eval/sixth/heartfelt): the writer's put-down, not hyperbole.
     { notFlagged: 'You could do a thousand times better than a bloke like me.' },
     { notFlagged: 'You deserve to do a million times better than me.' },
