@@ -302,6 +302,12 @@ export default defineRule({
           String.raw`{WB}i (?:was|were|'ve been|have been) (?:so |such |really |clearly )?(?:wrong|stupid|a fool|an idiot|foolish|naive|mad|crazy|an? (?:complete |total |absolute )?(?:fool|idiot|mug)) (?:ever |even |to ever |ever to )?(?:to )?(?:trust|believe|believe in|rely on|count on|depend on) (?:(?:you|u)|a (?:single )?word (?:you|u) (?:said|say|told me)|anything (?:you|u) (?:said|say|told me)|(?:your|ur) (?:word|promises?|lies)){WE}(?![^.!?\n]{0,20}? (?:with (?:the|that|my|our)|to (?:do|be|get|make|handle|manage|look after)))`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|oh)[,]?\s+)?(?:thanks?(?: you)?|cheers|congratulations|congrats|well done|good for (?:you|u)|nice one)(?: (?:for|on) [^.!?\n]{1,40}?)?,? i (?:guess|suppose)(?=\s*(?:[.!…]|$))`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|wow|oh)[,]?\s+)?(?:it )?(?:didn'?t|did not|didnt) take (?:you|u) (?:very |too |that |so )?long(?:,? did it\??)?(?=\s*(?:[.!?…]|$))`,
+          // Twelfth round (eval/twelfth/pitfalls12): the speed of moving on as the charge ("Glad to see you've moved on so
+          // quickly", "Nice to see you didn't waste any time"), what was thrown away made light of ("I guess three
+          // years was easier to throw away than I thought", "Six years and it took you what, two months?").
+          String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|and|but|anyway)[,]?\s+)?)(?:(?:i'?m|im|i am) )?(?:glad|good|nice|great|lovely|pleased|happy) (?:to see |to know |to hear )?(?:that )?(?:you'?ve|you have|u'?ve|uve|you|u) (?:(?:managed to|been able to) )?(?:moved on|move on|bounced back|got over (?:me|us|it|everything)|found (?:someone|somebody) (?:new|else)|replaced me)(?: [a-z]+){0,2}? (?:so|that) (?:quickly|fast|soon|easily)(?! from (?!me|us|what we|everything we))(?![^.!?\n]{0,40}?(?:i mean (?:it|that)|genuinely|honestly|truly|really|you deserve|i'?m (?:really )?(?:glad|happy|pleased)|good for (?:you|u)|not being sarcastic|no sarcasm)){WE}|(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|wow)[,]?\s+)?)(?:(?:nice|good|glad) to see )?(?:you|u) (?:didn'?t|did not|didnt) waste (?:any|much) time(?:,? did (?:you|u)\??)?(?=\s*(?:[.!?…]|$))`,
+          String.raw`{WB}(?:i guess|apparently|clearly|obviously|evidently|i suppose|it seems|it turns out),?\s+(?:that\s+)?(?:i|we|(?:all )?(?:those|these|our|the|\w+) (?:\w+ )?(?:years|months)(?: (?:together|we had))?|what we had|everything we (?:had|built)|our (?:relationship|marriage|life together|home|family))\s+(?:was|were|is|are)\s+(?:so |that |pretty |very |a lot |much |far )?(?:easy|easier) (?:for (?:you|u) )?to (?:throw away|replace|forget|walk away from|give up(?: on)?|move on from|get over|bin|discard|leave behind|swap|trade in){WE}|{WB}(?:i|we|(?:all )?(?:those|these|our|the|\w+) (?:\w+ )?(?:years|months)(?: (?:together|we had))?|what we had|everything we (?:had|built)|our (?:relationship|marriage|life together|home|family))\s+(?:was|were|is|are)\s+(?:so |that |pretty |very |a lot |much |far )?(?:easy|easier) (?:for (?:you|u) )?to (?:throw away|replace|forget|walk away from|give up(?: on)?|move on from|get over|bin|discard|leave behind|swap|trade in){WE}(?=[^.!?\n]{0,25}?(?:than i (?:thought|expected|imagined|hoped)|(?:i guess|apparently|clearly|obviously|evidently|i suppose|it seems|it turns out)))`,
+          String.raw`{WB}(?:it )?took (?:you|u) what,? (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days|weeks|months)(?:,? (?:tops|max|if that))?{WE}`,
           String.raw`{WB}of course (?:it|this|that|none of (?:it|this))(?:'s| is| was| wasn'?t| isn'?t)? (?:never |not )?(?:your|ur) fault(?=[^.!?\n]{0,5}?,? (?:it never is|it never was|never is|never was|as usual|naturally|obviously|how could it be))|{WB}(?:it'?s|it is|it was|its) never (?:your|ur) fault,? (?:is it|was it|it never is|is it ever|never is){WE}`,
         ].join('|'),
       ),
@@ -662,6 +668,30 @@ export default defineRule({
     { flagged: '[[Congratulations I guess]]. Hope you two are happy.', pattern: 'grievance-aside' },
     { flagged: "[[Didn't take you long]].", pattern: 'grievance-aside' },
     { flagged: "You're engaged now. [[Didn't take you long, did it]]?", pattern: 'grievance-aside' },
+    // Twelfth round (eval/twelfth/pitfalls12): the speed of moving on as the charge, what was thrown away made light of.
+    {
+      flagged: "I saw the photos from Croatia. [[Glad to see you've moved on so quickly]].",
+      pattern: 'grievance-aside',
+    },
+    { flagged: '[[Good to see you bounced back so fast]].', pattern: 'grievance-aside' },
+    { flagged: "[[You didn't waste any time, did you]]?", pattern: 'grievance-aside' },
+    { notFlagged: "I'm glad you've moved on, you deserve to be happy." },
+    { notFlagged: "Glad to see you've moved on so quickly, and I mean that, you deserve it." },
+    { notFlagged: 'I moved on so quickly that I never stopped to grieve, and that was a mistake.' },
+    { notFlagged: "We didn't waste any time in Rome, did we? Four museums in a day." },
+    { notFlagged: 'Happy to hear you moved on so quickly from the job you hated.' },
+    {
+      flagged: '[[I guess three years was easier to throw away than I thought]].',
+      pattern: 'grievance-aside',
+    },
+    { flagged: '[[Apparently I was easy to replace]].', pattern: 'grievance-aside' },
+    { flagged: '[[we were easier to walk away from than i thought lol]]', pattern: 'grievance-aside' },
+    { notFlagged: 'The flat was easier to leave than I thought, once I had boxed up the books.' },
+    { notFlagged: 'You were harder to get over than I thought.' },
+    { notFlagged: 'I guess smoking was easier to give up than I thought.' },
+    { flagged: 'Six years, [[and it took you what, two months]]?', pattern: 'grievance-aside' },
+    { notFlagged: 'It took you just two weeks to learn the whole song, and I was so proud of you.' },
+    { notFlagged: 'It took you a few months to find your feet in Leeds, and then you loved it.' },
     { notFlagged: 'I was wrong not to trust you with the truth.' },
     { notFlagged: 'I was wrong to trust you with the move when you were already so tired.' },
     { notFlagged: 'Thanks for reading this far, I guess that is all I wanted to say.' },
