@@ -229,6 +229,11 @@ export default defineRule({
           `{WB}wouldn'?t know (?:[a-z]+ ){1,2}if (?:it|she|he|one) (?:bit|hit|slapped|kicked|smacked) (?:him|her|them|you|u){WE}`,
           `{WB}(?:he|she)(?:'s| is) (?:just )?(?:a )?(?:very |pretty |rather |quite |so |such an? )?(?:ordinary|average|plain|basic|unremarkable|forgettable)(?: (?:girl|guy|man|woman|bloke|lad|lass|fella))?{WE}`,
           String.raw`(?<!{WB}(?:if|whether|maybe|perhaps)\s[^.!?\n]{0,20})(?:{WB}(?:he|she)(?:'s| is) not the one){WE}(?! for me)`,
+          // Twelfth round (eval/twelfth/pitfalls12): the new happiness doubted ("I hope he makes you as happy as you think
+          // he does", not "…as happy as you deserve"), the shrug at their taste ("Each to their own, I suppose", "There's no
+          // accounting for taste", "It takes all sorts, I guess"; not "Each to their own, I'd be terrified of heights").
+          String.raw`{WB}(?:makes?|make|made|keeps?) (?:you|u) (?:as|half as|nearly as) happy as (?:you|u) (?:think|thought|pretend|claim|make out|tell everyone|seem to think|want everyone to think|keep saying)(?: (?:he|she|they|it) (?:does|do|did|is|are|will))?{WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|oh|but|anyway|still)[,]?\s+)?)(?:(?:to )?each to (?:their|his|her|your) own|(?:it )?takes all sorts|whatever floats (?:your|ur) boat),? (?:i suppose|i guess|eh|right)(?=\s*(?:[.!…]|$))|{WB}(?:there'?s|there is) no accounting for (?:taste|some people'?s taste){WE}`,
           // The pair mocked together: "you deserve each other", "you're perfect for each other, honestly, both liars".
           String.raw`{WB}(?:you|u)(?: two| both)? (?:really |truly |honestly )?deserve each other{WE}|{WB}(?:you'?re|you are|ur|u r)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other[^.!?\n]{0,25}?{WB}both (?:liars|cheats|cheaters|users|snakes|fakes|losers|selfish|as bad|the same){WE}`,
         ].join('|'),
@@ -264,6 +269,17 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Twelfth round (eval/twelfth/pitfalls12): the new happiness doubted, the shrug at their taste.
+    { flagged: '[[I hope he makes you as happy as you think he does]].', pattern: 'scorn-2' },
+    { flagged: 'Good luck to them. [[I hope she makes you as happy as you pretend]].', pattern: 'scorn-2' },
+    { notFlagged: 'I hope she makes you as happy as you deserve.' },
+    { notFlagged: "I hope he's as kind as you say he is." },
+    { notFlagged: 'You always made me as happy as I think anyone could be.' },
+    { flagged: "I'm sure Mark is lovely. [[Each to their own, I suppose]].", pattern: 'scorn-2' },
+    { flagged: "[[There's no accounting for taste]].", pattern: 'scorn-2' },
+    { flagged: '[[It takes all sorts, I guess]].', pattern: 'scorn-2' },
+    { notFlagged: "You've taken up climbing! Each to their own, I'd be terrified of heights." },
+    { notFlagged: 'It takes all sorts to make a choir, you used to say.' },
     { flagged: "I hope you're happy with him, [[you deserve each other]].", pattern: 'scorn-2' },
     { flagged: "[[You're perfect for each other, honestly, both liars]].", pattern: 'scorn-2' },
     { notFlagged: 'You two seem made for each other, and I mean that kindly.' },
