@@ -216,7 +216,7 @@ export default defineRule({
     ),
     // Their freedom, not a demand: "you must decide what's best for you", "you have to choose for yourself".
     sp(
-      `{WB}(?:decide|choose|figure out|do) (?:(?:what'?s|what is|whatever'?s|whatever is) (?:best|right)|what (?:feels right|makes (?:you|u) happy|(?:you|u) want))(?: for (?:you|u|yourself))?{WE}|{WB}(?:decide|choose) for (?:yourself|urself){WE}`,
+      `{WB}(?:decide|choose|figure out|do) (?:(?:what'?s|what is|whatever'?s|whatever is) (?:best|right)|what (?:feels right|makes (?:you|u) happy|(?:you|u) want))(?: for (?:you|u|yourself))?{WE}|{WB}(?:decide|choose|do|find|know) (?:what'?s|what is|whatever'?s|whatever is) (?:good|better|healthy|correct|the best thing) for (?:you|u|yourself)(?! by| before| until| till){WE}|{WB}(?:decide|choose) for (?:yourself|urself){WE}`,
     ),
     // An invitation to a gathering, and the time they need: "You should come to Jamie's leaving do, everyone would
     // love it", "take the time you need to decide".
@@ -515,6 +515,10 @@ export default defineRule({
     { flagged: '[[You should come to my flat on Saturday]].', pattern: 'you-have-to' },
     { notFlagged: "I need you to understand this isn't about winning you back." },
     { notFlagged: "You must decide what's best for you, and I'll live with it." },
+    // Twelfth round: the same freedom in non-native English.
+    { notFlagged: 'You must decide what is good for you, not for me.' },
+    { notFlagged: 'You have to do what is better for you, I understand.' },
+    { flagged: '[[You must decide by Friday what is good for us]].', pattern: 'you-have-to' },
     { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },
     { flagged: 'I need you to understand that [[you have to choose]].', pattern: 'you-have-to' },
   ],

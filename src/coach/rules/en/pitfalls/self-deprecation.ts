@@ -187,6 +187,9 @@ export default defineRule({
     // A coward owned in the past, as an act and not a nature: "I was a coward.", "I was a coward, and I'll regret that"
     // (not "I'm a coward", not "I was a coward through and through", not "a coward and I always have been").
     String.raw`\bi\s+was\s+(?:such\s+)?an?\s+(?:(?:complete|total|real|bloody|absolute)\s+)?coward(?=\s*(?:[.!;…]|$)|,\s*(?:and\s+)?(?:i(?:'ll\s+|\s+will\s+|\s+)(?:regret|own|know|admit|am\s+(?:ashamed|not\s+proud))|i'?m\s+(?:ashamed|not\s+proud|sorry)|(?:that|it)\s+(?:was|is)\s+(?:on\s+me|my\s+fault|unforgivable|wrong)))`,
+    // A past folly explained by what the writer failed to see, an owned act: "I was stupid, I did not see what I had",
+    // "I was an idiot; I never listened" (not "I was stupid." alone, not "I'm stupid, I never see anything").
+    String.raw`\bi\s+was\s+(?:so\s+|really\s+|very\s+|such\s+)?(?:stupid|dumb|blind|an?\s+(?:(?:complete|total|absolute)\s+)?(?:idiot|fool))\s*[,;:—–]\s*(?:and\s+)?i\s+(?:did\s+not|didn'?t|didnt|never|could\s+not|couldn'?t|couldnt)\s+(?:even\s+)?(?:see|saw|realis|realiz|notic|listen|understand|understood|appreciat|valu|hear|heard)\p{L}*`,
     // Jokes and idioms: "I'm the worst at goodbyes", "I'm such an idiot for coffee".
     '\\bthe\\s+worst\\s+at\\b',
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
@@ -204,6 +207,9 @@ export default defineRule({
     { flagged: '[[I feel like such a fool]].', pattern: 'feel-worthless' },
     { notFlagged: 'You deserved the truth and I gave you a performance. I was a coward.' },
     { notFlagged: "I was a coward, and I'll regret that for a long time." },
+    { notFlagged: 'I was stupid, I did not see what I had.' },
+    { notFlagged: 'I was an idiot; I never listened when you said you were tired.' },
+    { flagged: "[[I'm stupid]], I never see anything coming.", pattern: 'i-am-worthless' },
     { flagged: "[[I'm a coward]].", pattern: 'i-am-worthless' },
     { flagged: '[[I was a coward and I always have been]].', pattern: 'put-down-more' },
     { notFlagged: "I've been a mess. I can't eat, I can't sleep." },
