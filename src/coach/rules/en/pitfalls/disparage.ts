@@ -234,6 +234,9 @@ export default defineRule({
           // accounting for taste", "It takes all sorts, I guess"; not "Each to their own, I'd be terrified of heights").
           String.raw`{WB}(?:makes?|make|made|keeps?) (?:you|u) (?:as|half as|nearly as) happy as (?:you|u) (?:think|thought|pretend|claim|make out|tell everyone|seem to think|want everyone to think|keep saying)(?: (?:he|she|they|it) (?:does|do|did|is|are|will))?{WE}`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|oh|but|anyway|still)[,]?\s+)?)(?:(?:to )?each to (?:their|his|her|your) own|(?:it )?takes all sorts|whatever floats (?:your|ur) boat),? (?:i suppose|i guess|eh|right)(?=\s*(?:[.!…]|$))|{WB}(?:there'?s|there is) no accounting for (?:taste|some people'?s taste){WE}`,
+          // Twelfth round: a sneering nickname for the new partner: "Say hi to Mr Perfect for me", "lover boy", "your toy
+          // boy" (not "I'm no Prince Charming", not "I'm not Mr Perfect").
+          String.raw`(?<!{WB}(?:i'?m|im|i am|i was|i'?ll never be|i will never be|not|no|never)\s+(?:a\s+)?)(?:{WB}(?:mr|mister|miss)\.? (?:perfect|wonderful|fantastic|amazing|big ?shot|moneybags|muscles|popular|perfection|universe)|{WB}(?:lover ?boy|prince charming|golden boy|pretty boy)|{WB}(?:your|ur|her|his) (?:new )?(?:toy ?boy|boy ?toy|sugar (?:daddy|mummy|mommy)|plaything|little (?:friend|boyfriend|girlfriend|toy)))(?![\p{L}])`,
           // The pair mocked together: "you deserve each other", "you're perfect for each other, honestly, both liars".
           String.raw`{WB}(?:you|u)(?: two| both)? (?:really |truly |honestly )?deserve each other{WE}|{WB}(?:you'?re|you are|ur|u r)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other[^.!?\n]{0,25}?{WB}both (?:liars|cheats|cheaters|users|snakes|fakes|losers|selfish|as bad|the same){WE}`,
         ].join('|'),
@@ -269,6 +272,11 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Twelfth round: a sneering nickname for the new partner.
+    { flagged: '[[Say hi to Mr Perfect for me]].', pattern: 'scorn-2' },
+    { flagged: '[[Hope lover boy is treating you well]].', pattern: 'scorn-2' },
+    { notFlagged: "I'm no Prince Charming, I know that." },
+    { notFlagged: "I'm not Mr Perfect and I never will be." },
     // Twelfth round (eval/twelfth/pitfalls12): the new happiness doubted, the shrug at their taste.
     { flagged: '[[I hope he makes you as happy as you think he does]].', pattern: 'scorn-2' },
     { flagged: 'Good luck to them. [[I hope she makes you as happy as you pretend]].', pattern: 'scorn-2' },
