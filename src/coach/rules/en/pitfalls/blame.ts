@@ -308,6 +308,12 @@ export default defineRule({
           String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|and|but|anyway)[,]?\s+)?)(?:(?:i'?m|im|i am) )?(?:glad|good|nice|great|lovely|pleased|happy) (?:to see |to know |to hear )?(?:that )?(?:you'?ve|you have|u'?ve|uve|you|u) (?:(?:managed to|been able to) )?(?:moved on|move on|bounced back|got over (?:me|us|it|everything)|found (?:someone|somebody) (?:new|else)|replaced me)(?: [a-z]+){0,2}? (?:so|that) (?:quickly|fast|soon|easily)(?! from (?!me|us|what we|everything we))(?![^.!?\n]{0,40}?(?:i mean (?:it|that)|genuinely|honestly|truly|really|you deserve|i'?m (?:really )?(?:glad|happy|pleased)|good for (?:you|u)|not being sarcastic|no sarcasm)){WE}|(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|wow)[,]?\s+)?)(?:(?:nice|good|glad) to see )?(?:you|u) (?:didn'?t|did not|didnt) waste (?:any|much) time(?:,? did (?:you|u)\??)?(?=\s*(?:[.!?…]|$))`,
           String.raw`{WB}(?:i guess|apparently|clearly|obviously|evidently|i suppose|it seems|it turns out),?\s+(?:that\s+)?(?:i|we|(?:all )?(?:those|these|our|the|\w+) (?:\w+ )?(?:years|months)(?: (?:together|we had))?|what we had|everything we (?:had|built)|our (?:relationship|marriage|life together|home|family))\s+(?:was|were|is|are)\s+(?:so |that |pretty |very |a lot |much |far )?(?:easy|easier) (?:for (?:you|u) )?to (?:throw away|replace|forget|walk away from|give up(?: on)?|move on from|get over|bin|discard|leave behind|swap|trade in){WE}|{WB}(?:i|we|(?:all )?(?:those|these|our|the|\w+) (?:\w+ )?(?:years|months)(?: (?:together|we had))?|what we had|everything we (?:had|built)|our (?:relationship|marriage|life together|home|family))\s+(?:was|were|is|are)\s+(?:so |that |pretty |very |a lot |much |far )?(?:easy|easier) (?:for (?:you|u) )?to (?:throw away|replace|forget|walk away from|give up(?: on)?|move on from|get over|bin|discard|leave behind|swap|trade in){WE}(?=[^.!?\n]{0,25}?(?:than i (?:thought|expected|imagined|hoped)|(?:i guess|apparently|clearly|obviously|evidently|i suppose|it seems|it turns out)))`,
           String.raw`{WB}(?:it )?took (?:you|u) what,? (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days|weeks|months)(?:,? (?:tops|max|if that))?{WE}`,
+          // Sarcasm at the manner or the timing: "Real classy", "Classy, breaking up over text", "Great timing, right before
+          // my exams", "Congrats on the engagement, that was quick" (not "Classy as always, you looked amazing", not "Perfect
+          // timing, your card came the day I got home").
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|wow)[,]?\s+)?)(?:(?:real(?:ly)?|very|how|so|oh so|super)\s+)?classy(?:,?\s+(?:that|mate|babe))?(?=\s*(?:[.!…]|$))|(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|wow)[,]?\s+)?)(?:(?:real(?:ly)?|very|how|so)\s+)?classy,\s+(?:breaking|dumping|ending|leaving|telling|texting|posting|blocking|doing|finishing|moving)\b`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|and)[,]?\s+)?)(?:great|perfect|brilliant|lovely|nice|fantastic|impeccable|excellent)\s+timing(?:,?\s+(?:by the way|btw|as always|as usual|as ever))?,?\s+(?:(?:right|just|only)\s+)?(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?)\s+)?(?:before|after|on|during)\s+my\s+(?:exams?|finals|birthday|interview|wedding|graduation|operation|surgery|dad'?s|mum'?s|mom'?s|mother'?s|father'?s|new job|first day)`,
+          String.raw`{WB}(?:congrats|congratulations)\s+(?:on|about)\s+[^.!?\n]{1,30}?,\s*(?:that\s+was|that'?s|wasn'?t\s+that)\s+(?:(?:pretty|very|quite|really)\s+)?(?:quick|fast|speedy|sudden)(?=\s*(?:[.!?…]|$))`,
           String.raw`{WB}of course (?:it|this|that|none of (?:it|this))(?:'s| is| was| wasn'?t| isn'?t)? (?:never |not )?(?:your|ur) fault(?=[^.!?\n]{0,5}?,? (?:it never is|it never was|never is|never was|as usual|naturally|obviously|how could it be))|{WB}(?:it'?s|it is|it was|its) never (?:your|ur) fault,? (?:is it|was it|it never is|is it ever|never is){WE}`,
         ].join('|'),
       ),
@@ -680,6 +686,14 @@ export default defineRule({
     { notFlagged: 'I moved on so quickly that I never stopped to grieve, and that was a mistake.' },
     { notFlagged: "We didn't waste any time in Rome, did we? Four museums in a day." },
     { notFlagged: 'Happy to hear you moved on so quickly from the job you hated.' },
+    { flagged: 'You told my sister first. [[Real classy]].', pattern: 'grievance-aside' },
+    { flagged: '[[Classy, breaking up over text]].', pattern: 'grievance-aside' },
+    { notFlagged: 'Classy as always, you looked amazing at the wedding.' },
+    { notFlagged: 'The new flat looks really classy in the photos.' },
+    { flagged: '[[Great timing, by the way, right before my exams]].', pattern: 'grievance-aside' },
+    { notFlagged: 'Perfect timing, your card came the day I got home from hospital.' },
+    { flagged: '[[Oh and congrats on the engagement, that was quick]].', pattern: 'grievance-aside' },
+    { notFlagged: 'Congrats on the new job, that was quick work and you earned it.' },
     {
       flagged: '[[I guess three years was easier to throw away than I thought]].',
       pattern: 'grievance-aside',
