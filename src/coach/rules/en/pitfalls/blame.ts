@@ -136,7 +136,7 @@ export default defineRule({
       id: 'you-are-selfish',
       // "You're so selfish", "you were a coward", "ur toxic".
       re: sp(
-        String.raw`(?:${YOU_MAIN}(?:'re|'r| are| r| were)|{WB}ur(?=\s+(?:so|such|just|really|always|being|nothing but|a|an|the most)\s))\s+(?:(?:so|such|just|really|always|too|nothing but|being|completely|totally|incredibly|extremely|truly|honestly|the most|a|an)\s+)*(?:selfish|cold-hearted|heartless|cruel|a liar|liar|a cheat(?:er)?|cheater|a coward|coward|cowardly|toxic|manipulative|a narcissist|narcissist|narcissistic|immature|childish|spoiled|ungrateful|two-faced|a hypocrite|hypocrite|hypocritical|abusive|controlling|emotionally unavailable|impossible to (?:talk|live|deal|please|love)|inconsiderate|disrespectful|dishonest|useless|pathetic|monster|bitch|jerk|dick|asshole|psycho|snake|fake|a fraud|fraud){WE}|${YOU_MAIN}\s[^.!?\n]{0,40}?like (?:a|the) (?:coward|child|liar|monster|snake|jerk|spoiled brat|thief){WE}|${YOU_MAIN}(?:'re|'r| are| r| were)\s+(?:such |a right |an absolute |a complete |a total |a bloody |a )(?:git|prat|muppet|wanker|tosser|idiot|moron|fool|arse|bastard|cow|jerk){WE}|${CHARACTER}`,
+        String.raw`(?:${YOU_MAIN}(?:'re|'r| are| r| were)|{WB}ur(?=\s+(?:so|such|just|really|always|being|nothing but|a|an|the most)\s))\s+(?:(?:so|such|just|really|always|too|nothing but|being|completely|totally|incredibly|extremely|truly|honestly|the most|a|an)\s+)*(?:selfish|cold-hearted|heartless|cruel|a liar|liar|a cheat(?:er)?|cheater|a coward|coward|cowardly|toxic|manipulative|a narcissist|narcissist|narcissistic|immature|childish|spoiled|ungrateful|two-faced|a hypocrite|hypocrite|hypocritical|abusive|controlling|emotionally unavailable|impossible to (?:talk|live|deal|please|love)|inconsiderate|disrespectful|dishonest|useless|pathetic|monster|bitch|jerk|dick|asshole|psycho|snake|fake|a fraud|fraud){WE}|${YOU_MAIN}\s[^.!?\n]{0,40}?like (?:a|the) (?:coward|child|liar|monster|snake|jerk|spoiled brat|thief){WE}|${YOU_MAIN}(?:'re|'r| are| r| were)\s+(?:such |a right |an absolute |a complete |a total |a bloody |a )(?:git|prat|muppet|wanker|tosser|idiot|moron|fool|arse|bastard|cow|jerk){WE}|(?<!{WB}(?:think|thought|feel|felt|worry|worried|worrying|afraid|scared|believe|believed)\s{1,3}(?:that\s{1,3})?)(?:${YOU_MAIN}(?:'re|'r| are| r)|{WB}ur)\s+(?:(?:just|so|totally|completely|really|massively|way|clearly|obviously|honestly)\s+)*(?:over-?reacting|being (?:(?:so|really|a bit|very|totally|completely|ridiculously|incredibly)\s+)?(?:dramatic|ridiculous|unreasonable|paranoid|hysterical|petty|silly|unfair)|not being (?:fair|reasonable|rational))(?!\s+(?:to|on|with)\s+(?:yourself|urself)){WE}|${CHARACTER}`,
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
@@ -686,6 +686,13 @@ export default defineRule({
     { notFlagged: 'I moved on so quickly that I never stopped to grieve, and that was a mistake.' },
     { notFlagged: "We didn't waste any time in Rome, did we? Four museums in a day." },
     { notFlagged: 'Happy to hear you moved on so quickly from the job you hated.' },
+    { flagged: "[[You're overreacting]].", pattern: 'you-are-selfish' },
+    { flagged: '[[i know ur mad but ur not being fair]]', pattern: 'you-are-selfish' },
+    { flagged: "[[You're being so dramatic about this]].", pattern: 'you-are-selfish' },
+    { notFlagged: "Maybe you think you're overreacting, but you're not." },
+    { notFlagged: "You weren't overreacting, I see that now." },
+    { notFlagged: "You're not overreacting, and you never were." },
+    { notFlagged: "You're not being fair to yourself; you did so much for us." },
     { flagged: 'You told my sister first. [[Real classy]].', pattern: 'grievance-aside' },
     { flagged: '[[Classy, breaking up over text]].', pattern: 'grievance-aside' },
     { notFlagged: 'Classy as always, you looked amazing at the wedding.' },
