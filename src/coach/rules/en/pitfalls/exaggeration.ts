@@ -67,7 +67,7 @@ export default defineRule({
         '{B}(?:lost|lose|gave\\s+up)\\s+(?:absolutely|literally|quite\\s+literally)\\s+everything',
         '{B}every\\s+(?:single\\s+)?(?:song|thing|place|street|face|corner|person|movie|film|book|smell)\\b[^.!?\\n]{0,30}?\\b(?:reminds\\s+me\\s+of|is\\s+about|makes\\s+me\\s+think\\s+of|brings\\s+me\\s+back\\s+to)\\s+(?:you|u|us)(?![\\p{L}])',
         "{B}(?:{ID}|i'?ll|i\\s+will|ill|i\\s+could)\\s+(?:happily\\s+|gladly\\s+)?wait(?:\\s+for\\s+(?:you|u))?\\s+(?:forever(?:\\s+and\\s+ever)?|a\\s+(?:thousand|million|hundred)\\s+years|(?:until|till|til)\\s+the\\s+end\\s+of\\s+time|for\\s+(?:all\\s+)?eternity|(?:my\\s+whole|all\\s+my|the\\s+rest\\s+of\\s+my)\\s+life)(?![\\p{L}])",
-        '{B}not\\s+(?:a|one)\\s+(?:single\\s+)?(?:second|minute|moment|hour|day|night)(?:\\s+of\\s+(?:the|my|every|any)\\s+(?:day|night|week))?\\s+(?:goes\\s+by|passes)',
+        '{B}not\\s+(?:(?:a|one)\\s+(?:single\\s+)?(?:second|minute|moment|hour)|(?:a|one)\\s+single\\s+(?:day|night))(?:\\s+of\\s+(?:the|my|every|any)\\s+(?:day|night|week))?\\s+(?:goes\\s+by|passes)',
         '{B}(?:an?\\s+)?(?:million|thousand|billion|ocean|oceans|rivers?|sea|seas|buckets|gallons|lakes?)\\s+of\\s+tears|{B}(?:cr(?:y|ied|ying)|wept|weeping)\\s+(?:(?:an?|whole)\\s+)?(?:oceans?|rivers?|seas?|buckets|floods?|lakes?|an\\s+ocean|a\\s+river)(?![\\p{L}])',
         // Countless times: "I've written you a thousand letters in my head", "I've replayed that night a million times".
         '{B}(?:a|one)\\s+(?:thousand|million|billion|zillion|gazillion)\\s+(?:letters|times|messages|texts|songs|poems|emails|drafts|versions|apologies|conversations|nights|ways)(?![\\p{L}])',
@@ -210,6 +210,10 @@ export default defineRule({
     { flagged: '[[i will never drink again, not even once]], i swear', pattern: 'never-again' },
     { flagged: "[[I'd do anything for you]], literally anything.", pattern: 'hyperbole' },
     { flagged: '[[Not a single day goes by without thinking of you]].', pattern: 'hyperbole' },
+    // Twelfth round: "not a day goes by" is the idiom, and can be true of a regret or a missing.
+    { notFlagged: "Not a day goes by that I don't regret that night." },
+    { notFlagged: "There's not a day goes by I don't think of you." },
+    { flagged: '[[Not a minute goes by without thinking of you]].', pattern: 'hyperbole' },
     { flagged: '[[I will never, ever lie to you again]].', pattern: 'hyperbole' },
     { flagged: "[[I'm a changed man]].", pattern: 'absolute-promise' },
     { flagged: '[[Things will be perfect this time]].', pattern: 'absolute-promise' },
