@@ -308,6 +308,16 @@ export default defineRule({
           String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|and|but|anyway)[,]?\s+)?)(?:(?:i'?m|im|i am) )?(?:glad|good|nice|great|lovely|pleased|happy) (?:to see |to know |to hear )?(?:that )?(?:you'?ve|you have|u'?ve|uve|you|u) (?:(?:managed to|been able to) )?(?:moved on|move on|bounced back|got over (?:me|us|it|everything)|found (?:someone|somebody) (?:new|else)|replaced me)(?: [a-z]+){0,2}? (?:so|that) (?:quickly|fast|soon|easily)(?! from (?!me|us|what we|everything we))(?![^.!?\n]{0,40}?(?:i mean (?:it|that)|genuinely|honestly|truly|really|you deserve|i'?m (?:really )?(?:glad|happy|pleased)|good for (?:you|u)|not being sarcastic|no sarcasm)){WE}|(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|wow)[,]?\s+)?)(?:(?:nice|good|glad) to see )?(?:you|u) (?:didn'?t|did not|didnt) waste (?:any|much) time(?:,? did (?:you|u)\??)?(?=\s*(?:[.!?…]|$))`,
           String.raw`{WB}(?:i guess|apparently|clearly|obviously|evidently|i suppose|it seems|it turns out),?\s+(?:that\s+)?(?:i|we|(?:all )?(?:those|these|our|the|\w+) (?:\w+ )?(?:years|months)(?: (?:together|we had))?|what we had|everything we (?:had|built)|our (?:relationship|marriage|life together|home|family))\s+(?:was|were|is|are)\s+(?:so |that |pretty |very |a lot |much |far )?(?:easy|easier) (?:for (?:you|u) )?to (?:throw away|replace|forget|walk away from|give up(?: on)?|move on from|get over|bin|discard|leave behind|swap|trade in){WE}|{WB}(?:i|we|(?:all )?(?:those|these|our|the|\w+) (?:\w+ )?(?:years|months)(?: (?:together|we had))?|what we had|everything we (?:had|built)|our (?:relationship|marriage|life together|home|family))\s+(?:was|were|is|are)\s+(?:so |that |pretty |very |a lot |much |far )?(?:easy|easier) (?:for (?:you|u) )?to (?:throw away|replace|forget|walk away from|give up(?: on)?|move on from|get over|bin|discard|leave behind|swap|trade in){WE}(?=[^.!?\n]{0,25}?(?:than i (?:thought|expected|imagined|hoped)|(?:i guess|apparently|clearly|obviously|evidently|i suppose|it seems|it turns out)))`,
           String.raw`{WB}(?:it )?took (?:you|u) what,? (?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days|weeks|months)(?:,? (?:tops|max|if that))?{WE}`,
+          // Regional and formal charges (Irish, Australian, Southern US, Indian and Nigerian English): "You made a right eejit
+          // of me", "You've some neck writing to my mother", "You've got a hide", "Bless your heart, you really thought I
+          // wouldn't find out", "you have disgraced me before my people", "You people have no shame", "Fair play to you,
+          // you moved on quick enough".
+          String.raw`${YOU_MAIN}\s+(?:(?:really|totally|completely|properly)\s+)?made (?:(?:a|such a|a right|a complete|a total|an absolute|an utter|a bloody|a proper)\s+)?(?:fool|eejit|idiot|mug|laughing ?stock|joke|muppet|clown|show)\s+(?:out\s+)?of me{WE}`,
+          String.raw`${YOU_MAIN}(?:'ve| have| has)(?: got)? (?:some|a|such a|a real|a bloody) (?:nerve|neck|cheek|hide|gall)(?![\p{L}])(?![^.!?\n]{0,60}?(?:admire|respect|brave|good for (?:you|u)|love (?:that|it)|proud|impressive|fair play))`,
+          String.raw`${YOU_MAIN}\s+(?:have\s+|'ve\s+|has\s+)?(?:disgraced|shamed|dishonou?red|belittled|degraded) me{WE}`,
+          String.raw`{WB}(?:you|u)(?: people| lot| two)? (?:have|'ve got|'ve|has|got) (?:absolutely )?no (?:shame|decency|conscience|heart|morals|self-respect|loyalty|respect for (?:me|anyone|my family))(?![^.!?\n]{0,30}?(?:to be|for (?:feeling|being)|about (?:crying|asking)))(?![\p{L}])`,
+          String.raw`${YOU_MAIN}\s+(?:really|honestly|actually|seriously|genuinely|truly)\s+thought i (?:wouldn'?t|would never|'d never|would not|didn'?t|did not|would'?nt) (?:ever )?(?:find out|notice|know|see|hear|work it out|figure it out|realise|realize|check){WE}`,
+          String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:moved on|got over (?:me|us|it)|replaced me|found (?:someone|somebody) (?:new|else))\s+(?:quick|fast|soon|quickly)\s+enough{WE}`,
           // Sarcasm at the manner or the timing: "Real classy", "Classy, breaking up over text", "Great timing, right before
           // my exams", "Congrats on the engagement, that was quick" (not "Classy as always, you looked amazing", not "Perfect
           // timing, your card came the day I got home").
@@ -687,6 +697,15 @@ export default defineRule({
     { notFlagged: "We didn't waste any time in Rome, did we? Four museums in a day." },
     { notFlagged: 'Happy to hear you moved on so quickly from the job you hated.' },
     { flagged: "[[You're overreacting]].", pattern: 'you-are-selfish' },
+    { flagged: '[[You made a right eejit of me in front of the whole town]].', pattern: 'grievance-aside' },
+    { flagged: "[[You've some neck writing to my mother after what you did]].", pattern: 'grievance-aside' },
+    { notFlagged: "You've got some nerve, going back to uni at forty, and I admire it." },
+    { flagged: 'Madam, [[you have disgraced me before my people]].', pattern: 'grievance-aside' },
+    { flagged: '[[You people have no shame]].', pattern: 'grievance-aside' },
+    { notFlagged: 'You have no shame to feel about crying at the funeral, none at all.' },
+    { flagged: "Bless your heart, [[you really thought I wouldn't find out]].", pattern: 'grievance-aside' },
+    { notFlagged: "I really thought you wouldn't notice, and of course you did." },
+    { flagged: 'Fair play to you, [[you moved on quick enough]].', pattern: 'grievance-aside' },
     { flagged: '[[i know ur mad but ur not being fair]]', pattern: 'you-are-selfish' },
     { flagged: "[[You're being so dramatic about this]].", pattern: 'you-are-selfish' },
     { notFlagged: "Maybe you think you're overreacting, but you're not." },

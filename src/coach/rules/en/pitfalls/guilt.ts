@@ -221,6 +221,9 @@ export default defineRule({
           // while you finished your degree, and I'd do it again", not "I cooked while you played guitar, the cosiest
           // evenings").
           String.raw`{WB}i (?:was the one (?:who|that) )?(?:paid|held|kept|cooked|cleaned|worked|carried|raised|looked after|covered|juggled|sorted|stayed up|sat up|nursed|scrubbed|did (?:everything|all the))[^.!?\n]{1,50}? while (?:you|u) (?:were |was |went )?(?:(?:out|off|down|up|just|busy|still|happily|conveniently)\s+)?["']?(?:at the pub|down the pub|in the pub|out (?:drinking|partying|with)|partying|drinking|asleep|sleeping|gaming|playing|on (?:holiday|your phone|ur phone|the xbox|the playstation)|finding (?:yourself|urself)|found (?:yourself|urself)|swanning|gallivanting|living it up|having (?:fun|the time of)|off (?:with|travelling|traveling))(?![^.!?\n]{0,60}?(?:cos(?:y|iest|ier)|lovely|sweet|i loved|i didn'?t mind|i never minded|we both|fair|happy to|gladly|(?:i'?d|i would) do it|best (?:evenings|nights|days|times)|music|guitar|piano)){WE}`,
+          // "After all my sacrifice, you chose that boy" (a non-native "after all I sacrificed"; not "after all my worrying,
+          // you were fine").
+          String.raw`{WB}after all my (?:sacrifices?|love|efforts?|support|years|loyalty|patience|hard work|devotion)[^.!?\n]{0,20}?,?\s+(?:you|u)\s+(?:chose|choose|picked|went|left|walk|walked|throw|threw|treat|treated|repay|repaid|cheat|cheated|replaced|dumped|abandoned)(?![\p{L}])`,
           // "glad one of us is happy", "nice that someone can sleep at night".
           String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|anyway|honestly|and)[,]?\s+)?(?:i'?m |im |i am )?)(?:glad|nice|good|great|lovely) (?:that )?(?:one of us|someone|somebody) (?:is|'s|can|gets to|got to) (?:happy|(?:sleep|sleeping) (?:at night|well)|move on|moving on|having fun|have fun|enjoying (?:it|life|themselves)|doing (?:well|fine|great))(?![^.!?\n]{0,30}?(?:it'?s you|it is you|and i'?m glad|and that'?s you))(?=\s*(?:[.!,;]|$|lol|tbh|then))`,
           String.raw`{WB}i (?:stood by|gave|supported|put up with|looked after|carried|forgave|waited for|believed in|defended)[^.!?\n]{1,80}?,? (?:and|but) (?:this is|look|that'?s|see) (?:where|what) (?:it|that|all (?:that|of it)|loyalty|loving (?:you|u)) (?:got|gets|has got|'s got|left|leaves) me{WE}`,
@@ -363,6 +366,8 @@ export default defineRule({
     { flagged: '[[Must be nice, being able to switch it off like that]].', pattern: 'do-you-even-care' },
     { notFlagged: 'Must be nice to finally have a garden, you always wanted one.' },
     { flagged: '[[I left my whole life in Sydney for you]].', pattern: 'after-all-i-did' },
+    { flagged: '[[After all my sacrifice, you chose that boy]].', pattern: 'the-cost' },
+    { notFlagged: 'After all my worrying, you were fine, and I was so relieved.' },
     {
       flagged: '[[I held this family together while you were down the pub every night]].',
       pattern: 'the-cost',
@@ -570,6 +575,8 @@ export default defineRule({
     { notFlagged: "I hope you're proud of yourself for finishing the marathon." },
     { notFlagged: 'Must be nice to finally have a garden, you always wanted one.' },
     { flagged: '[[I left my whole life in Sydney for you]].', pattern: 'after-all-i-did' },
+    { flagged: '[[After all my sacrifice, you chose that boy]].', pattern: 'the-cost' },
+    { notFlagged: 'After all my worrying, you were fine, and I was so relieved.' },
     {
       flagged: '[[I held this family together while you were down the pub every night]].',
       pattern: 'the-cost',
