@@ -252,7 +252,7 @@ export default defineRule({
     // understand you were scared"), and a burden the writer would not change ("I was left holding the baby, literally,
     // and I wouldn't change that").
     sp(
-      String.raw`{WB}(?:it |that |this )?(?:hurt|stung)[^.!?\n]{0,70}?(?:,|;|—)\s*(?:but|and) (?:honestly )?(?:i (?:understand|get (?:it|why)|know (?:why|(?:you|u) (?:were|had|couldn'?t|didn'?t mean))|see (?:why|now))|(?:that'?s|it'?s) (?:okay|ok|fine|mine|on me|in the past)|i'?ve (?:made (?:my )?peace|let (?:it|that) go|forgiven))`,
+      String.raw`{WB}(?:(?:it |that |this )?(?:hurt|stung)|(?:you|u) (?:(?:really|truly|completely)\s+)?(?:broke|shattered) my heart)[^.!?\n]{0,70}?(?:,|;|—)\s*(?:but|and) (?:honestly )?(?:i (?:understand|get (?:it|why)|know (?:why|(?:you|u) (?:were|had|couldn'?t|didn'?t mean))|see (?:why|now))|(?:that'?s|it'?s) (?:okay|ok|fine|mine|on me|in the past)|i'?ve (?:made (?:my )?peace|let (?:it|that) go|forgiven))`,
     ),
     sp(
       String.raw`[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:honestly )?i (?:wouldn'?t|would not|won'?t|will not|'d not) (?:change|trade|swap|undo) (?:that|it|any of it|a (?:thing|minute|day|second)|those (?:years|days|nights)){WE}`,
@@ -367,6 +367,8 @@ export default defineRule({
     { notFlagged: 'Must be nice to finally have a garden, you always wanted one.' },
     { flagged: '[[I left my whole life in Sydney for you]].', pattern: 'after-all-i-did' },
     { flagged: '[[After all my sacrifice, you chose that boy]].', pattern: 'the-cost' },
+    { notFlagged: 'You broke my heart, but I understand why you had to go.' },
+    { notFlagged: "You broke my heart, and I've made my peace with it." },
     { notFlagged: 'After all my worrying, you were fine, and I was so relieved.' },
     {
       flagged: '[[I held this family together while you were down the pub every night]].',
@@ -576,6 +578,8 @@ export default defineRule({
     { notFlagged: 'Must be nice to finally have a garden, you always wanted one.' },
     { flagged: '[[I left my whole life in Sydney for you]].', pattern: 'after-all-i-did' },
     { flagged: '[[After all my sacrifice, you chose that boy]].', pattern: 'the-cost' },
+    { notFlagged: 'You broke my heart, but I understand why you had to go.' },
+    { notFlagged: "You broke my heart, and I've made my peace with it." },
     { notFlagged: 'After all my worrying, you were fine, and I was so relieved.' },
     {
       flagged: '[[I held this family together while you were down the pub every night]].',
