@@ -301,7 +301,7 @@ export default defineRule({
           // I guess", "Didn't take you long." (a whole sentence: what it did not take long for goes without saying).
           String.raw`{WB}i (?:was|were|'ve been|have been) (?:so |such |really |clearly )?(?:wrong|stupid|a fool|an idiot|foolish|naive|mad|crazy|an? (?:complete |total |absolute )?(?:fool|idiot|mug)) (?:ever |even |to ever |ever to )?(?:to )?(?:trust|believe|believe in|rely on|count on|depend on) (?:(?:you|u)|a (?:single )?word (?:you|u) (?:said|say|told me)|anything (?:you|u) (?:said|say|told me)|(?:your|ur) (?:word|promises?|lies)){WE}(?![^.!?\n]{0,20}? (?:with (?:the|that|my|our)|to (?:do|be|get|make|handle|manage|look after)))`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|oh)[,]?\s+)?(?:thanks?(?: you)?|cheers|congratulations|congrats|well done|good for (?:you|u)|nice one)(?: (?:for|on) [^.!?\n]{1,40}?)?,? i (?:guess|suppose)(?=\s*(?:[.!…]|$))`,
-          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|wow|oh)[,]?\s+)?(?:it )?(?:didn'?t|did not|didnt) take (?:you|u) (?:very |too |that |so )?long(?:,? did it\??)?(?=\s*(?:[.!?…]|$))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:well|so|wow|oh)[,]?\s+)?(?:it )?(?:didn'?t|did not|didnt) take (?:you|u) (?:very |too |that |so )?long(?:,? did it\??)?(?:,?\s+(?:lol|lmao|haha|tbh|eh|huh|mate))?(?=\s*(?:[.!?…]|$))`,
           // Twelfth round (eval/twelfth/pitfalls12): the speed of moving on as the charge ("Glad to see you've moved on so
           // quickly", "Nice to see you didn't waste any time"), what was thrown away made light of ("I guess three
           // years was easier to throw away than I thought", "Six years and it took you what, two months?").
@@ -318,6 +318,8 @@ export default defineRule({
           String.raw`{WB}(?:you|u)(?: people| lot| two)? (?:have|'ve got|'ve|has|got) (?:absolutely )?no (?:shame|decency|conscience|heart|morals|self-respect|loyalty|respect for (?:me|anyone|my family))(?![^.!?\n]{0,30}?(?:to be|for (?:feeling|being)|about (?:crying|asking)))(?![\p{L}])`,
           String.raw`${YOU_MAIN}\s+(?:really|honestly|actually|seriously|genuinely|truly)\s+thought i (?:wouldn'?t|would never|'d never|would not|didn'?t|did not|would'?nt) (?:ever )?(?:find out|notice|know|see|hear|work it out|figure it out|realise|realize|check){WE}`,
           String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:moved on|got over (?:me|us|it)|replaced me|found (?:someone|somebody) (?:new|else))\s+(?:quick|fast|soon|quickly)\s+enough{WE}`,
+          // "real nice way to find out", "What a lovely way to end six years" (not "a nice way to spend a Sunday").
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|so|oh|and|wow)[,]?\s+)?)(?:(?:real(?:ly)?|such a|what a|very|a)\s+)?(?:nice|great|lovely|classy|brilliant|fantastic|charming|mature|grown-up) way to (?:find out|hear (?:about )?it|learn|tell me|end (?:it|things|us|this|\w+ years)|break up|say goodbye|leave|treat me|finish (?:it|things|us)){WE}`,
           // Sarcasm at the manner or the timing: "Real classy", "Classy, breaking up over text", "Great timing, right before
           // my exams", "Congrats on the engagement, that was quick" (not "Classy as always, you looked amazing", not "Perfect
           // timing, your card came the day I got home").
@@ -713,6 +715,11 @@ export default defineRule({
     { notFlagged: "You're not overreacting, and you never were." },
     { notFlagged: "You're not being fair to yourself; you did so much for us." },
     { flagged: 'You told my sister first. [[Real classy]].', pattern: 'grievance-aside' },
+    { flagged: 'so ur with jake now. [[didnt take u long lol]]', pattern: 'grievance-aside' },
+    { flagged: 'i saw it on insta first. [[real nice way to find out]]', pattern: 'grievance-aside' },
+    { flagged: '[[What a lovely way to end six years]].', pattern: 'grievance-aside' },
+    { notFlagged: 'What a lovely way to spend a Sunday that was, the boat and the chips.' },
+    { notFlagged: 'Writing felt like a nicer way to tell you than a phone call.' },
     { flagged: '[[Classy, breaking up over text]].', pattern: 'grievance-aside' },
     { notFlagged: 'Classy as always, you looked amazing at the wedding.' },
     { notFlagged: 'The new flat looks really classy in the photos.' },

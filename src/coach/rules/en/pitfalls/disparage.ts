@@ -245,10 +245,11 @@ export default defineRule({
     },
     {
       id: 'jibe',
+      // "bit full of himself but whatever", "He's full of himself" (not "I was full of myself").
       // Twelfth round: the new partner's age mocked in a fragment or a jibe: "Bit young for you, no?", "How's the
       // toddler you're dating?".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:a )?bit (?:young|old|immature) for (?:you|u)(?:,? (?:no|isn'?t (?:he|she)|eh|surely|innit|right|mate))?(?=\s*(?:[.!?…]|$))|{WB}(?:the|that|your|ur) (?:toddler|child|kid|infant|baby|teenager|schoolboy|schoolgirl|pensioner|granddad|grandpa|grandma|granny) (?:you'?re|you are|ur|u r|youre) (?:dating|seeing|with|shagging|sleeping with|going out with){WE}`,
+        String.raw`(?:{WB}(?:he'?s|she'?s|he is|she is|hes|shes|(?:your|ur) (?:new )?(?:boyfriend|girlfriend|bf|gf|man|fella|bloke|partner))\s+|(?<=(?:^|[.!?\n,;—])\s{0,3}))(?:(?:a )?(?:bit|little|tad|so|very|really|pretty|rather|a bit|well) )?full of (?:himself|herself|themselves)(?![\p{L}])(?!\s+(?:and\s+)?(?:in a good way|bless|which i love|i love))|(?<=(?:^|[.!?\n])\s{0,3})(?:a )?bit (?:young|old|immature) for (?:you|u)(?:,? (?:no|isn'?t (?:he|she)|eh|surely|innit|right|mate))?(?=\s*(?:[.!?…]|$))|{WB}(?:the|that|your|ur) (?:toddler|child|kid|infant|baby|teenager|schoolboy|schoolgirl|pensioner|granddad|grandpa|grandma|granny) (?:you'?re|you are|ur|u r|youre) (?:dating|seeing|with|shagging|sleeping with|going out with){WE}`,
       ),
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
@@ -286,6 +287,12 @@ export default defineRule({
     { flagged: '[[Say hi to Mr Perfect for me]].', pattern: 'scorn-2' },
     { flagged: 'She seems nice. [[Bit young for you, no]]?', pattern: 'jibe' },
     { flagged: "[[How's the toddler you're dating]]?", pattern: 'jibe' },
+    {
+      flagged: 'from what i remember hes a good laugh, [[bit full of himself but whatever]]',
+      pattern: 'jibe',
+    },
+    { flagged: "[[He's full of himself]].", pattern: 'jibe' },
+    { notFlagged: 'I was full of myself back then, and I know it.' },
     { notFlagged: "How's the baby you're looking after for your sister?" },
     { notFlagged: 'The jacket was a bit big for you, so I gave it to Oxfam.' },
     { flagged: '[[cant believe u left me for someone who wears crocs]]', pattern: 'sneer' },
