@@ -107,7 +107,7 @@ export default defineRule({
       id: 'demand-by-deadline',
       // An order or an expected reply with a date on it: "Answer me by tomorrow night", "I expect a reply within the week".
       re: sp(
-        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|make (?:your|ur|a) (?:choice|decision)|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}|{WB}(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)? (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
+        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|make (?:your|ur|a) (?:choice|decision)|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}|{WB}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)?|(?:i'?d|i would|id)\s+(?:(?:really|just)\s+)?(?:like|appreciate|want)) (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -317,6 +317,12 @@ export default defineRule({
   examples: [
     // Twelfth round (eval/twelfth/pitfalls12): a texting "ur last chance" said alone.
     { flagged: '[[ur last chance babe]]', pattern: 'last-chance' },
+    {
+      flagged: "[[I'd like an answer by the end of the month, if that's not too much to ask]].",
+      pattern: 'demand-by-deadline',
+    },
+    { notFlagged: "I'd like an answer one day, if you ever feel able to give one." },
+    { notFlagged: "I'd like a reply by Friday if you can, only because I'm moving and my address changes." },
     { flagged: 'I mean it. [[Your final warning]].', pattern: 'last-chance' },
     { notFlagged: 'Your last chance to see the Hockney exhibition is Sunday, if you still want to go.' },
     { notFlagged: 'your last chance at the bar exam went so well, I was so proud' },
