@@ -125,6 +125,11 @@ export default defineRule({
       // Second probe: "I'd give every last thing I own to hear your voice", "not a minute in the day when you are not on
       // my mind", "you'll never shed another tear".
       re: [
+        // Twelfth round: "i literally havent stopped crying since u left", "ill be the best bf ever", "cried enough tears
+        // to fill the Thames" (not "I haven't stopped smoking since May", not "the best I can be").
+        String.raw`{B}(?:haven'?t|havent|have\s+not|hasn'?t|not)\s+(?:(?:once|really|actually)\s+)?stopped\s+(?:crying|sobbing|shaking|weeping)\s+(?:since|for)\b`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|i\s+promise\s+to)\s+(?:be|become)\s+the\s+(?:best|greatest|most\s+\p{L}+)\s+(?:bf|gf|boyfriend|girlfriend|partner|husband|wife|man|woman|fianc[ée]e?)\s+(?:ever|in\s+the\s+(?:world|universe)|(?:you'?ve|you\s+have|u'?ve)\s+ever\s+(?:had|known|seen)|alive)(?![\p{L}])`,
+        String.raw`{B}enough\s+tears\s+to\s+(?:fill|flood|drown|sink)(?![\p{L}])`,
         String.raw`{B}(?:give|trade|sell|swap)\s+(?:up\s+)?every\s+(?:last\s+|single\s+)?thing\s+i\s+(?:own|have)(?![\p{L}])`,
         String.raw`{B}not\s+a\s+(?:single\s+)?(?:minute|second|moment|hour)\s+(?:in|of)\s+the\s+day\s+(?:when|that)(?![\p{L}])`,
         String.raw`{B}(?:you'?ll|you\s+will|u'?ll)\s+never\s+(?:shed|cry)\s+(?:another|one\s+more|a\s+single)\s+tear(?![\p{L}])`,
@@ -169,6 +174,11 @@ export default defineRule({
     { notFlagged: 'We enjoyed every single second of that festival.' },
     { flagged: '[[I loved you every minute of every day]].', pattern: 'hyperbole' },
     { flagged: '[[i swear ill never touch a drop again]]', pattern: 'never-again' },
+    { flagged: '[[i literally havent stopped crying since u left]]', pattern: 'every-last' },
+    { notFlagged: "I haven't stopped smoking since May, but I've cut down a lot." },
+    { flagged: '[[ill be the best bf ever]], ur gonna see', pattern: 'every-last' },
+    { notFlagged: "I'll be the best dad I can be to Mia, whatever happens between us." },
+    { flagged: '[[I have cried enough tears to fill the Thames]].', pattern: 'every-last' },
     { flagged: "[[I'll never have another drink as long as I live]].", pattern: 'never-again' },
     { notFlagged: "I haven't touched a drop since March, and I go to meetings twice a week." },
     { notFlagged: "I can't swear I'll never touch a drop again, but I'm ninety days in." },
