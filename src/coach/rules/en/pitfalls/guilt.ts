@@ -202,7 +202,7 @@ export default defineRule({
         [
           String.raw`{WB}(?:cried|sobbed|was in (?:bits|tears|pieces)|were in (?:bits|tears|pieces)|cried (?:herself|himself|themselves|myself) to sleep|fell apart|grieved|suffered|struggled)[^.!?\n]{0,40}? (?:and|while|whilst) (?:you|u)(?: were| was)? (?:(?:just|happily|busy|off)\s+)?(?:posted|posting|partied|partying|out (?:partying|drinking|with)|on holiday|at the pub|in the pub|having (?:fun|a great time|the time of (?:your|ur) life)|living it up|sunning (?:yourself|urself)|drinking|moving (?:her|him|them) in|(?:went|going) on holiday){WE}`,
           String.raw`{WB}(?:you'?ll|you will|u'?ll|u will) (?:have to|need to|be the one to|get to) (?:explain|tell) (?:to )?(?:lily|[a-z]+ (?:son|daughter)|our (?:son|daughter|kids|children|boy|girl|boys|girls)|the (?:kids|children|boys|girls)|(?:your|ur) (?:son|daughter|kids|children|mum|mom|mother|dad|father)|him|her|them) why{WE}|{WB}(?:you'?ll|you will|u'?ll|u will) (?:have to|need to|be the one to|get to) explain to (?!(?:me|us|yourself|urself|everyone|people){WE})[a-z]+ why (?:(?:her|his|their) (?:dad|daddy|mum|mummy|mom|mommy|father|mother|papa|mama)|(?:you|u)(?:'re| are)? (?:not|never|aren'?t|isn'?t|left|won'?t|don'?t|didn'?t|stopped|moved)){WE}`,
-          String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:sell|give up|move|borrow|cancel|take out|remortgage|pawn|ask|leave|quit|take on|work)[^.!?\n]{0,50}?(?:(?:you|u) (?:left|ran up|owed|didn'?t pay|never paid|took|spent|emptied|walked out on|stopped paying)|because (?:of )?(?:you|u)|since (?:you|u) (?:left|went|walked|moved|stopped)){WE}`,
+          String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:sell|give up|move|borrow|cancel|take out|remortgage|pawn|ask|leave|quit|take on|work)[^.!?\n]{0,50}?(?:(?:you|u) (?:left|ran up|owed|didn'?t pay|never paid|took|spent|emptied|walked out on|stopped paying)|because (?:of )?(?:you|u)(?! (?:were|was|weren'?t|wasn'?t) (?:feeling|ill|sick|poorly|unwell|not well|tired|in hospital)| (?:needed|asked|wanted|had (?:a|an|the|your))\b)|since (?:you|u) (?:left|went|walked|moved|stopped)){WE}`,
           String.raw`{WB}i(?:'ve| have)?(?:'m| am)? (?:been )?(?:sleeping on|living (?:with my|in (?:a|my) car|out of)|sofa-surfing|staying (?:with|at) my|on antidepressants|signed off|back at my (?:mum|mom|parents|dad)'?s?)[^.!?\n]{0,40}? since (?:you|u) (?:changed|kicked|threw|left|walked|moved|took|cut|blocked|cleared|emptied|sold){WE}`,
           String.raw`{WB}i (?:gave up|sacrificed|left|moved|quit|sold|turned down|dropped|put up with|stood by (?:you|u))[^.!?\n]{1,70}?,? (?:and|all|just) for what(?=\s*[?!.]|\s*$)`,
           // Non-native and formal: "For you it was easy, for me it was the end of the world", "Because of your choice I
@@ -224,6 +224,11 @@ export default defineRule({
           // "After all my sacrifice, you chose that boy" (a non-native "after all I sacrificed"; not "after all my worrying,
           // you were fine").
           String.raw`{WB}after all my (?:sacrifices?|love|efforts?|support|years|loyalty|patience|hard work|devotion)[^.!?\n]{0,20}?,?\s+(?:you|u)\s+(?:chose|choose|picked|went|left|walk|walked|throw|threw|treat|treated|repay|repaid|cheat|cheated|replaced|dumped|abandoned)(?![\p{L}])`,
+          // Twelfth round: "I'm sure you're sleeping like a baby", "I'll just sit here then", "Mum had to take me to the
+          // hospital because you weren't answering" (not "I had to leave early because you weren't feeling well").
+          String.raw`{WB}(?:i'?m sure|i bet|no doubt|i expect|i imagine) (?:you'?re|you are|ur|u r|youre) (?:sleeping|resting) (?:like a (?:baby|log)|soundly|just fine|fine|well|easy)(?![^.!?\n]{0,40}?(?:glad|good|hope|deserve|after (?:the|your) (?:surgery|operation|shift|night)))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:fine|ok|okay|well|right|so)[,]?\s+)?)(?:i'?ll|ill|i will) just (?:sit|wait|stay|be) (?:here|at home)(?: (?:on my own|alone|by myself))?,? then(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:i|my [a-z]+|mum|mom|dad|mam|nan|gran|the kids|our [a-z]+) (?:had to|ended up|was left to|were left to|have had to)[^.!?\n]{1,60}? because (?:you|u) (?:weren'?t|wasn'?t|were not|was not|didn'?t|did not|wouldn'?t|would not|couldn'?t be bothered to|never) (?:answering|answer|there|around|home|pick(?:ing)? up|bother(?:ed)?|show(?:ing)? up|turn(?:ing)? up|come|help|reply|replying|call|ring){WE}`,
           // "glad one of us is happy", "nice that someone can sleep at night".
           String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|anyway|honestly|and)[,]?\s+)?(?:i'?m |im |i am )?)(?:glad|nice|good|great|lovely) (?:that )?(?:one of us|someone|somebody) (?:is|'s|can|gets to|got to) (?:happy|(?:sleep|sleeping) (?:at night|well)|move on|moving on|having fun|have fun|enjoying (?:it|life|themselves)|doing (?:well|fine|great))(?![^.!?\n]{0,30}?(?:it'?s you|it is you|and i'?m glad|and that'?s you))(?=\s*(?:[.!,;]|$|lol|tbh|then))`,
           String.raw`{WB}i (?:stood by|gave|supported|put up with|looked after|carried|forgave|waited for|believed in|defended)[^.!?\n]{1,80}?,? (?:and|but) (?:this is|look|that'?s|see) (?:where|what) (?:it|that|all (?:that|of it)|loyalty|loving (?:you|u)) (?:got|gets|has got|'s got|left|leaves) me{WE}`,
@@ -368,6 +373,11 @@ export default defineRule({
     { flagged: '[[I left my whole life in Sydney for you]].', pattern: 'after-all-i-did' },
     { flagged: '[[After all my sacrifice, you chose that boy]].', pattern: 'the-cost' },
     { notFlagged: 'You broke my heart, but I understand why you had to go.' },
+    { flagged: "[[I'm sure you're sleeping like a baby]].", pattern: 'the-cost' },
+    { notFlagged: "I'm sure you're sleeping like a log after that shift, and I'm glad." },
+    { flagged: "Fine, [[I'll just sit here then]].", pattern: 'the-cost' },
+    { flagged: "[[Mum had to take me to the hospital because you weren't answering]].", pattern: 'the-cost' },
+    { notFlagged: "I had to leave early because you weren't feeling well, remember?" },
     { notFlagged: "You broke my heart, and I've made my peace with it." },
     { notFlagged: 'After all my worrying, you were fine, and I was so relieved.' },
     {
@@ -579,6 +589,11 @@ export default defineRule({
     { flagged: '[[I left my whole life in Sydney for you]].', pattern: 'after-all-i-did' },
     { flagged: '[[After all my sacrifice, you chose that boy]].', pattern: 'the-cost' },
     { notFlagged: 'You broke my heart, but I understand why you had to go.' },
+    { flagged: "[[I'm sure you're sleeping like a baby]].", pattern: 'the-cost' },
+    { notFlagged: "I'm sure you're sleeping like a log after that shift, and I'm glad." },
+    { flagged: "Fine, [[I'll just sit here then]].", pattern: 'the-cost' },
+    { flagged: "[[Mum had to take me to the hospital because you weren't answering]].", pattern: 'the-cost' },
+    { notFlagged: "I had to leave early because you weren't feeling well, remember?" },
     { notFlagged: "You broke my heart, and I've made my peace with it." },
     { notFlagged: 'After all my worrying, you were fine, and I was so relieved.' },
     {
