@@ -28,7 +28,7 @@ export default defineRule({
       re: [
         `{B}(?:${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?i))?\\s+(?:never|not)(?:,?\\s+(?:ever|once|so\\s+much\\s+as))*|{IM}\\s+never(?:\\s+ever)?\\s+(?:going\\s+to|gonna))\\s+(?:again\\s+)?${NEVER_AGAIN}(?![\\p{L}])(?:\\s+(?:you|u|with\\s+(?:you|u)|to\\s+(?:you|u)))?(?=\\s+(?:ever\\s+)?again\\b|\\s+(?:as\\s+long\\s+as\\s+i\\s+live|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|in\\s+my\\s+life)|\\s*(?:[.!,;…]|$))`,
         `{B}${I_PROMISE}(?:\\s+(?:make\\s+sure\\s+(?:that\\s+)?))?\\s+(?:you|u)\\s+(?:will\\s+|'ll\\s+)?never\\s+(?:ever\\s+)?(?:have\\s+(?:a|one|a\\s+single|any)\\s+(?:\\p{L}+\\s+)?reason\\s+to\\s+(?:cry|doubt\\s+me|worry|be\\s+(?:sad|jealous|angry|unhappy|hurt))|cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again`,
-        `{B}${I_PROMISE}\\s+never(?:,?\\s+ever)?\\s+(?!forget|stop\\s+lov|stop\\s+think)(?:so\\s+much\\s+as\\b|[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|again,?\\s+not\\s+(?:even\\s+)?(?:once|one)|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette))(?![\\p{L}]))`,
+        `{B}${I_PROMISE}\\s+never(?:,?\\s+ever)?\\s+(?!forget|stop\\s+lov|stop\\s+think)(?:so\\s+much\\s+as\\b|[^.!?\\n]{0,40}?(?:as\\s+long\\s+as\\s+i\\s+(?:live|breathe)|for\\s+the\\s+rest\\s+of\\s+(?:my|our)\\s+li(?:fe|ves)|again,?\\s+not\\s+(?:even\\s+)?(?:once|one)|(?:until|till|til)\\s+the\\s+day\\s+i\\s+die|ever\\s+again|again,?\\s+ever|another\\s+(?:drop|drink|sip|cigarette)|(?:touch|have|take|drink)\\s+(?:a|one|a\\s+single)\\s+(?:drop|drink|sip|cigarette)(?:\\s+of\\s+\\p{L}+)?\\s+again)(?![\\p{L}]))`,
         "{B}(?:you'?ll|you\\s+will|u'?ll|youll)\\s+never\\s+(?:ever\\s+)?(?:have\\s+(?:a|one|a\\s+single|any)\\s+(?:\\p{L}+\\s+)?reason\\s+to\\s+(?:cry|doubt\\s+me|worry|be\\s+(?:sad|jealous|angry|unhappy|hurt))|cry|be\\s+(?:sad|unhappy|lonely|hurt|disappointed)|feel\\s+(?:alone|lonely|sad|hurt)|suffer|shed\\s+a\\s+tear)\\s+(?:ever\\s+)?again",
       ].join('|'),
       suggest: ["I'm working on it, one day at a time."],
@@ -67,7 +67,7 @@ export default defineRule({
         '{B}(?:lost|lose|gave\\s+up)\\s+(?:absolutely|literally|quite\\s+literally)\\s+everything',
         '{B}every\\s+(?:single\\s+)?(?:song|thing|place|street|face|corner|person|movie|film|book|smell)\\b[^.!?\\n]{0,30}?\\b(?:reminds\\s+me\\s+of|is\\s+about|makes\\s+me\\s+think\\s+of|brings\\s+me\\s+back\\s+to)\\s+(?:you|u|us)(?![\\p{L}])',
         "{B}(?:{ID}|i'?ll|i\\s+will|ill|i\\s+could)\\s+(?:happily\\s+|gladly\\s+)?wait(?:\\s+for\\s+(?:you|u))?\\s+(?:forever(?:\\s+and\\s+ever)?|a\\s+(?:thousand|million|hundred)\\s+years|(?:until|till|til)\\s+the\\s+end\\s+of\\s+time|for\\s+(?:all\\s+)?eternity|(?:my\\s+whole|all\\s+my|the\\s+rest\\s+of\\s+my)\\s+life)(?![\\p{L}])",
-        '{B}not\\s+(?:a|one)\\s+(?:single\\s+)?(?:second|minute|moment|hour|day|night)(?:\\s+of\\s+(?:the|my|every|any)\\s+(?:day|night|week))?\\s+(?:goes\\s+by|passes)',
+        '{B}not\\s+(?:(?:a|one)\\s+(?:single\\s+)?(?:second|minute|moment|hour)|(?:a|one)\\s+single\\s+(?:day|night))(?:\\s+of\\s+(?:the|my|every|any)\\s+(?:day|night|week))?\\s+(?:goes\\s+by|passes)',
         '{B}(?:an?\\s+)?(?:million|thousand|billion|ocean|oceans|rivers?|sea|seas|buckets|gallons|lakes?)\\s+of\\s+tears|{B}(?:cr(?:y|ied|ying)|wept|weeping)\\s+(?:(?:an?|whole)\\s+)?(?:oceans?|rivers?|seas?|buckets|floods?|lakes?|an\\s+ocean|a\\s+river)(?![\\p{L}])',
         // Countless times: "I've written you a thousand letters in my head", "I've replayed that night a million times".
         '{B}(?:a|one)\\s+(?:thousand|million|billion|zillion|gazillion)\\s+(?:letters|times|messages|texts|songs|poems|emails|drafts|versions|apologies|conversations|nights|ways)(?![\\p{L}])',
@@ -125,6 +125,11 @@ export default defineRule({
       // Second probe: "I'd give every last thing I own to hear your voice", "not a minute in the day when you are not on
       // my mind", "you'll never shed another tear".
       re: [
+        // Twelfth round: "i literally havent stopped crying since u left", "ill be the best bf ever", "cried enough tears
+        // to fill the Thames" (not "I haven't stopped smoking since May", not "the best I can be").
+        String.raw`{B}(?:haven'?t|havent|have\s+not|hasn'?t|not)\s+(?:(?:once|really|actually)\s+)?stopped\s+(?:crying|sobbing|shaking|weeping)\s+(?:since|for)\b`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|i\s+promise\s+to)\s+(?:be|become)\s+the\s+(?:best|greatest|most\s+\p{L}+)\s+(?:bf|gf|boyfriend|girlfriend|partner|husband|wife|man|woman|fianc[ée]e?)\s+(?:ever|in\s+the\s+(?:world|universe)|(?:you'?ve|you\s+have|u'?ve)\s+ever\s+(?:had|known|seen)|alive)(?![\p{L}])`,
+        String.raw`{B}enough\s+tears\s+to\s+(?:fill|flood|drown|sink)(?![\p{L}])`,
         String.raw`{B}(?:give|trade|sell|swap)\s+(?:up\s+)?every\s+(?:last\s+|single\s+)?thing\s+i\s+(?:own|have)(?![\p{L}])`,
         String.raw`{B}not\s+a\s+(?:single\s+)?(?:minute|second|moment|hour)\s+(?:in|of)\s+the\s+day\s+(?:when|that)(?![\p{L}])`,
         String.raw`{B}(?:you'?ll|you\s+will|u'?ll)\s+never\s+(?:shed|cry)\s+(?:another|one\s+more|a\s+single)\s+tear(?![\p{L}])`,
@@ -137,6 +142,12 @@ export default defineRule({
     "\\b(?:can'?t|cannot|cant|won'?t|wont|will\\s+not|not\\s+going\\s+to|don'?t|dont|do\\s+not|wouldn'?t|would\\s+not|never)\\s+(?:\\w+\\s+)?(?:promise|swear|pretend|claim)\\b[^.!?\\n]{0,30}",
     // Mocking the cliché, or quoting what the writer once said.
     '\\b(?:i\\s+(?:used\\s+to\\s+say|always\\s+said|said|promised|swore)|you\\s+(?:said|told\\s+me))\\b[^.!?\\n]{0,15}',
+    // Twelfth round (letters review): the big claim refused in the writer's own words: "I'm not going to tell you I've
+    // become a new person", "I won't say I've changed completely", "I'm not saying I'll be perfect".
+    String.raw`\b(?:(?:{IM}|i\s+am)\s+not\s+(?:going\s+to|gonna|about\s+to|here\s+to|writing\s+to)|(?:{IM}|i\s+am)\s+not|won'?t|wont|will\s+not|can'?t|cannot|cant)\s+(?:\w+\s+)?(?:tell(?:ing)?\s+(?:you|u)|say(?:ing)?|insist(?:ing)?(?:\s+on)?)\b[^.!?\n]{0,40}`,
+    // Past enjoyment of a time or a place, an idiom that can be true: "I loved every minute of it", "I enjoyed every
+    // second of that trip" (not "I love you every second of every day", not "I loved you every minute of every day").
+    String.raw`\b(?:loved|enjoyed|savou?red|cherished|treasured|relished)\s+(?:\w+\s+){0,3}?every\s+(?:single\s+)?(?:minute|second|moment|bit)\b(?![^.!?\n]{0,20}?\bevery\s+(?:single\s+)?(?:day|night|hour))`,
     // Idiomatic thanks: "Thank you a million times for the books".
     '\\bthank(?:s|\\s+(?:you|u))\\b[^.!?\\n]{0,20}?\\b(?:a|one)\\s+(?:thousand|million|billion)\\s+times\\b',
     // The reader's worth against the writer's, a put-down of the writer and not hyperbole about a feeling or a promise
@@ -147,6 +158,30 @@ export default defineRule({
     '\\b(?:pretty\\s+much|almost|nearly|practically|more\\s+or\\s+less|kind\\s+of|kinda|sort\\s+of|basically)\\s+non[- ]?stop(?![\\p{L}])',
   ],
   examples: [
+    // Twelfth round (eval/twelfth/pitfalls12): a big claim refused, past enjoyment of a time, an absolute pledge to
+    // stop drinking.
+    {
+      notFlagged: "I'm not going to tell you I've become a new person. I've been going to therapy since May.",
+    },
+    { notFlagged: "I won't say I've changed completely, but I'm working on it." },
+    { notFlagged: "I'm not saying I'll be the perfect boyfriend from now on." },
+    {
+      flagged: "[[I'll be the perfect boyfriend from now on]], I'm telling you.",
+      pattern: 'absolute-promise',
+    },
+    { notFlagged: 'Our first flat in Glasgow was tiny and freezing and I loved every minute of it.' },
+    { notFlagged: 'I loved every minute with you in Lisbon, even the rainy ones.' },
+    { notFlagged: 'We enjoyed every single second of that festival.' },
+    { flagged: '[[I loved you every minute of every day]].', pattern: 'hyperbole' },
+    { flagged: '[[i swear ill never touch a drop again]]', pattern: 'never-again' },
+    { flagged: '[[i literally havent stopped crying since u left]]', pattern: 'every-last' },
+    { notFlagged: "I haven't stopped smoking since May, but I've cut down a lot." },
+    { flagged: '[[ill be the best bf ever]], ur gonna see', pattern: 'every-last' },
+    { notFlagged: "I'll be the best dad I can be to Mia, whatever happens between us." },
+    { flagged: '[[I have cried enough tears to fill the Thames]].', pattern: 'every-last' },
+    { flagged: "[[I'll never have another drink as long as I live]].", pattern: 'never-again' },
+    { notFlagged: "I haven't touched a drop since March, and I go to meetings twice a week." },
+    { notFlagged: "I can't swear I'll never touch a drop again, but I'm ninety days in." },
     // Sixth round (probe eval/sixth/heartfelt): the writer's put-down, not hyperbole.
     { notFlagged: 'You could do a thousand times better than a bloke like me.' },
     { notFlagged: 'You deserve to do a million times better than me.' },
@@ -185,6 +220,10 @@ export default defineRule({
     { flagged: '[[i will never drink again, not even once]], i swear', pattern: 'never-again' },
     { flagged: "[[I'd do anything for you]], literally anything.", pattern: 'hyperbole' },
     { flagged: '[[Not a single day goes by without thinking of you]].', pattern: 'hyperbole' },
+    // Twelfth round: "not a day goes by" is the idiom, and can be true of a regret or a missing.
+    { notFlagged: "Not a day goes by that I don't regret that night." },
+    { notFlagged: "There's not a day goes by I don't think of you." },
+    { flagged: '[[Not a minute goes by without thinking of you]].', pattern: 'hyperbole' },
     { flagged: '[[I will never, ever lie to you again]].', pattern: 'hyperbole' },
     { flagged: "[[I'm a changed man]].", pattern: 'absolute-promise' },
     { flagged: '[[Things will be perfect this time]].', pattern: 'absolute-promise' },

@@ -166,6 +166,9 @@ export default defineRule({
     // Eleventh round: the ideal denied while it is said: "I'm not saying you were perfect, I'm saying I was worse", "I
     // never claimed we were a fairy tale".
     '\\b(?:not|never)\\s+(?:saying|claiming|pretending|said|claimed|pretended)\\s+(?:that\\s+)?(?:we|it|you|our|everything|things|u)\\b[^.!?\\n]{0,40}',
+    // Twelfth round: the ideal said, then marked as the writer's belief in the same breath: "We were soulmates, or at
+    // least I thought so", "you were perfect, or so I told myself" (not "We were soulmates, plain and simple").
+    String.raw`[^.!?\n]{0,80}?,?\s+(?:or\s+)?(?:at\s+least|so)\s+i\s+(?:thought|believed|told\s+myself|used\s+to\s+think|imagined|assumed)(?:\s+so)?(?:\s+at\s+the\s+time)?(?=\s*(?:[.!,;…]|$))`,
     // A sentence about appearances ("on paper", "from the outside") is not the writer's own verdict.
     // Antipatterns run on one sentence at a time, so `^` is its start: one attempt per sentence.
     // The ideal owned as the writer's mistake: "You were my whole world for a while, and that wasn't fair on you",
@@ -182,6 +185,10 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    // Twelfth round (eval/twelfth/pitfalls12): the ideal marked as the writer's belief in the same breath.
+    { notFlagged: 'We were soulmates, or at least I thought so.' },
+    { notFlagged: 'You were perfect, or so I told myself at the time.' },
+    { flagged: '[[We were soulmates]], or at least everyone said so.', pattern: 'perfect-couple' },
     { notFlagged: "You're perfect for each other, honestly, both liars." },
     { flagged: '[[You were sunshine itself]], Cariad.', pattern: 'ideal-more' },
     { flagged: 'Honestly, [[not a flaw on you]].', pattern: 'ideal-more' },

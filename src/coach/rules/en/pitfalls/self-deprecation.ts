@@ -180,11 +180,38 @@ export default defineRule({
     '\\bi\\s+(?:hated|despised|loathed)\\s+my\\s?self\\s+(?:for\\s+(?:a\\s+(?:while|bit|time|long\\s+time)|months|years|weeks)|back\\s+then|at\\s+(?:the|that)\\s+time|at\\s+first)\\b',
     // Sarcasm, not a verdict on oneself: "lol ok so i'm the bad guy now, classic".
     "\\b(?:i'?m|im|i\\s+am)\\s+the\\s+(?:bad\\s+guy|villain|monster|baddie)\\s+(?:now|again|here,?\\s+(?:apparently|is\\s+it))\\b",
+    // Twelfth round (letters review): feeling fooled, told in the past, is the hurt of being deceived, not a verdict on
+    // oneself: "when I read them I felt like a fool as well as heartbroken", "I felt a complete idiot" (not "I feel like
+    // a total idiot", not "I felt like a failure").
+    String.raw`\bi\s+(?:felt|had\s+felt)\s+(?:like\s+)?(?:such\s+)?an?\s+(?:(?:complete|total|absolute|utter|right|proper|bit\s+of\s+an?)\s+)?(?:fool|idiot|mug|muppet|eejit|numpty|prat|clown|sucker)\b`,
+    // A coward owned in the past, as an act and not a nature: "I was a coward.", "I was a coward, and I'll regret that"
+    // (not "I'm a coward", not "I was a coward through and through", not "a coward and I always have been").
+    String.raw`\bi\s+was\s+(?:such\s+)?an?\s+(?:(?:complete|total|real|bloody|absolute)\s+)?coward(?=\s*(?:[.!;…]|$)|,\s*(?:and\s+)?(?:i(?:'ll\s+|\s+will\s+|\s+)(?:regret|own|know|admit|am\s+(?:ashamed|not\s+proud))|i'?m\s+(?:ashamed|not\s+proud|sorry)|(?:that|it)\s+(?:was|is)\s+(?:on\s+me|my\s+fault|unforgivable|wrong)))`,
+    // A past folly explained by what the writer failed to see, an owned act: "I was stupid, I did not see what I had",
+    // "I was an idiot; I never listened" (not "I was stupid." alone, not "I'm stupid, I never see anything").
+    String.raw`\bi\s+was\s+(?:so\s+|really\s+|very\s+|such\s+)?(?:stupid|dumb|blind|an?\s+(?:(?:complete|total|absolute)\s+)?(?:idiot|fool))\s*[,;:—–]\s*(?:and\s+)?i\s+(?:did\s+not|didn'?t|didnt|never|could\s+not|couldn'?t|couldnt)\s+(?:even\s+)?(?:see|saw|realis|realiz|notic|listen|understand|understood|appreciat|valu|hear|heard)\p{L}*`,
     // Jokes and idioms: "I'm the worst at goodbyes", "I'm such an idiot for coffee".
     '\\bthe\\s+worst\\s+at\\b',
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    // Twelfth round (eval/twelfth/pitfalls12 letters review): feeling fooled, told in the past; a coward owned as a
+    // past act.
+    {
+      notFlagged:
+        'Finding those messages broke something in me, and I felt like a fool as well as heartbroken.',
+    },
+    { notFlagged: 'When I saw the photos I felt like a total idiot.' },
+    { notFlagged: 'I felt a complete fool in front of everyone at the party.' },
+    { flagged: '[[I felt like a failure]].', pattern: 'feel-worthless' },
+    { flagged: '[[I feel like such a fool]].', pattern: 'feel-worthless' },
+    { notFlagged: 'You deserved the truth and I gave you a performance. I was a coward.' },
+    { notFlagged: "I was a coward, and I'll regret that for a long time." },
+    { notFlagged: 'I was stupid, I did not see what I had.' },
+    { notFlagged: 'I was an idiot; I never listened when you said you were tired.' },
+    { flagged: "[[I'm stupid]], I never see anything coming.", pattern: 'i-am-worthless' },
+    { flagged: "[[I'm a coward]].", pattern: 'i-am-worthless' },
+    { flagged: '[[I was a coward and I always have been]].', pattern: 'put-down-more' },
     { notFlagged: "I've been a mess. I can't eat, I can't sleep." },
     { flagged: "[[I'm such a mess]], no wonder you left.", pattern: 'i-am-worthless' },
     // Sixth round (eval/sixth/danger): a mess or not good enough at one skill; nothing left to give for now.
