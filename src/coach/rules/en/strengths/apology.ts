@@ -73,7 +73,7 @@ export default defineRule({
     // A slip corrected: "Sorry, I mean…".
     '\\bsorry,?\\s*(?:[—–-]\\s*)?(?:i\\s+mean|i\\s+meant|what\\s+i\\s+mean|let\\s+me\\s+rephrase|scratch\\s+that|correction)\\b',
     // A non-apology: regret for the reader's reaction, not for one's act.
-    'sorry (?:that )?(?:you|u) (?:feel|felt|think|thought|see|saw|took|take|are upset|were upset|got upset|got hurt)\\b',
+    'sorry (?:that )?(?:you|u) (?:(?:chose|choose|decided|want|wanted|prefer|preferred) to )?(?:feel|felt|think|thought|see|saw|took|take|read|are upset|were upset|got upset|got hurt)\\b',
     'sorry if (?:you|u|anything|i)\\b',
     '\\bnot sorry\\b',
     // "Sorry, but you…" takes the apology back and turns it on the reader.
@@ -173,6 +173,7 @@ export default defineRule({
     { notFlagged: "I hoped you'd forgive me." },
     { flagged: 'I was wrong about all of it. [[Forgive me]].', pattern: 'forgive-me' },
     { notFlagged: "I'm sorry you feel that way." },
+    { notFlagged: "I'm sorry you chose to see it that way." },
     { notFlagged: "I'm sorry if you took it the wrong way." },
     { notFlagged: "I'm not sorry I told the truth." },
     { notFlagged: 'I was sorry to hear about your grandmother.' },
