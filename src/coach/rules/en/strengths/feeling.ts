@@ -108,6 +108,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twelfth: gladness as sarcasm about how fast they moved on ("Glad to see you've moved on so quickly").
+    String.raw`{B}(?:glad|nice|good|great|happy|pleased|lovely) to (?:see|know|hear) (?:(?:that )?(?:you|u)(?:'ve| have|'re| are)? )?(?:moved on|found someone|replaced me|got over (?:me|us|it)|over (?:me|us|it)|doing (?:so )?(?:well|fine|great))[^.!?\n]{0,20}?{B}(?:so |that )?(?:quick(?:ly)?|fast|soon|already)(?![\p{L}])`,
     // Twelfth round: a sneer dressed as missing ("I miss the way you used to lie to my face").
     String.raw`{B}miss (?:the way|how) (?:you|u) (?:used to |would |always )?(?:lie|lied|lying|cheat|cheated|ignore|ignored|shout|shouted|yell|yelled|scream|screamed|belittle|belittled|mock|mocked|gaslight|gaslit)(?![\p{L}])`,
     // What the reader once said about the writer, or a hurt handed over sideways.
@@ -141,6 +143,8 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { notFlagged: "Glad to see you've moved on so quickly." },
+    { flagged: "[[I'm glad to hear you're doing well]], truly.", pattern: 'i-am' },
     { notFlagged: 'I miss the way you used to lie to my face.' },
     { flagged: '[[When you left I about fell apart]].', pattern: 'broke-in-me' },
     { notFlagged: 'The plan fell apart when you left.' },
