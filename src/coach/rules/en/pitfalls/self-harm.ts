@@ -138,7 +138,7 @@ export default defineRule({
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
-        "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living",
+        "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living(?!\\s+in\\b)",
         // Life weighed and found not worth it: "Life's not worth the effort any more", "I wonder whether my life is worth
         // going on with", "I'm running out of reasons to keep going".
         String.raw`{WB}(?:life|living|my\s+life)(?:'s|\s+is|\s+feels|\s+seems|\s+has\s+become)?\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not|isn'?t|isnt|no\s+longer|never)\s+worth\s+(?:it|the\s+(?:bother|effort|hassle|trouble|fight|struggle|pain)|continuing|carrying\s+on|going\s+on\s+with)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|any\s+longer|now|for\s+me|to\s+me|without|w/o|at\s+all)\b)|{WB}(?:whether|if)\s+(?:my\s+)?life\s+(?:is|was|'s)\s+(?:still\s+|even\s+|really\s+)?worth\s+(?:living|continuing|carrying\s+on|going\s+on\s+with|the\s+(?:bother|effort|trouble|fight))`,
@@ -212,7 +212,7 @@ export default defineRule({
         String.raw`(?<=\b(?:given|gave|giving|cleared|clearing|sorted|sorting|tidied|tidying|boxed|labell?ed|thrown|threw|binned|emptied)\b[^.!?\n]{0,100})(?<!\b(?:mov(?:e|ed|ing)|keys|landlord|lease|deposit|tenancy|sold|sale|downsiz\w*|new\s+(?:flat|house|place|job))\b[^.!?\n]{0,120})(?:so\s+(?:that\s+)?)?(?:nobody|no\s*one|no\s+one|(?:my|the)\s+(?:family|kids|children|mum|mom|dad|parents|sister|brother)|you|u|they|anyone)\s+(?:will|'ll|would|'d|won'?t|wont|doesn'?t|don'?t)\s+(?:have|need)\s+to\s+(?:deal\s+with|sort(?:\s+out)?|clear(?:\s+(?:out|up))?|tidy(?:\s+up)?|go\s+through|sort\s+through|clean\s+up)\s+(?:my|any\s+of\s+my|all\s+(?:of\s+)?my)\s+(?:\p{L}+\s+)?(?:mess|things|stuff|belongings|affairs|clutter|junk|rubbish)\s+(?:afterwards|after(?=\s*(?:[.!?,;…]|$))|when\s+i'?m\s+gone|once\s+i'?m\s+gone|after\s+i'?m\s+gone)`,
         "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have|ve)?\\s+(?:got\\s+|have\\s+)?(?:the|my|all\\s+the|all\\s+my|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
-        "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
+        "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?![^.!?\\n]{0,60}?\\b(?:where\\s+we\\s+(?:kissed|met|got\\s+engaged|used\\s+to|had)|(?:thought|thinking)\\s+(?:about|of)\\s+(?:you|u|us)(?=\\s*(?:[.!?,;…]|$)))\\b)(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
         '{B}(?:think|thinking|thought)\\s+(?:about\\s+|of\\s+)?(?:not\\s+stepping\\s+back|stepping\\s+(?:off|out\\s+in\\s+front|in\\s+front|forward\\s+off)|just\\s+stepping\\s+(?:off|forward|out)|letting\\s+go\\s+of\\s+the\\s+(?:railing|rail|edge|ledge))',
         // My funeral, a last night, a note, a goodbye they don't know is one.
         '{B}(?:imagin(?:e|ed|ing)|pictur(?:e|ed|ing)|plan(?:ned|ning)?|think(?:ing)?\\s+about|dream(?:ing|t|ed)?\\s+(?:of|about))\\s+my\\s+(?:own\\s+)?funeral|{B}(?:come|go|be|show\\s+up|cry|turn\\s+up)\\s+(?:to|at)\\s+my\\s+funeral',
@@ -484,7 +484,7 @@ export default defineRule({
         String.raw`{B}${SELF_KILLING_VERBS}\s+my\s?self(?![\p{L}])`,
         String.raw`{B}${THROW}\s+my\s?self\s+(?:off|under|from|in\s+front\s+of|out\s+of\s+(?:a|the|my)\s+window|(?:in)?to\s+(?:the\s+)?(?:${WATER}|traffic|path\s+of))`,
         String.raw`{B}(?:what\s+i(?:'?ll|'?d|\s+(?:might|could|would|will|may|am\s+going\s+to|'m\s+going\s+to))|(?:might|could|will|'ll|going\s+to|gonna)\s+(?:end\s+up\s+)?(?:do(?:ing)?|try(?:ing)?))\s+(?:end\s+up\s+)?(?:do(?:ing)?\s+)?(?:to\s+myself|something\s+(?:stupid|drastic|silly|terrible|final|permanent|to\s+myself))`,
-        String.raw`{B}i\b[^.!?\n]{0,40}?${INTENT}[^.!?\n]{0,30}?${LEAP}\s+(?:out\s+|straight\s+|right\s+)?(?:off|in\s+front\s+of|under|into|onto|down\s+on|from|over)\s+(?:a|the|that|an|my|this|some)\s+(?:[a-z]+\s+){0,2}?(?:${DROP_PLACE}|${VEHICLE}|${WATER}|wall|tree|barrier|edge)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:again|summer|swim|swimming|paddle|holiday|like\s+we|with\s+(?:you|u|the\s+kids|friends)|for\s+fun|dip|together|race|bungee|parachute|harness)\b)`,
+        String.raw`{B}i\b[^.!?\n]{0,40}?${INTENT}[^.!?\n]{0,30}?${LEAP}\s+(?:out\s+|straight\s+|right\s+)?(?:off|in\s+front\s+of|under|into|onto|down\s+on|from|over)\s+(?:a|the|that|an|my|this|some)\s+(?:[a-z]+\s+){0,2}?(?:${DROP_PLACE}|${VEHICLE}|${WATER}|wall|tree|barrier|edge)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:again|summer|swim|swimming|paddle|holiday|like\s+we|with\s+(?:you|u|the\s+kids|friends)|for\s+fun|dip|together|race|bungee|parachute|harness|on\s+my\s+phone|not\s+looking|wasn'?t\s+looking|by\s+accident|accidentally|distracted|daydreaming|lol|haha)\b)`,
         String.raw`{B}${LEAP}\s+(?:out\s+)?(?:in|into|off)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}?(?:${WATER}|woods|snow|hills|dark|night|traffic)\b[^.!?\n]{0,40}?\b(?:(?:and|n|&)\s+(?:just\s+)?(?:keep\s+(?:walking|going|swimming|driving)|stay\s+there|let\s+(?:it|the\s+\w+)\s+take\s+me)|(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:swim|come|walk|get|make\s+it)\s+(?:back|out))`,
         String.raw`{B}(?:my\s+|the\s+|those\s+|some\s+|a\s+)?(?:[a-z']+\s+){0,2}?${MEANS}\b[^.!?\n]{0,50}?\b${MEANS_HELD}|{B}(?:count(?:ing|ed)?|hoard\w*|stockpil\w*|sav(?:ed|ing)\s+up|stash\w*|(?:look|looking|looked|stare|staring|stared)\s+at)\s+(?:my|the|those|all\s+the|all\s+my)\s+(?:[a-z']+\s+){0,2}?${MEANS}(?![\p{L}])`,
         String.raw`{B}(?:the|that|a)\s+(?:[a-z']+\s+){0,2}?(?:${DROP_PLACE}|tracks|railway\s+line|level\s+crossing|motorway|${WATER})\b[^.!?\n]{0,50}?\b(?:would|could|might|will)\s+(?:solve|fix|end|stop|sort)\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|the\s+(?:pain|problem|noise))|{B}(?:the|that)\s+(?:[a-z']+\s+){0,2}?(?:${DROP_PLACE}|tracks|railway\s+line|${WATER})\b[^.!?\n]{0,30}?\b(?:keeps?|kept)\s+calling\s+(?:to\s+)?me`,
@@ -551,7 +551,7 @@ export default defineRule({
         // asleep "and be done with it all"; the Lord taking me, "sooner would suit me"; the end welcome if it came soon;
         // little reason to carry on; the heart attack that should have "finished the job"; not eating and not intending
         // to start; planning my exit (not from a job).
-        String.raw`{B}(?:no\s+(?:longer\s+)?(?:have\s+)?(?:much\s+|any\s+)?|(?:lost|losing)\s+(?:my|all|the|much\s+of\s+my|all\s+my)\s+)(?:appetite|will|desire|wish|stomach)\s+(?:for|to)\s+(?:life|living|go\s+on|carry\s+on|live|keep\s+going|be\s+alive)(?![\p{L}])(?!\s+(?:in|here|there|with|abroad|as|like|the)\b)(?![^.!?\n]{0,30}?\b(?:job|city|london|course|band|project|diet)\b)`,
+        String.raw`{B}(?:no\s+(?:longer\s+)?(?:have\s+)?(?:much\s+|any\s+)?|(?:lost|losing)\s+(?:my|all|the|much\s+of\s+my|all\s+my)\s+)(?:appetite|will|desire|wish|stomach)\s+(?:for|to)\s+(?:life|living|go\s+on|carry\s+on|live|keep\s+going|be\s+alive)(?![\p{L}])(?!\s+(?:in|here|there|with|abroad|as|like|the|holiday|holidays|a|an|that|this|dates?|trips?|tour|about|at|to|stage|air|strike|leave|record)\b)(?![^.!?\n]{0,30}?\b(?:job|city|london|course|band|project|diet)\b)`,
         String.raw`{B}(?:i'?ve|i\s+have)\s+lived\s+(?:quite\s+)?(?:long\s+enough|enough|too\s+long)(?:\s*,?\s+i\s+think)?(?=\s*(?:[.!?,;…]|$))`,
         String.raw`{B}(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+and\s+be\s+done\s+with\s+(?:it\s+all|everything|it|this\s+life)(?=\s*(?:[.!?,;…]|$))`,
         String.raw`{B}(?:god|the\s+(?:good\s+)?lord|jesus|allah|he)\s+(?:can|may|could)\s+take\s+me\s+(?:whenever|any\s+time|now|tonight|today)\b[^.!?\n]{0,40}?\b(?:sooner|the\s+better|suit\s+me|welcome|gladly|happily)\b|{B}(?:ready\s+for\s+the\s+end|(?:wouldn'?t|would\s+not)\s+mind)\b[^.!?\n]{0,40}?\bif\s+it\s+came\s+(?:soon|sooner|tomorrow|tonight|now)(?![\p{L}])`,
@@ -600,6 +600,23 @@ export default defineRule({
         String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
         String.raw`{WB}(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|my\s+life|it)\s+to\s+(?:just\s+)?(?:end|stop|be\s+over)\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\w])`,
+        // Twelfth round (danger12's probe and letters): the wish said formally ("I have no wish to continue in this life",
+        // "I've no desire to go on living"; not "no wish to live in London", not "…to go on like this", a habit); not worth
+        // being alive; "ive thought about ending it a few times this month" (present perfect or progressive only, and not
+        // "ending it with Sam": a past "I thought about ending it" may be the relationship); the world lighter without me
+        // with an adverb between; "by the time you read this" and too late for me or gone (not a move); a vehicle stepped in
+        // front of or a wheel not turned; a bridge, a river or an edge looked at and "I think about it"; going to the cliffs
+        // "and that will be the end of it"; savings set so someone gets them.
+        String.raw`{B}(?:i\s+have|i'?ve(?:\s+got)?|ive|i\s+feel|i\s+(?:have\s+)?(?:lost|no\s+longer\s+have))\s+(?:no|little|not\s+much|the\s+least|any)\s+(?:wish|desire|will|reason|want|interest|strength)\s+(?:left\s+)?(?:any\s?more\s+)?to\s+(?:live|be\s+alive|stay\s+alive|exist|keep\s+living|go\s+on|carry\s+on|continue)(?:\s+(?:living|existing|in\s+this\s+(?:life|world)|on\s+this\s+earth|(?:${WITHOUT})\s+(?:you|u|her|him)|any\s?more|any\s+longer)){0,2}${ENDS}`,
+        String.raw`{B}(?:it'?s|its|it\s+is|life'?s|life\s+is)\s+(?:just\s+|honestly\s+|really\s+)?not\s+worth\s+(?:being\s+alive|staying\s+alive|living|existing|waking\s+up)(?![\p{L}])(?!\s+(?:in|with|near|next\s+to)\s+(?:a|the|this|that)\s)`,
+        String.raw`{B}(?:ngl\s+|honestly\s+|tbh\s+)?(?:i'?ve|ive|i\s+have)\s+(?:been\s+)?(?:(?:really|seriously|actually|even)\s+)?(?:thought|thinking|considered|considering)\s+(?:about\s+|of\s+)?ending\s+it(?:\s+all)?(?!\s+(?:with|between|for\s+us|for\s+good\s+with)\b)(?=\s*(?:[.!?,;:…]|$)|\s+(?:a\s+(?:few|couple\s+of)\s+times|more\s+than\s+once|once\s+or\s+twice|(?:so\s+)?many\s+times|again|lately|recently|this\s+(?:week|month|year|winter|summer)|tbh|ngl|honestly|sometimes|every\s+\p{L}+|and|but)\b)`,
+        String.raw`{B}(?:the\s+world|this\s+world|everyone'?s\s+lives?|everybody'?s\s+lives?)\s+(?:would|will|'?d|'?ll)\s+(?:honestly|really|probably|genuinely|definitely|just|actually|surely|be\s+honest)\s+be\s+(?:a\s+)?(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|happier|easier|brighter|lighter|calmer)(?:\s+place)?\s+without\s+me`,
+        String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see|find)\s+(?:this|it)|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\s*,?\s+(?:it\s+)?(?:might|may|could|will|'ll|would)?\s*(?:already\s+)?(?:be\s+too\s+late\s+for\s+me|i(?:'?ll|\s+will|\s+might|\s+may)\s+(?:already\s+)?(?:be\s+gone|be\s+dead|not\s+be\s+(?:here|around|alive))(?=\s*(?:[.!?,;…]|$))|i\s+(?:won'?t|will\s+not|might\s+not|may\s+not)\s+be\s+(?:here|around|alive)(?=\s*(?:[.!?,;…]|$)|\s+any\s?more))${NOT_MOVING}`,
+        String.raw`{B}i\s+(?:\p{L}+\s+){0,3}?(?:step(?:ped|ping)?|walk(?:ed|ing)?|jump(?:ed|ing)?)\s+(?:out\s+)?(?:off\s+the\s+(?:kerb|curb|pavement|platform)\s+)?(?:in\s+front\s+of|under)\s+(?:a|an|the|some)\s+(?:oncoming\s+|passing\s+|moving\s+|speeding\s+)?${VEHICLE}(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:not\s+looking|by\s+accident|accidentally|distracted|on\s+my\s+phone|didn'?t\s+see|wasn'?t\s+looking|lol|haha)\b)`,
+        String.raw`{B}(?:(?:think|thought|thinking|imagine|imagining|picture|tempted|about|of|wish|want(?:ed)?)\s+(?:about\s+|of\s+)?(?:just\s+)?)not\s+turn(?:ing)?\s+the\s+(?:steering\s+)?wheel(?![\p{L}])|{B}(?:think|thought|thinking|tempted|urge|imagine|imagining|picture|could|want(?:ed)?\s+to|easy\s+to)\s+(?:about\s+|of\s+)?(?:just\s+)?(?:driv(?:e|ing)|steer(?:ing)?|swerv(?:e|ing)|crash(?:ing)?)\s+(?:the\s+car\s+|my\s+car\s+|it\s+)?(?:straight\s+)?(?:into|off|under)\s+(?:a|an|the)\s+(?:oncoming\s+)?(?:wall|tree|bridge|cliff|river|sea|lorry|truck|bus|traffic|barrier|verge|pillar|lamppost|lamp\s*post|road)(?![\p{L}])`,
+        String.raw`{B}(?:look|looking|looked|stare|staring|stared|stand|standing|stood)\s+(?:down\s+)?(?:at|into|over|on|from|off)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${WATER}|${DROP_PLACE}|edge|tracks)(?![\p{L}])[^.!?\n]{0,60}?\b(?:and\s+)?(?:i\s+)?(?:think|thinking|thought)\s+(?:about\s+)?(?:it|jumping|going\s+in|how\s+easy|stepping\s+(?:off|out)|falling|letting\s+go)(?=\s*(?:[.!?,;…]|$)|\s+(?:a\s+lot|every|each|more|again|sometimes|too)\b)`,
+        String.raw`(?<=\b(?:${DROP_PLACE}|${WATER}|tracks|platform|edge)\b[^.!?\n]{0,60})(?:and\s+)?(?:that(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+be\s+(?:the\s+)?end\s+of\s+(?:it|me|everything)|(?:it'?ll|it\s+will)\s+all\s+be\s+over)(?![\p{L}])`,
+        String.raw`{B}(?:sorted|arranged|organised|organized|set\s+up)\s+(?:out\s+)?my\s+(?:savings|money|bank\s+accounts?|accounts|affairs|pension|life\s+insurance|passwords)\s+so\s+(?:that\s+)?(?!(?:you|u|we)\b)(?:my\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:gets?|will\s+get|has|have|will\s+have|can\s+(?:have|access|get))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:half|share|deposit|sale|sell|divorce|settlement|split)\b)${NOT_MOVING}`,
       ].join('|'),
     },
   ],
@@ -619,7 +636,7 @@ export default defineRule({
     // Endings of other things, idioms and shared swims: "I ended it all with Mark last month, the friendship I mean", "I've
     // decided to end it, the lease I mean", "Life isn't worth living without a decent cup of tea, my dad used to say",
     // "jumping ship to a new team", "jumping into the sea at Brighton like we did on your birthday".
-    String.raw`\bend(?:ed|ing|s)?\s+it\s+all\s+with\s+(?!(?:a|the|some|my|those|these)\s+(?:[a-z]+\s+)?(?:pills|tablets|rope|gun|knife|blade|bottle|jump|overdose|car)\b)[a-z]+|\bend(?:ed|ing|s)?\s+it(?:\s+all)?,?\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i\s+mean\b|\bworth\s+living\s+without\s+(?:a|an|some|good|decent|proper)\s+(?:(?:decent|good|proper|hot|strong)\s+)?(?:cup\s+of\s+tea|tea|coffee|cuppa|brew|music|chocolate|cheese|wine|books|dogs?|cats?|football|sunshine|garden|biscuits?)\b|\bjump(?:ing|ed|s)?\s+ship\b|\bjump(?:ing|ed|s)?\s+(?:into|in|off)\s+(?:the\s+)?(?:sea|river|lake|pool|water|waves|harbour\s+wall|pier)\b[^.!?\n]{0,40}?\b(?:like\s+we\s+did|with\s+(?:you|u)|together|when\s+we|on\s+(?:your|my|our)\s+birthday|that\s+(?:day|summer|weekend))`,
+    String.raw`\bend(?:ed|ing|s)?\s+it\s+all\s+with\s+(?!(?:a|the|some|my|those|these)\s+(?:[a-z]+\s+)?(?:pills|tablets|rope|gun|knife|blade|bottle|jump|overdose|car)\b)[a-z]+|\bend(?:ed|ing|s)?\s+it(?:\s+all)?(?:\s+[a-z]+){0,4}?,?\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i\s+mean\b|\bworth\s+living\s+without\s+(?:a|an|some|good|decent|proper)\s+(?:(?:decent|good|proper|hot|strong)\s+)?(?:cup\s+of\s+tea|tea|coffee|cuppa|brew|music|chocolate|cheese|wine|books|dogs?|cats?|football|sunshine|garden|biscuits?)\b|\bjump(?:ing|ed|s)?\s+ship\b|\bjump(?:ing|ed|s)?\s+(?:into|in|off)\s+(?:the\s+)?(?:sea|river|lake|pool|water|waves|harbour\s+wall|pier)\b[^.!?\n]{0,40}?\b(?:like\s+we\s+did|with\s+(?:you|u)|together|when\s+we|on\s+(?:your|my|our)\s+birthday|that\s+(?:day|summer|weekend))`,
     // Hibernation, binges, a trip, an early shift, a lost ritual: "I want to sleep and not wake up until spring, ha", "I
     // overdosed on Netflix this weekend", "When I'm gone, to Australia I mean", "I'm sick of being up at 5am for the
     // early shift", "Everything feels pointless without our Sunday walks, but I'm finding new ones".
@@ -1656,5 +1673,54 @@ export default defineRule({
     { notFlagged: 'I want the arguing to stop for good, so I have booked us a mediator.' },
     { notFlagged: "I wish I hadn't woken up so grumpy that morning in Rome." },
     { notFlagged: 'I keep thinking about walking into the sea at Brighton with you on our first date.' },
+    // Twelfth round (danger12): the wish said formally, texting, a vehicle, a wheel, water looked at, a place and "the end
+    // of it", savings set for someone; and the holidays, flats, accidents, bridges of a memory and jobs that stay quiet.
+    { flagged: '[[I have no wish to continue in this life without you]].', pattern: 'said-sideways' },
+    { flagged: '[[Ive no will left to carry on any more]].', pattern: 'said-sideways' },
+    { flagged: '[[Honestly its not worth being alive anymore]].', pattern: 'said-sideways' },
+    { flagged: '[[ngl ive thought about ending it a few times this month]]', pattern: 'said-sideways' },
+    { flagged: '[[The world would honestly be lighter without me in it]].', pattern: 'said-sideways' },
+    { flagged: "[[By the time you get this, I won't be here anymore]].", pattern: 'said-sideways' },
+    {
+      flagged:
+        '[[I keep thinking that if I stepped off the kerb in front of a lorry]], at least it would all stop.',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[Sometimes on the drive home I think about just not turning the wheel at the bend]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[I keep imagining driving my car into a wall on the way to work]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[I go down to the river most nights and look at the water and think about it]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "[[I'm going up to the cliffs on Sunday and that will be the end of it]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged:
+        "[[I have sorted out my savings so my sister gets them]], and I wrote her a letter that she'll find in the kitchen drawer.",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I've no desire to go on holiday with your family this year." },
+    { notFlagged: 'That flat was not worth living in, the damp alone.' },
+    { notFlagged: 'I nearly stepped in front of a bus yesterday because I was on my phone, lol.' },
+    { notFlagged: 'I stood on the bridge in Prague where we kissed and thought about you.' },
+    { notFlagged: "I've thought about ending it a few times, the job I mean." },
+    { notFlagged: 'I have no wish to live in London again, the rent alone.' },
+    { notFlagged: 'I have no desire to go on like this, fighting every weekend.' },
+    { notFlagged: 'I thought about ending it with Sam a few times, but we worked it out.' },
+    { notFlagged: "By the time you read this I'll be gone to Canada for the new job." },
+    { notFlagged: 'I sorted out my accounts so you get your half of the deposit.' },
+    { notFlagged: "I'd die for a coffee right now, this hospital shift is endless." },
+    {
+      notFlagged:
+        "I was in a really dark place last winter, but I'm getting help now and I'm doing much better.",
+    },
   ],
 })
