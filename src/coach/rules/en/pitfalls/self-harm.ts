@@ -370,7 +370,7 @@ export default defineRule({
         String.raw`(?<=\b(?:can|could|should|may)\s+have\s+my\s+[a-z]+\b[^.!?\n]{0,40})(?:i\s+)?(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|using|wanting)\s+(?:it|them|any\s+of\s+(?:it|them))(?![\w])${NOT_MOVING}`,
         String.raw`{WB}(?:had|have\s+had|'ve\s+had|ve\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this\s+(?:world|life|earth)|life|living|being\s+alive|existing)(?![\w])(?!\s+(?:in|as|at|of|with|here)\b)|{WB}(?:sick|tired|weary)\s+of\s+(?:this\s+world|being\s+alive|existing)(?![\w])`,
         String.raw`{WB}(?:close\s+my\s+eyes|go\s+to\s+sleep|fall\s+asleep|breathe|say\s+goodnight)\s+for\s+(?:the\s+)?(?:last|final)\s+time|{WB}close\s+my\s+eyes\s+(?:forever|for\s+good)(?![\w])`,
-        String.raw`{WB}i\s+(?:[a-z]+\s+)?(?:looked|stared|gazed|was\s+looking|was\s+staring|keep\s+looking|keep\s+staring)\s+(?:down\s+)?(?:at|into)\s+(?:the\s+)?(?:river|water|sea|drop|tracks|traffic)\s+(?:from|off)\s+(?:the|a|that)\s+(?:bridge|roof|ledge|cliffs?|car\s+park|balcony|platform|pier)\b[^.!?\n]{0,60}?\b(?:for\s+(?:a\s+long\s+time|ages|hours|an\s+hour)|alone|so\s+calm|so\s+peaceful|inviting|how\s+(?:easy|quick)|tonight|last\s+night|at\s+\d|at\s+(?:night|midnight))`,
+        String.raw`{WB}i\s+(?:[a-z]+\s+)?(?:looked|stared|gazed|was\s+looking|was\s+staring|keep\s+looking|keep\s+staring)\s+(?:down\s+)?(?:at|into)\s+(?:the\s+)?(?:river|water|sea|drop|tracks|traffic)\s+(?:from|off)\s+(?:the|a|that)\s+(?:bridge|roof|ledge|cliffs?|car\s+park|balcony|platform|pier)\b[^.!?\n]{0,60}?\b(?:for\s+(?:a\s+long\s+time|ages|hours|an\s+hour)|alone|so\s+calm|so\s+peaceful|inviting|how\s+(?:easy|quick)|tonight|last\s+night|at\s+\d|at\s+(?:night|midnight))(?![^.!?\n]{0,60}?\b(?:felt|feel|feeling)\s+(?:so\s+much\s+|much\s+|a\s+bit\s+|a\s+lot\s+|a\s+little\s+)?(?:calmer|better|happier|hopeful|grateful|lighter)\b)`,
         String.raw`{WB}i\s+(?:[a-z]+\s+){0,3}?(?:leave|exit|quit|depart)\s+this\s+(?:life|world|earth)(?![\w])(?!\s+(?:of|behind)\b)`,
         String.raw`{WB}(?:wish|wished|wishing)\s+(?:that\s+)?(?:it\s+(?:had\s+been|was|were)\s+me|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:had|would\s+have)\s+taken\s+me)(?:\s+instead(?:\s+of\s+[a-z]+)?)?(?=\s*(?:[.!,;…]|$)|\s+instead)`,
         String.raw`{WB}(?:keep|keeping|carry|carrying|have|hide|hiding|hid)\s+(?:a|the|my|some)\s+(?:razor(?:\s+blades?)?|blades?|rope|noose)\s+(?:in|under|inside|on)\s+my\s+(?:wallet|purse|pocket|bag|drawer|pillow|bedside\s+table|bedside|car|sock|shoe|room)(?![\w])`,
@@ -609,7 +609,7 @@ export default defineRule({
         // "and that will be the end of it"; savings set so someone gets them.
         String.raw`{B}(?:i\s+have|i'?ve(?:\s+got)?|ive|i\s+feel|i\s+(?:have\s+)?(?:lost|no\s+longer\s+have))\s+(?:no|little|not\s+much|the\s+least|any)\s+(?:wish|desire|will|reason|want|interest|strength)\s+(?:left\s+)?(?:any\s?more\s+)?to\s+(?:live|be\s+alive|stay\s+alive|exist|keep\s+living|go\s+on|carry\s+on|continue)(?:\s+(?:living|existing|in\s+this\s+(?:life|world)|on\s+this\s+earth|(?:${WITHOUT})\s+(?:you|u|her|him)|any\s?more|any\s+longer)){0,2}${ENDS}`,
         String.raw`{B}(?:it'?s|its|it\s+is|life'?s|life\s+is)\s+(?:just\s+|honestly\s+|really\s+)?not\s+worth\s+(?:being\s+alive|staying\s+alive|living|existing|waking\s+up)(?![\p{L}])(?!\s+(?:in|with|near|next\s+to)\s+(?:a|the|this|that)\s)`,
-        String.raw`{B}(?:ngl\s+|honestly\s+|tbh\s+)?(?:i'?ve|ive|i\s+have)\s+(?:been\s+)?(?:(?:really|seriously|actually|even)\s+)?(?:thought|thinking|considered|considering)\s+(?:about\s+|of\s+)?ending\s+it(?:\s+all)?(?!\s+(?:with|between|for\s+us|for\s+good\s+with)\b)(?=\s*(?:[.!?,;:…]|$)|\s+(?:a\s+(?:few|couple\s+of)\s+times|more\s+than\s+once|once\s+or\s+twice|(?:so\s+)?many\s+times|again|lately|recently|this\s+(?:week|month|year|winter|summer)|tbh|ngl|honestly|sometimes|every\s+\p{L}+|and|but)\b)`,
+        String.raw`{B}(?:ngl\s+|honestly\s+|tbh\s+)?(?:i'?ve|ive|i\s+have|i'?m|im|i\s+am)\s+(?:been\s+)?(?:(?:really|seriously|actually|even)\s+)?(?:thought|thinking|considered|considering)\s+(?:about\s+|of\s+)?ending\s+it(?:\s+all)?(?!\s+(?:with|between|for\s+us|for\s+good\s+with)\b)(?=\s*(?:[.!?,;:…]|$)|\s+(?:a\s+(?:few|couple\s+of)\s+times|more\s+than\s+once|once\s+or\s+twice|(?:so\s+)?many\s+times|again|lately|recently|this\s+(?:week|month|year|winter|summer)|tbh|ngl|honestly|sometimes|every\s+\p{L}+|and|but)\b)`,
         String.raw`{B}(?:the\s+world|this\s+world|everyone'?s\s+lives?|everybody'?s\s+lives?)\s+(?:would|will|'?d|'?ll)\s+(?:honestly|really|probably|genuinely|definitely|just|actually|surely|be\s+honest)\s+be\s+(?:a\s+)?(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|happier|easier|brighter|lighter|calmer)(?:\s+place)?\s+without\s+me`,
         String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see|find)\s+(?:this|it)|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\s*,?\s+(?:it\s+)?(?:might|may|could|will|'ll|would)?\s*(?:already\s+)?(?:be\s+too\s+late\s+for\s+me|i(?:'?ll|\s+will|\s+might|\s+may)\s+(?:already\s+)?(?:be\s+gone|be\s+dead|not\s+be\s+(?:here|around|alive))(?=\s*(?:[.!?,;…]|$))|i\s+(?:won'?t|will\s+not|might\s+not|may\s+not)\s+be\s+(?:here|around|alive)(?=\s*(?:[.!?,;…]|$)|\s+any\s?more))${NOT_MOVING}`,
         String.raw`{B}i\s+(?:\p{L}+\s+){0,3}?(?:step(?:ped|ping)?|walk(?:ed|ing)?|jump(?:ed|ing)?)\s+(?:out\s+)?(?:off\s+the\s+(?:kerb|curb|pavement|platform)\s+)?(?:in\s+front\s+of|under)\s+(?:a|an|the|some)\s+(?:oncoming\s+|passing\s+|moving\s+|speeding\s+)?${VEHICLE}(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:not\s+looking|by\s+accident|accidentally|distracted|on\s+my\s+phone|didn'?t\s+see|wasn'?t\s+looking|lol|haha)\b)`,
@@ -621,15 +621,20 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twelfth round (danger12): the wish told as past and closed in the same sentence by recovery ("There was a time after
+    // you left when I thought about ending it, but that's behind me now and I'm in therapy", "Last winter I didn't want
+    // to be here, and I'm so glad I got help"). Only with a word that puts it in the past and one that says it is over or
+    // being cared for, and nothing that brings it back ("again", "still", "lately", "tonight", "some days", "creeping").
+    String.raw`^(?=[^\n]*?\b(?:there\s+was\s+a\s+(?:time|period|point|stage|while)|last\s+(?:year|spring|summer|autumn|fall|winter|month)|(?:back|early|earlier)\s+(?:then|in\s+\p{L}+|this\s+year)|at\s+(?:one|the\s+worst|my\s+lowest)\s+point|for\s+a\s+(?:while|time|bit)\s+(?:after|there|in)|in\s+the\s+(?:weeks|months)\s+after)\b)(?=[^\n]*?\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:all\s+)?behind\s+me|i'?m\s+(?:safe|safe\s+now|doing\s+(?:much\s+|a\s+lot\s+)?better|in\s+a\s+(?:much\s+)?better\s+place|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|doing\s+(?:much\s+)?better|in\s+a\s+better\s+place)|(?:i\s+)?got\s+(?:help|through\s+it|support)|i'?m\s+(?:getting|in)\s+(?:help|therapy|treatment|counselling|counseling)|i\s+am\s+(?:getting|in)\s+(?:help|therapy|treatment)|i'?ve\s+been\s+(?:seeing|getting)\s+(?:a\s+)?(?:counsell?or|therapist|help|support))\b)(?![^\n]*?\b(?:again|still|lately|recently|tonight|these\s+days|some\s+days|at\s+the\s+moment|creeping|coming\s+back|any\s?more|but\s+(?:now|lately|recently|it'?s\s+back))\b)[^\n]*`,
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
     String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
     String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
-    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
+    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|actually\s+|totally\s+|absolutely\s+|completely\s+)?dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
     String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
     String.raw`\b(?:(?:my|your|ur|his|her|their|our|the)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}|mum|mam|dad|da|ma|nan|gran|granny|grandma|grandad|[a-z]+'s\s+[a-z]+)\s+(?:had\s+|has\s+|just\s+|sadly\s+|finally\s+)?(?:died|dies|dying|passed|was\s+dying|is\s+dying|is\s+dead|was\s+dead)\b|\b(?:plants?|flowers|tree|cat|dog|pet|fish|goldfish|hamster|rabbit|phone|battery|laptop|car|engine|van)\b(?:(?![\p{L}']i(?![\p{L}']))[^.!?\n]){0,30}?\b(?:died|dead|dying)\b`,
-    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
+    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|ur|your|yer|ye|his|their|our|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
     // The broad self-killing verbs' idioms: drowning myself in work, shot myself in the foot, topping myself up, finishing
     // myself off with pudding; and "not going to hang/drown myself".
     String.raw`\bdrown\w*\s+my\s?self\s+in\s+(?!(?:the\s+)?(?:river|sea|lake|canal|bath|water|ocean|reservoir|loch)\b)|\bshot\s+my\s?self\s+in\s+the\s+foot\b|\b(?:starv|poison)\w*\s+my\s?self\s+(?:with|on)\s+(?:junk|fast\s+food|takeaways?|crisps|sugar)\b|\bend(?:ed|ing)?\s+myself\s+(?:up|out)\b|\bfinish(?:ed|ing)?\s+myself\s+off\s+with\b|\btop(?:ped|ping)?\s+myself\s+up\b|\b(?:not|never|n'?t|wont|dont)\s+(?:going\s+to\s+|gonna\s+|ever\s+)?(?:\w+\s+)?(?:hang|drown|shoot|end|do\s+anything\s+to)\s+my\s?self\b`,
@@ -1721,6 +1726,30 @@ export default defineRule({
     {
       notFlagged:
         "I was in a really dark place last winter, but I'm getting help now and I'm doing much better.",
+    },
+    // Twelfth round (danger12), recovery told as past and the idioms of a texting writer: quiet; the wish brought back
+    // ("again", "lately", "some days"): flagged.
+    {
+      notFlagged:
+        "There was a time after you left when I thought about ending it, but that's behind me now and I'm in therapy.",
+    },
+    { notFlagged: "Last winter I didn't want to be here, and I'm so glad I got help." },
+    { notFlagged: 'I looked at the sea from the pier for ages and felt calmer than I have in months.' },
+    { notFlagged: "i'd die for ur lasagne ngl" },
+    { notFlagged: 'im so dead lol that quiz was brutal' },
+    { notFlagged: "I'm thinking about ending it with Priya, things aren't right." },
+    {
+      flagged:
+        "[[There was a time after you left when I thought about ending it]], and lately it's coming back.",
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: '[[Last winter I wanted to die]], and I still do some days even though I got help.',
+      pattern: 'want-to-die',
+    },
+    {
+      flagged: "Last year I got help, [[but I'm thinking about ending it again]].",
+      pattern: 'said-sideways',
     },
   ],
 })
