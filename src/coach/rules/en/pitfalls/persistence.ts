@@ -318,6 +318,13 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:keep\s+)?try(?:ing)?\s+(?:every|all\s+the|any)\s+(?:number|way|address|account|email|door)\s+(?:i\s+(?:can|could)\s+(?:find|get|think\s+of)|(?:there\s+is|going))(?:\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+through\s+to|find)\s+(?:you|u))?(?=\s*(?:[.!?,;…]|$)|\s+(?:until|till|til)\s+(?:you|u)\b)`,
         String.raw`{B}(?:followed|follow|following|added|friended|friend-requested)\s+(?:your|ur)\s+(?:new\s+)?\p{L}+(?:\s+on\s+\p{L}+)?\s+so\s+(?:that\s+)?i\s+(?:can|could|'?d\s+be\s+able\s+to)\s+(?:see|keep\s+(?:an\s+eye\s+on|up\s+with|tabs\s+on)|watch|know|check)\s+(?:what|where|who|how|on)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:booked|rented|got|taken|took|booking)\s+(?:a\s+)?(?:room|table|seat|place)\s+(?:at|in)\s+(?:the\s+)?(?:same\s+)?(?:hotel|b&b|hostel|place|restaurant|venue|conference)\s+(?:(?:that\s+|where\s+)?(?:you'?re|you\s+are|ur|u\s+r)\s+(?:staying|going|booked|eating)|as\s+(?:you|u))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:by\s+accident|accidentally|by\s+chance|coincidence|didn'?t\s+know|no\s+idea|cancel\w*|moved\s+it|changed\s+it)\b)`,
+        // Twelfth round (danger12's workbench): their gym, church or class taken up "so I can see you"; another way in after
+        // a changed number ("Since you changed your number I've been emailing your work address instead"); coming
+        // "whether you invite me or not"; asking their people what time they get home.
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:started|begun|been|taken\s+up)\s+(?:going|coming|going\s+back)\s+to\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:gym|church|pub|caf[ée]|class|classes|yoga|running\s+club|choir|work|office|local|park\s*run|pool|climbing\s+wall|book\s+club)\b[^.!?\n]{0,30}?\bso\s+(?:that\s+)?i\s+(?:can|could|might|would|'d|will|'ll)\s+(?:see|bump\s+into|run\s+into|be\s+near|catch|talk\s+to)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:since|because|as|now\s+that|after)\s+(?:you|u)(?:'ve|\s+have)?\s+(?:changed|blocked|deleted|muted)\s+(?:your|ur|my)\s+(?:number|account|email|phone|insta|instagram|facebook|profile)\b[^.!?\n]{0,20}?\bi(?:'ve|\s+have)?\s+(?:been\s+)?(?:emailing|email|texting|writing\s+to|calling|ringing|messaging|contacting|sending\s+(?:it|them|this|letters|messages)\s+to|trying)\b[^.!?\n]{0,20}?\b(?:your|ur)\s+(?:work|office|mum|mom|sister|brother|friends?|parents|new|other|personal|linkedin)`,
+        String.raw`{B}whether\s+(?:you|u)\s+(?:invite|ask|want|welcome|agree\s+to\s+see)\s+me\s+or\s+not(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:it'?s\s+my|i'?m\s+invited|i\s+was\s+invited|i'?ve\s+been\s+invited|(?:my|our)\s+(?:cousin|friend|sister|brother|mate)'?s)\b)`,
+        String.raw`{B}i\s+(?:(?:already|even|also)\s+)?(?:asked|called|texted|messaged|rang)\s+${THEIR_PEOPLE}\s+(?:what\s+time|when)\s+(?:you|u)\s+(?:get\s+(?:home|back|in|off)|finish|leave|go\s+(?:home|out)|start|clock\s+off|usually\s+(?:get|finish|leave))(?![^.!?\n]{0,50}?\b(?:drop|return|parcel|package|keys?|post|deliver|collect|pick\s+up|things|stuff|boxes|kids|children|handover)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -952,5 +959,20 @@ export default defineRule({
     { notFlagged: 'The court said I can see the kids on Saturdays, but can we swap this week?' },
     { notFlagged: "I'll be around if you ever need anything, no strings." },
     { notFlagged: "For the handovers, I'll keep doing Saturdays at ten at the leisure centre as agreed." },
+    // Twelfth round (danger12's workbench): their gym taken up to see them, another address after a changed number,
+    // "whether you invite me or not", their flatmate asked when they get home; and the parcel, the cousin's wedding.
+    { flagged: "[[I've started going to your gym so I can see you]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[Since you changed your number I've been emailing your work address instead]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'm going to come to the wedding whether you invite me or not]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[I asked your flatmate what time you get home]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I asked your flatmate what time you get home so I could drop the parcel.' },
+    { notFlagged: "I'll come to the wedding whether you invite me or not, it's my cousin's too." },
+    { notFlagged: "I've started going to your old gym, so I can see why you loved it." },
   ],
 })

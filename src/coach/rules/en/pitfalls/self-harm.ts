@@ -617,10 +617,15 @@ export default defineRule({
         String.raw`{B}(?:look|looking|looked|stare|staring|stared|stand|standing|stood)\s+(?:down\s+)?(?:at|into|over|on|from|off)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${WATER}|${DROP_PLACE}|edge|tracks)(?![\p{L}])[^.!?\n]{0,60}?\b(?:and\s+)?(?:i\s+)?(?:think|thinking|thought)\s+(?:about\s+)?(?:it|jumping|going\s+in|how\s+easy|stepping\s+(?:off|out)|falling|letting\s+go)(?=\s*(?:[.!?,;…]|$)|\s+(?:a\s+lot|every|each|more|again|sometimes|too)\b)`,
         String.raw`(?<=\b(?:${DROP_PLACE}|${WATER}|tracks|platform|edge)\b[^.!?\n]{0,60})(?:and\s+)?(?:that(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+be\s+(?:the\s+)?end\s+of\s+(?:it|me|everything)|(?:it'?ll|it\s+will)\s+all\s+be\s+over)(?![\p{L}])`,
         String.raw`{B}(?:sorted|arranged|organised|organized|set\s+up)\s+(?:out\s+)?my\s+(?:savings|money|bank\s+accounts?|accounts|affairs|pension|life\s+insurance|passwords)\s+so\s+(?:that\s+)?(?!(?:you|u|we)\b)(?:my\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:gets?|will\s+get|has|have|will\s+have|can\s+(?:have|access|get))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:half|share|deposit|sale|sell|divorce|settlement|split)\b)${NOT_MOVING}`,
+        // Twelfth round (danger12's workbench): self-injury said plainly ("I cut myself again last night"); not shaving, a
+        // knife in the kitchen, a slice of cake or some slack.
+        String.raw`{B}i(?:'ve|\s+have|'m|\s+am)?\s+(?:been\s+|started\s+|gone\s+back\s+to\s+)?(?:cut|cutting|burn(?:ed|t|ing)|harm(?:ed|ing)|scratch(?:ed|ing)\s+at)\s+myself(?![^.!?\n]{0,40}?\b(?:shaving|on\s+(?:a|the|some|my)|with\s+(?:a|the|my)\s+(?:bread|kitchen|potato|veg)|cooking|chopping|slice|piece|off|short|loose|slack|a\s+break|peeling|opening|sunbed|iron|oven|hob|kettle|pan|tray)\b)(?=[^.!?\n]{0,40}?\b(?:again|on\s+purpose|deliberately|last\s+night|every\s+night|lately|more|since|when)\b|\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
   ],
   antipatterns: [
+    // Cutting oneself some slack, off, short or a slice (the self-injury readings would take them).
+    String.raw`\bcut(?:ting|s)?\s+(?:my|your|him|her)\s?self\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?slack\b|\bcut(?:ting|s)?\s+myself\s+(?:off|out|short|loose|free|a\s+(?:slice|piece|deal|break|fringe))\b`,
     // Twelfth round (danger12): the wish told as past and closed in the same sentence by recovery ("There was a time after
     // you left when I thought about ending it, but that's behind me now and I'm in therapy", "Last winter I didn't want
     // to be here, and I'm so glad I got help"). Only with a word that puts it in the past and one that says it is over or
@@ -1751,5 +1756,14 @@ export default defineRule({
       flagged: "Last year I got help, [[but I'm thinking about ending it again]].",
       pattern: 'said-sideways',
     },
+    // Twelfth round (danger12's workbench): self-injury said plainly, a means thought about "a lot"; and shaving, a tin,
+    // the oven, some slack, a slice of cake.
+    { flagged: '[[I cut myself again last night]].', pattern: 'said-sideways' },
+    { flagged: '[[The rope is in the garage and I think about it a lot]].', pattern: 'end-my-life' },
+    { notFlagged: 'I cut myself shaving this morning, what a start.' },
+    { notFlagged: 'I cut myself on a tin of beans last night.' },
+    { notFlagged: 'I burnt myself on the oven again, classic me.' },
+    { notFlagged: "I've started cutting myself some slack, like you always told me to." },
+    { notFlagged: 'I cut myself a huge slice of cake.' },
   ],
 })

@@ -167,7 +167,7 @@ export default defineRule({
       id: 'intimidate',
       // "I know where you live", "watch your back", "you don't know what I'm capable of".
       re: [
-        "{B}i\\s+(?:still\\s+)?(?:have|kept|'?ve\\s+(?:still\\s+)?got|know)\\s+(?:your|ur|his|her)\\s+(?:passwords?|pin|passcode|login|logins|nudes|naked\\s+\\w+|private\\s+(?:photos|pictures|pics|videos|messages))(?![\\p{L}])",
+        "{B}i\\s+(?:still\\s+)?(?:have|kept|'?ve\\s+(?:still\\s+)?got|know)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her)\\s+(?:passwords?|pin|passcode|login|logins|nudes|naked\\s+\\w+|private\\s+(?:photos|pictures|pics|videos|messages))(?![\\p{L}])(?!\\s+(?:are|were|is|was|have\\s+been|'ve\\s+been|has\\s+been)\\s+(?:all\\s+)?(?:changed|different|new|reset|updated|gone|deleted)\\b)",
         // Leverage held over them: "I have copies of everything", "I still have all your secrets".
         "{B}i\\s+(?:still\\s+)?(?:have|kept|saved|know|'?ve\\s+(?:still\\s+)?(?:got|kept|saved))\\s+(?:(?:copies|screenshots|recordings|proof|evidence|photos|pictures)\\s+of\\s+(?:everything|all\\s+(?:of\\s+)?(?:it|them|your|ur|our|those|the)|every\\s+(?:message|text|email|chat))|(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:(?:dirty|little|darkest)\\s+)*(?:secrets|nudes)|everything\\s+saved)(?![\\p{L}])",
         // Leverage, said as power: "I know things about you that could ruin you", "it would be easy for me to tell your husband".
@@ -185,7 +185,7 @@ export default defineRule({
         // Veiled: "It'd be a real shame if those pictures got out".
         `{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:${LEAK}|(?:those|these|the|your|ur)\\s+(?:photos|pictures|pics|videos|messages|texts|screenshots|recordings|letters|emails)|they|it|anything|word|something)\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+|was\\s+to\\s+|accidentally\\s+)?(?:got|get|gets|went|go|goes|leaked|leak|leaks|ended\\s+up|end\\s+up|found\\s+(?:its|their)\\s+way|came|come|made\\s+(?:its|their)\\s+way)\\s+(?:out(?!\\s+of)|online|public|viral|round|around|on(?:to)?\\s+(?:facebook|fb|instagram|insta|twitter|tiktok|the\\s+internet|social\\s+media)|to\\s+(?:your|ur|his|her|the\\s+(?:press|papers)))(?![\\p{L}])`,
         // Veiled: "It would be a shame if anything happened to your car".
-        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u|(?:that|the)\\s+\\p{L}+\\s+of\\s+(?:his|hers|yours|urs|theirs))(?![\\p{L}])',
+        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u|(?:that|the)\\s+(?:\\p{L}+\\s+){1,2}of\\s+(?:his|hers|yours|urs|theirs))(?![\\p{L}])',
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
@@ -571,6 +571,12 @@ export default defineRule({
         String.raw`{WB}(?:i\s+)?(?:do\s+)?hope\s+(?:your|ur|that)\s+(?:(?:little|precious|lovely|new|beloved|darling)\s+)?(?:dog|cat|puppy|kitten|pets?|horse|pony|rabbit|bunny)\s+(?:stays?|keeps?|is\s+kept|remains?|is|are)\s+safe(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:fireworks|vets?|journey|trip|drive|flight|move|moving|kennels?|sitter|poorly|sick|ill|surgery|op|operation|storm|heat|snow|ice|roads?|traffic|foxes|bonfire\s+night|new\s+year|while\s+(?:you|u)(?:'re|\s+are)\s+away)\b)`,
         String.raw`{WB}(?:i'?d|i\s+would)\s+keep\s+(?:a\s+(?:close\s+|careful\s+|very\s+close\s+)?eye|an\s+eye|both\s+eyes|a\s+closer\s+eye)\s+on\s+(?:your|ur|the|that)\s+(?:(?:little|precious|lovely|new)\s+)?(?:dog|cat|puppy|kitten|pets?|horse|${PARTNER_INFORMAL}|${PARTNER_TITLES}|man|woman|bloke|fella|lady|partner)\s+if\s+i\s+(?:were|was)\s+(?:you|u)(?=\s*(?:[.!…]|$))`,
         String.raw`(?<=\b(?:${LEAKABLE}|secrets?|everything|what\s+(?:you|u)\s+did)\b[^.!?\n]{0,80})(?:and\s+)?(?:it'?d|it\s+would|it'?ll|it\s+will|it\s+only|all\s+it\s+(?:would\s+take|takes)\s+is)\s+(?:only\s+|just\s+)?(?:takes?\s+)?(?:one|a\s+single|just\s+one|one\s+little)\s+(?:click|call|phone\s+call|message|text|email|post|tweet|word|upload)(?=\s*(?:[.!…]|$))|{WB}(?:it'?d|it\s+would|it'?ll|it\s+will|all\s+it\s+(?:would\s+take|takes)\s+is)\s+(?:only\s+|just\s+)?(?:take\s+)?(?:one|a\s+single|just\s+one|one\s+little)\s+(?:click|call|phone\s+call|message|text|email|post|tweet|word|upload)\s+to\s+${REACH_PEOPLE}`,
+        // Twelfth round (danger12's workbench): their routine known and their being alone ("I know your shift finishes at
+        // ten and you walk home alone"); a new partner or their people promised something "from me" ("ur new gf is gonna
+        // get an earful from me"); the children kept from them ("…you'll never see them again, I'll make sure of it").
+        String.raw`{WB}i\s+(?:already\s+|still\s+)?know\s+(?:what\s+time\s+|when\s+)?(?:your|ur|her|his)\s+(?:shift|class|lesson|gym\s+class|train|bus|work|day)\b[^.!?\n]{0,50}?\b(?:walk(?:s|ing)?|go(?:es)?|get(?:s)?|drive(?:s)?|cycle(?:s)?|run(?:s)?)\s+(?:home|back|there)\s+(?:alone|on\s+(?:your|ur|her|his)\s+own|by\s+(?:yourself|herself|himself))(?![\p{L}])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))\s+(?:is|'s|are|'re|will|'ll)\s+(?:(?:gonna|going\s+to)\s+)?(?:get|be\s+getting|hear)\s+(?:an\s+earful|a\s+(?:little\s+|nice\s+|surprise\s+)?(?:visit|call|phone\s+call|letter|message|text|surprise|word|piece\s+of\s+my\s+mind)|(?:all\s+)?about\s+(?:this|it|you|that|us))\s+from\s+me(?![\p{L}])`,
+        String.raw`{WB}(?:(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+never\s+see\s+(?:them|the\s+(?:kids|children|boys|girls|baby)|(?:your|ur)\s+(?:kids|children|son|daughter|boys|girls|baby))\s+again\b[^.!?\n]{0,10}?,?\s*(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure|certain)(?:\s+of\s+(?:it|that))?|(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u)\s+never\s+see\s+(?:them|the\s+(?:kids|children|boys|girls|baby)|(?:your|ur)\s+(?:kids|children|son|daughter|boys|girls|baby))\s+again)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -1469,5 +1475,22 @@ export default defineRule({
     { notFlagged: 'Your mum would love to know how you are.' },
     { notFlagged: 'Your sister would be fascinated to know how you spent the summer.' },
     { notFlagged: "I'd destroy you on the tennis court any day, ha." },
+    // Twelfth round (danger12's workbench): a car "of yours" with an adjective, all their passwords, a walk home alone, an
+    // earful from me, the children kept from them; and the passwords changed, a drop-off time, a birthday card, old photos.
+    {
+      flagged: '[[Would be a shame if anything happened to that nice car of yours]].',
+      pattern: 'intimidate',
+    },
+    { flagged: '[[Just remember I know all your passwords]].', pattern: 'intimidate' },
+    { flagged: '[[I know your shift finishes at ten and you walk home alone]].', pattern: 'menace' },
+    { flagged: '[[ur new gf is gonna get an earful from me]]', pattern: 'menace' },
+    {
+      flagged: "If you take the kids to his place, [[you'll never see them again, I'll make sure of it]].",
+      pattern: 'menace',
+    },
+    { notFlagged: "I know all your passwords are changed now, and that's right." },
+    { notFlagged: "I know your shift finishes at ten, so I'll drop the kids at eight." },
+    { notFlagged: 'Your mum is going to get a lovely card from me for her birthday.' },
+    { notFlagged: "You'll never see them again, the old photos I mean, the loft flooded." },
   ],
 })
