@@ -620,6 +620,10 @@ export default defineRule({
         // Twelfth round (danger12's workbench): self-injury said plainly ("I cut myself again last night"); not shaving, a
         // knife in the kitchen, a slice of cake or some slack.
         String.raw`{B}i(?:'ve|\s+have|'m|\s+am)?\s+(?:been\s+|started\s+|gone\s+back\s+to\s+)?(?:cut|cutting|burn(?:ed|t|ing)|harm(?:ed|ing)|scratch(?:ed|ing)\s+at)\s+myself(?![^.!?\n]{0,40}?\b(?:shaving|on\s+(?:a|the|some|my)|with\s+(?:a|the|my)\s+(?:bread|kitchen|potato|veg)|cooking|chopping|slice|piece|off|short|loose|slack|a\s+break|peeling|opening|sunbed|iron|oven|hob|kettle|pan|tray)\b)(?=[^.!?\n]{0,40}?\b(?:again|on\s+purpose|deliberately|last\s+night|every\s+night|lately|more|since|when)\b|\s*(?:[.!?,;…]|$))`,
+        // Twelfth round (danger12's letters): nights when the writer did not want to wake up or be here ("Since you left there
+        // were nights I didn't want to wake up"), unless what follows in the paragraph says it is over or cared for ("…, I
+        // tell you honestly. But this is finished now. I talk with a counsellor every week and I am much better").
+        String.raw`{B}(?:(?:there\s+(?:were|have\s+been)\s+)?(?:some\s+|many\s+|a\s+lot\s+of\s+|most\s+)?(?:nights|days|mornings|times|weeks)\s+(?:when\s+|where\s+)?i\s+(?:didn'?t|did\s+not|didnt|haven'?t|have\s+not|havent)\s+(?:really\s+|even\s+)?(?:want(?:ed)?|wanna)\s+to\s+(?:wake\s+up|be\s+here|be\s+alive|live|go\s+on|exist|keep\s+going)(?![\p{L}])${NOT_LATE})(?![^\n]{0,200}?\b(?:finished\s+now|over\s+now|behind\s+me|past\s+now|(?:much|a\s+lot|so\s+much|far)\s+better|i'?m\s+(?:safe|better|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|better|okay\s+now|fine\s+now)|got\s+help|getting\s+help|counsell?or|counsell?ing|therapist|therapy|my\s+(?:doctor|gp))\b)`,
       ].join('|'),
     },
   ],
@@ -639,7 +643,7 @@ export default defineRule({
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
     String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
     String.raw`\b(?:(?:my|your|ur|his|her|their|our|the)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}|mum|mam|dad|da|ma|nan|gran|granny|grandma|grandad|[a-z]+'s\s+[a-z]+)\s+(?:had\s+|has\s+|just\s+|sadly\s+|finally\s+)?(?:died|dies|dying|passed|was\s+dying|is\s+dying|is\s+dead|was\s+dead)\b|\b(?:plants?|flowers|tree|cat|dog|pet|fish|goldfish|hamster|rabbit|phone|battery|laptop|car|engine|van)\b(?:(?![\p{L}']i(?![\p{L}']))[^.!?\n]){0,30}?\b(?:died|dead|dying)\b`,
-    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|ur|your|yer|ye|his|their|our|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
+    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|ur|your|yer|ye|his|their|our|another|more|seconds|any|just\s+(?:one|a)|a\s+bite|a\s+taste|a\s+sip|half|anything\s+(?:sweet|cold|hot)|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
     // The broad self-killing verbs' idioms: drowning myself in work, shot myself in the foot, topping myself up, finishing
     // myself off with pudding; and "not going to hang/drown myself".
     String.raw`\bdrown\w*\s+my\s?self\s+in\s+(?!(?:the\s+)?(?:river|sea|lake|canal|bath|water|ocean|reservoir|loch)\b)|\bshot\s+my\s?self\s+in\s+the\s+foot\b|\b(?:starv|poison)\w*\s+my\s?self\s+(?:with|on)\s+(?:junk|fast\s+food|takeaways?|crisps|sugar)\b|\bend(?:ed|ing)?\s+myself\s+(?:up|out)\b|\bfinish(?:ed|ing)?\s+myself\s+off\s+with\b|\btop(?:ped|ping)?\s+myself\s+up\b|\b(?:not|never|n'?t|wont|dont)\s+(?:going\s+to\s+|gonna\s+|ever\s+)?(?:\w+\s+)?(?:hang|drown|shoot|end|do\s+anything\s+to)\s+my\s?self\b`,
@@ -1765,5 +1769,16 @@ export default defineRule({
     { notFlagged: 'I burnt myself on the oven again, classic me.' },
     { notFlagged: "I've started cutting myself some slack, like you always told me to." },
     { notFlagged: 'I cut myself a huge slice of cake.' },
+    // Twelfth round (danger12's letters): nights the writer did not want to wake up, unless the paragraph goes on to say it
+    // is over and cared for; "I'd die for another bowl of it".
+    { flagged: "[[Since you left there were nights I didn't want to wake up]].", pattern: 'said-sideways' },
+    { flagged: '[[Some nights I did not want to wake up]], I tell you honestly.', pattern: 'said-sideways' },
+    {
+      notFlagged:
+        'Some nights I did not want to wake up, I tell you honestly. But this is finished now. I talk with a counsellor every week and I am much better, really.',
+    },
+    { notFlagged: "Some days I didn't want to wake up early for the school run, ha." },
+    { notFlagged: "I'd die for another bowl of it." },
+    { notFlagged: "I'd die for more of your mum's trifle." },
   ],
 })
