@@ -325,6 +325,9 @@ export default defineRule({
         String.raw`{B}(?:since|because|as|now\s+that|after)\s+(?:you|u)(?:'ve|\s+have)?\s+(?:changed|blocked|deleted|muted)\s+(?:your|ur|my)\s+(?:number|account|email|phone|insta|instagram|facebook|profile)\b[^.!?\n]{0,20}?\bi(?:'ve|\s+have)?\s+(?:been\s+)?(?:emailing|email|texting|writing\s+to|calling|ringing|messaging|contacting|sending\s+(?:it|them|this|letters|messages)\s+to|trying)\b[^.!?\n]{0,20}?\b(?:your|ur)\s+(?:work|office|mum|mom|sister|brother|friends?|parents|new|other|personal|linkedin)`,
         String.raw`{B}whether\s+(?:you|u)\s+(?:invite|ask|want|welcome|agree\s+to\s+see)\s+me\s+or\s+not(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:it'?s\s+my|i'?m\s+invited|i\s+was\s+invited|i'?ve\s+been\s+invited|(?:my|our)\s+(?:cousin|friend|sister|brother|mate)'?s)\b)`,
         String.raw`{B}i\s+(?:(?:already|even|also)\s+)?(?:asked|called|texted|messaged|rang)\s+${THEIR_PEOPLE}\s+(?:what\s+time|when)\s+(?:you|u)\s+(?:get\s+(?:home|back|in|off)|finish|leave|go\s+(?:home|out)|start|clock\s+off|usually\s+(?:get|finish|leave))(?![^.!?\n]{0,50}?\b(?:drop|return|parcel|package|keys?|post|deliver|collect|pick\s+up|things|stuff|boxes|kids|children|handover)\b)`,
+        // Twelfth round (danger12's workbench, second round): a room taken across from their place; "invited or not".
+        String.raw`{B}(?:booked|rented|got|taken|took|moved\s+into)\s+(?:a\s+)?(?:room|flat|place|airbnb|house|bedsit)\s+(?:in\s+the\s+\p{L}+\s+)?(?:across\s+(?:the\s+(?:road|street)\s+)?from|opposite|over\s+the\s+road\s+from|next\s+door\s+to|on\s+the\s+same\s+street\s+as|overlooking)\s+${YOUR_PLACE}`,
+        String.raw`{B}(?:see\s+me|i'?ll\s+be|i\s+will\s+be|i'?m\s+coming|i'?ll\s+come|i\s+will\s+come|i'?ll\s+turn\s+up|i'?ll\s+show\s+up)\b[^.!?\n]{0,60}?\b(?:invited|welcome|wanted)\s+or\s+not(?![\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -974,5 +977,15 @@ export default defineRule({
     { notFlagged: 'I asked your flatmate what time you get home so I could drop the parcel.' },
     { notFlagged: "I'll come to the wedding whether you invite me or not, it's my cousin's too." },
     { notFlagged: "I've started going to your old gym, so I can see why you loved it." },
+    // Twelfth round (danger12's workbench, second round).
+    {
+      flagged: '[[I booked a room in the hotel across from your flat for the week]].',
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[Expect to see me at your sister's wedding, invited or not]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I booked a room across from the hospital so I can be near Dad.' },
   ],
 })

@@ -250,7 +250,7 @@ export default defineRule({
         String.raw`{B}(?:giv(?:e|en|ing)|gave)\s+(?:away\s+)?(?:my\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:away\s+)?(?:to\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)?(?:and|,)\s+(?:i(?:'ve|\s+have)\s+)?(?:also\s+)?(?:written|wrote|writing|left)\s+(?:(?:goodbye|farewell|last)\s+)?(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:my|everyone|each|all)(?![\p{L}])`,
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
         `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
-        "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)",
+        "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         '{B}(?:in|into)\\s+(?:the|my)\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage\\s+with\\s+the\\s+(?:engine|motor)\\s+(?:running|on)|{B}(?:engine|motor)\\s+running\\s+in\\s+the\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage|{B}hose(?:pipe)?\\s+(?:to|from|on|in|into|onto)\\s+the\\s+exhaust',
         `{B}(?:please\\s+)?tell\\s+my\\s+(?:${MUM_OR_DAD}|parents|${KIDS}|family|sister|brother|little\\s+\\p{L}+)\\s+(?:that\\s+)?(?:i'?m\\s+sorry|i\\s+am\\s+sorry|im\\s+sorry|i\\s+love\\s+(?:her|him|them)|i\\s+loved\\s+(?:her|him|them)|it\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not)\\s+(?:her|his|their)\\s+fault|i\\s+did\\s+my\\s+best|i\\s+tried)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|so\\s+much|for\\s+everything|very\\s+much)\\b)`,
         "{B}(?:(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see\\s+(?:a|any|another)|there'?s\\s+no|there\\s+is\\s+no|i\\s+see\\s+no|there'?s\\s+only\\s+one|there\\s+is\\s+only\\s+one)\\s+way\\s+out(?:\\s+(?:of\\s+(?:this|it|here)|for\\s+me))?(?:\\s+(?:any\\s?more|any\\s+longer|left|now|at\\s+all))?(?=\\s*(?:[.!?,;…]|$))",
@@ -290,7 +290,7 @@ export default defineRule({
         "{B}(?:researching|researched|looked\\s+up|looking\\s+up|googled|googling|searched|searching|read\\s+up\\s+on|reading\\s+up\\s+on|worked\\s+out|working\\s+out|figured\\s+out|counting|counted)\\s+how\\s+(?:much|many)\\b[^.!?\\n]{0,25}?\\bit\\s+(?:would|'?d|will)\\s+take(?=\\s*(?:[.!,;…]|$)|\\s+(?:last\\s+night|yesterday|tonight)\\b)",
         "{B}(?:everything|the\\s+world|this\\s+world|everyone'?s\\s+lives?|everybody'?s\\s+lives?|the\\s+family|my\\s+family|the\\s+house)\\s+(?:would|will|'?d|'?ll|might)\\s+be\\s+(?:so\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:quieter|better|easier|simpler|lighter|calmer|happier|more\\s+peaceful)\\s+without\\s+me(?![\\p{L}])",
         '{B}(?:wrote|written|writing|said|saying|made)\\s+(?:all\\s+)?my\\s+goodbyes(?![\\p{L}])(?![^.!?\\n]{0,40}?\\b(?:team|job|work|office|colleagues|class|school|flat|city|town|house|before\\s+(?:i|the)\\s+(?:left|move|moved|flight)|leaving\\s+do)\\b)',
-        "{B}(?:keep|kept|been|can'?t\\s+stop|cant\\s+stop|started)\\s+(?:looking\\s+at|staring\\s+at|thinking\\s+about|counting|holding)\\s+(?:the|my|those|all\\s+the|all\\s+my)\\s+(?:pills|tablets|rope|knife|knives|razors?|blades|gun|meds|sleeping\\s+pills|painkillers)(?![\\p{L}])",
+        "{B}(?:keep|kept|been|can'?t\\s+stop|cant\\s+stop|started)\\s+(?:looking\\s+at|staring\\s+at|thinking\\s+about|counting|holding)\\s+(?:the|my|those|all\\s+the|all\\s+my)\\s+(?:pills|tablets|rope|knife|knives|razors?|blades|gun|meds|sleeping\\s+pills|painkillers)(?![\\p{L}])(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         "{B}(?:no\\s*one|nobody|no\\s+one)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?miss\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:any\\s?way|anyway|really|at\\s+all|if)\\b)",
         '{B}(?:walk(?:ing)?|swim(?:ming)?|driv(?:e|ing)|go(?:ing)?|wander(?:ing)?)\\s+(?:(?:out\\s+|off\\s+)?into|out\\s+to)\\s+(?:the|a)\\s+(?:sea|ocean|river|lake|water|waves|woods|forest|hills|snow)\\s+and\\s+(?:just\\s+)?(?:not|never)\\s+(?:coming|come)\\s+(?:back|out)(?![\\p{L}])',
         "{B}(?:said|say|saying)\\s+goodbye\\s+to\\s+(?:my|the|everyone|everybody)(?:\\s+\\p{L}+)?\\b[^.!?\\n]{0,30}?\\b(?:(?:s?he|they)\\s+(?:doesn'?t|don'?t|didn'?t)\\s+(?:know|realise|realize)(?:\\s+it)?(?=\\s*(?:[.!,;…]|$))|without\\s+(?:telling|(?:her|him|them)\\s+knowing)|for\\s+the\\s+(?:last|final)\\s+time)",
@@ -624,6 +624,13 @@ export default defineRule({
         // were nights I didn't want to wake up"), unless what follows in the paragraph says it is over or cared for ("…, I
         // tell you honestly. But this is finished now. I talk with a counsellor every week and I am much better").
         String.raw`{B}(?:(?:there\s+(?:were|have\s+been)\s+)?(?:some\s+|many\s+|a\s+lot\s+of\s+|most\s+)?(?:nights|days|mornings|times|weeks)\s+(?:when\s+|where\s+)?i\s+(?:didn'?t|did\s+not|didnt|haven'?t|have\s+not|havent)\s+(?:really\s+|even\s+)?(?:want(?:ed)?|wanna)\s+to\s+(?:wake\s+up|be\s+here|be\s+alive|live|go\s+on|exist|keep\s+going)(?![\p{L}])${NOT_LATE})(?![^\n]{0,200}?\b(?:finished\s+now|over\s+now|behind\s+me|past\s+now|(?:much|a\s+lot|so\s+much|far)\s+better|i'?m\s+(?:safe|better|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|better|okay\s+now|fine\s+now)|got\s+help|getting\s+help|counsell?or|counsell?ing|therapist|therapy|my\s+(?:doctor|gp))\b)`,
+        // Twelfth round (danger12's workbench): no reason to stick around (at the clause's end or "now"); not around to write
+        // another letter or to see the spring; going away from this life (non-native); the platform edge and the trains let
+        // go past.
+        String.raw`{B}(?:no|any|what'?s\s+the|not\s+much\s+(?:of\s+a\s+)?)\s+(?:reason|point)\s+(?:left\s+)?(?:to|in|for\s+me\s+to)\s+(?:stick(?:ing)?\s+around|stay(?:ing)?\s+around|hang(?:ing)?\s+around|stick(?:ing)?\s+about|be(?:ing)?\s+around|keep(?:ing)?\s+going|get(?:ting)?\s+up\s+in\s+the\s+mornings?)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|any\s+longer|without\s+(?:you|u)|tbh|honestly|for\s+anyone)\b)`,
+        String.raw`{B}(?:won'?t|will\s+not|wont|might\s+not|may\s+not)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer\s+)?to\s+(?:(?:write|send)\s+(?:another|again|any\s?more|more)|see\s+(?:the\s+)?(?:spring|summer|autumn|winter|christmas|new\s+year|them\s+grow\s+up|(?:your|ur)\s+reply))(?![\p{L}])${NOT_MOVING}`,
+        String.raw`{B}(?:go|going|went|leave|leaving)\s+(?:away\s+)?from\s+this\s+(?:life|world|earth)(?![\p{L}])`,
+        String.raw`{B}(?:standing|stood|stand|sitting|sat)\s+(?:at|on|by)\s+(?:the\s+)?(?:very\s+)?edge\s+of\s+(?:the|a)\s+(?:platform|tracks)\b[^.!?\n]{0,40}?\b(?:letting\s+(?:the\s+)?(?:trains?|expresses)\s+(?:go|pass|rush|fly)|watching\s+(?:the\s+)?(?:fast\s+)?trains|closer\s+each\s+time)(?![^.!?\n]{0,40}?\bwith\s+(?!(?:no\s*one|nobody|tears)\b)\p{L}+)`,
       ].join('|'),
     },
   ],
@@ -1780,5 +1787,22 @@ export default defineRule({
     { notFlagged: "Some days I didn't want to wake up early for the school run, ha." },
     { notFlagged: "I'd die for another bowl of it." },
     { notFlagged: "I'd die for more of your mum's trifle." },
+    // Twelfth round (danger12's workbench, second round).
+    { flagged: '[[ive got no reason to stick around now]]', pattern: 'said-sideways' },
+    {
+      flagged: "This is the last letter you'll get from me, [[because I won't be around to write another]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[I feel I am a burden for everyone and maybe I should go away from this life]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "[[I've been standing at the edge of the platform letting the trains go past]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "There's no reason to stick around in Leeds now you've gone, so I'm moving to Bristol." },
+    { notFlagged: 'I was standing at the edge of the platform watching the trains with Leo, he loves them.' },
+    { notFlagged: 'I keep thinking about the pills I forgot to pick up for Mum.' },
   ],
 })

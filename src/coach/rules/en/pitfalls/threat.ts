@@ -577,6 +577,14 @@ export default defineRule({
         String.raw`{WB}i\s+(?:already\s+|still\s+)?know\s+(?:what\s+time\s+|when\s+)?(?:your|ur|her|his)\s+(?:shift|class|lesson|gym\s+class|train|bus|work|day)\b[^.!?\n]{0,50}?\b(?:walk(?:s|ing)?|go(?:es)?|get(?:s)?|drive(?:s)?|cycle(?:s)?|run(?:s)?)\s+(?:home|back|there)\s+(?:alone|on\s+(?:your|ur|her|his)\s+own|by\s+(?:yourself|herself|himself))(?![\p{L}])`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))\s+(?:is|'s|are|'re|will|'ll)\s+(?:(?:gonna|going\s+to)\s+)?(?:get|be\s+getting|hear)\s+(?:an\s+earful|a\s+(?:little\s+|nice\s+|surprise\s+)?(?:visit|call|phone\s+call|letter|message|text|surprise|word|piece\s+of\s+my\s+mind)|(?:all\s+)?about\s+(?:this|it|you|that|us))\s+from\s+me(?![\p{L}])`,
         String.raw`{WB}(?:(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+never\s+see\s+(?:them|the\s+(?:kids|children|boys|girls|baby)|(?:your|ur)\s+(?:kids|children|son|daughter|boys|girls|baby))\s+again\b[^.!?\n]{0,10}?,?\s*(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure|certain)(?:\s+of\s+(?:it|that))?|(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u)\s+never\s+see\s+(?:them|the\s+(?:kids|children|boys|girls|baby)|(?:your|ur)\s+(?:kids|children|son|daughter|boys|girls|baby))\s+again)(?![\p{L}])`,
+        // Twelfth round (danger12's workbench, second round): "…and get away with it? Think again."; a file kept on them;
+        // "when you least expect it, I'll be there"; "won't look so smug when I'm done"; their people offered "the real
+        // story".
+        String.raw`{WB}(?:think|thought)\s+(?:you\s+can|you\s+could|you'?d|you'?ll)\s+(?:\p{L}+\s+){0,5}?get\s+away\s+with\s+(?:it|this|that)(?=[?!.…]*\s*(?:well,?\s+)?(?:think\s+again|not\s+a\s+chance|you\s+won'?t|you\s+can'?t|no\s+chance)(?![\p{L}]))`,
+        String.raw`{WB}(?:keeping|kept|keep|started|have|got|building|built|made)\s+(?:a\s+)?(?:little\s+|secret\s+|whole\s+|thick\s+|detailed\s+)?(?:file|dossier|log|folder)\s+(?:on|about)\s+(?:you|u|him|her|the\s+two\s+of\s+you)(?![\p{L}])`,
+        String.raw`{WB}when\s+(?:you|u)\s+least\s+expect\s+it,?\s+(?:i'?ll|i\s+will|ill)\s+(?:be\s+(?:there|waiting|watching|back|around)|come(?:\s+for\s+(?:you|u))?|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u)|strike|make\s+my\s+move)(?![\p{L}])|{WB}(?:i'?ll|i\s+will|ill)\s+(?:be\s+there|come|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u))\b[^.!?\n]{0,20}?when\s+(?:you|u)\s+least\s+expect\s+it`,
+        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+when\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:\p{L}+\s+)?(?:friends|mates|colleagues|congregation|neighbours|neighbors))\s+(?:would|might|'d|will)\s+(?:really\s+)?(?:love|like|want|be\s+(?:very\s+|really\s+)?interested)\s+to\s+(?:hear|know|read|learn)\s+(?:the\s+(?:real|true)\s+(?:story|reason|version)|what\s+really\s+happened)(?![\p{L}])(?!\s+(?:of|about|behind)\s+(?:how\s+we|our|the\s+(?:trip|holiday|wedding|name|dog|cat|proposal))\b)`,
       ].join('|'),
     },
   ],
@@ -1492,5 +1500,14 @@ export default defineRule({
     { notFlagged: "I know your shift finishes at ten, so I'll drop the kids at eight." },
     { notFlagged: 'Your mum is going to get a lovely card from me for her birthday.' },
     { notFlagged: "You'll never see them again, the old photos I mean, the loft flooded." },
+    // Twelfth round (danger12's workbench, second round).
+    { flagged: '[[You think you can humiliate me and get away with it]]? Think again.', pattern: 'menace' },
+    { flagged: "[[I've been keeping a little file on you]], just in case.", pattern: 'menace' },
+    { flagged: "[[One day when you least expect it, I'll be there]].", pattern: 'menace' },
+    { flagged: "[[Your precious new boyfriend won't look so smug when I'm done]].", pattern: 'menace' },
+    { flagged: "[[I'm sure your church friends would love to hear the real story]].", pattern: 'menace' },
+    { notFlagged: "I've been keeping a file on the boiler repairs, it's in the drawer." },
+    { notFlagged: "When you least expect it, I'll send you a postcard from Peru, ha." },
+    { notFlagged: "Your mum would love to hear the real story of how we met, it's hilarious." },
   ],
 })
