@@ -328,6 +328,8 @@ export default defineRule({
         // Twelfth round (danger12's workbench, second round): a room taken across from their place; "invited or not".
         String.raw`{B}(?:booked|rented|got|taken|took|moved\s+into)\s+(?:a\s+)?(?:room|flat|place|airbnb|house|bedsit)\s+(?:in\s+the\s+\p{L}+\s+)?(?:across\s+(?:the\s+(?:road|street)\s+)?from|opposite|over\s+the\s+road\s+from|next\s+door\s+to|on\s+the\s+same\s+street\s+as|overlooking)\s+${YOUR_PLACE}`,
         String.raw`{B}(?:see\s+me|i'?ll\s+be|i\s+will\s+be|i'?m\s+coming|i'?ll\s+come|i\s+will\s+come|i'?ll\s+turn\s+up|i'?ll\s+show\s+up)\b[^.!?\n]{0,60}?\b(?:invited|welcome|wanted)\s+or\s+not(?![\p{L}])`,
+        // Twelfth round (danger12's workbench, third round): "I'm not stopping till you see me" (not "…till you feel better").
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:stopping|giving\s+up|going\s+away|going\s+anywhere|leaving)\s+(?:till|until|til|untill)\s+(?:you|u)\s+(?:see\s+me|talk|speak|answer|reply|agree|meet|let\s+me|give\s+me|come\s+(?:back|out|to\s+the\s+door)|take\s+me\s+back|say\s+yes|open)(?![\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -987,5 +989,11 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: 'I booked a room across from the hospital so I can be near Dad.' },
+    // Twelfth round (danger12's workbench, third round).
+    {
+      flagged: "[[I'm not stopping till you see me]], you know I don't give up.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'm not going anywhere until you feel better, I'll sleep on the sofa." },
   ],
 })

@@ -635,6 +635,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // A funeral plan or cover as paperwork, said lightly: "My funeral plan through work came through, morbid but sensible".
+    String.raw`\bmy\s+(?:own\s+)?funeral\s+(?:plan|cover|insurance|policy)\b(?=[^.!?\n]{0,50}?\b(?:through|from|via)\s+(?:work|the\s+bank|my\s+(?:employer|job|union|pension))\b|[^.!?\n]{0,50}?\b(?:morbid|sensible|ha|haha|lol|admin)\b)`,
     // Cutting oneself some slack, off, short or a slice (the self-injury readings would take them).
     String.raw`\bcut(?:ting|s)?\s+(?:my|your|him|her)\s?self\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?slack\b|\bcut(?:ting|s)?\s+myself\s+(?:off|out|short|loose|free|a\s+(?:slice|piece|deal|break|fringe))\b`,
     // Twelfth round (danger12): the wish told as past and closed in the same sentence by recovery ("There was a time after
@@ -1804,5 +1806,7 @@ export default defineRule({
     { notFlagged: "There's no reason to stick around in Leeds now you've gone, so I'm moving to Bristol." },
     { notFlagged: 'I was standing at the edge of the platform watching the trains with Leo, he loves them.' },
     { notFlagged: 'I keep thinking about the pills I forgot to pick up for Mum.' },
+    // Twelfth round (danger12's workbench, third round): a funeral plan through work, said lightly.
+    { notFlagged: 'My funeral plan through work came through, morbid but sensible at 40, ha.' },
   ],
 })

@@ -585,6 +585,10 @@ export default defineRule({
         String.raw`{WB}when\s+(?:you|u)\s+least\s+expect\s+it,?\s+(?:i'?ll|i\s+will|ill)\s+(?:be\s+(?:there|waiting|watching|back|around)|come(?:\s+for\s+(?:you|u))?|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u)|strike|make\s+my\s+move)(?![\p{L}])|{WB}(?:i'?ll|i\s+will|ill)\s+(?:be\s+there|come|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u))\b[^.!?\n]{0,20}?when\s+(?:you|u)\s+least\s+expect\s+it`,
         String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+when\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:\p{L}+\s+)?(?:friends|mates|colleagues|congregation|neighbours|neighbors))\s+(?:would|might|'d|will)\s+(?:really\s+)?(?:love|like|want|be\s+(?:very\s+|really\s+)?interested)\s+to\s+(?:hear|know|read|learn)\s+(?:the\s+(?:real|true)\s+(?:story|reason|version)|what\s+really\s+happened)(?![\p{L}])(?!\s+(?:of|about|behind)\s+(?:how\s+we|our|the\s+(?:trip|holiday|wedding|name|dog|cat|proposal))\b)`,
+        // Twelfth round (danger12's workbench, third round): "You know what I'm capable of" (not a marathon, a kitchen or a
+        // joke); harm promised to someone seen near the children ("If I see him near my kids again, he'll be in the hospital").
+        String.raw`{WB}(?:(?:you|u)\s+know|remember|don'?t\s+forget)\s+(?:exactly\s+|full\s+well\s+)?what\s+(?:i'?m|i\s+am|im)\s+capable\s+of(?![^.!?\n]{0,40}?\b(?:when\s+i\s+(?:put|set)\s+my\s+mind|at\s+work|in\s+the\s+kitchen|marathon|race|exam|ha|haha|lol|diy|cook|baking)\b)`,
+        String.raw`{WB}if\s+i\s+(?:ever\s+)?(?:see|catch|find)\b[^.!?\n]{0,60}?,?\s*(?:he|she|they|you|u)(?:'ll|\s+will|'d|\s+would|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+in|end\s+up\s+in|need|be\s+needing|be\s+going\s+to)\s+(?:the\s+|a\s+)?(?:hospital|a&e|wheelchair|ambulance|morgue|box|ground|dentist|new\s+face|stitches)(?=\s*(?:[.!,;…]|$)|\s+(?:again|for\s+(?:a\s+)?(?:week|month|while)|by\s+the\s+time|when\s+i'?m\s+done)\b)`,
       ].join('|'),
     },
   ],
@@ -1509,5 +1513,10 @@ export default defineRule({
     { notFlagged: "I've been keeping a file on the boiler repairs, it's in the drawer." },
     { notFlagged: "When you least expect it, I'll send you a postcard from Peru, ha." },
     { notFlagged: "Your mum would love to hear the real story of how we met, it's hilarious." },
+    // Twelfth round (danger12's workbench, third round).
+    { flagged: "[[You know what I'm capable of]].", pattern: 'menace' },
+    { flagged: "[[If I see him near my kids again, he'll be in the hospital]].", pattern: 'menace' },
+    { notFlagged: "You know what I'm capable of when I put my mind to it, I ran a marathon!" },
+    { notFlagged: "If I see your mum at the shops, she'll be in the hospital car park, she works there." },
   ],
 })
