@@ -631,6 +631,9 @@ export default defineRule({
         String.raw`{B}(?:won'?t|will\s+not|wont|might\s+not|may\s+not)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer\s+)?to\s+(?:(?:write|send)\s+(?:another|again|any\s?more|more)|see\s+(?:the\s+)?(?:spring|summer|autumn|winter|christmas|new\s+year|them\s+grow\s+up|(?:your|ur)\s+reply))(?![\p{L}])${NOT_MOVING}`,
         String.raw`{B}(?:go|going|went|leave|leaving)\s+(?:away\s+)?from\s+this\s+(?:life|world|earth)(?![\p{L}])`,
         String.raw`{B}(?:standing|stood|stand|sitting|sat)\s+(?:at|on|by)\s+(?:the\s+)?(?:very\s+)?edge\s+of\s+(?:the|a)\s+(?:platform|tracks)\b[^.!?\n]{0,40}?\b(?:letting\s+(?:the\s+)?(?:trains?|expresses)\s+(?:go|pass|rush|fly)|watching\s+(?:the\s+)?(?:fast\s+)?trains|closer\s+each\s+time)(?![^.!?\n]{0,40}?\bwith\s+(?!(?:no\s*one|nobody|tears)\b)\p{L}+)`,
+        // Twelfth round (danger12's letters): "I don't think I want to be here much longer" (read by the sentence model only
+        // until now); not a place, a job or a party (NOT_MOVING, and "at"/"for"/"with" after).
+        String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i\s+(?:want\s+to|wanna)\s+(?:be\s+(?:here|around|alive)|go\s+on|keep\s+(?:going|living)|live)(?:\s+(?:much\s+longer|any\s?more|any\s+longer|for\s+much\s+longer))?${ENDS}${NOT_MOVING}`,
       ].join('|'),
     },
   ],
@@ -1808,5 +1811,8 @@ export default defineRule({
     { notFlagged: 'I keep thinking about the pills I forgot to pick up for Mum.' },
     // Twelfth round (danger12's workbench, third round): a funeral plan through work, said lightly.
     { notFlagged: 'My funeral plan through work came through, morbid but sensible at 40, ha.' },
+    { flagged: "[[I don't think I want to be here much longer]].", pattern: 'said-sideways' },
+    { flagged: '[[i dont think i wanna be around much longer tbh]]', pattern: 'said-sideways' },
+    { notFlagged: "I don't think I want to be here at Christmas, your family would find it awkward." },
   ],
 })
