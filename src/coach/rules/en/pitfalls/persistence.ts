@@ -14,7 +14,7 @@ const CONTACT =
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
 const YOUR_PLACE =
-  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
+  "(?:yours|urs|(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job)))"
 /** The reader's people, whom the writer would contact to get round them. */
 const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))`
 /** A count of contacts too many to be ordinary: five and up, "a dozen", "umpteen", "20". */
@@ -90,7 +90,7 @@ export default defineRule({
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
       re: [
-        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?!\\s+(?:(?:to|in|on|at|for)\\s+)?(?:my|our|his|her|their|the\\s+(?:doctor|clinic|helpline|therapist|counsell?or))\\b)(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to|on|outside|through)\\s+)?${YOUR_PLACE})`,
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on|\\s+to)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?!\\s+(?:(?:to|in|on|at|for)\\s+)?(?:my|our|his|her|their|the\\s+(?:doctor|clinic|helpline|therapist|counsell?or))\\b)(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to|on|outside|through)\\s+)?${YOUR_PLACE})`,
         `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+never|am\\s+never|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|stopping|giving\\s+up|quitting)\\s+(?:${CONTACT}|trying\\s+to\\s+(?:win|get)\\s+(?:you|u)\\s+back|fighting\\s+for\\s+(?:you|u|us)(?=\\s*(?:[.!,;…]|$)))`,
         `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
         `{B}(?:(?:keep|keeping|continue(?:\\s+to)?|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:stop|give\\s+up))\\s+(?:${CONTACT}|trying|fighting)|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:give|giving)\\s+up(?:\\s+on\\s+(?:you|u|us))?|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
@@ -330,6 +330,8 @@ export default defineRule({
         String.raw`{B}(?:see\s+me|i'?ll\s+be|i\s+will\s+be|i'?m\s+coming|i'?ll\s+come|i\s+will\s+come|i'?ll\s+turn\s+up|i'?ll\s+show\s+up)\b[^.!?\n]{0,60}?\b(?:invited|welcome|wanted)\s+or\s+not(?![\p{L}])`,
         // Twelfth round (danger12's workbench, third round): "I'm not stopping till you see me" (not "…till you feel better").
         String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:stopping|giving\s+up|going\s+away|going\s+anywhere|leaving)\s+(?:till|until|til|untill)\s+(?:you|u)\s+(?:see\s+me|talk|speak|answer|reply|agree|meet|let\s+me|give\s+me|come\s+(?:back|out|to\s+the\s+door)|take\s+me\s+back|say\s+yes|open)(?![\p{L}])`,
+        // Twelfth round (danger12): "…stop blocking me because I'll just find another way".
+        String.raw`(?<=\bblock(?:ed|ing|s)?\s+me\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+|always\s+)?find\s+(?:another|a|some|other)\s+ways?(?![\p{L}])(?!\s+to\s+(?:cope|deal|move\s+on|get\s+over|heal|be\s+happy)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -995,5 +997,18 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I'm not going anywhere until you feel better, I'll sleep on the sofa." },
+    // Twelfth round (danger12): "at urs", "keep to write" (non-native), "I'll just find another way" after a block.
+    { flagged: '[[ill just turn up at urs on sat then]]', pattern: 'turn-up' },
+    {
+      flagged: '[[I will keep to write you every week]], also if you do not answer.',
+      pattern: 'keep-contacting',
+    },
+    {
+      flagged: "[[Tell your friends to stop blocking me because I'll just find another way]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll drop the kids at yours on Saturday as agreed." },
+    { notFlagged: "You blocked me and honestly I'll find a way to move on." },
+    { notFlagged: "I'll come round to yours to get my bike if that's ok." },
   ],
 })
