@@ -14,7 +14,7 @@ const CONTACT =
 /** Again and again, or until the reader gives in. */
 const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
 const YOUR_PLACE =
-  "(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job))"
+  "(?:yours|urs|(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job)))"
 /** The reader's people, whom the writer would contact to get round them. */
 const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))`
 /** A count of contacts too many to be ordinary: five and up, "a dozen", "umpteen", "20". */
@@ -34,7 +34,7 @@ const REGARDLESS =
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -73,6 +73,12 @@ export default defineRule({
         // could we swap…", "I know there's a court order about the kids, but…"), and a "but" that goes on to ask or
         // arrange rather than to write.
         String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand|even\s+though|although|though|despite)\s+(?:of\s+|that\s+)?(?:there'?s\s+|theres\s+|there\s+is\s+|there\s+are\s+)?(?:still\s+)?(?:the|a|an|your|ur)?\s*(?:court\s+order|order\s+(?:in\s+place|against\s+me))(?![^.!?\n]{0,60}?\b(?:kids?|children|child|custody|arrangements?|weekends?|handovers?|contact\s+(?:centre|center|time|days?)|visits?|visitation|maintenance|school|holidays?|says?|states?|gives?|lets?|allows?|means)\b)[^.!?\n]{0,20}?\b(?:but|yet)\s+(?:i\s+)?(?:(?:just\s+|really\s+|still\s+|honestly\s+)?(?:had\s+to|needed\s+to|have\s+to|need\s+to|wanted\s+to|want\s+to|must|couldn'?t|could\s+not|can'?t|cannot|cant)\b|this\s+(?:letter\s+)?(?:is\s+)?(?:different|important|the\s+only|my\s+last|matters)|(?:surely\s+|just\s+)?one\s+(?:last|more|letter|time)|here\s+i\s+am)`,
+        // Twelfth round (danger12's letters): a court's or the police's "no contact" named in the letter itself, with no
+        // "but" (the next sentence goes on: "I know the court order says I'm not to contact you, and I know you asked your
+        // sister to tell me to leave you alone. I'm writing anyway…"). A letter that names the order is the contact it
+        // forbids; not when the sentence says how it is kept ("…, so this goes through my solicitor", "…, which is why I
+        // haven't").
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand)\s+(?:that\s+)?(?:the|an?|your|ur|my)\s+(?:court(?:\s+order)?|order|injunction|judge|magistrates?|police|bail\s+conditions?|non-molestation\s+order|restraining\s+order|protection\s+order)\s+(?:says?|said|states?|stated|means?|meant)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|may\s+not))\s+(?:contact|write\s+to|call|ring|phone|text|message|email|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?![^.!?\n]{0,80}?\b(?:so\s+(?:this|i|it|my)|which\s+is\s+why|that'?s\s+why|through\s+(?:my|your|the)\s+(?:solicitor|lawyer|mediator)|via\s+(?:my|your|the)|i\s+(?:won'?t|will\s+not|haven'?t|have\s+not|never|respect|accept)|and\s+i\s+(?:won'?t|will\s+not|respect|accept|will\s+keep))\b)(?=\s*(?:[.!…]|$)|,?\s+and\b)`,
       ].join('|'),
       // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
       span: 'sentence',
@@ -84,7 +90,7 @@ export default defineRule({
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
       re: [
-        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?!\\s+(?:(?:to|in|on|at|for)\\s+)?(?:my|our|his|her|their|the\\s+(?:doctor|clinic|helpline|therapist|counsell?or))\\b)(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to|on|outside|through)\\s+)?${YOUR_PLACE})`,
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on|\\s+to)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?!\\s+(?:(?:to|in|on|at|for)\\s+)?(?:my|our|his|her|their|the\\s+(?:doctor|clinic|helpline|therapist|counsell?or))\\b)(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to|on|outside|through)\\s+)?${YOUR_PLACE})`,
         `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+never|am\\s+never|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|stopping|giving\\s+up|quitting)\\s+(?:${CONTACT}|trying\\s+to\\s+(?:win|get)\\s+(?:you|u)\\s+back|fighting\\s+for\\s+(?:you|u|us)(?=\\s*(?:[.!,;…]|$)))`,
         `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
         `{B}(?:(?:keep|keeping|continue(?:\\s+to)?|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:stop|give\\s+up))\\s+(?:${CONTACT}|trying|fighting)|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:give|giving)\\s+up(?:\\s+on\\s+(?:you|u|us))?|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
@@ -168,7 +174,7 @@ export default defineRule({
         "{B}(?:i'?ve|i\\s+have|i|i'?m|im|i\\s+am)\\s+(?:(?:just|already|had\\s+to|even)\\s+)?(?:got|gotten|made|set\\s+up|created|opened|bought|borrowed|using|writing\\s+(?:from|on|through|via)|messaging\\s+(?:from|on|through)|texting\\s+(?:from|on)|sending\\s+this\\s+(?:from|through|via))\\s+(?:a\\s+|an\\s+)?(?:new|another|different|second|fake|burner|spare|(?:my|a)\\s+(?:\\p{L}+'s|friend'?s))\\s+(?:number|account|profile|phone|sim|email(?:\\s+address)?|insta|instagram|facebook|snap|snapchat|whatsapp|tiktok)\\b[^.!?\\n]{0,40}?\\b(?:so\\s+(?:that\\s+)?(?:you|u)(?:'d|\\s+would|\\s+might|'ll|\\s+will|\\s+can)\\s+(?:(?:actually|finally|at\\s+least)\\s+)?(?:pick\\s+up|answer|reply|read|see|open|get|not\\s+(?:know|recogni[sz]e))|(?:since|because|after|as|coz|cos|cause|cuz|now\\s+that)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|muted|deleted|unfriended|unfollowed|ignored|stopped\\s+answering|won'?t\\s+answer|don'?t\\s+answer|never\\s+answer)|to\\s+get\\s+(?:round|around|past|through)|so\\s+(?:that\\s+)?(?:my\\s+(?:messages|emails|texts|letters|calls)|it|this|they)\\s+(?:wouldn'?t|won'?t|don'?t|doesn'?t|would\\s+not|will\\s+not)\\s+(?:go\\s+to|get\\s+(?:blocked|filtered|caught)|end\\s+up\\s+in|be\\s+blocked)|so\\s+(?:that\\s+)?(?:my\\s+\\p{L}+|it|this|they)\\s+(?:would|will|'d|'ll)\\s+(?:get|go)\\s+through)",
         // Messages passed through others past a block: "I asked Sam to pass this on since you've blocked me everywhere",
         // "I've asked our friends to keep mentioning me to you", "I messaged your flatmate to check you'd read my texts".
-        "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|ignor(?:e|ed|ing))(?![\\p{L}])",
+        "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|(?:(?:you|u)'?re\\s+not|(?:you|u)\\s+are\\s+not|(?:you|u)\\s+aren'?t|(?:you|u)\\s+stopped)\\s+(?:answering|replying|reading|picking\\s+up|opening)|ignor(?:e|ed|ing))(?![\\p{L}])",
         "{B}(?:i'?ve|i\\s+have|i'?ll|i\\s+will|i)\\s+(?:already\\s+)?(?:asked|ask|got|get|begged)\\s+(?:our|your|ur|mutual|all\\s+(?:our|your|ur))\\s+(?:friends|mates|family|people|sister|brother|mum|mom|parents|cousins?)\\s+to\\s+(?:keep\\s+)?(?:mention(?:ing)?\\s+me|remind(?:ing)?\\s+(?:you|u)\\s+(?:of|about)\\s+me|talk(?:ing)?\\s+to\\s+(?:you|u)\\s+about\\s+me|tell(?:ing)?\\s+(?:you|u)\\s+to\\s+(?:call|ring|text|write\\s+to|message|answer|unblock)\\s+me|pass(?:ing)?\\s+on\\s+(?:my|messages))",
         `{B}i\\s+(?:(?:already|even|also)\\s+)?(?:called|texted|messaged|contacted|emailed|rang|wrote\\s+to|dm'?d|asked)\\s+${THEIR_PEOPLE}\\s+(?:to\\s+(?:check|see|find\\s+out)\\s+(?:(?:if|whether|why|where|when|that)\\s+)?(?:you|u)(?:'d|'ve|\\s+had|\\s+have|\\s+were|'re|\\s+are)?\\s+(?:read|got|seen|opened|received|blocked|home|moved|living|ignoring)|where\\s+(?:you|u)\\s+(?:live|are\\s+living|'re\\s+living|moved|went|work|are\\s+staying))`,
         // Trying again and again, never giving up on them however long it takes; a doorstep the minute they land.
@@ -187,6 +193,12 @@ export default defineRule({
         String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})(?:i'?ve\s+been\s+|i\s+have\s+been\s+|i'?ve\s+|i\s+have\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:asked|asking|got|getting|begged|begging|had)\s+(?:(?:your|ur|our|a|my)\s+)?\p{L}+\s+to\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\s+(?:on\s+)?(?:this|it|them|my\s+(?:letters?|messages?|notes?|texts?)|the\s+(?:letters?|messages?|notes?)|messages|letters|notes)(?![\p{L}])`,
         String.raw`{B}(?:changed|change)\s+(?:your|ur)\s+(?:number|address|email|account)\b[^.!?\n]{0,20}?\b(?:but|and)\s+[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:gave|sent|passed|texted|told|found|got)\s+(?:me|it\s+to\s+me)\s+(?:the\s+new\s+one|it|(?:your|ur)\s+new\s+(?:one|number|address|email))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:won'?t|will\s+not|never|not\s+going\s+to)\s+use\b)`,
         String.raw`{B}(?:won'?t|wont|will\s+not|refuses?\s+to|stopped|isn'?t|is\s+not)\s+(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?|forward(?:ing)?)\s+(?:anything|my\s+\p{L}+|this|them|it|messages|letters)\s+on\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i'?ve|i)\s+(?:sending|send|sent|writing|posting|bringing|dropping|taking|going)\b[^.!?\n]{0,20}?\bto\s+(?:your|ur)\s+(?:work|office|job|house|flat|place|door|parents'?|mum'?s|mom'?s|new\s+\p{L}+)(?![\p{L}])`,
+        // Twelfth round (danger12's probe and letters): their "no", or a solicitor's, waved off ("Your solicitor can send all
+        // the letters she wants, I'm still going to write to you", "u can block me all u want but ill find a way to talk to
+        // u"; not "…, I'll still be here for you"); the same letter sent to a second address so it cannot be missed ("I'll
+        // send this to your work email too in case you delete the other one").
+        String.raw`{B}(?:can|could|may)\s+(?:send|write|say|tell\s+me|block\s+me|ignore\s+me|threaten|do)\s+(?:all\s+(?:the\s+\p{L}+\s+)?|whatever\s+|what\s+|as\s+(?:much|many\s+\p{L}+)\s+as\s+)?(?:(?:you|u|she|he|they|it)\s+(?:wants?|likes?|pleases?))\b[^.!?\n]{0,10}?,?\s*(?:but\s+|and\s+)?(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:still\s+|just\s+)?(?:going\s+to\s+|gonna\s+)?(?:keep\s+)?(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|text(?:ing)?|messag(?:e|ing)|email(?:ing)?|com(?:e|ing)\s+(?:round|over|to)|contact(?:ing)?|turn(?:ing)?\s+up|show(?:ing)?\s+up|find\s+(?:a|another)\s+way|make\s+(?:a\s+)?new)(?![\p{L}])`,
+        `{B}${I_WILL}\\s+(?:also\\s+)?(?:send|post|email|e-mail|forward|copy)\\s+(?:this|it|a\\s+copy(?:\\s+of\\s+(?:this|it))?|the\\s+same\\s+(?:letter|message|email))\\s+(?:to|at)\\s+(?:your|ur)\\s+(?:work|office|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|new|other|old|personal)\\s*(?:email|e-mail|address|house|flat|place|account|inbox)?\\s*,?\\s*(?:too\\s+|as\\s+well\\s+|also\\s+)?,?\\s*(?:(?:just\\s+)?in\\s+case\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:delete|deleted|bin|binned|ignore|ignored|block|blocked|don'?t|dont|won'?t|wont|didn'?t|never|haven'?t|throw|threw|tear|tore|skip)|so\\s+(?:that\\s+)?(?:you|u)\\s+(?:can'?t|cannot|definitely|actually|have\\s+to))\\b`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -281,7 +293,7 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:be|wait|stand|sit|stay)\s+(?:at|outside|in|by)\s+[^.!?\n]{1,50}?\b(?:until|till|til|untill)\s+(?:you|u)\s+(?:speak|talk|answer|reply|see\s+me|agree|come\s+(?:out|over|to\s+the\s+door)|look\s+at\s+me|let\s+me|give\s+in|say\s+yes|change\s+your\s+mind)(?![\p{L}])`,
         String.raw`{B}expect\s+(?:me|a\s+visit\s+from\s+me|a\s+knock)\s+(?:on|at|outside|round|by)\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|house|flat|place|work|office|gate|building)(?![\p{L}])`,
         String.raw`{B}${I_WILL}\s+be\s+(?:parked|sat|sitting|standing|waiting|stood)\s+(?:outside|across\s+from|opposite|in\s+front\s+of|by|at)\s+${YOUR_PLACE}(?![\p{L}])`,
-        String.raw`{B}(?:asked|got|begged|persuaded|paid)\s+${THEIR_PEOPLE}\s+to\s+(?:give|pass|hand|slip|bring|deliver)\s+(?:you\s+|u\s+)?(?:this|it|my\s+letter|the\s+letter)\b[^.!?\n]{0,20}?\b(?:because|since|as|cos|coz|cause|cuz|bc)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|refuse|stopped|blocked|keep|aren'?t)`,
+        String.raw`{B}(?:asked|got|begged|persuaded|paid)\s+(?:${THEIR_PEOPLE}(?:\s+\p{L}+)?|\p{L}+)\s+to\s+(?:give|pass|hand|slip|bring|deliver)\s+(?:you\s+|u\s+)?(?:this|it|my\s+letter|the\s+letter)(?![\p{L}])(?:\s+(?:on|over))?[^.!?\n]{0,20}?\b(?:because|since|as|cos|coz|cause|cuz|bc|if|in\s+case)\s+(?:you|u)(?:'re|\s+are)?\s+(?:(?:won'?t|wont|don'?t|dont|never|refuse\s+to|aren'?t)\s+(?:even\s+|ever\s+|just\s+)?(?:answer|reply|read|open|pick|respond|talk|speak|see|want|return|take|let|look|come|unblock|listen|accept|anwser)|refuse|stopped|blocked|keep|not\s+(?:answering|replying|reading|opening|picking\s+up|talking|speaking))`,
         // Fifth batch (danger11's workbench): a letter every week announced as what they will get; letters through their
         // door every day; their landline tried because they will not answer; watching them from someone else's account;
         // sitting outside their place after a long drive; where they have moved to found out; turning up at their work
@@ -306,6 +318,20 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:keep\s+)?try(?:ing)?\s+(?:every|all\s+the|any)\s+(?:number|way|address|account|email|door)\s+(?:i\s+(?:can|could)\s+(?:find|get|think\s+of)|(?:there\s+is|going))(?:\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+through\s+to|find)\s+(?:you|u))?(?=\s*(?:[.!?,;…]|$)|\s+(?:until|till|til)\s+(?:you|u)\b)`,
         String.raw`{B}(?:followed|follow|following|added|friended|friend-requested)\s+(?:your|ur)\s+(?:new\s+)?\p{L}+(?:\s+on\s+\p{L}+)?\s+so\s+(?:that\s+)?i\s+(?:can|could|'?d\s+be\s+able\s+to)\s+(?:see|keep\s+(?:an\s+eye\s+on|up\s+with|tabs\s+on)|watch|know|check)\s+(?:what|where|who|how|on)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:booked|rented|got|taken|took|booking)\s+(?:a\s+)?(?:room|table|seat|place)\s+(?:at|in)\s+(?:the\s+)?(?:same\s+)?(?:hotel|b&b|hostel|place|restaurant|venue|conference)\s+(?:(?:that\s+|where\s+)?(?:you'?re|you\s+are|ur|u\s+r)\s+(?:staying|going|booked|eating)|as\s+(?:you|u))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:by\s+accident|accidentally|by\s+chance|coincidence|didn'?t\s+know|no\s+idea|cancel\w*|moved\s+it|changed\s+it)\b)`,
+        // Twelfth round (danger12's workbench): their gym, church or class taken up "so I can see you"; another way in after
+        // a changed number ("Since you changed your number I've been emailing your work address instead"); coming
+        // "whether you invite me or not"; asking their people what time they get home.
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:started|begun|been|taken\s+up)\s+(?:going|coming|going\s+back)\s+to\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:gym|church|pub|caf[ée]|class|classes|yoga|running\s+club|choir|work|office|local|park\s*run|pool|climbing\s+wall|book\s+club)\b[^.!?\n]{0,30}?\bso\s+(?:that\s+)?i\s+(?:can|could|might|would|'d|will|'ll)\s+(?:see|bump\s+into|run\s+into|be\s+near|catch|talk\s+to)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:since|because|as|now\s+that|after)\s+(?:you|u)(?:'ve|\s+have)?\s+(?:changed|blocked|deleted|muted)\s+(?:your|ur|my)\s+(?:number|account|email|phone|insta|instagram|facebook|profile)\b[^.!?\n]{0,20}?\bi(?:'ve|\s+have)?\s+(?:been\s+)?(?:emailing|email|texting|writing\s+to|calling|ringing|messaging|contacting|sending\s+(?:it|them|this|letters|messages)\s+to|trying)\b[^.!?\n]{0,20}?\b(?:your|ur)\s+(?:work|office|mum|mom|sister|brother|friends?|parents|new|other|personal|linkedin)`,
+        String.raw`{B}whether\s+(?:you|u)\s+(?:invite|ask|want|welcome|agree\s+to\s+see)\s+me\s+or\s+not(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:it'?s\s+my|i'?m\s+invited|i\s+was\s+invited|i'?ve\s+been\s+invited|(?:my|our)\s+(?:cousin|friend|sister|brother|mate)'?s)\b)`,
+        String.raw`{B}i\s+(?:(?:already|even|also)\s+)?(?:asked|called|texted|messaged|rang)\s+${THEIR_PEOPLE}\s+(?:what\s+time|when)\s+(?:you|u)\s+(?:get\s+(?:home|back|in|off)|finish|leave|go\s+(?:home|out)|start|clock\s+off|usually\s+(?:get|finish|leave))(?![^.!?\n]{0,50}?\b(?:drop|return|parcel|package|keys?|post|deliver|collect|pick\s+up|things|stuff|boxes|kids|children|handover)\b)`,
+        // Twelfth round (danger12's workbench, second round): a room taken across from their place; "invited or not".
+        String.raw`{B}(?:booked|rented|got|taken|took|moved\s+into)\s+(?:a\s+)?(?:room|flat|place|airbnb|house|bedsit)\s+(?:in\s+the\s+\p{L}+\s+)?(?:across\s+(?:the\s+(?:road|street)\s+)?from|opposite|over\s+the\s+road\s+from|next\s+door\s+to|on\s+the\s+same\s+street\s+as|overlooking)\s+${YOUR_PLACE}`,
+        String.raw`{B}(?:see\s+me|i'?ll\s+be|i\s+will\s+be|i'?m\s+coming|i'?ll\s+come|i\s+will\s+come|i'?ll\s+turn\s+up|i'?ll\s+show\s+up)\b[^.!?\n]{0,60}?\b(?:invited|welcome|wanted)\s+or\s+not(?![\p{L}])`,
+        // Twelfth round (danger12's workbench, third round): "I'm not stopping till you see me" (not "…till you feel better").
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:stopping|giving\s+up|going\s+away|going\s+anywhere|leaving)\s+(?:till|until|til|untill)\s+(?:you|u)\s+(?:see\s+me|talk|speak|answer|reply|agree|meet|let\s+me|give\s+me|come\s+(?:back|out|to\s+the\s+door)|take\s+me\s+back|say\s+yes|open)(?![\p{L}])`,
+        // Twelfth round (danger12): "…stop blocking me because I'll just find another way".
+        String.raw`(?<=\bblock(?:ed|ing|s)?\s+me\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+|always\s+)?find\s+(?:another|a|some|other)\s+ways?(?![\p{L}])(?!\s+to\s+(?:cope|deal|move\s+on|get\s+over|heal|be\s+happy)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -887,5 +913,102 @@ export default defineRule({
     },
     { notFlagged: 'I must have called you a dozen times the day Luca was born, I was so excited.' },
     { notFlagged: "I've phoned you nine times in two years, on your birthday and at Christmas." },
+    // Twelfth round (danger12): a "no" said without "me", or a court's, set aside; an order named with no "but"; a
+    // solicitor's letters or a block waved off; a second address so it cannot be missed; a go-between named with two
+    // words, or after "you're not answering"; and the logistics, the therapist's advice and the "I'll still be here" that
+    // stay quiet.
+    {
+      flagged: '[[I know you said not to contact you, but I had to write one more time]].',
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[I know the court said I can't contact you, but this is different]].",
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged:
+        "[[I know the court order says I'm not to contact you, and I know you asked your sister to tell me to leave you alone]]. I'm writing anyway because there are things I need to say.",
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[Your solicitor can send all the letters she wants, I'm still going to write to you]].",
+      pattern: 'get-round-block',
+    },
+    {
+      flagged: '[[u can block me all u want but ill find a way to talk to u]], i always do',
+      pattern: 'get-round-block',
+    },
+    {
+      flagged: "[[I'll send this to your work email too in case you delete the other one]].",
+      pattern: 'get-round-block',
+    },
+    {
+      flagged: "[[I've asked your cousin Liam to give you this if you won't open my emails]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I asked Jess to give you this because you're not answering my calls]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        "I know the court order says I'm not to contact you, so this is going through my solicitor.",
+    },
+    { notFlagged: "I know the court order says I'm not to contact you, and I won't after this, I promise." },
+    { notFlagged: "My therapist says I shouldn't contact you, but I think I'm ready." },
+    { notFlagged: 'You said not to text you after ten, but I was worried.' },
+    { notFlagged: "You can say whatever you like, I'll still be here for you." },
+    { notFlagged: "I'll send a copy to your mum's as well in case the post goes astray." },
+    { notFlagged: "I'll send the photos to your mum's too, she asked for them." },
+    { notFlagged: "I've asked your cousin Liam to give you this book back." },
+    { notFlagged: "I asked your brother to give you the keys because you're not around this week." },
+    { notFlagged: "I asked Jess to give you this since you don't have a letterbox at the new place." },
+    { notFlagged: 'The court said I can see the kids on Saturdays, but can we swap this week?' },
+    { notFlagged: "I'll be around if you ever need anything, no strings." },
+    { notFlagged: "For the handovers, I'll keep doing Saturdays at ten at the leisure centre as agreed." },
+    // Twelfth round (danger12's workbench): their gym taken up to see them, another address after a changed number,
+    // "whether you invite me or not", their flatmate asked when they get home; and the parcel, the cousin's wedding.
+    { flagged: "[[I've started going to your gym so I can see you]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[Since you changed your number I've been emailing your work address instead]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'm going to come to the wedding whether you invite me or not]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[I asked your flatmate what time you get home]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I asked your flatmate what time you get home so I could drop the parcel.' },
+    { notFlagged: "I'll come to the wedding whether you invite me or not, it's my cousin's too." },
+    { notFlagged: "I've started going to your old gym, so I can see why you loved it." },
+    // Twelfth round (danger12's workbench, second round).
+    {
+      flagged: '[[I booked a room in the hotel across from your flat for the week]].',
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[Expect to see me at your sister's wedding, invited or not]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I booked a room across from the hospital so I can be near Dad.' },
+    // Twelfth round (danger12's workbench, third round).
+    {
+      flagged: "[[I'm not stopping till you see me]], you know I don't give up.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'm not going anywhere until you feel better, I'll sleep on the sofa." },
+    // Twelfth round (danger12): "at urs", "keep to write" (non-native), "I'll just find another way" after a block.
+    { flagged: '[[ill just turn up at urs on sat then]]', pattern: 'turn-up' },
+    {
+      flagged: '[[I will keep to write you every week]], also if you do not answer.',
+      pattern: 'keep-contacting',
+    },
+    {
+      flagged: "[[Tell your friends to stop blocking me because I'll just find another way]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll drop the kids at yours on Saturday as agreed." },
+    { notFlagged: "You blocked me and honestly I'll find a way to move on." },
+    { notFlagged: "I'll come round to yours to get my bike if that's ok." },
   ],
 })

@@ -138,7 +138,7 @@ export default defineRule({
         '{B}nothing\\s+(?:left\\s+)?(?:to|worth)\\s+live\\s+for',
         "{B}why\\s+(?:am\\s+i|i'?m|im|i\\s+am|should\\s+i|i\\s+should)\\s+(?:even\\s+|still\\s+)*(?:alive|keep\\s+living|stay\\s+alive|go\\s+on\\s+living|bother\\s+living)",
         '{B}nothing\\s+(?:left\\s+)?worth\\s+living\\s+for',
-        "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living",
+        "{B}(?:not|isn'?t|isnt|ain'?t|aint|no\\s+longer|never)\\s+(?:even\\s+|really\\s+)?worth\\s+living(?!\\s+in\\b)",
         // Life weighed and found not worth it: "Life's not worth the effort any more", "I wonder whether my life is worth
         // going on with", "I'm running out of reasons to keep going".
         String.raw`{WB}(?:life|living|my\s+life)(?:'s|\s+is|\s+feels|\s+seems|\s+has\s+become)?\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not|isn'?t|isnt|no\s+longer|never)\s+worth\s+(?:it|the\s+(?:bother|effort|hassle|trouble|fight|struggle|pain)|continuing|carrying\s+on|going\s+on\s+with)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|any\s+longer|now|for\s+me|to\s+me|without|w/o|at\s+all)\b)|{WB}(?:whether|if)\s+(?:my\s+)?life\s+(?:is|was|'s)\s+(?:still\s+|even\s+|really\s+)?worth\s+(?:living|continuing|carrying\s+on|going\s+on\s+with|the\s+(?:bother|effort|trouble|fight))`,
@@ -212,7 +212,7 @@ export default defineRule({
         String.raw`(?<=\b(?:given|gave|giving|cleared|clearing|sorted|sorting|tidied|tidying|boxed|labell?ed|thrown|threw|binned|emptied)\b[^.!?\n]{0,100})(?<!\b(?:mov(?:e|ed|ing)|keys|landlord|lease|deposit|tenancy|sold|sale|downsiz\w*|new\s+(?:flat|house|place|job))\b[^.!?\n]{0,120})(?:so\s+(?:that\s+)?)?(?:nobody|no\s*one|no\s+one|(?:my|the)\s+(?:family|kids|children|mum|mom|dad|parents|sister|brother)|you|u|they|anyone)\s+(?:will|'ll|would|'d|won'?t|wont|doesn'?t|don'?t)\s+(?:have|need)\s+to\s+(?:deal\s+with|sort(?:\s+out)?|clear(?:\s+(?:out|up))?|tidy(?:\s+up)?|go\s+through|sort\s+through|clean\s+up)\s+(?:my|any\s+of\s+my|all\s+(?:of\s+)?my)\s+(?:\p{L}+\s+)?(?:mess|things|stuff|belongings|affairs|clutter|junk|rubbish)\s+(?:afterwards|after(?=\s*(?:[.!?,;…]|$))|when\s+i'?m\s+gone|once\s+i'?m\s+gone|after\s+i'?m\s+gone)`,
         "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have|ve)?\\s+(?:got\\s+|have\\s+)?(?:the|my|all\\s+the|all\\s+my|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
-        "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
+        "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?![^.!?\\n]{0,60}?\\b(?:where\\s+we\\s+(?:kissed|met|got\\s+engaged|used\\s+to|had)|(?:thought|thinking)\\s+(?:about|of)\\s+(?:you|u|us)(?=\\s*(?:[.!?,;…]|$)))\\b)(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
         '{B}(?:think|thinking|thought)\\s+(?:about\\s+|of\\s+)?(?:not\\s+stepping\\s+back|stepping\\s+(?:off|out\\s+in\\s+front|in\\s+front|forward\\s+off)|just\\s+stepping\\s+(?:off|forward|out)|letting\\s+go\\s+of\\s+the\\s+(?:railing|rail|edge|ledge))',
         // My funeral, a last night, a note, a goodbye they don't know is one.
         '{B}(?:imagin(?:e|ed|ing)|pictur(?:e|ed|ing)|plan(?:ned|ning)?|think(?:ing)?\\s+about|dream(?:ing|t|ed)?\\s+(?:of|about))\\s+my\\s+(?:own\\s+)?funeral|{B}(?:come|go|be|show\\s+up|cry|turn\\s+up)\\s+(?:to|at)\\s+my\\s+funeral',
@@ -250,7 +250,7 @@ export default defineRule({
         String.raw`{B}(?:giv(?:e|en|ing)|gave)\s+(?:away\s+)?(?:my\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:away\s+)?(?:to\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)?(?:and|,)\s+(?:i(?:'ve|\s+have)\s+)?(?:also\s+)?(?:written|wrote|writing|left)\s+(?:(?:goodbye|farewell|last)\s+)?(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:my|everyone|each|all)(?![\p{L}])`,
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
         `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
-        "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)",
+        "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         '{B}(?:in|into)\\s+(?:the|my)\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage\\s+with\\s+the\\s+(?:engine|motor)\\s+(?:running|on)|{B}(?:engine|motor)\\s+running\\s+in\\s+the\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage|{B}hose(?:pipe)?\\s+(?:to|from|on|in|into|onto)\\s+the\\s+exhaust',
         `{B}(?:please\\s+)?tell\\s+my\\s+(?:${MUM_OR_DAD}|parents|${KIDS}|family|sister|brother|little\\s+\\p{L}+)\\s+(?:that\\s+)?(?:i'?m\\s+sorry|i\\s+am\\s+sorry|im\\s+sorry|i\\s+love\\s+(?:her|him|them)|i\\s+loved\\s+(?:her|him|them)|it\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not)\\s+(?:her|his|their)\\s+fault|i\\s+did\\s+my\\s+best|i\\s+tried)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|so\\s+much|for\\s+everything|very\\s+much)\\b)`,
         "{B}(?:(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see\\s+(?:a|any|another)|there'?s\\s+no|there\\s+is\\s+no|i\\s+see\\s+no|there'?s\\s+only\\s+one|there\\s+is\\s+only\\s+one)\\s+way\\s+out(?:\\s+(?:of\\s+(?:this|it|here)|for\\s+me))?(?:\\s+(?:any\\s?more|any\\s+longer|left|now|at\\s+all))?(?=\\s*(?:[.!?,;…]|$))",
@@ -290,7 +290,7 @@ export default defineRule({
         "{B}(?:researching|researched|looked\\s+up|looking\\s+up|googled|googling|searched|searching|read\\s+up\\s+on|reading\\s+up\\s+on|worked\\s+out|working\\s+out|figured\\s+out|counting|counted)\\s+how\\s+(?:much|many)\\b[^.!?\\n]{0,25}?\\bit\\s+(?:would|'?d|will)\\s+take(?=\\s*(?:[.!,;…]|$)|\\s+(?:last\\s+night|yesterday|tonight)\\b)",
         "{B}(?:everything|the\\s+world|this\\s+world|everyone'?s\\s+lives?|everybody'?s\\s+lives?|the\\s+family|my\\s+family|the\\s+house)\\s+(?:would|will|'?d|'?ll|might)\\s+be\\s+(?:so\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:quieter|better|easier|simpler|lighter|calmer|happier|more\\s+peaceful)\\s+without\\s+me(?![\\p{L}])",
         '{B}(?:wrote|written|writing|said|saying|made)\\s+(?:all\\s+)?my\\s+goodbyes(?![\\p{L}])(?![^.!?\\n]{0,40}?\\b(?:team|job|work|office|colleagues|class|school|flat|city|town|house|before\\s+(?:i|the)\\s+(?:left|move|moved|flight)|leaving\\s+do)\\b)',
-        "{B}(?:keep|kept|been|can'?t\\s+stop|cant\\s+stop|started)\\s+(?:looking\\s+at|staring\\s+at|thinking\\s+about|counting|holding)\\s+(?:the|my|those|all\\s+the|all\\s+my)\\s+(?:pills|tablets|rope|knife|knives|razors?|blades|gun|meds|sleeping\\s+pills|painkillers)(?![\\p{L}])",
+        "{B}(?:keep|kept|been|can'?t\\s+stop|cant\\s+stop|started)\\s+(?:looking\\s+at|staring\\s+at|thinking\\s+about|counting|holding)\\s+(?:the|my|those|all\\s+the|all\\s+my)\\s+(?:pills|tablets|rope|knife|knives|razors?|blades|gun|meds|sleeping\\s+pills|painkillers)(?![\\p{L}])(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         "{B}(?:no\\s*one|nobody|no\\s+one)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?miss\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:any\\s?way|anyway|really|at\\s+all|if)\\b)",
         '{B}(?:walk(?:ing)?|swim(?:ming)?|driv(?:e|ing)|go(?:ing)?|wander(?:ing)?)\\s+(?:(?:out\\s+|off\\s+)?into|out\\s+to)\\s+(?:the|a)\\s+(?:sea|ocean|river|lake|water|waves|woods|forest|hills|snow)\\s+and\\s+(?:just\\s+)?(?:not|never)\\s+(?:coming|come)\\s+(?:back|out)(?![\\p{L}])',
         "{B}(?:said|say|saying)\\s+goodbye\\s+to\\s+(?:my|the|everyone|everybody)(?:\\s+\\p{L}+)?\\b[^.!?\\n]{0,30}?\\b(?:(?:s?he|they)\\s+(?:doesn'?t|don'?t|didn'?t)\\s+(?:know|realise|realize)(?:\\s+it)?(?=\\s*(?:[.!,;…]|$))|without\\s+(?:telling|(?:her|him|them)\\s+knowing)|for\\s+the\\s+(?:last|final)\\s+time)",
@@ -370,7 +370,7 @@ export default defineRule({
         String.raw`(?<=\b(?:can|could|should|may)\s+have\s+my\s+[a-z]+\b[^.!?\n]{0,40})(?:i\s+)?(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|using|wanting)\s+(?:it|them|any\s+of\s+(?:it|them))(?![\w])${NOT_MOVING}`,
         String.raw`{WB}(?:had|have\s+had|'ve\s+had|ve\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this\s+(?:world|life|earth)|life|living|being\s+alive|existing)(?![\w])(?!\s+(?:in|as|at|of|with|here)\b)|{WB}(?:sick|tired|weary)\s+of\s+(?:this\s+world|being\s+alive|existing)(?![\w])`,
         String.raw`{WB}(?:close\s+my\s+eyes|go\s+to\s+sleep|fall\s+asleep|breathe|say\s+goodnight)\s+for\s+(?:the\s+)?(?:last|final)\s+time|{WB}close\s+my\s+eyes\s+(?:forever|for\s+good)(?![\w])`,
-        String.raw`{WB}i\s+(?:[a-z]+\s+)?(?:looked|stared|gazed|was\s+looking|was\s+staring|keep\s+looking|keep\s+staring)\s+(?:down\s+)?(?:at|into)\s+(?:the\s+)?(?:river|water|sea|drop|tracks|traffic)\s+(?:from|off)\s+(?:the|a|that)\s+(?:bridge|roof|ledge|cliffs?|car\s+park|balcony|platform|pier)\b[^.!?\n]{0,60}?\b(?:for\s+(?:a\s+long\s+time|ages|hours|an\s+hour)|alone|so\s+calm|so\s+peaceful|inviting|how\s+(?:easy|quick)|tonight|last\s+night|at\s+\d|at\s+(?:night|midnight))`,
+        String.raw`{WB}i\s+(?:[a-z]+\s+)?(?:looked|stared|gazed|was\s+looking|was\s+staring|keep\s+looking|keep\s+staring)\s+(?:down\s+)?(?:at|into)\s+(?:the\s+)?(?:river|water|sea|drop|tracks|traffic)\s+(?:from|off)\s+(?:the|a|that)\s+(?:bridge|roof|ledge|cliffs?|car\s+park|balcony|platform|pier)\b[^.!?\n]{0,60}?\b(?:for\s+(?:a\s+long\s+time|ages|hours|an\s+hour)|alone|so\s+calm|so\s+peaceful|inviting|how\s+(?:easy|quick)|tonight|last\s+night|at\s+\d|at\s+(?:night|midnight))(?![^.!?\n]{0,60}?\b(?:felt|feel|feeling)\s+(?:so\s+much\s+|much\s+|a\s+bit\s+|a\s+lot\s+|a\s+little\s+)?(?:calmer|better|happier|hopeful|grateful|lighter)\b)`,
         String.raw`{WB}i\s+(?:[a-z]+\s+){0,3}?(?:leave|exit|quit|depart)\s+this\s+(?:life|world|earth)(?![\w])(?!\s+(?:of|behind)\b)`,
         String.raw`{WB}(?:wish|wished|wishing)\s+(?:that\s+)?(?:it\s+(?:had\s+been|was|were)\s+me|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:had|would\s+have)\s+taken\s+me)(?:\s+instead(?:\s+of\s+[a-z]+)?)?(?=\s*(?:[.!,;…]|$)|\s+instead)`,
         String.raw`{WB}(?:keep|keeping|carry|carrying|have|hide|hiding|hid)\s+(?:a|the|my|some)\s+(?:razor(?:\s+blades?)?|blades?|rope|noose)\s+(?:in|under|inside|on)\s+my\s+(?:wallet|purse|pocket|bag|drawer|pillow|bedside\s+table|bedside|car|sock|shoe|room)(?![\w])`,
@@ -484,7 +484,7 @@ export default defineRule({
         String.raw`{B}${SELF_KILLING_VERBS}\s+my\s?self(?![\p{L}])`,
         String.raw`{B}${THROW}\s+my\s?self\s+(?:off|under|from|in\s+front\s+of|out\s+of\s+(?:a|the|my)\s+window|(?:in)?to\s+(?:the\s+)?(?:${WATER}|traffic|path\s+of))`,
         String.raw`{B}(?:what\s+i(?:'?ll|'?d|\s+(?:might|could|would|will|may|am\s+going\s+to|'m\s+going\s+to))|(?:might|could|will|'ll|going\s+to|gonna)\s+(?:end\s+up\s+)?(?:do(?:ing)?|try(?:ing)?))\s+(?:end\s+up\s+)?(?:do(?:ing)?\s+)?(?:to\s+myself|something\s+(?:stupid|drastic|silly|terrible|final|permanent|to\s+myself))`,
-        String.raw`{B}i\b[^.!?\n]{0,40}?${INTENT}[^.!?\n]{0,30}?${LEAP}\s+(?:out\s+|straight\s+|right\s+)?(?:off|in\s+front\s+of|under|into|onto|down\s+on|from|over)\s+(?:a|the|that|an|my|this|some)\s+(?:[a-z]+\s+){0,2}?(?:${DROP_PLACE}|${VEHICLE}|${WATER}|wall|tree|barrier|edge)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:again|summer|swim|swimming|paddle|holiday|like\s+we|with\s+(?:you|u|the\s+kids|friends)|for\s+fun|dip|together|race|bungee|parachute|harness)\b)`,
+        String.raw`{B}i\b[^.!?\n]{0,40}?${INTENT}[^.!?\n]{0,30}?${LEAP}\s+(?:out\s+|straight\s+|right\s+)?(?:off|in\s+front\s+of|under|into|onto|down\s+on|from|over)\s+(?:a|the|that|an|my|this|some)\s+(?:[a-z]+\s+){0,2}?(?:${DROP_PLACE}|${VEHICLE}|${WATER}|wall|tree|barrier|edge)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:again|summer|swim|swimming|paddle|holiday|like\s+we|with\s+(?:you|u|the\s+kids|friends)|for\s+fun|dip|together|race|bungee|parachute|harness|on\s+my\s+phone|not\s+looking|wasn'?t\s+looking|by\s+accident|accidentally|distracted|daydreaming|lol|haha)\b)`,
         String.raw`{B}${LEAP}\s+(?:out\s+)?(?:in|into|off)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}?(?:${WATER}|woods|snow|hills|dark|night|traffic)\b[^.!?\n]{0,40}?\b(?:(?:and|n|&)\s+(?:just\s+)?(?:keep\s+(?:walking|going|swimming|driving)|stay\s+there|let\s+(?:it|the\s+\w+)\s+take\s+me)|(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:swim|come|walk|get|make\s+it)\s+(?:back|out))`,
         String.raw`{B}(?:my\s+|the\s+|those\s+|some\s+|a\s+)?(?:[a-z']+\s+){0,2}?${MEANS}\b[^.!?\n]{0,50}?\b${MEANS_HELD}|{B}(?:count(?:ing|ed)?|hoard\w*|stockpil\w*|sav(?:ed|ing)\s+up|stash\w*|(?:look|looking|looked|stare|staring|stared)\s+at)\s+(?:my|the|those|all\s+the|all\s+my)\s+(?:[a-z']+\s+){0,2}?${MEANS}(?![\p{L}])`,
         String.raw`{B}(?:the|that|a)\s+(?:[a-z']+\s+){0,2}?(?:${DROP_PLACE}|tracks|railway\s+line|level\s+crossing|motorway|${WATER})\b[^.!?\n]{0,50}?\b(?:would|could|might|will)\s+(?:solve|fix|end|stop|sort)\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|the\s+(?:pain|problem|noise))|{B}(?:the|that)\s+(?:[a-z']+\s+){0,2}?(?:${DROP_PLACE}|tracks|railway\s+line|${WATER})\b[^.!?\n]{0,30}?\b(?:keeps?|kept)\s+calling\s+(?:to\s+)?me`,
@@ -551,7 +551,7 @@ export default defineRule({
         // asleep "and be done with it all"; the Lord taking me, "sooner would suit me"; the end welcome if it came soon;
         // little reason to carry on; the heart attack that should have "finished the job"; not eating and not intending
         // to start; planning my exit (not from a job).
-        String.raw`{B}(?:no\s+(?:longer\s+)?(?:have\s+)?(?:much\s+|any\s+)?|(?:lost|losing)\s+(?:my|all|the|much\s+of\s+my|all\s+my)\s+)(?:appetite|will|desire|wish|stomach)\s+(?:for|to)\s+(?:life|living|go\s+on|carry\s+on|live|keep\s+going|be\s+alive)(?![\p{L}])(?!\s+(?:in|here|there|with|abroad|as|like|the)\b)(?![^.!?\n]{0,30}?\b(?:job|city|london|course|band|project|diet)\b)`,
+        String.raw`{B}(?:no\s+(?:longer\s+)?(?:have\s+)?(?:much\s+|any\s+)?|(?:lost|losing)\s+(?:my|all|the|much\s+of\s+my|all\s+my)\s+)(?:appetite|will|desire|wish|stomach)\s+(?:for|to)\s+(?:life|living|go\s+on|carry\s+on|live|keep\s+going|be\s+alive)(?![\p{L}])(?!\s+(?:in|here|there|with|abroad|as|like|the|holiday|holidays|a|an|that|this|dates?|trips?|tour|about|at|to|stage|air|strike|leave|record)\b)(?![^.!?\n]{0,30}?\b(?:job|city|london|course|band|project|diet)\b)`,
         String.raw`{B}(?:i'?ve|i\s+have)\s+lived\s+(?:quite\s+)?(?:long\s+enough|enough|too\s+long)(?:\s*,?\s+i\s+think)?(?=\s*(?:[.!?,;…]|$))`,
         String.raw`{B}(?:sleep|go\s+to\s+sleep|fall\s+asleep|close\s+my\s+eyes)\s+and\s+be\s+done\s+with\s+(?:it\s+all|everything|it|this\s+life)(?=\s*(?:[.!?,;…]|$))`,
         String.raw`{B}(?:god|the\s+(?:good\s+)?lord|jesus|allah|he)\s+(?:can|may|could)\s+take\s+me\s+(?:whenever|any\s+time|now|tonight|today)\b[^.!?\n]{0,40}?\b(?:sooner|the\s+better|suit\s+me|welcome|gladly|happily)\b|{B}(?:ready\s+for\s+the\s+end|(?:wouldn'?t|would\s+not)\s+mind)\b[^.!?\n]{0,40}?\bif\s+it\s+came\s+(?:soon|sooner|tomorrow|tonight|now)(?![\p{L}])`,
@@ -600,26 +600,69 @@ export default defineRule({
         String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
         String.raw`{WB}(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|my\s+life|it)\s+to\s+(?:just\s+)?(?:end|stop|be\s+over)\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\w])`,
+        // Twelfth round (danger12's probe and letters): the wish said formally ("I have no wish to continue in this life",
+        // "I've no desire to go on living"; not "no wish to live in London", not "…to go on like this", a habit); not worth
+        // being alive; "ive thought about ending it a few times this month" (present perfect or progressive only, and not
+        // "ending it with Sam": a past "I thought about ending it" may be the relationship); the world lighter without me
+        // with an adverb between; "by the time you read this" and too late for me or gone (not a move); a vehicle stepped in
+        // front of or a wheel not turned; a bridge, a river or an edge looked at and "I think about it"; going to the cliffs
+        // "and that will be the end of it"; savings set so someone gets them.
+        String.raw`{B}(?:i\s+have|i'?ve(?:\s+got)?|ive|i\s+feel|i\s+(?:have\s+)?(?:lost|no\s+longer\s+have))\s+(?:no|little|not\s+much|the\s+least|any)\s+(?:wish|desire|will|reason|want|interest|strength)\s+(?:left\s+)?(?:any\s?more\s+)?to\s+(?:live|be\s+alive|stay\s+alive|exist|keep\s+living|go\s+on|carry\s+on|continue)(?:\s+(?:living|existing|in\s+this\s+(?:life|world)|on\s+this\s+earth|(?:${WITHOUT})\s+(?:you|u|her|him)|any\s?more|any\s+longer)){0,2}${ENDS}`,
+        String.raw`{B}(?:it'?s|its|it\s+is|life'?s|life\s+is)\s+(?:just\s+|honestly\s+|really\s+)?not\s+worth\s+(?:being\s+alive|staying\s+alive|living|existing|waking\s+up)(?![\p{L}])(?!\s+(?:in|with|near|next\s+to)\s+(?:a|the|this|that)\s)`,
+        String.raw`{B}(?:ngl\s+|honestly\s+|tbh\s+)?(?:i'?ve|ive|i\s+have|i'?m|im|i\s+am)\s+(?:been\s+)?(?:(?:really|seriously|actually|even)\s+)?(?:thought|thinking|considered|considering)\s+(?:about\s+|of\s+)?ending\s+it(?:\s+all)?(?!\s+(?:with|between|for\s+us|for\s+good\s+with)\b)(?=\s*(?:[.!?,;:…]|$)|\s+(?:a\s+(?:few|couple\s+of)\s+times|more\s+than\s+once|once\s+or\s+twice|(?:so\s+)?many\s+times|again|lately|recently|this\s+(?:week|month|year|winter|summer)|tbh|ngl|honestly|sometimes|every\s+\p{L}+|and|but)\b)`,
+        String.raw`{B}(?:the\s+world|this\s+world|everyone'?s\s+lives?|everybody'?s\s+lives?)\s+(?:would|will|'?d|'?ll)\s+(?:honestly|really|probably|genuinely|definitely|just|actually|surely|be\s+honest)\s+be\s+(?:a\s+)?(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:better|happier|easier|brighter|lighter|calmer)(?:\s+place)?\s+without\s+me`,
+        String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see|find)\s+(?:this|it)|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\s*,?\s+(?:it\s+)?(?:might|may|could|will|'ll|would)?\s*(?:already\s+)?(?:be\s+too\s+late\s+for\s+me|i(?:'?ll|\s+will|\s+might|\s+may)\s+(?:already\s+)?(?:be\s+gone|be\s+dead|not\s+be\s+(?:here|around|alive))(?=\s*(?:[.!?,;…]|$))|i\s+(?:won'?t|will\s+not|might\s+not|may\s+not)\s+be\s+(?:here|around|alive)(?=\s*(?:[.!?,;…]|$)|\s+any\s?more))${NOT_MOVING}`,
+        String.raw`{B}i\s+(?:\p{L}+\s+){0,3}?(?:step(?:ped|ping)?|walk(?:ed|ing)?|jump(?:ed|ing)?)\s+(?:out\s+)?(?:off\s+the\s+(?:kerb|curb|pavement|platform)\s+)?(?:in\s+front\s+of|under)\s+(?:a|an|the|some)\s+(?:oncoming\s+|passing\s+|moving\s+|speeding\s+)?${VEHICLE}(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:not\s+looking|by\s+accident|accidentally|distracted|on\s+my\s+phone|didn'?t\s+see|wasn'?t\s+looking|lol|haha)\b)`,
+        String.raw`{B}(?:(?:think|thought|thinking|imagine|imagining|picture|tempted|about|of|wish|want(?:ed)?)\s+(?:about\s+|of\s+)?(?:just\s+)?)not\s+turn(?:ing)?\s+the\s+(?:steering\s+)?wheel(?![\p{L}])|{B}(?:think|thought|thinking|tempted|urge|imagine|imagining|picture|could|want(?:ed)?\s+to|easy\s+to)\s+(?:about\s+|of\s+)?(?:just\s+)?(?:driv(?:e|ing)|steer(?:ing)?|swerv(?:e|ing)|crash(?:ing)?)\s+(?:the\s+car\s+|my\s+car\s+|it\s+)?(?:straight\s+)?(?:into|off|under)\s+(?:a|an|the)\s+(?:oncoming\s+)?(?:wall|tree|bridge|cliff|river|sea|lorry|truck|bus|traffic|barrier|verge|pillar|lamppost|lamp\s*post|road)(?![\p{L}])`,
+        String.raw`{B}(?:look|looking|looked|stare|staring|stared|stand|standing|stood)\s+(?:down\s+)?(?:at|into|over|on|from|off)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${WATER}|${DROP_PLACE}|edge|tracks)(?![\p{L}])[^.!?\n]{0,60}?\b(?:and\s+)?(?:i\s+)?(?:think|thinking|thought)\s+(?:about\s+)?(?:it|jumping|going\s+in|how\s+easy|stepping\s+(?:off|out)|falling|letting\s+go)(?=\s*(?:[.!?,;…]|$)|\s+(?:a\s+lot|every|each|more|again|sometimes|too)\b)`,
+        String.raw`(?<=\b(?:${DROP_PLACE}|${WATER}|tracks|platform|edge)\b[^.!?\n]{0,60})(?:and\s+)?(?:that(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+be\s+(?:the\s+)?end\s+of\s+(?:it|me|everything)|(?:it'?ll|it\s+will)\s+all\s+be\s+over)(?![\p{L}])`,
+        String.raw`{B}(?:sorted|arranged|organised|organized|set\s+up)\s+(?:out\s+)?my\s+(?:savings|money|bank\s+accounts?|accounts|affairs|pension|life\s+insurance|passwords)\s+so\s+(?:that\s+)?(?!(?:you|u|we)\b)(?:my\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:gets?|will\s+get|has|have|will\s+have|can\s+(?:have|access|get))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:half|share|deposit|sale|sell|divorce|settlement|split)\b)${NOT_MOVING}`,
+        // Twelfth round (danger12's workbench): self-injury said plainly ("I cut myself again last night"); not shaving, a
+        // knife in the kitchen, a slice of cake or some slack.
+        String.raw`{B}i(?:'ve|\s+have|'m|\s+am)?\s+(?:been\s+|started\s+|gone\s+back\s+to\s+)?(?:cut|cutting|burn(?:ed|t|ing)|harm(?:ed|ing)|scratch(?:ed|ing)\s+at)\s+myself(?![^.!?\n]{0,40}?\b(?:shaving|on\s+(?:a|the|some|my)|with\s+(?:a|the|my)\s+(?:bread|kitchen|potato|veg)|cooking|chopping|slice|piece|off|short|loose|slack|a\s+break|peeling|opening|sunbed|iron|oven|hob|kettle|pan|tray)\b)(?=[^.!?\n]{0,40}?\b(?:again|on\s+purpose|deliberately|last\s+night|every\s+night|lately|more|since|when)\b|\s*(?:[.!?,;…]|$))`,
+        // Twelfth round (danger12's letters): nights when the writer did not want to wake up or be here ("Since you left there
+        // were nights I didn't want to wake up"), unless what follows in the paragraph says it is over or cared for ("…, I
+        // tell you honestly. But this is finished now. I talk with a counsellor every week and I am much better").
+        String.raw`{B}(?:(?:there\s+(?:were|have\s+been)\s+)?(?:some\s+|many\s+|a\s+lot\s+of\s+|most\s+)?(?:nights|days|mornings|times|weeks)\s+(?:when\s+|where\s+)?i\s+(?:didn'?t|did\s+not|didnt|haven'?t|have\s+not|havent)\s+(?:really\s+|even\s+)?(?:want(?:ed)?|wanna)\s+to\s+(?:wake\s+up|be\s+here|be\s+alive|live|go\s+on|exist|keep\s+going)(?![\p{L}])${NOT_LATE})(?![^\n]{0,200}?\b(?:finished\s+now|over\s+now|behind\s+me|past\s+now|(?:much|a\s+lot|so\s+much|far)\s+better|i'?m\s+(?:safe|better|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|better|okay\s+now|fine\s+now)|got\s+help|getting\s+help|counsell?or|counsell?ing|therapist|therapy|my\s+(?:doctor|gp))\b)`,
+        // Twelfth round (danger12's workbench): no reason to stick around (at the clause's end or "now"); not around to write
+        // another letter or to see the spring; going away from this life (non-native); the platform edge and the trains let
+        // go past.
+        String.raw`{B}(?:no|any|what'?s\s+the|not\s+much\s+(?:of\s+a\s+)?)\s+(?:reason|point)\s+(?:left\s+)?(?:to|in|for\s+me\s+to)\s+(?:stick(?:ing)?\s+around|stay(?:ing)?\s+around|hang(?:ing)?\s+around|stick(?:ing)?\s+about|be(?:ing)?\s+around|keep(?:ing)?\s+going|get(?:ting)?\s+up\s+in\s+the\s+mornings?)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|any\s+longer|without\s+(?:you|u)|tbh|honestly|for\s+anyone)\b)`,
+        String.raw`{B}(?:won'?t|will\s+not|wont|might\s+not|may\s+not)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer\s+)?to\s+(?:(?:write|send)\s+(?:another|again|any\s?more|more)|see\s+(?:the\s+)?(?:spring|summer|autumn|winter|christmas|new\s+year|them\s+grow\s+up|(?:your|ur)\s+reply))(?![\p{L}])${NOT_MOVING}`,
+        String.raw`{B}(?:go|going|went|leave|leaving)\s+(?:away\s+)?from\s+this\s+(?:life|world|earth)(?![\p{L}])`,
+        String.raw`{B}(?:standing|stood|stand|sitting|sat)\s+(?:at|on|by)\s+(?:the\s+)?(?:very\s+)?edge\s+of\s+(?:the|a)\s+(?:platform|tracks)\b[^.!?\n]{0,40}?\b(?:letting\s+(?:the\s+)?(?:trains?|expresses)\s+(?:go|pass|rush|fly)|watching\s+(?:the\s+)?(?:fast\s+)?trains|closer\s+each\s+time)(?![^.!?\n]{0,40}?\bwith\s+(?!(?:no\s*one|nobody|tears)\b)\p{L}+)`,
+        // Twelfth round (danger12's letters): "I don't think I want to be here much longer" (read by the sentence model only
+        // until now); not a place, a job or a party (NOT_MOVING, and "at"/"for"/"with" after).
+        String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i\s+(?:want\s+to|wanna)\s+(?:be\s+(?:here|around|alive)|go\s+on|keep\s+(?:going|living)|live)(?:\s+(?:much\s+longer|any\s?more|any\s+longer|for\s+much\s+longer))?${ENDS}${NOT_MOVING}`,
       ].join('|'),
     },
   ],
   antipatterns: [
+    // A funeral plan or cover as paperwork, said lightly: "My funeral plan through work came through, morbid but sensible".
+    String.raw`\bmy\s+(?:own\s+)?funeral\s+(?:plan|cover|insurance|policy)\b(?=[^.!?\n]{0,50}?\b(?:through|from|via)\s+(?:work|the\s+bank|my\s+(?:employer|job|union|pension))\b|[^.!?\n]{0,50}?\b(?:morbid|sensible|ha|haha|lol|admin)\b)`,
+    // Cutting oneself some slack, off, short or a slice (the self-injury readings would take them).
+    String.raw`\bcut(?:ting|s)?\s+(?:my|your|him|her)\s?self\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?slack\b|\bcut(?:ting|s)?\s+myself\s+(?:off|out|short|loose|free|a\s+(?:slice|piece|deal|break|fringe))\b`,
+    // Twelfth round (danger12): the wish told as past and closed in the same sentence by recovery ("There was a time after
+    // you left when I thought about ending it, but that's behind me now and I'm in therapy", "Last winter I didn't want
+    // to be here, and I'm so glad I got help"). Only with a word that puts it in the past and one that says it is over or
+    // being cared for, and nothing that brings it back ("again", "still", "lately", "tonight", "some days", "creeping").
+    String.raw`^(?=[^\n]*?\b(?:there\s+was\s+a\s+(?:time|period|point|stage|while)|last\s+(?:year|spring|summer|autumn|fall|winter|month)|(?:back|early|earlier)\s+(?:then|in\s+\p{L}+|this\s+year)|at\s+(?:one|the\s+worst|my\s+lowest)\s+point|for\s+a\s+(?:while|time|bit)\s+(?:after|there|in)|in\s+the\s+(?:weeks|months)\s+after)\b)(?=[^\n]*?\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:all\s+)?behind\s+me|i'?m\s+(?:safe|safe\s+now|doing\s+(?:much\s+|a\s+lot\s+)?better|in\s+a\s+(?:much\s+)?better\s+place|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|doing\s+(?:much\s+)?better|in\s+a\s+better\s+place)|(?:i\s+)?got\s+(?:help|through\s+it|support)|i'?m\s+(?:getting|in)\s+(?:help|therapy|treatment|counselling|counseling)|i\s+am\s+(?:getting|in)\s+(?:help|therapy|treatment)|i'?ve\s+been\s+(?:seeing|getting)\s+(?:a\s+)?(?:counsell?or|therapist|help|support))\b)(?![^\n]*?\b(?:again|still|lately|recently|tonight|these\s+days|some\s+days|at\s+the\s+moment|creeping|coming\s+back|any\s?more|but\s+(?:now|lately|recently|it'?s\s+back))\b)[^\n]*`,
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
     String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
     String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
-    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
+    String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|actually\s+|totally\s+|absolutely\s+|completely\s+)?dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
     String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
     String.raw`\b(?:(?:my|your|ur|his|her|their|our|the)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}|mum|mam|dad|da|ma|nan|gran|granny|grandma|grandad|[a-z]+'s\s+[a-z]+)\s+(?:had\s+|has\s+|just\s+|sadly\s+|finally\s+)?(?:died|dies|dying|passed|was\s+dying|is\s+dying|is\s+dead|was\s+dead)\b|\b(?:plants?|flowers|tree|cat|dog|pet|fish|goldfish|hamster|rabbit|phone|battery|laptop|car|engine|van)\b(?:(?![\p{L}']i(?![\p{L}']))[^.!?\n]){0,30}?\b(?:died|dead|dying)\b`,
-    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
+    String.raw`\b(?:swear|sworn|swore)\s+(?:it\s+)?on\s+my\s+(?:[a-z]+'s\s+)?grave\b|\bturn(?:ing|s)?\s+in\s+(?:his|her|their|my)\s+grave\b|\bthe\s+death\s+of\s+me\b|\bto\s+die\s+for\b|\bdie\s+for\s+(?:you|u|ya|a|an|some|one|the|that|this|those|these|her|him|them|ur|your|yer|ye|his|their|our|another|more|seconds|any|just\s+(?:one|a)|a\s+bite|a\s+taste|a\s+sip|half|anything\s+(?:sweet|cold|hot)|my\s+(?:kids|children|family))\b|\bscared\s+to\s+death\b|\b(?:bored|sick|worried|frightened|tickled|loved|done)\s+to\s+death\b|\bover\s+my\s+dead\s+body\b|\bdied\s+(?:down|away|out)\b|\bdying\s+(?:my|your|ur|her|his|their|our|the)\s+(?:hair|roots|beard|clothes|shirt|jeans|eyebrows)\b|\bdeath\s+(?:metal|row|star|trap|toll|valley|eater|grip)\b|\b(?:till|until)\s+death\s+do\s+us\s+part\b`,
     // The broad self-killing verbs' idioms: drowning myself in work, shot myself in the foot, topping myself up, finishing
     // myself off with pudding; and "not going to hang/drown myself".
     String.raw`\bdrown\w*\s+my\s?self\s+in\s+(?!(?:the\s+)?(?:river|sea|lake|canal|bath|water|ocean|reservoir|loch)\b)|\bshot\s+my\s?self\s+in\s+the\s+foot\b|\b(?:starv|poison)\w*\s+my\s?self\s+(?:with|on)\s+(?:junk|fast\s+food|takeaways?|crisps|sugar)\b|\bend(?:ed|ing)?\s+myself\s+(?:up|out)\b|\bfinish(?:ed|ing)?\s+myself\s+off\s+with\b|\btop(?:ped|ping)?\s+myself\s+up\b|\b(?:not|never|n'?t|wont|dont)\s+(?:going\s+to\s+|gonna\s+|ever\s+)?(?:\w+\s+)?(?:hang|drown|shoot|end|do\s+anything\s+to)\s+my\s?self\b`,
     // Endings of other things, idioms and shared swims: "I ended it all with Mark last month, the friendship I mean", "I've
     // decided to end it, the lease I mean", "Life isn't worth living without a decent cup of tea, my dad used to say",
     // "jumping ship to a new team", "jumping into the sea at Brighton like we did on your birthday".
-    String.raw`\bend(?:ed|ing|s)?\s+it\s+all\s+with\s+(?!(?:a|the|some|my|those|these)\s+(?:[a-z]+\s+)?(?:pills|tablets|rope|gun|knife|blade|bottle|jump|overdose|car)\b)[a-z]+|\bend(?:ed|ing|s)?\s+it(?:\s+all)?,?\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i\s+mean\b|\bworth\s+living\s+without\s+(?:a|an|some|good|decent|proper)\s+(?:(?:decent|good|proper|hot|strong)\s+)?(?:cup\s+of\s+tea|tea|coffee|cuppa|brew|music|chocolate|cheese|wine|books|dogs?|cats?|football|sunshine|garden|biscuits?)\b|\bjump(?:ing|ed|s)?\s+ship\b|\bjump(?:ing|ed|s)?\s+(?:into|in|off)\s+(?:the\s+)?(?:sea|river|lake|pool|water|waves|harbour\s+wall|pier)\b[^.!?\n]{0,40}?\b(?:like\s+we\s+did|with\s+(?:you|u)|together|when\s+we|on\s+(?:your|my|our)\s+birthday|that\s+(?:day|summer|weekend))`,
+    String.raw`\bend(?:ed|ing|s)?\s+it\s+all\s+with\s+(?!(?:a|the|some|my|those|these)\s+(?:[a-z]+\s+)?(?:pills|tablets|rope|gun|knife|blade|bottle|jump|overdose|car)\b)[a-z]+|\bend(?:ed|ing|s)?\s+it(?:\s+all)?(?:\s+[a-z]+){0,4}?,?\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?,?\s+i\s+mean\b|\bworth\s+living\s+without\s+(?:a|an|some|good|decent|proper)\s+(?:(?:decent|good|proper|hot|strong)\s+)?(?:cup\s+of\s+tea|tea|coffee|cuppa|brew|music|chocolate|cheese|wine|books|dogs?|cats?|football|sunshine|garden|biscuits?)\b|\bjump(?:ing|ed|s)?\s+ship\b|\bjump(?:ing|ed|s)?\s+(?:into|in|off)\s+(?:the\s+)?(?:sea|river|lake|pool|water|waves|harbour\s+wall|pier)\b[^.!?\n]{0,40}?\b(?:like\s+we\s+did|with\s+(?:you|u)|together|when\s+we|on\s+(?:your|my|our)\s+birthday|that\s+(?:day|summer|weekend))`,
     // Hibernation, binges, a trip, an early shift, a lost ritual: "I want to sleep and not wake up until spring, ha", "I
     // overdosed on Netflix this weekend", "When I'm gone, to Australia I mean", "I'm sick of being up at 5am for the
     // early shift", "Everything feels pointless without our Sunday walks, but I'm finding new ones".
@@ -1656,5 +1699,120 @@ export default defineRule({
     { notFlagged: 'I want the arguing to stop for good, so I have booked us a mediator.' },
     { notFlagged: "I wish I hadn't woken up so grumpy that morning in Rome." },
     { notFlagged: 'I keep thinking about walking into the sea at Brighton with you on our first date.' },
+    // Twelfth round (danger12): the wish said formally, texting, a vehicle, a wheel, water looked at, a place and "the end
+    // of it", savings set for someone; and the holidays, flats, accidents, bridges of a memory and jobs that stay quiet.
+    { flagged: '[[I have no wish to continue in this life without you]].', pattern: 'said-sideways' },
+    { flagged: '[[Ive no will left to carry on any more]].', pattern: 'said-sideways' },
+    { flagged: '[[Honestly its not worth being alive anymore]].', pattern: 'said-sideways' },
+    { flagged: '[[ngl ive thought about ending it a few times this month]]', pattern: 'said-sideways' },
+    { flagged: '[[The world would honestly be lighter without me in it]].', pattern: 'said-sideways' },
+    { flagged: "[[By the time you get this, I won't be here anymore]].", pattern: 'said-sideways' },
+    {
+      flagged:
+        '[[I keep thinking that if I stepped off the kerb in front of a lorry]], at least it would all stop.',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[Sometimes on the drive home I think about just not turning the wheel at the bend]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[I keep imagining driving my car into a wall on the way to work]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[I go down to the river most nights and look at the water and think about it]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "[[I'm going up to the cliffs on Sunday and that will be the end of it]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged:
+        "[[I have sorted out my savings so my sister gets them]], and I wrote her a letter that she'll find in the kitchen drawer.",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I've no desire to go on holiday with your family this year." },
+    { notFlagged: 'That flat was not worth living in, the damp alone.' },
+    { notFlagged: 'I nearly stepped in front of a bus yesterday because I was on my phone, lol.' },
+    { notFlagged: 'I stood on the bridge in Prague where we kissed and thought about you.' },
+    { notFlagged: "I've thought about ending it a few times, the job I mean." },
+    { notFlagged: 'I have no wish to live in London again, the rent alone.' },
+    { notFlagged: 'I have no desire to go on like this, fighting every weekend.' },
+    { notFlagged: 'I thought about ending it with Sam a few times, but we worked it out.' },
+    { notFlagged: "By the time you read this I'll be gone to Canada for the new job." },
+    { notFlagged: 'I sorted out my accounts so you get your half of the deposit.' },
+    { notFlagged: "I'd die for a coffee right now, this hospital shift is endless." },
+    {
+      notFlagged:
+        "I was in a really dark place last winter, but I'm getting help now and I'm doing much better.",
+    },
+    // Twelfth round (danger12), recovery told as past and the idioms of a texting writer: quiet; the wish brought back
+    // ("again", "lately", "some days"): flagged.
+    {
+      notFlagged:
+        "There was a time after you left when I thought about ending it, but that's behind me now and I'm in therapy.",
+    },
+    { notFlagged: "Last winter I didn't want to be here, and I'm so glad I got help." },
+    { notFlagged: 'I looked at the sea from the pier for ages and felt calmer than I have in months.' },
+    { notFlagged: "i'd die for ur lasagne ngl" },
+    { notFlagged: 'im so dead lol that quiz was brutal' },
+    { notFlagged: "I'm thinking about ending it with Priya, things aren't right." },
+    {
+      flagged:
+        "[[There was a time after you left when I thought about ending it]], and lately it's coming back.",
+      pattern: 'end-my-life',
+    },
+    {
+      flagged: '[[Last winter I wanted to die]], and I still do some days even though I got help.',
+      pattern: 'want-to-die',
+    },
+    {
+      flagged: "Last year I got help, [[but I'm thinking about ending it again]].",
+      pattern: 'said-sideways',
+    },
+    // Twelfth round (danger12's workbench): self-injury said plainly, a means thought about "a lot"; and shaving, a tin,
+    // the oven, some slack, a slice of cake.
+    { flagged: '[[I cut myself again last night]].', pattern: 'said-sideways' },
+    { flagged: '[[The rope is in the garage and I think about it a lot]].', pattern: 'end-my-life' },
+    { notFlagged: 'I cut myself shaving this morning, what a start.' },
+    { notFlagged: 'I cut myself on a tin of beans last night.' },
+    { notFlagged: 'I burnt myself on the oven again, classic me.' },
+    { notFlagged: "I've started cutting myself some slack, like you always told me to." },
+    { notFlagged: 'I cut myself a huge slice of cake.' },
+    // Twelfth round (danger12's letters): nights the writer did not want to wake up, unless the paragraph goes on to say it
+    // is over and cared for; "I'd die for another bowl of it".
+    { flagged: "[[Since you left there were nights I didn't want to wake up]].", pattern: 'said-sideways' },
+    { flagged: '[[Some nights I did not want to wake up]], I tell you honestly.', pattern: 'said-sideways' },
+    {
+      notFlagged:
+        'Some nights I did not want to wake up, I tell you honestly. But this is finished now. I talk with a counsellor every week and I am much better, really.',
+    },
+    { notFlagged: "Some days I didn't want to wake up early for the school run, ha." },
+    { notFlagged: "I'd die for another bowl of it." },
+    { notFlagged: "I'd die for more of your mum's trifle." },
+    // Twelfth round (danger12's workbench, second round).
+    { flagged: '[[ive got no reason to stick around now]]', pattern: 'said-sideways' },
+    {
+      flagged: "This is the last letter you'll get from me, [[because I won't be around to write another]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[I feel I am a burden for everyone and maybe I should go away from this life]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "[[I've been standing at the edge of the platform letting the trains go past]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "There's no reason to stick around in Leeds now you've gone, so I'm moving to Bristol." },
+    { notFlagged: 'I was standing at the edge of the platform watching the trains with Leo, he loves them.' },
+    { notFlagged: 'I keep thinking about the pills I forgot to pick up for Mum.' },
+    // Twelfth round (danger12's workbench, third round): a funeral plan through work, said lightly.
+    { notFlagged: 'My funeral plan through work came through, morbid but sensible at 40, ha.' },
+    { flagged: "[[I don't think I want to be here much longer]].", pattern: 'said-sideways' },
+    { flagged: '[[i dont think i wanna be around much longer tbh]]', pattern: 'said-sideways' },
+    { notFlagged: "I don't think I want to be here at Christmas, your family would find it awkward." },
   ],
 })

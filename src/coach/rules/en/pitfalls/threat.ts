@@ -159,13 +159,15 @@ export default defineRule({
         String.raw`{WB}${I_WILL}\s+(?:drag|dragging)\s+(?:your|ur|his|her)\s+(?:good\s+)?name\s+through\s+the\s+(?:mud|dirt|gutter)|{WB}${I_WILL}\s+(?:blacken|smear|tarnish|trash)\s+(?:your|ur|his|her)\s+(?:good\s+)?name(?![\w])`,
         String.raw`{WB}(?:taking|take|bringing|bring|dragging|drag|pulling|pull)\s+(?:you|u|him|her|them|everyone)\s+(?:down\s+with\s+me|with\s+me(?<=\bif\s+i\s+(?:go|goes|am\s+going|'m\s+going)\s+down\b[^.!?\n]{0,30}))(?![\w])`,
         String.raw`(?<!\b(?:not|never|n'?t|nothing|no\s+(?:wish|intention|desire|need|interest|plan|urge))\b[^.!?\n,;]{0,40}){WB}(?:get|getting|got)\s+(?:back\s+at|even\s+with)\s+(?:you|u|him|her|them)(?![\w])`,
+        // Twelfth round (danger12's letters): "I'll make sure you feel it" (and suffer, hurt, lose everything).
+        String.raw`{WB}${I_WILL}\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:feel\s+(?:it|this|every\s+bit\s+of\s+(?:it|this))|suffer|hurt|lose\s+(?:everything|it\s+all))(?=\s*(?:[.!?,;…]|$)|\s+(?:too|as\s+well|for\s+(?:it|this|what)|like\s+i\s+did)\b)`,
       ].join('|'),
     },
     {
       id: 'intimidate',
       // "I know where you live", "watch your back", "you don't know what I'm capable of".
       re: [
-        "{B}i\\s+(?:still\\s+)?(?:have|kept|'?ve\\s+(?:still\\s+)?got|know)\\s+(?:your|ur|his|her)\\s+(?:passwords?|pin|passcode|login|logins|nudes|naked\\s+\\w+|private\\s+(?:photos|pictures|pics|videos|messages))(?![\\p{L}])",
+        "{B}i\\s+(?:still\\s+)?(?:have|kept|'?ve\\s+(?:still\\s+)?got|know)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her)\\s+(?:passwords?|pin|passcode|login|logins|nudes|naked\\s+\\w+|private\\s+(?:photos|pictures|pics|videos|messages))(?![\\p{L}])(?!\\s+(?:are|were|is|was|have\\s+been|'ve\\s+been|has\\s+been)\\s+(?:all\\s+)?(?:changed|different|new|reset|updated|gone|deleted)\\b)",
         // Leverage held over them: "I have copies of everything", "I still have all your secrets".
         "{B}i\\s+(?:still\\s+)?(?:have|kept|saved|know|'?ve\\s+(?:still\\s+)?(?:got|kept|saved))\\s+(?:(?:copies|screenshots|recordings|proof|evidence|photos|pictures)\\s+of\\s+(?:everything|all\\s+(?:of\\s+)?(?:it|them|your|ur|our|those|the)|every\\s+(?:message|text|email|chat))|(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:(?:dirty|little|darkest)\\s+)*(?:secrets|nudes)|everything\\s+saved)(?![\\p{L}])",
         // Leverage, said as power: "I know things about you that could ruin you", "it would be easy for me to tell your husband".
@@ -183,7 +185,7 @@ export default defineRule({
         // Veiled: "It'd be a real shame if those pictures got out".
         `{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:${LEAK}|(?:those|these|the|your|ur)\\s+(?:photos|pictures|pics|videos|messages|texts|screenshots|recordings|letters|emails)|they|it|anything|word|something)\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+|was\\s+to\\s+|accidentally\\s+)?(?:got|get|gets|went|go|goes|leaked|leak|leaks|ended\\s+up|end\\s+up|found\\s+(?:its|their)\\s+way|came|come|made\\s+(?:its|their)\\s+way)\\s+(?:out(?!\\s+of)|online|public|viral|round|around|on(?:to)?\\s+(?:facebook|fb|instagram|insta|twitter|tiktok|the\\s+internet|social\\s+media)|to\\s+(?:your|ur|his|her|the\\s+(?:press|papers)))(?![\\p{L}])`,
         // Veiled: "It would be a shame if anything happened to your car".
-        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u|(?:that|the)\\s+\\p{L}+\\s+of\\s+(?:his|hers|yours|urs|theirs))(?![\\p{L}])',
+        '{B}(?:shame|pity|terrible|awful|sad|tragedy)\\s+if\\s+(?:something|anything)\\s+(?:were\\s+to\\s+happen|was\\s+to\\s+happen|should\\s+happen|happened|bad\\s+happened)\\s+to\\s+(?:your|ur|him|her|them|his|their|you|u|(?:that|the)\\s+(?:\\p{L}+\\s+){1,2}of\\s+(?:his|hers|yours|urs|theirs))(?![\\p{L}])',
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
@@ -243,7 +245,7 @@ export default defineRule({
         // keep drinking", not a worry); left with nothing; damage foretold ("don't be surprised if your tyres are flat");
         // "let's see how brave you are when…"; a key kept "you know"; knowing when they are alone; "sleep well, if you
         // can"; "you think you've won, but this isn't over"; "you'll get yours", "…get what's coming to them".
-        String.raw`{WB}(?:i\s+)?(?:wonder|wondering|imagine)\s+what\s+${THIRD}\s+(?:would|'d|will|might|is\s+going\s+to)\s+(?:think|say|do|make)\s+(?:of|about|if\s+(?:\p{L}+\s+)?(?:knew|found\s+out|heard|saw|learned))\s+(?:what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|got\s+up\s+to|said|wrote|sent)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|the\s+(?:affair|expenses|money|lies|texts|photos|messages|videos|debts?|weekend|night|fling)|(?:the|your|ur)\s+\p{L}+\s+(?:you|u)\s+(?:fiddled|stole|took|hid|nicked|faked|fudged|lied\s+about))`,
+        String.raw`{WB}(?:i\s+)?(?:wonder|wondering|imagine)\s+what\s+${THIRD}\s+(?:would|'d|will|might|is\s+going\s+to)\s+(?:think|say|do|make)\s+(?:of|about|if\s+(?:\p{L}+\s+)?(?:knew|found\s+out|heard|saw|learned))\s+(?:what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|got\s+up\s+to|said|wrote|sent)|the\s+truth|how\s+(?:you|u)(?!'?re\s+(?:doing|getting|keeping|settling|going|ok|okay|well|happy|coping)|\s+(?:are|were)\s+(?:(?:really\s+)?(?:doing|getting|keeping|settling|going|ok|okay|well|happy|coping))|\s+(?:got\s+on|are\s+getting\s+on|settled|coped|have\s+been|'ve\s+been|spent\s+(?:the|your)\s+(?:holidays?|christmas|summer)|like\s+(?:the|your)\s+new))\s+(?:really\s+)?\p{L}+|the\s+(?:affair|expenses|money|lies|texts|photos|messages|videos|debts?|weekend|night|fling)|(?:the|your|ur)\s+\p{L}+\s+(?:you|u)\s+(?:fiddled|stole|took|hid|nicked|faked|fudged|lied\s+about))`,
         String.raw`{WB}good\s+luck\s+(?:keeping|holding\s+on\s+to|explaining|hiding)\s+(?:(?:your|ur)\s+(?:new\s+)?\p{L}+|that|this|it)\s+(?:when|once|after)\s+(?:the\s+truth|it\s+all|everything|people|everyone|(?:your|ur)\s+\p{L}+|they|he|she)\s+(?:comes?\s+out|gets?\s+out|finds?\s+out|hears?|knows?|sees?)(?![\p{L}])`,
         String.raw`{WB}(?:you'?d|you\s+would|u'?d|u\s+would)\s+be\s+(?:amazed|surprised|shocked|astonished)\s+(?:at\s+)?(?:what|how\s+much)\s+i\s+(?:can|could)\s+(?:find\s+out|dig\s+up|find|learn|get\s+hold\s+of)(?:\s+about\s+(?:people|someone|anyone|anybody|you|u|him|her|them|(?:your|ur|his|her)\s+\p{L}+))?(?=\s*(?:[.!?,;…]|$))`,
         String.raw`{WB}(?:someone|somebody|people|i|we|my\s+(?:brothers?|mates|lads|friends|cousins?))\s+(?:should|ought\s+to|will|'ll|is\s+going\s+to|are\s+going\s+to|needs?\s+to|could)\s+teach\s+(?:you|u|him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+)\s+a\s+(?:little\s+|proper\s+|real\s+)?lesson(?!\s+(?:in|on|about|at|for)\b)`,
@@ -372,7 +374,7 @@ export default defineRule({
         `(?<=\\b(?:${KIDS}|boys|girls|baby)\\b[^.!?\\n]{0,60})(?:you|u)\\s+(?:won'?t|will\\s+not|wont|'ll\\s+never|will\\s+never)\\s+see\\s+(?:them|him|her)\\s+(?:again|ever\\s+again)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+be\\s+waiting\\s+for\\s+(?:him|her|them|(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|partner|husband|wife|man|bloke|fella|bf|gf))\\s+(?:after|outside|when|one\\s+of\\s+these|at)(?![\\p{L}])`,
         '{B}funny\\s+(?:what|how)\\s+(?:people|things|stuff|secrets|the\\s+truth)\\s+(?:find\\s+out|come\\s+out|get\\s+out|have\\s+a\\s+way\\s+of\\s+(?:coming|getting)\\s+out)',
-        `{B}(?:${THIRD}|(?:your|ur)\\s+(?:new\\s+)?(?:\\p{L}+\\s+)?(?:friends|family|parents|boss|colleagues|coworkers|mum|mom|dad|${PARTNER_TITLES}|partner|kids|children|sister|brother|congregation|neighbours|neighbors|employer|manager)|he|she|they)\\s+(?:would|'d|will|'ll|might)\\s+be\\s+(?:so\\s+|very\\s+|really\\s+|absolutely\\s+)?(?:devastated|shocked|horrified|disgusted|appalled|scandali[sz]ed|interested|fascinated)\\s+(?:to\\s+(?:know|hear|learn|find\\s+out|see|read)|by|at)\\s+(?:what\\s+(?:you|u)\\b|how\\s+(?:you|u)\\b|(?:those|these|the|your|ur)\\s+(?:messages|photos|texts|pictures|videos|screenshots|emails|truth|secrets?|little\\s+\\p{L}+))`,
+        `{B}(?:${THIRD}|(?:your|ur)\\s+(?:new\\s+)?(?:\\p{L}+\\s+)?(?:friends|family|parents|boss|colleagues|coworkers|mum|mom|dad|${PARTNER_TITLES}|partner|kids|children|sister|brother|congregation|neighbours|neighbors|employer|manager)|he|she|they)\\s+(?:would|'d|will|'ll|might)\\s+be\\s+(?:so\\s+|very\\s+|really\\s+|absolutely\\s+)?(?:devastated|shocked|horrified|disgusted|appalled|scandali[sz]ed|interested|fascinated)\\s+(?:to\\s+(?:know|hear|learn|find\\s+out|see|read)|by|at)\\s+(?:what\\s+(?:you|u)\\b|how\\s+(?:you|u)\\b(?!'?re\\s+(?:doing|getting|keeping|settling|going|ok|okay|well|happy|coping)|\\s+(?:are|were)\\s+(?:(?:really\\s+)?(?:doing|getting|keeping|settling|going|ok|okay|well|happy|coping))|\\s+(?:got\\s+on|are\\s+getting\\s+on|settled|coped|have\\s+been|'ve\\s+been|spent\\s+(?:the|your)\\s+(?:holidays?|christmas|summer)|like\\s+(?:the|your)\\s+new))|(?:those|these|the|your|ur)\\s+(?:messages|photos|texts|pictures|videos|screenshots|emails|truth|secrets?|little\\s+\\p{L}+))`,
         `{B}${I_WILL}\\s+(?:pay|give)\\s+(?:your|ur|his|her)\\s+(?:new\\s+)?(?:place|house|flat|work|office|parents|family|gym)\\s+a\\s+(?:little\\s+|surprise\\s+|quick\\s+)?visit`,
         '{B}(?:spoken|spoke|talked|been\\s+talking|gone|went)\\s+to\\s+(?:a|my|the)\\s+(?:lawyer|solicitor|police|journalist|reporter)\\s+about\\s+(?:you(?![\\p{L}])|u(?![\\p{L}])|what\\s+(?:you|u)\\b|how\\s+(?:you|u)\\b|the\\s+(?:photos|messages|texts|pictures|videos)\\s+(?:you|u)\\b|(?:your|ur)\\s+(?:behaviour|behavior|conduct|messages|texts|photos|drinking|affair|lies))',
         "{B}(?:if\\s+i\\s+were|in)\\s+(?:him|her|them|you|u|his\\s+shoes|her\\s+shoes|your\\s+shoes),?\\s+i\\s+(?:wouldn'?t|would\\s+not|'d\\s+not)\\s+(?:feel\\s+(?:too\\s+|very\\s+|so\\s+)?(?:safe|comfortable|secure|relaxed)|sleep\\s+(?:too\\s+)?(?:well|easy|easily|soundly))",
@@ -467,7 +469,7 @@ export default defineRule({
         // interesting", said after the photos and texts are named; not their mum or a friend).
         String.raw`{WB}(?:hr|human\s+resources|(?:your|ur|his|her)\s+(?:new\s+)?(?:boss|employer|manager|line\s+manager|hr|colleagues|work|office|company|husband|wife|fianc[ée]e?|${PARTNER_TITLES}|bf|gf|partner|pastor|church|congregation|landlord)|the\s+(?:police|court|judge|papers|press|council|tax\s*man|home\s+office))\s+(?:would|might|will|'d|could|may)\s+(?:find|consider)\s+(?:them|it|those|these|that|this)\s+(?:very\s+|really\s+|most\s+|quite\s+|pretty\s+|extremely\s+|rather\s+)?(?:interesting|fascinating|enlightening|illuminating|eye-opening|revealing|informative|entertaining)(?![\p{L}])`,
         // Eleventh round: their people heartbroken to hear what really happened.
-        String.raw`{WB}${THIRD}\s+(?:would|'d|will|might)\s+be\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?(?:heartbroken|horrified|shocked|disgusted|appalled|devastated|fascinated|interested|sad|gutted)\s+to\s+(?:hear|know|learn|find\s+out|see|read)\s+(?:what\s+(?:really\s+)?happened|what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|said|wrote)|the\s+truth|how\s+(?:you|u)\s+(?:really\s+)?\p{L}+|about\s+(?:the\s+)?(?:affair|expenses|money|lies|texts|photos|messages|debts?|drugs|drinking|fling))(?![\p{L}])`,
+        String.raw`{WB}${THIRD}\s+(?:would|'d|will|might)\s+be\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?(?:heartbroken|horrified|shocked|disgusted|appalled|devastated|fascinated|interested|sad|gutted)\s+to\s+(?:hear|know|learn|find\s+out|see|read)\s+(?:what\s+(?:really\s+)?happened|what\s+(?:you|u)\s+(?:really\s+)?(?:did|do|get\s+up\s+to|said|wrote)|the\s+truth|how\s+(?:you|u)(?!'?re\s+(?:doing|getting|keeping|settling|going|ok|okay|well|happy|coping)|\s+(?:are|were)\s+(?:(?:really\s+)?(?:doing|getting|keeping|settling|going|ok|okay|well|happy|coping))|\s+(?:got\s+on|are\s+getting\s+on|settled|coped|have\s+been|'ve\s+been|spent\s+(?:the|your)\s+(?:holidays?|christmas|summer)|like\s+(?:the|your)\s+new))\s+(?:really\s+)?\p{L}+|about\s+(?:the\s+)?(?:affair|expenses|money|lies|texts|photos|messages|debts?|drugs|drinking|fling))(?![\p{L}])`,
       ].join('|'),
     },
     {
@@ -478,7 +480,7 @@ export default defineRule({
       // "you can't hide from me forever". "Don't be surprised if…" with an act or a discovery: "don't be surprised if I
       // let myself in one night", "don't be surprised if your mum gets a letter".
       re: [
-        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])(?<!\bhow\s+(?:you|u|we)\s+(?:really\s+)?(?:are|were|was))`,
         String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+if\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
         String.raw`{WB}(?:you|u)\s+can\s+(?:change|block|move|hide|run|go|leave|delete)\b[^.!?\n]{0,50}?(?:i'?ll|i\s+will|ill|i\s+shall)\s+(?:still\s+|always\s+|just\s+)?(?:find|track\s+down|hunt\s+down|get\s+to)\s+(?:you|u)(?![\w])|{WB}(?:you|u)\s+can(?:'?t|not|\s+not)\s+hide\s+(?:from\s+me\s+)?(?:forever|for\s+ever|from\s+me)(?![\w])|{WB}(?:you|u)\s+can\s+run\s+but\s+(?:you|u)\s+can(?:'?t|not)\s+hide(?![\w])|{WB}(?:there'?s|there\s+is)\s+nowhere\s+(?:for\s+(?:you|u)\s+)?to\s+hide(?![\w])`,
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
@@ -489,6 +491,10 @@ export default defineRule({
         String.raw`{WB}(?:think|remember|consider|imagine|ask\s+yourself|wonder)\b[^.!?\n]{0,30}?\bwhat\s+(?:happens|will\s+happen|could\s+happen|would\s+happen|might\s+happen)\s+to\s+(?:your|ur)\s+(?:reputation|job|career|good\s+name|name|custody|visa|marriage|business|licen[cs]e|standing)\b[^.!?\n]{0,30}?\bif\b`,
         String.raw`{WB}(?:funny|amazing|crazy|scary|interesting|strange)\s+how\s+(?:fast|quickly|easily|far)\s+(?:rumou?rs?|gossip|secrets?|photos|pictures|pics|stories|word)\s+(?:spreads?|gets?\s+(?:around|out|about)|travels?|leaks?|gets?\s+passed\s+(?:around|on))(?![\w])`,
         String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:the|those|all\s+the|all\s+your|your|ur)\s+(?:[a-z]+\s+)?(?:videos|vids|photos|pictures|pics|messages|texts|screenshots|recordings|nudes)(?![\w])(?![^.!?\n]{0,30}?\b(?:from|of)\s+(?:our|the|us|that|when)\b)[^.!?\n]{0,20}?,?\s*(?:remember|don'?t\s+forget|just\s+saying|btw|fyi|just\s+so\s+(?:you|u)\s+know)(?=\s*(?:[.!]|$))`,
+        // Twelfth round (danger12's letters): how they spend their nights, told to those who would be "interested" ("your mammy
+        // would be very interested in how her golden boy spends his Thursday nights"); not "…would love to know how you're
+        // getting on".
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|nanna|gran|granny|new\s+(?:man|woman|lady|${PARTNER_INFORMAL})))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+|super\s+)?(?:interested|curious|fascinated|surprised|shocked|intrigued|horrified)\s+(?:to\s+(?:know|hear|find\s+out|learn|see)\s+|in\s+|by\s+)(?:how|where|who\s+with|with\s+whom)\s+(?:(?:her|his|their)\s+(?:golden|precious|little|darling|perfect|beloved|blue-eyed)\s+\p{L}+|you|u|he|she)\s+(?:really\s+)?(?:spends?|spent|spending|passes|passed)\s+(?:(?:your|ur|his|her|their)\s+)?(?:\p{L}+\s+)?(?:nights|evenings|weekends|afternoons|lunch\s*breaks|time\s+off|nights\s+out|money|wages|savings)(?![\p{L}])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|nanna|gran|granny))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+|super\s+)?(?:interested|curious|fascinated|surprised|shocked|intrigued|horrified)\s+(?:to\s+(?:know|hear|find\s+out|learn|see)\s+|in\s+|by\s+)what\s+(?:(?:her|his|their)\s+(?:golden|precious|little|darling|perfect|beloved|blue-eyed)\s+\p{L}+|you|u|he|she)\s+(?:really\s+)?(?:gets?\s+up\s+to|got\s+up\s+to|does|did|do)\s+(?:on|at|with|when|behind|after)\b`,
       ].join('|'),
     },
     {
@@ -507,6 +513,8 @@ export default defineRule({
         String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${TAKE_FROM_YOU}`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${THEIR_STAKES}|(?:you|u)(?:'re|\s+are|r|'ll\s+be|\s+will\s+be|'d\s+be|\s+would\s+be))\s+(?:(?:is|are|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+)?(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})|(?:you|u)(?:'d|'ll|\s+would|\s+will|\s+could)\s+lose\s+(?:everything|${THEIR_STAKES}))`,
+        // Twelfth round (danger12's probe): "I could ruin you in court, and you know it" (not "…, but I won't").
+        String.raw`{WB}i\s+could\s+(?:so\s+|very\s+|quite\s+)?(?:easily\s+)?${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})(?![^.!?\n]{0,40}?\b(?:but\s+i\s+(?:won'?t|will\s+not|wouldn'?t|would\s+never|never|'?m\s+not|am\s+not|don'?t|do\s+not|choose|chose|'ve\s+chosen)|if\s+i\s+wanted)\b)`,
       ].join('|'),
     },
     {
@@ -557,6 +565,30 @@ export default defineRule({
         // Who they are dealing with: "remember who you're dealing with".
         String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|you\s+know|think\s+about)\s+who\s+(?:you'?re|you\s+are|ur|u\s+are)\s+(?:dealing|messing|playing)\s+with`,
         String.raw`(?<=\b(?:outside|at|to|round)\s+(?:your|ur|his|her)\s+[a-z]+[^.!?\n]{0,50})(?:i\s+(?:won'?t|will\s+not|wont)\s+be\s+(?:alone|on\s+my\s+own|by\s+myself)|i'?ll\s+(?:be\s+)?bring(?:ing)?\s+(?:my\s+|some\s+)?(?:brothers|cousins|boys|lads|mates|friends|people))(?![\w])`,
+        // Twelfth round (danger12's probe and letters): a pet's safety "hoped" for, or an eye to keep on a pet or a new partner
+        // "if I were you", said with nothing after (not "…, he's been off his food", not the fireworks, the vet or a
+        // journey); "it would only take one click", where something held was named before it or the reader's people after.
+        String.raw`{WB}(?:i\s+)?(?:do\s+)?hope\s+(?:your|ur|that)\s+(?:(?:little|precious|lovely|new|beloved|darling)\s+)?(?:dog|cat|puppy|kitten|pets?|horse|pony|rabbit|bunny)\s+(?:stays?|keeps?|is\s+kept|remains?|is|are)\s+safe(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:fireworks|vets?|journey|trip|drive|flight|move|moving|kennels?|sitter|poorly|sick|ill|surgery|op|operation|storm|heat|snow|ice|roads?|traffic|foxes|bonfire\s+night|new\s+year|while\s+(?:you|u)(?:'re|\s+are)\s+away)\b)`,
+        String.raw`{WB}(?:i'?d|i\s+would)\s+keep\s+(?:a\s+(?:close\s+|careful\s+|very\s+close\s+)?eye|an\s+eye|both\s+eyes|a\s+closer\s+eye)\s+on\s+(?:your|ur|the|that)\s+(?:(?:little|precious|lovely|new)\s+)?(?:dog|cat|puppy|kitten|pets?|horse|${PARTNER_INFORMAL}|${PARTNER_TITLES}|man|woman|bloke|fella|lady|partner)\s+if\s+i\s+(?:were|was)\s+(?:you|u)(?=\s*(?:[.!…]|$))`,
+        String.raw`(?<=\b(?:${LEAKABLE}|secrets?|everything|what\s+(?:you|u)\s+did)\b[^.!?\n]{0,80})(?:and\s+)?(?:it'?d|it\s+would|it'?ll|it\s+will|it\s+only|all\s+it\s+(?:would\s+take|takes)\s+is)\s+(?:only\s+|just\s+)?(?:takes?\s+)?(?:one|a\s+single|just\s+one|one\s+little)\s+(?:click|call|phone\s+call|message|text|email|post|tweet|word|upload)(?=\s*(?:[.!…]|$))|{WB}(?:it'?d|it\s+would|it'?ll|it\s+will|all\s+it\s+(?:would\s+take|takes)\s+is)\s+(?:only\s+|just\s+)?(?:take\s+)?(?:one|a\s+single|just\s+one|one\s+little)\s+(?:click|call|phone\s+call|message|text|email|post|tweet|word|upload)\s+to\s+${REACH_PEOPLE}`,
+        // Twelfth round (danger12's workbench): their routine known and their being alone ("I know your shift finishes at
+        // ten and you walk home alone"); a new partner or their people promised something "from me" ("ur new gf is gonna
+        // get an earful from me"); the children kept from them ("…you'll never see them again, I'll make sure of it").
+        String.raw`{WB}i\s+(?:already\s+|still\s+)?know\s+(?:what\s+time\s+|when\s+)?(?:your|ur|her|his)\s+(?:shift|class|lesson|gym\s+class|train|bus|work|day)\b[^.!?\n]{0,50}?\b(?:walk(?:s|ing)?|go(?:es)?|get(?:s)?|drive(?:s)?|cycle(?:s)?|run(?:s)?)\s+(?:home|back|there)\s+(?:alone|on\s+(?:your|ur|her|his)\s+own|by\s+(?:yourself|herself|himself))(?![\p{L}])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))\s+(?:is|'s|are|'re|will|'ll)\s+(?:(?:gonna|going\s+to)\s+)?(?:get|be\s+getting|hear)\s+(?:an\s+earful|a\s+(?:little\s+|nice\s+|surprise\s+)?(?:visit|call|phone\s+call|letter|message|text|surprise|word|piece\s+of\s+my\s+mind)|(?:all\s+)?about\s+(?:this|it|you|that|us))\s+from\s+me(?![\p{L}])`,
+        String.raw`{WB}(?:(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+never\s+see\s+(?:them|the\s+(?:kids|children|boys|girls|baby)|(?:your|ur)\s+(?:kids|children|son|daughter|boys|girls|baby))\s+again\b[^.!?\n]{0,10}?,?\s*(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure|certain)(?:\s+of\s+(?:it|that))?|(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u)\s+never\s+see\s+(?:them|the\s+(?:kids|children|boys|girls|baby)|(?:your|ur)\s+(?:kids|children|son|daughter|boys|girls|baby))\s+again)(?![\p{L}])`,
+        // Twelfth round (danger12's workbench, second round): "…and get away with it? Think again."; a file kept on them;
+        // "when you least expect it, I'll be there"; "won't look so smug when I'm done"; their people offered "the real
+        // story".
+        String.raw`{WB}(?:think|thought)\s+(?:you\s+can|you\s+could|you'?d|you'?ll)\s+(?:\p{L}+\s+){0,5}?get\s+away\s+with\s+(?:it|this|that)(?=[?!.…]*\s*(?:well,?\s+)?(?:think\s+again|not\s+a\s+chance|you\s+won'?t|you\s+can'?t|no\s+chance)(?![\p{L}]))`,
+        String.raw`{WB}(?:keeping|kept|keep|started|have|got|building|built|made)\s+(?:a\s+)?(?:little\s+|secret\s+|whole\s+|thick\s+|detailed\s+)?(?:file|dossier|log|folder)\s+(?:on|about)\s+(?:you|u|him|her|the\s+two\s+of\s+you)(?![\p{L}])`,
+        String.raw`{WB}when\s+(?:you|u)\s+least\s+expect\s+it,?\s+(?:i'?ll|i\s+will|ill)\s+(?:be\s+(?:there|waiting|watching|back|around)|come(?:\s+for\s+(?:you|u))?|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u)|strike|make\s+my\s+move)(?![\p{L}])|{WB}(?:i'?ll|i\s+will|ill)\s+(?:be\s+there|come|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u))\b[^.!?\n]{0,20}?when\s+(?:you|u)\s+least\s+expect\s+it`,
+        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+when\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:\p{L}+\s+)?(?:friends|mates|colleagues|congregation|neighbours|neighbors))\s+(?:would|might|'d|will)\s+(?:really\s+)?(?:love|like|want|be\s+(?:very\s+|really\s+)?interested)\s+to\s+(?:hear|know|read|learn)\s+(?:the\s+(?:real|true)\s+(?:story|reason|version)|what\s+really\s+happened)(?![\p{L}])(?!\s+(?:of|about|behind)\s+(?:how\s+we|our|the\s+(?:trip|holiday|wedding|name|dog|cat|proposal))\b)`,
+        // Twelfth round (danger12's workbench, third round): "You know what I'm capable of" (not a marathon, a kitchen or a
+        // joke); harm promised to someone seen near the children ("If I see him near my kids again, he'll be in the hospital").
+        String.raw`{WB}(?:(?:you|u)\s+know|remember|don'?t\s+forget)\s+(?:exactly\s+|full\s+well\s+)?what\s+(?:i'?m|i\s+am|im)\s+capable\s+of(?![^.!?\n]{0,40}?\b(?:when\s+i\s+(?:put|set)\s+my\s+mind|at\s+work|in\s+the\s+kitchen|marathon|race|exam|ha|haha|lol|diy|cook|baking)\b)`,
+        String.raw`{WB}if\s+i\s+(?:ever\s+)?(?:see|catch|find)\b[^.!?\n]{0,60}?,?\s*(?:he|she|they|you|u)(?:'ll|\s+will|'d|\s+would|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+in|end\s+up\s+in|need|be\s+needing|be\s+going\s+to)\s+(?:the\s+|a\s+)?(?:hospital|a&e|wheelchair|ambulance|morgue|box|ground|dentist|new\s+face|stitches)(?=\s*(?:[.!,;…]|$)|\s+(?:again|for\s+(?:a\s+)?(?:week|month|while)|by\s+the\s+time|when\s+i'?m\s+done)\b)`,
       ].join('|'),
     },
   ],
@@ -566,7 +598,7 @@ export default defineRule({
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
     String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
     // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
-    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
+    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
     String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
@@ -1429,5 +1461,62 @@ export default defineRule({
     { notFlagged: "You'll regret not giving us a go at the pub quiz, we've got a secret weapon." },
     { notFlagged: "You'll regret not giving this a go, the pottery class is brilliant." },
     { notFlagged: "Tell him yourself or I will, I mean the surprise party, he'll love it." },
+    // Twelfth round (danger12): one click after something held, a pet's safety "hoped" for, an eye to keep "if I were
+    // you", "I'll make sure you feel it", "I could ruin you in court" (a court of law, not a squash court), how their
+    // nights are spent told to a mother; and the boiler, the fireworks, a sick cat, a welcome, a mother asking how they
+    // are, a game of tennis that stay quiet.
+    { flagged: "I've still got the videos, [[and it would only take one click]].", pattern: 'menace' },
+    { flagged: '[[It would only take one phone call to your boss]].', pattern: 'menace' },
+    { flagged: '[[I hope your little dog stays safe in that garden of yours]].', pattern: 'menace' },
+    { flagged: "[[I'd keep a close eye on the cat if I were you]].", pattern: 'menace' },
+    { flagged: "[[I'll make sure you feel it]].", pattern: 'revenge' },
+    { flagged: '[[I could ruin you in court]], and you know it.', pattern: 'revenge' },
+    { flagged: '[[I could so easily destroy you]], and you know it.', pattern: 'harm-to-you' },
+    {
+      flagged: '[[your mammy would be very interested in how her golden boy spends his Thursday nights]].',
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'It would only take one call to sort the boiler.' },
+    { notFlagged: "You can cancel the subscription, it'd only take one click." },
+    { notFlagged: 'I hope your dog stays safe with the fireworks tonight.' },
+    { notFlagged: "I'd keep an eye on the cat if I were you, she's been off her food." },
+    { notFlagged: "I'll make sure you feel welcome if you come." },
+    { notFlagged: "I could sue you for half the house, but I won't." },
+    { notFlagged: "Your mum would be really interested to know how you're getting on." },
+    { notFlagged: 'Your mum would be very interested to hear how you are doing.' },
+    { notFlagged: 'Your mum would love to know how you are.' },
+    { notFlagged: 'Your sister would be fascinated to know how you spent the summer.' },
+    { notFlagged: "I'd destroy you on the tennis court any day, ha." },
+    // Twelfth round (danger12's workbench): a car "of yours" with an adjective, all their passwords, a walk home alone, an
+    // earful from me, the children kept from them; and the passwords changed, a drop-off time, a birthday card, old photos.
+    {
+      flagged: '[[Would be a shame if anything happened to that nice car of yours]].',
+      pattern: 'intimidate',
+    },
+    { flagged: '[[Just remember I know all your passwords]].', pattern: 'intimidate' },
+    { flagged: '[[I know your shift finishes at ten and you walk home alone]].', pattern: 'menace' },
+    { flagged: '[[ur new gf is gonna get an earful from me]]', pattern: 'menace' },
+    {
+      flagged: "If you take the kids to his place, [[you'll never see them again, I'll make sure of it]].",
+      pattern: 'menace',
+    },
+    { notFlagged: "I know all your passwords are changed now, and that's right." },
+    { notFlagged: "I know your shift finishes at ten, so I'll drop the kids at eight." },
+    { notFlagged: 'Your mum is going to get a lovely card from me for her birthday.' },
+    { notFlagged: "You'll never see them again, the old photos I mean, the loft flooded." },
+    // Twelfth round (danger12's workbench, second round).
+    { flagged: '[[You think you can humiliate me and get away with it]]? Think again.', pattern: 'menace' },
+    { flagged: "[[I've been keeping a little file on you]], just in case.", pattern: 'menace' },
+    { flagged: "[[One day when you least expect it, I'll be there]].", pattern: 'menace' },
+    { flagged: "[[Your precious new boyfriend won't look so smug when I'm done]].", pattern: 'menace' },
+    { flagged: "[[I'm sure your church friends would love to hear the real story]].", pattern: 'menace' },
+    { notFlagged: "I've been keeping a file on the boiler repairs, it's in the drawer." },
+    { notFlagged: "When you least expect it, I'll send you a postcard from Peru, ha." },
+    { notFlagged: "Your mum would love to hear the real story of how we met, it's hilarious." },
+    // Twelfth round (danger12's workbench, third round).
+    { flagged: "[[You know what I'm capable of]].", pattern: 'menace' },
+    { flagged: "[[If I see him near my kids again, he'll be in the hospital]].", pattern: 'menace' },
+    { notFlagged: "You know what I'm capable of when I put my mind to it, I ran a marathon!" },
+    { notFlagged: "If I see your mum at the shops, she'll be in the hospital car park, she works there." },
   ],
 })
