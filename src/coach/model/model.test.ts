@@ -4,6 +4,7 @@ import { check } from '../check.js'
 import { CATEGORY_IDS, type CategoryId } from '../finding.js'
 import { readingFor } from '../lexicon/index.js'
 import { RULES } from '../rules/index.js'
+import { RULE_SPECS } from '../rules/specs.js'
 import { exampleSentences } from '../test-utils/letters.js'
 import { segment } from '../text/segment.js'
 import { features, TOKEN, tokenize, usualSpelling } from './features.js'
@@ -344,5 +345,23 @@ describe('check with the trained model', () => {
 
   it('gives the same report with and without the memo', () => {
     expect(check(letter, { memo: false })).toEqual(check(letter))
+  })
+
+  // A danger finding brings the helplines or a "do not send" verdict: on a sentence the danger rules give as
+  // not theirs (grief, surgery, logistics), the classifier adding one would shock the writer. Where it
+  // would, the rule's antipatterns say "not this category here", which holds against the model too.
+  it("adds no danger finding to a danger rule's not-flagged examples", () => {
+    for (const spec of RULE_SPECS.en.filter((r) => r.severity === 'danger')) {
+      for (const example of spec.examples) {
+        if (!('notFlagged' in example)) continue
+        const added = check(example.notFlagged).findings.filter(
+          (f) => f.ruleId === spec.id && f.patternId.endsWith('/model'),
+        )
+        expect(
+          added.map((f) => f.actual),
+          example.notFlagged,
+        ).toEqual([])
+      }
+    }
   })
 })

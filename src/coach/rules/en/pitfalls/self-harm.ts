@@ -638,6 +638,15 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Letters or affairs put in order before an operation or a journey, "in case anything happens": prudence, not a
+    // goodbye ("I've written letters to my parents and my brother before the operation, just so they have something if
+    // anything happens"). The sentence classifier read it as self-harm; this holds against it too.
+    String.raw`\b(?:before|ahead\s+of)\s+(?:the|my|this|next\s+week'?s)\s+(?:operation|surgery|op|procedure|transplant|treatment|biopsy|deployment|tour|posting|flight|trip|climb|expedition)\b[^.!?\n]{0,80}?\b(?:if|in\s+case)\s+(?:anything|something)\s+(?:happens|happened|goes\s+wrong|went\s+wrong|were\s+to\s+happen)\b`,
+    // Somewhere the writer will not stay: the job, the town, "I'll be in Australia by then" ("I don't think I want to be
+    // here much longer, this job is grinding me down").
+    String.raw`\b(?:be\s+here|stay\s+here|stick\s+around|be\s+around)\b[^.!?\n]{0,20}?[,;—–-]\s*(?:this|the|my)\s+(?:job|work|place|town|city|flat|company|office|house|country|firm|team|school|course)\b`,
+    // (The whole sentence: the move may come after what it explains.)
+    String.raw`^(?=[^\n]{0,300}?\b(?:i'?ll|i\s+will)\s+be\s+(?:in|living\s+in|over\s+in|off\s+in|working\s+in|based\s+in|settled\s+in)\s+(?!(?:a\s+better\s+place|heaven|peace|the\s+(?:ground|grave|sea|river|water|next\s+life))\b)[^.!?\n]{2,30}?\s+by\s+(?:then|the\s+(?:spring|summer|autumn|fall|winter)|next\s+(?:year|month|spring|summer))\b)[^\n]{1,300}`,
     // A funeral plan or cover as paperwork, said lightly: "My funeral plan through work came through, morbid but sensible".
     String.raw`\bmy\s+(?:own\s+)?funeral\s+(?:plan|cover|insurance|policy)\b(?=[^.!?\n]{0,50}?\b(?:through|from|via)\s+(?:work|the\s+bank|my\s+(?:employer|job|union|pension))\b|[^.!?\n]{0,50}?\b(?:morbid|sensible|ha|haha|lol|admin)\b)`,
     // Cutting oneself some slack, off, short or a slice (the self-injury readings would take them).
@@ -716,6 +725,16 @@ export default defineRule({
     String.raw`\b(?:tired|sick|fed\s+up)\s+of\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|my)\s+(?:\p{L}+\s+){0,2}?(?:flat|house|room|bedsit|town|city|village|job|office|limbo|marriage|routine|suburb)\b`,
   ],
   examples: [
+    {
+      notFlagged:
+        "I've written letters to my parents and my brother before the operation, just so they have something if anything happens.",
+    },
+    { notFlagged: "I don't think I want to be here much longer, this job is grinding me down." },
+    { notFlagged: "I won't be around to see the spring bulbs come up, I'll be in Australia by then." },
+    {
+      flagged: "[[I won't be around much longer]], I'll be in a better place by then.",
+      pattern: 'not-here-long',
+    },
     // Eleventh round (danger11): the method decided, letting go at a bridge, not wanting to continue one's life, not
     // wanting to be alive in a world where…, not being around by the summer, not a burden for much longer, things cleared
     // so nobody deals with the mess afterwards; and their near misses (a transfer, a pool, a life coach, a lease, a move, a
