@@ -127,6 +127,11 @@ export default defineRule({
         `${NOT_COND}{B}(?:you|u) (?:never|didn'?t once|never once) (?:complained|moaned|grumbled|raised (?:your|ur) voice|lost (?:your|ur) temper|judged (?:me|anyone|people)|let (?:me|anyone|us|them) down|missed (?:a|one) (?:match|game|show|recital|birthday|visit))(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:but|you just|u just|because|instead|until|you simply)(?![\\p{L}]))`,
         `{B}(?:you|u) (?:were|was|are|'re) (?:(?:just|absolutely|so)\\s+)?perfect for (?:that|the|this) (?:job|role|part|position|post)(?![\\p{L}])|{B}the (?:[\\p{L}'-]+ )?(?:cake|dinner|meal|speech|card|present|gift|scarf|jumper|painting|drawing|garden|song|poem|toast) (?:you|u) (?:made|baked|cooked|gave|wrote|knitted|painted|drew|planted|sang|chose|picked)(?![\\p{L}])[^.!?\\n]{0,40}?\\s(?:was|were) (?:(?:just|absolutely|so|really)\\s+)?(?:perfect|beautiful|wonderful|amazing|brilliant|lovely|gorgeous|stunning|incredible)(?![\\p{L}])(?![^.!?\\n]{0,40}{B}(?:(?:just )?like (?:you|u)|everything about (?:you|u)|unlike)(?![\\p{L}]))`,
         `{B}(?:you|u) (?:(?:always|somehow)\\s+)?made (?:every|each|the|our|that|any) (?:[\\p{L}'-]+ ){0,4}?feel like (?:a )?home(?![\\p{L}])|{B}(?:you|u) (?:(?:always|just)\\s+)?knew (?:when|what|exactly (?:when|what)) (?:i|someone|people|anyone|the kids) needed(?![\\p{L}])|{B}(?:you|u) (?:did|tried) (?:your|ur) (?:very )?best(?: for (?:us|me|the kids|everyone|them|your \\p{L}+))?(?![\\p{L}])(?!\\s+to(?![\\p{L}]))(?![^.!?\\n]{0,20}{B}(?:but|i guess|i suppose)(?![\\p{L}]))`,
+        // Twelfth: the one who held everyone together ("You were always the one who held our friends together, who
+        // remembered every birthday"), and admiration owned as too seldom said ("I did not tell you often enough how
+        // much I admired that"). Not "the one who walked away" (blame).
+        `{B}(?:you|u) (?:were|was|are|'re) (?:always |forever )?the one (?:who|that) (?:held (?:us|everyone|everything|our [\\p{L}]+|the family|it all)(?: all)? together|kept (?:us|everyone|the family|our [\\p{L}]+|things|everything) (?:together|going|afloat|laughing|sane)|remembered (?:every|everyone|each|all the)|made (?:everyone|people|us|our (?:house|flat|home)|the (?:house|flat)|every (?:house|flat|place)) (?:laugh|feel|smile|a home|into a home|home)|made sure (?:everyone|we|the kids|nobody|no one))(?![\\p{L}])`,
+        `{B}i (?:did not|didn'?t|didnt|never|rarely|seldom) (?:(?:once|really|ever)\\s+)?(?:tell|told|say|said|show|showed) (?:you|u|it) (?:(?:often|nearly|half|near) )?(?:enough |often enough |nearly enough |half enough |enough times )?how (?:much )?i (?:admired|loved|appreciated|respected|valued|admire|love|appreciate|respect|value)(?: (?:that|it|this|you|u|about (?:you|u)|the way (?:you|u)|how (?:you|u)|all of that|all that|those things))?(?![\\p{L}])`,
       ].join('|'),
     },
   ],
@@ -192,6 +197,14 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    {
+      flagged:
+        '[[You were always the one who held our friends together]], who remembered every birthday, who made our house a home.',
+      pattern: 'never-once',
+    },
+    { flagged: '[[I did not tell you often enough how much I admired that]].', pattern: 'never-once' },
+    { notFlagged: 'You were always the one who walked away first.' },
+    { notFlagged: "I didn't tell you how much I spent on the car." },
     { flagged: '[[you was always the smart one]]', pattern: 'you-are' },
     { flagged: "[[You've aye been the brave one]], Ailsa.", pattern: 'you-are' },
     { notFlagged: 'Aye, you was always the one who left first.' },
