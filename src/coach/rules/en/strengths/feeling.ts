@@ -91,6 +91,8 @@ export default defineRule({
         String.raw`{B}i (?:was|am|'m|felt)\s+(?:(?:so|really|very|deeply|genuinely|truly|quite)\s+)?touched(?=\s*(?:[.!,;…]|$)|\s+(?:by|that|to)(?![\p{L}]))`,
         String.raw`(?<!{B}thanks a lot[^.!?\n]{0,60}){B}(?:that|it|this|which|your (?:letter|card|message|note|text))\s+(?:(?:really|honestly|genuinely|completely)\s+)?made my (?:day|week|month|year)(?![\p{L}])|{B}(?:nearly|almost|completely|really|just about)\s+broke me(?![\p{L}])`,
         String.raw`{B}i (?:(?:still|really)\s+)?miss(?:ed)? (?:it|that|them) (?:terribly|so much|a lot|every day|badly|more than)(?![\p{L}])`,
+        // Twelfth: "that really messed me up for a while", "losing you knocked me for six".
+        String.raw`{B}(?:that|it|this|the (?:breakup|break-up|divorce|silence|news|ending)|losing (?:you|u|us)|(?:you|u) (?:leaving|going)|your leaving|what happened)\s+(?:(?:really|honestly|properly|totally|completely|kind of|kinda|proper)\s+)?(?:messed|screwed|fucked|mucked) me up|{B}(?:that|it|this|the (?:breakup|break-up|divorce|news)|losing (?:you|u|us)|(?:you|u) leaving|your leaving)\s+(?:(?:really|honestly|properly|totally|completely)\s+)?knocked me (?:sideways|for six|flat|off my feet)(?![\p{L}])`,
         // Twelfth: "I'm not going to pretend I'm fine", "I won't pretend I'm over it".
         String.raw`{B}(?:{IM}|i am) not (?:going to|gonna) pretend(?: that)? (?:{IM}|i am|to be) (?:fine|okay|ok|alright|all right|over (?:it|you|this|us)|not hurt|not (?:sad|angry))(?![\p{L}])|{B}i (?:won'?t|will not|can'?t|cannot) pretend(?: that)? (?:{IM}|i am|to be) (?:fine|okay|ok|alright|all right|over (?:it|you|this|us))(?![\p{L}])`,
         // Twelfth: "It hit me harder than I thought it would", "losing you hit me like a ton of bricks".
@@ -339,6 +341,8 @@ export default defineRule({
     { notFlagged: 'It hit me that you were right about the money.' },
     { flagged: '[[What happened with Chloe broke something in me]].', pattern: 'stirs-me' },
     { notFlagged: 'What happened with the boiler broke the bank.' },
+    { flagged: "i'm not gonna lie [[that really messed me up]] for a while", pattern: 'state-plainly' },
+    { notFlagged: 'The new software really messed me up at work.' },
     { flagged: "[[I'm not going to pretend I'm fine]], because I'm not.", pattern: 'state-plainly' },
     { notFlagged: "I'm not going to pretend I'm an expert on boilers." },
     {
