@@ -6,3 +6,10 @@ import type { RuleSpec } from '../../engine/define-rule.js'
 export function defineRule(spec: RuleSpec): RuleSpec {
   return spec
 }
+
+/**
+ * An antipattern that vetoes the whole sentence when it contains `x` anywhere (antipatterns run on the
+ * sentence, so `^` is its start): a match of the rule anywhere in it overlaps this one. Bounded to the
+ * 300 characters an antipattern reads.
+ */
+export const sentenceWith = (x: string): string => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`

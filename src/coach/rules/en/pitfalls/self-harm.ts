@@ -27,7 +27,7 @@ import {
 } from '../../../lexicon/en/death.js'
 import { WILL_AS_PAPERWORK } from '../../../lexicon/en/logistics.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** "without", with its texting forms. */
 const WITHOUT = '(?:without|w/o|w/out|witout|whithout)'
@@ -646,7 +646,9 @@ export default defineRule({
     // here much longer, this job is grinding me down").
     String.raw`\b(?:be\s+here|stay\s+here|stick\s+around|be\s+around)\b[^.!?\n]{0,20}?[,;—–-]\s*(?:this|the|my)\s+(?:job|work|place|town|city|flat|company|office|house|country|firm|team|school|course)\b`,
     // (The whole sentence: the move may come after what it explains.)
-    String.raw`^(?=[^\n]{0,300}?\b(?:i'?ll|i\s+will)\s+be\s+(?:in|living\s+in|over\s+in|off\s+in|working\s+in|based\s+in|settled\s+in)\s+(?!(?:a\s+better\s+place|heaven|peace|the\s+(?:ground|grave|sea|river|water|next\s+life))\b)[^.!?\n]{2,30}?\s+by\s+(?:then|the\s+(?:spring|summer|autumn|fall|winter)|next\s+(?:year|month|spring|summer))\b)[^\n]{1,300}`,
+    sentenceWith(
+      String.raw`\b(?:i'?ll|i\s+will)\s+be\s+(?:in|living\s+in|over\s+in|off\s+in|working\s+in|based\s+in|settled\s+in)\s+(?!(?:a\s+better\s+place|heaven|peace|the\s+(?:ground|grave|sea|river|water|next\s+life))\b)[^.!?\n]{2,30}?\s+by\s+(?:then|the\s+(?:spring|summer|autumn|fall|winter)|next\s+(?:year|month|spring|summer))\b`,
+    ),
     // A funeral plan or cover as paperwork, said lightly: "My funeral plan through work came through, morbid but sensible".
     String.raw`\bmy\s+(?:own\s+)?funeral\s+(?:plan|cover|insurance|policy)\b(?=[^.!?\n]{0,50}?\b(?:through|from|via)\s+(?:work|the\s+bank|my\s+(?:employer|job|union|pension))\b|[^.!?\n]{0,50}?\b(?:morbid|sensible|ha|haha|lol|admin)\b)`,
     // Cutting oneself some slack, off, short or a slice (the self-injury readings would take them).

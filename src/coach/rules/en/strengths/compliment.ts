@@ -5,7 +5,7 @@
 
 import { SARCASM } from '../../../lexicon/en/grievance.js'
 import { KIDS } from '../../../lexicon/en/people.js'
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** Qualities people admire, as adjectives. */
 const QUALITY =
@@ -32,8 +32,6 @@ const ADV =
   '(?:(?:always|honestly|so|really|just|truly|absolutely|genuinely|still|simply|quite|totally|actually|literally|lowkey|low-key|legit|deadass|defo|definitely|ever so|easily)\\s+)*'
 /** Praise before a role or a thing done: "a great mum", "an amazing cook", "a wonderful job". */
 const GREAT = 'great|brilliant|wonderful|amazing|fantastic|good|excellent|incredible|lovely'
-/** Vetoes the whole sentence when it contains `x`. */
-const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Not "you're kind of", "you're good at lying". */
 const NOT_SARCASM =
   '(?!\\s+of{E})(?![^.!?\\n]{0,25}{B}(?:making excuses|excuses|hiding|avoiding|disappearing|running|lying|lie|twisting|manipulat\\w*|pretending|ignoring|leaving|running away|playing (?:games|the victim)|blaming|making me feel (?:bad|guilty|small|stupid)|moving on|forgetting|replacing|hurting){E})'

@@ -1,7 +1,7 @@
 // The writer's own emotion, in the first person: "I feel sad and a bit lost since you left", "I miss you",
 // "I was hurt". Not blame or mind-reading dressed as a feeling ("you make me feel guilty", "I feel like
 // you never cared"), not a pain laid at the reader's door ("I cry every night because of you").
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** Emotions (adjectives and participles) a person feels. */
 const EMOTION =
@@ -9,8 +9,6 @@ const EMOTION =
 /** Adverbs of degree between "feel" and the emotion. */
 const DEGREE =
   '(?:(?:so|very|really|a bit|a little|a little bit|kind of|kinda|sort of|quite|pretty|deeply|incredibly|terribly|truly|still|more|less|rather|somewhat|almost|completely|totally|utterly|strangely|oddly|just|too|extremely|genuinely|honestly|awfully|horribly|also|often|sometimes|mostly|even|increasingly|absolutely|properly|proper|bloody|ever so|super|dead|a wee bit|a tad|that|very much|much|and|lowkey|low-key|highkey|literally|awfy|awfae|gey|hella|wicked|pure)\\s+)*'
-/** Pain laid at the reader's door is guilt, not a feeling shared. */
-const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 
 export default defineRule({
   id: 'feeling',

@@ -6,13 +6,11 @@ import {
   SARCASM as SARCASM_FOR_HARM,
   THANKS_MEANT,
 } from '../../../lexicon/en/grievance.js'
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** Ways of saying thanks: "thank you", "thx", "many thanks", "cheers for"… */
 const THANKS =
   'thank(?:s| you| u| ya)|thx|tysm|many thanks|thank-you|cheers for|ta for|thanku|thankyou|thank yu|thanx|thnx|thnks|thanq|thanking (?:you|u)|ta(?: very much| muchly| so much| loads| love| hen| pet| mate| again)? for|cheers(?: very much| so much| mate| again| love| hen| pet| pal)? ?,? for'
-/** Vetoes the whole sentence when it contains `x`. */
-const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** What sarcastic thanks are for. */
 const SARCASM =
   'nothing(?! (?:less|short|but the|more than))|announcing|posting(?! (?:\\w+ ){0,3}?back)|(?:the (?:lovely |nice |little )?surprise of |letting me )?find(?:ing)? out|letting me (?:find out|hear|learn|see it)|airing|the silent treatment|finally (?:answering|replying|getting back|calling|texting|responding|bothering)(?![\\p{L}])' +

@@ -1,7 +1,7 @@
 // A low-pressure proposal to meet or talk: "Would you like to have a coffee one of these days?",
 // "I'd love to see you again, if you want to." Not an order or an urgent demand ("You have to meet
 // me tonight"), and not a memory ("we could talk for hours").
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** Meeting or talking. */
 const MEET =
@@ -15,8 +15,6 @@ const THEN_NO_PRESSURE =
 /** The rest of the clause, for patterns underlined from where they start (texting runs sentences together). */
 const TAIL =
   "(?:(?:(?!\\s(?:and|but|so|or|x|no (?:worries|pressure|stress|rush|problem))(?![\\p{L}']))[^,;:—–()….!?\\n]){0,80}(?![\\p{L}\\p{N}]))?"
-/** Vetoes the whole sentence when it contains `x`. */
-const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 
 export default defineRule({
   id: 'invitation',

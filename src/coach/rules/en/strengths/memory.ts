@@ -11,7 +11,7 @@ import { SARCASM } from '../../../lexicon/en/grievance.js'
 import { NEGATION_WORDS, negationScope } from '../../../lexicon/en/negation.js'
 import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** Shared things that make a memory specific. */
 const THING =
@@ -25,8 +25,6 @@ const DID =
  */
 const notNegated = (window: number) =>
   `(?<!(?:{B}(?:${NEGATION_WORDS}|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}${negationScope(window)})`
-/** Vetoes the whole sentence when it contains `x`. */
-const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 /** Times and places that, named with "that", point at one shared episode. */
 const WHEN_WHERE =
   'week|weekend|winter|summer|spring|autumn|night|evening|morning|afternoon|day|holiday|trip|road trip|christmas|new year|birthday|january|february|march|april|may|june|july|august|september|october|november|december|bar|pub|café|cafe|restaurant|beach|bench|flat|apartment|cabin|cottage|hotel|hostel|campsite|park|bookshop|bakery|lake|island|village|place|gig|concert|festival|wedding|party|snowstorm|storm|heatwave|boat|ferry|train|walk|hike|picnic'

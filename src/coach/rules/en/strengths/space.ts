@@ -1,7 +1,7 @@
 // Giving time and freedom, respecting their choice: "Take all the time you need; I'll respect your answer",
 // "I won't pressure you", "If you don't want to answer, I'll understand", "This is the only letter I'll send".
 // Not when a "but" takes the freedom back ("take your time, but I need an answer by Friday").
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** The writer as subject with the modals of a commitment; no negation can sit in between. */
 const I_WILL =
@@ -9,8 +9,6 @@ const I_WILL =
 /** A "but" that takes the freedom back: a deadline, a demand, a hurry. */
 const TAKEN_BACK =
   "{B}(?:you|u)'?ll (?:call|come|write|text|answer|ring|reply|apologi[sz]e|explain)(?![\\p{L}])|{B}(?:you'?re|you are|ur|u r) (?:an? )?(?:idiot|fool|joke|coward|liar|mug|disgrace)(?![\\p{L}])|{B}(?:won'?t|will never|'?ll never|never) be (?:as good|as happy|as loved|the same|better)(?![\\p{L}])|{B}as long as (?:you|u)(?![\\p{L}])(?! (?:need|want|like|wish|take|choose|'?re happy)(?![\\p{L}]))|{B}(?:by|before) (?:{DEADLINE})(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:{B}(?:by|before|until) (?:{DEADLINE}){E}|{B}i (?:need|expect|want|deserve) (?:an? |your )?(?:answer|reply|response|decision|you){E}|{B}(?:please )?(?:hurry|don'?t take (?:too long|forever)|not too long|not forever|soon|quickly|asap){E}|{B}(?:you|u) (?:have to|must|need to|owe me){E}|{B}i'?ll (?:know|be waiting|keep(?! my distance)){E})|{B}(?:or else|last chance|now or never|(?<!(?:^|[.!?\\n(])\\s{0,3})anyway(?!\\s*,)|regardless){E}|{B}(?:you|u) still (?:owe me|have to|must|need to){E}|{B}until (?:you|u){E}[^.!?\\n]{0,60}?{B}then{E}|{B}until (?:you|u) (?:answer|reply|respond|write back|call|agree|talk to me|forgive|say yes|come back|see me|apologi[sz]e|say sorry|admit|explain|change|grow up){E}|{B}(?:you|u)'?ll (?:regret|be sorry|see){E}|(?<!(?:{B}not|{B}never|n't|{B}wont)\\s(?:going to\\s|gonna\\s|be tempted to\\s)?){B}keep (?:writing|calling|texting|trying|sending){E}|{B}all (?:you|u) want{E}|{B}(?:when|once|as soon as|the moment) (?:you|u) (?:answer|reply|respond|call|tell me|explain|say (?:sorry|yes)){E}|{B}(?:you|u)'?ll have to{E}|{B}(?:i'?ll|i will) (?:know|take (?:your |the |that |my )?silence as (?:a )?(?:yes|sign|agreement|consent|permission)|take (?:it|that) as (?:a )?(?:yes|sign)){E}|{B}(?:just )?make sure (?:you|u|it'?s|its|that)(?![\\p{L}])|{B}by the time (?:i|you|u)(?![\\p{L}])|{B}after which(?![\\p{L}])|{B}(?:you|u) have (?:\\w+ ){1,2}(?:days|weeks|hours|months)(?![\\p{L}])|{B}(?:won'?t|will not|never) give up on (?:us|you|u)(?![\\p{L}])|{B}(?:my )?patience is (?:running|wearing) (?:out|thin)(?![\\p{L}])|{B}but{E}[^.!?\\n]{0,60}?(?:won'?t be (?:here|around|waiting)|'?ll be gone|will be gone)(?![\\p{L}])|{B}(?:because|since|as) (?:you|u) (?:always|never|only ever)(?![\\p{L}])|{B}as (?:usual|always),? to(?![\\p{L}])|{B}to (?:sort out|fix|clean up|deal with) (?:the|this|your|ur) (?:mess|problem)(?![\\p{L}])|{B}(?:you|u) (?:better|'?d better|had better)(?! (?:off|than)(?![\\p{L}]))"
-/** Vetoes the whole sentence when it contains `x`. */
-const sentenceWith = (x: string) => `^(?=[^\\n]{0,300}?(?:${x}))[^\\n]{1,300}`
 
 export default defineRule({
   id: 'space',
