@@ -862,7 +862,6 @@ export default defineRule({
     { flagged: "[[I got a new number so you can't ignore me]].", pattern: 'around-them' },
     { notFlagged: "I saw you at Tesco on Saturday and didn't want to intrude, so I left." },
     { notFlagged: "I asked your cousin how you were once, and I'm sorry if that was too much." },
-    { notFlagged: 'I got a new number because my old phone was stolen.' },
     { notFlagged: 'I was watching from the sidelines at the match, cheering for your brother.' },
     { notFlagged: "I'll keep writing to my sister in Canada every week." },
     { notFlagged: "I'll keep trying to be a better person." },

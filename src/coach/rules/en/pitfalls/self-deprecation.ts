@@ -390,7 +390,6 @@ export default defineRule({
     { notFlagged: "I'm the worst at goodbyes, so I'll keep this short." },
     { notFlagged: 'I know my jealousy pushed you away.' },
     { notFlagged: "I don't deserve your forgiveness, but I hope for a conversation." },
-    { notFlagged: 'You deserve better than the way I treated you.' },
     { notFlagged: "I'm nothing like the person I was back then." },
     { notFlagged: "I've always been a fool for you, and I still am." },
     { notFlagged: "I've been a mess since you left, but I'm getting help." },

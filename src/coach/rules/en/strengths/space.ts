@@ -380,7 +380,6 @@ export default defineRule({
     { notFlagged: "I'll write every Sunday until you answer, however long it takes." },
     { flagged: "[[I'm not asking for us to get back together]].", pattern: 'freedom' },
     { flagged: "[[If that's what you want]], I'll stay away.", pattern: 'freedom' },
-    { notFlagged: "I'm not writing to make you feel bad." },
     { notFlagged: "I won't ring, you'll have to call me." },
     { notFlagged: "No way I'm letting you go." },
     { notFlagged: "I'll leave it to you to fix this mess." },
