@@ -41,6 +41,12 @@ for (const [language, rules] of Object.entries(RULES)) {
         if (!spec.waiver) expect(clean.length).toBeGreaterThanOrEqual(MIN_EXAMPLES)
       })
 
+      it('gives each example once (a copy tests nothing more and hides how many there are)', () => {
+        const texts = spec.examples.map((e) => ('flagged' in e ? e.flagged : e.notFlagged))
+        const twice = texts.filter((t, i) => texts.indexOf(t) !== i)
+        expect(twice).toEqual([])
+      })
+
       it('has valid regexes, none of which matches the empty string', () => {
         for (const a of rule.antipatterns) expect(() => a.re).not.toThrow()
         for (const p of rule.patterns) {

@@ -727,10 +727,6 @@ export default defineRule({
     String.raw`\b(?:tired|sick|fed\s+up)\s+of\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|my)\s+(?:\p{L}+\s+){0,2}?(?:flat|house|room|bedsit|town|city|village|job|office|limbo|marriage|routine|suburb)\b`,
   ],
   examples: [
-    {
-      notFlagged:
-        "I've written letters to my parents and my brother before the operation, just so they have something if anything happens.",
-    },
     { notFlagged: "I don't think I want to be here much longer, this job is grinding me down." },
     { notFlagged: "I won't be around to see the spring bulbs come up, I'll be in Australia by then." },
     {
