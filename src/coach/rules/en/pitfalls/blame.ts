@@ -296,6 +296,8 @@ export default defineRule({
           // A promise measured against what came: "u said it was just for a year and then it was three".
           String.raw`{WB}(?:you|u) (?:said|promised|swore|told me) (?:it (?:was|would be|'d be|was going to be)|(?:you|u)(?:'d| would) (?:only )?be (?:gone|away|there)) (?:just |only )?(?:for )?(?:a|one|two|six|\d+) (?:year|month|week|summer|term|contract)s?[^.!?\n]{0,20}?,? (?:and|but) (?:then )?(?:it (?:was|turned into|became|ended up (?:being )?)|now it'?s) (?:two|three|four|five|six|\d+|years|forever)(?![^.!?\n]{0,40}?(?:laugh|funny|worth it|glad|loved|proud)){WE}`,
           String.raw`{WB}(?:let'?s|lets|let us) not pretend (?:it|this|that|everything)(?: was| is|'s)? (?:all|only|just) (?:me|on me|my fault|my doing){WE}`,
+          // Twelfth: how they learned it, as mock courtesy: "Nice of you to let me find out from your sister".
+          String.raw`{WB}(?:nice|good|lovely|great|thoughtful|kind|classy|decent|considerate|sweet) of (?:you|u) to (?:let me (?:find out|hear|learn|read about it|see it)|tell (?:everyone|everybody|your [a-z]+|ur [a-z]+|my [a-z]+|our [a-z]+)[^.!?\n]{0,30}? (?:before|first))(?![\w'])`,
           // Twelfth: bitterness said as the writer's own mistake or as thanks with a shrug: "I was wrong to trust
           // you", "I was a fool to believe a word you said", "Thanks for all the memories, I guess", "Congratulations
           // I guess", "Didn't take you long." (a whole sentence: what it did not take long for goes without saying).
@@ -678,6 +680,8 @@ export default defineRule({
       pattern: 'grievance-aside',
     },
     { notFlagged: 'You deserved a conversation before you got a text, and I gave you a text.' },
+    { flagged: '[[Nice of you to let me find out from your sister]].', pattern: 'grievance-aside' },
+    { notFlagged: 'It was kind of you to let me keep the bike.' },
     { notFlagged: 'i hate that the last thing i said to u was so nasty.' },
     { notFlagged: 'What I did to you was cruel, and I know it.' },
     { flagged: '[[I was wrong to trust you]].', pattern: 'grievance-aside' },

@@ -134,6 +134,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Praise for a fault is a sneer ("You were always better than me at lying", "so good at pretending"); it holds
+    // against the classifier too, which read the first as a compliment.
+    sentenceWith(
+      String.raw`{B}(?:better|best|good|great|brilliant|so good|amazing|excellent|expert|skilled|talented|a natural)(?: than (?:me|anyone|everyone))? at (?:lying|cheating|pretending|hiding (?:things|it|stuff)|keeping secrets|manipulating|playing (?:games|the victim|innocent)|running away|walking away|disappearing|ghosting|making excuses|twisting|guilt-tripping|gaslighting)(?![\p{L}])`,
+    ),
     // A shared thing praised, with no word for the reader in the sentence, is a memory, not a compliment: "our late night
     // noodle runs were the best", "our first Christmas in the tiny flat still makes me smile".
     "^(?![^\\n]{0,300}?{B}(?:you|your|yours|yourself|u|ur|urs|ya|thee)(?![\\p{L}']))\\s*(?:and |but |oh |honestly,? )?our(?![\\p{L}])[^\\n]{1,300}",
@@ -195,6 +200,7 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { notFlagged: 'You were always so good at pretending everything was fine.' },
     {
       flagged:
         '[[You were always the one who held our friends together]], who remembered every birthday, who made our house a home.',
