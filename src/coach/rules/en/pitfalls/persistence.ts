@@ -260,7 +260,9 @@ export default defineRule({
         "{B}(?:following|watching|viewing|checking)\\s+(?:your|ur)\\s+(?:new\\s+)?(?:account|profile|insta|page|stories)\\s+(?:from|on|with|through)\\s+(?:a|another|my)\\s+(?:different|other|second|fake|new|friend'?s|\\p{L}+'s)",
         `{B}${I_WILL}\\s+(?:drop|put|push|post|slip|leave)\\s+(?:a|another|one)\\s+(?:letter|note|card)\\s+(?:through|in|under|on|at)\\s+(?:your|ur)\\s+(?:front\\s+)?(?:door|letterbox|mailbox|doorstep)\\s+(?:every|each)(?![\\p{L}])`,
         `{B}(?:sitting|sat|waiting|standing|parked|parking)\\s+(?:in|at)\\s+the\\s+\\p{L}+\\s+(?:opposite|across\\s+from|outside|near|facing|overlooking|by)\\s+${YOUR_PLACE}`,
-        `{B}(?:every\\s+time|whenever|each\\s+time|most\\s+(?:days|nights|evenings|mornings))\\b[^.!?\\n]{0,30}?\\bi\\s+(?:go|walk|drive|cycle|run|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|{B}i\\s+(?:go|walk|drive|cycle|come)\\s+(?:past|by)\\s+${YOUR_PLACE}\\b[^.!?\\n]{0,20}?\\b(?:hoping|every|each|most|in\\s+case|just\\s+to\\s+see)`,
+        // Passing or sitting by their place as a habit ("I walk the dog past your place every evening now", "I sit on the
+        // bench outside your building most evenings"), not a commute said as one ("…every day on my way to the station").
+        `{B}(?:every\\s+time|whenever|each\\s+time|most\\s+(?:days|nights|evenings|mornings))\\b[^.!?\\n]{0,30}?\\bi\\s+(?:go|walk|drive|cycle|run|come)\\s+(?:past|by)\\s+${YOUR_PLACE}|{B}i\\s+(?:now\\s+|still\\s+|often\\s+|usually\\s+)?(?:go|walk|drive|cycle|come|jog|run|sit|wait|stand|park)(?:\\s+(?:the\\s+dog|my\\s+car|the\\s+car|on\\s+the\\s+bench|in\\s+(?:my|the)\\s+car))?\\s+(?:past|by|outside|opposite|near|across\\s+from)\\s+${YOUR_PLACE}\\b[^.!?\\n]{0,20}?\\b(?:hoping|every|each|most|in\\s+case|just\\s+to\\s+see)(?![^.!?\\n]{0,40}\\b(?:on\\s+(?:my|the)\\s+way|for\\s+work|to\\s+work|to\\s+the\\s+(?:station|office|shops|school)))`,
         `{B}${I_WILL}\\s+(?:call|ring|phone|email|try)\\s+(?:you\\s+at\\s+)?${YOUR_PLACE}\\s+again(?![\\p{L}])`,
         "(?<=\\b(?:you'?re|you\\s+are|ur|u\\s+r)\\s+(?:at|staying\\s+at|in)\\b[^.!?\\n]{0,30})(?:so|then)\\s+(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+)?(?:come|go|head|drive|pop)\\s+(?:there|round\\s+there|over\\s+there)(?=\\s*(?:[.!,;…]|$))",
         `{B}${I_WILL}\\s+keep\\s+(?:sending|writing|posting|leaving)\\s+(?:these|them|this|letters|notes)\\s+(?:until|till|til)(?![\\p{L}])`,
@@ -358,6 +360,10 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    { flagged: '[[I walk the dog past your place every evening now]].', pattern: 'around-them' },
+    { flagged: '[[I sit on the bench outside your building most evenings]].', pattern: 'around-them' },
+    { notFlagged: 'I drive past your work every day on my way to the station.' },
+    { notFlagged: 'I walk the dog past the park every evening now.' },
     // Eleventh round (danger11): an unnamed court order passed over to write (children's arrangements left alone), "said
     // no contact, but…", messages passed on after a block, a new number from a friend, a go-between replaced by their
     // work address, "letter number one of many", turning up at the end of their shift.
