@@ -217,6 +217,8 @@ export default defineRule({
         String.raw`{B}(?:there (?:is|was|are) no|nothing)\s+(?:(?:circumstance|reason|excuse|explanation|situation|amount of (?:stress|drink|pressure))s?\s+(?:that\s+|which\s+)?)?(?:can |could |will |would )?(?:excuses?|justif(?:y|ies)|explains? away|makes? (?:it|that|this) (?:okay|ok|right|acceptable))\s+(?:it|that|this|what i (?:did|said)|how i (?:acted|behaved|treated (?:you|u))|the way i (?:acted|behaved|treated (?:you|u)|spoke to (?:you|u))|my (?:behaviou?r|actions|conduct|affair|lying|lies|silence))(?![\p{L}])`,
         String.raw`{B}(?:that|it|this|which)(?:\s+(?:was|is)|'s)\s+(?:(?:not|never)\s+(?:(?:very|at all|really)\s+)?(?:right|fair|okay|ok|kind|correct|proper|good|nice)|(?:(?:so|very|really|completely)\s+)?(?:wrong|unfair|bad|unkind|a (?:mistake|big mistake|failing|failure)))\s+(?:on my part|from my (?:side|end|part))(?![\p{L}])|(?:{B}(?:that|it|this)\s+(?:wasn'?t|isn'?t)\s+(?:(?:very|at all|really)\s+)?(?:right|fair|okay|ok|kind|correct|proper|good|nice)\s+(?:on my part|from my (?:side|end|part))(?![\p{L}]))`,
         String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:(?:was|would)\s+)?(?:(?:always|constantly|forever|kept|often|just)\s+)*(?:put|putting|placed|placing|chose|choosing|prioriti[sz]ed|prioriti[sz]ing)\s+(?!(?:you|u|us|our)(?![\p{L}]))[^.!?\n]{1,40}?\s(?:above|before|ahead of|over)\s+(?:you|u|yours|urs|us|your (?:feelings|needs|opinion|wishes|happiness)|ur (?:feelings|needs)|our (?:relationship|marriage|family))(?=\s*(?:[.!,;…]|$)|\s+(?:every|all|each|again|most|more|and|for (?:years|months|so long)|when|whenever|at every|in (?:every|everything))(?![\p{L}]))`,
+        // Neglect owned plainly: "I never once asked how you were really doing".
+        String.raw`{B}i (?:never|rarely|hardly ever|seldom|didn'?t|did not)\s+(?:once\s+|even\s+|really\s+|ever\s+)?(?:asked|ask|checked|check)\s+(?:(?:you\s+)?how (?:you|u) (?:were|was|felt|really felt)(?: (?:really )?(?:doing|coping|feeling))?|about (?:your|ur) (?:day|work|job|feelings|life|mum|mom|dad|family))(?![\p{L}])`,
         // "You trusted me completely and I broke that": the trust named first, then broken by the writer.
         String.raw`{B}(?:you|u) (?:(?:always|completely|fully|totally|really)\s+)?trusted me(?: (?:completely|fully|totally|with everything|with your heart))?,? (?:and|but) i (?:(?:just|then)\s+)?(?:broke|betrayed|destroyed|threw away|abused|wasted|shattered|let (?:you|u) down on|ruined) (?:that|it)(?![\p{L}])`,
         String.raw`${OWN}{B}i (?:(?:do|alone|fully|entirely)\s+)?hold myself (?:(?:fully|entirely|solely|wholly|completely|partly|largely)\s+)?(?:responsible|accountable|to blame)(?![\p{L}])(?!\s+for (?:the|your|ur|my) (?:dog|cat|kids?|children|house|flat|car|rent|bills?|mortgage)(?![\p{L}]))`,
@@ -286,6 +288,8 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    { flagged: '[[I never once asked how you were really doing]].', pattern: 'owned-formally' },
+    { notFlagged: 'You never once asked how I was really doing.' },
     { flagged: '[[You trusted me completely and I broke that]].', pattern: 'owned-formally' },
     { notFlagged: 'You trusted me with the car and I never broke down once.' },
     { flagged: '[[I behaved like an idiot at the wedding]].', pattern: 'i-was-wrong' },

@@ -91,6 +91,8 @@ export default defineRule({
         String.raw`{B}i (?:(?:still|really)\s+)?miss(?:ed)? (?:it|that|them) (?:terribly|so much|a lot|every day|badly|more than)(?![\p{L}])`,
         // Twelfth: "that really messed me up for a while", "losing you knocked me for six".
         String.raw`{B}(?:that|it|this|the (?:breakup|break-up|divorce|silence|news|ending)|losing (?:you|u|us)|(?:you|u) (?:leaving|going)|your leaving|what happened)\s+(?:(?:really|honestly|properly|totally|completely|kind of|kinda|proper)\s+)?(?:messed|screwed|fucked|mucked) me up|{B}(?:that|it|this|the (?:breakup|break-up|divorce|news)|losing (?:you|u|us)|(?:you|u) leaving|your leaving)\s+(?:(?:really|honestly|properly|totally|completely)\s+)?knocked me (?:sideways|for six|flat|off my feet)(?![\p{L}])`,
+        // Twelfth: regret named as lasting ("thats something i'll always regret").
+        String.raw`{B}(?:that'?s|thats|that is|it'?s|its|it is|which is)\s+(?:something|one thing|the thing|the one thing) (?:i'?ll|ill|i will|i'?m going to|i am going to) (?:always |forever |never stop(?:ping)? to )?regret(?![\p{L}])`,
         // Twelfth: "I'm not going to pretend I'm fine", "I won't pretend I'm over it".
         String.raw`{B}(?:{IM}|i am) not (?:going to|gonna) pretend(?: that)? (?:{IM}|i am|to be) (?:fine|okay|ok|alright|all right|over (?:it|you|this|us)|not hurt|not (?:sad|angry))(?![\p{L}])|{B}i (?:won'?t|will not|can'?t|cannot) pretend(?: that)? (?:{IM}|i am|to be) (?:fine|okay|ok|alright|all right|over (?:it|you|this|us))(?![\p{L}])`,
         // Twelfth: "It hit me harder than I thought it would", "losing you hit me like a ton of bricks".
@@ -339,6 +341,11 @@ export default defineRule({
     { notFlagged: 'It hit me that you were right about the money.' },
     { flagged: '[[What happened with Chloe broke something in me]].', pattern: 'stirs-me' },
     { notFlagged: 'What happened with the boiler broke the bank.' },
+    {
+      flagged: "i wasnt there for u when ur nan was sick and [[thats something i'll always regret]]",
+      pattern: 'state-plainly',
+    },
+    { notFlagged: "That's something you'll always regret, I promise you." },
     { flagged: "i'm not gonna lie [[that really messed me up]] for a while", pattern: 'state-plainly' },
     { notFlagged: 'The new software really messed me up at work.' },
     { flagged: "[[I'm not going to pretend I'm fine]], because I'm not.", pattern: 'state-plainly' },

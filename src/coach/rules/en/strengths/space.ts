@@ -97,6 +97,10 @@ export default defineRule({
         // on that", "I wish you every happiness, whatever shape it takes".
         String.raw`{B}i (?:do not|don'?t|dont|have no (?:wish|desire|intention) to|would not|wouldn'?t)\s+(?:(?:wish|want|mean|intend|like) to\s+)?(?:intrude|interfere|come between (?:you|u)|get in the way|disturb (?:that|it|your|what)|step on (?:anyone|anybody|his|her|their)'?s? toes)(?![\p{L}])(?![^.!?\n]{0,40}{B}but(?![\p{L}]))`,
         String.raw`{B}whatever (?:shape|form) (?:it|that|your (?:life|happiness)|happiness) (?:takes|may take|might take|comes in)(?![\p{L}])`,
+        // Twelfth: nothing asked in return ("not telling u this to get anything back"), and good wishes for the "no" ("If
+        // not, I wish you nothing but good things"). ("I hope he treats you well" is labeled no strength in the tuning set.)
+        String.raw`{B}(?:(?:i'?m|im|i am)\s+)?not (?:telling|saying|writing|sending) (?:(?:you|u) )?(?:this|that|it|all this|all of this)(?: to (?:you|u))? (?:to|so (?:that )?i (?:can|could)|because i want to) (?:get|ask for|win|expect) (?:anything|something|you|u)(?: (?:back|in return|from (?:you|u)))?(?![\p{L}])`,
+        String.raw`{B}if (?:not|(?:you|u) (?:don'?t|dont|would rather not|'d rather not))\s*,?\s*i (?:wish|hope)(?: for)? (?:(?:you|u) )?(?:(?:nothing but|only|all|every)\s+)?(?:good things|the best|well|happiness|every happiness|all the best|good luck|good fortune)(?![\p{L}])`,
         // Twelfth: their way taken over the writer's: "If you'd rather do it another way, tell me and we'll do that
         // instead", "if you prefer to meet somewhere else, we'll go with yours".
         String.raw`{B}if (?:you|u)(?:'d| would)? (?:rather|prefer)(?! not)[^.!?\n]{1,50}?,?\s+(?:(?:just\s+)?(?:tell|let) me(?: know)?,?\s+(?:and\s+)?)?(?:we'?ll|we will|i'?ll|i will)\s+(?:(?:happily|gladly|just)\s+)?(?:do (?:that|it (?:that|your) way|it your way|what (?:you|u) (?:prefer|'d rather|would rather))|go with (?:that|yours|your (?:way|plan|choice|idea))|do it (?:that|your) way)(?: instead)?(?=\s*(?:[.!,;…]|$))`,
@@ -154,6 +158,14 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: "[[not telling u this to get anything back]], just so u know i'm sorting myself out",
+      pattern: 'not-presuming',
+    },
+    {
+      flagged: 'If you would like to meet, I would be glad. [[If not, I wish you nothing but good things]].',
+      pattern: 'not-presuming',
+    },
     { notFlagged: "Take all the time you need, but if it's a no I'm telling everyone why." },
     { notFlagged: 'I am waiting your call.' },
     { notFlagged: 'Funny, your memory only seems to work when it suits you.' },
