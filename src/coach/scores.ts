@@ -160,6 +160,18 @@ export function label(id: CategoryId, n: number): string {
   return one === many ? many : `${n} ${many}`
 }
 
+/** Each rule's advice parts, each with whether its category raises the score, made once as the weights are. */
+const PARTS = new Map(
+  SIX_RULES.map((rule) => [
+    rule,
+    (Object.entries(rule.parts ?? {}) as [CategoryId, string][]).map(([id, part]) => ({
+      id,
+      part,
+      raises: (rule.weights[id]?.each ?? 0) > 0,
+    })),
+  ]),
+)
+
 /**
  * The rule's advice: the parts that apply to the letter (a raising category it lacks, a lowering one it
  * has), then `more` (what the length calls for), or its one piece. `unsafe`: a letter with a danger
@@ -173,13 +185,10 @@ function adviceFor(
   unsafe = false,
 ): string {
   if (!rule.parts) return unsafe ? '' : (rule.advice ?? '')
-  const parts = Object.entries(rule.parts) as [CategoryId, string][]
-  const raises = (id: CategoryId) => (rule.weights[id]?.each ?? 0) > 0
-  if (unsafe) return list(parts.filter(([id]) => !raises(id) && counts.get(id)).map(([, part]) => part))
-  const apply = parts.filter(([id]) => raises(id) === !counts.get(id)).map(([, part]) => part)
-  // A letter that needs none scores above the line where advice is given: the raising parts, should weights change.
-  const given = [...apply, ...more]
-  return list(given.length ? given : parts.filter(([id]) => raises(id)).map(([, part]) => part))
+  const applies = ({ id, raises }: { id: CategoryId; raises: boolean }) =>
+    counts.has(id) ? !raises : raises && !unsafe
+  const given = (PARTS.get(rule) ?? []).filter(applies).map((p) => p.part)
+  return list(unsafe ? given : [...given, ...more])
 }
 
 function list(items: string[]): string {

@@ -2,7 +2,7 @@
 // Not: an admission taken back by an excuse ("I was wrong, but you provoked me"), a hedge ("maybe I was
 // wrong"), a conditional ("sorry if I hurt you"), or what the reader claims ("you say I was selfish").
 import { PARTNER_TITLES } from '../../../lexicon/en/people.js'
-import { defineRule } from '../define.js'
+import { defineRule, sentenceWith } from '../define.js'
 
 /** Not a claim made by someone else, a hedge or a condition just before the writer's "I". */
 const OWN =
@@ -238,7 +238,9 @@ export default defineRule({
   antipatterns: [
     // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
     // again, no regrets" (eleventh round).
-    "^(?=[^\\n]{0,300}?{B}(?:so what|not sorry|i'?d (?:do|say) it (?:all )?again|(?:i )?(?:don'?t|do not) regret (?:it|that|a thing|any of it)|no regrets)(?![\\p{L}]))[^\\n]{1,300}",
+    sentenceWith(
+      "{B}(?:so what|not sorry|i'?d (?:do|say) it (?:all )?again|(?:i )?(?:don'?t|do not) regret (?:it|that|a thing|any of it)|no regrets)(?![\\p{L}])",
+    ),
     // An obstacle removed, not a fault owned: "so the distance is no excuse".
     "{B}so\\s+(?:the\\s+\\p{L}+|there)\\s+(?:is|'s)\\s+no\\s+(?:longer\\s+(?:an?\\s+)?)?excuse",
     // A hedge: "maybe you're right, maybe not".
@@ -262,12 +264,17 @@ export default defineRule({
     // The reader's preference: "if you'd rather I left you alone".
     '{B}(?:rather|prefer|want|wish|like)\\s+(?:it\\s+if\\s+)?i\\s+(?:left|leave)\\s+(?:you|u)\\s+alone',
     // "at least I never lied", "telling people I was the problem": the fault handed back or reported.
-    "^(?=[^\\n]{0,300}?{B}(?:but )?at least i(?![\\p{L}]))[^\\n]{1,300}|{B}(?:telling|tell|told|tells|saying|say) (?:people|everyone|everybody|them|others|him|her|your [\\p{L}]+) (?:that )?i(?:'m| am| was)?(?![\\p{L}])",
+    sentenceWith('{B}(?:but )?at least i(?![\\p{L}])'),
+    "{B}(?:telling|tell|told|tells|saying|say) (?:people|everyone|everybody|them|others|him|her|your [\\p{L}]+) (?:that )?i(?:'m| am| was)?(?![\\p{L}])",
     // The writer disputing the fault in the same sentence.
     // (Not the contrast "you'd say sorry first every time, and I never did": that owns it.)
-    `^(?=[^\\n]{0,300}?(?:{B}(?:i disagree|i don'?t agree|that'?s not true|which isn'?t true|(?<!{B}(?:first|every time|always|each time),? and )i never did)(?![\\p{L}])))[^\\n]{1,300}`,
+    sentenceWith(
+      `(?:{B}(?:i disagree|i don'?t agree|that'?s not true|which isn'?t true|(?<!{B}(?:first|every time|always|each time),? and )i never did)(?![\\p{L}]))`,
+    ),
     // The whole sentence excused or reported: "I'm human, I made mistakes like anyone would", "I've been told I was…".
-    `^(?=[^\\n]{0,300}?(?:{WB}like any(?:one|body)(?: else)? would{WE}|{WB}(?:i'?m|i am|im) (?:only |just )?human{WE}(?![^\\\\n]{0,80}{WB}but{WE})|{WB}i only (?:did|said) (?:it|that|those things) because{WE}|{WB}(?:when|once|if|as soon as|after) (?:you|u) (?:own|admit|take|accept|apologi[sz]e|say sorry){WE}|{WB}(?:i'?ve been|i was|i get|i got) told (?:that )?i{WE}))[^\\n]{1,300}`,
+    sentenceWith(
+      `(?:{WB}like any(?:one|body)(?: else)? would{WE}|{WB}(?:i'?m|i am|im) (?:only |just )?human{WE}(?![^\\\\n]{0,80}{WB}but{WE})|{WB}i only (?:did|said) (?:it|that|those things) because{WE}|{WB}(?:when|once|if|as soon as|after) (?:you|u) (?:own|admit|take|accept|apologi[sz]e|say sorry){WE}|{WB}(?:i'?ve been|i was|i get|i got) told (?:that )?i{WE})`,
+    ),
     // An excuse in the same sentence takes the admission back.
     `^[^\\n]{0,200}?(?:${EXCUSE})`,
     // "I was wrong about you / to trust you": disappointment, not an admission.
