@@ -445,7 +445,9 @@ export function widen(
       // writer closed with a full stop is prose, whose long clauses are real clauses: there a part up to LONG_CLAUSE
       // is kept ("I miss our Friday night movie dates where we'd press play at the same time", not "miss our Friday
       // night"), as texting's unpunctuated lines are not.
-      if (b - a > (closedSentence(text, sentence) ? LONG_CLAUSE : RUN_ON_PART)) [a, b] = [from, to]
+      // What matched may stop on an open word ("our trip to | Kyoto…"): carried on to a word that closes it.
+      if (b - a > (closedSentence(text, sentence) ? LONG_CLAUSE : RUN_ON_PART))
+        [a, b] = [from, clauses.closedEnd(text, to, b)]
     }
   }
   return trimmedSpan(text, a, b)
@@ -476,7 +478,7 @@ const RUN_ON_PART = 45
 /** More than LONG_CLAUSE and RUN_ON_PART: how far widening looks for a clause's edge. */
 const CLAUSE_WINDOW = 2 * LONG_CLAUSE
 /** What widening reads of a language: where clauses end without punctuation, and run-ons are cut. */
-export type Clauses = Pick<Reading, 'unpunctuatedBreak' | 'runOnConjunction'>
+export type Clauses = Pick<Reading, 'unpunctuatedBreak' | 'runOnConjunction' | 'closedEnd'>
 
 function narrowRunOn(
   text: string,

@@ -34,8 +34,10 @@ function unbounded(text: string, from: number, to: number, breaks = true): [numb
       else if (start >= to && right === b) right = start
     }
     ;[a, b] = [left, right]
-    // A sentence closed with a full stop keeps a part up to 90 long, a texting line without one up to 45.
-    if (b - a > (/[.!?…]["'”’»)\]]*\s*$/u.test(text.slice(-8)) ? 90 : 45)) [a, b] = [from, to]
+    // A sentence closed with a full stop keeps a part up to 90 long, a texting line without one up to 45;
+    // longer, what matched, carried past an open last word (text/breaks.ts closedEnds).
+    if (b - a > (/[.!?…]["'”’»)\]]*\s*$/u.test(text.slice(-8)) ? 90 : 45))
+      [a, b] = [from, en.closedEnd(text, to, b)]
   }
   let slice = text.slice(a, b)
   const lead = /^[^\p{L}\p{N}"“‘'«(]+/u.exec(slice)
@@ -101,6 +103,35 @@ describe('widening a match to its clause', () => {
     )
     // The same words as a texting line, without the full stop: the match only, as before.
     expect(clause(text.slice(0, -1), 'miss our Friday night')).toBe('miss our Friday night')
+  })
+
+  it('does not leave a match cut short hanging on "to", "the", "or I" where the clause is too long to underline', () => {
+    // Letters review: "our trip to" was underlined for the memory, "map of the" before "Beara Peninsula".
+    const kyoto =
+      "Your colour-coded itinerary for our trip to Kyoto is still the most organised thing I've ever seen."
+    expect(clause(kyoto, 'our trip to')).toBe('our trip to Kyoto')
+    const beara =
+      'I came across the Ordnance Survey map of the Beara Peninsula we marked up in green biro the summer the car broke down.'
+    expect(clause(beara, 'came across the Ordnance Survey map of the')).toBe(
+      'came across the Ordnance Survey map of the Beara Peninsula',
+    )
+    const solicitor =
+      "Either you come to the counselling session on the 3rd or I tell the solicitor we're finished for good."
+    expect(clause(solicitor, 'Either you come to the counselling session on the 3rd or I')).toBe(
+      'Either you come to the counselling session on the 3rd or I tell',
+    )
+    // A closed end is kept: an object ("you"), a particle ("on"); and never carried past punctuation.
+    const closedAt = (text: string, match: string) => {
+      const to = text.indexOf(match) + match.length
+      return text.slice(0, en.closedEnd(text, to, text.length))
+    }
+    expect(
+      closedAt('I chose to hide things instead of talking to you when we were struggling.', 'to you'),
+    ).toBe('I chose to hide things instead of talking to you')
+    expect(closedAt('whoever got home first put the kettle on and texted', 'kettle on')).toBe(
+      'whoever got home first put the kettle on',
+    )
+    expect(closedAt('the night we spent in, Lagos or not', 'spent in')).toBe('the night we spent in')
   })
 
   it('stops at a sentence break without punctuation, either way', () => {

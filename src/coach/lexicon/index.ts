@@ -4,7 +4,13 @@
 
 import { type FeatureReader, type FeatureWords, featureReader } from '../model/features.js'
 import type { Language } from '../report.js'
-import { type ClauseBreakWords, clauseBreaks, type UnpunctuatedBreak } from '../text/breaks.js'
+import {
+  type ClauseBreakWords,
+  type ClosedEnd,
+  clauseBreaks,
+  closedEnds,
+  type UnpunctuatedBreak,
+} from '../text/breaks.js'
 import { type SentenceEnds, type SentenceEndWords, sentenceEnds } from '../text/sentence-ends.js'
 import { clauseBreakWords } from './en/clause-breaks.js'
 import { sentenceEndWords } from './en/sentence-ends.js'
@@ -27,6 +33,8 @@ export interface Reading {
   unpunctuatedBreak: UnpunctuatedBreak
   /** A conjunction, with a blank either side, where a run-on clause is cut (engine/run.ts). */
   runOnConjunction: RegExp
+  /** Where an underline cut short ends once it no longer hangs on "to", "the", "or I" (text/breaks.ts). */
+  closedEnd: ClosedEnd
   sentenceEnds: SentenceEnds
   features: FeatureReader
 }
@@ -43,6 +51,7 @@ export function readingFor(language: Language): Reading {
         String.raw`\s(?:${words.clauseBreaks.runOnConjunctions.join('|')})\s`,
         'giu',
       ),
+      closedEnd: closedEnds(words.clauseBreaks),
       sentenceEnds: sentenceEnds(words.sentenceEnds),
       features: featureReader(words.features),
     }

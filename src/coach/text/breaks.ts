@@ -51,13 +51,22 @@ export interface ClauseBreakWords {
   progressiveEnding: string
   /** Where a run-on clause without punctuation is cut, around what matched (engine/run.ts). */
   runOnConjunctions: readonly string[]
+  /** Words an underline cut short does not end on ("or I", "it must have"). */
+  openEnds: readonly string[]
+  /** Articles and possessives: an underline does not end on one, nor on a preposition before one. */
+  determiners: readonly string[]
 }
 
 /** Whether a clause ends without punctuation before the word that starts at `at`, reading [lo, hi). */
 export type UnpunctuatedBreak = (text: string, at: number, lo: number, hi: number) => boolean
 
+/** Where an underline ending at `to` ends once it no longer hangs on an open word, reading up to `hi`. */
+export type ClosedEnd = (text: string, to: number, hi: number) => number
+
 /** A language's clause-break words as sets, and what they let the scanner rule out at a glance. */
 interface BreakSets {
+  openEnd: ReadonlySet<string>
+  determiner: ReadonlySet<string>
   subject: ReadonlySet<string>
   you: ReadonlySet<string>
   verbAfterYou: ReadonlySet<string>
@@ -90,6 +99,8 @@ function setsOf(w: ClauseBreakWords): BreakSets {
   const letterCodes = (words: readonly string[], at: (word: string) => string) =>
     new Set(words.map((word) => at(word).toLowerCase().charCodeAt(0)))
   return {
+    openEnd: new Set([...w.openEnds, ...w.determiners]),
+    determiner: new Set(w.determiners),
     subject: new Set(w.subjects),
     you: new Set(w.you),
     verbAfterYou: new Set(w.verbsAfterYou),
@@ -321,3 +332,39 @@ function emojiBreak(s: BreakSets, text: string, at: number, lo: number): boolean
   const w1 = previousWord(text, k, lo)
   return w1 !== undefined && !s.beforeInlineEmoji.has(w1.text)
 }
+
+/** How many words an underline left hanging is carried on, at most: a word, then a name's next words. */
+const CLOSING_WORDS = 4
+
+/**
+ * The end of an underline that a pattern's match cut short (engine/run.ts, a clause too long to
+ * underline whole): carried past an open last word ("or I" → "or I tell"), past a preposition before a
+ * determiner or a name ("our trip to" → "our trip to Kyoto"; not "put the kettle on | and…", where it is
+ * a particle), and through the rest of a name it reached ("the Beara Peninsula"); never past
+ * punctuation or `hi`, at most CLOSING_WORDS words. An end that does not hang is kept.
+ */
+export function closedEnds(words: ClauseBreakWords): ClosedEnd {
+  const s = setsOf(words)
+  return (text, to, hi) => {
+    let end = to
+    let last = wordEndingAt(text, end, Math.max(0, end - MAX_WORD - 1))
+    let name = false
+    for (let n = 0; last && n < CLOSING_WORDS; n++) {
+      const next = nextWord(text, end, hi)
+      if (!next) break
+      const capital = NAME_START.test(text.charAt(next.from)) && next.text !== s.firstPerson
+      const open =
+        s.openEnd.has(last.text) ||
+        (s.preposition.has(last.text) && (capital || s.determiner.has(next.text))) ||
+        (name && capital)
+      if (!open) break
+      name = capital
+      end = next.to
+      last = next
+    }
+    return end
+  }
+}
+
+/** The first letter of a name, mid-sentence. */
+const NAME_START = /\p{Lu}/u

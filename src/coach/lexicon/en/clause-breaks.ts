@@ -561,4 +561,37 @@ export const clauseBreakWords: ClauseBreakWords = {
     'or',
     'since',
   ],
+  /**
+   * Words an underline cut short does not end on: "to", a conjunction, a subject pronoun or a modal
+   * leaves "we learned to", "or I", "it must have" hanging. Not the object pronouns ("I miss you"), "had" or the demonstratives,
+   * which end clauses too; the determiners below, and a preposition before one of them or a name.
+   */
+  openEnds: [
+    'to',
+    'and',
+    'but',
+    'or',
+    'nor',
+    'because',
+    'if',
+    'than',
+    'i',
+    'we',
+    'they',
+    'he',
+    'she',
+    'be',
+    'been',
+    'have',
+    'must',
+    'would',
+    'could',
+    'should',
+    'will',
+    'so',
+    'very',
+    'too',
+  ],
+  /** Articles and possessives: open at the end of an underline, and what a preposition is open before. */
+  determiners: ['a', 'an', 'the', 'my', 'your', 'ur', 'our', 'their', 'every'],
 }
