@@ -44,3 +44,13 @@ describe('care, by where the writer is', () => {
     expect(() => check('Hello.', { region: '' })).toThrow(/two-letter/)
   })
 })
+
+describe('the verdict on a letter that speaks of not wanting to live', () => {
+  it('puts the writer first, and does not say where the support is shown (the CLI prints it first, the API beside it)', () => {
+    const { verdict, care } = check(NOT_LIVING)
+    expect(care).toBeDefined()
+    expect(verdict.status).toBe('revise')
+    expect(verdict.message).toMatch(/look after yourself/)
+    expect(verdict.message).not.toMatch(/\b(?:below|above)\b/)
+  })
+})

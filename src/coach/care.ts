@@ -122,7 +122,9 @@ export function verdictFor(findings: readonly Finding[]): Verdict {
   if (findings.some((f) => f.ruleId === 'self-harm')) {
     return {
       status: 'revise',
-      message: 'Before anything about this letter: please look after yourself first (see the support below).',
+      // Said without "below" or "above": the CLI prints the support first, the API beside the verdict.
+      message:
+        'Before anything about this letter: please look after yourself, and talk to someone today: a person you trust, or one of the free lines of support.',
     }
   }
   const pitfalls = findings.filter((f) => f.kind === 'pitfall').length
