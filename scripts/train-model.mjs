@@ -11,6 +11,7 @@
 //               e.g. a snapshot of the rules from before a corpus was written, to measure honestly
 //     --test DIR[,DIR]  leave these corpus folders (relative to eval/) out of training and threshold
 //               choice, and report rules vs rules ∪ model on them
+//     --strength-precision P  the out-of-fold precision a strength's threshold keeps (default 0.85)
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +50,8 @@ const ruleCheck = rulesDist
 const flag = (f) => argv.includes(f)
 const opt = (f, d) => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : d)
 const SEED = Number(opt('--seed', 7))
+/** The precision a strength's threshold keeps out of fold, the model alone and behind the rules (eval/thirteenth). */
+const STRENGTH_PRECISION = Number(opt('--strength-precision', 0.85))
 const CATS = [...PITFALL_IDS, ...STRENGTH_IDS]
 const C = CATS.length
 const PITFALLS = new Set(PITFALL_IDS)
@@ -305,7 +308,7 @@ function chooseThreshold(items, maxes, c, floor) {
   const alone = standaloneThreshold(items, maxes, c, floor)
   if (!Number.isFinite(alone)) return alone
   const cat = CATS[c]
-  const target = PITFALLS.has(cat) ? 0.9 : 0.85
+  const target = PITFALLS.has(cat) ? 0.9 : STRENGTH_PRECISION
   const cands = [...new Set(maxes.map((m) => m[c]).filter((x) => x >= alone))].sort((a, b) => b - a)
   let best = Number.POSITIVE_INFINITY
   for (const t of cands) {
@@ -327,7 +330,7 @@ function chooseThreshold(items, maxes, c, floor) {
 const MIN_ALONE = 5
 function standaloneThreshold(items, maxes, c, floor) {
   const cat = CATS[c]
-  const target = DANGER.has(cat) ? 0.95 : PITFALLS.has(cat) ? 0.9 : 0.85
+  const target = DANGER.has(cat) ? 0.95 : PITFALLS.has(cat) ? 0.9 : STRENGTH_PRECISION
   const alone = maxes.alone
   const ranked = items
     .map((it, i) => [alone[i][c], it.labels.has(cat)])
