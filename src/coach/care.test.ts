@@ -54,3 +54,14 @@ describe('the verdict on a letter that speaks of not wanting to live', () => {
     expect(verdict.message).not.toMatch(/\b(?:below|above)\b/)
   })
 })
+
+describe('the verdict on a letter with no pitfall found', () => {
+  it('says what the coach found, not that nothing will hurt: it reads wordings, and misses some', () => {
+    const { verdict } = check(
+      'Dear Sam,\n\nI am sorry for the way I left. I miss our walks by the canal.\n\nAlex',
+    )
+    expect(verdict.status).toBe('ready')
+    expect(verdict.message).toMatch(/^The coach found nothing/)
+    expect(verdict.message).not.toMatch(/\bwill hurt\b/)
+  })
+})

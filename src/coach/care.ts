@@ -136,6 +136,9 @@ export function verdictFor(findings: readonly Finding[]): Verdict {
   }
   return {
     status: 'ready',
-    message: 'Nothing here will hurt the letter. Read it once more aloud before you send it.',
+    // Not "nothing will hurt": the coach reads wordings, and misses about half of what is said sideways
+    // (sarcasm, a grievance inside a kind sentence) on letters it was not tuned on (docs/measurements.md).
+    message:
+      'The coach found nothing here that would hurt the letter. It reads wordings, not intent: read it once more aloud, as they would, before you send it.',
   }
 }
