@@ -347,11 +347,14 @@ describe('check with the trained model', () => {
     expect(check(letter, { memo: false })).toEqual(check(letter))
   })
 
-  // A danger finding brings the helplines or a "do not send" verdict: on a sentence the danger rules give as
-  // not theirs (grief, surgery, logistics), the classifier adding one would shock the writer. Where it
-  // would, the rule's antipatterns say "not this category here", which holds against the model too.
-  it("adds no danger finding to a danger rule's not-flagged examples", () => {
-    for (const spec of RULE_SPECS.en.filter((r) => r.severity === 'danger')) {
+  // A pitfall the classifier adds is a warning on a sentence the writer meant well; a danger one brings the
+  // helplines or a "do not send" verdict. On a sentence a pitfall rule gives as not its own (grief, surgery,
+  // logistics, a hard negative of the category), the classifier adding it would be a false alarm the rule
+  // itself refused. Where it would, the rule's antipatterns say "not this category here", which holds
+  // against the model too. (Strengths are not held to this: a missed strength costs less, and their lists
+  // hold judgement calls the classifier may read otherwise, such as "You taught me how to cook".)
+  it("adds no pitfall to a pitfall rule's not-flagged examples", () => {
+    for (const spec of RULE_SPECS.en.filter((r) => r.kind === 'pitfall')) {
       for (const example of spec.examples) {
         if (!('notFlagged' in example)) continue
         const added = check(example.notFlagged).findings.filter(
