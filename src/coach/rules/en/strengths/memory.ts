@@ -18,7 +18,7 @@ const THING =
   'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
 /** Past activities a couple does together (no fights, no break-ups). */
 const DID =
-  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
+  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings)|(?:building|restoring|renovating|painting|decorating|doing up|fixing up|exploring|travel+ing|backpacking|camping|cooking|baking|dancing|hiking|cycling|swimming|sailing|gardening|planting|wandering|learning|house-?hunting|getting lost|road-?tripping|driving round|driving around|watching|reading|singing|looking for|searching for|walking(?! on eggshells)))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
 /**
  * Not after a negation in the same clause ("I don't remember", "I try not to think about"). Placed after
  * the keyword (cheaper than before it), so the window counts the keyword too.
@@ -57,7 +57,7 @@ const AT_PLACE = `(?:in|at|on|near|by|after|before|along|around|outside|off|acro
 const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me back to|took me back to)`
 /** An episode or a place that "our", "that" or "those" make one shared thing. */
 const EPISODE =
-  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram'
+  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram|[Bb]&[Bb]|[Bb]n[Bb]|guest ?house|inn|bothy|chalet|villa|farmhouse|stall|diner|chippy|chip shop|taverna|trattoria|bistro|shack|beach hut|lodge|treehouse|houseboat|narrowboat'
 
 /**
  * How a complaint tells a shared habit or place: as dreary, tense or lonely ("Our evenings at home were silent", "our
@@ -254,8 +254,24 @@ export default defineRule({
       caseSensitive: true,
       re: String.raw`(?<![\p{L}'])[Ww]e (?:had|'d had|had had) (?:the (?:best|greatest|most amazing)|such an?|an? (?:brilliant|amazing|great|lovely|wonderful|fantastic|magic|magical|mad|crazy|hilarious))\s+(?:time|times|laugh|weekend|night|day|summer|holiday|week|trip)\s+(?:(?:at|in|on|up|down|by|over)\s+(?:the\s+)?[A-Z][\p{L}'-]+|(?:in|that)\s+(?:(?:summer|winter|spring|autumn|year)\s+(?:of\s+)?)?(?:19|20)\d\d)(?![\p{L}])|(?<![\p{L}'])(?:[Tt]hink (?:of|about)|[Rr]emember|[Mm]iss) (?:your|ur|our) (?:\d{2}(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|eighteenth|(?:surprise |big )?(?:birthday party|graduation|leaving do|hen do|stag do|engagement party|housewarming))(?![\p{L}])`,
     },
+    {
+      id: 'fond-memory',
+      // Thirteenth round (strengths13 probe and letters): a shared moment told first and then named a treasured memory
+      // ("Dancing with you to Abba at your gran's ninetieth is one of my happiest memories", "Watching you learn to
+      // swim at forty is still my favourite memory"), and a story, song or game the reader made up that the household
+      // still asks for ("Mia still asks for the bedtime story you made up about the dragon"). The fronted moment must be
+      // one act with the two of them in it (a gerund with you/we/us/our); "Being with you is my happiest memory" is
+      // vague, and a story made up about the writer ("the story you made up about me") is a grievance.
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{3,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|will always be|remains|'s) (?:still |probably |honestly |easily |definitely |always |genuinely )?(?:one of |among )?my (?:very |all-time |all time )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest|most treasured|most cherished) (?:memor(?:y|ies)|moments?)(?![\p{L}])`,
+        String.raw`{B}(?:the|that|those|this) (?:[\p{L}'-]+ ){0,2}?(?:bedtime |silly |daft |little |stupid |secret )?(?:story|stories|song|songs|game|games|rhyme|rhymes|poem|dance|nickname|recipe|tune|jingle) (?:that |which )?(?:you|u|we) (?:once |always |used to )?(?:made up|invented|came up with|wrote|thought up)(?![\p{L}])(?!\s+(?:about|for|to) (?:me|my|us to|him|her|them|everyone|your (?:mates|friends|family|mum|mom|dad|sister|brother))(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:to cover|to get out of|to explain|as an excuse|lie|lies|lying)(?![\p{L}]))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Thirteenth round: a place gone back to for an errand, not a shared past ("I went back to Lisbon for work last
+    // month", "I've been back to Cork for my cousin's wedding").
+    String.raw`{B}(?:went|go|going|been|get|got|flew|drove|travel+ed) back to [^.!?\n,;]{1,40}?{B}for (?:work|business|a (?:conference|meeting|job|course|funeral|wedding|interview|training|christening)|my (?:job|course|work|training|cousin'?s?|sister'?s?|brother'?s?|friend'?s?|mate'?s?|nan'?s?|gran'?s?|mum'?s?|mom'?s?|dad'?s?|uncle'?s?|aunt'?s?|aunty'?s?|auntie'?s?)|(?:a|my|the) (?:friend'?s?|mate'?s?|cousin'?s?|colleague'?s?) )`,
     // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
     // counsellor), "booked a mediator in Leeds".
     "{B}(?:i'?ve |i have |i )?(?:found|booked|got|rang|called|emailed|contacted|tried) (?:one|someone|somebody|a (?:counsel+or|therapist|psychologist|place|flat|room|course|group|clinic|practice|mediator|solicitor|lawyer|sponsor|meeting)) (?:in|at|near|from|off) ",
@@ -332,6 +348,38 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round (strengths13): a season spent doing something together, a small lodging named at the start, a
+    // fronted moment named a treasured memory, a story the reader made up, and a place gone back to for an errand.
+    {
+      flagged:
+        'I often [[think of the autumn we spent restoring]] the old bureau that belonged to your grandmother, the smell of linseed oil in the spare room.',
+      pattern: 'recall',
+    },
+    { flagged: '[[The weekend we spent painting the flat was the best]].', pattern: 'the-time-we' },
+    { notFlagged: 'That whole year we spent walking on eggshells around each other was exhausting.' },
+    {
+      flagged: '[[That little B&B in Whitby with the creaky stairs]], I think about it all the time.',
+      pattern: 'place',
+    },
+    {
+      flagged: "[[Dancing with you to Abba at your gran's ninetieth is one of my happiest memories]].",
+      pattern: 'fond-memory',
+    },
+    {
+      flagged: '[[Watching u learn to swim at 40 is still my favourite memory lol]]',
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'Being with you is my happiest memory.' },
+    { notFlagged: 'Holding my daughter for the first time is my happiest memory.' },
+    {
+      flagged:
+        'Mia still asks for [[the bedtime story you made up]] about the dragon who was scared of the dark.',
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'I heard all about the story you made up about me to your mates.' },
+    { notFlagged: 'That was a story you made up to cover for where you really were.' },
+    { notFlagged: 'I went back to Lisbon for work last month.' },
+    { notFlagged: "I've been back to Cork for my cousin's wedding, that's all." },
     { flagged: '[[I miss the way you hummed while you cooked]].', pattern: 'your-ritual' },
     {
       flagged: '[[I miss your terrible puns and the way you hummed while you cooked]].',
