@@ -236,6 +236,21 @@ export default defineRule({
       re: String.raw`(?:I'?ve|I have|I)\s+(?:(?:also|already|now|finally)\s+)*(?:ended|cut off|cut|broken off|broke off|stopped) all (?:contact|ties|communication) with (?!(?:Mum|Mom|Dad|Mam|My|The|Everyone|Everybody|People|Them)(?![\p{L}]))[A-Z][a-z]+(?![\p{L}])`,
       caseSensitive: true,
     },
+    {
+      id: 'first-steps',
+      // Thirteenth round (strengths13 letters): the first concrete steps of a change, in the plain words writers use.
+      // The boss asked about the hours ("I talked to my boss about taking unpaid leave for three months", "I've spoken
+      // to my manager about going part-time", "I had a word with HR about flexible hours"); the way to close a
+      // distance looked into ("ive looked into the working holiday visa for canada", "I've looked into transferring to
+      // the Toronto office"); the everyday load taken over ("I took over Wednesdays and Fridays with the kids", "I've
+      // taken over the school runs"). Not the boss asked about anything else ("I talked to my boss about you"), nor a
+      // search on the reader ("I looked into where he works"), nor the reader taking things over.
+      re: [
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:talked|spoken|spoke|had (?:a |another )?(?:(?:long|proper|serious|quick|good)\s+)?(?:chat|word|talk|conversation|meeting|sit-?down)|gone|went|asked)\s+(?:to|with)\s+(?:my |the |our )?(?:boss|manager|line manager|supervisor|hr|head of department|team leader|team lead|employer|company|gaffer|foreman|director|work|editor|partners at the firm)\s+about\s+(?:(?:going|getting|moving|switching)\s+(?:part[- ]time|down to|remote|to (?:part[- ]time|four|4|three|3|nights|days|a (?:four|4|three|3)[- ]day)|onto (?:days|a (?:four|4)[- ]day))|(?:taking|getting)\s+(?:(?:some|unpaid|parental|paternity|maternity|compassionate|annual|extended)\s+)*(?:time off|leave|a (?:sabbatical|career break|step back|pay cut))|working\s+(?:from home|remotely|fewer|less|part[- ]time|(?:four|4|three|3) days)|(?:cutting|reducing|dropping|cutting back|cutting down)\s+(?:on\s+)?(?:my |the )?(?:hours|days|shifts|travel|travelling|traveling|overtime|weekends|nights|late shifts)|(?:a |my )?(?:transfer|relocation|sabbatical|career break|reduced hours|compressed hours|flexible (?:hours|working)|part[- ]time (?:hours|contract|role)|remote (?:work|working|role)|(?:four|4)[- ]day (?:week|weeks)|fewer (?:hours|shifts|trips)|less travel)|(?:transferring|moving|relocating)\s+(?:to|back to|closer|nearer)|(?:never|not|no longer|stopping)\s+(?:working|travelling|traveling|doing)\s+(?:weekends|nights|late|overtime|away))(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:looked into|been looking into|researched|checked out|found out about|enquired about|inquired about|read up on|priced up)\s+(?:(?:the|a|an|getting|applying for|how to get|what it takes to get)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:visas?|transfers?|relocation|relocating|moving (?:to|closer|nearer|over|back)|transferring (?:to|back)|jobs? (?:in|near|over there|out there|closer)|flats? (?:in|near)|rentals? (?:in|near)|couples? (?:counsel+ing|therapy|counsel+ors?|therapists?)|marriage (?:counsel+ing|guidance)|counsel+ing|counsel+ors?|therapy|therapists?|anger management|rehab|treatment|programmes?|programs?|courses? (?:for|on|in) (?:anger|stress|parenting|couples)|mediation)(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:took|taken|take)\s+(?:over|on)\s+(?:(?:all|most|half|some)\s+(?:of\s+)?)?(?:the |my |our )?(?:school runs?|nursery runs?|pick-?ups?|drop-?offs?|bedtimes?|bath ?times?|cooking|dinners|washing|laundry|cleaning|food shop(?:ping)?|shopping|bills|admin|paperwork|dishes|washing[- ]up|hoovering|ironing|housework|chores|dog walks?|(?:${WEEKDAYS})s?(?:\s+(?:and|&)\s+(?:${WEEKDAYS})s?)?\s+with (?:the |our )?(?:kids|children|boys|girls|baby|little ones))(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -292,6 +307,30 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round (strengths13): first concrete steps, and what is not one.
+    {
+      flagged: '[[I talked to my boss about taking unpaid leave for three months next year]].',
+      pattern: 'first-steps',
+    },
+    { flagged: "[[I've spoken to my manager about going part-time]].", pattern: 'first-steps' },
+    { flagged: '[[I had a word with HR about flexible hours]], finally.', pattern: 'first-steps' },
+    { flagged: '[[ive looked into the working holiday visa for canada]]', pattern: 'first-steps' },
+    { flagged: "[[I've looked into transferring to the Toronto office]].", pattern: 'first-steps' },
+    {
+      flagged: '[[I took over Wednesdays and Fridays with the kids]], pickups and dinners.',
+      pattern: 'first-steps',
+    },
+    {
+      flagged: "[[I've taken over the school runs so you can do your early shifts]].",
+      pattern: 'first-steps',
+    },
+    { notFlagged: 'I talked to my boss about you and she said I should let you go.' },
+    { notFlagged: "I looked into where he works and it's not far from you." },
+    { notFlagged: 'You took over the school runs when I was working away.' },
+    {
+      notFlagged:
+        'I talked to my manager about the transfer to Dubai without telling you, and that was wrong.',
+    },
     {
       flagged: '[[I have also arranged with my firm to stop travelling for the spring season]].',
       pattern: 'work',
