@@ -35,6 +35,9 @@ const MY_FAULTS =
 const I_PAST =
   "{B}i\\s+(?:(?:never|always|just|really|often|kept|was(?! (?:(?:so|really|very|truly|genuinely|mostly|quite|pretty)\\s+)?(?:happy|lucky|content|in love|blessed|proud|loved|glad|grateful|young|naive))|wasn'?t|had|hadn'?t|didn'?t|didnt|did|made|let|took|put|left|pushed|shut|hurt|spent|chose|walked|said|went|ran|got|broke|threw|forgot|drank|hid|lied|sulked)(?![\\p{L}])|(?!(?:lov|miss|need|want|hop|wish|car|deserv|lik|enjoy|ador|treasur|cherish|us|believ|trust|fear|worri|tri|feel|realis|realiz|learn|notic|mean|meant|wast|sacrific|support|stay|wait|giv)ed(?![\\p{L}]))\\p{L}{2,}ed(?![\\p{L}]))"
 
+/** Not handed back in the same sentence: "I forgot your birthday once and you never let me forget it", "cos u invited him". */
+const NOT_THEN_YOU = String.raw`(?![^.!?\n]{0,60}?{B}(?:because|cos|coz|cuz|since|as|but|and|so)\s+(?:you|u)\s+(?!(?:were right|deserved better|didn'?t deserve)(?![\p{L}]))\p{L})`
+
 export default defineRule({
   id: 'accountability',
   kind: 'strength',
@@ -234,6 +237,28 @@ export default defineRule({
       re: String.raw`${OWN}${NOT_SORRY}${I_DID}\s+(?:(?:once|even|also)\s+)?called (?:you|u) (?:(?:a|an)\s+(?:(?:fucking|bloody|stupid|total|complete|lying)\s+)?(?:liar|cheat|slag|slut|bitch|idiot|psycho|loser|failure|joke|embarrassment|whore|cow|snob)|names|(?:selfish|lazy|stupid|crazy|pathetic|useless|boring|frigid|fat|ugly|mental|paranoid|hysterical))(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:and|but) (?:you|u) (?:were|are|was)(?! ?n)(?![\p{L}]))|${OWN}${NOT_SORRY}${I_DID}\s+got (?:(?:so|that|too|way too|far too)\s+)(?:drunk|wasted|hammered|pissed|plastered|smashed|legless|trashed|off my face)(?=\s+(?:that\s+)?i(?![\p{L}]))`,
       span: 'sentence',
     },
+    {
+      id: 'owned-acts',
+      // Thirteenth round (strengths13 letters and probe): one's own part named by the act, in wordings the rules did
+      // not read. "It was not fair to leave you outside of the door like this" (the reader as object, so not "it wasn't
+      // fair to leave me"); "I gave you only silence", "i gave u the cold shoulder for weeks"; "I made you the bad guy in
+      // my head"; an occasion let down ("I forgot your birthday two years running", "I cancelled your birthday dinner
+      // for a group project", "I missed your graduation for a work trip"); "I dragged my feet", "I kept putting off the
+      // conversation about kids"; "I did not let you come near", "I closed myself". Not the reader's act ("It wasn't
+      // fair of you to leave me"), a birthday merely missed from afar ("I missed your birthday this year, it felt
+      // strange"), nor a claim or a condition ("you say I made you the villain", "even if I forgot your birthday").
+      re: [
+        String.raw`{B}(?:it|that|this)\s+(?:was(?:n'?t| not)|wasnt|is(?:n'?t| not)|isnt)\s+(?:(?:really|very|at all|ever)\s+)?(?:fair|right|okay|ok|kind|decent)\s+(?:of me\s+|on (?:you|u)\s+|to (?:you|u)\s+)?to\s+(?:(?:just|always|keep|have)\s+)?(?:leave|shut|treat|make|expect|put|ask|blame|ignore|keep|push|dump|drop|land|spring|let|hold|take|throw|freeze|punish|shout at|snap at|yell at|ghost|cut|lie to|talk to|speak to|tell|string|drag|pile|load|hide (?:it|things|that|this|the truth|stuff) from)\s+(?:[\p{L}'-]+\s+){0,2}?(?:you|u)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:only|just|mostly|basically|also)\s+)?gave\s+(?:you|u)\s+(?:(?:only|nothing but|just|the|my|more)\s+)*(?:silence|the silent treatment|silent treatment|the cold shoulder|cold shoulder|excuses|half of me|half my attention|(?:the |my )?leftovers|scraps|my worst|(?:half-?hearted|empty|one-word|grunted|short) (?:answers|replies|promises|apologies))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|always|even|also|quietly|basically)\s+)?(?:made|turned|cast|painted)\s+(?:you|u)\s+(?:into\s+|out to be\s+|as\s+)?(?:the\s+)?(?:bad guy|baddie|villain|enemy|scapegoat|bad one|monster|bad person|problem|one to blame)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:completely|totally|even|also|just|actually|once|then|still)\s+)?(?:forgot|cancelled|canceled|skipped|bailed on|blew off|stood (?:you|u) up (?:on|for|at)|no-showed (?:at|to))\s+(?:your|ur|our)\s+(?:(?:own|big|first|\d+(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|21st|[\p{L}-]+'s)\s+)*(?:birthday(?: dinner| party)?|anniversary(?: dinner)?|graduation|party|dinner|recital|match|game|show|exhibition|opening|scan|appointment|leaving do|launch|gig|concert|wedding|christening|funeral|plans|date night|big day|presentation|interview|surgery|operation)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:even|also|just|still)\s+)?missed\s+(?:your|ur|our)\s+(?:(?:own|big|first|\d+(?:st|nd|rd|th)|[\p{L}-]+'s)\s+)*(?:birthday|anniversary|graduation|party|recital|match|game|show|exhibition|opening|scan|appointment|launch|gig|wedding|christening|funeral|big day|presentation|surgery|operation)\s+(?:for|because of|because i|to (?:go|watch|play|stay|finish|be at|work))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|always|kept|also)\s+)?(?:dragged|was dragging|kept dragging)\s+my\s+(?:feet|heels)(?![\p{L}])|${OWN}{B}i\s+(?!(?:know|think|guess|feel|heard|hear|bet)(?![\p{L}]))[^.!?\n,;]{1,80}?\s(?:and|then|but)\s+(?:then\s+)?(?:just\s+)?(?:dragged|kept dragging)\s+my\s+(?:feet|heels)(?![\p{L}])|${OWN}{B}i\s+(?:always\s+)?kept\s+(?:putting off|pushing back|postponing|dodging|avoiding|side-?stepping)\s+(?:the|our|every|any|that)\s+(?:[\p{L}-]+\s+)?(?:conversation|talk|question|decision|wedding|move|plans?|date|subject)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:didn'?t|did not|never|wouldn'?t|would not)\s+(?:let|allow)\s+(?:you|u)\s+(?:in|come (?:near|close|in)|(?:get )?near|(?:get )?close|help)(?![\p{L}])|${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:closed\s+myself(?:\s+(?:off|away|up))?|shut\s+myself\s+(?:off|away))(?![\p{L}])`,
+      ]
+        .map((re) => `(?:${re})${NOT_THEN_YOU}`)
+        .join('|'),
+    },
   ],
   antipatterns: [
     // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
@@ -295,6 +320,39 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    // Thirteenth round (strengths13): one's own part named by the act.
+    {
+      flagged: '[[Now I understand it was not fair to leave you outside of the door like this]].',
+      pattern: 'owned-acts',
+    },
+    { flagged: "[[It wasn't fair to make you carry all of it]].", pattern: 'owned-acts' },
+    { notFlagged: "It wasn't fair of you to leave me like that." },
+    { notFlagged: "It wasn't fair to leave me with all the bills." },
+    { flagged: '[[You tried many times and I gave you only silence]].', pattern: 'owned-acts' },
+    { flagged: '[[i gave u the cold shoulder for weeks]]', pattern: 'owned-acts' },
+    {
+      flagged: "[[I made you the bad guy in my head so I didn't have to look at myself]].",
+      pattern: 'owned-acts',
+    },
+    { notFlagged: 'You keep saying I made you the villain, which is rich.' },
+    { flagged: '[[I forgot your birthday two years running]].', pattern: 'owned-acts' },
+    { flagged: '[[I cancelled your birthday dinner for a group project]].', pattern: 'owned-acts' },
+    { flagged: '[[I missed your graduation for a work trip]].', pattern: 'owned-acts' },
+    { notFlagged: 'I missed your birthday this year, it felt strange not to be there.' },
+    { notFlagged: 'Even if I forgot your birthday once, I never forgot the things that mattered.' },
+    {
+      flagged: '[[I made promises about moving in together and then dragged my feet for a year]].',
+      pattern: 'owned-acts',
+    },
+    { flagged: '[[I kept putting off the conversation about kids]].', pattern: 'owned-acts' },
+    {
+      flagged: '[[When my father was ill I closed myself and I did not let you come near]].',
+      pattern: 'owned-acts',
+    },
+    { notFlagged: 'You never let me in, not once in three years.' },
+    { notFlagged: 'I forgot your birthday once and you never let me forget it.' },
+    { notFlagged: 'i skipped ur party cos u invited him' },
+    { notFlagged: 'I shut myself in the bathroom and cried.' },
     { flagged: '[[I never once asked how you were really doing]].', pattern: 'owned-formally' },
     { notFlagged: 'You never once asked how I was really doing.' },
     { flagged: '[[You trusted me completely and I broke that]].', pattern: 'owned-formally' },
