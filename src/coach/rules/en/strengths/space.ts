@@ -115,6 +115,14 @@ export default defineRule({
       // throwing away").
       re: String.raw`{B}(?:you|u|ya) know where (?:i am|i'?m|im|to find me)(?:,)?\s+(?:if|whenever|when|should) (?:you|u|ya)(?: ever)? (?:want|wanna|need|fancy|feel like|like|are ready|'?re ready|wish)(?![\p{L}])|{B}(?:leave|drop|post|send|bring|keep) (?:it|them|the \p{L}+|ur \p{L}+|your \p{L}+)[^.!?\n]{0,30}?{B}(?:whenever|when(?:ever)? it) suits (?:you|u|ya)(?![\p{L}])`,
     },
+    {
+      id: 'not-why',
+      // Thirteenth round (strengths13 letters): what the letter is not for, said to leave the reader free ("I'm not
+      // writing to change anything", "I'm not writing this to get anything from you", "This isn't me trying to get
+      // back together"). Not what the writer will not do to someone else, nor a letter that is not "to say sorry"
+      // (that one declines an apology).
+      re: String.raw`{B}(?:{IM}|i am)\s+not\s+(?:writing|sending (?:this|you this)|telling (?:you|u) (?:this|all this))(?:\s+(?:this|to (?:you|u)|(?:this |the )?letter))*\s+(?:to|because i want to|hoping to|in order to|so (?:that )?(?:you|u)(?:'ll| will| would|'d)?)\s+(?:change (?:anything|things|your mind|what happened)|get (?:anything|something) (?:from|out of|back)|get anything|ask (?:you\s+|u\s+)?(?:for )?(?:anything|something|a thing)|win (?:you|u) back|get (?:you|u) back|undo anything|start (?:anything|something) (?:up )?again|reopen anything|take you back|come back)(?![\p{L}])|{B}(?:this|this letter)\s+(?:isn'?t|is not|isnt)\s+(?:me\s+)?(?:trying to|an attempt to|a way to|a way of|about|me asking (?:you )?to)\s+(?:get(?:ting)? (?:back together|you back|u back|an answer)|win(?:ning)? (?:you|u) back|chang(?:e|ing) (?:your|ur) mind|pressur(?:e|ing) (?:you|u)|ask(?:ing)? (?:you|u)? ?(?:for anything|to come back|to take me back)|come back|take me back)(?![\p{L}])`,
+    },
   ],
   antipatterns: [
     // Twelfth round: freedom taken back in the same sentence. A threat after the choice ("It's your choice, but if you
@@ -158,6 +166,12 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round (strengths13): what the letter is not for.
+    { flagged: "[[I'm not writing to change anything]].", pattern: 'not-why' },
+    { flagged: "[[I'm not writing to get anything from you]], honestly.", pattern: 'not-why' },
+    { flagged: "[[This isn't me trying to get back together]].", pattern: 'not-why' },
+    { notFlagged: "I'm not writing to say sorry, I'm writing to tell you what you did." },
+    { notFlagged: "I'm not writing to make you feel guilty, but you should know what you did." },
     {
       flagged: "[[not telling u this to get anything back]], just so u know i'm sorting myself out",
       pattern: 'not-presuming',
