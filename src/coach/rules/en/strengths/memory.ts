@@ -265,6 +265,18 @@ export default defineRule({
       re: [
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{3,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|will always be|remains|'s) (?:still |probably |honestly |easily |definitely |always |genuinely )?(?:one of |among )?my (?:very |all-time |all time )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest|most treasured|most cherished) (?:memor(?:y|ies)|moments?)(?![\p{L}])`,
         String.raw`{B}(?:the|that|those|this) (?:[\p{L}'-]+ ){0,2}?(?:bedtime |silly |daft |little |stupid |secret )?(?:story|stories|song|songs|game|games|rhyme|rhymes|poem|dance|nickname|recipe|tune|jingle) (?:that |which )?(?:you|u|we) (?:once |always |used to )?(?:made up|invented|came up with|wrote|thought up)(?![\p{L}])(?!\s+(?:about|for|to) (?:me|my|us to|him|her|them|everyone|your (?:mates|friends|family|mum|mom|dad|sister|brother))(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:to cover|to get out of|to explain|as an excuse|lie|lies|lying)(?![\p{L}]))`,
+        String.raw`(?<=(?:^|[.!?\n,;]|{B}but)\s{0,3})(?:the|those|that|our) (?!(?:years?|days|times|months|moments|memories|good times|early days|first years)(?![\p{L}]))[^.!?\n,;]{3,80}? (?:were|was|are|remain) (?:still |probably |easily |honestly )?(?:some of|one of|among) my (?:very )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest) (?:hours|days|times|memories|moments|nights|evenings|weekends|mornings|afternoons|summers)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'warm-habit',
+      // Thirteenth round (tuning misses): a habit of the reader's or the writer's told with its warm tag, where the
+      // warmth makes it a shared thing to bring back ("You always made the tea too strong and I miss it terribly", "I
+      // waited for you every Friday at the bus stop that whole summer, and I loved it"). Not a grievance with an ironic
+      // tag ("You always left me to do the dishes and I miss it, not").
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:you|u) (?:always|would always|'d always|used to|always used to) (?!(?:shout|yell|scream|criticis|criticiz|left me|leave me|ignor|lie|lied|cheat|complain|nag|moan|mock|made fun|make fun|forgot|forget|blame|pick|start|slam|sulk|snap|put me down|make me feel|made me feel|tell me what|told me what|check|go through)\p{L}*(?![\p{L}]))\p{L}+ [^.!?\n]{3,60}?(?:,\s*)?(?:and|but) i (?:(?:really|still|so|do|honestly|actually)\s+)*miss (?:it|that|them|those|this)(?:\s+(?:terribly|so much|a lot|loads|heaps|like mad|more than i (?:can say|expected|thought)))?(?![^.!?\n]{0,10}{B}(?:not|lol no|yeah right)(?![\p{L}]))(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i|we) (?:\p{L}+ed|went|sat|ran|met|swam|walked|drove|rode|took|had|made|spent) [^.!?\n]{3,60}?{B}every (?:day|morning|evening|night|week|weekend|${WEEKDAYS})[^.!?\n]{0,50}?,?\s+and i (?:(?:really|absolutely|honestly|just)\s+)?(?:loved|adored|treasured|cherished) (?:it|that|every (?:minute|second|bit)(?: of it)?)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -379,6 +391,19 @@ export default defineRule({
     { notFlagged: 'I heard all about the story you made up about me to your mates.' },
     { notFlagged: 'That was a story you made up to cover for where you really were.' },
     { notFlagged: 'I went back to Lisbon for work last month.' },
+    {
+      flagged:
+        "We weren't perfect, [[but the crossings to Rothesay with a flask of soup were some of my favourite hours]].",
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'Those years were some of my happiest.' },
+    { flagged: '[[You always made the tea too strong and I miss it terribly]].', pattern: 'warm-habit' },
+    { notFlagged: 'You always left me to do the dishes and I miss it, not.' },
+    { notFlagged: 'You always shouted at me and I miss that, weirdly.' },
+    {
+      flagged: '[[I waited for you every Friday at the bus stop that whole summer, and I loved it]].',
+      pattern: 'warm-habit',
+    },
     { notFlagged: "I've been back to Cork for my cousin's wedding, that's all." },
     { flagged: '[[I miss the way you hummed while you cooked]].', pattern: 'your-ritual' },
     {
