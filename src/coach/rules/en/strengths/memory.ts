@@ -91,6 +91,12 @@ const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|wh
 const KIND =
   'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all|through|across|overnight|for hours|hundreds of|the whole way)|left (?:the |a )?(?:porch |hallway |hall |landing |kitchen |front )?lights? on(?: for me)?|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
 
+/** What the reader did that hurt, as an -ing: not a routine to bring back ("you shouting at me in the car"). */
+const GRIEF_ING =
+  '(?:being|shouting|yelling|screaming|crying|leaving|lying|cheating|ignoring|texting|messaging|seeing|sulking|slamming|nagging|moaning|complaining|criticising|criticizing|telling|saying|walking out|storming|going off|packing|drinking|flirting|checking|scrolling|snapping|getting angry|losing it|not|never|refusing)'
+/** A fragment's scene judged by what follows: "You driving in the snow terrified me". */
+const NOT_JUDGED = String.raw`(?![^.!?\n]{0,60}?{B}(?:was|were|is|are) (?:the worst|awful|horrible|hell|a nightmare|unbearable|too much)|{B}(?:made me (?:feel|cry|sick)|scared me|terrified me|embarrassed me|humiliated me|drove me (?:mad|crazy|nuts)|did my head in)(?![\p{L}]))`
+
 export default defineRule({
   id: 'memory',
   kind: 'strength',
@@ -263,7 +269,7 @@ export default defineRule({
       // one act with the two of them in it (a gerund with you/we/us/our); "Being with you is my happiest memory" is
       // vague, and a story made up about the writer ("the story you made up about me") is a grievance.
       re: [
-        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{3,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|will always be|remains|'s) (?:still |probably |honestly |easily |definitely |always |genuinely )?(?:one of |among )?my (?:very |all-time |all time )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest|most treasured|most cherished) (?:memor(?:y|ies)|moments?)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{2,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|will always be|remains|'s) (?:still |probably |honestly |easily |definitely |always |genuinely )?(?:one of |among )?my (?:very |all-time |all time )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest|most treasured|most cherished) (?:memor(?:y|ies)|moments?)(?![\p{L}])`,
         String.raw`{B}(?:the|that|those|this) (?:[\p{L}'-]+ ){0,2}?(?:bedtime |silly |daft |little |stupid |secret )?(?:story|stories|song|songs|game|games|rhyme|rhymes|poem|dance|nickname|recipe|tune|jingle) (?:that |which )?(?:you|u|we) (?:once |always |used to )?(?:made up|invented|came up with|wrote|thought up)(?![\p{L}])(?!\s+(?:about|for|to) (?:me|my|us to|him|her|them|everyone|your (?:mates|friends|family|mum|mom|dad|sister|brother))(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:to cover|to get out of|to explain|as an excuse|lie|lies|lying)(?![\p{L}]))`,
         String.raw`(?<=(?:^|[.!?\n,;]|{B}but)\s{0,3})(?:the|those|that|our) (?!(?:years?|days|times|months|moments|memories|good times|early days|first years)(?![\p{L}]))[^.!?\n,;]{3,80}? (?:were|was|are|remain) (?:still |probably |easily |honestly )?(?:some of|one of|among) my (?:very )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest) (?:hours|days|times|memories|moments|nights|evenings|weekends|mornings|afternoons|summers)(?![\p{L}])`,
       ].join('|'),
@@ -277,6 +283,18 @@ export default defineRule({
       re: [
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:you|u) (?:always|would always|'d always|used to|always used to) (?!(?:shout|yell|scream|criticis|criticiz|left me|leave me|ignor|lie|lied|cheat|complain|nag|moan|mock|made fun|make fun|forgot|forget|blame|pick|start|slam|sulk|snap|put me down|make me feel|made me feel|tell me what|told me what|check|go through)\p{L}*(?![\p{L}]))\p{L}+ [^.!?\n]{3,60}?(?:,\s*)?(?:and|but) i (?:(?:really|still|so|do|honestly|actually)\s+)*miss (?:it|that|them|those|this)(?:\s+(?:terribly|so much|a lot|loads|heaps|like mad|more than i (?:can say|expected|thought)))?(?![^.!?\n]{0,10}{B}(?:not|lol no|yeah right)(?![\p{L}]))(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}(?:i|we) (?:\p{L}+ed|went|sat|ran|met|swam|walked|drove|rode|took|had|made|spent) [^.!?\n]{3,60}?{B}every (?:day|morning|evening|night|week|weekend|${WEEKDAYS})[^.!?\n]{0,50}?,?\s+and i (?:(?:really|absolutely|honestly|just)\s+)?(?:loved|adored|treasured|cherished) (?:it|that|every (?:minute|second|bit)(?: of it)?)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'fragment',
+      // Thirteenth round (strengths13 letters): a shared routine listed as a fragment after "I miss the stupid stuff",
+      // with no verb of its own ("you singing along to magic fm in the car", "Doing the big shop on a sunday and you
+      // insisting on the self checkout"). Sentence-initial only, so "I hated you singing in the car" is not read; not a
+      // grievance ("you shouting at me in the car", "Trying to talk and you ignoring me"), nor a scene judged ("You
+      // driving in the snow terrified me").
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}(?:ing|in') [^.!?\n]{2,60}?{B}(?:in the (?:car|kitchen|shower|bath|garden|van|hall|front room|living room|back seat|rain|snow|sea|morning|mornings|evenings)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|beach|balcony|sofa|couch|porch|stairs|train|bus|ferry|boat|pier|way home)|every (?:morning|night|evening|weekend|time|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime|the (?:market|beach|pub|lake|park|table)))(?![\p{L}])${NOT_JUDGED}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|nothing|something|anything|everything|living|fighting|arguing|trying|waiting|coming home|waking up|finding)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{3,60}? and (?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])${NOT_JUDGED}`,
       ].join('|'),
     },
   ],
@@ -391,6 +409,15 @@ export default defineRule({
     { notFlagged: 'I heard all about the story you made up about me to your mates.' },
     { notFlagged: 'That was a story you made up to cover for where you really were.' },
     { notFlagged: 'I went back to Lisbon for work last month.' },
+    { flagged: '[[you singing along to magic fm in the car]]', pattern: 'fragment' },
+    {
+      flagged: '[[doing the big shop on a sunday and you insisting on the self checkout]]',
+      pattern: 'fragment',
+    },
+    { notFlagged: 'You shouting at me in the car in front of the kids.' },
+    { notFlagged: 'Trying to talk and you ignoring me for days.' },
+    { notFlagged: 'You driving in the snow like that terrified me.' },
+    { notFlagged: 'I hated you singing in the car.' },
     {
       flagged:
         "We weren't perfect, [[but the crossings to Rothesay with a flask of soup were some of my favourite hours]].",
