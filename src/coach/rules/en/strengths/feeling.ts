@@ -115,8 +115,18 @@ export default defineRule({
       // Only inside one sentence: a finding never leaves its sentence, so "Biscuit misses you. I do too." stays unread.
       re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
     },
+    {
+      id: 'hits-me',
+      // Thirteenth round (strengths13 probe): grief told by how it returns ("Some mornings I wake up and forget for a
+      // second, and then it hits me all over again", "it hit me like a train when I saw your jacket"). Not a
+      // realisation ("it hit me that I was wrong" is accountability's, read there or not at all).
+      re: String.raw`{B}(?:then |and then |and )?(?:it|the grief|the loss|everything|it all|the missing)\s+(?:still\s+|just\s+|suddenly\s+)?(?:(?:hits|hit)(?:\s+me)?\s+(?:all over again|again|like a (?:truck|train|ton of bricks|wave|bus|brick|freight train)|so hard|hard|out of nowhere|every (?:time|morning|night))|(?:comes?|came) (?:flooding|rushing|crashing) back|floods back)(?![\p{L}])(?![,\s]+(?:that|how|what|just how|who|why)(?![\p{L}]))`,
+    },
   ],
   antipatterns: [
+    // Thirteenth round: a feeling named as what the writer did not say ("I go quiet instead of saying I'm upset"): a
+    // habit described, not a feeling told now.
+    String.raw`{B}(?:instead of|rather than)\s+(?:(?:just|ever|actually|simply)\s+)?(?:saying|telling (?:you|u|anyone|people|someone)|admitting|showing|letting (?:you|u) (?:know|see))(?:\s+that)?\s+(?:i'?m|im|i am|i was|i felt|i feel|how i (?:felt|feel))[^.!?\n]{0,30}`,
     // Twelfth: gladness as sarcasm about how fast they moved on ("Glad to see you've moved on so quickly").
     String.raw`{B}(?:glad|nice|good|great|happy|pleased|lovely) to (?:see|know|hear) (?:(?:that )?(?:you|u)(?:'ve| have|'re| are)? )?(?:moved on|found someone|replaced me|got over (?:me|us|it)|over (?:me|us|it)|doing (?:so )?(?:well|fine|great))[^.!?\n]{0,20}?{B}(?:so |that )?(?:quick(?:ly)?|fast|soon|already)(?![\p{L}])`,
     // Twelfth round: a sneer dressed as missing ("I miss the way you used to lie to my face").
@@ -152,6 +162,14 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    {
+      flagged: 'Some mornings I wake up and forget for a second, [[and then it hits me all over again]].',
+      pattern: 'hits-me',
+    },
+    { flagged: "I'm fine for a few hours, [[and then it all comes flooding back]].", pattern: 'hits-me' },
+    { notFlagged: 'It hit me that I had been unfair to you.' },
+    { notFlagged: 'I was clearing the spare room and it hit me again that you had really gone.' },
+    { notFlagged: "My therapist and I have been working on why I go quiet instead of saying I'm upset." },
     // Thirteenth round (strengths13): missing echoed after someone else's; "flat" as a feeling, not a flat.
     { flagged: 'Biscuit misses you, [[I do too]].', pattern: 'echo' },
     { flagged: 'mum misses u heaps, tbh [[me too]]', pattern: 'echo' },

@@ -297,6 +297,14 @@ export default defineRule({
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|nothing|something|anything|everything|living|fighting|arguing|trying|waiting|coming home|waking up|finding)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{3,60}? and (?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])${NOT_JUDGED}`,
       ].join('|'),
     },
+    {
+      id: 'without-thinking',
+      // Thirteenth round (strengths13 probe): a shared place or thing that comes back unbidden ("I can't eat pad thai
+      // without thinking about that tiny stall in Chiang Mai", "I still can't hear Fleetwood Mac without remembering our
+      // drive to Cornwall"). The negation reads "can't … without", not "don't remember"; the thing needs its place or its
+      // "we", so "I can't sleep without thinking about that night" (the night it ended) is not read.
+      re: String.raw`{B}(?:i\s+)?(?:still\s+)?(?:can'?t|cannot|can not|cant|never|couldn'?t)\s+(?:\p{L}+\s+){1,5}?without\s+(?:thinking\s+(?:of|about)|remembering|picturing|smiling at|missing)\s+(?:our|that|those|the)\s+(?:[\p{L}'-]+\s+){0,3}?(?:${EPISODE}|${THING})(?:\s+(?:in|at|on|by|near|along|to|from|we|where we|when we|with (?:you|u))(?![\p{L}]))${NO_FAULT_AFTER}`,
+    },
   ],
   antipatterns: [
     // Thirteenth round: a place gone back to for an errand, not a shared past ("I went back to Lisbon for work last
@@ -409,6 +417,12 @@ export default defineRule({
     { notFlagged: 'I heard all about the story you made up about me to your mates.' },
     { notFlagged: 'That was a story you made up to cover for where you really were.' },
     { notFlagged: 'I went back to Lisbon for work last month.' },
+    {
+      flagged: "[[I can't eat pad thai without thinking about that tiny stall in Chiang Mai]].",
+      pattern: 'without-thinking',
+    },
+    { notFlagged: "I can't sleep without thinking about that night." },
+    { notFlagged: "I can't pass the pub without thinking about that night you left with him." },
     { flagged: '[[you singing along to magic fm in the car]]', pattern: 'fragment' },
     {
       flagged: '[[doing the big shop on a sunday and you insisting on the self checkout]]',

@@ -251,6 +251,15 @@ export default defineRule({
         String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:took|taken|take)\s+(?:over|on)\s+(?:(?:all|most|half|some)\s+(?:of\s+)?)?(?:the |my |our )?(?:school runs?|nursery runs?|pick-?ups?|drop-?offs?|bedtimes?|bath ?times?|cooking|dinners|washing|laundry|cleaning|food shop(?:ping)?|shopping|bills|admin|paperwork|dishes|washing[- ]up|hoovering|ironing|housework|chores|dog walks?|(?:${WEEKDAYS})s?(?:\s+(?:and|&)\s+(?:${WEEKDAYS})s?)?\s+with (?:the |our )?(?:kids|children|boys|girls|baby|little ones))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'next-time',
+      // Thirteenth round (strengths13 probe): a new way of handling the old trigger, promised for the next time and
+      // concrete by what it replaces ("Next time something bothers me I'll tell you that same day instead of letting it
+      // build for weeks", "from now on I'll say it straight away rather than sulking"). Not the reader's next fault as
+      // its condition ("Next time you ignore me I'll go out instead of waiting", an ultimatum), nor a vague promise ("I'll
+      // be better instead of being like this").
+      re: String.raw`{B}(?:next time|from now on|in future|in the future|whenever|if ever|any ?time|every time|the next time)(?!\s+(?:you|u|he|she|they|your|ur)(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:you|u) (?:\p{L}+ )?(?:ignore|shout|lie|cheat|leave|walk|do|say|start|make|don'?t|won'?t)\p{L}*(?![\p{L}]))[^.!?\n]{0,50}?{B}i(?:'ll| will|ll|'m going to| am going to|'m gonna| promise to| want to)\s+(?!(?:never|always|change|try|be|do (?:anything|better|everything)|love|make it up)(?![\p{L}]))[^.!?\n]{3,60}?{B}(?:instead of|rather than) (?:\p{L}+ing|just \p{L}+ing|going quiet|going silent|shutting down)(?![\p{L}])[^.!?\n,;]{0,40}`,
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -307,6 +316,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged:
+        "[[Next time something bothers me I'll tell you that same day instead of letting it build for weeks]].",
+      pattern: 'next-time',
+    },
+    { notFlagged: "Next time you ignore me I'll go out with my mates instead of waiting by the phone." },
+    { notFlagged: "From now on I'll be better instead of being like this." },
     // Thirteenth round (strengths13): first concrete steps, and what is not one.
     {
       flagged: '[[I talked to my boss about taking unpaid leave for three months next year]].',
