@@ -30,7 +30,7 @@ const WHEN_WHERE =
   'week|weekend|winter|summer|spring|autumn|night|evening|morning|afternoon|day|holiday|trip|road trip|christmas|new year|birthday|january|february|march|april|may|june|july|august|september|october|november|december|bar|pub|café|cafe|restaurant|beach|bench|flat|apartment|cabin|cottage|hotel|hostel|campsite|park|bookshop|bakery|lake|island|village|place|gig|concert|festival|wedding|party|snowstorm|storm|heatwave|boat|ferry|train|walk|hike|picnic'
 /** Things kept from a shared past. */
 const KEEPSAKE =
-  'photos?|pictures?|pics|polaroids?|postcards?|tickets?|ticket stubs?|stubs|letters?|notes?|playlist|mixtape|jumper|hoodie|scarf|ring|mug|records?|recipe|drawing|painting|card|cards|shells?|magnets?|wristbands?|bracelets?|badges?|keyrings?|lanyards?|programmes?|teapot|mugs|cups?|blanket|t-shirts?|shirts?|necklace|earrings|vinyls?|prints?|posters?|maps?|menus?|corks?|pebbles?|stones?|videos?|voicemails?|voice ?notes?|recordings?|birthday cards?'
+  'photos?|pictures?|pics|polaroids?|postcards?|tickets?|ticket stubs?|stubs|letters?|notes?|playlist|mixtape|jumper|hoodie|scarf|ring|mug|records?|recipe|drawing|painting|card|cards|shells?|magnets?|wristbands?|bracelets?|badges?|keyrings?|lanyards?|programmes?|teapot|mugs|cups?|blanket|t-shirts?|shirts?|necklace|earrings|vinyls?|prints?|posters?|maps?|menus?|corks?|pebbles?|stones?|videos?|voicemails?|voice ?notes?|recordings?|birthday cards?|handwriting|shopping lists?'
 /** Remembering verbs; a negation before them ("I don't remember") cancels. */
 /** Verbs about things kept: only with a keepsake or "our ..." after them. */
 const HOLD = `(?:(?:still )?listen to|still have|(?:'?ve )?still got|kept|found|came across|scroll(?:ed|ing)? through|looked at|look at|still make|still cook)${notNegated(50)}`
@@ -95,7 +95,7 @@ const KIND =
 const GRIEF_ING =
   '(?:being|shouting|yelling|screaming|crying|leaving|lying|cheating|ignoring|texting|messaging|seeing|sulking|slamming|nagging|moaning|complaining|criticising|criticizing|telling|saying|walking out|storming|going off|packing|drinking|flirting|checking|scrolling|snapping|getting angry|losing it|not|never|refusing)'
 /** A fragment's scene judged by what follows: "You driving in the snow terrified me". */
-const NOT_JUDGED = String.raw`(?![^.!?\n]{0,60}?{B}(?:was|were|is|are) (?:the worst|awful|horrible|hell|a nightmare|unbearable|too much)|{B}(?:made me (?:feel|cry|sick)|scared me|terrified me|embarrassed me|humiliated me|drove me (?:mad|crazy|nuts)|did my head in)(?![\p{L}]))`
+const NOT_JUDGED = String.raw`(?![^.!?\n]{0,80}?(?:{B}(?:was|were|is|are) (?:the worst|awful|horrible|hell|a nightmare|unbearable|too much)|{B}(?:made me (?:feel|cry|sick)|scared me|terrified me|embarrassed me|humiliated me|drove me (?:mad|crazy|nuts|up the wall)|did my head in|wound me up|got on my nerves)(?![\p{L}])))`
 
 export default defineRule({
   id: 'memory',
@@ -133,7 +133,7 @@ export default defineRule({
       // cliffs at Étretat", "that weekend in Porto", "the little flat on Rue Oberkampf". Case-sensitive,
       // so a capital (not a month, a day, an app or "I") marks the place.
       caseSensitive: true,
-      re: `{B}(?:never|can'?t|won'?t|couldn'?t) (?:go|walk|drive|pass|be) (?:back to|past|through|in|near) (?:the )?${NAME} (?:[${LOW}'-]+ ){0,3}?without (?:thinking|remembering|smiling|missing)|{B}${CUE_DIRECT}${notNegatedCs(50)} (?:the )?${NAME}${NAME_AS_PERSON}${NO_FAULT_AFTER}|{B}${CUE_CS}${notNegatedCs(50)} (?:(?:our|all (?:our|the|those)|(?:you|u) (?:laughing|dancing|singing|smiling|swimming|cooking|reading|painting|playing|sleeping|arguing|teaching me|carrying me|holding)) )?${SMALL_WORDS}{0,6}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}(?:[Oo]ur|[Tt]hat(?! (?:the|a|an|my|your|his|her|its|their) )|[Tt]hose)${notNegatedCs(28)} ${SMALL_WORDS}{0,2}?(?:${EPISODE}) ${SMALL_WORDS}{0,4}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:little|old|tiny|first|cosy|cozy|shabby|crappy|damp|funny little|tiny little|ugly|beautiful|lovely|cheap) ${SMALL_WORDS}?(?:${EPISODE}) ${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:(?!(?:work|business|school|stag|hen|solo|boys|girls|lads|office|company|team|uni|college|next|coming|upcoming|following|other|same)(?![${LOW}]))[${LOW}]+ )?(?:weekend|week|summer|trip|road trip|holiday|picnic|wedding|concert|gig|festival|honeymoon|night|evening|afternoon|morning|day|walk|hike|swim) ${SMALL_WORDS}{0,3}?${AT_PLACE} (?:the )?${NAME}(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled)(?![\\p{L}]))${NO_FAULT_AFTER}`,
+      re: `{B}(?:never|can'?t|won'?t|couldn'?t) (?:go|walk|drive|pass|be) (?:back to|past|through|in|near) (?:the )?${NAME} (?:[${LOW}'-]+ ){0,3}?without (?:thinking|remembering|smiling|missing)|{B}${CUE_DIRECT}${notNegatedCs(50)} (?:the )?${NAME}${NAME_AS_PERSON}${NO_FAULT_AFTER}|{B}${CUE_CS}${notNegatedCs(50)} (?:(?:our|all (?:our|the|those)|(?:you|u) (?:laughing|dancing|singing|smiling|swimming|cooking|reading|painting|playing|sleeping|asleep|curled up|snoring|shivering|grinning|soaked|wrapped up|dozing|arguing|teaching me|carrying me|holding)) )?${SMALL_WORDS}{0,6}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}(?:[Oo]ur|[Tt]hat(?! (?:the|a|an|my|your|his|her|its|their) )|[Tt]hose)${notNegatedCs(28)} ${SMALL_WORDS}{0,2}?(?:${EPISODE}) ${SMALL_WORDS}{0,4}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:little|old|tiny|first|cosy|cozy|shabby|crappy|damp|funny little|tiny little|ugly|beautiful|lovely|cheap) ${SMALL_WORDS}?(?:${EPISODE}) ${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:(?!(?:work|business|school|stag|hen|solo|boys|girls|lads|office|company|team|uni|college|next|coming|upcoming|following|other|same)(?![${LOW}]))[${LOW}]+ )?(?:weekend|week|summer|trip|road trip|holiday|picnic|wedding|concert|gig|festival|honeymoon|night|evening|afternoon|morning|day|walk|hike|swim) ${SMALL_WORDS}{0,3}?${AT_PLACE} (?:the )?${NAME}(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled)(?![\\p{L}]))${NO_FAULT_AFTER}`,
     },
     {
       id: 'you-did',
@@ -293,6 +293,10 @@ export default defineRule({
       // grievance ("you shouting at me in the car", "Trying to talk and you ignoring me"), nor a scene judged ("You
       // driving in the snow terrified me").
       re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the way (?:you|u) (?:used to|would|always|'d) ${NOT_JUDGED}(?!(?:${GRIEF_ING}|treat|talk to me|speak to me|look at (?:him|her)|shout|yell|scream|lie|cheat|ignore|sulk|snap|nag|moan|complain|make me|put me)(?![\p{L}]))\p{L}{2,} [^.!?\n]{2,60}?(?=\s*(?:[.!,;…]|$))${NOT_JUDGED}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the (?:smell|sound|taste|sight) of (?:your|ur|our) (?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+ (?:in the (?:morning|mornings|evening|evenings|kitchen|hall|car|flat|house)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|stairs|landing|balcony|pillow)|every (?:morning|night|evening|weekend|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime))(?![\p{L}])${NOT_JUDGED}`,
+        String.raw`{B}(?:that|the) (?:christmas|easter|summer|winter|weekend|birthday|new year|thanksgiving|diwali|eid|holiday) (?:when )?(?:your|ur) (?:mum|mom|mam|dad|da|father|mother|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|uncle|aunt|auntie|aunty|cousin|family|parents|folks) (?:taught|showed|took|let|made|gave|invited|welcomed|sat|brought|had) (?:me|us)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:you|u|do you|do u)\s+(?:still\s+)?){B}(?:still\s+)?(?:talks?|asks?|goes on|go on|laughs?|chats?|tells? (?:people|everyone|me|her friends|his friends)) about (?:the time (?:we|you|u)|when (?:we|you|u) (?!(?:left|split|broke|shouted|fought|argued)(?![\p{L}]))|(?!(?:you|u|me|him|her)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{2,50}?{B}with (?:you|u)(?![\p{L}])|that (?:day|night|trip|weekend|summer|holiday|christmas) (?:we|you|u|with (?:you|u)))`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}(?:ing|in') [^.!?\n]{2,60}?{B}(?:in the (?:car|kitchen|shower|bath|garden|van|hall|front room|living room|back seat|rain|snow|sea|morning|mornings|evenings)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|beach|balcony|sofa|couch|porch|stairs|train|bus|ferry|boat|pier|way home)|every (?:morning|night|evening|weekend|time|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime|the (?:market|beach|pub|lake|park|table)))(?![\p{L}])${NOT_JUDGED}`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|nothing|something|anything|everything|living|fighting|arguing|trying|waiting|coming home|waking up|finding)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{3,60}? and (?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])${NOT_JUDGED}`,
       ].join('|'),
@@ -432,6 +436,23 @@ export default defineRule({
     { notFlagged: 'Trying to talk and you ignoring me for days.' },
     { notFlagged: 'You driving in the snow like that terrified me.' },
     { notFlagged: 'I hated you singing in the car.' },
+    { flagged: '[[the way u used to steal my hoodies and pretend u didnt]]', pattern: 'fragment' },
+    { notFlagged: 'The way you used to talk to me in front of your friends.' },
+    { notFlagged: 'The way you used to leave your dishes everywhere drove me mad.' },
+    {
+      flagged: '[[The smell of your coffee in the morning]], the radio on, the cat on the windowsill.',
+      pattern: 'fragment',
+    },
+    {
+      flagged: '[[That Christmas your dad taught me to carve the turkey]], I felt like family.',
+      pattern: 'fragment',
+    },
+    { flagged: '[[The kids still talk about camping at Loch Ness with you]].', pattern: 'fragment' },
+    { notFlagged: 'Do you still talk about camping with him?' },
+    {
+      flagged: '[[I remember you asleep on the ferry to Skye with your hat over your eyes]].',
+      pattern: 'place',
+    },
     {
       flagged:
         "We weren't perfect, [[but the crossings to Rothesay with a flask of soup were some of my favourite hours]].",
