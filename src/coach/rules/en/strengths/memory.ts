@@ -239,6 +239,7 @@ export default defineRule({
       re: [
         `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:the |those |that |these )?(?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?:\\s+(?:that|which))?\\s+(?:you|u) (?:ever |once |always |used to )?(?:left|wrote|sent|gave|made|drew|painted|recorded|slipped|tucked|posted)(?![\\p{L}])`,
         `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:your|ur) (?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?![\\p{L}])`,
+        String.raw`{B}(?:found|came across|still have|kept|keep finding)${notNegated(30)} (?:your|ur) (?:handwriting|writing|scribbles?|doodles?|little notes?) (?:on|in|inside|at the back of) (?:a|an|the|one of|my|our|that|those)(?![\p{L}])`,
         `{B}(?:the|that|a|my) (?:(?:old|little|shaky|blurry|grainy|short)\\s+)?(?:video|videos|clip|recording|photos?|pictures?|pics) of (?:you|u) (?!(?:sleeping|asleep|naked|undress\\p{L}*|changing|showering|in (?:bed|the shower|the bath))(?![\\p{L}]))(?:singing|dancing|laughing|playing|cooking|swimming|giving|making|reading|doing|teaching|opening|blowing|hugging|holding|carrying)(?![\\p{L}])`,
       ].join('|'),
     },
@@ -436,6 +437,11 @@ export default defineRule({
     { notFlagged: 'Trying to talk and you ignoring me for days.' },
     { notFlagged: 'You driving in the snow like that terrified me.' },
     { notFlagged: 'I hated you singing in the car.' },
+    {
+      flagged:
+        '[[I found your handwriting on a shopping list in a cookbook]] and just sat on the kitchen floor.',
+      pattern: 'kept-from-you',
+    },
     { flagged: '[[the way u used to steal my hoodies and pretend u didnt]]', pattern: 'fragment' },
     { notFlagged: 'The way you used to talk to me in front of your friends.' },
     { notFlagged: 'The way you used to leave your dishes everywhere drove me mad.' },

@@ -260,6 +260,20 @@ export default defineRule({
       // be better instead of being like this").
       re: String.raw`{B}(?:next time|from now on|in future|in the future|whenever|if ever|any ?time|every time|the next time)(?!\s+(?:you|u|he|she|they|your|ur)(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:you|u) (?:\p{L}+ )?(?:ignore|shout|lie|cheat|leave|walk|do|say|start|make|don'?t|won'?t)\p{L}*(?![\p{L}]))[^.!?\n]{0,50}?{B}i(?:'ll| will|ll|'m going to| am going to|'m gonna| promise to| want to)\s+(?!(?:never|always|change|try|be|do (?:anything|better|everything)|love|make it up)(?![\p{L}]))[^.!?\n]{3,60}?{B}(?:instead of|rather than) (?:\p{L}+ing|just \p{L}+ing|going quiet|going silent|shutting down)(?![\p{L}])[^.!?\n,;]{0,40}`,
     },
+    {
+      id: 'more-steps',
+      // Thirteenth round (strengths13): more first steps as writers put them. No drink kept at home ("I don't keep
+      // drink in the house anymore"), money set aside to repay ("I've been putting money aside every payday to pay back
+      // what I took"), a move near the children ("I've moved back to Leeds, ten minutes from the kids"), a relative
+      // asked to step back ("I've asked my mum to stop getting involved"). Not a relative asked to step in against the
+      // reader ("I've asked my mum to talk to you"), nor money put aside for oneself.
+      re: [
+        String.raw`{B}i\s+(?:(?:don'?t|do not|no longer|never)\s+)(?:keep|have|buy|bring)\s+(?:any\s+)?(?:drink|alcohol|booze|wine|beer|spirits|vodka|whisky|whiskey|cans|weed|scratchcards|scratch cards)\s+(?:in|at|into)\s+(?:the|my)\s+(?:house|flat|home|apartment|place)(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve been|'?m| am| have been|'?ll be| will be)\s+(?:putting|setting|saving|paying)\s+(?:(?:some|a bit of|a little|part of my|half my|my)\s+)?(?:money|cash|wages|pay|something|[\d£$€,.]+|(?:\d+|ten|twenty|fifty|a hundred)\s+(?:quid|pounds|dollars|euros|bucks))\s+(?:a (?:week|month|fortnight)\s+|every (?:week|month|payday|pay ?day|fortnight)\s+)?(?:aside|away|by|back|into (?:a|the|our) (?:separate|joint|savings) account)(?:\s+(?:a (?:week|month|fortnight)|every (?:week|month|payday|pay ?day|fortnight)))?\s+(?:to (?:pay|repay|give|cover|put)|for (?:the (?:debt|loan|money|bills|kids)|what i (?:took|owe|borrowed|spent)|you|u))(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:moved|relocated|got a (?:flat|place|room)|found a (?:flat|place|room))(?:\s+back)?\s+[^.!?\n]{0,40}?(?:(?:\d+|five|ten|fifteen|twenty) minutes|walking distance|a (?:short |five-minute |ten-minute )?(?:walk|drive|bus ride|train ride)|round the corner|down the road|closer|nearer)\s+(?:away\s+)?(?:from|to|of)\s+(?:the kids|the children|the boys|the girls|you|u|your (?:place|flat|work|house)|ur (?:place|flat|work|house)|school|their school)(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:asked|told)\s+(?:my|our)\s+(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|mates|friends)\s+(?:to\s+(?:stop|back off|stay out|keep out|butt out)|not to\s+(?:get involved|interfere|comment|call|turn up))(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -316,6 +330,16 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I don't keep drink in the house anymore]].", pattern: 'more-steps' },
+    {
+      flagged:
+        "[[I've been putting money aside every payday to pay back what I took from the joint account]].",
+      pattern: 'more-steps',
+    },
+    { flagged: "[[I've moved back to Leeds, ten minutes from the kids]].", pattern: 'more-steps' },
+    { flagged: "[[I've asked my mum to stop getting involved]].", pattern: 'more-steps' },
+    { notFlagged: "I've asked my mum to talk to you about it." },
+    { notFlagged: "I've been putting money aside for a new car." },
     {
       flagged:
         "[[Next time something bothers me I'll tell you that same day instead of letting it build for weeks]].",
