@@ -122,6 +122,20 @@ export default defineRule({
       // realisation ("it hit me that I was wrong" is accountability's, read there or not at all).
       re: String.raw`{B}(?:then |and then |and )?(?:it|the grief|the loss|everything|it all|the missing)\s+(?:still\s+|just\s+|suddenly\s+)?(?:(?:hits|hit)(?:\s+me)?\s+(?:all over again|again|like a (?:truck|train|ton of bricks|wave|bus|brick|freight train)|so hard|hard|out of nowhere|every (?:time|morning|night))|(?:comes?|came) (?:flooding|rushing|crashing) back|floods back)(?![\p{L}])(?![,\s]+(?:that|how|what|just how|who|why)(?![\p{L}]))`,
     },
+    {
+      id: 'more-ways',
+      // Thirteenth round (strengths13): more ways of telling one's own state. Non-native "I am having a lot of sadness
+      // these days"; "i cant stop crying"; "I keep it together at work and fall apart in the car" (not "we fell
+      // apart"); "My mind is a mess", "my head's all over the place". Not a consequence laid at the reader's door ("I lost
+      // my job because I couldn't stop crying at my desk after you left"). ("The flat is so quiet it hurts" is heart's,
+      // now that the antipattern for "so fake it hurts" leaves quiet and empty rooms alone.)
+      re: [
+        String.raw`{B}(?:{IM}|i am|i have been|i'?ve been)\s+(?:having|feeling|carrying|living with)\s+(?:(?:a lot of|so much|much|many|big|some|too much|very much|a big)\s+)(?:sadness|sorrow|pain|grief|regret|shame|fear|anxiety|loneliness|anger|hurt|tears|emotions?|feelings|heartache|heartbreak)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:because|cos|coz|cuz|since|as|so|that|till|until)\s+){B}i\s+(?:(?:just|still|honestly)\s+)?(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:seem to\s+)?stop\s+(?:crying|shaking|sobbing|tearing up|welling up)(?![\p{L}])`,
+        String.raw`{B}i\s+(?!(?:think|guess|know|reckon|feel like)(?![\p{L}]))[^.!?\n]{0,50}?{B}(?<!{B}(?:we|things|it|everything|us|relationship|marriage|plans?)\s(?:\p{L}+\s)?)(?:fall|fell|falling)\s+apart(?:\s+(?:in|on|at|when|after|every|the minute|as soon as)(?![\p{L}]))`,
+        String.raw`{B}my\s+(?:head|mind|brain)(?:'s| is| has been|'s been| was| feels)\s+(?:(?:such|a bit of|an absolute|a total|a complete|just|still|honestly)\s+)*(?:a mess|a wreck|all over the place|scrambled|mush|foggy|in bits|spinning|racing|in pieces|a fog)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Thirteenth round: a feeling named as what the writer did not say ("I go quiet instead of saying I'm upset"): a
@@ -145,7 +159,7 @@ export default defineRule({
     ),
     // A hurt that is not the writer's now: "honest with me, even though it hurt", "so fake it hurts", "the nights
     // were hard for you", "calmer when I'm tired", "because I'm lonely, but I'm not", "I regret so much of what I said".
-    "{B}even (?:though|when|if) it (?:hurt|hurts|stung|stings)(?![\\p{L}])(?!\\s+me(?![\\p{L}]))|{B}so (?!much(?![\\p{L}]))[\\p{L}-]+ it hurts(?![\\p{L}])|{B}(?:were|was|are|is|have been|has been|'s been) (?:so |really |very )?(?:hard|tough|difficult|lonely|rough) for (?:you|u|him|her|them)(?![\\p{L}])|{B}(?:when|whenever|once) (?:i'?m|im|i am|i get) (?:\\p{L}+ )?(?:tired|stressed|troubled)(?![\\p{L}])|{B}(?:i'?m|im|i am) (?:\\p{L}+ )?(?:lonely|sad|desperate|jealous|angry|bitter|upset|hurt)(?![\\p{L}])[^.!?\\n]{0,10}?,? but (?:i'?m|im|i am) not(?![\\p{L}])|{B}regret (?:so much|a lot|much|most) of (?:what|the things|how) i(?![\\p{L}])",
+    "{B}even (?:though|when|if) it (?:hurt|hurts|stung|stings)(?![\\p{L}])(?!\\s+me(?![\\p{L}]))|{B}so (?!(?:much|quiet|empty|still|silent|lonely)(?![\\p{L}]))[\\p{L}-]+ it hurts(?![\\p{L}])|{B}(?:were|was|are|is|have been|has been|'s been) (?:so |really |very )?(?:hard|tough|difficult|lonely|rough) for (?:you|u|him|her|them)(?![\\p{L}])|{B}(?:when|whenever|once) (?:i'?m|im|i am|i get) (?:\\p{L}+ )?(?:tired|stressed|troubled)(?![\\p{L}])|{B}(?:i'?m|im|i am) (?:\\p{L}+ )?(?:lonely|sad|desperate|jealous|angry|bitter|upset|hurt)(?![\\p{L}])[^.!?\\n]{0,10}?,? but (?:i'?m|im|i am) not(?![\\p{L}])|{B}regret (?:so much|a lot|much|most) of (?:what|the things|how) i(?![\\p{L}])",
     // Sarcasm: "glad to see you've found time for everyone except me".
     sentenceWith('{B}(?:everyone|everybody|anyone|all) (?:except|but|apart from) me(?![\\p{L}])'),
     // "I feel like you never cared", "I feel that you...": mind-reading in the clothes of a feeling.
@@ -162,6 +176,13 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: '[[I am having a lot of sadness these days]].', pattern: 'more-ways' },
+    { flagged: '[[i cant stop crying tbh]]', pattern: 'more-ways' },
+    { flagged: '[[I keep it together at work and fall apart in the car]].', pattern: 'more-ways' },
+    { notFlagged: 'I think we fell apart in the end because of the distance.' },
+    { flagged: '[[The flat is so quiet it hurts]].', pattern: 'heart' },
+    { notFlagged: "I lost my job because I couldn't stop crying at my desk after you left." },
+    { flagged: '[[My mind is a mess]].', pattern: 'more-ways' },
     {
       flagged: 'Some mornings I wake up and forget for a second, [[and then it hits me all over again]].',
       pattern: 'hits-me',
