@@ -54,7 +54,7 @@ const SMALL_WORDS = `(?:(?!(?:you|u|ur|he|she|they|him|her|them|his|their|i|me|m
 /** Prepositions before a place, and words that can carry "to"/"from" a place (not "talking to Anna"). */
 const AT_PLACE = `(?:in|at|on|near|by|after|before|along|around|outside|off|across|above|over|under|behind|through|(?:(?:trips?|drives?|journey|flights?|trains?|ferry|boat|bus|rides?|walks?|hikes?|holidays?|visits?|went|go|going|drove|flew|sailed|cycled|walked|way|move|back|photos?|pictures?|pics|polaroids?|postcards?|tickets?|souvenirs?|magnets?|shells?|way home|way back) (?:to|from)))`
 /** Remembering cues, case-sensitive (only a sentence start is capitalized). */
-const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me back to|took me back to)`
+const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me (?:right |straight |all the way )?back to|took me (?:right |straight |all the way )?back to)`
 /** An episode or a place that "our", "that" or "those" make one shared thing. */
 const EPISODE =
   'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram|[Bb]&[Bb]|[Bb]n[Bb]|guest ?house|inn|bothy|chalet|villa|farmhouse|stall|diner|chippy|chip shop|taverna|trattoria|bistro|shack|beach hut|lodge|treehouse|houseboat|narrowboat'
@@ -84,7 +84,7 @@ const NOT_PASSING =
 const PLACE_WORD =
   '(?:place|café|cafe|pub|bar|restaurant|bakery|shop|park|bench|spot|corner|chippy|takeaway|noodle bar|cinema|bookshop|market|deli|diner|bistro|tapas bar|pizzeria|gelato place|ice cream place|record shop|bridge|pier|lido)'
 /** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
-const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me back to|took me back to)`
+const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me (?:right |straight |all the way )?back to|took me (?:right |straight |all the way )?back to)`
 /** Words that end a name as the subject of a clause: a person, not a place ("I remember Sarah said"). */
 const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|what|why|that|the way|i|i'm|im|he|she|they)|said|says|told|tells|is|was|has|had|did|does|would|will|must|might|knows?|thinks?|wants?|feels?|felt|could|should|can|cannot|isn'?t|wasn'?t)(?![${LOW}]))`
 /** Kind things the reader did that make one episode: "the evening you carried me home". */
@@ -259,7 +259,7 @@ export default defineRule({
       // think of your 30th"). Case as written: a capital or a year marks it; "we had a great time together" stays
       // generic (the guide).
       caseSensitive: true,
-      re: String.raw`(?<![\p{L}'])[Ww]e (?:had|'d had|had had) (?:the (?:best|greatest|most amazing)|such an?|an? (?:brilliant|amazing|great|lovely|wonderful|fantastic|magic|magical|mad|crazy|hilarious))\s+(?:time|times|laugh|weekend|night|day|summer|holiday|week|trip)\s+(?:(?:at|in|on|up|down|by|over)\s+(?:the\s+)?[A-Z][\p{L}'-]+|(?:in|that)\s+(?:(?:summer|winter|spring|autumn|year)\s+(?:of\s+)?)?(?:19|20)\d\d)(?![\p{L}])|(?<![\p{L}'])(?:[Tt]hink (?:of|about)|[Rr]emember|[Mm]iss) (?:your|ur|our) (?:\d{2}(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|eighteenth|(?:surprise |big )?(?:birthday party|graduation|leaving do|hen do|stag do|engagement party|housewarming))(?![\p{L}])`,
+      re: String.raw`(?<![\p{L}'])[Ww]e (?:had|'d had|had had) (?:(?:the (?:best|greatest|most amazing)|such an?|an? (?:brilliant|amazing|great|lovely|wonderful|fantastic|magic|magical|mad|crazy|hilarious))\s+(?:time|times|laugh|weekend|night|day|summer|holiday|week|trip)|(?:so much|such|loads of|the best|great|brilliant|the most) fun|an? (?:blast|ball|riot))\s+(?:(?:at|in|on|up|down|by|over)\s+(?:the\s+)?[A-Z][\p{L}'-]+|(?:in|that)\s+(?:(?:summer|winter|spring|autumn|year)\s+(?:of\s+)?)?(?:19|20)\d\d)(?![\p{L}])|(?<![\p{L}'])(?:[Tt]hink (?:of|about)|[Rr]emember|[Mm]iss) (?:your|ur|our) (?:\d{2}(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|eighteenth|(?:surprise |big )?(?:birthday party|graduation|leaving do|hen do|stag do|engagement party|housewarming))(?![\p{L}])`,
     },
     {
       id: 'fond-memory',
@@ -271,6 +271,7 @@ export default defineRule({
       // vague, and a story made up about the writer ("the story you made up about me") is a grievance.
       re: [
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{2,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|will always be|remains|'s) (?:still |probably |honestly |easily |definitely |always |genuinely )?(?:one of |among )?my (?:very |all-time |all time )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest|most treasured|most cherished) (?:memor(?:y|ies)|moments?)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|meeting|marrying|finding|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{2,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|remains|'s) (?:still |probably |honestly |easily |genuinely )?(?:one of )?the (?:funniest|silliest|maddest|daftest|most ridiculous|happiest|best|most fun|loveliest|sweetest) (?:day|days|afternoon|afternoons|evening|evenings|night|nights|morning|weekend|hour|hours|moment|moments|thing|things)(?: (?:of my life|ever|i(?:'ve| have) ever (?:had|spent|known)|of (?:the|that) (?:year|summer)))(?![\p{L}])`,
         String.raw`{B}(?:the|that|those|this) (?:[\p{L}'-]+ ){0,2}?(?:bedtime |silly |daft |little |stupid |secret )?(?:story|stories|song|songs|game|games|rhyme|rhymes|poem|dance|nickname|recipe|tune|jingle) (?:that |which )?(?:you|u|we) (?:once |always |used to )?(?:made up|invented|came up with|wrote|thought up)(?![\p{L}])(?!\s+(?:about|for|to) (?:me|my|us to|him|her|them|everyone|your (?:mates|friends|family|mum|mom|dad|sister|brother))(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:to cover|to get out of|to explain|as an excuse|lie|lies|lying)(?![\p{L}]))`,
         String.raw`(?<=(?:^|[.!?\n,;]|{B}but)\s{0,3})(?:the|those|that|our) (?!(?:years?|days|times|months|moments|memories|good times|early days|first years)(?![\p{L}]))[^.!?\n,;]{3,80}? (?:were|was|are|remain) (?:still |probably |easily |honestly )?(?:some of|one of|among) my (?:very )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest) (?:hours|days|times|memories|moments|nights|evenings|weekends|mornings|afternoons|summers)(?![\p{L}])`,
       ].join('|'),
@@ -297,7 +298,7 @@ export default defineRule({
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the way (?:you|u) (?:used to|would|always|'d) ${NOT_JUDGED}(?!(?:${GRIEF_ING}|treat|talk to me|speak to me|look at (?:him|her)|shout|yell|scream|lie|cheat|ignore|sulk|snap|nag|moan|complain|make me|put me)(?![\p{L}]))\p{L}{2,} [^.!?\n]{2,60}?(?=\s*(?:[.!,;…]|$))${NOT_JUDGED}`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the (?:smell|sound|taste|sight) of (?:your|ur|our) (?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+ (?:in the (?:morning|mornings|evening|evenings|kitchen|hall|car|flat|house)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|stairs|landing|balcony|pillow)|every (?:morning|night|evening|weekend|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime))(?![\p{L}])${NOT_JUDGED}`,
         String.raw`{B}(?:that|the) (?:christmas|easter|summer|winter|weekend|birthday|new year|thanksgiving|diwali|eid|holiday) (?:when )?(?:your|ur) (?:mum|mom|mam|dad|da|father|mother|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|uncle|aunt|auntie|aunty|cousin|family|parents|folks) (?:taught|showed|took|let|made|gave|invited|welcomed|sat|brought|had) (?:me|us)(?![\p{L}])`,
-        String.raw`(?<!{B}(?:you|u|do you|do u)\s+(?:still\s+)?){B}(?:still\s+)?(?:talks?|asks?|goes on|go on|laughs?|chats?|tells? (?:people|everyone|me|her friends|his friends)) about (?:the time (?:we|you|u)|when (?:we|you|u) (?!(?:left|split|broke|shouted|fought|argued)(?![\p{L}]))|(?!(?:you|u|me|him|her)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{2,50}?{B}with (?:you|u)(?![\p{L}])|that (?:day|night|trip|weekend|summer|holiday|christmas) (?:we|you|u|with (?:you|u)))`,
+        String.raw`(?<!{B}(?:you|u|do you|do u)\s+(?:still\s+)?){B}(?:still\s+)?(?:talks?|asks?|goes on|go on|laughs?|chats?|tells? (?:people|everyone|me|her friends|his friends)) about (?:(?:the time|when) (?:we|you|u) (?!(?:left|split|broke|shouted|yelled|screamed|cheated|lied|hit|threw|stormed|walked out|kicked|ruined|forgot|got (?:drunk|arrested|thrown|kicked)|fought|argued|embarrassed|humiliated|dumped|ignored)(?![\p{L}]))|(?!(?:you|u|me|him|her)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{2,50}?{B}with (?:you|u)(?![\p{L}])|that (?:day|night|trip|weekend|summer|holiday|christmas) (?:we|you|u|with (?:you|u)))`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}(?:ing|in') [^.!?\n]{2,60}?{B}(?:in the (?:car|kitchen|shower|bath|garden|van|hall|front room|living room|back seat|rain|snow|sea|morning|mornings|evenings)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|beach|balcony|sofa|couch|porch|stairs|train|bus|ferry|boat|pier|way home)|every (?:morning|night|evening|weekend|time|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime|the (?:market|beach|pub|lake|park|table)))(?![\p{L}])${NOT_JUDGED}`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|nothing|something|anything|everything|living|fighting|arguing|trying|waiting|coming home|waking up|finding)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{3,60}? and (?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])${NOT_JUDGED}`,
       ].join('|'),
@@ -309,6 +310,26 @@ export default defineRule({
       // drive to Cornwall"). The negation reads "can't … without", not "don't remember"; the thing needs its place or its
       // "we", so "I can't sleep without thinking about that night" (the night it ended) is not read.
       re: String.raw`{B}(?:i\s+)?(?:still\s+)?(?:can'?t|cannot|can not|cant|never|couldn'?t)\s+(?:\p{L}+\s+){1,5}?without\s+(?:thinking\s+(?:of|about)|remembering|picturing|smiling at|missing)\s+(?:our|that|those|the)\s+(?:[\p{L}'-]+\s+){0,3}?(?:${EPISODE}|${THING})(?:\s+(?:in|at|on|by|near|along|to|from|we|where we|when we|with (?:you|u))(?![\p{L}]))${NO_FAULT_AFTER}`,
+    },
+    {
+      id: 'told-fondly',
+      // Thirteenth round (strengths13): a shared moment told by the reader's act ("You proposed on the pier at
+      // Southwold, freezing, in that ridiculous hat", "you first kissed me outside the chippy"), a route walked again
+      // ("I walked our old route along the river yesterday"), the reader's party piece fondly ("Your terrible karaoke at
+      // Dev's wedding is legendary"). Not a moment of a fault or the end ("you proposed and then you left").
+      re: [
+        String.raw`{B}(?:you|u) (?:proposed|popped the question|asked me to marry (?:you|u)|first kissed me|kissed me for the first time|first said (?:you loved me|i love you)|got down on one knee)(?:\s+to me)?\s+(?:on|at|in|under|by|outside|during|halfway up|on top of|in the middle of)(?![\p{L}])${NO_FAULT_AFTER}(?![^.!?\n]{0,60}?{B}(?:and then|but then|then)\s+(?:you|u)\s+(?:left|cheated|ran|walked)(?![\p{L}]))(?![^.!?\n]{0,60}?{B}(?:stole|ruined|spoilt|spoiled|wrecked|embarrass\p{L}*|humiliat\p{L}*|in front of everyone)(?![\p{L}]))`,
+        String.raw`{B}i\s+(?:(?:still|sometimes|often|even|just)\s+)?(?:walk(?:ed)?|did|drove|ran|run|cycled|cycle|took)\s+(?:our|that)\s+(?:old\s+|usual\s+|sunday\s+|little\s+)?(?:route|walk|loop|run|drive|circuit|path|trail|round)(?![\p{L}])${NO_FAULT_AFTER}`,
+        String.raw`{B}(?:your|ur) (?:(?:terrible|awful|famous|legendary|brilliant|drunken|dodgy|questionable|epic|amazing)\s+)?(?:karaoke|speech|dancing|dance moves|moves|toast|singing|performance|costume|impression|impressions|rendition|air guitar|limbo|dad dancing) (?:at|on|in|during) [^.!?\n]{2,40}?{B}(?:is|was|are|were|remains?|'s) (?:still |now |honestly |absolutely |genuinely )?(?:legendary|iconic|the stuff of legend|famous|still talked about|talked about to this day|family legend|a family legend|folklore)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'we-went',
+      // Thirteenth round: a journey we made to a named place ("We drove to Scotland on a whim for a gig", "we got the
+      // night train to Vienna"). Case as written, so a capital marks the place; not a journey to an ending ("We drove to
+      // Cardiff to sign the divorce papers").
+      caseSensitive: true,
+      re: String.raw`(?<![\p{L}'])[Ww]e (?:first |once |all |both |even |actually |just )?(?:drove|flew|cycled|sailed|hitchhiked|hitched|took the (?:night )?(?:train|ferry|bus|coach|sleeper)|got the (?:night )?(?:train|ferry|bus|coach|sleeper)|caught the (?:night )?(?:train|ferry|bus|coach)|travel+ed|walked|hiked|road-?tripped|backpacked|ran away|eloped|escaped|snuck off|sneaked off) (?:all the way |up |down |over |out |back )?(?:to|across|round|around|through) (?:the )?${NAME}(?![^.!?\n]{0,60}?(?:{B}(?:divorce|solicitor|lawyer|court|funeral|hospital|mediation|papers|custody|split up|break up|end it|for work|separately|him|her|he|she|his)(?![\p{L}])))${NO_FAULT_AFTER}`,
     },
   ],
   antipatterns: [
@@ -437,6 +458,26 @@ export default defineRule({
     { notFlagged: 'Trying to talk and you ignoring me for days.' },
     { notFlagged: 'You driving in the snow like that terrified me.' },
     { notFlagged: 'I hated you singing in the car.' },
+    {
+      flagged: '[[You proposed on the pier at Southwold]], freezing, in that ridiculous hat.',
+      pattern: 'told-fondly',
+    },
+    { notFlagged: 'You proposed on the beach and then you left me six months later.' },
+    { flagged: '[[I walked our old route along the river yesterday]].', pattern: 'told-fondly' },
+    { flagged: "[[Your terrible karaoke at Dev's wedding is legendary]].", pattern: 'told-fondly' },
+    { flagged: '[[I still cant believe we drove to Scotland on a whim for a gig]]', pattern: 'we-went' },
+    { notFlagged: 'We drove to Cardiff to sign the divorce papers.' },
+    { notFlagged: 'We drove to Leeds so you could see him.' },
+    { notFlagged: "You proposed at my sister's wedding and stole her day." },
+    { notFlagged: 'The kids still talk about the time you shouted at the waiter.' },
+    { flagged: '[[We had so much fun in Barcelona]].', pattern: 'named-time' },
+    { notFlagged: 'We had so much fun together.' },
+    {
+      flagged: '[[Teaching you to ride a bike at 30 in the park was the funniest afternoon of my life]].',
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'Meeting you was the best day of my life.' },
+    { flagged: '[[Hearing Wonderwall still takes me right back to the Leeds festival]].', pattern: 'place' },
     {
       flagged:
         '[[I found your handwriting on a shopping list in a cookbook]] and just sat on the kitchen floor.',
