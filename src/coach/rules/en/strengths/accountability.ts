@@ -256,6 +256,7 @@ export default defineRule({
         String.raw`${OWN}{B}i\s+(?:(?:just|always|kept|also)\s+)?(?:dragged|was dragging|kept dragging)\s+my\s+(?:feet|heels)(?![\p{L}])|${OWN}{B}i\s+(?!(?:know|think|guess|feel|heard|hear|bet)(?![\p{L}]))[^.!?\n,;]{1,80}?\s(?:and|then|but)\s+(?:then\s+)?(?:just\s+)?(?:dragged|kept dragging)\s+my\s+(?:feet|heels)(?![\p{L}])|${OWN}{B}i\s+(?:always\s+)?kept\s+(?:putting off|pushing back|postponing|dodging|avoiding|side-?stepping)\s+(?:the|our|every|any|that)\s+(?:[\p{L}-]+\s+)?(?:conversation|talk|question|decision|wedding|move|plans?|date|subject)(?![\p{L}])`,
         String.raw`${OWN}{B}i\s+(?:(?:never|rarely|seldom|hardly ever|didn'?t (?:even |once |ever )?|did not (?:even |once |ever )?|stopped)\s*)(?:really\s+|once\s+|even\s+)?ask(?:ed|ing)?\s+(?:you\s+|u\s+)?(?:how (?:your|ur) (?:day|work|week|shift|exams?|interview|appointment|mum|mom|dad) (?:was|went|were|had gone|had been)|how (?:you|u) (?:were|was) (?:really )?(?:doing|feeling|coping)|about (?:your|ur) (?:day|work|week|job|shift|course|family|friends))(?![\p{L}])`,
         String.raw`${OWN}{B}i\s+(?:wasn'?t|was not|wasnt)\s+(?:even|really|actually|properly|ever)\s+(?:listening|there|present|paying attention|trying)(?![\p{L}])(?!\s+(?:to (?:him|her|them|the)|for (?:him|her|them)))`,
+        String.raw`${OWN}{B}i\s+(?:was|had been|'d been|have been|'ve been)\s+(?:(?:always|only|so|too|just)\s+)*(?:thinking|worrying|focused|obsessed|caught up|wrapped up|busy)\s+(?:only\s+)?(?:about|on|with|in)\s+(?:only\s+)?(?:my(?:self)?|me)(?![\p{L}])[^.!?\n]{0,30}?\s(?:and|but)\s+(?:not|never|forgot|ignored)\s+(?:about\s+|on\s+)?(?:you|u|us)(?![\p{L}])`,
         String.raw`${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:didn'?t|did not|never|wouldn'?t|would not)\s+(?:let|allow)\s+(?:you|u)\s+(?:in|come (?:near|close|in)|(?:get )?near|(?:get )?close|help)(?![\p{L}])|${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:closed\s+myself(?:\s+(?:off|away|up))?|shut\s+myself\s+(?:off|away))(?![\p{L}])`,
       ]
         .map((re) => `(?:${re})${NOT_THEN_YOU}`)
@@ -355,6 +356,7 @@ export default defineRule({
     { flagged: '[[I never asked how your day was]], not really.', pattern: 'owned-acts' },
     { flagged: "[[Half the time I wasn't even listening]].", pattern: 'owned-acts' },
     { notFlagged: 'You never asked how my day was.' },
+    { flagged: '[[I was always thinking only about my work and not about you]].', pattern: 'owned-acts' },
     { flagged: "[[I should've backed you up at your dad's]].", pattern: 'my-x-caused' },
     { notFlagged: 'I forgot your birthday once and you never let me forget it.' },
     { notFlagged: 'i skipped ur party cos u invited him' },

@@ -271,7 +271,17 @@ export default defineRule({
         String.raw`{B}i\s+(?:(?:don'?t|do not|no longer|never)\s+)(?:keep|have|buy|bring)\s+(?:any\s+)?(?:drink|alcohol|booze|wine|beer|spirits|vodka|whisky|whiskey|cans|weed|scratchcards|scratch cards)\s+(?:in|at|into)\s+(?:the|my)\s+(?:house|flat|home|apartment|place)(?![\p{L}])`,
         String.raw`{B}i(?:'?ve been|'?m| am| have been|'?ll be| will be)\s+(?:putting|setting|saving|paying)\s+(?:(?:some|a bit of|a little|part of my|half my|my)\s+)?(?:money|cash|wages|pay|something|[\d£$€,.]+|(?:\d+|ten|twenty|fifty|a hundred)\s+(?:quid|pounds|dollars|euros|bucks))\s+(?:a (?:week|month|fortnight)\s+|every (?:week|month|payday|pay ?day|fortnight)\s+)?(?:aside|away|by|back|into (?:a|the|our) (?:separate|joint|savings) account)(?:\s+(?:a (?:week|month|fortnight)|every (?:week|month|payday|pay ?day|fortnight)))?\s+(?:to (?:pay|repay|give|cover|put)|for (?:the (?:debt|loan|money|bills|kids)|what i (?:took|owe|borrowed|spent)|you|u))(?![\p{L}])`,
         String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:moved|relocated|got a (?:flat|place|room)|found a (?:flat|place|room))(?:\s+back)?\s+[^.!?\n]{0,40}?(?:(?:\d+|five|ten|fifteen|twenty) minutes|walking distance|a (?:short |five-minute |ten-minute )?(?:walk|drive|bus ride|train ride)|round the corner|down the road|closer|nearer)\s+(?:away\s+)?(?:from|to|of)\s+(?:the kids|the children|the boys|the girls|you|u|your (?:place|flat|work|house)|ur (?:place|flat|work|house)|school|their school)(?![\p{L}])`,
-        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:asked|told)\s+(?:my|our)\s+(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|mates|friends)\s+(?:to\s+(?:stop|back off|stay out|keep out|butt out)|not to\s+(?:get involved|interfere|comment|call|turn up))(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:asked|told)\s+(?:my|our)\s+(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|mates|friends)\s+(?:(?:clearly|firmly|straight|plainly|politely)\s+)?(?:to\s+(?:stop|back off|stay out|keep out|butt out)|not to\s+(?:get involved|interfere|comment|call|turn up)|(?:that\s+)?(?:our|the) (?:decisions?|life|lives|marriage|relationship|business|choices) (?:is|are) (?:ours|our own|our business|between us|not theirs|(?:ours|our own) only))(?![\p{L}])`,
+        // Non-native and Indian English shapes: "I have taken admission in an anger management program", "Since two
+        // months I am not drinking at all", "I am taking the help of a counsellor since March", "i dont go to the casino
+        // no more", "Now I am coming home early from office every day", "I am doing the yoga and meditation daily in
+        // the morning to control my anger". Not a night off ("I'm not drinking tonight"), nor an aim with no act ("I'm
+        // trying to control my temper").
+        String.raw`{B}i\s+(?:have\s+|'ve\s+)?(?:taken|took|got|have got)\s+(?:an?\s+)?admission\s+(?:in|to|into|for)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:program(?:me)?|course|class(?:es)?|group|centre|center|rehab|clinic)(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i am)\s+not\s+(?:drinking|gambling|smoking|betting|using|taking drugs|touching (?:alcohol|drink|a drop))(?:\s+(?:at all|anymore|any more|now))*(?:(?:\s+|,\s*)(?:since|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)\s+(?:days|weeks|months|years))?(?![\p{L}])(?<=(?:at all|anymore|any more|now|days|weeks|months|years))|{B}since\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)\s+(?:days|weeks|months|years),?\s+(?:{IM}|i am|i)\s+(?:not|no longer|never|don'?t)\s+(?:drinking|drink|gambling|gamble|smoking|smoke|betting|bet)(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i am|i'?ve been|i have been)\s+(?:(?:now|also|regularly)\s+)?taking\s+(?:the\s+)?help\s+(?:of|from)\s+(?:an?|my|the)\s+(?:counsell?or|counselor|therapist|psychologist|psychiatrist|doctor|sponsor|support group|group)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:don'?t|dont|do not|no longer|never)\s+go\s+(?:to\s+)?(?:the\s+)?(?:casino|bookies|bookmakers|betting shop|pub|bar|club|races|dogs|arcade|dealer)\s+(?:no more|anymore|any more|now|these days)(?![\p{L}])`,
+        String.raw`{B}(?:now\s+)?(?:{IM}|i am|i)\s+(?:now\s+)?(?:coming|come|getting|get|reaching|reach)\s+home\s+(?:early|earlier|on time|by (?:\d|six|five|seven|eight)|before (?:\d|six|seven|eight))(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:every|each|daily|now|these days|most days)(?![\p{L}]))|{B}(?:{IM}|i am|i'?ve been|i have been|i)\s+(?:now\s+)?(?:doing|practi[cs]ing|going to|started|taking)\s+(?:the\s+)?(?:yoga|meditation|breathing exercises|running|the gym|gym|walks|long walks|journalling|journaling|a class|classes)(?:\s+(?:and|&)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:daily|every (?:day|morning|evening|night)|each (?:day|morning)|(?:in the|every) mornings?|twice a week|three times a week)(?:\s+in the (?:morning|evening))?\s+(?:to|so i can|which helps me)\s+(?:control|manage|calm|handle|deal with|work on)\s+my\s+(?:anger|temper|drinking|jealousy|stress|anxiety|moods?|reactions)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -330,6 +340,24 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: '[[I have taken admission in an anger management program at the community hall]].',
+      pattern: 'more-steps',
+    },
+    { flagged: '[[Since two months I am not drinking at all]].', pattern: 'more-steps' },
+    { notFlagged: "I'm not drinking tonight, I have work tomorrow." },
+    { flagged: '[[I am taking the help of a counsellor since March]].', pattern: 'more-steps' },
+    { flagged: '[[i dont go to the casino no more]]', pattern: 'more-steps' },
+    { flagged: '[[Now I am coming home early from office every day]].', pattern: 'more-steps' },
+    {
+      flagged: '[[I am doing the yoga and meditation daily in the morning to control my anger]].',
+      pattern: 'more-steps',
+    },
+    { notFlagged: "I'm trying to control my temper." },
+    {
+      flagged: '[[I have told my parents clearly that our decisions are ours only]].',
+      pattern: 'more-steps',
+    },
     { flagged: "[[I don't keep drink in the house anymore]].", pattern: 'more-steps' },
     {
       flagged:
