@@ -257,7 +257,7 @@ export default defineRule({
         String.raw`${OWN}{B}i\s+(?:(?:never|rarely|seldom|hardly ever|didn'?t (?:even |once |ever )?|did not (?:even |once |ever )?|stopped)\s*)(?:really\s+|once\s+|even\s+)?ask(?:ed|ing)?\s+(?:you\s+|u\s+)?(?:how (?:your|ur) (?:day|work|week|shift|exams?|interview|appointment|mum|mom|dad) (?:was|went|were|had gone|had been)|how (?:you|u) (?:were|was) (?:really )?(?:doing|feeling|coping)|about (?:your|ur) (?:day|work|week|job|shift|course|family|friends))(?![\p{L}])`,
         String.raw`${OWN}{B}i\s+(?:wasn'?t|was not|wasnt)\s+(?:even|really|actually|properly|ever)\s+(?:listening|there|present|paying attention|trying)(?![\p{L}])(?!\s+(?:to (?:him|her|them|the)|for (?:him|her|them)))`,
         String.raw`${OWN}{B}i\s+(?:was|had been|'d been|have been|'ve been)\s+(?:(?:always|only|so|too|just)\s+)*(?:thinking|worrying|focused|obsessed|caught up|wrapped up|busy)\s+(?:only\s+)?(?:about|on|with|in)\s+(?:only\s+)?(?:my(?:self)?|me)(?![\p{L}])[^.!?\n]{0,30}?\s(?:and|but)\s+(?:not|never|forgot|ignored)\s+(?:about\s+|on\s+)?(?:you|u|us)(?![\p{L}])`,
-        String.raw`${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:didn'?t|did not|never|wouldn'?t|would not)\s+(?:let|allow)\s+(?:you|u)\s+(?:in|come (?:near|close|in)|(?:get )?near|(?:get )?close|help)(?![\p{L}])|${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:closed\s+myself(?:\s+(?:off|away|up))?|shut\s+myself\s+(?:off|away))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:didn'?t|did not|never|wouldn'?t|would not)\s+(?:let|allow)\s+(?:you|u)\s+(?:in|come (?:near|close|in)|(?:get )?near|(?:get )?close|help)(?![\p{L}])|${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:closed|shut)\s+myself(?:\s+(?:off|away|up))?\s+(?:from|to)\s+(?:you|u)(?![\p{L}])`,
       ]
         .map((re) => `(?:${re})${NOT_THEN_YOU}`)
         .join('|'),
@@ -361,6 +361,8 @@ export default defineRule({
     { notFlagged: 'I forgot your birthday once and you never let me forget it.' },
     { notFlagged: 'i skipped ur party cos u invited him' },
     { notFlagged: 'I shut myself in the bathroom and cried.' },
+    { notFlagged: 'i was in bad place after my father die and i closed myself from everybody' },
+    { flagged: '[[I closed myself off from you for a year]].', pattern: 'owned-acts' },
     { flagged: '[[I never once asked how you were really doing]].', pattern: 'owned-formally' },
     { notFlagged: 'You never once asked how I was really doing.' },
     { flagged: '[[You trusted me completely and I broke that]].', pattern: 'owned-formally' },
