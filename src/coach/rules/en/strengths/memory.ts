@@ -15,7 +15,7 @@ import { defineRule, sentenceWith } from '../define.js'
 
 /** Shared things that make a memory specific. */
 const THING =
-  'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
+  'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|diwalis?|eids?|hanukkahs?|thanksgivings?|easters?|holi|iftars?|bonfire nights?|halloweens?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
 /** Past activities a couple does together (no fights, no break-ups). */
 const DID =
   'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings)|(?:building|restoring|renovating|painting|decorating|doing up|fixing up|exploring|travel+ing|backpacking|camping|cooking|baking|dancing|hiking|cycling|swimming|sailing|gardening|planting|wandering|learning|house-?hunting|getting lost|road-?tripping|driving round|driving around|watching|reading|singing|looking for|searching for|walking(?! on eggshells)))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
@@ -115,7 +115,7 @@ export default defineRule({
     {
       id: 'our-thing',
       // "Our walks along the canal", "our first date at that tiny Italian place", "our song".
-      re: `(?:{B}our${notNegated(28)} (?:[\\p{L}'-]+\\s+)?(?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?|first dance|wedding song|wedding dance|first kiss)(?![\\p{L}])|{B}(?<span>our${notNegated(28)} (?:(?:dumb|silly|little|old|lazy|usual|long|sacred|daily|weekly)\\s+)?(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday|weekend|weekly|nightly|morning|evening|late[- ]night|bedtime|christmas|birthday|anniversary|summer|winter|autumn|spring)(?:[- ](?:night|morning|evening|afternoon))? (?!(?:fights?|arguments?|rows?|was|were|is|are|has|had|have|and|but|or|together|plans?|off|together)(?![\\p{L}]))\\p{L}{3,}(?: (?:thing|things|ritual|nights?|mornings?|tradition|dates?|walks?|calls?))?))`,
+      re: `(?:{B}our${notNegated(28)} (?:[\\p{L}\\d'-]+\\s+){0,2}?(?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?|first dance|wedding song|wedding dance|first kiss)(?![\\p{L}])|{B}(?<span>our${notNegated(28)} (?:(?:dumb|silly|little|old|lazy|usual|long|sacred|daily|weekly)\\s+)?(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday|weekend|weekly|nightly|morning|evening|late[- ]night|bedtime|christmas|birthday|anniversary|summer|winter|autumn|spring)(?:[- ](?:night|morning|evening|afternoon))? (?!(?:fights?|arguments?|rows?|was|were|is|are|has|had|have|and|but|or|together|plans?|off|together)(?![\\p{L}]))\\p{L}{3,}(?: (?:thing|things|ritual|nights?|mornings?|tradition|dates?|walks?|calls?))?))`,
     },
     {
       id: 'the-time-we',
@@ -331,6 +331,30 @@ export default defineRule({
       caseSensitive: true,
       re: String.raw`(?<![\p{L}'])[Ww]e (?:first |once |all |both |even |actually |just )?(?:drove|flew|cycled|sailed|hitchhiked|hitched|took the (?:night )?(?:train|ferry|bus|coach|sleeper)|got the (?:night )?(?:train|ferry|bus|coach|sleeper)|caught the (?:night )?(?:train|ferry|bus|coach)|travel+ed|walked|hiked|road-?tripped|backpacked|ran away|eloped|escaped|snuck off|sneaked off) (?:all the way |up |down |over |out |back )?(?:to|across|round|around|through) (?:the )?${NAME}(?![^.!?\n]{0,60}?(?:{B}(?:divorce|solicitor|lawyer|court|funeral|hospital|mediation|papers|custody|split up|break up|end it|for work|separately|him|her|he|she|his)(?![\p{L}])))${NO_FAULT_AFTER}`,
     },
+    {
+      id: 'more-voices',
+      // Thirteenth round (strengths13): memories told in other voices. A gift with its place ("Still I have the bangles
+      // you bought for me in Jaipur"), the reader's daily kindness ("You used to make chai for me every morning before
+      // office"), a non-native habit ("We were going for long drives on the highway at night"), a place fronted ("In
+      // Kraków we walked in the snow"), a family dish fronted ("ur mum's jollof at every party lol i still dream about
+      // it"), a moment at an event ("that time at the carnival when u won me that massive teddy"), the two of them in a
+      // scene ("me and u on the trampoline at 2am looking at the stars"). Not a gift sent back or sold ("I'm sending back
+      // the ring you bought me in Paris"), nor a habit that hurt ("you used to make me cry every night").
+      re: [
+        String.raw`(?<!{B}(?:send|sending|sent|return|returning|returned|give|giving|throw|threw|thrown|bin|binned|sold|sell|selling|pawn|pawned|burn|burned|burnt|post|posting|posted|drop off|dropped off|get rid of|got rid of|want|wants|lost|lose|losing|broke|break|broken|misplaced|smashed|ruined|forgot|left)\s+(?:back\s+)?(?:all\s+)?){B}(?:the|those|that|this) (?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+ (?:that |which )?(?:you|u) (?:bought|got|gave|made|knitted|brought back|picked out|chose|found) (?:for )?(?:me|us)(?: (?:in|from|at|on) (?:the |our |that )?[\p{L}'-]+)(?![^.!?\n]{0,40}?{B}(?:back|return|returning|sold|pawned|binned|burn\p{L}*|selling|sending)(?![\p{L}]))`,
+        String.raw`{B}(?:you|u) (?:used to|would always|'d always|always) (?:make|bring|cook|read|sing|buy|get|pack|warm|leave|put|save|draw|write)\s+(?!(?:me (?:cry|feel|wait|pay|beg|sick|angry|small|stupid)|me alone)(?![\p{L}]))[^.!?\n]{1,40}?\s(?:for me|me|for us|us)?\s*(?:every|each|on) (?:morning|night|evening|day|weekend|(?:${WEEKDAYS})s?)(?![\p{L}])`,
+        String.raw`{B}we (?:were|was) (?:always |often |usually )?going (?:for|on) (?:(?:long|late-night|late|evening|morning|sunday|little|small)\s+)?(?:drives|walks|rides|swims|picnics|trips|dinners|coffees|runs|hikes|bike rides)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:your|ur) (?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|auntie|aunty|aunt|uncle)'?s (?:[\p{L}-]+ ){0,2}?[\p{L}-]+[^.!?\n]{0,40}?{B}i (?:still |really |honestly |sometimes )?(?:dream about|dream of|miss|think about|crave) (?:it|them|that)(?![\p{L}])`,
+        String.raw`{B}(?:that|the) (?:time|day|night|weekend|summer) (?:at|in|on) (?:the |that |your |ur |our )?[\p{L}'-]+(?: [\p{L}'-]+)?${NO_FAULT_AFTER} (?:when|where) (?:we|you|u) (?!${GRIEF_ING}(?![\p{L}]))(?:won|bought|got|made|carried|taught|sang|danced|fell|found|cooked|built|drove|swam|climbed|tried|laughed|jumped|ate|lost|wore|hid|snuck|met|ran|kissed|held|saved|fixed|rescued|surprised|booked|learned|learnt)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:me and (?:you|u)|you and (?:me|i)|u and me|the two of us|us two) (?:(?:just|still|both)\s+)?(?:on|in|at|under|by|sat|sitting|lying|dancing|singing|squashed|curled up|huddled|wrapped up|soaked|laughing)(?![\p{L}])${NOT_JUDGED}`,
+      ].join('|'),
+    },
+    {
+      id: 'fronted-place',
+      // A place fronted, case as written ("In Kraków we walked in the snow and you gave me your gloves").
+      caseSensitive: true,
+      re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:In|At|On|Back in) (?:the )?${NAME},? we (?:first |once |all |both |even )?(?:${DID})(?![${LOW}])${NO_FAULT_AFTER}`,
+    },
   ],
   antipatterns: [
     // Thirteenth round: a place gone back to for an errand, not a shared past ("I went back to Lisbon for work last
@@ -458,6 +482,25 @@ export default defineRule({
     { notFlagged: 'Trying to talk and you ignoring me for days.' },
     { notFlagged: 'You driving in the snow like that terrified me.' },
     { notFlagged: 'I hated you singing in the car.' },
+    { flagged: '[[Still I have the bangles you bought for me in Jaipur]].', pattern: 'more-voices' },
+    { notFlagged: "I'm sending back the ring you bought me in Paris." },
+    { notFlagged: 'I lost the rings you gave me at the beach that summer.' },
+    { flagged: '[[You used to make chai for me every morning before office]].', pattern: 'more-voices' },
+    { notFlagged: 'You used to make me cry every night.' },
+    {
+      flagged: '[[We were going for long drives on the highway at night with old songs]].',
+      pattern: 'more-voices',
+    },
+    { flagged: '[[In Kraków we walked in the snow and you gave me your gloves]].', pattern: 'fronted-place' },
+    { flagged: "[[ur mum's jollof at every party lol i still dream about it]]", pattern: 'more-voices' },
+    { flagged: '[[that time at the carnival when u won me that massive teddy]]', pattern: 'more-voices' },
+    { notFlagged: 'That time at the party when you kissed him in front of everyone.' },
+    { flagged: '[[me and u on the trampoline at 2am looking at the stars]]', pattern: 'more-voices' },
+    {
+      flagged: "[[Our Diwali at your parents' house]], with all the diyas, was so beautiful.",
+      pattern: 'our-thing',
+    },
+    { flagged: '[[remember our 3am maccies runs after work]]', pattern: 'our-thing' },
     {
       flagged: '[[You proposed on the pier at Southwold]], freezing, in that ridiculous hat.',
       pattern: 'told-fondly',
