@@ -121,7 +121,7 @@ export default defineRule({
       // writing to change anything", "I'm not writing this to get anything from you", "This isn't me trying to get
       // back together"). Not what the writer will not do to someone else, nor a letter that is not "to say sorry"
       // (that one declines an apology).
-      re: String.raw`{B}(?:{IM}|i am)\s+not\s+(?:writing|sending (?:this|you this)|telling (?:you|u) (?:this|all this))(?:\s+(?:this|to (?:you|u)|(?:this |the )?letter))*\s+(?:to|because i want to|hoping to|in order to|so (?:that )?(?:you|u)(?:'ll| will| would|'d)?)\s+(?:change (?:anything|things|your mind|what happened)|get (?:anything|something) (?:from|out of|back)|get anything|ask (?:you\s+|u\s+)?(?:for )?(?:anything|something|a thing)|win (?:you|u) back|get (?:you|u) back|undo anything|start (?:anything|something) (?:up )?again|reopen anything|take you back|come back)(?![\p{L}])|{B}(?:this|this letter)\s+(?:isn'?t|is not|isnt)\s+(?:me\s+)?(?:trying to|an attempt to|a way to|a way of|about|me asking (?:you )?to)\s+(?:get(?:ting)? (?:back together|you back|u back|an answer)|win(?:ning)? (?:you|u) back|chang(?:e|ing) (?:your|ur) mind|pressur(?:e|ing) (?:you|u)|ask(?:ing)? (?:you|u)? ?(?:for anything|to come back|to take me back)|come back|take me back)(?![\p{L}])`,
+      re: String.raw`{B}(?:{IM}|i am)\s+not\s+(?:writing|sending (?:this|you this)|telling (?:you|u) (?:this|all this))(?:\s+(?:this|to (?:you|u)|(?:this |the )?letter))*\s+(?:to|because i want to|hoping to|in order to|so (?:that )?(?:you|u)(?:'ll| will| would|'d)?)\s+(?:change (?:anything|things|your mind|what happened)|get (?:anything|something) (?:from|out of|back)|get anything|ask (?:you\s+|u\s+)?(?:for )?(?:anything|something|a thing)|win (?:you|u) back|get (?:you|u) back|undo anything|start (?:anything|something) (?:up )?again|reopen anything|take you back|come back)(?![\p{L}])|{B}i\s+(?:will\s+|'ll\s+|can\s+)?(?:take|receive|accept|hold)\s+(?:your|ur)\s+(?:decision|choice|answer|silence)\s+(?:with|in)\s+(?:respect|peace|grace|acceptance|calm|an open heart)(?![\p{L}])|{B}(?:this|this letter)\s+(?:isn'?t|is not|isnt)\s+(?:me\s+)?(?:trying to|an attempt to|a way to|a way of|about|me asking (?:you )?to)\s+(?:get(?:ting)? (?:back together|you back|u back|an answer)|win(?:ning)? (?:you|u) back|chang(?:e|ing) (?:your|ur) mind|pressur(?:e|ing) (?:you|u)|ask(?:ing)? (?:you|u)? ?(?:for anything|to come back|to take me back)|come back|take me back)(?![\p{L}])`,
     },
   ],
   antipatterns: [
@@ -166,6 +166,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[I take your decision with respect]].', pattern: 'not-why' },
     // Thirteenth round (strengths13): what the letter is not for.
     { flagged: "[[I'm not writing to change anything]].", pattern: 'not-why' },
     { flagged: "[[I'm not writing to get anything from you]], honestly.", pattern: 'not-why' },
