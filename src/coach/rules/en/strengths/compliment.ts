@@ -142,6 +142,7 @@ export default defineRule({
       re: [
         String.raw`(?<!{B}(?:if|only|wish|hope|could have|would have|should have|never|hardly|barely)\s+(?:[\p{L}']+\s+){0,2})(?<!{B}(?:you|u)\s+(?:never|didn'?t|did not|hardly|barely)\s+)(?<![\p{L}'])(?:you|u)\s+(?:(?:really|truly|honestly|genuinely|always|definitely|also)\s+)?(?:made|make)\s+(?:my (?:life|days|world|years|twenties|thirties)|me)\s+(?:so much\s+|a lot\s+|far\s+|much\s+|a bit\s+|a little\s+)?(?:larger|bigger|better|richer|fuller|brighter|warmer|kinder|braver|calmer|happier|softer|gentler|wiser|stronger|funnier|lighter|more (?:patient|generous|open|honest|curious|adventurous|confident|myself)|a (?:better|braver|kinder|calmer|gentler|wiser|more patient|more generous) (?:person|man|woman|dad|father|mum|mom|mother|parent|cook|friend|partner|listener|writer|driver|teacher|human))(?![\p{L}])(?!\s+(?:than (?:he|she|they) (?:ever|will))(?![\p{L}]))`,
         String.raw`(?<![\p{L}'])(?:you|u) (?:(?:always|just|honestly|still)\s+)?(?:make|made) (?:friends|people (?:laugh|smile|feel (?:welcome|at home|safe|seen|special|comfortable|included))) (?:wherever|everywhere|anywhere|with everyone|every ?where) (?:you|u) (?:go|went|are)(?![\p{L}])`,
+        String.raw`(?<![\p{L}'])(?:you|u) (?:(?:always|single-handedly|basically|really)\s+)?(?:held|kept|hold|keep) (?:this|the|our|us|everything|it all|the whole|my) (?:(?:whole|little)\s+)?(?:family|house|home|household|kids|show|place|life)?\s*(?:together|afloat|going|running)(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:by yourself because i|so i could)(?![\p{L}]))`,
         String.raw`{B}(?:people|everyone|everybody|strangers|kids|children|animals|dogs|my (?:mum|mom|mam|dad|family|friends|nan|gran)) (?:just |always |instantly |still |immediately )?(?:warm(?:ed|s)? to|took to|take to|loved being around|love being around|light(?:ed)? up around) (?:you|u)(?![\p{L}])(?![^.!?\n]{0,30}?{B}but(?![\p{L}]))`,
         String.raw`{B}i\s+(?:(?:never|rarely|didn'?t|did not|hardly ever|hardly|barely)\s+)(?:(?:once|really|ever)\s+)?(?:gave|give)\s+(?:you|u)\s+(?:the |enough |nearly enough |half the |any )?(?:credit|thanks|praise|recognition)\s+(?:that\s+)?(?:you|u)\s+(?:deserved|were due|had coming|earned)\s+for\s+(?!(?:putting up with|tolerating|sticking with)(?![\p{L}]))\p{L}+`,
       ].join('|'),
@@ -214,6 +215,10 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    {
+      flagged: '[[You held this family together while I was falling apart and lying about it]].',
+      pattern: 'made-me',
+    },
     { flagged: '[[You make friends wherever you go]].', pattern: 'made-me' },
     { flagged: '[[People warm to you instantly]].', pattern: 'made-me' },
     { notFlagged: "People warm to you, but they don't know you like I do." },

@@ -278,6 +278,7 @@ export default defineRule({
         // the morning to control my anger". Not a night off ("I'm not drinking tonight"), nor an aim with no act ("I'm
         // trying to control my temper").
         String.raw`{B}(?:i|i'?ve|i have|ive)\s+(?:(?:already|now|finally|also)\s+)*(?:set|put|switched|moved)\s+(?:up\s+)?(?:all\s+)?(?:the|my|our)\s+(?:bills|rent|mortgage|payments?|half|share|council tax|utilities|childcare|child support|maintenance)(?:\s+\p{L}+){0,3}?\s+(?:on|onto|to)\s+(?:(?:an?|the)\s+)?(?:autopay|auto-pay|automatic(?: payments?)?|direct debits?|standing orders?|auto-?debit)(?![\p{L}])`,
+        String.raw`{B}(?:i|i'?ve|i have|ive)\s+(?:(?:already|now|finally|also)\s+)*(?:ended (?:it|things|everything) with (?:her|him|them)|broke it off with (?:her|him|them)|ended it(?:\s+\p{L}+){0,8}?\s+and\s+blocked (?:her|him|them)|blocked (?:her|him|them) (?:everywhere|on everything|on all|on every))(?![\p{L}])`,
         String.raw`{B}(?:i|i'?ve|i have|ive)\s+(?:(?:already|now|finally|also)\s+)*(?:deleted|closed|shut down|got rid of|removed|uninstalled)\s+(?:the|my|that)\s+(?:finsta|fake (?:account|profile|insta|instagram)|burner(?: account| phone)?|second account|alt account|spare account|secret account|tracking app|tracker|location (?:app|sharing)|spy app|dating apps?|tinder|hinge|bumble|grindr)(?![\p{L}])`,
         String.raw`{B}i\s+(?:have\s+|'ve\s+)?(?:taken|took|got|have got)\s+(?:an?\s+)?admission\s+(?:in|to|into|for)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:program(?:me)?|course|class(?:es)?|group|centre|center|rehab|clinic)(?![\p{L}])`,
         String.raw`{B}(?:{IM}|i am)\s+not\s+(?:drinking|gambling|smoking|betting|using|taking drugs|touching (?:alcohol|drink|a drop))(?:\s+(?:at all|anymore|any more|now))*(?:(?:\s+|,\s*)(?:since|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)\s+(?:days|weeks|months|years))?(?![\p{L}])(?<=(?:at all|anymore|any more|now|days|weeks|months|years))|{B}since\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)\s+(?:days|weeks|months|years),?\s+(?:{IM}|i am|i)\s+(?:not|no longer|never|don'?t)\s+(?:drinking|drink|gambling|gamble|smoking|smoke|betting|bet)(?![\p{L}])`,
@@ -342,6 +343,10 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: '[[I ended it the same night you found out and blocked her everywhere]].',
+      pattern: 'more-steps',
+    },
     { flagged: '[[ive deleted the finsta i was using to look at ur stuff]]', pattern: 'more-steps' },
     {
       flagged:
