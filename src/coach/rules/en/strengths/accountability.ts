@@ -35,6 +35,9 @@ const MY_FAULTS =
 const I_PAST =
   "{B}i\\s+(?:(?:never|always|just|really|often|kept|was(?! (?:(?:so|really|very|truly|genuinely|mostly|quite|pretty)\\s+)?(?:happy|lucky|content|in love|blessed|proud|loved|glad|grateful|young|naive))|wasn'?t|had|hadn'?t|didn'?t|didnt|did|made|let|took|put|left|pushed|shut|hurt|spent|chose|walked|said|went|ran|got|broke|threw|forgot|drank|hid|lied|sulked)(?![\\p{L}])|(?!(?:lov|miss|need|want|hop|wish|car|deserv|lik|enjoy|ador|treasur|cherish|us|believ|trust|fear|worri|tri|feel|realis|realiz|learn|notic|mean|meant|wast|sacrific|support|stay|wait|giv)ed(?![\\p{L}]))\\p{L}{2,}ed(?![\\p{L}]))"
 
+/** Not handed back in the same sentence: "I forgot your birthday once and you never let me forget it", "cos u invited him". */
+const NOT_THEN_YOU = String.raw`(?![^.!?\n]{0,60}?{B}(?:because|cos|coz|cuz|since|as|but|and|so)\s+(?:you|u)\s+(?!(?:were right|deserved better|didn'?t deserve)(?![\p{L}]))\p{L})`
+
 export default defineRule({
   id: 'accountability',
   kind: 'strength',
@@ -69,7 +72,7 @@ export default defineRule({
     {
       id: 'my-x-caused',
       // "My jealousy pushed you away", "my silence wore you down", "I was too controlling".
-      re: `{B}my (?:(?:own|constant|stupid|endless|quick|bad|short|hot)\\s+)?(?:jealousy|anger|temper|insecurit(?:y|ies)|pride|ego|silences?|distance|drinking|gambling|behaviou?r|actions|words|lies|lying|selfishness|coldness|stubbornness|absences?|workaholism|work|job|need for control|mood swings|moods|mistakes|choices|cheating|infidelity|indifference|neglect|possessiveness|defensiveness|criticism|impatience|avoidance|fear of commitment|addiction)\\s+(?:(?:\\w+)\\s+){0,2}?(?:pushed (?:you|u) away|drove (?:you|u) away|hurt (?:you|u|us)|cost (?:us|me)|ruined|damaged|broke (?:us|your|our|things|everything)|destroyed|wore (?:you|u) (?:down|out)|smothered|suffocated|got in the way|came between us|was the problem|played (?:a|the) (?:big |huge |real )?(?:part|role)|caused|took (?:a|its) toll|was (?:a (?:big |huge |large )?part|the (?:main )?reason|the cause|part) (?:of (?:why|the reason|what|it|the problem)|why|we|for)|poisoned|killed|made (?:you|u) (?:feel|cry|doubt|lonely|sad|unhappy|miserable)|made (?:things|it|everything|life|(?:your|ur) (?:life|days|job|year|week)) (?:so |much |a lot |even )?(?:hard|harder|difficult|worse|impossible|miserable|unbearable)|left (?:you|u))|${OWN}{B}(?:i was|i'?ve been|i have been|i had been|i could be|i got|i became)\\s+(?:(?:so|too|very|really|often|always|incredibly|way too|far too|overly|quite|pretty|a bit|a little|selfishly)\\s+)*(?:(?:cold|jealous|angry|moody|insecure|busy|stressed|tired|distant|selfish),?\\s+and\\s+(?:so\\s+|too\\s+)?)?(?:${CONDUCT})(?![\\p{L}])|(?<!{B}(?:told|tell|tells|said|say|says|think|thinks|thought|know|knows|knew) (?:me )?)(?<!{B}(?:you|u|he|she|they|people)\\s+(?:\\w+\\s+){0,2})how (?:(?:so|too|very|really|incredibly)\\s+)?(?:${CONDUCT}|${FEELINGS_AS_CONDUCT})(?:(?:,| and|, and) [\\p{L}-]+)? i (?:was|'?ve been|have been|had been|became|got|could be)(?![\\p{L}])|${OWN}{B}(?:i was|i'?ve been|i have been|i got|i became)\\s+(?:(?:a bit|a little|often|always)\\s+)?${TOO}\\s+(?:${FEELINGS_AS_CONDUCT})(?![\\p{L}])|${OWN}{B}i should(?:'?ve| have)\\s+(?:been|listened|come (?:to|with|home|back)|gone (?:with|to) (?:you|u|the|your|ur)|turned up|shown up|told|shown|made|treated|supported|paid|put|spent|asked|respected|trusted|appreciated|said|stayed|called|opened up|fought for (?:you|u|us)|tried harder|done more|noticed|tried)(?![\\p{L}])|(?:{WB}my (?:(?:own|constant|stupid|endless|quick|bad|short|hot|heavy|silly)\\s+)?(?:jealousy|anger|temper|insecurit(?:y|ies)|pride|ego|silences?|drinking|gambling|behaviou?r|conduct|lies|lying|selfishness|coldness|stubbornness|absences?|workaholism|need for control|mood swings|moods|rages?|outbursts|sulking|sulks|suspicion|paranoia|cheating|infidelity|indifference|neglect|possessiveness|defensiveness|criticism|impatience|avoidance|fear of commitment|addiction|spending|debts?|secrets|snooping)(?:,[^.!?\\n]{0,50}?,)?\\s+(?:[a-z']+\\s+){0,5}?(?:turned (?:our|the|my|your|ur|us|you|u|every)|made (?:you|u|us|our|every)|left (?:you|u|us)|ruled (?:our|the|us|you|u)|ran (?:our|the|us)|kept (?:you|u)|cast a (?:shadow|cloud)|frightened|scared|terrified|exhausted|drained|emptied|cleaned out|wiped out|ate (?:up|through)|swallowed|embarrassed|humiliated|shamed|wore|chipped|eroded|(?:is|was|has been) what|ended (?:us|it|things|our)|finished (?:us|it|things|our)|cost (?:you|u)|took (?:you|u|over|everything)|pushed (?:you|u) (?:out|to|into|over|further)|drove (?:you|u) (?:out|to|mad|crazy|up the wall)|(?:wouldn'?t|would not|didn'?t|did not|never) let me (?:say sorry|apologi[sz]e|admit|back down|listen|see|ask|reach)|did (?:more |so much |the )?damage){WE})`,
+      re: `{B}my (?:(?:own|constant|stupid|endless|quick|bad|short|hot)\\s+)?(?:jealousy|anger|temper|insecurit(?:y|ies)|pride|ego|silences?|distance|drinking|gambling|behaviou?r|actions|words|lies|lying|selfishness|coldness|stubbornness|absences?|workaholism|work|job|need for control|mood swings|moods|mistakes|choices|cheating|infidelity|indifference|neglect|possessiveness|defensiveness|criticism|impatience|avoidance|fear of commitment|addiction)\\s+(?:(?:\\w+)\\s+){0,2}?(?:pushed (?:you|u) away|drove (?:you|u) away|hurt (?:you|u|us)|cost (?:us|me)|ruined|damaged|broke (?:us|your|our|things|everything)|destroyed|wore (?:you|u) (?:down|out)|smothered|suffocated|got in the way|came between us|was the problem|played (?:a|the) (?:big |huge |real )?(?:part|role)|caused|took (?:a|its) toll|was (?:a (?:big |huge |large )?part|the (?:main )?reason|the cause|part) (?:of (?:why|the reason|what|it|the problem)|why|we|for)|poisoned|killed|made (?:you|u) (?:feel|cry|doubt|lonely|sad|unhappy|miserable)|made (?:things|it|everything|life|(?:your|ur) (?:life|days|job|year|week)) (?:so |much |a lot |even )?(?:hard|harder|difficult|worse|impossible|miserable|unbearable)|left (?:you|u))|${OWN}{B}(?:i was|i'?ve been|i have been|i had been|i could be|i got|i became)\\s+(?:(?:so|too|very|really|often|always|incredibly|way too|far too|overly|quite|pretty|a bit|a little|selfishly)\\s+)*(?:(?:cold|jealous|angry|moody|insecure|busy|stressed|tired|distant|selfish),?\\s+and\\s+(?:so\\s+|too\\s+)?)?(?:${CONDUCT})(?![\\p{L}])|(?<!{B}(?:told|tell|tells|said|say|says|think|thinks|thought|know|knows|knew) (?:me )?)(?<!{B}(?:you|u|he|she|they|people)\\s+(?:\\w+\\s+){0,2})how (?:(?:so|too|very|really|incredibly)\\s+)?(?:${CONDUCT}|${FEELINGS_AS_CONDUCT})(?:(?:,| and|, and) [\\p{L}-]+)? i (?:was|'?ve been|have been|had been|became|got|could be)(?![\\p{L}])|${OWN}{B}(?:i was|i'?ve been|i have been|i got|i became)\\s+(?:(?:a bit|a little|often|always)\\s+)?${TOO}\\s+(?:${FEELINGS_AS_CONDUCT})(?![\\p{L}])|${OWN}{B}i should(?:'?ve| have)\\s+(?:been|listened|backed (?:you|u) up|stood up for (?:you|u)|stuck up for (?:you|u)|taken (?:your|ur) side|sided with (?:you|u)|defended (?:you|u)|come (?:to|with|home|back)|gone (?:with|to) (?:you|u|the|your|ur)|turned up|shown up|told|shown|made|treated|supported|paid|put|spent|asked|respected|trusted|appreciated|said|stayed|called|opened up|fought for (?:you|u|us)|tried harder|done more|noticed|tried)(?![\\p{L}])|(?:{WB}my (?:(?:own|constant|stupid|endless|quick|bad|short|hot|heavy|silly)\\s+)?(?:jealousy|anger|temper|insecurit(?:y|ies)|pride|ego|silences?|drinking|gambling|behaviou?r|conduct|lies|lying|selfishness|coldness|stubbornness|absences?|workaholism|need for control|mood swings|moods|rages?|outbursts|sulking|sulks|suspicion|paranoia|cheating|infidelity|indifference|neglect|possessiveness|defensiveness|criticism|impatience|avoidance|fear of commitment|addiction|spending|debts?|secrets|snooping)(?:,[^.!?\\n]{0,50}?,)?\\s+(?:[a-z']+\\s+){0,5}?(?:turned (?:our|the|my|your|ur|us|you|u|every)|made (?:you|u|us|our|every)|left (?:you|u|us)|ruled (?:our|the|us|you|u)|ran (?:our|the|us)|kept (?:you|u)|cast a (?:shadow|cloud)|frightened|scared|terrified|exhausted|drained|emptied|cleaned out|wiped out|ate (?:up|through)|swallowed|embarrassed|humiliated|shamed|wore|chipped|eroded|(?:is|was|has been) what|ended (?:us|it|things|our)|finished (?:us|it|things|our)|cost (?:you|u)|took (?:you|u|over|everything)|pushed (?:you|u) (?:out|to|into|over|further)|drove (?:you|u) (?:out|to|mad|crazy|up the wall)|(?:wouldn'?t|would not|didn'?t|did not|never) let me (?:say sorry|apologi[sz]e|admit|back down|listen|see|ask|reach)|did (?:more |so much |the )?damage){WE})`,
     },
     {
       id: 'owned',
@@ -234,6 +237,36 @@ export default defineRule({
       re: String.raw`${OWN}${NOT_SORRY}${I_DID}\s+(?:(?:once|even|also)\s+)?called (?:you|u) (?:(?:a|an)\s+(?:(?:fucking|bloody|stupid|total|complete|lying)\s+)?(?:liar|cheat|slag|slut|bitch|idiot|psycho|loser|failure|joke|embarrassment|whore|cow|snob)|names|(?:selfish|lazy|stupid|crazy|pathetic|useless|boring|frigid|fat|ugly|mental|paranoid|hysterical))(?![\p{L}])(?![^.!?\n]{0,40}{B}(?:and|but) (?:you|u) (?:were|are|was)(?! ?n)(?![\p{L}]))|${OWN}${NOT_SORRY}${I_DID}\s+got (?:(?:so|that|too|way too|far too)\s+)(?:drunk|wasted|hammered|pissed|plastered|smashed|legless|trashed|off my face)(?=\s+(?:that\s+)?i(?![\p{L}]))`,
       span: 'sentence',
     },
+    {
+      id: 'owned-acts',
+      // Thirteenth round (strengths13 letters and probe): one's own part named by the act, in wordings the rules did
+      // not read. "It was not fair to leave you outside of the door like this" (the reader as object, so not "it wasn't
+      // fair to leave me"); "I gave you only silence", "i gave u the cold shoulder for weeks"; "I made you the bad guy in
+      // my head"; an occasion let down ("I forgot your birthday two years running", "I cancelled your birthday dinner
+      // for a group project", "I missed your graduation for a work trip"); "I dragged my feet", "I kept putting off the
+      // conversation about kids"; "I did not let you come near", "I closed myself". Not the reader's act ("It wasn't
+      // fair of you to leave me"), a birthday merely missed from afar ("I missed your birthday this year, it felt
+      // strange"), nor a claim or a condition ("you say I made you the villain", "even if I forgot your birthday").
+      re: [
+        String.raw`{B}(?:it|that|this)\s+(?:was(?:n'?t| not)|wasnt|is(?:n'?t| not)|isnt)\s+(?:(?:really|very|at all|ever)\s+)?(?:fair|right|okay|ok|kind|decent)\s+(?:of me\s+|on (?:you|u)\s+|to (?:you|u)\s+)?to\s+(?:(?:just|always|keep|have)\s+)?(?:leave|shut|treat|make|expect|put|ask|blame|ignore|keep|push|dump|drop|land|spring|let|hold|take|throw|freeze|punish|shout at|snap at|yell at|ghost|cut|lie to|talk to|speak to|tell|string|drag|pile|load|hide (?:it|things|that|this|the truth|stuff) from)\s+(?:[\p{L}'-]+\s+){0,2}?(?:you|u)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:only|just|mostly|basically|also)\s+)?gave\s+(?:you|u)\s+(?:(?:only|nothing but|just|the|my|more)\s+)*(?:silence|the silent treatment|silent treatment|the cold shoulder|cold shoulder|excuses|half of me|half my attention|(?:the |my )?leftovers|scraps|my worst|(?:half-?hearted|empty|one-word|grunted|short) (?:answers|replies|promises|apologies))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|always|even|also|quietly|basically)\s+)?(?:made|turned|cast|painted)\s+(?:you|u)\s+(?:into\s+|out to be\s+|as\s+)?(?:the\s+)?(?:bad guy|baddie|villain|enemy|scapegoat|bad one|monster|bad person|problem|one to blame)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:completely|totally|even|also|just|actually|once|then|still)\s+)?(?:forgot|cancelled|canceled|skipped|bailed on|blew off|stood (?:you|u) up (?:on|for|at)|no-showed (?:at|to))\s+(?:your|ur|our)\s+(?:(?:own|big|first|\d+(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|21st|[\p{L}-]+'s)\s+)*(?:birthday(?: dinner| party)?|anniversary(?: dinner)?|graduation|party|dinner|recital|match|game|show|exhibition|opening|scan|appointment|leaving do|launch|gig|concert|wedding|christening|funeral|plans|date night|big day|presentation|interview|surgery|operation)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:even|also|just|still)\s+)?missed\s+(?:your|ur|our)\s+(?:(?:own|big|first|\d+(?:st|nd|rd|th)|[\p{L}-]+'s)\s+)*(?:birthday|anniversary|graduation|party|recital|match|game|show|exhibition|opening|scan|appointment|launch|gig|wedding|christening|funeral|big day|presentation|surgery|operation)\s+(?:for|because of|because i|to (?:go|watch|play|stay|finish|be at|work))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|always|kept|also)\s+)?(?:dragged|was dragging|kept dragging)\s+my\s+(?:feet|heels)(?![\p{L}])|${OWN}{B}i\s+(?!(?:know|think|guess|feel|heard|hear|bet)(?![\p{L}]))[^.!?\n,;]{1,80}?\s(?:and|then|but)\s+(?:then\s+)?(?:just\s+)?(?:dragged|kept dragging)\s+my\s+(?:feet|heels)(?![\p{L}])|${OWN}{B}i\s+(?:always\s+)?kept\s+(?:putting off|pushing back|postponing|dodging|avoiding|side-?stepping)\s+(?:the|our|every|any|that)\s+(?:[\p{L}-]+\s+)?(?:conversation|talk|question|decision|wedding|move|plans?|date|subject)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:never|rarely|seldom|hardly ever|didn'?t (?:even |once |ever )?|did not (?:even |once |ever )?|stopped)\s*)(?:really\s+|once\s+|even\s+)?ask(?:ed|ing)?\s+(?:you\s+|u\s+)?(?:how (?:your|ur) (?:day|work|week|shift|exams?|interview|appointment|mum|mom|dad) (?:was|went|were|had gone|had been)|how (?:you|u) (?:were|was) (?:really )?(?:doing|feeling|coping)|about (?:your|ur) (?:day|work|week|job|shift|course|family|friends))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:also|even|then)\s+)?(?:had an affair|had a fling|had a one-night stand|slept with (?:someone|somebody) else|kissed (?:someone|somebody) else|was unfaithful(?: to (?:you|u))?|was seeing someone else|went behind (?:your|ur) back)(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:(?:also|often|always|kept)\s+)?(?:chose|picked|put|prioriti[sz]ed)\s+(?:my\s+)?[\p{L}'-]+(?:'s?)?(?:\s+[\p{L}'-]+){0,2}?\s+(?:over|before|ahead of)\s+(?:you|u|us|(?:our|your|ur)\s+(?:[\p{L}-]+\s+)?(?:calls?|video calls|dates?|date nights?|time|plans|weekends|evenings|anniversary|birthday|family|relationship|marriage))(?![\p{L}])(?=\s*(?:[.!?,;…]|$)|\s+(?:and|every|all|again|most|more|too|each|at|when|for|in|almost|nearly|far|way)(?![\p{L}]))`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|slowly|gradually|also|completely|simply)\s+)?stopped\s+(?:telling|asking|showing|sharing (?:things )?with|reaching for|touching|kissing|noticing|thanking|holding|making time for|making an effort with|planning (?:things )?with|including|listening to)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|slowly|also|simply)\s+)?let\s+(?:it|things|us|everything|it all|the marriage|the relationship|our marriage|our relationship|the two of us)\s+(?:all\s+)?(?:go (?:quiet|cold|stale|silent|flat)|slide|drift|slip(?: away)?|fall apart|fizzle out|wither|die)(?![\p{L}])`,
+        String.raw`{B}(?:when|whenever|every time|each time)\s+(?:you|u)\s+asked\s+(?:me\s+)?(?:what was (?:wrong|going on|the matter|up)|if (?:i was|something was|anything was) (?:ok|okay|alright|all right|wrong|fine)|how i (?:was|felt|was feeling|was doing)|whether (?:i was|something was) (?:ok|okay|alright|wrong))[^.!?\n]{0,20}?{B}i\s+(?:always\s+|just\s+|only\s+)?(?:said|told (?:you|u)|answered|replied|insisted)\s+(?:that\s+)?["“']?(?:nothing|fine|i'?m fine|i was fine|it'?s fine|it was fine|nothing'?s wrong|nothing was wrong|i'?m ok(?:ay)?|i was ok(?:ay)?|it'?s nothing|it was nothing)`,
+        String.raw`${OWN}{B}i\s+(?:wasn'?t|was not|wasnt)\s+(?:even|really|actually|properly|ever)\s+(?:listening|there|present|paying attention|trying)(?![\p{L}])(?!\s+(?:to (?:him|her|them|the)|for (?:him|her|them)))`,
+        String.raw`${OWN}{B}i\s+(?:was|had been|'d been|have been|'ve been)\s+(?:(?:always|only|so|too|just)\s+)*(?:thinking|worrying|focused|obsessed|caught up|wrapped up|busy)\s+(?:only\s+)?(?:about|on|with|in)\s+(?:only\s+)?(?:my(?:self)?|me)(?![\p{L}])[^.!?\n]{0,30}?\s(?:and|but)\s+(?:not|never|forgot|ignored)\s+(?:about\s+|on\s+)?(?:you|u|us)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:didn'?t|did not|never|wouldn'?t|would not)\s+(?:let|allow)\s+(?:you|u)\s+(?:in|come (?:near|close|in)|(?:get )?near|(?:get )?close|help)(?![\p{L}])|${OWN}{B}i\s+(?:(?:just|also|then|completely)\s+)?(?:closed|shut)\s+myself(?:\s+(?:off|away|up))?\s+(?:from|to)\s+(?:you|u)(?![\p{L}])`,
+      ]
+        .map((re) => `(?:${re})${NOT_THEN_YOU}`)
+        .join('|'),
+    },
   ],
   antipatterns: [
     // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
@@ -295,6 +328,59 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    // Thirteenth round (strengths13): one's own part named by the act.
+    {
+      flagged: '[[Now I understand it was not fair to leave you outside of the door like this]].',
+      pattern: 'owned-acts',
+    },
+    { flagged: "[[It wasn't fair to make you carry all of it]].", pattern: 'owned-acts' },
+    { notFlagged: "It wasn't fair of you to leave me like that." },
+    { notFlagged: "It wasn't fair to leave me with all the bills." },
+    { flagged: '[[You tried many times and I gave you only silence]].', pattern: 'owned-acts' },
+    { flagged: '[[i gave u the cold shoulder for weeks]]', pattern: 'owned-acts' },
+    {
+      flagged: "[[I made you the bad guy in my head so I didn't have to look at myself]].",
+      pattern: 'owned-acts',
+    },
+    { notFlagged: 'You keep saying I made you the villain, which is rich.' },
+    { flagged: '[[I forgot your birthday two years running]].', pattern: 'owned-acts' },
+    { flagged: '[[I cancelled your birthday dinner for a group project]].', pattern: 'owned-acts' },
+    { flagged: '[[I missed your graduation for a work trip]].', pattern: 'owned-acts' },
+    { notFlagged: 'I missed your birthday this year, it felt strange not to be there.' },
+    { notFlagged: 'Even if I forgot your birthday once, I never forgot the things that mattered.' },
+    {
+      flagged: '[[I made promises about moving in together and then dragged my feet for a year]].',
+      pattern: 'owned-acts',
+    },
+    { flagged: '[[I kept putting off the conversation about kids]].', pattern: 'owned-acts' },
+    {
+      flagged: '[[When my father was ill I closed myself and I did not let you come near]].',
+      pattern: 'owned-acts',
+    },
+    { notFlagged: 'You never let me in, not once in three years.' },
+    { flagged: '[[I never asked how your day was]], not really.', pattern: 'owned-acts' },
+    { flagged: "[[Half the time I wasn't even listening]].", pattern: 'owned-acts' },
+    { notFlagged: 'You never asked how my day was.' },
+    { flagged: '[[I had an affair]].', pattern: 'owned-acts' },
+    { notFlagged: 'If I had an affair, you would have known.' },
+    { flagged: "[[Many times I chose my friends' plans over our video calls]].", pattern: 'owned-acts' },
+    { notFlagged: 'You chose your friends over me every single time.' },
+    { flagged: '[[I stopped telling you things]].', pattern: 'owned-acts' },
+    { notFlagged: 'I stopped texting you because you asked me to.' },
+    { flagged: 'Twenty-two years and a dog, [[and I let it all go quiet]].', pattern: 'owned-acts' },
+    { notFlagged: "I've let it go now, and I'm happier." },
+    {
+      flagged: '[[When you asked what was wrong I said "nothing" for the best part of two years]].',
+      pattern: 'owned-acts',
+    },
+    { notFlagged: 'When you asked if you could see him, I said fine.' },
+    { flagged: '[[I was always thinking only about my work and not about you]].', pattern: 'owned-acts' },
+    { flagged: "[[I should've backed you up at your dad's]].", pattern: 'my-x-caused' },
+    { notFlagged: 'I forgot your birthday once and you never let me forget it.' },
+    { notFlagged: 'i skipped ur party cos u invited him' },
+    { notFlagged: 'I shut myself in the bathroom and cried.' },
+    { notFlagged: 'i was in bad place after my father die and i closed myself from everybody' },
+    { flagged: '[[I closed myself off from you for a year]].', pattern: 'owned-acts' },
     { flagged: '[[I never once asked how you were really doing]].', pattern: 'owned-formally' },
     { notFlagged: 'You never once asked how I was really doing.' },
     { flagged: '[[You trusted me completely and I broke that]].', pattern: 'owned-formally' },

@@ -46,6 +46,10 @@ export default defineRule({
         "{B}how\\s+(?:(?:very|truly|deeply|terribly|incredibly|so|really)\\s+)*sorry\\s+i\\s+(?:am|'m|was|feel)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:if|that\\s+you|you\\s+feel)(?![\\p{L}]))",
         '{B}(?:please\\s+)?pardon\\s+me\\s+for(?!\\s+(?:saying|asking|pointing|being\\s+blunt|mentioning|interrupting|noticing))(?![\\p{L}])',
         '(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:mi|me)\\s+(?:so\\s+|really\\s+|truly\\s+)?sorry(?![\\p{L}])',
+        // Thirteenth round (strengths13): "say sorry" with no "for" after it ("I'd like to say sorry properly, face to
+        // face", "I'm writing to say sorry", "I just want to say sorry"). Not a refusal or someone else's ("I won't say
+        // sorry", "you could at least say sorry"), nor sorry owed to someone else ("I need to say sorry to your mum").
+        String.raw`{B}(?:i|i'?d|i'?m|im|i am|i would|i just|i really|i finally)\s+(?:(?:just|really|only|also|finally|first|honestly)\s+)*(?:want(?:ed)?|would like|'d like|like|need(?:ed)?|am writing|'m writing|m writing|writing|here|'m here|am here|wrote this|had|have|have got|'ve got|got) to (?:(?:finally|properly|just|really|also|sincerely|genuinely)\s+)*say (?:(?:i'?m|im|i am)\s+)?(?:(?:so|truly|really|very)\s+)?sorry(?![\p{L}])(?!\s+(?:to (?!(?:you|u)(?![\p{L}]))\p{L}+|if(?![\p{L}])|that (?:you|u)))(?![^.!?\n]{0,40}?{B}but\s+(?:you|u)(?![\p{L}]))`,
       ].join('|'),
     },
     {
@@ -92,6 +96,15 @@ export default defineRule({
     // "Sorry, but..." that turns into blame is still an apology in form; the blame rule handles the rest.
   ],
   examples: [
+    {
+      flagged: "[[I'd like to say sorry properly]], face to face, if you'll let me.",
+      pattern: 'apology-more',
+    },
+    { flagged: "[[I'm writing to say sorry]].", pattern: 'apology-more' },
+    { notFlagged: "I won't say sorry for leaving." },
+    { notFlagged: 'You could at least say sorry.' },
+    { notFlagged: 'I need to say sorry to your mum as well.' },
+    { notFlagged: "I wanted to say sorry but you wouldn't pick up." },
     { flagged: '[[Please excuse my behaviour that night]].', pattern: 'forgive-me' },
     { flagged: '[[Kindly forgive my rudeness at the dinner]].', pattern: 'forgive-me' },
     { notFlagged: "I can't excuse my behaviour, and I won't try." },

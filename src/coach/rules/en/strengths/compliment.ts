@@ -132,6 +132,21 @@ export default defineRule({
         `{B}i (?:did not|didn'?t|didnt|never|rarely|seldom) (?:(?:once|really|ever)\\s+)?(?:tell|told|say|said|show|showed) (?:you|u|it) (?:(?:often|nearly|half|near) )?(?:enough |often enough |nearly enough |half enough |enough times )?how (?:much )?i (?:admired|loved|appreciated|respected|valued|admire|love|appreciate|respect|value)(?: (?:that|it|this|you|u|about (?:you|u)|the way (?:you|u)|how (?:you|u)|all of that|all that|those things))?(?![\\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'made-me',
+      // Thirteenth round (strengths13 letters): praise by what the reader did to the writer's life ("You made my life
+      // larger than it would have been", "You made me a better cook, if nothing else", "you made me braver"), and the
+      // credit owed ("I never gave you the credit you deserved for holding everything together"). Not idealization
+      // ("you made my life complete", "you made me whole"), nor a sneer ("you made my life hell", "made me a worse
+      // person"), nor a wish ("if only you'd made my life easier").
+      re: [
+        String.raw`(?<!{B}(?:if|only|wish|hope|could have|would have|should have|never|hardly|barely)\s+(?:[\p{L}']+\s+){0,2})(?<!{B}(?:you|u)\s+(?:never|didn'?t|did not|hardly|barely)\s+)(?<![\p{L}'])(?:you|u)\s+(?:(?:really|truly|honestly|genuinely|always|definitely|also)\s+)?(?:made|make)\s+(?:my (?:life|days|world|years|twenties|thirties)|me)\s+(?:so much\s+|a lot\s+|far\s+|much\s+|a bit\s+|a little\s+)?(?:larger|bigger|better|richer|fuller|brighter|warmer|kinder|braver|calmer|happier|softer|gentler|wiser|stronger|funnier|lighter|more (?:patient|generous|open|honest|curious|adventurous|confident|myself)|a (?:better|braver|kinder|calmer|gentler|wiser|more patient|more generous) (?:person|man|woman|dad|father|mum|mom|mother|parent|cook|friend|partner|listener|writer|driver|teacher|human))(?![\p{L}])(?!\s+(?:than (?:he|she|they) (?:ever|will))(?![\p{L}]))`,
+        String.raw`(?<![\p{L}'])(?:you|u) (?:(?:always|just|honestly|still)\s+)?(?:make|made) (?:friends|people (?:laugh|smile|feel (?:welcome|at home|safe|seen|special|comfortable|included))) (?:wherever|everywhere|anywhere|with everyone|every ?where) (?:you|u) (?:go|went|are)(?![\p{L}])`,
+        String.raw`(?<![\p{L}'])(?:you|u) (?:(?:always|single-handedly|basically|really)\s+)?(?:held|kept|hold|keep) (?:this|the|our|us|everything|it all|the whole|my) (?:(?:whole|little)\s+)?(?:family|house|home|household|kids|show|place|life)?\s*(?:together|afloat|going|running)(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:by yourself because i|so i could)(?![\p{L}]))`,
+        String.raw`{B}(?:people|everyone|everybody|strangers|kids|children|animals|dogs|my (?:mum|mom|mam|dad|family|friends|nan|gran)) (?:just |always |instantly |still |immediately )?(?:warm(?:ed|s)? to|took to|take to|loved being around|love being around|light(?:ed)? up around) (?:you|u)(?![\p{L}])(?![^.!?\n]{0,30}?{B}but(?![\p{L}]))`,
+        String.raw`{B}i\s+(?:(?:never|rarely|didn'?t|did not|hardly ever|hardly|barely)\s+)(?:(?:once|really|ever)\s+)?(?:gave|give)\s+(?:you|u)\s+(?:the |enough |nearly enough |half the |any )?(?:credit|thanks|praise|recognition)\s+(?:that\s+)?(?:you|u)\s+(?:deserved|were due|had coming|earned)\s+for\s+(?!(?:putting up with|tolerating|sticking with)(?![\p{L}]))\p{L}+`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Praise for a fault is a sneer ("You were always better than me at lying", "so good at pretending"); it holds
@@ -200,6 +215,24 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    {
+      flagged: '[[You held this family together while I was falling apart and lying about it]].',
+      pattern: 'made-me',
+    },
+    { flagged: '[[You make friends wherever you go]].', pattern: 'made-me' },
+    { flagged: '[[People warm to you instantly]].', pattern: 'made-me' },
+    { notFlagged: "People warm to you, but they don't know you like I do." },
+    // Thirteenth round (strengths13): praise by what the reader did to the writer's life, and the credit owed.
+    { flagged: '[[You made my life larger than it would have been]].', pattern: 'made-me' },
+    { flagged: '[[honestly u made me a better dad]]', pattern: 'made-me' },
+    { notFlagged: 'You made my life hell for two years.' },
+    { notFlagged: "If only you'd made my life easier." },
+    { notFlagged: 'You made me whole, you made my life complete.' },
+    {
+      flagged: '[[I never gave you the credit you deserved for holding everything together]].',
+      pattern: 'made-me',
+    },
+    { notFlagged: 'I never gave you the credit you deserved for putting up with me.' },
     { notFlagged: 'You were always so good at pretending everything was fine.' },
     {
       flagged:

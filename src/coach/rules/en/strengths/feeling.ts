@@ -5,7 +5,7 @@ import { defineRule, sentenceWith } from '../define.js'
 
 /** Emotions (adjectives and participles) a person feels. */
 const EMOTION =
-  "sad|sadder|humiliated|sick|foolish|terrible|awful|horrible|bad (?:about|for)|dreadful|rotten|lonely|lonelier|alone|lost|empty|hurt|angry|mad|furious|scared|afraid|frightened|terrified|anxious|nervous|ashamed|embarrassed|guilty|happy|happier|hopeful|relieved|confused|heartbroken|broken|crushed|devastated|shattered|gutted|numb|exhausted|overwhelmed|frustrated|jealous|insecure|vulnerable|calm|calmer|peaceful|at peace|better|stronger|proud|regretful|remorseful|down|low|depressed|miserable|hopeless|homesick|nostalgic|bitter|resentful|disappointed|betrayed|abandoned|rejected|unloved|invisible|unheard|unseen|neglected|helpless|worried|upset|torn|raw|fragile|shaky|small|tired|drained|uneasy|restless|excited|moved|touched|in love|heavy|lighter|free|stuck|adrift|sorry for (?:myself|what)|like crying|like screaming|like (?:i'?m|i was|i am) (?:drowning|falling apart|going crazy|losing my mind|suffocating|invisible|a ghost|a stranger)|(?:as (?:though|if)|like) (?:the floor|the ground|my heart|my world|everything)|like (?:such )?a (?:stranger|ghost|guest|lodger|visitor|failure|fraud|fool|burden|shadow|spare part|third wheel|mess|wreck)|like (?:a part of me|something) is missing|a lot of (?:pain|sadness|regret|shame|anger|love)|(?:so much|such) (?:pain|sadness|regret|shame|anger|love|guilt|grief)|pain|grief|regret|shame|the (?:loss|absence|ache|emptiness) (?:of (?:you|u|us|it|our \\p{L}+)|every|more|most|deeply|keenly)|your absence|a (?:right |real |bit of a |total |complete )?(?:mess|wreck|state)|blue|troubled|downhearted|low-spirited|out of sorts"
+  "sad|sadder|flat(?! (?:hunting|hunt|share|sharing|mate|out|broke|on|tyre|tire|white|pack|screen|cap|rate|fee)(?![\\p{L}]))|humiliated|sick|foolish|terrible|awful|horrible|bad (?:about|for)|dreadful|rotten|lonely|lonelier|alone|lost|empty|hurt|angry|mad|furious|scared|afraid|frightened|terrified|anxious|nervous|ashamed|embarrassed|guilty|happy|happier|hopeful|relieved|confused|heartbroken|broken|crushed|devastated|shattered|gutted|numb|exhausted|overwhelmed|frustrated|jealous|insecure|vulnerable|calm|calmer|peaceful|at peace|better|stronger|proud|regretful|remorseful|down|low|depressed|miserable|hopeless|homesick|nostalgic|bitter|resentful|disappointed|betrayed|abandoned|rejected|unloved|invisible|unheard|unseen|neglected|helpless|worried|upset|torn|raw|fragile|shaky|small|tired|drained|uneasy|restless|excited|moved|touched|in love|heavy|lighter|free|stuck|adrift|sorry for (?:myself|what)|like crying|like screaming|like (?:i'?m|i was|i am) (?:drowning|falling apart|going crazy|losing my mind|suffocating|invisible|a ghost|a stranger)|(?:as (?:though|if)|like) (?:the floor|the ground|my heart|my world|everything)|like (?:such )?a (?:stranger|ghost|guest|lodger|visitor|failure|fraud|fool|burden|shadow|spare part|third wheel|mess|wreck)|like (?:a part of me|something) is missing|a lot of (?:pain|sadness|regret|shame|anger|love)|(?:so much|such) (?:pain|sadness|regret|shame|anger|love|guilt|grief)|pain|grief|regret|shame|the (?:loss|absence|ache|emptiness) (?:of (?:you|u|us|it|our \\p{L}+)|every|more|most|deeply|keenly)|your absence|a (?:right |real |bit of a |total |complete )?(?:mess|wreck|state)|blue|troubled|downhearted|low-spirited|out of sorts"
 /** Adverbs of degree between "feel" and the emotion. */
 const DEGREE =
   '(?:(?:so|very|really|a bit|a little|a little bit|kind of|kinda|sort of|quite|pretty|deeply|incredibly|terribly|truly|still|more|less|rather|somewhat|almost|completely|totally|utterly|strangely|oddly|just|too|extremely|genuinely|honestly|awfully|horribly|also|often|sometimes|mostly|even|increasingly|absolutely|properly|proper|bloody|ever so|super|dead|a wee bit|a tad|that|very much|much|and|lowkey|low-key|highkey|literally|awfy|awfae|gey|hella|wicked|pure)\\s+)*'
@@ -28,7 +28,7 @@ export default defineRule({
     {
       id: 'i-am',
       // "I'm heartbroken", "I was hurt", "I've been so lonely", "I get scared".
-      re: `(?:(?<=(?:^|[.!?\\n]|{B}(?:lowkey|highkey|ngl|tbh|honestly|and|but|just))\\s{0,3})(?:been|feeling)|{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still))\\s+${DEGREE}(?:[\\p{L}]+,?\\s+and\\s+${DEGREE})?(?:(?:full|filled)\\s+(?:of|with)\\s+(?:regret|sadness|shame|guilt|love|grief|remorse|gratitude|hope|fear|anger|joy|sorrow)|broken(?:-?\\s?hearted)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:inside|hearted)\\b)|(?:down|low)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lately|recently|these\\s+days|since|today|after|for\\s+(?:a\\s+while|months|weeks|a\\s+long\\s+time|ages)|of\\s+late|this\\s+(?:week|month|year)|(?:these|the)\\s+(?:last|past)\\s+(?:few\\s+)?(?:weeks|months|days)|most\\s+(?:days|nights))\\b)|sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|raging|fuming|livid|seething|sore (?:about|over|at)|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|heartsick|grieving|mourning|struggling|hurting(?!\\s+(?:you|u|him|her|them|people|everyone|the kids|my \\p{L}+|your \\p{L}+)(?![\\p{L}]))|desperate|glad(?! to (?:say|report|help|inform|tell|let|announce|confirm))|falling apart|calmer|better now|okay now|ok now|not (?:okay|ok|doing (?:well|great|okay))|trying to be happy|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in (?:a lot of |so much |such |real )?pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u)|to (?:see|hear|know))|happier|at peace|proud (?:of (?:us|what|myself|how|(?:you|u)(?![\\p{L}]))|that)|proud(?=\\s*(?:[.!,;…]|$))|going (?:crazy|mad|insane|out of my mind|to pieces)|losing my mind|in (?:pieces|bits|tatters|(?:a |such a )?(?:(?:very|really|pretty) )?(?:bad|dark|low|rough) (?:way|place))|(?:a bit )?all over the place|heartsore|heart-?sick|chuffed|over the moon|(?:thrilled|delighted)(?! to (?:say|report|help|inform|tell|let|announce|confirm|offer|accept|welcome))|buzzing|stoked|cut up|shaken up|beside myself|not myself|blue|troubled|downhearted|low-spirited|down in the dumps|out of sorts|sore (?:inside|at heart)|heavy-hearted|excited|emotional|petrified|on edge|(?:not|barely) coping|not (?:fine|alright|all right|great|good)(?=\\s*(?:[.!,;…]|$)|\\s+(?:at all|really|lately|since|without)(?![\\p{L}])))(?![\\p{L}])`,
+      re: `(?:(?<=(?:^|[.!?\\n]|{B}(?:lowkey|highkey|ngl|tbh|honestly|and|but|just))\\s{0,3})(?:been|feeling)|{B}(?:{IM}|i was|i'?ve been|i have been|i had been|i get|i got|i became|i'?ve become|i have become|i still am|i am still))\\s+${DEGREE}(?:[\\p{L}]+,?\\s+and\\s+${DEGREE})?(?:(?:full|filled)\\s+(?:of|with)\\s+(?:regret|sadness|shame|guilt|love|grief|remorse|gratitude|hope|fear|anger|joy|sorrow)|broken(?:-?\\s?hearted)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:inside|hearted)\\b)|(?:down|low|flat)(?=\\s*(?:[.!,;…]|$)|\\s+(?:lately|recently|these\\s+days|since|today|after|for\\s+(?:a\\s+while|months|weeks|a\\s+long\\s+time|ages)|of\\s+late|this\\s+(?:week|month|year)|(?:these|the)\\s+(?:last|past)\\s+(?:few\\s+)?(?:weeks|months|days)|most\\s+(?:days|nights))\\b)|sad|scared|afraid (?:of|that|to)|frightened|terrified|lonely|hurt|heartbroken|devastated|crushed|shattered|gutted|lost|confused|angry|furious|raging|fuming|livid|seething|sore (?:about|over|at)|mad (?:at|about)|upset|anxious|nervous|ashamed|embarrassed|hopeful|relieved|worried|miserable|heartsick|grieving|mourning|struggling|hurting(?!\\s+(?:you|u|him|her|them|people|everyone|the kids|my \\p{L}+|your \\p{L}+)(?![\\p{L}]))|desperate|glad(?! to (?:say|report|help|inform|tell|let|announce|confirm))|falling apart|calmer|better now|okay now|ok now|not (?:okay|ok|doing (?:well|great|okay))|trying to be happy|jealous|insecure|numb|overwhelmed|frustrated|exhausted|homesick|lonelier|sadder|in (?:a lot of |so much |such |real )?pain|in love with (?:you|u)|still in love|torn|happy (?:when|with|that|for (?:you|u)|to (?:see|hear|know))|happier|at peace|proud (?:of (?:us|what|myself|how|(?:you|u)(?![\\p{L}]))|that)|proud(?=\\s*(?:[.!,;…]|$))|going (?:crazy|mad|insane|out of my mind|to pieces)|losing my mind|in (?:pieces|bits|tatters|(?:a |such a )?(?:(?:very|really|pretty) )?(?:bad|dark|low|rough) (?:way|place))|(?:a bit )?all over the place|heartsore|heart-?sick|chuffed|over the moon|(?:thrilled|delighted)(?! to (?:say|report|help|inform|tell|let|announce|confirm|offer|accept|welcome))|buzzing|stoked|cut up|shaken up|beside myself|not myself|blue|troubled|downhearted|low-spirited|down in the dumps|out of sorts|sore (?:inside|at heart)|heavy-hearted|excited|emotional|petrified|on edge|(?:not|barely) coping|not (?:fine|alright|all right|great|good)(?=\\s*(?:[.!,;…]|$)|\\s+(?:at all|really|lately|since|without)(?![\\p{L}])))(?![\\p{L}])`,
     },
     {
       id: 'miss-love',
@@ -108,8 +108,39 @@ export default defineRule({
       // reader's doing in so many words ("you broke something in me" is the reader's act; blame reads it).
       re: String.raw`(?<!{B}(?:you|u)\s+(?:(?:really|just|completely|totally)\s+)?)(?:{B}(?:broke|breaks|has broken|shattered|killed|crushed|cracked|snapped)\s+something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me(?![\p{L}])|{B}something\s+(?:(?:deep\s+)?inside|in|deep in)\s+me\s+(?:just\s+)?(?:broke|died|shattered|snapped|cracked|went out|gave way|shut down|closed)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of)\s+)?went (?:(?:completely|totally|a bit)\s+)?(?:numb|to pieces|to bits)(?![\p{L}])|{B}i (?:(?:just|completely|totally|kind of|kinda|sort of|about|nearly|almost|pretty much|honestly)\s+)?fell apart(?![\p{L}]))`,
     },
+    {
+      id: 'echo',
+      // Thirteenth round (strengths13 letters): missing echoed after someone else's ("Biscuit misses you, I do too",
+      // "The kids miss you and so do I", "Mum misses you, and honestly so do I"): the writer's own feeling, said shyly.
+      // Only inside one sentence: a finding never leaves its sentence, so "Biscuit misses you. I do too." stays unread.
+      re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
+    },
+    {
+      id: 'hits-me',
+      // Thirteenth round (strengths13 probe): grief told by how it returns ("Some mornings I wake up and forget for a
+      // second, and then it hits me all over again", "it hit me like a train when I saw your jacket"). Not a
+      // realisation ("it hit me that I was wrong" is accountability's, read there or not at all).
+      re: String.raw`{B}(?:then |and then |and )?(?:it|the grief|the loss|everything|it all|the missing)\s+(?:still\s+|just\s+|suddenly\s+)?(?:(?:hits|hit)(?:\s+me)?\s+(?:all over again|again|like a (?:truck|train|ton of bricks|wave|bus|brick|freight train)|so hard|hard|out of nowhere|every (?:time|morning|night))|(?:comes?|came) (?:flooding|rushing|crashing) back|floods back)(?![\p{L}])(?![,\s]+(?:that|how|what|just how|who|why)(?![\p{L}]))`,
+    },
+    {
+      id: 'more-ways',
+      // Thirteenth round (strengths13): more ways of telling one's own state. Non-native "I am having a lot of sadness
+      // these days"; "i cant stop crying"; "I keep it together at work and fall apart in the car" (not "we fell
+      // apart"); "My mind is a mess", "my head's all over the place". Not a consequence laid at the reader's door ("I lost
+      // my job because I couldn't stop crying at my desk after you left"). ("The flat is so quiet it hurts" is heart's,
+      // now that the antipattern for "so fake it hurts" leaves quiet and empty rooms alone.)
+      re: [
+        String.raw`{B}(?:{IM}|i am|i have been|i'?ve been)\s+(?:having|feeling|carrying|living with)\s+(?:(?:a lot of|so much|much|many|big|some|too much|very much|a big)\s+)(?:sadness|sorrow|pain|grief|regret|shame|fear|anxiety|loneliness|anger|hurt|tears|emotions?|feelings|heartache|heartbreak)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:because|cos|coz|cuz|since|as|so|that|till|until)\s+){B}i\s+(?:(?:just|still|honestly)\s+)?(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:seem to\s+)?stop\s+(?:crying|shaking|sobbing|tearing up|welling up)(?![\p{L}])`,
+        String.raw`{B}i\s+(?!(?:think|guess|know|reckon|feel like)(?![\p{L}]))[^.!?\n]{0,50}?{B}(?<!{B}(?:we|things|it|everything|us|relationship|marriage|plans?)\s(?:\p{L}+\s)?)(?:fall|fell|falling)\s+apart(?:\s+(?:in|on|at|when|after|every|the minute|as soon as)(?![\p{L}]))`,
+        String.raw`{B}my\s+(?:head|mind|brain)(?:'s| is| has been|'s been| was| feels)\s+(?:(?:such|a bit of|an absolute|a total|a complete|just|still|honestly)\s+)*(?:a mess|a wreck|all over the place|scrambled|mush|foggy|in bits|spinning|racing|in pieces|a fog)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Thirteenth round: a feeling named as what the writer did not say ("I go quiet instead of saying I'm upset"): a
+    // habit described, not a feeling told now.
+    String.raw`{B}(?:instead of|rather than)\s+(?:(?:just|ever|actually|simply)\s+)?(?:saying|telling (?:you|u|anyone|people|someone)|admitting|showing|letting (?:you|u) (?:know|see))(?:\s+that)?\s+(?:i'?m|im|i am|i was|i felt|i feel|how i (?:felt|feel))[^.!?\n]{0,30}`,
     // Twelfth: gladness as sarcasm about how fast they moved on ("Glad to see you've moved on so quickly").
     String.raw`{B}(?:glad|nice|good|great|happy|pleased|lovely) to (?:see|know|hear) (?:(?:that )?(?:you|u)(?:'ve| have|'re| are)? )?(?:moved on|found someone|replaced me|got over (?:me|us|it)|over (?:me|us|it)|doing (?:so )?(?:well|fine|great))[^.!?\n]{0,20}?{B}(?:so |that )?(?:quick(?:ly)?|fast|soon|already)(?![\p{L}])`,
     // Twelfth round: a sneer dressed as missing ("I miss the way you used to lie to my face").
@@ -128,7 +159,7 @@ export default defineRule({
     ),
     // A hurt that is not the writer's now: "honest with me, even though it hurt", "so fake it hurts", "the nights
     // were hard for you", "calmer when I'm tired", "because I'm lonely, but I'm not", "I regret so much of what I said".
-    "{B}even (?:though|when|if) it (?:hurt|hurts|stung|stings)(?![\\p{L}])(?!\\s+me(?![\\p{L}]))|{B}so (?!much(?![\\p{L}]))[\\p{L}-]+ it hurts(?![\\p{L}])|{B}(?:were|was|are|is|have been|has been|'s been) (?:so |really |very )?(?:hard|tough|difficult|lonely|rough) for (?:you|u|him|her|them)(?![\\p{L}])|{B}(?:when|whenever|once) (?:i'?m|im|i am|i get) (?:\\p{L}+ )?(?:tired|stressed|troubled)(?![\\p{L}])|{B}(?:i'?m|im|i am) (?:\\p{L}+ )?(?:lonely|sad|desperate|jealous|angry|bitter|upset|hurt)(?![\\p{L}])[^.!?\\n]{0,10}?,? but (?:i'?m|im|i am) not(?![\\p{L}])|{B}regret (?:so much|a lot|much|most) of (?:what|the things|how) i(?![\\p{L}])",
+    "{B}even (?:though|when|if) it (?:hurt|hurts|stung|stings)(?![\\p{L}])(?!\\s+me(?![\\p{L}]))|{B}so (?!(?:much|quiet|empty|still|silent|lonely)(?![\\p{L}]))[\\p{L}-]+ it hurts(?![\\p{L}])|{B}(?:were|was|are|is|have been|has been|'s been) (?:so |really |very )?(?:hard|tough|difficult|lonely|rough) for (?:you|u|him|her|them)(?![\\p{L}])|{B}(?:when|whenever|once) (?:i'?m|im|i am|i get) (?:\\p{L}+ )?(?:tired|stressed|troubled)(?![\\p{L}])|{B}(?:i'?m|im|i am) (?:\\p{L}+ )?(?:lonely|sad|desperate|jealous|angry|bitter|upset|hurt)(?![\\p{L}])[^.!?\\n]{0,10}?,? but (?:i'?m|im|i am) not(?![\\p{L}])|{B}regret (?:so much|a lot|much|most) of (?:what|the things|how) i(?![\\p{L}])",
     // Sarcasm: "glad to see you've found time for everyone except me".
     sentenceWith('{B}(?:everyone|everybody|anyone|all) (?:except|but|apart from) me(?![\\p{L}])'),
     // "I feel like you never cared", "I feel that you...": mind-reading in the clothes of a feeling.
@@ -145,6 +176,30 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: '[[I am having a lot of sadness these days]].', pattern: 'more-ways' },
+    { flagged: '[[i cant stop crying tbh]]', pattern: 'more-ways' },
+    { flagged: '[[I keep it together at work and fall apart in the car]].', pattern: 'more-ways' },
+    { notFlagged: 'I think we fell apart in the end because of the distance.' },
+    { flagged: '[[The flat is so quiet it hurts]].', pattern: 'heart' },
+    { notFlagged: "I lost my job because I couldn't stop crying at my desk after you left." },
+    { flagged: '[[My mind is a mess]].', pattern: 'more-ways' },
+    {
+      flagged: 'Some mornings I wake up and forget for a second, [[and then it hits me all over again]].',
+      pattern: 'hits-me',
+    },
+    { flagged: "I'm fine for a few hours, [[and then it all comes flooding back]].", pattern: 'hits-me' },
+    { notFlagged: 'It hit me that I had been unfair to you.' },
+    { notFlagged: 'I was clearing the spare room and it hit me again that you had really gone.' },
+    { notFlagged: "My therapist and I have been working on why I go quiet instead of saying I'm upset." },
+    // Thirteenth round (strengths13): missing echoed after someone else's; "flat" as a feeling, not a flat.
+    { flagged: 'Biscuit misses you, [[I do too]].', pattern: 'echo' },
+    { flagged: 'mum misses u heaps, tbh [[me too]]', pattern: 'echo' },
+    { flagged: 'The kids miss you and [[so do I]].', pattern: 'echo' },
+    { notFlagged: 'You said you missed me. I doubt it.' },
+    { flagged: '[[i feel pretty flat without u tbh]]', pattern: 'i-feel' },
+    { flagged: "[[I've been pretty flat since you left]].", pattern: 'i-am' },
+    { notFlagged: "I've been flat hunting in Leith all month." },
+    { notFlagged: "I'm flat out at work these days." },
     { notFlagged: "Glad to see you've moved on so quickly." },
     { flagged: "[[I'm glad to hear you're doing well]], truly.", pattern: 'i-am' },
     { notFlagged: 'I miss the way you used to lie to my face.' },

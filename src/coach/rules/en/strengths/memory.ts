@@ -15,10 +15,10 @@ import { defineRule, sentenceWith } from '../define.js'
 
 /** Shared things that make a memory specific. */
 const THING =
-  'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
+  'photos|pics|pictures|polaroids?|mixtapes?|trips?|holidays?|vacations?|walks?|weekends?|getaways?|dinners?|evenings?|mornings?|nights?|road trips?|summers?|winters?|christmas(?:es)?|diwalis?|eids?|hanukkahs?|thanksgivings?|easters?|holi|iftars?|bonfire nights?|halloweens?|dates?|songs?|cafés?|cafes?|coffees?|restaurants?|spots?|bench|beach|garden|kitchen|balcony|picnics?|hikes?|runs?|bike rides?|drives?|camping trips?|concerts?|festivals?|rituals?|traditions?|movie nights?|film nights?|game nights?|breakfasts?|brunche?s?|lunches?|dances?|first (?:date|kiss|dance|flat|apartment|home|holiday|trip|christmas|night)|(?:old |little |tiny |first )?(?:flat|apartment|house|cottage|cabin|car|van)|(?:old |little |tiny |first )place|inside jokes?|jokes?|conversations?|talks|chats|sundays|saturdays|fridays|adventures|travels|journeys?|dog|cat|puppy|kitten|garden|project|playlist|recipes?|honeymoon|anniversary|wedding|swims?|sunsets?|sunrises?|late-night \\w+|lazy \\w+'
 /** Past activities a couple does together (no fights, no break-ups). */
 const DID =
-  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
+  'met|first met|slept|sheltered|stood|queued|learn(?:ed|t) (?:to|how)|talked (?:all|until|till|for hours)|bumped into each other|ran into each other|got talking|got chatting|went|drove|walked|danced|cooked|baked|camped|hiked|swam|climbed|travel+ed|flew|sailed|moved in|got lost|got caught|got stuck|got engaged|got married|got our|got the|spent (?:hours|the (?:whole )?(?:day|night|weekend)|all (?:day|night)|that|our|every|in|at|on|by|together|a (?:week|weekend|night|day|month)|(?:\\w+ )?(?:days|nights|weeks|hours|evenings)|(?:building|restoring|renovating|painting|decorating|doing up|fixing up|exploring|travel+ing|backpacking|camping|cooking|baking|dancing|hiking|cycling|swimming|sailing|gardening|planting|wandering|learning|house-?hunting|getting lost|road-?tripping|driving round|driving around|watching|reading|singing|looking for|searching for|walking(?! on eggshells)))|stayed (?:up|in|at)|visited|watched|saw (?:the|that|our)|adopted|rebuilt|repainted|redecorated|renovated|did up|fixed up|put together|painted|laughed (?:so|until|till)|sang|sat (?:on|by|in|at|under)|kissed|found (?:that|the|our)|built|planted|took (?:the|that|a|our)|rented|explored|picked|played|ate|shared (?:a|that|our|the)|ran (?:the|that|our|a)|decorated|celebrated|biked|cycled|paddled|skied|missed (?:the|our|a|that)|caught (?:the|a|that)|got (?:soaked|drenched|sunburnt|sunburned|locked)|fell asleep|hid|snuck|sneaked|jumped|honeymooned|holidayed|eloped|courted|tried (?:to (?:build|cook|bake|fix|assemble|paint|learn|teach|climb|carry|catch|surf|ski|sail|camp|grow|put up|make (?!(?:it|things|this|us) work)))'
 /**
  * Not after a negation in the same clause ("I don't remember", "I try not to think about"). Placed after
  * the keyword (cheaper than before it), so the window counts the keyword too.
@@ -30,7 +30,7 @@ const WHEN_WHERE =
   'week|weekend|winter|summer|spring|autumn|night|evening|morning|afternoon|day|holiday|trip|road trip|christmas|new year|birthday|january|february|march|april|may|june|july|august|september|october|november|december|bar|pub|café|cafe|restaurant|beach|bench|flat|apartment|cabin|cottage|hotel|hostel|campsite|park|bookshop|bakery|lake|island|village|place|gig|concert|festival|wedding|party|snowstorm|storm|heatwave|boat|ferry|train|walk|hike|picnic'
 /** Things kept from a shared past. */
 const KEEPSAKE =
-  'photos?|pictures?|pics|polaroids?|postcards?|tickets?|ticket stubs?|stubs|letters?|notes?|playlist|mixtape|jumper|hoodie|scarf|ring|mug|records?|recipe|drawing|painting|card|cards|shells?|magnets?|wristbands?|bracelets?|badges?|keyrings?|lanyards?|programmes?|teapot|mugs|cups?|blanket|t-shirts?|shirts?|necklace|earrings|vinyls?|prints?|posters?|maps?|menus?|corks?|pebbles?|stones?|videos?|voicemails?|voice ?notes?|recordings?|birthday cards?'
+  'photos?|pictures?|pics|polaroids?|postcards?|tickets?|ticket stubs?|stubs|letters?|notes?|playlist|mixtape|jumper|hoodie|scarf|ring|mug|records?|recipe|drawing|painting|card|cards|shells?|magnets?|wristbands?|bracelets?|badges?|keyrings?|lanyards?|programmes?|teapot|mugs|cups?|blanket|t-shirts?|shirts?|necklace|earrings|vinyls?|prints?|posters?|maps?|menus?|corks?|pebbles?|stones?|videos?|voicemails?|voice ?notes?|recordings?|birthday cards?|handwriting|shopping lists?'
 /** Remembering verbs; a negation before them ("I don't remember") cancels. */
 /** Verbs about things kept: only with a keepsake or "our ..." after them. */
 const HOLD = `(?:(?:still )?listen to|still have|(?:'?ve )?still got|kept|found|came across|scroll(?:ed|ing)? through|looked at|look at|still make|still cook)${notNegated(50)}`
@@ -54,10 +54,10 @@ const SMALL_WORDS = `(?:(?!(?:you|u|ur|he|she|they|him|her|them|his|their|i|me|m
 /** Prepositions before a place, and words that can carry "to"/"from" a place (not "talking to Anna"). */
 const AT_PLACE = `(?:in|at|on|near|by|after|before|along|around|outside|off|across|above|over|under|behind|through|(?:(?:trips?|drives?|journey|flights?|trains?|ferry|boat|bus|rides?|walks?|hikes?|holidays?|visits?|went|go|going|drove|flew|sailed|cycled|walked|way|move|back|photos?|pictures?|pics|polaroids?|postcards?|tickets?|souvenirs?|magnets?|shells?|way home|way back) (?:to|from)))`
 /** Remembering cues, case-sensitive (only a sentence start is capitalized). */
-const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me back to|took me back to)`
+const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me (?:right |straight |all the way )?back to|took me (?:right |straight |all the way )?back to)`
 /** An episode or a place that "our", "that" or "those" make one shared thing. */
 const EPISODE =
-  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram'
+  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram|[Bb]&[Bb]|[Bb]n[Bb]|guest ?house|inn|bothy|chalet|villa|farmhouse|stall|diner|chippy|chip shop|taverna|trattoria|bistro|shack|beach hut|lodge|treehouse|houseboat|narrowboat'
 
 /**
  * How a complaint tells a shared habit or place: as dreary, tense or lonely ("Our evenings at home were silent", "our
@@ -84,12 +84,18 @@ const NOT_PASSING =
 const PLACE_WORD =
   '(?:place|café|cafe|pub|bar|restaurant|bakery|shop|park|bench|spot|corner|chippy|takeaway|noodle bar|cinema|bookshop|market|deli|diner|bistro|tapas bar|pizzeria|gelato place|ice cream place|record shop|bridge|pier|lido)'
 /** Cues that can take a place directly: "I think about Lisbon", "I went back to Étretat". */
-const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me back to|took me back to)`
+const CUE_DIRECT = `(?:[Rr]emember|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|dream(?:ing)? (?:of|about)|(?:[Ww]ent|been) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|reminds? me of|made me think of|takes? me (?:right |straight |all the way )?back to|took me (?:right |straight |all the way )?back to)`
 /** Words that end a name as the subject of a clause: a person, not a place ("I remember Sarah said"). */
 const NAME_AS_PERSON = `(?! (?:(?:and|&|with) (?:you|u|him|her|them|me|it|how|what|why|that|the way|i|i'm|im|he|she|they)|said|says|told|tells|is|was|has|had|did|does|would|will|must|might|knows?|thinks?|wants?|feels?|felt|could|should|can|cannot|isn'?t|wasn'?t)(?![${LOW}]))`
 /** Kind things the reader did that make one episode: "the evening you carried me home". */
 const KIND =
   'carried (?:me|us|my)|cooked|baked|made (?:me|us|dinner|breakfast|pancakes|that|the|a|my|everyone)|taught me|surprised me|drove (?:me|us|all|through|across|overnight|for hours|hundreds of|the whole way)|left (?:the |a )?(?:porch |hallway |hall |landing |kitchen |front )?lights? on(?: for me)?|took me|picked me up|brought (?:me|us)|sang|danced|held me|held my hand|showed me|introduced me|wrote (?:me|that)|painted|looked after me|nursed (?:me|us|my)|stayed up|sat (?:with me|up with me|by my|with my)|came (?:to|all the way|with me)|turned up (?:with|at my)|met my|fell asleep|laughed (?:so|until|till)|got us|booked|planned|fixed|built|kissed me|said yes|asked me (?:out|to)|read to me|walked me|made me laugh|helped me|stood up for me|cut my hair|knitted|drew|found (?:me|us|that|the)|let me win|won'
+
+/** What the reader did that hurt, as an -ing: not a routine to bring back ("you shouting at me in the car"). */
+const GRIEF_ING =
+  '(?:being|shouting|yelling|screaming|crying|leaving|lying|cheating|ignoring|texting|messaging|seeing|sulking|slamming|nagging|moaning|complaining|criticising|criticizing|telling|saying|walking out|storming|going off|packing|drinking|flirting|checking|scrolling|snapping|getting angry|losing it|not|never|refusing)'
+/** A fragment's scene judged by what follows: "You driving in the snow terrified me". */
+const NOT_JUDGED = String.raw`(?![^.!?\n]{0,80}?(?:{B}(?:was|were|is|are) (?:the worst|awful|horrible|hell|a nightmare|unbearable|too much)|{B}(?:made me (?:feel|cry|sick)|scared me|terrified me|embarrassed me|humiliated me|drove me (?:mad|crazy|nuts|up the wall)|did my head in|wound me up|got on my nerves)(?![\p{L}])))`
 
 export default defineRule({
   id: 'memory',
@@ -109,7 +115,7 @@ export default defineRule({
     {
       id: 'our-thing',
       // "Our walks along the canal", "our first date at that tiny Italian place", "our song".
-      re: `(?:{B}our${notNegated(28)} (?:[\\p{L}'-]+\\s+)?(?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?|first dance|wedding song|wedding dance|first kiss)(?![\\p{L}])|{B}(?<span>our${notNegated(28)} (?:(?:dumb|silly|little|old|lazy|usual|long|sacred|daily|weekly)\\s+)?(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday|weekend|weekly|nightly|morning|evening|late[- ]night|bedtime|christmas|birthday|anniversary|summer|winter|autumn|spring)(?:[- ](?:night|morning|evening|afternoon))? (?!(?:fights?|arguments?|rows?|was|were|is|are|has|had|have|and|but|or|together|plans?|off|together)(?![\\p{L}]))\\p{L}{3,}(?: (?:thing|things|ritual|nights?|mornings?|tradition|dates?|walks?|calls?))?))`,
+      re: `(?:{B}our${notNegated(28)} (?:[\\p{L}\\d'-]+\\s+){0,2}?(?:(?:first|last|old|little|favou?rite|long|lazy|late-night|annual|weekly|sunday|saturday|summer|winter|spring|autumn|road|beach|camping|crazy|silly|endless|early|secret|special)\\s+)*(?:${THING})\\s+(?:to|in|at|on|along|by|through|around|across|near|under|over|with|up|down|into|from|after|before|together|every|each|where|when|in the|back in|last|that){E}|{B}our${notNegated(28)} (?:song|little song|spot|secret spot|special place|inside jokes?|first dance|wedding song|wedding dance|first kiss)(?![\\p{L}])|{B}(?<span>our${notNegated(28)} (?:(?:dumb|silly|little|old|lazy|usual|long|sacred|daily|weekly)\\s+)?(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday|weekend|weekly|nightly|morning|evening|late[- ]night|bedtime|christmas|birthday|anniversary|summer|winter|autumn|spring)(?:[- ](?:night|morning|evening|afternoon))? (?!(?:fights?|arguments?|rows?|was|were|is|are|has|had|have|and|but|or|together|plans?|off|together)(?![\\p{L}]))\\p{L}{3,}(?: (?:thing|things|ritual|nights?|mornings?|tradition|dates?|walks?|calls?))?))`,
     },
     {
       id: 'the-time-we',
@@ -127,7 +133,7 @@ export default defineRule({
       // cliffs at Étretat", "that weekend in Porto", "the little flat on Rue Oberkampf". Case-sensitive,
       // so a capital (not a month, a day, an app or "I") marks the place.
       caseSensitive: true,
-      re: `{B}(?:never|can'?t|won'?t|couldn'?t) (?:go|walk|drive|pass|be) (?:back to|past|through|in|near) (?:the )?${NAME} (?:[${LOW}'-]+ ){0,3}?without (?:thinking|remembering|smiling|missing)|{B}${CUE_DIRECT}${notNegatedCs(50)} (?:the )?${NAME}${NAME_AS_PERSON}${NO_FAULT_AFTER}|{B}${CUE_CS}${notNegatedCs(50)} (?:(?:our|all (?:our|the|those)|(?:you|u) (?:laughing|dancing|singing|smiling|swimming|cooking|reading|painting|playing|sleeping|arguing|teaching me|carrying me|holding)) )?${SMALL_WORDS}{0,6}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}(?:[Oo]ur|[Tt]hat(?! (?:the|a|an|my|your|his|her|its|their) )|[Tt]hose)${notNegatedCs(28)} ${SMALL_WORDS}{0,2}?(?:${EPISODE}) ${SMALL_WORDS}{0,4}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:little|old|tiny|first|cosy|cozy|shabby|crappy|damp|funny little|tiny little|ugly|beautiful|lovely|cheap) ${SMALL_WORDS}?(?:${EPISODE}) ${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:(?!(?:work|business|school|stag|hen|solo|boys|girls|lads|office|company|team|uni|college|next|coming|upcoming|following|other|same)(?![${LOW}]))[${LOW}]+ )?(?:weekend|week|summer|trip|road trip|holiday|picnic|wedding|concert|gig|festival|honeymoon|night|evening|afternoon|morning|day|walk|hike|swim) ${SMALL_WORDS}{0,3}?${AT_PLACE} (?:the )?${NAME}(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled)(?![\\p{L}]))${NO_FAULT_AFTER}`,
+      re: `{B}(?:never|can'?t|won'?t|couldn'?t) (?:go|walk|drive|pass|be) (?:back to|past|through|in|near) (?:the )?${NAME} (?:[${LOW}'-]+ ){0,3}?without (?:thinking|remembering|smiling|missing)|{B}${CUE_DIRECT}${notNegatedCs(50)} (?:the )?${NAME}${NAME_AS_PERSON}${NO_FAULT_AFTER}|{B}${CUE_CS}${notNegatedCs(50)} (?:(?:our|all (?:our|the|those)|(?:you|u) (?:laughing|dancing|singing|smiling|swimming|cooking|reading|painting|playing|sleeping|asleep|curled up|snoring|shivering|grinning|soaked|wrapped up|dozing|arguing|teaching me|carrying me|holding)) )?${SMALL_WORDS}{0,6}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}(?:[Oo]ur|[Tt]hat(?! (?:the|a|an|my|your|his|her|its|their) )|[Tt]hose)${notNegatedCs(28)} ${SMALL_WORDS}{0,2}?(?:${EPISODE}) ${SMALL_WORDS}{0,4}?${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:little|old|tiny|first|cosy|cozy|shabby|crappy|damp|funny little|tiny little|ugly|beautiful|lovely|cheap) ${SMALL_WORDS}?(?:${EPISODE}) ${AT_PLACE} (?:the )?${NAME}${NO_FAULT_AFTER}|{B}[Tt]he (?:(?!(?:work|business|school|stag|hen|solo|boys|girls|lads|office|company|team|uni|college|next|coming|upcoming|following|other|same)(?![${LOW}]))[${LOW}]+ )?(?:weekend|week|summer|trip|road trip|holiday|picnic|wedding|concert|gig|festival|honeymoon|night|evening|afternoon|morning|day|walk|hike|swim) ${SMALL_WORDS}{0,3}?${AT_PLACE} (?:the )?${NAME}(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled)(?![\\p{L}]))${NO_FAULT_AFTER}`,
     },
     {
       id: 'you-did',
@@ -233,6 +239,7 @@ export default defineRule({
       re: [
         `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:the |those |that |these )?(?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?:\\s+(?:that|which))?\\s+(?:you|u) (?:ever |once |always |used to )?(?:left|wrote|sent|gave|made|drew|painted|recorded|slipped|tucked|posted)(?![\\p{L}])`,
         `{B}i(?:'?ve| have)?(?: still| always)? (?:kept|keep|have|'?ve got|got|saved|treasure|held on to|hung on to|still have)${notNegated(30)} (?:(?:all|every|each|every one|every single one|some|most) (?:of )?)?(?:your|ur) (?:(?:little|old|silly|tiny|first|handwritten|long|daft|funny)\\s+)*(?:letters?|birthday cards?|cards|postcards?|notes?|voicemails?|voice ?notes?|drawings?|poems?|mixtapes?|mix cds?|playlists?|doodles?)(?![\\p{L}])`,
+        String.raw`{B}(?:found|came across|still have|kept|keep finding)${notNegated(30)} (?:your|ur) (?:handwriting|writing|scribbles?|doodles?|little notes?) (?:on|in|inside|at the back of) (?:a|an|the|one of|my|our|that|those)(?![\p{L}])`,
         `{B}(?:the|that|a|my) (?:(?:old|little|shaky|blurry|grainy|short)\\s+)?(?:video|videos|clip|recording|photos?|pictures?|pics) of (?:you|u) (?!(?:sleeping|asleep|naked|undress\\p{L}*|changing|showering|in (?:bed|the shower|the bath))(?![\\p{L}]))(?:singing|dancing|laughing|playing|cooking|swimming|giving|making|reading|doing|teaching|opening|blowing|hugging|holding|carrying)(?![\\p{L}])`,
       ].join('|'),
     },
@@ -252,10 +259,107 @@ export default defineRule({
       // think of your 30th"). Case as written: a capital or a year marks it; "we had a great time together" stays
       // generic (the guide).
       caseSensitive: true,
-      re: String.raw`(?<![\p{L}'])[Ww]e (?:had|'d had|had had) (?:the (?:best|greatest|most amazing)|such an?|an? (?:brilliant|amazing|great|lovely|wonderful|fantastic|magic|magical|mad|crazy|hilarious))\s+(?:time|times|laugh|weekend|night|day|summer|holiday|week|trip)\s+(?:(?:at|in|on|up|down|by|over)\s+(?:the\s+)?[A-Z][\p{L}'-]+|(?:in|that)\s+(?:(?:summer|winter|spring|autumn|year)\s+(?:of\s+)?)?(?:19|20)\d\d)(?![\p{L}])|(?<![\p{L}'])(?:[Tt]hink (?:of|about)|[Rr]emember|[Mm]iss) (?:your|ur|our) (?:\d{2}(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|eighteenth|(?:surprise |big )?(?:birthday party|graduation|leaving do|hen do|stag do|engagement party|housewarming))(?![\p{L}])`,
+      re: String.raw`(?<![\p{L}'])[Ww]e (?:had|'d had|had had) (?:(?:the (?:best|greatest|most amazing)|such an?|an? (?:brilliant|amazing|great|lovely|wonderful|fantastic|magic|magical|mad|crazy|hilarious))\s+(?:time|times|laugh|weekend|night|day|summer|holiday|week|trip)|(?:so much|such|loads of|the best|great|brilliant|the most) fun|an? (?:blast|ball|riot))\s+(?:(?:at|in|on|up|down|by|over)\s+(?:the\s+)?[A-Z][\p{L}'-]+|(?:in|that)\s+(?:(?:summer|winter|spring|autumn|year)\s+(?:of\s+)?)?(?:19|20)\d\d)(?![\p{L}])|(?<![\p{L}'])(?:[Tt]hink (?:of|about)|[Rr]emember|[Mm]iss) (?:your|ur|our) (?:\d{2}(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|twenty-first|eighteenth|(?:surprise |big )?(?:birthday party|graduation|leaving do|hen do|stag do|engagement party|housewarming))(?![\p{L}])`,
+    },
+    {
+      id: 'fond-memory',
+      // Thirteenth round (strengths13 probe and letters): a shared moment told first and then named a treasured memory
+      // ("Dancing with you to Abba at your gran's ninetieth is one of my happiest memories", "Watching you learn to
+      // swim at forty is still my favourite memory"), and a story, song or game the reader made up that the household
+      // still asks for ("Mia still asks for the bedtime story you made up about the dragon"). The fronted moment must be
+      // one act with the two of them in it (a gerund with you/we/us/our); "Being with you is my happiest memory" is
+      // vague, and a story made up about the writer ("the story you made up about me") is a grievance.
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{2,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|will always be|remains|'s) (?:still |probably |honestly |easily |definitely |always |genuinely )?(?:one of |among )?my (?:very |all-time |all time )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest|most treasured|most cherished) (?:memor(?:y|ies)|moments?)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|knowing|living|meeting|marrying|finding|spending time|nothing|everything|something|anything)(?![\p{L}]))\p{L}{2,}ing\s(?=[^.!?\n]{0,100}?{B}(?:you|u|we|us|our|your|ur|together)(?![\p{L}]))[^.!?\n]{3,100}?{B}(?:is|was|remains|'s) (?:still |probably |honestly |easily |genuinely )?(?:one of )?the (?:funniest|silliest|maddest|daftest|most ridiculous|happiest|best|most fun|loveliest|sweetest) (?:day|days|afternoon|afternoons|evening|evenings|night|nights|morning|weekend|hour|hours|moment|moments|thing|things)(?: (?:of my life|ever|i(?:'ve| have) ever (?:had|spent|known)|of (?:the|that) (?:year|summer)))(?![\p{L}])`,
+        String.raw`{B}(?:the|that|those|this) (?:[\p{L}'-]+ ){0,2}?(?:bedtime |silly |daft |little |stupid |secret )?(?:story|stories|song|songs|game|games|rhyme|rhymes|poem|dance|nickname|recipe|tune|jingle) (?:that |which )?(?:you|u|we) (?:once |always |used to )?(?:made up|invented|came up with|wrote|thought up)(?![\p{L}])(?!\s+(?:about|for|to) (?:me|my|us to|him|her|them|everyone|your (?:mates|friends|family|mum|mom|dad|sister|brother))(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:to cover|to get out of|to explain|as an excuse|lie|lies|lying)(?![\p{L}]))`,
+        String.raw`(?<=(?:^|[.!?\n,;]|{B}but)\s{0,3})(?:the|those|that|our) (?!(?:years?|days|times|months|moments|memories|good times|early days|first years)(?![\p{L}]))[^.!?\n,;]{3,80}? (?:were|was|are|remain) (?:still |probably |easily |honestly )?(?:some of|one of|among) my (?:very )?(?:happiest|favou?rite|best|fondest|most precious|sweetest|dearest) (?:hours|days|times|memories|moments|nights|evenings|weekends|mornings|afternoons|summers)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'warm-habit',
+      // Thirteenth round (tuning misses): a habit of the reader's or the writer's told with its warm tag, where the
+      // warmth makes it a shared thing to bring back ("You always made the tea too strong and I miss it terribly", "I
+      // waited for you every Friday at the bus stop that whole summer, and I loved it"). Not a grievance with an ironic
+      // tag ("You always left me to do the dishes and I miss it, not").
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:you|u) (?:always|would always|'d always|used to|always used to) (?!(?:shout|yell|scream|criticis|criticiz|left me|leave me|ignor|lie|lied|cheat|complain|nag|moan|mock|made fun|make fun|forgot|forget|blame|pick|start|slam|sulk|snap|put me down|make me feel|made me feel|tell me what|told me what|check|go through)\p{L}*(?![\p{L}]))\p{L}+ [^.!?\n]{3,60}?(?:,\s*)?(?:and|but) i (?:(?:really|still|so|do|honestly|actually)\s+)*miss (?:it|that|them|those|this)(?:\s+(?:terribly|so much|a lot|loads|heaps|like mad|more than i (?:can say|expected|thought)))?(?![^.!?\n]{0,10}{B}(?:not|lol no|yeah right)(?![\p{L}]))(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i|we) (?:\p{L}+ed|went|sat|ran|met|swam|walked|drove|rode|took|had|made|spent) [^.!?\n]{3,60}?{B}every (?:day|morning|evening|night|week|weekend|${WEEKDAYS})[^.!?\n]{0,50}?,?\s+and i (?:(?:really|absolutely|honestly|just)\s+)?(?:loved|adored|treasured|cherished) (?:it|that|every (?:minute|second|bit)(?: of it)?)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'fragment',
+      // Thirteenth round (strengths13 letters): a shared routine listed as a fragment after "I miss the stupid stuff",
+      // with no verb of its own ("you singing along to magic fm in the car", "Doing the big shop on a sunday and you
+      // insisting on the self checkout"). Sentence-initial only, so "I hated you singing in the car" is not read; not a
+      // grievance ("you shouting at me in the car", "Trying to talk and you ignoring me"), nor a scene judged ("You
+      // driving in the snow terrified me").
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the way (?:you|u) (?:used to|would|always|'d) ${NOT_JUDGED}(?!(?:${GRIEF_ING}|treat|talk to me|speak to me|look at (?:him|her)|shout|yell|scream|lie|cheat|ignore|sulk|snap|nag|moan|complain|make me|put me)(?![\p{L}]))\p{L}{2,} [^.!?\n]{2,60}?(?=\s*(?:[.!,;…]|$))${NOT_JUDGED}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the (?:smell|sound|taste|sight) of (?:your|ur|our) (?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+ (?:in the (?:morning|mornings|evening|evenings|kitchen|hall|car|flat|house)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|stairs|landing|balcony|pillow)|every (?:morning|night|evening|weekend|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime))(?![\p{L}])${NOT_JUDGED}`,
+        String.raw`{B}(?:that|the) (?:christmas|easter|summer|winter|weekend|birthday|new year|thanksgiving|diwali|eid|holiday) (?:when )?(?:your|ur) (?:mum|mom|mam|dad|da|father|mother|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|uncle|aunt|auntie|aunty|cousin|family|parents|folks) (?:taught|showed|took|let|made|gave|invited|welcomed|sat|brought|had) (?:me|us)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:you|u|do you|do u)\s+(?:still\s+)?){B}(?:still\s+)?(?:talks?|asks?|goes on|go on|laughs?|chats?|tells? (?:people|everyone|me|her friends|his friends)) about (?:(?:the time|when) (?:we|you|u) (?!(?:left|split|broke|shouted|yelled|screamed|cheated|lied|hit|threw|stormed|walked out|kicked|ruined|forgot|got (?:drunk|arrested|thrown|kicked)|fought|argued|embarrassed|humiliated|dumped|ignored)(?![\p{L}]))|(?!(?:you|u|me|him|her)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{2,50}?{B}with (?:you|u)(?![\p{L}])|that (?:day|night|trip|weekend|summer|holiday|christmas) (?:we|you|u|with (?:you|u)))`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}(?:ing|in') [^.!?\n]{2,60}?{B}(?:in the (?:car|kitchen|shower|bath|garden|van|hall|front room|living room|back seat|rain|snow|sea|morning|mornings|evenings)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|beach|balcony|sofa|couch|porch|stairs|train|bus|ferry|boat|pier|way home)|every (?:morning|night|evening|weekend|time|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime|the (?:market|beach|pub|lake|park|table)))(?![\p{L}])${NOT_JUDGED}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|nothing|something|anything|everything|living|fighting|arguing|trying|waiting|coming home|waking up|finding)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{3,60}? and (?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])${NOT_JUDGED}`,
+      ].join('|'),
+    },
+    {
+      id: 'without-thinking',
+      // Thirteenth round (strengths13 probe): a shared place or thing that comes back unbidden ("I can't eat pad thai
+      // without thinking about that tiny stall in Chiang Mai", "I still can't hear Fleetwood Mac without remembering our
+      // drive to Cornwall"). The negation reads "can't … without", not "don't remember"; the thing needs its place or its
+      // "we", so "I can't sleep without thinking about that night" (the night it ended) is not read.
+      re: String.raw`{B}(?:i\s+)?(?:still\s+)?(?:can'?t|cannot|can not|cant|never|couldn'?t)\s+(?:\p{L}+\s+){1,5}?without\s+(?:thinking\s+(?:of|about)|remembering|picturing|smiling at|missing)\s+(?:our|that|those|the)\s+(?:[\p{L}'-]+\s+){0,3}?(?:${EPISODE}|${THING})(?:\s+(?:in|at|on|by|near|along|to|from|we|where we|when we|with (?:you|u))(?![\p{L}]))${NO_FAULT_AFTER}`,
+    },
+    {
+      id: 'told-fondly',
+      // Thirteenth round (strengths13): a shared moment told by the reader's act ("You proposed on the pier at
+      // Southwold, freezing, in that ridiculous hat", "you first kissed me outside the chippy"), a route walked again
+      // ("I walked our old route along the river yesterday"), the reader's party piece fondly ("Your terrible karaoke at
+      // Dev's wedding is legendary"). Not a moment of a fault or the end ("you proposed and then you left").
+      re: [
+        String.raw`{B}(?:you|u) (?:proposed|popped the question|asked me to marry (?:you|u)|first kissed me|kissed me for the first time|first said (?:you loved me|i love you)|got down on one knee)(?:\s+to me)?\s+(?:on|at|in|under|by|outside|during|halfway up|on top of|in the middle of)(?![\p{L}])${NO_FAULT_AFTER}(?![^.!?\n]{0,60}?{B}(?:and then|but then|then)\s+(?:you|u)\s+(?:left|cheated|ran|walked)(?![\p{L}]))(?![^.!?\n]{0,60}?{B}(?:stole|ruined|spoilt|spoiled|wrecked|embarrass\p{L}*|humiliat\p{L}*|in front of everyone)(?![\p{L}]))`,
+        String.raw`{B}i\s+(?:(?:still|sometimes|often|even|just)\s+)?(?:walk(?:ed)?|did|drove|ran|run|cycled|cycle|took)\s+(?:our|that)\s+(?:old\s+|usual\s+|sunday\s+|little\s+)?(?:route|walk|loop|run|drive|circuit|path|trail|round)(?![\p{L}])${NO_FAULT_AFTER}`,
+        String.raw`{B}(?:your|ur) (?:(?:terrible|awful|famous|legendary|brilliant|drunken|dodgy|questionable|epic|amazing)\s+)?(?:karaoke|speech|dancing|dance moves|moves|toast|singing|performance|costume|impression|impressions|rendition|air guitar|limbo|dad dancing) (?:at|on|in|during) [^.!?\n]{2,40}?{B}(?:is|was|are|were|remains?|'s) (?:still |now |honestly |absolutely |genuinely )?(?:legendary|iconic|the stuff of legend|famous|still talked about|talked about to this day|family legend|a family legend|folklore)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'we-went',
+      // Thirteenth round: a journey we made to a named place ("We drove to Scotland on a whim for a gig", "we got the
+      // night train to Vienna"). Case as written, so a capital marks the place; not a journey to an ending ("We drove to
+      // Cardiff to sign the divorce papers").
+      caseSensitive: true,
+      re: String.raw`(?<![\p{L}'])[Ww]e (?:first |once |all |both |even |actually |just )?(?:drove|flew|cycled|sailed|hitchhiked|hitched|took the (?:night )?(?:train|ferry|bus|coach|sleeper)|got the (?:night )?(?:train|ferry|bus|coach|sleeper)|caught the (?:night )?(?:train|ferry|bus|coach)|travel+ed|walked|hiked|road-?tripped|backpacked|ran away|eloped|escaped|snuck off|sneaked off) (?:all the way |up |down |over |out |back )?(?:to|across|round|around|through) (?:the )?${NAME}(?![^.!?\n]{0,60}?(?:{B}(?:divorce|solicitor|lawyer|court|funeral|hospital|mediation|papers|custody|split up|break up|end it|for work|separately|him|her|he|she|his)(?![\p{L}])))${NO_FAULT_AFTER}`,
+    },
+    {
+      id: 'more-voices',
+      // Thirteenth round (strengths13): memories told in other voices. A gift with its place ("Still I have the bangles
+      // you bought for me in Jaipur"), the reader's daily kindness ("You used to make chai for me every morning before
+      // office"), a non-native habit ("We were going for long drives on the highway at night"), a place fronted ("In
+      // Kraków we walked in the snow"), a family dish fronted ("ur mum's jollof at every party lol i still dream about
+      // it"), a moment at an event ("that time at the carnival when u won me that massive teddy"), the two of them in a
+      // scene ("me and u on the trampoline at 2am looking at the stars"). Not a gift sent back or sold ("I'm sending back
+      // the ring you bought me in Paris"), nor a habit that hurt ("you used to make me cry every night").
+      re: [
+        String.raw`(?<!{B}(?:send|sending|sent|return|returning|returned|give|giving|throw|threw|thrown|bin|binned|sold|sell|selling|pawn|pawned|burn|burned|burnt|post|posting|posted|drop off|dropped off|get rid of|got rid of|want|wants|lost|lose|losing|broke|break|broken|misplaced|smashed|ruined|forgot|left)\s+(?:back\s+)?(?:all\s+)?){B}(?:the|those|that|this) (?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+ (?:that |which )?(?:you|u) (?:bought|got|gave|made|knitted|brought back|picked out|chose|found) (?:for )?(?:me|us)(?: (?:in|from|at|on) (?:the |our |that )?[\p{L}'-]+)(?![^.!?\n]{0,40}?{B}(?:back|return|returning|sold|pawned|binned|burn\p{L}*|selling|sending)(?![\p{L}]))`,
+        String.raw`{B}(?:you|u) (?:used to|would always|'d always|always) (?:make|bring|cook|read|sing|buy|get|pack|warm|leave|put|save|draw|write)\s+(?!(?:me (?:cry|feel|wait|pay|beg|sick|angry|small|stupid)|me alone)(?![\p{L}]))[^.!?\n]{1,40}?\s(?:for me|me|for us|us)?\s*(?:every|each|on) (?:morning|night|evening|day|weekend|(?:${WEEKDAYS})s?)(?![\p{L}])`,
+        String.raw`{B}we (?:were|was) (?:always |often |usually )?going (?:for|on) (?:(?:long|late-night|late|evening|morning|sunday|little|small)\s+)?(?:drives|walks|rides|swims|picnics|trips|dinners|coffees|runs|hikes|bike rides)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:your|ur) (?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|auntie|aunty|aunt|uncle)'?s (?:[\p{L}-]+ ){0,2}?[\p{L}-]+[^.!?\n]{0,40}?{B}i (?:still |really |honestly |sometimes )?(?:dream about|dream of|miss|think about|crave) (?:it|them|that)(?![\p{L}])`,
+        String.raw`{B}(?:that|the) (?:time|day|night|weekend|summer) (?:at|in|on) (?:the |that |your |ur |our )?[\p{L}'-]+(?: [\p{L}'-]+)?${NO_FAULT_AFTER} (?:when|where) (?:we|you|u) (?!${GRIEF_ING}(?![\p{L}]))(?:won|bought|got|made|carried|taught|sang|danced|fell|found|cooked|built|drove|swam|climbed|tried|laughed|jumped|ate|lost|wore|hid|snuck|met|ran|kissed|held|saved|fixed|rescued|surprised|booked|learned|learnt)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:me and (?:you|u)|you and (?:me|i)|u and me|the two of us|us two) (?:(?:just|still|both)\s+)?(?:on|in|at|under|by|sat|sitting|lying|dancing|singing|squashed|curled up|huddled|wrapped up|soaked|laughing)(?![\p{L}])${NOT_JUDGED}`,
+      ].join('|'),
+    },
+    {
+      id: 'fronted-place',
+      // A place fronted, case as written ("In Kraków we walked in the snow and you gave me your gloves").
+      caseSensitive: true,
+      re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:In|At|On|Back in) (?:the )?${NAME},? we (?:first |once |all |both |even )?(?:${DID})(?![${LOW}])${NO_FAULT_AFTER}`,
     },
   ],
   antipatterns: [
+    // Thirteenth round: a place gone back to for an errand, not a shared past ("I went back to Lisbon for work last
+    // month", "I've been back to Cork for my cousin's wedding").
+    String.raw`{B}(?:went|go|going|been|get|got|flew|drove|travel+ed) back to [^.!?\n,;]{1,40}?{B}for (?:work|business|a (?:conference|meeting|job|course|funeral|wedding|interview|training|christening)|my (?:job|course|work|training|cousin'?s?|sister'?s?|brother'?s?|friend'?s?|mate'?s?|nan'?s?|gran'?s?|mum'?s?|mom'?s?|dad'?s?|uncle'?s?|aunt'?s?|aunty'?s?|auntie'?s?)|(?:a|my|the) (?:friend'?s?|mate'?s?|cousin'?s?|colleague'?s?) )`,
     // A place in a practical arrangement, not a shared past: "I've found one in Clapham who has evening slots" (a
     // counsellor), "booked a mediator in Leeds".
     "{B}(?:i'?ve |i have |i )?(?:found|booked|got|rang|called|emailed|contacted|tried) (?:one|someone|somebody|a (?:counsel+or|therapist|psychologist|place|flat|room|course|group|clinic|practice|mediator|solicitor|lawyer|sponsor|meeting)) (?:in|at|near|from|off) ",
@@ -332,6 +436,127 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round (strengths13): a season spent doing something together, a small lodging named at the start, a
+    // fronted moment named a treasured memory, a story the reader made up, and a place gone back to for an errand.
+    {
+      flagged:
+        'I often [[think of the autumn we spent restoring]] the old bureau that belonged to your grandmother, the smell of linseed oil in the spare room.',
+      pattern: 'recall',
+    },
+    { flagged: '[[The weekend we spent painting the flat was the best]].', pattern: 'the-time-we' },
+    { notFlagged: 'That whole year we spent walking on eggshells around each other was exhausting.' },
+    {
+      flagged: '[[That little B&B in Whitby with the creaky stairs]], I think about it all the time.',
+      pattern: 'place',
+    },
+    {
+      flagged: "[[Dancing with you to Abba at your gran's ninetieth is one of my happiest memories]].",
+      pattern: 'fond-memory',
+    },
+    {
+      flagged: '[[Watching u learn to swim at 40 is still my favourite memory lol]]',
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'Being with you is my happiest memory.' },
+    { notFlagged: 'Holding my daughter for the first time is my happiest memory.' },
+    {
+      flagged:
+        'Mia still asks for [[the bedtime story you made up]] about the dragon who was scared of the dark.',
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'I heard all about the story you made up about me to your mates.' },
+    { notFlagged: 'That was a story you made up to cover for where you really were.' },
+    { notFlagged: 'I went back to Lisbon for work last month.' },
+    {
+      flagged: "[[I can't eat pad thai without thinking about that tiny stall in Chiang Mai]].",
+      pattern: 'without-thinking',
+    },
+    { notFlagged: "I can't sleep without thinking about that night." },
+    { notFlagged: "I can't pass the pub without thinking about that night you left with him." },
+    { flagged: '[[you singing along to magic fm in the car]]', pattern: 'fragment' },
+    {
+      flagged: '[[doing the big shop on a sunday and you insisting on the self checkout]]',
+      pattern: 'fragment',
+    },
+    { notFlagged: 'You shouting at me in the car in front of the kids.' },
+    { notFlagged: 'Trying to talk and you ignoring me for days.' },
+    { notFlagged: 'You driving in the snow like that terrified me.' },
+    { notFlagged: 'I hated you singing in the car.' },
+    { flagged: '[[Still I have the bangles you bought for me in Jaipur]].', pattern: 'more-voices' },
+    { notFlagged: "I'm sending back the ring you bought me in Paris." },
+    { notFlagged: 'I lost the rings you gave me at the beach that summer.' },
+    { flagged: '[[You used to make chai for me every morning before office]].', pattern: 'more-voices' },
+    { notFlagged: 'You used to make me cry every night.' },
+    {
+      flagged: '[[We were going for long drives on the highway at night with old songs]].',
+      pattern: 'more-voices',
+    },
+    { flagged: '[[In Kraków we walked in the snow and you gave me your gloves]].', pattern: 'fronted-place' },
+    { flagged: "[[ur mum's jollof at every party lol i still dream about it]]", pattern: 'more-voices' },
+    { flagged: '[[that time at the carnival when u won me that massive teddy]]', pattern: 'more-voices' },
+    { notFlagged: 'That time at the party when you kissed him in front of everyone.' },
+    { flagged: '[[me and u on the trampoline at 2am looking at the stars]]', pattern: 'more-voices' },
+    {
+      flagged: "[[Our Diwali at your parents' house]], with all the diyas, was so beautiful.",
+      pattern: 'our-thing',
+    },
+    { flagged: '[[remember our 3am maccies runs after work]]', pattern: 'our-thing' },
+    {
+      flagged: '[[You proposed on the pier at Southwold]], freezing, in that ridiculous hat.',
+      pattern: 'told-fondly',
+    },
+    { notFlagged: 'You proposed on the beach and then you left me six months later.' },
+    { flagged: '[[I walked our old route along the river yesterday]].', pattern: 'told-fondly' },
+    { flagged: "[[Your terrible karaoke at Dev's wedding is legendary]].", pattern: 'told-fondly' },
+    { flagged: '[[I still cant believe we drove to Scotland on a whim for a gig]]', pattern: 'we-went' },
+    { notFlagged: 'We drove to Cardiff to sign the divorce papers.' },
+    { notFlagged: 'We drove to Leeds so you could see him.' },
+    { notFlagged: "You proposed at my sister's wedding and stole her day." },
+    { notFlagged: 'The kids still talk about the time you shouted at the waiter.' },
+    { flagged: '[[We had so much fun in Barcelona]].', pattern: 'named-time' },
+    { notFlagged: 'We had so much fun together.' },
+    {
+      flagged: '[[Teaching you to ride a bike at 30 in the park was the funniest afternoon of my life]].',
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'Meeting you was the best day of my life.' },
+    { flagged: '[[Hearing Wonderwall still takes me right back to the Leeds festival]].', pattern: 'place' },
+    {
+      flagged:
+        '[[I found your handwriting on a shopping list in a cookbook]] and just sat on the kitchen floor.',
+      pattern: 'kept-from-you',
+    },
+    { flagged: '[[the way u used to steal my hoodies and pretend u didnt]]', pattern: 'fragment' },
+    { notFlagged: 'The way you used to talk to me in front of your friends.' },
+    { notFlagged: 'The way you used to leave your dishes everywhere drove me mad.' },
+    {
+      flagged: '[[The smell of your coffee in the morning]], the radio on, the cat on the windowsill.',
+      pattern: 'fragment',
+    },
+    {
+      flagged: '[[That Christmas your dad taught me to carve the turkey]], I felt like family.',
+      pattern: 'fragment',
+    },
+    { flagged: '[[The kids still talk about camping at Loch Ness with you]].', pattern: 'fragment' },
+    { notFlagged: 'Do you still talk about camping with him?' },
+    {
+      flagged: '[[I remember you asleep on the ferry to Skye with your hat over your eyes]].',
+      pattern: 'place',
+    },
+    {
+      flagged:
+        "We weren't perfect, [[but the crossings to Rothesay with a flask of soup were some of my favourite hours]].",
+      pattern: 'fond-memory',
+    },
+    { notFlagged: 'Those years were some of my happiest.' },
+    { flagged: '[[You always made the tea too strong and I miss it terribly]].', pattern: 'warm-habit' },
+    { notFlagged: 'You always left me to do the dishes and I miss it, not.' },
+    { notFlagged: 'You always shouted at me and I miss that, weirdly.' },
+    {
+      flagged: '[[I waited for you every Friday at the bus stop that whole summer, and I loved it]].',
+      pattern: 'warm-habit',
+    },
+    { notFlagged: "I've been back to Cork for my cousin's wedding, that's all." },
     { flagged: '[[I miss the way you hummed while you cooked]].', pattern: 'your-ritual' },
     {
       flagged: '[[I miss your terrible puns and the way you hummed while you cooked]].',

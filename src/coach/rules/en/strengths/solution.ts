@@ -236,6 +236,57 @@ export default defineRule({
       re: String.raw`(?:I'?ve|I have|I)\s+(?:(?:also|already|now|finally)\s+)*(?:ended|cut off|cut|broken off|broke off|stopped) all (?:contact|ties|communication) with (?!(?:Mum|Mom|Dad|Mam|My|The|Everyone|Everybody|People|Them)(?![\p{L}]))[A-Z][a-z]+(?![\p{L}])`,
       caseSensitive: true,
     },
+    {
+      id: 'first-steps',
+      // Thirteenth round (strengths13 letters): the first concrete steps of a change, in the plain words writers use.
+      // The boss asked about the hours ("I talked to my boss about taking unpaid leave for three months", "I've spoken
+      // to my manager about going part-time", "I had a word with HR about flexible hours"); the way to close a
+      // distance looked into ("ive looked into the working holiday visa for canada", "I've looked into transferring to
+      // the Toronto office"); the everyday load taken over ("I took over Wednesdays and Fridays with the kids", "I've
+      // taken over the school runs"). Not the boss asked about anything else ("I talked to my boss about you"), nor a
+      // search on the reader ("I looked into where he works"), nor the reader taking things over.
+      re: [
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:talked|spoken|spoke|had (?:a |another )?(?:(?:long|proper|serious|quick|good)\s+)?(?:chat|word|talk|conversation|meeting|sit-?down)|gone|went|asked)\s+(?:to|with)\s+(?:my |the |our )?(?:boss|manager|line manager|supervisor|hr|head of department|team leader|team lead|employer|company|gaffer|foreman|director|work|editor|partners at the firm)\s+about\s+(?:(?:going|getting|moving|switching)\s+(?:part[- ]time|down to|remote|to (?:part[- ]time|four|4|three|3|nights|days|a (?:four|4|three|3)[- ]day)|onto (?:days|a (?:four|4)[- ]day))|(?:taking|getting)\s+(?:(?:some|unpaid|parental|paternity|maternity|compassionate|annual|extended)\s+)*(?:time off|leave|a (?:sabbatical|career break|step back|pay cut))|working\s+(?:from home|remotely|fewer|less|part[- ]time|(?:four|4|three|3) days)|(?:cutting|reducing|dropping|cutting back|cutting down)\s+(?:on\s+)?(?:my |the )?(?:hours|days|shifts|travel|travelling|traveling|overtime|weekends|nights|late shifts)|(?:a |my )?(?:transfer|relocation|sabbatical|career break|reduced hours|compressed hours|flexible (?:hours|working)|part[- ]time (?:hours|contract|role)|remote (?:work|working|role)|(?:four|4)[- ]day (?:week|weeks)|fewer (?:hours|shifts|trips)|less travel)|(?:transferring|moving|relocating)\s+(?:to|back to|closer|nearer)|(?:never|not|no longer|stopping)\s+(?:working|travelling|traveling|doing)\s+(?:weekends|nights|late|overtime|away))(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:looked into|been looking into|researched|checked out|found out about|enquired about|inquired about|read up on|priced up)\s+(?:(?:the|a|an|getting|applying for|how to get|what it takes to get)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:visas?|transfers?|relocation|relocating|moving (?:to|closer|nearer|over|back)|transferring (?:to|back)|jobs? (?:in|near|over there|out there|closer)|flats? (?:in|near)|rentals? (?:in|near)|couples? (?:counsel+ing|therapy|counsel+ors?|therapists?)|marriage (?:counsel+ing|guidance)|counsel+ing|counsel+ors?|therapy|therapists?|anger management|rehab|treatment|programmes?|programs?|courses? (?:for|on|in) (?:anger|stress|parenting|couples)|mediation)(?![\p{L}])${NOT_BEHIND_BACK}`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+${ALREADY}(?:took|taken|take)\s+(?:over|on)\s+(?:(?:all|most|half|some)\s+(?:of\s+)?)?(?:the |my |our )?(?:school runs?|nursery runs?|pick-?ups?|drop-?offs?|bedtimes?|bath ?times?|cooking|dinners|washing|laundry|cleaning|food shop(?:ping)?|shopping|bills|admin|paperwork|dishes|washing[- ]up|hoovering|ironing|housework|chores|dog walks?|(?:${WEEKDAYS})s?(?:\s+(?:and|&)\s+(?:${WEEKDAYS})s?)?\s+with (?:the |our )?(?:kids|children|boys|girls|baby|little ones))(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'next-time',
+      // Thirteenth round (strengths13 probe): a new way of handling the old trigger, promised for the next time and
+      // concrete by what it replaces ("Next time something bothers me I'll tell you that same day instead of letting it
+      // build for weeks", "from now on I'll say it straight away rather than sulking"). Not the reader's next fault as
+      // its condition ("Next time you ignore me I'll go out instead of waiting", an ultimatum), nor a vague promise ("I'll
+      // be better instead of being like this").
+      re: String.raw`{B}(?:next time|from now on|in future|in the future|whenever|if ever|any ?time|every time|the next time)(?!\s+(?:you|u|he|she|they|your|ur)(?![\p{L}]))(?![^.!?\n]{0,40}?{B}(?:you|u) (?:\p{L}+ )?(?:ignore|shout|lie|cheat|leave|walk|do|say|start|make|don'?t|won'?t)\p{L}*(?![\p{L}]))[^.!?\n]{0,50}?{B}i(?:'ll| will|ll|'m going to| am going to|'m gonna| promise to| want to)\s+(?!(?:never|always|change|try|be|do (?:anything|better|everything)|love|make it up)(?![\p{L}]))[^.!?\n]{3,60}?{B}(?:instead of|rather than) (?:\p{L}+ing|just \p{L}+ing|going quiet|going silent|shutting down)(?![\p{L}])[^.!?\n,;]{0,40}`,
+    },
+    {
+      id: 'more-steps',
+      // Thirteenth round (strengths13): more first steps as writers put them. No drink kept at home ("I don't keep
+      // drink in the house anymore"), money set aside to repay ("I've been putting money aside every payday to pay back
+      // what I took"), a move near the children ("I've moved back to Leeds, ten minutes from the kids"), a relative
+      // asked to step back ("I've asked my mum to stop getting involved"). Not a relative asked to step in against the
+      // reader ("I've asked my mum to talk to you"), nor money put aside for oneself.
+      re: [
+        String.raw`{B}i\s+(?:(?:don'?t|do not|no longer|never)\s+)(?:keep|have|buy|bring)\s+(?:any\s+)?(?:drink|alcohol|booze|wine|beer|spirits|vodka|whisky|whiskey|cans|weed|scratchcards|scratch cards)\s+(?:in|at|into)\s+(?:the|my)\s+(?:house|flat|home|apartment|place)(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve been|'?m| am| have been|'?ll be| will be)\s+(?:putting|setting|saving|paying)\s+(?:(?:some|a bit of|a little|part of my|half my|my)\s+)?(?:money|cash|wages|pay|something|[\d£$€,.]+|(?:\d+|ten|twenty|fifty|a hundred)\s+(?:quid|pounds|dollars|euros|bucks))\s+(?:a (?:week|month|fortnight)\s+|every (?:week|month|payday|pay ?day|fortnight)\s+)?(?:aside|away|by|back|into (?:a|the|our) (?:separate|joint|savings) account)(?:\s+(?:a (?:week|month|fortnight)|every (?:week|month|payday|pay ?day|fortnight)))?\s+(?:to (?:pay|repay|give|cover|put)|for (?:the (?:debt|loan|money|bills|kids)|what i (?:took|owe|borrowed|spent)|you|u))(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:moved|relocated|got a (?:flat|place|room)|found a (?:flat|place|room))(?:\s+back)?\s+[^.!?\n]{0,40}?(?:(?:\d+|five|ten|fifteen|twenty) minutes|walking distance|a (?:short |five-minute |ten-minute )?(?:walk|drive|bus ride|train ride)|round the corner|down the road|closer|nearer)\s+(?:away\s+)?(?:from|to|of)\s+(?:the kids|the children|the boys|the girls|you|u|your (?:place|flat|work|house)|ur (?:place|flat|work|house)|school|their school)(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:asked|told)\s+(?:my|our)\s+(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|mates|friends)\s+(?:(?:clearly|firmly|straight|plainly|politely)\s+)?(?:to\s+(?:stop|back off|stay out|keep out|butt out)|not to\s+(?:get involved|interfere|comment|call|turn up)|(?:that\s+)?(?:our|the) (?:decisions?|life|lives|marriage|relationship|business|choices) (?:is|are) (?:ours|our own|our business|between us|not theirs|(?:ours|our own) only))(?![\p{L}])`,
+        // Non-native and Indian English shapes: "I have taken admission in an anger management program", "Since two
+        // months I am not drinking at all", "I am taking the help of a counsellor since March", "i dont go to the casino
+        // no more", "Now I am coming home early from office every day", "I am doing the yoga and meditation daily in
+        // the morning to control my anger". Not a night off ("I'm not drinking tonight"), nor an aim with no act ("I'm
+        // trying to control my temper").
+        String.raw`{B}(?:i|i'?ve|i have|ive)\s+(?:(?:already|now|finally|also)\s+)*(?:set|put|switched|moved)\s+(?:up\s+)?(?:all\s+)?(?:the|my|our)\s+(?:bills|rent|mortgage|payments?|half|share|council tax|utilities|childcare|child support|maintenance)(?:\s+\p{L}+){0,3}?\s+(?:on|onto|to)\s+(?:(?:an?|the)\s+)?(?:autopay|auto-pay|automatic(?: payments?)?|direct debits?|standing orders?|auto-?debit)(?![\p{L}])`,
+        String.raw`{B}(?:i|i'?ve|i have|ive)\s+(?:(?:already|now|finally|also)\s+)*(?:ended (?:it|things|everything) with (?:her|him|them)|broke it off with (?:her|him|them)|ended it(?:\s+\p{L}+){0,8}?\s+and\s+blocked (?:her|him|them)|blocked (?:her|him|them) (?:everywhere|on everything|on all|on every))(?![\p{L}])`,
+        String.raw`{B}(?:i|i'?ve|i have|ive)\s+(?:(?:already|now|finally|also)\s+)*(?:deleted|closed|shut down|got rid of|removed|uninstalled)\s+(?:the|my|that)\s+(?:finsta|fake (?:account|profile|insta|instagram)|burner(?: account| phone)?|second account|alt account|spare account|secret account|tracking app|tracker|location (?:app|sharing)|spy app|dating apps?|tinder|hinge|bumble|grindr)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:have\s+|'ve\s+)?(?:taken|took|got|have got)\s+(?:an?\s+)?admission\s+(?:in|to|into|for)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:program(?:me)?|course|class(?:es)?|group|centre|center|rehab|clinic)(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i am)\s+not\s+(?:drinking|gambling|smoking|betting|using|taking drugs|touching (?:alcohol|drink|a drop))(?:\s+(?:at all|anymore|any more|now))*(?:(?:\s+|,\s*)(?:since|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)\s+(?:days|weeks|months|years))?(?![\p{L}])(?<=(?:at all|anymore|any more|now|days|weeks|months|years))|{B}since\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|some)\s+(?:days|weeks|months|years),?\s+(?:{IM}|i am|i)\s+(?:not|no longer|never|don'?t)\s+(?:drinking|drink|gambling|gamble|smoking|smoke|betting|bet)(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i am|i'?ve been|i have been)\s+(?:(?:now|also|regularly)\s+)?taking\s+(?:the\s+)?help\s+(?:of|from)\s+(?:an?|my|the)\s+(?:counsell?or|counselor|therapist|psychologist|psychiatrist|doctor|sponsor|support group|group)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:don'?t|dont|do not|no longer|never)\s+go\s+(?:to\s+)?(?:the\s+)?(?:casino|bookies|bookmakers|betting shop|pub|bar|club|races|dogs|arcade|dealer)\s+(?:no more|anymore|any more|now|these days)(?![\p{L}])`,
+        String.raw`{B}(?:now\s+)?(?:{IM}|i am|i)\s+(?:now\s+)?(?:coming|come|getting|get|reaching|reach)\s+home\s+(?:early|earlier|on time|by (?:\d|six|five|seven|eight)|before (?:\d|six|seven|eight))(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:every|each|daily|now|these days|most days)(?![\p{L}]))|{B}(?:{IM}|i am|i'?ve been|i have been|i)\s+(?:now\s+)?(?:doing|practi[cs]ing|going to|started|taking)\s+(?:the\s+)?(?:yoga|meditation|breathing exercises|running|the gym|gym|walks|long walks|journalling|journaling|a class|classes)(?:\s+(?:and|&)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:daily|every (?:day|morning|evening|night)|each (?:day|morning)|(?:in the|every) mornings?|twice a week|three times a week)(?:\s+in the (?:morning|evening))?\s+(?:to|so i can|which helps me)\s+(?:control|manage|calm|handle|deal with|work on)\s+my\s+(?:anger|temper|drinking|jealousy|stress|anxiety|moods?|reactions)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -292,6 +343,75 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      flagged: '[[I ended it the same night you found out and blocked her everywhere]].',
+      pattern: 'more-steps',
+    },
+    { flagged: '[[ive deleted the finsta i was using to look at ur stuff]]', pattern: 'more-steps' },
+    {
+      flagged:
+        '[[I set up the bills on autopay from the joint account]] so you never have to chase me for my half.',
+      pattern: 'more-steps',
+    },
+    {
+      flagged: '[[I have taken admission in an anger management program at the community hall]].',
+      pattern: 'more-steps',
+    },
+    { flagged: '[[Since two months I am not drinking at all]].', pattern: 'more-steps' },
+    { notFlagged: "I'm not drinking tonight, I have work tomorrow." },
+    { flagged: '[[I am taking the help of a counsellor since March]].', pattern: 'more-steps' },
+    { flagged: '[[i dont go to the casino no more]]', pattern: 'more-steps' },
+    { flagged: '[[Now I am coming home early from office every day]].', pattern: 'more-steps' },
+    {
+      flagged: '[[I am doing the yoga and meditation daily in the morning to control my anger]].',
+      pattern: 'more-steps',
+    },
+    { notFlagged: "I'm trying to control my temper." },
+    {
+      flagged: '[[I have told my parents clearly that our decisions are ours only]].',
+      pattern: 'more-steps',
+    },
+    { flagged: "[[I don't keep drink in the house anymore]].", pattern: 'more-steps' },
+    {
+      flagged:
+        "[[I've been putting money aside every payday to pay back what I took from the joint account]].",
+      pattern: 'more-steps',
+    },
+    { flagged: "[[I've moved back to Leeds, ten minutes from the kids]].", pattern: 'more-steps' },
+    { flagged: "[[I've asked my mum to stop getting involved]].", pattern: 'more-steps' },
+    { notFlagged: "I've asked my mum to talk to you about it." },
+    { notFlagged: "I've been putting money aside for a new car." },
+    {
+      flagged:
+        "[[Next time something bothers me I'll tell you that same day instead of letting it build for weeks]].",
+      pattern: 'next-time',
+    },
+    { notFlagged: "Next time you ignore me I'll go out with my mates instead of waiting by the phone." },
+    { notFlagged: "From now on I'll be better instead of being like this." },
+    // Thirteenth round (strengths13): first concrete steps, and what is not one.
+    {
+      flagged: '[[I talked to my boss about taking unpaid leave for three months next year]].',
+      pattern: 'first-steps',
+    },
+    { flagged: "[[I've spoken to my manager about going part-time]].", pattern: 'first-steps' },
+    { flagged: '[[I had a word with HR about flexible hours]], finally.', pattern: 'first-steps' },
+    { flagged: '[[ive looked into the working holiday visa for canada]]', pattern: 'first-steps' },
+    { flagged: "[[I've looked into transferring to the Toronto office]].", pattern: 'first-steps' },
+    {
+      flagged: '[[I took over Wednesdays and Fridays with the kids]], pickups and dinners.',
+      pattern: 'first-steps',
+    },
+    {
+      flagged: "[[I've taken over the school runs so you can do your early shifts]].",
+      pattern: 'first-steps',
+    },
+    { notFlagged: 'I talked to my boss about you and she said I should let you go.' },
+    { notFlagged: "I looked into where he works and it's not far from you." },
+    { notFlagged: 'You took over the school runs when I was working away.' },
+    {
+      notFlagged:
+        'I talked to my manager about the transfer to Dubai without telling you, and that was wrong.',
+    },
     {
       flagged: '[[I have also arranged with my firm to stop travelling for the spring season]].',
       pattern: 'work',
