@@ -143,6 +143,9 @@ export default defineRule({
         // going on with", "I'm running out of reasons to keep going".
         String.raw`{WB}(?:life|living|my\s+life)(?:'s|\s+is|\s+feels|\s+seems|\s+has\s+become)?\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not|isn'?t|isnt|no\s+longer|never)\s+worth\s+(?:it|the\s+(?:bother|effort|hassle|trouble|fight|struggle|pain)|continuing|carrying\s+on|going\s+on\s+with)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|any\s+longer|now|for\s+me|to\s+me|without|w/o|at\s+all)\b)|{WB}(?:whether|if)\s+(?:my\s+)?life\s+(?:is|was|'s)\s+(?:still\s+|even\s+|really\s+)?worth\s+(?:living|continuing|carrying\s+on|going\s+on\s+with|the\s+(?:bother|effort|trouble|fight))`,
         String.raw`{WB}(?:running|run|ran)\s+out\s+of\s+reasons\s+(?:to(?=\s*(?:[.!?,;…]|$))|to\s+(?:live(?!\s+(?:in|here|there|with)\b)|stay\s+alive|stay(?=\s*(?:[.!?,;…]|$))|keep\s+going|go\s+on|carry\s+on|get\s+up|wake\s+up|be\s+here|stick\s+around|hold\s+on)|not\s+to\s+(?:die|end\s+it|give\s+up))`,
+        // No point without the reader, said and left there: "Without you there is no point.", "theres no point without u",
+        // "Without you, what's the point?" (lead review, thirteenth round); not "no point going to the party without you".
+        String.raw`{B}without\s+(?:you|u|ya)\s*,?\s+(?:(?:there'?s|there\s+is|theres)\s+no\s+point|what'?s\s+the\s+point|what\s+is\s+the\s+point)(?=\s*(?:[.!?…]|$)|\s+(?:any\s?more|now|at\s+all|anymore)\s*(?:[.!?…]|$))|{B}(?:there'?s|there\s+is|theres)\s+no\s+point\s+without\s+(?:you|u|ya)(?=\s*(?:[.!?…]|$))`,
         // Broad: no point, reason or sense in any of it; not deserving to live; not caring whether I live; life a weight I
         // can't carry; given up on living; wanting it all to stop.
         String.raw`{B}(?:no|isn'?t\s+any|not\s+any)\s+(?:point|reason|sense)\s+(?:to|in|of)\s+(?:any\s+of\s+(?:it|this)|anything|it\s+all|life|living|existing|me\s+being\s+(?:here|alive|around)|being\s+(?:here|alive)|waking\s+up|getting\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without|now|at\s+all|for\s+me)\b)`,
@@ -231,7 +234,8 @@ export default defineRule({
         "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
         // Broad: not around to see what comes, not planning to be, "if I'm still here next spring", "I'll be gone by…", my last
         // Christmas, what is left to the children "whatever happens to me", who gets my things.
-        String.raw`{B}(?:i\s+)?(?:won'?t|wont|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:to|for)\s+(?:walk|feed|look\s+after|watch|raise|take\s+care\s+of|help\s+(?:her|him|them)|hold|meet|give|enjoy|celebrate|see|her|him|them)(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:away|weekend|week|month|hospital|surgery|operation|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight)\b)${NOT_MOVING}`,
+        // Not another's absence: "Shame you won't be around to see it" is a jab at the reader who left (lead review).
+        String.raw`{B}(?<!\b(?:you|u|ya|ye|he|she|they|we|it|who)\s+)(?:i\s+)?(?:won'?t|wont|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:to|for)\s+(?:walk|feed|look\s+after|watch|raise|take\s+care\s+of|help\s+(?:her|him|them)|hold|meet|give|enjoy|celebrate|see|her|him|them)(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:away|weekend|week|month|hospital|surgery|operation|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight)\b)${NOT_MOVING}`,
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:be(?:ing)?|stick(?:ing)?)\s+(?:around|here|alive)(?=\s*(?:[.!?,;…]|$)|\s+(?:much|for|long|by|next|after|past)\b)${NOT_MOVING}`,
         String.raw`{B}if\s+i(?:'?m|\s+am)\s+still\s+(?:alive\s+(?:next|by|in|at|this|come)\b|(?:here|around)\s+(?:next|by|in|at|this|come)\b(?=[^.!?\n]{0,50}?\b(?:miracle|surprised|shock|lucky|doubt|amazed)\b))${NOT_MOVING}|{B}i(?:'ll|\s+will|'d|\s+would)\s+(?:already\s+)?be\s+(?:long\s+)?gone\s+(?:soon|by|before|in\s+a|for\s+good|forever)\b${NOT_MOVING}`,
         String.raw`{B}(?:this|it)\s+(?:will\s+be|is|'s|might\s+be)\s+my\s+(?:last|final)\s+(?:birthday|christmas|summer|winter|spring|autumn|new\s+year|easter)(?=\s*(?:[.!?,;…]|$))`,
@@ -352,7 +356,7 @@ export default defineRule({
         String.raw`{WB}${OTHERS}\s+(?:would|'?d|will|'?ll)\s+(?:cope|manage|get\s+(?:on|along|by)|be)\s+(?:perfectly\s+|just\s+|absolutely\s+|quite\s+|totally\s+)?(?:fine|well|ok|okay|alright|all\s+right)\s+without\s+me(?!\s+(?:for|while|at|on|this|next|until|till|when|there|tonight|today|tomorrow)\b)`,
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+(?:plan|intend|expect)\s+(?:on\s+|to\s+)(?:seeing|see|being\s+(?:here|around)\s+for)\s+(?:another|next|one\s+more)\s+(?:winter|summer|spring|autumn|christmas|birthday|year|new\s+year)(?=\s*(?:[.!,;…]|$))`,
         String.raw`{WB}(?:bottle|packet|box|pot|tub|strip)s?\s+of\s+(?:[a-z]+\s+)?(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills)\b[^.!?\n]{0,40}?\b(?:staring|stare|looking\s+at|all\s+night|in\s+front\s+of\s+me|next\s+to\s+me|in\s+my\s+hand)`,
-        String.raw`(?<!\b(?:mov[a-z]*|away|abroad|holiday|travel[a-z]*|trip|flight)\b[^.!?\n]{0,60}){WB}(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:any\s?more\s+)?to\s+(?:read|see|get|receive|hear|open)\s+(?:it|this|your|ur|the\s+(?:reply|answer|letter))(?![^.!?\n]{0,50}?\b(?:holiday|away|abroad|trip|travel[a-z]*|mov(?:e|ed|ing)|week|month|until|till|back|flat|address|post)\b)`,
+        String.raw`(?<!\b(?:mov[a-z]*|away|abroad|holiday|travel[a-z]*|trip|flight)\b[^.!?\n]{0,60})(?<!\b(?:you|u|ya|ye|he|she|they|we|it|who)\s+){WB}(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:any\s?more\s+)?to\s+(?:read|see|get|receive|hear|open)\s+(?:it|this|your|ur|the\s+(?:reply|answer|letter))(?![^.!?\n]{0,50}?\b(?:holiday|away|abroad|trip|travel[a-z]*|mov(?:e|ed|ing)|week|month|until|till|back|flat|address|post)\b)`,
         String.raw`{WB}(?:a|the|any)\s+future\s+(?:that\s+)?i(?:\s+(?:won'?t|wont|will\s+not|am\s+not\s+going\s+to|(?:don'?t|dont|do\s+not)\s+plan\s+to)|'?m\s+not\s+going\s+to)\s+(?:have|see|be\s+(?:in|around\s+for|part\s+of)|live\s+to\s+see)(?![\w])(?!\s+(?:with|together)\b)`,
         String.raw`{WB}(?:wouldn'?t|would\s+not|won'?t|wont|will\s+not)\s+mind\s+if\s+(?:(?:my\s+life|life|it\s+all|everything)\s+(?:just\s+)?(?:ended|stopped|was\s+over|were\s+over|ends|stops)|i\s+(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|(?:was|were)\s+(?:dead|gone\s+for\s+good))|(?<=\blife\b[^.!?\n]{0,60}?)it\s+(?:all\s+)?(?:ended|stopped|was\s+over)\s+(?:tomorrow|tonight|today|now|soon))`,
         String.raw`{WB}(?:i'?m|im|i\s+am)\s+checking\s+out\b[^.!?\n]{0,20}?\b(?:for\s+real|for\s+good|permanently|of\s+(?:life|this\s+world))(?![\w])`,
@@ -729,6 +733,9 @@ export default defineRule({
   examples: [
     { notFlagged: "I don't think I want to be here much longer, this job is grinding me down." },
     { notFlagged: "I won't be around to see the spring bulbs come up, I'll be in Australia by then." },
+    // Lead review (thirteenth round): the reader's absence, said as a jab, is not the writer's.
+    { notFlagged: "I've never felt better. Shame you won't be around to see it." },
+    { notFlagged: 'u wont be around to see the kids grow up if u keep this up' },
     {
       flagged: "[[I won't be around much longer]], I'll be in a better place by then.",
       pattern: 'not-here-long',
@@ -1699,6 +1706,11 @@ export default defineRule({
     { flagged: "[[I don't know whether I'll still be here by Christmas]].", pattern: 'said-sideways' },
     { notFlagged: "I don't know if I'll still be here in the spring, the lease on the flat is up." },
     { flagged: '[[theres no point to any of it without u]]', pattern: 'no-point-living' },
+    { flagged: '[[Without you there is no point]].', pattern: 'no-point-living' },
+    { flagged: "[[Without you, what's the point]]?", pattern: 'no-point-living' },
+    { flagged: 'i love u so much. [[theres no point without u]]', pattern: 'no-point-living' },
+    { notFlagged: "There's no point going to Sam's party without you." },
+    { notFlagged: 'Without you there is no point in me keeping the second bedroom, so I am moving.' },
     { notFlagged: "There's no point in any of us arguing about the sofa." },
     { flagged: '[[Everyone would be fine without me]], maybe better.' },
     { flagged: '[[The world would keep turning without me in it]].', pattern: 'said-sideways' },

@@ -176,6 +176,9 @@ export default defineRule({
           String.raw`{WB}(?:your|ur) deadline (?:is|'s){WE}|{WB}(?:the|my) deadline for (?:your|ur|you|u|an?|the) (?:answer|reply|decision|response|to (?:decide|answer|reply|choose)){WE}`,
           String.raw`{WB}my patience[^.!?\n]{0,30}?{WB}(?:runs|will run|is running|'s running|ends|expires|is up)(?: out)? (?:on|by|at|after|in|come|this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday){WE}`,
           String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna) (?:giving|give|handing|hand|returning|return|sending|send|signing|sign|letting|let|moving|move|paying|pay|releasing|release)(?: (?:it|them|this|that|you|u|the|your|ur|my|back|over|out)){1,3}[^.!?\n]{0,20}? (?:until|till|til|unless) (?:{YOU}) [a-z]+`,
+          // Something of theirs kept until they talk: "I'll hold on to it until you come and talk to me properly" (lead
+          // review, thirteenth round); not until they collect it.
+          String.raw`{WB}(?:i'?ll|i will|ill|i'?m going to|i'?m gonna) (?:hold on to|hold onto|hang on to|hang onto|keep|be keeping|be holding on to) (?:it|them|the \p{L}+|(?:your|ur) (?:\p{L}+'?s )?\p{L}+)[^.!?\n]{0,20}? (?:until|till|til|unless) (?:{YOU}) (?:(?:come|come round|come over|come back)\s+(?:and|to)\s+)?(?:talk|speak|explain|apologi[sz]e|sit down|face me|tell me|answer|call me|ring me|meet me)(?![\p{L}])`,
           String.raw`{WB}if (?:{YOU})(?: (?:ever )?(?:want|wish|would like)|'d (?:ever )?like) [^.!?\n]{1,40}?,? (?:then )?(?:{YOU}) know what (?:to do|(?:you|u) (?:have|need|got) to do|(?:has|needs) to happen){WE}`,
           String.raw`{WB}if (?:{YOU}) (?:won'?t|wont|will not|refuse to) [^.!?\n]{1,30}?,? (?:then )?i (?:will|'ll|shall)(?=\s*(?:[.!]|$))`,
           String.raw`{WB}(?:otherwise|failing (?:that|which|this)),? (?:i shall |i will |i'?ll )?(?:consider|assume|take it that|deem) (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things|that|we are|we'?re)(?: to be| is| as)? (?:closed|finished|over|ended|settled|done|at an end|through){WE}`,
@@ -428,6 +431,15 @@ export default defineRule({
       pattern: 'terms-said-otherwise',
     },
     { flagged: '[[Come and get your boxes this weekend or they go to the tip]].', pattern: 'lever' },
+    // Lead review (thirteenth round): what is theirs kept until they talk; not until they collect it.
+    {
+      flagged:
+        "I've kept your grandmother's ring safe. [[I'll hold on to it until you come and talk to me properly, face to face]].",
+      pattern: 'lever',
+    },
+    { flagged: "[[i'll keep ur guitar till u call me]]", pattern: 'lever' },
+    { notFlagged: "I'll hold on to your post until you come and pick it up." },
+    { notFlagged: "I'll keep the dog until you're settled in the new flat." },
     { flagged: "I'll only say this once: [[him or me]], before the wedding.", pattern: 'last-chance' },
     {
       flagged: "[[If the answer is still no by the time I land in Dublin, I'm selling the ring]].",
