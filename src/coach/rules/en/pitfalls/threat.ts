@@ -189,7 +189,7 @@ export default defineRule({
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
-        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
+        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
@@ -495,6 +495,26 @@ export default defineRule({
         // would be very interested in how her golden boy spends his Thursday nights"); not "…would love to know how you're
         // getting on".
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|nanna|gran|granny|new\s+(?:man|woman|lady|${PARTNER_INFORMAL})))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+|super\s+)?(?:interested|curious|fascinated|surprised|shocked|intrigued|horrified)\s+(?:to\s+(?:know|hear|find\s+out|learn|see)\s+|in\s+|by\s+)(?:how|where|who\s+with|with\s+whom)\s+(?:(?:her|his|their)\s+(?:golden|precious|little|darling|perfect|beloved|blue-eyed)\s+\p{L}+|you|u|he|she)\s+(?:really\s+)?(?:spends?|spent|spending|passes|passed)\s+(?:(?:your|ur|his|her|their)\s+)?(?:\p{L}+\s+)?(?:nights|evenings|weekends|afternoons|lunch\s*breaks|time\s+off|nights\s+out|money|wages|savings)(?![\p{L}])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|nanna|gran|granny))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+|super\s+)?(?:interested|curious|fascinated|surprised|shocked|intrigued|horrified)\s+(?:to\s+(?:know|hear|find\s+out|learn|see)\s+|in\s+|by\s+)what\s+(?:(?:her|his|their)\s+(?:golden|precious|little|darling|perfect|beloved|blue-eyed)\s+\p{L}+|you|u|he|she)\s+(?:really\s+)?(?:gets?\s+up\s+to|got\s+up\s+to|does|did|do)\s+(?:on|at|with|when|behind|after)\b`,
+        // Thirteenth round (danger13): leverage held and pointed at without being named ("I still have the videos, and you
+        // know exactly which ones I mean", "i still have ur diary from uni btw"), not a keepsake offered back or reread.
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept|saved)\s+(?:still\s+)?(?:all\s+(?:of\s+)?)?(?:the|those|these|our|your|ur|his|her)\s+(?:[a-z]+\s+){0,2}?(?:videos|vids|photos|pictures|pics|messages|texts|screenshots|recordings|nudes|diary|diaries|letters|emails|dms|voice\s*notes)(?![\w])(?![^.!?\n]{0,80}?\b(?:read|reread|re-read|miss|treasure|cherish|smile|cry|safe|box|drawer|want\s+(?:them|it)|(?:them|it)\s+back|delete|return|post\s+(?:them|it)|drop\s+(?:them|it))\b)[^!?\n]{0,80}?\b(?:(?:you|u)\s+know\s+(?:exactly\s+|very\s+well\s+|full\s+well\s+|damn\s+well\s+)?(?:which\s+ones|the\s+ones|what\s+(?:i\s+mean|they\s+show|(?:is|'s)\s+in\s+(?:them|it)))(?:\s+i\s+mean)?(?=\s*(?:[.!?,;…]|$))|btw|fyi|just\s+saying|in\s+case\s+(?:you|u)\s+(?:forgot|were\s+wondering|wondered)|just\s+so\s+(?:you|u)\s+know|don'?t\s+forget)(?![\w])`,
+        // The number of their lover's spouse, or of their people with a veiled tail: "I have his wife's number, in case you
+        // were wondering"; not "I have his number if you need the plumber".
+        String.raw`{WB}i\s+(?:still\s+)?(?:have|'ve\s+got|got|know|found|kept)\s+(?:his|her|their)\s+(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|missus|mrs|partner)'?s\s+(?:(?:mobile|phone|home|work)\s+)?(?:number|email|address|details|instagram|facebook|socials)(?=\s*(?:[.!?…]|$)|\s*,?\s*(?:in\s+case|just\s+so|btw|fyi|remember|don'?t\s+forget|(?:you|u)\s+know|now|too|as\s+well)\b)|{WB}i\s+(?:still\s+)?(?:have|'ve\s+got|got|know|kept)\s+(?:your|ur)\s+(?:new\s+)?(?:boss|manager|employer|wife|husband|${PARTNER_TITLES}|partner|fianc[ée]e?|mum|mom|mam|dad|mother|father|parents)'?s\s+(?:(?:mobile|phone|home|work)\s+)?(?:number|email|address|details)\b[^.!?\n]{0,20}?(?:in\s+case\s+(?:you|u)\s+(?:forgot|were\s+wondering|wondered)|just\s+so\s+(?:you|u)\s+know|btw|fyi|remember\s+that|don'?t\s+forget)(?![\w])`,
+        // "Let's just say your new girlfriend might get some very interesting post" (interesting, eye-opening reading).
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL})|(?:his|her)\s+(?:wife|husband|missus))\s+(?:might|may|could|will|'ll|would|is\s+going\s+to|'s\s+going\s+to)\s+(?:soon\s+|shortly\s+|just\s+|one\s+day\s+)?(?:get|receive|be\s+getting|be\s+receiving|find)\s+(?:some|a|an)\s+(?:very\s+|rather\s+|really\s+|most\s+)?(?:interesting|eye-?opening|revealing|enlightening|juicy)\s+(?:post|mail|letters?|emails?|messages?|reading|delivery|package|parcel|phone\s+calls?|calls?)(?![\w])`,
+        // A formal threat: "Should you proceed with the sale, I will take steps that you will find deeply unpleasant", "I will
+        // have no hesitation in sharing what I know with the partners"; not hesitating to tell the police or a solicitor.
+        String.raw`{WB}(?:take|taking)\s+(?:steps|action|measures)\s+(?:that|which)\s+(?:you|u)\s+(?:will|would|'ll|may|might|are\s+going\s+to)\s+(?:find\s+(?:\w+\s+)?(?:unpleasant|painful|distressing|uncomfortable|regrettable|embarrassing|costly)|regret|not\s+(?:like|enjoy|welcome))(?![\w])|{WB}(?:no\s+hesitation\s+(?:in|about)|not\s+hesitate\s+(?:to|in)|won'?t\s+hesitate\s+to|without\s+(?:any\s+)?hesitation)\s+(?:sharing|share|telling|tell|informing|inform|showing|show|sending|send|passing|pass|forwarding|forward|revealing|reveal|disclosing|disclose|letting)\b(?![^.!?\n]{0,80}?\b(?:police|solicitor|lawyer|court|mediator|gp|doctor|therapist|counsell?or|social\s+worker)\b)[^.!?\n]{0,50}?(?:${EXPOSED}|{B}${REACH_PEOPLE}|what\s+i\s+know|(?:his|her)\s+(?:wife|husband))`,
+        // Their right to stay held over them: "Your visa depends on our marriage, in case you forgot".
+        String.raw`{WB}(?:(?:remember|don'?t\s+forget|never\s+forget)\s+(?:that\s+)?)?(?:your|ur)\s+(?:visa|residency|green\s+card|right\s+to\s+(?:stay|remain|live|work)|leave\s+to\s+remain|permit|immigration\s+status|citizenship)\s+(?:still\s+)?(?:depends|relies|hangs|rests|is\s+(?:tied|linked))\s+(?:on|to)\s+(?:me|our\s+marriage|my\s+(?:sponsorship|signature)|us|being\s+married\s+to\s+me)\b(?:(?<=^\s*(?:remember|don'?t\s+forget|never\s+forget)\b[^.!?\n]{0,60})|[^.!?\n]{0,30}?(?:in\s+case\s+(?:you|u)\s+(?:forgot|had\s+forgotten|were\s+wondering)|remember\s+that|don'?t\s+forget\s+that|just\s+so\s+(?:you|u)\s+know|btw|(?:you|u)\s+know(?=\s*(?:[.!?]|$))))`,
+        // "I'm not a violent person, but you are pushing me to the edge" (not "…, but I lost it that night and I'm ashamed").
+        String.raw`{WB}(?:i'?m|im|i\s+am)\s+not\s+(?:a\s+)?(?:violent|dangerous|vindictive|vengeful|spiteful|nasty|aggressive)(?:\s+(?:person|man|woman|guy|bloke|girl|type|sort))?\s*,?\s+but\b[^.!?\n]{0,50}?\b(?:push(?:ing)?\s+me(?!\s+away)|test(?:ing)?\s+me|(?:my|a)\s+(?:limit|breaking\s+point)|snap(?![\w])|provok\w+|don'?t\s+(?:push|test|cross)|(?:there'?s|there\s+is)\s+only\s+so\s+much|(?:to|over)\s+the\s+edge)`,
+        // "I'm not saying I will, I'm saying I could"; and its second half as a sentence of its own ("not saying i would. just
+        // saying i could": a rule reads one sentence), only where nothing follows "could".
+        String.raw`{WB}(?:i'?m\s+|im\s+|i\s+am\s+)?not\s+saying\s+i\s+(?:would|will|'?d|'?ll|am\s+going\s+to|'?m\s+going\s+to)(?:\s+(?:do\s+it|do\s+that|send\s+(?:them|it)|tell|post\s+(?:them|it)|show\s+(?:them|him|her)))?\s*[,;.…—–-]+\s*(?:but\s+)?\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:just\s+|only\s+)?saying\s+i\s+(?:could|can|might)(?![\w])|(?<=(?:^|[.!?\n])\s{0,3})(?:i'?m\s+|im\s+|i\s+am\s+)?(?:just\s+|only\s+|simply\s+)?saying\s+i\s+(?:could|can)(?=\s*(?:[.!…]|$))`,
+        // "if u think im going to sit quietly while u play happy families with him u dont know me at all".
+        String.raw`{WB}if\s+(?:you|u|he|she|they)\s+(?:really\s+)?thinks?\s+(?:that\s+)?(?:i'?m|im|i\s+am|i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:going\s+to\s+|gonna\s+)?(?:just\s+)?(?:sit\s+(?:quietly|back|by|here|still)|stay\s+quiet|keep\s+quiet|keep\s+(?:my\s+)?mouth\s+shut|let\s+(?:this|it|that|you|u|him|her)\s+(?:go|slide|get\s+away)|go\s+quietly|roll\s+over|take\s+(?:this|it)\s+lying\s+down)\b[^.!?\n]{0,80}?\b(?:(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+know\s+me(?:\s+at\s+all|\s+very\s+well)?|think\s+again|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:wrong|mistaken|dreaming|kidding\s+yourself)|another\s+think\s+coming|got\s+another\s+thing\s+coming)`,
       ].join('|'),
     },
     {
@@ -512,6 +532,8 @@ export default defineRule({
         // Taking from them: "I'll take every penny you have", "I'm taking the kids from you".
         String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${TAKE_FROM_YOU}`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${THEIR_STAKES}|(?:you|u)(?:'re|\s+are|r|'ll\s+be|\s+will\s+be|'d\s+be|\s+would\s+be))\s+(?:(?:is|are|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+)?(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
+        // Thirteenth round (danger13): "One post from me and that little business of yours is finished".
+        String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?\b(?:that|this|the)\s+(?:(?:little|precious|new|cosy|cozy|perfect|shiny|fancy|lovely)\s+){0,2}\p{L}+\s+of\s+(?:yours|urs|his|hers)\s+(?:is|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})|(?:you|u)(?:'d|'ll|\s+would|\s+will|\s+could)\s+lose\s+(?:everything|${THEIR_STAKES}))`,
         // Twelfth round (danger12's probe): "I could ruin you in court, and you know it" (not "…, but I won't").
         String.raw`{WB}i\s+could\s+(?:so\s+|very\s+|quite\s+)?(?:easily\s+)?${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})(?![^.!?\n]{0,40}?\b(?:but\s+i\s+(?:won'?t|will\s+not|wouldn'?t|would\s+never|never|'?m\s+not|am\s+not|don'?t|do\s+not|choose|chose|'ve\s+chosen)|if\s+i\s+wanted)\b)`,
@@ -646,6 +668,9 @@ export default defineRule({
     // menace), and without the night, the dark, walking home or a condition after it. "Watch your back", "you'd better
     // watch your back" and "watch your back walking home tonight" name no such thing and stay flagged.
     String.raw`\b(?:watch|mind)\s+(?:(?:your|ur|yer)\s+back|out)\s+(?:with|for|on|around|near|under|by)\s+(?:the|that|this|those|these|a|an|some|all\s+(?:the|those|these)|any|my|our)\s+(?!(?:[\p{L}'-]+\s+){0,3}?${NOT_A_HAZARD}(?![\p{L}'-]))[\p{L}'-]+(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|on\s+(?:your|ur)\s+way\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|if\s+(?:you|u)|unless|who\s+(?:you|u)|what\s+(?:you|u)\s+(?:say|do|post)|what'?s\s+coming|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay|be\s+sorry))\b)`,
+    // Thirteenth round (danger13): the plain imperative as care about the weather or a road: "Watch yourself on the roads this
+    // week, they say it's going to be icy", "mind yourself on the ice". Not with the night, the dark or a warning after it.
+    String.raw`\b(?:watch|mind|look\s+after)\s+(?:yourself|urself|yerself|your\s+step|ur\s+step|how\s+(?:you|u)\s+go)\b[^.!?\n]{0,40}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|floods?|flooding|heatwave)\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay))\b)`,
     // Knowing where they are now, then a kind wish for them there: "I know where you work now; I hope the new place treats
     // you well", "i know where u work now, hope the new team is being nice to u" (lexicon KIND_WISH). Not "I hope you sleep
     // well", nor a wish with a visit or a time limit in it.
@@ -1518,5 +1543,79 @@ export default defineRule({
     { flagged: "[[If I see him near my kids again, he'll be in the hospital]].", pattern: 'menace' },
     { notFlagged: "You know what I'm capable of when I put my mind to it, I ran a marathon!" },
     { notFlagged: "If I see your mum at the shops, she'll be in the hospital car park, she works there." },
+    // Thirteenth round (danger13): leverage pointed at, formal threats, a visa, "not saying I would", and their hard negatives.
+    {
+      flagged: '[[I still have the videos, and you know exactly which ones I mean]].',
+      pattern: 'hinted-exposure',
+    },
+    { flagged: '[[i still have ur diary from uni btw]]', pattern: 'hinted-exposure' },
+    { notFlagged: "I kept the photos from Lisbon, they're in a box if you ever want them." },
+    {
+      notFlagged:
+        'I still have your letters, you know the ones from Spain, and I reread them when I miss you.',
+    },
+    { flagged: "[[I have his wife's number]], in case you were wondering.", pattern: 'hinted-exposure' },
+    { notFlagged: 'I have his number if you need the plumber again, he was great.' },
+    { notFlagged: "I still have your mum's number, I'll ring her about Sunday lunch." },
+    {
+      flagged: "[[Let's just say your new girlfriend might get some very interesting post]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'Your mum might get a surprising parcel at Christmas, I knitted her a scarf.' },
+    {
+      flagged:
+        'Should you proceed with the sale of the house, [[I will take steps that you will find deeply unpleasant]].',
+      pattern: 'hinted-exposure',
+    },
+    {
+      flagged:
+        'If you continue to contest the house, [[I will have no hesitation in sharing what I know with the partners]], and with her husband.',
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'I will have no hesitation in telling the police if you come to the house again.' },
+    { notFlagged: "I won't hesitate to tell you if I need anything for the kids." },
+    { notFlagged: 'I will take steps to be a calmer person, I promise.' },
+    { flagged: '[[Your visa depends on our marriage, in case you forgot]].', pattern: 'hinted-exposure' },
+    {
+      notFlagged:
+        "Your visa depends on our marriage, so let's see an immigration lawyer together about your options.",
+    },
+    {
+      flagged: "[[I'm not a violent person, but you are pushing me to the edge]].",
+      pattern: 'hinted-exposure',
+    },
+    {
+      notFlagged: "I'm not a violent person, but I lost it that night and punched the door, and I'm ashamed.",
+    },
+    { notFlagged: "I'm not a violent person, but you kept pushing me away and I shouted." },
+    { flagged: "[[I'm not saying I will, I'm saying I could]].", pattern: 'hinted-exposure' },
+    { flagged: "I'm not saying I'll send them. [[I'm saying I could]].", pattern: 'hinted-exposure' },
+    { flagged: 'not saying i would. [[just saying i could]]', pattern: 'hinted-exposure' },
+    { notFlagged: "I'm just saying I could help with the move if you want." },
+    { notFlagged: 'Not saying I would move back, just saying I could.' },
+    { notFlagged: 'I still have your diary from uni btw, do you want it back?' },
+    { notFlagged: 'I still have the photos from the wedding, you know the ones with your gran dancing.' },
+    { notFlagged: "I have her husband's number from the school run, he's lovely." },
+    { notFlagged: 'Your mum might get some interesting news soon, Jess is pregnant!' },
+    {
+      flagged:
+        '[[if u think im going to sit quietly while u play happy families with him u dont know me at all]]',
+      pattern: 'hinted-exposure',
+    },
+    {
+      notFlagged:
+        "If you think I'm going to sit quietly through another of your mum's dinners, you're right, I will, for the kids.",
+    },
+    {
+      flagged: '[[One post from me and that little business of yours is finished]].',
+      pattern: 'harm-to-you',
+    },
+    { flagged: '[[would be a shame if he saw them before the wedding ngl]]', pattern: 'intimidate' },
+    { notFlagged: "It'd be a shame if your mum never saw them, so I'll post the wedding photos to her." },
+    {
+      notFlagged: 'One call from me and that lovely flat of yours is sorted, the landlord owes me a favour.',
+    },
+    { notFlagged: "Watch yourself on the roads this week, they say it's going to be icy." },
+    { notFlagged: 'Mind yourself on the ice, Dublin is like a rink this week.' },
   ],
 })
