@@ -226,7 +226,7 @@ export default defineRule({
         '{B}(?:life|my\\s+life|everything)\\s+(?:is|feels|seems|has\\s+become)\\s+(?:so\\s+|completely\\s+|totally\\s+|just\\s+)?(?:pointless|meaningless|not\\s+worth\\s+(?:it|living))(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|any\\s?more|now)\\b)',
         `{B}${OTHERS}\\s+(?:would|'?d|will|'?ll)\\s+(?:cope|do|manage|get\\s+on|live)\\s+(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better\\s+(?:${WITHOUT}\\s+me|if\\s+i\\s+(?:was|were)\\s+(?:gone|dead))`,
         // Attempts: "I tried to end it in March", "I took a handful of pills".
-        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'?d)(?![\\p{L}])",
+        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'd|o\\.d\\.'?d)(?![\\p{L}])",
         // "There's no future for me without you, so I don't want one".
         "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
         // Broad: not around to see what comes, not planning to be, "if I'm still here next spring", "I'll be gone by…", my last
@@ -249,7 +249,7 @@ export default defineRule({
         // my brother and written letters to my mum").
         String.raw`{B}(?:giv(?:e|en|ing)|gave)\s+(?:away\s+)?(?:my\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:away\s+)?(?:to\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)?(?:and|,)\s+(?:i(?:'ve|\s+have)\s+)?(?:also\s+)?(?:written|wrote|writing|left)\s+(?:(?:goodbye|farewell|last)\s+)?(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:my|everyone|each|all)(?![\p{L}])`,
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
-        `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
+        `(?<!\\b(?:mov(?:e|ed|ing)|emigrat\\w*|relocat\\w*|abroad|downsiz\\w*)\\b[^.!?\\n]{0,80}){B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
         "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         '{B}(?:in|into)\\s+(?:the|my)\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage\\s+with\\s+the\\s+(?:engine|motor)\\s+(?:running|on)|{B}(?:engine|motor)\\s+running\\s+in\\s+the\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage|{B}hose(?:pipe)?\\s+(?:to|from|on|in|into|onto)\\s+the\\s+exhaust',
         `{B}(?:please\\s+)?tell\\s+my\\s+(?:${MUM_OR_DAD}|parents|${KIDS}|family|sister|brother|little\\s+\\p{L}+)\\s+(?:that\\s+)?(?:i'?m\\s+sorry|i\\s+am\\s+sorry|im\\s+sorry|i\\s+love\\s+(?:her|him|them)|i\\s+loved\\s+(?:her|him|them)|it\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not)\\s+(?:her|his|their)\\s+fault|i\\s+did\\s+my\\s+best|i\\s+tried)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|so\\s+much|for\\s+everything|very\\s+much)\\b)`,
@@ -304,7 +304,8 @@ export default defineRule({
         "{B}(?:went|go|fell|fall|drifted\\s+off|drift\\s+off)\\s+(?:to\\s+sleep\\s+)?and\\s+(?:just\\s+)?(?:didn'?t|did\\s+not|never|don'?t|wouldn'?t)\\s+wake\\s+up(?![\\p{L}])(?!\\s+(?:until|till|in\\s+time|on\\s+time|early)\\b)",
         "{B}(?:(?:don'?t|do\\s+not|dont)\\s+have|no\\s+longer\\s+have|(?:haven'?t|have\\s+not|havent)\\s+got)\\s+(?:the\\s+|any\\s+)?(?:strength|energy|will|fight)\\s+(?:left\\s+)?(?:in\\s+me\\s+)?(?:to\\s+(?:keep\\s+(?:fighting|going|living|trying)|go\\s+on|carry\\s+on|live|get\\s+up|stay\\s+alive)(?!\\s+for\\b)(?:\\s+any\\s?more|\\s+any\\s+longer)?)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:stopped|stop|stopping)\\s+seeing\\s+(?:the|any)\\s+point\\s+(?:of|in)\\s+(?:getting\\s+up|waking\\s+up|living|anything|going\\s+on|carrying\\s+on|life|being\\s+here)',
-        "{B}(?:(?:i'?m|im|i\\s+am)\\s+)?(?:not|no\\s+longer)\\s+(?:scared|afraid|frightened)\\s+(?:of|to)\\s+(?:dying|die|death)(?![\\p{L}])|{B}(?:dying|death)\\s+(?:doesn'?t|does\\s+not|no\\s+longer|don'?t)\\s+(?:scare|frighten)s?\\s+me",
+        // Death no longer feared (thirteenth round, danger13: "Dying doesn't seem so bad anymore"); not death as part of life.
+        String.raw`(?:{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:not|no\s+longer)\s+(?:scared|afraid|frightened)\s+(?:of|to)\s+(?:dying|die|death)(?![\p{L}])|{B}(?:dying|death)\s+(?:(?:doesn'?t|does\s+not|no\s+longer|don'?t)\s+(?:scare|frighten)s?\s+me|(?:doesn'?t|does\s+not|dont|don'?t)\s+(?:seem|sound|feel|look)\s+(?:so|that|as|too|very|all\s+that)\s+(?:bad|scary|frightening|terrible|awful)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|these\s+days|at\s+all|honestly|tbh)\b)))(?![^.!?\n]{0,60}?\b(?:part\s+of\s+life|natural|faith|heaven|god|hospice|nursing)\b)`,
         String.raw`{WB}(?:wish|wishes|wishing|wished|hope|hopes|hoping|hoped|pray|prays|praying|prayed)\s+(?:that\s+|sometimes\s+|every\s+(?:day|night)\s+)?(?:a|the|some|an|that)\s+(?:[a-z]+\s+){0,2}?(?:bus|car|lorry|truck|train|van|tram|taxi|driver|illness|disease|cancer|heart\s+attack|stroke|accident|crash|plane|virus|tumou?r|infection|fever|covid)\s+(?:would|will|had|'d|might|could|to|just)?\s*(?:just\s+|finally\s+|simply\s+)?(?:hit|hits|kill|kills|killed|take|takes|taken|took|run\s+me\s+over|runs\s+me\s+over|finish|finishes|finished|get|gets|got|end|ends|ended|claim|claimed|carry)\s+(?:me(?![\w])(?!\s+(?:to|home|back|there|up|down|for\s+(?:a|dinner|lunch|drinks?|coffee))\b)|me\s+off(?![\w]))|{WB}(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?i(?:'d|\s+would|\s+could|'ll|\s+will)?\s+(?:just\s+)?(?:get|got|be|was|were)\s+(?:hit|run\s+over|killed|struck|knocked\s+down)\s+by\s+(?:a|the|some)\s+(?:[a-z]+\s+)?(?:bus|car|lorry|truck|train|van|tram|taxi|driver)(?![\w])|{WB}(?:wish|wishing|hope|hoping|pray|praying|prayed)\s+(?:that\s+)?my\s+heart\s+(?:would\s+|will\s+|'d\s+|might\s+|to\s+)?(?:just\s+|finally\s+|simply\s+)?(?:stops?|stopped|give\s+(?:up|out)|gives\s+(?:up|out)|gave\s+(?:up|out))(?:\s+beating)?(?=\s*(?:[.!?,;…]|$)|\s+(?:on\s+its\s+own|in\s+my\s+sleep|one\s+night|tonight|for\s+good|and|beating|altogether)\b)`,
         '{B}(?:left|written|wrote|made)\\s+(?:clear\\s+|written\\s+|detailed\\s+)?instructions\\s+(?:for|about)\\s+(?:the|my)\\s+\\p{L}+(?![^.!?\\n]{0,60}?\\b(?:away|holiday|trip|weekend|while\\s+i|until\\s+i|travel)\\b)',
         "{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|never|do\\s+not)\\s+hear\\s+from\\s+me\\s+again\\b[^.!?\\n]{0,30}?\\b(?:know\\s+(?:that\\s+)?(?:i|it)|remember\\s+(?:that\\s+)?i|it\\s+(?:wasn'?t|isn'?t|was\\s+not|is\\s+not)\\s+(?:your|ur)\\s+fault|not\\s+your\\s+fault|i\\s+(?:love|loved))",
@@ -358,7 +359,7 @@ export default defineRule({
         String.raw`{WB}(?:i'?m|im|i\s+am)\s+checking\s+out\b[^.!?\n]{0,20}?\b(?:for\s+real|for\s+good|permanently|of\s+(?:life|this\s+world))(?![\w])`,
         String.raw`{WB}(?:when|once|after|if)\s+(?:they|someone|somebody|the\s+police|(?:my|the)\s+(?:[a-z]+\s+)?(?:mum|mom|dad|parents|sister|brother|flatmate|neighbours?|landlord|family))\s+(?:find|finds|found|discover|discovers)\s+me(?:\s+(?:here|like\s+this|in\s+the\s+[a-z]+))?(?=\s*(?:[.!,;…]|$))`,
         String.raw`{WB}(?:going|go|gone|off)\s+(?:somewhere|to\s+a\s+place|where)\s+(?:where\s+)?(?:no\s*one|nobody|no\s+one|you|u)\s+(?:can(?:'?t|not)?|could|will|won'?t)\s+(?:follow|find|reach|hurt)(?:\s+me)?(?=\s*(?:[.!,;…]|$))`,
-        String.raw`{WB}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+myself\s+(?:making\s+it|living|lasting|getting)\s+(?:to|past|until|till|beyond)\s+(?:\d{2}|twenty[a-z]*|thirty|forty|fifty|sixty|next\s+(?:year|christmas|summer|spring)|christmas|my\s+(?:next\s+|[a-z]+\s+)?birthday)(?![\w])`,
+        String.raw`{WB}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+myself\s+(?:making\s+it|living|lasting|getting|surviving)\s+(?:to|past|until|till|beyond|through)\s+(?:\d{2}|twenty[a-z]*|thirty|forty|fifty|sixty|next\s+(?:year|christmas|summer|spring)|christmas|(?:the\s+)?new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)|the\s+end\s+of\s+the\s+(?:year|month)|my\s+(?:next\s+|[a-z]+\s+)?birthday)(?![\w])(?!\s+(?:party|parties|do|dinner|lunch|drinks|celebrations?|day|eve|break|holidays?|sales?|term|exams?|deadline)\b)${NOT_MOVING}`,
         String.raw`{WB}(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|completely\s+|totally\s+|really\s+|properly\s+)?(?:done|finished|through)\s+(?:with|w/?|wiv)\s+(?:life|living|this\s+life|this\s+world|existing|being\s+alive)(?!\s+(?:in|as|at|on|of|like|without|here)\b)(?![\w])`,
         String.raw`{WB}(?:i'?ve|i\s+have|i'?d|been)\s+(?:been\s+)?(?:standing|stood|sitting|sat)\s+(?:on|at|by)\s+(?:the\s+)?(?:(?:very\s+)?edge\s+of\s+(?:the|a|that)\s+)?(?:platform|bridge|roof|cliffs?|building|tracks|ledge|rooftop|railway\s+line)\b[^.!?\n]{0,60}?\b(?:working\s+up\s+(?:the\s+)?(?:nerve|courage)|(?:finding|find|found|get|got|getting)\s+(?:the\s+)?(?:nerve|courage)|looking\s+down)`,
         String.raw`{WB}burden\b[^.!?\n]{0,40}?\bsoon\s+i\s+(?:won'?t|wont|will\s+not)\s+be(?:\s+any\s?more)?(?=\s*(?:[.!,;…]|$))`,
@@ -366,7 +367,7 @@ export default defineRule({
         // Second round: letters "for after", a bequest "won't be using it", "had enough of this world", eyes closed "for
         // the last time", the river watched from the bridge, "leave this life", "wish it had taken me instead", a blade
         // kept in a wallet, out of the picture as a burden, asleep in the snow, "the tablets would be enough".
-        String.raw`{WB}(?:letters|notes|cards|instructions)\b[^.!?\n]{0,50}?\bfor\s+after(?=\s*(?:[.!,;…]|$))|{WB}(?:writing|wrote|written)\s+(?:[a-z]+\s+)?(?:letters|notes)\s+to\s+(?:everyone|everybody|all\s+of\s+(?:you|them))(?![^.!?\n]{0,40}?\b(?:christmas|wedding|thank|invit[a-z]*|birthday|party|news)\b)`,
+        String.raw`{WB}(?:letters|notes|cards|instructions)\b[^.!?\n]{0,50}?\bfor\s+after(?=\s*(?:[.!,;…]|$))|{WB}(?:writing|wrote|written)\s+(?:[a-z]+\s+)?(?:letters|notes)\s+(?:to|for)\s+(?:everyone|everybody|all\s+of\s+(?:you|them))(?![^.!?\n]{0,40}?\b(?:christmas|wedding|thank|invit[a-z]*|birthday|party|news|team|office|work|colleagues|staff|class|left|leaving|retir\w*)\b)(?!\s+(?:i'?ve\s+|i\s+have\s+)?(?:hurt|wronged|let\s+down)\b)(?![^.!?\n]{0,80}?\b(?:counsell?or|therapist|sponsor|amends|apolog\w*|step\s+(?:nine|9))\b)`,
         String.raw`(?<=\b(?:can|could|should|may)\s+have\s+my\s+[a-z]+\b[^.!?\n]{0,40})(?:i\s+)?(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|using|wanting)\s+(?:it|them|any\s+of\s+(?:it|them))(?![\w])${NOT_MOVING}`,
         String.raw`{WB}(?:had|have\s+had|'ve\s+had|ve\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this\s+(?:world|life|earth)|life|living|being\s+alive|existing)(?![\w])(?!\s+(?:in|as|at|of|with|here)\b)|{WB}(?:sick|tired|weary)\s+of\s+(?:this\s+world|being\s+alive|existing)(?![\w])`,
         String.raw`{WB}(?:close\s+my\s+eyes|go\s+to\s+sleep|fall\s+asleep|breathe|say\s+goodnight)\s+for\s+(?:the\s+)?(?:last|final)\s+time|{WB}close\s+my\s+eyes\s+(?:forever|for\s+good)(?![\w])`,
@@ -627,13 +628,21 @@ export default defineRule({
         // Twelfth round (danger12's workbench): no reason to stick around (at the clause's end or "now"); not around to write
         // another letter or to see the spring; going away from this life (non-native); the platform edge and the trains let
         // go past.
-        String.raw`{B}(?:no|any|what'?s\s+the|not\s+much\s+(?:of\s+a\s+)?)\s+(?:reason|point)\s+(?:left\s+)?(?:to|in|for\s+me\s+to)\s+(?:stick(?:ing)?\s+around|stay(?:ing)?\s+around|hang(?:ing)?\s+around|stick(?:ing)?\s+about|be(?:ing)?\s+around|keep(?:ing)?\s+going|get(?:ting)?\s+up\s+in\s+the\s+mornings?)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|any\s+longer|without\s+(?:you|u)|tbh|honestly|for\s+anyone)\b)`,
+        String.raw`{B}(?:no|any|what'?s\s+the|(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:the|a|any)|not\s+much\s+(?:of\s+a\s+)?)\s+(?:reason|point)\s+(?:left\s+)?(?:to|in|of|for\s+me\s+to)\s+(?:stick(?:ing)?\s+around|stay(?:ing)?\s+around|hang(?:ing)?\s+around|stick(?:ing)?\s+about|be(?:ing)?\s+around|keep(?:ing)?\s+going|get(?:ting)?\s+up\s+in\s+the\s+mornings?)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|any\s+longer|without\s+(?:you|u)|tbh|honestly|for\s+anyone)\b)${NOT_MOVING}`,
         String.raw`{B}(?:won'?t|will\s+not|wont|might\s+not|may\s+not)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer\s+)?to\s+(?:(?:write|send)\s+(?:another|again|any\s?more|more)|see\s+(?:the\s+)?(?:spring|summer|autumn|winter|christmas|new\s+year|them\s+grow\s+up|(?:your|ur)\s+reply))(?![\p{L}])${NOT_MOVING}`,
         String.raw`{B}(?:go|going|went|leave|leaving)\s+(?:away\s+)?from\s+this\s+(?:life|world|earth)(?![\p{L}])`,
         String.raw`{B}(?:standing|stood|stand|sitting|sat)\s+(?:at|on|by)\s+(?:the\s+)?(?:very\s+)?edge\s+of\s+(?:the|a)\s+(?:platform|tracks)\b[^.!?\n]{0,40}?\b(?:letting\s+(?:the\s+)?(?:trains?|expresses)\s+(?:go|pass|rush|fly)|watching\s+(?:the\s+)?(?:fast\s+)?trains|closer\s+each\s+time)(?![^.!?\n]{0,40}?\bwith\s+(?!(?:no\s*one|nobody|tears)\b)\p{L}+)`,
         // Twelfth round (danger12's letters): "I don't think I want to be here much longer" (read by the sentence model only
         // until now); not a place, a job or a party (NOT_MOVING, and "at"/"for"/"with" after).
         String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i\s+(?:want\s+to|wanna)\s+(?:be\s+(?:here|around|alive)|go\s+on|keep\s+(?:going|living)|live)(?:\s+(?:much\s+longer|any\s?more|any\s+longer|for\s+much\s+longer))?${ENDS}${NOT_MOVING}`,
+        // Thirteenth round (danger13): no reason to live said as a non-native writer would ("I am not finding any reason to live
+        // since you went") or with "can't find"; not a reason to live somewhere or to keep going to the gym.
+        String.raw`{B}(?:(?:am|'m|m|is|was)\s+not\s+(?:finding|getting|seeing|having)|(?:can'?t|cannot|cant|couldn'?t|unable\s+to)\s+find)\s+(?:a|any|one|the)\s+(?:single\s+)?(?:reason|point|purpose|will|meaning)\s+(?:to|for|of|in)\s+(?:live|living|go\s+on|going\s+on|keep\s+going|stay\s+alive|be\s+alive|carry\s+on|continue)(?![\w])(?!\s+(?:in|here|there|with|at|on|like|together|to|abroad|apart)\b)${NOT_MOVING}`,
+        // Formal: "I no longer see any purpose in my continued existence".
+        String.raw`{B}(?:no|any|lost\s+(?:the|all|any))\s+(?:purpose|point|meaning|reason|sense|value)\s+(?:in|to|of|for)\s+(?:my\s+continued\s+existence|continuing\s+(?:to\s+live|to\s+exist)|my\s+existence(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|without|since)\b))(?![\w])`,
+        // At the water or an edge, not knowing why one comes back: "I go down to the pier at Salthill and stand at the end for
+        // a long time and I don't really know why I come back" (not "why I came back to Dublin").
+        String.raw`(?<=\b(?:pier|jetty|bridge|cliffs?|edge|ledge|roof|rooftop|platform|tracks|river|water|sea|harbour|harbor|quay|car\s+park|balcony|railway)\b[^.!?\n]{0,120})(?:i\s+)?(?:don'?t|dont|do\s+not|never)\s+(?:really\s+|quite\s+|even\s+)?know\s+why\s+i\s+(?:(?:always|still|even|ever|keep)\s+)?(?:come|came|coming|walk|walked|step|stepped|go|went|turn|turned)\s+(?:back|home|away)(?=\s*(?:[.!?,;…]|$)|\s+(?:each|every|at\s+all|again|in\s+the\s+end|though|tbh|honestly)\b)`,
       ].join('|'),
     },
   ],
@@ -1831,5 +1840,50 @@ export default defineRule({
     { flagged: "[[I don't think I want to be here much longer]].", pattern: 'said-sideways' },
     { flagged: '[[i dont think i wanna be around much longer tbh]]', pattern: 'said-sideways' },
     { notFlagged: "I don't think I want to be here at Christmas, your family would find it awkward." },
+    // Thirteenth round (danger13): "odd" is not "od'd"; no point sticking around; a non-native "not finding any reason to
+    // live"; a formal "continued existence"; death no longer feared; a date not reached; the pier and not knowing why one
+    // comes back; letters for everyone the writer loves.
+    { notFlagged: 'That was an odd day, and I still think about it.' },
+    { notFlagged: 'Two years of calls at odd hours, and you never once complained.' },
+    { flagged: "[[i od'd in march and nobody knew]]", pattern: 'not-here-long' },
+    {
+      flagged: '[[honestly if u dont come back i dont see the point in sticking around]]',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I don't see the point in sticking around, I'm moving to Bristol in June." },
+    { flagged: 'Yaar, [[I am not finding any reason to live since you went]].', pattern: 'said-sideways' },
+    { notFlagged: "I can't find a reason to keep going to the gym without you, ha." },
+    { notFlagged: "I am not finding any reason to live in London now, so I'm moving home to Pune." },
+    { flagged: '[[I no longer see any purpose in my continued existence]].', pattern: 'said-sideways' },
+    { flagged: "[[Dying doesn't seem so bad anymore]].", pattern: 'farewell' },
+    { flagged: "Since you left, [[death doesn't scare me now]].", pattern: 'farewell' },
+    { notFlagged: "Since Dad died, death doesn't scare me anymore, it's part of life." },
+    {
+      flagged: "[[I don't see myself making it to the new year]], to be honest with you.",
+      pattern: 'farewell',
+    },
+    { notFlagged: "I can't see myself making it to Christmas dinner at your mum's this year." },
+    {
+      flagged:
+        "Some nights I go down to the pier at Salthill and stand at the end for a long time and [[I don't really know why I come back]].",
+      pattern: 'said-sideways',
+    },
+    {
+      notFlagged: "I walked along the river to the old flat, I don't know why I went back to Dublin at all.",
+    },
+    {
+      flagged: "[[I've written letters for everyone I love]], and yours is the last one.",
+      pattern: 'farewell',
+    },
+    {
+      notFlagged:
+        "I've written letters to everyone I hurt, my counsellor suggested it, and yours is the hardest.",
+    },
+    { notFlagged: "I've written cards to everyone at work because Friday is my last day." },
+    { notFlagged: "I'm moving to Melbourne next month, so I'm giving most of my things away." },
+    { notFlagged: 'We are emigrating in May and giving all my books away to the library.' },
+    { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
+    { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
+    { notFlagged: 'I wrote letters to everyone on the team when I left.' },
   ],
 })
