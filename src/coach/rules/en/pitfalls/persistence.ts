@@ -334,6 +334,17 @@ export default defineRule({
         String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:stopping|giving\s+up|going\s+away|going\s+anywhere|leaving)\s+(?:till|until|til|untill)\s+(?:you|u)\s+(?:see\s+me|talk|speak|answer|reply|agree|meet|let\s+me|give\s+me|come\s+(?:back|out|to\s+the\s+door)|take\s+me\s+back|say\s+yes|open)(?![\p{L}])`,
         // Twelfth round (danger12): "…stop blocking me because I'll just find another way".
         String.raw`(?<=\bblock(?:ed|ing|s)?\s+me\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+|always\s+)?find\s+(?:another|a|some|other)\s+ways?(?![\p{L}])(?!\s+to\s+(?:cope|deal|move\s+on|get\s+over|heal|be\s+happy)\b)`,
+        // Thirteenth round (danger13): a reminder set to write every morning; ringing from another phone since the block; "I
+        // will continue sending you messages"; every year "whatever you say"; flowers sent to their office again; calls to
+        // their work "a few times"; no one "can keep me away from you"; trying "until I get one".
+        String.raw`{B}(?:set|setting|put|got|have|'ve\s+(?:set|got))\s+(?:(?:a|an|an\s+alarm|my\s+alarm|myself\s+a|a\s+daily|an\s+hourly)\s+)?(?:reminder|alarm|alert)s?\s+(?:on\s+my\s+phone\s+|in\s+my\s+(?:phone|calendar|diary)\s+)?(?:to|so\s+i\s+(?:can|will|'ll|remember\s+to))\s+(?:message|text|call|ring|phone|email|write\s+to|check\s+on|dm)\s+(?:you|u)\s+every\b(?![^.!?\n]{0,50}?\b(?:kids?|children|meds|medication|tablets|bills?|rent|school|dog|cat|pick-?ups?)\b)`,
+        String.raw`{B}(?:ringing|calling|phoning|texting|messaging|ring|call|text|message|rang|called|texted|messaged|rung)\s+(?:you|u)\s+(?:from|on|off|using|with)\s+(?:my\s+(?:work|mate'?s|friend'?s|sister'?s|brother'?s|mum'?s|mom'?s|dad'?s|new|other|second|spare|cousin'?s)|(?:a|an)\s+(?:new|different|other|private|withheld|unknown|burner|friend'?s|mate'?s|work)|another|different|withheld|private)\s+(?:\p{L}+\s+)?(?:phone|number|mobile|line|account|sim)(?![\w])(?:(?<=\b(?:block\w*|ignor\w*)\b[^.!?\n]{0,80})|(?=[^.!?\n]{0,60}?\b(?:block\w*|won'?t\s+(?:pick\s+up|answer)|(?:don'?t|dont|didn'?t)\s+(?:pick\s+up|answer)|ignor\w*|so\s+(?:you|u)(?:'d|\s+would|'ll)\s+(?:pick\s+up|answer))\b))`,
+        String.raw`{B}${I_WILL}\s+(?:continue|carry\s+on|go\s+on)\s+(?:to\s+)?(?:send(?:ing)?|writ(?:e|ing)|messag(?:e|ing)|text(?:ing)?|call(?:ing)?|email(?:ing)?|contact(?:ing)?)\b(?:\s+(?:to\s+)?(?:you|u))?(?=[^.!?\n]{0,60}?\b(?:until|till|til|give\s+up|weekly|every|daily|whether|no\s+matter|messages|letters)\b)(?![^.!?\n]{0,60}?\b(?:kids?|children|photos\s+of|child\s+support|maintenance|rent|updates?\s+(?:about|on)|bills?|school)\b)`,
+        String.raw`{B}(?:write|writing|send|sending|message|messaging|text|texting|call|calling|ring|ringing)\s+(?:to\s+)?(?:you|u)\s+(?:a\s+\p{L}+\s+)?every\s+(?:single\s+)?(?:year|birthday|anniversary|christmas)\b[^.!?\n]{0,40}?\b(?:whatever\s+(?:you|u)\s+(?:say|decide|think|want)|no\s+matter\s+what|whether\s+(?:you|u)\s+(?:like|want|reply|answer)|even\s+if\s+(?:you|u))`,
+        String.raw`{B}(?:sent|send|sending|left|leaving|dropped|dropping|delivered|had\s+(?:flowers|roses)\s+(?:sent|delivered))\s+(?:more\s+|some\s+)?(?:(?:flowers|roses|a\s+bouquet|gifts?|presents?|chocolates|cards?|a\s+card|letters?|notes?|a\s+note|a\s+letter)\s+)?(?:to|at|round\s+to|off\s+at)\s+(?:your|ur)\s+(?:new\s+)?(?:office|work|workplace|desk|house|flat|place|door|doorstep|school|gym)\s+(?:again\b|(?:for\s+the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)(?![^.!?\n]{0,40}?\b(?:this\s+year|every\s+year|christmas|birthday|as\s+usual|like\s+always|by\s+mistake|wrong\s+address)\b)`,
+        String.raw`{B}(?:called|rang|phoned|rung|emailed|been\s+(?:calling|ringing|phoning|emailing))\s+(?:(?:your|ur)\s+(?:work|office|workplace|job|reception|front\s+desk|manager|boss)|(?:you|u)\s+at\s+(?:work|the\s+office))\s+(?:(?:a\s+(?:few|couple\s+of)|several|loads\s+of|lots\s+of|so\s+many|two|three|four|five|six|\d+|a\s+bunch\s+of|a\s+load\s+of|many|a\s+lot\s+of)\s+times|again|every\s+day|daily)(?![\w])(?![^.!?\n]{0,50}?\b(?:to\s+(?:cancel|sort|arrange|ask\s+(?:about|for)|change|update|confirm|report|return|collect)|about\s+(?:the|your|ur)\s+(?:insurance|pension|payslips?|p45|reference|car|keys|post|parcel)|insurance|pension)\b)`,
+        String.raw`{B}(?:can'?t|cannot|cant|won'?t|wont|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|aren'?t\s+going\s+to|nothing\s+(?:can|will|is\s+going\s+to)|no\s*one\s+(?:can|will)|nobody\s+(?:can|will))\s+keep\s+me\s+(?:away\s+)?from\s+(?:you|u|seeing\s+(?:you|u))(?![\w])|{B}thinks?\s+(?:she|he|they|(?:you|u))\s+can\s+keep\s+me\s+(?:away\s+)?from\s+(?:you|u)\b[^.!?\n]{0,20}?\b(?:(?:she|he|they|(?:you|u))\s+(?:can'?t|cant|cannot|won'?t)|think\s+again|wrong)`,
+        String.raw`{B}(?:${I_WILL}|(?:i'?m|im|i\s+am)\s+going\s+to)\s+keep\s+(?:on\s+)?trying(?:\s+to\s+(?:reach|contact|call|see|talk\s+to|get\s+through\s+to)\s+(?:you|u))?\s+(?:until|till|til)\s+(?:i\s+get\s+(?:one|an\s+answer|a\s+reply|a\s+response|through)|(?:you|u)\s+(?:answer|reply|respond|talk|pick\s+up|see\s+me|listen))(?![\w])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -1015,5 +1026,46 @@ export default defineRule({
     { notFlagged: "I'll drop the kids at yours on Saturday as agreed." },
     { notFlagged: "You blocked me and honestly I'll find a way to move on." },
     { notFlagged: "I'll come round to yours to get my bike if that's ok." },
+    // Thirteenth round (danger13), with their hard negatives.
+    {
+      flagged: "[[I've set a reminder on my phone to message you every morning]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've set a reminder to text you every Sunday about the kids' meds." },
+    {
+      flagged: "[[I've been ringing you from my work phone since you blocked my number]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I called you from my work phone yesterday because mine died, sorry about that.' },
+    {
+      flagged: '[[I will continue sending you messages]], I will never give up, never.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll continue sending you the photos of the kids every week, like we agreed." },
+    {
+      flagged: "[[I'm going to write to you every year on our anniversary, whatever you say]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I used to write to you every year on our anniversary, do you remember?' },
+    {
+      flagged: '[[I sent flowers to your office again]], third time this month.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I sent flowers to your mum for her birthday, I hope that was all right.' },
+    { flagged: '[[I called your work a few times last week too]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I called your work once to say you were ill that day, years ago.' },
+    { notFlagged: 'I rang your work again to cancel the joint insurance, they needed both names.' },
+    { notFlagged: "I sent a card to your mum's again this year, she always sends one back." },
+    { flagged: '[[ur sister thinks she can keep me away from u, she cant]]', pattern: 'round-the-boundary' },
+    {
+      flagged: '[[Nothing can keep me away from you]], not your parents, not anyone.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'Nothing will keep me away from the kids, I will be at every match.' },
+    {
+      flagged: "I just need an answer, [[and I'm going to keep trying until I get one]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'm going to keep trying until I get it right, the counsellor says that's the point." },
   ],
 })
