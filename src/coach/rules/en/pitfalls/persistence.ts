@@ -345,6 +345,12 @@ export default defineRule({
         String.raw`{B}(?:called|rang|phoned|rung|emailed|been\s+(?:calling|ringing|phoning|emailing))\s+(?:(?:your|ur)\s+(?:work|office|workplace|job|reception|front\s+desk|manager|boss)|(?:you|u)\s+at\s+(?:work|the\s+office))\s+(?:(?:a\s+(?:few|couple\s+of)|several|loads\s+of|lots\s+of|so\s+many|two|three|four|five|six|\d+|a\s+bunch\s+of|a\s+load\s+of|many|a\s+lot\s+of)\s+times|again|every\s+day|daily)(?![\w])(?![^.!?\n]{0,50}?\b(?:to\s+(?:cancel|sort|arrange|ask\s+(?:about|for)|change|update|confirm|report|return|collect)|about\s+(?:the|your|ur)\s+(?:insurance|pension|payslips?|p45|reference|car|keys|post|parcel)|insurance|pension)\b)`,
         String.raw`{B}(?:can'?t|cannot|cant|won'?t|wont|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|aren'?t\s+going\s+to|nothing\s+(?:can|will|is\s+going\s+to)|no\s*one\s+(?:can|will)|nobody\s+(?:can|will))\s+keep\s+me\s+(?:away\s+)?from\s+(?:you|u|seeing\s+(?:you|u))(?![\w])|{B}thinks?\s+(?:she|he|they|(?:you|u))\s+can\s+keep\s+me\s+(?:away\s+)?from\s+(?:you|u)\b[^.!?\n]{0,20}?\b(?:(?:she|he|they|(?:you|u))\s+(?:can'?t|cant|cannot|won'?t)|think\s+again|wrong)`,
         String.raw`{B}(?:${I_WILL}|(?:i'?m|im|i\s+am)\s+going\s+to)\s+keep\s+(?:on\s+)?trying(?:\s+to\s+(?:reach|contact|call|see|talk\s+to|get\s+through\s+to)\s+(?:you|u))?\s+(?:until|till|til)\s+(?:i\s+get\s+(?:one|an\s+answer|a\s+reply|a\s+response|through)|(?:you|u)\s+(?:answer|reply|respond|talk|pick\s+up|see\s+me|listen))(?![\w])`,
+        // Thirteenth round (danger13, second set): going to their café every morning "hoping to bump into you"; another
+        // note on their car; new accounts made again and again; their work address written to as well.
+        String.raw`{B}(?:going|gone|been|went|go|sit(?:ting)?|sat|wait(?:ing|ed)?|hang(?:ing)?\s+(?:around|about|out))\b[^.!?\n]{0,60}?\b(?:every|most|each)\s+(?:morning|day|night|evening|week|weekend|lunchtime|lunch|sunday|saturday|friday)\b[^.!?\n]{0,30}?\bhoping\s+(?:to\s+(?:bump|run)\s+into\s+(?:you|u)|to\s+(?:see|catch)\s+(?:you|u)|(?:you|u)(?:'ll|\s+will|'d|\s+would|\s+might)\s+(?:come|walk|show|turn|be))(?![\w])`,
+        String.raw`{B}(?:left|put|stuck|slipped|tucked)\s+another\s+(?:note|letter|card|message|flowers?|rose|present|gift)\s+(?:on|under|in|through|at|behind)\s+(?:your|ur)\s+(?:car|windscreen|wiper|door|doorstep|letterbox|mailbox|desk|bike|locker)(?![\w])`,
+        String.raw`{B}(?:keep|kept|been|keeps|i'?ll\s+keep)\s+(?:on\s+)?(?:making|creating|opening|setting\s+up|starting)\s+(?:new|more|fake|other|different|another)\s+(?:accounts?|profiles?|numbers?|emails?|instas?|snapchats?)(?![\w])`,
+        String.raw`{B}(?:emailed|e-mailed|sent\s+(?:it|this|a\s+copy|the\s+same(?:\s+\p{L}+)?)\s+to|copied\s+(?:it\s+)?to)\s+(?:your|ur)\s+(?:work|office|uni|other|old|personal|new)\s+(?:email\s+)?(?:address|email|account|inbox)\s+(?:too|as\s+well|also)(?![\w])(?![^.!?\n]{0,50}?\b(?:pension|forms?|paperwork|payslips?|insurance|solicitor|mortgage|tax|bills?|invoice|council)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -1056,6 +1062,23 @@ export default defineRule({
     { notFlagged: 'I called your work once to say you were ill that day, years ago.' },
     { notFlagged: 'I rang your work again to cancel the joint insurance, they needed both names.' },
     { notFlagged: "I sent a card to your mum's again this year, she always sends one back." },
+    {
+      flagged: "[[I've been going to your café every morning hoping to bump into you]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I go to the café every morning hoping to see the old crowd, it helps.' },
+    { flagged: '[[I left another note on your car this morning]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I left a note on your car about the dent, sorry, it was the bin lorry.' },
+    {
+      flagged: "[[I keep making new accounts to message you]], I'm sorry, I can't help it.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I made a new account for the school app so we can both see the calendar.' },
+    {
+      flagged: "[[I've emailed your work address too]], in case this one gets lost.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've emailed your work address too, for the pension forms." },
     { flagged: '[[ur sister thinks she can keep me away from u, she cant]]', pattern: 'round-the-boundary' },
     {
       flagged: '[[Nothing can keep me away from you]], not your parents, not anyone.',

@@ -643,6 +643,15 @@ export default defineRule({
         // At the water or an edge, not knowing why one comes back: "I go down to the pier at Salthill and stand at the end for
         // a long time and I don't really know why I come back" (not "why I came back to Dublin").
         String.raw`(?<=\b(?:pier|jetty|bridge|cliffs?|edge|ledge|roof|rooftop|platform|tracks|river|water|sea|harbour|harbor|quay|car\s+park|balcony|railway)\b[^.!?\n]{0,120})(?:i\s+)?(?:don'?t|dont|do\s+not|never)\s+(?:really\s+|quite\s+|even\s+)?know\s+why\s+i\s+(?:(?:always|still|even|ever|keep)\s+)?(?:come|came|coming|walk|walked|step|stepped|go|went|turn|turned)\s+(?:back|home|away)(?=\s*(?:[.!?,;…]|$)|\s+(?:each|every|at\s+all|again|in\s+the\s+end|though|tbh|honestly)\b)`,
+        // Thirteenth round (danger13, second set): reading up how long it takes to drown; all my pills thought about;
+        // medicine stopped on purpose; "soon I won't be anyone's problem"; too much, "I just want out"; at peace with "my
+        // decision", a pet left in someone's care.
+        String.raw`{B}(?:reading|read|researching|researched|looking|looked|googling|googled|searching|searched|watching|watched)\s+(?:up\s+|into\s+|videos\s+(?:on|about)\s+)?(?:about\s+)?(?:how\s+(?:long|much|many)\s+(?:\p{L}+\s+){0,3}?it\s+takes\s+to\s+(?:drown|die|bleed\s+out|overdose|suffocate|hang|lose\s+consciousness|pass\s+out\s+and\s+die)|how\s+to\s+(?:drown|overdose|hang\s+(?:myself|yourself)|kill\s+(?:myself|yourself)|end\s+it(?:\s+all)?|die\s+(?:painlessly|quickly|in\s+(?:my|your)\s+sleep)))(?![\w])`,
+        String.raw`{B}(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|tempted\s+to|want\s+to|wanna|going\s+to|gonna|could\s+(?:just|easily)|might\s+just|dream\w*\s+(?:about|of))\s+(?:swallow(?:ing)?|tak(?:e|ing)|down(?:ing)?|necking|neck)\s+(?:all|the\s+whole\s+(?:box|bottle|packet|pack|strip|lot)\s+of|every\s+(?:one|last\s+one)\s+of|a\s+whole\s+(?:box|bottle|packet|pack)\s+of)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|antidepressants|sleeping\s+pills|painkillers|insulin)(?:\s+at\s+once|\s+in\s+one\s+go)?(?![\w])`,
+        String.raw`{B}(?:skipping|skipped|stopped\s+taking|not\s+taking|quit\s+taking|binned|flushed|stopped\s+using|not\s+using)\s+(?:my\s+)?(?:\p{L}+\s+)?(?:insulin|meds|medication|medicine|tablets|pills|antidepressants|inhaler|dialysis|treatment|chemo)\b[^.!?\n]{0,40}?\b(?:on\s+purpose|deliberately|(?:don'?t|dont|do\s+not)\s+(?:really\s+)?care\s+(?:what\s+happens|if\s+i)|what'?s\s+the\s+point|no\s+point|let\s+(?:it|nature)\s+(?:happen|take)|whatever\s+happens)`,
+        String.raw`{B}(?:soon|shortly|before\s+long)\s+i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|ur|everyone'?s|a|any)\s+(?:problem|burden|worry|responsibility|bother|trouble)(?![\w])${NOT_MOVING}|{B}i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|everyone'?s)\s+(?:problem|burden|worry)\s+(?:much\s+longer|for\s+(?:much\s+)?long|soon)(?![\w])${NOT_MOVING}`,
+        String.raw`{B}(?:(?:all|it|everything|this|life)(?:'s|\s+is)?\s+(?:just\s+)?(?:all\s+)?too\s+much|can'?t\s+(?:cope|take\s+(?:it|this|any\s?more)))\b[^.!?\n]{0,30}?\b(?:i\s+)?(?:just\s+)?(?:want|wanna|need)\s+out(?=\s*(?:[.!?,;…]|$)|\s+(?:now|for\s+good|forever|of\s+(?:it\s+all|everything)))`,
+        String.raw`{B}(?:at\s+peace|made\s+(?:my\s+)?peace|comfortable|settled)\s+with\s+(?:my|the|this)\s+decision(?!\s+to\b)\b[^.!?\n]{0,50}?\b(?:look\s+after|take\s+care\s+of|care\s+for|mind|feed|walk)\s+(?:\p{L}+\s+){1,2}?for\s+me(?![\w])${NOT_MOVING}`,
       ].join('|'),
     },
   ],
@@ -1885,5 +1894,28 @@ export default defineRule({
     { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
     { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
     { notFlagged: 'I wrote letters to everyone on the team when I left.' },
+    { flagged: "[[I've been reading about how long it takes to drown]].", pattern: 'said-sideways' },
+    { notFlagged: "I've been reading about how long it takes to heal a broken heart." },
+    {
+      flagged: "[[I've been thinking about swallowing all my antidepressants at once]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'I took all my tablets this morning like the doctor said.' },
+    { flagged: '[[ive been skipping my insulin on purpose]]', pattern: 'said-sideways' },
+    {
+      flagged: "[[I've stopped taking my heart tablets and I don't care what happens now]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I've stopped taking the pill, by the way, not that it's your business anymore." },
+    { notFlagged: 'I stopped taking my antidepressants with my GP, we tapered slowly and I feel fine.' },
+    { flagged: "[[Soon I won't be anyone's problem]].", pattern: 'said-sideways' },
+    { notFlagged: "Soon I won't be your problem, I'm moving to Glasgow in March." },
+    { flagged: "[[It's all too much and I just want out]].", pattern: 'said-sideways' },
+    { notFlagged: "The job was all too much and I just want out of retail, so I've applied to college." },
+    {
+      flagged: "[[I'm at peace with my decision, please look after Bella for me]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I'm at peace with my decision to move, please look after Bella for me while I'm away." },
   ],
 })

@@ -515,6 +515,14 @@ export default defineRule({
         String.raw`{WB}(?:i'?m\s+|im\s+|i\s+am\s+)?not\s+saying\s+i\s+(?:would|will|'?d|'?ll|am\s+going\s+to|'?m\s+going\s+to)(?:\s+(?:do\s+it|do\s+that|send\s+(?:them|it)|tell|post\s+(?:them|it)|show\s+(?:them|him|her)))?\s*[,;.…—–-]+\s*(?:but\s+)?\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:just\s+|only\s+)?saying\s+i\s+(?:could|can|might)(?![\w])|(?<=(?:^|[.!?\n])\s{0,3})(?:i'?m\s+|im\s+|i\s+am\s+)?(?:just\s+|only\s+|simply\s+)?saying\s+i\s+(?:could|can)(?=\s*(?:[.!…]|$))`,
         // "if u think im going to sit quietly while u play happy families with him u dont know me at all".
         String.raw`{WB}if\s+(?:you|u|he|she|they)\s+(?:really\s+)?thinks?\s+(?:that\s+)?(?:i'?m|im|i\s+am|i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:going\s+to\s+|gonna\s+)?(?:just\s+)?(?:sit\s+(?:quietly|back|by|here|still)|stay\s+quiet|keep\s+quiet|keep\s+(?:my\s+)?mouth\s+shut|let\s+(?:this|it|that|you|u|him|her)\s+(?:go|slide|get\s+away)|go\s+quietly|roll\s+over|take\s+(?:this|it)\s+lying\s+down)\b[^.!?\n]{0,80}?\b(?:(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+know\s+me(?:\s+at\s+all|\s+very\s+well)?|think\s+again|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:wrong|mistaken|dreaming|kidding\s+yourself)|another\s+think\s+coming|got\s+another\s+thing\s+coming)`,
+        // Thirteenth round (danger13, second set): "you're going to wish you'd never met me"; easy enough to find out where
+        // he lives; the tax office "would love to hear about your cash jobs"; sleeping well "knowing what I know"; their
+        // mum finding out "what kind of daughter she raised".
+        String.raw`{WB}(?:you|u)(?:'re|\s+are|r)?\s+(?:going\s+to|gonna|will|'ll)\s+wish\s+(?:you|u)(?:'d|\s+had|\s+would\s+have|d)?\s+never\s+(?:met\s+me|crossed\s+me|left(?:\s+me)?|done\s+(?:this|that)|started\s+(?:this|that)|lied\s+to\s+me|messed\s+(?:with|me\s+around)|cheated(?:\s+on\s+me)?|walked\s+out)(?![\w])(?![^.!?\n]{0,40}?\b(?:ha|haha|lol|joke|cooking|singing|snoring|dancing|karaoke)\b)`,
+        String.raw`{WB}(?:easy|simple)\s+(?:enough\s+)?(?:for\s+me\s+)?to\s+(?:find\s+out|work\s+out|track\s+down|find|figure\s+out)\s+where\s+(?:he|she|they|you|u|(?:your|ur)\s+(?:new\s+)?\p{L}+)\s+(?:lives?|works?|stays?|is\s+staying|are\s+staying|drinks|sleeps|goes)(?![\w])`,
+        String.raw`{WB}(?:the\s+)?(?:tax\s*(?:man|office|people)|hmrc|irs|revenue|inland\s+revenue|benefits?\s+(?:office|people|agency)|dwp|social\s+services|immigration|home\s+office|police|cops|council|child\s+support\s+agency|csa|(?:your|ur)\s+(?:boss|employer|manager|landlord|regulator|union))\s+(?:would|'d|might|will|may)\s+(?:really\s+|very\s+much\s+)?(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested)\s+to\s+(?:hear|know|learn|find\s+out|read)\s+(?:about|what|how|where)\b`,
+        String.raw`{WB}(?:sleep|rest)\s+(?:well|easy|soundly|at\s+night)\b[^.!?\n]{0,30}?\bknowing\s+(?:what|all\s+(?:that|the\s+things)|everything)\s+i\s+know(?![\w])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|gran))(?:'s|\s+is|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+|about\s+to\s+|soon\s+)?(?:find\s+out|learn|discover)\s+(?:exactly\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:daughter|son|man|woman|person|girl|boy|wife|husband|mother|father|mum|dad)\s+(?:she|he|they)\s+(?:raised|brought\s+up|married|has|have|is\s+(?:with|dating|marrying))|${SECRETS})`,
       ].join('|'),
     },
     {
@@ -668,6 +676,10 @@ export default defineRule({
     // menace), and without the night, the dark, walking home or a condition after it. "Watch your back", "you'd better
     // watch your back" and "watch your back walking home tonight" name no such thing and stay flagged.
     String.raw`\b(?:watch|mind)\s+(?:(?:your|ur|yer)\s+back|out)\s+(?:with|for|on|around|near|under|by)\s+(?:the|that|this|those|these|a|an|some|all\s+(?:the|those|these)|any|my|our)\s+(?!(?:[\p{L}'-]+\s+){0,3}?${NOT_A_HAZARD}(?![\p{L}'-]))[\p{L}'-]+(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|on\s+(?:your|ur)\s+way\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|if\s+(?:you|u)|unless|who\s+(?:you|u)|what\s+(?:you|u)\s+(?:say|do|post)|what'?s\s+coming|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay|be\s+sorry))\b)`,
+    // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
+    String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
+    // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
+    String.raw`\benjoy\s+(?:it|the\s+\p{L}+)\s+while\s+it\s+lasts\b[^.!?\n]{0,40}?\b(?:sun|sunshine|weather|heat|snow|rain|holidays?|summer|weekend|half-?term|bank\s+holiday|i\s+mean|lol|haha)\b|\b(?:sun|sunshine|weather|summer|holiday|weekend)\b[^.!?\n]{0,40}?\benjoy\s+it\s+while\s+it\s+lasts\b`,
     // Thirteenth round (danger13): the plain imperative as care about the weather or a road: "Watch yourself on the roads this
     // week, they say it's going to be icy", "mind yourself on the ice". Not with the night, the dark or a warning after it.
     String.raw`\b(?:watch|mind|look\s+after)\s+(?:yourself|urself|yerself|your\s+step|ur\s+step|how\s+(?:you|u)\s+go)\b[^.!?\n]{0,40}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|floods?|flooding|heatwave)\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay))\b)`,
@@ -1617,5 +1629,22 @@ export default defineRule({
     },
     { notFlagged: "Watch yourself on the roads this week, they say it's going to be icy." },
     { notFlagged: 'Mind yourself on the ice, Dublin is like a rink this week.' },
+    { notFlagged: "Enjoy it while it lasts, the sun I mean, it's meant to rain Friday." },
+    { flagged: "[[You're going to wish you'd never met me]].", pattern: 'hinted-exposure' },
+    { notFlagged: "You'll wish you'd never met me once you taste my cooking, ha." },
+    { flagged: '[[It would be easy enough to find out where he lives]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'It was easy enough to find the café where we met, it has not changed.' },
+    {
+      flagged: "[[I'm sure the tax office would love to hear about your cash jobs]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'The tax office sent a letter about the joint account, I forwarded it to you.' },
+    { flagged: '[[I hope you sleep well at night, knowing what I know]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'I hope you sleep well at night now, knowing the kids are settled.' },
+    {
+      flagged: "[[Your mum's going to find out what kind of daughter she raised]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'Your mum is going to find out about the surprise party if you keep dropping hints.' },
   ],
 })
