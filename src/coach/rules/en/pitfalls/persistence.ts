@@ -351,6 +351,10 @@ export default defineRule({
         String.raw`{B}(?:left|put|stuck|slipped|tucked)\s+another\s+(?:note|letter|card|message|flowers?|rose|present|gift)\s+(?:on|under|in|through|at|behind)\s+(?:your|ur)\s+(?:car|windscreen|wiper|door|doorstep|letterbox|mailbox|desk|bike|locker)(?![\w])`,
         String.raw`{B}(?:keep|kept|been|keeps|i'?ll\s+keep)\s+(?:on\s+)?(?:making|creating|opening|setting\s+up|starting)\s+(?:new|more|fake|other|different|another)\s+(?:accounts?|profiles?|numbers?|emails?|instas?|snapchats?)(?![\w])`,
         String.raw`{B}(?:emailed|e-mailed|sent\s+(?:it|this|a\s+copy|the\s+same(?:\s+\p{L}+)?)\s+to|copied\s+(?:it\s+)?to)\s+(?:your|ur)\s+(?:work|office|uni|other|old|personal|new)\s+(?:email\s+)?(?:address|email|account|inbox)\s+(?:too|as\s+well|also)(?![\w])(?![^.!?\n]{0,50}?\b(?:pension|forms?|paperwork|payslips?|insurance|solicitor|mortgage|tax|bills?|invoice|council)\b)`,
+        // Thirteenth round (danger13, set 2): waited outside their new flat (not for the removal van as agreed); an alert
+        // set for whenever they post, "so I'll always know where you are".
+        String.raw`{B}(?:waited|sat|parked|stood|hung\s+around|hovered)\s+(?:for\s+(?:you|u|hours|ages|an\s+hour|a\s+while)\s+)?(?:outside|in\s+front\s+of|across\s+(?:the\s+road\s+)?from|opposite|near|by)\s+(?:${YOUR_PLACE}|(?:your|ur)\s+new\s+\p{L}+)(?![\w])(?![^.!?\n]{0,60}?\b(?:agreed|arranged|van|removals?|keys|pick(?:ed|ing)?\s+(?:up|the)|drop(?:ped|ping)?\s+(?:off|the)|collect\w*|taxi|for\s+the\s+(?:kids|boys|girls|handover)|handover|as\s+(?:you|u)\s+asked|you\s+asked)\b)`,
+        String.raw`{B}(?:alerts?|notifications?)\s+(?:set|on|turned\s+on|switched\s+on)\s+(?:for|on)\s+(?:whenever|every\s+time|each\s+time|when|everything)\s+(?:(?:you|u)\s+(?:post|go\s+online|check\s+in|are\s+online|update|upload)|(?:you|u)\b)|{B}so\s+i(?:'ll|\s+will|'d|\s+would)\s+always\s+know\s+where\s+(?:you|u)\s+(?:are|go|live|work)(?![\w])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -1079,6 +1083,19 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I've emailed your work address too, for the pension forms." },
+    {
+      flagged: '[[I drove to Galway on Saturday and waited outside your new flat]].',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I waited outside your flat for the removal van, like we agreed.' },
+    {
+      flagged: "[[I've got an alert set for whenever you post]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "I check your location, [[so I'll always know where you are]].",
+      pattern: 'round-the-boundary',
+    },
     { flagged: '[[ur sister thinks she can keep me away from u, she cant]]', pattern: 'round-the-boundary' },
     {
       flagged: '[[Nothing can keep me away from you]], not your parents, not anyone.',

@@ -652,6 +652,16 @@ export default defineRule({
         String.raw`{B}(?:soon|shortly|before\s+long)\s+i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|ur|everyone'?s|a|any)\s+(?:problem|burden|worry|responsibility|bother|trouble)(?![\w])${NOT_MOVING}|{B}i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|everyone'?s)\s+(?:problem|burden|worry)\s+(?:much\s+longer|for\s+(?:much\s+)?long|soon)(?![\w])${NOT_MOVING}`,
         String.raw`{B}(?:(?:all|it|everything|this|life)(?:'s|\s+is)?\s+(?:just\s+)?(?:all\s+)?too\s+much|can'?t\s+(?:cope|take\s+(?:it|this|any\s?more)))\b[^.!?\n]{0,30}?\b(?:i\s+)?(?:just\s+)?(?:want|wanna|need)\s+out(?=\s*(?:[.!?,;…]|$)|\s+(?:now|for\s+good|forever|of\s+(?:it\s+all|everything)))`,
         String.raw`{B}(?:at\s+peace|made\s+(?:my\s+)?peace|comfortable|settled)\s+with\s+(?:my|the|this)\s+decision(?!\s+to\b)\b[^.!?\n]{0,50}?\b(?:look\s+after|take\s+care\s+of|care\s+for|mind|feed|walk)\s+(?:\p{L}+\s+){1,2}?for\s+me(?![\w])${NOT_MOVING}`,
+        // Thirteenth round (danger13, set 2): a rope bought "I don't know why" (not for a swing); sleeping with the tablets
+        // beside me; not coming home from a run, by the cliff path; going quietly "so nobody has to see"; rewriting my note;
+        // not seeing another Christmas "and that's a relief"; where my ashes go.
+        String.raw`{B}(?:bought|got|ordered|buying|purchased)\s+(?:a|some|the|myself\s+a)\s+(?:length\s+of\s+)?(?:rope|hose\s*pipe)(?![\w])(?!\s+(?:for|to)\b)(?![^.!?\n]{0,60}?\b(?:swing|climb\w*|boat|sail\w*|garden|tent|camping|washing|tow\w*|dog|tug|skipping|hammock|kids?|gym|plants?|car\s+wash|hanging\s+baskets?|allotment|pond|van)\b)`,
+        String.raw`{B}(?:sleep(?:ing)?|lying|lie|sit(?:ting)?|sat)\s+with\s+(?:the|my|all\s+(?:the|my))\s+(?:\p{L}+\s+)?(?:tablets|pills|paracetamol|rope|razor|blade|knife)s?\s+(?:next\s+to|beside|by|under|in\s+my\s+hand)(?![\w])`,
+        String.raw`{B}(?:think|thinking|thought)\s+(?:about\s+)?(?:just\s+)?not\s+(?:coming|going|getting)\s+(?:home|back)\b(?=[^.!?\n]{0,60}?\b(?:cliff|cliffs|edge|sea|river|water|bridge|tracks|motorway|drop|quarry|ledge)\b)`,
+        String.raw`{B}(?:go|leave|slip\s+away|disappear|do\s+it)\s+quietly\s+so\s+(?:that\s+)?(?:nobody|no\s*one|no\s+one|the\s+kids|you|u|my\s+\p{L}+)\s+(?:has|have|will\s+have|needs?|'ll\s+have)\s+to\s+(?:see|find|watch|deal\s+with)(?![\w])`,
+        String.raw`{B}(?:writing\s+and\s+re-?writing|re-?writing|redrafting|re-?drafting|drafting|drafted|finished|finishing)\s+my\s+(?:final\s+|last\s+|goodbye\s+)?note(?=\s*(?:[.!?,;…]|$)|\s+(?:again|for|to)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i(?:'?ll|\s+will)\s+(?:see|make\s+it\s+to|live\s+to\s+see)\s+another\s+(?:christmas|birthday|year|summer|spring|winter|autumn)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|honestly|tbh|anyway)\b)${NOT_MOVING}`,
+        String.raw`(?<!\b(?:when\s+i'?m\s+(?:old|ninety|a\s+hundred|gone\s+one\s+day)|one\s+day|someday|some\s+day)\b[^.!?\n]{0,30}){B}(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wish\s+for|please\s+(?:have|get))\s+my\s+ashes\s+(?:to\s+be\s+)?(?:scattered|spread|thrown|sprinkled|taken|put)\b(?![^.!?\n]{0,60}?\b(?:when\s+i'?m\s+(?:old|ninety|a\s+hundred)|one\s+day|someday|some\s+day|in\s+my\s+will|years?\s+from\s+now|joke|lol|haha)\b)`,
       ].join('|'),
     },
   ],
@@ -1917,5 +1927,24 @@ export default defineRule({
       pattern: 'said-sideways',
     },
     { notFlagged: "I'm at peace with my decision to move, please look after Bella for me while I'm away." },
+    { flagged: "[[I bought a rope today]], I don't know why I'm telling you.", pattern: 'said-sideways' },
+    { notFlagged: 'I bought a rope today for the swing in the garden, the kids love it.' },
+    { flagged: "[[I've been sleeping with the tablets next to my bed]].", pattern: 'said-sideways' },
+    {
+      flagged: '[[Sometimes I think about just not coming home from my run]], going off the cliff path.',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'I think about not coming home from my holidays, the beach was that good.' },
+    { flagged: '[[My plan is to go quietly so nobody has to see]].', pattern: 'said-sideways' },
+    { notFlagged: 'My plan is to go quietly back to Cork and start again.' },
+    { flagged: '[[I keep writing and rewriting my note]].', pattern: 'said-sideways' },
+    { notFlagged: 'I keep writing and rewriting this letter, sorry if it rambles.' },
+    {
+      flagged: "[[I don't think I'll see another Christmas]], and honestly that's a relief.",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I don't think I'll see another Christmas like the one in Vienna." },
+    { flagged: "[[I'd like my ashes scattered at Bondi]], you'll know the spot.", pattern: 'said-sideways' },
+    { notFlagged: "When I'm old I'd like my ashes scattered at Bondi, ha, morbid I know." },
   ],
 })

@@ -523,6 +523,14 @@ export default defineRule({
         String.raw`{WB}(?:the\s+)?(?:tax\s*(?:man|office|people)|hmrc|irs|revenue|inland\s+revenue|benefits?\s+(?:office|people|agency)|dwp|social\s+services|immigration|home\s+office|police|cops|council|child\s+support\s+agency|csa|(?:your|ur)\s+(?:boss|employer|manager|landlord|regulator|union))\s+(?:would|'d|might|will|may)\s+(?:really\s+|very\s+much\s+)?(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested)\s+to\s+(?:hear|know|learn|find\s+out|read)\s+(?:about|what|how|where)\b`,
         String.raw`{WB}(?:sleep|rest)\s+(?:well|easy|soundly|at\s+night)\b[^.!?\n]{0,30}?\bknowing\s+(?:what|all\s+(?:that|the\s+things)|everything)\s+i\s+know(?![\w])`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|gran))(?:'s|\s+is|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+|about\s+to\s+|soon\s+)?(?:find\s+out|learn|discover)\s+(?:exactly\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:daughter|son|man|woman|person|girl|boy|wife|husband|mother|father|mum|dad)\s+(?:she|he|they)\s+(?:raised|brought\s+up|married|has|have|is\s+(?:with|dating|marrying))|${SECRETS})`,
+        // Thirteenth round (danger13, set 2): brakes that "can just fail"; their employer "takes conduct very seriously, I
+        // checked"; "wait till the custody hearing, you'll see"; "block me, and see what I post"; a list of every lie that
+        // "one day" will be read out.
+        String.raw`{WB}(?:funny|strange|amazing|scary|crazy|interesting|odd)\s+how\s+(?:the\s+)?(?:brakes|brake\s+lines|tyres|tires|cars?|houses?|flats?|accidents|fires|wheels)\b[^.!?\n]{0,30}?\b(?:can|could|might|do|just|sometimes|often)\s+(?:just\s+|suddenly\s+)?(?:fail|happen|catch\s+fire|go\s+wrong|burn(?:\s+down)?|come\s+off|crash)(?![\w])`,
+        String.raw`{WB}(?:your|ur)\s+(?:employer|boss|company|firm|school|hospital|church|regulator|bank|council|trust|practice|union|professional\s+body)\s+takes?\s+(?:\p{L}+\s+){0,4}?(?:very\s+|extremely\s+|really\s+)?seriously\b[^.!?\n]{0,20}?\b(?:i\s+checked|i'?ve\s+checked|i\s+looked\s+(?:it\s+)?up|i\s+read\s+(?:the|their)|just\s+so\s+(?:you|u)\s+know|btw|fyi|remember\s+that)(?![\w])`,
+        String.raw`{WB}(?:just\s+)?wait\s+(?:till|until|til)\s+(?:the\s+)?(?:custody\s+hearing|court(?:\s+date)?|hearing|divorce\s+(?:hearing|goes\s+through)|judge\s+hears)\b[^.!?\n]{0,40}?\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:see|find\s+out|learn|be\s+sorry|regret)(?![\w])`,
+        String.raw`{WB}(?:block|ignore|dump|leave|report|unfollow|mute)\s+me\b[^.!?\n]{0,30}?\b(?:see|watch|wait\s+and\s+see)\s+what\s+i\s+(?:post|share|put\s+(?:up|online|out)|send|upload|tell)(?![\w])`,
+        String.raw`{WB}(?:keeping|kept|keep|got|have)\s+(?:a\s+)?(?:list|record|log|file|note|track|tally|diary)\s+of\s+(?:every|all|each)\s+(?:single\s+)?(?:lie|lies|thing\s+(?:you|u)|message|time\s+(?:you|u)|mistake|text|cruel\s+word)\b[^.!?\n]{0,60}?\b(?:one\s+day|someday|some\s+day|when\s+the\s+time|read\s+out|see\s+it|in\s+court|the\s+judge|everyone|go\s+public|your\s+(?:boss|mum|family|new))\b`,
       ].join('|'),
     },
     {
@@ -676,6 +684,9 @@ export default defineRule({
     // menace), and without the night, the dark, walking home or a condition after it. "Watch your back", "you'd better
     // watch your back" and "watch your back walking home tonight" name no such thing and stay flagged.
     String.raw`\b(?:watch|mind)\s+(?:(?:your|ur|yer)\s+back|out)\s+(?:with|for|on|around|near|under|by)\s+(?:the|that|this|those|these|a|an|some|all\s+(?:the|those|these)|any|my|our)\s+(?!(?:[\p{L}'-]+\s+){0,3}?${NOT_A_HAZARD}(?![\p{L}'-]))[\p{L}'-]+(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|on\s+(?:your|ur)\s+way\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|if\s+(?:you|u)|unless|who\s+(?:you|u)|what\s+(?:you|u)\s+(?:say|do|post)|what'?s\s+coming|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay|be\s+sorry))\b)`,
+    // Thirteenth round (danger13): a word with their people about an errand: "I'll be having a word with your dad about the car,
+    // he said he'd help". Not with what they did, their behaviour or a warning after it.
+    String.raw`\b(?:have|having|had)\s+a\s+(?:quick\s+)?word\s+with\s+(?:your|ur)\s+(?:dad|mum|mom|mam|parents|sister|brother|landlord|landlady|boss|manager|gran|nan)\s+about\s+(?:the\s+|our\s+|my\s+)?(?:car|house|flat|kids?|school|money|bills?|keys|party|christmas|plans|lift|move|boxes|van|deposit|lease|wedding|dog|cat|holiday|rent)\b(?![^.!?\n]{0,60}?\b(?:what\s+(?:you|u)\s+did|behaviou?r|affair|lies|cheat\w*|or\s+else|regret|sorry|truth)\b)`,
     // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
     String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
     // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
@@ -1646,5 +1657,22 @@ export default defineRule({
       pattern: 'hinted-exposure',
     },
     { notFlagged: 'Your mum is going to find out about the surprise party if you keep dropping hints.' },
+    { flagged: '[[Funny how the brakes on cars can just fail]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'Funny how the brakes on that old Fiat always squeaked, remember?' },
+    {
+      flagged: '[[Your employer takes conduct outside work very seriously, I checked]].',
+      pattern: 'hinted-exposure',
+    },
+    {
+      flagged: "[[Wait till the custody hearing, you'll see who the kids end up with]].",
+      pattern: 'hinted-exposure',
+    },
+    { flagged: 'Go on, [[block me, and see what I post]].', pattern: 'hinted-exposure' },
+    {
+      flagged: "[[I'm keeping a list of every lie, and one day it'll be read out]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: "I'm keeping a list of every film you recommended, working through it slowly." },
+    { notFlagged: "I'll be having a word with your dad about the car, he said he'd help." },
   ],
 })
