@@ -666,6 +666,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13's letters): a will made as prudence said so: "I've sorted my will and the insurance like
+    // everyone my age should", "…at my age, sensible".
+    String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|done|did)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,50}?\b(?:like\s+(?:everyone|everybody|every\s+adult|any\s+sensible\s+(?:person|adult))|(?:at|for)\s+my\s+age|my\s+age\s+should|sensible|responsible|grown-?up|adulting)\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
     // Letters or affairs put in order before an operation or a journey, "in case anything happens": prudence, not a
     // goodbye ("I've written letters to my parents and my brother before the operation, just so they have something if
     // anything happens"). The sentence classifier read it as self-harm; this holds against it too.
@@ -1901,6 +1904,7 @@ export default defineRule({
     { notFlagged: "I've written cards to everyone at work because Friday is my last day." },
     { notFlagged: "I'm moving to Melbourne next month, so I'm giving most of my things away." },
     { notFlagged: 'We are emigrating in May and giving all my books away to the library.' },
+    { notFlagged: "I've sorted my will and the insurance like everyone my age should." },
     { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
     { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
     { notFlagged: 'I wrote letters to everyone on the team when I left.' },

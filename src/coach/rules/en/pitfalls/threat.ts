@@ -687,6 +687,9 @@ export default defineRule({
     // Thirteenth round (danger13): a word with their people about an errand: "I'll be having a word with your dad about the car,
     // he said he'd help". Not with what they did, their behaviour or a warning after it.
     String.raw`\b(?:have|having|had)\s+a\s+(?:quick\s+)?word\s+with\s+(?:your|ur)\s+(?:dad|mum|mom|mam|parents|sister|brother|landlord|landlady|boss|manager|gran|nan)\s+about\s+(?:the\s+|our\s+|my\s+)?(?:car|house|flat|kids?|school|money|bills?|keys|party|christmas|plans|lift|move|boxes|van|deposit|lease|wedding|dog|cat|holiday|rent)\b(?![^.!?\n]{0,60}?\b(?:what\s+(?:you|u)\s+did|behaviou?r|affair|lies|cheat\w*|or\s+else|regret|sorry|truth)\b)`,
+    // Thirteenth round (danger13's letters): pictures kept and offered, or loved: "i kept the pics from the festival btw, the one
+    // of u asleep in the tent is iconic, ill send them if u want". Not when they would be sent to someone else.
+    String.raw`\b(?:kept|have|saved|got)\s+(?:all\s+)?(?:the|those|your|ur|our)\s+(?:\p{L}+\s+){0,2}?(?:pics|photos|pictures|videos|vids|letters)\b[^.!?\n]{0,80}?\b(?:(?:i'?ll|i\s+will|ill|happy\s+to|can)\s+(?:send|give|drop|post|forward)\s+(?:them|it|you|u)(?!\s+to\s+(?!(?:you|u)\b))|if\s+(?:you|u)\s+(?:want|'d\s+like|would\s+like)\s+(?:them|it|copies|a\s+copy)|iconic|so\s+cute|gorgeous|made\s+me\s+(?:smile|laugh|cry))\b`,
     // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
     String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
     // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
@@ -1674,5 +1677,10 @@ export default defineRule({
     },
     { notFlagged: "I'm keeping a list of every film you recommended, working through it slowly." },
     { notFlagged: "I'll be having a word with your dad about the car, he said he'd help." },
+    {
+      notFlagged:
+        'i kept the pics from the festival btw, the one of u asleep in the tent is iconic, ill send them if u want',
+    },
+    { flagged: '[[i kept the pics from the festival btw]], ill send them to ur boss if u want' },
   ],
 })
