@@ -355,11 +355,18 @@ export default defineRule({
         // set for whenever they post, "so I'll always know where you are".
         String.raw`{B}(?:waited|sat|parked|stood|hung\s+around|hovered)\s+(?:for\s+(?:you|u|hours|ages|an\s+hour|a\s+while)\s+)?(?:outside|in\s+front\s+of|across\s+(?:the\s+road\s+)?from|opposite|near|by)\s+(?:${YOUR_PLACE}|(?:your|ur)\s+new\s+\p{L}+)(?![\w])(?![^.!?\n]{0,60}?\b(?:agreed|arranged|van|removals?|keys|pick(?:ed|ing)?\s+(?:up|the)|drop(?:ped|ping)?\s+(?:off|the)|collect\w*|taxi|for\s+the\s+(?:kids|boys|girls|handover)|handover|as\s+(?:you|u)\s+asked|you\s+asked)\b)`,
         String.raw`{B}(?:alerts?|notifications?)\s+(?:set|on|turned\s+on|switched\s+on)\s+(?:for|on)\s+(?:whenever|every\s+time|each\s+time|when|everything)\s+(?:(?:you|u)\s+(?:post|go\s+online|check\s+in|are\s+online|update|upload)|(?:you|u)\b)|{B}so\s+i(?:'ll|\s+will|'d|\s+would)\s+always\s+know\s+where\s+(?:you|u)\s+(?:are|go|live|work)(?![\w])`,
+        // Thirteenth round (danger13, set 3): "I'll always be there, outside, waiting"; written to them at their parents'
+        // address as well as their new place.
+        String.raw`{B}(?:i'?ll|i\s+will|ill)\s+(?:always\s+|still\s+)?be\s+(?:there|here|around)\s*,?\s*(?:right\s+)?outside\b`,
+        String.raw`{B}(?:written|wrote|writing|sent\s+(?:this|it|letters?|cards?|the\s+same\s+letter))\s+(?:to\s+(?:you|u)\s+)?(?:at|to)\s+(?:your|ur)\s+(?:parents'?|mum'?s|mom'?s|mam'?s|dad'?s|old|work|sister'?s|brother'?s|friend'?s)\s+(?:address|place|house|flat)\s+(?:as\s+well\s+as|and\s+(?:also\s+)?(?:at|to)|too|as\s+well)\b`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13): calling the vet, the GP or the bank every night is not calling them ("I'll be ringing the
+    // vet every night this week to check on Biscuit").
+    String.raw`\b(?:ring|call|phon|text|email|e-mail|messag|writ)\w*\s+(?:to\s+)?the\s+(?:vets?|doctors?|gp|surgery|hospital|ward|bank|landlord|letting\s+agents?|council|school|nursery|garage|plumber|insurers?|insurance|solicitors?|kennels|cattery|agency|care\s+home|physio|clinic|helpline|samaritans)\b`,
     // Care for their parent's own health, not contact around them: "I've called your mum a few times since, just to see how
     // her hip is" (not when the calls are about the reader).
     String.raw`\b(?:called|rung|rang|phoned|visited|texted|messaged|seen|popped\s+in\s+on|checked\s+(?:in\s+)?on)\s+(?:your|ur)\s+(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle|parents)\b[^.!?\n]{0,40}?\b(?:to\s+(?:see|ask)\s+how\s+(?:she|he|they|her|his|their)\b|to\s+check\s+on\s+(?:her|him|them)\b|about\s+(?:her|his|their)\s+(?:health|hip|knee|back|heart|operation|treatment|recovery|chemo)\b)(?![^.!?\n]{0,60}?\b(?:where\s+(?:you|u)|about\s+(?:you|u|us)|(?:talk|speak)\s+to\s+(?:you|u)|put\s+(?:you|u)\s+on|pass\s+(?:it|this|them)\s+on)\b)`,
@@ -1088,6 +1095,16 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: 'I waited outside your flat for the removal van, like we agreed.' },
+    { notFlagged: "I'll be ringing the vet every night this week to check on Biscuit after her operation." },
+    {
+      flagged: "Whatever you do, [[I'll always be there, outside]], waiting.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll always be there if you need me, whatever happens." },
+    {
+      flagged: "[[I've written to you at your parents' address as well as your new place]].",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[I've got an alert set for whenever you post]].",
       pattern: 'round-the-boundary',

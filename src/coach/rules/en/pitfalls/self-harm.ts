@@ -662,6 +662,12 @@ export default defineRule({
         String.raw`{B}(?:writing\s+and\s+re-?writing|re-?writing|redrafting|re-?drafting|drafting|drafted|finished|finishing)\s+my\s+(?:final\s+|last\s+|goodbye\s+)?note(?=\s*(?:[.!?,;…]|$)|\s+(?:again|for|to)\b)`,
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i(?:'?ll|\s+will)\s+(?:see|make\s+it\s+to|live\s+to\s+see)\s+another\s+(?:christmas|birthday|year|summer|spring|winter|autumn)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|honestly|tbh|anyway)\b)${NOT_MOVING}`,
         String.raw`(?<!\b(?:when\s+i'?m\s+(?:old|ninety|a\s+hundred|gone\s+one\s+day)|one\s+day|someday|some\s+day)\b[^.!?\n]{0,30}){B}(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wish\s+for|please\s+(?:have|get))\s+my\s+ashes\s+(?:to\s+be\s+)?(?:scattered|spread|thrown|sprinkled|taken|put)\b(?![^.!?\n]{0,60}?\b(?:when\s+i'?m\s+(?:old|ninety|a\s+hundred)|one\s+day|someday|some\s+day|in\s+my\s+will|years?\s+from\s+now|joke|lol|haha)\b)`,
+        // Thirteenth round (danger13, set 3): visiting the bridge again, most evenings; pills saved; planning to end things
+        // "and it's not your fault"; life without colour, "I want to stop".
+        String.raw`{B}(?:visiting|visited|going\s+(?:up\s+|down\s+|back\s+)?to|walking\s+(?:up\s+|down\s+)?to|been\s+(?:up\s+|down\s+|back\s+)?to|went\s+(?:up\s+|down\s+|back\s+)?to)\s+(?:the|that)\s+(?:bridge|cliffs?|cliff\s+edge|viaduct|multi-?storey|car\s+park\s+roof|roof|rooftop|tracks|railway\s+line|quarry|weir|pier)(?=\s+again\b|\s*,?\s+(?:most|every|some)\s+(?:evenings?|nights?|days?)\b)(?![^.!?\n]{0,60}?\b(?:where\s+we|with\s+(?:the\s+)?(?:kids|dog|friends|mum|dad|girls|boys)|for\s+(?:a\s+)?(?:photos?|walk|picnic|run|the\s+view|sunset|work)|training|fishing)\b)`,
+        String.raw`{B}(?:saving|saved|stockpil\w*|hoarding|hoarded|stashing|stashed|squirrel\w*)\s+(?:up\s+)?(?:my|the|all\s+my|all\s+the)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|antidepressants|paracetamol)(?![\w])(?![^.!?\n]{0,40}?\b(?:for\s+(?:the\s+)?(?:trip|holiday|flight|travel|journey)|recycl\w*|pharmacy|return\w*)\b)`,
+        String.raw`{B}(?:planning|plan|going|decided|ready|about)\s+to\s+end\s+(?:things|it|it\s+all|everything)(?!\s+with\b)\b[^.!?\n]{0,70}?\b(?:not\s+(?:your|ur)\s+fault|(?:don'?t|do\s+not)\s+blame\s+(?:yourself|urself)|forgive\s+me|goodbye|look\s+after\s+(?:yourself|urself|the|my|mum|mam|mom))`,
+        String.raw`{B}(?:life|everything|it\s+all|the\s+world)\b[^.!?\n]{0,40}?\bi\s+(?:just\s+)?(?:want|wanna|need)\s+(?:to\s+stop|it\s+(?:all\s+)?to\s+stop|to\s+switch\s+off)(?=\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
   ],
@@ -669,6 +675,10 @@ export default defineRule({
     // Thirteenth round (danger13's letters): a will made as prudence said so: "I've sorted my will and the insurance like
     // everyone my age should", "…at my age, sensible".
     String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|done|did)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,50}?\b(?:like\s+(?:everyone|everybody|every\s+adult|any\s+sensible\s+(?:person|adult))|(?:at|for)\s+my\s+age|my\s+age\s+should|sensible|responsible|grown-?up|adulting)\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
+    // Thirteenth round (danger13): waking up with a hangover is not the wish ("I hope i dont wake up tmrw with a hangover
+    // lol"); a dose for a migraine looked up is not the means.
+    String.raw`\bwake\s+up\s+(?:\p{L}+\s+){0,2}?(?:with|to)\s+(?:a|the|another|any)\s+(?:\p{L}+\s+)?(?:hangover|headache|cold|sore\s+\p{L}+|stiff\s+\p{L}+|rash|spots?|zits?|bad\s+back|cramp)\b|\bhung\s*over\b`,
+    String.raw`\bhow\s+(?:many|much)\s+(?:\p{L}+\s+)?(?:paracetamol|ibuprofen|pills|tablets|painkillers|aspirin|codeine)\b[^.!?\n]{0,40}?\b(?:for\s+(?:a|my|the|her|his)\s+(?:migraine|headache|toothache|tooth|back|period|cramps?|cold|flu|fever|hangover|knee|kid|child|daughter|son)|per\s+day|a\s+day|the\s+dose|dosage)\b`,
     // Letters or affairs put in order before an operation or a journey, "in case anything happens": prudence, not a
     // goodbye ("I've written letters to my parents and my brother before the operation, just so they have something if
     // anything happens"). The sentence classifier read it as self-harm; this holds against it too.
@@ -1905,6 +1915,22 @@ export default defineRule({
     { notFlagged: "I'm moving to Melbourne next month, so I'm giving most of my things away." },
     { notFlagged: 'We are emigrating in May and giving all my books away to the library.' },
     { notFlagged: "I've sorted my will and the insurance like everyone my age should." },
+    { notFlagged: 'I hope i dont wake up tmrw with a hangover lol' },
+    { notFlagged: "I googled how many paracetamol you can take for a migraine, don't laugh." },
+    { flagged: '[[I have been visiting the bridge again]], most evenings now.', pattern: 'said-sideways' },
+    { notFlagged: "I have been visiting the bridge where we got engaged, it's been repainted." },
+    { notFlagged: 'I went back to the pier again with the kids, they loved the arcade.' },
+    { flagged: "[[My doctor doesn't know I've been saving my pills]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[I'm planning to end things this weekend, and I wanted you to know it's not your fault]].",
+      pattern: 'said-sideways',
+    },
+    {
+      notFlagged:
+        "I'm planning to end things with Sam this weekend, it's not your fault, it just isn't right.",
+    },
+    { flagged: '[[Life has lost all its colour and I want to stop]].', pattern: 'said-sideways' },
+    { notFlagged: 'Life has been hectic and I want to stop and breathe for a bit.' },
     { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
     { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
     { notFlagged: 'I wrote letters to everyone on the team when I left.' },

@@ -531,6 +531,13 @@ export default defineRule({
         String.raw`{WB}(?:just\s+)?wait\s+(?:till|until|til)\s+(?:the\s+)?(?:custody\s+hearing|court(?:\s+date)?|hearing|divorce\s+(?:hearing|goes\s+through)|judge\s+hears)\b[^.!?\n]{0,40}?\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:see|find\s+out|learn|be\s+sorry|regret)(?![\w])`,
         String.raw`{WB}(?:block|ignore|dump|leave|report|unfollow|mute)\s+me\b[^.!?\n]{0,30}?\b(?:see|watch|wait\s+and\s+see)\s+what\s+i\s+(?:post|share|put\s+(?:up|online|out)|send|upload|tell)(?![\w])`,
         String.raw`{WB}(?:keeping|kept|keep|got|have)\s+(?:a\s+)?(?:list|record|log|file|note|track|tally|diary)\s+of\s+(?:every|all|each)\s+(?:single\s+)?(?:lie|lies|thing\s+(?:you|u)|message|time\s+(?:you|u)|mistake|text|cruel\s+word)\b[^.!?\n]{0,60}?\b(?:one\s+day|someday|some\s+day|when\s+the\s+time|read\s+out|see\s+it|in\s+court|the\s+judge|everyone|go\s+public|your\s+(?:boss|mum|family|new))\b`,
+        // Thirteenth round (danger13, set 3): their new partner "should be careful walking home, that's all I'm saying"; the
+        // school "would be interested to know what you're like when you've had a drink"; his reg number and where he parks;
+        // popping round to introduce myself to her husband.
+        String.raw`{WB}(?:your|ur)\s+(?:new\s+)?(?:mrs|lad|man|woman|lady|${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|bf|gf|fianc[ée]e?)\s+(?:should|might\s+want\s+to|needs?\s+to|ought\s+to|had\s+better|'d\s+better|better)\s+(?:be\s+(?:very\s+|really\s+)?careful|watch\s+(?:out|(?:his|her|their)\s+back|(?:him|her|them)sel(?:f|ves)))(?=\s*(?:[.!?…]|$)|\s*,?\s*(?:that'?s\s+all\s+i'?m\s+saying|just\s+saying|walking\s+home|at\s+night|alone|out\s+there|round\s+here|who|where)\b)`,
+        String.raw`{WB}(?:the\s+)?(?:school|nursery|church|club|hospital|board|partners|congregation|parish|mosque|temple)\s+(?:would|'d|might|will|may)\s+(?:really\s+|very\s+much\s+)?(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested)\s+to\s+(?:hear|know|learn|find\s+out)\s+(?:what\s+(?:you|u)(?:'re|\s+are|r)\s+(?:really\s+)?like|what\s+(?:you|u)\s+(?:did|do|get\s+up\s+to)|about\s+(?:your|ur)\s+(?:drinking|affair|temper|habits|past|behaviou?r|little\s+secrets?|secrets?))`,
+        String.raw`{WB}(?:i\s+)?know\s+(?:his|her|your|ur|their)\s+(?:reg(?:istration)?(?:\s+number)?|number\s+plate|plate)\b[^.!?\n]{0,30}?\bwhere\s+(?:he|she|you|u|they)\s+(?:parks?|lives?|works?|sleeps?|goes)\b|{WB}(?:i\s+)?know\s+where\s+(?:he|she|you|u|they)\s+(?:parks?|leaves?\s+(?:his|her|their|the|your|ur)\s+car)\s+(?:at\s+night|every\s+night|overnight)\b`,
+        String.raw`{WB}(?:pop|go|drop|come|swing|head)\s+(?:round|over|by)\b[^.!?\n]{0,30}?\bintroduce\s+myself\s+to\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|missus)|(?:your|ur)\s+(?:boss|manager|employer|pastor|priest))(?![\w])`,
       ].join('|'),
     },
     {
@@ -690,6 +697,8 @@ export default defineRule({
     // Thirteenth round (danger13's letters): pictures kept and offered, or loved: "i kept the pics from the festival btw, the one
     // of u asleep in the tent is iconic, ill send them if u want". Not when they would be sent to someone else.
     String.raw`\b(?:kept|have|saved|got)\s+(?:all\s+)?(?:the|those|your|ur|our)\s+(?:\p{L}+\s+){0,2}?(?:pics|photos|pictures|videos|vids|letters)\b[^.!?\n]{0,80}?\b(?:(?:i'?ll|i\s+will|ill|happy\s+to|can)\s+(?:send|give|drop|post|forward)\s+(?:them|it|you|u)(?!\s+to\s+(?!(?:you|u)\b))|if\s+(?:you|u)\s+(?:want|'d\s+like|would\s+like)\s+(?:them|it|copies|a\s+copy)|iconic|so\s+cute|gorgeous|made\s+me\s+(?:smile|laugh|cry))\b`,
+    // Thirteenth round (danger13): consequences for the planet, the bills or my waistline are not a menace.
+    String.raw`\bconsequences\s+for\s+(?:the\s+)?(?:planet|environment|climate|heating|bills?|budget|bank\s+account|my\s+(?:waistline|liver|diet|bank\s+account|hangover))\b`,
     // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
     String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
     // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
@@ -1677,6 +1686,25 @@ export default defineRule({
     },
     { notFlagged: "I'm keeping a list of every film you recommended, working through it slowly." },
     { notFlagged: "I'll be having a word with your dad about the car, he said he'd help." },
+    { notFlagged: "There will be consequences for the planet if we don't fix the heating bills, ha." },
+    {
+      flagged: "[[Your new missus should be careful walking home]], that's all I'm saying.",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'Your new fella should be careful on that motorbike in the rain, it skids.' },
+    {
+      flagged:
+        "[[I'm sure the school would be interested to know what you're like when you've had a drink]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'The school would love to hear what you think about the new playground.' },
+    { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
+    { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
+    { flagged: "[[Maybe I'll pop round and introduce myself to her husband]].", pattern: 'hinted-exposure' },
+    {
+      notFlagged:
+        "I'll pop round and introduce myself to your new neighbours if you like, I know them from the school gate.",
+    },
     {
       notFlagged:
         'i kept the pics from the festival btw, the one of u asleep in the tent is iconic, ill send them if u want',
