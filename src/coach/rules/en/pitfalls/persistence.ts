@@ -359,11 +359,19 @@ export default defineRule({
         // address as well as their new place.
         String.raw`{B}(?:i'?ll|i\s+will|ill)\s+(?:always\s+|still\s+)?be\s+(?:there|here|around)\s*,?\s*(?:right\s+)?outside\b`,
         String.raw`{B}(?:written|wrote|writing|sent\s+(?:this|it|letters?|cards?|the\s+same\s+letter))\s+(?:to\s+(?:you|u)\s+)?(?:at|to)\s+(?:your|ur)\s+(?:parents'?|mum'?s|mom'?s|mam'?s|dad'?s|old|work|sister'?s|brother'?s|friend'?s)\s+(?:address|place|house|flat)\s+(?:as\s+well\s+as|and\s+(?:also\s+)?(?:at|to)|too|as\s+well)\b`,
+        // Thirteenth round (danger13, set 4): their friends asked to pass messages on; "I'll be at the station every evening at
+        // six, you know where"; the block that "won't last forever".
+        String.raw`{B}asked\s+(?:(?:two|three|four|five|several|all|some|a\s+few|loads|most)\s+(?:of\s+)?)?(?:your|ur)\s+(?:friends|mates|family|colleagues|cousins|sisters|brothers|workmates|flatmates)\s+to\s+(?:pass|give|send|get|deliver|forward)\b(?![^.!?\n]{0,40}?\b(?:congratulations|congrats|condolences|best\s+wishes|birthday|sympathy|keys|parcel|bike)\b)`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:at|outside|by|in)\s+(?:the|our|your|ur)\s+\p{L}+(?:\s+\p{L}+)?\s+every\s+(?:single\s+)?(?:evening|night|morning|day|lunchtime|weekend|saturday|sunday|friday)\b[^.!?\n]{0,30}?\b(?:(?:you|u)\s+know\s+where|(?:until|till|til)\s+(?:you|u)|in\s+case\s+(?:you|u)|hoping|waiting\s+for\s+(?:you|u))`,
+        String.raw`{B}(?:your|ur|the)\s+block(?:ing)?\s+(?:won'?t|will\s+not|can'?t|cannot|wont)\s+last\s+(?:forever|for\s+ever)|{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:right\s+)?(?:there|here|waiting)\s+when\s+(?:the|your|ur)\s+block\s+(?:lifts|ends|expires|comes\s+off)|{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:right\s+)?(?:there|here|waiting)\s+(?:the\s+(?:day|minute|second)\s+)?(?:when\s+)?(?:you|u)\s+unblock\s+me`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
+    // congratulations on the baby".
+    String.raw`\bpass(?:ing|ed)?\s+on\s+(?:my|our)\s+(?:congratulations|congrats|condolences|best\s+wishes|love|sympathy|thanks|regards|good\s+wishes)\b`,
     // Thirteenth round (danger13): calling the vet, the GP or the bank every night is not calling them ("I'll be ringing the
     // vet every night this week to check on Biscuit").
     String.raw`\b(?:ring|call|phon|text|email|e-mail|messag|writ)\w*\s+(?:to\s+)?the\s+(?:vets?|doctors?|gp|surgery|hospital|ward|bank|landlord|letting\s+agents?|council|school|nursery|garage|plumber|insurers?|insurance|solicitors?|kennels|cattery|agency|care\s+home|physio|clinic|helpline|samaritans)\b`,
@@ -1101,6 +1109,20 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I'll always be there if you need me, whatever happens." },
+    {
+      flagged: "[[I've asked three of your friends to pass messages on]], and I'll ask more.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I asked your friends to pass on my congratulations on the baby.' },
+    {
+      flagged: "[[I'll be at the station every evening at six, you know where]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll be at the gym every evening now, the doctor said it would help." },
+    {
+      flagged: "[[Your block won't last forever]], and I'll be right there when it lifts.",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[I've written to you at your parents' address as well as your new place]].",
       pattern: 'round-the-boundary',

@@ -154,7 +154,7 @@ export default defineRule({
         String.raw`{B}(?:heart|soul)\s+(?:just\s+|really\s+)?(?:isn'?t|is\s+not|'s\s+not|is\s+no\s+longer)\s+in\s+(?:living|life|being\s+alive|staying\s+alive)(?![\w])`,
         String.raw`{B}(?:life|living|it|everything|existing)\s+(?:hurts|is|'s|feels)\s+(?:just\s+|far\s+|way\s+)?too\s+(?:much|hard|heavy|painful)\s+to\s+(?:keep\s+)?(?:live|living|go\s+on|carry\s+on|keep\s+going|stay\s+alive|bear)(?:\s+it)?(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|for\s+me)\b)`,
         String.raw`{B}(?:tired|sick|fed\s+up|weary)\s+(?:of|with)\s+(?:breathing|being\s+here|still\s+being\s+here|waking\s+up\s+at\s+all)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|honestly|tbh)\b)`,
-        String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:a|any)\s+(?:tomorrow|next\s+year|future)\s+for\s+me(?=\s*(?:[.!?,;…]|$))|{B}(?:running|run|ran)\s+out\s+of\s+reasons\s+not\s+to(?=\s*(?:[.!?,;…]|$))|{B}(?:just\s+)?waiting\s+(?:for\s+(?:it|everything|my\s+heart|my\s+life)\s+)?to\s+(?:stop|end|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:a|any)\s+(?:tomorrow|next\s+year|future)\s+for\s+me(?=\s*(?:[.!?,;…]|$))|{B}(?:running|run|ran)\s+out\s+of\s+reasons\s+not\s+to(?=\s*(?:[.!?,;…]|$))|{B}(?:just\s+)?waiting\s+(?:for\s+(?:it(?:\s+all)?|everything|my\s+heart|my\s+life)\s+)?to\s+(?:stop|end|be\s+over)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:divorce|paperwork|sale|court|case|exams?|mov(?:e|ing)|i\s+mean|renovation|works|hearing|trial|surgery|op|storm|rain|winter|shift)\b)`,
         String.raw`{B}(?:no|any|lost\s+(?:the|my|all))\s+(?:desire|wish|will|reason|point|want)\s+to\s+(?:continue|go\s+on\s+with|carry\s+on\s+with|prolong)\s+(?:this|my)\s+(?:existence|life|living)(?![\w])(?!\s+(?:in|at|here|there|as|with|without)\b)`,
         String.raw`{B}nothing\s+(?:left\s+)?(?:but|except|other\s+than)\s+(?:to\s+)?(?:end\s+it|die|ending\s+it)(?=\s*(?:[.!?,;…]|$))|{B}my\s+life\s+(?:is|'s|feels)\s+(?:finished|over|done)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?way)\b)`,
         String.raw`{B}(?:can'?t|cannot|cant|don'?t|dont)\s+see\s+myself\s+(?:getting|making\s+it|lasting|surviving)\s+through\s+another\s+(?:winter|year|christmas|month|week|night)(?![\w])`,
@@ -668,6 +668,14 @@ export default defineRule({
         String.raw`{B}(?:saving|saved|stockpil\w*|hoarding|hoarded|stashing|stashed|squirrel\w*)\s+(?:up\s+)?(?:my|the|all\s+my|all\s+the)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|antidepressants|paracetamol)(?![\w])(?![^.!?\n]{0,40}?\b(?:for\s+(?:the\s+)?(?:trip|holiday|flight|travel|journey)|recycl\w*|pharmacy|return\w*)\b)`,
         String.raw`{B}(?:planning|plan|going|decided|ready|about)\s+to\s+end\s+(?:things|it|it\s+all|everything)(?!\s+with\b)\b[^.!?\n]{0,70}?\b(?:not\s+(?:your|ur)\s+fault|(?:don'?t|do\s+not)\s+blame\s+(?:yourself|urself)|forgive\s+me|goodbye|look\s+after\s+(?:yourself|urself|the|my|mum|mam|mom))`,
         String.raw`{B}(?:life|everything|it\s+all|the\s+world)\b[^.!?\n]{0,40}?\bi\s+(?:just\s+)?(?:want|wanna|need)\s+(?:to\s+stop|it\s+(?:all\s+)?to\s+stop|to\s+switch\s+off)(?=\s*(?:[.!?,;…]|$))`,
+        // Thirteenth round (danger13, set 4): everything cancelled "so there's nothing left to sort"; "by the time this reaches
+        // you I'll be at peace"; no way out "that doesn't end with me gone"; holding the blade for ages; crashing the car on
+        // purpose.
+        String.raw`(?<!\b(?:lease|flat|house|tenancy|mov(?:e|ed|ing)|joint\s+account|divorce|broadband|wedding|venue)\b[^.!?\n]{0,80}){B}(?:i'?ve\s+|i\s+have\s+|ive\s+)?(?:cancell?ed|closed|paid\s+off|settled|sorted)\b(?![^.!?\n]{0,80}?\b(?:lease|flat|tenancy|broadband|joint\s+account|wedding|venue|mortgage|bills\s+for\s+the\s+house)\b)[^.!?\n]{0,80}?\b(?:nothing|no\s*one|nobody)\s+(?:(?:is\s+)?left\s+(?:to\s+(?:sort|deal\s+with|tidy)|with\s+(?:a\s+)?(?:mess|anything))|(?:will\s+)?(?:have|need)s?\s+to\s+sort(?:\s+(?:anything|it))?)(?=\s*(?:[.!?,;…]|$)|\s+(?:out|afterwards|after\s+me)\b)${NOT_MOVING}`,
+        String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see)\s+this|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\b[^.!?\n]{0,20}?\bi(?:'ll|\s+will|ll)\s+(?:already\s+)?(?:be\s+)?(?:at\s+peace|at\s+rest|free\s+of\s+(?:it\s+all|everything|the\s+pain)|somewhere\s+better|with\s+(?:mum|mam|mom|dad|gran|nan|grandad|god))(?![\w])(?!\s+with\b)${NOT_MOVING}`,
+        String.raw`{B}(?:no|(?:can'?t|cannot|cant|don'?t|dont|do\s+not)\s+see\s+a(?:ny)?)\s+way\s+out\b[^.!?\n]{0,40}?\b(?:ends?\s+with\s+me\s+(?:gone|dead|not\s+here|in\s+the\s+ground)|without\s+me\s+(?:dying|going|ending\s+it))(?![\w])`,
+        String.raw`{B}(?:holding|held|hold|staring\s+at|stared\s+at|sit(?:ting)?\s+with|sat\s+with)\s+(?:the|a|my)\s+(?:blade|razor|rope|pills|tablets|knife(?=[^.!?\n]{0,30}?\bnights?\b))\s+(?:for\s+(?:ages|hours|a\s+long\s+time|a\s+while|so\s+long)|again|most\s+nights|some\s+nights|every\s+night)(?![\w])`,
+        String.raw`{B}(?:crash(?:ing)?|crashed|wreck(?:ing|ed)?|smash(?:ing|ed)?|driv(?:e|ing)|drove|swerv(?:e|ing|ed)|steer(?:ing|ed)?)\s+(?:the|my)\s+car\b[^.!?\n]{0,30}?\b(?:on\s+purpose|deliberately)(?![^.!?\n]{0,40}?\b(?:insurance|claim|bollard\s+to|lol|haha)\b)`,
       ].join('|'),
     },
   ],
@@ -1931,6 +1939,26 @@ export default defineRule({
     },
     { flagged: '[[Life has lost all its colour and I want to stop]].', pattern: 'said-sideways' },
     { notFlagged: 'Life has been hectic and I want to stop and breathe for a bit.' },
+    {
+      flagged:
+        "[[I've cancelled my gym membership, my phone contract, everything, so there's nothing left to sort]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "We cancelled the lease and the broadband, so there's nothing left to sort." },
+    { flagged: "[[By the time this reaches you I'll be at peace]].", pattern: 'said-sideways' },
+    { notFlagged: "By the time this reaches you I'll be at peace with it all, I think." },
+    { flagged: "[[Honestly mate I'm just waiting for it all to be over]].", pattern: 'no-point-living' },
+    { notFlagged: "I'm waiting for it all to be over, the divorce paperwork I mean." },
+    {
+      flagged: "[[I can't see a way out of this that doesn't end with me gone]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I've been holding the blade for ages some nights]].", pattern: 'said-sideways' },
+    {
+      flagged: '[[I thought about crashing the car on purpose on the way to work]].',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'I reversed the car into the bin on purpose, to make you laugh, remember?' },
     { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
     { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
     { notFlagged: 'I wrote letters to everyone on the team when I left.' },

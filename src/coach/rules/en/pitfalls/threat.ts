@@ -189,7 +189,7 @@ export default defineRule({
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
-        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
+        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:new\\s+)?(?:job|work|office|employer|boss|school))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
@@ -538,6 +538,8 @@ export default defineRule({
         String.raw`{WB}(?:the\s+)?(?:school|nursery|church|club|hospital|board|partners|congregation|parish|mosque|temple)\s+(?:would|'d|might|will|may)\s+(?:really\s+|very\s+much\s+)?(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested)\s+to\s+(?:hear|know|learn|find\s+out)\s+(?:what\s+(?:you|u)(?:'re|\s+are|r)\s+(?:really\s+)?like|what\s+(?:you|u)\s+(?:did|do|get\s+up\s+to)|about\s+(?:your|ur)\s+(?:drinking|affair|temper|habits|past|behaviou?r|little\s+secrets?|secrets?))`,
         String.raw`{WB}(?:i\s+)?know\s+(?:his|her|your|ur|their)\s+(?:reg(?:istration)?(?:\s+number)?|number\s+plate|plate)\b[^.!?\n]{0,30}?\bwhere\s+(?:he|she|you|u|they)\s+(?:parks?|lives?|works?|sleeps?|goes)\b|{WB}(?:i\s+)?know\s+where\s+(?:he|she|you|u|they)\s+(?:parks?|leaves?\s+(?:his|her|their|the|your|ur)\s+car)\s+(?:at\s+night|every\s+night|overnight)\b`,
         String.raw`{WB}(?:pop|go|drop|come|swing|head)\s+(?:round|over|by)\b[^.!?\n]{0,30}?\bintroduce\s+myself\s+to\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|missus)|(?:your|ur)\s+(?:boss|manager|employer|pastor|priest))(?![\w])`,
+        // Thirteenth round (danger13, set 4): "You took my kids, so I'll take yours" (not a hoodie).
+        String.raw`{WB}(?:you|u)\s+took\s+(?:my|our|me\s+away\s+from\s+my)\s+(?:kids|children|son|daughter|boys|girls|everything|job|house|home|life|family|friends|dog|cat)\b[^.!?\n]{0,20}?(?:i'?ll|i\s+will|ill|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+take\s+(?:yours|urs|(?:your|ur)\s+\p{L}+|everything\s+(?:from\s+)?(?:you|u))`,
       ].join('|'),
     },
     {
@@ -1698,6 +1700,12 @@ export default defineRule({
       pattern: 'hinted-exposure',
     },
     { notFlagged: 'The school would love to hear what you think about the new playground.' },
+    {
+      flagged: "[[It'd be such a pity if your new job found out about your record]].",
+      pattern: 'intimidate',
+    },
+    { flagged: "[[You took my kids, so I'll take yours]].", pattern: 'hinted-exposure' },
+    { notFlagged: "You took my hoodie, so I'll take yours, fair's fair." },
     { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
     { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
     { flagged: "[[Maybe I'll pop round and introduce myself to her husband]].", pattern: 'hinted-exposure' },
