@@ -364,11 +364,19 @@ export default defineRule({
         String.raw`{B}asked\s+(?:(?:two|three|four|five|several|all|some|a\s+few|loads|most)\s+(?:of\s+)?)?(?:your|ur)\s+(?:friends|mates|family|colleagues|cousins|sisters|brothers|workmates|flatmates)\s+to\s+(?:pass|give|send|get|deliver|forward)\b(?![^.!?\n]{0,40}?\b(?:congratulations|congrats|condolences|best\s+wishes|birthday|sympathy|keys|parcel|bike)\b)`,
         String.raw`{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:at|outside|by|in)\s+(?:the|our|your|ur)\s+\p{L}+(?:\s+\p{L}+)?\s+every\s+(?:single\s+)?(?:evening|night|morning|day|lunchtime|weekend|saturday|sunday|friday)\b[^.!?\n]{0,30}?\b(?:(?:you|u)\s+know\s+where|(?:until|till|til)\s+(?:you|u)|in\s+case\s+(?:you|u)|hoping|waiting\s+for\s+(?:you|u))`,
         String.raw`{B}(?:your|ur|the)\s+block(?:ing)?\s+(?:won'?t|will\s+not|can'?t|cannot|wont)\s+last\s+(?:forever|for\s+ever)|{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:right\s+)?(?:there|here|waiting)\s+when\s+(?:the|your|ur)\s+block\s+(?:lifts|ends|expires|comes\s+off)|{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:right\s+)?(?:there|here|waiting)\s+(?:the\s+(?:day|minute|second)\s+)?(?:when\s+)?(?:you|u)\s+unblock\s+me`,
+        // Thirteenth round (danger13, set 5): "even if you marry him I'll still be writing"; parked outside "right now, come
+        // down"; the house phone "since you won't answer your mobile"; turning up at their class again.
+        String.raw`{B}even\s+if\s+(?:you|u)\s+(?:marry|get\s+married|move|block|change|never|don'?t|dont|ignore|tell|report|have)\b[^.!?\n]{0,40}?\b(?:i'?ll|i\s+will|ill)\s+(?:still|keep|always|never\s+stop)\s+(?:be\s+)?(?:writ(?:e|ing)|messag\w*|call\w*|ring\w*|text\w*|com(?:e|ing)|send\w*|try\w*|turn\w*\s+up|show\w*\s+up)(?![\w])(?!\s+(?:in|into|a\s+journal|my|for\s+(?:the|a)\s+(?:paper|magazine|blog)|poems|songs|music)\b)`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:parked|sat|sitting|standing|waiting)\s+(?:right\s+)?outside(?:\s+(?:right\s+now|now|rn)(?![\w])|(?=[^.!?\n]{0,30}?\b(?:come\s+(?:down|out|outside)|let\s+me\s+in|open\s+(?:the|ur|your)\s+door|look\s+out\s+(?:of\s+)?(?:the|ur|your)\s+window|i\s+can\s+see\s+(?:you|u|ur|your))\b))`,
+        String.raw`{B}${I_WILL}\s+(?:ring|call|phone|try|email|text|message|write\s+to)\s+(?:the\s+(?:house\s+phone|landline|office)|(?:your|ur)\s+(?:work|office|landline|house\s+phone|mum|mom|mam|dad|sister|brother|parents|friends?))\b[^.!?\n]{0,20}?\b(?:since|because|as|cos|coz|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t|refuse\s+to|keep)\s+(?:ignoring\s+me|answer(?:ing)?|pick(?:ing)?\s+up|reply(?:ing)?|respond(?:ing)?|talk(?:ing)?\s+to\s+me|speak(?:ing)?\s+to\s+me)\b`,
+        String.raw`(?<!\b(?:won'?t|wont|will\s+not|not|never|no\s+more|stop|stopped|quit)\s+){B}(?:turning|turned|turn|showing|showed|show)\s+up\s+(?:at|to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|gym|work|office|flat|house|place|church|club|practice|training|job|caf[ée]|local|pub|lectures?)\s+(?:again|every|most)(?![^.!?\n]{0,40}?\b(?:with\s+the\s+kids|to\s+(?:collect|drop|pick)|as\s+agreed|you\s+asked)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13): writing in a journal is not writing to them.
+    String.raw`\b(?:(?:i'?ll|i\s+will|ill|i'?m|im|i\s+am)\s+(?:still\s+|always\s+|keep\s+|just\s+)?(?:be\s+)?)?(?:writing|write|wrote)\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|gratitude\s+journal)\b`,
     // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
     // congratulations on the baby".
     String.raw`\bpass(?:ing|ed)?\s+on\s+(?:my|our)\s+(?:congratulations|congrats|condolences|best\s+wishes|love|sympathy|thanks|regards|good\s+wishes)\b`,
@@ -1114,6 +1122,19 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: 'I asked your friends to pass on my congratulations on the baby.' },
+    { flagged: "[[Even if you marry him I'll still be writing]].", pattern: 'round-the-boundary' },
+    { notFlagged: "Even if you never reply, I'll still be writing in my journal every night, it helps." },
+    { flagged: "[[I'm parked outside right now]], I can see your light on.", pattern: 'round-the-boundary' },
+    { notFlagged: "I'm parked outside the vet's, Biscuit's fine, just her jabs." },
+    {
+      flagged: "[[I'll ring the house phone then, since you won't answer your mobile]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll ring the house phone about the boiler, since the engineer needs your OK." },
+    {
+      flagged: "[[I've been turning up at your yoga class again]], you must have seen me.",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[I'll be at the station every evening at six, you know where]].",
       pattern: 'round-the-boundary',

@@ -676,6 +676,11 @@ export default defineRule({
         String.raw`{B}(?:no|(?:can'?t|cannot|cant|don'?t|dont|do\s+not)\s+see\s+a(?:ny)?)\s+way\s+out\b[^.!?\n]{0,40}?\b(?:ends?\s+with\s+me\s+(?:gone|dead|not\s+here|in\s+the\s+ground)|without\s+me\s+(?:dying|going|ending\s+it))(?![\w])`,
         String.raw`{B}(?:holding|held|hold|staring\s+at|stared\s+at|sit(?:ting)?\s+with|sat\s+with)\s+(?:the|a|my)\s+(?:blade|razor|rope|pills|tablets|knife(?=[^.!?\n]{0,30}?\bnights?\b))\s+(?:for\s+(?:ages|hours|a\s+long\s+time|a\s+while|so\s+long)|again|most\s+nights|some\s+nights|every\s+night)(?![\w])`,
         String.raw`{B}(?:crash(?:ing)?|crashed|wreck(?:ing|ed)?|smash(?:ing|ed)?|driv(?:e|ing)|drove|swerv(?:e|ing|ed)|steer(?:ing|ed)?)\s+(?:the|my)\s+car\b[^.!?\n]{0,30}?\b(?:on\s+purpose|deliberately)(?![^.!?\n]{0,40}?\b(?:insurance|claim|bollard\s+to|lol|haha)\b)`,
+        // Thirteenth round (danger13, set 5): the train tracks looked at for a long time; "what is the use of my life now";
+        // wasting away "and nobody will notice".
+        String.raw`{B}(?:look(?:ed|ing)?|star(?:ed|ing|e)|gaz(?:ed|ing|e))\s+(?:at|down\s+at|over\s+at|into)\s+(?:the\s+)?(?:train\s+tracks|railway\s+(?:line|tracks)|tracks|drop|water\s+below|river\s+below|edge|ledge)\s+(?:for\s+(?:a\s+long\s+time|ages|hours|a\s+while|so\s+long|too\s+long)|again|every\s+night|most\s+nights)(?![\w])`,
+        String.raw`{B}(?:what\s+is|what'?s|whats|there'?s\s+no|there\s+is\s+no|i\s+see\s+no)\s+(?:the\s+)?use\s+(?:of|in)\s+(?:my\s+life|living|me\s+living|being\s+alive|my\s+existence|me\s+being\s+(?:here|alive)|going\s+on)(?![\w])(?!\s+(?:in|here|there|with|like)\b)`,
+        String.raw`{B}(?:waste|wither|fade|starve|rot)\s+away\b[^.!?\n]{0,30}?\b(?:nobody|no\s*one|no\s+one)\s+(?:will|would|'d|'?ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|mind)(?![\w])`,
       ].join('|'),
     },
   ],
@@ -1959,6 +1964,20 @@ export default defineRule({
       pattern: 'said-sideways',
     },
     { notFlagged: 'I reversed the car into the bin on purpose, to make you laugh, remember?' },
+    {
+      flagged: '[[not gonna lie i looked at the train tracks for a long time today]]',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'i looked at the train times for a long time today, the strikes are a nightmare' },
+    {
+      flagged: '[[What is the use of my life now]], only I am a burden to my family.',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "What's the use of living in London if we never go out?" },
+    {
+      flagged: 'Ive stopped eating properly, [[I figure if I waste away nobody will notice]].',
+      pattern: 'said-sideways',
+    },
     { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
     { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
     { notFlagged: 'I wrote letters to everyone on the team when I left.' },

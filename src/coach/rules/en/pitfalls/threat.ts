@@ -157,7 +157,7 @@ export default defineRule({
         String.raw`{WB}${I_WILL}\s+(?:have\s+a\s+(?:little\s+|quiet\s+)?word\s+with|write\s+to|contact|call|ring|email|tip\s+off|report\s+(?:you|u|him|her)\s+to|inform|tell)\s+(?:immigration|the\s+home\s+office|hmrc|the\s+irs|the\s+tax\s*(?:man|office|people)|the\s+dwp|the\s+benefits\s+(?:office|people)|social\s+services|child(?:ren'?s)?\s+services|(?:your|ur|his|her)\s+(?:professional\s+body|regulator|licensing\s+board|governing\s+body|medical\s+council|nursing\s+council|bar\s+council|union|probation\s+officer|parole\s+officer|insurer|insurance\s+company))(?![\w])(?![^.!?\n]{0,40}?\b(?:to\s+(?:thank|say|help|support|vouch|explain|confirm)|on\s+(?:your|ur)\s+behalf|for\s+(?:you|u)|reference|in\s+support|character|supporting)\b)`,
         String.raw`(?<!\b(?:said|thought|swore|told\s+me|worried|feared|think|thought\s+that)\s+)(?:{WB}(?:you|u|he|she)(?:'ll|\s+will)\s+never\s+(?:practi[sc]e|work|teach|nurse|coach|drive|fly|preach)\s+(?:again|in\s+this\s+(?:town|city|country|industry|profession)))(?![\w])`,
         String.raw`{WB}${I_WILL}\s+(?:drag|dragging)\s+(?:your|ur|his|her)\s+(?:good\s+)?name\s+through\s+the\s+(?:mud|dirt|gutter)|{WB}${I_WILL}\s+(?:blacken|smear|tarnish|trash)\s+(?:your|ur|his|her)\s+(?:good\s+)?name(?![\w])`,
-        String.raw`{WB}(?:taking|take|bringing|bring|dragging|drag|pulling|pull)\s+(?:you|u|him|her|them|everyone)\s+(?:down\s+with\s+me|with\s+me(?<=\bif\s+i\s+(?:go|goes|am\s+going|'m\s+going)\s+down\b[^.!?\n]{0,30}))(?![\w])`,
+        String.raw`{WB}(?:taking|take|bringing|bring|dragging|drag|pulling|pull)\s+(?:you|u|him|her|them|everyone)(?:\s+and\s+(?:that|your|ur|his|her)\s+\p{L}+(?:\s+of\s+(?:yours|urs))?)?\s+(?:down\s+with\s+me|with\s+me(?<=\bif\s+i\s+(?:go|goes|am\s+going|'m\s+going)\s+down\b[^.!?\n]{0,60}))(?![\w])`,
         String.raw`(?<!\b(?:not|never|n'?t|nothing|no\s+(?:wish|intention|desire|need|interest|plan|urge))\b[^.!?\n,;]{0,40}){WB}(?:get|getting|got)\s+(?:back\s+at|even\s+with)\s+(?:you|u|him|her|them)(?![\w])`,
         // Twelfth round (danger12's letters): "I'll make sure you feel it" (and suffer, hurt, lose everything).
         String.raw`{WB}${I_WILL}\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:feel\s+(?:it|this|every\s+bit\s+of\s+(?:it|this))|suffer|hurt|lose\s+(?:everything|it\s+all))(?=\s*(?:[.!?,;…]|$)|\s+(?:too|as\s+well|for\s+(?:it|this|what)|like\s+i\s+did)\b)`,
@@ -540,6 +540,10 @@ export default defineRule({
         String.raw`{WB}(?:pop|go|drop|come|swing|head)\s+(?:round|over|by)\b[^.!?\n]{0,30}?\bintroduce\s+myself\s+to\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|missus)|(?:your|ur)\s+(?:boss|manager|employer|pastor|priest))(?![\w])`,
         // Thirteenth round (danger13, set 4): "You took my kids, so I'll take yours" (not a hoodie).
         String.raw`{WB}(?:you|u)\s+took\s+(?:my|our|me\s+away\s+from\s+my)\s+(?:kids|children|son|daughter|boys|girls|everything|job|house|home|life|family|friends|dog|cat)\b[^.!?\n]{0,20}?(?:i'?ll|i\s+will|ill|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+take\s+(?:yours|urs|(?:your|ur)\s+\p{L}+|everything\s+(?:from\s+)?(?:you|u))`,
+        // Thirteenth round (danger13, set 5): their boss "would love a look at those texts"; "start sleeping with the lights
+        // on".
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))\s+(?:would|'d|might|will|'ll)\s+(?:really\s+|just\s+)?(?:love|like|enjoy|appreciate)\s+(?:a|to\s+have\s+a|to\s+take\s+a)\s+(?:good\s+|close\s+|little\s+|quick\s+)?(?:look|read|listen|peek|squiz|gander|butcher'?s)\s+(?:at\s+|to\s+)?${LEAK}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:you|u)\s+)?(?:(?:might\s+want\s+to|should|better|'d\s+better|had\s+better)\s+)?start\s+(?:sleeping\s+with\s+(?:the\s+)?lights?\s+on|sleeping\s+with\s+one\s+eye\s+open|looking\s+over\s+(?:your|ur)\s+shoulder|checking\s+under\s+(?:your|ur)\s+car)(?![\w])`,
       ].join('|'),
     },
     {
@@ -1706,6 +1710,11 @@ export default defineRule({
     },
     { flagged: "[[You took my kids, so I'll take yours]].", pattern: 'hinted-exposure' },
     { notFlagged: "You took my hoodie, so I'll take yours, fair's fair." },
+    { flagged: '[[Reckon your boss would love a look at those texts]], eh.', pattern: 'hinted-exposure' },
+    { notFlagged: "Reckon your boss would love a look at your new designs, they're class." },
+    { flagged: '[[Start sleeping with the lights on]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'Start sleeping with the window open, it helps in this heat.' },
+    { flagged: "If I go down, [[I'm taking you and that fella with me]].", pattern: 'revenge' },
     { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
     { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
     { flagged: "[[Maybe I'll pop round and introduce myself to her husband]].", pattern: 'hinted-exposure' },
