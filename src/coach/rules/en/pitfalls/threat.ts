@@ -705,6 +705,9 @@ export default defineRule({
     String.raw`\b(?:kept|have|saved|got)\s+(?:all\s+)?(?:the|those|your|ur|our)\s+(?:\p{L}+\s+){0,2}?(?:pics|photos|pictures|videos|vids|letters)\b[^.!?\n]{0,80}?\b(?:(?:i'?ll|i\s+will|ill|happy\s+to|can)\s+(?:send|give|drop|post|forward)\s+(?:them|it|you|u)(?!\s+to\s+(?!(?:you|u)\b))|if\s+(?:you|u)\s+(?:want|'d\s+like|would\s+like)\s+(?:them|it|copies|a\s+copy)|iconic|so\s+cute|gorgeous|made\s+me\s+(?:smile|laugh|cry))\b`,
     // Thirteenth round (danger13): consequences for the planet, the bills or my waistline are not a menace.
     String.raw`\bconsequences\s+for\s+(?:the\s+)?(?:planet|environment|climate|heating|bills?|budget|bank\s+account|my\s+(?:waistline|liver|diet|bank\s+account|hangover))\b`,
+    // Thirteenth round (danger13): coming to cheer them on: "Don't think I won't come to your graduation, I'll be the one
+    // cheering loudest".
+    String.raw`\b(?:won'?t|wont|will\s+not)\s+(?:come|be\s+there|turn\s+up|show\s+up)\s+(?:to|at|for)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:graduation|wedding|gig|recital|match|game|party|show|play|birthday|ceremony|concert|exhibition|opening|launch|race|marathon)\b[^.!?\n]{0,50}?\b(?:cheer\w*|proud|wouldn'?t\s+miss|front\s+row|clap\w*|loudest|celebrat\w*)\b`,
     // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
     String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
     // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
@@ -1714,6 +1717,7 @@ export default defineRule({
     { notFlagged: "Reckon your boss would love a look at your new designs, they're class." },
     { flagged: '[[Start sleeping with the lights on]].', pattern: 'hinted-exposure' },
     { notFlagged: 'Start sleeping with the window open, it helps in this heat.' },
+    { notFlagged: "Don't think I won't come to your graduation, I'll be the one cheering loudest." },
     { flagged: "If I go down, [[I'm taking you and that fella with me]].", pattern: 'revenge' },
     { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
     { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
