@@ -375,6 +375,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13's false-alarm sweep): a weekly text about the children or the bills; passing their
+    // people's place on the way somewhere else.
+    String.raw`\b(?:text|call|ring|message|email|write\s+to)\w*\s+(?:you|u)\s+(?:every|each|once\s+a)\s+\p{L}+\s+(?:about|re|regarding|with\s+(?:updates|news)\s+(?:about|on))\s+(?:the\s+)?(?:kids?'?|children'?s?|boys'?|girls'?|school|handovers?|pick-?ups?|drop-?offs?|maintenance|child\s+support|bills?|rent|mortgage|appointments?|meds|dog|cat)\b`,
+    String.raw`\b(?:drove|drive|driving|walked|cycled|went)\s+past\s+(?:your|ur)\s+\p{L}+(?:'s?)?\s+(?:place\s+|house\s+)?on\s+(?:the|my)\s+way\s+to\s+(?:the|a|my)\s+\p{L}+(?![^.!?\n]{0,60}?\b(?:again|every|most|slow\w*|stopp\w*|look\w*\s+(?:up|in)|lights?|parked|waited|sat|hoping)\b)`,
     // Thirteenth round (danger13): writing in a journal is not writing to them.
     String.raw`\b(?:(?:i'?ll|i\s+will|ill|i'?m|im|i\s+am)\s+(?:still\s+|always\s+|keep\s+|just\s+)?(?:be\s+)?)?(?:writing|write|wrote)\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|gratitude\s+journal)\b`,
     // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
@@ -1126,6 +1130,8 @@ export default defineRule({
     { notFlagged: "Even if you never reply, I'll still be writing in my journal every night, it helps." },
     { flagged: "[[I'm parked outside right now]], I can see your light on.", pattern: 'round-the-boundary' },
     { notFlagged: "I'm parked outside the vet's, Biscuit's fine, just her jabs." },
+    { notFlagged: "I'll text you every Sunday about the kids' swimming, like the mediator said." },
+    { notFlagged: "I drove past your mum's on the way to the garden centre and waved at the dog." },
     {
       flagged: "[[I'll ring the house phone then, since you won't answer your mobile]].",
       pattern: 'round-the-boundary',

@@ -692,6 +692,11 @@ export default defineRule({
     // lol"); a dose for a migraine looked up is not the means.
     String.raw`\bwake\s+up\s+(?:\p{L}+\s+){0,2}?(?:with|to)\s+(?:a|the|another|any)\s+(?:\p{L}+\s+)?(?:hangover|headache|cold|sore\s+\p{L}+|stiff\s+\p{L}+|rash|spots?|zits?|bad\s+back|cramp)\b|\bhung\s*over\b`,
     String.raw`\bhow\s+(?:many|much)\s+(?:\p{L}+\s+)?(?:paracetamol|ibuprofen|pills|tablets|painkillers|aspirin|codeine)\b[^.!?\n]{0,40}?\b(?:for\s+(?:a|my|the|her|his)\s+(?:migraine|headache|toothache|tooth|back|period|cramps?|cold|flu|fever|hangover|knee|kid|child|daughter|son)|per\s+day|a\s+day|the\s+dose|dosage)\b`,
+    // Thirteenth round (danger13's false-alarm sweep): gone before they are back from a trip, the keys left; where the will
+    // is "if anything happens to me on the climb", said as sense; not giving up on life.
+    String.raw`\bbe\s+(?:long\s+)?gone\s+(?:by|before)\b[^.!?\n]{0,50}?\b(?:(?:get|come|are)\s+back\s+from|return\s+from|keys|flat|house|moving|flight|train|shift)\b`,
+    String.raw`\b(?:knows?|told\s+\w+|shown\s+\w+)\s+where\s+(?:the|my)\s+(?:will|papers|documents)\s+(?:is|are)\b[^.!?\n]{0,40}?\b(?:sensible|just\s+in\s+case|responsible|practical|routine)\b|\bif\s+anything\s+(?:happens|should\s+happen)\s+to\s+me\s+(?:on|during|in)\s+(?:the|my|this)\s+(?:climb|trek|trip|flight|op|operation|surgery|expedition|deployment|tour|dive|race|marathon|ride|crossing)\b`,
+    String.raw`\bnot\s+giv(?:ing|e)\s+up\s+on\s+(?:life|living|myself|everything)\b|\b(?:never|won'?t|will\s+not|not\s+going\s+to|'m\s+not)\s+giv(?:e|ing)\s+up\s+on\s+(?:life|living)\b`,
     // Letters or affairs put in order before an operation or a journey, "in case anything happens": prudence, not a
     // goodbye ("I've written letters to my parents and my brother before the operation, just so they have something if
     // anything happens"). The sentence classifier read it as self-harm; this holds against it too.
@@ -1929,6 +1934,12 @@ export default defineRule({
     { notFlagged: 'We are emigrating in May and giving all my books away to the library.' },
     { notFlagged: "I've sorted my will and the insurance like everyone my age should." },
     { notFlagged: 'I hope i dont wake up tmrw with a hangover lol' },
+    { notFlagged: "I'll be gone by the time you get back from Spain, the keys are with Pat." },
+    {
+      notFlagged:
+        "If anything happens to me on the climb, my sister knows where the will is, it's just sensible.",
+    },
+    { notFlagged: "I'm giving up drinking, not giving up on life, I promise." },
     { notFlagged: "I googled how many paracetamol you can take for a migraine, don't laugh." },
     { flagged: '[[I have been visiting the bridge again]], most evenings now.', pattern: 'said-sideways' },
     { notFlagged: "I have been visiting the bridge where we got engaged, it's been repainted." },

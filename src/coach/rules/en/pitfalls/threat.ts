@@ -662,7 +662,7 @@ export default defineRule({
     String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)`,
     // Paying the bill and paying back a prank are not revenge: "I'll make you pay for dinner next time, you owe me after
     // the darts", "I'm going to get you back for that prank with the fake parking ticket, ha".
-    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:the\s+|a\s+|my\s+|our\s+|all\s+the\s+)?(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
+    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:(?:the|a|my|our|all\s+the|that|this|next|last)\s+){0,2}(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
     // Keepsakes read for comfort, not leverage: "I have screenshots of all the sweet things you said, and I read them when
     // I'm low" (not when someone else is to see them).
     String.raw`\b(?:copies|screenshots|screen\s*shots|recordings|photos|pictures|voice\s+notes|messages|texts)\s+of\s+(?:all\s+)?(?:the\s+|your\s+)?(?:sweet|kind|lovely|loving|nice|funny|beautiful|silly|daft|soppy|romantic)\s+(?:things|messages|words|texts|notes|stuff)\b(?![^.!?\n]{0,80}?\b(?:boss|wife|husband|boyfriend|girlfriend|partner|fianc\w*|mum|mom|dad|parents|everyone|everybody|family|friends|online|post|share|send|show|interest\w*)\b)`,
@@ -670,7 +670,7 @@ export default defineRule({
     String.raw`\bcould\s+(?:\w+\s+)?(?:kill|murder|strangle|throttle)\s+(?:you|u)\s+for\b[^.!?\n]{0,60}?\b(?:laugh\w*|lol|haha|smil\w*|giggl\w*|joke|funny)\b`,
     // Knowing where they are now, said with gladness: "I know where you work now, Aunty told me, and I'm really happy
     // for you".
-    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u)|(?:it|that|the\s+(?:new\s+)?(?:place|flat|house|job|area|street))\s+(?:sounds|looks)\s+(?:lovely|great|amazing|perfect|nice|gorgeous|beautiful|brilliant|ideal)|i\s+hope\s+(?:you|u|it)(?:'re|\s+are|'s|\s+is)?\s+(?:happy|settled|settling|love|feels?|suits?|treating))\b`,
+    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|(?:so\s+|really\s+|very\s+)?proud\s+of\s+(?:you|u)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u)|(?:it|that|the\s+(?:new\s+)?(?:place|flat|house|job|area|street))\s+(?:sounds|looks)\s+(?:lovely|great|amazing|perfect|nice|gorgeous|beautiful|brilliant|ideal)|i\s+hope\s+(?:you|u|it)(?:'re|\s+are|'s|\s+is)?\s+(?:happy|settled|settling|love|feels?|suits?|treating))\b`,
     // Knowing where they are, and promising to stay away: "I know where you live now, and I'll never come near it".
     String.raw`\bknow\s+(?:where|which\s+[a-z]+)\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:[a-z]+\s+)?(?:work|works|working|live|lives|living|drink|train|go)\b[^.!?\n]{0,40}?\b(?:promise|swear|won'?t|will\s+not|never|wont)\s+(?:i'?ll\s+(?:never|not)\s+)?(?:ever\s+)?(?:turn\s+up|show\s+up|come|go|be|set\s+foot|bother|drop\s+by)\b`,
     // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
@@ -1718,6 +1718,8 @@ export default defineRule({
     { flagged: '[[Start sleeping with the lights on]].', pattern: 'hinted-exposure' },
     { notFlagged: 'Start sleeping with the window open, it helps in this heat.' },
     { notFlagged: "Don't think I won't come to your graduation, I'll be the one cheering loudest." },
+    { notFlagged: "I know where you work now, Aoife told me, and I'm so proud of you." },
+    { notFlagged: "I'm going to make you pay for that last round of drinks, ha." },
     { flagged: "If I go down, [[I'm taking you and that fella with me]].", pattern: 'revenge' },
     { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
     { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
