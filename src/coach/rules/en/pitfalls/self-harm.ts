@@ -773,7 +773,7 @@ export default defineRule({
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
-    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
+    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes)|go\\s+through\\s+another\\s+(?:ikea|flat-?pack|wedding|office\\s+party|team\\s+building|quiz|karaoke|camping)|(?:assemble|build|put\\s+together)\\s+(?:another|an?)\\s+(?:ikea|flat-?pack|wardrobe|bookcase|bed)|sit\\s+in\\s+(?:traffic|another\\s+meeting))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -1940,6 +1940,7 @@ export default defineRule({
         "If anything happens to me on the climb, my sister knows where the will is, it's just sensible.",
     },
     { notFlagged: "I'm giving up drinking, not giving up on life, I promise." },
+    { notFlagged: "I'd rather die than go through another IKEA flatpack with you, ha." },
     { notFlagged: "I googled how many paracetamol you can take for a migraine, don't laugh." },
     { flagged: '[[I have been visiting the bridge again]], most evenings now.', pattern: 'said-sideways' },
     { notFlagged: "I have been visiting the bridge where we got engaged, it's been repainted." },
