@@ -708,6 +708,8 @@ export default defineRule({
     // Thirteenth round (danger13): coming to cheer them on: "Don't think I won't come to your graduation, I'll be the one
     // cheering loudest".
     String.raw`\b(?:won'?t|wont|will\s+not)\s+(?:come|be\s+there|turn\s+up|show\s+up)\s+(?:to|at|for)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:graduation|wedding|gig|recital|match|game|party|show|play|birthday|ceremony|concert|exhibition|opening|launch|race|marathon)\b[^.!?\n]{0,50}?\b(?:cheer\w*|proud|wouldn'?t\s+miss|front\s+row|clap\w*|loudest|celebrat\w*)\b`,
+    // Thirteenth round (danger13): a shame if they "never saw" the pictures is a wish to share them, not a leak.
+    String.raw`\b(?:shame|pity)\s+if\s+[^.!?\n]{0,30}?\bnever\s+(?:saw|see|got\s+to\s+see|gets?\s+to\s+see)\s+(?:them|it|those|these)\b`,
     // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
     String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
     // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
