@@ -370,6 +370,11 @@ export default defineRule({
         String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:parked|sat|sitting|standing|waiting)\s+(?:right\s+)?outside(?:\s+(?:right\s+now|now|rn)(?![\w])|(?=[^.!?\n]{0,30}?\b(?:come\s+(?:down|out|outside)|let\s+me\s+in|open\s+(?:the|ur|your)\s+door|look\s+out\s+(?:of\s+)?(?:the|ur|your)\s+window|i\s+can\s+see\s+(?:you|u|ur|your))\b))`,
         String.raw`{B}${I_WILL}\s+(?:ring|call|phone|try|email|text|message|write\s+to)\s+(?:the\s+(?:house\s+phone|landline|office)|(?:your|ur)\s+(?:work|office|landline|house\s+phone|mum|mom|mam|dad|sister|brother|parents|friends?))\b[^.!?\n]{0,20}?\b(?:since|because|as|cos|coz|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t|refuse\s+to|keep)\s+(?:ignoring\s+me|answer(?:ing)?|pick(?:ing)?\s+up|reply(?:ing)?|respond(?:ing)?|talk(?:ing)?\s+to\s+me|speak(?:ing)?\s+to\s+me)\b`,
         String.raw`(?<!\b(?:won'?t|wont|will\s+not|not|never|no\s+more|stop|stopped|quit)\s+){B}(?:turning|turned|turn|showing|showed|show)\s+up\s+(?:at|to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|gym|work|office|flat|house|place|church|club|practice|training|job|caf[ée]|local|pub|lectures?)\s+(?:again|every|most)(?![^.!?\n]{0,40}?\b(?:with\s+the\s+kids|to\s+(?:collect|drop|pick)|as\s+agreed|you\s+asked)\b)`,
+        // Thirteenth round (danger13, set 9): "every day I'm going to remind you I'm still here"; "I'll see you at the gym
+        // tomorrow, and the day after"; "changing your number won't work".
+        String.raw`{B}(?:every\s+(?:single\s+)?(?:day|night|morning|week)|each\s+day|daily)\s*,?\s*${I_WILL}\s+(?:remind|tell|show|let)\s+(?:you|u)\b`,
+        String.raw`{B}${I_WILL}\s+see\s+(?:you|u)\s+(?:at|outside|in|by)\b[^.!?\n]{0,40}?\b(?:and|then)\s+the\s+day\s+after(?:\s+that)?(?![\w])`,
+        String.raw`{B}(?:chang\w*|getting\s+a\s+new)\s+(?:your|ur)\s+(?:number|phone|email|socials)\b[^.!?\n]{0,30}?\b(?:won'?t|wont|will\s+not|doesn'?t|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:work|help|stop\s+me|keep\s+me\s+(?:out|away))(?![\w])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -1132,6 +1137,16 @@ export default defineRule({
     { notFlagged: "I'm parked outside the vet's, Biscuit's fine, just her jabs." },
     { notFlagged: "I'll text you every Sunday about the kids' swimming, like the mediator said." },
     { notFlagged: "I drove past your mum's on the way to the garden centre and waved at the dog." },
+    { flagged: "[[Every day I'm going to remind you I'm still here]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'll see you at the gym tomorrow, and the day after]], and the day after that.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll see you at the handover tomorrow, and at parents' evening next week." },
+    {
+      flagged: "[[Changing your number won't work]], I'll get the new one off Sinead.",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[I'll ring the house phone then, since you won't answer your mobile]].",
       pattern: 'round-the-boundary',

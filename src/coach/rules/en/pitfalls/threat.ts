@@ -544,6 +544,14 @@ export default defineRule({
         // on".
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))\s+(?:would|'d|might|will|'ll)\s+(?:really\s+|just\s+)?(?:love|like|enjoy|appreciate)\s+(?:a|to\s+have\s+a|to\s+take\s+a)\s+(?:good\s+|close\s+|little\s+|quick\s+)?(?:look|read|listen|peek|squiz|gander|butcher'?s)\s+(?:at\s+|to\s+)?${LEAK}`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:you|u)\s+)?(?:(?:might\s+want\s+to|should|better|'d\s+better|had\s+better)\s+)?start\s+(?:sleeping\s+with\s+(?:the\s+)?lights?\s+on|sleeping\s+with\s+one\s+eye\s+open|looking\s+over\s+(?:your|ur)\s+shoulder|checking\s+under\s+(?:your|ur)\s+car)(?![\w])`,
+        // Thirteenth round (danger13, set 9): "he'll be eating through a straw"; his car "very distinctive, isn't it"; "let's
+        // see how your new job feels about those photos"; the police "won't be able to protect you forever"; "imagine your
+        // kids finding out about her".
+        String.raw`{WB}(?:he|she|they|you|u|him|her)(?:'ll|\s+will|'d|\s+would)\s+be\s+(?:eating|drinking|sipping)\s+(?:\p{L}+\s+)?through\s+a\s+straw|{WB}(?:he|she|they|you|u)(?:'ll|\s+will)\s+never\s+walk\s+(?:straight\s+)?again(?![\w])`,
+        String.raw`{WB}(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:\p{L}+'s\s+)?|\p{L}+'s\s+)(?:car|van|bike|motorbike|house|flat|front\s+door)\s+(?:is|'s)\s+(?:very\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:distinctive|easy\s+to\s+(?:spot|find|recogni[sz]e|pick\s+out))(?=\s*,?\s*(?:isn'?t\s+it|eh|innit|ain'?t\s+it)\b)`,
+        String.raw`{WB}(?:let'?s\s+see|we'?ll\s+see|see)\s+how\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:job|work|employer|boss|church|family|mum|mam|mom|dad|wife|husband|${PARTNER_INFORMAL}))\s+(?:feels?|reacts?|likes?|takes?)\s+(?:about\s+)?${LEAK}`,
+        String.raw`{WB}(?:the\s+)?(?:police|cops|guards|gardaí|gardai|court|order|injunction|restraining\s+order|(?:your|ur)\s+(?:brothers?|dad|new\s+\p{L}+))\s+(?:won'?t|can'?t|cannot|will\s+not|wont)\s+(?:be\s+able\s+to\s+)?(?:protect|save|help|keep)\s+(?:you|u)(?:\s+safe)?\s+(?:forever|for\s+ever|for\s+long|always)(?![\w])`,
+        String.raw`{WB}imagine\s+(?:${THIRD}|(?:your|ur)\s+(?:kids|children|son|daughter|wife|husband|mum|mom|mam|dad|parents|boss|${PARTNER_INFORMAL}))\s+(?:finding\s+out|hearing|learning|seeing|reading)\s+(?:about\s+(?:her|him|them|it|this|that|the\s+affair|what\s+(?:you|u))|what\s+(?:you|u)|${LEAK})`,
       ].join('|'),
     },
     {
@@ -1723,6 +1731,17 @@ export default defineRule({
     { notFlagged: "I know where you work now, Aoife told me, and I'm so proud of you." },
     { notFlagged: "I'm going to make you pay for that last round of drinks, ha." },
     { flagged: "If I go down, [[I'm taking you and that fella with me]].", pattern: 'revenge' },
+    {
+      flagged: "If he lays a finger on my kids, [[he'll be eating through a straw]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: "If he lays a finger on the last biscuit, he'll be in trouble, ha." },
+    { flagged: "[[Your fella's car is very distinctive]], isn't it.", pattern: 'hinted-exposure' },
+    { notFlagged: "Your fella's car is lovely, I saw it at the match." },
+    { flagged: "[[Let's see how your new job feels about those photos]].", pattern: 'hinted-exposure' },
+    { flagged: "[[The police won't be able to protect you forever]].", pattern: 'hinted-exposure' },
+    { flagged: '[[Imagine your kids finding out about her]].', pattern: 'hinted-exposure' },
+    { notFlagged: "Imagine the kids' faces when they see the puppy." },
     { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
     { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
     { flagged: "[[Maybe I'll pop round and introduce myself to her husband]].", pattern: 'hinted-exposure' },
