@@ -692,6 +692,9 @@ export default defineRule({
         String.raw`{B}(?:letters?|notes?|envelopes?|instructions)\b[^.!?\n]{0,40}?\bfor\s+after(?=\s*(?:[.!?,;…]|$))`,
         String.raw`{B}(?:working\s+out|figuring\s+out|thinking\s+about|researching|planning)\s+the\s+(?:easiest|quickest|least\s+painful|most\s+painless|surest|simplest)\s+way(?=\s*(?:[.!?,;…]|$)|\s+(?:to\s+(?:go|do\s+it|end\s+it|die)|out)\b)`,
         String.raw`{B}(?:keep\s+|still\s+|always\s+)?(?:hoping|praying|wishing)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|dont|won'?t|wont|never|do\s+not|will\s+not)\s+wake\s+up(?![\w])`,
+        // Thirteenth round (danger13's letters): things handed over, "told him i wouldnt need them" (not with a reason: a new
+        // one, a car now, a move).
+        String.raw`{B}(?:gave|given|giving|handed|passed)\s+(?:(?:him|her|them|\p{L}+)\s+)?my\b[^.!?\n]{0,50}?\b(?:told|telling|said|saying)\s+(?:him|her|them|\p{L}+)\s+(?:that\s+)?i\s+(?:wouldn'?t|wouldnt|won'?t|wont|will\s+not|would\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|them))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|again|where\s+i'?m\s+going)\b)(?![^.!?\n]{0,40}?\b(?:now\s+(?:that\s+)?i|since|because|as\s+i|got\s+a|new\s+one|upgrad\w*)\b)${NOT_MOVING}`,
       ].join('|'),
     },
   ],
@@ -1971,6 +1974,11 @@ export default defineRule({
     { flagged: '[[I lie awake working out the easiest way]].', pattern: 'said-sideways' },
     { notFlagged: 'I lie awake working out the easiest way to tell the kids about the move.' },
     { flagged: '[[i keep hoping i just dont wake up one of these mornings]]', pattern: 'said-sideways' },
+    {
+      flagged: '[[i gave him my playstation and my good jacket yesterday, told him i wouldnt need them]]',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I gave Tom my old bike, told him I wouldn't need it now that I've got a car." },
     { notFlagged: "I googled how many paracetamol you can take for a migraine, don't laugh." },
     { flagged: '[[I have been visiting the bridge again]], most evenings now.', pattern: 'said-sideways' },
     { notFlagged: "I have been visiting the bridge where we got engaged, it's been repainted." },
