@@ -375,6 +375,15 @@ export default defineRule({
         String.raw`{B}(?:every\s+(?:single\s+)?(?:day|night|morning|week)|each\s+day|daily)\s*,?\s*${I_WILL}\s+(?:remind|tell|show|let)\s+(?:you|u)\b`,
         String.raw`{B}${I_WILL}\s+see\s+(?:you|u)\s+(?:at|outside|in|by)\b[^.!?\n]{0,40}?\b(?:and|then)\s+the\s+day\s+after(?:\s+that)?(?![\w])`,
         String.raw`{B}(?:chang\w*|getting\s+a\s+new)\s+(?:your|ur)\s+(?:number|phone|email|socials)\b[^.!?\n]{0,30}?\b(?:won'?t|wont|will\s+not|doesn'?t|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:work|help|stop\s+me|keep\s+me\s+(?:out|away))(?![\w])`,
+        // Thirteenth round (danger13, set 11, formal and non-native): coming to their office "every Monday until you agree";
+        // intending to continue writing "regardless of your silence"; waiting at their bus stop; their brother made to give
+        // me their new address; their parents rung again; "since you won't reply here, I'll try you on LinkedIn".
+        String.raw`{B}${I_WILL}\s+(?:be\s+)?(?:com(?:e|ing)|go(?:ing)?|wait(?:ing)?|turn(?:ing)?\s+up|show(?:ing)?\s+up)\s+(?:to|at|outside)\s+${YOUR_PLACE}\b[^.!?\n]{0,30}?\b(?:every|each|until|till|daily)\b(?![^.!?\n]{0,50}?\b(?:drop\w*\s+off|forms|collect\w*|as\s+agreed|reception|kids|handover)\b)`,
+        String.raw`{B}(?:intend|plan|mean|am\s+going|'m\s+going|will\s+be\s+going)\s+to\s+(?:continue|keep(?:\s+on)?|carry\s+on)\s+(?:writing|calling|messaging|contacting|emailing|texting|visiting)(?:\s+(?:to\s+)?(?:you|u))?\b[^.!?\n]{0,40}?\b(?:regardless|whether\s+or\s+not|whether\s+(?:you|u)|no\s+matter|despite|even\s+if|until|till)\b`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+)?wait(?:ing)?\s+(?:for\s+(?:you|u)\s+)?(?:at|outside|by|near)\s+(?:your|ur)\s+(?:usual\s+)?(?:bus\s+stop|stop|station|platform|gate|corner|street|tram\s+stop)(?![\w])`,
+        String.raw`{B}(?:made|got|begged|persuaded|convinced|pestered|forced)\s+(?:your|ur)\s+\p{L}+\s+(?:to\s+)?(?:give|tell|send)\s+me\s+(?:your|ur)\s+(?:new\s+)?(?:address|number|email|details|location)(?![^.!?\n]{0,40}?\b(?:post|forward\w*|mail|parcel|deposit|forms?)\b)`,
+        String.raw`{B}(?:rang|called|phoned|texted|messaged|emailed|visited)\s+(?:your|ur)\s+(?:parents|mum|mom|mam|dad|sister|brother|family|friends?|best\s+friend|flatmate|housemate)\s+again\b(?![^.!?\n]{0,40}?\b(?:to\s+(?:wish|say\s+(?:thanks|thank\s+you|happy|congrat\w*))|about\s+the\s+(?:kids|dog|cat|party|funeral|keys)|happy|congrat\w*|birthday)\b)`,
+        String.raw`{B}(?:since|because|as|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t\s+going\s+to)\s+(?:reply|answer|respond|pick\s+up)(?:\s+(?:here|there|to\s+this|to\s+my\s+\p{L}+))?\b[^.!?\n]{0,20}?${I_WILL}\s+(?:try|reach|contact|message|find|call|email|write\s+to)\b`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -1143,6 +1152,34 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I'll see you at the handover tomorrow, and at parents' evening next week." },
+    {
+      flagged: '[[I will be coming to your office every Monday until you agree to speak with me]].',
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        "I will be coming to your office on Monday to drop off the signed forms, I'll leave them at reception.",
+    },
+    {
+      flagged: '[[Kindly note that I intend to continue writing regardless of your silence]].',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I intend to continue writing my novel, you always believed in it.' },
+    {
+      flagged: '[[I am going to wait at your bus stop in the mornings]], maybe you will see me.',
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[i made ur brother give me ur new address]], hope thats ok', pattern: 'round-the-boundary' },
+    { notFlagged: 'I got your sister to give me your new address so I can forward your post.' },
+    {
+      flagged: '[[I rang your parents again last night]], your dad hung up on me.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I rang your parents again to wish your dad a happy retirement.' },
+    {
+      flagged: "[[Since you won't reply here, I'll try you on LinkedIn and then at work]].",
+      pattern: 'round-the-boundary',
+    },
     {
       flagged: "[[Changing your number won't work]], I'll get the new one off Sinead.",
       pattern: 'round-the-boundary',

@@ -695,6 +695,10 @@ export default defineRule({
         // Thirteenth round (danger13's letters): things handed over, "told him i wouldnt need them" (not with a reason: a new
         // one, a car now, a move).
         String.raw`{B}(?:gave|given|giving|handed|passed)\s+(?:(?:him|her|them|\p{L}+)\s+)?my\b[^.!?\n]{0,50}?\b(?:told|telling|said|saying)\s+(?:him|her|them|\p{L}+)\s+(?:that\s+)?i\s+(?:wouldn'?t|wouldnt|won'?t|wont|will\s+not|would\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|them))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|again|where\s+i'?m\s+going)\b)(?![^.!?\n]{0,40}?\b(?:now\s+(?:that\s+)?i|since|because|as\s+i|got\s+a|new\s+one|upgrad\w*)\b)${NOT_MOVING}`,
+        // Thirteenth round (danger13, set 11): "Being gone would be easier than this" (not a month in Peru); "Nothing matters
+        // now, I've made my choice".
+        String.raw`{B}(?:being\s+gone|being\s+dead|not\s+being\s+here|not\s+existing|dying)\s+(?:would|'d|might|will)\s+be\s+(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:easier|better|kinder|simpler|a\s+relief)(?:\s+than\s+(?:this|living|going\s+on|all\s+this|carrying\s+on))?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:holiday|trip|abroad|month|week|summer|work|office)\b)`,
+        String.raw`{B}(?:nothing\s+matters(?:\s+any\s?more)?|none\s+of\s+it\s+matters|it\s+doesn'?t\s+matter)(?:\s+now)?\b[^.!?\n]{0,30}?\b(?:made\s+my\s+(?:choice|decision|peace)|decided|my\s+mind\s+is\s+made\s+up)(?=\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
   ],
@@ -1979,6 +1983,10 @@ export default defineRule({
       pattern: 'said-sideways',
     },
     { notFlagged: "I gave Tom my old bike, told him I wouldn't need it now that I've got a car." },
+    { flagged: '[[Being gone would be easier than this]].', pattern: 'said-sideways' },
+    { notFlagged: 'Being gone for a month in Peru was the best thing I did this year.' },
+    { flagged: "[[Nothing matters now, I've made my choice]].", pattern: 'said-sideways' },
+    { notFlagged: "Nothing matters now except the kids being happy, I've made my peace with the split." },
     { notFlagged: "I googled how many paracetamol you can take for a migraine, don't laugh." },
     { flagged: '[[I have been visiting the bridge again]], most evenings now.', pattern: 'said-sideways' },
     { notFlagged: "I have been visiting the bridge where we got engaged, it's been repainted." },

@@ -552,6 +552,8 @@ export default defineRule({
         String.raw`{WB}(?:let'?s\s+see|we'?ll\s+see|see)\s+how\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:job|work|employer|boss|church|family|mum|mam|mom|dad|wife|husband|${PARTNER_INFORMAL}))\s+(?:feels?|reacts?|likes?|takes?)\s+(?:about\s+)?${LEAK}`,
         String.raw`{WB}(?:the\s+)?(?:police|cops|guards|gardaí|gardai|court|order|injunction|restraining\s+order|(?:your|ur)\s+(?:brothers?|dad|new\s+\p{L}+))\s+(?:won'?t|can'?t|cannot|will\s+not|wont)\s+(?:be\s+able\s+to\s+)?(?:protect|save|help|keep)\s+(?:you|u)(?:\s+safe)?\s+(?:forever|for\s+ever|for\s+long|always)(?![\w])`,
         String.raw`{WB}imagine\s+(?:${THIRD}|(?:your|ur)\s+(?:kids|children|son|daughter|wife|husband|mum|mom|mam|dad|parents|boss|${PARTNER_INFORMAL}))\s+(?:finding\s+out|hearing|learning|seeing|reading)\s+(?:about\s+(?:her|him|them|it|this|that|the\s+affair|what\s+(?:you|u))|what\s+(?:you|u)|${LEAK})`,
+        // Thirteenth round (danger13, set 11): "Be very careful what you say about me to the kids".
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:just|so)\s+)?(?:be\s+(?:very\s+|really\s+|extremely\s+)?careful|mind|watch)\s+what\s+(?:you|u)\s+(?:say|tell|post|write|put)\b[^.!?\n]{0,10}?\babout\s+me(?![\w])`,
       ].join('|'),
     },
     {
@@ -1742,6 +1744,8 @@ export default defineRule({
     { flagged: "[[The police won't be able to protect you forever]].", pattern: 'hinted-exposure' },
     { flagged: '[[Imagine your kids finding out about her]].', pattern: 'hinted-exposure' },
     { notFlagged: "Imagine the kids' faces when they see the puppy." },
+    { flagged: '[[Be very careful what you say about me to the kids]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'Be very careful on that new bike of yours, the roads are mad.' },
     { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
     { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
     { flagged: "[[Maybe I'll pop round and introduce myself to her husband]].", pattern: 'hinted-exposure' },
