@@ -334,11 +334,73 @@ export default defineRule({
         String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:stopping|giving\s+up|going\s+away|going\s+anywhere|leaving)\s+(?:till|until|til|untill)\s+(?:you|u)\s+(?:see\s+me|talk|speak|answer|reply|agree|meet|let\s+me|give\s+me|come\s+(?:back|out|to\s+the\s+door)|take\s+me\s+back|say\s+yes|open)(?![\p{L}])`,
         // Twelfth round (danger12): "…stop blocking me because I'll just find another way".
         String.raw`(?<=\bblock(?:ed|ing|s)?\s+me\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+|always\s+)?find\s+(?:another|a|some|other)\s+ways?(?![\p{L}])(?!\s+to\s+(?:cope|deal|move\s+on|get\s+over|heal|be\s+happy)\b)`,
+        // Thirteenth round (danger13): a reminder set to write every morning; ringing from another phone since the block; "I
+        // will continue sending you messages"; every year "whatever you say"; flowers sent to their office again; calls to
+        // their work "a few times"; no one "can keep me away from you"; trying "until I get one".
+        String.raw`{B}(?:set|setting|put|got|have|'ve\s+(?:set|got))\s+(?:(?:a|an|an\s+alarm|my\s+alarm|myself\s+a|a\s+daily|an\s+hourly)\s+)?(?:reminder|alarm|alert)s?\s+(?:on\s+my\s+phone\s+|in\s+my\s+(?:phone|calendar|diary)\s+)?(?:to|so\s+i\s+(?:can|will|'ll|remember\s+to))\s+(?:message|text|call|ring|phone|email|write\s+to|check\s+on|dm)\s+(?:you|u)\s+every\b(?![^.!?\n]{0,50}?\b(?:kids?|children|meds|medication|tablets|bills?|rent|school|dog|cat|pick-?ups?)\b)`,
+        String.raw`{B}(?:ringing|calling|phoning|texting|messaging|ring|call|text|message|rang|called|texted|messaged|rung)\s+(?:you|u)\s+(?:from|on|off|using|with)\s+(?:my\s+(?:work|mate'?s|friend'?s|sister'?s|brother'?s|mum'?s|mom'?s|dad'?s|new|other|second|spare|cousin'?s)|(?:a|an)\s+(?:new|different|other|private|withheld|unknown|burner|friend'?s|mate'?s|work)|another|different|withheld|private)\s+(?:\p{L}+\s+)?(?:phone|number|mobile|line|account|sim)(?![\w])(?:(?<=\b(?:block\w*|ignor\w*)\b[^.!?\n]{0,80})|(?=[^.!?\n]{0,60}?\b(?:block\w*|won'?t\s+(?:pick\s+up|answer)|(?:don'?t|dont|didn'?t)\s+(?:pick\s+up|answer)|ignor\w*|so\s+(?:you|u)(?:'d|\s+would|'ll)\s+(?:pick\s+up|answer))\b))`,
+        String.raw`{B}${I_WILL}\s+(?:continue|carry\s+on|go\s+on)\s+(?:to\s+)?(?:send(?:ing)?|writ(?:e|ing)|messag(?:e|ing)|text(?:ing)?|call(?:ing)?|email(?:ing)?|contact(?:ing)?)\b(?:\s+(?:to\s+)?(?:you|u))?(?=[^.!?\n]{0,60}?\b(?:until|till|til|give\s+up|weekly|every|daily|whether|no\s+matter|messages|letters)\b)(?![^.!?\n]{0,60}?\b(?:kids?|children|photos\s+of|child\s+support|maintenance|rent|updates?\s+(?:about|on)|bills?|school)\b)`,
+        String.raw`{B}(?:write|writing|send|sending|message|messaging|text|texting|call|calling|ring|ringing)\s+(?:to\s+)?(?:you|u)\s+(?:a\s+\p{L}+\s+)?every\s+(?:single\s+)?(?:year|birthday|anniversary|christmas)\b[^.!?\n]{0,40}?\b(?:whatever\s+(?:you|u)\s+(?:say|decide|think|want)|no\s+matter\s+what|whether\s+(?:you|u)\s+(?:like|want|reply|answer)|even\s+if\s+(?:you|u))`,
+        String.raw`{B}(?:sent|send|sending|left|leaving|dropped|dropping|delivered|had\s+(?:flowers|roses)\s+(?:sent|delivered))\s+(?:more\s+|some\s+)?(?:(?:flowers|roses|a\s+bouquet|gifts?|presents?|chocolates|cards?|a\s+card|letters?|notes?|a\s+note|a\s+letter)\s+)?(?:to|at|round\s+to|off\s+at)\s+(?:your|ur)\s+(?:new\s+)?(?:office|work|workplace|desk|house|flat|place|door|doorstep|school|gym)\s+(?:again\b|(?:for\s+the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)(?![^.!?\n]{0,40}?\b(?:this\s+year|every\s+year|christmas|birthday|as\s+usual|like\s+always|by\s+mistake|wrong\s+address)\b)`,
+        String.raw`{B}(?:called|rang|phoned|rung|emailed|been\s+(?:calling|ringing|phoning|emailing))\s+(?:(?:your|ur)\s+(?:work|office|workplace|job|reception|front\s+desk|manager|boss)|(?:you|u)\s+at\s+(?:work|the\s+office))\s+(?:(?:a\s+(?:few|couple\s+of)|several|loads\s+of|lots\s+of|so\s+many|two|three|four|five|six|\d+|a\s+bunch\s+of|a\s+load\s+of|many|a\s+lot\s+of)\s+times|again|every\s+day|daily)(?![\w])(?![^.!?\n]{0,50}?\b(?:to\s+(?:cancel|sort|arrange|ask\s+(?:about|for)|change|update|confirm|report|return|collect)|about\s+(?:the|your|ur)\s+(?:insurance|pension|payslips?|p45|reference|car|keys|post|parcel)|insurance|pension)\b)`,
+        String.raw`{B}(?:can'?t|cannot|cant|won'?t|wont|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|aren'?t\s+going\s+to|nothing\s+(?:can|will|is\s+going\s+to)|no\s*one\s+(?:can|will)|nobody\s+(?:can|will))\s+keep\s+me\s+(?:away\s+)?from\s+(?:you|u|seeing\s+(?:you|u))(?![\w])|{B}thinks?\s+(?:she|he|they|(?:you|u))\s+can\s+keep\s+me\s+(?:away\s+)?from\s+(?:you|u)\b[^.!?\n]{0,20}?\b(?:(?:she|he|they|(?:you|u))\s+(?:can'?t|cant|cannot|won'?t)|think\s+again|wrong)`,
+        String.raw`{B}(?:${I_WILL}|(?:i'?m|im|i\s+am)\s+going\s+to)\s+keep\s+(?:on\s+)?trying(?:\s+to\s+(?:reach|contact|call|see|talk\s+to|get\s+through\s+to)\s+(?:you|u))?\s+(?:until|till|til)\s+(?:i\s+get\s+(?:one|an\s+answer|a\s+reply|a\s+response|through)|(?:you|u)\s+(?:answer|reply|respond|talk|pick\s+up|see\s+me|listen))(?![\w])`,
+        // Thirteenth round (danger13, second set): going to their café every morning "hoping to bump into you"; another
+        // note on their car; new accounts made again and again; their work address written to as well.
+        String.raw`{B}(?:going|gone|been|went|go|sit(?:ting)?|sat|wait(?:ing|ed)?|hang(?:ing)?\s+(?:around|about|out))\b[^.!?\n]{0,60}?\b(?:every|most|each)\s+(?:morning|day|night|evening|week|weekend|lunchtime|lunch|sunday|saturday|friday)\b[^.!?\n]{0,30}?\bhoping\s+(?:to\s+(?:bump|run)\s+into\s+(?:you|u)|to\s+(?:see|catch)\s+(?:you|u)|(?:you|u)(?:'ll|\s+will|'d|\s+would|\s+might)\s+(?:come|walk|show|turn|be))(?![\w])`,
+        String.raw`{B}(?:left|put|stuck|slipped|tucked)\s+another\s+(?:note|letter|card|message|flowers?|rose|present|gift)\s+(?:on|under|in|through|at|behind)\s+(?:your|ur)\s+(?:car|windscreen|wiper|door|doorstep|letterbox|mailbox|desk|bike|locker)(?![\w])`,
+        String.raw`{B}(?:keep|kept|been|keeps|i'?ll\s+keep)\s+(?:on\s+)?(?:making|creating|opening|setting\s+up|starting)\s+(?:new|more|fake|other|different|another)\s+(?:accounts?|profiles?|numbers?|emails?|instas?|snapchats?)(?![\w])`,
+        String.raw`{B}(?:emailed|e-mailed|sent\s+(?:it|this|a\s+copy|the\s+same(?:\s+\p{L}+)?)\s+to|copied\s+(?:it\s+)?to)\s+(?:your|ur)\s+(?:work|office|uni|other|old|personal|new)\s+(?:email\s+)?(?:address|email|account|inbox)\s+(?:too|as\s+well|also)(?![\w])(?![^.!?\n]{0,50}?\b(?:pension|forms?|paperwork|payslips?|insurance|solicitor|mortgage|tax|bills?|invoice|council)\b)`,
+        // Thirteenth round (danger13, set 2): waited outside their new flat (not for the removal van as agreed); an alert
+        // set for whenever they post, "so I'll always know where you are".
+        String.raw`{B}(?:waited|sat|parked|stood|hung\s+around|hovered)\s+(?:for\s+(?:you|u|hours|ages|an\s+hour|a\s+while)\s+)?(?:outside|in\s+front\s+of|across\s+(?:the\s+road\s+)?from|opposite|near|by)\s+(?:${YOUR_PLACE}|(?:your|ur)\s+new\s+\p{L}+)(?![\w])(?![^.!?\n]{0,60}?\b(?:agreed|arranged|van|removals?|keys|pick(?:ed|ing)?\s+(?:up|the)|drop(?:ped|ping)?\s+(?:off|the)|collect\w*|taxi|for\s+the\s+(?:kids|boys|girls|handover)|handover|as\s+(?:you|u)\s+asked|you\s+asked)\b)`,
+        String.raw`{B}(?:alerts?|notifications?)\s+(?:set|on|turned\s+on|switched\s+on)\s+(?:for|on)\s+(?:whenever|every\s+time|each\s+time|when|everything)\s+(?:(?:you|u)\s+(?:post|go\s+online|check\s+in|are\s+online|update|upload)|(?:you|u)\b)|{B}so\s+i(?:'ll|\s+will|'d|\s+would)\s+always\s+know\s+where\s+(?:you|u)\s+(?:are|go|live|work)(?![\w])`,
+        // Thirteenth round (danger13, set 3): "I'll always be there, outside, waiting"; written to them at their parents'
+        // address as well as their new place.
+        String.raw`{B}(?:i'?ll|i\s+will|ill)\s+(?:always\s+|still\s+)?be\s+(?:there|here|around)\s*,?\s*(?:right\s+)?outside\b`,
+        String.raw`{B}(?:written|wrote|writing|sent\s+(?:this|it|letters?|cards?|the\s+same\s+letter))\s+(?:to\s+(?:you|u)\s+)?(?:at|to)\s+(?:your|ur)\s+(?:parents'?|mum'?s|mom'?s|mam'?s|dad'?s|old|work|sister'?s|brother'?s|friend'?s)\s+(?:address|place|house|flat)\s+(?:as\s+well\s+as|and\s+(?:also\s+)?(?:at|to)|too|as\s+well)\b`,
+        // Thirteenth round (danger13, set 4): their friends asked to pass messages on; "I'll be at the station every evening at
+        // six, you know where"; the block that "won't last forever".
+        String.raw`{B}asked\s+(?:(?:two|three|four|five|several|all|some|a\s+few|loads|most)\s+(?:of\s+)?)?(?:your|ur)\s+(?:friends|mates|family|colleagues|cousins|sisters|brothers|workmates|flatmates)\s+to\s+(?:pass|give|send|get|deliver|forward)\b(?![^.!?\n]{0,40}?\b(?:congratulations|congrats|condolences|best\s+wishes|birthday|sympathy|keys|parcel|bike)\b)`,
+        String.raw`{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:at|outside|by|in)\s+(?:the|our|your|ur)\s+\p{L}+(?:\s+\p{L}+)?\s+every\s+(?:single\s+)?(?:evening|night|morning|day|lunchtime|weekend|saturday|sunday|friday)\b[^.!?\n]{0,30}?\b(?:(?:you|u)\s+know\s+where|(?:until|till|til)\s+(?:you|u)|in\s+case\s+(?:you|u)|hoping|waiting\s+for\s+(?:you|u))`,
+        String.raw`{B}(?:your|ur|the)\s+block(?:ing)?\s+(?:won'?t|will\s+not|can'?t|cannot|wont)\s+last\s+(?:forever|for\s+ever)|{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:right\s+)?(?:there|here|waiting)\s+when\s+(?:the|your|ur)\s+block\s+(?:lifts|ends|expires|comes\s+off)|{B}(?:i'?ll|i\s+will|ill)\s+be\s+(?:right\s+)?(?:there|here|waiting)\s+(?:the\s+(?:day|minute|second)\s+)?(?:when\s+)?(?:you|u)\s+unblock\s+me`,
+        // Thirteenth round (danger13, set 5): "even if you marry him I'll still be writing"; parked outside "right now, come
+        // down"; the house phone "since you won't answer your mobile"; turning up at their class again.
+        String.raw`{B}even\s+if\s+(?:you|u)\s+(?:marry|get\s+married|move|block|change|never|don'?t|dont|ignore|tell|report|have)\b[^.!?\n]{0,40}?\b(?:i'?ll|i\s+will|ill)\s+(?:still|keep|always|never\s+stop)\s+(?:be\s+)?(?:writ(?:e|ing)|messag\w*|call\w*|ring\w*|text\w*|com(?:e|ing)|send\w*|try\w*|turn\w*\s+up|show\w*\s+up)(?![\w])(?!\s+(?:in|into|a\s+journal|my|for\s+(?:the|a)\s+(?:paper|magazine|blog)|poems|songs|music)\b)`,
+        String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:parked|sat|sitting|standing|waiting)\s+(?:right\s+)?outside(?:\s+(?:right\s+now|now|rn)(?![\w])|(?=[^.!?\n]{0,30}?\b(?:come\s+(?:down|out|outside)|let\s+me\s+in|open\s+(?:the|ur|your)\s+door|look\s+out\s+(?:of\s+)?(?:the|ur|your)\s+window|i\s+can\s+see\s+(?:you|u|ur|your))\b))`,
+        String.raw`{B}${I_WILL}\s+(?:ring|call|phone|try|email|text|message|write\s+to)\s+(?:the\s+(?:house\s+phone|landline|office)|(?:your|ur)\s+(?:work|office|landline|house\s+phone|mum|mom|mam|dad|sister|brother|parents|friends?))\b[^.!?\n]{0,20}?\b(?:since|because|as|cos|coz|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t|refuse\s+to|keep)\s+(?:ignoring\s+me|answer(?:ing)?|pick(?:ing)?\s+up|reply(?:ing)?|respond(?:ing)?|talk(?:ing)?\s+to\s+me|speak(?:ing)?\s+to\s+me)\b`,
+        String.raw`(?<!\b(?:won'?t|wont|will\s+not|not|never|no\s+more|stop|stopped|quit)\s+){B}(?:turning|turned|turn|showing|showed|show)\s+up\s+(?:at|to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|gym|work|office|flat|house|place|church|club|practice|training|job|caf[ée]|local|pub|lectures?)\s+(?:again|every|most)(?![^.!?\n]{0,40}?\b(?:with\s+the\s+kids|to\s+(?:collect|drop|pick)|as\s+agreed|you\s+asked)\b)`,
+        // Thirteenth round (danger13, set 9): "every day I'm going to remind you I'm still here"; "I'll see you at the gym
+        // tomorrow, and the day after"; "changing your number won't work".
+        String.raw`{B}(?:every\s+(?:single\s+)?(?:day|night|morning|week)|each\s+day|daily)\s*,?\s*${I_WILL}\s+(?:remind|tell|show|let)\s+(?:you|u)\b`,
+        String.raw`{B}${I_WILL}\s+see\s+(?:you|u)\s+(?:at|outside|in|by)\b[^.!?\n]{0,40}?\b(?:and|then)\s+the\s+day\s+after(?:\s+that)?(?![\w])`,
+        String.raw`{B}(?:chang\w*|getting\s+a\s+new)\s+(?:your|ur)\s+(?:number|phone|email|socials)\b[^.!?\n]{0,30}?\b(?:won'?t|wont|will\s+not|doesn'?t|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:work|help|stop\s+me|keep\s+me\s+(?:out|away))(?![\w])`,
+        // Thirteenth round (danger13, set 11, formal and non-native): coming to their office "every Monday until you agree";
+        // intending to continue writing "regardless of your silence"; waiting at their bus stop; their brother made to give
+        // me their new address; their parents rung again; "since you won't reply here, I'll try you on LinkedIn".
+        String.raw`{B}${I_WILL}\s+(?:be\s+)?(?:com(?:e|ing)|go(?:ing)?|wait(?:ing)?|turn(?:ing)?\s+up|show(?:ing)?\s+up)\s+(?:to|at|outside)\s+${YOUR_PLACE}\b[^.!?\n]{0,30}?\b(?:every|each|until|till|daily)\b(?![^.!?\n]{0,50}?\b(?:drop\w*\s+off|forms|collect\w*|as\s+agreed|reception|kids|handover)\b)`,
+        String.raw`{B}(?:intend|plan|mean|am\s+going|'m\s+going|will\s+be\s+going)\s+to\s+(?:continue|keep(?:\s+on)?|carry\s+on)\s+(?:writing|calling|messaging|contacting|emailing|texting|visiting)(?:\s+(?:to\s+)?(?:you|u))?\b[^.!?\n]{0,40}?\b(?:regardless|whether\s+or\s+not|whether\s+(?:you|u)|no\s+matter|despite|even\s+if|until|till)\b`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+)?wait(?:ing)?\s+(?:for\s+(?:you|u)\s+)?(?:at|outside|by|near)\s+(?:your|ur)\s+(?:usual\s+)?(?:bus\s+stop|stop|station|platform|gate|corner|street|tram\s+stop)(?![\w])`,
+        String.raw`{B}(?:made|got|begged|persuaded|convinced|pestered|forced)\s+(?:your|ur)\s+\p{L}+\s+(?:to\s+)?(?:give|tell|send)\s+me\s+(?:your|ur)\s+(?:new\s+)?(?:address|number|email|details|location)(?![^.!?\n]{0,40}?\b(?:post|forward\w*|mail|parcel|deposit|forms?)\b)`,
+        String.raw`{B}(?:rang|called|phoned|texted|messaged|emailed|visited)\s+(?:your|ur)\s+(?:parents|mum|mom|mam|dad|sister|brother|family|friends?|best\s+friend|flatmate|housemate)\s+again\b(?![^.!?\n]{0,40}?\b(?:to\s+(?:wish|say\s+(?:thanks|thank\s+you|happy|congrat\w*))|about\s+the\s+(?:kids|dog|cat|party|funeral|keys)|happy|congrat\w*|birthday)\b)`,
+        String.raw`{B}(?:since|because|as|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t\s+going\s+to)\s+(?:reply|answer|respond|pick\s+up)(?:\s+(?:here|there|to\s+this|to\s+my\s+\p{L}+))?\b[^.!?\n]{0,20}?${I_WILL}\s+(?:try|reach|contact|message|find|call|email|write\s+to)\b`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13's false-alarm sweep): a weekly text about the children or the bills; passing their
+    // people's place on the way somewhere else.
+    String.raw`\b(?:text|call|ring|message|email|write\s+to)\w*\s+(?:you|u)\s+(?:every|each|once\s+a)\s+\p{L}+\s+(?:about|re|regarding|with\s+(?:updates|news)\s+(?:about|on))\s+(?:the\s+)?(?:kids?'?|children'?s?|boys'?|girls'?|school|handovers?|pick-?ups?|drop-?offs?|maintenance|child\s+support|bills?|rent|mortgage|appointments?|meds|dog|cat)\b`,
+    String.raw`\b(?:drove|drive|driving|walked|cycled|went)\s+past\s+(?:your|ur)\s+\p{L}+(?:'s?)?\s+(?:place\s+|house\s+)?on\s+(?:the|my)\s+way\s+to\s+(?:the|a|my)\s+\p{L}+(?![^.!?\n]{0,60}?\b(?:again|every|most|slow\w*|stopp\w*|look\w*\s+(?:up|in)|lights?|parked|waited|sat|hoping)\b)`,
+    // Thirteenth round (danger13): writing in a journal is not writing to them.
+    String.raw`\b(?:(?:i'?ll|i\s+will|ill|i'?m|im|i\s+am)\s+(?:still\s+|always\s+|keep\s+|just\s+)?(?:be\s+)?)?(?:writing|write|wrote)\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|gratitude\s+journal)\b`,
+    // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
+    // congratulations on the baby".
+    String.raw`\bpass(?:ing|ed)?\s+on\s+(?:my|our)\s+(?:congratulations|congrats|condolences|best\s+wishes|love|sympathy|thanks|regards|good\s+wishes)\b`,
+    // Thirteenth round (danger13): calling the vet, the GP or the bank every night is not calling them ("I'll be ringing the
+    // vet every night this week to check on Biscuit").
+    String.raw`\b(?:ring|call|phon|text|email|e-mail|messag|writ)\w*\s+(?:to\s+)?the\s+(?:vets?|doctors?|gp|surgery|hospital|ward|bank|landlord|letting\s+agents?|council|school|nursery|garage|plumber|insurers?|insurance|solicitors?|kennels|cattery|agency|care\s+home|physio|clinic|helpline|samaritans)\b`,
     // Care for their parent's own health, not contact around them: "I've called your mum a few times since, just to see how
     // her hip is" (not when the calls are about the reader).
     String.raw`\b(?:called|rung|rang|phoned|visited|texted|messaged|seen|popped\s+in\s+on|checked\s+(?:in\s+)?on)\s+(?:your|ur)\s+(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle|parents)\b[^.!?\n]{0,40}?\b(?:to\s+(?:see|ask)\s+how\s+(?:she|he|they|her|his|their)\b|to\s+check\s+on\s+(?:her|him|them)\b|about\s+(?:her|his|their)\s+(?:health|hip|knee|back|heart|operation|treatment|recovery|chemo)\b)(?![^.!?\n]{0,60}?\b(?:where\s+(?:you|u)|about\s+(?:you|u|us)|(?:talk|speak)\s+to\s+(?:you|u)|put\s+(?:you|u)\s+on|pass\s+(?:it|this|them)\s+on)\b)`,
@@ -1015,5 +1077,153 @@ export default defineRule({
     { notFlagged: "I'll drop the kids at yours on Saturday as agreed." },
     { notFlagged: "You blocked me and honestly I'll find a way to move on." },
     { notFlagged: "I'll come round to yours to get my bike if that's ok." },
+    // Thirteenth round (danger13), with their hard negatives.
+    {
+      flagged: "[[I've set a reminder on my phone to message you every morning]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've set a reminder to text you every Sunday about the kids' meds." },
+    {
+      flagged: "[[I've been ringing you from my work phone since you blocked my number]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I called you from my work phone yesterday because mine died, sorry about that.' },
+    {
+      flagged: '[[I will continue sending you messages]], I will never give up, never.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll continue sending you the photos of the kids every week, like we agreed." },
+    {
+      flagged: "[[I'm going to write to you every year on our anniversary, whatever you say]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I used to write to you every year on our anniversary, do you remember?' },
+    {
+      flagged: '[[I sent flowers to your office again]], third time this month.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I sent flowers to your mum for her birthday, I hope that was all right.' },
+    { flagged: '[[I called your work a few times last week too]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I called your work once to say you were ill that day, years ago.' },
+    { notFlagged: 'I rang your work again to cancel the joint insurance, they needed both names.' },
+    { notFlagged: "I sent a card to your mum's again this year, she always sends one back." },
+    {
+      flagged: "[[I've been going to your café every morning hoping to bump into you]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I go to the café every morning hoping to see the old crowd, it helps.' },
+    { flagged: '[[I left another note on your car this morning]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I left a note on your car about the dent, sorry, it was the bin lorry.' },
+    {
+      flagged: "[[I keep making new accounts to message you]], I'm sorry, I can't help it.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I made a new account for the school app so we can both see the calendar.' },
+    {
+      flagged: "[[I've emailed your work address too]], in case this one gets lost.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've emailed your work address too, for the pension forms." },
+    {
+      flagged: '[[I drove to Galway on Saturday and waited outside your new flat]].',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I waited outside your flat for the removal van, like we agreed.' },
+    { notFlagged: "I'll be ringing the vet every night this week to check on Biscuit after her operation." },
+    {
+      flagged: "Whatever you do, [[I'll always be there, outside]], waiting.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll always be there if you need me, whatever happens." },
+    {
+      flagged: "[[I've asked three of your friends to pass messages on]], and I'll ask more.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I asked your friends to pass on my congratulations on the baby.' },
+    { flagged: "[[Even if you marry him I'll still be writing]].", pattern: 'round-the-boundary' },
+    { notFlagged: "Even if you never reply, I'll still be writing in my journal every night, it helps." },
+    { flagged: "[[I'm parked outside right now]], I can see your light on.", pattern: 'round-the-boundary' },
+    { notFlagged: "I'm parked outside the vet's, Biscuit's fine, just her jabs." },
+    { notFlagged: "I'll text you every Sunday about the kids' swimming, like the mediator said." },
+    { notFlagged: "I drove past your mum's on the way to the garden centre and waved at the dog." },
+    { flagged: "[[Every day I'm going to remind you I'm still here]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'll see you at the gym tomorrow, and the day after]], and the day after that.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll see you at the handover tomorrow, and at parents' evening next week." },
+    {
+      flagged: '[[I will be coming to your office every Monday until you agree to speak with me]].',
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        "I will be coming to your office on Monday to drop off the signed forms, I'll leave them at reception.",
+    },
+    {
+      flagged: '[[Kindly note that I intend to continue writing regardless of your silence]].',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I intend to continue writing my novel, you always believed in it.' },
+    {
+      flagged: '[[I am going to wait at your bus stop in the mornings]], maybe you will see me.',
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[i made ur brother give me ur new address]], hope thats ok', pattern: 'round-the-boundary' },
+    { notFlagged: 'I got your sister to give me your new address so I can forward your post.' },
+    {
+      flagged: '[[I rang your parents again last night]], your dad hung up on me.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'I rang your parents again to wish your dad a happy retirement.' },
+    {
+      flagged: "[[Since you won't reply here, I'll try you on LinkedIn and then at work]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[Changing your number won't work]], I'll get the new one off Sinead.",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll ring the house phone then, since you won't answer your mobile]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll ring the house phone about the boiler, since the engineer needs your OK." },
+    {
+      flagged: "[[I've been turning up at your yoga class again]], you must have seen me.",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll be at the station every evening at six, you know where]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll be at the gym every evening now, the doctor said it would help." },
+    {
+      flagged: "[[Your block won't last forever]], and I'll be right there when it lifts.",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I've written to you at your parents' address as well as your new place]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I've got an alert set for whenever you post]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "I check your location, [[so I'll always know where you are]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[ur sister thinks she can keep me away from u, she cant]]', pattern: 'round-the-boundary' },
+    {
+      flagged: '[[Nothing can keep me away from you]], not your parents, not anyone.',
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: 'Nothing will keep me away from the kids, I will be at every match.' },
+    {
+      flagged: "I just need an answer, [[and I'm going to keep trying until I get one]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'm going to keep trying until I get it right, the counsellor says that's the point." },
   ],
 })

@@ -157,7 +157,7 @@ export default defineRule({
         String.raw`{B}(?:heart|soul)\s+(?:just\s+|really\s+)?(?:isn'?t|is\s+not|'s\s+not|is\s+no\s+longer)\s+in\s+(?:living|life|being\s+alive|staying\s+alive)(?![\w])`,
         String.raw`{B}(?:life|living|it|everything|existing)\s+(?:hurts|is|'s|feels)\s+(?:just\s+|far\s+|way\s+)?too\s+(?:much|hard|heavy|painful)\s+to\s+(?:keep\s+)?(?:live|living|go\s+on|carry\s+on|keep\s+going|stay\s+alive|bear)(?:\s+it)?(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|for\s+me)\b)`,
         String.raw`{B}(?:tired|sick|fed\s+up|weary)\s+(?:of|with)\s+(?:breathing|being\s+here|still\s+being\s+here|waking\s+up\s+at\s+all)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|honestly|tbh)\b)`,
-        String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:a|any)\s+(?:tomorrow|next\s+year|future)\s+for\s+me(?=\s*(?:[.!?,;…]|$))|{B}(?:running|run|ran)\s+out\s+of\s+reasons\s+not\s+to(?=\s*(?:[.!?,;…]|$))|{B}(?:just\s+)?waiting\s+(?:for\s+(?:it|everything|my\s+heart|my\s+life)\s+)?to\s+(?:stop|end|be\s+over)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:a|any)\s+(?:tomorrow|next\s+year|future)\s+for\s+me(?=\s*(?:[.!?,;…]|$))|{B}(?:running|run|ran)\s+out\s+of\s+reasons\s+not\s+to(?=\s*(?:[.!?,;…]|$))|{B}(?:just\s+)?waiting\s+(?:for\s+(?:it(?:\s+all)?|everything|my\s+heart|my\s+life)\s+)?to\s+(?:stop|end|be\s+over)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:divorce|paperwork|sale|court|case|exams?|mov(?:e|ing)|i\s+mean|renovation|works|hearing|trial|surgery|op|storm|rain|winter|shift)\b)`,
         String.raw`{B}(?:no|any|lost\s+(?:the|my|all))\s+(?:desire|wish|will|reason|point|want)\s+to\s+(?:continue|go\s+on\s+with|carry\s+on\s+with|prolong)\s+(?:this|my)\s+(?:existence|life|living)(?![\w])(?!\s+(?:in|at|here|there|as|with|without)\b)`,
         String.raw`{B}nothing\s+(?:left\s+)?(?:but|except|other\s+than)\s+(?:to\s+)?(?:end\s+it|die|ending\s+it)(?=\s*(?:[.!?,;…]|$))|{B}my\s+life\s+(?:is|'s|feels)\s+(?:finished|over|done)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?way)\b)`,
         String.raw`{B}(?:can'?t|cannot|cant|don'?t|dont)\s+see\s+myself\s+(?:getting|making\s+it|lasting|surviving)\s+through\s+another\s+(?:winter|year|christmas|month|week|night)(?![\w])`,
@@ -229,7 +229,7 @@ export default defineRule({
         '{B}(?:life|my\\s+life|everything)\\s+(?:is|feels|seems|has\\s+become)\\s+(?:so\\s+|completely\\s+|totally\\s+|just\\s+)?(?:pointless|meaningless|not\\s+worth\\s+(?:it|living))(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|any\\s?more|now)\\b)',
         `{B}${OTHERS}\\s+(?:would|'?d|will|'?ll)\\s+(?:cope|do|manage|get\\s+on|live)\\s+(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better\\s+(?:${WITHOUT}\\s+me|if\\s+i\\s+(?:was|were)\\s+(?:gone|dead))`,
         // Attempts: "I tried to end it in March", "I took a handful of pills".
-        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'?d)(?![\\p{L}])",
+        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'd|o\\.d\\.'?d)(?![\\p{L}])",
         // "There's no future for me without you, so I don't want one".
         "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
         // Broad: not around to see what comes, not planning to be, "if I'm still here next spring", "I'll be gone by…", my last
@@ -253,7 +253,7 @@ export default defineRule({
         // my brother and written letters to my mum").
         String.raw`{B}(?:giv(?:e|en|ing)|gave)\s+(?:away\s+)?(?:my\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:away\s+)?(?:to\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)?(?:and|,)\s+(?:i(?:'ve|\s+have)\s+)?(?:also\s+)?(?:written|wrote|writing|left)\s+(?:(?:goodbye|farewell|last)\s+)?(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:my|everyone|each|all)(?![\p{L}])`,
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
-        `{B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
+        `(?<!\\b(?:mov(?:e|ed|ing)|emigrat\\w*|relocat\\w*|abroad|downsiz\\w*)\\b[^.!?\\n]{0,80}){B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
         "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         '{B}(?:in|into)\\s+(?:the|my)\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage\\s+with\\s+the\\s+(?:engine|motor)\\s+(?:running|on)|{B}(?:engine|motor)\\s+running\\s+in\\s+the\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage|{B}hose(?:pipe)?\\s+(?:to|from|on|in|into|onto)\\s+the\\s+exhaust',
         `{B}(?:please\\s+)?tell\\s+my\\s+(?:${MUM_OR_DAD}|parents|${KIDS}|family|sister|brother|little\\s+\\p{L}+)\\s+(?:that\\s+)?(?:i'?m\\s+sorry|i\\s+am\\s+sorry|im\\s+sorry|i\\s+love\\s+(?:her|him|them)|i\\s+loved\\s+(?:her|him|them)|it\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not)\\s+(?:her|his|their)\\s+fault|i\\s+did\\s+my\\s+best|i\\s+tried)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|so\\s+much|for\\s+everything|very\\s+much)\\b)`,
@@ -308,7 +308,8 @@ export default defineRule({
         "{B}(?:went|go|fell|fall|drifted\\s+off|drift\\s+off)\\s+(?:to\\s+sleep\\s+)?and\\s+(?:just\\s+)?(?:didn'?t|did\\s+not|never|don'?t|wouldn'?t)\\s+wake\\s+up(?![\\p{L}])(?!\\s+(?:until|till|in\\s+time|on\\s+time|early)\\b)",
         "{B}(?:(?:don'?t|do\\s+not|dont)\\s+have|no\\s+longer\\s+have|(?:haven'?t|have\\s+not|havent)\\s+got)\\s+(?:the\\s+|any\\s+)?(?:strength|energy|will|fight)\\s+(?:left\\s+)?(?:in\\s+me\\s+)?(?:to\\s+(?:keep\\s+(?:fighting|going|living|trying)|go\\s+on|carry\\s+on|live|get\\s+up|stay\\s+alive)(?!\\s+for\\b)(?:\\s+any\\s?more|\\s+any\\s+longer)?)?(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:stopped|stop|stopping)\\s+seeing\\s+(?:the|any)\\s+point\\s+(?:of|in)\\s+(?:getting\\s+up|waking\\s+up|living|anything|going\\s+on|carrying\\s+on|life|being\\s+here)',
-        "{B}(?:(?:i'?m|im|i\\s+am)\\s+)?(?:not|no\\s+longer)\\s+(?:scared|afraid|frightened)\\s+(?:of|to)\\s+(?:dying|die|death)(?![\\p{L}])|{B}(?:dying|death)\\s+(?:doesn'?t|does\\s+not|no\\s+longer|don'?t)\\s+(?:scare|frighten)s?\\s+me",
+        // Death no longer feared (thirteenth round, danger13: "Dying doesn't seem so bad anymore"); not death as part of life.
+        String.raw`(?:{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:not|no\s+longer)\s+(?:scared|afraid|frightened)\s+(?:of|to)\s+(?:dying|die|death)(?![\p{L}])|{B}(?:dying|death)\s+(?:(?:doesn'?t|does\s+not|no\s+longer|don'?t)\s+(?:scare|frighten)s?\s+me|(?:doesn'?t|does\s+not|dont|don'?t)\s+(?:seem|sound|feel|look)\s+(?:so|that|as|too|very|all\s+that)\s+(?:bad|scary|frightening|terrible|awful)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|these\s+days|at\s+all|honestly|tbh)\b)))(?![^.!?\n]{0,60}?\b(?:part\s+of\s+life|natural|faith|heaven|god|hospice|nursing)\b)`,
         String.raw`{WB}(?:wish|wishes|wishing|wished|hope|hopes|hoping|hoped|pray|prays|praying|prayed)\s+(?:that\s+|sometimes\s+|every\s+(?:day|night)\s+)?(?:a|the|some|an|that)\s+(?:[a-z]+\s+){0,2}?(?:bus|car|lorry|truck|train|van|tram|taxi|driver|illness|disease|cancer|heart\s+attack|stroke|accident|crash|plane|virus|tumou?r|infection|fever|covid)\s+(?:would|will|had|'d|might|could|to|just)?\s*(?:just\s+|finally\s+|simply\s+)?(?:hit|hits|kill|kills|killed|take|takes|taken|took|run\s+me\s+over|runs\s+me\s+over|finish|finishes|finished|get|gets|got|end|ends|ended|claim|claimed|carry)\s+(?:me(?![\w])(?!\s+(?:to|home|back|there|up|down|for\s+(?:a|dinner|lunch|drinks?|coffee))\b)|me\s+off(?![\w]))|{WB}(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?i(?:'d|\s+would|\s+could|'ll|\s+will)?\s+(?:just\s+)?(?:get|got|be|was|were)\s+(?:hit|run\s+over|killed|struck|knocked\s+down)\s+by\s+(?:a|the|some)\s+(?:[a-z]+\s+)?(?:bus|car|lorry|truck|train|van|tram|taxi|driver)(?![\w])|{WB}(?:wish|wishing|hope|hoping|pray|praying|prayed)\s+(?:that\s+)?my\s+heart\s+(?:would\s+|will\s+|'d\s+|might\s+|to\s+)?(?:just\s+|finally\s+|simply\s+)?(?:stops?|stopped|give\s+(?:up|out)|gives\s+(?:up|out)|gave\s+(?:up|out))(?:\s+beating)?(?=\s*(?:[.!?,;…]|$)|\s+(?:on\s+its\s+own|in\s+my\s+sleep|one\s+night|tonight|for\s+good|and|beating|altogether)\b)`,
         '{B}(?:left|written|wrote|made)\\s+(?:clear\\s+|written\\s+|detailed\\s+)?instructions\\s+(?:for|about)\\s+(?:the|my)\\s+\\p{L}+(?![^.!?\\n]{0,60}?\\b(?:away|holiday|trip|weekend|while\\s+i|until\\s+i|travel)\\b)',
         "{B}if\\s+(?:you|u)\\s+(?:don'?t|dont|never|do\\s+not)\\s+hear\\s+from\\s+me\\s+again\\b[^.!?\\n]{0,30}?\\b(?:know\\s+(?:that\\s+)?(?:i|it)|remember\\s+(?:that\\s+)?i|it\\s+(?:wasn'?t|isn'?t|was\\s+not|is\\s+not)\\s+(?:your|ur)\\s+fault|not\\s+your\\s+fault|i\\s+(?:love|loved))",
@@ -362,7 +363,7 @@ export default defineRule({
         String.raw`{WB}(?:i'?m|im|i\s+am)\s+checking\s+out\b[^.!?\n]{0,20}?\b(?:for\s+real|for\s+good|permanently|of\s+(?:life|this\s+world))(?![\w])`,
         String.raw`{WB}(?:when|once|after|if)\s+(?:they|someone|somebody|the\s+police|(?:my|the)\s+(?:[a-z]+\s+)?(?:mum|mom|dad|parents|sister|brother|flatmate|neighbours?|landlord|family))\s+(?:find|finds|found|discover|discovers)\s+me(?:\s+(?:here|like\s+this|in\s+the\s+[a-z]+))?(?=\s*(?:[.!,;…]|$))`,
         String.raw`{WB}(?:going|go|gone|off)\s+(?:somewhere|to\s+a\s+place|where)\s+(?:where\s+)?(?:no\s*one|nobody|no\s+one|you|u)\s+(?:can(?:'?t|not)?|could|will|won'?t)\s+(?:follow|find|reach|hurt)(?:\s+me)?(?=\s*(?:[.!,;…]|$))`,
-        String.raw`{WB}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+myself\s+(?:making\s+it|living|lasting|getting)\s+(?:to|past|until|till|beyond)\s+(?:\d{2}|twenty[a-z]*|thirty|forty|fifty|sixty|next\s+(?:year|christmas|summer|spring)|christmas|my\s+(?:next\s+|[a-z]+\s+)?birthday)(?![\w])`,
+        String.raw`{WB}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+myself\s+(?:making\s+it|living|lasting|getting|surviving)\s+(?:to|past|until|till|beyond|through)\s+(?:\d{2}|twenty[a-z]*|thirty|forty|fifty|sixty|next\s+(?:year|christmas|summer|spring)|christmas|(?:the\s+)?new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)|the\s+end\s+of\s+the\s+(?:year|month)|my\s+(?:next\s+|[a-z]+\s+)?birthday)(?![\w])(?!\s+(?:party|parties|do|dinner|lunch|drinks|celebrations?|day|eve|break|holidays?|sales?|term|exams?|deadline)\b)${NOT_MOVING}`,
         String.raw`{WB}(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|completely\s+|totally\s+|really\s+|properly\s+)?(?:done|finished|through)\s+(?:with|w/?|wiv)\s+(?:life|living|this\s+life|this\s+world|existing|being\s+alive)(?!\s+(?:in|as|at|on|of|like|without|here)\b)(?![\w])`,
         String.raw`{WB}(?:i'?ve|i\s+have|i'?d|been)\s+(?:been\s+)?(?:standing|stood|sitting|sat)\s+(?:on|at|by)\s+(?:the\s+)?(?:(?:very\s+)?edge\s+of\s+(?:the|a|that)\s+)?(?:platform|bridge|roof|cliffs?|building|tracks|ledge|rooftop|railway\s+line)\b[^.!?\n]{0,60}?\b(?:working\s+up\s+(?:the\s+)?(?:nerve|courage)|(?:finding|find|found|get|got|getting)\s+(?:the\s+)?(?:nerve|courage)|looking\s+down)`,
         String.raw`{WB}burden\b[^.!?\n]{0,40}?\bsoon\s+i\s+(?:won'?t|wont|will\s+not)\s+be(?:\s+any\s?more)?(?=\s*(?:[.!,;…]|$))`,
@@ -370,7 +371,7 @@ export default defineRule({
         // Second round: letters "for after", a bequest "won't be using it", "had enough of this world", eyes closed "for
         // the last time", the river watched from the bridge, "leave this life", "wish it had taken me instead", a blade
         // kept in a wallet, out of the picture as a burden, asleep in the snow, "the tablets would be enough".
-        String.raw`{WB}(?:letters|notes|cards|instructions)\b[^.!?\n]{0,50}?\bfor\s+after(?=\s*(?:[.!,;…]|$))|{WB}(?:writing|wrote|written)\s+(?:[a-z]+\s+)?(?:letters|notes)\s+to\s+(?:everyone|everybody|all\s+of\s+(?:you|them))(?![^.!?\n]{0,40}?\b(?:christmas|wedding|thank|invit[a-z]*|birthday|party|news)\b)`,
+        String.raw`{WB}(?:letters|notes|cards|instructions)\b[^.!?\n]{0,50}?\bfor\s+after(?=\s*(?:[.!,;…]|$))|{WB}(?:writing|wrote|written)\s+(?:[a-z]+\s+)?(?:letters|notes)\s+(?:to|for)\s+(?:everyone|everybody|all\s+of\s+(?:you|them))(?![^.!?\n]{0,40}?\b(?:christmas|wedding|thank|invit[a-z]*|birthday|party|news|team|office|work|colleagues|staff|class|left|leaving|retir\w*)\b)(?!\s+(?:i'?ve\s+|i\s+have\s+)?(?:hurt|wronged|let\s+down)\b)(?![^.!?\n]{0,80}?\b(?:counsell?or|therapist|sponsor|amends|apolog\w*|step\s+(?:nine|9))\b)`,
         String.raw`(?<=\b(?:can|could|should|may)\s+have\s+my\s+[a-z]+\b[^.!?\n]{0,40})(?:i\s+)?(?:won'?t|wont|will\s+not)\s+be\s+(?:needing|using|wanting)\s+(?:it|them|any\s+of\s+(?:it|them))(?![\w])${NOT_MOVING}`,
         String.raw`{WB}(?:had|have\s+had|'ve\s+had|ve\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this\s+(?:world|life|earth)|life|living|being\s+alive|existing)(?![\w])(?!\s+(?:in|as|at|of|with|here)\b)|{WB}(?:sick|tired|weary)\s+of\s+(?:this\s+world|being\s+alive|existing)(?![\w])`,
         String.raw`{WB}(?:close\s+my\s+eyes|go\s+to\s+sleep|fall\s+asleep|breathe|say\s+goodnight)\s+for\s+(?:the\s+)?(?:last|final)\s+time|{WB}close\s+my\s+eyes\s+(?:forever|for\s+good)(?![\w])`,
@@ -631,17 +632,93 @@ export default defineRule({
         // Twelfth round (danger12's workbench): no reason to stick around (at the clause's end or "now"); not around to write
         // another letter or to see the spring; going away from this life (non-native); the platform edge and the trains let
         // go past.
-        String.raw`{B}(?:no|any|what'?s\s+the|not\s+much\s+(?:of\s+a\s+)?)\s+(?:reason|point)\s+(?:left\s+)?(?:to|in|for\s+me\s+to)\s+(?:stick(?:ing)?\s+around|stay(?:ing)?\s+around|hang(?:ing)?\s+around|stick(?:ing)?\s+about|be(?:ing)?\s+around|keep(?:ing)?\s+going|get(?:ting)?\s+up\s+in\s+the\s+mornings?)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|any\s+longer|without\s+(?:you|u)|tbh|honestly|for\s+anyone)\b)`,
+        String.raw`{B}(?:no|any|what'?s\s+the|(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:the|a|any)|not\s+much\s+(?:of\s+a\s+)?)\s+(?:reason|point)\s+(?:left\s+)?(?:to|in|of|for\s+me\s+to)\s+(?:stick(?:ing)?\s+around|stay(?:ing)?\s+around|hang(?:ing)?\s+around|stick(?:ing)?\s+about|be(?:ing)?\s+around|keep(?:ing)?\s+going|get(?:ting)?\s+up\s+in\s+the\s+mornings?)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|any\s?more|any\s+longer|without\s+(?:you|u)|tbh|honestly|for\s+anyone)\b)${NOT_MOVING}`,
         String.raw`{B}(?:won'?t|will\s+not|wont|might\s+not|may\s+not)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer\s+)?to\s+(?:(?:write|send)\s+(?:another|again|any\s?more|more)|see\s+(?:the\s+)?(?:spring|summer|autumn|winter|christmas|new\s+year|them\s+grow\s+up|(?:your|ur)\s+reply))(?![\p{L}])${NOT_MOVING}`,
         String.raw`{B}(?:go|going|went|leave|leaving)\s+(?:away\s+)?from\s+this\s+(?:life|world|earth)(?![\p{L}])`,
         String.raw`{B}(?:standing|stood|stand|sitting|sat)\s+(?:at|on|by)\s+(?:the\s+)?(?:very\s+)?edge\s+of\s+(?:the|a)\s+(?:platform|tracks)\b[^.!?\n]{0,40}?\b(?:letting\s+(?:the\s+)?(?:trains?|expresses)\s+(?:go|pass|rush|fly)|watching\s+(?:the\s+)?(?:fast\s+)?trains|closer\s+each\s+time)(?![^.!?\n]{0,40}?\bwith\s+(?!(?:no\s*one|nobody|tears)\b)\p{L}+)`,
         // Twelfth round (danger12's letters): "I don't think I want to be here much longer" (read by the sentence model only
         // until now); not a place, a job or a party (NOT_MOVING, and "at"/"for"/"with" after).
         String.raw`{B}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i\s+(?:want\s+to|wanna)\s+(?:be\s+(?:here|around|alive)|go\s+on|keep\s+(?:going|living)|live)(?:\s+(?:much\s+longer|any\s?more|any\s+longer|for\s+much\s+longer))?${ENDS}${NOT_MOVING}`,
+        // Thirteenth round (danger13): no reason to live said as a non-native writer would ("I am not finding any reason to live
+        // since you went") or with "can't find"; not a reason to live somewhere or to keep going to the gym.
+        String.raw`{B}(?:(?:am|'m|m|is|was)\s+not\s+(?:finding|getting|seeing|having)|(?:can'?t|cannot|cant|couldn'?t|unable\s+to)\s+find)\s+(?:a|any|one|the)\s+(?:single\s+)?(?:reason|point|purpose|will|meaning)\s+(?:to|for|of|in)\s+(?:live|living|go\s+on|going\s+on|keep\s+going|stay\s+alive|be\s+alive|carry\s+on|continue)(?![\w])(?!\s+(?:in|here|there|with|at|on|like|together|to|abroad|apart)\b)${NOT_MOVING}`,
+        // Formal: "I no longer see any purpose in my continued existence".
+        String.raw`{B}(?:no|any|lost\s+(?:the|all|any))\s+(?:purpose|point|meaning|reason|sense|value)\s+(?:in|to|of|for)\s+(?:my\s+continued\s+existence|continuing\s+(?:to\s+live|to\s+exist)|my\s+existence(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|now|without|since)\b))(?![\w])`,
+        // At the water or an edge, not knowing why one comes back: "I go down to the pier at Salthill and stand at the end for
+        // a long time and I don't really know why I come back" (not "why I came back to Dublin").
+        String.raw`(?<=\b(?:pier|jetty|bridge|cliffs?|edge|ledge|roof|rooftop|platform|tracks|river|water|sea|harbour|harbor|quay|car\s+park|balcony|railway)\b[^.!?\n]{0,120})(?:i\s+)?(?:don'?t|dont|do\s+not|never)\s+(?:really\s+|quite\s+|even\s+)?know\s+why\s+i\s+(?:(?:always|still|even|ever|keep)\s+)?(?:come|came|coming|walk|walked|step|stepped|go|went|turn|turned)\s+(?:back|home|away)(?=\s*(?:[.!?,;…]|$)|\s+(?:each|every|at\s+all|again|in\s+the\s+end|though|tbh|honestly)\b)`,
+        // Thirteenth round (danger13, second set): reading up how long it takes to drown; all my pills thought about;
+        // medicine stopped on purpose; "soon I won't be anyone's problem"; too much, "I just want out"; at peace with "my
+        // decision", a pet left in someone's care.
+        String.raw`{B}(?:reading|read|researching|researched|looking|looked|googling|googled|searching|searched|watching|watched)\s+(?:up\s+|into\s+|videos\s+(?:on|about)\s+)?(?:about\s+)?(?:how\s+(?:long|much|many)\s+(?:\p{L}+\s+){0,3}?it\s+takes\s+to\s+(?:drown|die|bleed\s+out|overdose|suffocate|hang|lose\s+consciousness|pass\s+out\s+and\s+die)|how\s+to\s+(?:drown|overdose|hang\s+(?:myself|yourself)|kill\s+(?:myself|yourself)|end\s+it(?:\s+all)?|die\s+(?:painlessly|quickly|in\s+(?:my|your)\s+sleep)))(?![\w])`,
+        String.raw`{B}(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|tempted\s+to|want\s+to|wanna|going\s+to|gonna|could\s+(?:just|easily)|might\s+just|dream\w*\s+(?:about|of))\s+(?:swallow(?:ing)?|tak(?:e|ing)|down(?:ing)?|necking|neck)\s+(?:all|the\s+whole\s+(?:box|bottle|packet|pack|strip|lot)\s+of|every\s+(?:one|last\s+one)\s+of|a\s+whole\s+(?:box|bottle|packet|pack)\s+of)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|antidepressants|sleeping\s+pills|painkillers|insulin)(?:\s+at\s+once|\s+in\s+one\s+go)?(?![\w])`,
+        String.raw`{B}(?:skipping|skipped|stopped\s+taking|not\s+taking|quit\s+taking|binned|flushed|stopped\s+using|not\s+using)\s+(?:my\s+)?(?:\p{L}+\s+)?(?:insulin|meds|medication|medicine|tablets|pills|antidepressants|inhaler|dialysis|treatment|chemo)\b[^.!?\n]{0,40}?\b(?:on\s+purpose|deliberately|(?:don'?t|dont|do\s+not)\s+(?:really\s+)?care\s+(?:what\s+happens|if\s+i)|what'?s\s+the\s+point|no\s+point|let\s+(?:it|nature)\s+(?:happen|take)|whatever\s+happens)`,
+        String.raw`{B}(?:soon|shortly|before\s+long)\s+i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|ur|everyone'?s|a|any)\s+(?:problem|burden|worry|responsibility|bother|trouble)(?![\w])${NOT_MOVING}|{B}i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|everyone'?s)\s+(?:problem|burden|worry)\s+(?:much\s+longer|for\s+(?:much\s+)?long|soon)(?![\w])${NOT_MOVING}`,
+        String.raw`{B}(?:(?:all|it|everything|this|life)(?:'s|\s+is)?\s+(?:just\s+)?(?:all\s+)?too\s+much|can'?t\s+(?:cope|take\s+(?:it|this|any\s?more)))\b[^.!?\n]{0,30}?\b(?:i\s+)?(?:just\s+)?(?:want|wanna|need)\s+out(?=\s*(?:[.!?,;…]|$)|\s+(?:now|for\s+good|forever|of\s+(?:it\s+all|everything)))`,
+        String.raw`{B}(?:at\s+peace|made\s+(?:my\s+)?peace|comfortable|settled)\s+with\s+(?:my|the|this)\s+decision(?!\s+to\b)\b[^.!?\n]{0,50}?\b(?:look\s+after|take\s+care\s+of|care\s+for|mind|feed|walk)\s+(?:\p{L}+\s+){1,2}?for\s+me(?![\w])${NOT_MOVING}`,
+        // Thirteenth round (danger13, set 2): a rope bought "I don't know why" (not for a swing); sleeping with the tablets
+        // beside me; not coming home from a run, by the cliff path; going quietly "so nobody has to see"; rewriting my note;
+        // not seeing another Christmas "and that's a relief"; where my ashes go.
+        String.raw`{B}(?:bought|got|ordered|buying|purchased)\s+(?:a|some|the|myself\s+a)\s+(?:length\s+of\s+)?(?:rope|hose\s*pipe)(?![\w])(?!\s+(?:for|to)\b)(?![^.!?\n]{0,60}?\b(?:swing|climb\w*|boat|sail\w*|garden|tent|camping|washing|tow\w*|dog|tug|skipping|hammock|kids?|gym|plants?|car\s+wash|hanging\s+baskets?|allotment|pond|van)\b)`,
+        String.raw`{B}(?:sleep(?:ing)?|lying|lie|sit(?:ting)?|sat)\s+with\s+(?:the|my|all\s+(?:the|my))\s+(?:\p{L}+\s+)?(?:tablets|pills|paracetamol|rope|razor|blade|knife)s?\s+(?:next\s+to|beside|by|under|in\s+my\s+hand)(?![\w])`,
+        String.raw`{B}(?:think|thinking|thought)\s+(?:about\s+)?(?:just\s+)?not\s+(?:coming|going|getting)\s+(?:home|back)\b(?=[^.!?\n]{0,60}?\b(?:cliff|cliffs|edge|sea|river|water|bridge|tracks|motorway|drop|quarry|ledge)\b)`,
+        String.raw`{B}(?:go|leave|slip\s+away|disappear|do\s+it)\s+quietly\s+so\s+(?:that\s+)?(?:nobody|no\s*one|no\s+one|the\s+kids|you|u|my\s+\p{L}+)\s+(?:has|have|will\s+have|needs?|'ll\s+have)\s+to\s+(?:see|find|watch|deal\s+with)(?![\w])`,
+        String.raw`{B}(?:writing\s+and\s+re-?writing|re-?writing|redrafting|re-?drafting|drafting|drafted|finished|finishing)\s+my\s+(?:final\s+|last\s+|goodbye\s+)?note(?=\s*(?:[.!?,;…]|$)|\s+(?:again|for|to)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+i(?:'?ll|\s+will)\s+(?:see|make\s+it\s+to|live\s+to\s+see)\s+another\s+(?:christmas|birthday|year|summer|spring|winter|autumn)(?=\s*(?:[.!?,;…]|$)|\s+(?:and|honestly|tbh|anyway)\b)${NOT_MOVING}`,
+        String.raw`(?<!\b(?:when\s+i'?m\s+(?:old|ninety|a\s+hundred|gone\s+one\s+day)|one\s+day|someday|some\s+day)\b[^.!?\n]{0,30}){B}(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wish\s+for|please\s+(?:have|get))\s+my\s+ashes\s+(?:to\s+be\s+)?(?:scattered|spread|thrown|sprinkled|taken|put)\b(?![^.!?\n]{0,60}?\b(?:when\s+i'?m\s+(?:old|ninety|a\s+hundred)|one\s+day|someday|some\s+day|in\s+my\s+will|years?\s+from\s+now|joke|lol|haha)\b)`,
+        // Thirteenth round (danger13, set 3): visiting the bridge again, most evenings; pills saved; planning to end things
+        // "and it's not your fault"; life without colour, "I want to stop".
+        String.raw`{B}(?:visiting|visited|going\s+(?:up\s+|down\s+|back\s+)?to|walking\s+(?:up\s+|down\s+)?to|been\s+(?:up\s+|down\s+|back\s+)?to|went\s+(?:up\s+|down\s+|back\s+)?to)\s+(?:the|that)\s+(?:bridge|cliffs?|cliff\s+edge|viaduct|multi-?storey|car\s+park\s+roof|roof|rooftop|tracks|railway\s+line|quarry|weir|pier)(?=\s+again\b|\s*,?\s+(?:most|every|some)\s+(?:evenings?|nights?|days?)\b)(?![^.!?\n]{0,60}?\b(?:where\s+we|with\s+(?:the\s+)?(?:kids|dog|friends|mum|dad|girls|boys)|for\s+(?:a\s+)?(?:photos?|walk|picnic|run|the\s+view|sunset|work)|training|fishing)\b)`,
+        String.raw`{B}(?:saving|saved|stockpil\w*|hoarding|hoarded|stashing|stashed|squirrel\w*)\s+(?:up\s+)?(?:my|the|all\s+my|all\s+the)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|antidepressants|paracetamol)(?![\w])(?![^.!?\n]{0,40}?\b(?:for\s+(?:the\s+)?(?:trip|holiday|flight|travel|journey)|recycl\w*|pharmacy|return\w*)\b)`,
+        String.raw`{B}(?:planning|plan|going|decided|ready|about)\s+to\s+end\s+(?:things|it|it\s+all|everything)(?!\s+with\b)\b[^.!?\n]{0,70}?\b(?:not\s+(?:your|ur)\s+fault|(?:don'?t|do\s+not)\s+blame\s+(?:yourself|urself)|forgive\s+me|goodbye|look\s+after\s+(?:yourself|urself|the|my|mum|mam|mom))`,
+        String.raw`{B}(?:life|everything|it\s+all|the\s+world)\b[^.!?\n]{0,40}?\bi\s+(?:just\s+)?(?:want|wanna|need)\s+(?:to\s+stop|it\s+(?:all\s+)?to\s+stop|to\s+switch\s+off)(?=\s*(?:[.!?,;…]|$))`,
+        // Thirteenth round (danger13, set 4): everything cancelled "so there's nothing left to sort"; "by the time this reaches
+        // you I'll be at peace"; no way out "that doesn't end with me gone"; holding the blade for ages; crashing the car on
+        // purpose.
+        String.raw`(?<!\b(?:lease|flat|house|tenancy|mov(?:e|ed|ing)|joint\s+account|divorce|broadband|wedding|venue)\b[^.!?\n]{0,80}){B}(?:i'?ve\s+|i\s+have\s+|ive\s+)?(?:cancell?ed|closed|paid\s+off|settled|sorted)\b(?![^.!?\n]{0,80}?\b(?:lease|flat|tenancy|broadband|joint\s+account|wedding|venue|mortgage|bills\s+for\s+the\s+house)\b)[^.!?\n]{0,80}?\b(?:nothing|no\s*one|nobody)\s+(?:(?:is\s+)?left\s+(?:to\s+(?:sort|deal\s+with|tidy)|with\s+(?:a\s+)?(?:mess|anything))|(?:will\s+)?(?:have|need)s?\s+to\s+sort(?:\s+(?:anything|it))?)(?=\s*(?:[.!?,;…]|$)|\s+(?:out|afterwards|after\s+me)\b)${NOT_MOVING}`,
+        String.raw`{B}by\s+the\s+time\s+(?:(?:you|u)\s+(?:read|get|receive|open|see)\s+this|this\s+(?:reaches|gets\s+to|finds)\s+(?:you|u))\b[^.!?\n]{0,20}?\bi(?:'ll|\s+will|ll)\s+(?:already\s+)?(?:be\s+)?(?:at\s+peace|at\s+rest|free\s+of\s+(?:it\s+all|everything|the\s+pain)|somewhere\s+better|with\s+(?:mum|mam|mom|dad|gran|nan|grandad|god))(?![\w])(?!\s+with\b)${NOT_MOVING}`,
+        String.raw`{B}(?:no|(?:can'?t|cannot|cant|don'?t|dont|do\s+not)\s+see\s+a(?:ny)?)\s+way\s+out\b[^.!?\n]{0,40}?\b(?:ends?\s+with\s+me\s+(?:gone|dead|not\s+here|in\s+the\s+ground)|without\s+me\s+(?:dying|going|ending\s+it))(?![\w])`,
+        String.raw`{B}(?:holding|held|hold|staring\s+at|stared\s+at|sit(?:ting)?\s+with|sat\s+with)\s+(?:the|a|my)\s+(?:blade|razor|rope|pills|tablets|knife(?=[^.!?\n]{0,30}?\bnights?\b))\s+(?:for\s+(?:ages|hours|a\s+long\s+time|a\s+while|so\s+long)|again|most\s+nights|some\s+nights|every\s+night)(?![\w])`,
+        String.raw`{B}(?:crash(?:ing)?|crashed|wreck(?:ing|ed)?|smash(?:ing|ed)?|driv(?:e|ing)|drove|swerv(?:e|ing|ed)|steer(?:ing|ed)?)\s+(?:the|my)\s+car\b[^.!?\n]{0,30}?\b(?:on\s+purpose|deliberately)(?![^.!?\n]{0,40}?\b(?:insurance|claim|bollard\s+to|lol|haha)\b)`,
+        // Thirteenth round (danger13, set 5): the train tracks looked at for a long time; "what is the use of my life now";
+        // wasting away "and nobody will notice".
+        String.raw`{B}(?:look(?:ed|ing)?|star(?:ed|ing|e)|gaz(?:ed|ing|e))\s+(?:at|down\s+at|over\s+at|into)\s+(?:the\s+)?(?:train\s+tracks|railway\s+(?:line|tracks)|tracks|drop|water\s+below|river\s+below|edge|ledge)\s+(?:for\s+(?:a\s+long\s+time|ages|hours|a\s+while|so\s+long|too\s+long)|again|every\s+night|most\s+nights)(?![\w])`,
+        String.raw`{B}(?:what\s+is|what'?s|whats|there'?s\s+no|there\s+is\s+no|i\s+see\s+no)\s+(?:the\s+)?use\s+(?:of|in)\s+(?:my\s+life|living|me\s+living|being\s+alive|my\s+existence|me\s+being\s+(?:here|alive)|going\s+on)(?![\w])(?!\s+(?:in|here|there|with|like)\b)`,
+        String.raw`{B}(?:waste|wither|fade|starve|rot)\s+away\b[^.!?\n]{0,30}?\b(?:nobody|no\s*one|no\s+one)\s+(?:will|would|'d|'?ll)\s+(?:even\s+)?(?:notice|care|miss\s+me|mind)(?![\w])`,
+        // Thirteenth round (danger13, set 8): how high the multi-storey is; "please don't let Mum find me"; "not a cry for
+        // help, I've made up my mind"; started to plan how; life without you "isn't something I'm willing to do"; a letter
+        // "for after"; working out the easiest way; still hoping not to wake up.
+        String.raw`{B}(?:wonder\w*|think\w*\s+about|work\w*\s+out|googl\w*|look\w*\s+up|check\w*)\s+how\s+(?:high|tall|far\s+down|deep|long\s+the\s+drop)\s+(?:the\s+)?(?:multi-?storey|bridge|cliffs?|car\s+park|building|roof|balcony|viaduct|drop|tower|flats|quarry|river|water)\b(?![^.!?\n]{0,40}?\b(?:rent|price|fee|charge|ticket|lift)\b)`,
+        String.raw`{B}(?:don'?t|do\s+not|dont)\s+let\s+(?:mum|mam|mom|dad|the\s+kids|my\s+\p{L}+|her|him|them|anyone|(?:your|ur)\s+\p{L}+)\s+(?:be\s+the\s+one\s+(?:to|who)\s+)?finds?\s+me(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}not\s+a\s+cry\s+for\s+help\b[^.!?\n]{0,30}?\b(?:made\s+up\s+my\s+mind|decided|my\s+mind\s+is\s+made\s+up)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:started|begun|began|beginning)\s+to\s+plan\s+how(?=\s*(?:[.!?,;…]|$))|{B}plan(?:ning|ned)?\s+how\s+(?:i'?d|i\s+would|i'?ll|i\s+will|to)\s+(?:do\s+it|end\s+it|go)(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:life|living|a\s+life|going\s+on)\s+without\s+(?:you|u)\s+(?:isn'?t|is\s+not|is\s+n't|'s\s+not)\s+(?:something|anything)\s+i(?:'m|\s+am)\s+(?:willing|prepared|able|going)\s+to\s+(?:do|face|live|accept|try)(?![\w])`,
+        String.raw`{B}(?:letters?|notes?|envelopes?|instructions)\b[^.!?\n]{0,40}?\bfor\s+after(?=\s*(?:[.!?,;…]|$))`,
+        String.raw`{B}(?:working\s+out|figuring\s+out|thinking\s+about|researching|planning)\s+the\s+(?:easiest|quickest|least\s+painful|most\s+painless|surest|simplest)\s+way(?=\s*(?:[.!?,;…]|$)|\s+(?:to\s+(?:go|do\s+it|end\s+it|die)|out)\b)`,
+        String.raw`{B}(?:keep\s+|still\s+|always\s+)?(?:hoping|praying|wishing)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|dont|won'?t|wont|never|do\s+not|will\s+not)\s+wake\s+up(?![\w])`,
+        // Thirteenth round (danger13's letters): things handed over, "told him i wouldnt need them" (not with a reason: a new
+        // one, a car now, a move).
+        String.raw`{B}(?:gave|given|giving|handed|passed)\s+(?:(?:him|her|them|\p{L}+)\s+)?my\b[^.!?\n]{0,50}?\b(?:told|telling|said|saying)\s+(?:him|her|them|\p{L}+)\s+(?:that\s+)?i\s+(?:wouldn'?t|wouldnt|won'?t|wont|will\s+not|would\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|them))(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|again|where\s+i'?m\s+going)\b)(?![^.!?\n]{0,40}?\b(?:now\s+(?:that\s+)?i|since|because|as\s+i|got\s+a|new\s+one|upgrad\w*)\b)${NOT_MOVING}`,
+        // Thirteenth round (danger13, set 11): "Being gone would be easier than this" (not a month in Peru); "Nothing matters
+        // now, I've made my choice".
+        String.raw`{B}(?:being\s+gone|being\s+dead|not\s+being\s+here|not\s+existing|dying)\s+(?:would|'d|might|will)\s+be\s+(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:easier|better|kinder|simpler|a\s+relief)(?:\s+than\s+(?:this|living|going\s+on|all\s+this|carrying\s+on))?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\b(?:holiday|trip|abroad|month|week|summer|work|office)\b)`,
+        String.raw`{B}(?:nothing\s+matters(?:\s+any\s?more)?|none\s+of\s+it\s+matters|it\s+doesn'?t\s+matter)(?:\s+now)?\b[^.!?\n]{0,30}?\b(?:made\s+my\s+(?:choice|decision|peace)|decided|my\s+mind\s+is\s+made\s+up)(?=\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
   ],
   antipatterns: [
+    // Thirteenth round (danger13's letters): a will made as prudence said so: "I've sorted my will and the insurance like
+    // everyone my age should", "…at my age, sensible".
+    String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|done|did)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,50}?\b(?:like\s+(?:everyone|everybody|every\s+adult|any\s+sensible\s+(?:person|adult))|(?:at|for)\s+my\s+age|my\s+age\s+should|sensible|responsible|grown-?up|adulting)\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
+    // Thirteenth round (danger13): waking up with a hangover is not the wish ("I hope i dont wake up tmrw with a hangover
+    // lol"); a dose for a migraine looked up is not the means.
+    String.raw`\bwake\s+up\s+(?:\p{L}+\s+){0,2}?(?:with|to)\s+(?:a|the|another|any)\s+(?:\p{L}+\s+)?(?:hangover|headache|cold|sore\s+\p{L}+|stiff\s+\p{L}+|rash|spots?|zits?|bad\s+back|cramp)\b|\bhung\s*over\b`,
+    String.raw`\bhow\s+(?:many|much)\s+(?:\p{L}+\s+)?(?:paracetamol|ibuprofen|pills|tablets|painkillers|aspirin|codeine)\b[^.!?\n]{0,40}?\b(?:for\s+(?:a|my|the|her|his)\s+(?:migraine|headache|toothache|tooth|back|period|cramps?|cold|flu|fever|hangover|knee|kid|child|daughter|son)|per\s+day|a\s+day|the\s+dose|dosage)\b`,
+    // Thirteenth round (danger13's false-alarm sweep): gone before they are back from a trip, the keys left; where the will
+    // is "if anything happens to me on the climb", said as sense; not giving up on life.
+    String.raw`\bbe\s+(?:long\s+)?gone\s+(?:by|before)\b[^.!?\n]{0,50}?\b(?:(?:get|come|are)\s+back\s+from|return\s+from|keys|flat|house|moving|flight|train|shift)\b`,
+    String.raw`\b(?:knows?|told\s+\w+|shown\s+\w+)\s+where\s+(?:the|my)\s+(?:will|papers|documents)\s+(?:is|are)\b[^.!?\n]{0,40}?\b(?:sensible|just\s+in\s+case|responsible|practical|routine)\b|\bif\s+anything\s+(?:happens|should\s+happen)\s+to\s+me\s+(?:on|during|in)\s+(?:the|my|this)\s+(?:climb|trek|trip|flight|op|operation|surgery|expedition|deployment|tour|dive|race|marathon|ride|crossing)\b`,
+    String.raw`\bnot\s+giv(?:ing|e)\s+up\s+on\s+(?:life|living|myself|everything)\b|\b(?:never|won'?t|will\s+not|not\s+going\s+to|'m\s+not)\s+giv(?:e|ing)\s+up\s+on\s+(?:life|living)\b`,
     // Letters or affairs put in order before an operation or a journey, "in case anything happens": prudence, not a
     // goodbye ("I've written letters to my parents and my brother before the operation, just so they have something if
     // anything happens"). The sentence classifier read it as self-harm; this holds against it too.
@@ -718,7 +795,7 @@ export default defineRule({
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
-    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes))\\b',
+    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes)|go\\s+through\\s+another\\s+(?:ikea|flat-?pack|wedding|office\\s+party|team\\s+building|quiz|karaoke|camping)|(?:assemble|build|put\\s+together)\\s+(?:another|an?)\\s+(?:ikea|flat-?pack|wardrobe|bookcase|bed)|sit\\s+in\\s+(?:traffic|another\\s+meeting))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -1843,5 +1920,178 @@ export default defineRule({
     { flagged: "[[I don't think I want to be here much longer]].", pattern: 'said-sideways' },
     { flagged: '[[i dont think i wanna be around much longer tbh]]', pattern: 'said-sideways' },
     { notFlagged: "I don't think I want to be here at Christmas, your family would find it awkward." },
+    // Thirteenth round (danger13): "odd" is not "od'd"; no point sticking around; a non-native "not finding any reason to
+    // live"; a formal "continued existence"; death no longer feared; a date not reached; the pier and not knowing why one
+    // comes back; letters for everyone the writer loves.
+    { notFlagged: 'That was an odd day, and I still think about it.' },
+    { notFlagged: 'Two years of calls at odd hours, and you never once complained.' },
+    { flagged: "[[i od'd in march and nobody knew]]", pattern: 'not-here-long' },
+    {
+      flagged: '[[honestly if u dont come back i dont see the point in sticking around]]',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I don't see the point in sticking around, I'm moving to Bristol in June." },
+    { flagged: 'Yaar, [[I am not finding any reason to live since you went]].', pattern: 'said-sideways' },
+    { notFlagged: "I can't find a reason to keep going to the gym without you, ha." },
+    { notFlagged: "I am not finding any reason to live in London now, so I'm moving home to Pune." },
+    { flagged: '[[I no longer see any purpose in my continued existence]].', pattern: 'said-sideways' },
+    { flagged: "[[Dying doesn't seem so bad anymore]].", pattern: 'farewell' },
+    { flagged: "Since you left, [[death doesn't scare me now]].", pattern: 'farewell' },
+    { notFlagged: "Since Dad died, death doesn't scare me anymore, it's part of life." },
+    {
+      flagged: "[[I don't see myself making it to the new year]], to be honest with you.",
+      pattern: 'farewell',
+    },
+    { notFlagged: "I can't see myself making it to Christmas dinner at your mum's this year." },
+    {
+      flagged:
+        "Some nights I go down to the pier at Salthill and stand at the end for a long time and [[I don't really know why I come back]].",
+      pattern: 'said-sideways',
+    },
+    {
+      notFlagged: "I walked along the river to the old flat, I don't know why I went back to Dublin at all.",
+    },
+    {
+      flagged: "[[I've written letters for everyone I love]], and yours is the last one.",
+      pattern: 'farewell',
+    },
+    {
+      notFlagged:
+        "I've written letters to everyone I hurt, my counsellor suggested it, and yours is the hardest.",
+    },
+    { notFlagged: "I've written cards to everyone at work because Friday is my last day." },
+    { notFlagged: "I'm moving to Melbourne next month, so I'm giving most of my things away." },
+    { notFlagged: 'We are emigrating in May and giving all my books away to the library.' },
+    { notFlagged: "I've sorted my will and the insurance like everyone my age should." },
+    { notFlagged: 'I hope i dont wake up tmrw with a hangover lol' },
+    { notFlagged: "I'll be gone by the time you get back from Spain, the keys are with Pat." },
+    {
+      notFlagged:
+        "If anything happens to me on the climb, my sister knows where the will is, it's just sensible.",
+    },
+    { notFlagged: "I'm giving up drinking, not giving up on life, I promise." },
+    { notFlagged: "I'd rather die than go through another IKEA flatpack with you, ha." },
+    {
+      flagged: "[[I've been wondering how high the multi-storey by the station is]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I've been wondering how high the rent will go next year." },
+    { flagged: "[[Please don't let Mum find me]].", pattern: 'said-sideways' },
+    { notFlagged: "Please don't let Mum find out about the surprise." },
+    { flagged: "[[It's not a cry for help, I've made up my mind]].", pattern: 'said-sideways' },
+    { notFlagged: "I've made up my mind to go back to college, it's not a cry for help, it's a plan." },
+    { flagged: "[[I haven't told anyone but I've started to plan how]].", pattern: 'said-sideways' },
+    { notFlagged: "I've started to plan how to pay you back the deposit." },
+    { flagged: "[[Life without you isn't something I'm willing to do]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[I put the kids' photos in an envelope for my sister, with a letter, for after]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: '[[I lie awake working out the easiest way]].', pattern: 'said-sideways' },
+    { notFlagged: 'I lie awake working out the easiest way to tell the kids about the move.' },
+    { flagged: '[[i keep hoping i just dont wake up one of these mornings]]', pattern: 'said-sideways' },
+    {
+      flagged: '[[i gave him my playstation and my good jacket yesterday, told him i wouldnt need them]]',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I gave Tom my old bike, told him I wouldn't need it now that I've got a car." },
+    { flagged: '[[Being gone would be easier than this]].', pattern: 'said-sideways' },
+    { notFlagged: 'Being gone for a month in Peru was the best thing I did this year.' },
+    { flagged: "[[Nothing matters now, I've made my choice]].", pattern: 'said-sideways' },
+    { notFlagged: "Nothing matters now except the kids being happy, I've made my peace with the split." },
+    { notFlagged: "I googled how many paracetamol you can take for a migraine, don't laugh." },
+    { flagged: '[[I have been visiting the bridge again]], most evenings now.', pattern: 'said-sideways' },
+    { notFlagged: "I have been visiting the bridge where we got engaged, it's been repainted." },
+    { notFlagged: 'I went back to the pier again with the kids, they loved the arcade.' },
+    { flagged: "[[My doctor doesn't know I've been saving my pills]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[I'm planning to end things this weekend, and I wanted you to know it's not your fault]].",
+      pattern: 'said-sideways',
+    },
+    {
+      notFlagged:
+        "I'm planning to end things with Sam this weekend, it's not your fault, it just isn't right.",
+    },
+    { flagged: '[[Life has lost all its colour and I want to stop]].', pattern: 'said-sideways' },
+    { notFlagged: 'Life has been hectic and I want to stop and breathe for a bit.' },
+    {
+      flagged:
+        "[[I've cancelled my gym membership, my phone contract, everything, so there's nothing left to sort]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "We cancelled the lease and the broadband, so there's nothing left to sort." },
+    { flagged: "[[By the time this reaches you I'll be at peace]].", pattern: 'said-sideways' },
+    { notFlagged: "By the time this reaches you I'll be at peace with it all, I think." },
+    { flagged: "[[Honestly mate I'm just waiting for it all to be over]].", pattern: 'no-point-living' },
+    { notFlagged: "I'm waiting for it all to be over, the divorce paperwork I mean." },
+    {
+      flagged: "[[I can't see a way out of this that doesn't end with me gone]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I've been holding the blade for ages some nights]].", pattern: 'said-sideways' },
+    {
+      flagged: '[[I thought about crashing the car on purpose on the way to work]].',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'I reversed the car into the bin on purpose, to make you laugh, remember?' },
+    {
+      flagged: '[[not gonna lie i looked at the train tracks for a long time today]]',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'i looked at the train times for a long time today, the strikes are a nightmare' },
+    {
+      flagged: '[[What is the use of my life now]], only I am a burden to my family.',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "What's the use of living in London if we never go out?" },
+    {
+      flagged: 'Ive stopped eating properly, [[I figure if I waste away nobody will notice]].',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I went down to the river to feed the ducks and I don't know why I came back so late." },
+    { notFlagged: 'There is no purpose in my existence at that job, so I quit.' },
+    { notFlagged: 'I wrote letters to everyone on the team when I left.' },
+    { flagged: "[[I've been reading about how long it takes to drown]].", pattern: 'said-sideways' },
+    { notFlagged: "I've been reading about how long it takes to heal a broken heart." },
+    {
+      flagged: "[[I've been thinking about swallowing all my antidepressants at once]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'I took all my tablets this morning like the doctor said.' },
+    { flagged: '[[ive been skipping my insulin on purpose]]', pattern: 'said-sideways' },
+    {
+      flagged: "[[I've stopped taking my heart tablets and I don't care what happens now]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I've stopped taking the pill, by the way, not that it's your business anymore." },
+    { notFlagged: 'I stopped taking my antidepressants with my GP, we tapered slowly and I feel fine.' },
+    { flagged: "[[Soon I won't be anyone's problem]].", pattern: 'said-sideways' },
+    { notFlagged: "Soon I won't be your problem, I'm moving to Glasgow in March." },
+    { flagged: "[[It's all too much and I just want out]].", pattern: 'said-sideways' },
+    { notFlagged: "The job was all too much and I just want out of retail, so I've applied to college." },
+    {
+      flagged: "[[I'm at peace with my decision, please look after Bella for me]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I'm at peace with my decision to move, please look after Bella for me while I'm away." },
+    { flagged: "[[I bought a rope today]], I don't know why I'm telling you.", pattern: 'said-sideways' },
+    { notFlagged: 'I bought a rope today for the swing in the garden, the kids love it.' },
+    { flagged: "[[I've been sleeping with the tablets next to my bed]].", pattern: 'said-sideways' },
+    {
+      flagged: '[[Sometimes I think about just not coming home from my run]], going off the cliff path.',
+      pattern: 'said-sideways',
+    },
+    { notFlagged: 'I think about not coming home from my holidays, the beach was that good.' },
+    { flagged: '[[My plan is to go quietly so nobody has to see]].', pattern: 'said-sideways' },
+    { notFlagged: 'My plan is to go quietly back to Cork and start again.' },
+    { flagged: '[[I keep writing and rewriting my note]].', pattern: 'said-sideways' },
+    { notFlagged: 'I keep writing and rewriting this letter, sorry if it rambles.' },
+    {
+      flagged: "[[I don't think I'll see another Christmas]], and honestly that's a relief.",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "I don't think I'll see another Christmas like the one in Vienna." },
+    { flagged: "[[I'd like my ashes scattered at Bondi]], you'll know the spot.", pattern: 'said-sideways' },
+    { notFlagged: "When I'm old I'd like my ashes scattered at Bondi, ha, morbid I know." },
   ],
 })

@@ -157,7 +157,7 @@ export default defineRule({
         String.raw`{WB}${I_WILL}\s+(?:have\s+a\s+(?:little\s+|quiet\s+)?word\s+with|write\s+to|contact|call|ring|email|tip\s+off|report\s+(?:you|u|him|her)\s+to|inform|tell)\s+(?:immigration|the\s+home\s+office|hmrc|the\s+irs|the\s+tax\s*(?:man|office|people)|the\s+dwp|the\s+benefits\s+(?:office|people)|social\s+services|child(?:ren'?s)?\s+services|(?:your|ur|his|her)\s+(?:professional\s+body|regulator|licensing\s+board|governing\s+body|medical\s+council|nursing\s+council|bar\s+council|union|probation\s+officer|parole\s+officer|insurer|insurance\s+company))(?![\w])(?![^.!?\n]{0,40}?\b(?:to\s+(?:thank|say|help|support|vouch|explain|confirm)|on\s+(?:your|ur)\s+behalf|for\s+(?:you|u)|reference|in\s+support|character|supporting)\b)`,
         String.raw`(?<!\b(?:said|thought|swore|told\s+me|worried|feared|think|thought\s+that)\s+)(?:{WB}(?:you|u|he|she)(?:'ll|\s+will)\s+never\s+(?:practi[sc]e|work|teach|nurse|coach|drive|fly|preach)\s+(?:again|in\s+this\s+(?:town|city|country|industry|profession)))(?![\w])`,
         String.raw`{WB}${I_WILL}\s+(?:drag|dragging)\s+(?:your|ur|his|her)\s+(?:good\s+)?name\s+through\s+the\s+(?:mud|dirt|gutter)|{WB}${I_WILL}\s+(?:blacken|smear|tarnish|trash)\s+(?:your|ur|his|her)\s+(?:good\s+)?name(?![\w])`,
-        String.raw`{WB}(?:taking|take|bringing|bring|dragging|drag|pulling|pull)\s+(?:you|u|him|her|them|everyone)\s+(?:down\s+with\s+me|with\s+me(?<=\bif\s+i\s+(?:go|goes|am\s+going|'m\s+going)\s+down\b[^.!?\n]{0,30}))(?![\w])`,
+        String.raw`{WB}(?:taking|take|bringing|bring|dragging|drag|pulling|pull)\s+(?:you|u|him|her|them|everyone)(?:\s+and\s+(?:that|your|ur|his|her)\s+\p{L}+(?:\s+of\s+(?:yours|urs))?)?\s+(?:down\s+with\s+me|with\s+me(?<=\bif\s+i\s+(?:go|goes|am\s+going|'m\s+going)\s+down\b[^.!?\n]{0,60}))(?![\w])`,
         String.raw`(?<!\b(?:not|never|n'?t|nothing|no\s+(?:wish|intention|desire|need|interest|plan|urge))\b[^.!?\n,;]{0,40}){WB}(?:get|getting|got)\s+(?:back\s+at|even\s+with)\s+(?:you|u|him|her|them)(?![\w])`,
         // Twelfth round (danger12's letters): "I'll make sure you feel it" (and suffer, hurt, lose everything).
         String.raw`{WB}${I_WILL}\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:feel\s+(?:it|this|every\s+bit\s+of\s+(?:it|this))|suffer|hurt|lose\s+(?:everything|it\s+all))(?=\s*(?:[.!?,;…]|$)|\s+(?:too|as\s+well|for\s+(?:it|this|what)|like\s+i\s+did)\b)`,
@@ -189,7 +189,7 @@ export default defineRule({
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
-        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:job|work|office))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
+        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:new\\s+)?(?:job|work|office|employer|boss|school))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
@@ -495,6 +495,65 @@ export default defineRule({
         // would be very interested in how her golden boy spends his Thursday nights"); not "…would love to know how you're
         // getting on".
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|nanna|gran|granny|new\s+(?:man|woman|lady|${PARTNER_INFORMAL})))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+|super\s+)?(?:interested|curious|fascinated|surprised|shocked|intrigued|horrified)\s+(?:to\s+(?:know|hear|find\s+out|learn|see)\s+|in\s+|by\s+)(?:how|where|who\s+with|with\s+whom)\s+(?:(?:her|his|their)\s+(?:golden|precious|little|darling|perfect|beloved|blue-eyed)\s+\p{L}+|you|u|he|she)\s+(?:really\s+)?(?:spends?|spent|spending|passes|passed)\s+(?:(?:your|ur|his|her|their)\s+)?(?:\p{L}+\s+)?(?:nights|evenings|weekends|afternoons|lunch\s*breaks|time\s+off|nights\s+out|money|wages|savings)(?![\p{L}])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|nanna|gran|granny))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+|super\s+)?(?:interested|curious|fascinated|surprised|shocked|intrigued|horrified)\s+(?:to\s+(?:know|hear|find\s+out|learn|see)\s+|in\s+|by\s+)what\s+(?:(?:her|his|their)\s+(?:golden|precious|little|darling|perfect|beloved|blue-eyed)\s+\p{L}+|you|u|he|she)\s+(?:really\s+)?(?:gets?\s+up\s+to|got\s+up\s+to|does|did|do)\s+(?:on|at|with|when|behind|after)\b`,
+        // Thirteenth round (danger13): leverage held and pointed at without being named ("I still have the videos, and you
+        // know exactly which ones I mean", "i still have ur diary from uni btw"), not a keepsake offered back or reread.
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept|saved)\s+(?:still\s+)?(?:all\s+(?:of\s+)?)?(?:the|those|these|our|your|ur|his|her)\s+(?:[a-z]+\s+){0,2}?(?:videos|vids|photos|pictures|pics|messages|texts|screenshots|recordings|nudes|diary|diaries|letters|emails|dms|voice\s*notes)(?![\w])(?![^.!?\n]{0,80}?\b(?:read|reread|re-read|miss|treasure|cherish|smile|cry|safe|box|drawer|want\s+(?:them|it)|(?:them|it)\s+back|delete|return|post\s+(?:them|it)|drop\s+(?:them|it))\b)[^!?\n]{0,80}?\b(?:(?:you|u)\s+know\s+(?:exactly\s+|very\s+well\s+|full\s+well\s+|damn\s+well\s+)?(?:which\s+ones|the\s+ones|what\s+(?:i\s+mean|they\s+show|(?:is|'s)\s+in\s+(?:them|it)))(?:\s+i\s+mean)?(?=\s*(?:[.!?,;…]|$))|btw|fyi|just\s+saying|in\s+case\s+(?:you|u)\s+(?:forgot|were\s+wondering|wondered)|just\s+so\s+(?:you|u)\s+know|don'?t\s+forget)(?![\w])`,
+        // The number of their lover's spouse, or of their people with a veiled tail: "I have his wife's number, in case you
+        // were wondering"; not "I have his number if you need the plumber".
+        String.raw`{WB}i\s+(?:still\s+)?(?:have|'ve\s+got|got|know|found|kept)\s+(?:his|her|their)\s+(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|missus|mrs|partner)'?s\s+(?:(?:mobile|phone|home|work)\s+)?(?:number|email|address|details|instagram|facebook|socials)(?=\s*(?:[.!?…]|$)|\s*,?\s*(?:in\s+case|just\s+so|btw|fyi|remember|don'?t\s+forget|(?:you|u)\s+know|now|too|as\s+well)\b)|{WB}i\s+(?:still\s+)?(?:have|'ve\s+got|got|know|kept)\s+(?:your|ur)\s+(?:new\s+)?(?:boss|manager|employer|wife|husband|${PARTNER_TITLES}|partner|fianc[ée]e?|mum|mom|mam|dad|mother|father|parents)'?s\s+(?:(?:mobile|phone|home|work)\s+)?(?:number|email|address|details)\b[^.!?\n]{0,20}?(?:in\s+case\s+(?:you|u)\s+(?:forgot|were\s+wondering|wondered)|just\s+so\s+(?:you|u)\s+know|btw|fyi|remember\s+that|don'?t\s+forget)(?![\w])`,
+        // "Let's just say your new girlfriend might get some very interesting post" (interesting, eye-opening reading).
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL})|(?:his|her)\s+(?:wife|husband|missus))\s+(?:might|may|could|will|'ll|would|is\s+going\s+to|'s\s+going\s+to)\s+(?:soon\s+|shortly\s+|just\s+|one\s+day\s+)?(?:get|receive|be\s+getting|be\s+receiving|find)\s+(?:some|a|an)\s+(?:very\s+|rather\s+|really\s+|most\s+)?(?:interesting|eye-?opening|revealing|enlightening|juicy)\s+(?:post|mail|letters?|emails?|messages?|reading|delivery|package|parcel|phone\s+calls?|calls?)(?![\w])`,
+        // A formal threat: "Should you proceed with the sale, I will take steps that you will find deeply unpleasant", "I will
+        // have no hesitation in sharing what I know with the partners"; not hesitating to tell the police or a solicitor.
+        String.raw`{WB}(?:take|taking)\s+(?:steps|action|measures)\s+(?:that|which)\s+(?:you|u)\s+(?:will|would|'ll|may|might|are\s+going\s+to)\s+(?:find\s+(?:\w+\s+)?(?:unpleasant|painful|distressing|uncomfortable|regrettable|embarrassing|costly)|regret|not\s+(?:like|enjoy|welcome))(?![\w])|{WB}(?:no\s+hesitation\s+(?:in|about)|not\s+hesitate\s+(?:to|in)|won'?t\s+hesitate\s+to|without\s+(?:any\s+)?hesitation)\s+(?:sharing|share|telling|tell|informing|inform|showing|show|sending|send|passing|pass|forwarding|forward|revealing|reveal|disclosing|disclose|letting)\b(?![^.!?\n]{0,80}?\b(?:police|solicitor|lawyer|court|mediator|gp|doctor|therapist|counsell?or|social\s+worker)\b)[^.!?\n]{0,50}?(?:${EXPOSED}|{B}${REACH_PEOPLE}|what\s+i\s+know|(?:his|her)\s+(?:wife|husband))`,
+        // Their right to stay held over them: "Your visa depends on our marriage, in case you forgot".
+        String.raw`{WB}(?:(?:remember|don'?t\s+forget|never\s+forget)\s+(?:that\s+)?)?(?:your|ur)\s+(?:visa|residency|green\s+card|right\s+to\s+(?:stay|remain|live|work)|leave\s+to\s+remain|permit|immigration\s+status|citizenship)\s+(?:still\s+)?(?:depends|relies|hangs|rests|is\s+(?:tied|linked))\s+(?:on|to)\s+(?:me|our\s+marriage|my\s+(?:sponsorship|signature)|us|being\s+married\s+to\s+me)\b(?:(?<=^\s*(?:remember|don'?t\s+forget|never\s+forget)\b[^.!?\n]{0,60})|[^.!?\n]{0,30}?(?:in\s+case\s+(?:you|u)\s+(?:forgot|had\s+forgotten|were\s+wondering)|remember\s+that|don'?t\s+forget\s+that|just\s+so\s+(?:you|u)\s+know|btw|(?:you|u)\s+know(?=\s*(?:[.!?]|$))))`,
+        // "I'm not a violent person, but you are pushing me to the edge" (not "…, but I lost it that night and I'm ashamed").
+        String.raw`{WB}(?:i'?m|im|i\s+am)\s+not\s+(?:a\s+)?(?:violent|dangerous|vindictive|vengeful|spiteful|nasty|aggressive)(?:\s+(?:person|man|woman|guy|bloke|girl|type|sort))?\s*,?\s+but\b[^.!?\n]{0,50}?\b(?:push(?:ing)?\s+me(?!\s+away)|test(?:ing)?\s+me|(?:my|a)\s+(?:limit|breaking\s+point)|snap(?![\w])|provok\w+|don'?t\s+(?:push|test|cross)|(?:there'?s|there\s+is)\s+only\s+so\s+much|(?:to|over)\s+the\s+edge)`,
+        // "I'm not saying I will, I'm saying I could"; and its second half as a sentence of its own ("not saying i would. just
+        // saying i could": a rule reads one sentence), only where nothing follows "could".
+        String.raw`{WB}(?:i'?m\s+|im\s+|i\s+am\s+)?not\s+saying\s+i\s+(?:would|will|'?d|'?ll|am\s+going\s+to|'?m\s+going\s+to)(?:\s+(?:do\s+it|do\s+that|send\s+(?:them|it)|tell|post\s+(?:them|it)|show\s+(?:them|him|her)))?\s*[,;.…—–-]+\s*(?:but\s+)?\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:just\s+|only\s+)?saying\s+i\s+(?:could|can|might)(?![\w])|(?<=(?:^|[.!?\n])\s{0,3})(?:i'?m\s+|im\s+|i\s+am\s+)?(?:just\s+|only\s+|simply\s+)?saying\s+i\s+(?:could|can)(?=\s*(?:[.!…]|$))`,
+        // "if u think im going to sit quietly while u play happy families with him u dont know me at all".
+        String.raw`{WB}if\s+(?:you|u|he|she|they)\s+(?:really\s+)?thinks?\s+(?:that\s+)?(?:i'?m|im|i\s+am|i'?ll|i\s+will|ill)\s+(?:just\s+)?(?:going\s+to\s+|gonna\s+)?(?:just\s+)?(?:sit\s+(?:quietly|back|by|here|still)|stay\s+quiet|keep\s+quiet|keep\s+(?:my\s+)?mouth\s+shut|let\s+(?:this|it|that|you|u|him|her)\s+(?:go|slide|get\s+away)|go\s+quietly|roll\s+over|take\s+(?:this|it)\s+lying\s+down)\b[^.!?\n]{0,80}?\b(?:(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+know\s+me(?:\s+at\s+all|\s+very\s+well)?|think\s+again|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:wrong|mistaken|dreaming|kidding\s+yourself)|another\s+think\s+coming|got\s+another\s+thing\s+coming)`,
+        // Thirteenth round (danger13, second set): "you're going to wish you'd never met me"; easy enough to find out where
+        // he lives; the tax office "would love to hear about your cash jobs"; sleeping well "knowing what I know"; their
+        // mum finding out "what kind of daughter she raised".
+        String.raw`{WB}(?:you|u)(?:'re|\s+are|r)?\s+(?:going\s+to|gonna|will|'ll)\s+wish\s+(?:you|u)(?:'d|\s+had|\s+would\s+have|d)?\s+never\s+(?:met\s+me|crossed\s+me|left(?:\s+me)?|done\s+(?:this|that)|started\s+(?:this|that)|lied\s+to\s+me|messed\s+(?:with|me\s+around)|cheated(?:\s+on\s+me)?|walked\s+out)(?![\w])(?![^.!?\n]{0,40}?\b(?:ha|haha|lol|joke|cooking|singing|snoring|dancing|karaoke)\b)`,
+        String.raw`{WB}(?:easy|simple)\s+(?:enough\s+)?(?:for\s+me\s+)?to\s+(?:find\s+out|work\s+out|track\s+down|find|figure\s+out)\s+where\s+(?:he|she|they|you|u|(?:your|ur)\s+(?:new\s+)?\p{L}+)\s+(?:lives?|works?|stays?|is\s+staying|are\s+staying|drinks|sleeps|goes)(?![\w])`,
+        String.raw`{WB}(?:the\s+)?(?:tax\s*(?:man|office|people)|hmrc|irs|revenue|inland\s+revenue|benefits?\s+(?:office|people|agency)|dwp|social\s+services|immigration|home\s+office|police|cops|council|child\s+support\s+agency|csa|(?:your|ur)\s+(?:boss|employer|manager|landlord|regulator|union))\s+(?:would|'d|might|will|may)\s+(?:really\s+|very\s+much\s+)?(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested)\s+to\s+(?:hear|know|learn|find\s+out|read)\s+(?:about|what|how|where)\b`,
+        String.raw`{WB}(?:sleep|rest)\s+(?:well|easy|soundly|at\s+night)\b[^.!?\n]{0,30}?\bknowing\s+(?:what|all\s+(?:that|the\s+things)|everything)\s+i\s+know(?![\w])`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mam|mammy|ma|mummy|mommy|mama|da|daddy|nan|gran))(?:'s|\s+is|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+|about\s+to\s+|soon\s+)?(?:find\s+out|learn|discover)\s+(?:exactly\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:daughter|son|man|woman|person|girl|boy|wife|husband|mother|father|mum|dad)\s+(?:she|he|they)\s+(?:raised|brought\s+up|married|has|have|is\s+(?:with|dating|marrying))|${SECRETS})`,
+        // Thirteenth round (danger13, set 2): brakes that "can just fail"; their employer "takes conduct very seriously, I
+        // checked"; "wait till the custody hearing, you'll see"; "block me, and see what I post"; a list of every lie that
+        // "one day" will be read out.
+        String.raw`{WB}(?:funny|strange|amazing|scary|crazy|interesting|odd)\s+how\s+(?:the\s+)?(?:brakes|brake\s+lines|tyres|tires|cars?|houses?|flats?|accidents|fires|wheels)\b[^.!?\n]{0,30}?\b(?:can|could|might|do|just|sometimes|often)\s+(?:just\s+|suddenly\s+)?(?:fail|happen|catch\s+fire|go\s+wrong|burn(?:\s+down)?|come\s+off|crash)(?![\w])`,
+        String.raw`{WB}(?:your|ur)\s+(?:employer|boss|company|firm|school|hospital|church|regulator|bank|council|trust|practice|union|professional\s+body)\s+takes?\s+(?:\p{L}+\s+){0,4}?(?:very\s+|extremely\s+|really\s+)?seriously\b[^.!?\n]{0,20}?\b(?:i\s+checked|i'?ve\s+checked|i\s+looked\s+(?:it\s+)?up|i\s+read\s+(?:the|their)|just\s+so\s+(?:you|u)\s+know|btw|fyi|remember\s+that)(?![\w])`,
+        String.raw`{WB}(?:just\s+)?wait\s+(?:till|until|til)\s+(?:the\s+)?(?:custody\s+hearing|court(?:\s+date)?|hearing|divorce\s+(?:hearing|goes\s+through)|judge\s+hears)\b[^.!?\n]{0,40}?\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+(?:see|find\s+out|learn|be\s+sorry|regret)(?![\w])`,
+        String.raw`{WB}(?:block|ignore|dump|leave|report|unfollow|mute)\s+me\b[^.!?\n]{0,30}?\b(?:see|watch|wait\s+and\s+see)\s+what\s+i\s+(?:post|share|put\s+(?:up|online|out)|send|upload|tell)(?![\w])`,
+        String.raw`{WB}(?:keeping|kept|keep|got|have)\s+(?:a\s+)?(?:list|record|log|file|note|track|tally|diary)\s+of\s+(?:every|all|each)\s+(?:single\s+)?(?:lie|lies|thing\s+(?:you|u)|message|time\s+(?:you|u)|mistake|text|cruel\s+word)\b[^.!?\n]{0,60}?\b(?:one\s+day|someday|some\s+day|when\s+the\s+time|read\s+out|see\s+it|in\s+court|the\s+judge|everyone|go\s+public|your\s+(?:boss|mum|family|new))\b`,
+        // Thirteenth round (danger13, set 3): their new partner "should be careful walking home, that's all I'm saying"; the
+        // school "would be interested to know what you're like when you've had a drink"; his reg number and where he parks;
+        // popping round to introduce myself to her husband.
+        String.raw`{WB}(?:your|ur)\s+(?:new\s+)?(?:mrs|lad|man|woman|lady|${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|bf|gf|fianc[ée]e?)\s+(?:should|might\s+want\s+to|needs?\s+to|ought\s+to|had\s+better|'d\s+better|better)\s+(?:be\s+(?:very\s+|really\s+)?careful|watch\s+(?:out|(?:his|her|their)\s+back|(?:him|her|them)sel(?:f|ves)))(?=\s*(?:[.!?…]|$)|\s*,?\s*(?:that'?s\s+all\s+i'?m\s+saying|just\s+saying|walking\s+home|at\s+night|alone|out\s+there|round\s+here|who|where)\b)`,
+        String.raw`{WB}(?:the\s+)?(?:school|nursery|church|club|hospital|board|partners|congregation|parish|mosque|temple)\s+(?:would|'d|might|will|may)\s+(?:really\s+|very\s+much\s+)?(?:love|like|be\s+(?:very\s+|really\s+|most\s+)?interested)\s+to\s+(?:hear|know|learn|find\s+out)\s+(?:what\s+(?:you|u)(?:'re|\s+are|r)\s+(?:really\s+)?like|what\s+(?:you|u)\s+(?:did|do|get\s+up\s+to)|about\s+(?:your|ur)\s+(?:drinking|affair|temper|habits|past|behaviou?r|little\s+secrets?|secrets?))`,
+        String.raw`{WB}(?:i\s+)?know\s+(?:his|her|your|ur|their)\s+(?:reg(?:istration)?(?:\s+number)?|number\s+plate|plate)\b[^.!?\n]{0,30}?\bwhere\s+(?:he|she|you|u|they)\s+(?:parks?|lives?|works?|sleeps?|goes)\b|{WB}(?:i\s+)?know\s+where\s+(?:he|she|you|u|they)\s+(?:parks?|leaves?\s+(?:his|her|their|the|your|ur)\s+car)\s+(?:at\s+night|every\s+night|overnight)\b`,
+        String.raw`{WB}(?:pop|go|drop|come|swing|head)\s+(?:round|over|by)\b[^.!?\n]{0,30}?\bintroduce\s+myself\s+to\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|missus)|(?:your|ur)\s+(?:boss|manager|employer|pastor|priest))(?![\w])`,
+        // Thirteenth round (danger13, set 4): "You took my kids, so I'll take yours" (not a hoodie).
+        String.raw`{WB}(?:you|u)\s+took\s+(?:my|our|me\s+away\s+from\s+my)\s+(?:kids|children|son|daughter|boys|girls|everything|job|house|home|life|family|friends|dog|cat)\b[^.!?\n]{0,20}?(?:i'?ll|i\s+will|ill|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+take\s+(?:yours|urs|(?:your|ur)\s+\p{L}+|everything\s+(?:from\s+)?(?:you|u))`,
+        // Thirteenth round (danger13, set 5): their boss "would love a look at those texts"; "start sleeping with the lights
+        // on".
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))\s+(?:would|'d|might|will|'ll)\s+(?:really\s+|just\s+)?(?:love|like|enjoy|appreciate)\s+(?:a|to\s+have\s+a|to\s+take\s+a)\s+(?:good\s+|close\s+|little\s+|quick\s+)?(?:look|read|listen|peek|squiz|gander|butcher'?s)\s+(?:at\s+|to\s+)?${LEAK}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:you|u)\s+)?(?:(?:might\s+want\s+to|should|better|'d\s+better|had\s+better)\s+)?start\s+(?:sleeping\s+with\s+(?:the\s+)?lights?\s+on|sleeping\s+with\s+one\s+eye\s+open|looking\s+over\s+(?:your|ur)\s+shoulder|checking\s+under\s+(?:your|ur)\s+car)(?![\w])`,
+        // Thirteenth round (danger13, set 9): "he'll be eating through a straw"; his car "very distinctive, isn't it"; "let's
+        // see how your new job feels about those photos"; the police "won't be able to protect you forever"; "imagine your
+        // kids finding out about her".
+        String.raw`{WB}(?:he|she|they|you|u|him|her)(?:'ll|\s+will|'d|\s+would)\s+be\s+(?:eating|drinking|sipping)\s+(?:\p{L}+\s+)?through\s+a\s+straw|{WB}(?:he|she|they|you|u)(?:'ll|\s+will)\s+never\s+walk\s+(?:straight\s+)?again(?![\w])`,
+        String.raw`{WB}(?:(?:your|ur|his|her)\s+(?:new\s+)?(?:\p{L}+'s\s+)?|\p{L}+'s\s+)(?:car|van|bike|motorbike|house|flat|front\s+door)\s+(?:is|'s)\s+(?:very\s+|really\s+|quite\s+|so\s+|pretty\s+)?(?:distinctive|easy\s+to\s+(?:spot|find|recogni[sz]e|pick\s+out))(?=\s*,?\s*(?:isn'?t\s+it|eh|innit|ain'?t\s+it)\b)`,
+        String.raw`{WB}(?:let'?s\s+see|we'?ll\s+see|see)\s+how\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:job|work|employer|boss|church|family|mum|mam|mom|dad|wife|husband|${PARTNER_INFORMAL}))\s+(?:feels?|reacts?|likes?|takes?)\s+(?:about\s+)?${LEAK}`,
+        String.raw`{WB}(?:the\s+)?(?:police|cops|guards|gardaí|gardai|court|order|injunction|restraining\s+order|(?:your|ur)\s+(?:brothers?|dad|new\s+\p{L}+))\s+(?:won'?t|can'?t|cannot|will\s+not|wont)\s+(?:be\s+able\s+to\s+)?(?:protect|save|help|keep)\s+(?:you|u)(?:\s+safe)?\s+(?:forever|for\s+ever|for\s+long|always)(?![\w])`,
+        String.raw`{WB}imagine\s+(?:${THIRD}|(?:your|ur)\s+(?:kids|children|son|daughter|wife|husband|mum|mom|mam|dad|parents|boss|${PARTNER_INFORMAL}))\s+(?:finding\s+out|hearing|learning|seeing|reading)\s+(?:about\s+(?:her|him|them|it|this|that|the\s+affair|what\s+(?:you|u))|what\s+(?:you|u)|${LEAK})`,
+        // Thirteenth round (danger13, set 11): "Be very careful what you say about me to the kids".
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:just|so)\s+)?(?:be\s+(?:very\s+|really\s+|extremely\s+)?careful|mind|watch)\s+what\s+(?:you|u)\s+(?:say|tell|post|write|put)\b[^.!?\n]{0,10}?\babout\s+me(?![\w])`,
       ].join('|'),
     },
     {
@@ -512,6 +571,8 @@ export default defineRule({
         // Taking from them: "I'll take every penny you have", "I'm taking the kids from you".
         String.raw`{WB}(?:${WRITER_ACTS}|${WRITER_DOING})\s+${TAKE_FROM_YOU}`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${THEIR_STAKES}|(?:you|u)(?:'re|\s+are|r|'ll\s+be|\s+will\s+be|'d\s+be|\s+would\s+be))\s+(?:(?:is|are|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+)?(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
+        // Thirteenth round (danger13): "One post from me and that little business of yours is finished".
+        String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?\b(?:that|this|the)\s+(?:(?:little|precious|new|cosy|cozy|perfect|shiny|fancy|lovely)\s+){0,2}\p{L}+\s+of\s+(?:yours|urs|his|hers)\s+(?:is|'s|will\s+be|'ll\s+be|would\s+be|'d\s+be)\s+(?:(?:so|completely|totally|well\s+and\s+truly|properly)\s+)?${UNDONE}(?![\w])`,
         String.raw`{WB}${ONE_FROM_ME}(?![\w])[^.!?\n]{0,60}?(?:${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})|(?:you|u)(?:'d|'ll|\s+would|\s+will|\s+could)\s+lose\s+(?:everything|${THEIR_STAKES}))`,
         // Twelfth round (danger12's probe): "I could ruin you in court, and you know it" (not "…, but I won't").
         String.raw`{WB}i\s+could\s+(?:so\s+|very\s+|quite\s+)?(?:easily\s+)?${HARM_ACTS}\s+(?:${YOU_AS_OBJECT}|${THEIR_STAKES})(?![^.!?\n]{0,40}?\b(?:but\s+i\s+(?:won'?t|will\s+not|wouldn'?t|would\s+never|never|'?m\s+not|am\s+not|don'?t|do\s+not|choose|chose|'ve\s+chosen)|if\s+i\s+wanted)\b)`,
@@ -611,7 +672,7 @@ export default defineRule({
     String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)`,
     // Paying the bill and paying back a prank are not revenge: "I'll make you pay for dinner next time, you owe me after
     // the darts", "I'm going to get you back for that prank with the fake parking ticket, ha".
-    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:the\s+|a\s+|my\s+|our\s+|all\s+the\s+)?(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
+    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:(?:the|a|my|our|all\s+the|that|this|next|last)\s+){0,2}(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
     // Keepsakes read for comfort, not leverage: "I have screenshots of all the sweet things you said, and I read them when
     // I'm low" (not when someone else is to see them).
     String.raw`\b(?:copies|screenshots|screen\s*shots|recordings|photos|pictures|voice\s+notes|messages|texts)\s+of\s+(?:all\s+)?(?:the\s+|your\s+)?(?:sweet|kind|lovely|loving|nice|funny|beautiful|silly|daft|soppy|romantic)\s+(?:things|messages|words|texts|notes|stuff)\b(?![^.!?\n]{0,80}?\b(?:boss|wife|husband|boyfriend|girlfriend|partner|fianc\w*|mum|mom|dad|parents|everyone|everybody|family|friends|online|post|share|send|show|interest\w*)\b)`,
@@ -619,7 +680,7 @@ export default defineRule({
     String.raw`\bcould\s+(?:\w+\s+)?(?:kill|murder|strangle|throttle)\s+(?:you|u)\s+for\b[^.!?\n]{0,60}?\b(?:laugh\w*|lol|haha|smil\w*|giggl\w*|joke|funny)\b`,
     // Knowing where they are now, said with gladness: "I know where you work now, Aunty told me, and I'm really happy
     // for you".
-    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u)|(?:it|that|the\s+(?:new\s+)?(?:place|flat|house|job|area|street))\s+(?:sounds|looks)\s+(?:lovely|great|amazing|perfect|nice|gorgeous|beautiful|brilliant|ideal)|i\s+hope\s+(?:you|u|it)(?:'re|\s+are|'s|\s+is)?\s+(?:happy|settled|settling|love|feels?|suits?|treating))\b`,
+    String.raw`\bknow\s+where\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:work|works|working|live|lives|living|study|studies|moved|are|'re|teach|teaches)\b[^.!?\n]{0,60}?\b(?:(?:happy|glad|pleased|proud|delighted|thrilled)\s+for\s+(?:you|u|him|her|them)|(?:so\s+|really\s+|very\s+)?proud\s+of\s+(?:you|u)|congratulations|congrats|well\s+done|good\s+for\s+(?:you|u)|(?:it|that|the\s+(?:new\s+)?(?:place|flat|house|job|area|street))\s+(?:sounds|looks)\s+(?:lovely|great|amazing|perfect|nice|gorgeous|beautiful|brilliant|ideal)|i\s+hope\s+(?:you|u|it)(?:'re|\s+are|'s|\s+is)?\s+(?:happy|settled|settling|love|feels?|suits?|treating))\b`,
     // Knowing where they are, and promising to stay away: "I know where you live now, and I'll never come near it".
     String.raw`\bknow\s+(?:where|which\s+[a-z]+)\s+(?:you|u|he|she|they)(?:'re|\s+are)?\s+(?:[a-z]+\s+)?(?:work|works|working|live|lives|living|drink|train|go)\b[^.!?\n]{0,40}?\b(?:promise|swear|won'?t|will\s+not|never|wont)\s+(?:i'?ll\s+(?:never|not)\s+)?(?:ever\s+)?(?:turn\s+up|show\s+up|come|go|be|set\s+foot|bother|drop\s+by)\b`,
     // The paperwork of a separation: "you'll be hearing from my solicitor about the house sale".
@@ -646,6 +707,26 @@ export default defineRule({
     // menace), and without the night, the dark, walking home or a condition after it. "Watch your back", "you'd better
     // watch your back" and "watch your back walking home tonight" name no such thing and stay flagged.
     String.raw`\b(?:watch|mind)\s+(?:(?:your|ur|yer)\s+back|out)\s+(?:with|for|on|around|near|under|by)\s+(?:the|that|this|those|these|a|an|some|all\s+(?:the|those|these)|any|my|our)\s+(?!(?:[\p{L}'-]+\s+){0,3}?${NOT_A_HAZARD}(?![\p{L}'-]))[\p{L}'-]+(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|on\s+(?:your|ur)\s+way\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|if\s+(?:you|u)|unless|who\s+(?:you|u)|what\s+(?:you|u)\s+(?:say|do|post)|what'?s\s+coming|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay|be\s+sorry))\b)`,
+    // Thirteenth round (danger13): a word with their people about an errand: "I'll be having a word with your dad about the car,
+    // he said he'd help". Not with what they did, their behaviour or a warning after it.
+    String.raw`\b(?:have|having|had)\s+a\s+(?:quick\s+)?word\s+with\s+(?:your|ur)\s+(?:dad|mum|mom|mam|parents|sister|brother|landlord|landlady|boss|manager|gran|nan)\s+about\s+(?:the\s+|our\s+|my\s+)?(?:car|house|flat|kids?|school|money|bills?|keys|party|christmas|plans|lift|move|boxes|van|deposit|lease|wedding|dog|cat|holiday|rent)\b(?![^.!?\n]{0,60}?\b(?:what\s+(?:you|u)\s+did|behaviou?r|affair|lies|cheat\w*|or\s+else|regret|sorry|truth)\b)`,
+    // Thirteenth round (danger13's letters): pictures kept and offered, or loved: "i kept the pics from the festival btw, the one
+    // of u asleep in the tent is iconic, ill send them if u want". Not when they would be sent to someone else.
+    String.raw`\b(?:kept|have|saved|got)\s+(?:all\s+)?(?:the|those|your|ur|our)\s+(?:\p{L}+\s+){0,2}?(?:pics|photos|pictures|videos|vids|letters)\b[^.!?\n]{0,80}?\b(?:(?:i'?ll|i\s+will|ill|happy\s+to|can)\s+(?:send|give|drop|post|forward)\s+(?:them|it|you|u)(?!\s+to\s+(?!(?:you|u)\b))|if\s+(?:you|u)\s+(?:want|'d\s+like|would\s+like)\s+(?:them|it|copies|a\s+copy)|iconic|so\s+cute|gorgeous|made\s+me\s+(?:smile|laugh|cry))\b`,
+    // Thirteenth round (danger13): consequences for the planet, the bills or my waistline are not a menace.
+    String.raw`\bconsequences\s+for\s+(?:the\s+)?(?:planet|environment|climate|heating|bills?|budget|bank\s+account|my\s+(?:waistline|liver|diet|bank\s+account|hangover))\b`,
+    // Thirteenth round (danger13): coming to cheer them on: "Don't think I won't come to your graduation, I'll be the one
+    // cheering loudest".
+    String.raw`\b(?:won'?t|wont|will\s+not)\s+(?:come|be\s+there|turn\s+up|show\s+up)\s+(?:to|at|for)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:graduation|wedding|gig|recital|match|game|party|show|play|birthday|ceremony|concert|exhibition|opening|launch|race|marathon)\b[^.!?\n]{0,50}?\b(?:cheer\w*|proud|wouldn'?t\s+miss|front\s+row|clap\w*|loudest|celebrat\w*)\b`,
+    // Thirteenth round (danger13): a shame if they "never saw" the pictures is a wish to share them, not a leak.
+    String.raw`\b(?:shame|pity)\s+if\s+[^.!?\n]{0,30}?\bnever\s+(?:saw|see|got\s+to\s+see|gets?\s+to\s+see)\s+(?:them|it|those|these)\b`,
+    // Thirteenth round (danger13): wishing they'd never met me, for my cooking or my singing: a joke.
+    String.raw`\bwish\s+(?:you|u)(?:'d|\s+had|d)?\s+never\s+met\s+me\b[^.!?\n]{0,40}?\b(?:cooking|singing|snoring|dancing|karaoke|dad\s+jokes|puns|driving)\b`,
+    // Thirteenth round (danger13): "enjoy it while it lasts" about the sun, the weather or a holiday.
+    String.raw`\benjoy\s+(?:it|the\s+\p{L}+)\s+while\s+it\s+lasts\b[^.!?\n]{0,40}?\b(?:sun|sunshine|weather|heat|snow|rain|holidays?|summer|weekend|half-?term|bank\s+holiday|i\s+mean|lol|haha)\b|\b(?:sun|sunshine|weather|summer|holiday|weekend)\b[^.!?\n]{0,40}?\benjoy\s+it\s+while\s+it\s+lasts\b`,
+    // Thirteenth round (danger13): the plain imperative as care about the weather or a road: "Watch yourself on the roads this
+    // week, they say it's going to be icy", "mind yourself on the ice". Not with the night, the dark or a warning after it.
+    String.raw`\b(?:watch|mind|look\s+after)\s+(?:yourself|urself|yerself|your\s+step|ur\s+step|how\s+(?:you|u)\s+go)\b[^.!?\n]{0,40}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|floods?|flooding|heatwave)\b(?![^.!?\n]{0,60}?\b(?:night|dark|alone|walk(?:ing)?\s+home|from\s+now\s+on|remember|i\s+know|i'?m\s+watching|or\s+else|(?:you|u)(?:'ll|\s+will)\s+(?:see|regret|pay))\b)`,
     // Knowing where they are now, then a kind wish for them there: "I know where you work now; I hope the new place treats
     // you well", "i know where u work now, hope the new team is being nice to u" (lexicon KIND_WISH). Not "I hope you sleep
     // well", nor a wish with a visit or a time limit in it.
@@ -1518,5 +1599,164 @@ export default defineRule({
     { flagged: "[[If I see him near my kids again, he'll be in the hospital]].", pattern: 'menace' },
     { notFlagged: "You know what I'm capable of when I put my mind to it, I ran a marathon!" },
     { notFlagged: "If I see your mum at the shops, she'll be in the hospital car park, she works there." },
+    // Thirteenth round (danger13): leverage pointed at, formal threats, a visa, "not saying I would", and their hard negatives.
+    {
+      flagged: '[[I still have the videos, and you know exactly which ones I mean]].',
+      pattern: 'hinted-exposure',
+    },
+    { flagged: '[[i still have ur diary from uni btw]]', pattern: 'hinted-exposure' },
+    { notFlagged: "I kept the photos from Lisbon, they're in a box if you ever want them." },
+    {
+      notFlagged:
+        'I still have your letters, you know the ones from Spain, and I reread them when I miss you.',
+    },
+    { flagged: "[[I have his wife's number]], in case you were wondering.", pattern: 'hinted-exposure' },
+    { notFlagged: 'I have his number if you need the plumber again, he was great.' },
+    { notFlagged: "I still have your mum's number, I'll ring her about Sunday lunch." },
+    {
+      flagged: "[[Let's just say your new girlfriend might get some very interesting post]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'Your mum might get a surprising parcel at Christmas, I knitted her a scarf.' },
+    {
+      flagged:
+        'Should you proceed with the sale of the house, [[I will take steps that you will find deeply unpleasant]].',
+      pattern: 'hinted-exposure',
+    },
+    {
+      flagged:
+        'If you continue to contest the house, [[I will have no hesitation in sharing what I know with the partners]], and with her husband.',
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'I will have no hesitation in telling the police if you come to the house again.' },
+    { notFlagged: "I won't hesitate to tell you if I need anything for the kids." },
+    { notFlagged: 'I will take steps to be a calmer person, I promise.' },
+    { flagged: '[[Your visa depends on our marriage, in case you forgot]].', pattern: 'hinted-exposure' },
+    {
+      notFlagged:
+        "Your visa depends on our marriage, so let's see an immigration lawyer together about your options.",
+    },
+    {
+      flagged: "[[I'm not a violent person, but you are pushing me to the edge]].",
+      pattern: 'hinted-exposure',
+    },
+    {
+      notFlagged: "I'm not a violent person, but I lost it that night and punched the door, and I'm ashamed.",
+    },
+    { notFlagged: "I'm not a violent person, but you kept pushing me away and I shouted." },
+    { flagged: "[[I'm not saying I will, I'm saying I could]].", pattern: 'hinted-exposure' },
+    { flagged: "I'm not saying I'll send them. [[I'm saying I could]].", pattern: 'hinted-exposure' },
+    { flagged: 'not saying i would. [[just saying i could]]', pattern: 'hinted-exposure' },
+    { notFlagged: "I'm just saying I could help with the move if you want." },
+    { notFlagged: 'Not saying I would move back, just saying I could.' },
+    { notFlagged: 'I still have your diary from uni btw, do you want it back?' },
+    { notFlagged: 'I still have the photos from the wedding, you know the ones with your gran dancing.' },
+    { notFlagged: "I have her husband's number from the school run, he's lovely." },
+    { notFlagged: 'Your mum might get some interesting news soon, Jess is pregnant!' },
+    {
+      flagged:
+        '[[if u think im going to sit quietly while u play happy families with him u dont know me at all]]',
+      pattern: 'hinted-exposure',
+    },
+    {
+      notFlagged:
+        "If you think I'm going to sit quietly through another of your mum's dinners, you're right, I will, for the kids.",
+    },
+    {
+      flagged: '[[One post from me and that little business of yours is finished]].',
+      pattern: 'harm-to-you',
+    },
+    { flagged: '[[would be a shame if he saw them before the wedding ngl]]', pattern: 'intimidate' },
+    { notFlagged: "It'd be a shame if your mum never saw them, so I'll post the wedding photos to her." },
+    {
+      notFlagged: 'One call from me and that lovely flat of yours is sorted, the landlord owes me a favour.',
+    },
+    { notFlagged: "Watch yourself on the roads this week, they say it's going to be icy." },
+    { notFlagged: 'Mind yourself on the ice, Dublin is like a rink this week.' },
+    { notFlagged: "Enjoy it while it lasts, the sun I mean, it's meant to rain Friday." },
+    { flagged: "[[You're going to wish you'd never met me]].", pattern: 'hinted-exposure' },
+    { notFlagged: "You'll wish you'd never met me once you taste my cooking, ha." },
+    { flagged: '[[It would be easy enough to find out where he lives]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'It was easy enough to find the café where we met, it has not changed.' },
+    {
+      flagged: "[[I'm sure the tax office would love to hear about your cash jobs]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'The tax office sent a letter about the joint account, I forwarded it to you.' },
+    { flagged: '[[I hope you sleep well at night, knowing what I know]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'I hope you sleep well at night now, knowing the kids are settled.' },
+    {
+      flagged: "[[Your mum's going to find out what kind of daughter she raised]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'Your mum is going to find out about the surprise party if you keep dropping hints.' },
+    { flagged: '[[Funny how the brakes on cars can just fail]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'Funny how the brakes on that old Fiat always squeaked, remember?' },
+    {
+      flagged: '[[Your employer takes conduct outside work very seriously, I checked]].',
+      pattern: 'hinted-exposure',
+    },
+    {
+      flagged: "[[Wait till the custody hearing, you'll see who the kids end up with]].",
+      pattern: 'hinted-exposure',
+    },
+    { flagged: 'Go on, [[block me, and see what I post]].', pattern: 'hinted-exposure' },
+    {
+      flagged: "[[I'm keeping a list of every lie, and one day it'll be read out]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: "I'm keeping a list of every film you recommended, working through it slowly." },
+    { notFlagged: "I'll be having a word with your dad about the car, he said he'd help." },
+    { notFlagged: "There will be consequences for the planet if we don't fix the heating bills, ha." },
+    {
+      flagged: "[[Your new missus should be careful walking home]], that's all I'm saying.",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'Your new fella should be careful on that motorbike in the rain, it skids.' },
+    {
+      flagged:
+        "[[I'm sure the school would be interested to know what you're like when you've had a drink]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: 'The school would love to hear what you think about the new playground.' },
+    {
+      flagged: "[[It'd be such a pity if your new job found out about your record]].",
+      pattern: 'intimidate',
+    },
+    { flagged: "[[You took my kids, so I'll take yours]].", pattern: 'hinted-exposure' },
+    { notFlagged: "You took my hoodie, so I'll take yours, fair's fair." },
+    { flagged: '[[Reckon your boss would love a look at those texts]], eh.', pattern: 'hinted-exposure' },
+    { notFlagged: "Reckon your boss would love a look at your new designs, they're class." },
+    { flagged: '[[Start sleeping with the lights on]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'Start sleeping with the window open, it helps in this heat.' },
+    { notFlagged: "Don't think I won't come to your graduation, I'll be the one cheering loudest." },
+    { notFlagged: "I know where you work now, Aoife told me, and I'm so proud of you." },
+    { notFlagged: "I'm going to make you pay for that last round of drinks, ha." },
+    { flagged: "If I go down, [[I'm taking you and that fella with me]].", pattern: 'revenge' },
+    {
+      flagged: "If he lays a finger on my kids, [[he'll be eating through a straw]].",
+      pattern: 'hinted-exposure',
+    },
+    { notFlagged: "If he lays a finger on the last biscuit, he'll be in trouble, ha." },
+    { flagged: "[[Your fella's car is very distinctive]], isn't it.", pattern: 'hinted-exposure' },
+    { notFlagged: "Your fella's car is lovely, I saw it at the match." },
+    { flagged: "[[Let's see how your new job feels about those photos]].", pattern: 'hinted-exposure' },
+    { flagged: "[[The police won't be able to protect you forever]].", pattern: 'hinted-exposure' },
+    { flagged: '[[Imagine your kids finding out about her]].', pattern: 'hinted-exposure' },
+    { notFlagged: "Imagine the kids' faces when they see the puppy." },
+    { flagged: '[[Be very careful what you say about me to the kids]].', pattern: 'hinted-exposure' },
+    { notFlagged: 'Be very careful on that new bike of yours, the roads are mad.' },
+    { flagged: '[[I know his reg number and where he parks at night]].', pattern: 'hinted-exposure' },
+    { notFlagged: "I know his reg number because I sold him the car, it's on the logbook." },
+    { flagged: "[[Maybe I'll pop round and introduce myself to her husband]].", pattern: 'hinted-exposure' },
+    {
+      notFlagged:
+        "I'll pop round and introduce myself to your new neighbours if you like, I know them from the school gate.",
+    },
+    {
+      notFlagged:
+        'i kept the pics from the festival btw, the one of u asleep in the tent is iconic, ill send them if u want',
+    },
+    { flagged: '[[i kept the pics from the festival btw]], ill send them to ur boss if u want' },
   ],
 })
