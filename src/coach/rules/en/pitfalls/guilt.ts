@@ -78,7 +78,7 @@ export default defineRule({
       id: 'after-all-i-did',
       // "After everything I did for you…", "after all I sacrificed", "Is this how you repay me?"
       re: sp(
-        String.raw`{WB}after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured){WE}|{WB}(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me{WE}|{WB}(?:{YOU}) repay me (?:like this|with|by){WE}|{WB}this is the thanks i get{WE}|{WB}(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)(?![^.!?\n]{0,80}?(?:on me|my fault|my own|mine to|i was wrong|grateful|thank|(?:you|u) gave me|together|treasure|cherish)){WE}|{WB}i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us){WE}|{WB}i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us){WE}|{WB}i (?:put|placed) (?:my )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future) on (?:hold|pause|ice|the back burner) for (?:{YOU}|us){WE}|{WB}i (?:turned down|gave up|sacrificed|walked away from|passed on)[^.!?\n]{1,40}? (?:for|to follow|to be with) (?:{YOU}|us){WE}|{WB}i (?:left|uprooted|abandoned|packed up) (?:my )?(?:whole |entire )?(?:life|career|job|friends|family|home|country|everything|everyone)(?: [^.!?\n]{1,25}?)? (?:for|to follow|to be with) (?:{YOU})(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|best (?:thing|decision)|glad|worth it|no regrets|choice|chose|wanted to|my (?:own )?decision)){WE}|{WB}(?:and )?this is what i get{WE}|{WB}i (?:did|gave|have given|'ve given) (?:everything|it all|so much) for (?:{YOU}){WE}|{WB}i was (?:always )?there for (?:{YOU})[^.!?\n]{0,60}?(?:and|but) (?:now |then |still )?(?:{YOU}) (?:couldn'?t|can'?t|didn'?t|won'?t|wouldn'?t|never){WE}|{WB}(?:and|but) (?:now |then |still )?(?:{YOU}) (?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|didn'?t|don'?t) (?:even )?(?:spare|be bothered|give me|pick up|answer|call|show up|be there|make time|find (?:the )?time){WE}|{WB}i (?:always )?put (?:you|u) first[^.!?\n]{0,40}?(?:and|but) (?:you|u){WE}|{WB}(?:the|all the|all my|every|my) sacrifices? i(?:'ve| have)? (?:made|did)(?: for (?:{YOU}|us))?{WE}`,
+        String.raw`{WB}after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured){WE}|{WB}(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me{WE}|{WB}(?:{YOU}) repay me (?:like this|with|by){WE}|{WB}this is the thanks i get{WE}|{WB}(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)(?![^.!?\n]{0,80}?(?:on me|my fault|my own|mine to|i was wrong|grateful|thank|(?:you|u) gave me|together|treasure|cherish)){WE}|{WB}i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us){WE}|{WB}i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us){WE}|{WB}i (?:put|placed) (?:my )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future) on (?:hold|pause|ice|the back burner) for (?:{YOU}|us){WE}|{WB}i (?:turned down|gave up|sacrificed|walked away from|passed on)[^.!?\n]{1,40}? (?:for|to follow|to be with) (?:{YOU}|us){WE}|{WB}i (?:left|uprooted|abandoned|packed up) (?:my )?(?:whole |entire )?(?:life|career|job|friends|family|home|country|everything|everyone)(?:,? [^.!?\n]{1,30}?)? (?:for|to follow|(?:for )?to be with) (?:{YOU})(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|best (?:thing|decision)|glad|worth it|no regrets|choice|chose|wanted to|my (?:own )?decision)){WE}|{WB}(?:and )?this is what i get{WE}|{WB}i (?:did|gave|have given|'ve given) (?:everything|it all|so much) for (?:{YOU}){WE}|{WB}i was (?:always )?there for (?:{YOU})[^.!?\n]{0,60}?(?:and|but) (?:now |then |still )?(?:{YOU}) (?:couldn'?t|can'?t|didn'?t|won'?t|wouldn'?t|never){WE}|{WB}(?:and|but) (?:now |then |still )?(?:{YOU}) (?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|didn'?t|don'?t) (?:even )?(?:spare|be bothered|give me|pick up|answer|call|show up|be there|make time|find (?:the )?time){WE}|{WB}i (?:always )?put (?:you|u) first[^.!?\n]{0,40}?(?:and|but) (?:you|u){WE}|{WB}(?:the|all the|all my|every|my) sacrifices? i(?:'ve| have)? (?:made|did)(?: for (?:{YOU}|us))?{WE}`,
       ),
       span: 'sentence',
       questions: 'any',
@@ -237,6 +237,26 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'kept-account',
+      // Thirteenth round (probe eval/thirteenth/pitfalls13): the account kept of what the writer and the family paid.
+      // A relative asking after the reader, and heartbroken ("Mam still asks about you every Sunday, and it breaks her
+      // heart"); savings spent on the reader ("i spent my whole savings on that trip to bali for ur birthday", not "…and
+      // I'd do it again"); a pain thanked sarcastically ("I'm on antidepressants now, so thanks for that", not "I was
+      // alone in Leeds and you showed me round, so thanks for that"); sacrifices closed with "and I never once
+      // complained"; and "I hope you remember all of that when you are showing her the villa".
+      re: sp(
+        [
+          String.raw`{WB}(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?[^.!?\n]{0,30}? (?:still |keeps? |kept |always )?(?:asks?|asked|asking|wonders?|wondered|wondering) (?:about|after|for|where|when|why|if|whether) (?:you|u|daddy|mummy|mommy|dad|mum|mom|papa|mama){WE}[^.!?\n]{0,60}?(?:(?:breaks?|broke|breaking) (?:her|his|their|my) (?:poor )?hearts?|in (?:floods of )?tears|cries|cried|crying|sobs|sobbed|heartbroken|devastated|gutted|can'?t (?:sleep|stop crying)|won'?t eat|stopped eating){WE}`,
+          String.raw`{WB}i (?:spent|blew|put|used|sank|poured|wasted|emptied|cashed in|burned through) (?:all |half |most )?(?:of )?(?:my|our) (?:whole |entire |life |last )?(?:savings|money|wages|pay ?cheque|inheritance|pension|salary|bonus|overdraft)[^.!?\n]{0,60}? (?:on|for) (?:you|u|(?:your|ur) [a-z]+){WE}(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|worth (?:it|every)|glad|loved|best|wanted to|my (?:own )?(?:choice|decision)|would do))`,
+          String.raw`(?:${PAIN}|antidepressants|trust issues|panic attacks|insomnia|in debt)(?:(?! (?:you|u)(?:\W|$))[^.!?\n]){0,40}?,? (?:so |and )?(?:thanks|thank you|cheers|ta) (?:for that|a lot|a bunch|so much|very much|for nothing)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}i (?:raised|nursed|looked after|cared for|carried|held|kept|ran|paid|worked|cooked|cleaned|gave up|moved|sacrificed|brought up|put up with|supported|covered|waited)[^.!?\n]{3,120}?,? and i (?:never|didn'?t|did not) (?:once |ever )?(?:complained|complain|moaned|moan|grumbled|asked for (?:anything|a thing|thanks|help|a penny|much|anything in return)|said a (?:word|thing))(?=\s*(?:[.!,;]|$))(?![^.!?\n]{0,40}?(?:because|loved|happily|gladly|glad|wanted))`,
+          String.raw`{WB}i hope (?:you|u) (?:remember|think (?:about|of)) (?:all )?(?:of )?(?:that|this|it|me)[^.!?\n]{0,20}? (?:when|whenever|every time|each time|while) (?:you'?re|you are|u r|ur|you|u) [a-z]+ing (?:her|him){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
   ],
   antipatterns: [
     // Eleventh round: the writer's own fault as the cause, self-blame and not a bill: "This is what I get for not
@@ -354,6 +374,38 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: the account kept.
+    {
+      flagged: '[[Mam still asks about you every Sunday, and it breaks her heart]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'My mum still asks after you, and she sends her love.' },
+    { notFlagged: "The kids ask about you a lot, and they'd love a call whenever you feel ready." },
+    { flagged: '[[i spent my whole savings on that trip to bali for ur birthday]]', pattern: 'kept-account' },
+    { notFlagged: "I spent my savings on a ring for you, and I'd do it again." },
+    { flagged: "[[I'm on antidepressants now, so thanks for that]].", pattern: 'kept-account' },
+    { notFlagged: 'I was alone in Leeds that first winter and you showed me round, so thanks for that.' },
+    {
+      flagged:
+        '[[I raised our boys while you were in Frankfurt three weeks out of four, and I never once complained]].',
+      pattern: 'kept-account',
+    },
+    {
+      notFlagged:
+        'I worked nights for two years and I never complained, because I believed in what we were building.',
+    },
+    {
+      flagged: '[[I hope you remember all of that when you are showing her the villa]].',
+      pattern: 'kept-account',
+    },
+    {
+      flagged: '[[I left my country, my work, my family for to be with you in Milano]].',
+      pattern: 'after-all-i-did',
+    },
+    {
+      notFlagged:
+        'I left my job, my flat and my friends to be with you, and it was the best choice I ever made.',
+    },
     // Twelfth round (eval/twelfth/pitfalls12): the cost handed over with "I hope you know", a rhetorical "do you know
     // what it was like to…", "must be nice, being able to…".
     { flagged: "[[I hope you know I haven't eaten properly since you left]].", pattern: 'the-cost' },
