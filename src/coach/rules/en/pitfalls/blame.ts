@@ -355,8 +355,32 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'the-scene',
+      // Thirteenth round (letters of eval/thirteenth/pitfalls13): the scene of the fault told as a charge: "You stood
+      // there in front of your pals and called me a nag", "And then you wonder why I didn't speak to you", "u looked me
+      // in the eyes and lied", "you go out with your friends every weekend like nothing is happen", "hope shes ready for
+      // the lies", "And now, at sixty, I am apparently too dull". Not "You called me a genius", "You laughed when my
+      // brother called me a nag", "You acted like nothing had happened so the kids wouldn't worry, and I was grateful".
+      re: sp(
+        [
+          String.raw`${YOU_MAIN_ADV}(?:[^.!?\n]{0,50}? and (?:then )?)?called me (?:(?:a|an) (?:(?:fucking|bloody|stupid|jealous|crazy|total|complete|absolute|pathetic|useless|fat|lazy|nagging|hysterical|psycho)\s+)?(?:nag|liar|cow|bitch|psycho|idiot|loser|drama queen|control freak|gold digger|failure|baby|child|embarrassment|joke|bore|slut|whore|user|leech|snob|nutter|headcase|head case|mess|disgrace|waste of space)|names|(?:fat|stupid|crazy|mental|hysterical|pathetic|useless|boring|needy|clingy|paranoid|selfish|frigid|ugly|lazy|dramatic|too much)){WE}(?![^.!?\n]{0,40}?(?:joke|jok|laugh|teas|fair|right|deserved|affection))`,
+          String.raw`{WB}(?:and|then|yet|but)\s+(?:then\s+)?(?:you|u) (?:wonder|wonders|act surprised|acted surprised|seem surprised|are surprised|r surprised|ask me) why (?:i|we|nobody|no one|everyone|people|the kids|your [a-z]+){WE}(?! (?:i'?m|i am|im) (?:writing|sending|telling))`,
+          String.raw`${YOU_MAIN}\s+(?:looked|look) me (?:right |straight |dead )?in the (?:eyes?|face) (?:and|while|as) (?:(?:still|just)\s+)?(?:lied|lie|denied|deny|swore|told me (?:(?:there was|it was) )?nothing|said (?:there was|it was) nothing){WE}`,
+          String.raw`{WB}(?:i )?hope (?:she|he)(?:'s| is|s)? (?:ready for|prepared for|used to|okay with|ok with|good with|into|a fan of) (?:the |all the |your |ur )?(?:lies|lying|cheating|moods|mood swings|temper|drinking|excuses|games|mind games|silent treatment|disappearing acts?|ghosting|gaslighting){WE}|{WB}(?:i )?hope (?:she|he) likes? being (?:lied to|cheated on|ignored|ghosted|let down|shouted at){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:[^.!?\n]{0,40}? )?(?:carry on|carried on|carrying on|go on|went on|going on|go out|went out|going out|act|acted|acting|behave|behaved|behaving|get on|got on|swan|swanned|swanning|waltz|waltzed|walk around|walked around|strut|strutted)(?: [^.!?\n]{0,50}?)? (?:like|as if|as though) nothing (?:is |has |had |ever |even |was |is even )?(?:happen|happened|happening|wrong){WE}(?![^.!?\n]{0,50}?(?:grateful|thank|kind|for the kids|so the kids|for (?:my|our|their) sake|helped))`,
+          String.raw`{WB}(?:i'?m|i am|im) (?:now )?(?:apparently|supposedly|evidently) (?:too (?:old|dull|boring|fat|much|needy|clingy|quiet|loud|intense|ordinary|serious|sensitive)|not (?:exciting|interesting|fun|young|pretty|thin|good|sexy|adventurous|spontaneous)(?: enough)?)(?=\s*(?:[.!,;]|$| for (?:you|u|him|her)| now| any ?more))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
+    // Thirteenth round: the same busyness on both sides, a shared drift and not a charge: "u were always busy with
+    // office, i was always busy with my exams", "You were so tired from the night shifts and I was just as tired".
+    sp(
+      String.raw`{WB}(?:you|u) (?:were|was) (?:(?:always|often|so|too|constantly)\s+)*(?:busy|tired|stressed|away|working|distracted|caught up|wrapped up|buried|exhausted)[^.!?\n]{0,40}?(?:,|;|—|and|but)\s*(?:and |but )?i (?:was|were) (?:(?:always|often|so|too|just as|equally|also|constantly)\s+)*(?:busy|tired|stressed|away|working|distracted|caught up|wrapped up|buried|exhausted)`,
+    ),
     // Eighth round: a "you" clause granted as right, or answered by the writer's own part: "I moved for the job and you
     // moved on, which was only right", "if you had stayed we might still be together, but I gave you no reason to".
     sp(
@@ -509,7 +533,41 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: the scene of the fault.
+    {
+      flagged: '[[You stood there in front of your pals and called me a nag]]. In front of everyone.',
+      pattern: 'the-scene',
+    },
+    { notFlagged: 'You called me a genius the day I fixed the boiler, and I believed you.' },
+    { notFlagged: 'You laughed when my brother called me a nag, and honestly so did I.' },
+    {
+      flagged: "[[And then you wonder why I didn't speak to you the whole way home]].",
+      pattern: 'the-scene',
+    },
+    { notFlagged: "And you probably wonder why I'm writing after all this time." },
+    {
+      flagged: 'u told me u were at ur brothers. [[u looked me in the eyes and lied]]',
+      pattern: 'the-scene',
+    },
+    { notFlagged: 'You looked me in the eyes and said yes before I had even finished asking.' },
+    {
+      flagged:
+        '[[Now I am alone here and you go out with your friends every weekend like nothing is happen]].',
+      pattern: 'the-scene',
+    },
+    { notFlagged: "You acted like nothing had happened so the kids wouldn't worry, and I was grateful." },
+    { flagged: 'she can have u honestly. [[hope shes ready for the lies]]', pattern: 'the-scene' },
+    { flagged: 'And now, at sixty, [[I am apparently too dull]].', pattern: 'the-scene' },
+    { notFlagged: "I'm apparently too old for the trampoline park, according to Mia, which is fair." },
     // Thirteenth round: what was owed and not given, and the one who always gave.
+    {
+      notFlagged:
+        'u were always busy with office, i was always busy with my exams, and somewhere we just stopped making time.',
+    },
+    {
+      flagged: '[[You were always busy with the pub]], and I was left on my own every weekend.',
+      pattern: 'you-never',
+    },
     {
       flagged: 'i keep going over it. [[the least u could of done was tell me to my face]]',
       pattern: 'owed-and-missing',

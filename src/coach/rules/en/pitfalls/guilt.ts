@@ -244,16 +244,18 @@ export default defineRule({
       // heart"); savings spent on the reader ("i spent my whole savings on that trip to bali for ur birthday", not "…and
       // I'd do it again"); a pain thanked sarcastically ("I'm on antidepressants now, so thanks for that", not "I was
       // alone in Leeds and you showed me round, so thanks for that"); sacrifices closed with "and I never once
-      // complained"; and "I hope you remember all of that when you are showing her the villa".
+      // complained", or by "For what?"; and "I hope you remember all of that when you are showing her the villa".
       re: sp(
         [
           String.raw`{WB}(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?[^.!?\n]{0,30}? (?:still |keeps? |kept |always )?(?:asks?|asked|asking|wonders?|wondered|wondering) (?:about|after|for|where|when|why|if|whether) (?:you|u|daddy|mummy|mommy|dad|mum|mom|papa|mama){WE}[^.!?\n]{0,60}?(?:(?:breaks?|broke|breaking) (?:her|his|their|my) (?:poor )?hearts?|in (?:floods of )?tears|cries|cried|crying|sobs|sobbed|heartbroken|devastated|gutted|can'?t (?:sleep|stop crying)|won'?t eat|stopped eating){WE}`,
           String.raw`{WB}i (?:spent|blew|put|used|sank|poured|wasted|emptied|cashed in|burned through) (?:all |half |most )?(?:of )?(?:my|our) (?:whole |entire |life |last )?(?:savings|money|wages|pay ?cheque|inheritance|pension|salary|bonus|overdraft)[^.!?\n]{0,60}? (?:on|for) (?:you|u|(?:your|ur) [a-z]+){WE}(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|worth (?:it|every)|glad|loved|best|wanted to|my (?:own )?(?:choice|decision)|would do))`,
           String.raw`(?:${PAIN}|antidepressants|trust issues|panic attacks|insomnia|in debt)(?:(?! (?:you|u)(?:\W|$))[^.!?\n]){0,40}?,? (?:so |and )?(?:thanks|thank you|cheers|ta) (?:for that|a lot|a bunch|so much|very much|for nothing)(?=\s*(?:[.!]|$))`,
           String.raw`{WB}i (?:raised|nursed|looked after|cared for|carried|held|kept|ran|paid|worked|cooked|cleaned|gave up|moved|sacrificed|brought up|put up with|supported|covered|waited)[^.!?\n]{3,120}?,? and i (?:never|didn'?t|did not) (?:once |ever )?(?:complained|complain|moaned|moan|grumbled|asked for (?:anything|a thing|thanks|help|a penny|much|anything in return)|said a (?:word|thing))(?=\s*(?:[.!,;]|$))(?![^.!?\n]{0,40}?(?:because|loved|happily|gladly|glad|wanted))`,
+          String.raw`{WB}i (?:gave up|left|quit|moved|sacrificed|turned down|waited|stayed|put up with|spent|passed on|threw away)[^.!?\n]{3,120}?(?=[.!?,—]\s{0,3}(?:and |but )?(?:all )?for what(?:\s*[?.!]|\s*$))`,
           String.raw`{WB}i hope (?:you|u) (?:remember|think (?:about|of)) (?:all )?(?:of )?(?:that|this|it|me)[^.!?\n]{0,20}? (?:when|whenever|every time|each time|while) (?:you'?re|you are|u r|ur|you|u) [a-z]+ing (?:her|him){WE}`,
         ].join('|'),
       ),
+      span: 'sentence',
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
@@ -375,6 +377,12 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    {
+      flagged:
+        '[[i gave up my spot in the melbourne course so we could stay in brisbane together]]. for what',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'I gave up my spot on the course, and for what it is worth I would do it again.' },
     {
       flagged: '[[Mam still asks about you every Sunday, and it breaks her heart]].',
       pattern: 'kept-account',

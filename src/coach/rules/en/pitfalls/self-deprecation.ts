@@ -152,6 +152,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round: how the reader treated the writer, a charge and not a verdict on the self (blame reads it):
+    // "u let me find out from a tagged photo like i was nobody", "You walked past me like I was nothing".
+    String.raw`\b(?:you|u)\b[^.!?\n]{0,80}?\b(?:like|as\s+if|as\s+though)\s+(?:i\s+(?:was|were|am|meant)|i'?m|im)\s+(?:just\s+)?(?:nothing|nobody|no\s+one|a\s+nobody|dirt|rubbish|garbage|trash|worthless|a\s+stranger)\b`,
     // The new partner put down, not the writer (disparage): "Your new bloke is a complete waste of space".
     String.raw`\b(?:(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this)\s+(?:new\s+)?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL}))(?:-to-be)?\b[^.!?\n]{0,30}?(?:'s|\s+is|\s+was)\s+(?:[a-z-]+\s+){0,3}?(?:waste\s+of\s+(?:space|oxygen|skin|air)|useless\s+lump|nobody|loser)\b`,
     // Light self-description tied to a thing, a time or a mishap: "I'm hopeless without my morning coffee", "a disaster
@@ -195,6 +198,8 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { notFlagged: 'u let me find out from a tagged photo like i was nobody' },
+    { notFlagged: 'You walked past me at the station like I was nothing.' },
     // Twelfth round (eval/twelfth/pitfalls12 letters review): feeling fooled, told in the past; a coward owned as a
     // past act.
     {
