@@ -446,10 +446,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:thanks?(?: you)?|cheers|ta)[^.!?\n]{0,30}? for (?:posting|sending|dropping|leaving) (?:(?:me|my|the|your|ur|our|those|that|them|it|[a-z']+)\s+){1,4}?(?:back|round|off|in the post|over(?=\s*(?:[.!,;]|$))){WE}(?![^.!?\n]{0,30}(?:finally|at last|eventually|after (?:all|six|three|two|months|weeks)))`,
     ),
-    // A kind deceit for a surprise: "You lied about the surprise party so well I never suspected", "you fibbed to me
+    // A kind deceit for a surprise: "You lied about the surprise party so well I never suspected", "You went behind my
+    // back to organise that surprise party, you sneak" (thirteenth round), "you fibbed to me
     // about the proposal for a month".
     sp(
-      String.raw`{WB}(?:lied|fibbed|lying|fibbing)[^.!?\n]{0,40}?{WB}(?:surprise|surprise party|proposal|engagement ring|birthday (?:present|party|plans|surprise)|christmas (?:present|surprise))(?:s)?{WE}`,
+      String.raw`{WB}(?:lied|fibbed|lying|fibbing|went behind my back|going behind my back|sneaked around|snuck around|kept (?:it|that|everything) (?:a )?secret|kept (?:it|that) from me|hid (?:it|that))[^.!?\n]{0,40}?{WB}(?:surprise|surprise party|proposal|engagement ring|birthday (?:present|party|plans|surprise)|christmas (?:present|surprise))(?:s)?{WE}`,
     ),
     // Their old advice, now followed: "From now on I'll call my dad every Sunday, like you always nagged me to".
     sp(
@@ -534,6 +535,7 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the scene of the fault.
+    { notFlagged: 'You went behind my back to organise that surprise party, you sneak.' },
     {
       flagged: '[[You stood there in front of your pals and called me a nag]]. In front of everyone.',
       pattern: 'the-scene',

@@ -261,6 +261,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round: the writer as the reluctant one, their own failing and no burden: "I was always the one who had
+    // to be dragged to parties, and you were so patient about it".
+    sp(
+      String.raw`{WB}(?:i'?m|i am|im|i was|i'?ve been|it was (?:always )?me) (?:(?:always|still|now|usually)\s+)?(?:the (?:only )?one )?(?:who |that )?(?:had|has|needed|needs|have) to be (?:dragged|pushed|reminded|told|talked|coaxed|begged|persuaded|nagged|woken|pulled|convinced|chased|forced|prodded){WE}`,
+    ),
     // Eleventh round: the writer's own fault as the cause, self-blame and not a bill: "This is what I get for not
     // listening", "that's what I get for how I treated you", "what I deserve for lying". Not "for loving you", "for
     // trusting you" (the reader's doing).
@@ -377,6 +382,9 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    {
+      notFlagged: 'I was always the one who had to be dragged to parties, and you were so patient about it.',
+    },
     {
       flagged:
         '[[i gave up my spot in the melbourne course so we could stay in brisbane together]]. for what',

@@ -137,6 +137,10 @@ export default defineRule({
       // on Saturday so we can fix this".
       re: sp(
         [
+          // Thirteenth round: a duty named before the order, and a polite hurry: "Do the right thing and come home",
+          // "Think of the children and come back", "I'd appreciate an answer soon".
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|just|so|now)[,]?\s+){0,2})(?:do the (?:right|decent|honourable|honorable) thing|think (?:of|about) (?:the|our|your|ur) (?:kids|children|family|boys|girls|son|daughter|baby|mother|mum|mom)|be a man|man up|grow up|be an adult)(?: [^.!?\n]{0,30}?)? (?:and|&|n) (?:come|call|ring|text|write|answer|reply|talk|meet|sign|tell|give|pick|stop|face|get){WE}(?![^.!?\n]{0,60}?(?:if (?:you|u) (?:can|want|like|feel)|no pressure|whenever|in (?:your|ur) own time))${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:i'?d|i would|id) (?:really |very much |much )?appreciate (?:an?|your|some) (?:answer|reply|response|decision|call|word)(?: from (?:you|u))? (?:soon|quickly|asap|promptly|at (?:your|the) earliest|as soon as possible|sooner rather than later){WE}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:abeg|biko|oya|pretty please)[,]? (?:(?:just|now|o)[,]? )?(?:call|ring|text|phone|message|answer|reply|respond|come|talk to|meet|pick up|write|tell|see)(?: me| back)?{WE}${SOFT}${CLAUSE_TAIL}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|so|just)[,]?\s+){0,2})do the needful{WE}(?![^.!?\n]{0,80}?(?:no rush|no hurry|whenever|in your own time|let me know (?:if|whether) (?:{YOU}) (?:are|'re|r|will be) (?:keeping|taking|collecting|wanting|selling) (?:the|your|ur|our|my) (?:${JOINT_BELONGINGS}|almirah|cupboard|wardrobe|books|scooter|plants?)|when (?:{YOU}) (?:get|have) (?:a|the) (?:minute|moment|chance)))${CLAUSE_TAIL}`,
           String.raw`(?<!{WB}(?:i|i'?ll|i will|i'?d|i would|we|we'?ll|i'?m|im)\b[^.!?\n,]{0,40})(?:{WB}and|{WB}then|&) (?:reply|respond|revert|answer|write back|call me|ring me|text me|get back to me)(?: (?:to me|back|me))?[^.!?\n]{0,20}?{WB}(?:at the earliest|asap|immediately|at once|right away|straight away|without delay|urgently|promptly|forthwith|tonight|today){WE}${CLAUSE_TAIL}`,
@@ -267,6 +271,16 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: a duty named before the order, and a polite hurry.
+    { flagged: '[[Do the right thing and come home]].', pattern: 'demand-said-otherwise' },
+    { flagged: '[[Think of the children and come back]].', pattern: 'demand-said-otherwise' },
+    { notFlagged: "Think of the kids and come to the school play if you can, they'd love it." },
+    { notFlagged: 'Do the right thing for you, and please stop worrying about me.' },
+    {
+      flagged: "The ball is in your court, and [[I'd appreciate an answer soon]].",
+      pattern: 'demand-said-otherwise',
+    },
+    { notFlagged: "I'd appreciate an answer whenever you're ready, or none at all." },
     // Tenth round (letters review): a place, a time and a wait with no way out.
     {
       flagged: "[[I'll be at the café on Friday at eight, and I'll wait as long as it takes]].",
