@@ -374,6 +374,27 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'plain-charge',
+      // Thirteenth round: plain charges in wordings the older lists missed: "You walked away like it was nothing", "You
+      // had a choice and you chose her", "Typical of you to run", "You put me through hell", "You've done nothing but
+      // lie since the day we met", "You took everything", and non-native "You are very selfish person", "You was lying
+      // all the time". Not "You handled the move like it was nothing", "Typical of you to remember my mum's birthday",
+      // "You took everything in your stride", "You've done nothing but help since Dad died".
+      re: sp(
+        [
+          String.raw`${YOU_MAIN_ADV}(?:walked away|walked out|left|moved on|threw (?:it|us|me|that|them) away|tossed (?:it|us|me) (?:aside|away)|dropped me|ended it|replaced me|forgot (?:me|us|about (?:me|us))|binned (?:it|us|me)|blocked me|cut me off)[^.!?\n]{0,30}? (?:like|as if|as though) (?:it|i|we|us|this|that|they|those years|our [a-z]+|(?:[a-z]+ )?years(?: of [a-z ]+)?) (?:was|were|meant|'d been|had been|mattered) (?:nothing|meaningless|worthless|disposable|a joke|nothing at all|not a thing){WE}`,
+          String.raw`${YOU_MAIN}\s+had a choice(?:,? and|,)? (?:(?:you|u) )?(?:chose|picked|went with) (?:her|him|them|work|the job|money|drink|the bottle|(?:your|ur) (?:mates|friends|career|job|ex|phone|pride|family)){WE}`,
+          String.raw`{WB}(?:(?:that'?s|thats|it'?s|its|how) )?typical(?: of)? (?:you|u),? to (?:run|leave|walk (?:away|out)|disappear|hide|lie|blame|quit|bail|vanish|go (?:quiet|silent|cold)|ghost|make (?:it|everything) about|cheat|sulk|give up|play the victim){WE}`,
+          String.raw`${YOU_MAIN_ADV}put me through (?:(?:absolute|sheer|pure|living)\s+)?(?:hell|the wringer|the mill|torture|misery|agony|so much pain|a nightmare){WE}`,
+          String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:done|did) nothing but (?:lie|lying|cheat|cheating|complain|complaining|criticise|criticize|moan|take|use me|hurt|blame|shout|nag|sulk|ignore|let me down|put me down){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:was|were|are|is|r)\s+(?:lying|cheating|lie) (?:to me )?(?:all the time|the whole time|all along|every day|always|for (?:months|years|weeks)){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:are|is|r|were|was)\s+(?:a |an )?(?:very |so |really |such (?:a |an )?)?(?:selfish|cruel|heartless|cold-hearted|dishonest|jealous|controlling|manipulative|lying|careless|cheating) (?:person|man|woman|boy|girl|human){WE}`,
+          String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
     // Thirteenth round: the same busyness on both sides, a shared drift and not a charge: "u were always busy with
@@ -534,6 +555,22 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: plain charges.
+    { flagged: '[[You walked away like it was nothing]].', pattern: 'plain-charge' },
+    { notFlagged: 'You handled the move like it was nothing, and I was in awe.' },
+    { flagged: '[[You had a choice and you chose her]].', pattern: 'plain-charge' },
+    { notFlagged: 'You had a choice and you chose to be kind, even then.' },
+    { flagged: '[[Typical of you to run]].', pattern: 'plain-charge' },
+    { notFlagged: "Typical of you to remember my mum's birthday even now." },
+    { flagged: '[[You put me through hell]].', pattern: 'plain-charge' },
+    { notFlagged: 'You put me through driving school and never once laughed at my parking.' },
+    { flagged: "[[You've done nothing but lie since the day we met]].", pattern: 'plain-charge' },
+    { notFlagged: "You've done nothing but help since Dad died, and I see it." },
+    { flagged: '[[You was lying all the time]].', pattern: 'plain-charge' },
+    { flagged: '[[You are very selfish person]].', pattern: 'plain-charge' },
+    { notFlagged: 'You are very kind person, and I was not kind to you.' },
+    { flagged: '[[You took everything]], the car, the dog, even the kettle.', pattern: 'plain-charge' },
+    { notFlagged: 'You took everything in your stride, even the flood.' },
     // Thirteenth round: the scene of the fault.
     { notFlagged: 'You went behind my back to organise that surprise party, you sneak.' },
     {
