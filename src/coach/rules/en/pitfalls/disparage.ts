@@ -236,7 +236,7 @@ export default defineRule({
           String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:well|oh|but|anyway|still)[,]?\s+)?)(?:(?:to )?each to (?:their|his|her|your) own|(?:it )?takes all sorts|whatever floats (?:your|ur) boat),? (?:i suppose|i guess|eh|right)(?=\s*(?:[.!…]|$))|{WB}(?:there'?s|there is) no accounting for (?:taste|some people'?s taste){WE}`,
           // Twelfth round: a sneering nickname for the new partner: "Say hi to Mr Perfect for me", "lover boy", "your toy
           // boy" (not "I'm no Prince Charming", not "I'm not Mr Perfect").
-          String.raw`(?<!{WB}(?:i'?m|im|i am|i was|i'?ll never be|i will never be|not|no|never)\s+(?:a\s+)?)(?:{WB}(?:mr|mister|miss)\.? (?:perfect|wonderful|fantastic|amazing|big ?shot|moneybags|muscles|popular|perfection|universe)|{WB}(?:lover ?boy|prince charming|golden boy|pretty boy)|{WB}(?:your|ur|her|his) (?:new )?(?:toy ?boy|boy ?toy|sugar (?:daddy|mummy|mommy)|plaything|little (?:friend|boyfriend|girlfriend|toy)))(?![\p{L}])`,
+          String.raw`(?<!{WB}(?:i'?m|im|i am|i was|i'?ll never be|i will never be|not|no|never)\s+(?:a\s+)?)(?:{WB}(?:mr|mister|miss)\.? (?:perfect|wonderful|fantastic|amazing|big ?shot|moneybags|muscles|popular|perfection|universe|gym|banker|crossfit|golf|charming|fancy|corporate|important|six ?pack|tesla|porsche|know-it-all|boring|nice guy)|{WB}(?:lover ?boy|prince charming|golden boy|pretty boy)|{WB}(?:your|ur|her|his) (?:new )?(?:toy ?boy|boy ?toy|sugar (?:daddy|mummy|mommy)|plaything|little (?:friend|boyfriend|girlfriend|toy)))(?![\p{L}])`,
           // The pair mocked together: "you deserve each other", "you're perfect for each other, honestly, both liars".
           String.raw`{WB}(?:you|u)(?: two| both)? (?:really |truly |honestly )?deserve each other{WE}|{WB}(?:you'?re|you are|ur|u r)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other[^.!?\n]{0,25}?{WB}both (?:liars|cheats|cheaters|users|snakes|fakes|losers|selfish|as bad|the same){WE}`,
         ].join('|'),
@@ -267,6 +267,20 @@ export default defineRule({
           String.raw`{WB}(?:he|she|the (?:lad|guy|bloke|fella|man|girl|woman|dude|boy|chap)|${PARTNER_NAMED}) (?:can'?t|cannot|couldn'?t|could not) (?:even )?(?:hold|string|put|carry|manage) (?:a|two|three|one) (?:conversation|sentence|words|thoughts|coherent [a-z]+)(?: together)?{WE}`,
           String.raw`{WB}(?:he|she|hes|shes)(?:'s| has)? got [^.!?\n]{1,60}?,? what (?:else|more) (?:could|would|can) (?:you|u|a girl|a guy|a woman|a man|anyone) (?:possibly |ever )?(?:want|need|ask for)(?=[^.!?\n]{0,3}(?:lol|haha|lmao|eh|right))`,
           String.raw`(?:{WB}(?:for|with) (?:him|her|them|a (?:man|woman|guy|girl|bloke|fella|lad))|{WB}after (?:six|two|three|four|five|a few|a couple of|[0-9]+) (?:weeks|dates|months))[^.!?\n]{0,60}?,? (?:sure |yeah |oh )?(?:what could (?:possibly )?go wrong|(?:that'?s|thats) (?:grand|smart|wise|sensible|a great idea|a brilliant idea|clever)(?:,? what could (?:possibly )?go wrong)?(?=\s*(?:[.!,]|$)))`,
+          // A job or a type made the joke: "I can't believe you left me for an accountant", "She seems nice. For a
+          // bartender.", "Honestly, a tattoo artist?"; a standard dropped, a motive alleged, a choice praised through the
+          // teeth: "Nice to see you've lowered your standards", "He's obviously only after your money", "Brave, I
+          // suppose.", "couldnt u do better than HIM", "He's a bit of a nobody", "It won't last. These things never do.",
+          // "Enjoy your life with Mr Gym" (in 'scorn-2'). Not "It won't last forever, this sadness".
+          String.raw`{WB}(?:(?:i )?(?:still )?(?:can'?t|cannot|cant) believe|unbelievable|imagine) (?:you|u) (?:left|dumped|ditched|replaced|swapped|traded) (?:me|us) (?:in )?for (?:a|an|some|that|this)(?: [a-z]+)?? (?:bartender|barman|barmaid|barista|waiter|waitress|personal trainer|gym instructor|dj|influencer|youtuber|tiktoker|plumber|estate agent|accountant|banker|footballer|musician|drummer|guitarist|life coach|yoga teacher|student|intern|salesman|car salesman|hairdresser|tattoo artist|lifeguard|bouncer|model|actor|actress|poet|crypto (?:guy|bro|trader)|gamer|golfer|surfer|postman|delivery driver|uber driver|lorry driver|trucker){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})for an? (?:bartender|barman|barmaid|barista|waiter|waitress|personal trainer|gym instructor|dj|influencer|youtuber|tiktoker|plumber|estate agent|accountant|banker|footballer|musician|drummer|guitarist|life coach|yoga teacher|student|intern|salesman|car salesman|hairdresser|tattoo artist|lifeguard|bouncer|model|actor|actress|poet|crypto (?:guy|bro|trader)|gamer|golfer|surfer|postman|delivery driver|uber driver|lorry driver|trucker)(?=\s*(?:[.!…]|$))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:honestly|seriously|really|wow|oh|i mean),? an? (?:bartender|barman|barmaid|barista|waiter|waitress|personal trainer|gym instructor|dj|influencer|youtuber|tiktoker|plumber|estate agent|accountant|banker|footballer|musician|drummer|guitarist|life coach|yoga teacher|student|intern|salesman|car salesman|hairdresser|tattoo artist|lifeguard|bouncer|model|actor|actress|poet|crypto (?:guy|bro|trader)|gamer|golfer|surfer|postman|delivery driver|uber driver|lorry driver|trucker)(?:,? (?:really|seriously|of all people))?(?=\s*(?:[?!.…]|$))|(?<=(?:^|[.!?\n])\s{0,3})an? (?:bartender|barman|barmaid|barista|waiter|waitress|personal trainer|gym instructor|dj|influencer|youtuber|tiktoker|plumber|estate agent|accountant|banker|footballer|musician|drummer|guitarist|life coach|yoga teacher|student|intern|salesman|car salesman|hairdresser|tattoo artist|lifeguard|bouncer|model|actor|actress|poet|crypto (?:guy|bro|trader)|gamer|golfer|surfer|postman|delivery driver|uber driver|lorry driver|trucker),? (?:really|seriously|of all people)(?=\s*(?:[?!.…]|$))`,
+          String.raw`{WB}(?:you'?ve|you have|u'?ve|you|u) (?:really |clearly |certainly |finally )?(?:lowered|dropped) (?:your|ur) (?:standards|bar|sights){WE}`,
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is|s) (?:(?:obviously|clearly|only|just|so)\s+)*(?:after|in it for|with (?:you|u) for) (?:your|ur) (?:money|house|flat|visa|passport|inheritance|savings|car|looks|status|salary){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:brave|bold|interesting|ambitious|a bold choice|a brave choice|one way to do it|a choice),? i (?:suppose|guess)(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:couldn'?t|could not|couldnt) (?:you|u) (?:have )?(?:do|done|find|found) (?:any ?)?(?:better|anyone better|someone better)(?: than (?:him|her|that|this|them))?{WE}|{WB}(?:you|u) could(?:'ve| have| of)? done better than (?:him|her|that|this){WE}`,
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is|s) (?:a bit of |such |a complete |a total |just |basically )?(?:a )?(?:nobody|nonentity|no-hoper|wet blanket|drip|snooze|walking clich[eé]){WE}`,
+          String.raw`{WB}(?:you two|you and (?:him|her)|u two|u and (?:him|her)|(?:it|this|that) (?:with|between) (?:him|her|you two)) (?:won'?t|will not|wont|will never|is never going to|are never going to) last{WE}|(?<=(?:^|[.!?\n])\s{0,3})(?:it|this|that) (?:won'?t|will not|wont) last(?=[.!]?\s{0,3}(?:these things never do|trust me|mark my words|(?:you|u)'?ll see|they never do|it never does))`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})good luck with (?:that|that one|him|her)(?:,? (?:mate|love|lol|haha|hun|then|i guess))?(?=\s*(?:[.…]|$))`,
         ].join('|'),
       ),
@@ -275,6 +289,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round: kind news of the new partner, read against what the reader once wanted: "I hear he's a teacher;
+    // you always said you wanted someone steady" (not "…someone steady, and now you've got someone boring").
+    sp(
+      String.raw`{WB}(?:you|u) (?:always |once |often )?(?:said|told me|wanted)(?: (?:you|u) wanted)? (?:someone|a (?:man|woman|guy|partner|bloke|girl)) (?:steady|kind|stable|reliable|calm|gentle|honest|who (?:listens|cooks|makes (?:you|u) laugh|is kind|was kind|is there))(?![^.!?\n]{0,40}?(?:boring|dull|but|instead|now (?:you'?ve|you have) got))`,
+    ),
     // Plain kind words about the new partner, with no sting after them: "She's lovely, your new girlfriend, I met her at
     // Tom's party" (not "…, if you like them dim", not "lovely enough").
     String.raw`(?:^|[.!?]\s+)(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+seems|\s+seem)\s+(?:(?:really|so|very|genuinely|just)\s+)?(?:lovely|nice|kind|sweet|great|lovely|gorgeous|funny|a\s+(?:(?:really|very)\s+)?(?:lovely|nice|good|great|kind|sweet|decent)\s+[a-z]+),\s+(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|but|suppose|i\s+guess|enough|for\s+a|though|shame|pity|bless)\b)`,
@@ -303,6 +322,26 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the faint sneer.
+    { notFlagged: "I hear he's a teacher; you always said you wanted someone steady." },
+    { flagged: "[[I can't believe you left me for an accountant]].", pattern: 'faint-sneer' },
+    { flagged: 'She seems nice. [[For a bartender]].', pattern: 'faint-sneer' },
+    { notFlagged: 'I worked as a barista for a year. For a student, it paid well.' },
+    { flagged: '[[Honestly, a tattoo artist]]?', pattern: 'faint-sneer' },
+    { notFlagged: 'A coffee, maybe, one of these days?' },
+    { flagged: "[[Nice to see you've lowered your standards]].", pattern: 'faint-sneer' },
+    { notFlagged: "You've lowered your expectations of me, and fairly." },
+    { flagged: "[[He's obviously only after your money]].", pattern: 'faint-sneer' },
+    {
+      flagged: 'You gave up a good job to go back to college at thirty? [[Brave, I suppose]].',
+      pattern: 'faint-sneer',
+    },
+    { notFlagged: 'You went back to college at thirty, which was brave, and I admired it.' },
+    { flagged: '[[couldnt u do better than HIM]]', pattern: 'faint-sneer' },
+    { notFlagged: 'You could have done better than me, and I know that.' },
+    { flagged: "[[He's a bit of a nobody]], isn't he?", pattern: 'faint-sneer' },
+    { flagged: "[[It won't last]]. These things never do.", pattern: 'faint-sneer' },
+    { notFlagged: "It won't last forever, this sadness, and I know that." },
+    { flagged: '[[Enjoy your life with Mr Gym]].', pattern: 'scorn-2' },
     { flagged: "[[He's hardly what you'd call deep]].", pattern: 'faint-sneer' },
     { notFlagged: "I'm hardly what you'd call a romantic, but I meant every word of that birthday card." },
     {
