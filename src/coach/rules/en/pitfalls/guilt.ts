@@ -257,6 +257,7 @@ export default defineRule({
           String.raw`{WB}(?:i|i'?m|im|i am)(?: still)? (?:have to|having to|had to|left to|the one who has to|the one having to) (?:lie|cover|make excuses|answer|explain) for (?:you|u){WE}(?![^.!?\n]{0,40}?(?:didn'?t mind|don'?t mind|happy to|glad to|gladly|happily))`,
           String.raw`{WB}i (?:sat|waited|went|was|ended up|spent [^.!?\n]{1,20}?) (?:in|at|to) (?:a&e|hospital|the hospital|casualty|the er|the emergency room|the police station|court|the funeral|the scan|the birth|the appointment|the clinic)[^.!?\n]{0,40}? (?:on my own|alone|by myself)[^.!?\n]{0,30}? because (?:you|u) (?:wouldn'?t|didn'?t|couldn'?t|weren'?t|wasn'?t|never|refused to|(?:were|was) (?:out|at the pub|with (?:her|him|them)|too busy|drunk)){WE}(?! (?:well|feeling well|allowed|able to get (?:leave|off)))`,
           String.raw`{WB}(?:i'?ve been|i have been|i'?m|i am|im) (?:now )?(?:on|taking) (?:sleeping pills|antidepressants|anti-depressants|medication|meds|diazepam|sertraline|tablets|beta blockers)[^.!?\n]{0,40}?(?=[.!,]?\s{0,3}(?:just so (?:you|u) know|fyi|not that (?:you|u) (?:care|cared|noticed)|in case (?:you|u) (?:were|was) wondering|thanks to (?:you|u)))`,
+          String.raw`{WB}(?:it|this|that|you|u|leaving|loving (?:you|u)|us|(?:you|u) leaving|the breakup|the break-up|the divorce)(?: (?:just|really))? (?:cost|costs|has cost|had to cost|didn'?t have to cost|didnt have to cost|did not have to cost|is costing) me (?:everything|so much|my (?:health|sanity|twenties|youth|dignity|friends|home|everything)){WE}(?![^.!?\n]{0,50}?(?:my (?:own )?fault|worth it|again|regret|on me|my doing|i chose|my choice))`,
           String.raw`{WB}i hope (?:you|u) (?:remember|think (?:about|of)) (?:all )?(?:of )?(?:that|this|it|me)[^.!?\n]{0,20}? (?:when|whenever|every time|each time|while) (?:you'?re|you are|u r|ur|you|u) [a-z]+ing (?:her|him){WE}`,
         ].join('|'),
       ),
@@ -387,6 +388,11 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    {
+      flagged: 'i hope she makes u happy. [[i just wish it didnt have to cost me everything]]',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'Leaving London cost me my friends, and it was worth it for the kids.' },
     { flagged: "[[Mum's been in bits since you left]].", pattern: 'left-to-carry' },
     { notFlagged: "Mum's been in bits since Dad's operation, so I'm staying with her for a bit." },
     { flagged: "[[Do you have any idea what you've done]]?", pattern: 'kept-account' },
