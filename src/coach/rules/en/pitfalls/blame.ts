@@ -379,8 +379,9 @@ export default defineRule({
       id: 'plain-charge',
       // Thirteenth round: plain charges in wordings the older lists missed: "You walked away like it was nothing", "You
       // had a choice and you chose her", "Typical of you to run", "You put me through hell", "You've done nothing but
-      // lie since the day we met", "You took everything", and non-native "You are very selfish person", "You was lying
-      // all the time". Not "You handled the move like it was nothing", "Typical of you to remember my mum's birthday",
+      // lie since the day we met", "You took everything", "You took me for granted", "u gave up on me", "You embarrassed
+      // me" ("you hurt me" is left: the tuning set reads "how much you've hurt me" as guilt), and non-native "You are very
+      // selfish person", "You was lying all the time". Not "You handled the move like it was nothing", "Typical of you to remember my mum's birthday",
       // "You took everything in your stride", "You've done nothing but help since Dad died".
       re: sp(
         [
@@ -391,6 +392,7 @@ export default defineRule({
           String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:done|did) nothing but (?:lie|lying|cheat|cheating|complain|complaining|criticise|criticize|moan|take|use me|hurt|blame|shout|nag|sulk|ignore|let me down|put me down){WE}`,
           String.raw`${YOU_MAIN}\s+(?:was|were|are|is|r)\s+(?:lying|cheating|lie) (?:to me )?(?:all the time|the whole time|all along|every day|always|for (?:months|years|weeks)){WE}`,
           String.raw`${YOU_MAIN}\s+(?:are|is|r|were|was)\s+(?:a |an )?(?:very |so |really |such (?:a |an )?)?(?:selfish|cruel|heartless|cold-hearted|dishonest|jealous|controlling|manipulative|lying|careless|cheating) (?:person|man|woman|boy|girl|human){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:(?:so|really)\s+)?(?:misled|tricked|dropped|blanked|isolated|blindsided|undermined|embarrassed|humiliated|patroni[sz]ed|exploited|screamed at|shouted at|yelled at|talked down to|walked all over|took (?:me|us) for granted|gave up on (?:me|us)|left me hanging|left me on read)(?: (?:me|us))?(?:\s+(?:so |very )?(?:badly|deeply|constantly|publicly|again|every (?:day|time|chance)|all the time|over and over|for (?:years|months|no reason)))?(?=\s*(?:[.!;—]|,(?!\s*(?:and|but)\s+i\s)|$)|\s+(?:in front of|when (?:i|we)|with (?:your|ur|that)|by (?:telling|leaving|lying|going|not)|and (?:you|u|then|never|didn'?t)))(?![^.!?\n]{0,60}?(?:in the best way|in a good way|lol|haha|(?:and|but),? i (?:hurt|understand|know|deserved|did the same)|i hurt (?:you|u)|less than i|as much as i|more than i (?:did|ever)|i (?:understand|get) why|i deserved))`,
           String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
         ].join('|'),
       ),
@@ -557,6 +559,13 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: plain charges.
+    { flagged: '[[You took me for granted]].', pattern: 'plain-charge' },
+    { flagged: '[[u gave up on me]]', pattern: 'plain-charge' },
+    { flagged: '[[You embarrassed me]], and then you laughed about it.', pattern: 'plain-charge' },
+    { notFlagged: 'You embarrassed me with that speech at my fortieth, in the best way.' },
+    { notFlagged: 'You hurt me, and I hurt you more, and I know which one I have to answer for.' },
+    { notFlagged: 'You dropped me at the station that morning and waved until the train left.' },
+    { notFlagged: 'I know you never meant to hurt me.' },
     { flagged: 'You shouted at her. [[Is that how a man protects his wife]]?', pattern: 'rhetorical' },
     { flagged: '[[You let your aunty insult my mother and you did not say one word]].', pattern: 'charge' },
     { notFlagged: 'Is that how a man proposes these days, with a ring in a cupcake?' },
