@@ -19,10 +19,11 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 /** Negated a few words earlier ("I don't think you ruined anything"); `n't` and texting forms included. */
 
 /**
- * "you" as the subject of a main clause, not of "when you left…", "I found out you lied…", "if you…", nor
+ * "you" as the subject of a main clause (also after the writer's own "I must say that…", "let me tell you that…": thirteenth
+ * round, formal and Indian English), not of "when you left…", "I found out you lied…", "if you…", nor
  * the object of a preposition ("the last thing I said to u was so nasty": what was nasty is the writer's).
  */
-const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
+const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that(?<!(?:must|have to|need to|got to|gotta|let me|i'?ll|i will|i shall|i should) (?:say|tell (?:you|u)|admit|remind (?:you|u)|point out)\s{1,3}that)|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
 
 /** How the reader let the writer learn it, for the charge and its mock-courteous form ("Nice of you to let me find out…"). */
 const LEARNED_IT = 'let me (?:find out|hear (?:it|about it)?|learn|discover|read about it)'
@@ -393,6 +394,7 @@ export default defineRule({
           String.raw`${YOU_MAIN}\s+(?:was|were|are|is|r)\s+(?:lying|cheating|lie) (?:to me )?(?:all the time|the whole time|all along|every day|always|for (?:months|years|weeks)){WE}`,
           String.raw`${YOU_MAIN}\s+(?:are|is|r|were|was)\s+(?:a |an )?(?:very |so |really |such (?:a |an )?)?(?:selfish|cruel|heartless|cold-hearted|dishonest|jealous|controlling|manipulative|lying|careless|cheating) (?:person|man|woman|boy|girl|human){WE}`,
           String.raw`${YOU_MAIN_ADV}(?:(?:so|really)\s+)?(?:misled|tricked|dropped|blanked|isolated|blindsided|undermined|embarrassed|humiliated|patroni[sz]ed|exploited|screamed at|shouted at|yelled at|talked down to|walked all over|took (?:me|us) for granted|gave up on (?:me|us)|left me hanging|left me on read)(?: (?:me|us))?(?:\s+(?:so |very )?(?:badly|deeply|constantly|publicly|again|every (?:day|time|chance)|all the time|over and over|for (?:years|months|no reason)))?(?=\s*(?:[.!;—]|,(?!\s*(?:and|but)\s+i\s)|$)|\s+(?:in front of|when (?:i|we)|with (?:your|ur|that)|by (?:telling|leaving|lying|going|not)|and (?:you|u|then|never|didn'?t)))(?![^.!?\n]{0,60}?(?:in the best way|in a good way|lol|haha|(?:and|but),? i (?:hurt|understand|know|deserved|did the same)|i hurt (?:you|u)|less than i|as much as i|more than i (?:did|ever)|i (?:understand|get) why|i deserved))`,
+          String.raw`${YOU_MAIN}\s+(?:(?:were|was|are|r)(?:\s+(?:also|just|simply|really))?\s+(?:not|never)|weren'?t|wasn'?t|werent|wasnt|aren'?t|arent)(?:\s+(?:also|really|even|ever))?\s+(?:there for (?:me|us|the kids|the children)|there when i needed (?:you|u)|around when i needed (?:you|u)|supportive){WE}(?![^.!?\n]{0,60}?(?:every reason|(?:and|but),? (?:that'?s|i (?:understand|know|get) (?:why|it))|because i|couldn'?t (?:have )?be(?:en)?|how could (?:you|u)|neither was i|i wasn'?t either|nor was i))`,
           String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
         ].join('|'),
       ),
@@ -559,6 +561,17 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: plain charges.
+    {
+      flagged: 'At the same time, [[I must tell you that you were also not there for me that year]].',
+      pattern: 'plain-charge',
+    },
+    { notFlagged: "You weren't there for me that spring, but you had every reason not to be." },
+    {
+      flagged: '[[I must say that you did not even inform me before changing your number]].',
+      pattern: 'you-never',
+    },
+    { notFlagged: 'I must say that you were always there for me when it counted.' },
+    { notFlagged: 'I heard that you did not even take a day off when your father was ill.' },
     { flagged: '[[You took me for granted]].', pattern: 'plain-charge' },
     { flagged: '[[u gave up on me]]', pattern: 'plain-charge' },
     { flagged: '[[You embarrassed me]], and then you laughed about it.', pattern: 'plain-charge' },
