@@ -136,6 +136,13 @@ export default defineRule({
       ].join('|'),
       suggest: ['I think about you often.'],
     },
+    {
+      id: 'nothing-ever',
+      // Thirteenth round: an absolute promise said of the future itself: "Nothing will ever go wrong again", "nothing
+      // will ever come between us". Not "Nothing will ever be the same" (a feeling).
+      re: "{B}nothing\\s+(?:will|would|is\\s+going\\s+to|'?ll)\\s+ever\\s+(?:go\\s+wrong|hurt\\s+(?:you|u|us)|come\\s+between\\s+us|break\\s+us|tear\\s+us\\s+apart)(?:\\s+again)?(?![\\p{L}])",
+      suggest: ["I'm working on it, one step at a time."],
+    },
   ],
   antipatterns: [
     // Refusing to over-promise is the opposite: "I can't promise I'll never hurt you".
@@ -158,6 +165,8 @@ export default defineRule({
     '\\b(?:pretty\\s+much|almost|nearly|practically|more\\s+or\\s+less|kind\\s+of|kinda|sort\\s+of|basically)\\s+non[- ]?stop(?![\\p{L}])',
   ],
   examples: [
+    { flagged: '[[Nothing will ever go wrong again]], I promise.', pattern: 'nothing-ever' },
+    { notFlagged: 'Nothing will ever be the same, and maybe that is all right.' },
     // Twelfth round (eval/twelfth/pitfalls12): a big claim refused, past enjoyment of a time, an absolute pledge to
     // stop drinking.
     {

@@ -150,6 +150,12 @@ export default defineRule({
       span: 'match',
       suggest: ['I admire so much about you.'],
     },
+    {
+      id: 'angel-to-me',
+      // Thirteenth round: "You were an angel to me", "you're a saint" (not "a saint to put up with me": that is thanks).
+      re: "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were|you'?ve\\s+always\\s+been)\\s+(?:(?:an|my|such\\s+an?|a\\s+(?:real|true|total|complete)|a|an\\s+absolute)\\s+)?(?:angel|saint)(?:\\s+to\\s+me)?(?=\\s*(?:[.!,;…]|$))",
+      suggest: ['I admire so much about you.'],
+    },
   ],
   antipatterns: [
     // The reader and someone else as a pair, not the writer's relationship: "You're perfect for each other".
@@ -185,6 +191,8 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { flagged: '[[You were an angel to me]].', pattern: 'angel-to-me' },
+    { notFlagged: 'You were a saint to put up with my snoring for six years.' },
     // Twelfth round (eval/twelfth/pitfalls12): the ideal marked as the writer's belief in the same breath.
     { notFlagged: 'We were soulmates, or at least I thought so.' },
     { notFlagged: 'You were perfect, or so I told myself at the time.' },

@@ -145,6 +145,13 @@ export default defineRule({
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
+    {
+      id: 'kidding-yourself',
+      // Thirteenth round: the reader told they deceive themselves: "You've convinced yourself you're happy", "you're
+      // kidding yourself", "you're lying to yourself". Not "You convinced yourself to try the sea swim".
+      re: "{B}(?:you|u)(?:'ve|\\s+have|'re|\\s+are|\\s+r|r)?\\s+(?:(?:just|only|really|clearly|obviously|so)\\s+)?(?:convinced|persuaded|kidding|fooling|lying\\s+to)\\s+(?:yourself|urself)(?![\\p{L}])(?!\\s+to\\s)",
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
   ],
   antipatterns: [
     // Encouragement, not a claim on their heart: "One day you'll see how much you've grown", "you'll see how strong you are".
@@ -212,6 +219,9 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[You've convinced yourself you're happy]].", pattern: 'kidding-yourself' },
+    { flagged: "[[ur kidding urself if u think he's the one]]", pattern: 'kidding-yourself' },
+    { notFlagged: 'You convinced yourself to try the sea swim, and then you loved it.' },
     { flagged: '[[Deep inside, you are still mine]].', pattern: 'inside-you' },
     { flagged: '[[deep down ur still mine]]', pattern: 'inside-you' },
     { notFlagged: 'In my heart you are still my friend, and that will not change.' },
