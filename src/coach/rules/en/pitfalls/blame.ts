@@ -395,6 +395,7 @@ export default defineRule({
           String.raw`${YOU_MAIN}\s+(?:are|is|r|were|was)\s+(?:a |an )?(?:very |so |really |such (?:a |an )?)?(?:selfish|cruel|heartless|cold-hearted|dishonest|jealous|controlling|manipulative|lying|careless|cheating) (?:person|man|woman|boy|girl|human){WE}`,
           String.raw`${YOU_MAIN_ADV}(?:(?:so|really)\s+)?(?:misled|tricked|dropped|blanked|isolated|blindsided|undermined|embarrassed|humiliated|patroni[sz]ed|exploited|screamed at|shouted at|yelled at|talked down to|walked all over|took (?:me|us) for granted|gave up on (?:me|us)|left me hanging|left me on read)(?: (?:me|us))?(?:\s+(?:so |very )?(?:badly|deeply|constantly|publicly|again|every (?:day|time|chance)|all the time|over and over|for (?:years|months|no reason)))?(?=\s*(?:[.!;—]|,(?!\s*(?:and|but)\s+i\s)|$)|\s+(?:in front of|when (?:i|we)|with (?:your|ur|that)|by (?:telling|leaving|lying|going|not)|and (?:you|u|then|never|didn'?t)))(?![^.!?\n]{0,60}?(?:in the best way|in a good way|lol|haha|(?:and|but),? i (?:hurt|understand|know|deserved|did the same)|i hurt (?:you|u)|less than i|as much as i|more than i (?:did|ever)|i (?:understand|get) why|i deserved))`,
           String.raw`${YOU_MAIN}\s+(?:(?:were|was|are|r)(?:\s+(?:also|just|simply|really))?\s+(?:not|never)|weren'?t|wasn'?t|werent|wasnt|aren'?t|arent)(?:\s+(?:also|really|even|ever))?\s+(?:there for (?:me|us|the kids|the children)|there when i needed (?:you|u)|around when i needed (?:you|u)|supportive){WE}(?![^.!?\n]{0,60}?(?:every reason|(?:and|but),? (?:that'?s|i (?:understand|know|get) (?:why|it))|because i|couldn'?t (?:have )?be(?:en)?|how could (?:you|u)|neither was i|i wasn'?t either|nor was i))`,
+          String.raw`{WB}(?:antidepressants|anti-depressants|trust issues|panic attacks|insomnia|in debt|therapy|sleeping pills|on my own)[^.!?\n]{0,40}?,? (?:so )?(?:thanks|cheers|thank you|ta) (?:for that|a lot|a bunch|so much|very much)(?=\s*(?:[.!]|$))`,
           String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
         ].join('|'),
       ),
@@ -561,6 +562,8 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: plain charges.
+    { flagged: "[[I'm on antidepressants now, so thanks for that]].", pattern: 'plain-charge' },
+    { notFlagged: 'I found a good therapist through your sister, so thanks for that.' },
     {
       flagged: 'At the same time, [[I must tell you that you were also not there for me that year]].',
       pattern: 'plain-charge',

@@ -250,6 +250,7 @@ export default defineRule({
           String.raw`{WB}(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?[^.!?\n]{0,30}? (?:still |keeps? |kept |always )?(?:asks?|asked|asking|wonders?|wondered|wondering) (?:about|after|for|where|when|why|if|whether) (?:you|u|daddy|mummy|mommy|dad|mum|mom|papa|mama){WE}[^.!?\n]{0,60}?(?:(?:breaks?|broke|breaking) (?:her|his|their|my) (?:poor )?hearts?|in (?:floods of )?tears|cries|cried|crying|sobs|sobbed|heartbroken|devastated|gutted|can'?t (?:sleep|stop crying)|won'?t eat|stopped eating){WE}`,
           String.raw`{WB}i (?:spent|blew|put|used|sank|poured|wasted|emptied|cashed in|burned through) (?:all |half |most )?(?:of )?(?:my|our) (?:whole |entire |life |last )?(?:savings|money|wages|pay ?cheque|inheritance|pension|salary|bonus|overdraft)[^.!?\n]{0,60}? (?:on|for) (?:you|u|(?:your|ur) [a-z]+){WE}(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|worth (?:it|every)|glad|loved|best|wanted to|my (?:own )?(?:choice|decision)|would do))`,
           String.raw`(?:${PAIN}|antidepressants|trust issues|panic attacks|insomnia|in debt|out of bed|stop crying|(?:put on|gained|lost) (?:[a-z0-9]+ )?(?:stone|pounds|kilos|kg|lbs|weight))(?:(?! (?:you|u) (?:showed|gave|helped|were|was|taught|made|stayed|sent|took|looked|came|did|got|listened|always|never|kept|held|brought|cooked|drove|picked|let|found|sat|rang|called|texted|wrote)(?:\W|$))[^.!?\n]){0,60}?,? (?:so |and )?(?:thanks|thank you|cheers|ta|well done|congrats|congratulations|nice one|good job)(?: (?:for that|a lot|a bunch|so much|very much|for nothing|mate|then))?(?=\s*(?:[.!]|$))`,
+          String.raw`(?:${PAIN}|worried sick|sick with worry|out of bed)[^.!?\n]{0,80}?,? (?:and )?(?:(?:honestly|frankly|tbh|really)[,]? )?(?:that'?s|thats|that is|it'?s|its|this is) (?:all )?on (?:you|u)(?=\s*(?:[.!;]|$))`,
           String.raw`{WB}(?:i )?hope (?:you|u) (?:can |still |manage to )?sleep (?:well |soundly |ok |okay |fine )?at night{WE}|{WB}(?:i )?hope (?:you'?re|you are|ur|u r) sleeping (?:well |soundly |ok |okay |fine )?at night(?=\s*(?:[.!]|$))`,
           String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:family|parents|mum|mom|dad|friends|boss)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u){WE}`,
           String.raw`{WB}(?:you|u)(?:'ve| have)? (?:got )?(?:no|not the slightest|not the faintest|not a clue|zero) ?(?:idea )?(?:what (?:this|the last|these|that|it'?s|it has|it was)[^.!?\n]{0,30}? (?:has|have|was|were|'s|is) (?:been )?like for me|how (?:hard|painful|awful|lonely|difficult|bad|tough|horrible|dark)(?: (?:it|this|that|things|life|the last [a-z ]+))?(?:'s| is| was| has been| have been| were)?|what (?:you|u) (?:did|put me through|did to me|have done|'ve done)|what i'?ve been through){WE}`,
@@ -396,6 +397,11 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    {
+      flagged: '[[i cant sleep, i lost my appetite, my mum is worried sick and honestly thats on u]]',
+      pattern: 'kept-account',
+    },
+    { notFlagged: "I couldn't sleep for weeks after I lied to you, and that's on me, not you." },
     { flagged: "[[I've put on three stone since you left, so well done]].", pattern: 'kept-account' },
     { notFlagged: "I've lost weight since January, so well done me, and I feel better for it." },
     { flagged: "[[I hope you're sleeping well at night]].", pattern: 'kept-account' },
