@@ -401,6 +401,30 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'not-only-me',
+      // Thirteenth round: the writer's fault shared out, deflection without the old keywords: "I'm not perfect, but
+      // neither are you", "You're not innocent either", "It's not like you were a saint", "I made mistakes, but so did
+      // you, and bigger ones", "you have to take some responsibility too", "though you know yours was bigger", "You played
+      // your part in this too", "Don't act like I'm the only one who did anything wrong", "I hope one day you'll own
+      // yours", "I was wrong to shout, but you pushed and pushed". Not "I wasn't happy, and neither were you", "I made
+      // mistakes and so did you, and that's okay, we were young", "You played your part and I played mine".
+      re: sp(
+        [
+          String.raw`{WB}(?:perfect|innocent|a saint|an angel|blameless|faultless|no saint|no angel)[^.!?\n]{0,20}?,? (?:but|and|though|yet) (?:neither|nor) (?:are|were|was|is|r) (?:you|u){WE}(?![^.!?\n]{0,40}?(?:and that'?s (?:ok|okay|fine|human)|nobody is|no one is|we were (?:young|kids)))`,
+          String.raw`${YOU_MAIN}(?:'re|'r| are| were| was| r)\s+(?:not|no|hardly|never)\s+(?:exactly\s+|completely\s+|entirely\s+|so\s+)?(?:innocent|blameless|a saint|an angel|faultless|the (?:only )?victim|without (?:fault|blame)|perfect (?:either|yourself))(?:\s+(?:either|yourself|here|in this|in all this))?{WE}(?![^.!?\n]{0,40}?(?:neither (?:was|am) i|nor (?:was|am) i|i wasn'?t either|and that'?s (?:ok|okay|fine)|that was fine|nobody is|no one is))`,
+          String.raw`{WB}(?:it'?s|its|it is|it was) not (?:like|as if|as though) (?:you|u) (?:were|was|are|'re|r) (?:a saint|an angel|innocent|perfect|blameless|the victim){WE}`,
+          String.raw`{WB}but so did (?:you|u)(?:,? (?:and )?(?:bigger|worse|more|plenty|far more)[a-z ]{0,12}| (?:too|as well))?{WE}(?![^.!?\n]{0,40}?(?:and that'?s (?:ok|okay|fine|human|life)|we were (?:young|kids)|we both|i'?m not keeping score))|{WB}(?:and|but) so did (?:you|u),? (?:and )?(?:bigger|worse|far (?:bigger|worse)|more) ones{WE}`,
+          String.raw`{WB}(?:you|u) (?:have|need|ought|'ve got|got) to (?:take|accept|own|carry) (?:some|your|ur|part of the|a share of the|your share of the) (?:responsibility|part|share|blame)(?: (?:too|as well|for this|in this))?{WE}`,
+          String.raw`{WB}(?:yours|your (?:part|share|bit|role|fault)|ur (?:part|share|bit|role|fault)) (?:was|is|were) (?:much |far |way |a lot )?(?:bigger|worse|larger|greater|the bigger one){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:played|had) (?:your|ur) (?:own )?(?:part|share|role) in (?:this|it|all this|that|the breakup|the break-up|what happened)(?: (?:too|as well))?{WE}(?![^.!?\n]{0,40}?(?:and i (?:played|had) mine|as did i|so did i|we both|as much as i|i (?:played|had) (?:a bigger|mine)))`,
+          String.raw`{WB}(?:don'?t|do not|dont|stop) (?:act(?:ing)?|pretend(?:ing)?|behav(?:e|ing)|mak(?:e|ing) (?:it|out)) (?:like|as if|as though|that)? ?(?:i'?m|i am|im|i was|i were) the only one{WE}`,
+          String.raw`{WB}(?:i )?hope (?:one day |someday |some day |eventually )?(?:you'?ll|you will|u'?ll|u will|you can|you) (?:own|admit|take responsibility for|see|face) (?:yours|your (?:part|share|bit|side)|ur (?:part|share|bit|side)){WE}`,
+          String.raw`{WB}but (?:you|u) (?:kept |just )?(?:pushed and pushed|pushed me and pushed me|kept pushing|pushed|provoked me|wound me up|goaded me|baited me)(?=\s*(?:[.!;]|$| until| till))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
     // Thirteenth round: the same busyness on both sides, a shared drift and not a charge: "u were always busy with
@@ -561,6 +585,22 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: the fault shared out.
+    { flagged: "[[I'm not perfect, but neither are you]].", pattern: 'not-only-me' },
+    { notFlagged: "I wasn't happy, and neither were you, and we kept pretending." },
+    { flagged: "[[You're not innocent either]].", pattern: 'not-only-me' },
+    { notFlagged: 'You were never perfect, and neither was I, and that was fine.' },
+    { flagged: "[[It's not like you were a saint]].", pattern: 'not-only-me' },
+    { flagged: 'I made mistakes, [[but so did you, and bigger ones]].', pattern: 'not-only-me' },
+    { notFlagged: "I made mistakes and so did you, and that's okay, we were young." },
+    { flagged: "I'm sorry, [[but you have to take some responsibility too]].", pattern: 'not-only-me' },
+    { flagged: 'I apologise for my part, [[though you know yours was bigger]].', pattern: 'not-only-me' },
+    { flagged: "[[You played your part in this too]], don't forget.", pattern: 'not-only-me' },
+    { notFlagged: 'You played your part and I played mine, and I miss the band.' },
+    { flagged: "[[Don't act like I'm the only one who did anything wrong]].", pattern: 'not-only-me' },
+    { flagged: "I own my part; [[I hope one day you'll own yours]].", pattern: 'not-only-me' },
+    { flagged: 'I was wrong to shout, [[but you pushed and pushed]].', pattern: 'not-only-me' },
+    { notFlagged: 'I wanted to quit the course, but you pushed, and I finished it because of you.' },
     // Thirteenth round: plain charges.
     { flagged: "[[I'm on antidepressants now, so thanks for that]].", pattern: 'plain-charge' },
     { notFlagged: 'I found a good therapist through your sister, so thanks for that.' },

@@ -158,6 +158,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round: sainthood denied, a charge and not praise (blame reads it): "It's not like you were a saint",
+    // "You're no angel either".
+    "\\b(?:not\\s+(?:like|as\\s+if|as\\s+though)\\s+(?:you|u)\\s+(?:were|was|are|'re|r)|(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r)\\s+(?:no|not|hardly|never)\\s+(?:exactly\\s+)?(?:an?\\s+)?)\\s*(?:a\\s+|an\\s+)?(?:saint|angel|perfect|innocent)\\b",
     // The reader and someone else as a pair, not the writer's relationship: "You're perfect for each other".
     "{B}(?:you|u)(?:'re| are| r|re)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other",
     // Someone else's words passed on: "Mum said to tell you you're the best thing…, her words not mine".
@@ -191,6 +194,8 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { notFlagged: "It's not like you were a saint." },
+    { notFlagged: "You're no angel either, let's be honest." },
     { flagged: '[[You were an angel to me]].', pattern: 'angel-to-me' },
     { notFlagged: 'You were a saint to put up with my snoring for six years.' },
     // Twelfth round (eval/twelfth/pitfalls12): the ideal marked as the writer's belief in the same breath.
