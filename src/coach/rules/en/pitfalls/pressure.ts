@@ -122,7 +122,7 @@ export default defineRule({
       id: 'tag-order',
       // An order with a tag that only looks like a question: "Text me back, ok?", "call me tonight yeah?".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:just|pls|please|so|now)[,]?\s+){0,2})(?:text|call|ring|answer|reply to|message|write to|phone) me(?: back)?(?: (?:tonight|today|tomorrow|asap|now|later))?,? (?:ok|okay|k|yeah|alright|right|yes)\s*\?`,
+        String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:just|pls|please|so|now)[,]?\s+){0,2})(?:(?:text|call|ring|answer|reply to|message|write to|phone|get back to) me(?: back)?|let me know)(?: (?:tonight|today|tomorrow|asap|now|later|(?:by|before) (?:tonight|tomorrow|the weekend|the end of the (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next [a-z]+)))?,? (?:ok|okay|k|yeah|alright|right|yes)\s*\?`,
       ),
       questions: 'any',
       span: 'sentence',
@@ -140,6 +140,9 @@ export default defineRule({
           // Thirteenth round: a duty named before the order, and a polite hurry: "Do the right thing and come home",
           // "Think of the children and come back", "I'd appreciate an answer soon".
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|just|so|now)[,]?\s+){0,2})(?:do the (?:right|decent|honourable|honorable) thing|think (?:of|about) (?:the|our|your|ur) (?:kids|children|family|boys|girls|son|daughter|baby|mother|mum|mom)|be a man|man up|grow up|be an adult)(?: [^.!?\n]{0,30}?)? (?:and|&|n) (?:come|call|ring|text|write|answer|reply|talk|meet|sign|tell|give|pick|stop|face|get){WE}(?![^.!?\n]{0,60}?(?:if (?:you|u) (?:can|want|like|feel)|no pressure|whenever|in (?:your|ur) own time))${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:text|call|ring|phone|give me a (?:ring|call|bell|buzz))(?: me)?[^.!?\n]{0,30}?,? (?:it'?s|its|this is) (?:really |very )?(?:important|urgent|serious){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:you|u) (?:will|'ll) (?:come|be there|call|answer|reply|turn up|show up|write|ring)[^.!?\n]{0,40}?,? (?:you promised|you said you would|no excuses){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:you|u) (?:need|have|must|'ve got|got|ought) to (?:stop hiding|face (?:this|me|it|up to (?:it|this|what)|the music)|man up|grow up|stop running)(?![^.!?\n]{0,30}?(?:when (?:you'?re|you are) ready|if (?:you|u) (?:want|can)))${CLAUSE_TAIL}`,
           String.raw`{WB}(?:i'?d|i would|id) (?:really |very much |much )?appreciate (?:an?|your|some) (?:answer|reply|response|decision|call|word)(?: from (?:you|u))? (?:soon|quickly|asap|promptly|at (?:your|the) earliest|as soon as possible|sooner rather than later){WE}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:abeg|biko|oya|pretty please)[,]? (?:(?:just|now|o)[,]? )?(?:call|ring|text|phone|message|answer|reply|respond|come|talk to|meet|pick up|write|tell|see)(?: me| back)?{WE}${SOFT}${CLAUSE_TAIL}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|so|just)[,]?\s+){0,2})do the needful{WE}(?![^.!?\n]{0,80}?(?:no rush|no hurry|whenever|in your own time|let me know (?:if|whether) (?:{YOU}) (?:are|'re|r|will be) (?:keeping|taking|collecting|wanting|selling) (?:the|your|ur|our|my) (?:${JOINT_BELONGINGS}|almirah|cupboard|wardrobe|books|scooter|plants?)|when (?:{YOU}) (?:get|have) (?:a|the) (?:minute|moment|chance)))${CLAUSE_TAIL}`,
@@ -272,6 +275,12 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: a duty named before the order, and a polite hurry.
+    { flagged: '[[Let me know by tonight, yeah]]?', pattern: 'tag-order' },
+    { flagged: "[[Give me a ring when you get this, it's important]].", pattern: 'demand-said-otherwise' },
+    { notFlagged: "If you ever give me a ring, and it's fine if you don't, I'll pick up." },
+    { flagged: "[[You will come to Mum's birthday, you promised]].", pattern: 'demand-said-otherwise' },
+    { flagged: '[[You need to stop hiding and face this]].', pattern: 'demand-said-otherwise' },
+    { notFlagged: 'I need to stop hiding and face this, and this letter is me trying.' },
     { flagged: '[[Do the right thing and come home]].', pattern: 'demand-said-otherwise' },
     { flagged: '[[Think of the children and come back]].', pattern: 'demand-said-otherwise' },
     { notFlagged: "Think of the kids and come to the school play if you can, they'd love it." },
