@@ -251,6 +251,8 @@ export default defineRule({
           String.raw`{WB}i (?:spent|blew|put|used|sank|poured|wasted|emptied|cashed in|burned through) (?:all |half |most )?(?:of )?(?:my|our) (?:whole |entire |life |last )?(?:savings|money|wages|pay ?cheque|inheritance|pension|salary|bonus|overdraft)[^.!?\n]{0,60}? (?:on|for) (?:you|u|(?:your|ur) [a-z]+){WE}(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|worth (?:it|every)|glad|loved|best|wanted to|my (?:own )?(?:choice|decision)|would do))`,
           String.raw`(?:${PAIN}|antidepressants|trust issues|panic attacks|insomnia|in debt|out of bed|stop crying|(?:put on|gained|lost) (?:[a-z0-9]+ )?(?:stone|pounds|kilos|kg|lbs|weight))(?:(?! (?:you|u) (?:showed|gave|helped|were|was|taught|made|stayed|sent|took|looked|came|did|got|listened|always|never|kept|held|brought|cooked|drove|picked|let|found|sat|rang|called|texted|wrote)(?:\W|$))[^.!?\n]){0,60}?,? (?:so |and )?(?:thanks|thank you|cheers|ta|well done|congrats|congratulations|nice one|good job)(?: (?:for that|a lot|a bunch|so much|very much|for nothing|mate|then))?(?=\s*(?:[.!]|$))`,
           String.raw`(?:${PAIN}|worried sick|sick with worry|out of bed)[^.!?\n]{0,80}?,? (?:and )?(?:(?:honestly|frankly|tbh|really)[,]? )?(?:that'?s|thats|that is|it'?s|its|this is) (?:all )?on (?:you|u)(?=\s*(?:[.!;]|$))`,
+          String.raw`{WB}(?:[a-z0-9-]+ )?years(?: together| of (?:marriage|my life|our lives))?,? and (?:this is|that'?s|that was|this was) (?:how (?:it ends|it all ends|(?:you|u) (?:end|ended) (?:it|things|us)|(?:you|u) (?:say|said) goodbye)|what i get|the thanks i get|all i get){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:and|but|so|honestly)[,]?\s+)?)i (?:gave up|sacrificed) (?:everything|it all|my whole life|my life)(?=\s*(?:[.!]|$))`,
           String.raw`{WB}(?:i )?hope (?:you|u) (?:can |still |manage to )?sleep (?:well |soundly |ok |okay |fine )?at night{WE}|{WB}(?:i )?hope (?:you'?re|you are|ur|u r) sleeping (?:well |soundly |ok |okay |fine )?at night(?=\s*(?:[.!]|$))`,
           String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:family|parents|mum|mom|dad|friends|boss)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u){WE}`,
           String.raw`{WB}(?:you|u)(?:'ve| have)? (?:got )?(?:no|not the slightest|not the faintest|not a clue|zero) ?(?:idea )?(?:what (?:this|the last|these|that|it'?s|it has|it was)[^.!?\n]{0,30}? (?:has|have|was|were|'s|is) (?:been )?like for me|how (?:hard|painful|awful|lonely|difficult|bad|tough|horrible|dark)(?: (?:it|this|that|things|life|the last [a-z ]+))?(?:'s| is| was| has been| have been| were)?|what (?:you|u) (?:did|put me through|did to me|have done|'ve done)|what i'?ve been through){WE}`,
@@ -397,6 +399,9 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    { flagged: '[[Thirty years, and this is how it ends]].', pattern: 'kept-account' },
+    { flagged: '[[I gave up everything]].', pattern: 'kept-account' },
+    { notFlagged: 'I gave up everything, and I would do it again for the kids.' },
     {
       flagged: '[[i cant sleep, i lost my appetite, my mum is worried sick and honestly thats on u]]',
       pattern: 'kept-account',
