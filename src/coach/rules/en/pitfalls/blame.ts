@@ -404,6 +404,7 @@ export default defineRule({
           String.raw`(?<!(?:thought|think|felt|feel|worried|feared|believed|assumed|imagined|used to think)\s{1,3}(?:that\s{1,3})?)(?:{WB}(?:so|guess|clearly|obviously|apparently)\s+)i (?:meant|mean|was worth|am worth) (?:nothing|so little|that little|zero)(?: to (?:you|u))?(?=\s*(?:[.!?]|$))`,
           String.raw`{WB}(?:everyone|everybody|my (?:mum|mom|mam|dad|sister|brother|friends|family|nan|gran)|(?:your|ur) (?:own )?(?:mum|mom|mam|mother|dad|father|sister|brother|friends|ex))(?: (?:was|were)) (?:so |dead |totally |completely )?right about (?:you|u)(?=\s*(?:[.!]|$))`,
           String.raw`${YOU_MAIN_ADV}(?:dropped|dumped|ditched|binned|discarded|tossed) me (?:like (?:a stone|a hot potato|a bad habit|nothing|yesterday'?s (?:news|rubbish)|a sack of [a-z]+|rubbish|i was nothing)|without a (?:second )?(?:thought|word|backward glance)){WE}`,
+          String.raw`{WB}(?:thanks|thank you|cheers) for (?:asking|checking) (?:how i am|how i'?m doing|after me|about me|on me)(?=[.!,]?\s{0,3}(?:oh )?(?:wait|hang on)[,.]? (?:you|u) (?:didn'?t|did not|never))`,
           String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
         ].join('|'),
       ),
@@ -610,6 +611,8 @@ export default defineRule({
     { flagged: 'I was wrong to shout, [[but you pushed and pushed]].', pattern: 'not-only-me' },
     { notFlagged: 'I wanted to quit the course, but you pushed, and I finished it because of you.' },
     // Thirteenth round: plain charges.
+    { flagged: "[[Thanks for asking how I am]]. Oh wait, you didn't.", pattern: 'plain-charge' },
+    { notFlagged: 'Thanks for asking how I am, it means more than you know.' },
     { flagged: '[[I was your biggest supporter and you dropped me like a stone]].', pattern: 'plain-charge' },
     { flagged: '[[how could u]]', pattern: 'how-could-you' },
     { notFlagged: 'How could you know? I never told you.' },

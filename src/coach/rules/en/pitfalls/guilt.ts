@@ -253,6 +253,9 @@ export default defineRule({
           String.raw`(?:${PAIN}|worried sick|sick with worry|out of bed)[^.!?\n]{0,80}?,? (?:and )?(?:(?:honestly|frankly|tbh|really)[,]? )?(?:that'?s|thats|that is|it'?s|its|this is) (?:all )?on (?:you|u)(?=\s*(?:[.!;]|$))`,
           String.raw`{WB}(?:[a-z0-9-]+ )?years(?: together| of (?:marriage|my life|our lives))?,? and (?:this is|that'?s|that was|this was) (?:how (?:it ends|it all ends|(?:you|u) (?:end|ended) (?:it|things|us)|(?:you|u) (?:say|said) goodbye)|what i get|the thanks i get|all i get){WE}`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:and|but|so|honestly)[,]?\s+)?)i (?:gave up|sacrificed) (?:everything|it all|my whole life|my life)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}(?:i )?hope (?:you|u) (?:(?:one day|someday|some day)\s+)?(?:feel|know|experience|suffer|get|go through) (?:even |just )?(?:half|a fraction|a tenth|an ounce|a bit|a taste|some) of (?:what|the pain|the hurt|how) i (?:feel|felt|went through|have felt|'ve felt|suffered|'ve been through|have been through){WE}`,
+          String.raw`{WB}(?:i )?hope (?:you|u) (?:know|realise|realize|understand) what (?:that|this) (?:means|says|did)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}i(?:'ve| have)? been [a-z]+ing[^.!?\n]{0,30}? (?:alone|on my own|by myself)[^.!?\n]{0,30}? (?:while|whilst) (?:you'?re|you are|ur|u r|you were|u were|you'?ve been) (?:out|off|away|busy|with (?:her|him|them)|having|partying|living){WE}`,
           String.raw`{WB}(?:i )?hope (?:you|u) (?:can |still |manage to )?sleep (?:well |soundly |ok |okay |fine )?at night{WE}|{WB}(?:i )?hope (?:you'?re|you are|ur|u r) sleeping (?:well |soundly |ok |okay |fine )?at night(?=\s*(?:[.!]|$))`,
           String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:family|parents|mum|mom|dad|friends|boss)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u){WE}`,
           String.raw`{WB}(?:you|u)(?:'ve| have)? (?:got )?(?:no|not the slightest|not the faintest|not a clue|zero) ?(?:idea )?(?:what (?:this|the last|these|that|it'?s|it has|it was)[^.!?\n]{0,30}? (?:has|have|was|were|'s|is) (?:been )?like for me|how (?:hard|painful|awful|lonely|difficult|bad|tough|horrible|dark)(?: (?:it|this|that|things|life|the last [a-z ]+))?(?:'s| is| was| has been| have been| were)?|what (?:you|u) (?:did|put me through|did to me|have done|'ve done)|what i'?ve been through){WE}`,
@@ -269,7 +272,7 @@ export default defineRule({
           String.raw`{WB}i (?:sat|waited|went|was|ended up|spent [^.!?\n]{1,20}?) (?:in|at|to) (?:a&e|hospital|the hospital|casualty|the er|the emergency room|the police station|court|the funeral|the scan|the birth|the appointment|the clinic)[^.!?\n]{0,40}? (?:on my own|alone|by myself)[^.!?\n]{0,30}? because (?:you|u) (?:wouldn'?t|didn'?t|couldn'?t|weren'?t|wasn'?t|never|refused to|(?:were|was) (?:out|at the pub|with (?:her|him|them)|too busy|drunk)){WE}(?! (?:well|feeling well|allowed|able to get (?:leave|off)))`,
           String.raw`{WB}(?:i'?ve been|i have been|i'?m|i am|im) (?:now )?(?:on|taking) (?:sleeping pills|antidepressants|anti-depressants|medication|meds|diazepam|sertraline|tablets|beta blockers)[^.!?\n]{0,40}?(?=[.!,]?\s{0,3}(?:just so (?:you|u) know|fyi|not that (?:you|u) (?:care|cared|noticed)|in case (?:you|u) (?:were|was) wondering|thanks to (?:you|u)))`,
           String.raw`{WB}(?:it|this|that|you|u|leaving|loving (?:you|u)|us|(?:you|u) leaving|the breakup|the break-up|the divorce)(?: (?:just|really))? (?:cost|costs|has cost|had to cost|didn'?t have to cost|didnt have to cost|did not have to cost|is costing) me (?:everything|so much|my (?:health|sanity|twenties|youth|dignity|friends|home|everything)){WE}(?![^.!?\n]{0,50}?(?:my (?:own )?fault|worth it|again|regret|on me|my doing|i chose|my choice))`,
-          String.raw`{WB}i hope (?:you|u) (?:remember|think (?:about|of)) (?:all )?(?:of )?(?:that|this|it|me)[^.!?\n]{0,20}? (?:when|whenever|every time|each time|while) (?:you'?re|you are|u r|ur|you|u) [a-z]+ing (?:her|him){WE}`,
+          String.raw`{WB}i hope (?:you|u) (?:remember|think (?:about|of)) (?:all )?(?:of )?(?:that|this|it|me)[^.!?\n]{0,20}? (?:when|whenever|every time|each time|while) (?:you'?re|you are|u r|ur|you|u) [a-z]+ing(?: (?:next to|beside|in bed with|on top of|with))? (?:her|him){WE}`,
         ].join('|'),
       ),
       span: 'sentence',
@@ -399,6 +402,18 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    { flagged: "[[I hope you think of me when you're lying next to her]].", pattern: 'kept-account' },
+    { flagged: '[[I hope you feel even half of what I feel]].', pattern: 'kept-account' },
+    { notFlagged: 'I hope you feel half as proud of yourself as I am of you.' },
+    {
+      flagged: 'The kids have stopped asking for you. [[I hope you know what that means]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'I hope you know what that means to me.' },
+    {
+      flagged: "[[I've been eating dinner alone every night while you're out with her]].",
+      pattern: 'kept-account',
+    },
     { flagged: '[[Thirty years, and this is how it ends]].', pattern: 'kept-account' },
     { flagged: '[[I gave up everything]].', pattern: 'kept-account' },
     { notFlagged: 'I gave up everything, and I would do it again for the kids.' },
