@@ -131,7 +131,7 @@ export default defineRule({
       id: 'or-consequence',
       // An order followed by "or it's over", "or forget about us", "or we're done".
       re: sp(
-        String.raw`{WB}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|we r|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|(?:that'?s|thats|that is) it|(?:i'?m|im|i am) (?:giving up|selling|moving out|filing|handing (?:in|over|back)|getting rid of|throwing (?:out|away)|changing the locks|calling (?:a|my|the) (?:lawyer|solicitor))|i'?ll (?:move on|leave(?! (?:(?:you|u) (?:be|alone|in peace|to it)|it (?:there|at that|be)|things (?:there|as they are))(?! (?:for good|forever|for ever)))|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak)){WE}${TO_END}`,
+        String.raw`{WB}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|we r|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|(?:that'?s|thats|that is) it|(?:i'?ll|i will|i shall) (?:understand|take it|know|assume|conclude)(?: that)? (?:you|u) (?:don'?t|do not|never|didn'?t) (?:care|love me|want (?:me|us))|(?:i'?m|im|i am) (?:coming|driving|turning up) (?:over|round|to (?:yours|your (?:place|house|flat|work)))|(?:i'?m|im|i am) (?:giving up|selling|moving out|filing|handing (?:in|over|back)|getting rid of|throwing (?:out|away)|changing the locks|calling (?:a|my|the) (?:lawyer|solicitor))|i'?ll (?:move on|leave(?! (?:(?:you|u) (?:be|alone|in peace|to it)|it (?:there|at that|be)|things (?:there|as they are))(?! (?:for good|forever|for ever)))|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak)){WE}${TO_END}`,
       ),
       span: 'sentence',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
@@ -316,6 +316,12 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: "or that's it", "or I'm giving up the flat".
+    {
+      flagged: "[[Answer me today itself, otherwise I will understand you don't care]].",
+      pattern: 'or-consequence',
+    },
+    { flagged: '[[reply or im coming over]]', pattern: 'or-consequence' },
+    { notFlagged: "Reply if you like, or don't, and I'll understand either way." },
     { flagged: '[[talk to me before i leave for perth or thats it]]', pattern: 'or-consequence' },
     { flagged: "[[Come back before the lease is up or I'm giving up the flat]].", pattern: 'or-consequence' },
     { notFlagged: "Come to the leaving do if you can, or I'm happy to meet another day." },
