@@ -444,6 +444,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Thirteenth round: no one's fault, said of what no one controls: "It wasn't my fault that the flight was cancelled".
+    sp(
+      String.raw`{WB}(?:wasn'?t|was not|wasnt|isn'?t|is not|isnt|not) (?:really )?(?:my|anyone'?s|anybody'?s|our) fault (?:that )?(?:the|my|our|your) (?:flight|train|bus|plane|ferry|car|weather|rain|snow|storm|strike|traffic|delay|match|game|concert|gig|show|wifi|signal|phone|battery|post|letter)s?{WE}`,
+    ),
     // Thirteenth round: the same busyness on both sides, a shared drift and not a charge: "u were always busy with
     // office, i was always busy with my exams", "You were so tired from the night shifts and I was just as tired".
     sp(
@@ -602,6 +606,10 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      notFlagged:
+        "It wasn't my fault that the flight was cancelled, but I should have rung you from the airport.",
+    },
     // Thirteenth round: the fault shared out.
     { flagged: "[[I'm not perfect, but neither are you]].", pattern: 'not-only-me' },
     { notFlagged: "I wasn't happy, and neither were you, and we kept pretending." },
