@@ -348,7 +348,7 @@ export default defineRule({
       // could do", nor "I was always the one who had to be right, and I'm sorry".
       re: sp(
         [
-          String.raw`{WB}(?:the )?least (?:you|u) (?:could|might|should)(?:'ve| have| of|a|ve)? (?:done|do)(?: (?:was|is|would(?:'ve| have) been))?{WE}`,
+          String.raw`{WB}(?:the )?least (?:you|u) (?:could|might|should)(?:'ve| have| of|a|ve)? (?:done|do|manage|managed|muster|mustered|offer|say|give)(?: (?:was|is|would(?:'ve| have) been))?{WE}`,
           String.raw`{WB}(?:it|everything|things|life|our life|the whole [a-z]+)(?:'s| is| was| were| has (?:always )?been| had (?:always )?been) (?:always|only ever|forever)(?: all)? about (?:you|u|yourself|urself)(?: and (?:your|ur) [a-z]+(?: [a-z]+)?)?(?!(?: [a-z]+)? for me)(?=\s*(?:[.!,;—]|$| never| not| and never))`,
           String.raw`{WB}(?:always (?:it|it'?s) (?:is |was )?me|(?:it|it'?s|it is|it was) (?:always|forever) me|(?:i'?m|im|i am|i was) (?:always|forever) the (?:only )?one)(?: (?:who|that))? (?:(?:must|had to|has to|have to|needed to|was expected to|got to)\s+|(?:who |that )?(?:was |were )?)(?:apologi[sz]e|apologi[sz]ing|say sorry|saying sorry|make (?:the|an|all the) effort|making (?:the|an|all the) effort|compromise|compromising|give in|giving in|back down|backing down|reach out|reaching out|make up|making up|fix (?:things|it|everything)|fixing (?:things|it|everything)|call first|calling first|text first|texting first|bend|bending|forgive|forgiving)(?: first)?{WE}(?![^.!?\n]{0,60}?(?:i'?m sorry|i am sorry|my (?:own )?(?:fault|choice|problem|pride|doing|ego)|i chose|i wanted to|which i (?:liked|loved|didn'?t mind)))`,
           String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|[,;—]\s{0,3}|{WB}(?:and|but)\s{1,3})(?<!{WB}(?:if|whether|when|once)\s{1,3}(?:you|u)[^.!?\n]{0,60}?)(?:(?:honestly|frankly|tbh|and|but|so),?\s{1,3}){0,2}(?:that'?s|thats|that is|that was|this is|this was|that one'?s) (?:all |entirely |squarely |totally )?on (?:you|u)(?:,? not (?:on )?me)?(?=\s*(?:[.!;]|$))`,
@@ -413,6 +413,17 @@ export default defineRule({
           String.raw`${YOU_MAIN}\s+(?:always\s+)?(?:needed|had|wanted|have|need) to be the cent(?:re|er) of attention`,
           String.raw`${YOU_MAIN}\s+never\s+(?:once\s+|even\s+)?(?:came|come|turned up|showed up|went) to (?:(?:a|one|any) (?:single )?(?:of )?)?(?:my|our kids'?|the kids'?|our (?:son|daughter)'?s?) [a-z]+{WE}(?![^.!?\n]{0,50}?(?:(?:and|but),? (?:honestly |to be fair |frankly )?(?:they|it) (?:were|was) (?:terrible|awful|rubbish|dreadful|bad)|fair enough|thank god|lucky you|i never asked|i didn'?t (?:ask|invite)))`,
           String.raw`${YOU_MAIN}(?:'re|'r| are| were| was)\s+(?:(?:always|just|far|way|much|simply)\s+)?too (?:proud|stubborn|pig-headed|arrogant|self-centred|self-centered|important) to (?:apologi[sz]e|say sorry|admit|listen|ask|change|bend|compromise|back down){WE}`,
+          // From the tuning set's misses: "You're so good at moving on, aren't
+          // you", "Whatever, do what you want, you always do", "Thanks for the memories, I guess, and the debts", "You were
+          // clever enough to fool me for two years", "you gave me the door", "You got the fresh start, I got the debt
+          // collector's letters", "You need to see a therapist about your trust issues".
+          String.raw`{WB}(?:you'?re|you are|ur|u r|you were|u were) (?:so|really|very|such) (?:good|great|quick|fast) at (?:moving on|lying|leaving|forgetting|pretending|walking away|disappearing|hiding (?:things|stuff)?|blaming (?:me|others|everyone)|ignoring (?:me|people)|making excuses|playing (?:the victim|games|innocent)|switching off|starting (?:over|again)|replacing (?:me|people)|keeping secrets|twisting (?:things|words|it))[^.!?\n]{0,20}?,? (?:aren'?t|arent|weren'?t|werent) (?:you|u){WE}`,
+          String.raw`{WB}do (?:what|whatever) (?:you|u) (?:want|like|please),? (?:you|u) always do{WE}`,
+          String.raw`{WB}(?:thanks|cheers|thank you) for (?:the|all the) [a-z ]{1,30}?,? (?:i guess|i suppose)?,? ?and (?:for )?(?:the|all the) (?:debts?|bills|lies|heartache|trust issues|therapy bills|mess|bruises|lawyers?'? (?:bills|fees)){WE}`,
+          String.raw`${YOU_MAIN}(?:'re| are| were| was| r)\s+(?:clever|smart|good|sly|sneaky) enough to (?:fool|trick|con|deceive|lie to|play|cheat on) me{WE}`,
+          String.raw`{WB}(?:you|u) (?:gave|showed) me the door{WE}`,
+          String.raw`{WB}(?:you|u) got (?:the|a|your) [a-z' ]{1,30}?(?:,|;|—| and| while| but) (?:and |while |but |whereas )?i got (?:the|a|nothing|stuck|left)(?![^.!?\n]{0,30}?(?:fair|fine|happy|glad|deal|suits|ok|okay))`,
+          String.raw`{WB}(?:you|u) (?:really )?(?:need|should|ought|have|must)(?: really)?(?: to)? (?:see|think about seeing|get|go to|talk to) (?:a |some )?(?:therapist|counsellor|counselor|someone|somebody|help|a doctor|professional help)(?: about| for) (?:your|ur) (?:trust issues|temper|anger|drinking|jealousy|issues|problems|insecurities|behaviou?r|mood swings|control issues|lying|cheating){WE}`,
           String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
         ].join('|'),
       ),
@@ -627,6 +638,20 @@ export default defineRule({
     { flagged: 'I was wrong to shout, [[but you pushed and pushed]].', pattern: 'not-only-me' },
     { notFlagged: 'I wanted to quit the course, but you pushed, and I finished it because of you.' },
     // Thirteenth round: plain charges.
+    {
+      flagged: "[[You'd think a thank you would be the least you could manage]].",
+      pattern: 'owed-and-missing',
+    },
+    { flagged: "[[You're so good at moving on, aren't you]].", pattern: 'plain-charge' },
+    { notFlagged: "You were so good at making people feel welcome, weren't you, even my grumpy uncle." },
+    { flagged: 'Whatever, [[do what you want, you always do]].', pattern: 'plain-charge' },
+    { flagged: '[[Thanks for the memories, I guess, and the debts]].', pattern: 'plain-charge' },
+    { flagged: '[[You were clever enough to fool me for two years]].', pattern: 'plain-charge' },
+    { flagged: '[[I gave you the best of me and you gave me the door]].', pattern: 'plain-charge' },
+    { flagged: "[[You got the fresh start, I got the debt collector's letters]].", pattern: 'plain-charge' },
+    { notFlagged: 'You got the house and I got the dog, which seemed fair to both of us.' },
+    { flagged: '[[You need to see a therapist about your trust issues]].', pattern: 'plain-charge' },
+    { notFlagged: 'I need to see a therapist about my trust issues, and I have started.' },
     { flagged: '[[You were never on my side]].', pattern: 'plain-charge' },
     { flagged: '[[You always took her side]].', pattern: 'plain-charge' },
     { notFlagged: 'You always took the window seat, and I never minded.' },

@@ -256,8 +256,10 @@ export default defineRule({
           String.raw`{WB}(?:i )?hope (?:you|u) (?:(?:one day|someday|some day)\s+)?(?:feel|know|experience|suffer|get|go through) (?:even |just )?(?:half|a fraction|a tenth|an ounce|a bit|a taste|some) of (?:what|the pain|the hurt|how) i (?:feel|felt|went through|have felt|'ve felt|suffered|'ve been through|have been through){WE}`,
           String.raw`{WB}(?:i )?hope (?:you|u) (?:know|realise|realize|understand) what (?:that|this) (?:means|says|did)(?=\s*(?:[.!]|$))`,
           String.raw`{WB}i(?:'ve| have)? been [a-z]+ing[^.!?\n]{0,30}? (?:alone|on my own|by myself)[^.!?\n]{0,30}? (?:while|whilst) (?:you'?re|you are|ur|u r|you were|u were|you'?ve been) (?:out|off|away|busy|with (?:her|him|them)|having|partying|living){WE}`,
+          String.raw`{WB}(?:(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?|(?:our|my) [a-z]+)[^.!?\n]{0,60}? (?:checking|checks|watching|watches|waiting by|waits by|sits by|sitting by) (?:the |her |his )?(?:post|letterbox|door|window|phone) (?:for (?:a reply|a letter|a card|a call|your|you|u){WE}|every (?:day|night|morning))(?![^.!?\n]{0,40}?(?:hogwarts|santa|father christmas|results|parcel|delivery))`,
+          String.raw`{WB}(?:because of|thanks to) (?:you|u),? i(?:'ve| have)? (?:lost|had to (?:sell|leave|give up|move)|missed|gave up|given up){WE}`,
           String.raw`{WB}(?:i )?hope (?:you|u) (?:can |still |manage to )?sleep (?:well |soundly |ok |okay |fine )?at night{WE}|{WB}(?:i )?hope (?:you'?re|you are|ur|u r) sleeping (?:well |soundly |ok |okay |fine )?at night(?=\s*(?:[.!]|$))`,
-          String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:family|parents|mum|mom|dad|friends|boss)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u){WE}`,
+          String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:whole |entire )?(?:family|parents|mum|mom|dad|friends|boss|congregation|church|class|team|street|office)|the (?:whole |entire )?(?:family|congregation|church|street|office|school|village)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u|my (?:husband|wife|partner|fianc[ée]e?)|(?:their|our|the kids'?) (?:dad|daddy|mum|mummy|mom|mommy|father|mother)){WE}`,
           String.raw`{WB}(?:you|u)(?:'ve| have)? (?:got )?(?:no|not the slightest|not the faintest|not a clue|zero) ?(?:idea )?(?:what (?:this|the last|these|that|it'?s|it has|it was)[^.!?\n]{0,30}? (?:has|have|was|were|'s|is) (?:been )?like for me|how (?:hard|painful|awful|lonely|difficult|bad|tough|horrible|dark)(?: (?:it|this|that|things|life|the last [a-z ]+))?(?:'s| is| was| has been| have been| were)?|what (?:you|u) (?:did|put me through|did to me|have done|'ve done)|what i'?ve been through){WE}`,
           String.raw`{WB}(?:do|did) (?:you|u) ever (?:think|wonder|stop to think|consider) (?:about |of )?(?:what|who) (?:you|u) (?:left|walked away from|threw away|did|broke|destroyed){WE}`,
           String.raw`{WB}(?:i'?m|i am|im) (?:still )?paying (?:off |back |for )?(?:the|your|ur|our|that) [^.!?\n]{1,30}? (?:you|u) (?:maxed out|ran up|took out|racked up|insisted on|wanted|bought|spent)(?: on)?{WE}`,
@@ -402,6 +404,17 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    { flagged: "[[Thanks to you, I've lost half my friends]].", pattern: 'kept-account' },
+    {
+      flagged: "[[I've had to explain to my whole congregation why my husband isn't beside me on Sundays]].",
+      pattern: 'kept-account',
+    },
+    {
+      flagged:
+        '[[Our Lily wrote you a birthday card and has been checking the post for a reply every day since]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'Lily checks the post every day for her Hogwarts letter, bless her.' },
     { flagged: "[[I hope you think of me when you're lying next to her]].", pattern: 'kept-account' },
     { flagged: '[[I hope you feel even half of what I feel]].', pattern: 'kept-account' },
     { notFlagged: 'I hope you feel half as proud of yourself as I am of you.' },
