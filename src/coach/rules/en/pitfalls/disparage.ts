@@ -291,6 +291,10 @@ export default defineRule({
           String.raw`{WB}(?:he|she|${PARTNER_NAMED}) looks like (?:a|an|some) [a-z]+(?: [a-z]+)?,? ?(?:lol|lmao|haha+|hehe|😂)`,
           String.raw`{WB}what do (?:you|u) (?:even|actually|honestly) (?:talk about|do|have in common) with (?:him|her){WE}`,
           String.raw`{WB}(?:i )?hope (?:he'?s|she'?s|he is|she is|hes|shes) (?:more than|not just) (?:a pretty face|(?:his|her) looks|looks|a six-pack|a nice car|money){WE}`,
+          // From the tuning set's misses: "Him? Really? After me?", "He's what, twenty-five? Does he even have his own flat?".
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:him|her|them)\?(?=\s{0,3}(?:really|seriously|honestly|him|her)\?)`,
+          String.raw`{WB}(?:he|she)(?:'s| is) what,? (?:(?:like|about) )?(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|[0-9]+)(?:-[a-z]+)?(?=\s*\?)`,
+          String.raw`{WB}(?:does|has) (?:he|she) (?:even|actually) (?:got|have) (?:a|his|her) (?:own )?(?:flat|place|job|car|licence|license|house|bank account){WE}`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})good luck with (?:that|that one|him|her)(?:,? (?:mate|love|lol|haha|hun|then|i guess))?(?=\s*(?:[.…]|$))`,
         ].join('|'),
       ),
@@ -332,6 +336,10 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the faint sneer.
+    { flagged: '[[Him]]? Really? After me?', pattern: 'faint-sneer' },
+    { notFlagged: 'Him? Oh, you mean Jamie from your work. He was lovely at the party.' },
+    { flagged: "[[He's what, twenty-five]]? Honestly.", pattern: 'faint-sneer' },
+    { flagged: '[[Does he even have his own flat]]?', pattern: 'faint-sneer' },
     { flagged: "[[He's twice your age]], for god's sake.", pattern: 'faint-sneer' },
     { notFlagged: "He's twice your age and clearly adores you, and that's what matters." },
     { flagged: '[[Quitting your job to travel is so immature]].', pattern: 'faint-sneer' },

@@ -243,6 +243,21 @@ export default defineRule({
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
+    {
+      id: 'answer-or-else',
+      // Thirteenth round: "If you don't reply to this I'll try your work email", "If you won't answer the phone I'll
+      // come to the school gates", "You'll never see a penny of the house money if you carry on like this", "The ring
+      // goes back to the jeweller… if I don't hear from you". Not "If you don't reply, I'll understand".
+      re: sp(
+        [
+          String.raw`{WB}if (?:you|u) (?:don'?t|dont|won'?t|wont|do not|will not|can'?t|cant|refuse to|keep refusing to) (?:reply|answer|respond|call|ring|text|pick up|talk to me|write back|get back to me)[^.!?\n]{0,40}?,? (?:then )?(?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna) (?:try|come|turn up|go|call|ring|write to|email|contact|show up|visit|drive|wait outside|ask (?:your|ur))(?! (?:to understand|again (?:next|in)))${TO_END}`,
+          String.raw`{WB}(?:you'?ll|you will|u'?ll|youll) never (?:see|get|touch) (?:a penny|a cent|a dime|a thing|the (?:kids|children|house|money|dog)|your (?:share|half|things|stuff|money))[^.!?\n]{0,40}? (?:if|unless) (?:you|u){WE}${TO_END}`,
+          String.raw`{WB}(?:goes|go|is going|are going|will go|'ll go|gets|get|will get)(?: straight)? (?:back|to the tip|in the bin|to charity|on ebay|on the market|sold)[^.!?\n]{0,50}? (?:if|unless) i (?:don'?t|do not|haven'?t|have not) (?:hear(?:d)?|get (?:a|an) (?:answer|reply))(?: (?:from (?:you|u)|back))?{WE}${TO_END}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
   ],
   antipatterns: [
     // Two offers, the choice left to them: "Either we meet halfway in York or I'll come to you, whichever is easier".
@@ -315,6 +330,23 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round, from the tuning set's misses: a refusal to answer met by another way in, money withheld, a thing
+    // disposed of "if I don't hear from you".
+    { flagged: "[[If you don't reply to this I'll try your work email]].", pattern: 'answer-or-else' },
+    {
+      flagged: "[[If you won't answer the phone I'll come to the school gates when you pick up the kids]].",
+      pattern: 'answer-or-else',
+    },
+    { notFlagged: "If you don't reply, I'll understand, and I won't write again." },
+    {
+      flagged: "[[You'll never see a penny of the house money if you carry on like this]].",
+      pattern: 'answer-or-else',
+    },
+    {
+      flagged: "[[The ring goes back to the jeweller on the first of the month if I don't hear from you]].",
+      pattern: 'answer-or-else',
+    },
+    { notFlagged: "No worries at all if I don't hear from you." },
     // Thirteenth round: "or that's it", "or I'm giving up the flat".
     {
       flagged: "[[Answer me today itself, otherwise I will understand you don't care]].",
