@@ -153,7 +153,13 @@ export default defineRule({
     {
       id: 'angel-to-me',
       // Thirteenth round: "You were an angel to me", "you're a saint" (not "a saint to put up with me": that is thanks).
-      re: "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were|you'?ve\\s+always\\s+been)\\s+(?:(?:an|my|such\\s+an?|a\\s+(?:real|true|total|complete)|a|an\\s+absolute)\\s+)?(?:angel|saint)(?:\\s+to\\s+me)?(?=\\s*(?:[.!,;…]|$))",
+      re: [
+        "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were|you'?ve\\s+always\\s+been)\\s+(?:(?:an|my|such\\s+an?|a\\s+(?:real|true|total|complete)|a|an\\s+absolute)\\s+)?(?:angel|saint)(?:\\s+to\\s+me)?(?=\\s*(?:[.!,;…]|$))",
+        // From the tuning set's misses: "You're everything to me", "We were the greatest love story Glasgow ever saw"
+        // ("we belong together" is left: the tuning set reads it as mind-reading or pressure, not idealization).
+        "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were)\\s+(?:still\\s+|literally\\s+|simply\\s+)?(?:my\\s+)?(?:everything|my\\s+whole\\s+world|the\\s+world)\\s+to\\s+me(?![\\p{L}])",
+        '{B}(?:the\\s+)?(?:greatest|best|biggest|most\\s+beautiful|most\\s+perfect)\\s+love\\s+story(?![\\p{L}])',
+      ].join('|'),
       suggest: ['I admire so much about you.'],
     },
   ],
@@ -198,6 +204,9 @@ export default defineRule({
     { notFlagged: "You're no angel either, let's be honest." },
     { flagged: '[[You were an angel to me]].', pattern: 'angel-to-me' },
     { notFlagged: 'You were a saint to put up with my snoring for six years.' },
+    { flagged: "[[You're everything to me]].", pattern: 'angel-to-me' },
+    { flagged: '[[We were the greatest love story Glasgow ever saw]].', pattern: 'angel-to-me' },
+    { notFlagged: 'Your letters from Kyoto meant the world to me.' },
     // Twelfth round (eval/twelfth/pitfalls12): the ideal marked as the writer's belief in the same breath.
     { notFlagged: 'We were soulmates, or at least I thought so.' },
     { notFlagged: 'You were perfect, or so I told myself at the time.' },
