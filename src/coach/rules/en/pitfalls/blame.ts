@@ -403,7 +403,7 @@ export default defineRule({
           String.raw`${YOU_MAIN_ADV}made me (?:look|seem|sound) (?:like )?(?:a |an |the )?(?:stupid|idiot|fool|foolish|crazy|mad|pathetic|small|bad|bad guy|villain|ridiculous|liar|psycho){WE}`,
           String.raw`(?<!(?:thought|think|felt|feel|worried|feared|believed|assumed|imagined|used to think)\s{1,3}(?:that\s{1,3})?)(?:{WB}(?:so|guess|clearly|obviously|apparently)\s+)i (?:meant|mean|was worth|am worth) (?:nothing|so little|that little|zero)(?: to (?:you|u))?(?=\s*(?:[.!?]|$))`,
           String.raw`{WB}(?:everyone|everybody|my (?:mum|mom|mam|dad|sister|brother|friends|family|nan|gran)|(?:your|ur) (?:own )?(?:mum|mom|mam|mother|dad|father|sister|brother|friends|ex))(?: (?:was|were)) (?:so |dead |totally |completely )?right about (?:you|u)(?=\s*(?:[.!]|$))`,
-          String.raw`${YOU_MAIN_ADV}(?:dropped|dumped|ditched|binned|discarded|tossed) me (?:like (?:a stone|a hot potato|a bad habit|nothing|yesterday'?s (?:news|rubbish)|a sack of [a-z]+|rubbish|i was nothing)|without a (?:second )?(?:thought|word|backward glance)){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:dropped|dumped|ditched|binned|discarded|tossed) me (?:like (?:an? (?:hot |bad |wet |used |old |dirty )?[a-z]+|nothing|yesterday'?s (?:news|rubbish)|a sack of [a-z]+|rubbish|i was nothing)|without a (?:second )?(?:thought|word|backward glance)){WE}`,
           String.raw`{WB}(?:thanks|thank you|cheers) for (?:asking|checking) (?:how i am|how i'?m doing|after me|about me|on me)(?=[.!,]?\s{0,3}(?:oh )?(?:wait|hang on)[,.]? (?:you|u) (?:didn'?t|did not|never))`,
           String.raw`${YOU_MAIN}\s+(?:were|was)\s+never\s+(?:really\s+|once\s+)?(?:on my side|in my corner|present|invested|committed|interested in (?:me|us|my [a-z]+))(?=\s*(?:[.!;,]|$))`,
           String.raw`${YOU_MAIN}\s+(?:always\s+)?(?:took|takes) (?:her|his|their|your|ur) (?:own )?(?:[a-z]+'?s? )?side(?=\s*(?:[.!;]|$| every| over| again| in))|${YOU_MAIN}\s+always\s+(?:chose|picked|preferred) (?:the (?:pub|golf|gym|office|bottle|telly|tv|xbox|playstation|lads|girls)|work|(?:your|ur) (?:mates|friends|phone|job|career|mum|mother|family|ex))(?=\s*(?:[.!;,]|$| over))`,
@@ -431,6 +431,11 @@ export default defineRule({
           String.raw`${YOU_MAIN}\s+always\s+(?:had an answer for everything|needed (?:your|ur) (?:space|own way)|knew best|got (?:your|ur) (?:own )?way|came first|had (?:to have )?the last word)[^.!?\n]{0,10}?,? (?:didn'?t|didnt) (?:you|u){WE}`,
           String.raw`{WB}(?:while|whilst) (?:you'?re|you are|ur|u r|you were|u were) (?:off |out |busy )?playing (?:happy famil(?:y|ies)|house)(?: with (?:her|him))?{WE}`,
           String.raw`{WB}(?:you|u) (?:don'?t|do not|dont|didn'?t|didnt|won'?t|wont) even (?:pick|answer|take|return) (?:up )?(?:my|me) (?:call|calls|phone|messages|texts)(?: back)?{WE}|{WB}(?:you|u) (?:don'?t|do not|dont|didn'?t|didnt|won'?t|wont) even pick (?:up )?(?:my|the) (?:call|calls|phone){WE}`,
+          // Regional idioms of the same charges: "You made a holy show of me in front of the whole parish", "Ye left me
+          // high and dry with the mortgage", "you stitched me up good and proper", "You pulled a disappearing act", "You
+          // shamed my family in front of everyone", "You never gave me any respect as your wife".
+          String.raw`{WB}(?:you|u|ye|ya)(?:'ve| have)? (?:(?:really|well and truly|just)\s+)?(?:made (?:a (?:holy |right |proper |complete )?show|a (?:right |proper |complete )?(?:mug|eejit|idiot|fool|laughing ?stock)) of me|made me (?:a|the) (?:laughing ?stock|joke|talk of the [a-z]+)|left me (?:high and dry|in the lurch|holding the (?:baby|bag|can)|hanging(?: like [a-z ]{1,20})?|to (?:rot|fend for myself))|(?:stitched|set|fitted) me up|did me (?:over|dirty)|sold me (?:down the river|out)|threw me under the bus|hung me out to dry|(?:pulled|did) (?:a|your|ur|the) (?:disappearing|vanishing) act|(?:shamed|disgraced|humiliated|embarrassed) (?:my|our) (?:family|parents|mother|father|name)|brought shame (?:on|to|upon) (?:me|my family|us|our family|my parents))(?![^.!?\n]{0,70}?(?:in the best way|in a good way|lol|haha|bless|and i loved it))`,
+          String.raw`${YOU_MAIN}\s+never\s+(?:once\s+)?(?:gave|showed) me (?:any |the slightest |an ounce of |the )?(?:respect|credit|consideration|loyalty)(?: [^.!?\n]{0,20})?(?=\s*(?:[.!;,]|$))`,
           String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
         ].join('|'),
       ),
@@ -645,6 +650,15 @@ export default defineRule({
     { flagged: 'I was wrong to shout, [[but you pushed and pushed]].', pattern: 'not-only-me' },
     { notFlagged: 'I wanted to quit the course, but you pushed, and I finished it because of you.' },
     // Thirteenth round: plain charges.
+    { flagged: '[[You made a holy show of me in front of the whole parish]].', pattern: 'plain-charge' },
+    { flagged: '[[Ye left me high and dry with the mortgage]].', pattern: 'plain-charge' },
+    { flagged: 'Mate, [[you stitched me up good and proper]].', pattern: 'plain-charge' },
+    { flagged: '[[You pulled a disappearing act right when I needed you]].', pattern: 'plain-charge' },
+    { flagged: '[[You shamed my family in front of everyone]].', pattern: 'plain-charge' },
+    { flagged: '[[You never gave me any respect as your wife]].', pattern: 'plain-charge' },
+    { flagged: '[[You dropped me like a hot scone]].', pattern: 'plain-charge' },
+    { notFlagged: 'You left me hanging on the last line of the crossword, and I still laugh about it, lol.' },
+    { notFlagged: 'You never gave me any reason to doubt you.' },
     { flagged: '[[I hope it was worth it, throwing away everything I gave you]].', pattern: 'plain-charge' },
     { flagged: "[[I hope you sleep well knowing what you've done to me]].", pattern: 'plain-charge' },
     { flagged: '[[This is how you treat me now]].', pattern: 'plain-charge' },

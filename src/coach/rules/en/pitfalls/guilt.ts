@@ -258,6 +258,7 @@ export default defineRule({
           String.raw`{WB}i(?:'ve| have)? been [a-z]+ing[^.!?\n]{0,30}? (?:alone|on my own|by myself)[^.!?\n]{0,30}? (?:while|whilst) (?:you'?re|you are|ur|u r|you were|u were|you'?ve been) (?:out|off|away|busy|with (?:her|him|them)|having|partying|living){WE}`,
           String.raw`{WB}(?:(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?|(?:our|my) [a-z]+)[^.!?\n]{0,60}? (?:checking|checks|watching|watches|waiting by|waits by|sits by|sitting by) (?:the |her |his )?(?:post|letterbox|door|window|phone) (?:for (?:a reply|a letter|a card|a call|your|you|u){WE}|every (?:day|night|morning))(?![^.!?\n]{0,40}?(?:hogwarts|santa|father christmas|results|parcel|delivery))`,
           String.raw`{WB}(?:because of|thanks to) (?:you|u),? i(?:'ve| have)? (?:lost|had to (?:sell|leave|give up|move)|missed|gave up|given up){WE}`,
+          String.raw`{WB}(?:you|u|ye) (?:were|was) (?:off |out |away )?(?:gallivanting|partying|swanning (?:off|about|around)|living it up|on holiday|down the pub|at the pub|out drinking|out every night|out with (?:her|him|the lads|the girls|your mates|ur mates))[^.!?\n]{0,25}? (?:while|whilst) i (?:was|were) (?:stuck|left|home|at home|alone|on my own|up|working|looking after|raising|minding|juggling|crying|paying|sat|sitting){WE}`,
           String.raw`{WB}(?:i )?hope (?:you|u) (?:can |still |manage to )?sleep (?:well |soundly |ok |okay |fine )?at night{WE}|{WB}(?:i )?hope (?:you'?re|you are|ur|u r) sleeping (?:well |soundly |ok |okay |fine )?at night(?=\s*(?:[.!]|$))`,
           String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:whole |entire )?(?:family|parents|mum|mom|dad|friends|boss|congregation|church|class|team|street|office)|the (?:whole |entire )?(?:family|congregation|church|street|office|school|village)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u|my (?:husband|wife|partner|fianc[ée]e?)|(?:their|our|the kids'?) (?:dad|daddy|mum|mummy|mom|mommy|father|mother)){WE}`,
           String.raw`{WB}(?:you|u)(?:'ve| have)? (?:got )?(?:no|not the slightest|not the faintest|not a clue|zero) ?(?:idea )?(?:what (?:this|the last|these|that|it'?s|it has|it was)[^.!?\n]{0,30}? (?:has|have|was|were|'s|is) (?:been )?like for me|how (?:hard|painful|awful|lonely|difficult|bad|tough|horrible|dark)(?: (?:it|this|that|things|life|the last [a-z ]+))?(?:'s| is| was| has been| have been| were)?|what (?:you|u) (?:did|put me through|did to me|have done|'ve done)|what i'?ve been through){WE}`,
@@ -404,6 +405,11 @@ export default defineRule({
   ],
   examples: [
     // Thirteenth round: the account kept.
+    { flagged: '[[You were off gallivanting while I was stuck with the weans]].', pattern: 'kept-account' },
+    {
+      notFlagged:
+        'You were off travelling while I was finishing my degree, and I was so jealous of your photos.',
+    },
     { flagged: "[[Thanks to you, I've lost half my friends]].", pattern: 'kept-account' },
     {
       flagged: "[[I've had to explain to my whole congregation why my husband isn't beside me on Sundays]].",
