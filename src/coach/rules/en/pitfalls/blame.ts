@@ -19,10 +19,11 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 /** Negated a few words earlier ("I don't think you ruined anything"); `n't` and texting forms included. */
 
 /**
- * "you" as the subject of a main clause, not of "when you left…", "I found out you lied…", "if you…", nor
+ * "you" as the subject of a main clause (also after the writer's own "I must say that…", "let me tell you that…": thirteenth
+ * round, formal and Indian English), not of "when you left…", "I found out you lied…", "if you…", nor
  * the object of a preposition ("the last thing I said to u was so nasty": what was nasty is the writer's).
  */
-const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
+const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that(?<!(?:must|have to|need to|got to|gotta|let me|i'?ll|i will|i shall|i should) (?:say|tell (?:you|u)|admit|remind (?:you|u)|point out)\s{1,3}that)|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'ve|'d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
 
 /** How the reader let the writer learn it, for the charge and its mock-courteous form ("Nice of you to let me find out…"). */
 const LEARNED_IT = 'let me (?:find out|hear (?:it|about it)?|learn|discover|read about it)'
@@ -48,7 +49,7 @@ const FAULT_ADJ = String.raw`(?:(?:constant|endless|bloody|stupid|precious|never
  * the writer expected to carry on regardless, and the courage or decency that was missing. Ninth round: a bitter lesson
  * credited to the reader ("you taught me that promises mean nothing", "you showed me how little I mattered").
  */
-const GRIEVANCE_ACTS = String.raw`${YOU_MAIN_ADV}(?:pulled the (?:rug|carpet|ground) (?:out )?from under (?:me|us|my feet)|sold me (?:a|the|nothing but|so many) (?:dream|lie|lies|fantasy|fairy ?tale|story|line|pup|load of)|(?:stole|took|robbed)(?! nothing| the time| time| care| over)[^.!?\n]{0,30}? (?:from me|me of (?:my|the|our|every|years|\w+ years))|(?:used|turned|held) (?:it|that|this|them|my [a-z]+|everything|every (?:[a-z]+ ){0,3}i (?:had|gave|said|told you))[^.!?\n]{0,30}? against me|(?:took|exploited|abused) (?:my|every (?:bit|ounce) of my) (?:kindness|trust|love|good nature|generosity|patience|loyalty)|broke (?:the|our|your|those|every|all (?:the|your|our)|each) (?:[a-z]+ )?(?:vows?|promises?|word|oath)|(?:messed|screwed|fucked|cocked|mucked|ballsed|balled) (?:it|this|us|everything|things|it all|the whole thing)(?: all)? up|(?:picked|chose|preferred|prioriti[sz]ed) (?!me{WE})[^.!?\n]{1,30}? (?:over|above|ahead of) (?:me|us|our (?:family|marriage|relationship|kids|children|home)|the kids|(?:your|ur) (?:family|kids|children|son|daughter))|(?:gutted|raided|burned through|burnt through|ran through|frittered|pissed away|blew through|went through) (?:all )?(?:of )?(?:our|my|the) (?:savings|money|joint account|account|inheritance|deposit|pension|nest egg)|made (?:it|everything|every [a-z]+|the whole [a-z]+|all of it) about (?:you|u|yourself|urself))(?:{WE}|$)|${YOU_MAIN}\s[^.!?\n]{0,50}?(?:and |then )(?:used|turned|threw) (?:it|that|this|them|those|my [a-z]+|everything)[^.!?\n]{0,20}? (?:against me|back (?:in my face|at me)){WE}|{WB}(?:don'?t|do not|dont|stop|quit) (?:(?:try(?:ing)? to|you dare)\s+)?(?:paint(?:ing)?|mak(?:e|ing)|cast(?:ing)?|turn(?:ing)?|portray(?:ing)?|mak(?:e|ing) out) me (?:as|out to be|into|like) (?:the|some|a) (?:villain|bad guy|bad one|monster|problem|guilty (?:one|party)|one to blame|devil){WE}|${YOU_MAIN}\s(?:[^.!?\n]{0,50}?(?:and|then|yet|but) )?(?:(?:still|just|always|honestly|actually|really|somehow)\s+)?expected me to(?: just)? (?:carry on|smile|forgive|forget|pretend|be (?:fine|okay|ok|happy|grateful|there|waiting)|accept|put up with|wait|sit|clean up|pick up|take it|swallow|read (?:your|ur) mind|understand|say nothing|keep quiet|cover|act like){WE}|${YOU_MAIN}\s+(?:(?:never|didn'?t|didnt|did not|couldn'?t|could not)\s+(?:even\s+)?(?:have|had|show|showed|find|found)|never\s+(?:once\s+)?had|lacked)\s+(?:the )?(?:common |basic )?(?:decency|courtesy|guts|courage|balls|spine|backbone|respect|manners|integrity|honesty) to{WE}|{WB}not (?:even )?the (?:common |basic )?(?:decency|courtesy|guts|courage|respect) to{WE}|{WB}(?:you|u) (?:could|might|should)(?: at least)?(?:'ve| have) had the (?:decency|courtesy|guts|courage|respect) to{WE}|${YOU_MAIN}(?:'re|'r| are| were| was)\s+(?:(?:always|just|far|way|much|simply)\s+)?too (?:much of a (?:coward|child|baby|narcissist|mummy'?s boy)|selfish|lazy|cowardly|gutless|spineless|arrogant|self-absorbed|wrapped up in (?:yourself|your(?:self)? [a-z]+)) to{WE}|${YOU_MAIN}\s+(?:(?:just|then|simply)\s+)?let (?:me|us) (?:carry|drown|struggle|suffer|sink|take the (?:blame|fall)|do (?:everything|all (?:of )?(?:it|the [a-z]+))|pay for|foot the bill|deal with){WE}|${YOU_MAIN}\s+(?:couldn'?t|could not|can'?t|never could) keep (?:it|your hands|ur hands) (?:in (?:your|ur) (?:trousers|pants|jeans|knickers)|to yourself|off (?:her|him|others|other (?:women|men|girls|guys|people|blokes|lads)|anyone)){WE}|${YOU_MAIN}\s+(?:(?:didn'?t|did not|didnt|wouldn'?t|won'?t|couldn'?t)\s+(?:even\s+)?)lift (?:a|one) (?:single )?finger{WE}|${YOU_MAIN_ADV}(?:ruined|destroyed|wrecked|trashed|sabotaged|poisoned|tanked) (?:my|our) (?:credit(?: rating| score)?|reputation|good name|name|health|career|finances|savings|sleep|friendships|self-worth|mental health|peace of mind|faith|chances|birthday|christmas|family|relationship with [a-z]+){WE}|${YOU_MAIN_ADV}(?:poisoned|set|turned) [^.!?\n]{1,30}? against me{WE}|${YOU_MAIN}\s+(?:still\s+)?(?:can'?t|cannot|won'?t|couldn'?t|wouldn'?t|never) (?:even\s+)?(?:admit|accept|see|say) (?:that )?(?:you|u)(?:'re| are| were| was)? (?:wrong|at fault|to blame|did anything wrong|were wrong|had a part){WE}|{WB}(?:everything|it|anything)(?:'s| is| was) (?:always|forever|somehow) (?:my fault|down to me|on me)[^.!?\n]{0,10}? (?:in (?:your|ur) eyes|according to (?:you|u)|as far as (?:you|u) (?:were|are) concerned|to (?:you|u)){WE}|${YOU_MAIN_ADV}(?:walked out on|abandoned|deserted|turned (?:your|ur) back on) (?:your|ur|the|our) (?:own )?(?:kids|children|family|son|daughter|baby|boys|girls){WE}|${YOU_MAIN}\s+(?:just\s+)?left (?:your|ur|the|our) (?:own )?(?:kids|children|son|daughter|baby|boys|girls) (?:without|behind|for){WE}|${YOU_MAIN_ADV}threw (?:away )?(?:\w+|all (?:those|these|our)) years(?: away)?(?: of (?:marriage|my life|our life))? (?:for|on){WE}|{WB}(?:you|u){WE}[^.!?\n]{0,60}?,? (?:and )?look (?:where|what) (?:that|it|this) (?:got|has got|'s got|left) us{WE}|${YOU_MAIN}\s+(?:(?:always|just)\s+)?(?:acted|behaved|carried on)\s+like (?:a|an|some) (?:spoilt |spoiled |selfish )?(?:teenager|toddler|brat|bachelor|single man){WE}|${YOU_MAIN}\s+(?:never|not once|never once)\s+(?:even\s+)?(?:spoke up|said a (?:single )?word (?:in my defen[cs]e|to (?:them|her|him|stop it))){WE}|${YOU_MAIN_ADV}(?:taught|showed) me (?:(?:exactly|just|precisely|only)\s+)?(?:how little (?:i|my [a-z]+|we) (?:mattered|meant|counted|was worth|were worth)|(?:that )?(?:promises|love|trust|words|people|vows|marriage|loyalty|men|women|kindness)(?: [a-z]+)? (?:mean|means|meant|is|are|was|were) (?:nothing|worthless|a lie|lies|cheap|a joke|a game|for fools)|(?:never|not) to (?:trust|believe|rely on|count on|depend on|open up)|to (?:never|not) (?:trust|believe|rely on|count on|depend on|open up)){WE}|${YOU_MAIN_ADV}let (?:(?:your|ur) (?:[a-z]+ )?(?:mother|mum|mom|dad|father|sister|brother|family|friends|mates|boss|parents|kids|ex)|them|her|him|everyone|people) (?:(?:just|always)\s+)?(?:talk down to|speak to|treat|insult|bully|belittle|mock|humiliate|ignore|walk all over|push|laugh at|take the (?:piss|mick|mickey) out of|make fun of|pick on|blame|criticise|criticize|shout at|yell at|scream at)(?: me| us)?{WE}(?![^.!?\n]{0,20}?(?:nicely|kindly|well|gently|with respect))|${YOU_MAIN_ADV}(?:sided with (?!me{WE}|us{WE})|took (?:your|ur|their|his|her) (?:[a-z]+'?s? )?side (?:against|over) (?:me|us){WE})(?![^.!?\n]{0,60}?(?:(?:were|was) (?:right|fair)|i (?:see|understand|get) why|fair enough))|${YOU_MAIN_ADV}(?:made|took) (?:every|all (?:of )?(?:the|our)|each|the) (?:big |important |major )?(?:decisions?|choices?)(?: [a-z]+){0,4}? (?:on (?:your|ur) own|alone|by (?:yourself|urself)|without (?:me|asking|a word)){WE}`
+const GRIEVANCE_ACTS = String.raw`${YOU_MAIN_ADV}(?:pulled the (?:rug|carpet|ground) (?:out )?from under (?:me|us|my feet)|sold me (?:a|the|nothing but|so many) (?:dream|lie|lies|fantasy|fairy ?tale|story|line|pup|load of)|(?:stole|took|robbed)(?! nothing| the time| time| care| over)[^.!?\n]{0,30}? (?:from me|me of (?:my|the|our|every|years|\w+ years))|(?:used|turned|held) (?:it|that|this|them|my [a-z]+|everything|every (?:[a-z]+ ){0,3}i (?:had|gave|said|told you))[^.!?\n]{0,30}? against me|(?:took|exploited|abused) (?:my|every (?:bit|ounce) of my) (?:kindness|trust|love|good nature|generosity|patience|loyalty)|broke (?:the|our|your|those|every|all (?:the|your|our)|each) (?:[a-z]+ )?(?:vows?|promises?|word|oath)|(?:messed|screwed|fucked|cocked|mucked|ballsed|balled) (?:it|this|us|everything|things|it all|the whole thing)(?: all)? up|(?:picked|chose|preferred|prioriti[sz]ed) (?!me{WE})[^.!?\n]{1,30}? (?:over|above|ahead of) (?:me|us|our (?:family|marriage|relationship|kids|children|home)|the kids|(?:your|ur) (?:family|kids|children|son|daughter))|(?:gutted|raided|burned through|burnt through|ran through|frittered|pissed away|blew through|went through) (?:all )?(?:of )?(?:our|my|the) (?:savings|money|joint account|account|inheritance|deposit|pension|nest egg)|made (?:it|everything|every [a-z]+|the whole [a-z]+|all of it) about (?:you|u|yourself|urself))(?:{WE}|$)|${YOU_MAIN}\s[^.!?\n]{0,50}?(?:and |then )(?:used|turned|threw) (?:it|that|this|them|those|my [a-z]+|everything)[^.!?\n]{0,20}? (?:against me|back (?:in my face|at me)){WE}|{WB}(?:don'?t|do not|dont|stop|quit) (?:(?:try(?:ing)? to|you dare)\s+)?(?:paint(?:ing)?|mak(?:e|ing)|cast(?:ing)?|turn(?:ing)?|portray(?:ing)?|mak(?:e|ing) out) me (?:as|out to be|into|like) (?:the|some|a) (?:villain|bad guy|bad one|monster|problem|guilty (?:one|party)|one to blame|devil){WE}|${YOU_MAIN}\s(?:[^.!?\n]{0,50}?(?:and|then|yet|but) )?(?:(?:still|just|always|honestly|actually|really|somehow)\s+)?expected me to(?: just)? (?:carry on|smile|forgive|forget|pretend|be (?:fine|okay|ok|happy|grateful|there|waiting)|accept|put up with|wait|sit|clean up|pick up|take it|swallow|read (?:your|ur) mind|understand|say nothing|keep quiet|cover|act like){WE}|${YOU_MAIN}\s+(?:(?:never|didn'?t|didnt|did not|couldn'?t|could not)\s+(?:even\s+)?(?:have|had|show|showed|find|found)|never\s+(?:once\s+)?had|lacked)\s+(?:the )?(?:common |basic )?(?:decency|courtesy|guts|courage|balls|spine|backbone|respect|manners|integrity|honesty) to{WE}|{WB}not (?:even )?the (?:common |basic )?(?:decency|courtesy|guts|courage|respect) to{WE}|{WB}(?:you|u) (?:could|might|should)(?: at least)?(?:'ve| have) had the (?:decency|courtesy|guts|courage|respect) to{WE}|${YOU_MAIN}(?:'re|'r| are| were| was)\s+(?:(?:always|just|far|way|much|simply)\s+)?too (?:much of a (?:coward|child|baby|narcissist|mummy'?s boy)|selfish|lazy|cowardly|gutless|spineless|arrogant|self-absorbed|wrapped up in (?:yourself|your(?:self)? [a-z]+)) to{WE}|${YOU_MAIN}\s+(?:(?:just|then|simply)\s+)?let (?:me|us) (?:carry|drown|struggle|suffer|sink|take the (?:blame|fall)|do (?:everything|all (?:of )?(?:it|the [a-z]+))|pay for|foot the bill|deal with){WE}|${YOU_MAIN}\s+(?:couldn'?t|could not|can'?t|never could) keep (?:it|your hands|ur hands) (?:in (?:your|ur) (?:trousers|pants|jeans|knickers)|to yourself|off (?:her|him|others|other (?:women|men|girls|guys|people|blokes|lads)|anyone)){WE}|${YOU_MAIN}\s+(?:(?:didn'?t|did not|didnt|wouldn'?t|won'?t|couldn'?t)\s+(?:even\s+)?)lift (?:a|one) (?:single )?finger{WE}|${YOU_MAIN_ADV}(?:ruined|destroyed|wrecked|trashed|sabotaged|poisoned|tanked) (?:my|our) (?:credit(?: rating| score)?|reputation|good name|name|health|career|finances|savings|sleep|friendships|self-worth|mental health|peace of mind|faith|chances|birthday|christmas|family|relationship with [a-z]+){WE}|${YOU_MAIN_ADV}(?:poisoned|set|turned) [^.!?\n]{1,30}? against me{WE}|${YOU_MAIN}\s+(?:still\s+)?(?:can'?t|cannot|won'?t|couldn'?t|wouldn'?t|never) (?:even\s+)?(?:admit|accept|see|say) (?:that )?(?:you|u)(?:'re| are| were| was)? (?:wrong|at fault|to blame|did anything wrong|were wrong|had a part){WE}|{WB}(?:everything|it|anything)(?:'s| is| was) (?:always|forever|somehow) (?:my fault|down to me|on me)[^.!?\n]{0,10}? (?:in (?:your|ur) eyes|according to (?:you|u)|as far as (?:you|u) (?:were|are) concerned|to (?:you|u)){WE}|${YOU_MAIN_ADV}(?:walked out on|abandoned|deserted|turned (?:your|ur) back on) (?:your|ur|the|our) (?:own )?(?:kids|children|family|son|daughter|baby|boys|girls){WE}|${YOU_MAIN}\s+(?:just\s+)?left (?:your|ur|the|our) (?:own )?(?:kids|children|son|daughter|baby|boys|girls) (?:without|behind|for){WE}|${YOU_MAIN_ADV}threw (?:away )?(?:\w+|all (?:those|these|our)) years(?: away)?(?: of (?:marriage|my life|our life))? (?:for|on){WE}|{WB}(?:you|u){WE}[^.!?\n]{0,60}?,? (?:and )?look (?:where|what) (?:that|it|this) (?:got|has got|'s got|left) us{WE}|${YOU_MAIN}\s+(?:(?:always|just)\s+)?(?:acted|behaved|carried on)\s+like (?:a|an|some) (?:spoilt |spoiled |selfish )?(?:teenager|toddler|brat|bachelor|single man){WE}|${YOU_MAIN}\s+(?:never|not once|never once)\s+(?:even\s+)?(?:spoke up|said a (?:single )?word (?:in my defen[cs]e|to (?:them|her|him|stop it))){WE}|${YOU_MAIN_ADV}(?:taught|showed) me (?:(?:exactly|just|precisely|only)\s+)?(?:how little (?:i|my [a-z]+|we) (?:mattered|meant|counted|was worth|were worth)|(?:that )?(?:promises|love|trust|words|people|vows|marriage|loyalty|men|women|kindness)(?: [a-z]+)? (?:mean|means|meant|is|are|was|were) (?:nothing|worthless|a lie|lies|cheap|a joke|a game|for fools)|(?:never|not) to (?:trust|believe|rely on|count on|depend on|open up)|to (?:never|not) (?:trust|believe|rely on|count on|depend on|open up)){WE}|${YOU_MAIN_ADV}let (?:(?:your|ur) (?:[a-z]+ )?(?:mother|mum|mom|dad|father|sister|brother|family|friends|mates|boss|parents|kids|ex|aunt|aunty|auntie|uncle|cousins?|relatives|in-laws|people|sisters|brothers)|them|her|him|everyone|people) (?:(?:just|always)\s+)?(?:talk down to|speak to|treat|insult|bully|belittle|mock|humiliate|ignore|walk all over|push|laugh at|take the (?:piss|mick|mickey) out of|make fun of|pick on|blame|criticise|criticize|shout at|yell at|scream at)(?: me| us)?{WE}(?![^.!?\n]{0,20}?(?:nicely|kindly|well|gently|with respect))|${YOU_MAIN_ADV}(?:sided with (?!me{WE}|us{WE})|took (?:your|ur|their|his|her) (?:[a-z]+'?s? )?side (?:against|over) (?:me|us){WE})(?![^.!?\n]{0,60}?(?:(?:were|was) (?:right|fair)|i (?:see|understand|get) why|fair enough))|${YOU_MAIN_ADV}(?:made|took) (?:every|all (?:of )?(?:the|our)|each|the) (?:big |important |major )?(?:decisions?|choices?)(?: [a-z]+){0,4}? (?:on (?:your|ur) own|alone|by (?:yourself|urself)|without (?:me|asking|a word)){WE}`
 
 /**
  * Eighth round: blame laid by a noun ("the fault lies with you", "the responsibility rests on your shoulders", "the
@@ -73,7 +74,7 @@ const CHARACTER = String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:(?:always|forever|on
  * Eighth round: the "never" turned round for weight ("never once did you back me", "at no point did you say sorry"),
  * with the acts a partner is expected to do.
  */
-const INVERTED_NEVER = `{WB}(?:not (?:once|one (?:single )?time|a single time|one day|one single day)|never (?:once )?|at no (?:point|time)|not even once) (?:did|have|had|would|could) (?:you|u) (?:ever |even |once )?(?:(?:stand|stood|stick|stuck) up for|(?:take|taken|took) my side|back(?:ed)? me|defend(?:ed)?|support(?:ed)?|ask(?:ed)? (?:me )?(?:how|what|if|whether|about|after)|apologi[sz]ed?|(?:say|said) (?:sorry|thank you|thanks)|thank(?:ed)? me|listen(?:ed)?|call(?:ed)?|ring|rung|phoned?|visit(?:ed)?|help(?:ed)?|put (?:me|us)|consider(?:ed)?|(?:think|thought) (?:of|about) (?:me|us|my|how)|(?:make|made) (?:time|an effort|the effort)|admit(?:ted)?|check(?:ed)? on me|come (?:home|to|and)|cared?|try|tried|bother(?:ed)?|offer(?:ed)?|lift(?:ed)? a finger|show(?:n|ed)? (?:up|any)){WE}`
+const INVERTED_NEVER = `{WB}(?:not (?:once|one (?:single )?time|a single time|one day|one single day)|never (?:once )?|at no (?:point|time)|not even once)(?:,? in (?:all )?(?:(?:those|these|that|our|the|[a-z0-9]+) ){1,2}(?:years|months|weeks|time|marriage|relationship)(?: together)?,?)? (?:did|have|had|would|could) (?:you|u) (?:ever |even |once )?(?:(?:stand|stood|stick|stuck) up for|(?:take|taken|took) my side|back(?:ed)? me|defend(?:ed)?|support(?:ed)?|ask(?:ed)? (?:me )?(?:how|what|if|whether|about|after)|apologi[sz]ed?|(?:say|said) (?:sorry|thank you|thanks)|thank(?:ed)? me|listen(?:ed)?|call(?:ed)?|ring|rung|phoned?|visit(?:ed)?|help(?:ed)?|put (?:me|us)|consider(?:ed)?|(?:think|thought) (?:of|about) (?:me|us|my|how)|(?:make|made) (?:time|an effort|the effort)|admit(?:ted)?|check(?:ed)? on me|come (?:home|to|and)|cared?|try|tried|bother(?:ed)?|offer(?:ed)?|lift(?:ed)? a finger|show(?:n|ed)? (?:up|any)){WE}`
 
 /**
  * Eighth round: provocation pleaded, or a question that hands the writer's act to the reader ("anyone would have
@@ -147,7 +148,7 @@ export default defineRule({
       id: 'how-could-you',
       // "How could you lie to me?", "How could you just leave?" (an accusation, even as a question).
       re: sp(
-        String.raw`{WB}how (?:could|can|dare) (?:{YOU})\s+(?:(?:just|ever|even|possibly)\s+)?(?:lie|lied|cheat|cheated|betray|leave|walk away|throw|do that|say that|treat me|abandon|ghost|choose him|choose her|replace){WE}|{WB}(?:amazing|funny|interesting|impressive|incredible|quite something) how (?:fast|quickly|soon|easily) (?:you|u) (?:found|moved on|replaced|forgot|got over){WE}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:but|and|so|honestly|seriously|i mean)[,]?\s+)?)how (?:could|can|dare) (?:you|u)(?:, ?[a-z]+| (?:really|honestly|seriously|though))?(?=\s*(?:[?!.…]|$))|{WB}how (?:could|can|dare) (?:{YOU})\s+(?:(?:just|ever|even|possibly)\s+)?(?:lie|lied|cheat|cheated|betray|leave|walk away|throw|do that|say that|treat me|abandon|ghost|choose him|choose her|replace){WE}|{WB}(?:amazing|funny|interesting|impressive|incredible|quite something) how (?:fast|quickly|soon|easily) (?:you|u) (?:found|moved on|replaced|forgot|got over){WE}`,
       ),
       questions: 'any',
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
@@ -157,7 +158,8 @@ export default defineRule({
       // An accusation asked as a question: "Who was it that stopped coming home, remind me?", "Whose idea was it to
       // invite your ex?", "What kind of person reads their partner's diary?", "Did you even try?".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;:])\s{0,3}(?:(?:honestly|seriously|really|i mean|and|so|but|tell me|be honest|remind me|oh)[,]?\s+){0,2})(?:who (?:even |actually |in their right mind )?(?:moves in|moves out|leaves (?:a|their|his|her|someone)|ends (?:a|an|their|things)|breaks up (?:with|over|by)|dumps|walks out|cheats|does that|ghosts|forgets|reads|goes through|sleeps with|blocks|announces)|(?:what|which) (?:kind|sort|type) of (?:person|man|woman|husband|wife|partner|boyfriend|girlfriend|father|mother|dad|mum|mom|human(?: being)?|adult|grown (?:man|woman|adult)|coward|friend) (?:reads|leaves|does|says|ends|walks|cheats|lies|ghosts|dumps|breaks|moves|goes|sends|tells|forgets|treats|abandons|sleeps|texts|blocks|disappears|just|misses|skips|ignores|neglects|humiliates|belittles|embarrasses|blames|refuses|chooses|puts|spends|drinks|gambles|hides|shouts|screams|lets|throws|runs off|walks out)|who was it (?:that|who) [a-z]+|whose (?:idea|bright idea|decision|fault|choice) was (?:it|that)|was it (?:me|i) (?:who|that) (?:forgot|cheated|lied|walked out|ghosted|disappeared|broke|moved out|went behind|kept secrets|spent)|(?:remind me|tell me),? who (?:left|walked|ended|cheated|lied|gave up|stopped|broke|moved out)|did (?:you|u) even (?:try|care|notice|listen|think|bother|once)|did (?:you|u) ever (?:once )?(?:stop to think|consider (?:me|us|my|how)|think about anyone)|have (?:you|u) (?:ever|even) (?:once )?(?:stopped to think|thought about anyone|considered (?:me|us|my|how)|apologi[sz]ed|said sorry)|why (?:couldn'?t|didn'?t|wouldn'?t|can'?t|won'?t) (?:you|u) (?:just )?(?:once|ever|even|for once|bother)|why (?:is it|was it) always (?:me|my)|since when (?:do|did|have|are|were) (?:you|u)){WE}|(?:was|am|were) i (?:supposed|meant|expected) to (?:just )?(?:sit|stand|wait|smile|pretend|ignore|accept|put up|be happy|say nothing|not notice)[^.!?\n]{0,30}?(?:while|when|whilst) (?:you|u){WE}|{WB}remember (?:when|how|the (?:time|night|day)) (?:you|u) (?:used to )?(?:lie|lied|cheated|swore (?:you'?d|you would) never|promised (?:you'?d|you would) never|walked out|forgot my|ignored){WE}`,
+        // Thirteenth round: "Is that how a man protects his wife?", "Is this how a decent person ends six years?".
+        String.raw`{WB}is (?:that|this) how (?:a|an|any) (?:decent |real |good |grown |proper |loving )?(?:man|husband|woman|wife|partner|father|mother|person|adult|friend|human being|gentleman|boyfriend|girlfriend) (?:treats?|protects?|loves?|respects?|behaves?|acts?|speaks? to|talks? to|leaves?|ends?|supports?|defends?|stands? by){WE}|(?<=(?:^|[.!?\n,;:])\s{0,3}(?:(?:honestly|seriously|really|i mean|and|so|but|tell me|be honest|remind me|oh)[,]?\s+){0,2})(?:who (?:even |actually |in their right mind )?(?:moves in|moves out|leaves (?:a|their|his|her|someone)|ends (?:a|an|their|things)|breaks up (?:with|over|by)|dumps|walks out|cheats|does that|ghosts|forgets|reads|goes through|sleeps with|blocks|announces)|(?:what|which) (?:kind|sort|type) of (?:person|man|woman|husband|wife|partner|boyfriend|girlfriend|father|mother|dad|mum|mom|human(?: being)?|adult|grown (?:man|woman|adult)|coward|friend) (?:reads|leaves|does|says|ends|walks|cheats|lies|ghosts|dumps|breaks|moves|goes|sends|tells|forgets|treats|abandons|sleeps|texts|blocks|disappears|just|misses|skips|ignores|neglects|humiliates|belittles|embarrasses|blames|refuses|chooses|puts|spends|drinks|gambles|hides|shouts|screams|lets|throws|runs off|walks out)|who was it (?:that|who) [a-z]+|whose (?:idea|bright idea|decision|fault|choice) was (?:it|that)|was it (?:me|i) (?:who|that) (?:forgot|cheated|lied|walked out|ghosted|disappeared|broke|moved out|went behind|kept secrets|spent)|(?:remind me|tell me),? who (?:left|walked|ended|cheated|lied|gave up|stopped|broke|moved out)|did (?:you|u) even (?:try|care|notice|listen|think|bother|once)|did (?:you|u) ever (?:once )?(?:stop to think|consider (?:me|us|my|how)|think about anyone)|have (?:you|u) (?:ever|even) (?:once )?(?:stopped to think|thought about anyone|considered (?:me|us|my|how)|apologi[sz]ed|said sorry)|why (?:couldn'?t|didn'?t|wouldn'?t|can'?t|won'?t) (?:you|u) (?:just )?(?:once|ever|even|for once|bother)|why (?:is it|was it) always (?:me|my)|since when (?:do|did|have|are|were) (?:you|u)){WE}|(?:was|am|were) i (?:supposed|meant|expected) to (?:just )?(?:sit|stand|wait|smile|pretend|ignore|accept|put up|be happy|say nothing|not notice)[^.!?\n]{0,30}?(?:while|when|whilst) (?:you|u){WE}|{WB}remember (?:when|how|the (?:time|night|day)) (?:you|u) (?:used to )?(?:lie|lied|cheated|swore (?:you'?d|you would) never|promised (?:you'?d|you would) never|walked out|forgot my|ignored){WE}`,
       ),
       questions: 'only',
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
@@ -188,7 +190,7 @@ export default defineRule({
       // together if you hadn't…", "Any normal person would have apologised", "All you ever did was criticise me",
       // "Everyone saw how you treated me", "It was your drinking that tore us apart", "Remember who walked out first".
       re: sp(
-        String.raw`{WB}(?:{YOURE}|you were|u were|u r) the one (?:(?:who|that)(?:'s| was| is)? )?(?:always |first |originally )?(?:wanted (?:a break|out|space|to (?:end|leave|stop|split|break up|go|separate|take a break|call it))|asked for (?:a break|space|a divorce|time apart)|pulled away|went (?:quiet|cold|silent|distant)|stopped (?:talking|answering|trying|caring|calling|texting|making)|said (?:it was over|we were done|it'?s over|we should|we needed|you needed|you wanted|you didn'?t|you weren'?t)|moved out|picked (?:fights|a fight|arguments)|(?:always )?picking (?:fights|arguments)|started (?:it|the fights?|all this|this|the arguments?)|kept secrets|shut me out|called it off|broke it off|blocked me|ghosted me|turned (?:your|ur) back|walked (?:out|away)(?! from (?:the|that|your|a|an|my) ))(?!\s+(?:and|but),? (?:you were right|i (?:understand|respect|get) (?:it|that|why)))(?:{WE}|$)|{WB}(?:i'?m not|im not|i am not|i was not|i wasn'?t|i wasnt|it wasn'?t me|it was not me|it wasnt me)(?: the one)? (?:who|that) (?:cheated|lied|left|walked (?:out|away)|gave up|ended (?:it|things|us)|broke (?:it|us|my promise|the|our|every|all)|ruined|strayed|had (?:an|the) affair|went behind|kept secrets|stopped trying|disappeared|ghosted|quit|started (?:it|this|the)|let (?:this|it|us|things|everything)|forgot|checked out|threw (?:it|us|this|everything)|pulled away|moved out|turned (?:my|our|your|his|her) back)(?!\s+(?:and|but) i){WE}|{WB}(?:funny|interesting|strange|odd|convenient|typical|rich|ironic) (?:how|that) (?:(?:you|u) (?:(?:only|conveniently|suddenly|never|always manage to|seem to forget)\b|forgot|forget|left out|leave out)|(?:it'?s|it is|it was|everything (?:is|was))(?: always| all)? (?:my fault|me who|me that|me to blame|on me)|(?:i'?m|i am|i was) (?:always )?the (?:only )?one (?:to blame|at fault)){WE}|{WB}(?:you|u) (?:conveniently|selectively) (?:forgot|forget|forgetting|left out|leave out|ignore|ignored|remember|rewrote|rewrite){WE}|{WB}(?:you'?re|you are|ur|stop|quit|you keep|you'?ve been|you have been) rewriting (?:history|the past|what happened){WE}|{WB}(?:let'?s not|don'?t|dont|do not|stop|quit) (?:pretend(?:ing)?|act(?:ing)?(?: like| as if| as though)?|mak(?:e|ing) out) (?:that )?(?:(?:you|u)(?:'re| are| were| was| r| did| had| didn'?t| never| weren'?t| have)? )?(?:(?:so|all|totally|completely|entirely|just)\s+)?(?:innocent|the innocent (?:one|party)|the wronged (?:one|party)|the victim|blameless|perfect|a saint|an angel|the good (?:guy|one)|surprised|shocked|nothing|no idea|no part|clueless|the injured party|hard done by){WE}|{WB}if (?:only )?(?:you|u)(?:'d| had| hadn'?t| had not| hadnt)(?: just| only| ever| not| never| at least| bothered to| been)? [a-z]+[^.!?\n]{0,60}?(?:i (?:wouldn'?t|would not|wouldnt|would never|'d never|'d not) (?:have |'ve )?(?:needed|had to|done|looked|cheated|strayed|gone|left|said|started|reacted|snapped|lost|ended up)|we (?:wouldn'?t|would not|wouldnt) (?:be|have)|things (?:would|might) (?:be|have been) different){WE}|{WB}(?:we'?d|we would|we wouldn'?t|we would not|we wouldnt|i wouldn'?t|i would not|i wouldnt|i'?d never|none of this would|things would|this wouldn'?t)[^.!?\n]{0,50}? if (?:only )?(?:you|u) (?:hadn'?t|had not|hadnt|had never|'d never|had just|'d just|had only|had bothered|'d bothered|had listened|'d listened|had stayed|'d stayed|had tried|'d tried|had cared|'d cared|had been|'d been|had ever|'d ever|had once|'d once|had even|'d even|were(?:n'?t)? (?:more|less|so|always|never|ever)){WE}|{WB}(?:any|a) (?:normal|decent|reasonable|sane|other|real|proper|half-decent|grown) (?:person|man|woman|${PARTNER_TITLES}|partner|adult|human(?: being)?|guy|girl|bloke|friend|father|mother|dad|mum|mom)[^.!?\n]{0,15}? (?:would(?:'ve| have| of)|'d have|wouldn'?t have|would never have|would not have)(?! been (?:lucky|proud|happy|glad|honou?red|thrilled)| (?:left|walked out on|given up on|dumped|kicked out) me| done the same){WE}|{WB}all (?:you|u) (?:ever )?(?:did|do|cared about|care about|thought about|think about|talked about|wanted to do)(?: (?:was|is|were))? (?:(?:criticis|criticiz|complain|moan|nag|shout|yell|scream|blame|judg|drink|gambl|lie|lying|party|whin|sulk|argu|pick)[a-z]*|yourself|(?:your|ur) (?:self|phone|ego|image|career|money|looks|mates|friends)){WE}|${YOU_MAIN}\s+(?:(?:always|constantly|often)\s+)?(?:made|make|makes) me feel (?:like )?(?:i was |i'?m |im )?(?:(?:so|really|completely|totally)\s+)?(?:going (?:mad|crazy|insane)|mad|crazy|insane|paranoid|the problem|a burden|a nuisance|an? (?:inconvenience|afterthought|failure|disappointment|embarrassment)|(?:it was|everything was) my fault|not good enough|unlovable|ashamed|guilty|needy|too much){WE}|{WB}(?:not once|never once)(?: in [^.!?\n]{1,25}?)?,? (?:did|have|had) (?:you|u) (?:ever |even |once )?(?:cook|clean|wash|lift|iron|hoover|vacuum|pay|remember|do (?:the|a|any)|take (?:out|the|me)|pick up|stand up|back me)[a-z]*{WE}|{WB}(?:not once|never once|never) (?:did|have|had) (?:you|u) (?:ever )?(?:(?:ask|asked) (?:me|how|about|after|if|whether)|(?:say|said) (?:sorry|thank|you were|a word|goodbye)|stand|stood|apologi[sz]e|apologi[sz]ed|call|called|check|checked|(?:take|took) (?:responsibility|my side|me seriously)|admit|admitted|thank|thanked|listen|listened|offer|offered|help|helped|come|came|visit|visited|back|backed|defend|defended|consider|considered|stick|stuck){WE}|{WB}(?:everyone|everybody|people|the whole (?:family|street|town|village|office)|all (?:our|my) friends|my (?:family|friends|mum|mom|dad|sister|brother)) (?:saw|sees|knows|knew|could see|noticed|heard|remembers|witnessed|has seen) (?:how|the way|what) (?:you|u) (?:treated (?:me|us)|treat (?:me|us)|spoke to|speak to|talked to|talk to|behaved|acted|did to me|humiliated|ignored|left me|dumped me)(?! (?:with|so well|well|kindly|gently|like (?:a (?:queen|king|princess|prince)|family|gold))){WE}|{WB}(?:it was|it'?s|it is|that was) (?:(?:always|all)\s+)?(?:your|ur) (?:${FAULTS}|mother|mum|mom|family|friends|job|work|phone|behaviou?r) (?:that|which) (?:tore|ruined|destroyed|killed|broke|ended|finished|wrecked|drove|pushed|split|cost|poisoned|sank|doomed){WE}|{WB}(?:it was|it'?s|it is) (?:always )?(?:your|ur) (?:${FAULTS})(?=\s*(?:[.!;]|$))|{WB}(?:the )?(?:real )?(?:problem|issue) (?:was|is|has always been)(?: always)? (?:(?:you|u)(?=\s*(?:[.!,;]|$| and| not| all along))|(?:your|ur) (?:${FAULTS}|mother|family|friends|job|work|phone|behaviou?r)){WE}|{WB}(?:the )?(?:problem|issue) (?:was|is) never (?:me|mine)(?=\s*(?:[.!,;]|$))|{WB}(?:your|ur) (?:constant |endless )?(?:${FAULTS}) (?:suffocated|smothered|drove|pushed|wore|ground|crushed|tore|ripped|broke|cost|killed|poisoned|finished|wrecked|ruined|destroyed|ended)(?: me| us| our| my| everything| it){WE}|{WB}because of (?:your|ur) (?:${FAULTS}|behaviou?r),? (?:i|we|our|my|everything){WE}|{WB}(?:remember|let'?s not forget|don'?t forget|lest we forget|we both know) (?:who|which one of us) (?:started|texted|walked out|left|ended|cheated|lied|gave up|started|quit|broke|strayed|moved out){WE}|{WB}(?:you|u) (?:were|was) (?:always |aye |forever |just )?(?:so|too) (?:busy|wrapped up|caught up|obsessed|absorbed|consumed)[^.!?\n]{0,40}? (?:forgot (?:i|me|about me|we|(?:you|u) (?:had|were))|(?:didn'?t|never|couldn'?t) (?:even )?(?:notice|see|ask|care|listen)|to (?:notice|see|care|ask|listen)|notice (?:me|that i|i)){WE}|${YOU_MAIN}\s+(?:always |just )?(?:found a way to |had to |managed to |had (?:a|such a|a real) (?:talent|gift|knack) for |(?:'ve|have) (?:always )?had (?:a|such a|a real) (?:talent|gift|knack) for )?(?:make|made|making|turn|turned|turning) (?:it|everything|every \w+|it all)(?: all)? about (?:you|yourself|u){WE}|${YOU_MAIN}\s+(?:(?:just|deliberately|knowingly|simply|still)\s+)?chose to (?:lie|cheat|ignore|hide|believe (?:him|her|them|your)|stay silent|say nothing|side with|go behind|throw|walk away from (?:us|me)|keep (?:it|secrets|lying)){WE}`,
+        String.raw`{WB}(?:{YOURE}|you were|u were|u r) the one (?:(?:who|that)(?:'s| was| is)? )?(?:always |first |originally )?(?:decided (?:to (?:end|leave|go|walk|quit|stop|throw|give up|split|separate|move out|call it)|(?:that )?(?:it was over|we were (?:done|over|finished|through)|(?:our|this|the) (?:marriage|relationship|family|engagement) (?:was|wasn'?t) (?:optional|over|finished|disposable|worth|not worth)|i (?:wasn'?t|was not) (?:enough|worth))|(?:our|this|the) (?:marriage|relationship|family|engagement) (?:was|wasn'?t) (?:optional|over|finished|disposable|worth|not worth))|wanted (?:a break|out|space|to (?:end|leave|stop|split|break up|go|separate|take a break|call it))|asked for (?:a break|space|a divorce|time apart)|pulled away|went (?:quiet|cold|silent|distant)|stopped (?:talking|answering|trying|caring|calling|texting|making)|said (?:it was over|we were done|it'?s over|we should|we needed|you needed|you wanted|you didn'?t|you weren'?t)|moved out|picked (?:fights|a fight|arguments)|(?:always )?picking (?:fights|arguments)|started (?:it|the fights?|all this|this|the arguments?)|kept secrets|shut me out|called it off|broke it off|blocked me|ghosted me|turned (?:your|ur) back|walked (?:out|away)(?! from (?:the|that|your|a|an|my) ))(?!\s+(?:and|but),? (?:you were right|i (?:understand|respect|get) (?:it|that|why)))(?:{WE}|$)|{WB}(?:i'?m not|im not|i am not|i was not|i wasn'?t|i wasnt|it wasn'?t me|it was not me|it wasnt me)(?: the one)? (?:who|that) (?:cheated|lied|left|walked (?:out|away)|gave up|ended (?:it|things|us)|broke (?:it|us|my promise|the|our|every|all)|ruined|strayed|had (?:an|the) affair|went behind|kept secrets|stopped trying|disappeared|ghosted|quit|started (?:it|this|the)|let (?:this|it|us|things|everything)|forgot|checked out|threw (?:it|us|this|everything)|pulled away|moved out|turned (?:my|our|your|his|her) back)(?!\s+(?:and|but) i){WE}|{WB}(?:funny|interesting|strange|odd|convenient|typical|rich|ironic) (?:how|that) (?:(?:you|u) (?:(?:only|conveniently|suddenly|never|always manage to|seem to forget)\b|forgot|forget|left out|leave out)|(?:it'?s|it is|it was|everything (?:is|was))(?: always| all)? (?:my fault|me who|me that|me to blame|on me)|(?:i'?m|i am|i was) (?:always )?the (?:only )?one (?:to blame|at fault)){WE}|{WB}(?:you|u) (?:conveniently|selectively) (?:forgot|forget|forgetting|left out|leave out|ignore|ignored|remember|rewrote|rewrite){WE}|{WB}(?:you'?re|you are|ur|stop|quit|you keep|you'?ve been|you have been) rewriting (?:history|the past|what happened){WE}|{WB}(?:let'?s not|don'?t|dont|do not|stop|quit) (?:pretend(?:ing)?|act(?:ing)?(?: like| as if| as though)?|mak(?:e|ing) out) (?:that )?(?:(?:you|u)(?:'re| are| were| was| r| did| had| didn'?t| never| weren'?t| have)? )?(?:(?:so|all|totally|completely|entirely|just)\s+)?(?:innocent|the innocent (?:one|party)|the wronged (?:one|party)|the victim|blameless|perfect|a saint|an angel|the good (?:guy|one)|surprised|shocked|nothing|no idea|no part|clueless|the injured party|hard done by){WE}|{WB}if (?:only )?(?:you|u)(?:'d| had| hadn'?t| had not| hadnt)(?: just| only| ever| not| never| at least| bothered to| been)? [a-z]+[^.!?\n]{0,60}?(?:i (?:wouldn'?t|would not|wouldnt|would never|'d never|'d not) (?:have |'ve )?(?:needed|had to|done|looked|cheated|strayed|gone|left|said|started|reacted|snapped|lost|ended up)|we (?:wouldn'?t|would not|wouldnt) (?:be|have)|things (?:would|might) (?:be|have been) different){WE}|{WB}(?:we'?d|we would|we wouldn'?t|we would not|we wouldnt|i wouldn'?t|i would not|i wouldnt|i'?d never|none of this would|things would|this wouldn'?t)[^.!?\n]{0,50}? if (?:only )?(?:you|u) (?:hadn'?t|had not|hadnt|had never|'d never|had just|'d just|had only|had bothered|'d bothered|had listened|'d listened|had stayed|'d stayed|had tried|'d tried|had cared|'d cared|had been|'d been|had ever|'d ever|had once|'d once|had even|'d even|were(?:n'?t)? (?:more|less|so|always|never|ever)){WE}|{WB}(?:any|a) (?:normal|decent|reasonable|sane|other|real|proper|half-decent|grown) (?:person|man|woman|${PARTNER_TITLES}|partner|adult|human(?: being)?|guy|girl|bloke|friend|father|mother|dad|mum|mom)[^.!?\n]{0,15}? (?:would(?:'ve| have| of)|'d have|wouldn'?t have|would never have|would not have)(?! been (?:lucky|proud|happy|glad|honou?red|thrilled)| (?:left|walked out on|given up on|dumped|kicked out) me| done the same){WE}|{WB}all (?:you|u) (?:ever )?(?:did|do|cared about|care about|thought about|think about|talked about|wanted to do)(?: (?:was|is|were))? (?:(?:criticis|criticiz|complain|moan|nag|shout|yell|scream|blame|judg|drink|gambl|lie|lying|party|whin|sulk|argu|pick)[a-z]*|yourself|(?:your|ur) (?:self|phone|ego|image|career|money|looks|mates|friends)){WE}|${YOU_MAIN}\s+(?:(?:always|constantly|often)\s+)?(?:made|make|makes) me feel (?:like )?(?:i was |i'?m |im )?(?:(?:so|really|completely|totally)\s+)?(?:going (?:mad|crazy|insane)|mad|crazy|insane|paranoid|the problem|a burden|a nuisance|an? (?:inconvenience|afterthought|failure|disappointment|embarrassment)|(?:it was|everything was) my fault|not good enough|unlovable|ashamed|guilty|needy|too much){WE}|{WB}(?:not once|never once)(?: in [^.!?\n]{1,25}?)?,? (?:did|have|had) (?:you|u) (?:ever |even |once )?(?:cook|clean|wash|lift|iron|hoover|vacuum|pay|remember|do (?:the|a|any)|take (?:out|the|me)|pick up|stand up|back me)[a-z]*{WE}|{WB}(?:not once|never once|never) (?:did|have|had) (?:you|u) (?:ever )?(?:(?:ask|asked) (?:me|how|about|after|if|whether)|(?:say|said) (?:sorry|thank|you were|a word|goodbye)|stand|stood|apologi[sz]e|apologi[sz]ed|call|called|check|checked|(?:take|took) (?:responsibility|my side|me seriously)|admit|admitted|thank|thanked|listen|listened|offer|offered|help|helped|come|came|visit|visited|back|backed|defend|defended|consider|considered|stick|stuck){WE}|{WB}(?:everyone|everybody|people|the whole (?:family|street|town|village|office)|all (?:our|my) friends|my (?:family|friends|mum|mom|dad|sister|brother)) (?:saw|sees|knows|knew|could see|noticed|heard|remembers|witnessed|has seen) (?:how|the way|what) (?:you|u) (?:treated (?:me|us)|treat (?:me|us)|spoke to|speak to|talked to|talk to|behaved|acted|did to me|humiliated|ignored|left me|dumped me)(?! (?:with|so well|well|kindly|gently|like (?:a (?:queen|king|princess|prince)|family|gold))){WE}|{WB}(?:it was|it'?s|it is|that was) (?:(?:always|all)\s+)?(?:your|ur) (?:${FAULTS}|mother|mum|mom|family|friends|job|work|phone|behaviou?r) (?:that|which) (?:tore|ruined|destroyed|killed|broke|ended|finished|wrecked|drove|pushed|split|cost|poisoned|sank|doomed){WE}|{WB}(?:it was|it'?s|it is) (?:always )?(?:your|ur) (?:${FAULTS})(?=\s*(?:[.!;]|$))|{WB}(?:the )?(?:real )?(?:problem|issue) (?:was|is|has always been)(?: always)? (?:(?:you|u)(?=\s*(?:[.!,;]|$| and| not| all along))|(?:your|ur) (?:${FAULTS}|mother|family|friends|job|work|phone|behaviou?r)){WE}|{WB}(?:the )?(?:problem|issue) (?:was|is) never (?:me|mine)(?=\s*(?:[.!,;]|$))|{WB}(?:your|ur) (?:constant |endless )?(?:${FAULTS}) (?:suffocated|smothered|drove|pushed|wore|ground|crushed|tore|ripped|broke|cost|killed|poisoned|finished|wrecked|ruined|destroyed|ended)(?: me| us| our| my| everything| it){WE}|{WB}because of (?:your|ur) (?:${FAULTS}|behaviou?r),? (?:i|we|our|my|everything){WE}|{WB}(?:remember|let'?s not forget|don'?t forget|lest we forget|we both know) (?:who|which one of us) (?:started|texted|walked out|left|ended|cheated|lied|gave up|started|quit|broke|strayed|moved out){WE}|{WB}(?:you|u) (?:were|was) (?:always |aye |forever |just )?(?:so|too) (?:busy|wrapped up|caught up|obsessed|absorbed|consumed)[^.!?\n]{0,40}? (?:forgot (?:i|me|about me|we|(?:you|u) (?:had|were))|(?:didn'?t|never|couldn'?t) (?:even )?(?:notice|see|ask|care|listen)|to (?:notice|see|care|ask|listen)|notice (?:me|that i|i)){WE}|${YOU_MAIN}\s+(?:always |just )?(?:found a way to |had to |managed to |had (?:a|such a|a real) (?:talent|gift|knack) for |(?:'ve|have) (?:always )?had (?:a|such a|a real) (?:talent|gift|knack) for )?(?:make|made|making|turn|turned|turning) (?:it|everything|every \w+|it all)(?: all)? about (?:you|yourself|u){WE}|${YOU_MAIN}\s+(?:(?:just|deliberately|knowingly|simply|still)\s+)?chose to (?:lie|cheat|ignore|hide|believe (?:him|her|them|your)|stay silent|say nothing|side with|go behind|throw|walk away from (?:us|me)|keep (?:it|secrets|lying)){WE}`,
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
@@ -337,8 +339,143 @@ export default defineRule({
       questions: 'any',
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'owed-and-missing',
+      // Thirteenth round (probe eval/thirteenth/pitfalls13): what the reader owed and did not give, and the writer as
+      // the only one who ever gave: "the least you could have done was tell me to my face", "It was always about you and
+      // your career", "Always it is me who must apologise first", "I was always the one making the effort", "honestly
+      // that's on you", "u never once told me something was wrong". Not the writer's own "That's on me", "the least I
+      // could do", nor "I was always the one who had to be right, and I'm sorry".
+      re: sp(
+        [
+          String.raw`{WB}(?:the )?least (?:you|u) (?:could|might|should)(?:'ve| have| of|a|ve)? (?:done|do|manage|managed|muster|mustered|offer|say|give)(?: (?:was|is|would(?:'ve| have) been))?{WE}`,
+          String.raw`{WB}(?:it|everything|things|life|our life|the whole [a-z]+)(?:'s| is| was| were| has (?:always )?been| had (?:always )?been) (?:always|only ever|forever)(?: all)? about (?:you|u|yourself|urself)(?: and (?:your|ur) [a-z]+(?: [a-z]+)?)?(?!(?: [a-z]+)? for me)(?=\s*(?:[.!,;—]|$| never| not| and never))`,
+          String.raw`{WB}(?:always (?:it|it'?s) (?:is |was )?me|(?:it|it'?s|it is|it was) (?:always|forever) me|(?:i'?m|im|i am|i was) (?:always|forever) the (?:only )?one)(?: (?:who|that))? (?:(?:must|had to|has to|have to|needed to|was expected to|got to)\s+|(?:who |that )?(?:was |were )?)(?:apologi[sz]e|apologi[sz]ing|say sorry|saying sorry|make (?:the|an|all the) effort|making (?:the|an|all the) effort|compromise|compromising|give in|giving in|back down|backing down|reach out|reaching out|make up|making up|fix (?:things|it|everything)|fixing (?:things|it|everything)|call first|calling first|text first|texting first|bend|bending|forgive|forgiving)(?: first)?{WE}(?![^.!?\n]{0,60}?(?:i'?m sorry|i am sorry|my (?:own )?(?:fault|choice|problem|pride|doing|ego)|i chose|i wanted to|which i (?:liked|loved|didn'?t mind)))`,
+          String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|[,;—]\s{0,3}|{WB}(?:and|but)\s{1,3})(?<!{WB}(?:if|whether|when|once)\s{1,3}(?:you|u)[^.!?\n]{0,60}?)(?:(?:honestly|frankly|tbh|and|but|so),?\s{1,3}){0,2}(?:that'?s|thats|that is|that was|this is|this was|that one'?s) (?:all |entirely |squarely |totally )?on (?:you|u)(?:,? not (?:on )?me)?(?=\s*(?:[.!;]|$))`,
+          String.raw`${YOU_MAIN}\s+never (?:once |even )?(?:told me|said|mentioned|let on)(?: to me)? (?:that )?(?:(?:something|anything) was wrong|(?:you|u) (?:were|was) (?:unhappy|miserable|not happy|lonely|leaving|thinking of leaving|seeing someone|done))(?=\s*(?:[.!,;]|$| not once))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'the-scene',
+      // Thirteenth round (letters of eval/thirteenth/pitfalls13): the scene of the fault told as a charge: "You stood
+      // there in front of your pals and called me a nag", "And then you wonder why I didn't speak to you", "u looked me
+      // in the eyes and lied", "you go out with your friends every weekend like nothing is happen", "hope shes ready for
+      // the lies", "And now, at sixty, I am apparently too dull". Not "You called me a genius", "You laughed when my
+      // brother called me a nag", "You acted like nothing had happened so the kids wouldn't worry, and I was grateful".
+      re: sp(
+        [
+          String.raw`${YOU_MAIN_ADV}(?:[^.!?\n]{0,50}? and (?:then )?)?called me (?:(?:a|an) (?:(?:fucking|bloody|stupid|jealous|crazy|total|complete|absolute|pathetic|useless|fat|lazy|nagging|hysterical|psycho)\s+)?(?:nag|liar|cow|bitch|psycho|idiot|loser|drama queen|control freak|gold digger|failure|baby|child|embarrassment|joke|bore|slut|whore|user|leech|snob|nutter|headcase|head case|mess|disgrace|waste of space)|names|(?:fat|stupid|crazy|mental|hysterical|pathetic|useless|boring|needy|clingy|paranoid|selfish|frigid|ugly|lazy|dramatic|too much)){WE}(?![^.!?\n]{0,40}?(?:joke|jok|laugh|teas|fair|right|deserved|affection))`,
+          String.raw`{WB}(?:and|then|yet|but)\s+(?:then\s+)?(?:you|u) (?:wonder|wonders|act surprised|acted surprised|seem surprised|are surprised|r surprised|ask me) why (?:i|we|nobody|no one|everyone|people|the kids|your [a-z]+){WE}(?! (?:i'?m|i am|im) (?:writing|sending|telling))`,
+          String.raw`${YOU_MAIN}\s+(?:looked|look) me (?:right |straight |dead )?in the (?:eyes?|face) (?:and|while|as) (?:(?:still|just)\s+)?(?:lied|lie|denied|deny|swore|told me (?:(?:there was|it was) )?nothing|said (?:there was|it was) nothing){WE}`,
+          String.raw`{WB}(?:i )?hope (?:she|he)(?:'s| is|s)? (?:ready for|prepared for|used to|okay with|ok with|good with|into|a fan of) (?:the |all the |your |ur )?(?:lies|lying|cheating|moods|mood swings|temper|drinking|excuses|games|mind games|silent treatment|disappearing acts?|ghosting|gaslighting){WE}|{WB}(?:i )?hope (?:she|he) likes? being (?:lied to|cheated on|ignored|ghosted|let down|shouted at){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:[^.!?\n]{0,40}? )?(?:carry on|carried on|carrying on|go on|went on|going on|go out|went out|going out|act|acted|acting|behave|behaved|behaving|get on|got on|swan|swanned|swanning|waltz|waltzed|walk around|walked around|strut|strutted)(?: [^.!?\n]{0,50}?)? (?:like|as if|as though) nothing (?:is |has |had |ever |even |was |is even )?(?:happen|happened|happening|wrong){WE}(?![^.!?\n]{0,50}?(?:grateful|thank|kind|for the kids|so the kids|for (?:my|our|their) sake|helped))`,
+          String.raw`{WB}(?:i'?m|i am|im) (?:now )?(?:apparently|supposedly|evidently) (?:too (?:old|dull|boring|fat|much|needy|clingy|quiet|loud|intense|ordinary|serious|sensitive)|not (?:exciting|interesting|fun|young|pretty|thin|good|sexy|adventurous|spontaneous)(?: enough)?)(?=\s*(?:[.!,;]|$| for (?:you|u|him|her)| now| any ?more))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'plain-charge',
+      // Thirteenth round: plain charges in wordings the older lists missed: "You walked away like it was nothing", "You
+      // had a choice and you chose her", "Typical of you to run", "You put me through hell", "You've done nothing but
+      // lie since the day we met", "You took everything", "You took me for granted", "u gave up on me", "You embarrassed
+      // me" ("you hurt me" is left: the tuning set reads "how much you've hurt me" as guilt), and non-native "You are very
+      // selfish person", "You was lying all the time". Not "You handled the move like it was nothing", "Typical of you to remember my mum's birthday",
+      // "You took everything in your stride", "You've done nothing but help since Dad died".
+      re: sp(
+        [
+          String.raw`${YOU_MAIN_ADV}(?:walked away|walked out|left|moved on|threw (?:it|us|me|that|them) away|tossed (?:it|us|me) (?:aside|away)|dropped me|ended it|replaced me|forgot (?:me|us|about (?:me|us))|binned (?:it|us|me)|blocked me|cut me off)[^.!?\n]{0,30}? (?:like|as if|as though) (?:it|i|we|us|this|that|they|those years|our [a-z]+|(?:[a-z]+ )?years(?: of [a-z ]+)?) (?:was|were|meant|'d been|had been|mattered) (?:nothing|meaningless|worthless|disposable|a joke|nothing at all|not a thing){WE}`,
+          String.raw`${YOU_MAIN}\s+had a choice(?:,? and|,)? (?:(?:you|u) )?(?:chose|picked|went with) (?:her|him|them|work|the job|money|drink|the bottle|(?:your|ur) (?:mates|friends|career|job|ex|phone|pride|family)){WE}`,
+          String.raw`{WB}(?:(?:that'?s|thats|it'?s|its|how) )?typical(?: of)? (?:you|u),? to (?:run|leave|walk (?:away|out)|disappear|hide|lie|blame|quit|bail|vanish|go (?:quiet|silent|cold)|ghost|make (?:it|everything) about|cheat|sulk|give up|play the victim){WE}`,
+          String.raw`${YOU_MAIN_ADV}put me through (?:(?:absolute|sheer|pure|living)\s+)?(?:hell|the wringer|the mill|torture|misery|agony|so much pain|a nightmare){WE}`,
+          String.raw`${YOU_MAIN}(?:'ve| have)?\s+(?:done|did) nothing but (?:lie|lying|cheat|cheating|complain|complaining|criticise|criticize|moan|take|use me|hurt|blame|shout|nag|sulk|ignore|let me down|put me down){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:was|were|are|is|r)\s+(?:lying|cheating|lie) (?:to me )?(?:all the time|the whole time|all along|every day|always|for (?:months|years|weeks)){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:are|is|r|were|was)\s+(?:a |an )?(?:very |so |really |such (?:a |an )?)?(?:selfish|cruel|heartless|cold-hearted|dishonest|jealous|controlling|manipulative|lying|careless|cheating) (?:person|man|woman|boy|girl|human){WE}`,
+          String.raw`${YOU_MAIN_ADV}(?:(?:so|really)\s+)?(?:misled|tricked|dropped|blanked|isolated|blindsided|undermined|embarrassed|humiliated|patroni[sz]ed|exploited|screamed at|shouted at|yelled at|talked down to|walked all over|took (?:me|us) for granted|gave up on (?:me|us)|left me hanging|left me on read)(?: (?:me|us))?(?:\s+(?:so |very )?(?:badly|deeply|constantly|publicly|again|every (?:day|time|chance)|all the time|over and over|for (?:years|months|no reason)))?(?=\s*(?:[.!;—]|,(?!\s*(?:and|but)\s+i\s)|$)|\s+(?:in front of|when (?:i|we)|with (?:your|ur|that)|by (?:telling|leaving|lying|going|not)|and (?:you|u|then|never|didn'?t)))(?![^.!?\n]{0,60}?(?:in the best way|in a good way|lol|haha|(?:and|but),? i (?:hurt|understand|know|deserved|did the same)|i hurt (?:you|u)|less than i|as much as i|more than i (?:did|ever)|i (?:understand|get) why|i deserved))`,
+          String.raw`${YOU_MAIN}\s+(?:(?:were|was|are|r)(?:\s+(?:also|just|simply|really))?\s+(?:not|never)|weren'?t|wasn'?t|werent|wasnt|aren'?t|arent)(?:\s+(?:also|really|even|ever))?\s+(?:there for (?:me|us|the kids|the children)|there when i needed (?:you|u)|around when i needed (?:you|u)|supportive){WE}(?![^.!?\n]{0,60}?(?:every reason|(?:and|but),? (?:that'?s|i (?:understand|know|get) (?:why|it))|because i|couldn'?t (?:have )?be(?:en)?|how could (?:you|u)|neither was i|i wasn'?t either|nor was i))`,
+          String.raw`{WB}(?:antidepressants|anti-depressants|trust issues|panic attacks|insomnia|in debt|therapy|sleeping pills|on my own)[^.!?\n]{0,40}?,? (?:so )?(?:thanks|cheers|thank you|ta) (?:for that|a lot|a bunch|so much|very much)(?=\s*(?:[.!]|$))`,
+          String.raw`${YOU_MAIN}\s+(?:did|caused) (?:all (?:of )?this|this to (?:me|us|this family|our family|the kids))(?=\s*(?:[.!,;]|$))`,
+          String.raw`${YOU_MAIN_ADV}chose (?:her|him|them|work|the job|money|the bottle|drink|(?:your|ur) (?:mates|friends|career|job|ex|phone|pride|family|mother|mum|mom))(?: over (?:me|us|our [a-z]+))?(?=\s*(?:[.!;]|$)|,(?!\s*(?:and|but),?\s+(?:i (?:hope|respect|understand|get it|accept|wish)|that'?s (?:ok|okay|fine|your right)|i'?m (?:glad|happy))))`,
+          String.raw`${YOU_MAIN}\s+always (?:do|pull|say|did|pulled|said) (?:this|that)(?: to me)?(?=\s*(?:[.!;]|$))`,
+          String.raw`{WB}(?:you|u) (?:don'?t|dont|do not|never|didn'?t|didnt|did not) (?:really )?care(?:d)? about (?:anyone|anybody|anything|no ?one|nobody) (?:but|except|apart from|other than|besides) (?:yourself|urself|you|u){WE}`,
+          String.raw`${YOU_MAIN_ADV}made me (?:look|seem|sound) (?:like )?(?:a |an |the )?(?:stupid|idiot|fool|foolish|crazy|mad|pathetic|small|bad|bad guy|villain|ridiculous|liar|psycho){WE}`,
+          String.raw`(?<!(?:thought|think|felt|feel|worried|feared|believed|assumed|imagined|used to think)\s{1,3}(?:that\s{1,3})?)(?:{WB}(?:so|guess|clearly|obviously|apparently)\s+)i (?:meant|mean|was worth|am worth) (?:nothing|so little|that little|zero)(?: to (?:you|u))?(?=\s*(?:[.!?]|$))`,
+          String.raw`{WB}(?:everyone|everybody|my (?:mum|mom|mam|dad|sister|brother|friends|family|nan|gran)|(?:your|ur) (?:own )?(?:mum|mom|mam|mother|dad|father|sister|brother|friends|ex))(?: (?:was|were)) (?:so |dead |totally |completely )?right about (?:you|u)(?=\s*(?:[.!]|$))`,
+          String.raw`${YOU_MAIN_ADV}(?:dropped|dumped|ditched|binned|discarded|tossed) me (?:like (?:an? (?:hot |bad |wet |used |old |dirty )?[a-z]+|nothing|yesterday'?s (?:news|rubbish)|a sack of [a-z]+|rubbish|i was nothing)|without a (?:second )?(?:thought|word|backward glance)){WE}`,
+          String.raw`{WB}(?:thanks|thank you|cheers) for (?:asking|checking) (?:how i am|how i'?m doing|after me|about me|on me)(?=[.!,]?\s{0,3}(?:oh )?(?:wait|hang on)[,.]? (?:you|u) (?:didn'?t|did not|never))`,
+          String.raw`${YOU_MAIN}\s+(?:were|was)\s+never\s+(?:really\s+|once\s+)?(?:on my side|in my corner|present|invested|committed|interested in (?:me|us|my [a-z]+))(?=\s*(?:[.!;,]|$))`,
+          String.raw`${YOU_MAIN}\s+(?:always\s+)?(?:took|takes) (?:her|his|their|your|ur) (?:own )?(?:[a-z]+'?s? )?side(?=\s*(?:[.!;]|$| every| over| again| in))|${YOU_MAIN}\s+always\s+(?:chose|picked|preferred) (?:the (?:pub|golf|gym|office|bottle|telly|tv|xbox|playstation|lads|girls)|work|(?:your|ur) (?:mates|friends|phone|job|career|mum|mother|family|ex))(?=\s*(?:[.!;,]|$| over))`,
+          String.raw`${YOU_MAIN}\s+(?:were|was)\s+(?:always\s+)?(?:looking for the (?:exit|door|way out)|halfway out the door|with one foot out (?:of )?the door)|${YOU_MAIN}\s+(?:always\s+)?had one foot out (?:of )?the door`,
+          String.raw`${YOU_MAIN}\s+(?:always|somehow always)\s+(?:found|had|came up with) (?:a|an) (?:reason|excuse) (?:to be somewhere else|not to (?:come|call|be there|stay)|to (?:leave|go out|work late|be out))`,
+          String.raw`${YOU_MAIN}\s+(?:always\s+)?had one eye on (?:your|ur|the) (?:phone|telly|tv|watch|laptop|door|exit|clock)`,
+          String.raw`${YOU_MAIN}\s+(?:always\s+)?(?:needed|had|wanted|have|need) to be the cent(?:re|er) of attention`,
+          String.raw`${YOU_MAIN}\s+never\s+(?:once\s+|even\s+)?(?:came|come|turned up|showed up|went) to (?:(?:a|one|any) (?:single )?(?:of )?)?(?:my|our kids'?|the kids'?|our (?:son|daughter)'?s?) [a-z]+{WE}(?![^.!?\n]{0,50}?(?:(?:and|but),? (?:honestly |to be fair |frankly )?(?:they|it) (?:were|was) (?:terrible|awful|rubbish|dreadful|bad)|fair enough|thank god|lucky you|i never asked|i didn'?t (?:ask|invite)))`,
+          String.raw`${YOU_MAIN}(?:'re|'r| are| were| was)\s+(?:(?:always|just|far|way|much|simply)\s+)?too (?:proud|stubborn|pig-headed|arrogant|self-centred|self-centered|important) to (?:apologi[sz]e|say sorry|admit|listen|ask|change|bend|compromise|back down){WE}`,
+          // From the tuning set's misses: "You're so good at moving on, aren't
+          // you", "Whatever, do what you want, you always do", "Thanks for the memories, I guess, and the debts", "You were
+          // clever enough to fool me for two years", "you gave me the door", "You got the fresh start, I got the debt
+          // collector's letters", "You need to see a therapist about your trust issues".
+          String.raw`{WB}(?:you'?re|you are|ur|u r|you were|u were) (?:so|really|very|such) (?:good|great|quick|fast) at (?:moving on|lying|leaving|forgetting|pretending|walking away|disappearing|hiding (?:things|stuff)?|blaming (?:me|others|everyone)|ignoring (?:me|people)|making excuses|playing (?:the victim|games|innocent)|switching off|starting (?:over|again)|replacing (?:me|people)|keeping secrets|twisting (?:things|words|it))[^.!?\n]{0,20}?,? (?:aren'?t|arent|weren'?t|werent) (?:you|u){WE}`,
+          String.raw`{WB}do (?:what|whatever) (?:you|u) (?:want|like|please),? (?:you|u) always do{WE}`,
+          String.raw`{WB}(?:thanks|cheers|thank you) for (?:the|all the) [a-z ]{1,30}?,? (?:i guess|i suppose)?,? ?and (?:for )?(?:the|all the) (?:debts?|bills|lies|heartache|trust issues|therapy bills|mess|bruises|lawyers?'? (?:bills|fees)){WE}`,
+          String.raw`${YOU_MAIN}(?:'re| are| were| was| r)\s+(?:clever|smart|good|sly|sneaky) enough to (?:fool|trick|con|deceive|lie to|play|cheat on) me{WE}`,
+          String.raw`{WB}(?:you|u) (?:gave|showed) me the door{WE}`,
+          String.raw`{WB}(?:you|u) got (?:the|a|your) [a-z' ]{1,30}?(?:,|;|—| and| while| but) (?:and |while |but |whereas )?i got (?:the|a|nothing|stuck|left)(?![^.!?\n]{0,30}?(?:fair|fine|happy|glad|deal|suits|ok|okay))`,
+          String.raw`{WB}(?:you|u) (?:really )?(?:need|should|ought|have|must)(?: really)?(?: to)? (?:see|think about seeing|get|go to|talk to) (?:a |some )?(?:therapist|counsellor|counselor|someone|somebody|help|a doctor|professional help)(?: about| for) (?:your|ur) (?:trust issues|temper|anger|drinking|jealousy|issues|problems|insecurities|behaviou?r|mood swings|control issues|lying|cheating){WE}`,
+          String.raw`{WB}(?:i )?hope (?:it|that|she|he) was worth it,? (?:throwing|tossing|chucking|giving|walking|leaving|wrecking|ruining|blowing)(?: away| up)?{WE}`,
+          String.raw`{WB}(?:i )?hope (?:you|u) (?:sleep|rest|live) (?:well|soundly|easy|happily)? ?knowing what (?:you'?ve|you have|u'?ve|you|u) (?:done|did)(?: to (?:me|us|this family|the kids))?{WE}`,
+          String.raw`{WB}(?:this is|that'?s|is this) how (?:you|u) treat me{WE}`,
+          String.raw`{WB}(?:you|u) (?:always |still )?(?:know|knew) (?:exactly |just )?(?:what to say|how|which buttons to (?:push|press)|where) to (?:hurt|wound|get to|cut|crush) me{WE}`,
+          String.raw`${YOU_MAIN}\s+always\s+(?:had an answer for everything|needed (?:your|ur) (?:space|own way)|knew best|got (?:your|ur) (?:own )?way|came first|had (?:to have )?the last word)[^.!?\n]{0,10}?,? (?:didn'?t|didnt) (?:you|u){WE}`,
+          String.raw`{WB}(?:while|whilst) (?:you'?re|you are|ur|u r|you were|u were) (?:off |out |busy )?playing (?:happy famil(?:y|ies)|house)(?: with (?:her|him))?{WE}`,
+          String.raw`{WB}(?:you|u) (?:don'?t|do not|dont|didn'?t|didnt|won'?t|wont) even (?:pick|answer|take|return) (?:up )?(?:my|me) (?:call|calls|phone|messages|texts)(?: back)?{WE}|{WB}(?:you|u) (?:don'?t|do not|dont|didn'?t|didnt|won'?t|wont) even pick (?:up )?(?:my|the) (?:call|calls|phone){WE}`,
+          // Regional idioms of the same charges: "You made a holy show of me in front of the whole parish", "Ye left me
+          // high and dry with the mortgage", "you stitched me up good and proper", "You pulled a disappearing act", "You
+          // shamed my family in front of everyone", "You never gave me any respect as your wife".
+          String.raw`{WB}(?:you|u|ye|ya)(?:'ve| have)? (?:(?:really|well and truly|just)\s+)?(?:made (?:a (?:holy |right |proper |complete )?show|a (?:right |proper |complete )?(?:mug|eejit|idiot|fool|laughing ?stock)) of me|made me (?:a|the) (?:laughing ?stock|joke|talk of the [a-z]+)|left me (?:high and dry|in the lurch|holding the (?:baby|bag|can)|hanging(?: like [a-z ]{1,20})?|to (?:rot|fend for myself))|(?:stitched|set|fitted) me up|did me (?:over|dirty)|sold me (?:down the river|out)|threw me under the bus|hung me out to dry|(?:pulled|did) (?:a|your|ur|the) (?:disappearing|vanishing) act|(?:shamed|disgraced|humiliated|embarrassed) (?:my|our) (?:family|parents|mother|father|name)|brought shame (?:on|to|upon) (?:me|my family|us|our family|my parents))(?![^.!?\n]{0,70}?(?:in the best way|in a good way|lol|haha|bless|and i loved it))`,
+          String.raw`${YOU_MAIN}\s+never\s+(?:once\s+)?(?:gave|showed) me (?:any |the slightest |an ounce of |the )?(?:respect|credit|consideration|loyalty)(?: [^.!?\n]{0,20})?(?=\s*(?:[.!;,]|$))`,
+          String.raw`${YOU_MAIN_ADV}took (?:everything|it all|all of it|the lot)(?=\s*(?:[.!;—]|,\s*(?:the|my|our|even|every|all|down to)|$))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'not-only-me',
+      // Thirteenth round: the writer's fault shared out, deflection without the old keywords: "I'm not perfect, but
+      // neither are you", "You're not innocent either", "It's not like you were a saint", "I made mistakes, but so did
+      // you, and bigger ones", "you have to take some responsibility too", "though you know yours was bigger", "You played
+      // your part in this too", "Don't act like I'm the only one who did anything wrong", "I hope one day you'll own
+      // yours", "I was wrong to shout, but you pushed and pushed". Not "I wasn't happy, and neither were you", "I made
+      // mistakes and so did you, and that's okay, we were young", "You played your part and I played mine".
+      re: sp(
+        [
+          String.raw`{WB}(?:perfect|innocent|a saint|an angel|blameless|faultless|no saint|no angel)[^.!?\n]{0,20}?,? (?:but|and|though|yet) (?:neither|nor) (?:are|were|was|is|r) (?:you|u){WE}(?![^.!?\n]{0,40}?(?:and that'?s (?:ok|okay|fine|human)|nobody is|no one is|we were (?:young|kids)))`,
+          String.raw`${YOU_MAIN}(?:'re|'r| are| were| was| r)\s+(?:not|no|hardly|never)\s+(?:exactly\s+|completely\s+|entirely\s+|so\s+)?(?:innocent|blameless|a saint|an angel|faultless|the (?:only )?victim|without (?:fault|blame)|perfect (?:either|yourself))(?:\s+(?:either|yourself|here|in this|in all this))?{WE}(?![^.!?\n]{0,40}?(?:neither (?:was|am) i|nor (?:was|am) i|i wasn'?t either|and that'?s (?:ok|okay|fine)|that was fine|nobody is|no one is))`,
+          String.raw`{WB}(?:it'?s|its|it is|it was) not (?:like|as if|as though) (?:you|u) (?:were|was|are|'re|r) (?:a saint|an angel|innocent|perfect|blameless|the victim){WE}`,
+          String.raw`{WB}but so did (?:you|u)(?:,? (?:and )?(?:bigger|worse|more|plenty|far more)[a-z ]{0,12}| (?:too|as well))?{WE}(?![^.!?\n]{0,40}?(?:and that'?s (?:ok|okay|fine|human|life)|we were (?:young|kids)|we both|i'?m not keeping score))|{WB}(?:and|but) so did (?:you|u),? (?:and )?(?:bigger|worse|far (?:bigger|worse)|more) ones{WE}`,
+          String.raw`{WB}(?:you|u) (?:have|need|ought|'ve got|got) to (?:take|accept|own|carry) (?:some|your|ur|part of the|a share of the|your share of the) (?:responsibility|part|share|blame)(?: (?:too|as well|for this|in this))?{WE}`,
+          String.raw`{WB}(?:yours|your (?:part|share|bit|role|fault)|ur (?:part|share|bit|role|fault)) (?:was|is|were) (?:much |far |way |a lot )?(?:bigger|worse|larger|greater|the bigger one){WE}`,
+          String.raw`${YOU_MAIN}\s+(?:played|had) (?:your|ur) (?:own )?(?:part|share|role) in (?:this|it|all this|that|the breakup|the break-up|what happened)(?: (?:too|as well))?{WE}(?![^.!?\n]{0,40}?(?:and i (?:played|had) mine|as did i|so did i|we both|as much as i|i (?:played|had) (?:a bigger|mine)))`,
+          String.raw`{WB}(?:don'?t|do not|dont|stop) (?:act(?:ing)?|pretend(?:ing)?|behav(?:e|ing)|mak(?:e|ing) (?:it|out)) (?:like|as if|as though|that)? ?(?:i'?m|i am|im|i was|i were) the only one{WE}`,
+          String.raw`{WB}(?:i )?hope (?:one day |someday |some day |eventually )?(?:you'?ll|you will|u'?ll|u will|you can|you) (?:own|admit|take responsibility for|see|face) (?:yours|your (?:part|share|bit|side)|ur (?:part|share|bit|side)){WE}`,
+          String.raw`{WB}but (?:you|u) (?:kept |just )?(?:pushed and pushed|pushed me and pushed me|kept pushing|pushed|provoked me|wound me up|goaded me|baited me)(?=\s*(?:[.!;]|$| until| till))`,
+        ].join('|'),
+      ),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
+    // Thirteenth round: no one's fault, said of what no one controls: "It wasn't my fault that the flight was cancelled".
+    sp(
+      String.raw`{WB}(?:wasn'?t|was not|wasnt|isn'?t|is not|isnt|not) (?:really )?(?:my|anyone'?s|anybody'?s|our) fault (?:that )?(?:the|my|our|your) (?:flight|train|bus|plane|ferry|car|weather|rain|snow|storm|strike|traffic|delay|match|game|concert|gig|show|wifi|signal|phone|battery|post|letter)s?{WE}`,
+    ),
+    // Thirteenth round: the same busyness on both sides, a shared drift and not a charge: "u were always busy with
+    // office, i was always busy with my exams", "You were so tired from the night shifts and I was just as tired".
+    sp(
+      String.raw`{WB}(?:you|u) (?:were|was) (?:(?:always|often|so|too|constantly)\s+)*(?:busy|tired|stressed|away|working|distracted|caught up|wrapped up|buried|exhausted)[^.!?\n]{0,40}?(?:,|;|—|and|but)\s*(?:and |but )?i (?:was|were) (?:(?:always|often|so|too|just as|equally|also|constantly)\s+)*(?:busy|tired|stressed|away|working|distracted|caught up|wrapped up|buried|exhausted)`,
+    ),
     // Eighth round: a "you" clause granted as right, or answered by the writer's own part: "I moved for the job and you
     // moved on, which was only right", "if you had stayed we might still be together, but I gave you no reason to".
     sp(
@@ -404,10 +541,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:thanks?(?: you)?|cheers|ta)[^.!?\n]{0,30}? for (?:posting|sending|dropping|leaving) (?:(?:me|my|the|your|ur|our|those|that|them|it|[a-z']+)\s+){1,4}?(?:back|round|off|in the post|over(?=\s*(?:[.!,;]|$))){WE}(?![^.!?\n]{0,30}(?:finally|at last|eventually|after (?:all|six|three|two|months|weeks)))`,
     ),
-    // A kind deceit for a surprise: "You lied about the surprise party so well I never suspected", "you fibbed to me
+    // A kind deceit for a surprise: "You lied about the surprise party so well I never suspected", "You went behind my
+    // back to organise that surprise party, you sneak" (thirteenth round), "you fibbed to me
     // about the proposal for a month".
     sp(
-      String.raw`{WB}(?:lied|fibbed|lying|fibbing)[^.!?\n]{0,40}?{WB}(?:surprise|surprise party|proposal|engagement ring|birthday (?:present|party|plans|surprise)|christmas (?:present|surprise))(?:s)?{WE}`,
+      String.raw`{WB}(?:lied|fibbed|lying|fibbing|went behind my back|going behind my back|sneaked around|snuck around|kept (?:it|that|everything) (?:a )?secret|kept (?:it|that) from me|hid (?:it|that))[^.!?\n]{0,40}?{WB}(?:surprise|surprise party|proposal|engagement ring|birthday (?:present|party|plans|surprise)|christmas (?:present|surprise))(?:s)?{WE}`,
     ),
     // Their old advice, now followed: "From now on I'll call my dad every Sunday, like you always nagged me to".
     sp(
@@ -491,6 +629,197 @@ export default defineRule({
     ),
   ],
   examples: [
+    {
+      notFlagged:
+        "It wasn't my fault that the flight was cancelled, but I should have rung you from the airport.",
+    },
+    // Thirteenth round: the fault shared out.
+    { flagged: "[[I'm not perfect, but neither are you]].", pattern: 'not-only-me' },
+    { notFlagged: "I wasn't happy, and neither were you, and we kept pretending." },
+    { flagged: "[[You're not innocent either]].", pattern: 'not-only-me' },
+    { notFlagged: 'You were never perfect, and neither was I, and that was fine.' },
+    { flagged: "[[It's not like you were a saint]].", pattern: 'not-only-me' },
+    { flagged: 'I made mistakes, [[but so did you, and bigger ones]].', pattern: 'not-only-me' },
+    { notFlagged: "I made mistakes and so did you, and that's okay, we were young." },
+    { flagged: "I'm sorry, [[but you have to take some responsibility too]].", pattern: 'not-only-me' },
+    { flagged: 'I apologise for my part, [[though you know yours was bigger]].', pattern: 'not-only-me' },
+    { flagged: "[[You played your part in this too]], don't forget.", pattern: 'not-only-me' },
+    { notFlagged: 'You played your part and I played mine, and I miss the band.' },
+    { flagged: "[[Don't act like I'm the only one who did anything wrong]].", pattern: 'not-only-me' },
+    { flagged: "I own my part; [[I hope one day you'll own yours]].", pattern: 'not-only-me' },
+    { flagged: 'I was wrong to shout, [[but you pushed and pushed]].', pattern: 'not-only-me' },
+    { notFlagged: 'I wanted to quit the course, but you pushed, and I finished it because of you.' },
+    // Thirteenth round: plain charges.
+    { flagged: '[[You made a holy show of me in front of the whole parish]].', pattern: 'plain-charge' },
+    { flagged: '[[Ye left me high and dry with the mortgage]].', pattern: 'plain-charge' },
+    { flagged: 'Mate, [[you stitched me up good and proper]].', pattern: 'plain-charge' },
+    { flagged: '[[You pulled a disappearing act right when I needed you]].', pattern: 'plain-charge' },
+    { flagged: '[[You shamed my family in front of everyone]].', pattern: 'plain-charge' },
+    { flagged: '[[You never gave me any respect as your wife]].', pattern: 'plain-charge' },
+    { flagged: '[[You dropped me like a hot scone]].', pattern: 'plain-charge' },
+    { notFlagged: 'You left me hanging on the last line of the crossword, and I still laugh about it, lol.' },
+    { notFlagged: 'You never gave me any reason to doubt you.' },
+    { flagged: '[[I hope it was worth it, throwing away everything I gave you]].', pattern: 'plain-charge' },
+    { flagged: "[[I hope you sleep well knowing what you've done to me]].", pattern: 'plain-charge' },
+    { flagged: '[[This is how you treat me now]].', pattern: 'plain-charge' },
+    { flagged: '[[You always know exactly what to say to hurt me]].', pattern: 'plain-charge' },
+    { notFlagged: 'You always knew exactly what to say to make me laugh.' },
+    { flagged: "[[You always had an answer for everything, didn't you]].", pattern: 'plain-charge' },
+    { notFlagged: "You always loved that song, didn't you." },
+    {
+      flagged: "[[Your daughter cries for her daddy every night while you're off playing happy families]].",
+      pattern: 'plain-charge',
+    },
+    { flagged: "[[And now you don't even pick my call]].", pattern: 'plain-charge' },
+    { notFlagged: "You don't even have to reply to this." },
+    {
+      flagged: "[[You'd think a thank you would be the least you could manage]].",
+      pattern: 'owed-and-missing',
+    },
+    { flagged: "[[You're so good at moving on, aren't you]].", pattern: 'plain-charge' },
+    { notFlagged: "You were so good at making people feel welcome, weren't you, even my grumpy uncle." },
+    { flagged: 'Whatever, [[do what you want, you always do]].', pattern: 'plain-charge' },
+    { flagged: '[[Thanks for the memories, I guess, and the debts]].', pattern: 'plain-charge' },
+    { flagged: '[[You were clever enough to fool me for two years]].', pattern: 'plain-charge' },
+    { flagged: '[[I gave you the best of me and you gave me the door]].', pattern: 'plain-charge' },
+    { flagged: "[[You got the fresh start, I got the debt collector's letters]].", pattern: 'plain-charge' },
+    { notFlagged: 'You got the house and I got the dog, which seemed fair to both of us.' },
+    { flagged: '[[You need to see a therapist about your trust issues]].', pattern: 'plain-charge' },
+    { notFlagged: 'I need to see a therapist about my trust issues, and I have started.' },
+    { flagged: '[[You were never on my side]].', pattern: 'plain-charge' },
+    { flagged: '[[You always took her side]].', pattern: 'plain-charge' },
+    { notFlagged: 'You always took the window seat, and I never minded.' },
+    { flagged: '[[You always chose the pub]].', pattern: 'plain-charge' },
+    { flagged: '[[You were always looking for the exit]].', pattern: 'plain-charge' },
+    { flagged: '[[You always found a reason to be somewhere else]].', pattern: 'plain-charge' },
+    { flagged: '[[You always had one eye on your phone]].', pattern: 'plain-charge' },
+    { flagged: '[[You always needed to be the centre of attention]].', pattern: 'plain-charge' },
+    { flagged: '[[You never once came to one of my gigs]].', pattern: 'plain-charge' },
+    { notFlagged: 'You never came to my gigs, and to be fair they were terrible.' },
+    { flagged: '[[You were always too proud to apologise]].', pattern: 'plain-charge' },
+    { flagged: "[[Thanks for asking how I am]]. Oh wait, you didn't.", pattern: 'plain-charge' },
+    { notFlagged: 'Thanks for asking how I am, it means more than you know.' },
+    { flagged: '[[I was your biggest supporter and you dropped me like a stone]].', pattern: 'plain-charge' },
+    { flagged: '[[how could u]]', pattern: 'how-could-you' },
+    { notFlagged: 'How could you know? I never told you.' },
+    { flagged: '[[You did all this]].', pattern: 'plain-charge' },
+    { notFlagged: 'The garden is thriving. You did all the hard work, years ago.' },
+    { flagged: '[[u chose her]]', pattern: 'plain-charge' },
+    { notFlagged: 'You chose him, and I hope he makes you as happy as you deserve.' },
+    { flagged: '[[u always do this]]', pattern: 'plain-charge' },
+    { notFlagged: 'You always do this thing where you hum when you cook, and I miss it.' },
+    { flagged: '[[u dont care about anyone but urself]]', pattern: 'plain-charge' },
+    { flagged: '[[u made me look stupid in front of everyone]]', pattern: 'plain-charge' },
+    { flagged: '[[wow ok so i meant nothing]]', pattern: 'plain-charge' },
+    { notFlagged: 'I used to think that I meant nothing to you, and your card proved me wrong.' },
+    { flagged: '[[ur mum was right about u]]', pattern: 'plain-charge' },
+    { notFlagged: 'Your friends were right about me back then.' },
+    { flagged: "[[I'm on antidepressants now, so thanks for that]].", pattern: 'plain-charge' },
+    { notFlagged: 'I found a good therapist through your sister, so thanks for that.' },
+    {
+      flagged: 'At the same time, [[I must tell you that you were also not there for me that year]].',
+      pattern: 'plain-charge',
+    },
+    { notFlagged: "You weren't there for me that spring, but you had every reason not to be." },
+    {
+      flagged: '[[I must say that you did not even inform me before changing your number]].',
+      pattern: 'you-never',
+    },
+    { notFlagged: 'I must say that you were always there for me when it counted.' },
+    { notFlagged: 'I heard that you did not even take a day off when your father was ill.' },
+    { flagged: '[[You took me for granted]].', pattern: 'plain-charge' },
+    { flagged: '[[u gave up on me]]', pattern: 'plain-charge' },
+    { flagged: '[[You embarrassed me]], and then you laughed about it.', pattern: 'plain-charge' },
+    { notFlagged: 'You embarrassed me with that speech at my fortieth, in the best way.' },
+    { notFlagged: 'You hurt me, and I hurt you more, and I know which one I have to answer for.' },
+    { notFlagged: 'You dropped me at the station that morning and waved until the train left.' },
+    { notFlagged: 'I know you never meant to hurt me.' },
+    { flagged: 'You shouted at her. [[Is that how a man protects his wife]]?', pattern: 'rhetorical' },
+    { flagged: '[[You let your aunty insult my mother and you did not say one word]].', pattern: 'charge' },
+    { notFlagged: 'Is that how a man proposes these days, with a ring in a cupcake?' },
+    { flagged: '[[You walked away like it was nothing]].', pattern: 'plain-charge' },
+    { notFlagged: 'You handled the move like it was nothing, and I was in awe.' },
+    { flagged: '[[You had a choice and you chose her]].', pattern: 'plain-charge' },
+    { notFlagged: 'You had a choice and you chose to be kind, even then.' },
+    { flagged: '[[Typical of you to run]].', pattern: 'plain-charge' },
+    { notFlagged: "Typical of you to remember my mum's birthday even now." },
+    { flagged: '[[You put me through hell]].', pattern: 'plain-charge' },
+    { notFlagged: 'You put me through driving school and never once laughed at my parking.' },
+    { flagged: "[[You've done nothing but lie since the day we met]].", pattern: 'plain-charge' },
+    { notFlagged: "You've done nothing but help since Dad died, and I see it." },
+    { flagged: '[[You was lying all the time]].', pattern: 'plain-charge' },
+    { flagged: '[[You are very selfish person]].', pattern: 'plain-charge' },
+    { notFlagged: 'You are very kind person, and I was not kind to you.' },
+    { flagged: '[[You took everything]], the car, the dog, even the kettle.', pattern: 'plain-charge' },
+    { notFlagged: 'You took everything in your stride, even the flood.' },
+    // Thirteenth round: the scene of the fault.
+    { notFlagged: 'You went behind my back to organise that surprise party, you sneak.' },
+    {
+      flagged: '[[You stood there in front of your pals and called me a nag]]. In front of everyone.',
+      pattern: 'the-scene',
+    },
+    { notFlagged: 'You called me a genius the day I fixed the boiler, and I believed you.' },
+    { notFlagged: 'You laughed when my brother called me a nag, and honestly so did I.' },
+    {
+      flagged: "[[And then you wonder why I didn't speak to you the whole way home]].",
+      pattern: 'the-scene',
+    },
+    { notFlagged: "And you probably wonder why I'm writing after all this time." },
+    {
+      flagged: 'u told me u were at ur brothers. [[u looked me in the eyes and lied]]',
+      pattern: 'the-scene',
+    },
+    { notFlagged: 'You looked me in the eyes and said yes before I had even finished asking.' },
+    {
+      flagged:
+        '[[Now I am alone here and you go out with your friends every weekend like nothing is happen]].',
+      pattern: 'the-scene',
+    },
+    { notFlagged: "You acted like nothing had happened so the kids wouldn't worry, and I was grateful." },
+    { flagged: 'she can have u honestly. [[hope shes ready for the lies]]', pattern: 'the-scene' },
+    { flagged: 'And now, at sixty, [[I am apparently too dull]].', pattern: 'the-scene' },
+    { notFlagged: "I'm apparently too old for the trampoline park, according to Mia, which is fair." },
+    // Thirteenth round: what was owed and not given, and the one who always gave.
+    {
+      notFlagged:
+        'u were always busy with office, i was always busy with my exams, and somewhere we just stopped making time.',
+    },
+    {
+      flagged: '[[You were always busy with the pub]], and I was left on my own every weekend.',
+      pattern: 'you-never',
+    },
+    {
+      flagged: 'i keep going over it. [[the least u could of done was tell me to my face]]',
+      pattern: 'owed-and-missing',
+    },
+    { flagged: '[[The least you could have done was ring me yourself]].', pattern: 'owed-and-missing' },
+    { notFlagged: 'Driving you to the airport was the least I could do after everything you did for me.' },
+    { flagged: '[[It was always about you and your career]], never about us.', pattern: 'owed-and-missing' },
+    { notFlagged: 'That whole summer was about you and your exams, and I was glad to help.' },
+    {
+      flagged: 'You say I am too jealous. Maybe yes. [[Always it is me who must apologise first]].',
+      pattern: 'owed-and-missing',
+    },
+    { flagged: '[[I was always the one making the effort]].', pattern: 'owed-and-missing' },
+    { notFlagged: "I was always the one who had to be right, and I'm sorry for that." },
+    {
+      notFlagged:
+        'It was always me who had to apologise first, and honestly that was my own pride too, my choice.',
+    },
+    {
+      flagged: 'i cant sleep, [[my mum is worried sick and honestly thats on u]]',
+      pattern: 'owed-and-missing',
+    },
+    { notFlagged: "I didn't show up for you that year. That's on me." },
+    { notFlagged: "If you'd rather never hear from me again, that's on you to decide and I'll respect it." },
+    { flagged: '[[u never once told me something was wrong]]. not once', pattern: 'owed-and-missing' },
+    { notFlagged: 'You never once told me I was stupid for not knowing, and I loved you for it.' },
+    { flagged: '[[Not once in four years did you ask how my day was]].', pattern: 'you-never' },
+    { flagged: '[[You were the one who decided our marriage was optional]].', pattern: 'veiled' },
+    {
+      notFlagged:
+        'You were the one who decided we should adopt Biscuit, and it was the best decision we ever made.',
+    },
     {
       flagged: "[[Funny how you always said you'd never be the one to walk away]].",
       pattern: 'sideways-charge',

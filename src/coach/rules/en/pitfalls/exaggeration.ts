@@ -136,6 +136,20 @@ export default defineRule({
       ].join('|'),
       suggest: ['I think about you often.'],
     },
+    {
+      id: 'nothing-ever',
+      // Thirteenth round: an absolute promise said of the future itself: "Nothing will ever go wrong again", "nothing
+      // will ever come between us". Not "Nothing will ever be the same" (a feeling).
+      re: [
+        "{B}nothing\\s+(?:will|would|is\\s+going\\s+to|'?ll)\\s+ever\\s+(?:go\\s+wrong|hurt\\s+(?:you|u|us)|come\\s+between\\s+us|break\\s+us|tear\\s+us\\s+apart)(?:\\s+again)?(?![\\p{L}])",
+        // "ur the only girl ill ever love", "I will be best husband in the world", "I will wait for you till my last
+        // breath" (not "the best cup of tea in the world").
+        "{B}(?:you'?re|you\\s+are|ur|u\\s+r|you\\s+were|u\\s+were)\\s+the\\s+only\\s+(?:one|girl|guy|man|woman|person|boy)\\s+(?:i'?ll|ill|i\\s+will|i\\s+could|i\\s+can|i'?d|i\\s+would)\\s+ever\\s+(?:love|want|marry)(?![\\p{L}])",
+        "{B}(?:i\\s+will|i'?ll|ill|i\\s+am\\s+going\\s+to|i'?m\\s+gonna)\\s+(?:be|become)\\s+(?:the\\s+)?(?:best|perfect|greatest)\\s+(?:husband|wife|boyfriend|girlfriend|partner|father|dad|mother|mum|man|bf|gf)\\s+(?:in\\s+the\\s+(?:world|universe|history)|ever|alive)(?![\\p{L}])",
+        '{B}wait(?:\\s+for\\s+(?:you|u))?\\s+(?:till|until|til|to|for)\\s+(?:my|the)\\s+(?:last\\s+breath|dying\\s+day|end\\s+of\\s+time|grave|end\\s+of\\s+the\\s+world|end\\s+of\\s+my\\s+days)(?![\\p{L}])',
+      ].join('|'),
+      suggest: ["I'm working on it, one step at a time."],
+    },
   ],
   antipatterns: [
     // Refusing to over-promise is the opposite: "I can't promise I'll never hurt you".
@@ -158,6 +172,12 @@ export default defineRule({
     '\\b(?:pretty\\s+much|almost|nearly|practically|more\\s+or\\s+less|kind\\s+of|kinda|sort\\s+of|basically)\\s+non[- ]?stop(?![\\p{L}])',
   ],
   examples: [
+    { flagged: '[[Nothing will ever go wrong again]], I promise.', pattern: 'nothing-ever' },
+    { notFlagged: 'Nothing will ever be the same, and maybe that is all right.' },
+    { flagged: '[[ur the only girl ill ever love]]', pattern: 'nothing-ever' },
+    { flagged: '[[I will be best husband in the world]].', pattern: 'nothing-ever' },
+    { notFlagged: "You made the best cup of tea in the world, and I'll fight anyone who says otherwise." },
+    { flagged: '[[I will wait for you till my last breath]].', pattern: 'nothing-ever' },
     // Twelfth round (eval/twelfth/pitfalls12): a big claim refused, past enjoyment of a time, an absolute pledge to
     // stop drinking.
     {

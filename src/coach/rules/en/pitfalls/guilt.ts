@@ -78,7 +78,7 @@ export default defineRule({
       id: 'after-all-i-did',
       // "After everything I did for you…", "after all I sacrificed", "Is this how you repay me?"
       re: sp(
-        String.raw`{WB}after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured){WE}|{WB}(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me{WE}|{WB}(?:{YOU}) repay me (?:like this|with|by){WE}|{WB}this is the thanks i get{WE}|{WB}(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)(?![^.!?\n]{0,80}?(?:on me|my fault|my own|mine to|i was wrong|grateful|thank|(?:you|u) gave me|together|treasure|cherish)){WE}|{WB}i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us){WE}|{WB}i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us){WE}|{WB}i (?:put|placed) (?:my )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future) on (?:hold|pause|ice|the back burner) for (?:{YOU}|us){WE}|{WB}i (?:turned down|gave up|sacrificed|walked away from|passed on)[^.!?\n]{1,40}? (?:for|to follow|to be with) (?:{YOU}|us){WE}|{WB}i (?:left|uprooted|abandoned|packed up) (?:my )?(?:whole |entire )?(?:life|career|job|friends|family|home|country|everything|everyone)(?: [^.!?\n]{1,25}?)? (?:for|to follow|to be with) (?:{YOU})(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|best (?:thing|decision)|glad|worth it|no regrets|choice|chose|wanted to|my (?:own )?decision)){WE}|{WB}(?:and )?this is what i get{WE}|{WB}i (?:did|gave|have given|'ve given) (?:everything|it all|so much) for (?:{YOU}){WE}|{WB}i was (?:always )?there for (?:{YOU})[^.!?\n]{0,60}?(?:and|but) (?:now |then |still )?(?:{YOU}) (?:couldn'?t|can'?t|didn'?t|won'?t|wouldn'?t|never){WE}|{WB}(?:and|but) (?:now |then |still )?(?:{YOU}) (?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|didn'?t|don'?t) (?:even )?(?:spare|be bothered|give me|pick up|answer|call|show up|be there|make time|find (?:the )?time){WE}|{WB}i (?:always )?put (?:you|u) first[^.!?\n]{0,40}?(?:and|but) (?:you|u){WE}|{WB}(?:the|all the|all my|every|my) sacrifices? i(?:'ve| have)? (?:made|did)(?: for (?:{YOU}|us))?{WE}`,
+        String.raw`{WB}after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured){WE}|{WB}(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me{WE}|{WB}(?:{YOU}) repay me (?:like this|with|by){WE}|{WB}this is the thanks i get{WE}|{WB}(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)(?![^.!?\n]{0,80}?(?:on me|my fault|my own|mine to|i was wrong|grateful|thank|(?:you|u) gave me|together|treasure|cherish)){WE}|{WB}i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us){WE}|{WB}i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us){WE}|{WB}i (?:put|placed) (?:my )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future) on (?:hold|pause|ice|the back burner) for (?:{YOU}|us){WE}|{WB}i (?:turned down|gave up|sacrificed|walked away from|passed on)[^.!?\n]{1,40}? (?:for|to follow|to be with) (?:{YOU}|us){WE}|{WB}i (?:left|uprooted|abandoned|packed up) (?:my )?(?:whole |entire )?(?:life|career|job|friends|family|home|country|everything|everyone)(?:,? [^.!?\n]{1,30}?)? (?:for|to follow|(?:for )?to be with) (?:{YOU})(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|best (?:thing|decision)|glad|worth it|no regrets|choice|chose|wanted to|my (?:own )?decision)){WE}|{WB}(?:and )?this is what i get{WE}|{WB}i (?:did|gave|have given|'ve given) (?:everything|it all|so much) for (?:{YOU}){WE}|{WB}i was (?:always )?there for (?:{YOU})[^.!?\n]{0,60}?(?:and|but) (?:now |then |still )?(?:{YOU}) (?:couldn'?t|can'?t|didn'?t|won'?t|wouldn'?t|never){WE}|{WB}(?:and|but) (?:now |then |still )?(?:{YOU}) (?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|didn'?t|don'?t) (?:even )?(?:spare|be bothered|give me|pick up|answer|call|show up|be there|make time|find (?:the )?time){WE}|{WB}i (?:always )?put (?:you|u) first[^.!?\n]{0,40}?(?:and|but) (?:you|u){WE}|{WB}(?:the|all the|all my|every|my) sacrifices? i(?:'ve| have)? (?:made|did)(?: for (?:{YOU}|us))?{WE}`,
       ),
       span: 'sentence',
       questions: 'any',
@@ -116,7 +116,7 @@ export default defineRule({
       // "I'm the one who has to explain to everyone", "while you're in Bali I'm still paying off the wedding",
       // "the children ask every night why Papa doesn't come home", "not so much as a thank you".
       re: sp(
-        String.raw`{WB}(?:i )?hope (?:it|he|she|they|this|that|(?:the|your|ur|his|her) (?:new )?[\w-]+(?: [\w-]+)?) (?:is|was|'s|are|were) worth (?:what (?:it'?s|it is|this is|(?:you'?re|you are|you|u)(?:'ve| have)?) (?:doing|done|did|costing|cost) (?:to )?me|(?:all )?(?:my|the) (?:pain|tears|heartache|hurt|misery|sleepless nights)(?! (?:you|u|it) (?:saved|spared))){WE}|{WB}i(?: would|'d) have liked (?:some|a little|any|a bit of|one word of|a word of|just a bit of)? ?(?:acknowledge?ment|recognition|thanks|gratitude|credit|appreciation)(?: (?:of|for) (?:that|it|this|what i|the (?:years|sacrifice|move)|everything))?{WE}|{WB}(?:i'?m|i am|im|i was|i'?ve been) (?:now |still |always )?the (?:only )?one (?:who |that )?(?:(?:still|now|always|left)\s+)?(?:(?:'s|is|has|had|was|gets|got|ends up|ended up|left|stuck|having)\s+)?(?:(?:to|with)\s+)?(?:explain|deal|pick|clean|pay|tell|face|sleep|answer|look after|raise|carry|cope|sort|cry|lie awake|lying awake|explaining|dealing|picking|cleaning|paying|telling|facing|sleeping|answering|looking after|raising|carrying|coping|sorting|crying)(?! (?:for|to) (?:my|what i|it all)){WE}|{WB}(?:{YOURE}|you were) the one (?:who|that) (?:did (?:this|that|it) to me|hurt me|broke (?:me|my heart)|made me (?:cry|like this|this way)|caused (?:this|it|all this|me)){WE}|{WB}(?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been|you have been) [^.!?\n]{3,50}?,? ${BURDEN}{WE}|${BURDEN}[^.!?\n]{0,40}? (?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been) (?:out|off|having|partying|living|enjoying|sunning|travelling|traveling|swanning|gallivanting|on holiday|in (?:bed|bali|ibiza)|with (?:him|her|them|your|ur)){WE}|{WB}(?:{YOU}) (?:get|got|gets) to [^.!?\n]{1,40}?(?:(?:while|whilst|and|but)|[;—])\s*(?:i(?:'m| am| was| have to| had to| get| got|'ve got| stay)|im){WE}|{WB}(?:paying|pay|paid) for (?:your|ur) (?:mistakes|choices|decisions|debts|lies|affair|selfishness){WE}|{WB}i (?:have to|had to|must|'ll have to|will have to|get to) live with (?:what (?:{YOU}) (?:did|'ve done|have done)|the (?:consequences|mess|damage|fallout) (?:of )?(?:what )?(?:you|u|your|ur)){WE}|{WB}(?:{YOU}) (?:just )?left me with (?:the|a|our|two|three|all (?:the|your)|your|ur) (?:\w+ )?(?:kids|children|debts?|bills|mortgage|rent|mess|baby|loans?){WE}|{WB}(?:my|our|the|your) ${KIN}(?: \w+)? (?:has|have|hasn'?t|haven'?t|is|are|isn'?t|aren'?t|was|were)(?: not)? (?:been )?(?:well|the same|right|sleeping|eating|ill|sick|poorly|in bits|heartbroken) (?:ever )?since (?:{YOU}) (?:left|went|walked out|moved out|moved on){WE}|{WB}(?:my|our|the|your) ${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:keeps? asking|still asks?|asks? (?:me )?every (?:night|day|morning|week|time)|ask(?:s|ed)? (?:me )?(?:why|where|when|if|whether))[^.!?\n]{0,40}? (?:you|u|daddy|mummy|mommy|papa|mama|dad|mum|mom)(?:'s| is| are|'re|'ll(?![^.!?\n]{0,40}(?:love|like|hope|want))| will(?![^.!?\n]{0,40}(?:love|like|hope|want))| would(?![^.!?\n]{0,40}(?:love|like|hope|want))| doesn'?t| don'?t| won'?t| isn'?t| aren'?t| left| went| never| stopped| not| has| isnt| doesnt)(?! (?:coming to (?:visit|stay)|well|ok|okay|alright)){WE}|{WB}(?:not|never|without) (?:so much as|even|once|one|a single) (?:a )?(?:thank[- ]you|thanks|word of thanks){WE}|{WB}(?:{YOU}) never (?:once |even )?(?:said|say) (?:thanks|thank you){WE}|{WB}(?:this|that) (?:is|was|'s) (?:my|the) (?:reward|thanks|repayment|payback)(?! for (?:being|seeing))(?: i (?:get|got))?{WE}|{WB}(?:(?:my|our|the) )?${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:cries|cried|crying|breaks down|broke down|sobs|sobbed|is in tears|was in tears|bursts into tears|burst into tears) (?:(?:every time|whenever|when) (?:your name|(?:someone|anyone|i|we) (?:mentions?|talks? about|brings? up) (?:you|u|your))|about (?:you|u)|over (?:you|u)|for (?:you|u)|since (?:you|u)){WE}|{WB}(?:{YOU}|{YOURE})[^.!?\n]{1,60}? (?:while|whilst) (?:i'?m|im|i am|i) (?:(?:still|here|left|stuck|at home|alone|now)\s+)*(?:sort|clean|pick|deal|pay|cry|cri|struggl|rais|explain|juggl|left|stuck)[a-z]*{WE}|{WB}the (?:only )?one (?:who|that)(?:'s| is| was)? (?:(?:has|had|got|gets|was left|is left|'s left|ended up|ends up|is stuck|was stuck|'s stuck|having) to|left to) (?!change|apologi|make (?:it|this|things|amends)|fix|say sorry|own|work on|do better|earn|grow|be better|learn|start|try)[a-z]+{WE}|{WB}(?:{YOU}) got [^.!?\n]{1,60}?(?:,|;|,? (?:and|while|but)) i got (?:the (?:bills|debts?|debt collector'?s? [a-z]+|bailiffs|mess|blame|kids|rent|mortgage|overdraft)|nothing|stuck|left|dumped|screwed|your (?:debts?|bills|mess)){WE}|{WB}(?:still )?paying (?:off|back|for) [^.!?\n]{1,40}? (?:for|on) (?:your|ur|you|u){WE}|{WB}${KIN}[^.!?\n]{0,40}? (?:had (?:a|his|her|another) (?:heart attack|stroke|breakdown|fall|relapse)|ended up in hospital|got ill|fell ill|went into hospital|was hospitali[sz]ed|took to (?:her|his) bed)[^.!?\n]{0,30}? (?:after|since|when) (?:{YOU}) (?:left|went|walked out|moved out){WE}|{WB}after (?:all )?(?:those|these|the|\w+) years[^.!?\n]{0,60}?,? i (?:didn'?t|never|did not|don'?t) (?:even )?(?:get|got|receive|hear){WE}|{WB}(?:{YOU})[^.!?\n]{1,60}?,? (?:and|but) now (?:i'?m|im|i am) (?:alone|on my own|left with nothing|sleeping on|homeless|broke|skint){WE}|{WB}i gave (?:{YOU}) [^.!?\n]{1,30}? (?:and|but) (?:{YOU}) (?:gave|give) (?:me )?(?:nothing|so little|nothing back|the door|the boot|the push|the elbow|the cold shoulder|a text|a note|silence|a voicemail|lies)(?! but){WE}|{WB}i (?:spent|paid|gave|lent|used|emptied|sold)[^.!?\n]{1,40}? (?:on|for) (?:your|ur|you|u)[^.!?\n]{0,30}?,? (?:and|but) (?:{YOU}) (?:still |just )?(?:left|walked|cheated|lied|dumped|dropped|threw){WE}|${KIN_HURT}|${LEFT_TO_BEAR}`,
+        String.raw`{WB}(?:i )?hope (?:it|he|she|they|this|that|(?:the|your|ur|his|her) (?:new )?[\w-]+(?: [\w-]+)?) (?:is|was|'s|are|were) worth (?:what (?:it'?s|it is|this is|(?:you'?re|you are|you|u)(?:'ve| have)?) (?:doing|done|did|costing|cost) (?:to )?me|(?:all )?(?:my|the) (?:pain|tears|heartache|hurt|misery|sleepless nights)(?! (?:you|u|it) (?:saved|spared))){WE}|{WB}i(?: would|'d) have liked (?:some|a little|any|a bit of|one word of|a word of|just a bit of)? ?(?:acknowledge?ment|recognition|thanks|gratitude|credit|appreciation)(?: (?:of|for) (?:that|it|this|what i|the (?:years|sacrifice|move)|everything))?{WE}|{WB}(?:i'?m|i am|im|i was|i'?ve been) (?:now |still |always )?the (?:only )?one (?:who |that )?(?:(?:still|now|always|left)\s+)?(?:(?:'s|is|has|had|was|gets|got|ends up|ended up|left|stuck|having)\s+)?(?:(?:to|with)\s+)?(?:explain|deal|pick|clean|pay|tell|face|sleep|answer|look after|raise|carry|cope|sort|cry|lie awake|lying awake|explaining|dealing|picking|cleaning|paying|telling|facing|sleeping|answering|looking after|raising|carrying|coping|sorting|crying)(?! (?:for|to) (?:my|what i|it all)){WE}|{WB}(?:{YOURE}|you were) the one (?:who|that) (?:did (?:this|that|it) to me|hurt me|broke (?:me|my heart)|made me (?:cry|like this|this way)|caused (?:this|it|all this|me)){WE}|{WB}(?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been|you have been) [^.!?\n]{3,50}?,? ${BURDEN}{WE}|${BURDEN}[^.!?\n]{0,40}? (?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been) (?:out|off|having|partying|living|enjoying|sunning|travelling|traveling|swanning|gallivanting|on holiday|in (?:bed|bali|ibiza)|with (?:him|her|them|your|ur)){WE}|{WB}(?:{YOU}) (?:get|got|gets) to [^.!?\n]{1,40}?(?:(?:while|whilst|and|but)|[;—])\s*(?:i(?:'m| am| was| have to| had to| get| got|'ve got| stay)|im){WE}|{WB}(?:paying|pay|paid) for (?:your|ur) (?:mistakes|choices|decisions|debts|lies|affair|selfishness){WE}|{WB}i (?:have to|had to|must|'ll have to|will have to|get to) live with (?:what (?:{YOU}) (?:did|'ve done|have done)|the (?:consequences|mess|damage|fallout) (?:of )?(?:what )?(?:you|u|your|ur)){WE}|{WB}(?:{YOU}) (?:just )?left me with (?:the|a|our|two|three|all (?:the|your)|your|ur) (?:\w+ )?(?:kids|children|debts?|bills|mortgage|rent|mess|baby|loans?){WE}|{WB}(?:(?:my|our|the|your) )?${KIN}(?: \w+)?(?:'s| has| have| hasn'?t| haven'?t| is| are| isn'?t| aren'?t| was| were)(?: not)? (?:been )?(?:well|the same|right|sleeping|eating|ill|sick|poorly|in bits|heartbroken|in pieces|devastated|in tears|a wreck) (?:ever )?since (?:{YOU}) (?:left|went|walked out|moved out|moved on){WE}|{WB}(?:my|our|the|your) ${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:keeps? asking|still asks?|asks? (?:me )?every (?:night|day|morning|week|time)|ask(?:s|ed)? (?:me )?(?:why|where|when|if|whether))[^.!?\n]{0,40}? (?:you|u|daddy|mummy|mommy|papa|mama|dad|mum|mom)(?:'s| is| are|'re|'ll(?![^.!?\n]{0,40}(?:love|like|hope|want))| will(?![^.!?\n]{0,40}(?:love|like|hope|want))| would(?![^.!?\n]{0,40}(?:love|like|hope|want))| doesn'?t| don'?t| won'?t| isn'?t| aren'?t| left| went| never| stopped| not| has| isnt| doesnt)(?! (?:coming to (?:visit|stay)|well|ok|okay|alright)){WE}|{WB}(?:not|never|without) (?:so much as|even|once|one|a single) (?:a )?(?:thank[- ]you|thanks|word of thanks){WE}|{WB}(?:{YOU}) never (?:once |even )?(?:said|say) (?:thanks|thank you){WE}|{WB}(?:this|that) (?:is|was|'s) (?:my|the) (?:reward|thanks|repayment|payback)(?! for (?:being|seeing))(?: i (?:get|got))?{WE}|{WB}(?:(?:my|our|the) )?${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:cries|cried|crying|breaks down|broke down|sobs|sobbed|is in tears|was in tears|bursts into tears|burst into tears) (?:(?:every time|whenever|when) (?:your name|(?:someone|anyone|i|we) (?:mentions?|talks? about|brings? up) (?:you|u|your))|about (?:you|u)|over (?:you|u)|for (?:you|u)|since (?:you|u)){WE}|{WB}(?:{YOU}|{YOURE})[^.!?\n]{1,60}? (?:while|whilst) (?:i'?m|im|i am|i) (?:(?:still|here|left|stuck|at home|alone|now)\s+)*(?:sort|clean|pick|deal|pay|cry|cri|struggl|rais|explain|juggl|left|stuck)[a-z]*{WE}|{WB}the (?:only )?one (?:who|that)(?:'s| is| was)? (?:(?:has|had|got|gets|was left|is left|'s left|ended up|ends up|is stuck|was stuck|'s stuck|having) to|left to) (?!change|apologi|make (?:it|this|things|amends)|fix|say sorry|own|work on|do better|earn|grow|be better|learn|start|try)[a-z]+{WE}|{WB}(?:{YOU}) got [^.!?\n]{1,60}?(?:,|;|,? (?:and|while|but)) i got (?:the (?:bills|debts?|debt collector'?s? [a-z]+|bailiffs|mess|blame|kids|rent|mortgage|overdraft)|nothing|stuck|left|dumped|screwed|your (?:debts?|bills|mess)){WE}|{WB}(?:still )?paying (?:off|back|for) [^.!?\n]{1,40}? (?:for|on) (?:your|ur|you|u){WE}|{WB}${KIN}[^.!?\n]{0,40}? (?:had (?:a|his|her|another) (?:heart attack|stroke|breakdown|fall|relapse)|ended up in hospital|got ill|fell ill|went into hospital|was hospitali[sz]ed|took to (?:her|his) bed)[^.!?\n]{0,30}? (?:after|since|when) (?:{YOU}) (?:left|went|walked out|moved out){WE}|{WB}after (?:all )?(?:those|these|the|\w+) years[^.!?\n]{0,60}?,? i (?:didn'?t|never|did not|don'?t) (?:even )?(?:get|got|receive|hear){WE}|{WB}(?:{YOU})[^.!?\n]{1,60}?,? (?:and|but) now (?:i'?m|im|i am) (?:alone|on my own|left with nothing|sleeping on|homeless|broke|skint){WE}|{WB}i gave (?:{YOU}) [^.!?\n]{1,30}? (?:and|but) (?:{YOU}) (?:gave|give) (?:me )?(?:nothing|so little|nothing back|the door|the boot|the push|the elbow|the cold shoulder|a text|a note|silence|a voicemail|lies)(?! but){WE}|{WB}i (?:spent|paid|gave|lent|used|emptied|sold)[^.!?\n]{1,40}? (?:on|for) (?:your|ur|you|u)[^.!?\n]{0,30}?,? (?:and|but) (?:{YOU}) (?:still |just )?(?:left|walked|cheated|lied|dumped|dropped|threw){WE}|${KIN_HURT}|${LEFT_TO_BEAR}`,
       ),
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
@@ -237,8 +237,58 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'kept-account',
+      // Thirteenth round (probe eval/thirteenth/pitfalls13): the account kept of what the writer and the family paid.
+      // A relative asking after the reader, and heartbroken ("Mam still asks about you every Sunday, and it breaks her
+      // heart"); savings spent on the reader ("i spent my whole savings on that trip to bali for ur birthday", not "…and
+      // I'd do it again"); a pain thanked sarcastically ("I'm on antidepressants now, so thanks for that", not "I was
+      // alone in Leeds and you showed me round, so thanks for that"); sacrifices closed with "and I never once
+      // complained", or by "For what?"; and "I hope you remember all of that when you are showing her the villa".
+      re: sp(
+        [
+          String.raw`{WB}(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?[^.!?\n]{0,30}? (?:still |keeps? |kept |always )?(?:asks?|asked|asking|wonders?|wondered|wondering) (?:about|after|for|where|when|why|if|whether) (?:you|u|daddy|mummy|mommy|dad|mum|mom|papa|mama){WE}[^.!?\n]{0,60}?(?:(?:breaks?|broke|breaking) (?:her|his|their|my) (?:poor )?hearts?|in (?:floods of )?tears|cries|cried|crying|sobs|sobbed|heartbroken|devastated|gutted|can'?t (?:sleep|stop crying)|won'?t eat|stopped eating){WE}`,
+          String.raw`{WB}i (?:spent|blew|put|used|sank|poured|wasted|emptied|cashed in|burned through) (?:all |half |most )?(?:of )?(?:my|our) (?:whole |entire |life |last )?(?:savings|money|wages|pay ?cheque|inheritance|pension|salary|bonus|overdraft)[^.!?\n]{0,60}? (?:on|for) (?:you|u|(?:your|ur) [a-z]+){WE}(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|worth (?:it|every)|glad|loved|best|wanted to|my (?:own )?(?:choice|decision)|would do))`,
+          String.raw`(?:${PAIN}|antidepressants|trust issues|panic attacks|insomnia|in debt|out of bed|stop crying|(?:put on|gained|lost) (?:[a-z0-9]+ )?(?:stone|pounds|kilos|kg|lbs|weight))(?:(?! (?:you|u) (?:showed|gave|helped|were|was|taught|made|stayed|sent|took|looked|came|did|got|listened|always|never|kept|held|brought|cooked|drove|picked|let|found|sat|rang|called|texted|wrote)(?:\W|$))[^.!?\n]){0,60}?,? (?:so |and )?(?:thanks|thank you|cheers|ta|well done|congrats|congratulations|nice one|good job)(?: (?:for that|a lot|a bunch|so much|very much|for nothing|mate|then))?(?=\s*(?:[.!]|$))`,
+          String.raw`(?:${PAIN}|worried sick|sick with worry|out of bed)[^.!?\n]{0,80}?,? (?:and )?(?:(?:honestly|frankly|tbh|really)[,]? )?(?:that'?s|thats|that is|it'?s|its|this is) (?:all )?on (?:you|u)(?=\s*(?:[.!;]|$))`,
+          String.raw`{WB}(?:[a-z0-9-]+ )?years(?: together| of (?:marriage|my life|our lives))?,? and (?:this is|that'?s|that was|this was) (?:how (?:it ends|it all ends|(?:you|u) (?:end|ended) (?:it|things|us)|(?:you|u) (?:say|said) goodbye)|what i get|the thanks i get|all i get){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:and|but|so|honestly)[,]?\s+)?)i (?:gave up|sacrificed) (?:everything|it all|my whole life|my life)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}(?:i )?hope (?:you|u) (?:(?:one day|someday|some day)\s+)?(?:feel|know|experience|suffer|get|go through) (?:even |just )?(?:half|a fraction|a tenth|an ounce|a bit|a taste|some) of (?:what|the pain|the hurt|how) i (?:feel|felt|went through|have felt|'ve felt|suffered|'ve been through|have been through){WE}`,
+          String.raw`{WB}(?:i )?hope (?:you|u) (?:know|realise|realize|understand) what (?:that|this) (?:means|says|did)(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}i(?:'ve| have)? been [a-z]+ing[^.!?\n]{0,30}? (?:alone|on my own|by myself)[^.!?\n]{0,30}? (?:while|whilst) (?:you'?re|you are|ur|u r|you were|u were|you'?ve been) (?:out|off|away|busy|with (?:her|him|them)|having|partying|living){WE}`,
+          String.raw`{WB}(?:(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?|(?:our|my) [a-z]+)[^.!?\n]{0,60}? (?:checking|checks|watching|watches|waiting by|waits by|sits by|sitting by) (?:the |her |his )?(?:post|letterbox|door|window|phone) (?:for (?:a reply|a letter|a card|a call|your|you|u){WE}|every (?:day|night|morning))(?![^.!?\n]{0,40}?(?:hogwarts|santa|father christmas|results|parcel|delivery))`,
+          String.raw`{WB}(?:because of|thanks to) (?:you|u),? i(?:'ve| have)? (?:lost|had to (?:sell|leave|give up|move)|missed|gave up|given up){WE}`,
+          String.raw`{WB}(?:you|u|ye) (?:were|was) (?:off |out |away )?(?:gallivanting|partying|swanning (?:off|about|around)|living it up|on holiday|down the pub|at the pub|out drinking|out every night|out with (?:her|him|the lads|the girls|your mates|ur mates))[^.!?\n]{0,25}? (?:while|whilst) i (?:was|were) (?:stuck|left|home|at home|alone|on my own|up|working|looking after|raising|minding|juggling|crying|paying|sat|sitting){WE}`,
+          String.raw`{WB}(?:i )?hope (?:you|u) (?:can |still |manage to )?sleep (?:well |soundly |ok |okay |fine )?at night{WE}|{WB}(?:i )?hope (?:you'?re|you are|ur|u r) sleeping (?:well |soundly |ok |okay |fine )?at night(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}i(?:'ve| have)? (?:had|have) to (?:explain|tell|lie) to (?:everyone|everybody|the kids|the children|the boys|the girls|my (?:whole |entire )?(?:family|parents|mum|mom|dad|friends|boss|congregation|church|class|team|street|office)|the (?:whole |entire )?(?:family|congregation|church|street|office|school|village)|your (?:family|parents|mum|mom|dad)|people|all our friends|our friends) (?:why|that|where|what) (?:you|u|my (?:husband|wife|partner|fianc[ée]e?)|(?:their|our|the kids'?) (?:dad|daddy|mum|mummy|mom|mommy|father|mother)){WE}`,
+          String.raw`{WB}(?:you|u)(?:'ve| have)? (?:got )?(?:no|not the slightest|not the faintest|not a clue|zero) ?(?:idea )?(?:what (?:this|the last|these|that|it'?s|it has|it was)[^.!?\n]{0,30}? (?:has|have|was|were|'s|is) (?:been )?like for me|how (?:hard|painful|awful|lonely|difficult|bad|tough|horrible|dark)(?: (?:it|this|that|things|life|the last [a-z ]+))?(?:'s| is| was| has been| have been| were)?|what (?:you|u) (?:did|put me through|did to me|have done|'ve done)|what i'?ve been through){WE}`,
+          String.raw`{WB}(?:do|did) (?:you|u) ever (?:think|wonder|stop to think|consider) (?:about |of )?(?:what|who) (?:you|u) (?:left|walked away from|threw away|did|broke|destroyed){WE}`,
+          String.raw`{WB}(?:i'?m|i am|im) (?:still )?paying (?:off |back |for )?(?:the|your|ur|our|that) [^.!?\n]{1,30}? (?:you|u) (?:maxed out|ran up|took out|racked up|insisted on|wanted|bought|spent)(?: on)?{WE}`,
+          String.raw`{WB}i (?:wonder|doubt) (?:if|whether) (?:you|u) (?:even |ever )?(?:care|cared|notice|noticed|know|knew)(?: that| how| about)?{WE}[^.!?\n]{0,60}?(?:i'?ve|i have|i|i'?m|im)\s[^.!?\n]{0,20}?(?:barely|hardly|not|haven'?t|can'?t|cried|crying|alone|lost|left the house|eaten|slept)`,
+          String.raw`{WB}(?:(?:my|our|your|ur|the) )?${KIN}(?: \w+)?[^.!?\n]{0,40}?(?:in tears|crying|cried|sobbing|in bits|heartbroken|devastated)(?! of (?:joy|happiness|laughter|relief))[^.!?\n]{0,40}?,? (?:so |and )?(?:i )?hope (?:you'?re|you are|ur|u r) (?:proud|happy|pleased|satisfied)(?: (?:now|of yourself))?{WE}(?! (?:of|for|with) (?!yourself))`,
+          String.raw`{WB}some of us (?:don'?t|can'?t|do not|cannot|didn'?t|never) (?:get|have|get to have|afford|got) (?:that|the|this|such a) (?:luxury|option|choice|privilege){WE}`,
+          String.raw`{WB}i (?:raised|nursed|looked after|cared for|carried|held|kept|ran|paid|worked|cooked|cleaned|gave up|moved|sacrificed|brought up|put up with|supported|covered|waited)[^.!?\n]{3,120}?,? and i (?:never|didn'?t|did not) (?:once |ever )?(?:complained|complain|moaned|moan|grumbled|asked for (?:anything|a thing|thanks|help|a penny|much|anything in return)|said a (?:word|thing))(?=\s*(?:[.!,;]|$))(?![^.!?\n]{0,40}?(?:because|loved|happily|gladly|glad|wanted))`,
+          String.raw`{WB}i (?:gave up|left|quit|moved|sacrificed|turned down|waited|stayed|put up with|spent|passed on|threw away)[^.!?\n]{3,120}?(?=[.!?,—]\s{0,3}(?:and |but )?(?:all )?for what(?:\s*[?.!]|\s*$))`,
+          String.raw`{WB}(?:do|did) (?:you|u) (?:even )?(?:have any idea|know|realise|realize|understand) (?:what|how much) (?:you'?ve|you have|u'?ve|uve|you) (?:done|put me through|cost me|taken from me){WE}`,
+          String.raw`{WB}i (?:lost|gave up|sacrificed|quit|had to (?:sell|leave|give up|move)|missed)[^.!?\n]{1,80}?,? (?:and )?(?:all )?(?:because of|thanks to) (?:you|u|what (?:you|u) did){WE}(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}(?:i|i'?m|im|i am)(?: still)? (?:have to|having to|had to|left to|the one who has to|the one having to) (?:lie|cover|make excuses|answer|explain) for (?:you|u){WE}(?![^.!?\n]{0,40}?(?:didn'?t mind|don'?t mind|happy to|glad to|gladly|happily))`,
+          String.raw`{WB}i (?:sat|waited|went|was|ended up|spent [^.!?\n]{1,20}?) (?:in|at|to) (?:a&e|hospital|the hospital|casualty|the er|the emergency room|the police station|court|the funeral|the scan|the birth|the appointment|the clinic)[^.!?\n]{0,40}? (?:on my own|alone|by myself)[^.!?\n]{0,30}? because (?:you|u) (?:wouldn'?t|didn'?t|couldn'?t|weren'?t|wasn'?t|never|refused to|(?:were|was) (?:out|at the pub|with (?:her|him|them)|too busy|drunk)){WE}(?! (?:well|feeling well|allowed|able to get (?:leave|off)))`,
+          String.raw`{WB}(?:i'?ve been|i have been|i'?m|i am|im) (?:now )?(?:on|taking) (?:sleeping pills|antidepressants|anti-depressants|medication|meds|diazepam|sertraline|tablets|beta blockers)[^.!?\n]{0,40}?(?=[.!,]?\s{0,3}(?:just so (?:you|u) know|fyi|not that (?:you|u) (?:care|cared|noticed)|in case (?:you|u) (?:were|was) wondering|thanks to (?:you|u)))`,
+          String.raw`{WB}(?:it|this|that|you|u|leaving|loving (?:you|u)|us|(?:you|u) leaving|the breakup|the break-up|the divorce)(?: (?:just|really))? (?:cost|costs|has cost|had to cost|didn'?t have to cost|didnt have to cost|did not have to cost|is costing) me (?:everything|so much|my (?:health|sanity|twenties|youth|dignity|friends|home|everything)){WE}(?![^.!?\n]{0,50}?(?:my (?:own )?fault|worth it|again|regret|on me|my doing|i chose|my choice))`,
+          String.raw`{WB}i hope (?:you|u) (?:remember|think (?:about|of)) (?:all )?(?:of )?(?:that|this|it|me)[^.!?\n]{0,20}? (?:when|whenever|every time|each time|while) (?:you'?re|you are|u r|ur|you|u) [a-z]+ing(?: (?:next to|beside|in bed with|on top of|with))? (?:her|him){WE}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      questions: 'any',
+      suggest: ["I was hurt, and I've had time to think about why."],
+    },
   ],
   antipatterns: [
+    // Thirteenth round: the writer as the reluctant one, their own failing and no burden: "I was always the one who had
+    // to be dragged to parties, and you were so patient about it".
+    sp(
+      String.raw`{WB}(?:i'?m|i am|im|i was|i'?ve been|it was (?:always )?me) (?:(?:always|still|now|usually)\s+)?(?:the (?:only )?one )?(?:who |that )?(?:had|has|needed|needs|have) to be (?:dragged|pushed|reminded|told|talked|coaxed|begged|persuaded|nagged|woken|pulled|convinced|chased|forced|prodded){WE}`,
+    ),
     // Eleventh round: the writer's own fault as the cause, self-blame and not a bill: "This is what I get for not
     // listening", "that's what I get for how I treated you", "what I deserve for lying". Not "for loving you", "for
     // trusting you" (the reader's doing).
@@ -354,6 +404,118 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: the account kept.
+    { flagged: '[[You were off gallivanting while I was stuck with the weans]].', pattern: 'kept-account' },
+    {
+      notFlagged:
+        'You were off travelling while I was finishing my degree, and I was so jealous of your photos.',
+    },
+    { flagged: "[[Thanks to you, I've lost half my friends]].", pattern: 'kept-account' },
+    {
+      flagged: "[[I've had to explain to my whole congregation why my husband isn't beside me on Sundays]].",
+      pattern: 'kept-account',
+    },
+    {
+      flagged:
+        '[[Our Lily wrote you a birthday card and has been checking the post for a reply every day since]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'Lily checks the post every day for her Hogwarts letter, bless her.' },
+    { flagged: "[[I hope you think of me when you're lying next to her]].", pattern: 'kept-account' },
+    { flagged: '[[I hope you feel even half of what I feel]].', pattern: 'kept-account' },
+    { notFlagged: 'I hope you feel half as proud of yourself as I am of you.' },
+    {
+      flagged: 'The kids have stopped asking for you. [[I hope you know what that means]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'I hope you know what that means to me.' },
+    {
+      flagged: "[[I've been eating dinner alone every night while you're out with her]].",
+      pattern: 'kept-account',
+    },
+    { flagged: '[[Thirty years, and this is how it ends]].', pattern: 'kept-account' },
+    { flagged: '[[I gave up everything]].', pattern: 'kept-account' },
+    { notFlagged: 'I gave up everything, and I would do it again for the kids.' },
+    {
+      flagged: '[[i cant sleep, i lost my appetite, my mum is worried sick and honestly thats on u]]',
+      pattern: 'kept-account',
+    },
+    { notFlagged: "I couldn't sleep for weeks after I lied to you, and that's on me, not you." },
+    { flagged: "[[I've put on three stone since you left, so well done]].", pattern: 'kept-account' },
+    { notFlagged: "I've lost weight since January, so well done me, and I feel better for it." },
+    { flagged: "[[I hope you're sleeping well at night]].", pattern: 'kept-account' },
+    { notFlagged: "I hope you're sleeping better these days; you always struggled in the summer." },
+    { flagged: "[[I've had to explain to everyone why you're not here]].", pattern: 'kept-account' },
+    { flagged: "[[You've no idea what this year has been like for me]].", pattern: 'kept-account' },
+    { notFlagged: 'You have no idea how much I miss our walks by the canal.' },
+    { flagged: '[[Do you ever think about what you left behind]]?', pattern: 'kept-account' },
+    { notFlagged: 'Do you ever think about us, about Lisbon?' },
+    { flagged: "[[I'm still paying off the credit card you maxed out]].", pattern: 'kept-account' },
+    { flagged: "[[I wonder if you even care that I've barely left the house]].", pattern: 'kept-account' },
+    { flagged: "[[Your mother rang me in tears, I hope you're proud]].", pattern: 'kept-account' },
+    { notFlagged: "Your mother rang me in tears of joy about the baby, and I hope you're proud of her." },
+    { flagged: "Enjoy your freedom. [[Some of us don't get that luxury]].", pattern: 'kept-account' },
+    {
+      flagged: 'i hope she makes u happy. [[i just wish it didnt have to cost me everything]]',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'Leaving London cost me my friends, and it was worth it for the kids.' },
+    { flagged: "[[Mum's been in bits since you left]].", pattern: 'left-to-carry' },
+    { notFlagged: "Mum's been in bits since Dad's operation, so I'm staying with her for a bit." },
+    { flagged: "[[Do you have any idea what you've done]]?", pattern: 'kept-account' },
+    { flagged: '[[I lost my friends, my flat, my job, all because of you]].', pattern: 'kept-account' },
+    { notFlagged: 'I found my feet, my confidence, my voice, all because of you.' },
+    {
+      flagged: '[[Everyone keeps asking where you are and I have to lie for you]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: "I had to cover for you at work that Friday, and honestly I didn't mind." },
+    { flagged: "[[I sat in A&E on my own because you wouldn't pick up]].", pattern: 'kept-account' },
+    {
+      notFlagged: "I went to the appointment on my own because you weren't feeling well, and that was fine.",
+    },
+    { flagged: "[[I've been on sleeping pills since March]]. Just so you know.", pattern: 'kept-account' },
+    { notFlagged: "I've been on antidepressants since March, and they're helping." },
+    {
+      notFlagged: 'I was always the one who had to be dragged to parties, and you were so patient about it.',
+    },
+    {
+      flagged:
+        '[[i gave up my spot in the melbourne course so we could stay in brisbane together]]. for what',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'I gave up my spot on the course, and for what it is worth I would do it again.' },
+    {
+      flagged: '[[Mam still asks about you every Sunday, and it breaks her heart]].',
+      pattern: 'kept-account',
+    },
+    { notFlagged: 'My mum still asks after you, and she sends her love.' },
+    { notFlagged: "The kids ask about you a lot, and they'd love a call whenever you feel ready." },
+    { flagged: '[[i spent my whole savings on that trip to bali for ur birthday]]', pattern: 'kept-account' },
+    { notFlagged: "I spent my savings on a ring for you, and I'd do it again." },
+    { flagged: "[[I'm on antidepressants now, so thanks for that]].", pattern: 'kept-account' },
+    { notFlagged: 'I was alone in Leeds that first winter and you showed me round, so thanks for that.' },
+    {
+      flagged:
+        '[[I raised our boys while you were in Frankfurt three weeks out of four, and I never once complained]].',
+      pattern: 'kept-account',
+    },
+    {
+      notFlagged:
+        'I worked nights for two years and I never complained, because I believed in what we were building.',
+    },
+    {
+      flagged: '[[I hope you remember all of that when you are showing her the villa]].',
+      pattern: 'kept-account',
+    },
+    {
+      flagged: '[[I left my country, my work, my family for to be with you in Milano]].',
+      pattern: 'after-all-i-did',
+    },
+    {
+      notFlagged:
+        'I left my job, my flat and my friends to be with you, and it was the best choice I ever made.',
+    },
     // Twelfth round (eval/twelfth/pitfalls12): the cost handed over with "I hope you know", a rhetorical "do you know
     // what it was like to…", "must be nice, being able to…".
     { flagged: "[[I hope you know I haven't eaten properly since you left]].", pattern: 'the-cost' },

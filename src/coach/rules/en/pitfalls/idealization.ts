@@ -150,8 +150,23 @@ export default defineRule({
       span: 'match',
       suggest: ['I admire so much about you.'],
     },
+    {
+      id: 'angel-to-me',
+      // Thirteenth round: "You were an angel to me", "you're a saint" (not "a saint to put up with me": that is thanks).
+      re: [
+        "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were|you'?ve\\s+always\\s+been)\\s+(?:(?:an|my|such\\s+an?|a\\s+(?:real|true|total|complete)|a|an\\s+absolute)\\s+)?(?:angel|saint)(?:\\s+to\\s+me)?(?=\\s*(?:[.!,;…]|$))",
+        // From the tuning set's misses: "You're everything to me", "We were the greatest love story Glasgow ever saw"
+        // ("we belong together" is left: the tuning set reads it as mind-reading or pressure, not idealization).
+        "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were)\\s+(?:still\\s+|literally\\s+|simply\\s+)?(?:my\\s+)?(?:everything|my\\s+whole\\s+world|the\\s+world)\\s+to\\s+me(?![\\p{L}])",
+        '{B}(?:the\\s+)?(?:greatest|best|biggest|most\\s+beautiful|most\\s+perfect)\\s+love\\s+story(?![\\p{L}])',
+      ].join('|'),
+      suggest: ['I admire so much about you.'],
+    },
   ],
   antipatterns: [
+    // Thirteenth round: sainthood denied, a charge and not praise (blame reads it): "It's not like you were a saint",
+    // "You're no angel either".
+    "\\b(?:not\\s+(?:like|as\\s+if|as\\s+though)\\s+(?:you|u)\\s+(?:were|was|are|'re|r)|(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r)\\s+(?:no|not|hardly|never)\\s+(?:exactly\\s+)?(?:an?\\s+)?)\\s*(?:a\\s+|an\\s+)?(?:saint|angel|perfect|innocent)\\b",
     // The reader and someone else as a pair, not the writer's relationship: "You're perfect for each other".
     "{B}(?:you|u)(?:'re| are| r|re)(?: two| both)? (?:so |just )?(?:perfect|made|meant) for each other",
     // Someone else's words passed on: "Mum said to tell you you're the best thing…, her words not mine".
@@ -185,6 +200,13 @@ export default defineRule({
     '^(?=[^\\n]*?\\b(?:on\\s+paper|from\\s+the\\s+outside|on\\s+the\\s+outside|on\\s+instagram|in\\s+(?:photos|pictures)|to\\s+(?:other\\s+people|others|everyone\\s+else))\\b)[^\\n]+',
   ],
   examples: [
+    { notFlagged: "It's not like you were a saint." },
+    { notFlagged: "You're no angel either, let's be honest." },
+    { flagged: '[[You were an angel to me]].', pattern: 'angel-to-me' },
+    { notFlagged: 'You were a saint to put up with my snoring for six years.' },
+    { flagged: "[[You're everything to me]].", pattern: 'angel-to-me' },
+    { flagged: '[[We were the greatest love story Glasgow ever saw]].', pattern: 'angel-to-me' },
+    { notFlagged: 'Your letters from Kyoto meant the world to me.' },
     // Twelfth round (eval/twelfth/pitfalls12): the ideal marked as the writer's belief in the same breath.
     { notFlagged: 'We were soulmates, or at least I thought so.' },
     { notFlagged: 'You were perfect, or so I told myself at the time.' },

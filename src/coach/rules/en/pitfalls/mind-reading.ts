@@ -145,6 +145,21 @@ export default defineRule({
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
+    {
+      id: 'kidding-yourself',
+      // Thirteenth round: the reader told they deceive themselves, or what they think: "You've convinced yourself you're happy", "you're
+      // kidding yourself", "you're lying to yourself". Not "You convinced yourself to try the sea swim".
+      re: [
+        "{B}(?:you|u)(?:'ve|\\s+have|'re|\\s+are|\\s+r|r)?\\s+(?:(?:just|only|really|clearly|obviously|so)\\s+)?(?:convinced|persuaded|kidding|fooling|lying\\s+to)\\s+(?:yourself|urself)(?![\\p{L}])(?!\\s+to\\s)",
+        // From the tuning set's misses: "I feel like you gave up on us way too easily", "…, you know it's the right
+        // thing", "I give him a year before you see through him" ("You probably think I'm writing this because I'm
+        // lonely" is left: "You probably think I'm writing to win you back; I'm not" is kept clean below).
+        "{B}i\\s+(?:feel|felt)\\s+like\\s+(?:you|u)\\s+(?:(?:just|only|really|always)\\s+)?(?:never|didn'?t|don'?t|gave\\s+up|stopped|only\\s+cared|checked\\s+out|wanted\\s+out|moved\\s+on)(?![\\p{L}])",
+        ",?\\s+(?:and\\s+)?(?:you|u)\\s+know\\s+(?:it'?s|it\\s+is|its)\\s+(?:the\\s+right\\s+thing|true|right|what\\s+(?:you|u)\\s+want)(?![\\p{L}])",
+        '{B}i\\s+give\\s+(?:him|her|it)\\s+(?:a\\s+year|six\\s+months|a\\s+month|[a-z]+\\s+(?:weeks|months))\\s+before\\s+(?:you|u)\\s+(?:see\\s+through|get\\s+bored|realise|realize|wake\\s+up|come\\s+to)',
+      ].join('|'),
+      suggest: ["I don't know what you feel now, and I respect that."],
+    },
   ],
   antipatterns: [
     // Encouragement, not a claim on their heart: "One day you'll see how much you've grown", "you'll see how strong you are".
@@ -212,6 +227,16 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[You've convinced yourself you're happy]].", pattern: 'kidding-yourself' },
+    { flagged: "[[ur kidding urself if u think he's the one]]", pattern: 'kidding-yourself' },
+    { notFlagged: 'You convinced yourself to try the sea swim, and then you loved it.' },
+    { flagged: '[[I feel like you gave up on us way too easily]].', pattern: 'kidding-yourself' },
+    { notFlagged: 'I feel like you always understood me better than anyone.' },
+    {
+      flagged: "[[I really think we should try again, you know it's the right thing]].",
+      pattern: 'kidding-yourself',
+    },
+    { flagged: '[[I give him a year before you see through him]].', pattern: 'kidding-yourself' },
     { flagged: '[[Deep inside, you are still mine]].', pattern: 'inside-you' },
     { flagged: '[[deep down ur still mine]]', pattern: 'inside-you' },
     { notFlagged: 'In my heart you are still my friend, and that will not change.' },

@@ -103,7 +103,9 @@ export default defineRule({
       // Begging misspelt or said with the old kneeling: "i beging you dont go", "I am asking you on bended knee",
       // "begging u on my bended knees".
       re: sp(
-        String.raw`{WB}(?:i'?m|im|i am|i)\s+(?:(?:literally|really|just|now|honestly)\s+)?(?:beg+in+g?|beg+ing+|begg+in|bgging|beggn)\s+(?:you|u|ya|of (?:you|u))(?![\w])|{WB}(?:i'?m |im |i am |i )?(?:asking|begging|pleading|ask|plead|beg)(?:\s+(?:you|u|of (?:you|u)|with (?:you|u)))?\s+on\s+(?:my\s+)?bended\s+knees?(?![\w])|{WB}on\s+bended\s+knees?,?\s+(?:i\s+(?:ask|beg|plead)|asking|begging|please|pls)(?![\w])|{WB}(?:i'?d|i would|i'?ll|i will) give anything[^.!?\n]{0,25}?(?:for (?:you|u) to (?:come back|come home|take me back|give (?:me|us) (?:another|one more|a second) chance)|to (?:have|get|win) (?:you|u) back)(?![\w])|{WB}(?:i'?m|im|i am|i'?d be|i'?ll be|i would be|i will be) (?:down|here|now|right here|already) on my (?:bended )?knees(?! (?:scrubbing|cleaning|looking|weeding|planting|searching|fixing|playing|with|in the garden))(?![\w])`,
+        // Thirteenth round: one more go asked outright, without a please: "Just give us one more go, that's all I want",
+        // "give me one more shot pls" (not "The clinic gave me one more go at the programme").
+        String.raw`{WB}(?:i am|i'?m|im) (?:ready|willing|prepared) to do anything(?: (?:for|to get) (?:you|u)(?: back)?)?{WE}(?! (?:to|for) (?:help|support|make|fix|sort|keep|look after|the kids|our son|our daughter){WE})|(?<=(?:^|[.!?\n,;:—])\s{0,3})(?:(?:just|so|i beg you|pls|please|plz|kindly)[,]?\s+){0,2}give (?:me|us) (?:(?:just|only)\s+)?(?:(?:one more|one last) (?:chance|try|shot|go)|(?:one|1|a) (?:chance|try) (?:more|again)){WE}(?:\s+(?:pls|plz|please|babe|baby|i beg you))?(?![^.!?\n]{0,80}?(?:if (?:you|u) (?:ever |would |'?d )?(?:want|like|feel)|no pressure|whenever))|{WB}(?:i'?m|im|i am|i)\s+(?:(?:literally|really|just|now|honestly)\s+)?(?:beg+in+g?|beg+ing+|begg+in|bgging|beggn)\s+(?:you|u|ya|of (?:you|u))(?![\w])|{WB}(?:i'?m |im |i am |i )?(?:asking|begging|pleading|ask|plead|beg)(?:\s+(?:you|u|of (?:you|u)|with (?:you|u)))?\s+on\s+(?:my\s+)?bended\s+knees?(?![\w])|{WB}on\s+bended\s+knees?,?\s+(?:i\s+(?:ask|beg|plead)|asking|begging|please|pls)(?![\w])|{WB}(?:i'?d|i would|i'?ll|i will) give anything[^.!?\n]{0,25}?(?:for (?:you|u) to (?:come back|come home|take me back|give (?:me|us) (?:another|one more|a second) chance)|to (?:have|get|win) (?:you|u) back)(?![\w])|{WB}(?:i'?m|im|i am|i'?d be|i'?ll be|i would be|i will be) (?:down|here|now|right here|already) on my (?:bended )?knees(?! (?:scrubbing|cleaning|looking|weeding|planting|searching|fixing|playing|with|in the garden))(?![\w])`,
       ),
       span: 'match',
       questions: 'any',
@@ -150,6 +152,13 @@ export default defineRule({
     sp(`beg(?:s|ging)? (?:to differ|the question)`),
   ],
   examples: [
+    // Thirteenth round: one more go asked outright.
+    { flagged: '[[Kindly give me one chance more]].', pattern: 'begging-said-otherwise' },
+    { flagged: '[[I am ready to do anything for you]], anything.', pattern: 'begging-said-otherwise' },
+    { notFlagged: "I'm ready to do anything to help with the kids' move, just say." },
+    { flagged: "[[Just give us one more go]], that's all I want.", pattern: 'begging-said-otherwise' },
+    { flagged: '[[give me one more shot pls]]', pattern: 'begging-said-otherwise' },
+    { notFlagged: "The clinic gave me one more go at the programme, and I'm taking it seriously." },
     // Twelfth round: an Indian-English plea for "our love" (not "give the new job a chance").
     { flagged: 'I request you, [[please give our love one more chance]].', pattern: 'please-come-back' },
     { notFlagged: 'Please give the new job a chance before you decide, you always rush.' },

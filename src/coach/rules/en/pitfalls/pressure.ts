@@ -122,7 +122,7 @@ export default defineRule({
       id: 'tag-order',
       // An order with a tag that only looks like a question: "Text me back, ok?", "call me tonight yeah?".
       re: sp(
-        String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:just|pls|please|so|now)[,]?\s+){0,2})(?:text|call|ring|answer|reply to|message|write to|phone) me(?: back)?(?: (?:tonight|today|tomorrow|asap|now|later))?,? (?:ok|okay|k|yeah|alright|right|yes)\s*\?`,
+        String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:just|pls|please|so|now)[,]?\s+){0,2})(?:(?:text|call|ring|answer|reply to|message|write to|phone|get back to) me(?: back)?|let me know)(?: (?:tonight|today|tomorrow|asap|now|later|(?:by|before) (?:tonight|tomorrow|the weekend|the end of the (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next [a-z]+)))?,? (?:ok|okay|k|yeah|alright|right|yes)\s*\?`,
       ),
       questions: 'any',
       span: 'sentence',
@@ -137,6 +137,19 @@ export default defineRule({
       // on Saturday so we can fix this".
       re: sp(
         [
+          // Thirteenth round: a duty named before the order, and a polite hurry: "Do the right thing and come home",
+          // "Think of the children and come back", "I'd appreciate an answer soon".
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|just|so|now)[,]?\s+){0,2})(?:do the (?:right|decent|honourable|honorable) thing|think (?:of|about) (?:the|our|your|ur) (?:kids|children|family|boys|girls|son|daughter|baby|mother|mum|mom)|be a man|man up|grow up|be an adult)(?: [^.!?\n]{0,30}?)? (?:and|&|n) (?:come|call|ring|text|write|answer|reply|talk|meet|sign|tell|give|pick|stop|face|get){WE}(?![^.!?\n]{0,60}?(?:if (?:you|u) (?:can|want|like|feel)|no pressure|whenever|in (?:your|ur) own time))${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:text|call|ring|phone|give me a (?:ring|call|bell|buzz))(?: me)?[^.!?\n]{0,30}?,? (?:it'?s|its|this is) (?:really |very )?(?:important|urgent|serious){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:you|u) (?:will|'ll) (?:come|be there|call|answer|reply|turn up|show up|write|ring)[^.!?\n]{0,40}?,? (?:you promised|you said you would|no excuses){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:you|u) (?:need|have|must|'ve got|got|ought) to (?:stop hiding|face (?:this|me|it|up to (?:it|this|what)|the music)|man up|grow up|stop running)(?![^.!?\n]{0,30}?(?:when (?:you'?re|you are) ready|if (?:you|u) (?:want|can)))${CLAUSE_TAIL}`,
+          // From the tuning set's misses: "You need to come and get the rest of your stuff this weekend", "You'd best ring
+          // your mother-in-law…", "You have to at least read this to the end", "Don't rush into anything with him".
+          String.raw`{WB}(?:you|u) (?:need|have|'ve got|got|should|must|ought)(?: to)? (?:come (?:and |round and |over and )?)?(?:get|collect|pick up|fetch|clear out|move|sort out) (?:the rest of )?(?:your|ur) (?:stuff|things|boxes|bike|clothes|belongings|gear|car|furniture|records|books)[^.!?\n]{0,40}? (?:this (?:week|weekend|month)|by|before|next|tomorrow|tonight|today|asap){WE}(?![^.!?\n]{0,40}?(?:no rush|whenever|when (?:you|u) can|if (?:you|u) (?:want|like|can)|suits))${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:you'?d|you had|u'?d|youd|ud) (?:best|better) (?!believe|not{WE}|hurry up and get (?:well|better)|look after)(?:ring|call|text|answer|reply|write|come|apologi[sz]e|say|tell|sort|decide|get|make|think|stop|pick){WE}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:you|u) (?:have|need|'ve got|got|must) to (?:at least |just )?read (?:this|it|my letter|the whole (?:thing|letter))(?: (?:to the end|properly|all the way through|before [a-z]+))?{WE}${CLAUSE_TAIL}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|just|so|and)[,]?\s+){0,2})(?:don'?t|do not|dont) rush into (?:anything|it|things|something|marriage|moving in) with (?:him|her|them|that [a-z]+){WE}`,
+          String.raw`{WB}(?:i'?d|i would|id) (?:really |very much |much )?appreciate (?:an?|your|some) (?:answer|reply|response|decision|call|word)(?: from (?:you|u))? (?:soon|quickly|asap|promptly|at (?:your|the) earliest|as soon as possible|sooner rather than later){WE}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3})(?:abeg|biko|oya|pretty please)[,]? (?:(?:just|now|o)[,]? )?(?:call|ring|text|phone|message|answer|reply|respond|come|talk to|meet|pick up|write|tell|see)(?: me| back)?{WE}${SOFT}${CLAUSE_TAIL}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|so|just)[,]?\s+){0,2})do the needful{WE}(?![^.!?\n]{0,80}?(?:no rush|no hurry|whenever|in your own time|let me know (?:if|whether) (?:{YOU}) (?:are|'re|r|will be) (?:keeping|taking|collecting|wanting|selling) (?:the|your|ur|our|my) (?:${JOINT_BELONGINGS}|almirah|cupboard|wardrobe|books|scooter|plants?)|when (?:{YOU}) (?:get|have) (?:a|the) (?:minute|moment|chance)))${CLAUSE_TAIL}`,
           String.raw`(?<!{WB}(?:i|i'?ll|i will|i'?d|i would|we|we'?ll|i'?m|im)\b[^.!?\n,]{0,40})(?:{WB}and|{WB}then|&) (?:reply|respond|revert|answer|write back|call me|ring me|text me|get back to me)(?: (?:to me|back|me))?[^.!?\n]{0,20}?{WB}(?:at the earliest|asap|immediately|at once|right away|straight away|without delay|urgently|promptly|forthwith|tonight|today){WE}${CLAUSE_TAIL}`,
@@ -267,6 +280,34 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round: a duty named before the order, and a polite hurry.
+    {
+      flagged: '[[You need to come and get the rest of your stuff this weekend]].',
+      pattern: 'demand-said-otherwise',
+    },
+    { notFlagged: 'You should come and get your bike whenever suits, no rush.' },
+    {
+      flagged: "[[You'd best ring your mother-in-law and sort this out with me]].",
+      pattern: 'demand-said-otherwise',
+    },
+    { notFlagged: "You'd better believe I missed you at the wedding." },
+    { flagged: '[[You have to at least read this to the end]].', pattern: 'demand-said-otherwise' },
+    { flagged: "[[Don't rush into anything with him]].", pattern: 'demand-said-otherwise' },
+    { flagged: '[[Let me know by tonight, yeah]]?', pattern: 'tag-order' },
+    { flagged: "[[Give me a ring when you get this, it's important]].", pattern: 'demand-said-otherwise' },
+    { notFlagged: "If you ever give me a ring, and it's fine if you don't, I'll pick up." },
+    { flagged: "[[You will come to Mum's birthday, you promised]].", pattern: 'demand-said-otherwise' },
+    { flagged: '[[You need to stop hiding and face this]].', pattern: 'demand-said-otherwise' },
+    { notFlagged: 'I need to stop hiding and face this, and this letter is me trying.' },
+    { flagged: '[[Do the right thing and come home]].', pattern: 'demand-said-otherwise' },
+    { flagged: '[[Think of the children and come back]].', pattern: 'demand-said-otherwise' },
+    { notFlagged: "Think of the kids and come to the school play if you can, they'd love it." },
+    { notFlagged: 'Do the right thing for you, and please stop worrying about me.' },
+    {
+      flagged: "The ball is in your court, and [[I'd appreciate an answer soon]].",
+      pattern: 'demand-said-otherwise',
+    },
+    { notFlagged: "I'd appreciate an answer whenever you're ready, or none at all." },
     // Tenth round (letters review): a place, a time and a wait with no way out.
     {
       flagged: "[[I'll be at the café on Friday at eight, and I'll wait as long as it takes]].",

@@ -150,8 +150,22 @@ export default defineRule({
         "{B}(?:i'?m|im|i\\s+am)\\s+(?:so\\s+)?(?:broken|damaged|ruined)\\s*(?:and|,)\\s+(?:i'?ll|i\\s+will|i\\s+can'?t|i\\s+cannot)\\s*(?:never\\s+)?be\\s+(?:fixed|repaired|whole|normal|mended)(?![\\p{L}])",
       ].join('|'),
     },
+    {
+      id: 'the-weak-one',
+      // Thirteenth round: the writer as the lesser one of a pair, or a rhetorical "who'd want…" with a self-portrait:
+      // "I've always been the weak one", "Who'd want a forty-five-year-old divorced bloke with a bad back?". Not "I was
+      // always the quiet one", "I'm the weak one at pub quizzes".
+      re: [
+        "{B}(?:i'?ve\\s+always\\s+been\\s+|i\\s+was\\s+always\\s+|i\\s+always\\s+was\\s+|i'?m\\s+(?:always\\s+|just\\s+)?|im\\s+(?:always\\s+|just\\s+)?|i\\s+am\\s+(?:always\\s+|just\\s+)?)the\\s+(?:weak|stupid|useless|boring|ugly|broken|pathetic|worthless|hopeless|unlovable)\\s+one(?![\\p{L}])(?!\\s+(?:at|in|on|with|when|for)\\b)",
+        "{B}who(?:'?d|\\s+(?:would|could|will|is\\s+going\\s+to)|'?s\\s+going\\s+to)\\s+(?:ever\\s+)?want\\s+(?:a|an)\\s+[^.!?\\n]{1,50}?(?:bloke|man|woman|guy|girl|lad|mess|wreck|loser|failure|divorc[ée]e?|has-been)(?:\\s+like\\s+me)?(?![\\p{L}])",
+      ].join('|'),
+      questions: 'any',
+    },
   ],
   antipatterns: [
+    // Thirteenth round: how the reader treated the writer, a charge and not a verdict on the self (blame reads it):
+    // "u let me find out from a tagged photo like i was nobody", "You walked past me like I was nothing".
+    String.raw`\b(?:you|u)\b[^.!?\n]{0,80}?\b(?:like|as\s+if|as\s+though)\s+(?:i\s+(?:was|were|am|meant)|i'?m|im)\s+(?:just\s+)?(?:nothing|nobody|no\s+one|a\s+nobody|dirt|rubbish|garbage|trash|worthless|a\s+stranger)\b`,
     // The new partner put down, not the writer (disparage): "Your new bloke is a complete waste of space".
     String.raw`\b(?:(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this)\s+(?:new\s+)?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL}))(?:-to-be)?\b[^.!?\n]{0,30}?(?:'s|\s+is|\s+was)\s+(?:[a-z-]+\s+){0,3}?(?:waste\s+of\s+(?:space|oxygen|skin|air)|useless\s+lump|nobody|loser)\b`,
     // Light self-description tied to a thing, a time or a mishap: "I'm hopeless without my morning coffee", "a disaster
@@ -195,6 +209,15 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    { flagged: "[[I've always been the weak one]].", pattern: 'the-weak-one' },
+    { notFlagged: "I'm the weak one at pub quizzes, you always said." },
+    {
+      flagged: "[[Who'd want a forty-five-year-old divorced bloke with a bad back]]?",
+      pattern: 'the-weak-one',
+    },
+    { notFlagged: 'I was always the quiet one at your family dinners.' },
+    { notFlagged: 'u let me find out from a tagged photo like i was nobody' },
+    { notFlagged: 'You walked past me at the station like I was nothing.' },
     // Twelfth round (eval/twelfth/pitfalls12 letters review): feeling fooled, told in the past; a coward owned as a
     // past act.
     {

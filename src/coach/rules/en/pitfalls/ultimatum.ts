@@ -131,7 +131,7 @@ export default defineRule({
       id: 'or-consequence',
       // An order followed by "or it's over", "or forget about us", "or we're done".
       re: sp(
-        String.raw`{WB}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|we r|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|i'?ll (?:move on|leave(?! (?:(?:you|u) (?:be|alone|in peace|to it)|it (?:there|at that|be)|things (?:there|as they are))(?! (?:for good|forever|for ever)))|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak)){WE}${TO_END}`,
+        String.raw`{WB}(?:or|otherwise,?) (?:(?:it'?s|its|we'?re|we are|we r|i'?m|im|i am|that'?s)\s+(?:(?:really|just|officially)\s+)?(?:over|done|finished|through|gone|the end)|(?:that'?s|thats|that is) it|(?:i'?ll|i will|i shall) (?:understand|take it|know|assume|conclude)(?: that)? (?:you|u) (?:don'?t|do not|never|didn'?t) (?:care|love me|want (?:me|us))|(?:i'?m|im|i am) (?:coming|driving|turning up) (?:over|round|to (?:yours|your (?:place|house|flat|work)))|(?:i'?m|im|i am) (?:giving up|selling|moving out|filing|handing (?:in|over|back)|getting rid of|throwing (?:out|away)|changing the locks|calling (?:a|my|the) (?:lawyer|solicitor))|i'?ll (?:move on|leave(?! (?:(?:you|u) (?:be|alone|in peace|to it)|it (?:there|at that|be)|things (?:there|as they are))(?! (?:for good|forever|for ever)))|be gone|walk away|find someone|block|delete)|forget (?:about )?(?:me|us|it)|don'?t (?:bother|ever)|lose me|(?:you'?ll|you will|u'?ll) (?:never|lose)|(?:don'?t|dont|do not) (?:ever |even )?(?:bother|text|call|write|come|contact|expect|try|talk|speak)){WE}${TO_END}`,
       ),
       span: 'sentence',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
@@ -246,6 +246,21 @@ export default defineRule({
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
+    {
+      id: 'answer-or-else',
+      // Thirteenth round: "If you don't reply to this I'll try your work email", "If you won't answer the phone I'll
+      // come to the school gates", "You'll never see a penny of the house money if you carry on like this", "The ring
+      // goes back to the jeweller… if I don't hear from you". Not "If you don't reply, I'll understand".
+      re: sp(
+        [
+          String.raw`{WB}if (?:you|u) (?:don'?t|dont|won'?t|wont|do not|will not|can'?t|cant|refuse to|keep refusing to) (?:reply|answer|respond|call|ring|text|pick up|talk to me|write back|get back to me)[^.!?\n]{0,40}?,? (?:then )?(?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna) (?:try|come|turn up|go|call|ring|write to|email|contact|show up|visit|drive|wait outside|ask (?:your|ur))(?! (?:to understand|again (?:next|in)))${TO_END}`,
+          String.raw`{WB}(?:you'?ll|you will|u'?ll|youll) never (?:see|get|touch) (?:a penny|a cent|a dime|a thing|the (?:kids|children|house|money|dog)|your (?:share|half|things|stuff|money))[^.!?\n]{0,40}? (?:if|unless) (?:you|u){WE}${TO_END}`,
+          String.raw`{WB}(?:goes|go|is going|are going|will go|'ll go|gets|get|will get)(?: straight)? (?:back|to the tip|in the bin|to charity|on ebay|on the market|sold)[^.!?\n]{0,50}? (?:if|unless) i (?:don'?t|do not|haven'?t|have not) (?:hear(?:d)?|get (?:a|an) (?:answer|reply))(?: (?:from (?:you|u)|back))?{WE}${TO_END}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
   ],
   antipatterns: [
     // Two offers, the choice left to them: "Either we meet halfway in York or I'll come to you, whichever is easier".
@@ -318,6 +333,34 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Thirteenth round, from the tuning set's misses: a refusal to answer met by another way in, money withheld, a thing
+    // disposed of "if I don't hear from you".
+    { flagged: "[[If you don't reply to this I'll try your work email]].", pattern: 'answer-or-else' },
+    {
+      flagged: "[[If you won't answer the phone I'll come to the school gates when you pick up the kids]].",
+      pattern: 'answer-or-else',
+    },
+    { notFlagged: "If you don't reply, I'll understand, and I won't write again." },
+    {
+      flagged: "[[You'll never see a penny of the house money if you carry on like this]].",
+      pattern: 'answer-or-else',
+    },
+    {
+      flagged: "[[The ring goes back to the jeweller on the first of the month if I don't hear from you]].",
+      pattern: 'answer-or-else',
+    },
+    { notFlagged: "No worries at all if I don't hear from you." },
+    // Thirteenth round: "or that's it", "or I'm giving up the flat".
+    {
+      flagged: "[[Answer me today itself, otherwise I will understand you don't care]].",
+      pattern: 'or-consequence',
+    },
+    { flagged: '[[reply or im coming over]]', pattern: 'or-consequence' },
+    { notFlagged: "Reply if you like, or don't, and I'll understand either way." },
+    { flagged: '[[talk to me before i leave for perth or thats it]]', pattern: 'or-consequence' },
+    { flagged: "[[Come back before the lease is up or I'm giving up the flat]].", pattern: 'or-consequence' },
+    { notFlagged: "Come to the leaving do if you can, or I'm happy to meet another day." },
+    { notFlagged: "I'll keep the flat or give it up, I haven't decided, and that's my problem, not yours." },
     // Twelfth round (eval/twelfth/pitfalls12): a texting "ur last chance" said alone.
     { flagged: '[[ur last chance babe]]', pattern: 'last-chance' },
     {
