@@ -308,6 +308,11 @@ export default defineRule({
     sp(
       String.raw`{WB}(?:you|u) (?:always |once |often )?(?:said|told me|wanted)(?: (?:you|u) wanted)? (?:someone|a (?:man|woman|guy|partner|bloke|girl)) (?:steady|kind|stable|reliable|calm|gentle|honest|who (?:listens|cooks|makes (?:you|u) laugh|is kind|was kind|is there))(?![^.!?\n]{0,40}?(?:boring|dull|but|instead|now (?:you'?ve|you have) got))`,
     ),
+    // A fact about the new partner closed by a kind verdict: "He's twice your age and clearly adores you, and that's what
+    // matters", "He still lives with his mum since her stroke, which is kind of him" (the classifier read both as sneers).
+    sp(
+      String.raw`{WB}(?:(?:and\s+)?(?:that'?s|that\s+is)\s+(?:all\s+)?what\s+matters|which\s+is\s+(?:(?:really|very|so)\s+)?(?:kind|good|sweet|lovely|decent|nice|admirable)\s+of\s+(?:him|her|them)|(?:clearly|obviously|really)\s+(?:adores|loves|cares\s+(?:about|for))\s+(?:you|u))(?![\p{L}])`,
+    ),
     // Plain kind words about the new partner, with no sting after them: "She's lovely, your new girlfriend, I met her at
     // Tom's party" (not "…, if you like them dim", not "lovely enough").
     String.raw`(?:^|[.!?]\s+)(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+seems|\s+seem)\s+(?:(?:really|so|very|genuinely|just)\s+)?(?:lovely|nice|kind|sweet|great|lovely|gorgeous|funny|a\s+(?:(?:really|very)\s+)?(?:lovely|nice|good|great|kind|sweet|decent)\s+[a-z]+),\s+(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|but|suppose|i\s+guess|enough|for\s+a|though|shame|pity|bless)\b)`,
