@@ -1,8 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { runRules } from './engine/run.js'
-import { LINE_MEMO_SIZE, lineMemoFor, type ReadOptions, readLetter } from './letter.js'
-import { withModelFindings } from './model/index.js'
+import { findingsIn, LINE_MEMO_SIZE, lineMemoFor, type ReadOptions, readLetter } from './letter.js'
 import { RULES } from './rules/index.js'
 import { applyEdit, edits, letters } from './test-utils/letters.js'
 import { countWords, segment } from './text/segment.js'
@@ -20,8 +18,7 @@ function readPlain(text: string, options: ReadOptions) {
 
 function wholeLetter(text: string, model: boolean) {
   const seg = segment(text, 'en')
-  const ruleFindings = runRules(text, seg, rules, { language: 'en', memo: false })
-  const findings = model ? withModelFindings(text, seg, rules, ruleFindings, 'en', false) : ruleFindings
+  const findings = findingsIn(text, seg, rules, { language: 'en', model, memo: false })
   return { lines: seg.lines, sentences: seg.sentences.length, words: countWords(text), findings }
 }
 

@@ -9,9 +9,11 @@ import { asciiJson } from '../common/ascii-json.js'
 import type { CompiledRule } from './engine/define-rule.js'
 import { runRules } from './engine/run.js'
 import { type Finding, movedFinding } from './finding.js'
+import { readingFor } from './lexicon/index.js'
 import { frameLines } from './model/findings.js'
 import { withModelFindings } from './model/index.js'
 import type { Language } from './report.js'
+import { withoutPraiseInReproach } from './reproach.js'
 import type { Counted } from './stats.js'
 import { countWords, lineSpans, type Segmented, type Span, sentencesOf } from './text/segment.js'
 
@@ -81,6 +83,22 @@ export interface ReadOptions {
   memo: boolean
 }
 
+/**
+ * The findings of a segmented text's sentences: the rules', the classifier's behind them, then the
+ * strengths a reproach borrows taken out (reproach.ts). What a letter's lines are read with, and what the
+ * tests read a whole letter with.
+ */
+export function findingsIn(
+  text: string,
+  seg: Segmented,
+  rules: readonly CompiledRule[],
+  { language, model, memo }: ReadOptions,
+): Finding[] {
+  const ruleFindings = runRules(text, seg, rules, { language, memo })
+  const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, memo) : ruleFindings
+  return withoutPraiseInReproach(text, found, readingFor(language).turn)
+}
+
 export function readLetter(
   text: string,
   rules: readonly CompiledRule[],
@@ -120,8 +138,7 @@ export function readLetter(
     // sentences in groups (engine/run.ts), which costs far less than line by line on a new letter.
     // Every line is given, for the lines' ends and the frame; only these lines' sentences.
     const seg: Segmented = { lines, sentences: sentencesOf(text, lines, language, unknown) }
-    const ruleFindings = runRules(text, seg, rules, { language, memo: useMemo })
-    const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, useMemo) : ruleFindings
+    const found = findingsIn(text, seg, rules, { language, model, memo: useMemo })
     const sentenceCounts = new Map<number, number>()
     for (const s of seg.sentences) sentenceCounts.set(s.line, (sentenceCounts.get(s.line) ?? 0) + 1)
     let f = 0 // findings are in the letter's order, and so are the lines

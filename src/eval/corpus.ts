@@ -91,7 +91,9 @@ export function loadCorpus(dir: string): Corpus {
       const source = `sentences.en.jsonl:${i + 1}`
       return { source, text: s.text, items: [{ source, from: 0, to: s.text.length, labels: s.labels }] }
     })
-  const letters = readdirSync(join(dir, 'letters'))
+  // Letters are optional: a probe or an after batch may hold sentences only.
+  const lettersDir = join(dir, 'letters')
+  const letters = (existsSync(lettersDir) ? readdirSync(lettersDir) : [])
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => letterText(JSON.parse(readFileSync(join(dir, 'letters', f), 'utf8')) as LabeledLetter, f))

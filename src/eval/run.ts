@@ -2,7 +2,8 @@
 // By default it scores the tuning set (eval/, eval/second/, eval/third/*, eval/fourth/*, eval/fifth/*, eval/sixth/*). Options: --holdout (the held-out set in
 // eval/holdout/, never used to tune rules), --dir FOLDER (one corpus folder), --errors (list every
 // miss), --only sentences|letters, --json, --no-model (the rules alone, without the sentence classifier).
-import { relative, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { check } from '../coach/check.js'
 import { PITFALL_IDS, STRENGTH_IDS } from '../coach/finding.js'
@@ -21,6 +22,12 @@ const dirs =
   dirIndex > 0
     ? [resolve(process.argv[dirIndex + 1] ?? '.')]
     : setFolders(root, args.has('--holdout') ? 'holdout' : 'tuning')
+// A folder that holds no corpus is a usage error: one line and exit 2, not a stack trace.
+for (const dir of dirs)
+  if (!existsSync(join(dir, 'sentences.en.jsonl'))) {
+    console.error(`eval: ${dir} holds no corpus (sentences.en.jsonl not found)`)
+    process.exit(2)
+  }
 const corpus = loadCorpora(dirs, root)
 const texts =
   only === 'sentences'

@@ -35,6 +35,8 @@ export interface Reading {
   runOnConjunction: RegExp
   /** Where an underline cut short ends once it no longer hangs on "to", "the", "or I" (text/breaks.ts). */
   closedEnd: ClosedEnd
+  /** A word that turns the sentence against what came before it ("but", "though"): coach/reproach.ts. */
+  turn: RegExp
   sentenceEnds: SentenceEnds
   features: FeatureReader
 }
@@ -52,6 +54,7 @@ export function readingFor(language: Language): Reading {
         'giu',
       ),
       closedEnd: closedEnds(words.clauseBreaks),
+      turn: new RegExp(String.raw`(?<![\p{L}'])(?:${words.clauseBreaks.turns.join('|')})(?![\p{L}'])`, 'iu'),
       sentenceEnds: sentenceEnds(words.sentenceEnds),
       features: featureReader(words.features),
     }

@@ -55,6 +55,8 @@ export interface ClauseBreakWords {
   openEnds: readonly string[]
   /** Articles and possessives: an underline does not end on one, nor on a preposition before one. */
   determiners: readonly string[]
+  /** Words that turn a sentence against what came before them: "but", "though" (coach/reproach.ts). */
+  turns: readonly string[]
 }
 
 /** Whether a clause ends without punctuation before the word that starts at `at`, reading [lo, hi). */
