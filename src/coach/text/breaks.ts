@@ -97,7 +97,19 @@ interface BreakSets {
   signOffEnds: ReadonlySet<number>
 }
 
+/** Each language's sets, built once: the break test and the closed end read the same ones. */
+const SETS = new WeakMap<ClauseBreakWords, BreakSets>()
+
 function setsOf(w: ClauseBreakWords): BreakSets {
+  let sets = SETS.get(w)
+  if (!sets) {
+    sets = buildSets(w)
+    SETS.set(w, sets)
+  }
+  return sets
+}
+
+function buildSets(w: ClauseBreakWords): BreakSets {
   const letterCodes = (words: readonly string[], at: (word: string) => string) =>
     new Set(words.map((word) => at(word).toLowerCase().charCodeAt(0)))
   return {

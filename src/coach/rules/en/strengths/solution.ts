@@ -34,6 +34,9 @@ const CHORE =
 const EVERY =
   '(?:every|each) (?:other |single )?(?:day|night|evening|morning|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday|fortnight)(?![\\p{L}])|(?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeknights)(?![\\p{L}])|(?:once|twice|three times|four times|\\d+ times) a (?:week|month|day|fortnight)(?![\\p{L}])|(?:every|each) (?:\\d+|two|three|four|few) (?:days|weeks|months)(?![\\p{L}])'
 
+/** Family and friends a writer asks to step back from the couple (more-steps). */
+const KIN = String.raw`(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|mates|friends)`
+
 export default defineRule({
   id: 'solution',
   kind: 'strength',
@@ -265,18 +268,17 @@ export default defineRule({
       // Thirteenth round (strengths13): more first steps as writers put them. No drink kept at home ("I don't keep
       // drink in the house anymore"), money set aside to repay ("I've been putting money aside every payday to pay back
       // what I took"), a move near the children ("I've moved back to Leeds, ten minutes from the kids"), a relative
-      // asked to step back ("I've asked my mum to stop getting involved"). Not a relative asked to step in against the
+      // asked to step back ("I've asked my mum to stop getting involved", "I have spoken to my father and told him clearly
+      // that any decision about my life will be mine"). Not a relative asked to step in against the
       // reader ("I've asked my mum to talk to you"), nor money put aside for oneself.
       re: [
         String.raw`{B}i\s+(?:(?:don'?t|do not|no longer|never)\s+)(?:keep|have|buy|bring)\s+(?:any\s+)?(?:drink|alcohol|booze|wine|beer|spirits|vodka|whisky|whiskey|cans|weed|scratchcards|scratch cards)\s+(?:in|at|into)\s+(?:the|my)\s+(?:house|flat|home|apartment|place)(?![\p{L}])`,
         String.raw`{B}i(?:'?ve been|'?m| am| have been|'?ll be| will be)\s+(?:putting|setting|saving|paying)\s+(?:(?:some|a bit of|a little|part of my|half my|my)\s+)?(?:money|cash|wages|pay|something|[\d£$€,.]+|(?:\d+|ten|twenty|fifty|a hundred)\s+(?:quid|pounds|dollars|euros|bucks))\s+(?:a (?:week|month|fortnight)\s+|every (?:week|month|payday|pay ?day|fortnight)\s+)?(?:aside|away|by|back|into (?:a|the|our) (?:separate|joint|savings) account)(?:\s+(?:a (?:week|month|fortnight)|every (?:week|month|payday|pay ?day|fortnight)))?\s+(?:to (?:pay|repay|give|cover|put)|for (?:the (?:debt|loan|money|bills|kids)|what i (?:took|owe|borrowed|spent)|you|u))(?![\p{L}])`,
         String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:moved|relocated|got a (?:flat|place|room)|found a (?:flat|place|room))(?:\s+back)?\s+[^.!?\n]{0,40}?(?:(?:\d+|five|ten|fifteen|twenty) minutes|walking distance|a (?:short |five-minute |ten-minute )?(?:walk|drive|bus ride|train ride)|round the corner|down the road|closer|nearer)\s+(?:away\s+)?(?:from|to|of)\s+(?:the kids|the children|the boys|the girls|you|u|your (?:place|flat|work|house)|ur (?:place|flat|work|house)|school|their school)(?![\p{L}])`,
-        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:asked|told)\s+(?:my|our)\s+(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|mates|friends)\s+(?:(?:clearly|firmly|straight|plainly|politely)\s+)?(?:to\s+(?:stop|back off|stay out|keep out|butt out)|not to\s+(?:get involved|interfere|comment|call|turn up)|(?:that\s+)?(?:our|the) (?:decisions?|life|lives|marriage|relationship|business|choices) (?:is|are) (?:ours|our own|our business|between us|not theirs|(?:ours|our own) only))(?![\p{L}])`,
-        // Lead review (thirteenth round): the boundary said to a parent after speaking to them ("I have spoken to my
-        // father and told him clearly that any decision about my life will be mine"); what was borrowed paid back, or
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:(?:asked|told)\s+(?:my|our)\s+${KIN}|(?:spoken|spoke|talked)\s+(?:to|with)\s+(?:my|our)\s+${KIN}\s+(?:and\s+)?(?:told|made (?:it )?clear to)\s+(?:him|her|them))\s+(?:(?:clearly|firmly|straight|plainly|politely)\s+)?(?:to\s+(?:stop|back off|stay out|keep out|butt out)|not to\s+(?:get involved|interfere|comment|call|turn up)|(?:that\s+)?(?:(?:any|every|all|the|our|my)\s+)?(?:decisions?|life|lives|marriage|relationship|business|choices?)\s+(?:about\s+(?:my|our)\s+(?:life|lives|marriage|relationship|future)\s+)?(?:will be|is|are|'s)\s+(?:ours|mine|my own|our own|our business|between us|not theirs|(?:ours|our own|mine) only))(?![\p{L}])`,
+        // Lead review (thirteenth round): what was borrowed paid back, or
         // something sold to pay it ("ive sold the ute and put the money toward paying back what i borrowed off you",
         // "I've paid you back everything I owed"). Not a parent's say reported, nor a debt still to pay.
-        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:spoken|spoke|talked)\s+(?:to|with)\s+(?:my|our)\s+(?:mum|mom|mam|mother|dad|father|parents|family)\s+(?:and\s+)?(?:told|made (?:it )?clear to)\s+(?:him|her|them)\s+(?:(?:clearly|firmly|straight|plainly)\s+)?(?:that\s+)?(?:(?:any|every|all|the|our|my)\s+)?(?:decisions?|choices?)\s+(?:about\s+(?:my|our)\s+(?:life|lives|marriage|relationship|future)\s+)?(?:will be|is|are|'s)\s+(?:mine|ours|my own|our own)(?![\p{L}])`,
         String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also)\s+)?(?:sold|flogged)\s+(?:the|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:and\s+)?(?:put|used|use|to put)\s+(?:the\s+|all the\s+)?(?:money|cash|proceeds)\s+(?:toward|towards|to|into)\s+(?:paying|repaying)\s+(?:(?:you|u)\s+)?back(?![\p{L}])|{B}i(?:'?ve| have)\s+(?:(?:now|already|finally|also)\s+)*(?:paid|repaid|given)\s+(?:you|u)\s+back\s+(?:every (?:penny|cent|pound)|everything|all|the (?:money|lot|loan|rest))(?![\p{L}])`,
         // Non-native and Indian English shapes: "I have taken admission in an anger management program", "Since two
         // months I am not drinking at all", "I am taking the help of a counsellor since March", "i dont go to the casino
