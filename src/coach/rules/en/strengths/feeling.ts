@@ -33,7 +33,7 @@ export default defineRule({
     {
       id: 'miss-love',
       // "I miss you", "I still love you", "I miss your voice", "I care about you".
-      re: `{B}(?:i|{IM}|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ing)?\\s+(?:our|those|the way|how|when|having|being|waking|talking|seeing|hearing|everything about|it all|the (?:old|good|long|lazy|early|late|little)|(?!(?:out|being without)(?![\\p{L}]))\\p{L}{2,}ing(?= (?:at|with|to|about|on|in|together|your|ur|our|the|through|around|by)(?![\\p{L}])))(?![\\p{L}])(?: [\\p{L}'-]+){0,4}|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?<=(?:^|[.!?\\n])\\s{0,3})(?:am|been|still|really|so)\\s+(?:(?:still|really|so|truly)\\s+)?missing\\s+(?:you|u|ya)(?![\\p{L}'])(?!\\s+(?:for|to death|being))|(?:miss(?:ing)?|love)(?<=(?:^|[.!?\\n])\\s{0,3}(?:miss(?:ing)?|love)) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
+      re: `{B}(?:i|{IM}|i'?ll|i will|i do|i'?ve)(?:\\s+(?:still|really|truly|just|so|deeply|genuinely|honestly|do|already|terribly|desperately|always|will always|'?ll always|sometimes|often|badly|constantly|never stopped|never stop|can'?t help but|have|been|missed))*\\s+(?:(?:miss(?:ed|ing)?|love|loved|care (?:about|for)|cared (?:about|for))\\s+(?:you|u|ya|us)(?![\\p{L}'])(?!\\s+(?:for|to death|too much|being|so much that))|miss(?:ing)?\\s+(?:our|those|the way|how|when|having|being|waking|talking|seeing|hearing|everything about|it all|the (?:old|good|long|lazy|early|late|little)|(?!(?:out|being without)(?![\\p{L}]))\\p{L}{2,}ing(?= (?:at|with|to|about|on|in|together|your|ur|our|the|through|around|by)(?![\\p{L}])))(?![\\p{L}])(?: [\\p{L}'-]+){0,4}|missed\\s+(?:laughing|talking|waking up|cooking|dancing|walking|holding (?:you|u|hands)|sharing|having (?:you|u))(?![\\p{L}])|miss(?:ed|ing)?\\s+(?:(?:your|ur) (?:laugh|voice|smile|face|company|presence|touch|hugs?|jokes|smell|hands?|eyes|texts|messages|kisses|warmth|humou?r|calm|energy|laughter)|being with (?:you|u)|talking (?:to|with) (?:you|u)|seeing (?:you|u)|waking up (?:next to|with|beside) (?:you|u)|having you (?:around|near|close|in my life|beside me)|the sound of your))|(?<=(?:^|[.!?\\n])\\s{0,3})(?:am|been|still|really|so)\\s+(?:(?:still|really|so|truly)\\s+)?missing\\s+(?:you|u|ya)(?![\\p{L}'])(?!\\s+(?:for|to death|being))|(?:miss(?:ing)?|love)(?<=(?:^|[.!?\\n])\\s{0,3}(?:miss(?:ing)?|love)) (?:you|u|ya)(?: so much| loads| lots| tons| every day)?(?=\\s*[.!,…x❤]|\\s*$)`,
     },
     {
       id: 'heart',
@@ -176,6 +176,12 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    // Fourteenth round (lead review): a missing said in the perfect, of something done together.
+    {
+      flagged: "You were the funniest person in every room. [[I've missed laughing like that]].",
+      pattern: 'miss-love',
+    },
+    { notFlagged: 'I missed our flight because of the strike.' },
     { flagged: '[[I am having a lot of sadness these days]].', pattern: 'more-ways' },
     { flagged: '[[i cant stop crying tbh]]', pattern: 'more-ways' },
     { flagged: '[[I keep it together at work and fall apart in the car]].', pattern: 'more-ways' },
