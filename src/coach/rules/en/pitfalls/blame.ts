@@ -1,6 +1,7 @@
 // Blame: accusation, "you" statements of fault. "I felt alone when we stopped talking" is a feeling;
 // "when you lied, I lost my footing" names what happened as context; "it wasn't your fault" absolves.
 import { NOT_ALONE_AS_ASKED, SARCASM, servedThen, THANKS_GRANTED } from '../../../lexicon/en/grievance.js'
+import { SARCASTIC_BLAME } from '../../../lexicon/en/indirect.js'
 import { KIDS, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -465,6 +466,17 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'sarcastic-frame',
+      // Fourteenth round (probe eval/fourteenth/pitfalls14): the reader's conduct in a mocking or judging frame, with
+      // no "you ruined": "Funny how you always found time for the gym but never for a
+      // call", "I'm not holding my breath", "Some of us actually kept our promises", "I suppose it was too much to ask",
+      // "It would have been nice to hear it from you", "You had three years to tell me", "I wasn't the only one who
+      // checked out", "Sorry for caring too much, I guess" ("Must be nice to move on…" is left to guilt, as labeled; the list and its guards: lexicon/en/indirect.ts). Not
+      // "Not everyone would have stayed, and you did", "It would have been lovely to see Rome together".
+      re: sp(SARCASTIC_BLAME),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
     // Thirteenth round: no one's fault, said of what no one controls: "It wasn't my fault that the flight was cancelled".
@@ -629,6 +641,43 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Fourteenth round: the reader's conduct in a mocking frame.
+    { notFlagged: 'It must be nice to be back near the sea after all those years in Leeds.' },
+    { flagged: "Anyway, [[I'm not holding my breath]].", pattern: 'sarcastic-frame' },
+    {
+      flagged: 'The cat sleeps on my side now, [[so at least one of us has moved on gracefully]].',
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'Some of us went to the pub after the funeral and talked about you.' },
+    { flagged: '[[Not everyone gets to switch their feelings off like a tap]].', pattern: 'sarcastic-frame' },
+    { notFlagged: 'Not everyone would have stayed through my redundancy, and you did.' },
+    { flagged: '[[I suppose it was too much to ask for a goodbye]].', pattern: 'sarcastic-frame' },
+    {
+      flagged: '[[It would have been decent of you to warn me before the removal van came]].',
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'It would have been lovely to see Rome together, and maybe one day we still will.' },
+    {
+      flagged:
+        "I'm sorry the dinner went so badly, [[though it would have helped if you'd shown up on time]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "It would have helped if I'd listened to you back then." },
+    { flagged: '[[You had three whole years to tell me you were unhappy]].', pattern: 'sarcastic-frame' },
+    { flagged: "[[I wasn't the only one who checked out]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "I wasn't the one who had to move countries, and I forget how hard that was for you." },
+    { flagged: '[[Sorry for caring too much, I guess]].', pattern: 'sarcastic-frame' },
+    { flagged: '[[I guess keeping your word was never really your thing]].', pattern: 'sarcastic-frame' },
+    { notFlagged: 'Cooking was never really your thing, and I loved that you tried anyway.' },
+    {
+      flagged: "[[The bills didn't pay themselves while you were off finding yourself]].",
+      pattern: 'sarcastic-frame',
+    },
+    {
+      flagged:
+        '[[Fair play to you for keeping the story straight for so long]], it must have taken some effort.',
+      pattern: 'sarcastic-frame',
+    },
     {
       notFlagged:
         "It wasn't my fault that the flight was cancelled, but I should have rung you from the airport.",

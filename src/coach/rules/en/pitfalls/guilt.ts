@@ -1,6 +1,7 @@
 // Guilt: making the reader feel guilty, or responsible for the writer's pain. "I was hurt" and
 // "I felt alone when we stopped talking" are feelings; "because of you I'm a better person" is thanks.
 import { NOT_SPACE_GIVEN, PAIN_REPORT, servedThen } from '../../../lexicon/en/grievance.js'
+import { LAID_AT_DOOR } from '../../../lexicon/en/indirect.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -282,6 +283,17 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'laid-at-door',
+      // Fourteenth round (probe eval/fourteenth/pitfalls14): the writer's burden or a relative's pain set beside the
+      // reader's leaving, without "because of you": "I've been working Saturdays to keep the rent on since you took
+      // off", "My mum … can't bring herself to take it down", "Our son asks whether his mother will come for Christmas,
+      // and I have not found a way to answer him", "so why would that bother you", "I gave you the best ten years of my life" (lexicon/en/indirect.ts). Not "I've been sleeping badly since
+      // we split, but that's mine to work through", "I gave you my best years and I'd do it again".
+      re: sp(LAID_AT_DOOR),
+      questions: 'any',
+      suggest: ['I have found this time hard, and I am working through it.'],
+    },
   ],
   antipatterns: [
     // Thirteenth round: the writer as the reluctant one, their own failing and no burden: "I was always the one who had
@@ -404,6 +416,34 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Fourteenth round: a burden or a relative's pain set at the reader's door.
+    {
+      flagged:
+        "[[I've been working Saturdays to keep the rent on the place since you took off up north]], but that's life.",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I've been working Saturdays since the spring, and honestly I like the quiet." },
+    {
+      flagged: "[[My mum keeps your photo on the fridge and can't bring herself to take it down]].",
+      pattern: 'laid-at-door',
+    },
+    {
+      flagged:
+        '[[Our son asks whether his mother will come for Christmas, and I have not found a good way to answer him]].',
+      pattern: 'laid-at-door',
+    },
+    { flagged: "I've barely eaten, but sure, [[why would that bother you]].", pattern: 'laid-at-door' },
+    {
+      flagged: '[[I gave you the best ten years of my life]], and I hope she is grateful.',
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I gave you my best years and I'd do it again tomorrow." },
+    {
+      flagged:
+        "[[I hope the new flat is worth it, because I've been sleeping on my brother's sofa]] since March.",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: 'I hope the new course is worth it, you worked so hard to get in.' },
     // Thirteenth round: the account kept.
     { flagged: '[[You were off gallivanting while I was stuck with the weans]].', pattern: 'kept-account' },
     {
