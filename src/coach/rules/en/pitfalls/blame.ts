@@ -470,7 +470,7 @@ export default defineRule({
       id: 'sarcastic-frame',
       // Fourteenth round (probe eval/fourteenth/pitfalls14): the reader's conduct in a mocking or judging frame, with
       // no "you ruined": "Funny how you always found time for the gym but never for a
-      // call", "I'm not holding my breath", "Some of us actually kept our promises", "I suppose it was too much to ask",
+      // call", "I'm not holding my breath for an apology", "Some of us actually kept our promises", "I suppose it was too much to ask",
       // "It would have been nice to hear it from you", "You had three years to tell me", "I wasn't the only one who
       // checked out", "Sorry for caring too much, I guess" ("Must be nice to move on…" is left to guilt, as labeled; the list and its guards: lexicon/en/indirect.ts). Not
       // "Not everyone would have stayed, and you did", "It would have been lovely to see Rome together".
@@ -643,7 +643,8 @@ export default defineRule({
   examples: [
     // Fourteenth round: the reader's conduct in a mocking frame.
     { notFlagged: 'It must be nice to be back near the sea after all those years in Leeds.' },
-    { flagged: "Anyway, [[I'm not holding my breath]].", pattern: 'sarcastic-frame' },
+    { flagged: "Anyway, [[I'm not holding my breath for an apology]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "My number hasn't changed, though I won't hold my breath." },
     {
       flagged: 'The cat sleeps on my side now, [[so at least one of us has moved on gracefully]].',
       pattern: 'sarcastic-frame',
@@ -663,6 +664,28 @@ export default defineRule({
       pattern: 'sarcastic-frame',
     },
     { notFlagged: "It would have helped if I'd listened to you back then." },
+    { notFlagged: 'The move to Dubai and the money worries were too much for us.' },
+    { flagged: "[[Of course it was my fault, it's always my fault, isn't it]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "Of course it was my fault, I know that now, and I'm working on it." },
+    {
+      flagged: "[[I apologise for my part, which, let's be honest, was the smaller one]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "My part in this was bigger than I admitted, and I'm sorry." },
+    {
+      flagged: '[[Lovely of you to send the divorce papers on our anniversary]].',
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'Lovely of you to send flowers on my birthday, thank you.' },
+    { flagged: '[[I had to hear it from a mutual friend at a party]].', pattern: 'sarcastic-frame' },
+    { notFlagged: 'I found out from your mum that you got the job, congratulations!' },
+    { notFlagged: "I wish you'd told me how unhappy you were; I would have listened." },
+    { flagged: '[[I guess you were just too busy to say goodbye]].', pattern: 'sarcastic-frame' },
+    {
+      flagged: "No rush replying, [[it's not like you've ever been on time for anything]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "It's not like you ever asked for much, and I wish I'd given more." },
     { flagged: '[[You had three whole years to tell me you were unhappy]].', pattern: 'sarcastic-frame' },
     { flagged: "[[I wasn't the only one who checked out]].", pattern: 'sarcastic-frame' },
     { notFlagged: "I wasn't the one who had to move countries, and I forget how hard that was for you." },

@@ -368,7 +368,10 @@ export default defineRule({
       flagged: 'Enjoy life in the suburbs, [[I hear the cul-de-sacs are thrilling]].',
       pattern: 'faint-praise',
     },
-    { notFlagged: 'Your new job sounds thrilling for you, and you deserve it.' },
+    { notFlagged: "Your new job sounds thrilling, I'm so pleased for you." },
+    { flagged: "[[I'll be curious to see how long the vegan phase lasts]].", pattern: 'faint-praise' },
+    { flagged: "Still, [[I'm sure the yoga retreat will fix everything]].", pattern: 'faint-praise' },
+    { flagged: '[[Packing in nursing to become an influencer, brave move]].', pattern: 'faint-praise' },
     {
       flagged: "[[Marketing was never really a career]], but I'm glad you're enjoying it.",
       pattern: 'faint-praise',

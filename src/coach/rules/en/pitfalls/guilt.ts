@@ -438,6 +438,12 @@ export default defineRule({
       pattern: 'laid-at-door',
     },
     { notFlagged: "I gave you my best years and I'd do it again tomorrow." },
+    { flagged: '[[Mum cried when she took your photo down from the mantelpiece]].', pattern: 'laid-at-door' },
+    {
+      flagged: '[[You get a fresh start and I get the bills and a stack of your post]].',
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: 'I was the one who got up with the baby so you could sleep, and I loved those nights.' },
     {
       flagged:
         "[[I hope the new flat is worth it, because I've been sleeping on my brother's sofa]] since March.",
