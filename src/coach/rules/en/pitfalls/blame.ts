@@ -479,6 +479,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Fourteenth round: a "you" clause answered by the writer's own hiding: "I guess you were too busy that year to notice I
+    // was struggling, and I hid it well", "you never saw how low I was, but I never told you".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but |though )?(?:honestly |to be fair,? |in fairness,? )?i (?:hid (?:it|that|how|what|everything)|kept (?:it|that|how|what|everything)[^.!?\n]{0,20}? (?:to myself|from (?:you|u)|hidden|quiet)|never (?:told|showed|let) (?:you|u)|(?:didn'?t|did not) (?:tell|show|let) (?:you|u))`,
+    ),
     // Thirteenth round: no one's fault, said of what no one controls: "It wasn't my fault that the flight was cancelled".
     sp(
       String.raw`{WB}(?:wasn'?t|was not|wasnt|isn'?t|is not|isnt|not) (?:really )?(?:my|anyone'?s|anybody'?s|our) fault (?:that )?(?:the|my|our|your) (?:flight|train|bus|plane|ferry|car|weather|rain|snow|storm|strike|traffic|delay|match|game|concert|gig|show|wifi|signal|phone|battery|post|letter)s?{WE}`,
@@ -641,6 +646,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'I guess you were too busy that year to notice I was struggling, and I hid it well.' },
     // Fourteenth round: the reader's conduct in a mocking frame.
     { notFlagged: 'It must be nice to be back near the sea after all those years in Leeds.' },
     { flagged: "Anyway, [[I'm not holding my breath for an apology]].", pattern: 'sarcastic-frame' },

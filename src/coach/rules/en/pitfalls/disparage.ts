@@ -316,6 +316,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Fourteenth round: "I hope she was worth it" holds the writer's loss up to the reader (guilt, as labeled), and says
+    // nothing of her.
+    sp(String.raw`{WB}hope (?:she|he|they)(?:'s| is| was| were|'re) (?:all |really )?worth it(?=\s*(?:[.!,;]|$))`),
     // Thirteenth round: kind news of the new partner, read against what the reader once wanted: "I hear he's a teacher;
     // you always said you wanted someone steady" (not "…someone steady, and now you've got someone boring").
     sp(
@@ -353,6 +356,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "I hope she was worth it, for your sake." },
     // Fourteenth round: contempt without an insult word.
     { notFlagged: "Your new girlfriend has lovely taste in scarves, I'll give her that." },
     {

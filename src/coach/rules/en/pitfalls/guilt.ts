@@ -296,6 +296,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Fourteenth round: a "you" clause answered by the writer's own hiding: "I guess you were too busy that year to notice I
+    // was struggling, and I hid it well", "you never saw how low I was, but I never told you".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but |though )?(?:honestly |to be fair,? |in fairness,? )?i (?:hid (?:it|that|how|what|everything)|kept (?:it|that|how|what|everything)[^.!?\n]{0,20}? (?:to myself|from (?:you|u)|hidden|quiet)|never (?:told|showed|let) (?:you|u)|(?:didn'?t|did not) (?:tell|show|let) (?:you|u))`,
+    ),
     // Thirteenth round: the writer as the reluctant one, their own failing and no burden: "I was always the one who had
     // to be dragged to parties, and you were so patient about it".
     sp(
@@ -416,6 +421,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: "You never saw how low I was that winter, but I never told you, so how could you." },
     // Fourteenth round: a burden or a relative's pain set at the reader's door.
     {
       flagged:
