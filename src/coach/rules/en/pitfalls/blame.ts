@@ -671,6 +671,14 @@ export default defineRule({
     },
     { notFlagged: "It would have helped if I'd listened to you back then." },
     { notFlagged: 'The move to Dubai and the money worries were too much for us.' },
+    {
+      flagged: "[[He'll find out soon enough what you're like in the mornings]].",
+      pattern: 'sarcastic-frame',
+    },
+    { flagged: "[[Hope she knows what she's signed up for]].", pattern: 'sarcastic-frame' },
+    { flagged: "[[I hope he's as patient with your moods as I was]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "I hope he's patient with your moods, which I never could be." },
+    { notFlagged: "I hope he's as good to you as you were to me." },
     { flagged: "[[Of course it was my fault, it's always my fault, isn't it]].", pattern: 'sarcastic-frame' },
     { notFlagged: "Of course it was my fault, I know that now, and I'm working on it." },
     {

@@ -318,7 +318,9 @@ export default defineRule({
   antipatterns: [
     // Fourteenth round: "I hope she was worth it" holds the writer's loss up to the reader (guilt, as labeled), and says
     // nothing of her.
-    sp(String.raw`{WB}hope (?:she|he|they)(?:'s| is| was| were|'re) (?:all |really )?worth it(?=\s*(?:[.!,;]|$))`),
+    sp(
+      String.raw`{WB}hope (?:she|he|they)(?:'s| is| was| were|'re) (?:all |really )?worth it(?=\s*(?:[.!,;]|$))`,
+    ),
     // Thirteenth round: kind news of the new partner, read against what the reader once wanted: "I hear he's a teacher;
     // you always said you wanted someone steady" (not "…someone steady, and now you've got someone boring").
     sp(
@@ -356,7 +358,7 @@ export default defineRule({
     ),
   ],
   examples: [
-    { notFlagged: "I hope she was worth it, for your sake." },
+    { notFlagged: 'I hope she was worth it, for your sake.' },
     // Fourteenth round: contempt without an insult word.
     { notFlagged: "Your new girlfriend has lovely taste in scarves, I'll give her that." },
     {
@@ -373,6 +375,10 @@ export default defineRule({
       pattern: 'faint-praise',
     },
     { notFlagged: "Your new job sounds thrilling, I'm so pleased for you." },
+    { flagged: "[[I suppose she'll do for now]].", pattern: 'faint-praise' },
+    { flagged: "[[At least he's tall, I suppose]].", pattern: 'faint-praise' },
+    { notFlagged: "At least we tried, and I'm proud of that." },
+    { flagged: "[[Let's see if she lasts longer than I did]].", pattern: 'faint-praise' },
     { flagged: "[[I'll be curious to see how long the vegan phase lasts]].", pattern: 'faint-praise' },
     { flagged: "Still, [[I'm sure the yoga retreat will fix everything]].", pattern: 'faint-praise' },
     { flagged: '[[Packing in nursing to become an influencer, brave move]].', pattern: 'faint-praise' },

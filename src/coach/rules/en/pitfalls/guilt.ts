@@ -296,6 +296,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Fourteenth round: "worth it" said for the reader's own good: "I hope she's worth it, for your sake, because you
+    // deserve someone good".
+    sp(String.raw`{WB}worth it,? (?:for (?:your|ur) (?:own )?sake|because (?:you|u) deserve)`),
     // Fourteenth round: a "you" clause answered by the writer's own hiding: "I guess you were too busy that year to notice I
     // was struggling, and I hid it well", "you never saw how low I was, but I never told you".
     sp(
@@ -421,7 +424,7 @@ export default defineRule({
     ),
   ],
   examples: [
-    { notFlagged: "You never saw how low I was that winter, but I never told you, so how could you." },
+    { notFlagged: 'You never saw how low I was that winter, but I never told you, so how could you.' },
     // Fourteenth round: a burden or a relative's pain set at the reader's door.
     {
       flagged:
@@ -450,6 +453,17 @@ export default defineRule({
       pattern: 'laid-at-door',
     },
     { notFlagged: 'I was the one who got up with the baby so you could sleep, and I loved those nights.' },
+    { flagged: '[[Milo has been acting up at school ever since you moved out]].', pattern: 'laid-at-door' },
+    { notFlagged: "Our son has started football since you left, and he's ever so good." },
+    { notFlagged: "I hope she's worth it, for your sake, because you deserve someone good." },
+    { flagged: '[[I hope she likes washing your socks as much as I did]].', pattern: 'laid-at-door' },
+    { notFlagged: "I haven't slept well since the divorce, and I'm seeing someone about it." },
+    { flagged: "[[Since you left, I've had to sell the car to make the rent]].", pattern: 'laid-at-door' },
+    {
+      flagged: '[[I spent our anniversary alone in A&E, but I hope the wedding was lovely]].',
+      pattern: 'laid-at-door',
+    },
+    { flagged: "I've cried a lot, [[not that anyone's counting]].", pattern: 'laid-at-door' },
     {
       flagged:
         "[[I hope the new flat is worth it, because I've been sleeping on my brother's sofa]] since March.",
