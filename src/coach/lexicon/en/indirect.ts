@@ -1,6 +1,7 @@
 // Fourteenth round (probe eval/fourteenth/pitfalls14): the indirect reproach, read from the structure of the act
 // rather than a fixed phrase. Regex sources (macros of `macros.ts` allowed), alternations without a group, used by
 // the blame, guilt and disparage rules only.
+import { THANKS_GRANTED } from './grievance.js'
 
 /**
  * Blame told as sarcasm or in passing, each a frame that mocks or judges the reader's conduct without a "you ruined":
@@ -48,6 +49,14 @@ export const SARCASTIC_BLAME = [
   String.raw`{WB}(?:i )?(?:hope|hoping|i bet|wonder if|i'?m not sure) (?:he|she|they) (?:knows?|realises?|realizes?|understands?) what (?:he|she|they)(?:'s|'re| is| are| has| have)? (?:signed up for|letting (?:himself|herself|themselves) in for|got (?:himself|herself|themselves) into|taking on|in for)`,
   String.raw`{WB}(?:he|she|they)(?:'s| is|'re| are) (?:more than )?welcome to (?:you|u|your|ur|them)(?: [a-z]+)?(?=\s*(?:[.!,;]|$| and| honestly| frankly))`,
   String.raw`(?:{WB}(?:he|she|they|him|her)[^.!?\n]{0,40}?)(?:put up with|cope with|deal with|handle|tolerate|be (?:as )?patient with|(?:is|be|'s) (?:as )?patient with|survive|live with) (?:your|ur) (?:moods?|temper|tantrums|snoring|mess|drinking|silences|sulks|sulking|jealousy|nagging|moaning|habits|lies|lying|ego|mother|mum|family)(?![^.!?\n]{0,30}?(?:i never could|i couldn'?t|better than i (?:did|could)|i wasn'?t))`,
+  String.raw`{WB}(?:sorry|apologies|i apologi[sz]e)(?: that| for| if)? [^.!?\n]{0,40}?(?:such |so much of |quite |a bit of )?(?:an? )?(?:inconvenience|burden|bother|nuisance|hassle|drag|chore|embarrassment|disappointment|let-?down) (?:for|to) (?:you|u){WE}`,
+  String.raw`{WB}(?:i'?m |im |i am )?sorry (?:that )?i (?:ever )?(?:trusted|believed(?: in)?|listened to|married|met|fell for|wasted (?:my|\w+ years)|gave (?:you|u) (?:a|another|the) (?:chance|second chance)|bothered with) (?:you|u){WE}`,
+  String.raw`{WB}(?:sorry|apologies)(?: that)? i (?:wasn'?t|was not|couldn'?t be|could not be|am not|'m not) (?:(?:good|exciting|fun|interesting|thin|young|rich|pretty|clever|cool) )?enough(?: for (?:you|u))?,? (?:i guess|apparently|i suppose|i'?m sure|obviously)|{WB}(?:sorry|apologies)(?: that)? i (?:wasn'?t|was not|couldn'?t be|am not|'m not) (?:\w+ )?like (?:your (?:new )?[a-z]+|her|him|them){WE}`,
+  String.raw`{WB}(?:i'?m |im |i am )?sorry (?:that )?(?:you|u) (?:found|met|needed|wanted|got|have|had to find) (?:someone|somebody|a (?:man|woman|guy|girl)) (?:more|better|younger|richer|thinner|prettier|less|who (?:was|is) (?:more|better))`,
+  String.raw`{WB}(?:you|u) (?:were|was|are|'re|r) (?:clearly|obviously|evidently|apparently|so|too) (?:very |so )?(?:busy|occupied|preoccupied|tied up|wrapped up) with (?:her|him|them|(?:your|ur) new|your (?:new )?(?:girlfriend|boyfriend|partner|fella|mates))`,
+  String.raw`{WB}(?:showed|shown|showing|show|revealed|revealing) (?:me |us |everyone )?(?:your|ur) true (?:colou?rs|self|face|nature){WE}`,
+  String.raw`{WB}(?:now|finally|at last) i (?:know|see|understand) (?:exactly |just |precisely )?(?:who|what) (?:you|u) (?:really )?(?:are|were){WE}(?![^.!?\n]{0,30}?(?:and i (?:love|admire|like)|kind|good|brave|strong|wonderful))`,
+  String.raw`{WB}(?:thanks?|thank (?:you|u)|cheers|appreciate (?:you|u|it))[^.!?\n]{0,20}? (?:finally|eventually|at last) (?:returning|answering|replying|calling|ringing|texting|getting back|writing|responding)[^.!?\n]{0,30}? after (?:only |just |nearly |almost |over )?(?:\w+ )?(?:weeks|months|days|years|a (?:week|month|fortnight|year)){WE}(?!${THANKS_GRANTED})`,
   String.raw`{WB}(?:didn'?t|don'?t|won'?t|did not|do not|never) (?:pay|clean|cook|raise|wash|feed|sort|walk|iron|fix|organi[sz]e|look after) themselves{WE}`,
   String.raw`{WB}(?:real|really|very|so|how|super) (?:mature|classy|grown[- ]up|subtle|smooth|adult)(?: of (?:you|u))?[,!]+ (?:[a-z]+ing|to [a-z]+){WE}`,
   String.raw`{WB}(?:fair play|hats off|credit|kudos|well done|gold star|top marks|full marks|impressive)(?: to (?:you|u))?,? (?:for|on) (?:keeping (?:the|your|ur) (?:story|stories|lies?) straight|keeping (?:it|that|her|him|them|us) (?:quiet|secret|hidden|from me)|(?:the|all the) (?:acting|lying|lies|sneaking)|fooling (?:me|everyone|us))`,

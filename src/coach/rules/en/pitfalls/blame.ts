@@ -672,6 +672,25 @@ export default defineRule({
     { notFlagged: "It would have helped if I'd listened to you back then." },
     { notFlagged: 'The move to Dubai and the money worries were too much for us.' },
     {
+      flagged: '[[Sorry that my depression was such an inconvenience for you]].',
+      pattern: 'sarcastic-frame',
+    },
+    { flagged: "[[I'm sorry I ever trusted you]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "I'm sorry I ever hurt you, and I'm sorry it took me so long to say it." },
+    { flagged: "[[Sorry I wasn't good enough for you, I guess]].", pattern: 'sarcastic-frame' },
+    { flagged: "[[I'm sorry you found someone more exciting]].", pattern: 'sarcastic-frame' },
+    {
+      flagged: '[[Thanks for showing your true colours before I wasted any more years]].',
+      pattern: 'sarcastic-frame',
+    },
+    {
+      flagged: "I'm grateful, in a way, [[because now I know exactly who you are]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'Now I know who you really are, and I admire you more than ever.' },
+    { flagged: '[[Appreciate you finally returning my calls after six weeks]].', pattern: 'sarcastic-frame' },
+    { notFlagged: "Thank you for finally writing back after all these months, I know it wasn't easy." },
+    {
       flagged: "[[He'll find out soon enough what you're like in the mornings]].",
       pattern: 'sarcastic-frame',
     },
