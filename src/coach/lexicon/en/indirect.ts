@@ -44,7 +44,7 @@ export const SARCASTIC_BLAME = [
   String.raw`{WB}(?:my (?:part|share|bit|fault|mistakes?|side)|mine)[^.!?\n]{0,30}? (?:was|were|is|are) (?:the |much |far |a lot |by far the )?(?:smaller|lesser|minor|tiny|smallest|small (?:one|part|bit)|nothing (?:compared|next) to (?:yours|what (?:you|u) did))(?: one| part| of the two)?{WE}`,
   String.raw`{WB}(?:nice|lovely|kind|sweet|good|thoughtful|considerate|decent|classy|big|generous) of (?:you|u) to (?:\w+ ){0,3}(?:divorce papers|papers|solicitor|lawyer|break up with me|end (?:it|things|us)|dump me|leave me|move out|tell me (?:it was over|you were (?:leaving|going|seeing))|change the locks|block me)`,
   String.raw`{WB}wish (?:you|u)(?:'d| had) (?:told|asked|warned|said it to|come to|talked to) me (?:yourself )?(?:before (?:you )?(?:told|telling) (?:everyone|everybody|your|ur|the|all|my|our|them|him|her)|instead of (?:your|ur|telling|posting)|rather than (?:your|ur|everyone|posting|from))`,
-  String.raw`{WB}i (?:had to|have to|'ve had to|ve had to) (?:find out|hear (?:it|about it|that|the news)|learn|read about (?:it|this|that|your)|see (?:it|that|the photos?)) (?:[a-z ]{0,20})?(?:on|from|through|via|in) (?:facebook|instagram|insta|social media|a mutual|a friend|(?:your|ur|my|our) (?:sister|brother|mum|mom|mother|dad|friends?|mates?|cousin)|a (?:text|solicitor'?s letter|group chat|post)|the (?:group chat|grapevine|papers))`,
+  String.raw`{WB}i (?:(?:only |just )?had to|have to|'ve had to|ve had to) (?:find out|hear (?:it|about it|that|the news)|learn|read about (?:it|this|that|your)|see (?:it|that|the photos?)) (?:[a-z ]{0,20})?(?:on|from|through|via|in|off) (?:facebook|instagram|insta|social media|a mutual|a friend|(?:your|ur|my|our) (?:sister|brother|mum|mom|mother|dad|friends?|mates?|cousin)|a (?:text|solicitor'?s letter|group chat|post)|the (?:group chat|grapevine|papers))`,
   String.raw`{WB}(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to)? (?:find out|learn|see|discover|realise|realize|work (?:it|that) out) (?:soon enough|eventually|quick enough|quickly enough|before long|in time|one day|sooner or later) (?:what|how) (?:you|u)(?:'re| are| r| really are)`,
   String.raw`{WB}(?:i )?(?:hope|hoping|i bet|wonder if|i'?m not sure) (?:he|she|they) (?:knows?|realises?|realizes?|understands?) what (?:he|she|they)(?:'s|'re| is| are| has| have)? (?:signed up for|letting (?:himself|herself|themselves) in for|got (?:himself|herself|themselves) into|taking on|in for)`,
   String.raw`{WB}(?:he|she|they)(?:'s| is|'re| are) (?:more than )?welcome to (?:you|u|your|ur|them)(?: [a-z]+)?(?=\s*(?:[.!,;]|$| and| honestly| frankly))`,
@@ -57,6 +57,12 @@ export const SARCASTIC_BLAME = [
   String.raw`{WB}(?:showed|shown|showing|show|revealed|revealing) (?:me |us |everyone )?(?:your|ur) true (?:colou?rs|self|face|nature){WE}`,
   String.raw`{WB}(?:now|finally|at last) i (?:know|see|understand) (?:exactly |just |precisely )?(?:who|what) (?:you|u) (?:really )?(?:are|were){WE}(?![^.!?\n]{0,30}?(?:and i (?:love|admire|like)|kind|good|brave|strong|wonderful))`,
   String.raw`{WB}(?:thanks?|thank (?:you|u)|cheers|appreciate (?:you|u|it))[^.!?\n]{0,20}? (?:finally|eventually|at last) (?:returning|answering|replying|calling|ringing|texting|getting back|writing|responding)[^.!?\n]{0,30}? after (?:only |just |nearly |almost |over )?(?:\w+ )?(?:weeks|months|days|years|a (?:week|month|fortnight|year)){WE}(?!${THANKS_GRANTED})`,
+  String.raw`{WB}(?:i'?m |im |i am )?not (?:saying|that) (?:it'?s|it is|it was|its) (?:all|entirely|100%|totally) (?:your|ur) fault,? but (?:it )?(?:mostly|largely|mainly|pretty much|most of it)(?: is| was)?{WE}`,
+  String.raw`{WB}land(?:ed|s)? on (?:your|ur) feet,? (?:as always|as usual|again|like always|as ever)|{WB}(?:you|u) (?:always|ever) (?:did|do) land on (?:your|ur) feet`,
+  String.raw`(?<=(?:must be|nice|lovely|great|good|easy)[^.!?\n]{0,25})(?:having|have|with|got|has) (?:a |such a |your )?(?:clean|clear|spotless) conscience`,
+  String.raw`{WB}(?:(?:you|u)(?:'ve| have)? (?:wasted|lost) no time|(?:didn'?t|did not|don'?t) waste (?:any|much) time)(?![^.!?\n]{0,100}?(?:proud|well done|congrat|good for (?:you|u)|impressed|admire))`,
+  String.raw`{WB}(?:took|takes|taking) (?:you|u) long enough{WE}|{WB}(?:that'?s|that was|was|is) all it took (?:you|u){WE}`,
+  String.raw`{WB}(?:you|u) had (?:many|so many|plenty of|every|countless|loads of|enough|all the|a hundred|a thousand) (?:chances|opportunities|warnings)(?=\s*(?:[.!,;]|$))`,
   String.raw`{WB}(?:didn'?t|don'?t|won'?t|did not|do not|never) (?:pay|clean|cook|raise|wash|feed|sort|walk|iron|fix|organi[sz]e|look after) themselves{WE}`,
   String.raw`{WB}(?:real|really|very|so|how|super) (?:mature|classy|grown[- ]up|subtle|smooth|adult)(?: of (?:you|u))?[,!]+ (?:[a-z]+ing|to [a-z]+){WE}`,
   String.raw`{WB}(?:fair play|hats off|credit|kudos|well done|gold star|top marks|full marks|impressive)(?: to (?:you|u))?,? (?:for|on) (?:keeping (?:the|your|ur) (?:story|stories|lies?) straight|keeping (?:it|that|her|him|them|us) (?:quiet|secret|hidden|from me)|(?:the|all the) (?:acting|lying|lies|sneaking)|fooling (?:me|everyone|us))`,
@@ -87,6 +93,9 @@ export const LAID_AT_DOOR = [
   String.raw`{WB}i (?:spent|sat|was|had|lay|waited|cried|ended up)[^.!?\n]{0,60}?(?:alone|on my own|by myself|in (?:a&e|a&amp;e|hospital|tears|bed))[^.!?\n]{0,40}?,? (?:but|so|anyway),? (?:i )?hope (?:the|your|ur) [a-z ]{1,20}? (?:was|is|were|went) (?:lovely|nice|fun|great|good|worth it|amazing|wonderful)`,
   String.raw`{WB}not that (?:anyone|anybody)(?:'s| is| was) (?:counting|keeping (?:score|count|track)|asking|checking|watching|looking)`,
   String.raw`{WB}(?:he|she|they)[^.!?\n]{0,30}? (?:washing|cleaning up after|cooking for|ironing|picking up after|paying for|driving|looking after|tidying up after|running around after) (?:you|u|your|ur)[^.!?\n]{0,30}? as (?:much|well|often) as i (?:did|do|have)`,
+  String.raw`{WB}(?:since|because|seeing as|as) (?:the old one|i|we|our (?:old )?(?:life|home|marriage|family)|me)(?: and the kids)? (?:wasn'?t|was not|weren'?t|were not|clearly wasn'?t|obviously wasn'?t) (?:good enough|enough|exciting enough|what (?:you|u) wanted)`,
+  String.raw`{WB}(?:i'?ll|i will|i'?ve had to|i had to|i have to|i'?m the one who has to) (?:tell|explain to) (?:the kids|the children|our (?:son|daughter|kids|boys|girls)|(?:my|your|ur) (?:mum|mother|dad|parents)|them) why (?:you|u)(?:'re| are| aren'?t| won'?t| can'?t| didn'?t| couldn'?t| weren'?t| never)`,
+  String.raw`{WB}(?:you|u) (?:just |simply |always )?get to [^.!?\n]{1,30}? (?:and|while|but|whereas) i(?:'m| am|m)? (?:supposed|expected|meant|left|stuck|the one)`,
 ].join('|')
 
 /**
@@ -113,4 +122,5 @@ export const FAINT_PRAISE = [
   String.raw`{WB}(?:he|she)(?:'ll| will) do (?:for now|in the meantime|until (?:something|someone|somebody) better)`,
   String.raw`(?:^|(?<=[.!?\n]\s{0,3}))at least (?:he|she|they)(?:'s| is| has|'re| are| have)[^.!?\n]{1,25}?,? i (?:suppose|guess)(?=\s*(?:[.!…]|$))`,
   String.raw`{WB}(?:see|wonder|bet|curious) (?:if|whether|how long) (?:he|she|it|they|you two|that)(?:'ll| will)? (?:lasts?|sticks? around|stays?|survives?) (?:longer than|as long as|past|beyond)`,
+  String.raw`{WB}(?:not to be rude|no offen[cs]e|i don'?t mean (?:this|it) (?:badly|nastily|in a bad way|horribly)|with (?:all due )?respect|just saying|i'?m just saying),? (?:but )?(?:he|she|they|(?:your|ur) (?:new )?[a-z]+)(?:'s| is| are|'re| seems?| sounds?| looks?) (?:a bit|rather|quite|kind of|sort of|pretty|so|very|a little|really) (?!lovely|nice|kind|sweet|good|great)[a-z]+`,
 ].join('|')

@@ -594,7 +594,7 @@ export default defineRule({
     ),
     // Absolution and shared responsibility: "it wasn't all your fault", "we both made mistakes".
     sp(
-      `(?<!{WB}of course (?:it|this|that)(?:'s| is| was)?\\s{1,3}(?:never|not)?\\s{0,3})(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault(?![^.!?\\n]{0,5}?,? (?:it never is|it never was|never is|never was|is it|was it|as usual|naturally|how could it be))`,
+      `(?<!{WB}of course (?:it|this|that)(?:'s| is| was)?\\s{1,3}(?:never|not)?\\s{0,3})(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault(?![^.!?\\n]{0,5}?,? (?:it never is|it never was|never is|never was|is it|was it|as usual|naturally|how could it be)|,? but (?:it )?(?:mostly|largely|mainly|pretty much|most of it)(?: is| was)?{WE})`,
     ),
     // Reported speech without quotes: "My sister says you never cared, but I don't believe that".
     sp(
@@ -671,6 +671,17 @@ export default defineRule({
     },
     { notFlagged: "It would have helped if I'd listened to you back then." },
     { notFlagged: 'The move to Dubai and the money worries were too much for us.' },
+    { flagged: "[[I'm not saying it's all your fault, but it mostly is]].", pattern: 'sarcastic-frame' },
+    { flagged: "[[Good to see you've landed on your feet, as always]].", pattern: 'sarcastic-frame' },
+    { flagged: '[[I see you wasted no time]].', pattern: 'sarcastic-frame' },
+    {
+      notFlagged:
+        'You wasted no time getting back on your feet after the redundancy, and I was so proud of you.',
+    },
+    { flagged: 'Five weeks. [[That was all it took you]].', pattern: 'sarcastic-frame' },
+    { flagged: '[[Took you long enough to tell me]].', pattern: 'sarcastic-frame' },
+    { flagged: 'With all due respect, [[you had many chances]].', pattern: 'sarcastic-frame' },
+    { flagged: 'Must be lovely, [[having a clean conscience]].', pattern: 'sarcastic-frame' },
     {
       flagged: '[[Sorry that my depression was such an inconvenience for you]].',
       pattern: 'sarcastic-frame',

@@ -375,6 +375,8 @@ export default defineRule({
       pattern: 'faint-praise',
     },
     { notFlagged: "Your new job sounds thrilling, I'm so pleased for you." },
+    { flagged: "[[I don't mean this badly, but she seems a bit simple]].", pattern: 'faint-praise' },
+    { notFlagged: "No offence, but he seems really lovely, and I'm glad." },
     { flagged: "[[I suppose she'll do for now]].", pattern: 'faint-praise' },
     { flagged: "[[At least he's tall, I suppose]].", pattern: 'faint-praise' },
     { notFlagged: "At least we tried, and I'm proud of that." },

@@ -455,6 +455,12 @@ export default defineRule({
     { notFlagged: 'I was the one who got up with the baby so you could sleep, and I loved those nights.' },
     { flagged: '[[Milo has been acting up at school ever since you moved out]].', pattern: 'laid-at-door' },
     { notFlagged: "Our son has started football since you left, and he's ever so good." },
+    { flagged: "[[wow ok so u just get to move on and i'm supposed to be fine]]", pattern: 'laid-at-door' },
+    {
+      flagged: "Hope the new life is everything you dreamed of, [[since the old one wasn't good enough]].",
+      pattern: 'laid-at-door',
+    },
+    { flagged: "Don't worry, [[I'll tell the kids why you're not coming]].", pattern: 'laid-at-door' },
     { notFlagged: "I hope she's worth it, for your sake, because you deserve someone good." },
     { flagged: '[[I hope she likes washing your socks as much as I did]].', pattern: 'laid-at-door' },
     { notFlagged: "I haven't slept well since the divorce, and I'm seeing someone about it." },
