@@ -345,7 +345,7 @@ export default defineRule({
     // yours", "I gave up my job in Perth to be with you, and I'd make the same choice tomorrow", "my dad still asks
     // how you're getting on", "must be nice to never be wrong" (a jibe, not a debt).
     sp(
-      String.raw`[^.!?\n]{0,80}?(?:mine to (?:carry|deal with|fix|own|bear|handle)|not (?:your|ur) (?:fault|burden|problem|job|responsibility))|[^.!?\n]{0,80}?(?:i'?d|i would) (?:do|choose|make) (?:it|that|the same)(?: (?:choice|decision))? (?:tomorrow|in a heartbeat|any day|every time|without (?:a )?(?:second )?thought)|(?:asks?|asked|asking) (?:me )?how (?:you|u)(?:'re| are| r) (?:getting on|doing|keeping)|must be nice (?:to (?:never|always) be (?:wrong|right)|being (?:always right|never wrong))`,
+      String.raw`[^.!?\n]{0,80}?(?:mine to (?:carry|deal with|fix|own|bear|handle)|(?<!(?:i suppose|i guess|apparently|clearly|obviously|of course|but then|then again)[^.!?\n]{0,20})not (?:your|ur) (?:fault|burden|problem|job|responsibility))|[^.!?\n]{0,80}?(?:i'?d|i would) (?:do|choose|make) (?:it|that|the same)(?: (?:choice|decision))? (?:tomorrow|in a heartbeat|any day|every time|without (?:a )?(?:second )?thought)|(?:asks?|asked|asking) (?:me )?how (?:you|u)(?:'re| are| r) (?:getting on|doing|keeping)|must be nice (?:to (?:never|always) be (?:wrong|right)|being (?:always right|never wrong))`,
     ),
     // A sacrifice the writer stands by, said later in the sentence: "I gave up a lot for us, and I'd do it again".
     sp(
@@ -455,6 +455,30 @@ export default defineRule({
     { notFlagged: 'I was the one who got up with the baby so you could sleep, and I loved those nights.' },
     { flagged: '[[Milo has been acting up at school ever since you moved out]].', pattern: 'laid-at-door' },
     { notFlagged: "Our son has started football since you left, and he's ever so good." },
+    {
+      flagged: "[[I had a panic attack at work on Tuesday, just so you're aware]].",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I've moved to Leeds for the new job, just so you know where to send the post." },
+    { flagged: '[[I wonder if you ever think about what you did to this family]].', pattern: 'laid-at-door' },
+    {
+      flagged: "[[I lost my job because I couldn't concentrate after everything you put me through]].",
+      pattern: 'laid-at-door',
+    },
+    {
+      flagged: "I'm managing, barely, [[but I suppose that's not your problem any more]].",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "That's not your problem any more, and I'm not asking you to fix it." },
+    {
+      flagged: "[[I've stopped going to the choir because everyone there asks about you]].",
+      pattern: 'laid-at-door',
+    },
+    {
+      flagged: "[[I hope you never find out what it's like to be left with nothing]].",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I hope you never know what it's like to lose a parent so young." },
     { flagged: "[[wow ok so u just get to move on and i'm supposed to be fine]]", pattern: 'laid-at-door' },
     {
       flagged: "Hope the new life is everything you dreamed of, [[since the old one wasn't good enough]].",
