@@ -455,6 +455,7 @@ export default defineRule({
     { notFlagged: 'I was the one who got up with the baby so you could sleep, and I loved those nights.' },
     { flagged: '[[Milo has been acting up at school ever since you moved out]].', pattern: 'laid-at-door' },
     { notFlagged: "Our son has started football since you left, and he's ever so good." },
+    { notFlagged: 'You held this family together while I was falling apart and lying about it.' },
     {
       flagged: "[[I had a panic attack at work on Tuesday, just so you're aware]].",
       pattern: 'laid-at-door',
