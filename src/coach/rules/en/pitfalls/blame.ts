@@ -1,6 +1,7 @@
 // Blame: accusation, "you" statements of fault. "I felt alone when we stopped talking" is a feeling;
 // "when you lied, I lost my footing" names what happened as context; "it wasn't your fault" absolves.
 import { NOT_ALONE_AS_ASKED, SARCASM, servedThen, THANKS_GRANTED } from '../../../lexicon/en/grievance.js'
+import { SARCASTIC_BLAME } from '../../../lexicon/en/indirect.js'
 import { KIDS, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -465,8 +466,24 @@ export default defineRule({
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'sarcastic-frame',
+      // Fourteenth round (probe eval/fourteenth/pitfalls14): the reader's conduct in a mocking or judging frame, with
+      // no "you ruined": "Funny how you always found time for the gym but never for a
+      // call", "I'm not holding my breath for an apology", "Some of us actually kept our promises", "I suppose it was too much to ask",
+      // "It would have been nice to hear it from you", "You had three years to tell me", "I wasn't the only one who
+      // checked out", "Sorry for caring too much, I guess" ("Must be nice to move on…" is left to guilt, as labeled; the list and its guards: lexicon/en/indirect.ts). Not
+      // "Not everyone would have stayed, and you did", "It would have been lovely to see Rome together".
+      re: sp(SARCASTIC_BLAME),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
+    // Fourteenth round: a "you" clause answered by the writer's own hiding: "I guess you were too busy that year to notice I
+    // was struggling, and I hid it well", "you never saw how low I was, but I never told you".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but |though )?(?:honestly |to be fair,? |in fairness,? )?i (?:hid (?:it|that|how|what|everything)|kept (?:it|that|how|what|everything)[^.!?\n]{0,20}? (?:to myself|from (?:you|u)|hidden|quiet)|never (?:told|showed|let) (?:you|u)|(?:didn'?t|did not) (?:tell|show|let) (?:you|u))`,
+    ),
     // Thirteenth round: no one's fault, said of what no one controls: "It wasn't my fault that the flight was cancelled".
     sp(
       String.raw`{WB}(?:wasn'?t|was not|wasnt|isn'?t|is not|isnt|not) (?:really )?(?:my|anyone'?s|anybody'?s|our) fault (?:that )?(?:the|my|our|your) (?:flight|train|bus|plane|ferry|car|weather|rain|snow|storm|strike|traffic|delay|match|game|concert|gig|show|wifi|signal|phone|battery|post|letter)s?{WE}`,
@@ -577,7 +594,7 @@ export default defineRule({
     ),
     // Absolution and shared responsibility: "it wasn't all your fault", "we both made mistakes".
     sp(
-      `(?<!{WB}of course (?:it|this|that)(?:'s| is| was)?\\s{1,3}(?:never|not)?\\s{0,3})(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault(?![^.!?\\n]{0,5}?,? (?:it never is|it never was|never is|never was|is it|was it|as usual|naturally|how could it be))`,
+      `(?<!{WB}of course (?:it|this|that)(?:'s| is| was)?\\s{1,3}(?:never|not)?\\s{0,3})(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault(?![^.!?\\n]{0,5}?,? (?:it never is|it never was|never is|never was|is it|was it|as usual|naturally|how could it be)|,? but (?:it )?(?:mostly|largely|mainly|pretty much|most of it)(?: is| was)?{WE})`,
     ),
     // Reported speech without quotes: "My sister says you never cared, but I don't believe that".
     sp(
@@ -629,6 +646,105 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'I guess you were too busy that year to notice I was struggling, and I hid it well.' },
+    // Fourteenth round: the reader's conduct in a mocking frame.
+    { notFlagged: 'It must be nice to be back near the sea after all those years in Leeds.' },
+    { flagged: "Anyway, [[I'm not holding my breath for an apology]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "My number hasn't changed, though I won't hold my breath." },
+    {
+      flagged: 'The cat sleeps on my side now, [[so at least one of us has moved on gracefully]].',
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'Some of us went to the pub after the funeral and talked about you.' },
+    { flagged: '[[Not everyone gets to switch their feelings off like a tap]].', pattern: 'sarcastic-frame' },
+    { notFlagged: 'Not everyone would have stayed through my redundancy, and you did.' },
+    { flagged: '[[I suppose it was too much to ask for a goodbye]].', pattern: 'sarcastic-frame' },
+    {
+      flagged: '[[It would have been decent of you to warn me before the removal van came]].',
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'It would have been lovely to see Rome together, and maybe one day we still will.' },
+    {
+      flagged:
+        "I'm sorry the dinner went so badly, [[though it would have helped if you'd shown up on time]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "It would have helped if I'd listened to you back then." },
+    { notFlagged: 'The move to Dubai and the money worries were too much for us.' },
+    { flagged: "[[I'm not saying it's all your fault, but it mostly is]].", pattern: 'sarcastic-frame' },
+    { flagged: "[[Good to see you've landed on your feet, as always]].", pattern: 'sarcastic-frame' },
+    { flagged: '[[I see you wasted no time]].', pattern: 'sarcastic-frame' },
+    {
+      notFlagged:
+        'You wasted no time getting back on your feet after the redundancy, and I was so proud of you.',
+    },
+    { flagged: 'Five weeks. [[That was all it took you]].', pattern: 'sarcastic-frame' },
+    { flagged: '[[Took you long enough to tell me]].', pattern: 'sarcastic-frame' },
+    { flagged: 'With all due respect, [[you had many chances]].', pattern: 'sarcastic-frame' },
+    { flagged: 'Must be lovely, [[having a clean conscience]].', pattern: 'sarcastic-frame' },
+    {
+      flagged: '[[Sorry that my depression was such an inconvenience for you]].',
+      pattern: 'sarcastic-frame',
+    },
+    { flagged: "[[I'm sorry I ever trusted you]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "I'm sorry I ever hurt you, and I'm sorry it took me so long to say it." },
+    { flagged: "[[Sorry I wasn't good enough for you, I guess]].", pattern: 'sarcastic-frame' },
+    { flagged: "[[I'm sorry you found someone more exciting]].", pattern: 'sarcastic-frame' },
+    {
+      flagged: '[[Thanks for showing your true colours before I wasted any more years]].',
+      pattern: 'sarcastic-frame',
+    },
+    {
+      flagged: "I'm grateful, in a way, [[because now I know exactly who you are]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'Now I know who you really are, and I admire you more than ever.' },
+    { flagged: '[[Appreciate you finally returning my calls after six weeks]].', pattern: 'sarcastic-frame' },
+    { notFlagged: "Thank you for finally writing back after all these months, I know it wasn't easy." },
+    {
+      flagged: "[[He'll find out soon enough what you're like in the mornings]].",
+      pattern: 'sarcastic-frame',
+    },
+    { flagged: "[[Hope she knows what she's signed up for]].", pattern: 'sarcastic-frame' },
+    { flagged: "[[I hope he's as patient with your moods as I was]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "I hope he's patient with your moods, which I never could be." },
+    { notFlagged: "I hope he's as good to you as you were to me." },
+    { flagged: "[[Of course it was my fault, it's always my fault, isn't it]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "Of course it was my fault, I know that now, and I'm working on it." },
+    {
+      flagged: "[[I apologise for my part, which, let's be honest, was the smaller one]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "My part in this was bigger than I admitted, and I'm sorry." },
+    {
+      flagged: '[[Lovely of you to send the divorce papers on our anniversary]].',
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: 'Lovely of you to send flowers on my birthday, thank you.' },
+    { flagged: '[[I had to hear it from a mutual friend at a party]].', pattern: 'sarcastic-frame' },
+    { notFlagged: 'I found out from your mum that you got the job, congratulations!' },
+    { notFlagged: "I wish you'd told me how unhappy you were; I would have listened." },
+    { flagged: '[[I guess you were just too busy to say goodbye]].', pattern: 'sarcastic-frame' },
+    {
+      flagged: "No rush replying, [[it's not like you've ever been on time for anything]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "It's not like you ever asked for much, and I wish I'd given more." },
+    { flagged: '[[You had three whole years to tell me you were unhappy]].', pattern: 'sarcastic-frame' },
+    { flagged: "[[I wasn't the only one who checked out]].", pattern: 'sarcastic-frame' },
+    { notFlagged: "I wasn't the one who had to move countries, and I forget how hard that was for you." },
+    { flagged: '[[Sorry for caring too much, I guess]].', pattern: 'sarcastic-frame' },
+    { flagged: '[[I guess keeping your word was never really your thing]].', pattern: 'sarcastic-frame' },
+    { notFlagged: 'Cooking was never really your thing, and I loved that you tried anyway.' },
+    {
+      flagged: "[[The bills didn't pay themselves while you were off finding yourself]].",
+      pattern: 'sarcastic-frame',
+    },
+    {
+      flagged:
+        '[[Fair play to you for keeping the story straight for so long]], it must have taken some effort.',
+      pattern: 'sarcastic-frame',
+    },
     {
       notFlagged:
         "It wasn't my fault that the flight was cancelled, but I should have rung you from the airport.",

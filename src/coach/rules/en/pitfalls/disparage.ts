@@ -2,6 +2,8 @@
 // I did"). Wishing them well ("I hope he treats you well") and owning one's faults ("you deserve better
 // than how I treated you", "he would never hurt you like I did") are not flagged. "Nobody will ever love
 // you like I do" names no one: it is left to exaggeration.
+
+import { FAINT_PRAISE } from '../../../lexicon/en/indirect.js'
 import { MAN_OR_WOMAN, MUM_OR_DAD, PARTNER_INFORMAL, PARTNER_TITLES } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -301,8 +303,24 @@ export default defineRule({
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'faint-praise',
+      // Fourteenth round (probe eval/fourteenth/pitfalls14): contempt without an insult word: praise through the teeth
+      // ("which is more than I can say for her conversation"; a bare "I'll give her that" is a concession, as labeled), "I never pictured you
+      // with someone who…", sarcastic interest ("I hear the cul-de-sacs are thrilling"), "Marketing was never really a
+      // career", "till the novelty wears off" (lexicon/en/indirect.ts). Not "I never pictured you with someone so
+      // outdoorsy, but it suits you", "Your new job sounds thrilling for you".
+      re: sp(FAINT_PRAISE),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   antipatterns: [
+    // Fourteenth round: "I hope she was worth it" holds the writer's loss up to the reader (guilt, as labeled), and says
+    // nothing of her.
+    sp(
+      String.raw`{WB}hope (?:she|he|they)(?:'s| is| was| were|'re) (?:all |really )?worth it(?=\s*(?:[.!,;]|$))`,
+    ),
     // Thirteenth round: kind news of the new partner, read against what the reader once wanted: "I hear he's a teacher;
     // you always said you wanted someone steady" (not "…someone steady, and now you've got someone boring").
     sp(
@@ -340,6 +358,48 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'I hope she was worth it, for your sake.' },
+    // Fourteenth round: contempt without an insult word.
+    { notFlagged: "Your new girlfriend has lovely taste in scarves, I'll give her that." },
+    {
+      flagged: 'He can cook, [[which is more than I can say for his conversation]].',
+      pattern: 'faint-praise',
+    },
+    {
+      flagged: 'Funny, [[I never pictured you with someone who spells definitely with an a]].',
+      pattern: 'faint-praise',
+    },
+    { notFlagged: 'I never pictured you with someone so outdoorsy, but it suits you.' },
+    {
+      flagged: 'Enjoy life in the suburbs, [[I hear the cul-de-sacs are thrilling]].',
+      pattern: 'faint-praise',
+    },
+    { notFlagged: "Your new job sounds thrilling, I'm so pleased for you." },
+    { flagged: "[[I don't mean this badly, but she seems a bit simple]].", pattern: 'faint-praise' },
+    { notFlagged: "No offence, but he seems really lovely, and I'm glad." },
+    { flagged: "[[I suppose she'll do for now]].", pattern: 'faint-praise' },
+    { flagged: "[[At least he's tall, I suppose]].", pattern: 'faint-praise' },
+    { notFlagged: "At least we tried, and I'm proud of that." },
+    { flagged: "[[Let's see if she lasts longer than I did]].", pattern: 'faint-praise' },
+    { flagged: "[[I'll be curious to see how long the vegan phase lasts]].", pattern: 'faint-praise' },
+    { flagged: "Still, [[I'm sure the yoga retreat will fix everything]].", pattern: 'faint-praise' },
+    { flagged: '[[Packing in nursing to become an influencer, brave move]].', pattern: 'faint-praise' },
+    {
+      flagged: "[[Marketing was never really a career]], but I'm glad you're enjoying it.",
+      pattern: 'faint-praise',
+    },
+    {
+      notFlagged:
+        'Teaching was never a job for me, it was always a calling, and I think you understood that.',
+    },
+    {
+      flagged: "I'm sure you'll be very happy, [[at least till the novelty wears off]].",
+      pattern: 'faint-praise',
+    },
+    {
+      flagged: '[[Your new friends must be thrilled to have someone to pay for the drinks]].',
+      pattern: 'faint-praise',
+    },
     // Thirteenth round: the faint sneer.
     { flagged: '[[Him]]? Really? After me?', pattern: 'faint-sneer' },
     { notFlagged: 'Him? Oh, you mean Jamie from your work. He was lovely at the party.' },

@@ -1,6 +1,7 @@
 // Guilt: making the reader feel guilty, or responsible for the writer's pain. "I was hurt" and
 // "I felt alone when we stopped talking" are feelings; "because of you I'm a better person" is thanks.
 import { NOT_SPACE_GIVEN, PAIN_REPORT, servedThen } from '../../../lexicon/en/grievance.js'
+import { LAID_AT_DOOR } from '../../../lexicon/en/indirect.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { defineRule } from '../define.js'
 
@@ -282,8 +283,27 @@ export default defineRule({
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
     },
+    {
+      id: 'laid-at-door',
+      // Fourteenth round (probe eval/fourteenth/pitfalls14): the writer's burden or a relative's pain set beside the
+      // reader's leaving, without "because of you": "I've been working Saturdays to keep the rent on since you took
+      // off", "My mum … can't bring herself to take it down", "Our son asks whether his mother will come for Christmas,
+      // and I have not found a way to answer him", "so why would that bother you", "I gave you the best ten years of my life" (lexicon/en/indirect.ts). Not "I've been sleeping badly since
+      // we split, but that's mine to work through", "I gave you my best years and I'd do it again".
+      re: sp(LAID_AT_DOOR),
+      questions: 'any',
+      suggest: ['I have found this time hard, and I am working through it.'],
+    },
   ],
   antipatterns: [
+    // Fourteenth round: "worth it" said for the reader's own good: "I hope she's worth it, for your sake, because you
+    // deserve someone good".
+    sp(String.raw`{WB}worth it,? (?:for (?:your|ur) (?:own )?sake|because (?:you|u) deserve)`),
+    // Fourteenth round: a "you" clause answered by the writer's own hiding: "I guess you were too busy that year to notice I
+    // was struggling, and I hid it well", "you never saw how low I was, but I never told you".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but |though )?(?:honestly |to be fair,? |in fairness,? )?i (?:hid (?:it|that|how|what|everything)|kept (?:it|that|how|what|everything)[^.!?\n]{0,20}? (?:to myself|from (?:you|u)|hidden|quiet)|never (?:told|showed|let) (?:you|u)|(?:didn'?t|did not) (?:tell|show|let) (?:you|u))`,
+    ),
     // Thirteenth round: the writer as the reluctant one, their own failing and no burden: "I was always the one who had
     // to be dragged to parties, and you were so patient about it".
     sp(
@@ -325,7 +345,7 @@ export default defineRule({
     // yours", "I gave up my job in Perth to be with you, and I'd make the same choice tomorrow", "my dad still asks
     // how you're getting on", "must be nice to never be wrong" (a jibe, not a debt).
     sp(
-      String.raw`[^.!?\n]{0,80}?(?:mine to (?:carry|deal with|fix|own|bear|handle)|not (?:your|ur) (?:fault|burden|problem|job|responsibility))|[^.!?\n]{0,80}?(?:i'?d|i would) (?:do|choose|make) (?:it|that|the same)(?: (?:choice|decision))? (?:tomorrow|in a heartbeat|any day|every time|without (?:a )?(?:second )?thought)|(?:asks?|asked|asking) (?:me )?how (?:you|u)(?:'re| are| r) (?:getting on|doing|keeping)|must be nice (?:to (?:never|always) be (?:wrong|right)|being (?:always right|never wrong))`,
+      String.raw`[^.!?\n]{0,80}?(?:mine to (?:carry|deal with|fix|own|bear|handle)|(?<!(?:i suppose|i guess|apparently|clearly|obviously|of course|but then|then again)[^.!?\n]{0,20})not (?:your|ur) (?:fault|burden|problem|job|responsibility))|[^.!?\n]{0,80}?(?:i'?d|i would) (?:do|choose|make) (?:it|that|the same)(?: (?:choice|decision))? (?:tomorrow|in a heartbeat|any day|every time|without (?:a )?(?:second )?thought)|(?:asks?|asked|asking) (?:me )?how (?:you|u)(?:'re| are| r) (?:getting on|doing|keeping)|must be nice (?:to (?:never|always) be (?:wrong|right)|being (?:always right|never wrong))`,
     ),
     // A sacrifice the writer stands by, said later in the sentence: "I gave up a lot for us, and I'd do it again".
     sp(
@@ -404,6 +424,83 @@ export default defineRule({
     ),
   ],
   examples: [
+    { notFlagged: 'You never saw how low I was that winter, but I never told you, so how could you.' },
+    // Fourteenth round: a burden or a relative's pain set at the reader's door.
+    {
+      flagged:
+        "[[I've been working Saturdays to keep the rent on the place since you took off up north]], but that's life.",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I've been working Saturdays since the spring, and honestly I like the quiet." },
+    {
+      flagged: "[[My mum keeps your photo on the fridge and can't bring herself to take it down]].",
+      pattern: 'laid-at-door',
+    },
+    {
+      flagged:
+        '[[Our son asks whether his mother will come for Christmas, and I have not found a good way to answer him]].',
+      pattern: 'laid-at-door',
+    },
+    { flagged: "I've barely eaten, but sure, [[why would that bother you]].", pattern: 'laid-at-door' },
+    {
+      flagged: '[[I gave you the best ten years of my life]], and I hope she is grateful.',
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I gave you my best years and I'd do it again tomorrow." },
+    { flagged: '[[Mum cried when she took your photo down from the mantelpiece]].', pattern: 'laid-at-door' },
+    {
+      flagged: '[[You get a fresh start and I get the bills and a stack of your post]].',
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: 'I was the one who got up with the baby so you could sleep, and I loved those nights.' },
+    { flagged: '[[Milo has been acting up at school ever since you moved out]].', pattern: 'laid-at-door' },
+    { notFlagged: "Our son has started football since you left, and he's ever so good." },
+    { notFlagged: 'You held this family together while I was falling apart and lying about it.' },
+    {
+      flagged: "[[I had a panic attack at work on Tuesday, just so you're aware]].",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I've moved to Leeds for the new job, just so you know where to send the post." },
+    { flagged: '[[I wonder if you ever think about what you did to this family]].', pattern: 'laid-at-door' },
+    {
+      flagged: "[[I lost my job because I couldn't concentrate after everything you put me through]].",
+      pattern: 'laid-at-door',
+    },
+    {
+      flagged: "I'm managing, barely, [[but I suppose that's not your problem any more]].",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "That's not your problem any more, and I'm not asking you to fix it." },
+    {
+      flagged: "[[I've stopped going to the choir because everyone there asks about you]].",
+      pattern: 'laid-at-door',
+    },
+    {
+      flagged: "[[I hope you never find out what it's like to be left with nothing]].",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: "I hope you never know what it's like to lose a parent so young." },
+    { flagged: "[[wow ok so u just get to move on and i'm supposed to be fine]]", pattern: 'laid-at-door' },
+    {
+      flagged: "Hope the new life is everything you dreamed of, [[since the old one wasn't good enough]].",
+      pattern: 'laid-at-door',
+    },
+    { flagged: "Don't worry, [[I'll tell the kids why you're not coming]].", pattern: 'laid-at-door' },
+    { notFlagged: "I hope she's worth it, for your sake, because you deserve someone good." },
+    { flagged: '[[I hope she likes washing your socks as much as I did]].', pattern: 'laid-at-door' },
+    { notFlagged: "I haven't slept well since the divorce, and I'm seeing someone about it." },
+    { flagged: "[[Since you left, I've had to sell the car to make the rent]].", pattern: 'laid-at-door' },
+    {
+      flagged: '[[I spent our anniversary alone in A&E, but I hope the wedding was lovely]].',
+      pattern: 'laid-at-door',
+    },
+    { flagged: "I've cried a lot, [[not that anyone's counting]].", pattern: 'laid-at-door' },
+    {
+      flagged:
+        "[[I hope the new flat is worth it, because I've been sleeping on my brother's sofa]] since March.",
+      pattern: 'laid-at-door',
+    },
+    { notFlagged: 'I hope the new course is worth it, you worked so hard to get in.' },
     // Thirteenth round: the account kept.
     { flagged: '[[You were off gallivanting while I was stuck with the weans]].', pattern: 'kept-account' },
     {
