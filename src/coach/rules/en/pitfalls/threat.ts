@@ -40,7 +40,7 @@ import { defineRule } from '../define.js'
 const AUDIENCE = REACH
 /** What they would not want shown or told. */
 const SECRETS =
-  "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)(?![\\p{L}])|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)(?![\\p{L}])|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)(?![\\p{L}])|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
+  "(?:how\\s+(?:you|u)\\s+(?:really\\s+)?spen[dt]\\s+(?:your|ur)\\s+(?:\\p{L}+\\s+)?(?:nights?|evenings?|weekends?|lunch(?:\\s+breaks?)?|breaks|time|money|days|afternoons|mornings|trips|expenses|nights\\s+away)(?![\\p{L}])|what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)(?![\\p{L}])|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)(?![\\p{L}])|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)(?![\\p{L}])|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
 
 /** Their messages or pictures held by the writer: "all your texts", "the photos from the Bali trip". */
 const MEDIA =
@@ -97,7 +97,7 @@ export default defineRule({
         // "I'll put your diaries online", "im gonna stick ur pics on fb".
         `{B}${I_WILL}\\s+(?:post|put|stick|share|upload|publish|leak|plaster|spread)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her|the|those|these|our)\\s+(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|screenshots|videos|vids|diary|diaries|letters|emails|chats|dms|recordings|voice\\s*notes|secrets|stuff|nudes)\\s+(?:(?:up\\s+)?online|(?:all\\s+)?over\\s+(?:the\\s+internet|social\\s+media|facebook|instagram)|on\\s+(?:the\\s+internet|the\\s+web|facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|reddit|youtube|my\\s+story)|everywhere|for\\s+(?:everyone|everybody|the\\s+world|all)\\s+to\\s+see)(?![\\p{L}])`,
         // "Your boss might like to hear how you really spent those weekends", "wait till your wife hears about this".
-        `{B}${THIRD}(?:\\s+(?:at|in|from)\\s+(?:the|your|ur|his|her)\\s+\\p{L}+)?\\s+(?:might|may|would|could|'d|will|'ll)\\s+(?:(?:really|very\\s+much|certainly|definitely|probably|surely)\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+|most\\s+)?(?:interested|curious|keen|fascinated))\\s+(?:to\\s+(?:hear|know|see|read|learn|find\\s+out)|in)\\s+(?:about\\s+)?${SECRETS}`,
+        `{B}${THIRD}(?:\\s+(?:at|in|from)\\s+(?:(?:the|your|ur|his|her)\\s+)?\\p{L}+)?\\s+(?:might|may|would|could|'d|will|'ll)\\s+(?:(?:really|very\\s+much|certainly|definitely|probably|surely)\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+|most\\s+)?(?:interested|curious|keen|fascinated))\\s+(?:to\\s+(?:hear|know|see|read|learn|find\\s+out)|in)\\s+(?:about\\s+)?${SECRETS}`,
         `{B}(?:just\\s+)?wait\\s+(?:until|till|til|'til)\\s+${THIRD}\\s+(?:hears?|sees?|finds?\\s+out|reads?|learns?|gets?\\s+wind)\\s+(?:about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])|what\\s+i\\s+(?:have|know|found|'ve\\s+got)|${SECRETS}|${LEAK})`,
         `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+|all\\s+)?(?:hear|know|find\\s+out|learn)\\s+(?:all\\s+)?about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])`,
         `{B}(?:${THIRD}|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:is|are|will|'ll|'s)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|be\\s+getting|receive)\\s+a\\s+(?:little\\s+|personal\\s+|surprise\\s+|friendly\\s+)?(?:visit|call|phone\\s+call|letter)\\s+from\\s+me(?![\\p{L}])`,
@@ -650,6 +650,13 @@ export default defineRule({
         // joke); harm promised to someone seen near the children ("If I see him near my kids again, he'll be in the hospital").
         String.raw`{WB}(?:(?:you|u)\s+know|remember|don'?t\s+forget)\s+(?:exactly\s+|full\s+well\s+)?what\s+(?:i'?m|i\s+am|im)\s+capable\s+of(?![^.!?\n]{0,40}?\b(?:when\s+i\s+(?:put|set)\s+my\s+mind|at\s+work|in\s+the\s+kitchen|marathon|race|exam|ha|haha|lol|diy|cook|baking)\b)`,
         String.raw`{WB}if\s+i\s+(?:ever\s+)?(?:see|catch|find)\b[^.!?\n]{0,60}?,?\s*(?:he|she|they|you|u)(?:'ll|\s+will|'d|\s+would|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+in|end\s+up\s+in|need|be\s+needing|be\s+going\s+to)\s+(?:the\s+|a\s+)?(?:hospital|a&e|wheelchair|ambulance|morgue|box|ground|dentist|new\s+face|stitches)(?=\s*(?:[.!,;…]|$)|\s+(?:again|for\s+(?:a\s+)?(?:week|month|while)|by\s+the\s+time|when\s+i'?m\s+done)\b)`,
+        // Fourteenth round (care14): turning up where they work or live to make it public ("I might just turn up at your work
+        // on Friday and we can talk there, in front of everyone"); a reputation that could change quickly "in a small town";
+        // a pity if anything held up their visa or custody, or if someone at their office got a copy.
+        String.raw`{WB}(?:${I_WILL}|maybe\s+i'?ll)\s+(?:just\s+)?(?:turn\s+up|show\s+up|rock\s+up|come\s+(?:round|over|by|down)|drop\s+(?:by|in)|pop\s+(?:in|by|round)|walk\s+in)\b[^.!?\n]{0,60}?(?:\bin\s+front\s+of\s+(?:everyone|everybody|your|ur|all|the\s+whole|them\s+all)|\b(?:make|cause|making|causing)\s+a\s+(?:scene|fuss)|\bso\s+(?:that\s+)?(?:everyone|everybody|your\s+\p{L}+)\s+(?:can\s+|will\s+)?(?:see|hear|know))(?![\p{L}])`,
+        String.raw`{WB}(?:funny|amazing|strange|interesting|crazy|wild|incredible|scary|remarkable)\s+how\s+(?:quickly|fast|easily|soon)\s+(?:a|your|ur|someone'?s|somebody'?s|people'?s|one'?s|his|her|a\s+person'?s)\s+(?:good\s+|whole\s+)?(?:reputation|name|image|standing|career|job|life|marriage|world)s?\s+(?:can|could|might|will|would)\s+(?:change|go|fall\s+apart|turn|disappear|crumble|be\s+ruined|end|unravel|come\s+(?:apart|crashing))(?![\p{L}])`,
+        String.raw`(?<=\b(?:your|ur)\s+(?:\p{L}+\s+)?(?:visa|promotion|custody|application|licen[cs]e|contract|mortgage|tenancy|placement|citizenship|residency|probation|permit|green\s+card|clearance|appeal|hearing|naturali[sz]ation)\b[^.!?\n]{0,80})(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|tragedy)\s+if\s+(?:anything|something|someone|somebody)\s+(?:were\s+to\s+|was\s+to\s+|should\s+)?(?:held?|hold|delay\w*|got\s+in\s+the\s+way\s+of|went\s+wrong\s+with|happened\s+(?:with|to)|stopp\w*|block\w*|interfer\w*\s+with|jeopardi[sz]\w*|complicat\w*|slow\w*)\s+(?:it|that|this|them)\b|{WB}(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|tragedy)\s+if\s+(?:anything|something|someone|somebody)\s+(?:were\s+to\s+|was\s+to\s+|should\s+)?(?:held?\s+up|hold\s+up|delay\w*|got\s+in\s+the\s+way\s+of|went\s+wrong\s+with|happened\s+to|stopp\w*|block\w*|interfer\w*\s+with|jeopardi[sz]\w*|complicat\w*|slow\w*\s+down)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:visa|promotion|custody|application|licen[cs]e|contract|mortgage|tenancy|placement|citizenship|residency|probation|permit|green\s+card|clearance|appeal|hearing|naturali[sz]ation)\b`,
+        String.raw`{WB}(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|terrible|awful|tragedy)\s+if\s+(?:someone|somebody|anyone|\p{L}+)\s+(?:at|from|in)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:office|work|job|school|church|gym|firm|company|team|department|workplace|uni|college|club|mosque|temple)\s+(?:ever\s+|somehow\s+|were\s+to\s+|happened\s+to\s+)?(?:found\s+out|find\s+out|got|gets|get|saw|sees|see|read|heard|hear)\b`,
       ].join('|'),
     },
   ],
@@ -659,7 +666,7 @@ export default defineRule({
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
     String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
     // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
-    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
+    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish|beat|batter|whup|thump|trounce|wallop)\s+(?:you|u)\s+(?:again\s+)?(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
     String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
@@ -669,10 +676,17 @@ export default defineRule({
     String.raw`\b(?:get\s+(?:even|my\s+own\s+back)\s+(?:with\s+(?:you|u)\s+)?|watch\s+(?:your|ur)\s+back\s+)(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:pub\s+quiz|quiz|scrabble|chess|darts|pool|snooker|football|five-?a-?side|squash|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|bake\s+off|karaoke)\b|\brevenge\s+(?:is|will\s+be)\s+sweet\b[^.!?\n]{0,60}?\b(?:beat|won|win|winning|victory)\b|(?<=\b(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|kids|children|family)\s+(?:would|'d|will|'ll|might)\s+(?:really\s+)?)(?:love|like)\s+to\s+see\s+(?:the|those|these|some)\s+(?:photos|pictures|pics|videos?)\s+(?:of|from)\s+(?:the|our|my|your|his|her)\s+(?:new\s+)?(?:garden|baby|dog|cat|puppy|kitten|kids|children|house|flat|kitchen|allotment|renovation|cake|graduation)\b`,
     // A recommendation, not a menace: "You'll regret it if you don't try the bunny chow at that place in Durban", "you'll
     // regret not seeing the fjords".
-    String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)`,
+    String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up|take|taking|apply\s+for|applying\s+for|accept|accepting|go\s+for|going\s+for)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)(?![^.!?\n]{0,40}?\b(?:or\s+else|i'?ll|i\s+will|me\s+back|with\s+me|to\s+me)\b)`,
     // Paying the bill and paying back a prank are not revenge: "I'll make you pay for dinner next time, you owe me after
     // the darts", "I'm going to get you back for that prank with the fake parking ticket, ha".
     String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:(?:the|a|my|our|all\s+the|that|this|next|last)\s+){0,2}(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
+    // Fourteenth round (care14's false-alarm sweep): paying for a pun or a joke, with a laugh ("I'll make you pay for that pun
+    // when I see you, ha"); a password still known and given back as advice ("I know your password still, so I logged out of
+    // Netflix on my side, you should change it").
+    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:that|this|the|your|ur)\s+(?:terrible\s+|awful\s+|dreadful\s+|cheeky\s+|bad\s+)?(?:pun|joke|jibe|dig|comment|cheek|crack|remark|prank|wind-?up|spoiler|one-?liner|meme|gif)s?\b`,
+    // "Don't make me come over there" to win a game: "Don't make me come over there and beat you at Scrabble again, ha".
+    String.raw`\b(?:don'?t|do\s+not|dont)\s+make\s+me\s+(?:come\s+(?:over\s+)?(?:there|here|round|over)|get\s+up)\b(?=[^.!?\n]{0,40}?\b(?:beat|thrash|destroy|crush|hammer|whup|trounce)\s+(?:you|u)\s+(?:again\s+)?(?:at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|cards|monopoly|tennis|game|games|wordle|crossword|karaoke|uno|catan|rummy|mario\s*kart|fifa|snooker|bowling)\b)`,
+    String.raw`\b(?:know|remember|have|'ve\s+got|got)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:password|passcode|pin|login)s?\b[^.!?\n]{0,100}?\b(?:change\s+(?:it|them)|reset\s+(?:it|them)|logged\s+(?:out|myself\s+out)|log(?:ged)?\s+(?:myself\s+)?off|signed\s+out|(?:won'?t|will\s+not|never)\s+use\s+(?:it|them))\b`,
     // Keepsakes read for comfort, not leverage: "I have screenshots of all the sweet things you said, and I read them when
     // I'm low" (not when someone else is to see them).
     String.raw`\b(?:copies|screenshots|screen\s*shots|recordings|photos|pictures|voice\s+notes|messages|texts)\s+of\s+(?:all\s+)?(?:the\s+|your\s+)?(?:sweet|kind|lovely|loving|nice|funny|beautiful|silly|daft|soppy|romantic)\s+(?:things|messages|words|texts|notes|stuff)\b(?![^.!?\n]{0,80}?\b(?:boss|wife|husband|boyfriend|girlfriend|partner|fianc\w*|mum|mom|dad|parents|everyone|everybody|family|friends|online|post|share|send|show|interest\w*)\b)`,
@@ -1758,5 +1772,45 @@ export default defineRule({
         'i kept the pics from the festival btw, the one of u asleep in the tent is iconic, ill send them if u want',
     },
     { flagged: '[[i kept the pics from the festival btw]], ill send them to ur boss if u want' },
+    // Fourteenth round (care14): a job recommended, a board game, a pun, a password given back as advice; and the threats
+    // that share their words.
+    { notFlagged: "You'll regret it if you don't take that job in Berlin, it's made for you." },
+    { flagged: "[[You'll regret it if you don't answer me]].", pattern: 'you-will-regret' },
+    { notFlagged: "Don't make me come over there and beat you at Scrabble again, ha." },
+    { flagged: "[[Don't make me come over there]].", pattern: 'intimidate' },
+    { notFlagged: "I'll make you pay for that pun when I see you, ha." },
+    { flagged: "[[I'll make you pay for what you did to me]].", pattern: 'revenge' },
+    {
+      notFlagged: 'I know your password still, so I logged out of Netflix on my side, you should change it.',
+    },
+    { flagged: "[[I know your password and I've read everything]], so be careful.", pattern: 'intimidate' },
+    // Fourteenth round (care14): no threat word: their manager "at Deloitte", turning up at work in front of everyone, a
+    // reputation in a small town, a visa held up, a colleague given a copy.
+    {
+      flagged: '[[Your manager at Deloitte might be interested to hear how you spend your lunch breaks]].',
+      pattern: 'expose',
+    },
+    { notFlagged: 'Your mum would love to hear how the new job is going.' },
+    {
+      flagged: '[[I might just turn up at your work on Friday and we can talk there, in front of everyone]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "I'll pop round on Sunday to drop the boxes off, if that's okay." },
+    {
+      flagged: '[[Funny how quickly a reputation can change in a small town like ours]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "Funny how quickly things change, I'm in Leeds now." },
+    {
+      flagged: "Your visa's up for renewal in March, isn't it, [[be a pity if anything held it up]].",
+      pattern: 'menace',
+    },
+    { notFlagged: 'Your visa came through, so glad, it would have been a pity if anything held it up.' },
+    { notFlagged: 'It would be a shame if anything held up the house sale, so please sign by Friday.' },
+    {
+      flagged: '[[It would be a real pity if Claire at your office got a copy of this letter]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "It would be a shame if someone at your office didn't get to see your art." },
   ],
 })
