@@ -748,7 +748,7 @@ export default defineRule({
     // when the condition is a trifle heard or sat through again and the sentence says it is a joke.
     String.raw`\b(?:laugh\w*|giggl\w*|howl\w*|cackl\w*|cr(?:y|ied)\s+laughing|in\s+stitches)\b[^.!?\n]{0,30}?\b(?:thought|felt\s+like|swear)\s+i(?:'?d|\s+would|\s+was\s+(?:going\s+to|gonna))\s+(?:actually\s+|literally\s+)?die\b`,
     sentenceWith(
-      String.raw`\bcrawl\s+(?:into|in|under)\s+(?:a|the)\s+(?:hole|rock|floor|ground)\s+(?:and|n|&)\s+die\b(?=[^\n]{0,80}?\b(?:mortif\w*|embarrass\w*|cring\w*|ashamed|red[- ]faced|awkward|blush\w*|when\s+(?:your|ur|my|the|she|he|they|you)\b))|\b(?:mortif\w*|embarrass\w*|cring\w*|ashamed|red[- ]faced|awkward|blush\w*)\b[^\n]{0,80}?\bcrawl\s+(?:into|in|under)\s+(?:a|the)\s+(?:hole|rock|floor|ground)\s+(?:and|n|&)\s+die\b`,
+      String.raw`\bcrawl\s+(?:into|in|under)\s+(?:a|the)\s+(?:hole|rock|floor|ground)\s+(?:and|n|&)\s+die\b(?=[^\n]{0,80}?\b(?:mortif\w*|embarrass\w*|cring\w*|ashamed|red[- ]faced|awkward|blush\w*|when\s+(?:your|ur|my|the|she|he|they|you)\b|when\s+i\s+(?:saw|heard|realised|realized|noticed|read)\b))|\b(?:mortif\w*|embarrass\w*|cring\w*|ashamed|red[- ]faced|awkward|blush\w*)\b[^\n]{0,80}?\bcrawl\s+(?:into|in|under)\s+(?:a|the)\s+(?:hole|rock|floor|ground)\s+(?:and|n|&)\s+die\b`,
     ),
     String.raw`\b(?:nearly|almost|practically|basically|literally|could\s+have|could'?ve)\s+kill(?:ed)?\s+my\s?self\s+(?:on\s+(?:the|those|that|your|ur|my)\s+(?:stairs|steps|ice|ladder|bike|scooter|skateboard|rug|cable|lego|toys?|trampoline|slide|treadmill|wet\s+floor|kerb)|tripping|falling|slipping|carrying|lifting|moving|getting\s+(?:the|your|that|my)|trying\s+to\s+(?:carry|lift|move|get|reach|fix|climb|open)|running\s+for|at\s+the\s+gym|in\s+the\s+(?:gym|garden|kitchen|shower|bath))\b`,
     String.raw`\b(?:lost|losing|lose)\s+(?:a|my|our|his|her|their|two|three|an?\s+old)\s+(?:[\p{L}-]+\s+){0,2}?to\s+suicide\b|\b(?:[\p{L}]+'s|(?:my|his|her|their|our|your|ur)\s+(?:[\p{L}]+\s+)?(?:friend|mate|brother|sister|cousin|uncle|aunt|auntie|dad|father|mum|mom|mother|son|daughter|colleague|neighbou?r|classmate|teacher|partner))\s+suicide\b`,
@@ -756,6 +756,8 @@ export default defineRule({
     sentenceWith(
       String.raw`\bif\s+i\s+(?:have\s+to\s+)?(?:hear|see|sit\s+through|watch|listen\s+to|eat|sing|play|read|attend)\b[^.!?\n]{0,40}?\b(?:one\s+more\s+time|once\s+more|again|another\s+(?:\p{L}+\s+)?(?:time|one|song|meeting|episode|round|minute))\b(?=[^\n]{0,80}?(?:\b(?:joking|kidding|jk|only\s+joking|just\s+joking|ha|haha|lol|lmao)\b|😂|🙃|😅))`,
     ),
+    // Devotion, not intent: "I'd jump off a cliff for you, you know that" (as "I'd walk through fire for you").
+    String.raw`\b(?:i'?d|i\s+would)\s+(?:happily\s+|gladly\s+|still\s+|even\s+)?(?:jump|leap|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:cliff|bridge|train|bus|building|plane)\s+for\s+(?:you|u|her|him|them|the\s+kids|my\s+kids|any\s+of\s+(?:you|them))\b`,
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
     String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
@@ -2147,5 +2149,7 @@ export default defineRule({
     { notFlagged: 'We used to walk into the sea at dawn together.' },
     { notFlagged: 'We kept swimming in the sea all summer, remember?' },
     { flagged: "[[I won't be a weight round anyone's neck for much longer]].", pattern: 'not-here-long' },
+    { notFlagged: 'I wanted to crawl into a hole and die when I saw her face.' },
+    { notFlagged: "I'd jump off a cliff for you, you know that, always have." },
   ],
 })

@@ -189,7 +189,7 @@ export default defineRule({
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
-        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:new\\s+)?(?:job|work|office|employer|boss|school))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
+        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:new\\s+)?(?:job|work|office|employer|boss|school))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:(?:some|any|one|all|a\\s+few|most)\\s+of\\s+)?(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
@@ -684,6 +684,8 @@ export default defineRule({
     // when I see you, ha"); a password still known and given back as advice ("I know your password still, so I logged out of
     // Netflix on my side, you should change it").
     String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:that|this|the|your|ur)\s+(?:terrible\s+|awful\s+|dreadful\s+|cheeky\s+|bad\s+)?(?:pun|joke|jibe|dig|comment|cheek|crack|remark|prank|wind-?up|spoiler|one-?liner|meme|gif)s?\b`,
+    // Greetings passed on: "I'll tell your parents you said hello, they always ask about you".
+    String.raw`\btell\s+(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:that\s+)?(?:you|u)\s+(?:said\s+(?:hello|hi|hey)|say\s+(?:hello|hi)|send\s+(?:your|ur|their|my)\s+(?:love|regards|best)|sent\s+(?:your|ur)\s+(?:love|regards|best)|(?:are|'re)\s+(?:well|doing\s+(?:well|fine|ok|okay|great)|ok|okay|fine|happy|settled))\b`,
     // "Don't make me come over there" to win a game: "Don't make me come over there and beat you at Scrabble again, ha".
     String.raw`\b(?:don'?t|do\s+not|dont)\s+make\s+me\s+(?:come\s+(?:over\s+)?(?:there|here|round|over)|get\s+up)\b(?=[^.!?\n]{0,40}?\b(?:beat|thrash|destroy|crush|hammer|whup|trounce)\s+(?:you|u)\s+(?:again\s+)?(?:at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|cards|monopoly|tennis|game|games|wordle|crossword|karaoke|uno|catan|rummy|mario\s*kart|fifa|snooker|bowling)\b)`,
     String.raw`\b(?:know|remember|have|'ve\s+got|got)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:password|passcode|pin|login)s?\b[^.!?\n]{0,100}?\b(?:change\s+(?:it|them)|reset\s+(?:it|them)|logged\s+(?:out|myself\s+out)|log(?:ged)?\s+(?:myself\s+)?off|signed\s+out|(?:won'?t|will\s+not|never)\s+use\s+(?:it|them))\b`,
@@ -1812,5 +1814,7 @@ export default defineRule({
       pattern: 'menace',
     },
     { notFlagged: "It would be a shame if someone at your office didn't get to see your art." },
+    { flagged: '[[would be a shame if ur mum saw some of them]]', pattern: 'intimidate' },
+    { notFlagged: "I'll tell your parents you said hello, they always ask about you." },
   ],
 })
