@@ -141,7 +141,7 @@ export default defineRule({
       // Their motive told to them: "what you really want is to go back", "you're only with him so you won't be alone",
       // "you sent that text out of spite, not because you meant it", "you didn't mean a word of it".
       re: sp(
-        String.raw`(?<![a-z] )(?<!^\s{0,3}(?:and|but|so) )(?:^|(?<=[.!?,;:—]\s{0,3}))(?:but |and |so )?what (?:{YOU}) (?:really|truly|actually|secretly|honestly) (?:want|need|feel|mean|miss|think|fear|crave)(?:ed)? (?:is|was|'s)(?! (?:up to (?:you|u)|(?:your|ur) (?:call|choice|decision|business)|for (?:you|u) to (?:decide|say|know)|what matters)){WE}|${UNSURE}{WB}(?:{YOURE}) (?:only|just|really only) (?:with|dating|seeing|marrying|engaged to) (?:him|her|them|[a-z]+) (?:so|because|to|for|out of|since)(?![a-z])(?! (?:i|i'?m|i was)(?![a-z]))|${UNSURE}{WB}(?:{YOU}) (?:only |just )?(?:said|wrote|texted|sent|did|ended|left|blocked)(?![a-z])[^.!?\n]{0,40}?(?:out of|from) (?:pure |sheer )?(?:anger|fear|pride|spite|panic|guilt|jealousy|loneliness|hurt|stubbornness)(?![a-z])(?![^.!?\n]{0,30}?(?:i (?:think|guess|suppose|wonder)|maybe|perhaps|i don'?t know))|{WB}not because (?:{YOU}) (?:really |actually |truly )?meant (?:it|that|them|a word)|${UNSURE}{WB}(?:{YOU}) (?:didn'?t|did not|don'?t|do not|never) (?:really |actually |truly )?mean(?:t)? (?:a word of it|any of it|what (?:you|u) (?:said|wrote|texted))(?![a-z])`,
+        String.raw`(?<![a-z] )(?<!^\s{0,3}(?:and|but|so) )(?:^|(?<=[.!?,;:—]\s{0,3}))(?:but |and |so )?what (?:{YOU}) (?:really|truly|actually|secretly|honestly) (?:want|need|feel|mean|miss|think|fear|crave)(?:ed)? (?:is|was|'s)(?! (?:up to (?:you|u)|(?:your|ur) (?:call|choice|decision|business)|for (?:you|u) to (?:decide|say|know)|what matters)){WE}|${UNSURE}{WB}(?:{YOURE}) (?:only|just|really only) (?:with|dating|seeing|marrying|engaged to) (?:him|her|them|[a-z]+) (?:so|because|to|for|out of|since)(?![a-z])(?! (?:i|i'?m|i was)(?![a-z]))|${UNSURE}{WB}(?:{YOU}) (?:only |just )?(?:said|wrote|texted|sent|did|ended|left|blocked)(?![a-z])[^.!?\n]{0,40}?(?:out of|from) (?:pure |sheer )?(?:anger|fear|pride|spite|panic|guilt|jealousy|loneliness|hurt|stubbornness)(?![a-z])(?![^.!?\n]{0,30}?(?:i (?:think|guess|suppose|wonder)|maybe|perhaps|i don'?t know))|{WB}not because (?:{YOU}) (?:really |actually |truly )?meant (?:it|that|them|a word)|${UNSURE}{WB}(?:{YOU}) (?:didn'?t|did not|don'?t|do not|never) (?:really |actually |truly )?mean(?:t)? (?:a word of it|any of it|what (?:you|u) (?:said|wrote|texted))(?![a-z])|${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:just |only |simply |clearly |obviously |really )?(?:punishing|toying with|playing games with|messing with|baiting|provoking) me(?![a-z])|${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:just |only |simply |clearly |obviously |deliberately )?trying to (?:make me (?:jealous|angry|beg|suffer|crawl|chase|feel (?:bad|guilty|small|jealous))|hurt me|punish me|get (?:at|to|a rise out of) me|provoke me|wind me up)(?![a-z])|${UNSURE}{WB}(?:{YOU}) (?:only |just )?(?:blocked|unfollowed|muted|deleted|ignored|ghosted|avoided|avoid|ignore|unfriended) me because (?:you|u) (?:can'?t|couldn'?t|cannot|are|were|'re|still|don'?t|miss|love|want|know|knew|feel|felt)(?![a-z])`,
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
     },
@@ -466,5 +466,12 @@ export default defineRule({
     { flagged: "[[He's a rebound and part of you already knows it]].", pattern: 'you-still-love-me' },
     { flagged: '[[I bet you lie awake wondering whether you made a mistake]].', pattern: 'claims' },
     { notFlagged: 'I bet you had a great time in Rome.' },
+    // Fourteenth round (care14, second sweep): their motive told to them; denied or wondered, it is not.
+    { flagged: "[[You're just punishing me]], that's what this is.", pattern: 'motive' },
+    { flagged: "[[You're trying to make me jealous with those photos]].", pattern: 'motive' },
+    { flagged: "[[You only blocked me because you can't trust yourself around me]].", pattern: 'motive' },
+    { notFlagged: "I know you're not trying to hurt me." },
+    { notFlagged: "I don't think you're punishing me, I think you're protecting yourself." },
+    { notFlagged: 'You blocked me because I kept texting, and that was fair.' },
   ],
 })

@@ -517,6 +517,16 @@ export default defineRule({
         // Fourteenth round (care14): walking on into the sea, said as easy or tempting or kept on ("It would be so easy to
         // just keep walking into the sea at Brighton"), or not coming back out; not a swim with the kids or a charity dip.
         String.raw`{WB}(?:(?:easy|simple|tempting|peaceful|easier)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:keep\s+)?|(?:just\s+)?(?:keep|kept|keeps)\s+|(?:thought|thinking|think|dream\w*)\s+(?:about|of)\s+(?:just\s+)?(?:keep\s+)?)(?:walking|wading|walk|wade|swimming|swim)\s+(?:out\s+)?into\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves|loch|tide)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:like\s+we|with\s+(?:you|u|the\s+kids|the\s+dog)|together|wetsuit|race|club|dip|paddl\w*|for\s+charity|to\s+cool|warm)\b)|{WB}(?:walk\w*|wad\w*|swim\w*|swam)\s+(?:out\s+)?into\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves|loch)\s+(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come|coming|turn\w*|swim\w*)\s+back(?![\p{L}])`,
+        // Fourteenth round (care14, second sweep): a letter left "you'll know when to give it"; everyone fine "with me out of
+        // the way"; bank details "you'll need them soon"; how easy to miss the bend; "if I'm not here next year, please look
+        // after Biscuit"; "don't be sad when you hear"; "soon none of this will matter to me".
+        String.raw`{WB}(?:left|written|wrote|leaving|put)\s+(?:a\s+|my\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:\p{L}+\s+){0,3}?(?:in|on|under)\s+(?:the|my)\s+\p{L}+\b[^.!?\n]{0,40}?\b(?:(?:you'?ll|u'?ll|you\s+will)\s+know\s+when(?:\s+to\s+(?:give|open|read|pass\s+on|hand\s+over|post)\s+(?:it|them)(?:\s+to\s+(?:her|him|them))?)?(?=\s*(?:[.!,;…]|$))|when\s+the\s+time\s+comes|(?:when|once|after)\s+i'?m\s+gone)(?![\p{L}])`,
+        String.raw`{B}${OTHERS}\s+(?:would|will|'?d|'?ll)\s+be\s+(?:fine|okay|ok|better|happier|alright|all\s+right|better\s+off)\b[^.!?\n]{0,30}?\bwith\s+me\s+(?:out\s+of\s+the\s+(?:way|picture)|gone|not\s+(?:here|around))(?![\p{L}])(?!\s+(?:on|for|this|next|at|until|till|while|over|during|in\s+the|tonight|today|tomorrow)\b)${NOT_MOVING}`,
+        String.raw`{WB}(?:my\s+)?(?:bank\s+details|passwords?|pin\s+numbers?|pins|will|insurance\s+(?:papers|documents|policy|details)|life\s+insurance|deeds|papers|funeral\s+(?:plan|wishes))\s+(?:are|is)\s+(?:all\s+)?in\s+(?:the|my)\s+[^.!?\n]{0,30}?\b(?:you'?ll|u'?ll|you\s+will|u\s+will|you'?re\s+going\s+to|ur\s+gonna)\s+need\s+(?:them|it)\s+(?:soon|one\s+day\s+soon|before\s+long)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}(?:easy|tempting|simple|easier)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:miss\s+the\s+(?:bend|corner|curve)(?![^.!?\n]{0,30}?\b(?:signs?|sat\s*nav|directions|dark|cottage|exit|postcode|fog|ice)\b)|not\s+(?:brake|turn\s+the\s+wheel|take\s+the\s+bend)|(?:drive|steer|swerve)\s+(?:off\s+the\s+road|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|bridge))|keep\s+going\s+(?:off|over)\s+the\s+(?:edge|cliff))(?![\p{L}])`,
+        String.raw`{WB}if\s+i(?:'?m|\s+am)\s+not\s+(?:here|around|alive)\s+(?:next\s+(?:year|christmas|spring|summer|autumn|winter|birthday)|by\s+(?:christmas|spring|summer|next\s+year|the\s+new\s+year)|any\s?more|at\s+christmas|come\s+(?:christmas|spring|summer))\s*,?\s+(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:look\s+after|take\s+care\s+of|make\s+sure|tell|give|feed|walk|keep|mind)\b${NOT_MOVING}`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont|try\s+not\s+to|please\s+don'?t)\s+(?:be\s+(?:too\s+|so\s+)?(?:sad|upset|hard\s+on\s+yourself)|cry|blame\s+yourself|feel\s+guilty)\s+when\s+(?:you|u)\s+(?:hear|get\s+the\s+(?:call|news))(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}soon\s+(?:none\s+of\s+(?:this|it)|nothing|it\s+all|it)\s+(?:will|'ll|is\s+going\s+to|won'?t)\s+(?:not\s+)?matter\s+(?:to\s+me|any\s?more|anymore)(?![\p{L}])`,
         // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
         // and I do not want to continue it" (not a life coach's course).
         String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|not)\s+(?:really\s+)?(?:want|wish|wanna|wanting)\s+(?:to\s+)?continue\s+(?:my\s+(?:own\s+)?life|living|this\s+life|to\s+live|my\s+existence|existing)(?![\p{L}])|(?<=\b(?:my|this)\s+life(?!\s+(?:coach|insurance|drawing|class|story|admin|plan))\b[^.!?\n]{0,60})(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:want|wish)\s+to\s+continue\s+(?:it|this)(?=\s*(?:[.!?,;…]|$))`,
@@ -655,7 +665,7 @@ export default defineRule({
         // decision", a pet left in someone's care.
         String.raw`{B}(?:reading|read|researching|researched|looking|looked|googling|googled|searching|searched|watching|watched)\s+(?:up\s+|into\s+|videos\s+(?:on|about)\s+)?(?:about\s+)?(?:how\s+(?:long|much|many)\s+(?:\p{L}+\s+){0,3}?it\s+takes\s+to\s+(?:drown|die|bleed\s+out|overdose|suffocate|hang|lose\s+consciousness|pass\s+out\s+and\s+die)|how\s+to\s+(?:drown|overdose|hang\s+(?:myself|yourself)|kill\s+(?:myself|yourself)|end\s+it(?:\s+all)?|die\s+(?:painlessly|quickly|in\s+(?:my|your)\s+sleep)))(?![\w])`,
         String.raw`{B}(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|tempted\s+to|want\s+to|wanna|going\s+to|gonna|could\s+(?:just|easily)|might\s+just|dream\w*\s+(?:about|of))\s+(?:swallow(?:ing)?|tak(?:e|ing)|down(?:ing)?|necking|neck)\s+(?:all|the\s+whole\s+(?:box|bottle|packet|pack|strip|lot)\s+of|every\s+(?:one|last\s+one)\s+of|a\s+whole\s+(?:box|bottle|packet|pack)\s+of)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|antidepressants|sleeping\s+pills|painkillers|insulin)(?:\s+at\s+once|\s+in\s+one\s+go)?(?![\w])`,
-        String.raw`{B}(?:(?:skipping|skipped|stopped\s+taking|not\s+taking|quit\s+taking|binned|flushed|stopped\s+using|not\s+using)\s+(?:my\s+)?(?:\p{L}+\s+)?(?:insulin|meds|medication|medicine|tablets|pills|antidepressants|inhaler|dialysis|treatment|chemo)|(?:stopped|quit|not)\s+(?:eating|drinking\s+water)(?:\s+(?:properly|at\s+all|much))?)\b[^.!?\n]{0,40}?\b(?:on\s+purpose|deliberately|(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?care\s+(?:what\s+happens|if\s+i|where\s+(?:it|this)\s+(?:ends|leads|goes))|what'?s\s+the\s+point|no\s+point|let\s+(?:it|nature)\s+(?:happen|take)|whatever\s+happens)`,
+        String.raw`{B}(?:(?:skipping|skipped|stopped\s+taking|not\s+taking|quit\s+taking|binned|flushed|stopped\s+using|not\s+using)\s+(?:my\s+)?(?:\p{L}+\s+)?(?:insulin|meds|medication|medicine|tablets|pills|antidepressants|inhaler|dialysis|treatment|chemo)|(?:stopped|quit|not)\s+(?:eating|drinking\s+water)(?:\s+(?:properly|at\s+all|much))?|(?:stopped|quit|not)\s+going\s+to\s+(?:my\s+|the\s+)?(?:appointments|therapy|therapist|counsell?ing|counsell?or|doctor|gp|dialysis|chemo|treatment|sessions|clinic))\b[^.!?\n]{0,40}?\b(?:on\s+purpose|deliberately|(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?care\s+(?:what\s+happens|if\s+i|where\s+(?:it|this)\s+(?:ends|leads|goes))|what'?s\s+the\s+point|no\s+point|let\s+(?:it|nature)\s+(?:happen|take)|whatever\s+happens)`,
         String.raw`{B}(?:soon|shortly|before\s+long)\s+i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|ur|everyone'?s|a|any)\s+(?:problem|burden|worry|responsibility|bother|trouble)(?![\w])${NOT_MOVING}|{B}i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|everyone'?s)\s+(?:problem|burden|worry)\s+(?:much\s+longer|for\s+(?:much\s+)?long|soon)(?![\w])${NOT_MOVING}`,
         String.raw`{B}(?:(?:all|it|everything|this|life)(?:'s|\s+is)?\s+(?:just\s+)?(?:all\s+)?too\s+much|can'?t\s+(?:cope|take\s+(?:it|this|any\s?more)))\b[^.!?\n]{0,30}?\b(?:i\s+)?(?:just\s+)?(?:want|wanna|need)\s+out(?=\s*(?:[.!?,;…]|$)|\s+(?:now|for\s+good|forever|of\s+(?:it\s+all|everything)))`,
         String.raw`{B}(?:at\s+peace|made\s+(?:my\s+)?peace|comfortable|settled)\s+with\s+(?:my|the|this)\s+decision(?!\s+to\b)\b[^.!?\n]{0,50}?\b(?:look\s+after|take\s+care\s+of|care\s+for|mind|feed|walk)\s+(?:\p{L}+\s+){1,2}?for\s+me(?![\w])${NOT_MOVING}`,
@@ -756,6 +766,11 @@ export default defineRule({
     sentenceWith(
       String.raw`\bif\s+i\s+(?:have\s+to\s+)?(?:hear|see|sit\s+through|watch|listen\s+to|eat|sing|play|read|attend)\b[^.!?\n]{0,40}?\b(?:one\s+more\s+time|once\s+more|again|another\s+(?:\p{L}+\s+)?(?:time|one|song|meeting|episode|round|minute))\b(?=[^\n]{0,80}?(?:\b(?:joking|kidding|jk|only\s+joking|just\s+joking|ha|haha|lol|lmao)\b|😂|🙃|😅))`,
     ),
+    // My death supposed in jest, with a wish for the kids: "If I ever get hit by a bus, make sure the kids know I loved
+    // them, ha, morbid I know". Only with the joke or the touch-wood said in the sentence.
+    sentenceWith(
+      String.raw`\bif\s+(?:i\s+(?:ever\s+)?(?:get|got|was|were)\s+hit\s+by\s+a\s+(?:bus|car|lorry|truck|tram)|i\s+(?:ever\s+)?(?:drop|dropped)\s+dead|i\s+(?:ever\s+)?kick(?:ed)?\s+the\s+bucket|anything\s+(?:ever\s+)?(?:happens|happened)\s+to\s+me)\b(?=[^\n]{0,120}?(?:\b(?:morbid|touch\s+wood|knock\s+on\s+wood|god\s+forbid|ha|haha|lol|just\s+in\s+case|not\s+planning\s+on\s+it)\b|😂|🙃|😅))`,
+    ),
     // Devotion, not intent: "I'd jump off a cliff for you, you know that" (as "I'd walk through fire for you").
     String.raw`\b(?:i'?d|i\s+would)\s+(?:happily\s+|gladly\s+|still\s+|even\s+)?(?:jump|leap|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:cliff|bridge|train|bus|building|plane)\s+for\s+(?:you|u|her|him|them|the\s+kids|my\s+kids|any\s+of\s+(?:you|them))\b`,
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
@@ -814,7 +829,7 @@ export default defineRule({
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
-    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes)|go\\s+through\\s+another\\s+(?:ikea|flat-?pack|wedding|office\\s+party|team\\s+building|quiz|karaoke|camping)|(?:assemble|build|put\\s+together)\\s+(?:another|an?)\\s+(?:ikea|flat-?pack|wardrobe|bookcase|bed)|sit\\s+in\\s+(?:traffic|another\\s+meeting))\\b',
+    '\\b(?:rather|sooner)\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes)|go\\s+through\\s+another\\s+(?:ikea|flat-?pack|wedding|office\\s+party|team\\s+building|quiz|karaoke|camping)|(?:assemble|build|put\\s+together)\\s+(?:another|an?)\\s+(?:ikea|flat-?pack|wardrobe|bookcase|bed)|sit\\s+in\\s+(?:traffic|another\\s+meeting))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -2151,5 +2166,38 @@ export default defineRule({
     { flagged: "[[I won't be a weight round anyone's neck for much longer]].", pattern: 'not-here-long' },
     { notFlagged: 'I wanted to crawl into a hole and die when I saw her face.' },
     { notFlagged: "I'd jump off a cliff for you, you know that, always have." },
+    { notFlagged: "I'll be gone by the time you read this, I fly to Toronto tonight." },
+    { notFlagged: 'If I ever get hit by a bus, make sure the kids know I loved them, ha, morbid I know.' },
+    { notFlagged: "I'd sooner die than wear that jumper again." },
+    { flagged: "[[I'll be gone by the time you read this]], and I'm sorry.", pattern: 'not-here-long' },
+    // Fourteenth round (care14, second sweep): said sideways, and the errands and trips that share the words.
+    { flagged: "[[If I'm not here next year, please look after Biscuit]].", pattern: 'end-my-life' },
+    { notFlagged: "If I'm not around next week, please feed the cat, I'm in Leeds for work." },
+    { flagged: "[[my bank details are in the blue folder, u'll need them soon]]", pattern: 'end-my-life' },
+    { notFlagged: "The passwords are in the drawer, you'll need them when you set up the broadband." },
+    {
+      flagged: '[[Some days I drive home and think how easy it would be to miss the bend]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'It would be so easy to miss the turn for the cottage in the dark, so follow the signs.' },
+    { flagged: "it's ok, [[soon none of this will matter to me]]", pattern: 'end-my-life' },
+    { notFlagged: "Soon none of this will matter, we'll laugh about it one day." },
+    {
+      flagged: "[[I've left a letter for Mum in the drawer, you'll know when to give it to her]].",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I've left a note for Sam on the fridge, you'll know when to give him the present." },
+    { flagged: '[[Everyone would be fine, better even, with me out of the way]].', pattern: 'end-my-life' },
+    {
+      notFlagged:
+        "Everyone would be fine with me out of the way on Saturday, so I'll take the kids to Mum's.",
+    },
+    {
+      flagged: "[[Don't be sad when you hear]], it was always going to end this way.",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "Don't be upset when you hear about the engagement." },
+    { flagged: "[[I've stopped going to my appointments, what's the point]].", pattern: 'said-sideways' },
+    { notFlagged: "I stopped going to therapy in May, I'd finished my sessions and feel good." },
   ],
 })

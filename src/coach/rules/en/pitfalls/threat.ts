@@ -657,6 +657,17 @@ export default defineRule({
         String.raw`{WB}(?:funny|amazing|strange|interesting|crazy|wild|incredible|scary|remarkable)\s+how\s+(?:quickly|fast|easily|soon)\s+(?:a|your|ur|someone'?s|somebody'?s|people'?s|one'?s|his|her|a\s+person'?s)\s+(?:good\s+|whole\s+)?(?:reputation|name|image|standing|career|job|life|marriage|world)s?\s+(?:can|could|might|will|would)\s+(?:change|go|fall\s+apart|turn|disappear|crumble|be\s+ruined|end|unravel|come\s+(?:apart|crashing))(?![\p{L}])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:\p{L}+\s+)?(?:visa|promotion|custody|application|licen[cs]e|contract|mortgage|tenancy|placement|citizenship|residency|probation|permit|green\s+card|clearance|appeal|hearing|naturali[sz]ation)\b[^.!?\n]{0,80})(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|tragedy)\s+if\s+(?:anything|something|someone|somebody)\s+(?:were\s+to\s+|was\s+to\s+|should\s+)?(?:held?|hold|delay\w*|got\s+in\s+the\s+way\s+of|went\s+wrong\s+with|happened\s+(?:with|to)|stopp\w*|block\w*|interfer\w*\s+with|jeopardi[sz]\w*|complicat\w*|slow\w*)\s+(?:it|that|this|them)\b|{WB}(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|tragedy)\s+if\s+(?:anything|something|someone|somebody)\s+(?:were\s+to\s+|was\s+to\s+|should\s+)?(?:held?\s+up|hold\s+up|delay\w*|got\s+in\s+the\s+way\s+of|went\s+wrong\s+with|happened\s+to|stopp\w*|block\w*|interfer\w*\s+with|jeopardi[sz]\w*|complicat\w*|slow\w*\s+down)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:visa|promotion|custody|application|licen[cs]e|contract|mortgage|tenancy|placement|citizenship|residency|probation|permit|green\s+card|clearance|appeal|hearing|naturali[sz]ation)\b`,
         String.raw`{WB}(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|terrible|awful|tragedy)\s+if\s+(?:someone|somebody|anyone|\p{L}+)\s+(?:at|from|in)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:office|work|job|school|church|gym|firm|company|team|department|workplace|uni|college|club|mosque|temple)\s+(?:ever\s+|somehow\s+|were\s+to\s+|happened\s+to\s+)?(?:found\s+out|find\s+out|got|gets|get|saw|sees|see|read|heard|hear)\b`,
+        // Fourteenth round (care14, second sweep): "I'd be careful if I were you" (not about a road or a ladder); what their
+        // kids would think "if they knew"; whether the new girlfriend knows what they did; seen "very differently after one
+        // conversation with me"; "don't forget I still talk to your ex-wife"; having it out on their doorstep; parked outside
+        // their work unnoticed.
+        String.raw`{WB}(?:i'?d|i\s+would|id)\s+be\s+(?:very\s+|really\s+|extra\s+|super\s+)?careful\s+if\s+i\s+(?:were|was)\s+(?:you|u|him|her)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|flood\w*|weather|driv\w*|hik\w*|walk\w*\s+(?:up|on)|swim\w*|mushrooms?|contract|small\s+print|landlord|agent|scam\w*|investment|tax)\b)`,
+        String.raw`{WB}(?:ask\s+yourself|imagine|think\s+about|consider)\s+what\s+(?:${THIRD}|he|she|they)\s+(?:would|'d|will|might)\s+(?:think|say|do|feel|make\s+of\s+(?:it|you))\s+if\s+(?:they|he|she)\s+(?:ever\s+)?(?:knew|found\s+out|saw|heard|learned)(?![\p{L}])`,
+        String.raw`{WB}i\s+(?:do\s+)?(?:wonder|bet|doubt)\s+(?:if|whether)\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|fella|bloke|${PARTNER_INFORMAL}))\s+(?:(?:already|even|really)\s+)?(?:knows?|has\s+(?:any\s+)?idea|has\s+heard)\s+(?:about\s+)?${SECRETS}`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur|his|her)\s+\p{L}+\s+(?:friends|colleagues|family|mates|neighbours|neighbors|group)|they|people|everyone|everybody|he|she)\s+(?:would|'d|will|'ll|might|could)\s+(?:see|think\s+of|look\s+at|treat)\s+(?:you|u)\s+(?:very\s+|quite\s+|completely\s+|so\s+|rather\s+|a\s+lot\s+)?differently\s+(?:after|if|once|when)\s+(?!(?:you|u)\b)`,
+        String.raw`{WB}(?:don'?t\s+forget|remember|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s*(?:that\s+)?i\s+(?:still\s+)?(?:talk|speak|chat|am\s+in\s+touch|'m\s+in\s+touch|see)\s+(?:to|with)?\s*(?:your|ur|his|her)\s+(?:\p{L}+-)?(?:ex|ex-wife|ex-husband|wife|husband|boss|manager|mum|mom|dad|parents|sister|brother|family|kids|colleagues|friends|girlfriend|boyfriend|partner|pastor)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:so\s+if|if\s+(?:you|u)\s+(?:ever\s+)?need|pass\s+on|say\s+hi|send\s+(?:my|her|his)\s+love|sends?\s+(?:her|his|their)\s+love|for\s+the\s+kids)\b)`,
+        String.raw`{WB}(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|we'?re\s+(?:going\s+to|gonna)|or|and|then)\s+(?:just\s+|finally\s+)?(?:have|thrash|sort|settle)\s+(?:this|it|things)\s+out\s+(?:once\s+and\s+for\s+all\s+)?(?:on\s+(?:your|ur)\s+(?:doorstep|front\s+step|front\s+lawn|drive|driveway)|in\s+front\s+of\s+(?:your|ur|everyone|everybody|the\s+(?:neighbours|neighbors|kids))|at\s+(?:your|ur)\s+(?:work|office|door|front\s+door|mum'?s|parents'?|gym))(?![\p{L}])`,
+        String.raw`{WB}(?:i'?ve|i\s+have|i)\s+(?:been\s+)?(?:parked|sat|sitting|waiting|standing|watching)\s+outside\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:work|office|house|flat|place|gym|door|school|parents'?|mum'?s|building)\b(?![^.!?\n]{0,60}?\b(?:for\s+the\s+(?:kids|children|boys|girls)|to\s+(?:hand|drop|pick|collect|give|return)|like\s+we\s+agreed|as\s+agreed|pick-?up|drop-?off|school\s+run)\b)[^.!?\n]{0,40}?\b(?:never\s+noticed|didn'?t\s+(?:notice|see\s+me)|few\s+times|couple\s+of\s+times|every\s+(?:night|day|morning|evening)|most\s+(?:nights|days)|a\s+lot|again|for\s+hours)\b`,
       ].join('|'),
     },
   ],
@@ -1816,5 +1827,27 @@ export default defineRule({
     { notFlagged: "It would be a shame if someone at your office didn't get to see your art." },
     { flagged: '[[would be a shame if ur mum saw some of them]]', pattern: 'intimidate' },
     { notFlagged: "I'll tell your parents you said hello, they always ask about you." },
+    // Fourteenth round (care14, second sweep): menace with no threat word, and the care, errands and memories beside it.
+    { flagged: "[[I'd be careful if I were you]].", pattern: 'menace' },
+    { notFlagged: "I'd be careful if I were you, the roads round Buxton are lethal tonight." },
+    { notFlagged: "I'd be careful if I were you with that landlord, he kept my deposit." },
+    { flagged: '[[You should ask yourself what your kids would think if they knew]].', pattern: 'menace' },
+    { notFlagged: 'Imagine what the kids would think if they knew how much we laughed that summer.' },
+    { flagged: '[[I wonder if your new girlfriend knows what you did in Leeds]].', pattern: 'menace' },
+    { notFlagged: 'I wonder if your mum knows how proud I am of you.' },
+    {
+      flagged: '[[Your church friends would see you very differently after one conversation with me]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "People will see you differently once you finish the degree, I'm sure of it." },
+    { flagged: "[[Don't forget I still talk to your ex-wife]].", pattern: 'menace' },
+    { notFlagged: "Don't forget I still talk to your mum, so if you ever need anything, I'm around." },
+    {
+      flagged: "[[If you don't call me by Friday I'll come round and we'll have this out on your doorstep]].",
+      pattern: 'menace',
+    },
+    { notFlagged: "We had it out in front of the kids once, and I'm ashamed of that." },
+    { flagged: "[[I've been parked outside your work a few times]], you never noticed.", pattern: 'menace' },
+    { notFlagged: "I've been waiting outside your school for the kids every day, like we agreed." },
   ],
 })
