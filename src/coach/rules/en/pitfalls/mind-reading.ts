@@ -190,6 +190,11 @@ export default defineRule({
     sp(
       `(?<!(?:don'?t|do not|dont|didn'?t) really )(?:need|want|deserve) (?:space|time|some time|a break|peace)(?! to (?:figure out|realise|realize|see|understand|work out|remember|come round|come to terms))|every right to`,
     ),
+    // Fourteenth round (care14): their wish for space read in order to give it ("I can tell from your messages that you want
+    // space, so I'll give it"); a joke at the writer's own habit ("I bet you're glad to be done with my snoring, ha").
+    sp(
+      String.raw`{WB}i (?:can|could) (?:tell|see|sense) (?:from|by|in) [^.!?\n]{0,40}?(?:that )?(?:you|u) (?:want|need|'d like|would like|wanted|needed) (?:space|time|some time|a break|peace|distance|to be left alone|some distance){WE}|{WB}(?:glad|relieved|happy|pleased|thrilled) (?:to be )?(?:done with|rid of|shot of|free of|spared) my (?!(?:calls|texts|messages|letters|visits)\b)[a-z]+(?: [a-z]+)?{WE}`,
+    ),
     // Sympathy for their circumstances: "you must be tired with the new baby".
     sp(
       `{WB}must be (?:so |really |pretty )?(?:tired|exhausted|busy|shattered|knackered|worn out|run off (?:your|ur) feet)(?! of){WE}`,
@@ -473,5 +478,7 @@ export default defineRule({
     { notFlagged: "I know you're not trying to hurt me." },
     { notFlagged: "I don't think you're punishing me, I think you're protecting yourself." },
     { notFlagged: 'You blocked me because I kept texting, and that was fair.' },
+    { notFlagged: "I can tell from your messages that you want space, so I'll give it." },
+    { notFlagged: "I bet you're glad to be done with my snoring, ha." },
   ],
 })

@@ -771,11 +771,15 @@ export default defineRule({
     sentenceWith(
       String.raw`\bif\s+(?:i\s+(?:ever\s+)?(?:get|got|was|were)\s+hit\s+by\s+a\s+(?:bus|car|lorry|truck|tram)|i\s+(?:ever\s+)?(?:drop|dropped)\s+dead|i\s+(?:ever\s+)?kick(?:ed)?\s+the\s+bucket|anything\s+(?:ever\s+)?(?:happens|happened)\s+to\s+me)\b(?=[^\n]{0,120}?(?:\b(?:morbid|touch\s+wood|knock\s+on\s+wood|god\s+forbid|ha|haha|lol|just\s+in\s+case|not\s+planning\s+on\s+it)\b|😂|🙃|😅))`,
     ),
+    // Someone else's overdose ("After the overdose scare with Dad's tablets, we keep them locked away"); self-harm told as
+    // history ("I used to self-harm as a teenager, and I told you because I trusted you"), unless it is back.
+    String.raw`\boverdose\s+(?:scare\s+)?(?:with|of|on)\s+(?:\p{L}+'s|(?:my|his|her|your|ur|our|their)\s+(?:\p{L}+\s+)?(?:dad|mum|mom|gran|grandad|nan|son|daughter|brother|sister|dog|cat|friend|mate|husband|wife|partner)'?s?)\s|\b(?:\p{L}+'s|(?:my|his|her|their|our|your|ur)\s+(?:\p{L}+\s+)?(?:dad|mum|mom|gran|grandad|nan|son|daughter|brother|sister|friend|mate|husband|wife|partner|cousin|uncle|aunt|dog|cat)'s)\s+(?:accidental\s+)?overdose\b`,
+    String.raw`\b(?:used\s+to|did)\s+(?:self-?harm|cut\s+myself|hurt\s+myself)\s+(?:as\s+a\s+(?:teen(?:ager)?|kid|child|student)|when\s+i\s+was\s+(?:younger|a\s+teen(?:ager)?|at\s+school|\d+|in\s+(?:school|my\s+teens))|in\s+my\s+teens|at\s+(?:school|uni)|years\s+ago)\b(?!\s*,?\s*(?:and|but)\s+(?:i\s+)?still\s+do\b)(?![^\n]{0,120}?\b(?:again|lately|recently|these\s+days|at\s+the\s+moment|urges?|relaps\w*|since\s+you\s+left|back\s+to\s+it|started\s+up)\b)`,
     // Devotion, not intent: "I'd jump off a cliff for you, you know that" (as "I'd walk through fire for you").
     String.raw`\b(?:i'?d|i\s+would)\s+(?:happily\s+|gladly\s+|still\s+|even\s+)?(?:jump|leap|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:cliff|bridge|train|bus|building|plane)\s+for\s+(?:you|u|her|him|them|the\s+kids|my\s+kids|any\s+of\s+(?:you|them))\b`,
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
-    String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
+    String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness|missing\s+(?:you|u|home|them|him|her|the\s+kids|my\s+\p{L}+))\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
     String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
     String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|actually\s+|totally\s+|absolutely\s+|completely\s+)?dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
@@ -2199,5 +2203,14 @@ export default defineRule({
     { notFlagged: "Don't be upset when you hear about the engagement." },
     { flagged: "[[I've stopped going to my appointments, what's the point]].", pattern: 'said-sideways' },
     { notFlagged: "I stopped going to therapy in May, I'd finished my sessions and feel good." },
+    { notFlagged: "I'm dying of missing you some evenings, but it passes." },
+    { notFlagged: "After the overdose scare with Dad's tablets, we keep them locked away now." },
+    {
+      notFlagged: 'I used to self-harm as a teenager, and I told you because I trusted you, and I still do.',
+    },
+    {
+      flagged: "[[I used to self-harm as a teenager]], and since you left I've started again.",
+      pattern: 'end-my-life',
+    },
   ],
 })

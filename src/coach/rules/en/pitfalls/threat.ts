@@ -695,6 +695,13 @@ export default defineRule({
     // when I see you, ha"); a password still known and given back as advice ("I know your password still, so I logged out of
     // Netflix on my side, you should change it").
     String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:that|this|the|your|ur)\s+(?:terrible\s+|awful\s+|dreadful\s+|cheeky\s+|bad\s+)?(?:pun|joke|jibe|dig|comment|cheek|crack|remark|prank|wind-?up|spoiler|one-?liner|meme|gif)s?\b`,
+    // Fourteenth round (care14, third sweep): the truth left for them to tell, the writer silent ("Your parents deserve to
+    // know the truth from you, not from me, and I won't say a word"); a routine known from years together, missed ("I know
+    // your routine too well after six years, it's strange to not be part of it"); their good deeds made known ("I'll make
+    // sure everyone at the party knows how much you did for the charity").
+    String.raw`\b(?:deserves?|should|ought\s+to)\s+(?:to\s+)?(?:know|hear)\s+(?:it\s+|the\s+truth\s+|everything\s+)?from\s+(?:you|u)\b[^.!?\n]{0,30}?\bnot\s+(?:from\s+)?me\b(?![^.!?\n]{0,60}?\b(?:unless|or\s+else|otherwise|if\s+(?:you|u)\s+(?:don'?t|won'?t|can'?t)|for\s+now|yet|by\s+\p{L}+day|before\s+i)\b)`,
+    String.raw`\bknow\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:routine|schedule|habits|rota|timetable|ways)\s+(?:too\s+well|so\s+well|by\s+heart|inside\s+out|better\s+than\s+my\s+own)\b(?=[^.!?\n]{0,60}?\b(?:strange|odd|weird|funny|miss|missing|sad|part\s+of\s+it|still\s+wake|still\s+think|habit)\b)`,
+    String.raw`\b(?:knows?|hears?|sees?|remembers?|learns?)\s+how\s+(?:much|hard)\s+(?:you|u)\s+(?:did|do|gave|give|helped|help|mean|meant|care|cared|sacrificed|worked|work|tried|try|put\s+in|contributed|raised|loved|love)\b`,
     // Greetings passed on: "I'll tell your parents you said hello, they always ask about you".
     String.raw`\btell\s+(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:that\s+)?(?:you|u)\s+(?:said\s+(?:hello|hi|hey)|say\s+(?:hello|hi)|send\s+(?:your|ur|their|my)\s+(?:love|regards|best)|sent\s+(?:your|ur)\s+(?:love|regards|best)|(?:are|'re)\s+(?:well|doing\s+(?:well|fine|ok|okay|great)|ok|okay|fine|happy|settled))\b`,
     // "Don't make me come over there" to win a game: "Don't make me come over there and beat you at Scrabble again, ha".
@@ -1849,5 +1856,13 @@ export default defineRule({
     { notFlagged: "We had it out in front of the kids once, and I'm ashamed of that." },
     { flagged: "[[I've been parked outside your work a few times]], you never noticed.", pattern: 'menace' },
     { notFlagged: "I've been waiting outside your school for the kids every day, like we agreed." },
+    { notFlagged: "Your parents deserve to know the truth from you, not from me, and I won't say a word." },
+    { notFlagged: "I know your routine too well after six years, it's strange to not be part of it." },
+    { notFlagged: "I'll make sure everyone at the party knows how much you did for the charity." },
+    {
+      flagged:
+        '[[Your wife deserves to know the truth from you]], not from me, unless you leave me no choice.',
+      pattern: 'expose',
+    },
   ],
 })
