@@ -526,6 +526,11 @@ export default defineRule({
         String.raw`{WB}(?:easy|tempting|simple|easier)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:miss\s+the\s+(?:bend|corner|curve)(?![^.!?\n]{0,30}?\b(?:signs?|sat\s*nav|directions|dark|cottage|exit|postcode|fog|ice)\b)|not\s+(?:brake|turn\s+the\s+wheel|take\s+the\s+bend)|(?:drive|steer|swerve)\s+(?:off\s+the\s+road|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|bridge))|keep\s+going\s+(?:off|over)\s+the\s+(?:edge|cliff))(?![\p{L}])`,
         String.raw`{WB}if\s+i(?:'?m|\s+am)\s+not\s+(?:here|around|alive)\s+(?:next\s+(?:year|christmas|spring|summer|autumn|winter|birthday)|by\s+(?:christmas|spring|summer|next\s+year|the\s+new\s+year)|any\s?more|at\s+christmas|come\s+(?:christmas|spring|summer))\s*,?\s+(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:look\s+after|take\s+care\s+of|make\s+sure|tell|give|feed|walk|keep|mind)\b${NOT_MOVING}`,
         String.raw`{WB}(?:don'?t|do\s+not|dont|try\s+not\s+to|please\s+don'?t)\s+(?:be\s+(?:too\s+|so\s+)?(?:sad|upset|hard\s+on\s+yourself)|cry|blame\s+yourself|feel\s+guilty)\s+when\s+(?:you|u)\s+(?:hear|get\s+the\s+(?:call|news))(?=\s*(?:[.!,;…]|$))`,
+        // "I won't be a problem much longer, I promise" (not a stay on someone's sofa or a move); "I can't see a future with me
+        // in it"; "it won't matter soon anyway".
+        String.raw`{WB}(?:won'?t|wont|will\s+not|shan'?t)\s+be\s+(?:a\s+|your\s+|ur\s+|anyone'?s\s+)?(?:burden|problem|bother|weight|nuisance|worry)\s+(?:for\s+)?(?:much\s+longer|for\s+long|long\s+now)(?=\s*(?:[.!,;…]|$))(?![^.!?\n]{0,50}?\b(?:stay\w*|sofa|couch|spare\s+room|builders?|finish\w*|paperwork|deposit|rent|loan|money|cast|crutches|physio|recover\w*|heal\w*)\b)${NOT_MOVING}`,
+        String.raw`{WB}(?:can'?t|cannot|can\s+not|don'?t|do\s+not|dont)\s+(?:see|imagine|picture)\s+(?:a|any)\s+(?:future|world|life|tomorrow)\s+(?:with|that\s+has)\s+me\s+in\s+it(?=\s*(?:[.!,;…]|$)|\s+(?:any\s?more|now|at\s+all)\b)`,
+        String.raw`{WB}(?:it|none\s+of\s+(?:this|it)|nothing)\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:soon|for\s+much\s+longer|much\s+longer)\s+anyway(?=\s*(?:[.!…]|$))`,
         String.raw`{WB}soon\s+(?:none\s+of\s+(?:this|it)|nothing|it\s+all|it)\s+(?:will|'ll|is\s+going\s+to|won'?t)\s+(?:not\s+)?matter\s+(?:to\s+me|any\s?more|anymore)(?![\p{L}])`,
         // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
         // and I do not want to continue it" (not a life coach's course).
@@ -2212,5 +2217,13 @@ export default defineRule({
       flagged: "[[I used to self-harm as a teenager]], and since you left I've started again.",
       pattern: 'end-my-life',
     },
+    // Fourteenth round (care14, third recall sweep).
+    { flagged: "[[I won't be a problem much longer]], I promise.", pattern: 'end-my-life' },
+    { notFlagged: "I won't be a problem much longer, I'm out of your spare room by Sunday." },
+    { notFlagged: "I won't be a bother much longer, the cast comes off next week." },
+    { flagged: "[[I can't see a future with me in it]].", pattern: 'end-my-life' },
+    { notFlagged: "I can't see a future with me in it at that company, so I'm leaving." },
+    { flagged: "[[It won't matter soon anyway]].", pattern: 'end-my-life' },
+    { notFlagged: "It won't matter soon anyway, the sale goes through Friday." },
   ],
 })

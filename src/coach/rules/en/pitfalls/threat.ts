@@ -668,6 +668,15 @@ export default defineRule({
         String.raw`{WB}(?:don'?t\s+forget|remember|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s*(?:that\s+)?i\s+(?:still\s+)?(?:talk|speak|chat|am\s+in\s+touch|'m\s+in\s+touch|see)\s+(?:to|with)?\s*(?:your|ur|his|her)\s+(?:\p{L}+-)?(?:ex|ex-wife|ex-husband|wife|husband|boss|manager|mum|mom|dad|parents|sister|brother|family|kids|colleagues|friends|girlfriend|boyfriend|partner|pastor)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:so\s+if|if\s+(?:you|u)\s+(?:ever\s+)?need|pass\s+on|say\s+hi|send\s+(?:my|her|his)\s+love|sends?\s+(?:her|his|their)\s+love|for\s+the\s+kids)\b)`,
         String.raw`{WB}(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|we'?re\s+(?:going\s+to|gonna)|or|and|then)\s+(?:just\s+|finally\s+)?(?:have|thrash|sort|settle)\s+(?:this|it|things)\s+out\s+(?:once\s+and\s+for\s+all\s+)?(?:on\s+(?:your|ur)\s+(?:doorstep|front\s+step|front\s+lawn|drive|driveway)|in\s+front\s+of\s+(?:your|ur|everyone|everybody|the\s+(?:neighbours|neighbors|kids))|at\s+(?:your|ur)\s+(?:work|office|door|front\s+door|mum'?s|parents'?|gym))(?![\p{L}])`,
         String.raw`{WB}(?:i'?ve|i\s+have|i)\s+(?:been\s+)?(?:parked|sat|sitting|waiting|standing|watching)\s+outside\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:work|office|house|flat|place|gym|door|school|parents'?|mum'?s|building)\b(?![^.!?\n]{0,60}?\b(?:for\s+the\s+(?:kids|children|boys|girls)|to\s+(?:hand|drop|pick|collect|give|return)|like\s+we\s+agreed|as\s+agreed|pick-?up|drop-?off|school\s+run)\b)[^.!?\n]{0,40}?\b(?:never\s+noticed|didn'?t\s+(?:notice|see\s+me)|few\s+times|couple\s+of\s+times|every\s+(?:night|day|morning|evening)|most\s+(?:nights|days)|a\s+lot|again|for\s+hours)\b`,
+        // Fourteenth round (care14, third sweep): a pity for the kids to see the videos; a father's health and "any news";
+        // "we'll see who the kids run to"; "lucky for you I'm a patient person, for now"; a new partner who does not know
+        // about the restraining order; "remember who has the spare key to your flat".
+        String.raw`{WB}(?:shame|pity|terrible|awful|tragedy)\s+for\s+(?:the\s+(?:kids|children|boys|girls)|(?:your|ur|his|her)\s+\p{L}+|\p{L}+)\s+to\s+(?:see|find|hear|read|get|watch)\s+(?:those|these|the|your|ur|all\s+(?:those|the))\s+(?:\p{L}+\s+)?(?:videos?|vids?|photos|pictures|pics|messages|texts|screenshots|recordings|emails)(?![\p{L}])`,
+        String.raw`{WB}(?:i'?d|i\s+would)\s+hate\s+for\s+(?:him|her|them|${THIRD})\s+to\s+(?:get|be)\s+(?:upset|shocked|hurt|a\s+shock)\s+(?:by|at|about)\s+(?:any|some|the)\s+(?:\p{L}+\s+)?news(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}we'?ll\s+see\s+(?:who|which\s+(?:of\s+us|one))\s+(?:the\s+(?:kids|children|boys|girls)|they|he|she|\p{L}+)\s+(?:run\s+to|runs\s+to|run\s+back\s+to|end\s+up\s+with|side\s+with|sides\s+with|believe|believes)(?![\p{L}])`,
+        String.raw`{WB}(?:lucky|luckily|fortunately)\s+for\s+(?:you|u|him|her),?\s+i'?m\s+(?:a\s+)?(?:very\s+)?(?:patient|calm|nice|reasonable|forgiving|good|kind|generous)(?:\s+(?:person|man|woman|guy|girl|bloke))?[^.!?\n]{0,20}?\b(?:for\s+now|at\s+the\s+moment|so\s+far|today|for\s+the\s+time\s+being)\b`,
+        String.raw`{WB}(?:i'?m\s+sure|i\s+bet|i\s+doubt|i\s+wonder\s+if|i\s+wonder\s+whether)\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|fella|bloke|${PARTNER_INFORMAL}))\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|knows?|has\s+heard)\s+(?:know\s+)?about\s+(?:the|your|ur)\s+(?:\p{L}+\s+)?(?:restraining\s+order|injunction|conviction|arrest|record|caution|affair|debts?|gambling|drinking|rehab|court\s+case|charges?|bankruptcy|abortion|police)(?![\p{L}])`,
+        String.raw`{WB}(?:just\s+)?(?:remember|don'?t\s+forget)\s+who\s+(?:has|'s\s+got|still\s+has|holds|kept|keeps)\s+(?:the\s+|a\s+|your\s+|ur\s+)?(?:spare\s+)?(?:keys?|passports?|passwords?|photos|videos|pics|code)\b(?![^.!?\n]{0,50}?\b(?:if\s+(?:you|u)\s+(?:lock|get|need|forget|ever)|locked\s+out|ha|haha|lol)\b)`,
       ].join('|'),
     },
   ],
@@ -1864,5 +1873,25 @@ export default defineRule({
         '[[Your wife deserves to know the truth from you]], not from me, unless you leave me no choice.',
       pattern: 'expose',
     },
+    // Fourteenth round (care14, third recall sweep).
+    { flagged: "[[It'd be a pity for the kids to see those videos of their mum]].", pattern: 'menace' },
+    { notFlagged: "It'd be a pity for the kids to miss the photos from the wedding, I'll print them." },
+    {
+      flagged: "Your dad's health isn't great, is it, [[I'd hate for him to get upset by any news]].",
+      pattern: 'menace',
+    },
+    {
+      notFlagged: "I'd hate for your dad to get upset by any news about us before you've told him yourself.",
+    },
+    {
+      flagged: "I'll be at the school gates on Monday, [[and we'll see who the kids run to]].",
+      pattern: 'menace',
+    },
+    { notFlagged: "We'll see who the kids want to spend Christmas with, and I'll go along with it." },
+    { flagged: "[[Lucky for you I'm a patient person, for now]].", pattern: 'menace' },
+    { notFlagged: "Lucky for you I'm a patient person, I've waited two hours at the airport, ha." },
+    { flagged: "[[I'm sure your new partner doesn't know about the restraining order]].", pattern: 'menace' },
+    { flagged: '[[Just remember who has the spare key to your flat]].', pattern: 'menace' },
+    { notFlagged: 'Remember who has the spare key if you lock yourself out again, ha.' },
   ],
 })
