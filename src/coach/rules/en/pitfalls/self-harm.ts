@@ -64,7 +64,7 @@ const OFFICIAL_LETTER = String.raw`(?:(?<=\b(?:solicitor|lawyer|attorney|bank|co
 const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|here))|not\s+(?:be\s+)?(?:needing|around\s+much)|(?:when|after|once)\s+i'?m\s+gone|for\s+when|goodbyes?|last\s+(?:letter|time|night|thing)|ready\s+(?:now|to\s+go)|in\s+order|(?!${OFFICIAL_LETTER})(?:notes?|letters?)|everyone\s+i\s+love|one\s+less\s+thing|nothing\s+left|no\s+(?:point|reason)|tidy|tidied)\b`
 /** …would be better off, or would breathe easier, have one less thing to worry about, get a better life. */
 const WOULD_BE_BETTER =
-  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
+  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful|relieved)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
 
 export default defineRule({
   id: 'self-harm',
@@ -531,6 +531,11 @@ export default defineRule({
         String.raw`{WB}(?:won'?t|wont|will\s+not|shan'?t)\s+be\s+(?:a\s+|your\s+|ur\s+|anyone'?s\s+)?(?:burden|problem|bother|weight|nuisance|worry)\s+(?:for\s+)?(?:much\s+longer|for\s+long|long\s+now)(?=\s*(?:[.!,;…]|$))(?![^.!?\n]{0,50}?\b(?:stay\w*|sofa|couch|spare\s+room|builders?|finish\w*|paperwork|deposit|rent|loan|money|cast|crutches|physio|recover\w*|heal\w*)\b)${NOT_MOVING}`,
         String.raw`{WB}(?:can'?t|cannot|can\s+not|don'?t|do\s+not|dont)\s+(?:see|imagine|picture)\s+(?:a|any)\s+(?:future|world|life|tomorrow)\s+(?:with|that\s+has)\s+me\s+in\s+it(?=\s*(?:[.!,;…]|$)|\s+(?:any\s?more|now|at\s+all)\b)`,
         String.raw`{WB}(?:it|none\s+of\s+(?:this|it)|nothing)\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:soon|for\s+much\s+longer|much\s+longer)\s+anyway(?=\s*(?:[.!…]|$))`,
+        // "If something happened to me, would you even come?"; the cat's food left "for whoever comes"; sleep "and not deal
+        // with any of it ever again".
+        String.raw`{WB}if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|happens|was\s+to\s+happen)\s+to\s+me\b[^.!?\n]{0,20}?\b(?:would|will)\s+(?:you|u|anyone|anybody)\s+(?:even\s+)?(?:come|care|notice|cry|miss\s+me|know)(?=\s*(?:[?.!]|$))`,
+        String.raw`{WB}for\s+whoever\s+(?:comes|finds|gets\s+here|turns\s+up|comes\s+(?:round|in|after))\b(?![^.!?\n]{0,40}?\b(?:to\s+(?:feed|fix|repair|read|collect|deliver|clean|service|check|look\s+at|do|pick\s+up|sort)|while\s+i'?m|away|holiday|trip|house-?sit\w*|pet-?sit\w*|cat-?sit\w*|boiler|plumber|electrician|meter|parcel|delivery)\b)${NOT_MOVING}`,
+        String.raw`{WB}(?:go\s+to\s+)?sleep\s+(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:have\s+to\s+)?(?:deal\s+with|face|feel|think\s+about|wake\s+up\s+to)\s+(?:any\s+of\s+)?(?:it|this|anything|any\s+of\s+this)\s+(?:ever\s+)?again(?![\p{L}])`,
         String.raw`{WB}soon\s+(?:none\s+of\s+(?:this|it)|nothing|it\s+all|it)\s+(?:will|'ll|is\s+going\s+to|won'?t)\s+(?:not\s+)?matter\s+(?:to\s+me|any\s?more|anymore)(?![\p{L}])`,
         // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
         // and I do not want to continue it" (not a life coach's course).
@@ -2225,5 +2230,18 @@ export default defineRule({
     { notFlagged: "I can't see a future with me in it at that company, so I'm leaving." },
     { flagged: "[[It won't matter soon anyway]].", pattern: 'end-my-life' },
     { notFlagged: "It won't matter soon anyway, the sale goes through Friday." },
+    // Fourteenth round (care14, fourth sweep).
+    { flagged: '[[If something happened to me, would you even come]]?', pattern: 'end-my-life' },
+    { notFlagged: 'If something happened to me, would you come to the hospital with Mum?' },
+    {
+      flagged: "[[I've put the cat's food and the vet details on the fridge for whoever comes]].",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I've left the keys for whoever comes to fix the boiler." },
+    {
+      flagged: '[[I just want to go to sleep and not deal with any of it ever again]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'Everyone would be relieved if we just sold the house.' },
   ],
 })

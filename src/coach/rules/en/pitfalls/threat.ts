@@ -677,6 +677,15 @@ export default defineRule({
         String.raw`{WB}(?:lucky|luckily|fortunately)\s+for\s+(?:you|u|him|her),?\s+i'?m\s+(?:a\s+)?(?:very\s+)?(?:patient|calm|nice|reasonable|forgiving|good|kind|generous)(?:\s+(?:person|man|woman|guy|girl|bloke))?[^.!?\n]{0,20}?\b(?:for\s+now|at\s+the\s+moment|so\s+far|today|for\s+the\s+time\s+being)\b`,
         String.raw`{WB}(?:i'?m\s+sure|i\s+bet|i\s+doubt|i\s+wonder\s+if|i\s+wonder\s+whether)\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|fella|bloke|${PARTNER_INFORMAL}))\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|knows?|has\s+heard)\s+(?:know\s+)?about\s+(?:the|your|ur)\s+(?:\p{L}+\s+)?(?:restraining\s+order|injunction|conviction|arrest|record|caution|affair|debts?|gambling|drinking|rehab|court\s+case|charges?|bankruptcy|abortion|police)(?![\p{L}])`,
         String.raw`{WB}(?:just\s+)?(?:remember|don'?t\s+forget)\s+who\s+(?:has|'s\s+got|still\s+has|holds|kept|keeps)\s+(?:the\s+|a\s+|your\s+|ur\s+)?(?:spare\s+)?(?:keys?|passports?|passwords?|photos|videos|pics|code)\b(?![^.!?\n]{0,50}?\b(?:if\s+(?:you|u)\s+(?:lock|get|need|forget|ever)|locked\s+out|ha|haha|lol)\b)`,
+        // Fourteenth round (care14, fourth sweep): "I could make a few calls"; people "who'd love to meet your new boyfriend";
+        // "you'll be hearing from me, and you won't like it"; thin walls noticed at the new flat; a sister who still doesn't
+        // know what they said about her; a wife who might "get the wrong idea from a photo".
+        String.raw`{WB}i\s+(?:could|can|might|will|'ll)\s+(?:always\s+|easily\s+|just\s+)?make\s+(?:a\s+few|some|one|a\s+couple\s+of|a\s+couple)\s+(?:phone\s+)?calls(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}i\s+know\s+(?:some|a\s+few|a\s+couple\s+of)?\s*(?:people|lads|guys|blokes|fellas|men|girls|friends)\s+who(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:meet|have\s+a\s+word\s+with|talk\s+to|visit|see|pay\s+a\s+visit\s+to)\s+(?:your|ur|him|her|them)(?![\p{L}])`,
+        String.raw`{WB}(?:you|u)(?:'ll|\s+will|ll)\s+be\s+hearing\s+from\s+me\b[^.!?\n]{0,10}?,?\s*(?:and\s+)?(?:you|u)\s+(?:won'?t|will\s+not|wont|aren'?t\s+going\s+to)\s+like\s+(?:it|what\s+(?:you|u)\s+hear)(?![\p{L}])`,
+        String.raw`{WB}(?:your|ur)\s+(?:new\s+)?(?:flat|house|place|bedroom|building|street|car)\s+(?:has|is|'s|got)\b[^.!?\n]{0,40}?,\s*i\s+(?:noticed|saw|checked|found\s+out)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}${THIRD}\s+(?:still\s+)?(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+know\s+(?:what\s+(?:you|u)\s+(?:said|wrote|texted|told\s+me|did)\s+(?:about|to)\s+(?:her|him|them)|${SECRETS})(?![^.!?\n]{0,40}?\b(?:birthday|surprise|party|present|gift|anniversary|proud)\b)`,
+        String.raw`{WB}(?:i'?d|i\s+would)\s+hate\s+for\s+(?:${THIRD}|him|her|them)\s+to\s+get\s+the\s+wrong\s+idea\s+(?:from|about)\s+(?:a|the|those|these|that|some|any)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|pics?|messages?|texts?|videos?|screenshots?|letters?)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -1893,5 +1902,20 @@ export default defineRule({
     { flagged: "[[I'm sure your new partner doesn't know about the restraining order]].", pattern: 'menace' },
     { flagged: '[[Just remember who has the spare key to your flat]].', pattern: 'menace' },
     { notFlagged: 'Remember who has the spare key if you lock yourself out again, ha.' },
+    // Fourteenth round (care14, fourth sweep).
+    { flagged: '[[I could make a few calls]].', pattern: 'menace' },
+    { notFlagged: 'I could make a few calls about the job if you want.' },
+    { flagged: "[[I know some people who'd love to meet your new boyfriend]].", pattern: 'menace' },
+    { notFlagged: "I know some people who'd love to meet you, the book club is lovely." },
+    { flagged: "[[You'll be hearing from me, and you won't like it]].", pattern: 'menace' },
+    { notFlagged: "You'll be hearing from me about the car, and you won't like the bill, ha." },
+    { flagged: '[[Your new flat has very thin walls, I noticed]].', pattern: 'menace' },
+    { notFlagged: 'Your new flat has a lovely view, I noticed when I dropped the boxes.' },
+    { flagged: "[[Your sister still doesn't know what you said about her]].", pattern: 'menace' },
+    {
+      notFlagged:
+        "Your sister still doesn't know what you did for her birthday, it's going to be a great surprise.",
+    },
+    { flagged: "[[I'd hate for your wife to get the wrong idea from a photo]].", pattern: 'menace' },
   ],
 })
