@@ -720,6 +720,8 @@ export default defineRule({
     String.raw`\b(?:deserves?|should|ought\s+to)\s+(?:to\s+)?(?:know|hear)\s+(?:it\s+|the\s+truth\s+|everything\s+)?from\s+(?:you|u)\b[^.!?\n]{0,30}?\bnot\s+(?:from\s+)?me\b(?![^.!?\n]{0,60}?\b(?:unless|or\s+else|otherwise|if\s+(?:you|u)\s+(?:don'?t|won'?t|can'?t)|for\s+now|yet|by\s+\p{L}+day|before\s+i)\b)`,
     String.raw`\bknow\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:routine|schedule|habits|rota|timetable|ways)\s+(?:too\s+well|so\s+well|by\s+heart|inside\s+out|better\s+than\s+my\s+own)\b(?=[^.!?\n]{0,60}?\b(?:strange|odd|weird|funny|miss|missing|sad|part\s+of\s+it|still\s+wake|still\s+think|habit)\b)`,
     String.raw`\b(?:knows?|hears?|sees?|remembers?|learns?)\s+how\s+(?:much|hard)\s+(?:you|u)\s+(?:did|do|gave|give|helped|help|mean|meant|care|cared|sacrificed|worked|work|tried|try|put\s+in|contributed|raised|loved|love)\b`,
+    // Regret of a haircut, a curry or the last pint: "You're going to regret that haircut, ha".
+    String.raw`\bregret\s+(?:that|the|those|this|your|ur)\s+(?:(?:last|third|fourth|extra|second|new|big|hot)\s+)?(?:haircut|fringe|tattoo|piercing|perm|dye\s+job|outfit|jumper|shoes|trainers|curry|kebab|vindaloo|chilli|pint|pints|shots?|tequila|wine|drink|dessert|pudding|cake|pizza|burrito|purchase|sofa|hangover|sunburn|spoilers?|takeaway|round|karaoke\s+song|dance\s+move|dad\s+joke|pun)s?\b`,
     // Greetings passed on: "I'll tell your parents you said hello, they always ask about you".
     String.raw`\btell\s+(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:that\s+)?(?:you|u)\s+(?:said\s+(?:hello|hi|hey)|say\s+(?:hello|hi)|send\s+(?:your|ur|their|my)\s+(?:love|regards|best)|sent\s+(?:your|ur)\s+(?:love|regards|best)|(?:are|'re)\s+(?:well|doing\s+(?:well|fine|ok|okay|great)|ok|okay|fine|happy|settled))\b`,
     // "Don't make me come over there" to win a game: "Don't make me come over there and beat you at Scrabble again, ha".
@@ -1917,5 +1919,7 @@ export default defineRule({
         "Your sister still doesn't know what you did for her birthday, it's going to be a great surprise.",
     },
     { flagged: "[[I'd hate for your wife to get the wrong idea from a photo]].", pattern: 'menace' },
+    { notFlagged: "You're going to regret that haircut, ha." },
+    { notFlagged: "You'll regret that third pint in the morning." },
   ],
 })
