@@ -13,9 +13,9 @@ export const CLAUSE_END = String.raw`(?=\s*(?:[.!?,;:…)\n]|$))`
 
 /**
  * Not about moving, travel or work: "I won't be around to see it, I'm moving to Leeds", "I won't be here by
- * spring, the contract ends". Looks up to 50 characters ahead.
+ * spring, the contract ends", "I'll be gone by the time you read this, I fly to Toronto tonight". Looks up to 50 characters ahead.
  */
-export const NOT_MOVING = String.raw`(?![^.!?\n]{0,50}?\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour|uni|university|college|course)\b)`
+export const NOT_MOVING = String.raw`(?![^.!?\n]{0,50}?\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour|uni|university|college|course|fly|flying|flew|plane|airport|ferry|emigrat\w*|relocat\w*)\b)`
 
 /** Verbs of killing done to oneself: "hang myself", "topped myself", "offing myself". */
 export const SELF_KILLING_VERBS =

@@ -42,7 +42,7 @@ const ADV =
 const OTHERS =
   "(?:every(?:one|body|1)(?:\\s+else)?|the\\s+world|my\\s+(?:family|kids|children|friends|parents|mum|mom|dad|son|daughter|sister|brother|wife|husband|partner|flatmates?)|the\\s+(?:kids|children|girls|boys)|(?:mum|mom|mam|dad)(?=\\s)|they(?:'?d(?=\\s)|(?=\\s+(?:would|all)\\s))|all\\s+of\\s+(?:you|u|them)|people|(?:you|u)(?:'?d|\\s+would|'?ll|\\s+will)?\\s+all|y'?all)"
 const IF_I_WERE_GONE =
-  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:wasn'?t|weren'?t|was\\s+not|were\\s+not)\\s+in\\s+the\\s+picture|(?:was|were|'?m)\\s+out\\s+of\\s+the\\s+picture)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+)?(?:disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
+  "if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:was|were|'?m|am)\\s+(?:gone|dead|not\\s+(?:here|around|alive)(?:\\s+any\\s?more)?)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:wasn'?t|weren'?t|wasnt|werent)\\s+(?:here|around|alive)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|didnt|never)\\s+(?:wake|woke)\\s+up(?!\\s+(?:early|in\\s+time|on\\s+time|until|till|before|for|at|with|next\\s+to)\\b)|if\\s+i\\s+(?:just\\s+|simply\\s+)?(?:(?:wasn'?t|weren'?t|was\\s+not|were\\s+not)\\s+in\\s+the\\s+picture|(?:was|were|'?m)\\s+out\\s+of\\s+the\\s+picture)(?:\\s+any\\s?more)?|if\\s+i\\s+(?:just\\s+|quietly\\s+)?(?:(?:slipped|faded)\\s+away(?:\\s+quietly)?(?!\\s+(?:from|early|to|for|at|into|before|after|with|home|during|in)\\b)|disappeared|vanished|stopped\\s+(?:existing|breathing)|ceased\\s+to\\s+exist|died|left\\s+for\\s+good|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist)"
 ;('(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|job|flat|house|lease|contract|transfer|visa|flight|trip|travel(?:l?ing)?|posted|abroad|city|country|office|working|shifts?|rigs?|offshore|holiday|conference|deployed|deployment|tour)\\b)')
 /** Where the wish not to have woken ends: the clause ends, or after an accident, in hospital, again ("I wish I'd never
  * woken up after the accident"); "…woken up so grumpy" is not it. */
@@ -64,7 +64,7 @@ const OFFICIAL_LETTER = String.raw`(?:(?<=\b(?:solicitor|lawyer|attorney|bank|co
 const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|here))|not\s+(?:be\s+)?(?:needing|around\s+much)|(?:when|after|once)\s+i'?m\s+gone|for\s+when|goodbyes?|last\s+(?:letter|time|night|thing)|ready\s+(?:now|to\s+go)|in\s+order|(?!${OFFICIAL_LETTER})(?:notes?|letters?)|everyone\s+i\s+love|one\s+less\s+thing|nothing\s+left|no\s+(?:point|reason)|tidy|tidied)\b`
 /** …would be better off, or would breathe easier, have one less thing to worry about, get a better life. */
 const WOULD_BE_BETTER =
-  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
+  "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful|relieved)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
 
 export default defineRule({
   id: 'self-harm',
@@ -207,13 +207,13 @@ export default defineRule({
         "{B}(?:after|once|when)\\s+i(?:'?m|\\s+am)\\s+(?:gone(?!\\s+(?:to|for|on|from|abroad|away|out|back|travelling|home|off)\\b)(?![^.!?\\n]{0,30}?\\b(?:trip|holiday|travel|abroad|away|week|weekend|month|summer)\\b)|dead|no\\s+longer\\s+(?:here|around|alive))",
         `{B}soon\\s+(?:you|u|nobody|no\\s*one|everyone|everybody|no\\s+one)\\s+(?:(?:won'?t|wont|will\\s+not|will\\s+never)\\s+(?:have|need)|(?:will\\s+)?(?:never\\s+)?(?:have|need)|won'?t)\\s+(?:to\\s+)?(?:worry\\s+about|deal\\s+with|put\\s+up\\s+with|think\\s+about|bother\\s+with)\\s+me(?:\\s+(?:again|at\\s+all|any\\s?more|ever\\s+again))?(?![\\p{L}])${NOT_MOVING}`,
         '{B}(?:put|putting|puts|get|getting|got|sort(?:ed|ing)?(?:\\s+out)?)\\s+(?:all\\s+)?my\\s+affairs\\s+in\\s+order(?![^.!?\\n]{0,40}?\\b(?:divorce|accountant|solicitor|tax|finances|mortgage|paperwork|sale|separation|probate)\\b)|{B}(?:made|making|written|wrote|writing|updated|updating|sorted(?:\\s+out)?|sorting(?:\\s+out)?|changed|finished)\\s+my\\s+will(?![\\p{L}])|{B}said\\s+my\\s+(?:last|final)\\s+goodbyes?',
-        "{B}(?:give|gave|given|giving)\\s+(?:away\\s+)?my\\s+(?:dog|cat|pets?|things|stuff|belongings|possessions|records|books|guitar|plants|car)\\s+(?:away|to)\\b[^.!?\\n]{0,60}?\\b(?:(?:after|once|when)\\s+i'?m\\s+gone|(?:need|have)\\s+someone|won'?t\\s+need|won'?t\\s+be\\s+(?:here|around))",
+        "{B}(?:give|gave|given|giving)\\s+(?:away\\s+)?my\\s+(?:dog|cat|pets?|things|stuff|belongings|possessions|records|books|guitar|plants|car)\\s+(?:away|to)\\b[^.!?\\n]{0,60}?\\b(?:(?:after|once|when)\\s+i'?m\\s+gone|(?:need|have)\\s+someone|won'?t\\s+need|won'?t\\s+be\\s+(?:here|around)|whatever\\s+happens(?!\\s+(?:with|to\\s+(?:the|us|it|them)|at|between|next)\\b)|if\\s+anything\\s+happens\\s+to\\s+me(?=\\s*(?:[.!?,;…]|$)))",
         // Eleventh round: "I'm not going to be a burden to anyone for much longer" (not a knee healing, a loan paid back).
         String.raw`{B}(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:a\s+)?(?:burden|problem|bother|weight|trouble)\s+(?:to|for|on)\s+(?:anyone|anybody|you|u|everyone|everybody|my\s+family|people)\s+(?:much\s+longer|for\s+much\s+longer|for\s+long|soon|any\s?more|any\s+longer)(?![\p{L}])(?![^.!?\n]{0,50}?\b(?:physio|recover\w*|heal\w*|cast|crutches|operation|surgery|back\s+on\s+my\s+feet|walking|pay(?:ing)?\s+(?:you|u|it)\s+back|loan|rent|money|sofa)\b)${NOT_MOVING}`,
         // Things given away or cleared "so nobody will have to deal with my mess afterwards" (not a move, keys handed back, a
         // house sold).
         String.raw`(?<=\b(?:given|gave|giving|cleared|clearing|sorted|sorting|tidied|tidying|boxed|labell?ed|thrown|threw|binned|emptied)\b[^.!?\n]{0,100})(?<!\b(?:mov(?:e|ed|ing)|keys|landlord|lease|deposit|tenancy|sold|sale|downsiz\w*|new\s+(?:flat|house|place|job))\b[^.!?\n]{0,120})(?:so\s+(?:that\s+)?)?(?:nobody|no\s*one|no\s+one|(?:my|the)\s+(?:family|kids|children|mum|mom|dad|parents|sister|brother)|you|u|they|anyone)\s+(?:will|'ll|would|'d|won'?t|wont|doesn'?t|don'?t)\s+(?:have|need)\s+to\s+(?:deal\s+with|sort(?:\s+out)?|clear(?:\s+(?:out|up))?|tidy(?:\s+up)?|go\s+through|sort\s+through|clean\s+up)\s+(?:my|any\s+of\s+my|all\s+(?:of\s+)?my)\s+(?:\p{L}+\s+)?(?:mess|things|stuff|belongings|affairs|clutter|junk|rubbish)\s+(?:afterwards|after(?=\s*(?:[.!?,;…]|$))|when\s+i'?m\s+gone|once\s+i'?m\s+gone|after\s+i'?m\s+gone)`,
-        "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
+        "{B}(?:(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble)\\s+(?:to|for|on|round|around)\\s+(?:anyone|anybody|you|u|everyone|everybody|my\\s+family)(?:'?s\\s+necks?)?\\s+(?:much\\s+longer|for\\s+much\\s+longer|soon)|soon\\s+i\\s+(?:won'?t|wont|will\\s+not)\\s+be\\s+(?:a\\s+)?(?:burden|problem|bother|weight|trouble))(?![\\p{L}])",
         "{B}i(?:'ve|\\s+have|ve)?\\s+(?:got\\s+|have\\s+)?(?:the|my|all\\s+the|all\\s+my|enough)\\s+(?:pills|tablets|rope)\\s+(?:ready|here|saved|lined\\s+up|counted)|{B}enough\\s+(?:pills|tablets|paracetamol|sleeping\\s+pills)\\s+to\\s+(?:do\\s+it|end|not\\s+wake|never\\s+wake|kill)",
         "{B}i\\s+(?:stood|stand|was\\s+standing|'ve\\s+stood|have\\s+stood|went\\s+and\\s+stood|found\\s+myself(?:\\s+standing)?|ended\\s+up(?:\\s+standing)?)\\s+(?:on|at|by)\\s+(?:the\\s+)?(?:(?:very\\s+)?edge\\s+of\\s+(?:the|a|that)\\s+(?:platform|bridge|roof|cliff|building|tracks|car\\s+park|river|quay|pier|balcony)|(?:the|a|that)\\s+(?:bridge|ledge|roof|rooftop|cliff|cliff\\s+edge|cliffs|tracks|railway\\s+line|top\\s+of\\s+the\\s+car\\s+park))(?![^.!?\\n]{0,60}?\\b(?:where\\s+we\\s+(?:kissed|met|got\\s+engaged|used\\s+to|had)|(?:thought|thinking)\\s+(?:about|of)\\s+(?:you|u|us)(?=\\s*(?:[.!?,;…]|$)))\\b)(?=[^.!?\\n]{0,60}?\\b(?:last\\s+night|again|alone|for\\s+(?:a\\s+long\\s+time|an\\s+hour|hours|ages|a\\s+while)|thought|think|thinking|wondered|wondering|looking\\s+down|looked\\s+down|at\\s+(?:night|midnight|dawn|\\d)|nearly|almost|stepping|step|jump|jumping)\\b)",
         '{B}(?:think|thinking|thought)\\s+(?:about\\s+|of\\s+)?(?:not\\s+stepping\\s+back|stepping\\s+(?:off|out\\s+in\\s+front|in\\s+front|forward\\s+off)|just\\s+stepping\\s+(?:off|forward|out)|letting\\s+go\\s+of\\s+the\\s+(?:railing|rail|edge|ledge))',
@@ -254,7 +254,7 @@ export default defineRule({
         String.raw`{B}(?:giv(?:e|en|ing)|gave)\s+(?:away\s+)?(?:my\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:away\s+)?(?:to\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)?(?:and|,)\s+(?:i(?:'ve|\s+have)\s+)?(?:also\s+)?(?:written|wrote|writing|left)\s+(?:(?:goodbye|farewell|last)\s+)?(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:my|everyone|each|all)(?![\p{L}])`,
         `{B}(?:what'?s|whats|what\\s+is|wats)\\s+(?:even\\s+)?the\\s+point\\s+(?:(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|life|getting\\s+up|getting\\s+out\\s+of\\s+bed|trying\\s+any\\s?more|anything\\s+any\\s?more)(?![\\p{L}])|(?:any\\s?more|now)(?=\\s*(?:[.!?,;…]|$)))|{B}(?:there'?s|there\\s+is|i\\s+see|i\\s+(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see)\\s+(?:no|the|any)\\s+point\\s+(?:of|in)\\s+(?:anything|any\\s+of\\s+it|it\\s+all|getting\\s+up|getting\\s+out\\s+of\\s+bed)(?:\\s+any\\s?more)?(?=\\s*(?:[.!?,;…]|$))`,
         `(?<!\\b(?:mov(?:e|ed|ing)|emigrat\\w*|relocat\\w*|abroad|downsiz\\w*)\\b[^.!?\\n]{0,80}){B}(?:giv(?:e|en|ing)|gave)\\s+(?:away\\s+)?(?:all\\s+|most\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions|records|books|clothes|guitars?|plants|jewellery|jewelry|tools|bikes?|paintings|vinyl|cds)\\s+away(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)|{B}(?:been|started|start|am|i'?m|im)\\s+giving\\s+away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:things|stuff|belongings|possessions)(?![^.!?\\n]{0,50}?\\b(?:mov(?:e|ed|ing)|charity|declutter(?:ing)?|clear(?:ing)?\\s+out|minimalis[mt]|flat|house|abroad|downsiz(?:e|ing)|knee|back|hip|injur\\p{L}*|arthritis|doctor|outgrown|too\\s+small|upgrad\\p{L}*|new\\s+one)\\b)`,
-        "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our)\\b)(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
+        "{B}(?:keep|kept|can'?t\\s+stop|cant\\s+stop|been|started|i\\s+(?:often|always))\\s+(?:thinking|think|thought)\\s+(?:about|of)\\s+(?:the|that|those|my)\\s+(?:bridge|pills|tablets|rope|tracks|railway\\s+line|train\\s+tracks|ledge|cliffs?|river|motorway\\s+bridge|roof|car\\s+park\\s+roof|drop|sleeping\\s+pills)(?![\\p{L}])(?!\\s+(?:where|when|we|our|in\\s+(?:paris|prague|rome|venice|the\\s+(?:rain|snow|summer|sun))|you|that\\s+we|trip|walk|walks|path|view|near\\s+(?:your|our)|at\\s+(?:sunset|sunrise|dawn)|from\\s+our|at\\s+[A-Z]?\\p{L}+,?\\s+(?:the\\s+(?:day|night|time|weekend|summer)\\s+(?:we|you|u)|when\\s+we|where\\s+we))\\b)(?![^.!?\\n]{0,40}?\\b(?:forgot|forget|prescription|pharmacy|chemist|pick\\s+up|collect|for\\s+(?:mum|mom|dad|nan|gran|the\\s+(?:dog|cat)))\\b)",
         '{B}(?:in|into)\\s+(?:the|my)\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage\\s+with\\s+the\\s+(?:engine|motor)\\s+(?:running|on)|{B}(?:engine|motor)\\s+running\\s+in\\s+the\\s+(?:locked\\s+|closed\\s+|shut\\s+)?garage|{B}hose(?:pipe)?\\s+(?:to|from|on|in|into|onto)\\s+the\\s+exhaust',
         `{B}(?:please\\s+)?tell\\s+my\\s+(?:${MUM_OR_DAD}|parents|${KIDS}|family|sister|brother|little\\s+\\p{L}+)\\s+(?:that\\s+)?(?:i'?m\\s+sorry|i\\s+am\\s+sorry|im\\s+sorry|i\\s+love\\s+(?:her|him|them)|i\\s+loved\\s+(?:her|him|them)|it\\s+(?:wasn'?t|was\\s+not|isn'?t|is\\s+not)\\s+(?:her|his|their)\\s+fault|i\\s+did\\s+my\\s+best|i\\s+tried)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|so\\s+much|for\\s+everything|very\\s+much)\\b)`,
         "{B}(?:(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see\\s+(?:a|any|another)|there'?s\\s+no|there\\s+is\\s+no|i\\s+see\\s+no|there'?s\\s+only\\s+one|there\\s+is\\s+only\\s+one)\\s+way\\s+out(?:\\s+(?:of\\s+(?:this|it|here)|for\\s+me))?(?:\\s+(?:any\\s?more|any\\s+longer|left|now|at\\s+all))?(?=\\s*(?:[.!?,;…]|$))",
@@ -385,7 +385,7 @@ export default defineRule({
         // Third round: medication stopped "no sense in prolonging things", a pet to feed "if I don't answer", looking
         // forward to the dark, life insurance and where the papers are, sitting with a razor, "won't be troubling anyone
         // much longer", "if this is life then I'm out", "time to go and rest with my mother".
-        String.raw`{WB}(?:stopped|stopping|quit|quitting|not\s+taking)\s+(?:taking\s+)?my\s+(?:[a-z]+\s+){0,2}?(?:tablets|pills|meds|medication|medicine|insulin|inhaler)\b[^.!?\n]{0,50}?\b(?:no\s+(?:sense|point)|what'?s\s+the\s+point|prolong[a-z]*|why\s+bother|won'?t\s+need)`,
+        String.raw`{WB}(?:stopped|stopping|quit|quitting|not\s+taking)\s+(?:taking\s+)?my\s+(?:[a-z]+\s+){0,2}?(?:tablets|pills|meds|medication|medicine|insulin|inhaler)\b[^.!?\n]{0,50}?\b(?:no\s+(?:sense|point)|(?:much|any)\s+(?:sense|point)|what'?s\s+the\s+point|prolong[a-z]*|why\s+bother|won'?t\s+need)`,
         String.raw`{WB}(?:feed|feeds|look\s+after|looks\s+after|take\s+care\s+of|check\s+on)\s+(?:my\s+|the\s+)?[a-z]+\b[^.!?\n]{0,30}?\bif\s+i\s+(?:don'?t|do\s+not|stop)\s+(?:answer|answering|pick\s+up|reply|replying|respond)(?![^.!?\n]{0,40}?\b(?:hospital|work|shift|holiday|away|flight|signal|abroad|conference)\b)`,
         String.raw`{WB}(?:looking\s+forward\s+to|longing\s+for|long\s+for)\s+the\s+(?:dark|darkness|end|long\s+sleep|final\s+sleep|big\s+sleep)(?=\s*(?:[.!,;…]|$))|(?<=\b(?:dark|darkness|death|dying|the\s+end)\b[^.!?\n]{0,40})(?:kind\s+of\s+|sort\s+of\s+|almost\s+|actually\s+)?looking\s+forward\s+to\s+it(?![\w])`,
         String.raw`{WB}(?:updated|checked|sorted|increased|took\s+out)\s+(?:my\s+)?life\s+insurance\b[^.!?\n]{0,60}?\b(?:told|showed|let)\s+(?:the\s+kids|my\s+[a-z]+|them|everyone)|{WB}told\s+(?:the\s+kids|my\s+(?:kids|children|sister|brother|son|daughter|mum|mom|parents))\s+where\s+(?:the|my|all\s+the)\s+(?:papers|documents|will|policies|insurance\s+papers)\s+(?:are|is)(?![\w])`,
@@ -514,6 +514,29 @@ export default defineRule({
         // Letting go where one could fall: "Many nights I go to the bridge over the river and I think it would be simple
         // to let go of everything" (not a jump into the pool, a swim, a bungee).
         String.raw`(?<=\b(?:bridge|edge|ledge|platform|cliffs?|rooftop|roof|railings?|balcony|tracks|parapet|viaduct|overpass)\b[^.!?\n]{0,80})(?:it\s+would\s+be|it'?d\s+be|how)\s+(?:so\s+|very\s+|really\s+)?(?:simple|easy|easier|tempting|peaceful)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:let\s+go(?:\s+of\s+(?:everything|it\s+all))?|step\s+(?:off|forward|out|over)|jump|lean\s+(?:over|forward|out)|fall|slip|go\s+over)(?![\p{L}])(?!\s+(?:in|into|with)\b)(?![^.!?\n]{0,40}?\b(?:pool|swim\w*|paddl\w*|bungee|dive|diving|harness|rope|zip\s*line)\b)`,
+        // Fourteenth round (care14): walking on into the sea, said as easy or tempting or kept on ("It would be so easy to
+        // just keep walking into the sea at Brighton"), or not coming back out; not a swim with the kids or a charity dip.
+        String.raw`{WB}(?:(?:easy|simple|tempting|peaceful|easier)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:keep\s+)?|(?:just\s+)?(?:keep|kept|keeps)\s+|(?:thought|thinking|think|dream\w*)\s+(?:about|of)\s+(?:just\s+)?(?:keep\s+)?)(?:walking|wading|walk|wade|swimming|swim)\s+(?:out\s+)?into\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves|loch|tide)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:like\s+we|with\s+(?:you|u|the\s+kids|the\s+dog)|together|wetsuit|race|club|dip|paddl\w*|for\s+charity|to\s+cool|warm)\b)|{WB}(?:walk\w*|wad\w*|swim\w*|swam)\s+(?:out\s+)?into\s+(?:the\s+)?(?:sea|ocean|river|lake|water|waves|loch)\s+(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come|coming|turn\w*|swim\w*)\s+back(?![\p{L}])`,
+        // Fourteenth round (care14, second sweep): a letter left "you'll know when to give it"; everyone fine "with me out of
+        // the way"; bank details "you'll need them soon"; how easy to miss the bend; "if I'm not here next year, please look
+        // after Biscuit"; "don't be sad when you hear"; "soon none of this will matter to me".
+        String.raw`{WB}(?:left|written|wrote|leaving|put)\s+(?:a\s+|my\s+)?(?:letters?|notes?|cards?)\s+(?:for|to)\s+(?:\p{L}+\s+){0,3}?(?:in|on|under)\s+(?:the|my)\s+\p{L}+\b[^.!?\n]{0,40}?\b(?:(?:you'?ll|u'?ll|you\s+will)\s+know\s+when(?:\s+to\s+(?:give|open|read|pass\s+on|hand\s+over|post)\s+(?:it|them)(?:\s+to\s+(?:her|him|them))?)?(?=\s*(?:[.!,;…]|$))|when\s+the\s+time\s+comes|(?:when|once|after)\s+i'?m\s+gone)(?![\p{L}])`,
+        String.raw`{B}${OTHERS}\s+(?:would|will|'?d|'?ll)\s+be\s+(?:fine|okay|ok|better|happier|alright|all\s+right|better\s+off)\b[^.!?\n]{0,30}?\bwith\s+me\s+(?:out\s+of\s+the\s+(?:way|picture)|gone|not\s+(?:here|around))(?![\p{L}])(?!\s+(?:on|for|this|next|at|until|till|while|over|during|in\s+the|tonight|today|tomorrow)\b)${NOT_MOVING}`,
+        String.raw`{WB}(?:my\s+)?(?:bank\s+details|passwords?|pin\s+numbers?|pins|will|insurance\s+(?:papers|documents|policy|details)|life\s+insurance|deeds|papers|funeral\s+(?:plan|wishes))\s+(?:are|is)\s+(?:all\s+)?in\s+(?:the|my)\s+[^.!?\n]{0,30}?\b(?:you'?ll|u'?ll|you\s+will|u\s+will|you'?re\s+going\s+to|ur\s+gonna)\s+need\s+(?:them|it)\s+(?:soon|one\s+day\s+soon|before\s+long)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}(?:easy|tempting|simple|easier)\s+(?:it\s+would\s+be\s+|it'?d\s+be\s+)?to\s+(?:just\s+)?(?:miss\s+the\s+(?:bend|corner|curve)(?![^.!?\n]{0,30}?\b(?:signs?|sat\s*nav|directions|dark|cottage|exit|postcode|fog|ice)\b)|not\s+(?:brake|turn\s+the\s+wheel|take\s+the\s+bend)|(?:drive|steer|swerve)\s+(?:off\s+the\s+road|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|bridge))|keep\s+going\s+(?:off|over)\s+the\s+(?:edge|cliff))(?![\p{L}])`,
+        String.raw`{WB}if\s+i(?:'?m|\s+am)\s+not\s+(?:here|around|alive)\s+(?:next\s+(?:year|christmas|spring|summer|autumn|winter|birthday)|by\s+(?:christmas|spring|summer|next\s+year|the\s+new\s+year)|any\s?more|at\s+christmas|come\s+(?:christmas|spring|summer))\s*,?\s+(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:look\s+after|take\s+care\s+of|make\s+sure|tell|give|feed|walk|keep|mind)\b${NOT_MOVING}`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont|try\s+not\s+to|please\s+don'?t)\s+(?:be\s+(?:too\s+|so\s+)?(?:sad|upset|hard\s+on\s+yourself)|cry|blame\s+yourself|feel\s+guilty)\s+when\s+(?:you|u)\s+(?:hear|get\s+the\s+(?:call|news))(?=\s*(?:[.!,;…]|$))`,
+        // "I won't be a problem much longer, I promise" (not a stay on someone's sofa or a move); "I can't see a future with me
+        // in it"; "it won't matter soon anyway".
+        String.raw`{WB}(?:won'?t|wont|will\s+not|shan'?t)\s+be\s+(?:a\s+|your\s+|ur\s+|anyone'?s\s+)?(?:burden|problem|bother|weight|nuisance|worry)\s+(?:for\s+)?(?:much\s+longer|for\s+long|long\s+now)(?=\s*(?:[.!,;…]|$))(?![^.!?\n]{0,50}?\b(?:stay\w*|sofa|couch|spare\s+room|builders?|finish\w*|paperwork|deposit|rent|loan|money|cast|crutches|physio|recover\w*|heal\w*)\b)${NOT_MOVING}`,
+        String.raw`{WB}(?:can'?t|cannot|can\s+not|don'?t|do\s+not|dont)\s+(?:see|imagine|picture)\s+(?:a|any)\s+(?:future|world|life|tomorrow)\s+(?:with|that\s+has)\s+me\s+in\s+it(?=\s*(?:[.!,;…]|$)|\s+(?:any\s?more|now|at\s+all)\b)`,
+        String.raw`{WB}(?:it|none\s+of\s+(?:this|it)|nothing)\s+(?:won'?t|will\s+not|wont)\s+matter\s+(?:soon|for\s+much\s+longer|much\s+longer)\s+anyway(?=\s*(?:[.!…]|$))`,
+        // "If something happened to me, would you even come?"; the cat's food left "for whoever comes"; sleep "and not deal
+        // with any of it ever again".
+        String.raw`{WB}if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|happens|was\s+to\s+happen)\s+to\s+me\b[^.!?\n]{0,20}?\b(?:would|will)\s+(?:you|u|anyone|anybody)\s+(?:even\s+)?(?:come|care|notice|cry|miss\s+me|know)(?=\s*(?:[?.!]|$))`,
+        String.raw`{WB}for\s+whoever\s+(?:comes|finds|gets\s+here|turns\s+up|comes\s+(?:round|in|after))\b(?![^.!?\n]{0,40}?\b(?:to\s+(?:feed|fix|repair|read|collect|deliver|clean|service|check|look\s+at|do|pick\s+up|sort)|while\s+i'?m|away|holiday|trip|house-?sit\w*|pet-?sit\w*|cat-?sit\w*|boiler|plumber|electrician|meter|parcel|delivery)\b)${NOT_MOVING}`,
+        String.raw`{WB}(?:go\s+to\s+)?sleep\s+(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:have\s+to\s+)?(?:deal\s+with|face|feel|think\s+about|wake\s+up\s+to)\s+(?:any\s+of\s+)?(?:it|this|anything|any\s+of\s+this)\s+(?:ever\s+)?again(?![\p{L}])`,
+        String.raw`{WB}soon\s+(?:none\s+of\s+(?:this|it)|nothing|it\s+all|it)\s+(?:will|'ll|is\s+going\s+to|won'?t)\s+(?:not\s+)?matter\s+(?:to\s+me|any\s?more|anymore)(?![\p{L}])`,
         // Not wanting to continue one's life: "I do not want to continue my life", "My life without you has no more meaning
         // and I do not want to continue it" (not a life coach's course).
         String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer|not)\s+(?:really\s+)?(?:want|wish|wanna|wanting)\s+(?:to\s+)?continue\s+(?:my\s+(?:own\s+)?life|living|this\s+life|to\s+live|my\s+existence|existing)(?![\p{L}])|(?<=\b(?:my|this)\s+life(?!\s+(?:coach|insurance|drawing|class|story|admin|plan))\b[^.!?\n]{0,60})(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:want|wish)\s+to\s+continue\s+(?:it|this)(?=\s*(?:[.!?,;…]|$))`,
@@ -652,7 +675,7 @@ export default defineRule({
         // decision", a pet left in someone's care.
         String.raw`{B}(?:reading|read|researching|researched|looking|looked|googling|googled|searching|searched|watching|watched)\s+(?:up\s+|into\s+|videos\s+(?:on|about)\s+)?(?:about\s+)?(?:how\s+(?:long|much|many)\s+(?:\p{L}+\s+){0,3}?it\s+takes\s+to\s+(?:drown|die|bleed\s+out|overdose|suffocate|hang|lose\s+consciousness|pass\s+out\s+and\s+die)|how\s+to\s+(?:drown|overdose|hang\s+(?:myself|yourself)|kill\s+(?:myself|yourself)|end\s+it(?:\s+all)?|die\s+(?:painlessly|quickly|in\s+(?:my|your)\s+sleep)))(?![\w])`,
         String.raw`{B}(?:think\w*\s+(?:about|of)|thought\s+(?:about|of)|tempted\s+to|want\s+to|wanna|going\s+to|gonna|could\s+(?:just|easily)|might\s+just|dream\w*\s+(?:about|of))\s+(?:swallow(?:ing)?|tak(?:e|ing)|down(?:ing)?|necking|neck)\s+(?:all|the\s+whole\s+(?:box|bottle|packet|pack|strip|lot)\s+of|every\s+(?:one|last\s+one)\s+of|a\s+whole\s+(?:box|bottle|packet|pack)\s+of)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\p{L}+\s+)?(?:pills|tablets|meds|medication|antidepressants|sleeping\s+pills|painkillers|insulin)(?:\s+at\s+once|\s+in\s+one\s+go)?(?![\w])`,
-        String.raw`{B}(?:skipping|skipped|stopped\s+taking|not\s+taking|quit\s+taking|binned|flushed|stopped\s+using|not\s+using)\s+(?:my\s+)?(?:\p{L}+\s+)?(?:insulin|meds|medication|medicine|tablets|pills|antidepressants|inhaler|dialysis|treatment|chemo)\b[^.!?\n]{0,40}?\b(?:on\s+purpose|deliberately|(?:don'?t|dont|do\s+not)\s+(?:really\s+)?care\s+(?:what\s+happens|if\s+i)|what'?s\s+the\s+point|no\s+point|let\s+(?:it|nature)\s+(?:happen|take)|whatever\s+happens)`,
+        String.raw`{B}(?:(?:skipping|skipped|stopped\s+taking|not\s+taking|quit\s+taking|binned|flushed|stopped\s+using|not\s+using)\s+(?:my\s+)?(?:\p{L}+\s+)?(?:insulin|meds|medication|medicine|tablets|pills|antidepressants|inhaler|dialysis|treatment|chemo)|(?:stopped|quit|not)\s+(?:eating|drinking\s+water)(?:\s+(?:properly|at\s+all|much))?|(?:stopped|quit|not)\s+going\s+to\s+(?:my\s+|the\s+)?(?:appointments|therapy|therapist|counsell?ing|counsell?or|doctor|gp|dialysis|chemo|treatment|sessions|clinic))\b[^.!?\n]{0,40}?\b(?:on\s+purpose|deliberately|(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?care\s+(?:what\s+happens|if\s+i|where\s+(?:it|this)\s+(?:ends|leads|goes))|what'?s\s+the\s+point|no\s+point|let\s+(?:it|nature)\s+(?:happen|take)|whatever\s+happens)`,
         String.raw`{B}(?:soon|shortly|before\s+long)\s+i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|ur|everyone'?s|a|any)\s+(?:problem|burden|worry|responsibility|bother|trouble)(?![\w])${NOT_MOVING}|{B}i\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|everyone'?s)\s+(?:problem|burden|worry)\s+(?:much\s+longer|for\s+(?:much\s+)?long|soon)(?![\w])${NOT_MOVING}`,
         String.raw`{B}(?:(?:all|it|everything|this|life)(?:'s|\s+is)?\s+(?:just\s+)?(?:all\s+)?too\s+much|can'?t\s+(?:cope|take\s+(?:it|this|any\s?more)))\b[^.!?\n]{0,30}?\b(?:i\s+)?(?:just\s+)?(?:want|wanna|need)\s+out(?=\s*(?:[.!?,;…]|$)|\s+(?:now|for\s+good|forever|of\s+(?:it\s+all|everything)))`,
         String.raw`{B}(?:at\s+peace|made\s+(?:my\s+)?peace|comfortable|settled)\s+with\s+(?:my|the|this)\s+decision(?!\s+to\b)\b[^.!?\n]{0,50}?\b(?:look\s+after|take\s+care\s+of|care\s+for|mind|feed|walk)\s+(?:\p{L}+\s+){1,2}?for\s+me(?![\w])${NOT_MOVING}`,
@@ -738,10 +761,35 @@ export default defineRule({
     // you left when I thought about ending it, but that's behind me now and I'm in therapy", "Last winter I didn't want
     // to be here, and I'm so glad I got help"). Only with a word that puts it in the past and one that says it is over or
     // being cared for, and nothing that brings it back ("again", "still", "lately", "tonight", "some days", "creeping").
-    String.raw`^(?=[^\n]*?\b(?:there\s+was\s+a\s+(?:time|period|point|stage|while)|last\s+(?:year|spring|summer|autumn|fall|winter|month)|(?:back|early|earlier)\s+(?:then|in\s+\p{L}+|this\s+year)|at\s+(?:one|the\s+worst|my\s+lowest)\s+point|for\s+a\s+(?:while|time|bit)\s+(?:after|there|in)|in\s+the\s+(?:weeks|months)\s+after)\b)(?=[^\n]*?\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:all\s+)?behind\s+me|i'?m\s+(?:safe|safe\s+now|doing\s+(?:much\s+|a\s+lot\s+)?better|in\s+a\s+(?:much\s+)?better\s+place|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|doing\s+(?:much\s+)?better|in\s+a\s+better\s+place)|(?:i\s+)?got\s+(?:help|through\s+it|support)|i'?m\s+(?:getting|in)\s+(?:help|therapy|treatment|counselling|counseling)|i\s+am\s+(?:getting|in)\s+(?:help|therapy|treatment)|i'?ve\s+been\s+(?:seeing|getting)\s+(?:a\s+)?(?:counsell?or|therapist|help|support))\b)(?![^\n]*?\b(?:again|still|lately|recently|tonight|these\s+days|some\s+days|at\s+the\s+moment|creeping|coming\s+back|any\s?more|but\s+(?:now|lately|recently|it'?s\s+back))\b)[^\n]*`,
+    String.raw`^(?=[^\n]*?\b(?:there\s+was\s+a\s+(?:time|period|point|stage|while)|last\s+(?:year|spring|summer|autumn|fall|winter|month)|(?:back|early|earlier)\s+(?:then|in\s+\p{L}+|this\s+year)|at\s+(?:one|the\s+worst|my\s+lowest)\s+point|for\s+a\s+(?:while|time|bit)\s+(?:after|there|in)|in\s+the\s+(?:weeks|months)\s+after|in\s+(?:19|20)\d\d|(?:\p{L}+|\d+)\s+years?\s+ago|when\s+i\s+was\s+(?:younger|a\s+teen(?:ager)?|at\s+(?:uni|school|college)|\d+)|as\s+a\s+teen(?:ager)?|at\s+uni)\b)(?=[^\n]*?\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:all\s+)?behind\s+me|i'?m\s+(?:safe|safe\s+now|doing\s+(?:much\s+|a\s+lot\s+)?better|in\s+a\s+(?:much\s+)?better\s+place|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|doing\s+(?:much\s+)?better|in\s+a\s+better\s+place)|(?:i\s+)?got\s+(?:help|through\s+it|support)|i'?m\s+(?:getting|in)\s+(?:help|therapy|treatment|counselling|counseling)|i\s+am\s+(?:getting|in)\s+(?:help|therapy|treatment)|i'?ve\s+been\s+(?:seeing|getting)\s+(?:a\s+)?(?:counsell?or|therapist|help|support)|(?:grateful|glad|thankful|lucky)\s+to\s+be\s+(?:alive|here|well|better|through\s+it)|i'?m\s+(?:well|much\s+better|stable|steadier|stronger|on\s+the\s+mend)\s+now)\b)(?![^\n]*?\b(?:again|still|lately|recently|tonight|these\s+days|some\s+days|at\s+the\s+moment|creeping|coming\s+back|any\s?more|but\s+(?:now|lately|recently|it'?s\s+back))\b)[^\n]*`,
+    // Fourteenth round (care14's false-alarm sweep): laughing till one "thought I'd die", crawling into a hole and dying of
+    // shame, "nearly killed myself" on the stairs or carrying a desk, a friend lost to suicide, an overdose as a small
+    // child, and a dark joke about a song or a meeting the writer marks as one ("…joking", "ha"). The joke is only a joke
+    // when the condition is a trifle heard or sat through again and the sentence says it is a joke.
+    String.raw`\b(?:laugh\w*|giggl\w*|howl\w*|cackl\w*|cr(?:y|ied)\s+laughing|in\s+stitches)\b[^.!?\n]{0,30}?\b(?:thought|felt\s+like|swear)\s+i(?:'?d|\s+would|\s+was\s+(?:going\s+to|gonna))\s+(?:actually\s+|literally\s+)?die\b`,
+    sentenceWith(
+      String.raw`\bcrawl\s+(?:into|in|under)\s+(?:a|the)\s+(?:hole|rock|floor|ground)\s+(?:and|n|&)\s+die\b(?=[^\n]{0,80}?\b(?:mortif\w*|embarrass\w*|cring\w*|ashamed|red[- ]faced|awkward|blush\w*|when\s+(?:your|ur|my|the|she|he|they|you)\b|when\s+i\s+(?:saw|heard|realised|realized|noticed|read)\b))|\b(?:mortif\w*|embarrass\w*|cring\w*|ashamed|red[- ]faced|awkward|blush\w*)\b[^\n]{0,80}?\bcrawl\s+(?:into|in|under)\s+(?:a|the)\s+(?:hole|rock|floor|ground)\s+(?:and|n|&)\s+die\b`,
+    ),
+    String.raw`\b(?:nearly|almost|practically|basically|literally|could\s+have|could'?ve)\s+kill(?:ed)?\s+my\s?self\s+(?:on\s+(?:the|those|that|your|ur|my)\s+(?:stairs|steps|ice|ladder|bike|scooter|skateboard|rug|cable|lego|toys?|trampoline|slide|treadmill|wet\s+floor|kerb)|tripping|falling|slipping|carrying|lifting|moving|getting\s+(?:the|your|that|my)|trying\s+to\s+(?:carry|lift|move|get|reach|fix|climb|open)|running\s+for|at\s+the\s+gym|in\s+the\s+(?:gym|garden|kitchen|shower|bath))\b`,
+    String.raw`\b(?:lost|losing|lose)\s+(?:a|my|our|his|her|their|two|three|an?\s+old)\s+(?:[\p{L}-]+\s+){0,2}?to\s+suicide\b|\b(?:[\p{L}]+'s|(?:my|his|her|their|our|your|ur)\s+(?:[\p{L}]+\s+)?(?:friend|mate|brother|sister|cousin|uncle|aunt|auntie|dad|father|mum|mom|mother|son|daughter|colleague|neighbou?r|classmate|teacher|partner))\s+suicide\b`,
+    String.raw`\b(?:overdose\w*|od'?d)\b[^.!?\n]{0,50}?\b(?:as\s+a\s+(?:kid|child|baby|toddler|little\s+\p{L}+)|when\s+i\s+was\s+(?:little|small|tiny|a\s+(?:kid|child|toddler|baby)|(?:two|three|four|five|six|seven|[2-7])\b))|\b(?:as\s+a\s+(?:kid|child|toddler)|when\s+i\s+was\s+(?:little|small|tiny|a\s+(?:kid|toddler)))\b[^.!?\n]{0,40}?\boverdose\w*`,
+    sentenceWith(
+      String.raw`\bif\s+i\s+(?:have\s+to\s+)?(?:hear|see|sit\s+through|watch|listen\s+to|eat|sing|play|read|attend)\b[^.!?\n]{0,40}?\b(?:one\s+more\s+time|once\s+more|again|another\s+(?:\p{L}+\s+)?(?:time|one|song|meeting|episode|round|minute))\b(?=[^\n]{0,80}?(?:\b(?:joking|kidding|jk|only\s+joking|just\s+joking|ha|haha|lol|lmao)\b|😂|🙃|😅))`,
+    ),
+    // My death supposed in jest, with a wish for the kids: "If I ever get hit by a bus, make sure the kids know I loved
+    // them, ha, morbid I know". Only with the joke or the touch-wood said in the sentence.
+    sentenceWith(
+      String.raw`\bif\s+(?:i\s+(?:ever\s+)?(?:get|got|was|were)\s+hit\s+by\s+a\s+(?:bus|car|lorry|truck|tram)|i\s+(?:ever\s+)?(?:drop|dropped)\s+dead|i\s+(?:ever\s+)?kick(?:ed)?\s+the\s+bucket|anything\s+(?:ever\s+)?(?:happens|happened)\s+to\s+me)\b(?=[^\n]{0,120}?(?:\b(?:morbid|touch\s+wood|knock\s+on\s+wood|god\s+forbid|ha|haha|lol|just\s+in\s+case|not\s+planning\s+on\s+it)\b|😂|🙃|😅))`,
+    ),
+    // Someone else's overdose ("After the overdose scare with Dad's tablets, we keep them locked away"); self-harm told as
+    // history ("I used to self-harm as a teenager, and I told you because I trusted you"), unless it is back.
+    String.raw`\boverdose\s+(?:scare\s+)?(?:with|of|on)\s+(?:\p{L}+'s|(?:my|his|her|your|ur|our|their)\s+(?:\p{L}+\s+)?(?:dad|mum|mom|gran|grandad|nan|son|daughter|brother|sister|dog|cat|friend|mate|husband|wife|partner)'?s?)\s|\b(?:\p{L}+'s|(?:my|his|her|their|our|your|ur)\s+(?:\p{L}+\s+)?(?:dad|mum|mom|gran|grandad|nan|son|daughter|brother|sister|friend|mate|husband|wife|partner|cousin|uncle|aunt|dog|cat)'s)\s+(?:accidental\s+)?overdose\b`,
+    String.raw`\b(?:used\s+to|did)\s+(?:self-?harm|cut\s+myself|hurt\s+myself)\s+(?:as\s+a\s+(?:teen(?:ager)?|kid|child|student)|when\s+i\s+was\s+(?:younger|a\s+teen(?:ager)?|at\s+school|\d+|in\s+(?:school|my\s+teens))|in\s+my\s+teens|at\s+(?:school|uni)|years\s+ago)\b(?!\s*,?\s*(?:and|but)\s+(?:i\s+)?still\s+do\b)(?![^\n]{0,120}?\b(?:again|lately|recently|these\s+days|at\s+the\s+moment|urges?|relaps\w*|since\s+you\s+left|back\s+to\s+it|started\s+up)\b)`,
+    // Devotion, not intent: "I'd jump off a cliff for you, you know that" (as "I'd walk through fire for you").
+    String.raw`\b(?:i'?d|i\s+would)\s+(?:happily\s+|gladly\s+|still\s+|even\s+)?(?:jump|leap|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:cliff|bridge|train|bus|building|plane)\s+for\s+(?:you|u|her|him|them|the\s+kids|my\s+kids|any\s+of\s+(?:you|them))\b`,
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
-    String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness)\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
+    String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness|missing\s+(?:you|u|home|them|him|her|the\s+kids|my\s+\p{L}+))\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
     String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
     String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|actually\s+|totally\s+|absolutely\s+|completely\s+)?dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
@@ -795,7 +843,7 @@ export default defineRule({
     // Learning to live without them: "I don't know how to live without you yet, but I'm learning".
     '\\b(?:live|go\\s+on|cope|be)\\s+without\\s+(?:you|u)\\s+yet\\b',
     // "I'd rather die than eat mushrooms": a joke about a chore or a taste.
-    '\\brather\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes)|go\\s+through\\s+another\\s+(?:ikea|flat-?pack|wedding|office\\s+party|team\\s+building|quiz|karaoke|camping)|(?:assemble|build|put\\s+together)\\s+(?:another|an?)\\s+(?:ikea|flat-?pack|wardrobe|bookcase|bed)|sit\\s+in\\s+(?:traffic|another\\s+meeting))\\b',
+    '\\b(?:rather|sooner)\\s+(?:die|be\\s+dead)\\s+than\\s+(?:eat|drink|wear|sing|dance|listen\\s+to|sit\\s+through|watch\\s+(?:another|that|the)|go\\s+(?:back\\s+to\\s+)?(?:to\\s+)?(?:work|school|the\\s+gym|ikea|(?:that|the|my\\s+old)\\s+(?:pub|party|gym|office|call\\s+cent(?:re|er)|warehouse|job|agency|kitchen|shop))|do\\s+(?:my\\s+)?(?:taxes|homework|the\\s+dishes)|go\\s+through\\s+another\\s+(?:ikea|flat-?pack|wedding|office\\s+party|team\\s+building|quiz|karaoke|camping)|(?:assemble|build|put\\s+together)\\s+(?:another|an?)\\s+(?:ikea|flat-?pack|wardrobe|bookcase|bed)|sit\\s+in\\s+(?:traffic|another\\s+meeting))\\b',
     // Reassurance and idioms: not a statement of not wanting to live.
     "\\b(?:not|never|n'?t|wont|dont)\\s+(?:going\\s+to\\s+|gonna\\s+|ever\\s+)?(?:kill|hurt|harm)\\s+my\\s?self\\b",
     '\\bnot\\s+suicidal\\b',
@@ -2093,5 +2141,107 @@ export default defineRule({
     { notFlagged: "I don't think I'll see another Christmas like the one in Vienna." },
     { flagged: "[[I'd like my ashes scattered at Bondi]], you'll know the spot.", pattern: 'said-sideways' },
     { notFlagged: "When I'm old I'd like my ashes scattered at Bondi, ha, morbid I know." },
+    // Fourteenth round (care14): laughing fit to die, a hole to crawl into for shame, a fall on the stairs, a friend lost to
+    // suicide, a child's overdose, a dark joke marked as one, an attempt in 2019 and recovery named; and what stays flagged.
+    { notFlagged: "I laughed so hard I thought I'd die." },
+    { notFlagged: 'I was mortified, I wanted to crawl into a hole and die.' },
+    { flagged: '[[Since you left I just want to crawl into a hole and die]].', pattern: 'want-to-die' },
+    { notFlagged: 'I nearly killed myself on the stairs carrying your old desk down.' },
+    { flagged: '[[I nearly killed myself last spring]], and nobody knew.', pattern: 'end-my-life' },
+    { notFlagged: 'I lost a friend to suicide last year, and it made me think about what matters.' },
+    { notFlagged: 'I took an overdose of cough syrup once as a kid, Mum still tells the story.' },
+    { notFlagged: "I swear I'll throw myself off a bridge if I hear that song one more time, joking." },
+    { flagged: "[[If I hear that song again I'll throw myself off a bridge]].", pattern: 'end-my-life' },
+    { notFlagged: "I was on suicide watch in 2019, it was a dark time, and I'm grateful to be well now." },
+    {
+      flagged: "[[In 2019 I tried to end it]], and I'm well now, but lately it's creeping back.",
+      pattern: 'not-here-long',
+    },
+    { notFlagged: 'I keep thinking about the cliffs at Moher, the day we got soaked.' },
+    { flagged: '[[I keep thinking about the bridge at night]].', pattern: 'farewell' },
+    // Fourteenth round (care14): said sideways: meds stopped with no point, eating stopped, slipping away unnoticed, things
+    // given away whatever happens, walking on into the sea, a weight round anyone's neck.
+    { flagged: "[[I've stopped taking my meds, there doesn't seem much point now]].", pattern: 'farewell' },
+    { flagged: '[[Ive stopped eating and i dont really care where it ends up]]', pattern: 'said-sideways' },
+    { notFlagged: "I stopped eating meat and I don't care what people think." },
+    { flagged: '[[Nobody would even notice if I slipped away quietly]].', pattern: 'better-off-without-me' },
+    { notFlagged: 'Nobody would notice if I slipped away from the party early.' },
+    {
+      flagged: "[[Gave my guitar to Danny and the dog to my mum, so they're sorted whatever happens]].",
+      pattern: 'not-here-long',
+    },
+    { notFlagged: "I gave my books to Sam, he'll keep them whatever happens with the flat." },
+    {
+      flagged: '[[It would be so easy to just keep walking into the sea at Brighton]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'We used to walk into the sea at dawn together.' },
+    { notFlagged: 'We kept swimming in the sea all summer, remember?' },
+    { flagged: "[[I won't be a weight round anyone's neck for much longer]].", pattern: 'not-here-long' },
+    { notFlagged: 'I wanted to crawl into a hole and die when I saw her face.' },
+    { notFlagged: "I'd jump off a cliff for you, you know that, always have." },
+    { notFlagged: "I'll be gone by the time you read this, I fly to Toronto tonight." },
+    { notFlagged: 'If I ever get hit by a bus, make sure the kids know I loved them, ha, morbid I know.' },
+    { notFlagged: "I'd sooner die than wear that jumper again." },
+    { flagged: "[[I'll be gone by the time you read this]], and I'm sorry.", pattern: 'not-here-long' },
+    // Fourteenth round (care14, second sweep): said sideways, and the errands and trips that share the words.
+    { flagged: "[[If I'm not here next year, please look after Biscuit]].", pattern: 'end-my-life' },
+    { notFlagged: "If I'm not around next week, please feed the cat, I'm in Leeds for work." },
+    { flagged: "[[my bank details are in the blue folder, u'll need them soon]]", pattern: 'end-my-life' },
+    { notFlagged: "The passwords are in the drawer, you'll need them when you set up the broadband." },
+    {
+      flagged: '[[Some days I drive home and think how easy it would be to miss the bend]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'It would be so easy to miss the turn for the cottage in the dark, so follow the signs.' },
+    { flagged: "it's ok, [[soon none of this will matter to me]]", pattern: 'end-my-life' },
+    { notFlagged: "Soon none of this will matter, we'll laugh about it one day." },
+    {
+      flagged: "[[I've left a letter for Mum in the drawer, you'll know when to give it to her]].",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I've left a note for Sam on the fridge, you'll know when to give him the present." },
+    { flagged: '[[Everyone would be fine, better even, with me out of the way]].', pattern: 'end-my-life' },
+    {
+      notFlagged:
+        "Everyone would be fine with me out of the way on Saturday, so I'll take the kids to Mum's.",
+    },
+    {
+      flagged: "[[Don't be sad when you hear]], it was always going to end this way.",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "Don't be upset when you hear about the engagement." },
+    { flagged: "[[I've stopped going to my appointments, what's the point]].", pattern: 'said-sideways' },
+    { notFlagged: "I stopped going to therapy in May, I'd finished my sessions and feel good." },
+    { notFlagged: "I'm dying of missing you some evenings, but it passes." },
+    { notFlagged: "After the overdose scare with Dad's tablets, we keep them locked away now." },
+    {
+      notFlagged: 'I used to self-harm as a teenager, and I told you because I trusted you, and I still do.',
+    },
+    {
+      flagged: "[[I used to self-harm as a teenager]], and since you left I've started again.",
+      pattern: 'end-my-life',
+    },
+    // Fourteenth round (care14, third recall sweep).
+    { flagged: "[[I won't be a problem much longer]], I promise.", pattern: 'end-my-life' },
+    { notFlagged: "I won't be a problem much longer, I'm out of your spare room by Sunday." },
+    { notFlagged: "I won't be a bother much longer, the cast comes off next week." },
+    { flagged: "[[I can't see a future with me in it]].", pattern: 'end-my-life' },
+    { notFlagged: "I can't see a future with me in it at that company, so I'm leaving." },
+    { flagged: "[[It won't matter soon anyway]].", pattern: 'end-my-life' },
+    { notFlagged: "It won't matter soon anyway, the sale goes through Friday." },
+    // Fourteenth round (care14, fourth sweep).
+    { flagged: '[[If something happened to me, would you even come]]?', pattern: 'end-my-life' },
+    { notFlagged: 'If something happened to me, would you come to the hospital with Mum?' },
+    {
+      flagged: "[[I've put the cat's food and the vet details on the fridge for whoever comes]].",
+      pattern: 'end-my-life',
+    },
+    { notFlagged: "I've left the keys for whoever comes to fix the boiler." },
+    {
+      flagged: '[[I just want to go to sleep and not deal with any of it ever again]].',
+      pattern: 'end-my-life',
+    },
+    { notFlagged: 'Everyone would be relieved if we just sold the house.' },
   ],
 })

@@ -40,7 +40,7 @@ import { defineRule } from '../define.js'
 const AUDIENCE = REACH
 /** What they would not want shown or told. */
 const SECRETS =
-  "(?:what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)(?![\\p{L}])|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)(?![\\p{L}])|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)(?![\\p{L}])|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
+  "(?:how\\s+(?:you|u)\\s+(?:really\\s+)?spen[dt]\\s+(?:your|ur)\\s+(?:\\p{L}+\\s+)?(?:nights?|evenings?|weekends?|lunch(?:\\s+breaks?)?|breaks|time|money|days|afternoons|mornings|trips|expenses|nights\\s+away)(?![\\p{L}])|what\\s+really\\s+happened(?![\\p{L}])|wh?at\\s+(?:you|u)\\s+(?:did|done|'?ve\\s+done|have\\s+done|really\\s+(?:are|did)(?![\\p{L}])|are(?![\\p{L}]))|who\\s+(?:you|u)\\s+really\\s+(?:are|is)(?![\\p{L}])|what\\s+(?:kind|sort)\\s+of\\s+(?:person|man|woman|girl|guy|mother|mum|mom|father|dad|wife|husband|partner|friend|human(?:\\s+being)?)\\s+(?:you|u)\\s+(?:really\\s+)?(?:are|is)|how\\s+(?:you|u)\\s+(?:really\\s+)?(?:treated|cheated|lied|used)|the\\s+truth\\s+about\\s+(?:you|u|us|what)|the\\s+truth(?![\\p{L}])(?!\\s*[:,—–-]?\\s*(?:that\\s+)?(?:i|it\\s+was\\s+(?:me|my|all\\s+me))\\b)(?!\\s+about\\s+(?:me|myself|what\\s+i|my|how\\s+i)\\b)|(?:all\\s+)?(?:your|ur)\\s+(?:dirty\\s+)?(?:little\\s+)?secrets?|how\\s+(?:you|u)\\s+really\\s+\\p{L}+|where\\s+(?:you|u)\\s+really\\s+(?:were|went|are|go|spent|slept|sleep)(?![\\p{L}])|who\\s+(?:you|u)\\s+(?:were\\s+)?really\\s+(?:with|seeing|sleeping\\s+with)|what\\s+(?:you|u|he|she|(?:her|his|their)\\s+(?:mother|mum|mom|father|dad))\\s+(?:really\\s+)?(?:get|gets|got|were|was)\\s+up\\s+to|why\\s+(?:i'?m\\s+(?:here|there)|i\\s+am\\s+(?:here|there)|we\\s+(?:really\\s+)?(?:broke\\s+up|split|ended)|(?:you|u)\\s+(?:really\\s+)?(?:left|lied|cheated))(?![\\p{L}])|about\\s+(?:us|your\\s+affair|the\\s+affair|our\\s+affair|what\\s+(?:you|u|we)\\s+did)\\b|everything\\s+(?:about\\s+(?:you|u|us)|you\\s+(?:did|told\\s+me))|(?:your|ur|that|the|this)\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+)?(?:video|vid|recording|screenshot|sex\\s+tape)(?![\\p{L}])(?!\\s+(?:of|from)\\s+(?:the|our|my|your)\\s+(?:garden|trip|holiday|wedding|house|kids|dog|cat|party|baby|flat|christening|graduation|concert|gig|birthday)\\b)|(?:your|ur|those|the|these|our|all\\s+(?:the|your|ur|our|those|these))\\s+(?:private\\s+|intimate\\s+|naked\\s+|nude\\s+|sexy\\s+|personal\\s+)?(?:nudes|videos|vids|screenshots|messages|texts|dms|emails|recordings|voice\\s*notes|chats)|(?:your|ur|those|these|our|all\\s+(?:your|ur|our|those|these)|the\\s+(?:private|intimate|naked|nude|sexy))\\s+(?:photos|pictures|pics|letters|diary)|the\\s+real\\s+(?:you|u)(?![\\p{L}]))"
 
 /** Their messages or pictures held by the writer: "all your texts", "the photos from the Bali trip". */
 const MEDIA =
@@ -97,7 +97,7 @@ export default defineRule({
         // "I'll put your diaries online", "im gonna stick ur pics on fb".
         `{B}${I_WILL}\\s+(?:post|put|stick|share|upload|publish|leak|plaster|spread)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur|his|her|the|those|these|our)\\s+(?:\\p{L}+\\s+){0,2}?(?:photos|photographs|pictures|pics|messages|texts|screenshots|videos|vids|diary|diaries|letters|emails|chats|dms|recordings|voice\\s*notes|secrets|stuff|nudes)\\s+(?:(?:up\\s+)?online|(?:all\\s+)?over\\s+(?:the\\s+internet|social\\s+media|facebook|instagram)|on\\s+(?:the\\s+internet|the\\s+web|facebook|fb|instagram|insta|ig|twitter|x|tiktok|snapchat|social\\s+media|reddit|youtube|my\\s+story)|everywhere|for\\s+(?:everyone|everybody|the\\s+world|all)\\s+to\\s+see)(?![\\p{L}])`,
         // "Your boss might like to hear how you really spent those weekends", "wait till your wife hears about this".
-        `{B}${THIRD}(?:\\s+(?:at|in|from)\\s+(?:the|your|ur|his|her)\\s+\\p{L}+)?\\s+(?:might|may|would|could|'d|will|'ll)\\s+(?:(?:really|very\\s+much|certainly|definitely|probably|surely)\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+|most\\s+)?(?:interested|curious|keen|fascinated))\\s+(?:to\\s+(?:hear|know|see|read|learn|find\\s+out)|in)\\s+(?:about\\s+)?${SECRETS}`,
+        `{B}${THIRD}(?:\\s+(?:at|in|from)\\s+(?:(?:the|your|ur|his|her)\\s+)?\\p{L}+)?\\s+(?:might|may|would|could|'d|will|'ll)\\s+(?:(?:really|very\\s+much|certainly|definitely|probably|surely)\\s+)?(?:like|love|want|be\\s+(?:very\\s+|really\\s+|most\\s+)?(?:interested|curious|keen|fascinated))\\s+(?:to\\s+(?:hear|know|see|read|learn|find\\s+out)|in)\\s+(?:about\\s+)?${SECRETS}`,
         `{B}(?:just\\s+)?wait\\s+(?:until|till|til|'til)\\s+${THIRD}\\s+(?:hears?|sees?|finds?\\s+out|reads?|learns?|gets?\\s+wind)\\s+(?:about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])|what\\s+i\\s+(?:have|know|found|'ve\\s+got)|${SECRETS}|${LEAK})`,
         `{B}${THIRD}\\s+(?:will|'ll|is\\s+going\\s+to|are\\s+going\\s+to|is\\s+gonna|are\\s+gonna)\\s+(?:soon\\s+|all\\s+)?(?:hear|know|find\\s+out|learn)\\s+(?:all\\s+)?about\\s+(?:this|it|that|us|you|u)(?![\\p{L}])`,
         `{B}(?:${THIRD}|he|she|they|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:is|are|will|'ll|'s)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|be\\s+getting|receive)\\s+a\\s+(?:little\\s+|personal\\s+|surprise\\s+|friendly\\s+)?(?:visit|call|phone\\s+call|letter)\\s+from\\s+me(?![\\p{L}])`,
@@ -189,7 +189,7 @@ export default defineRule({
         "{B}or\\s+else(?=\\s*(?:[.!…]|$))|{B}(?:i\\s+)?(?:won'?t|wont|will\\s+not)\\s+hesitate(?=\\s*(?:[.!…]|$))|{B}(?:you|u|he|she|they)(?:'ll|ll|\\s+will)\\s+get\\s+what'?s\\s+coming(?:\\s+to\\s+(?:you|u|him|her|them))?|{B}karma(?:'s|\\s+is|\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:get|coming\\s+for|catch\\s+up\\s+with)\\s+(?:you|u|him|her)",
         `{B}(?:(?:your|ur)\\s+(?:new\\s+)?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|husband|wife|fianc[ée]e?)|(?<![\\p{L}'])\\p{L}+'s\\s+(?:new\\s+)?(?:${PARTNER_TITLES}))(?:'d|\\s+had)?\\s+(?:better|should)\\s+(?:watch\\s+(?:out|it|himself|herself|themselves|his\\s+back|her\\s+back)|be\\s+careful|hope|stay\\s+away|keep\\s+away|sleep\\s+with\\s+one\\s+eye)`,
         // Veiled: "it would be a shame if your husband found out", "I'd hate for those photos to end up online".
-        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:new\\s+)?(?:job|work|office|employer|boss|school))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
+        `{B}(?:shame|pity|terrible|awful|sad)\\s+if\\s+(?:${THIRD}|he|she|they|your\\s+(?:new\\s+)?(?:job|work|office|employer|boss|school))\\s+(?:ever\\s+|somehow\\s+|were\\s+to\\s+)?(?:found\\s+out|find\\s+out|(?:saw|see|read|heard|hear|got|get|learned|knew)\\s+(?:about\\b|what\\b|${LEAK}|(?:(?:some|any|one|all|a\\s+few|most)\\s+of\\s+)?(?:them|those|these)(?=\\s*(?:[.!?,;…]|$)|\\s+(?:before|first|too|all|now|one\\s+day|ngl|tbh|lol)\\b)))|{B}(?:i'?d|i\\s+would|you'?d|you\\s+would)\\s+hate\\s+for\\s+(?:${THIRD}|${LEAK}|those\\s+\\p{L}+|them|it|anything)\\s+to\\s+(?:find\\s+out|see|end\\s+up|get\\s+out|hear|read|know|leak|go\\s+(?:viral|public|online)|happen\\s+to)`,
         "{B}i\\s+(?:know|kno|knw|found\\s+out)\\s+(?:where|which\\s+\\p{L}+|what\\s+time|when)\\s+(?:you|u|he|she|they|ya)\\s+(?:live|lives|work|works|sleep|sleeps|are\\s+staying|'?re\\s+staying|is\\s+staying|go\\s+(?:every|each|at|to)|goes\\s+(?:every|each|at|to)|go(?:es)?(?=\\s*[.!,;]|$)|park|parks|hang\\s+out|hangs\\s+out|run|runs|jog|jogs|drink|drinks|train|trains|finish|finishes|leave|leaves|get\\s+home|gets\\s+home|get\\s+off|gets\\s+off|start|starts|pick\\s+up|picks\\s+up|walk|walks|drop\\s+off|drops\\s+off)\\b",
         '{B}(?:watch|mind)\\s+(?:your|ur|his|her|their)\\s+back\\b',
         // Warnings: "You have been warned", "This is your final warning", "I'd think very carefully about your next move".
@@ -650,6 +650,42 @@ export default defineRule({
         // joke); harm promised to someone seen near the children ("If I see him near my kids again, he'll be in the hospital").
         String.raw`{WB}(?:(?:you|u)\s+know|remember|don'?t\s+forget)\s+(?:exactly\s+|full\s+well\s+)?what\s+(?:i'?m|i\s+am|im)\s+capable\s+of(?![^.!?\n]{0,40}?\b(?:when\s+i\s+(?:put|set)\s+my\s+mind|at\s+work|in\s+the\s+kitchen|marathon|race|exam|ha|haha|lol|diy|cook|baking)\b)`,
         String.raw`{WB}if\s+i\s+(?:ever\s+)?(?:see|catch|find)\b[^.!?\n]{0,60}?,?\s*(?:he|she|they|you|u)(?:'ll|\s+will|'d|\s+would|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+in|end\s+up\s+in|need|be\s+needing|be\s+going\s+to)\s+(?:the\s+|a\s+)?(?:hospital|a&e|wheelchair|ambulance|morgue|box|ground|dentist|new\s+face|stitches)(?=\s*(?:[.!,;…]|$)|\s+(?:again|for\s+(?:a\s+)?(?:week|month|while)|by\s+the\s+time|when\s+i'?m\s+done)\b)`,
+        // Fourteenth round (care14): turning up where they work or live to make it public ("I might just turn up at your work
+        // on Friday and we can talk there, in front of everyone"); a reputation that could change quickly "in a small town";
+        // a pity if anything held up their visa or custody, or if someone at their office got a copy.
+        String.raw`{WB}(?:${I_WILL}|maybe\s+i'?ll)\s+(?:just\s+)?(?:turn\s+up|show\s+up|rock\s+up|come\s+(?:round|over|by|down)|drop\s+(?:by|in)|pop\s+(?:in|by|round)|walk\s+in)\b[^.!?\n]{0,60}?(?:\bin\s+front\s+of\s+(?:everyone|everybody|your|ur|all|the\s+whole|them\s+all)|\b(?:make|cause|making|causing)\s+a\s+(?:scene|fuss)|\bso\s+(?:that\s+)?(?:everyone|everybody|your\s+\p{L}+)\s+(?:can\s+|will\s+)?(?:see|hear|know))(?![\p{L}])`,
+        String.raw`{WB}(?:funny|amazing|strange|interesting|crazy|wild|incredible|scary|remarkable)\s+how\s+(?:quickly|fast|easily|soon)\s+(?:a|your|ur|someone'?s|somebody'?s|people'?s|one'?s|his|her|a\s+person'?s)\s+(?:good\s+|whole\s+)?(?:reputation|name|image|standing|career|job|life|marriage|world)s?\s+(?:can|could|might|will|would)\s+(?:change|go|fall\s+apart|turn|disappear|crumble|be\s+ruined|end|unravel|come\s+(?:apart|crashing))(?![\p{L}])`,
+        String.raw`(?<=\b(?:your|ur)\s+(?:\p{L}+\s+)?(?:visa|promotion|custody|application|licen[cs]e|contract|mortgage|tenancy|placement|citizenship|residency|probation|permit|green\s+card|clearance|appeal|hearing|naturali[sz]ation)\b[^.!?\n]{0,80})(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|tragedy)\s+if\s+(?:anything|something|someone|somebody)\s+(?:were\s+to\s+|was\s+to\s+|should\s+)?(?:held?|hold|delay\w*|got\s+in\s+the\s+way\s+of|went\s+wrong\s+with|happened\s+(?:with|to)|stopp\w*|block\w*|interfer\w*\s+with|jeopardi[sz]\w*|complicat\w*|slow\w*)\s+(?:it|that|this|them)\b|{WB}(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|tragedy)\s+if\s+(?:anything|something|someone|somebody)\s+(?:were\s+to\s+|was\s+to\s+|should\s+)?(?:held?\s+up|hold\s+up|delay\w*|got\s+in\s+the\s+way\s+of|went\s+wrong\s+with|happened\s+to|stopp\w*|block\w*|interfer\w*\s+with|jeopardi[sz]\w*|complicat\w*|slow\w*\s+down)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:visa|promotion|custody|application|licen[cs]e|contract|mortgage|tenancy|placement|citizenship|residency|probation|permit|green\s+card|clearance|appeal|hearing|naturali[sz]ation)\b`,
+        String.raw`{WB}(?<!\b(?:have|'ve)\s+been\s+(?:a\s+|such\s+a\s+)?(?:real\s+|great\s+|big\s+|huge\s+)?)(?:shame|pity|terrible|awful|tragedy)\s+if\s+(?:someone|somebody|anyone|\p{L}+)\s+(?:at|from|in)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:office|work|job|school|church|gym|firm|company|team|department|workplace|uni|college|club|mosque|temple)\s+(?:ever\s+|somehow\s+|were\s+to\s+|happened\s+to\s+)?(?:found\s+out|find\s+out|got|gets|get|saw|sees|see|read|heard|hear)\b`,
+        // Fourteenth round (care14, second sweep): "I'd be careful if I were you" (not about a road or a ladder); what their
+        // kids would think "if they knew"; whether the new girlfriend knows what they did; seen "very differently after one
+        // conversation with me"; "don't forget I still talk to your ex-wife"; having it out on their doorstep; parked outside
+        // their work unnoticed.
+        String.raw`{WB}(?:i'?d|i\s+would|id)\s+be\s+(?:very\s+|really\s+|extra\s+|super\s+)?careful\s+if\s+i\s+(?:were|was)\s+(?:you|u|him|her)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|flood\w*|weather|driv\w*|hik\w*|walk\w*\s+(?:up|on)|swim\w*|mushrooms?|contract|small\s+print|landlord|agent|scam\w*|investment|tax)\b)`,
+        String.raw`{WB}(?:ask\s+yourself|imagine|think\s+about|consider)\s+what\s+(?:${THIRD}|he|she|they)\s+(?:would|'d|will|might)\s+(?:think|say|do|feel|make\s+of\s+(?:it|you))\s+if\s+(?:they|he|she)\s+(?:ever\s+)?(?:knew|found\s+out|saw|heard|learned)(?![\p{L}])`,
+        String.raw`{WB}i\s+(?:do\s+)?(?:wonder|bet|doubt)\s+(?:if|whether)\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|fella|bloke|${PARTNER_INFORMAL}))\s+(?:(?:already|even|really)\s+)?(?:knows?|has\s+(?:any\s+)?idea|has\s+heard)\s+(?:about\s+)?${SECRETS}`,
+        String.raw`{WB}(?:${THIRD}|(?:your|ur|his|her)\s+\p{L}+\s+(?:friends|colleagues|family|mates|neighbours|neighbors|group)|they|people|everyone|everybody|he|she)\s+(?:would|'d|will|'ll|might|could)\s+(?:see|think\s+of|look\s+at|treat)\s+(?:you|u)\s+(?:very\s+|quite\s+|completely\s+|so\s+|rather\s+|a\s+lot\s+)?differently\s+(?:after|if|once|when)\s+(?!(?:you|u)\b)`,
+        String.raw`{WB}(?:don'?t\s+forget|remember|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s*(?:that\s+)?i\s+(?:still\s+)?(?:talk|speak|chat|am\s+in\s+touch|'m\s+in\s+touch|see)\s+(?:to|with)?\s*(?:your|ur|his|her)\s+(?:\p{L}+-)?(?:ex|ex-wife|ex-husband|wife|husband|boss|manager|mum|mom|dad|parents|sister|brother|family|kids|colleagues|friends|girlfriend|boyfriend|partner|pastor)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:so\s+if|if\s+(?:you|u)\s+(?:ever\s+)?need|pass\s+on|say\s+hi|send\s+(?:my|her|his)\s+love|sends?\s+(?:her|his|their)\s+love|for\s+the\s+kids)\b)`,
+        String.raw`{WB}(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|we'?re\s+(?:going\s+to|gonna)|or|and|then)\s+(?:just\s+|finally\s+)?(?:have|thrash|sort|settle)\s+(?:this|it|things)\s+out\s+(?:once\s+and\s+for\s+all\s+)?(?:on\s+(?:your|ur)\s+(?:doorstep|front\s+step|front\s+lawn|drive|driveway)|in\s+front\s+of\s+(?:your|ur|everyone|everybody|the\s+(?:neighbours|neighbors|kids))|at\s+(?:your|ur)\s+(?:work|office|door|front\s+door|mum'?s|parents'?|gym))(?![\p{L}])`,
+        String.raw`{WB}(?:i'?ve|i\s+have|i)\s+(?:been\s+)?(?:parked|sat|sitting|waiting|standing|watching)\s+outside\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:work|office|house|flat|place|gym|door|school|parents'?|mum'?s|building)\b(?![^.!?\n]{0,60}?\b(?:for\s+the\s+(?:kids|children|boys|girls)|to\s+(?:hand|drop|pick|collect|give|return)|like\s+we\s+agreed|as\s+agreed|pick-?up|drop-?off|school\s+run)\b)[^.!?\n]{0,40}?\b(?:never\s+noticed|didn'?t\s+(?:notice|see\s+me)|few\s+times|couple\s+of\s+times|every\s+(?:night|day|morning|evening)|most\s+(?:nights|days)|a\s+lot|again|for\s+hours)\b`,
+        // Fourteenth round (care14, third sweep): a pity for the kids to see the videos; a father's health and "any news";
+        // "we'll see who the kids run to"; "lucky for you I'm a patient person, for now"; a new partner who does not know
+        // about the restraining order; "remember who has the spare key to your flat".
+        String.raw`{WB}(?:shame|pity|terrible|awful|tragedy)\s+for\s+(?:the\s+(?:kids|children|boys|girls)|(?:your|ur|his|her)\s+\p{L}+|\p{L}+)\s+to\s+(?:see|find|hear|read|get|watch)\s+(?:those|these|the|your|ur|all\s+(?:those|the))\s+(?:\p{L}+\s+)?(?:videos?|vids?|photos|pictures|pics|messages|texts|screenshots|recordings|emails)(?![\p{L}])`,
+        String.raw`{WB}(?:i'?d|i\s+would)\s+hate\s+for\s+(?:him|her|them|${THIRD})\s+to\s+(?:get|be)\s+(?:upset|shocked|hurt|a\s+shock)\s+(?:by|at|about)\s+(?:any|some|the)\s+(?:\p{L}+\s+)?news(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}we'?ll\s+see\s+(?:who|which\s+(?:of\s+us|one))\s+(?:the\s+(?:kids|children|boys|girls)|they|he|she|\p{L}+)\s+(?:run\s+to|runs\s+to|run\s+back\s+to|end\s+up\s+with|side\s+with|sides\s+with|believe|believes)(?![\p{L}])`,
+        String.raw`{WB}(?:lucky|luckily|fortunately)\s+for\s+(?:you|u|him|her),?\s+i'?m\s+(?:a\s+)?(?:very\s+)?(?:patient|calm|nice|reasonable|forgiving|good|kind|generous)(?:\s+(?:person|man|woman|guy|girl|bloke))?[^.!?\n]{0,20}?\b(?:for\s+now|at\s+the\s+moment|so\s+far|today|for\s+the\s+time\s+being)\b`,
+        String.raw`{WB}(?:i'?m\s+sure|i\s+bet|i\s+doubt|i\s+wonder\s+if|i\s+wonder\s+whether)\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|fella|bloke|${PARTNER_INFORMAL}))\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|knows?|has\s+heard)\s+(?:know\s+)?about\s+(?:the|your|ur)\s+(?:\p{L}+\s+)?(?:restraining\s+order|injunction|conviction|arrest|record|caution|affair|debts?|gambling|drinking|rehab|court\s+case|charges?|bankruptcy|abortion|police)(?![\p{L}])`,
+        String.raw`{WB}(?:just\s+)?(?:remember|don'?t\s+forget)\s+who\s+(?:has|'s\s+got|still\s+has|holds|kept|keeps)\s+(?:the\s+|a\s+|your\s+|ur\s+)?(?:spare\s+)?(?:keys?|passports?|passwords?|photos|videos|pics|code)\b(?![^.!?\n]{0,50}?\b(?:if\s+(?:you|u)\s+(?:lock|get|need|forget|ever)|locked\s+out|ha|haha|lol)\b)`,
+        // Fourteenth round (care14, fourth sweep): "I could make a few calls"; people "who'd love to meet your new boyfriend";
+        // "you'll be hearing from me, and you won't like it"; thin walls noticed at the new flat; a sister who still doesn't
+        // know what they said about her; a wife who might "get the wrong idea from a photo".
+        String.raw`{WB}i\s+(?:could|can|might|will|'ll)\s+(?:always\s+|easily\s+|just\s+)?make\s+(?:a\s+few|some|one|a\s+couple\s+of|a\s+couple)\s+(?:phone\s+)?calls(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}i\s+know\s+(?:some|a\s+few|a\s+couple\s+of)?\s*(?:people|lads|guys|blokes|fellas|men|girls|friends)\s+who(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:meet|have\s+a\s+word\s+with|talk\s+to|visit|see|pay\s+a\s+visit\s+to)\s+(?:your|ur|him|her|them)(?![\p{L}])`,
+        String.raw`{WB}(?:you|u)(?:'ll|\s+will|ll)\s+be\s+hearing\s+from\s+me\b[^.!?\n]{0,10}?,?\s*(?:and\s+)?(?:you|u)\s+(?:won'?t|will\s+not|wont|aren'?t\s+going\s+to)\s+like\s+(?:it|what\s+(?:you|u)\s+hear)(?![\p{L}])`,
+        String.raw`{WB}(?:your|ur)\s+(?:new\s+)?(?:flat|house|place|bedroom|building|street|car)\s+(?:has|is|'s|got)\b[^.!?\n]{0,40}?,\s*i\s+(?:noticed|saw|checked|found\s+out)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}${THIRD}\s+(?:still\s+)?(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+know\s+(?:what\s+(?:you|u)\s+(?:said|wrote|texted|told\s+me|did)\s+(?:about|to)\s+(?:her|him|them)|${SECRETS})(?![^.!?\n]{0,40}?\b(?:birthday|surprise|party|present|gift|anniversary|proud)\b)`,
+        String.raw`{WB}(?:i'?d|i\s+would)\s+hate\s+for\s+(?:${THIRD}|him|her|them)\s+to\s+get\s+the\s+wrong\s+idea\s+(?:from|about)\s+(?:a|the|those|these|that|some|any)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|pics?|messages?|texts?|videos?|screenshots?|letters?)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -659,7 +695,7 @@ export default defineRule({
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
     String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
     // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
-    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish)\s+(?:you|u)\s+(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
+    String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish|beat|batter|whup|thump|trounce|wallop)\s+(?:you|u)\s+(?:again\s+)?(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
     String.raw`\bwatch(?:ing|ed)?\s+(?:over\s+)?(?:you|u)\s+from\s+(?:afar|a\s+distance|far\s+away)\b[^.!?\n]{0,40}?\b(?:proud|happy|glad|cheering|rooting|delighted|thrilled)\b|\b(?:proud|happy|glad|cheering|rooting)\b[^.!?\n]{0,40}?\bfrom\s+(?:afar|a\s+distance)\b`,
     // A hobby passed on, teased: "You'll regret ever teaching me to make risotto, I make it every night now, ha".
@@ -669,10 +705,28 @@ export default defineRule({
     String.raw`\b(?:get\s+(?:even|my\s+own\s+back)\s+(?:with\s+(?:you|u)\s+)?|watch\s+(?:your|ur)\s+back\s+)(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:pub\s+quiz|quiz|scrabble|chess|darts|pool|snooker|football|five-?a-?side|squash|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|bake\s+off|karaoke)\b|\brevenge\s+(?:is|will\s+be)\s+sweet\b[^.!?\n]{0,60}?\b(?:beat|won|win|winning|victory)\b|(?<=\b(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|kids|children|family)\s+(?:would|'d|will|'ll|might)\s+(?:really\s+)?)(?:love|like)\s+to\s+see\s+(?:the|those|these|some)\s+(?:photos|pictures|pics|videos?)\s+(?:of|from)\s+(?:the|our|my|your|his|her)\s+(?:new\s+)?(?:garden|baby|dog|cat|puppy|kitten|kids|children|house|flat|kitchen|allotment|renovation|cake|graduation)\b`,
     // A recommendation, not a menace: "You'll regret it if you don't try the bunny chow at that place in Durban", "you'll
     // regret not seeing the fjords".
-    String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)`,
+    String.raw`\b(?:you|u)(?:'ll|ll|\s+will|'d|\s+would)\s+regret\s+(?:it\s+)?(?:if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|never)\s+|not\s+)(?:try|trying|taste|tasting|see|seeing|go|going|visit|visiting|read|reading|watch|watching|book|booking|order|ordering|get|getting|listen|listening|eat|eating|buy|buying|pack|packing|wear|wearing|catch|catching|hear|hearing|stop|stopping|sign\s+up|signing\s+up|take|taking|apply\s+for|applying\s+for|accept|accepting|go\s+for|going\s+for)\s+(?!(?:me|us|him|her|them|back|this|my|our|what)\b)(?![^.!?\n]{0,40}?\b(?:or\s+else|i'?ll|i\s+will|me\s+back|with\s+me|to\s+me)\b)`,
     // Paying the bill and paying back a prank are not revenge: "I'll make you pay for dinner next time, you owe me after
     // the darts", "I'm going to get you back for that prank with the fake parking ticket, ha".
     String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:(?:the|a|my|our|all\s+the|that|this|next|last)\s+){0,2}(?:dinner|lunch|breakfast|brunch|drinks?|coffees?|pizza|taxi|cab|uber|round|pints?|tickets?|petrol|chips|curry|takeaway|meal|next\s+one|it\s+next\s+time|the\s+next)\b|\bget\s+(?:you|u)\s+back\s+for\s+(?:that|the|your|this)\s+(?:[a-z]+\s+){0,2}?(?:prank|joke|trick|wind-?up|stunt|tickl\w*|water\s+fight|snowball\w*|spoiler\w*|meme|photo|pic)s?\b`,
+    // Fourteenth round (care14's false-alarm sweep): paying for a pun or a joke, with a laugh ("I'll make you pay for that pun
+    // when I see you, ha"); a password still known and given back as advice ("I know your password still, so I logged out of
+    // Netflix on my side, you should change it").
+    String.raw`\bmake\s+(?:you|u)\s+pay\s+for\s+(?:that|this|the|your|ur)\s+(?:terrible\s+|awful\s+|dreadful\s+|cheeky\s+|bad\s+)?(?:pun|joke|jibe|dig|comment|cheek|crack|remark|prank|wind-?up|spoiler|one-?liner|meme|gif)s?\b`,
+    // Fourteenth round (care14, third sweep): the truth left for them to tell, the writer silent ("Your parents deserve to
+    // know the truth from you, not from me, and I won't say a word"); a routine known from years together, missed ("I know
+    // your routine too well after six years, it's strange to not be part of it"); their good deeds made known ("I'll make
+    // sure everyone at the party knows how much you did for the charity").
+    String.raw`\b(?:deserves?|should|ought\s+to)\s+(?:to\s+)?(?:know|hear)\s+(?:it\s+|the\s+truth\s+|everything\s+)?from\s+(?:you|u)\b[^.!?\n]{0,30}?\bnot\s+(?:from\s+)?me\b(?![^.!?\n]{0,60}?\b(?:unless|or\s+else|otherwise|if\s+(?:you|u)\s+(?:don'?t|won'?t|can'?t)|for\s+now|yet|by\s+\p{L}+day|before\s+i)\b)`,
+    String.raw`\bknow\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:routine|schedule|habits|rota|timetable|ways)\s+(?:too\s+well|so\s+well|by\s+heart|inside\s+out|better\s+than\s+my\s+own)\b(?=[^.!?\n]{0,60}?\b(?:strange|odd|weird|funny|miss|missing|sad|part\s+of\s+it|still\s+wake|still\s+think|habit)\b)`,
+    String.raw`\b(?:knows?|hears?|sees?|remembers?|learns?)\s+how\s+(?:much|hard)\s+(?:you|u)\s+(?:did|do|gave|give|helped|help|mean|meant|care|cared|sacrificed|worked|work|tried|try|put\s+in|contributed|raised|loved|love)\b`,
+    // Regret of a haircut, a curry or the last pint: "You're going to regret that haircut, ha".
+    String.raw`\bregret\s+(?:that|the|those|this|your|ur)\s+(?:(?:last|third|fourth|extra|second|new|big|hot)\s+)?(?:haircut|fringe|tattoo|piercing|perm|dye\s+job|outfit|jumper|shoes|trainers|curry|kebab|vindaloo|chilli|pint|pints|shots?|tequila|wine|drink|dessert|pudding|cake|pizza|burrito|purchase|sofa|hangover|sunburn|spoilers?|takeaway|round|karaoke\s+song|dance\s+move|dad\s+joke|pun)s?\b`,
+    // Greetings passed on: "I'll tell your parents you said hello, they always ask about you".
+    String.raw`\btell\s+(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:that\s+)?(?:you|u)\s+(?:said\s+(?:hello|hi|hey)|say\s+(?:hello|hi)|send\s+(?:your|ur|their|my)\s+(?:love|regards|best)|sent\s+(?:your|ur)\s+(?:love|regards|best)|(?:are|'re)\s+(?:well|doing\s+(?:well|fine|ok|okay|great)|ok|okay|fine|happy|settled))\b`,
+    // "Don't make me come over there" to win a game: "Don't make me come over there and beat you at Scrabble again, ha".
+    String.raw`\b(?:don'?t|do\s+not|dont)\s+make\s+me\s+(?:come\s+(?:over\s+)?(?:there|here|round|over)|get\s+up)\b(?=[^.!?\n]{0,40}?\b(?:beat|thrash|destroy|crush|hammer|whup|trounce)\s+(?:you|u)\s+(?:again\s+)?(?:at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|cards|monopoly|tennis|game|games|wordle|crossword|karaoke|uno|catan|rummy|mario\s*kart|fifa|snooker|bowling)\b)`,
+    String.raw`\b(?:know|remember|have|'ve\s+got|got)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:password|passcode|pin|login)s?\b[^.!?\n]{0,100}?\b(?:change\s+(?:it|them)|reset\s+(?:it|them)|logged\s+(?:out|myself\s+out)|log(?:ged)?\s+(?:myself\s+)?off|signed\s+out|(?:won'?t|will\s+not|never)\s+use\s+(?:it|them))\b`,
     // Keepsakes read for comfort, not leverage: "I have screenshots of all the sweet things you said, and I read them when
     // I'm low" (not when someone else is to see them).
     String.raw`\b(?:copies|screenshots|screen\s*shots|recordings|photos|pictures|voice\s+notes|messages|texts)\s+of\s+(?:all\s+)?(?:the\s+|your\s+)?(?:sweet|kind|lovely|loving|nice|funny|beautiful|silly|daft|soppy|romantic)\s+(?:things|messages|words|texts|notes|stuff)\b(?![^.!?\n]{0,80}?\b(?:boss|wife|husband|boyfriend|girlfriend|partner|fianc\w*|mum|mom|dad|parents|everyone|everybody|family|friends|online|post|share|send|show|interest\w*)\b)`,
@@ -1758,5 +1812,114 @@ export default defineRule({
         'i kept the pics from the festival btw, the one of u asleep in the tent is iconic, ill send them if u want',
     },
     { flagged: '[[i kept the pics from the festival btw]], ill send them to ur boss if u want' },
+    // Fourteenth round (care14): a job recommended, a board game, a pun, a password given back as advice; and the threats
+    // that share their words.
+    { notFlagged: "You'll regret it if you don't take that job in Berlin, it's made for you." },
+    { flagged: "[[You'll regret it if you don't answer me]].", pattern: 'you-will-regret' },
+    { notFlagged: "Don't make me come over there and beat you at Scrabble again, ha." },
+    { flagged: "[[Don't make me come over there]].", pattern: 'intimidate' },
+    { notFlagged: "I'll make you pay for that pun when I see you, ha." },
+    { flagged: "[[I'll make you pay for what you did to me]].", pattern: 'revenge' },
+    {
+      notFlagged: 'I know your password still, so I logged out of Netflix on my side, you should change it.',
+    },
+    { flagged: "[[I know your password and I've read everything]], so be careful.", pattern: 'intimidate' },
+    // Fourteenth round (care14): no threat word: their manager "at Deloitte", turning up at work in front of everyone, a
+    // reputation in a small town, a visa held up, a colleague given a copy.
+    {
+      flagged: '[[Your manager at Deloitte might be interested to hear how you spend your lunch breaks]].',
+      pattern: 'expose',
+    },
+    { notFlagged: 'Your mum would love to hear how the new job is going.' },
+    {
+      flagged: '[[I might just turn up at your work on Friday and we can talk there, in front of everyone]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "I'll pop round on Sunday to drop the boxes off, if that's okay." },
+    {
+      flagged: '[[Funny how quickly a reputation can change in a small town like ours]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "Funny how quickly things change, I'm in Leeds now." },
+    {
+      flagged: "Your visa's up for renewal in March, isn't it, [[be a pity if anything held it up]].",
+      pattern: 'menace',
+    },
+    { notFlagged: 'Your visa came through, so glad, it would have been a pity if anything held it up.' },
+    { notFlagged: 'It would be a shame if anything held up the house sale, so please sign by Friday.' },
+    {
+      flagged: '[[It would be a real pity if Claire at your office got a copy of this letter]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "It would be a shame if someone at your office didn't get to see your art." },
+    { flagged: '[[would be a shame if ur mum saw some of them]]', pattern: 'intimidate' },
+    { notFlagged: "I'll tell your parents you said hello, they always ask about you." },
+    // Fourteenth round (care14, second sweep): menace with no threat word, and the care, errands and memories beside it.
+    { flagged: "[[I'd be careful if I were you]].", pattern: 'menace' },
+    { notFlagged: "I'd be careful if I were you, the roads round Buxton are lethal tonight." },
+    { notFlagged: "I'd be careful if I were you with that landlord, he kept my deposit." },
+    { flagged: '[[You should ask yourself what your kids would think if they knew]].', pattern: 'menace' },
+    { notFlagged: 'Imagine what the kids would think if they knew how much we laughed that summer.' },
+    { flagged: '[[I wonder if your new girlfriend knows what you did in Leeds]].', pattern: 'menace' },
+    { notFlagged: 'I wonder if your mum knows how proud I am of you.' },
+    {
+      flagged: '[[Your church friends would see you very differently after one conversation with me]].',
+      pattern: 'menace',
+    },
+    { notFlagged: "People will see you differently once you finish the degree, I'm sure of it." },
+    { flagged: "[[Don't forget I still talk to your ex-wife]].", pattern: 'menace' },
+    { notFlagged: "Don't forget I still talk to your mum, so if you ever need anything, I'm around." },
+    {
+      flagged: "[[If you don't call me by Friday I'll come round and we'll have this out on your doorstep]].",
+      pattern: 'menace',
+    },
+    { notFlagged: "We had it out in front of the kids once, and I'm ashamed of that." },
+    { flagged: "[[I've been parked outside your work a few times]], you never noticed.", pattern: 'menace' },
+    { notFlagged: "I've been waiting outside your school for the kids every day, like we agreed." },
+    { notFlagged: "Your parents deserve to know the truth from you, not from me, and I won't say a word." },
+    { notFlagged: "I know your routine too well after six years, it's strange to not be part of it." },
+    { notFlagged: "I'll make sure everyone at the party knows how much you did for the charity." },
+    {
+      flagged:
+        '[[Your wife deserves to know the truth from you]], not from me, unless you leave me no choice.',
+      pattern: 'expose',
+    },
+    // Fourteenth round (care14, third recall sweep).
+    { flagged: "[[It'd be a pity for the kids to see those videos of their mum]].", pattern: 'menace' },
+    { notFlagged: "It'd be a pity for the kids to miss the photos from the wedding, I'll print them." },
+    {
+      flagged: "Your dad's health isn't great, is it, [[I'd hate for him to get upset by any news]].",
+      pattern: 'menace',
+    },
+    {
+      notFlagged: "I'd hate for your dad to get upset by any news about us before you've told him yourself.",
+    },
+    {
+      flagged: "I'll be at the school gates on Monday, [[and we'll see who the kids run to]].",
+      pattern: 'menace',
+    },
+    { notFlagged: "We'll see who the kids want to spend Christmas with, and I'll go along with it." },
+    { flagged: "[[Lucky for you I'm a patient person, for now]].", pattern: 'menace' },
+    { notFlagged: "Lucky for you I'm a patient person, I've waited two hours at the airport, ha." },
+    { flagged: "[[I'm sure your new partner doesn't know about the restraining order]].", pattern: 'menace' },
+    { flagged: '[[Just remember who has the spare key to your flat]].', pattern: 'menace' },
+    { notFlagged: 'Remember who has the spare key if you lock yourself out again, ha.' },
+    // Fourteenth round (care14, fourth sweep).
+    { flagged: '[[I could make a few calls]].', pattern: 'menace' },
+    { notFlagged: 'I could make a few calls about the job if you want.' },
+    { flagged: "[[I know some people who'd love to meet your new boyfriend]].", pattern: 'menace' },
+    { notFlagged: "I know some people who'd love to meet you, the book club is lovely." },
+    { flagged: "[[You'll be hearing from me, and you won't like it]].", pattern: 'menace' },
+    { notFlagged: "You'll be hearing from me about the car, and you won't like the bill, ha." },
+    { flagged: '[[Your new flat has very thin walls, I noticed]].', pattern: 'menace' },
+    { notFlagged: 'Your new flat has a lovely view, I noticed when I dropped the boxes.' },
+    { flagged: "[[Your sister still doesn't know what you said about her]].", pattern: 'menace' },
+    {
+      notFlagged:
+        "Your sister still doesn't know what you did for her birthday, it's going to be a great surprise.",
+    },
+    { flagged: "[[I'd hate for your wife to get the wrong idea from a photo]].", pattern: 'menace' },
+    { notFlagged: "You're going to regret that haircut, ha." },
+    { notFlagged: "You'll regret that third pint in the morning." },
   ],
 })
