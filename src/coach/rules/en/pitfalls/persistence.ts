@@ -10,9 +10,9 @@ const I_WILL =
   "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?(?:\\s+be(?=\\s+\\p{L}+ing(?![\\p{L}])))?"
 /** Ways of getting in touch. */
 const CONTACT =
-  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|these\\s+|those\\s+|the\\s+same\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
+  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|these\\s+|those\\s+|the\\s+same\\s+)?(?:(?:small|little|short|quick|long|new|goodnight|good\\s+night|good\\s+morning)\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:voice\\s*notes?|voicemails?|voice\\s*messages?|notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+(?:(?:soup|food|dinner|meals?|flowers|presents?|gifts?|cards?|letters?|notes?|something|bits)\\s+)?(?:by|round)|pop(?:ping)?\\s+(?:in|round|by|over)(?!\\s+(?:on|to)\\s+(?:your|ur|the|my|his|her)\\b)|swing(?:ing)?\\s+by|check(?:ing)?\\s+(?:in|up)\\s+on\\s+(?:you|u)(?![\\p{L}])|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
-const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
+const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|every\\s+(?:other|few|couple\\s+of)\\s+(?:days?|nights?|weeks?|mornings?|evenings?)|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
 const YOUR_PLACE =
   "(?:yours|urs|(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job)))"
 /** The reader's people, whom the writer would contact to get round them. */
@@ -28,7 +28,7 @@ const NOT_MEMORY =
   "(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh|the\\s+(?:night|day|morning|evening|week)\\s+(?:that\\s+|when\\s+)?(?:your|ur|my|our|the|\\p{L}+\\s+(?:was|were|had|got))|in\\s+(?:\\p{L}+\\s+)?(?:years|months)|over\\s+the\\s+(?:years|months)|on\\s+(?:your|ur)\\s+birthday|(?:i'?m|i\\s+am)\\s+sorry|i\\s+was\\s+so\\s+(?:excited|happy|worried|scared|proud))\\b)"
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
-  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
+  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|(?:you|u)\\s+can'?t\\s+stop\\s+me(?!\\s+(?:from\\s+)?(?:lov|car|miss|hop|think|wish|pray|feel|dream|believ)\\p{L}*)|even\\s+(?:if|though)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:said|told\\s+me|asked\\s+me)\\s+not\\s+to(?![\\p{L}])|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
 
 /**
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
@@ -174,7 +174,7 @@ export default defineRule({
         "{B}(?:i'?ve|i\\s+have|i|i'?m|im|i\\s+am)\\s+(?:(?:just|already|had\\s+to|even)\\s+)?(?:got|gotten|made|set\\s+up|created|opened|bought|borrowed|using|writing\\s+(?:from|on|through|via)|messaging\\s+(?:from|on|through)|texting\\s+(?:from|on)|sending\\s+this\\s+(?:from|through|via))\\s+(?:a\\s+|an\\s+)?(?:new|another|different|second|fake|burner|spare|(?:my|a)\\s+(?:\\p{L}+'s|friend'?s))\\s+(?:number|account|profile|phone|sim|email(?:\\s+address)?|insta|instagram|facebook|snap|snapchat|whatsapp|tiktok)\\b[^.!?\\n]{0,40}?\\b(?:so\\s+(?:that\\s+)?(?:you|u)(?:'d|\\s+would|\\s+might|'ll|\\s+will|\\s+can)\\s+(?:(?:actually|finally|at\\s+least)\\s+)?(?:pick\\s+up|answer|reply|read|see|open|get|not\\s+(?:know|recogni[sz]e))|(?:since|because|after|as|coz|cos|cause|cuz|now\\s+that)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|muted|deleted|unfriended|unfollowed|ignored|stopped\\s+answering|won'?t\\s+answer|don'?t\\s+answer|never\\s+answer)|to\\s+get\\s+(?:round|around|past|through)|so\\s+(?:that\\s+)?(?:my\\s+(?:messages|emails|texts|letters|calls)|it|this|they)\\s+(?:wouldn'?t|won'?t|don'?t|doesn'?t|would\\s+not|will\\s+not)\\s+(?:go\\s+to|get\\s+(?:blocked|filtered|caught)|end\\s+up\\s+in|be\\s+blocked)|so\\s+(?:that\\s+)?(?:my\\s+\\p{L}+|it|this|they)\\s+(?:would|will|'d|'ll)\\s+(?:get|go)\\s+through)",
         // Messages passed through others past a block: "I asked Sam to pass this on since you've blocked me everywhere",
         // "I've asked our friends to keep mentioning me to you", "I messaged your flatmate to check you'd read my texts".
-        "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|(?:(?:you|u)'?re\\s+not|(?:you|u)\\s+are\\s+not|(?:you|u)\\s+aren'?t|(?:you|u)\\s+stopped)\\s+(?:answering|replying|reading|picking\\s+up|opening)|ignor(?:e|ed|ing))(?![\\p{L}])",
+        "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|(?:(?:you|u)'?re\\s+not|(?:you|u)\\s+are\\s+not|(?:you|u)\\s+aren'?t|(?:you|u)(?:'ve|\\s+have)?\\s+stopped)\\s+(?:answering|replying|reading|picking\\s+up|opening)|ignor(?:e|ed|ing))(?![\\p{L}])",
         "{B}(?:i'?ve|i\\s+have|i'?ll|i\\s+will|i)\\s+(?:already\\s+)?(?:asked|ask|got|get|begged)\\s+(?:our|your|ur|mutual|all\\s+(?:our|your|ur))\\s+(?:friends|mates|family|people|sister|brother|mum|mom|parents|cousins?)\\s+to\\s+(?:keep\\s+)?(?:mention(?:ing)?\\s+me|remind(?:ing)?\\s+(?:you|u)\\s+(?:of|about)\\s+me|talk(?:ing)?\\s+to\\s+(?:you|u)\\s+about\\s+me|tell(?:ing)?\\s+(?:you|u)\\s+to\\s+(?:call|ring|text|write\\s+to|message|answer|unblock)\\s+me|pass(?:ing)?\\s+on\\s+(?:my|messages))",
         `{B}i\\s+(?:(?:already|even|also)\\s+)?(?:called|texted|messaged|contacted|emailed|rang|wrote\\s+to|dm'?d|asked)\\s+${THEIR_PEOPLE}\\s+(?:to\\s+(?:check|see|find\\s+out)\\s+(?:(?:if|whether|why|where|when|that)\\s+)?(?:you|u)(?:'d|'ve|\\s+had|\\s+have|\\s+were|'re|\\s+are)?\\s+(?:read|got|seen|opened|received|blocked|home|moved|living|ignoring)|where\\s+(?:you|u)\\s+(?:live|are\\s+living|'re\\s+living|moved|went|work|are\\s+staying))`,
         // Trying again and again, never giving up on them however long it takes; a doorstep the minute they land.
@@ -384,15 +384,30 @@ export default defineRule({
         String.raw`{B}(?:made|got|begged|persuaded|convinced|pestered|forced)\s+(?:your|ur)\s+\p{L}+\s+(?:to\s+)?(?:give|tell|send)\s+me\s+(?:your|ur)\s+(?:new\s+)?(?:address|number|email|details|location)(?![^.!?\n]{0,40}?\b(?:post|forward\w*|mail|parcel|deposit|forms?)\b)`,
         String.raw`{B}(?:rang|called|phoned|texted|messaged|emailed|visited)\s+(?:your|ur)\s+(?:parents|mum|mom|mam|dad|sister|brother|family|friends?|best\s+friend|flatmate|housemate)\s+again\b(?![^.!?\n]{0,40}?\b(?:to\s+(?:wish|say\s+(?:thanks|thank\s+you|happy|congrat\w*))|about\s+the\s+(?:kids|dog|cat|party|funeral|keys)|happy|congrat\w*|birthday)\b)`,
         String.raw`{B}(?:since|because|as|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t\s+going\s+to)\s+(?:reply|answer|respond|pick\s+up)(?:\s+(?:here|there|to\s+this|to\s+my\s+\p{L}+))?\b[^.!?\n]{0,20}?${I_WILL}\s+(?:try|reach|contact|message|find|call|email|write\s+to)\b`,
+        // Fourteenth round (danger14): contact kept up as a habit or a kindness: "I've been asking Priya and Tom how you are,
+        // and I'll keep asking" (not "keep asking myself"); "I'll keep an eye on you from a distance" (not "an eye out");
+        // through their people past a block ("if you keep blocking me I'll just go through her"); flowers "from me" every
+        // birthday "no matter what".
+        String.raw`{B}${I_WILL}\s+keep\s+(?:on\s+)?asking(?=\s*(?:[.!,;…]|$)|\s+(?:around|them|her|him|people|everyone|everybody|after\s+(?:you|u)|about\s+(?:you|u)|how\s+(?:you|u)|where\s+(?:you|u)|(?:your|ur)\s+\p{L}+)(?![\p{L}]))`,
+        String.raw`{B}${I_WILL}\s+(?:keep|carry\s+on|continue)(?:\s+on|\s+to)?\s+(?:texting|calling|ringing|writing|messaging|emailing|phoning|voice-?noting)(?:\s+(?:to\s+)?(?:you|u))?\s+(?:on\s+)?(?:${WEEKDAYS})s(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:always\s+|still\s+)?(?:keep|be\s+keeping)\s+(?:an\s+eye|tabs|a\s+(?:close\s+)?watch)\s+on\s+(?:you|u|what\s+(?:you|u)|where\s+(?:you|u)|who\s+(?:you|u))(?![\p{L}])`,
+        String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+)?go\s+(?:through|via)\s+(?:her|him|them|(?:your|ur)\s+\p{L}+)(?![\p{L}])`,
+        String.raw`{B}(?:expect|(?:you'?ll|you\s+will|u'?ll)\s+(?:get|receive|be\s+getting))\s+(?:flowers|roses|letters|cards|presents|gifts|messages|texts|calls|visits)\s+from\s+me\b[^.!?\n]{0,30}?(?:\s|^)${REPEATEDLY}`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Fourteenth round (danger14): past contact owned as a fault, with no more contact announced: "I waited outside your
+    // flat that night, and I'm ashamed of it", "I showed up at your work twice and I called your mom, and I get now how
+    // scary that must have been". A sentence that also says "I'll…", "until…" or "but I had to" still persists.
+    String.raw`^(?=[^\n]*?\b(?:ashamed|embarrassed|i'?m\s+(?:so\s+|really\s+|truly\s+|deeply\s+)?sorry|i\s+apologi[sz]e|i\s+(?:shouldn'?t|should\s+not|should\s+never)\s+have|(?:that|it)\s+was\s+(?:wrong|unfair|not\s+(?:ok|okay|fair|right)|out\s+of\s+order|too\s+much|scary|frightening|creepy)|how\s+(?:scary|frightening|unfair|awful|intimidating|creepy|upsetting|much)\s+(?:that|it)\s+(?:must\s+have|was)|i\s+(?:won'?t|will\s+not|will\s+never|'ll\s+never)\s+do\s+(?:that|it|this)\s+again|i\s+regret)\b)(?![^\n]*?\b(?:i'?ll(?!\s+never)|ill|i\s+will(?!\s+(?:not|never))|i'?m\s+(?:going|gonna)|im\s+(?:going|gonna)|i\s+am\s+going|until|till|til|but\s+i\s+(?:had|have|need|must|can'?t)|anyway)\b)(?=[^\n]*?\bi\s+(?:waited|showed\s+up|turned\s+up|came|went|drove|called|rang|texted|messaged|emailed|wrote|sat|stood|followed|kept|left|sent|turned|showed)\b)[^\n]+`,
     // Thirteenth round (danger13's false-alarm sweep): a weekly text about the children or the bills; passing their
     // people's place on the way somewhere else.
     String.raw`\b(?:text|call|ring|message|email|write\s+to)\w*\s+(?:you|u)\s+(?:every|each|once\s+a)\s+\p{L}+\s+(?:about|re|regarding|with\s+(?:updates|news)\s+(?:about|on))\s+(?:the\s+)?(?:kids?'?|children'?s?|boys'?|girls'?|school|handovers?|pick-?ups?|drop-?offs?|maintenance|child\s+support|bills?|rent|mortgage|appointments?|meds|dog|cat)\b`,
     String.raw`\b(?:drove|drive|driving|walked|cycled|went)\s+past\s+(?:your|ur)\s+\p{L}+(?:'s?)?\s+(?:place\s+|house\s+)?on\s+(?:the|my)\s+way\s+to\s+(?:the|a|my)\s+\p{L}+(?![^.!?\n]{0,60}?\b(?:again|every|most|slow\w*|stopp\w*|look\w*\s+(?:up|in)|lights?|parked|waited|sat|hoping)\b)`,
+    // Fourteenth round (danger14): a nightly message about how the children were is co-parenting, not persistence.
+    String.raw`\b(?:text|call|ring|messag|email|e-mail|writ|send)\w*\s+(?:to\s+)?(?:you|u)\b[^.!?\n]{0,50}?\b(?:about|to\s+(?:say|tell\s+(?:you|u)|let\s+(?:you|u)\s+know))\s+how\s+(?:the\s+|our\s+)?(?:kids|children|boys|girls|baby|dog|cat|they|he|she)\s+(?:are|were|is|was|did|got\s+on|'re|'s)\b`,
     // Thirteenth round (danger13): writing in a journal is not writing to them.
     String.raw`\b(?:(?:i'?ll|i\s+will|ill|i'?m|im|i\s+am)\s+(?:still\s+|always\s+|keep\s+|just\s+)?(?:be\s+)?)?(?:writing|write|wrote)\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|gratitude\s+journal)\b`,
     // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
@@ -1225,5 +1240,51 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I'm going to keep trying until I get it right, the counsellor says that's the point." },
+    // Fourteenth round (danger14): contact kept up as a habit or a kindness, and past contact owned.
+    {
+      flagged: "I've been asking Priya how you're getting on, [[and I'll keep asking]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll keep asking myself what I could have done differently." },
+    { flagged: "Don't worry, [[I'll keep an eye on you from a distance]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll keep an eye out for your post and forward anything that comes." },
+    {
+      flagged: "Your mum's number still works, [[so if you keep blocking me I'll just go through her]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[You'll get flowers from me every birthday]], no matter what.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "You'll get cards from the kids every birthday, I'll make sure of that." },
+    { flagged: "[[I'll keep texting on Sundays]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll call you on Sundays when I'm in Dubai, like we said we would if we tried again." },
+    { flagged: "[[i'll keep leaving voice notes til u pick up]]", pattern: 'keep-contacting' },
+    {
+      flagged: "[[I've asked Sinead to pass this on because you've stopped opening my letters]].",
+      pattern: 'get-round-block',
+    },
+    {
+      flagged: "[[I'll keep checking in on you, it's the least I can do, even if you said not to]].",
+      pattern: 'keep-contacting',
+    },
+    {
+      flagged: "[[I'll keep dropping soup round while you're poorly, you can't stop me]].",
+      pattern: 'keep-contacting',
+    },
+    { notFlagged: "You can't stop me loving you, but I can stop writing, and I will." },
+    { flagged: "[[I'll keep sending you a little note every morning]].", pattern: 'keep-contacting' },
+    { notFlagged: "I'll keep sending you a quick message every evening about how the kids were." },
+    { notFlagged: "I'll keep popping in on your gran on Thursdays, she loves the company." },
+    { notFlagged: "I waited outside your flat that night, and I'm ashamed of it." },
+    {
+      notFlagged:
+        'I showed up at your work twice and I called your mom, and I get now how scary that must have been.',
+    },
+    { notFlagged: 'I sent you flowers every week that spring, and I know now it was too much.' },
+    {
+      flagged: "[[I turned up at your work on Tuesday]], and I'm sorry, but I'll be there again on Friday.",
+      pattern: 'round-the-boundary',
+    },
   ],
 })
