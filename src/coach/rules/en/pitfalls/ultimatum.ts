@@ -154,6 +154,7 @@ export default defineRule({
           // yes", "no answer will be taken as a yes", "Silence means you don't care, and I'll act accordingly".
           String.raw`{WB}(?:(?:your|ur|the) )?(?:silence|no (?:answer|reply|response)(?: from (?:you|u))?) (?:means|will mean|'ll mean|=|counts as|will count as|will be taken as|is) (?:a )?(?:yes|consent|agreement|you agree|you'?re (?:ok|okay|fine|happy)){WE}`,
           String.raw`{WB}(?:(?:your|ur|the) )?(?:silence|no (?:answer|reply|response)|not (?:answering|replying)|saying nothing)[^.!?\n]{0,50}?{WB}(?:i'?ll|i will|i shall|ill) act accordingly{WE}`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?ll be|i will be) (?:done|finished|through) waiting (?:after|past|beyond|once|come|by|at the end of) [^.!?\n]{1,30}?(?=\s*(?:[.!;\n]|$))`,
           String.raw`{WB}(?:the )?door(?:'s| is| will be|'ll be) (?:shut|closed) (?:for good|forever|for ever|permanently){WE}`,
           String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:this|us) (?:until|till|til|'til|up to|one more|another|a) [^.!?\n]{0,25}?(?:and then|then|after that|before)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:moving on|move on|done|gone|walking away|walk away|leaving|finished|out){WE}${TO_END}`,
           String.raw`{WB}(?:i )?(?:won'?t|wont|will not) (?:be )?ask(?:ing)? (?:you )?again (?:after|past|beyond) [^.!?\n]{1,30}?(?=\s*(?:[.!;\n]|$))`,
@@ -717,5 +718,7 @@ export default defineRule({
       flagged: "[[Either we talk this weekend or I'm giving the ring back to your mother]].",
       pattern: 'lever',
     },
+    { flagged: "[[I'm done waiting after Easter]].", pattern: 'lever' },
+    { notFlagged: "I'm done waiting for the bus, I'm getting a taxi." },
   ],
 })
