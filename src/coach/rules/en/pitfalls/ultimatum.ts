@@ -107,7 +107,7 @@ export default defineRule({
       id: 'demand-by-deadline',
       // An order or an expected reply with a date on it: "Answer me by tomorrow night", "I expect a reply within the week".
       re: sp(
-        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|make (?:your|ur|a) (?:choice|decision)|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}|{WB}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)?|(?:i'?d|i would|id)\s+(?:(?:really|just)\s+)?(?:like|appreciate|want)) (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
+        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|make (?:your|ur|a) (?:choice|decision)|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|the end of (?:next|this) (?:week|month)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}|{WB}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)?|(?:i'?m|im|i am|i'?ll be|i will be) (?:still )?waiting for|(?:i'?d|i would|id)\s+(?:(?:really|just)\s+)?(?:like|appreciate|want)) (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|the end of (?:next|this) (?:week|month)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -155,6 +155,10 @@ export default defineRule({
           String.raw`{WB}(?:(?:your|ur|the) )?(?:silence|no (?:answer|reply|response)(?: from (?:you|u))?) (?:means|will mean|'ll mean|=|counts as|will count as|will be taken as|is) (?:a )?(?:yes|consent|agreement|you agree|you'?re (?:ok|okay|fine|happy)){WE}`,
           String.raw`{WB}(?:(?:your|ur|the) )?(?:silence|no (?:answer|reply|response)|not (?:answering|replying)|saying nothing)[^.!?\n]{0,50}?{WB}(?:i'?ll|i will|i shall|ill) act accordingly{WE}`,
           String.raw`{WB}(?:i'?m|im|i am|i'?ll be|i will be) (?:done|finished|through) waiting (?:after|past|beyond|once|come|by|at the end of) [^.!?\n]{1,30}?(?=\s*(?:[.!;\n]|$))`,
+          // Fourteenth round (danger14): a deadline in passing on knowing where they stand ("I'll need to know where we
+          // stand by the weekend", "By Sunday I want to know if there's still an us"), not on the sofa or the children.
+          String.raw`{WB}(?:i|we)(?:'ll| will|'m going to| am going to)? (?:(?:really|just|still) )?(?:need|want|have|must) to (?:know|hear)\b[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|{DEADLINE}){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:by|before) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|{DEADLINE}),? (?:i|we) (?:(?:really|just) )?(?:want|need|have|must|'ll need|will need) (?:to )?(?:know|hear|have (?:an|your) answer){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})`,
           String.raw`{WB}(?:the )?door(?:'s| is| will be|'ll be) (?:shut|closed) (?:for good|forever|for ever|permanently){WE}`,
           String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:this|us) (?:until|till|til|'til|up to|one more|another|a) [^.!?\n]{0,25}?(?:and then|then|after that|before)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:moving on|move on|done|gone|walking away|walk away|leaving|finished|out){WE}${TO_END}`,
           String.raw`{WB}(?:i )?(?:won'?t|wont|will not) (?:be )?ask(?:ing)? (?:you )?again (?:after|past|beyond) [^.!?\n]{1,30}?(?=\s*(?:[.!;\n]|$))`,
@@ -162,11 +166,11 @@ export default defineRule({
           String.raw`{WB}(?:the |this |my )?(?:offer|door|invitation) (?:won'?t|will not|wont|isn'?t going to|is not going to) (?:stand|stay open|be (?:open|there|on the table)|last|remain open|wait) (?:forever|for ever|much longer|indefinitely){WE}`,
           String.raw`{WB}(?:the|my) (?:last|final) time (?:i'?m|im|i am|i'?ll|i will|i) (?:(?:going to|gonna) )?(?:ask(?:ing)?|offer(?:ing)?)(?: (?:you|u))?(?: to (?:come|take|give|forgive|see|meet|talk|call|answer|reply|try)(?: [\w']+){0,2})?(?=\s*(?:[.!\n]|$)|,)`,
           String.raw`{WB}(?:it'?s|its|it is) either [^.!?\n]{1,30}? or [^.!?\n]{1,30}?,? (?:(?:{YOU}) (?:pick|choose|decide)|(?:your|ur) (?:choice|call|pick))(?=\s*(?:[.!\n]|$))`,
-          String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i can'?t|i cannot)(?: be)? wait(?:ing)? (?:forever|for ever|indefinitely|much longer)(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i can'?t|i cannot)(?: be)? wait(?:ing)? (?:(?:around|about|round) )?(?:forever|for ever|indefinitely|much longer)(?=\s*(?:[.!,;\n]|$))`,
           String.raw`^\s*(?:{YOU}) (?:don'?t|dont|do not) [\w' ]{1,30}?, (?:we'?re|we are|i'?m|im|i am|it'?s|its|it is) (?:done|over|finished|gone|through){WE}`,
           String.raw`{WB}either (?:we|you|u) [^.!?\n]{1,40}? or (?:this|it|we|us)(?:'s| is|'re| are| will be|'ll be) (?:over|done|finished|through){WE}`,
           String.raw`{WB}if [^.!?\n]{3,60}?(?:and )?(?:that'?s|that is) final(?=\s*(?:[.!\n]|$))`,
-          String.raw`{WB}(?:i|we) (?:need|want|have|must) (?:to )?(?:know|hear|have (?:an|your) answer)(?: from (?:you|u))? (?:by |before )?(?:tonight|today|tomorrow|this (?:week|weekend)|(?:the )?weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the end of (?:the )?(?:week|month)){WE}`,
+          String.raw`{WB}(?:i|we) (?:need|want|have|must) (?:to )?(?:know|hear|have (?:an|your) answer)(?: from (?:you|u))? (?:by |before )?(?:tonight|today|tomorrow|this (?:week|weekend)|(?:the )?weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the end of (?:the )?(?:week|month)){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})`,
           String.raw`{WB}(?:{YOU}) either (?:want|love|care about) (?:this|me|us) or (?:{YOU}) (?:don'?t|dont){WE}`,
           String.raw`{WB}if (?:{YOU}) (?:sign|move in|marry|move away|get engaged|take|bring|choose|go back)\b[^.!?\n]{0,40}?,? (?:we'?re|we are|i'?m|i am|it'?s|it is) (?:finished|done|over|through)(?: for good)?{WE}`,
           String.raw`^\s*there (?:won'?t|will not|wont) be (?:another|a second|a next)(?: (?:one|chance|time))?(?=\s*(?:[.!\n]|$))`,
@@ -189,6 +193,18 @@ export default defineRule({
           String.raw`{WB}(?:otherwise|failing (?:that|which|this)),? (?:i shall |i will |i'?ll )?(?:consider|assume|take it that|deem) (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things|that|we are|we'?re)(?: to be| is| as)? (?:closed|finished|over|ended|settled|done|at an end|through){WE}`,
         ].join('|'),
       ),
+      span: 'sentence',
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
+    {
+      id: 'deadline-asked',
+      // Fourteenth round (danger14): a deadline put as a polite question: "Can you let me know by tomorrow whether you still
+      // want this?", "Could you give me an answer before Friday?". Not a date for the children or the sofa ("Could you let
+      // me know by the 12th which weekend works for the kids?").
+      re: sp(
+        String.raw`{WB}(?:can|could|would|will) (?:{YOU}) (?:please |just |at least )?(?:let me know|tell me|give me (?:an|your|a) (?:answer|decision|reply|response)|answer|reply|respond|decide|get back to me|make up (?:your|ur) mind)\b[^.!?\n]{0,30}?{WB}(?:by|before|no later than) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|i (?:go|leave|fly|move)|{DEADLINE}){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})`,
+      ),
+      questions: 'any',
       span: 'sentence',
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -720,5 +736,18 @@ export default defineRule({
     },
     { flagged: "[[I'm done waiting after Easter]].", pattern: 'lever' },
     { notFlagged: "I'm done waiting for the bus, I'm getting a taxi." },
+    // Fourteenth round (danger14): a deadline in passing, asked or said, left alone on logistics.
+    { flagged: '[[I would appreciate a reply by the end of next week]].', pattern: 'demand-by-deadline' },
+    { flagged: '[[I am waiting for your reply by this Sunday latest]].', pattern: 'demand-by-deadline' },
+    { flagged: "[[I'll need to know where we stand by the weekend]].", pattern: 'lever' },
+    { flagged: "[[By Sunday I want to know if there's still an us]].", pattern: 'lever' },
+    { notFlagged: 'I need to know by Friday if you want the sofa.' },
+    {
+      flagged: '[[Can you let me know by tomorrow whether you still want this]]?',
+      pattern: 'deadline-asked',
+    },
+    { flagged: '[[Could you give me an answer before I fly out on Thursday]]?', pattern: 'deadline-asked' },
+    { notFlagged: 'Could you let me know by the 12th which weekend works for the kids?' },
+    { flagged: "[[I'm not waiting around forever, so decide soon]].", pattern: 'lever' },
   ],
 })
