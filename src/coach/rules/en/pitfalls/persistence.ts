@@ -28,7 +28,7 @@ const NOT_MEMORY =
   "(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh|the\\s+(?:night|day|morning|evening|week)\\s+(?:that\\s+|when\\s+)?(?:your|ur|my|our|the|\\p{L}+\\s+(?:was|were|had|got))|in\\s+(?:\\p{L}+\\s+)?(?:years|months)|over\\s+the\\s+(?:years|months)|on\\s+(?:your|ur)\\s+birthday|(?:i'?m|i\\s+am)\\s+sorry|i\\s+was\\s+so\\s+(?:excited|happy|worried|scared|proud))\\b)"
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
-  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|(?:you|u)\\s+can'?t\\s+stop\\s+me(?!\\s+(?:from\\s+)?(?:lov|car|miss|hop|think|wish|pray|feel|dream|believ)\\p{L}*)|even\\s+(?:if|though)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:said|told\\s+me|asked\\s+me)\\s+not\\s+to(?![\\p{L}])|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want|open|read)|never\\s+(?:answer|reply|open|read)|change\\s+your\\s+number|move))"
+  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|(?:you|u)\\s+can'?t\\s+stop\\s+me(?!\\s+(?:from\\s+)?(?:lov|car|miss|hop|think|wish|pray|feel|dream|believ)\\p{L}*)|even\\s+(?:if|though)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:said|told\\s+me|asked\\s+me)\\s+not\\s+to(?![\\p{L}])|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want|open|read)|never\\s+(?:answer|reply|open|read|write\\s+back|text\\s+back|call\\s+back|respond)|change\\s+your\\s+number|move))"
 
 /**
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
@@ -135,7 +135,7 @@ export default defineRule({
       id: 'turn-up',
       // "I'll wait outside your work", "I'll show up at your door", "I'll come to your house tonight".
       re: [
-        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|(?:be|b)\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))(?![^.!?\\n]{0,25}?\\b(?:to\\s+(?:pick\\s+up|drop\\s+off|collect|drop)|as\\s+(?:we\\s+)?agreed)\\b)|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:com(?:e|ing)|pop(?:ping)?|swing(?:ing)?|drop(?:ping)?|call(?:ing)?)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
+        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?|hang(?:ing)?\\s+(?:around|about|round))(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|(?:be|b)\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))(?![^.!?\\n]{0,25}?\\b(?:to\\s+(?:pick\\s+up|drop\\s+off|collect|drop)|as\\s+(?:we\\s+)?agreed)\\b)|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:com(?:e|ing)|pop(?:ping)?|swing(?:ing)?|drop(?:ping)?|call(?:ing)?)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
         // "If you won't answer, I'll come to your office in person", "If I haven't heard from you by the 20th, I'll drive down to your mum's".
         `{B}if\\s+(?:(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|will\\s+not|still\\s+(?:don'?t|won'?t)|never|keep\\s+ignoring|ignore|can'?t|refuse\\s+to)|i\\s+(?:haven'?t|have\\s+not|havent|don'?t|do\\s+not|dont|still\\s+haven'?t)\\s+(?:heard|hear|had|got|get))\\b[^.!?\\n]{0,50}?${I_WILL}\\s+(?:(?:have\\s+to|just)\\s+)?(?:come|go|drive|head|walk|turn\\s+up|show\\s+up|be|pop|call|fly|get\\s+the\\s+(?:train|bus))(?:\\s+(?:round|over|down|up|straight|back|outside|by|across))?\\s+(?:to\\s+|at\\s+|by\\s+|outside\\s+)?${YOUR_PLACE}`,
         // "I'll wait for you outside the school gates", "I'll be at the gym when you train".
@@ -230,7 +230,7 @@ export default defineRule({
         '(?<=\\b(?:your|ur)\\s+(?:new\\s+)?(?:bloke|boyfriend|girlfriend|partner|man|woman|fella|bf|gf|place|house|flat|address|home|apartment)\\b[^.!?\\n]{0,60})(?:drove|walked|cycled|went)\\s+(?:past|by)\\s+(?:it|there)\\s+(?:yesterday|last\\s+night|again|today|this\\s+morning|on\\s+\\p{L}+day|twice|a\\s+few\\s+times|every)',
         "{B}(?:not|never)\\s+(?:giving|give|going\\s+to\\s+give|gonna\\s+give)\\s+up\\b[^.!?\\n]{0,40}?\\b(?:no\\s+matter\\s+(?:what|how\\s+many\\s+times|how\\s+often|how\\s+long)\\s+(?:you|u)\\s+(?:say|tell|do|reject|push|ignore|block)|whether\\s+(?:you|u)\\s+like\\s+it\\s+or\\s+not|even\\s+if\\s+(?:you|u)\\s+(?:say\\s+no|block|ignore|tell\\s+me|don'?t\\s+want))",
         `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:(?:on|in|at|by|near)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
-        `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
+        `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|sent|(?:been\\s+)?(?:sending|messaging|texting|calling|ringing)|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
         "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|most\\s+(?:days|nights|mornings|evenings)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
@@ -409,6 +409,22 @@ export default defineRule({
         String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)|i\s+(?:won'?t|will\s+not|refuse\s+to))\s+(?:just\s+)?(?:disappear|go\s+away|vanish|leave\s+(?:you|u)\s+alone|back\s+off|stop|give\s+up)\s+(?:just\s+)?(?:because|cos|coz|cause|cuz)\s+(?:you|u)\s+(?:want|asked|told|said|wish)`,
         String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+(?:think|imagine|assume|believe)\s+(?:that\s+)?(?:you'?ve|you\s+have|u'?ve)|(?:you|u)\s+(?:haven'?t|have\s+not))\s+(?:seen|heard)\s+the\s+last\s+of\s+me(?![\p{L}])`,
         String.raw`{B}i(?:'ve|\s+have)\s+been\s+(?:ringing|calling|phoning|texting|messaging|emailing)\s+${THEIR_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${REPEATEDLY}`,
+        // Visits and watching announced in passing: "I'll come by on my lunch break to see you", "Dropping by your work
+        // tomorrow", "Thought I'd surprise you at the station", "I'll be checking your stories", "I'll send a few more
+        // tomorrow", a reminder set to message them, "I'll be at your
+        // gigs, every single one", the bus they take worked out "so I'll see you on it", their mum sent cards "so she keeps reminding you of me",
+        // "or I'll just keep texting", "don't pretend you're not in".
+        String.raw`{B}${I_WILL}\s+(?:come|pop|swing|drop|call)\s+(?:by|round|over|in)\b[^.!?\n]{0,40}?\bto\s+see\s+(?:you|u)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:dropping|popping|coming|swinging)\s+(?:by|round|over|in)(?:\s+(?:to|at))?\s+${YOUR_PLACE}(?![\p{L}])`,
+        String.raw`{B}(?:${I_WILL}|(?:thought|think)\s+i'?d|i\s+might)\s+surprise\s+(?:you|u)\s+(?:at|outside|after)\s+(?:the|your|ur|work)\b`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+)?(?:check(?:ing)?|watch(?:ing)?|look(?:ing)?\s+at|keep(?:ing)?\s+(?:an\s+eye|tabs)\s+on)\s+(?:your|ur)\s+(?:stories|story|instagram|insta|profile|page|socials|feed|location|posts|whereabouts)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+send\s+(?:you\s+)?(?:a\s+few|some|loads|lots|plenty|a\s+load|a\s+couple)\s+more(?![\p{L}])`,
+        String.raw`{B}(?:set|put|added)\s+(?:a\s+|an\s+)?(?:reminder|alarm|alert)s?\s+(?:on\s+my\s+phone\s+)?to\s+(?:message|text|call|ring|email|write\s+to|check\s+on|dm)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+be\s+at\s+(?:your|ur)\s+\p{L}+s\b[^.!?\n]{0,30}?\bevery\s+(?:single\s+)?one(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i\s+have|i)\s+(?:worked\s+out|figured\s+out|found\s+out)\s+(?:which|what)\s+(?:bus|train|tram|route|gym|shift|times?|days?)\s+(?:you|u)\s+(?:get|take|catch|use|go|work|finish|train|leave)\b[^.!?\n]{0,30}?\b(?:so\s+|and\s+)?i(?:'ll|\s+will|\s+can|'d|\s+could)\s+(?:see|be|catch|wait|find|bump|run)(?![\p{L}])`,
+        String.raw`{B}(?:${I_WILL}\s+(?:send|give|write\s+to|text|call|ring)|sent|gave|wrote\s+to|texted|called|rang)\s+${THEIR_PEOPLE}\b[^.!?\n]{0,40}?\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could|will|'?ll|would|keeps?|kept)\s+(?:tell(?:ing)?|remind(?:ing)?|show(?:ing)?|pass(?:ing)?|giv(?:e|ing)|talk(?:ing)?)\b[^.!?\n]{0,20}?\b(?:you|u)(?![\p{L}])`,
+        String.raw`{B}or\s+(?:else\s+)?${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:texting|calling|ringing|writing|messaging|coming|turning\s+up|showing\s+up|knocking)(?![\p{L}])`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+pretend\s+(?:you'?re|ur|u'?re|you\s+are|u\s+r)\s+not\s+(?:in|home|there|at\s+home|in\s+there)(?![\p{L}])`,
         // A series announced ("there'll be another next week"); the same flight or train as them, on purpose; a letter
         // handed to them at work by someone else; a bench outside their building.
         String.raw`{B}there(?:'ll|\s+will)\s+be\s+(?:another|more)(?:\s+(?:one|letter|card|message|text|email|note)s?)?\s+(?:next\s+\p{L}+|tomorrow|soon|every|on\s+\p{L}+day|after\s+(?:this|that))(?![\p{L}])`,
@@ -453,6 +469,10 @@ export default defineRule({
     // Asking leave ("…, if that's okay", "if you want") covers the whole sentence. Antipatterns run on
     // one sentence at a time, so `^` is its start: one attempt per sentence, linear.
     "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)\\s+(?:want|'?d\\s+rather|would\\s+rather|prefer)\\s+(?:to\\s+)?(?:go|be|travel|walk|come|get\\s+there)\\s+(?:on\\s+(?:your|ur)\\s+own|alone|by\\s+(?:yourself|urself))\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
+    // Fourteenth round (danger14): a visit to collect or return something, with leave asked or nothing pressing ("I'll come
+    // by on Saturday to pick up my bike, if that still works for you"); writing "only in my journal".
+    String.raw`^(?=[^\n]*?\bif\s+(?:that|it|this)\s+(?:still\s+)?(?:works|suits)\b|[^\n]*?\bif\s+(?:that'?s|it'?s|that\s+is)\s+still\s+(?:ok|okay|alright|fine|good)\b|[^\n]*?\bif\s+(?:you|u)(?:'ll|\s+will|'d|\s+would)\s+have\s+me\b|[^\n]*?\bto\s+(?:see|visit|collect|pick\s+up|take|have)\s+(?:the|our|my)\s+(?:kids|children|boys|girls|baby|son|daughter|twins)\b|[^\n]*?\bto\s+(?:pick\s+up|collect|grab|fetch|drop\s+off|return|bring\s+back)\s+(?:my|your|ur|the|our)\s+(?:\p{L}+\s+)?(?:bike|things|stuff|keys?|box|boxes|books|jacket|coat|clothes|belongings|records|post|mail|car|tools|plants?|kids?|children|dog|cat|passport|documents)\b)(?![^\n]*?\b(?:until|till|whether|no\s+matter|every\s+(?:day|night)|again\s+and\s+again|like\s+it\s+or\s+not)\b)[^\n]+`,
+    String.raw`^(?=[^\n]*?\bonly\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|head)\b)[^\n]+`,
     // What they asked for or agreed to, said in the sentence: "I'll be waiting outside your office at five on Friday like
     // you asked, with the boxes", "…as we agreed". Not "like you said" (which can preface anything).
     '^(?=[^\\n]*?\\b(?:like|as)\\s+(?:you|u)\\s+(?:asked(?:\\s+me\\s+to)?|suggested|requested)\\b|[^\\n]*?\\b(?:like|as)\\s+we\\s+(?:agreed|arranged|planned)\\b)[^\\n]+',
@@ -1411,5 +1431,51 @@ export default defineRule({
     },
     { notFlagged: "I'm not going to disappear from the kids' lives, whatever happens between us." },
     { flagged: "[[Don't think you've seen the last of me]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'll come by on my lunch break to see you]], just for five minutes.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll come by on Sunday to see the kids, like always." },
+    {
+      flagged: "[[Dropping by your work tomorrow with coffee]], don't worry!",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[Thought I'd surprise you at the station on Friday]].", pattern: 'round-the-boundary' },
+    { flagged: "Just so you know, [[I'll be checking your stories]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I won't be checking your stories anymore, I've unfollowed you." },
+    { flagged: "[[I've set a reminder to message you every Sunday]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I set a reminder to renew the car insurance so you don't have to worry about it." },
+    {
+      flagged: "Sorry for all the messages, [[I'll send a few more tomorrow]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll send a few more photos of the dog if you want them." },
+    { flagged: "[[I'll keep writing to you]], even if you never write back.", pattern: 'keep-contacting' },
+    {
+      flagged: "[[I've been sending your sister messages for you, since you won't read mine]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'll send your mum a card every week so she keeps reminding you of me]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[I'll be at your gigs, front row, every single one]].", pattern: 'round-the-boundary' },
+    {
+      notFlagged:
+        "I'll be at your recitals, every single one, if you'll have me there, and not if you won't.",
+    },
+    { flagged: 'i know ur home, [[dont pretend ur not in]]', pattern: 'round-the-boundary' },
+    { notFlagged: "Don't pretend you're not proud of yourself, you should be." },
+    { flagged: "[[I'll hang around outside your work until you come out]].", pattern: 'turn-up' },
+    {
+      flagged: "[[I've worked out which bus you get, so I'll see you on it]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        "I worked out which train you get to the hospital, so I've left the car seat with your mum.",
+    },
+    { notFlagged: "I'll come by on Saturday to pick up my bike, if that still works for you." },
+    { notFlagged: "I'll keep writing, but only in my journal, not to you." },
   ],
 })
