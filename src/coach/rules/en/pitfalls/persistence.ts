@@ -397,7 +397,7 @@ export default defineRule({
         String.raw`{B}(?:${I_WILL}|i'?ve|i\s+have|i)\s+(?:\p{L}+\s+){0,6}?ask(?:ed)?\s+(?:her|him|them|${THEIR_PEOPLE})\s+to\s+(?:talk\s+(?:some\s+)?sense\s+into\s+(?:you|u)|persuade\s+(?:you|u)|convince\s+(?:you|u)|talk\s+(?:you|u)\s+round|change\s+(?:your|ur)\s+mind|put\s+in\s+a\s+(?:good\s+)?word)`,
         String.raw`{B}(?:${I_WILL}|i\s+(?:might|may|could))\s+(?:just\s+|even\s+)?(?:(?:head|go|drive|fly|come|get\s+on\s+a\s+(?:train|plane|bus))\s+(?:\p{L}+\s+){0,3}?and\s+)?(?:find|track\s+down|look\s+for)\s+(?:you|u)(?:\s+myself)?(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}${I_WILL}\s+(?:pop|drop|swing|stop|call|come)\s+(?:in|by|round|over)\s+again\b(?![^.!?\n]{0,40}?\b(?:kids|children|boys|girls|collect|drop\s+off|pick\s+up|keys|boxes|things|stuff|post|parcel|as\s+agreed)\b)`,
-        String.raw`{B}i\s+(?:walked|drove|cycled|went|wandered|strolled)\s+(?:past|by)\s+${YOUR_PLACE}\b[^.!?\n]{0,50}?\b(?:just\s+in\s+case|hoping|in\s+case\s+(?:you|u)|to\s+see\s+if\s+(?:you|u)|(?:and|then)\s+again|twice|three\s+times|a\s+few\s+times|several\s+times)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:did\s+)?(?:walked|walk|drove|drive|cycled|cycle|went|go|wandered|wander|strolled|stroll)\s+(?:past|by)\s+${YOUR_PLACE}\b[^.!?\n]{0,50}?\b(?:just\s+in\s+case|hoping|in\s+case\s+(?:you|u)|to\s+see\s+if\s+(?:you|u)|(?:and|then)\s+again|twice|three\s+times|a\s+few\s+times|several\s+times)(?![\p{L}])`,
         // Contact or a visit whatever they answer: "I'll text you on your birthday whether you answer or not", "Like it or
         // not, I'll be at your sister's wedding", "Answer me or don't, I'll still be on your doorstep Saturday" (not "I'll
         // be okay whether you answer or not"); space asked for and contact kept up ("You asked for a break from me, and I
@@ -425,6 +425,7 @@ export default defineRule({
         String.raw`{B}(?:${I_WILL}\s+(?:send|give|write\s+to|text|call|ring)|sent|gave|wrote\s+to|texted|called|rang)\s+${THEIR_PEOPLE}\b[^.!?\n]{0,40}?\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could|will|'?ll|would|keeps?|kept)\s+(?:tell(?:ing)?|remind(?:ing)?|show(?:ing)?|pass(?:ing)?|giv(?:e|ing)|talk(?:ing)?)\b[^.!?\n]{0,20}?\b(?:you|u)(?![\p{L}])`,
         String.raw`{B}or\s+(?:else\s+)?${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:texting|calling|ringing|writing|messaging|coming|turning\s+up|showing\s+up|knocking)(?![\p{L}])`,
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+pretend\s+(?:you'?re|ur|u'?re|you\s+are|u\s+r)\s+not\s+(?:in|home|there|at\s+home|in\s+there)(?![\p{L}])`,
+        String.raw`{B}(?:been\s+)?(?:asking|asked|ask)\s+around\s+(?:about\s+(?:you|u)|where\s+(?:you|u)|who\s+(?:you|u))\b[^.!?\n]{0,30}?\b(?:${I_WILL}\s+keep|again|still)(?![\p{L}])`,
         // A series announced ("there'll be another next week"); the same flight or train as them, on purpose; a letter
         // handed to them at work by someone else; a bench outside their building.
         String.raw`{B}there(?:'ll|\s+will)\s+be\s+(?:another|more)(?:\s+(?:one|letter|card|message|text|email|note)s?)?\s+(?:next\s+\p{L}+|tomorrow|soon|every|on\s+\p{L}+day|after\s+(?:this|that))(?![\p{L}])`,
@@ -449,7 +450,7 @@ export default defineRule({
     String.raw`\b(?:text|call|ring|message|email|write\s+to)\w*\s+(?:you|u)\s+(?:every|each|once\s+a)\s+\p{L}+\s+(?:about|re|regarding|with\s+(?:updates|news)\s+(?:about|on))\s+(?:the\s+)?(?:kids?'?|children'?s?|boys'?|girls'?|school|handovers?|pick-?ups?|drop-?offs?|maintenance|child\s+support|bills?|rent|mortgage|appointments?|meds|dog|cat)\b`,
     String.raw`\b(?:drove|drive|driving|walked|cycled|went)\s+past\s+(?:your|ur)\s+\p{L}+(?:'s?)?\s+(?:place\s+|house\s+)?on\s+(?:the|my)\s+way\s+to\s+(?:the|a|my)\s+\p{L}+(?![^.!?\n]{0,60}?\b(?:again|every|most|slow\w*|stopp\w*|look\w*\s+(?:up|in)|lights?|parked|waited|sat|hoping)\b)`,
     // Fourteenth round (danger14): a nightly message about how the children were is co-parenting, not persistence.
-    String.raw`\b(?:text|call|ring|messag|email|e-mail|writ|send)\w*\s+(?:to\s+)?(?:you|u)\b[^.!?\n]{0,50}?\b(?:about|to\s+(?:say|tell\s+(?:you|u)|let\s+(?:you|u)\s+know))\s+how\s+(?:the\s+|our\s+)?(?:kids|children|boys|girls|baby|dog|cat|they|he|she)\s+(?:are|were|is|was|did|got\s+on|'re|'s)\b`,
+    String.raw`\b(?:text|call|ring|messag|email|e-mail|writ|send)\w*\s+(?:to\s+)?(?:you|u)\b[^.!?\n]{0,80}?\b(?:about|to\s+(?:say|tell\s+(?:you|u)|let\s+(?:you|u)\s+know))\s+how\s+(?:the\s+|our\s+)?(?:kids|children|boys|girls|baby|dog|cat|they|he|she)\s+(?:are|were|is|was|did|got\s+on|'re|'s)\b`,
     // Thirteenth round (danger13): writing in a journal is not writing to them.
     String.raw`\b(?:(?:i'?ll|i\s+will|ill|i'?m|im|i\s+am)\s+(?:still\s+|always\s+|keep\s+|just\s+)?(?:be\s+)?)?(?:writing|write|wrote)\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|gratitude\s+journal)\b`,
     // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
@@ -1477,5 +1478,17 @@ export default defineRule({
     },
     { notFlagged: "I'll come by on Saturday to pick up my bike, if that still works for you." },
     { notFlagged: "I'll keep writing, but only in my journal, not to you." },
+    {
+      flagged: "[[I've been asking around about you, and I'll keep doing it]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        'I will keep sending you a small message every evening after the kids sleep, just to say how they were.',
+    },
+    {
+      flagged: '[[I did walk past the cafe where you work on Tuesday, and Wednesday, just in case]].',
+      pattern: 'round-the-boundary',
+    },
   ],
 })

@@ -185,6 +185,7 @@ export default defineRule({
           String.raw`{WB}when (?:are|r) (?:{YOU}) (?:going to|gonna) (?:(?:finally|actually|just|ever) )?(?:give me (?:an? |the |your |some )?(?:(?:straight|proper|real|honest|final|clear) )?(?:answer|reply|explanation|decision|chance|call|response)|tell me (?:the truth|why)|answer|reply|respond|write back|call me|ring me|text me|talk to me|speak to me|decide|make up (?:your|ur) mind|stop (?:ignoring|avoiding|pretending|punishing|hiding|running)|grow up|face (?:me|this|it|up)|own up|admit){WE}`,
           String.raw`{WB}how (?:much )?long(?:er)? (?:are|r) (?:{YOU}) (?:going to|gonna) (?:keep (?:me|on|ignoring|pretending|avoiding|punishing|hiding|acting|doing)|make me wait|ignore|pretend|act like|avoid|punish|drag (?:this|it) out|leave me hanging|hide|sulk|give me the silent){WE}`,
           String.raw`{WB}why (?:won'?t|wont|can'?t|cant|will(?:n'?t| not)) (?:{YOU}) (?:just |even |at least )?(?:answer|reply|respond|pick up|call|ring|text|write back|talk to me|speak to me|see me|meet me|tell me|give me|unblock me|hear me out|listen){WE}`,
+          String.raw`{WB}surely (?:{YOU}) (?:can|could) (?:at least )?(?:spare|find|give me) (?:me )?(?:five|ten|two|a few|twenty|thirty|an?|one|the) ?(?:minutes?|moments?|hours?|time|evening|phone call|call|coffee|conversation){WE}`,
           String.raw`{WB}why (?:are|r) (?:{YOU}) (?:still )?(?:making me wait|keeping me waiting|ignoring me|avoiding me|punishing me|dragging (?:this|it) out|doing this to me|shutting me out){WE}`,
           String.raw`{WB}what(?:'s| is| will) it (?:going to|gonna) take (?:for (?:{YOU}) )?to (?:(?:finally|just|actually) )?(?:talk|answer|reply|call|ring|see me|forgive|listen|understand|come back|hear me out){WE}`,
           String.raw`{WB}(?:are|r) (?:{YOU}) (?:ever|actually|even) (?:going to|gonna) (?:answer|reply|respond|call|ring|text|write back|talk to me|speak to me|get back to me|unblock me|see me)(?: me)?{WE}`,
@@ -618,5 +619,10 @@ export default defineRule({
     { flagged: '[[Are you ever going to answer me]]?', pattern: 'cornering-question' },
     { notFlagged: 'Are you ever going to Portugal again? You loved it so much.' },
     { notFlagged: 'I need to know by Friday if you want the sofa.' },
+    {
+      flagged: '[[Surely you can spare five minutes for me after everything]].',
+      pattern: 'cornering-question',
+    },
+    { notFlagged: 'Surely you can see how much you have grown this year.' },
   ],
 })
