@@ -426,6 +426,8 @@ export default defineRule({
         String.raw`{B}or\s+(?:else\s+)?${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:texting|calling|ringing|writing|messaging|coming|turning\s+up|showing\s+up|knocking)(?![\p{L}])`,
         String.raw`{B}(?:don'?t|dont|do\s+not)\s+pretend\s+(?:you'?re|ur|u'?re|you\s+are|u\s+r)\s+not\s+(?:in|home|there|at\s+home|in\s+there)(?![\p{L}])`,
         String.raw`{B}(?:been\s+)?(?:asking|asked|ask)\s+around\s+(?:about\s+(?:you|u)|where\s+(?:you|u)|who\s+(?:you|u))\b[^.!?\n]{0,30}?\b(?:${I_WILL}\s+keep|again|still)(?![\p{L}])`,
+        // A visit with a reason that is a kindness: "I'll drop by with the post", "I'll pop round with some soup".
+        String.raw`{B}${I_WILL}\s+(?:drop|pop|swing|come|call|stop)\s+(?:by|round|over|in)\s+with\s+(?:(?:your|ur|the|some|a\s+bit\s+of)\s+)?(?:post|mail|letters|parcels?|shopping|soup|food|dinner|flowers|coffee|something|treats|groceries)(?![\p{L}])`,
         // A series announced ("there'll be another next week"); the same flight or train as them, on purpose; a letter
         // handed to them at work by someone else; a bench outside their building.
         String.raw`{B}there(?:'ll|\s+will)\s+be\s+(?:another|more)(?:\s+(?:one|letter|card|message|text|email|note)s?)?\s+(?:next\s+\p{L}+|tomorrow|soon|every|on\s+\p{L}+day|after\s+(?:this|that))(?![\p{L}])`,
@@ -1490,5 +1492,7 @@ export default defineRule({
       flagged: '[[I did walk past the cafe where you work on Tuesday, and Wednesday, just in case]].',
       pattern: 'round-the-boundary',
     },
+    { flagged: "[[I'll drop by with the post]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll drop by with the post if you want, or I can forward it, whichever you prefer." },
   ],
 })
