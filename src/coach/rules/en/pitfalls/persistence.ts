@@ -7,14 +7,14 @@ import { defineRule } from '../define.js'
 
 /** The writer announcing what they will do (not "I won't", not "I used to"). */
 const I_WILL =
-  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll)(?:\\s+(?:just|simply|still|also|then|happily|gladly))?(?:\\s+be(?=\\s+\\p{L}+ing(?![\\p{L}])))?"
+  "(?:i'?ll|i\\s+will|ill|i\\s+shall|i'?m\\s+(?:going\\s+to|gonna)|im\\s+(?:going\\s+to|gonna)|i\\s+am\\s+(?:going\\s+to|gonna)|i\\s+promise\\s+(?:you\\s+)?i'?ll|i\\s+swear\\s+i'?ll|i\\s+(?:plan|intend|mean)\\s+to|my\\s+plan\\s+is\\s+to)(?:\\s+(?:just|simply|still|also|then|happily|gladly|probably|prob|definitely|always))?(?:\\s+be(?=\\s+\\p{L}+ing(?![\\p{L}])))?"
 /** Ways of getting in touch. */
 const CONTACT =
-  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|these\\s+|those\\s+|the\\s+same\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|drop(?:ping)?\\s+by|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
+  '(?:writ(?:e|ing)|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt(?:ing)?|messag(?:e|ing)|dm(?:ing)?|email(?:ing)?|e-mail(?:ing)?|send(?:ing)?\\s+(?:you\\s+)?another(?![\\p{L}])|send(?:ing)?\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+|this\\s+|these\\s+|those\\s+|the\\s+same\\s+)?(?:(?:small|little|short|quick|long|new|goodnight|good\\s+night|good\\s+morning)\\s+)?(?:letters?|messages?|texts?|flowers|emails?|cards?|postcards?|notes?)|leav(?:e|ing)\\s+(?:you\\s+)?(?:a\\s+|another\\s+|more\\s+)?(?:voice\\s*notes?|voicemails?|voice\\s*messages?|notes?|letters?|flowers|cards?|messages?|roses?|gifts?|presents?|chocolates)|com(?:e|ing)\\s+back|send(?:ing)?\\s+(?:you\\s+)?(?:one|another(?:\\s+one)?)\\s+of\\s+these|leav(?:e|ing)\\s+(?:something|things|little\\s+things|bits|presents?|gifts?)\\s+(?:on|at|by|outside)\\s+(?:your|ur)|drop(?:ping)?\\s+(?:(?:soup|food|dinner|meals?|flowers|presents?|gifts?|cards?|letters?|notes?|something|bits)\\s+)?(?:by|round)|pop(?:ping)?\\s+(?:in|round|by|over)(?!\\s+(?:on|to)\\s+(?:your|ur|the|my|his|her)\\b)|swing(?:ing)?\\s+by|check(?:ing)?\\s+(?:in\\s+|up\\s+)?on\\s+(?:you|u)(?![\\p{L}])|be\\s+(?:round|over)(?![\\p{L}])|ask(?:ing)?\\s+(?:you\\s+)?again|knock(?:ing)?(?:\\s+on\\s+(?:your|ur)\\s+door)?|show(?:ing)?\\s+up|turn(?:ing)?\\s+up|com(?:e|ing)\\s+(?:by|round|around|over)|contact(?:ing)?|reach(?:ing)?\\s+out|try(?:ing)?\\s+to\\s+(?:reach|contact|call|talk\\s+to|see|get\\s+(?:hold\\s+of|through\\s+to))|follow(?:ing)?|wait(?:ing)?\\s+(?:for\\s+(?:you|u)\\s+)?(?:outside|at|in\\s+front\\s+of|by))'
 /** Again and again, or until the reader gives in. */
-const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
+const REPEATEDLY = `(?:every\\s*(?:single\\s+)?(?:day|night|morning|afternoon|evening|lunchtime|week|weekend|month|hour|birthday|christmas|anniversary|valentine'?s(?:\\s+day)?|${WEEKDAYS})(?:\\s+after\\s+that)?|everyday|most\\s+(?:days|nights|mornings|evenings|weekends)|(?:on\\s+)?(?:${WEEKDAYS})\\s+(?:nights|mornings|evenings|afternoons)|every\\s+(?:other|few|couple\\s+of)\\s+(?:days?|nights?|weeks?|mornings?|evenings?)|from\\s+now\\s+on|(?:and|then)\\s+(?:the\\s+(?:day|week|month|one)\\s+after(?:\\s+that)?|another(?:\\s+one)?|again)(?![\\p{L}])|each\\s+(?:day|night|week)|daily|nightly|day\\s+and\\s+night|again\\s+and\\s+again|over\\s+and\\s+over|as\\s+(?:often|many\\s+times|long)\\s+as\\s+(?:it\\s+takes|i\\s+(?:have|need|want|must))|forever|for\\s+as\\s+long\\s+as\\s+it\\s+takes|no\\s+matter\\s+(?:what|how\\s+long|how\\s+many)|every\\s+(?:time|chance)\\s+(?:i|he|she|they|(?:you|u)(?!\\s+(?:want|ask|like)))\\b|(?:until|till|til|untill|'?til)\\s+(?:you|u|ya|we|i|some(?:body|one)|any(?:body|one)|they|(?:your|ur)\\s+\\p{L}+)\\b)`
 const YOUR_PLACE =
-  "(?:yours|urs|(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job)))"
+  "(?:the\\s+\\p{L}+\\s+where\\s+(?:you|u)\\s+(?:work|live|stay|train|study|drink|eat)|(?:the\\s+(?:end|top|bottom|corner)\\s+of\\s+)?(?:your|ur)\\s+(?:road|lane|close|block|estate)|yours|urs|(?:your|ur|his|her)\\s+(?:house|home|place|door|doorstep|flat|apartment|building|work|workplace|office|job|school|uni|university|gym|parents'?|mum'?s|mom'?s|dad'?s|sister'?s|brother'?s|aunt'?s|auntie'?s|nan'?s|gran'?s|grandma'?s|friend'?s|shop|salon|studio|restaurant|caf[ée]|bar|pub|lab|surgery|practice|car|street|window|wedding|party|birthday(?:\\s+party)?|graduation|church|gig|match|shift|new\\s+(?:place|flat|house|apartment|job)))"
 /** The reader's people, whom the writer would contact to get round them. */
 const THEIR_PEOPLE = `(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|parents|family|friends|best\\s+friend|aunt|auntie|uncle|cousin|nan|gran|grandma|grandmother|grandad|granddad|grandfather|grandparents|neighbours?|neighbors?|mates|workmates|flatmate|roommate|housemate|colleagues?|coworkers?|cousin|boss|new\\s+(?:boyfriend|girlfriend|partner))`
 /** A count of contacts too many to be ordinary: five and up, "a dozen", "umpteen", "20". */
@@ -28,13 +28,13 @@ const NOT_MEMORY =
   "(?![^.!?\\n]{0,40}?\\b(?:that\\s+(?:first\\s+)?(?:summer|year|winter|spring|autumn|week)|back\\s+then|when\\s+we\\s+(?:first\\s+)?(?:met|were)|in\\s+the\\s+early\\s+days|just\\s+to\\s+hear\\s+(?:you|u)\\s+laugh|the\\s+(?:night|day|morning|evening|week)\\s+(?:that\\s+|when\\s+)?(?:your|ur|my|our|the|\\p{L}+\\s+(?:was|were|had|got))|in\\s+(?:\\p{L}+\\s+)?(?:years|months)|over\\s+the\\s+(?:years|months)|on\\s+(?:your|ur)\\s+birthday|(?:i'?m|i\\s+am)\\s+sorry|i\\s+was\\s+so\\s+(?:excited|happy|worried|scared|proud))\\b)"
 /** Until the reader gives in, or whatever they do. */
 const REGARDLESS =
-  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want)|never\\s+(?:answer|reply)|change\\s+your\\s+number|move))"
+  "(?:block(?:ed)?\\s+or\\s+(?:not|no)|(?:whether|if)\\s+(?:you|u)\\s+(?:block|blocked)\\s+me\\s+or\\s+not|no\\s+matter\\s+how\\s+(?:many\\s+times|often|much|long)\\s+(?:you|u)|(?:however|how\\s+ever)\\s+(?:many\\s+times|often)\\s+(?:you|u)|whatever\\s+(?:you|u)\\s+(?:say|tell\\s+me)|no\\s+matter\\s+what\\s+(?:you|u)\\s+(?:say|do|want|think|decide|tell\\s+me)|(?:you|u)\\s+can'?t\\s+stop\\s+me(?!\\s+(?:from\\s+)?(?:lov|car|miss|hop|think|wish|pray|feel|dream|believ)\\p{L}*)|even\\s+(?:if|though)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:said|told\\s+me|asked\\s+me)\\s+not\\s+to(?![\\p{L}])|even\\s+if\\s+(?:you|u)\\s+(?:block|ignore|tell\\s+me\\s+(?:to\\s+(?:stop|go\\s+away|leave)|no)|say\\s+no|don'?t\\s+(?:answer|reply|respond|want|open|read)|never\\s+(?:answer|reply|open|read|write\\s+back|text\\s+back|call\\s+back|respond)|change\\s+your\\s+number|move))"
 
 /**
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|say|says|told\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|says|told\s+me)\s+to\s+(?:stop\s+(?:contacting|writing(?:\s+to)?|calling|ringing|texting|messaging|emailing)(?:\s+(?:you|u))?|leave\s+(?:you|u)\s+alone|stay\s+away|back\s+off)(?!\s+(?:after|before|at|during|while|when|on|late|early|every|about|with|so)\b)|(?:said|say|says|told\s+me|keeps?\s+telling\s+me|kept\s+telling\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -94,7 +94,7 @@ export default defineRule({
         `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+never|am\\s+never|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|stopping|giving\\s+up|quitting)\\s+(?:${CONTACT}|trying\\s+to\\s+(?:win|get)\\s+(?:you|u)\\s+back|fighting\\s+for\\s+(?:you|u|us)(?=\\s*(?:[.!,;…]|$)))`,
         `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
         `{B}(?:(?:keep|keeping|continue(?:\\s+to)?|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:stop|give\\s+up))\\s+(?:${CONTACT}|trying|fighting)|(?:won'?t|will\\s+not|not\\s+(?:going\\s+to|gonna)|never)\\s+(?:give|giving)\\s+up(?:\\s+on\\s+(?:you|u|us))?|still\\s+(?:write|call|come|text))\\b[^.!?\\n]{0,60}?${REGARDLESS}`,
-        `{B}${REGARDLESS}\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill)\\s+(?:just\\s+|still\\s+|always\\s+)?(?:keep|still|continue|never\\s+stop|not\\s+stop|find|write|call|come|try\\s+again|be\\s+(?:back|here|there|waiting)|text|message|show\\s+up|turn\\s+up|follow|track\\s+(?:you|u)\\s+down|come\\s+after)`,
+        `{B}${REGARDLESS}\\b[^.!?\\n]{0,40}?\\b(?:i'?ll|i\\s+will|ill|(?:i'?m|im|i\\s+am)\\s+(?:still\\s+)?(?:going\\s+to|gonna))\\s+(?:just\\s+|still\\s+|always\\s+)?(?:keep|still|continue|never\\s+stop|not\\s+stop|find|write|call|come|try\\s+again|be\\s+(?:back|here|there|waiting)|text|message|show\\s+up|turn\\s+up|follow|track\\s+(?:you|u)\\s+down|come\\s+after)`,
         // Defiance of their boundary: "You can change your locks, I'll still come by".
         "{B}(?:you|u)\\s+(?:can|could|may)\\s+(?:change|block|ignore|delete|unfriend|move|cut\\s+me\\s+off|lock|hide|run|screen)\\b[^.!?\\n]{0,30}?(?:i'?ll|i\\s+will|ill)\\s+(?:still|always|just)\\s+(?:come|write|call|find|turn\\s+up|show\\s+up|be\\s+(?:there|here|outside|around)|text|message|reach|get\\s+through|knock|try)(?![\\p{L}])",
         `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue)\\s+(?:trying|asking|fighting|pushing|coming|knocking|waiting\\s+outside)\\s+(?:until|till|til)\\s+(?:you|u)\\s+(?:say\\s+yes|agree|give\\s+in|change\\s+your\\s+mind|take\\s+me\\s+back|come\\s+back|answer|reply|respond|talk|see\\s+me|meet|open|let\\s+me)`,
@@ -114,7 +114,7 @@ export default defineRule({
       // "I'll text you every day", "I will write to you until you answer".
       re: [
         `{B}${I_WILL}\\s+${CONTACT}\\b(?!\\s+(?:my|our|his|her|their)\\b)(?:[^.!?\\n]{0,30}?[\\s,])?\\s*${REPEATEDLY}`,
-        `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers|cards?|postcards?|notes?|parcels?|presents?|gifts?)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
+        `{B}(?:expect|(?:you'?ll|you\\s+will|u'?ll)\\s+(?:still\\s+|always\\s+)?(?:get|receive|be\\s+getting))\\s+(?:a|more|another|my|lots\\s+of|plenty\\s+of)\\s+(?:letters?|messages?|calls?|texts?|emails?|visits?|flowers|cards?|postcards?|notes?|parcels?|presents?|gifts?)\\b[^.!?\\n]{0,30}?(?:\\s|^)${REPEATEDLY}`,
         // Contacting their family and friends to get round them.
         `{B}(?:${I_WILL}|i'?ve\\s+(?:already\\s+)?|i\\s+have\\s+(?:already\\s+)?)\\s*(?:call(?:ed)?|text(?:ed)?|messag(?:e|ed)|contact(?:ed)?|email(?:ed)?|r(?:i|a|u)ng|writ(?:e|ten)\\s+to|visit(?:ed)?|go\\s+(?:round\\s+)?to\\s+see|been\\s+(?:round\\s+)?to\\s+see)\\s+${THEIR_PEOPLE}(?![\\p{L}])(?!\\s+(?:to\\s+(?:say\\s+(?:sorry|hello|hi|happy)|wish|thank|apologi[sz]e|return|give\\s+back|check\\s+on\\s+(?:her|him|them))|for\\s+(?:her|his|their)\\s+birthday|happy\\s+birthday|back)\\b)(?![^.!?\\n]{0,60}?\\b(?:to\\s+wish\\s+(?:her|him|them)|happy\\s+birthday|for\\s+(?:her|his|their)\\s+birthday|(?:her|his|their)\\s+(?:hip|operation|op|surgery|funeral|condolences))\\b)`,
         `{B}(?:${I_WILL}|i'?ve|i\\s+have)\\s+(?:already\\s+)?(?:ask(?:ed)?|keep\\s+asking|asking)\\s+(?:all\\s+|every\\s+one\\s+of\\s+)?(?:${THEIR_PEOPLE}|our\\s+(?:friends|mates)|every(?:one|body)(?:\\s+we\\s+know)?|people\\s+we\\s+know|all\\s+(?:your|ur)\\s+friends)\\s+(?:about\\s+(?:you|u)|where\\s+(?:you|u)|for\\s+(?:your|ur))`,
@@ -135,13 +135,13 @@ export default defineRule({
       id: 'turn-up',
       // "I'll wait outside your work", "I'll show up at your door", "I'll come to your house tonight".
       re: [
-        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?)(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|(?:be|b)\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))(?![^.!?\\n]{0,25}?\\b(?:to\\s+(?:pick\\s+up|drop\\s+off|collect|drop)|as\\s+(?:we\\s+)?agreed)\\b)|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:com(?:e|ing)|pop(?:ping)?|swing(?:ing)?|drop(?:ping)?|call(?:ing)?)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
+        `{B}${I_WILL}\\s+(?:(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|camp(?:ing)?|hang(?:ing)?\\s+(?:around|about|round))(?:\\s+for\\s+(?:you|u))?\\s+(?:outside|in\\s+front\\s+of|at|by|on|near)\\s+${YOUR_PLACE}|(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}|(?:come|go|drive|head)\\s+(?:(?:over|round|around|down|straight)\\s+)?(?:to|by)\\s+${YOUR_PLACE}(?=[^.!?\\n]{0,40}?\\b(?:until|till|til|every|again|tonight|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|this\\s+(?:week|weekend|evening)|on\\s+\\p{L}+day|whether|if\\s+(?:you|u)\\s+(?:don'?t|dont|won'?t|wont|do\\s+not|ignore|keep|still))\\b)|(?:be|b)\\s+(?:outside|at)\\s+${YOUR_PLACE}\\s+(?:every|until|till|tonight|tomorrow|tmrw|at\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunch|lunchtime|closing)|on\\s+\\p{L}+day|this\\s+\\p{L}+|next\\s+\\p{L}+|after\\s+(?:work|school|class|your\\s+shift))(?![^.!?\\n]{0,25}?\\b(?:to\\s+(?:pick\\s+up|drop\\s+off|collect|drop)|as\\s+(?:we\\s+)?agreed)\\b)|(?:be|wait)\\s+(?:there|outside|waiting)\\s+(?:for\\s+(?:you|u)\\s+)?when\\s+(?:you|u)\\s+(?:finish|leave|get\\s+out\\s+of|come\\s+out\\s+of|get\\s+home\\s+from|get\\s+off|clock\\s+out)|(?:com(?:e|ing)|pop(?:ping)?|swing(?:ing)?|drop(?:ping)?|call(?:ing)?)\\s+(?:round|over|by|around)(?!\\s+to\\s+(?:pick|drop|collect|return|give|get\\s+my))[^.!?\\n]{0,15}?\\b(?:tonight|tomorrow|after\\s+(?:work|school|your\\s+shift)|this\\s+(?:weekend|evening)|on\\s+\\p{L}+day|at\\s+\\d))`,
         // "If you won't answer, I'll come to your office in person", "If I haven't heard from you by the 20th, I'll drive down to your mum's".
         `{B}if\\s+(?:(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|will\\s+not|still\\s+(?:don'?t|won'?t)|never|keep\\s+ignoring|ignore|can'?t|refuse\\s+to)|i\\s+(?:haven'?t|have\\s+not|havent|don'?t|do\\s+not|dont|still\\s+haven'?t)\\s+(?:heard|hear|had|got|get))\\b[^.!?\\n]{0,50}?${I_WILL}\\s+(?:(?:have\\s+to|just)\\s+)?(?:come|go|drive|head|walk|turn\\s+up|show\\s+up|be|pop|call|fly|get\\s+the\\s+(?:train|bus))(?:\\s+(?:round|over|down|up|straight|back|outside|by|across))?\\s+(?:to\\s+|at\\s+|by\\s+|outside\\s+)?${YOUR_PLACE}`,
         // "I'll wait for you outside the school gates", "I'll be at the gym when you train".
         `{B}${I_WILL}\\s+(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|be)\\s+(?:there\\s+)?for\\s+(?:you|u)\\s+(?:outside|at|by|in\\s+front\\s+of|near)\\s+(?:the|your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+be\\s+(?:(?:waiting|standing|sitting)\\s+)?(?:at|outside|by|in)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+when\\s+(?:you|u)\\s+(?:train|finish|leave|arrive|land|get\\s+back|come\\s+home|get\\s+(?:in|out|off|there|home)|come\\s+(?:in|out)|clock\\s+(?:in|out)|walk|go\\s+(?:in|out)|start)\\b`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside)\\s+(?:every|each|all)\\s+(?:single\\s+)?(?:one\\s+of\\s+|of\\s+)?(?:your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+(?:come|go|turn\\s+up|show\\s+up)\\s+(?:to|at)\\s+(?:the|your|ur)\\s+\\p{L}+\\b[^.!?\\n]{0,30}?\\band\\s+wait\\s+(?:for\\s+(?:you|u)|until\\s+(?:you|u)|outside|there)|{B}${I_WILL}\\s+(?:come|go|drive|turn\\s+up|show\\s+up|pop)\\s+(?:round\\s+|over\\s+|by\\s+)?(?:to\\s+|at\\s+)?(?:your|ur)\\s+new\\s+(?:flat|place|house|home|apartment|address|job|work|office)`,
-        `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
+        `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+(?:alarmed|shocked|scared|worried|startled|freaked\\s+out)\\s+(?:if|when)\\s+(?:you|u)\\s+(?:see|spot|notice)\\s+(?:me|my\\s+(?:car|face|bike|van))\\b|{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
         `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
@@ -174,7 +174,7 @@ export default defineRule({
         "{B}(?:i'?ve|i\\s+have|i|i'?m|im|i\\s+am)\\s+(?:(?:just|already|had\\s+to|even)\\s+)?(?:got|gotten|made|set\\s+up|created|opened|bought|borrowed|using|writing\\s+(?:from|on|through|via)|messaging\\s+(?:from|on|through)|texting\\s+(?:from|on)|sending\\s+this\\s+(?:from|through|via))\\s+(?:a\\s+|an\\s+)?(?:new|another|different|second|fake|burner|spare|(?:my|a)\\s+(?:\\p{L}+'s|friend'?s))\\s+(?:number|account|profile|phone|sim|email(?:\\s+address)?|insta|instagram|facebook|snap|snapchat|whatsapp|tiktok)\\b[^.!?\\n]{0,40}?\\b(?:so\\s+(?:that\\s+)?(?:you|u)(?:'d|\\s+would|\\s+might|'ll|\\s+will|\\s+can)\\s+(?:(?:actually|finally|at\\s+least)\\s+)?(?:pick\\s+up|answer|reply|read|see|open|get|not\\s+(?:know|recogni[sz]e))|(?:since|because|after|as|coz|cos|cause|cuz|now\\s+that)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|muted|deleted|unfriended|unfollowed|ignored|stopped\\s+answering|won'?t\\s+answer|don'?t\\s+answer|never\\s+answer)|to\\s+get\\s+(?:round|around|past|through)|so\\s+(?:that\\s+)?(?:my\\s+(?:messages|emails|texts|letters|calls)|it|this|they)\\s+(?:wouldn'?t|won'?t|don'?t|doesn'?t|would\\s+not|will\\s+not)\\s+(?:go\\s+to|get\\s+(?:blocked|filtered|caught)|end\\s+up\\s+in|be\\s+blocked)|so\\s+(?:that\\s+)?(?:my\\s+\\p{L}+|it|this|they)\\s+(?:would|will|'d|'ll)\\s+(?:get|go)\\s+through)",
         // Messages passed through others past a block: "I asked Sam to pass this on since you've blocked me everywhere",
         // "I've asked our friends to keep mentioning me to you", "I messaged your flatmate to check you'd read my texts".
-        "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|(?:(?:you|u)'?re\\s+not|(?:you|u)\\s+are\\s+not|(?:you|u)\\s+aren'?t|(?:you|u)\\s+stopped)\\s+(?:answering|replying|reading|picking\\s+up|opening)|ignor(?:e|ed|ing))(?![\\p{L}])",
+        "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|(?:(?:you|u)'?re\\s+not|(?:you|u)\\s+are\\s+not|(?:you|u)\\s+aren'?t|(?:you|u)(?:'ve|\\s+have)?\\s+stopped)\\s+(?:answering|replying|reading|picking\\s+up|opening)|ignor(?:e|ed|ing))(?![\\p{L}])",
         "{B}(?:i'?ve|i\\s+have|i'?ll|i\\s+will|i)\\s+(?:already\\s+)?(?:asked|ask|got|get|begged)\\s+(?:our|your|ur|mutual|all\\s+(?:our|your|ur))\\s+(?:friends|mates|family|people|sister|brother|mum|mom|parents|cousins?)\\s+to\\s+(?:keep\\s+)?(?:mention(?:ing)?\\s+me|remind(?:ing)?\\s+(?:you|u)\\s+(?:of|about)\\s+me|talk(?:ing)?\\s+to\\s+(?:you|u)\\s+about\\s+me|tell(?:ing)?\\s+(?:you|u)\\s+to\\s+(?:call|ring|text|write\\s+to|message|answer|unblock)\\s+me|pass(?:ing)?\\s+on\\s+(?:my|messages))",
         `{B}i\\s+(?:(?:already|even|also)\\s+)?(?:called|texted|messaged|contacted|emailed|rang|wrote\\s+to|dm'?d|asked)\\s+${THEIR_PEOPLE}\\s+(?:to\\s+(?:check|see|find\\s+out)\\s+(?:(?:if|whether|why|where|when|that)\\s+)?(?:you|u)(?:'d|'ve|\\s+had|\\s+have|\\s+were|'re|\\s+are)?\\s+(?:read|got|seen|opened|received|blocked|home|moved|living|ignoring)|where\\s+(?:you|u)\\s+(?:live|are\\s+living|'re\\s+living|moved|went|work|are\\s+staying))`,
         // Trying again and again, never giving up on them however long it takes; a doorstep the minute they land.
@@ -230,7 +230,7 @@ export default defineRule({
         '(?<=\\b(?:your|ur)\\s+(?:new\\s+)?(?:bloke|boyfriend|girlfriend|partner|man|woman|fella|bf|gf|place|house|flat|address|home|apartment)\\b[^.!?\\n]{0,60})(?:drove|walked|cycled|went)\\s+(?:past|by)\\s+(?:it|there)\\s+(?:yesterday|last\\s+night|again|today|this\\s+morning|on\\s+\\p{L}+day|twice|a\\s+few\\s+times|every)',
         "{B}(?:not|never)\\s+(?:giving|give|going\\s+to\\s+give|gonna\\s+give)\\s+up\\b[^.!?\\n]{0,40}?\\b(?:no\\s+matter\\s+(?:what|how\\s+many\\s+times|how\\s+often|how\\s+long)\\s+(?:you|u)\\s+(?:say|tell|do|reject|push|ignore|block)|whether\\s+(?:you|u)\\s+like\\s+it\\s+or\\s+not|even\\s+if\\s+(?:you|u)\\s+(?:say\\s+no|block|ignore|tell\\s+me|don'?t\\s+want))",
         `{B}${I_WILL}\\s+be\\s+(?:at|in|outside|by)\\s+(?:the|our|that|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:(?:on|in|at|by|near)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,30}?\\b(?:until|till|til)\\s+(?:you|u)\\s+(?:show|turn|come|answer|reply|agree|talk|see|give)`,
-        `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
+        `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|sent|(?:been\\s+)?(?:sending|messaging|texting|calling|ringing)|wrote\\s+to|went\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with)\\s+${THEIR_PEOPLE}(?:\\s+(?:too|as\\s+well|instead))?\\b[^.!?\\n]{0,40}?\\b(?:since|because|cause|cuz|coz|cos|as|bc)\\s+(?:you|u)(?:'re|\\s+are|\\s+were|'ve|\\s+have)?\\s+(?:(?:won'?t|wont|wouldn'?t|weren'?t|werent|aren'?t|arent|not|don'?t|dont|didn'?t|didnt|never|stopped|haven'?t|havent)\\s+(?:\\p{L}+\\s+)?(?:answer|answering|reply|replying|respond|responding|read|reading|pick(?:ing)?\\s+up|talk|talking|speak|speaking|return|returning|get\\s+back)|(?:blocked|ignored|ignoring|unfollowed)\\s+me)`,
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
         "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|most\\s+(?:days|nights|mornings|evenings)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
@@ -278,7 +278,7 @@ export default defineRule({
       // again", "Don't think blocking me is the end of it", "blocking me won't stop me". Letting oneself in: "don't be
       // surprised if I let myself in one night".
       re: [
-        String.raw`{B}i(?:'?ve|\s+have)\s+been\s+(?:driving|walking|cycling|going|coming|running|jogging|strolling)\s+(?:past|by|round|around|down|up)\s+${YOUR_PLACE}(?![\p{L}])(?![^.!?\n]{0,30}?\bto\s+(?:help|drop|return|check\s+on|fix|feed|walk|water|collect|pick\s+up)\b)`,
+        String.raw`{B}i(?:'?ve|\s+have)\s+been\s+(?:driving|walking|cycling|going|coming|running|jogging|strolling)(?:\s+the\s+dog)?\s+(?:past|by|round|around|down|up)\s+${YOUR_PLACE}(?![\p{L}])(?![^.!?\n]{0,30}?\bto\s+(?:help|drop|return|check\s+on|fix|feed|walk|water|collect|pick\s+up)\b)`,
         String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:(?:sat|sitting|standing|stood|waiting|parked|right|literally|just|now|already|still)\s+){0,2}(?:(?:outside|in\s+front\s+of|across\s+(?:the\s+(?:road|street)\s+)?from|opposite|downstairs\s+(?:at|from))\s+${YOUR_PLACE}|at\s+(?:your|ur)\s+(?:front\s+)?(?:door|doorstep|gate|window|building|work|office))(?![\p{L}])(?=\s*(?:[.!?,;…\n]|$)|\s+(?:now|right\s+now|again|waiting|and|so|come|open|pick|answer|let|please|pls)\b)`,
         String.raw`{B}${I_WILL}\s+(?:be\s+back|come\s+(?:back|round|over|by)(?:\s+again)?|knock\s+again)(?!\s+(?:from|to\s+(?:be|help|get|change|work))\b)[^.!?\n]{0,25}?(?:\b${REPEATEDLY}|\bif\s+i\s+(?:have|need|must)\s+to(?![\p{L}]))`,
         String.raw`{B}if\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|will\s+not|still\s+(?:don'?t|dont)|keep\s+ignoring|ignore|can'?t|cant|refuse\s+to)\b[^.!?\n]{1,60}?(?:i'?m|im|i\s+am)\s+(?:coming|driving|heading|getting\s+the\s+(?:train|bus))\s+(?:over|round|around|down|up|there|to\s+(?:yours|urs)|to\s+${YOUR_PLACE})(?![\p{L}])`,
@@ -384,15 +384,75 @@ export default defineRule({
         String.raw`{B}(?:made|got|begged|persuaded|convinced|pestered|forced)\s+(?:your|ur)\s+\p{L}+\s+(?:to\s+)?(?:give|tell|send)\s+me\s+(?:your|ur)\s+(?:new\s+)?(?:address|number|email|details|location)(?![^.!?\n]{0,40}?\b(?:post|forward\w*|mail|parcel|deposit|forms?)\b)`,
         String.raw`{B}(?:rang|called|phoned|texted|messaged|emailed|visited)\s+(?:your|ur)\s+(?:parents|mum|mom|mam|dad|sister|brother|family|friends?|best\s+friend|flatmate|housemate)\s+again\b(?![^.!?\n]{0,40}?\b(?:to\s+(?:wish|say\s+(?:thanks|thank\s+you|happy|congrat\w*))|about\s+the\s+(?:kids|dog|cat|party|funeral|keys)|happy|congrat\w*|birthday)\b)`,
         String.raw`{B}(?:since|because|as|if)\s+(?:you|u)\s+(?:won'?t|wont|don'?t|dont|never|aren'?t\s+going\s+to)\s+(?:reply|answer|respond|pick\s+up)(?:\s+(?:here|there|to\s+this|to\s+my\s+\p{L}+))?\b[^.!?\n]{0,20}?${I_WILL}\s+(?:try|reach|contact|message|find|call|email|write\s+to)\b`,
+        // Fourteenth round (danger14): contact kept up as a habit or a kindness: "I've been asking Priya and Tom how you are,
+        // and I'll keep asking" (not "keep asking myself"); "I'll keep an eye on you from a distance" (not "an eye out");
+        // through their people past a block ("if you keep blocking me I'll just go through her"); flowers "from me" every
+        // birthday "no matter what".
+        String.raw`{B}${I_WILL}\s+keep\s+(?:on\s+)?asking(?=\s*(?:[.!,;…]|$)|\s+(?:around|them|her|him|people|everyone|everybody|after\s+(?:you|u)|about\s+(?:you|u)|how\s+(?:you|u)|where\s+(?:you|u)|(?:your|ur)\s+\p{L}+)(?![\p{L}]))`,
+        // Visits and calls announced as a plan: "expect me on Saturday", "so you know when to expect me"; going where
+        // they go "so at least I get to see you"; their friend asked "to talk some sense into you"; "I might just head up
+        // there and find you myself"; "I'll probably pop in again next week"; walking past their work "just in case".
+        String.raw`(?<!\b(?:don'?t|dont|not|never)\s+)\bexpect\s+(?:me|a\s+visit(?:\s+from\s+me)?)(?:\s+(?:on|at|round|over|every|this|next|tomorrow|tonight|soon|some\s*time|any\s+day)\b|(?=\s*(?:[.!,;…]|$)))(?![^.!?\n]{0,60}?\b(?:kids|children|boys|girls|baby|things|stuff|boxes|keys|van|as\s+agreed|like\s+we\s+(?:said|agreed))\b)|{B}so\s+(?:that\s+)?(?:you|u)(?:'ll)?\s+know\s+when\s+to\s+expect\s+(?:me|my\s+\p{L}+)`,
+        String.raw`{B}(?:i'?ve\s+|i\s+have\s+|i\s+)?(?:started|been|begun|taken\s+to|keep|kept)\s+(?:going|coming|turning\s+up|showing\s+up|hanging\s+(?:around|about|out))\s+(?:to|at|in|around)\s+${YOUR_PLACE}\b[^.!?\n]{0,40}?\b(?:see|catch|bump\s+into|run\s+into|be\s+near|be\s+close\s+to)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:${I_WILL}|i'?ve|i\s+have|i)\s+(?:\p{L}+\s+){0,6}?ask(?:ed)?\s+(?:her|him|them|${THEIR_PEOPLE})\s+to\s+(?:talk\s+(?:some\s+)?sense\s+into\s+(?:you|u)|persuade\s+(?:you|u)|convince\s+(?:you|u)|talk\s+(?:you|u)\s+round|change\s+(?:your|ur)\s+mind|put\s+in\s+a\s+(?:good\s+)?word)`,
+        String.raw`{B}(?:${I_WILL}|i\s+(?:might|may|could))\s+(?:just\s+|even\s+)?(?:(?:head|go|drive|fly|come|get\s+on\s+a\s+(?:train|plane|bus))\s+(?:\p{L}+\s+){0,3}?and\s+)?(?:find|track\s+down|look\s+for)\s+(?:you|u)(?:\s+myself)?(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}${I_WILL}\s+(?:pop|drop|swing|stop|call|come)\s+(?:in|by|round|over)\s+again\b(?![^.!?\n]{0,40}?\b(?:kids|children|boys|girls|collect|drop\s+off|pick\s+up|keys|boxes|things|stuff|post|parcel|as\s+agreed)\b)`,
+        String.raw`{B}i\s+(?:did\s+)?(?:walked|walk|drove|drive|cycled|cycle|went|go|wandered|wander|strolled|stroll)\s+(?:past|by)\s+${YOUR_PLACE}\b[^.!?\n]{0,50}?\b(?:just\s+in\s+case|hoping|in\s+case\s+(?:you|u)|to\s+see\s+if\s+(?:you|u)|(?:and|then)\s+again|twice|three\s+times|a\s+few\s+times|several\s+times)(?![\p{L}])`,
+        // Contact or a visit whatever they answer: "I'll text you on your birthday whether you answer or not", "Like it or
+        // not, I'll be at your sister's wedding", "Answer me or don't, I'll still be on your doorstep Saturday" (not "I'll
+        // be okay whether you answer or not"); space asked for and contact kept up ("You asked for a break from me, and I
+        // get it, but I'll keep writing anyway"; not "…, but I'll still be here when you're ready"); "I'm not going to
+        // disappear just because you want me to"; "Don't think you've seen the last of me".
+        `{B}${I_WILL}\\s+(?:still\\s+|just\\s+)?(?:${CONTACT}|be\\s+(?:there|round|over|(?:at|on|outside|by|in)\\s+(?:the|your|ur|yours|urs)\\b))\\b[^.!?\\n]{0,50}?\\b(?:whether\\s+(?:or\\s+not\\s+)?(?:you|u)\\s+(?:answer|reply|respond|write\\s+back|read|open|pick\\s+up|like\\s+it|want|are\\s+in|'re\\s+in|are\\s+home)(?:\\s+(?:it|them|me|this|to|me\\s+to))?(?:\\s+or\\s+(?:not|no))?|like\\s+it\\s+or\\s+(?:not|lump\\s+it)|rain\\s+or\\s+shine)(?![\\p{L}])`,
+        `{B}(?:like\\s+it\\s+or\\s+not|(?:answer|reply|respond|write\\s+back)(?:\\s+(?:me|to\\s+this))?\\s+or\\s+(?:don'?t|dont|not))\\s*,?\\s*${I_WILL}\\s+(?:still\\s+|just\\s+)?(?:keep\\s+|be\\s+(?:there|round|over|(?:at|on|outside|by|in)\\s+(?:the|your|ur|yours|urs)\\b)|come|call|ring|write|text|turn\\s+up|show\\s+up|see\\s+(?:you|u))`,
+        String.raw`{B}(?:you|u)\s+(?:said|asked\s+for|wanted|needed|told\s+me\s+(?:you|u)\s+(?:needed|wanted))\s+(?:some\s+|more\s+)?(?:space|time\s+(?:apart|alone)|distance|a\s+break(?:\s+from\s+me)?)\b[^.!?\n]{0,30}?\b(?:but|yet)\s+${I_WILL}\s+(?:still\s+|keep\s+(?:on\s+)?|continue\s+(?:to\s+)?|carry\s+on\s+)(?:${CONTACT}|send(?:ing)?|post(?:ing)?)`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)|i\s+(?:won'?t|will\s+not|refuse\s+to))\s+(?:just\s+)?(?:disappear|go\s+away|vanish|leave\s+(?:you|u)\s+alone|back\s+off|stop|give\s+up)\s+(?:just\s+)?(?:because|cos|coz|cause|cuz)\s+(?:you|u)\s+(?:want|asked|told|said|wish)`,
+        String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+(?:think|imagine|assume|believe)\s+(?:that\s+)?(?:you'?ve|you\s+have|u'?ve)|(?:you|u)\s+(?:haven'?t|have\s+not))\s+(?:seen|heard)\s+the\s+last\s+of\s+me(?![\p{L}])`,
+        String.raw`{B}i(?:'ve|\s+have)\s+been\s+(?:ringing|calling|phoning|texting|messaging|emailing)\s+${THEIR_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${REPEATEDLY}`,
+        // Visits and watching announced in passing: "I'll come by on my lunch break to see you", "Dropping by your work
+        // tomorrow", "Thought I'd surprise you at the station", "I'll be checking your stories", "I'll send a few more
+        // tomorrow", a reminder set to message them, "I'll be at your
+        // gigs, every single one", the bus they take worked out "so I'll see you on it", their mum sent cards "so she keeps reminding you of me",
+        // "or I'll just keep texting", "don't pretend you're not in".
+        String.raw`{B}${I_WILL}\s+(?:come|pop|swing|drop|call)\s+(?:by|round|over|in)\b[^.!?\n]{0,40}?\bto\s+see\s+(?:you|u)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:dropping|popping|coming|swinging)\s+(?:by|round|over|in)(?:\s+(?:to|at))?\s+${YOUR_PLACE}(?![\p{L}])`,
+        String.raw`{B}(?:${I_WILL}|(?:thought|think)\s+i'?d|i\s+might)\s+surprise\s+(?:you|u)\s+(?:at|outside|after)\s+(?:the|your|ur|work)\b`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+)?(?:check(?:ing)?|watch(?:ing)?|look(?:ing)?\s+at|keep(?:ing)?\s+(?:an\s+eye|tabs)\s+on)\s+(?:your|ur)\s+(?:stories|story|instagram|insta|profile|page|socials|feed|location|posts|whereabouts)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+send\s+(?:you\s+)?(?:a\s+few|some|loads|lots|plenty|a\s+load|a\s+couple)\s+more(?![\p{L}])`,
+        String.raw`{B}(?:set|put|added)\s+(?:a\s+|an\s+)?(?:reminder|alarm|alert)s?\s+(?:on\s+my\s+phone\s+)?to\s+(?:message|text|call|ring|email|write\s+to|check\s+on|dm)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+be\s+at\s+(?:your|ur)\s+\p{L}+s\b[^.!?\n]{0,30}?\bevery\s+(?:single\s+)?one(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i\s+have|i)\s+(?:worked\s+out|figured\s+out|found\s+out)\s+(?:which|what)\s+(?:bus|train|tram|route|gym|shift|times?|days?)\s+(?:you|u)\s+(?:get|take|catch|use|go|work|finish|train|leave)\b[^.!?\n]{0,30}?\b(?:so\s+|and\s+)?i(?:'ll|\s+will|\s+can|'d|\s+could)\s+(?:see|be|catch|wait|find|bump|run)(?![\p{L}])`,
+        String.raw`{B}(?:${I_WILL}\s+(?:send|give|write\s+to|text|call|ring)|sent|gave|wrote\s+to|texted|called|rang)\s+${THEIR_PEOPLE}\b[^.!?\n]{0,40}?\bso\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could|will|'?ll|would|keeps?|kept)\s+(?:tell(?:ing)?|remind(?:ing)?|show(?:ing)?|pass(?:ing)?|giv(?:e|ing)|talk(?:ing)?)\b[^.!?\n]{0,20}?\b(?:you|u)(?![\p{L}])`,
+        String.raw`{B}or\s+(?:else\s+)?${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:texting|calling|ringing|writing|messaging|coming|turning\s+up|showing\s+up|knocking)(?![\p{L}])`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+pretend\s+(?:you'?re|ur|u'?re|you\s+are|u\s+r)\s+not\s+(?:in|home|there|at\s+home|in\s+there)(?![\p{L}])`,
+        String.raw`{B}(?:been\s+)?(?:asking|asked|ask)\s+around\s+(?:about\s+(?:you|u)|where\s+(?:you|u)|who\s+(?:you|u))\b[^.!?\n]{0,30}?\b(?:${I_WILL}\s+keep|again|still)(?![\p{L}])`,
+        // A visit with a reason that is a kindness: "I'll drop by with the post", "I'll pop round with some soup".
+        String.raw`{B}${I_WILL}\s+(?:drop|pop|swing|come|call|stop)\s+(?:by|round|over|in)\s+with\s+(?:(?:your|ur|the|some|a\s+bit\s+of)\s+)?(?:post|mail|letters|parcels?|shopping|soup|food|dinner|flowers|coffee|something|treats|groceries)(?![\p{L}])`,
+        // A series announced ("there'll be another next week"); the same flight or train as them, on purpose; a letter
+        // handed to them at work by someone else; a bench outside their building.
+        String.raw`{B}there(?:'ll|\s+will)\s+be\s+(?:another|more)(?:\s+(?:one|letter|card|message|text|email|note)s?)?\s+(?:next\s+\p{L}+|tomorrow|soon|every|on\s+\p{L}+day|after\s+(?:this|that))(?![\p{L}])`,
+        String.raw`{B}(?:booked|got|bought|taken|took|booking|getting)\s+(?:a\s+(?:seat|ticket|room)\s+(?:on|at|in)\s+)?the\s+same\s+(?:flight|train|bus|ferry|coach|hotel|course|class|cruise)\s+as\s+(?:you|u)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:by\s+(?:accident|chance|mistake)|coincidence|didn'?t\s+know|had\s+no\s+idea|sorry|i'?ll\s+(?:change|swap|move))\b)`,
+        String.raw`{B}${I_WILL}\s+(?:ask|get)\s+(?:her|him|them|[\p{L}']+)\s+to\s+(?:hand|give|pass|deliver|slip)\s+(?:this|it|my\s+\p{L}+)\s+(?:on\s+)?to\s+(?:you|u)\s+at\s+(?:work|the\s+office|school|uni|the\s+gym)(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+be\s+(?:sitting|sat|waiting|standing|stood|parked)\s+(?:on|in|at|by)\s+(?:the|a|my)\s+\p{L}+\s+(?:outside|opposite|across\s+from|in\s+front\s+of|near|by)\s+${YOUR_PLACE}(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:keep|carry\s+on|continue)(?:\s+on|\s+to)?\s+(?:texting|calling|ringing|writing|messaging|emailing|phoning|voice-?noting)(?:\s+(?:to\s+)?(?:you|u))?\s+(?:on\s+)?(?:${WEEKDAYS})s(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:always\s+|still\s+)?(?:keep|be\s+keeping)\s+(?:an\s+eye|tabs|a\s+(?:close\s+)?watch)\s+on\s+(?:you|u|what\s+(?:you|u)|where\s+(?:you|u)|who\s+(?:you|u))(?![\p{L}])`,
+        String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+)?go\s+(?:through|via)\s+(?:her|him|them|(?:your|ur)\s+\p{L}+)(?![\p{L}])`,
+        String.raw`{B}(?:expect|(?:you'?ll|you\s+will|u'?ll)\s+(?:get|receive|be\s+getting))\s+(?:flowers|roses|letters|cards|presents|gifts|messages|texts|calls|visits)\s+from\s+me\b[^.!?\n]{0,30}?(?:\s|^)${REPEATEDLY}`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
   ],
   antipatterns: [
+    // Fourteenth round (danger14): past contact owned as a fault, with no more contact announced: "I waited outside your
+    // flat that night, and I'm ashamed of it", "I showed up at your work twice and I called your mom, and I get now how
+    // scary that must have been". A sentence that also says "I'll…", "until…" or "but I had to" still persists.
+    String.raw`^(?=[^\n]*?\b(?:ashamed|embarrassed|i'?m\s+(?:so\s+|really\s+|truly\s+|deeply\s+)?sorry|i\s+apologi[sz]e|i\s+(?:shouldn'?t|should\s+not|should\s+never)\s+have|(?:that|it)\s+was\s+(?:wrong|unfair|not\s+(?:ok|okay|fair|right)|out\s+of\s+order|too\s+much|scary|frightening|creepy)|how\s+(?:scary|frightening|unfair|awful|intimidating|creepy|upsetting|much)\s+(?:that|it)\s+(?:must\s+have|was)|i\s+(?:won'?t|will\s+not|will\s+never|'ll\s+never)\s+do\s+(?:that|it|this)\s+again|i\s+regret)\b)(?![^\n]*?\b(?:i'?ll(?!\s+never)|ill|i\s+will(?!\s+(?:not|never))|i'?m\s+(?:going|gonna)|im\s+(?:going|gonna)|i\s+am\s+going|until|till|til|but\s+i\s+(?:had|have|need|must|can'?t)|anyway)\b)(?=[^\n]*?\bi\s+(?:waited|showed\s+up|turned\s+up|came|went|drove|called|rang|texted|messaged|emailed|wrote|sat|stood|followed|kept|left|sent|turned|showed)\b)[^\n]+`,
     // Thirteenth round (danger13's false-alarm sweep): a weekly text about the children or the bills; passing their
     // people's place on the way somewhere else.
     String.raw`\b(?:text|call|ring|message|email|write\s+to)\w*\s+(?:you|u)\s+(?:every|each|once\s+a)\s+\p{L}+\s+(?:about|re|regarding|with\s+(?:updates|news)\s+(?:about|on))\s+(?:the\s+)?(?:kids?'?|children'?s?|boys'?|girls'?|school|handovers?|pick-?ups?|drop-?offs?|maintenance|child\s+support|bills?|rent|mortgage|appointments?|meds|dog|cat)\b`,
     String.raw`\b(?:drove|drive|driving|walked|cycled|went)\s+past\s+(?:your|ur)\s+\p{L}+(?:'s?)?\s+(?:place\s+|house\s+)?on\s+(?:the|my)\s+way\s+to\s+(?:the|a|my)\s+\p{L}+(?![^.!?\n]{0,60}?\b(?:again|every|most|slow\w*|stopp\w*|look\w*\s+(?:up|in)|lights?|parked|waited|sat|hoping)\b)`,
+    // Fourteenth round (danger14): a nightly message about how the children were is co-parenting, not persistence.
+    String.raw`\b(?:text|call|ring|messag|email|e-mail|writ|send)\w*\s+(?:to\s+)?(?:you|u)\b[^.!?\n]{0,80}?\b(?:about|to\s+(?:say|tell\s+(?:you|u)|let\s+(?:you|u)\s+know))\s+how\s+(?:the\s+|our\s+)?(?:kids|children|boys|girls|baby|dog|cat|they|he|she)\s+(?:are|were|is|was|did|got\s+on|'re|'s)\b`,
     // Thirteenth round (danger13): writing in a journal is not writing to them.
     String.raw`\b(?:(?:i'?ll|i\s+will|ill|i'?m|im|i\s+am)\s+(?:still\s+|always\s+|keep\s+|just\s+)?(?:be\s+)?)?(?:writing|write|wrote)\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|gratitude\s+journal)\b`,
     // Thirteenth round (danger13): good wishes passed on through their friends: "I asked your friends to pass on my
@@ -403,7 +463,7 @@ export default defineRule({
     String.raw`\b(?:ring|call|phon|text|email|e-mail|messag|writ)\w*\s+(?:to\s+)?the\s+(?:vets?|doctors?|gp|surgery|hospital|ward|bank|landlord|letting\s+agents?|council|school|nursery|garage|plumber|insurers?|insurance|solicitors?|kennels|cattery|agency|care\s+home|physio|clinic|helpline|samaritans)\b`,
     // Care for their parent's own health, not contact around them: "I've called your mum a few times since, just to see how
     // her hip is" (not when the calls are about the reader).
-    String.raw`\b(?:called|rung|rang|phoned|visited|texted|messaged|seen|popped\s+in\s+on|checked\s+(?:in\s+)?on)\s+(?:your|ur)\s+(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle|parents)\b[^.!?\n]{0,40}?\b(?:to\s+(?:see|ask)\s+how\s+(?:she|he|they|her|his|their)\b|to\s+check\s+on\s+(?:her|him|them)\b|about\s+(?:her|his|their)\s+(?:health|hip|knee|back|heart|operation|treatment|recovery|chemo)\b)(?![^.!?\n]{0,60}?\b(?:where\s+(?:you|u)|about\s+(?:you|u|us)|(?:talk|speak)\s+to\s+(?:you|u)|put\s+(?:you|u)\s+on|pass\s+(?:it|this|them)\s+on)\b)`,
+    String.raw`\b(?:called|rung|rang|phoned|visited|texted|messaged|seen|popped\s+in\s+on|checked\s+(?:in\s+)?on|been\s+(?:calling|ringing|phoning|visiting|texting|messaging))\s+(?:your|ur)\s+(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle|parents)\b[^.!?\n]{0,40}?\b(?:to\s+(?:see|ask)\s+how\s+(?:she|he|they|her|his|their)\b|to\s+check\s+on\s+(?:her|him|them)\b|about\s+(?:her|his|their)\s+(?:health|hip|knee|back|heart|operation|treatment|recovery|chemo)\b)(?![^.!?\n]{0,60}?\b(?:where\s+(?:you|u)|about\s+(?:you|u|us)|(?:talk|speak)\s+to\s+(?:you|u)|put\s+(?:you|u)\s+on|pass\s+(?:it|this|them)\s+on)\b)`,
     // Tears or nerves announced, not a visit: "Don't be surprised if I cry when I see you at the wedding".
     "\\bdon'?t\\s+be\\s+surprised\\s+if\\s+i(?:'?m|\\s+am)?\\s+(?:cry|crying|laugh|blush|get\\s+emotional|well\\s+up|shake|nervous|seem\\s+nervous|go\\s+quiet|stammer|tear\\s+up|hug\\s+you)\\b",
     // Bringing back belongings, with their agreement, is not unwanted contact.
@@ -412,6 +472,10 @@ export default defineRule({
     // Asking leave ("…, if that's okay", "if you want") covers the whole sentence. Antipatterns run on
     // one sentence at a time, so `^` is its start: one attempt per sentence, linear.
     "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)\\s+(?:want|'?d\\s+rather|would\\s+rather|prefer)\\s+(?:to\\s+)?(?:go|be|travel|walk|come|get\\s+there)\\s+(?:on\\s+(?:your|ur)\\s+own|alone|by\\s+(?:yourself|urself))\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
+    // Fourteenth round (danger14): a visit to collect or return something, with leave asked or nothing pressing ("I'll come
+    // by on Saturday to pick up my bike, if that still works for you"); writing "only in my journal".
+    String.raw`^(?=[^\n]*?\bif\s+(?:that|it|this)\s+(?:still\s+)?(?:works|suits)\b|[^\n]*?\bif\s+(?:that'?s|it'?s|that\s+is)\s+still\s+(?:ok|okay|alright|fine|good)\b|[^\n]*?\bif\s+(?:you|u)(?:'ll|\s+will|'d|\s+would)\s+have\s+me\b|[^\n]*?\bto\s+(?:see|visit|collect|pick\s+up|take|have)\s+(?:the|our|my)\s+(?:kids|children|boys|girls|baby|son|daughter|twins)\b|[^\n]*?\bto\s+(?:pick\s+up|collect|grab|fetch|drop\s+off|return|bring\s+back)\s+(?:my|your|ur|the|our)\s+(?:\p{L}+\s+)?(?:bike|things|stuff|keys?|box|boxes|books|jacket|coat|clothes|belongings|records|post|mail|car|tools|plants?|kids?|children|dog|cat|passport|documents)\b)(?![^\n]*?\b(?:until|till|whether|no\s+matter|every\s+(?:day|night)|again\s+and\s+again|like\s+it\s+or\s+not)\b)[^\n]+`,
+    String.raw`^(?=[^\n]*?\bonly\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|head)\b)[^\n]+`,
     // What they asked for or agreed to, said in the sentence: "I'll be waiting outside your office at five on Friday like
     // you asked, with the boxes", "…as we agreed". Not "like you said" (which can preface anything).
     '^(?=[^\\n]*?\\b(?:like|as)\\s+(?:you|u)\\s+(?:asked(?:\\s+me\\s+to)?|suggested|requested)\\b|[^\\n]*?\\b(?:like|as)\\s+we\\s+(?:agreed|arranged|planned)\\b)[^\\n]+',
@@ -1225,5 +1289,210 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { notFlagged: "I'm going to keep trying until I get it right, the counsellor says that's the point." },
+    // Fourteenth round (danger14): contact kept up as a habit or a kindness, and past contact owned.
+    {
+      flagged: "I've been asking Priya how you're getting on, [[and I'll keep asking]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll keep asking myself what I could have done differently." },
+    { flagged: "Don't worry, [[I'll keep an eye on you from a distance]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll keep an eye out for your post and forward anything that comes." },
+    {
+      flagged: "Your mum's number still works, [[so if you keep blocking me I'll just go through her]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[You'll get flowers from me every birthday]], no matter what.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "You'll get cards from the kids every birthday, I'll make sure of that." },
+    { flagged: "[[I'll keep texting on Sundays]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll call you on Sundays when I'm in Dubai, like we said we would if we tried again." },
+    { flagged: "[[i'll keep leaving voice notes til u pick up]]", pattern: 'keep-contacting' },
+    {
+      flagged: "[[I've asked Sinead to pass this on because you've stopped opening my letters]].",
+      pattern: 'get-round-block',
+    },
+    {
+      flagged: "[[I'll keep checking in on you, it's the least I can do, even if you said not to]].",
+      pattern: 'keep-contacting',
+    },
+    {
+      flagged: "[[I'll keep dropping soup round while you're poorly, you can't stop me]].",
+      pattern: 'keep-contacting',
+    },
+    { notFlagged: "You can't stop me loving you, but I can stop writing, and I will." },
+    { flagged: "[[I'll keep sending you a little note every morning]].", pattern: 'keep-contacting' },
+    { notFlagged: "I'll keep sending you a quick message every evening about how the kids were." },
+    { notFlagged: "I'll keep popping in on your gran on Thursdays, she loves the company." },
+    { notFlagged: "I waited outside your flat that night, and I'm ashamed of it." },
+    {
+      notFlagged:
+        'I showed up at your work twice and I called your mom, and I get now how scary that must have been.',
+    },
+    { notFlagged: 'I sent you flowers every week that spring, and I know now it was too much.' },
+    {
+      flagged: "[[I turned up at your work on Tuesday]], and I'm sorry, but I'll be there again on Friday.",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[I might just head up there and find you myself]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'I could find you a cheaper flat near the station, if you want.' },
+    { flagged: "[[I'll probably pop in again next week]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll pop in again next week to collect the kids' bikes." },
+    {
+      flagged: '[[I walked past the cafe where you work on Tuesday]], and Wednesday, just in case.',
+      pattern: 'turn-up',
+    },
+    {
+      flagged: "[[You'll still get a text from me every morning]], that's just how I am.",
+      pattern: 'contact-repeatedly',
+    },
+    {
+      flagged: "[[Don't be alarmed if you see my car on your street]], I'm just making sure you're okay.",
+      pattern: 'turn-up',
+    },
+    {
+      flagged: "[[I've been ringing your sister most nights to find out how you are]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I've been ringing your mum most nights to see how her hip is." },
+    {
+      flagged: "[[I'll send one of these every Friday until you write back]].",
+      pattern: 'contact-repeatedly',
+    },
+    {
+      flagged: "[[I'll message your best mate and ask her to talk some sense into you]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[I'll wait at the end of your road on Friday nights in case you want to talk]].",
+      pattern: 'contact-repeatedly',
+    },
+    {
+      flagged: "[[I plan to write every week]], so you'll always know I'm here.",
+      pattern: 'contact-repeatedly',
+    },
+    { flagged: "[[My plan is to write every Sunday until you're ready]].", pattern: 'contact-repeatedly' },
+    {
+      flagged: "[[I've started going to your church so at least I get to see you]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: '[[Expect me on Saturday]].', pattern: 'round-the-boundary' },
+    { notFlagged: 'Expect me on Saturday at six with the kids, like we agreed.' },
+    { notFlagged: "Don't expect me on Saturday, I'm working." },
+    {
+      flagged: "I'll call the hostel again on Monday, [[so you know when to expect me]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[Blocked or not, I'm still going to find ways to reach you]].",
+      pattern: 'keep-contacting',
+    },
+    {
+      flagged: "[[I've booked the same train as you to Leeds so we can talk]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I booked the same hotel as you by accident, I'm so sorry, I'll change it." },
+    { flagged: "Don't worry, [[there'll be another letter next week]].", pattern: 'round-the-boundary' },
+    { flagged: "[[I'll get Jo to hand this to you at work]].", pattern: 'round-the-boundary' },
+    { flagged: "[[I'll be sitting on the wall opposite your flat tonight]].", pattern: 'round-the-boundary' },
+    { flagged: '[[You said to stop contacting you, but I had to]].', pattern: 'asked-no-contact' },
+    { notFlagged: 'You said to stop calling after ten, and I have.' },
+    {
+      flagged: "[[Your mum keeps telling me you don't want to hear from me, but I don't believe her]].",
+      pattern: 'asked-no-contact',
+    },
+    { flagged: "[[I've been walking the dog past your flat most nights]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'll text you on your birthday whether you answer or not]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll be okay whether you answer or not." },
+    { notFlagged: "Whether you answer or not, I'll be alright, and I won't hold it against you." },
+    { flagged: "[[Like it or not, I'll be at your sister's wedding]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[Answer me or don't, I'll still be on your doorstep Saturday]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "You asked for a break from me, and I get it, [[but I'll keep writing anyway]].",
+      pattern: 'keep-contacting',
+    },
+    { notFlagged: "You said you needed space, but I'll still be here when you're ready." },
+    {
+      flagged: "[[i'll be round with the shopping every saturday]], don't argue",
+      pattern: 'contact-repeatedly',
+    },
+    { flagged: "[[Even if you don't open them, I'll keep posting them]].", pattern: 'keep-contacting' },
+    {
+      flagged: "[[I'll check on you every couple of days]], it's what people who love each other do.",
+      pattern: 'contact-repeatedly',
+    },
+    {
+      flagged: "[[I'm not going to disappear just because you want me to]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'm not going to disappear from the kids' lives, whatever happens between us." },
+    { flagged: "[[Don't think you've seen the last of me]].", pattern: 'round-the-boundary' },
+    {
+      flagged: "[[I'll come by on my lunch break to see you]], just for five minutes.",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll come by on Sunday to see the kids, like always." },
+    {
+      flagged: "[[Dropping by your work tomorrow with coffee]], don't worry!",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[Thought I'd surprise you at the station on Friday]].", pattern: 'round-the-boundary' },
+    { flagged: "Just so you know, [[I'll be checking your stories]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I won't be checking your stories anymore, I've unfollowed you." },
+    { flagged: "[[I've set a reminder to message you every Sunday]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I set a reminder to renew the car insurance so you don't have to worry about it." },
+    {
+      flagged: "Sorry for all the messages, [[I'll send a few more tomorrow]].",
+      pattern: 'round-the-boundary',
+    },
+    { notFlagged: "I'll send a few more photos of the dog if you want them." },
+    { flagged: "[[I'll keep writing to you]], even if you never write back.", pattern: 'keep-contacting' },
+    {
+      flagged: "[[I've been sending your sister messages for you, since you won't read mine]].",
+      pattern: 'around-them',
+    },
+    {
+      flagged: "[[I'll send your mum a card every week so she keeps reminding you of me]].",
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[I'll be at your gigs, front row, every single one]].", pattern: 'round-the-boundary' },
+    {
+      notFlagged:
+        "I'll be at your recitals, every single one, if you'll have me there, and not if you won't.",
+    },
+    { flagged: 'i know ur home, [[dont pretend ur not in]]', pattern: 'round-the-boundary' },
+    { notFlagged: "Don't pretend you're not proud of yourself, you should be." },
+    { flagged: "[[I'll hang around outside your work until you come out]].", pattern: 'turn-up' },
+    {
+      flagged: "[[I've worked out which bus you get, so I'll see you on it]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        "I worked out which train you get to the hospital, so I've left the car seat with your mum.",
+    },
+    { notFlagged: "I'll come by on Saturday to pick up my bike, if that still works for you." },
+    { notFlagged: "I'll keep writing, but only in my journal, not to you." },
+    {
+      flagged: "[[I've been asking around about you, and I'll keep doing it]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      notFlagged:
+        'I will keep sending you a small message every evening after the kids sleep, just to say how they were.',
+    },
+    {
+      flagged: '[[I did walk past the cafe where you work on Tuesday, and Wednesday, just in case]].',
+      pattern: 'round-the-boundary',
+    },
+    { flagged: "[[I'll drop by with the post]].", pattern: 'round-the-boundary' },
+    { notFlagged: "I'll drop by with the post if you want, or I can forward it, whichever you prefer." },
   ],
 })

@@ -91,7 +91,7 @@ export default defineRule({
       id: 'urgency-demand',
       // "I deserve an explanation", "You owe me an answer", "Don't keep me waiting", "Time is running out".
       re: sp(
-        String.raw`{WB}(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:{WE})(?:(?! (?:from you )?(?:only )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately))){WE}|{NOT_NEGATED_WORD}{WB}(?:{YOU}) owe (?:me|us) (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure){WE}|{WB}(?:{YOURE}) (?:obliged|obligated|bound) to{WE}|{WB}(?:{YOU}) owe it to (?:me|us){WE}|{WB}the (?:very )?least (?:{YOU}) (?:can|could) do is{WE}|{WB}(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go){WE}|{WB}we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}{WE}|{WB}(?:don'?t|do not|dont) (?:make|keep|leave) me (?:wait|waiting|hanging)(?: (?:long|too long|any longer|much longer))?{WE}|{WB}(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?{WE}|{WB}(?:stop|quit) (?:ignoring|avoiding) me{WE}|{WB}(?:time is|time'?s|times) running out(?! on (?:my|the|our) (?:lease|contract|visa|parking|meter|phone|battery|laptop)){WE}|{WB}we'?re running out of time{WE}|{WB}(?:it'?s|it is|its) (?:about |high |way past |more than )?time (?:you|u) (?:faced|face|owned|admitted|told|took|sorted|dealt|stepped|came|answered|replied|called|rang|picked up|started|stopped (?:hiding|ignoring|avoiding|running))(?! (?:for yourself|off|a break|a holiday)){WE}|{WB}we (?:have to|need to|must|'ve got to|gotta|have got to) (?:sort (?:this|it|things|us) out|sort out (?:this|us|things)|fix (?:this|us|things)|settle (?:this|things)|decide)[^.!?\n]{0,30}? (?:before|by|this (?:week|weekend)|tonight|today|now|asap|soon|right away|immediately){WE}|{WB}(?:i'?m|i am|im) (?:going to|gonna) need (?:an? |your |some )?(?:answer|reply|response|decision|explanation)(?: (?:from (?:you|u)|soon|now|today|by))?{WE}|{WB}(?:you'?d|you had|u'?d|youd) better (?:think (?:carefully|hard|twice|about it)|decide|call|ring|answer|reply|make up (?:your|ur) mind|tell me|get back to me|come (?:back|home|round)|be (?:there|here|sure)){WE}|{WB}(?:the )?(?:clock is|clock'?s|clocks) ticking{WE}|{WB}i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly){WE}|{WB}let'?s (?:meet|talk|get (?:a )?coffee|see each other|sort this out) (?:tonight|tomorrow|today|on (?:${WEEKDAYS})|this (?:weekend|week|evening)|at (?:\d|noon|midnight)){WE}${SOFT}|{WB}(?:it'?s|its) (?:about )?time (?:for )?(?:{YOU}) (?:to )?(?:decide|came|come|made|make|chose|choose|grew|grow|stopped|stop|woke|wake){WE}|{WB}(?:{YOU}) can'?t (?:keep|leave) me (?:waiting|hanging|guessing){WE}|{WB}i (?:must )?insist (?:that|on){WE}|{WB}(?:{YOU}) are to (?:call|reply|respond|come|meet|write|answer|decide|let me know|contact){WE}|{WB}(?:i|i'?ll|i shall|i will) (?:be )?expect(?:ing)? (?:a|an|your) (?:reply|answer|response|call|letter|decision){WE}|{WB}i (?:would |must |will )?ask (?:that )?(?:you|u) (?:to )?(?:reply|respond|answer|call|write|decide)[^.!?\n]{0,30}?(?:promptly|immediately|soon|at once|by|before|without delay|straight away){WE}`,
+        String.raw`{WB}(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:{WE})(?:(?! (?:from you )?(?:only )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately))){WE}|{NOT_NEGATED_WORD}{WB}(?:{YOU}) (?:(?:at least|still|surely|really) )?owe (?:me|us) (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last|phone) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure){WE}|{WB}(?:{YOURE}) (?:obliged|obligated|bound) to{WE}|{WB}(?:{YOU}) owe it to (?:me|us){WE}|{WB}the (?:very )?least (?:{YOU}) (?:can|could) do is{WE}|{WB}(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go){WE}|{WB}we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}{WE}|{WB}(?:don'?t|do not|dont) (?:make|keep|leave) me (?:wait|waiting|hanging)(?: (?:long|too long|any longer|much longer))?{WE}|{WB}(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?{WE}|{WB}(?:stop|quit) (?:ignoring|avoiding) me{WE}|{WB}(?:time is|time'?s|times) running out(?! on (?:my|the|our) (?:lease|contract|visa|parking|meter|phone|battery|laptop)){WE}|{WB}we'?re running out of time{WE}|{WB}(?:it'?s|it is|its) (?:about |high |way past |more than )?time (?:you|u) (?:faced|face|owned|admitted|told|took|sorted|dealt|stepped|came|answered|replied|called|rang|picked up|started|stopped (?:hiding|ignoring|avoiding|running))(?! (?:for yourself|off|a break|a holiday)){WE}|{WB}we (?:have to|need to|must|'ve got to|gotta|have got to) (?:sort (?:this|it|things|us) out|sort out (?:this|us|things)|fix (?:this|us|things)|settle (?:this|things)|decide)[^.!?\n]{0,30}? (?:before|by|this (?:week|weekend)|tonight|today|now|asap|soon|right away|immediately){WE}|{WB}(?:i'?m|i am|im) (?:going to|gonna) need (?:an? |your |some )?(?:answer|reply|response|decision|explanation)(?: (?:from (?:you|u)|soon|now|today|by))?{WE}|{WB}(?:you'?d|you had|u'?d|youd) better (?:think (?:carefully|hard|twice|about it)|decide|call|ring|answer|reply|make up (?:your|ur) mind|tell me|get back to me|come (?:back|home|round)|be (?:there|here|sure)){WE}|{WB}(?:the )?(?:clock is|clock'?s|clocks) ticking{WE}|{WB}i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})|{WB}let'?s (?:meet|talk|get (?:a )?coffee|see each other|sort this out) (?:tonight|tomorrow|today|on (?:${WEEKDAYS})|this (?:weekend|week|evening)|at (?:\d|noon|midnight)){WE}${SOFT}|{WB}(?:it'?s|its) (?:about )?time (?:for )?(?:{YOU}) (?:to )?(?:decide|came|come|made|make|chose|choose|grew|grow|stopped|stop|woke|wake){WE}|{WB}(?:{YOU}) can'?t (?:keep|leave) me (?:waiting|hanging|guessing){WE}|{WB}i (?:must )?insist (?:that|on){WE}|{WB}(?:{YOU}) are to (?:call|reply|respond|come|meet|write|answer|decide|let me know|contact){WE}|{WB}(?:i|i'?ll|i shall|i will) (?:be )?expect(?:ing)? (?:a|an|your) (?:reply|answer|response|call|letter|decision){WE}|{WB}i (?:would |must |will )?ask (?:that )?(?:you|u) (?:to )?(?:reply|respond|answer|call|write|decide)[^.!?\n]{0,30}?(?:promptly|immediately|soon|at once|by|before|without delay|straight away){WE}`,
       ),
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
@@ -165,13 +165,34 @@ export default defineRule({
           String.raw`(?:(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:please|pls|kindly|just|so)[,]?\s+){0,2})(?:revert|reply|respond|answer|confirm|decide|let me know|get back to me|send (?:me )?(?:your|ur) (?:answer|decision|reply))|{WB}(?:{YOU}) (?:need to |must |have to |should )?(?:revert|reply|respond|answer|confirm|decide|let me know|get back to me))[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:${OFFICE_DEADLINES}){WE}${CLAUSE_TAIL}`,
           String.raw`${SENTENCE_START}(?:pick|choose|name|set|come|meet|call|ring|tell|answer|decide|be|get|give)\b[^.!?\n]{0,60}?,? (?:end of story|end of discussion|and that'?s (?:that|final)|no arguments|no discussion|full stop|period)(?=\s*(?:[.!]|$))`,
           `${ORDER_START}(?:text|txt|call|ring|phone|message|write|reply) back{WE}${SOFT}${CLAUSE_TAIL}`,
-          `{WB}(?:you|u) (?:will|are going to|'re going to|'ll) (?:sit down with me|explain yourself|look me in the eye|face me|answer (?:me|for (?:this|it|what you did))|tell me (?:the truth|why|everything)|apologi[sz]e to me|listen to me|hear me out){WE}${SOFT}${CLAUSE_TAIL}`,
+          `(?<!{WB}(?:maybe|perhaps|hopefully|hope|wish|if|day|someday|sometime|until|when|and) ){WB}(?:you|u) (?:will|are going to|'re going to|'ll) (?:sit down with me|explain yourself|look me in the eye|face me|answer (?:me|for (?:this|it|what you did))|tell me (?:the truth|why|everything)|apologi[sz]e to me|listen to me|hear me out){WE}${SOFT}${CLAUSE_TAIL}`,
           `{WB}(?:you'?re|you are|ur|u r) (?:going to|gonna) (?:call|ring|text|phone|answer|reply to|meet|come (?:over|round|home|back)|tell me|sit down with)(?: me)?{WE}[^.!?\n]{0,30}?{WB}(?:tonight|today|tomorrow|now|this (?:evening|week|weekend)|and we'?re (?:going to|gonna)){WE}${SOFT}${CLAUSE_TAIL}`,
           `{WB}(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna) need (?:an|your|a) (?:answer|reply|decision|response)(?: from (?:{YOU}))?[^.!?\n]{0,15}?{WB}(?:by|before|tonight|today|tomorrow|this (?:week|weekend)){WE}${CLAUSE_TAIL}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:just|please|pls|so|now|oh)[,]?\s+){0,2})pick up(?=\s*(?:[,.!]|$))`,
         ].join('|'),
       ),
       span: 'match',
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
+    {
+      id: 'cornering-question',
+      // Fourteenth round (danger14): a question that leaves one answer: "So when are you going to give me a straight
+      // answer?", "Why won't you just pick up the phone?", "How long are you going to keep pretending I don't exist?", "Is
+      // it really too much to ask for ten minutes of your time?". Not "Why don't you come for tea sometime?" (an
+      // invitation), not "When are you going to Lisbon?".
+      re: sp(
+        [
+          String.raw`{WB}when (?:are|r) (?:{YOU}) (?:going to|gonna) (?:(?:finally|actually|just|ever) )?(?:give me (?:an? |the |your |some )?(?:(?:straight|proper|real|honest|final|clear) )?(?:answer|reply|explanation|decision|chance|call|response)|tell me (?:the truth|why)|answer|reply|respond|write back|call me|ring me|text me|talk to me|speak to me|decide|make up (?:your|ur) mind|stop (?:ignoring|avoiding|pretending|punishing|hiding|running)|grow up|face (?:me|this|it|up)|own up|admit){WE}`,
+          String.raw`{WB}how (?:much )?long(?:er)? (?:are|r) (?:{YOU}) (?:going to|gonna) (?:keep (?:me|on|ignoring|pretending|avoiding|punishing|hiding|acting|doing)|make me wait|ignore|pretend|act like|avoid|punish|drag (?:this|it) out|leave me hanging|hide|sulk|give me the silent){WE}`,
+          String.raw`{WB}why (?:won'?t|wont|can'?t|cant|will(?:n'?t| not)) (?:{YOU}) (?:just |even |at least )?(?:answer|reply|respond|pick up|call|ring|text|write back|talk to me|speak to me|see me|meet me|tell me|give me|unblock me|hear me out|listen){WE}`,
+          String.raw`{WB}surely (?:{YOU}) (?:can|could) (?:at least )?(?:spare|find|give me) (?:me )?(?:five|ten|two|a few|twenty|thirty|an?|one|the) ?(?:minutes?|moments?|hours?|time|evening|phone call|call|coffee|conversation){WE}`,
+          String.raw`{WB}why (?:are|r) (?:{YOU}) (?:still )?(?:making me wait|keeping me waiting|ignoring me|avoiding me|punishing me|dragging (?:this|it) out|doing this to me|shutting me out){WE}`,
+          String.raw`{WB}what(?:'s| is| will) it (?:going to|gonna) take (?:for (?:{YOU}) )?to (?:(?:finally|just|actually) )?(?:talk|answer|reply|call|ring|see me|forgive|listen|understand|come back|hear me out){WE}`,
+          String.raw`{WB}(?:are|r) (?:{YOU}) (?:ever|actually|even) (?:going to|gonna) (?:answer|reply|respond|call|ring|text|write back|talk to me|speak to me|get back to me|unblock me|see me)(?: me)?{WE}`,
+          String.raw`(?<!{WB}(?:if|know|hope|think|wonder|sure)\s+)(?:{WB}(?:is|was) (?:it|that|this) (?:really |honestly |seriously |so |such )?(?:too much|a lot|so much) to ask){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
     {
@@ -579,5 +600,29 @@ export default defineRule({
     { flagged: '[[You must think of the children and come back]].', pattern: 'demand-terms' },
     { notFlagged: 'I need an answer on the sofa by Friday, only because the removal van comes Saturday.' },
     { flagged: 'I need you to understand that [[you have to choose]].', pattern: 'you-have-to' },
+    // Fourteenth round (danger14): the question that corners, a debt with "at least", and a hope that is no order.
+    { flagged: '[[So when are you going to give me a straight answer]]?', pattern: 'cornering-question' },
+    { flagged: "[[Why won't you just pick up the phone]]?", pattern: 'cornering-question' },
+    { flagged: '[[how long r u gonna act like 3 years didnt happen]]', pattern: 'cornering-question' },
+    {
+      flagged: '[[Is it really too much to ask for ten minutes of your time]]?',
+      pattern: 'cornering-question',
+    },
+    { notFlagged: "Why don't you come for tea sometime?" },
+    { notFlagged: 'When are you going to Lisbon?' },
+    { notFlagged: 'When are you going to tell me what you want for your birthday?' },
+    { notFlagged: "I know it's a lot to ask, but would you keep the dog for a week?" },
+    { flagged: '[[You at least owe me a phone call after nine years]].', pattern: 'urgency-demand' },
+    { notFlagged: 'Maybe one day you will answer me about other things too.' },
+    { flagged: '[[Why are you making me wait like this]]?', pattern: 'cornering-question' },
+    { flagged: "[[What's it going to take for you to finally talk to me]]?", pattern: 'cornering-question' },
+    { flagged: '[[Are you ever going to answer me]]?', pattern: 'cornering-question' },
+    { notFlagged: 'Are you ever going to Portugal again? You loved it so much.' },
+    { notFlagged: 'I need to know by Friday if you want the sofa.' },
+    {
+      flagged: '[[Surely you can spare five minutes for me after everything]].',
+      pattern: 'cornering-question',
+    },
+    { notFlagged: 'Surely you can see how much you have grown this year.' },
   ],
 })
