@@ -474,7 +474,7 @@ export default defineRule({
     "^(?=[^\\n]*?\\bif\\s+(?:that'?s|it'?s|that\\s+is|it\\s+is)\\s+(?:ok|okay|alright|all\\s+right|fine)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)\\s+(?:want|agree|like|let\\s+me|say\\s+(?:yes|so|it'?s\\s+ok)|'?d\\s+like|would\\s+like|are\\s+ok|are\\s+okay)\\b|[^\\n]*?\\b(?:only\\s+)?if\\s+(?:you|u)(?:'d|\\s+would)\\s+(?:like|love|want|prefer)\\b|[^\\n]*?\\bunless\\s+(?:you|u)\\s+(?:want|'?d\\s+rather|would\\s+rather|prefer)\\s+(?:to\\s+)?(?:go|be|travel|walk|come|get\\s+there)\\s+(?:on\\s+(?:your|ur)\\s+own|alone|by\\s+(?:yourself|urself))\\b|[^\\n]*?\\bunless\\s+(?:you|u)(?:'d|\\s+would)\\s+rather\\s+(?:i|me)\\s+(?:didn'?t|did\\s+not|not|don'?t)(?=\\s*(?:[.!,;]|$)))[^\\n]+",
     // Fourteenth round (danger14): a visit to collect or return something, with leave asked or nothing pressing ("I'll come
     // by on Saturday to pick up my bike, if that still works for you"); writing "only in my journal".
-    String.raw`^(?=[^\n]*?\bif\s+(?:that|it|this)\s+(?:still\s+)?(?:works|suits)\b|[^\n]*?\bif\s+(?:that'?s|it'?s|that\s+is)\s+still\s+(?:ok|okay|alright|fine|good)\b|[^\n]*?\bif\s+(?:you|u)(?:'ll|\s+will|'d|\s+would)\s+have\s+me\b|[^\n]*?\bto\s+(?:see|visit|collect|pick\s+up|take|have)\s+(?:the|our|my)\s+(?:kids|children|boys|girls|baby|son|daughter|twins)\b|[^\n]*?\bto\s+(?:pick\s+up|collect|grab|fetch|drop\s+off|return|bring\s+back)\s+(?:my|your|ur|the|our)\s+(?:\p{L}+\s+)?(?:bike|things|stuff|keys?|box|boxes|books|jacket|coat|clothes|belongings|records|post|mail|car|tools|plants?|kids?|children|dog|cat|passport|documents)\b)(?![^\n]*?\b(?:until|till|whether|no\s+matter|every\s+(?:day|night)|again\s+and\s+again|like\s+it\s+or\s+not)\b)[^\n]+`,
+    String.raw`^(?=[^\n]*?\bif\s+(?:that|it|this)\s+(?:still\s+)?(?:works|suits)\b|[^\n]*?\bif\s+(?:that'?s|it'?s|that\s+is)\s+still\s+(?:ok|okay|alright|fine|good)\b|[^\n]*?\bif\s+(?:you|u)(?:'ll|\s+will|'d|\s+would)\s+have\s+me\b|[^\n]*?\bto\s+(?:see|visit|collect|pick\s+up|take|have)\s+(?:the|our|my)\s+(?:kids|children|boys|girls|baby|son|daughter|twins)\b|[^\n]*?\bto\s+(?:pick\s+up|collect|grab|fetch|drop\s+off|return|bring\s+back)\s+(?:my|your|ur|the|our)\s+(?:\p{L}+\s+)?(?:bike|things|stuff|keys?|box|boxes|books|jacket|coat|clothes|belongings|records|post|mail|car|tools|plants?|kids?|children|dog|cat|passport|documents)\b)(?![^\n]*?\b(?:until|till|whether|no\s+matter|every\s+(?:day|night)|again\s+and\s+again|like\s+it\s+or\s+not|(?:we|you|u)\s+(?:can|could|'ll|will|are\s+going\s+to|have\s+to)\s+(?:talk|chat|sort\s+(?:this|it|things|us)|have\s+it\s+out)|and\s+talk)\b)[^\n]+`,
     String.raw`^(?=[^\n]*?\bonly\s+(?:in|into)\s+(?:my|a|the)\s+(?:journal|diary|notebook|head)\b)[^\n]+`,
     // What they asked for or agreed to, said in the sentence: "I'll be waiting outside your office at five on Friday like
     // you asked, with the boxes", "…as we agreed". Not "like you said" (which can preface anything).
@@ -1477,6 +1477,11 @@ export default defineRule({
     {
       notFlagged:
         "I worked out which train you get to the hospital, so I've left the car seat with your mum.",
+    },
+    // Lead review (fourteenth): a pickup turned into the talk they have not agreed to is still a visit imposed.
+    {
+      flagged: "[[I'll swing by yours on Saturday to pick up my jacket and we can talk then]].",
+      pattern: 'turn-up',
     },
     { notFlagged: "I'll come by on Saturday to pick up my bike, if that still works for you." },
     { notFlagged: "I'll keep writing, but only in my journal, not to you." },
