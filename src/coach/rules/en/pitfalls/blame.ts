@@ -94,6 +94,13 @@ export default defineRule({
     'This reads as an accusation: they will feel judged and defend themselves instead of listening. Say what it did to you, in the first person ("I felt…when…"), and leave the verdict out.',
   patterns: [
     {
+      id: 'their-verdict',
+      // Lead review (fourteenth): the accusation put in someone else's mouth, "Even your sister thinks you
+      // overreacted", "ur own mum said u were out of order". Not what they say of the reader kindly ("Your sister
+      // thinks you're doing really well") nor a verdict for the reader ("my friends think you were right to leave").
+      re: String.raw`{WB}(?:(?:even|and)\s+)?(?:your|ur|my|all (?:my|our|your)|our|everyone|everybody|the whole (?:family|street|office))\s+(?:own\s+)?(?:sister|brother|mum|mom|mam|dad|mother|father|parents|family|friends|mates|best friend|cousin|nan|gran|therapist|counsell?or|lawyer|boss)?\s*(?:all\s+)?(?:thinks?|says?|said|agrees?|agreed|told me|reckons?|reckoned|knows?)\s+(?:that\s+)?(?:you|u)\s+(?:overreacted|over-reacted|were (?:wrong|out of order|in the wrong|being (?:unfair|unreasonable|ridiculous|cruel|selfish|childish|dramatic)|unfair|unreasonable|too harsh|harsh|cruel|selfish|childish)|went (?:too far|over the top|overboard)|handled (?:it|this|that|things) (?:badly|terribly|horribly)|treated me (?:badly|terribly|like dirt|like rubbish|awfully|horribly)|should (?:have|'ve) (?:known|listened|stayed|told me|apologi[sz]ed|answered))(?![\p{L}])`,
+    },
+    {
       id: 'you-ruined',
       // "You ruined everything we built", "you lied to me", "You threw it all away", "you chose him over me".
       re: sp(
@@ -596,9 +603,10 @@ export default defineRule({
     sp(
       `(?<!{WB}of course (?:it|this|that)(?:'s| is| was)?\\s{1,3}(?:never|not)?\\s{0,3})(?:not|n't|never|no one'?s|nobody'?s|none of (?:this|it|that)(?: (?:is|was|'s))?|no) (?:all |entirely |only |just |ever |really )?(?:your|ur) fault(?![^.!?\\n]{0,5}?,? (?:it never is|it never was|never is|never was|is it|was it|as usual|naturally|how could it be)|,? but (?:it )?(?:mostly|largely|mainly|pretty much|most of it)(?: is| was)?{WE})`,
     ),
-    // Reported speech without quotes: "My sister says you never cared, but I don't believe that".
+    // Reported speech without quotes: "My sister says you never cared, but I don't believe that". Not when the writer
+    // calls the speaker as a witness ("Even your sister thinks…", "your own mum said…": their-verdict).
     sp(
-      `{WB}(?:(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends) (?:says?|said|keeps? saying|kept saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:you|u){WE}[^.!?\\n;,]{0,60}`,
+      `(?<!{WB}even )(?<!{WB}and even ){WB}(?:(?:my|our|his|her|their|your|ur) (?!own )(?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends) (?:says?|said|keeps? saying|kept saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:you|u){WE}[^.!?\\n;,]{0,60}`,
     ),
     // The writer's own accountability or thanks after a "you" clause: "You never asked for much, and I gave you even
     // less", "You were always working so hard for us, and I didn't see it then".
@@ -1150,6 +1158,12 @@ export default defineRule({
     { notFlagged: 'I moved on so quickly that I never stopped to grieve, and that was a mistake.' },
     { notFlagged: "We didn't waste any time in Rome, did we? Four museums in a day." },
     { notFlagged: 'Happy to hear you moved on so quickly from the job you hated.' },
+    { flagged: '[[Even your sister thinks you overreacted]].', pattern: 'their-verdict' },
+    { flagged: '[[ur own mum said u were out of order tbh]]', pattern: 'their-verdict' },
+    { flagged: '[[My friends all agree you treated me badly]].', pattern: 'their-verdict' },
+    { notFlagged: "Your sister thinks you're doing really well." },
+    { notFlagged: 'My friends think you were right to leave.' },
+    { notFlagged: 'Your mum says you should have told me sooner, and she is right, it was on me to ask.' },
     // Lead review (fourteenth): joy like a child's is a memory, not a charge of childishness.
     {
       notFlagged:
