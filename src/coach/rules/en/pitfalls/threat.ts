@@ -661,7 +661,7 @@ export default defineRule({
         // kids would think "if they knew"; whether the new girlfriend knows what they did; seen "very differently after one
         // conversation with me"; "don't forget I still talk to your ex-wife"; having it out on their doorstep; parked outside
         // their work unnoticed.
-        String.raw`{WB}(?:i'?d|i\s+would|id)\s+be\s+(?:very\s+|really\s+|extra\s+|super\s+)?careful\s+if\s+i\s+(?:were|was)\s+(?:you|u|him|her)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|flood\w*|weather|driv\w*|hik\w*|walk\w*\s+(?:up|on)|swim\w*|mushrooms?|contract|small\s+print|landlord|agent|scam\w*|investment|tax)\b)`,
+        String.raw`{WB}(?:i'?d|i\s+would|id)\s+be\s+(?:very\s+|really\s+|extra\s+|super\s+)?careful\s+if\s+i\s+(?:were|was)\s+(?:you|u|him|her)(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:${LITERAL_HAZARDS}|icy|ice|snow|slippery|frost|flood\w*|weather|driv\w*|hik\w*|walk\w*\s+(?:up|on)|swim\w*|mushrooms?|contract|small\s+print|landlord|agent|scam\w*|investment|tax|path|pavements?|canal|stairs|steps|treacherous|lethal|just\s+as\s+bad|lol|haha|hehe)\b)`,
         String.raw`{WB}(?:ask\s+yourself|imagine|think\s+about|consider)\s+what\s+(?:${THIRD}|he|she|they)\s+(?:would|'d|will|might)\s+(?:think|say|do|feel|make\s+of\s+(?:it|you))\s+if\s+(?:they|he|she)\s+(?:ever\s+)?(?:knew|found\s+out|saw|heard|learned)(?![\p{L}])`,
         String.raw`{WB}i\s+(?:do\s+)?(?:wonder|bet|doubt)\s+(?:if|whether)\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|fella|bloke|${PARTNER_INFORMAL}))\s+(?:(?:already|even|really)\s+)?(?:knows?|has\s+(?:any\s+)?idea|has\s+heard)\s+(?:about\s+)?${SECRETS}`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur|his|her)\s+\p{L}+\s+(?:friends|colleagues|family|mates|neighbours|neighbors|group)|they|people|everyone|everybody|he|she)\s+(?:would|'d|will|'ll|might|could)\s+(?:see|think\s+of|look\s+at|treat)\s+(?:you|u)\s+(?:very\s+|quite\s+|completely\s+|so\s+|rather\s+|a\s+lot\s+)?differently\s+(?:after|if|once|when)\s+(?!(?:you|u)\b)`,
@@ -1856,6 +1856,11 @@ export default defineRule({
     { notFlagged: "I'll tell your parents you said hello, they always ask about you." },
     // Fourteenth round (care14, second sweep): menace with no threat word, and the care, errands and memories beside it.
     { flagged: "[[I'd be careful if I were you]].", pattern: 'menace' },
+    // Lead review (fourteenth): the same advice with its hazard in the sentence before, said with a laugh.
+    {
+      notFlagged:
+        "remember the ice on the canal path? i'd be careful if i were you, it's just as bad this year lol",
+    },
     { notFlagged: "I'd be careful if I were you, the roads round Buxton are lethal tonight." },
     { notFlagged: "I'd be careful if I were you with that landlord, he kept my deposit." },
     { flagged: '[[You should ask yourself what your kids would think if they knew]].', pattern: 'menace' },
