@@ -50,6 +50,25 @@ const keepOut = {
   },
 }
 
+/**
+ * commander requires node:child_process at its start, for subcommands that are programs of their own,
+ * which this command has none of: loading it (and node:net, node:stream… behind it) cost a one-shot
+ * check some 3 ms of CPU. So commander gets it on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[/\\]commander[/\\]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    )
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: `let loaded
+module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] })`,
+      loader: 'js',
+    }))
+  },
+}
+
 const result = await build({
   entryPoints: [entry],
   bundle: true,
@@ -62,7 +81,7 @@ const result = await build({
   charset: 'ascii',
   legalComments: 'none',
   banner: { js: `${MARK}: edit src/cli/, not this.` },
-  plugins: [keepOut],
+  plugins: [lazyChildProcess, keepOut],
   logLevel: 'warning',
 })
 const [bundle] = result.outputFiles

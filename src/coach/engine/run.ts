@@ -240,10 +240,12 @@ export function runRules(
       for (const g of table.present) {
         const keyed = keyedBy(index, g)
         if (!keyed) continue
+        // A key's two grams must be in one sentence, as a conjunction's grams must: not merely in the group.
+        const mask = table.masks[g] as number
         for (let j = 0; j < keyed.length; j += 2) {
           const p = keyed[j] as number
           const h = keyed[j + 1] as number
-          if (index.seen[p] === stamp || (h >= 0 && table.masks[h] === 0)) continue
+          if (index.seen[p] === stamp || (h >= 0 && ((table.masks[h] as number) & mask) === 0)) continue
           index.seen[p] = stamp
           candidates[n++] = p
         }
