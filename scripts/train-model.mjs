@@ -12,6 +12,8 @@
 //     --test DIR[,DIR]  leave these corpus folders (relative to eval/) out of training and threshold
 //               choice, and report rules vs rules ∪ model on them
 //     --strength-precision P  the out-of-fold precision a strength's threshold keeps (default 0.85)
+//     --veto-floors  a not-flagged example raises its category's floor only if the model could speak on it at run
+//               time: no antipattern of its rule reads it, and it is not a question its rule skips (eval/fourteenth)
 //     --extra DIR[,DIR]  corpus folders (relative to eval/) trained on besides the tuning corpora, e.g. the
 //               rounds' probes that the rules were tuned on after the tuning list was closed (eval/fourteenth)
 import { execFileSync } from 'node:child_process'
@@ -39,6 +41,7 @@ const { train: trainModel, scoreWith, shuffled: shuffle } = await load('coach/mo
 const { mulberry32 } = await load('common/mulberry32.js')
 const { RULES } = await load('coach/rules/index.js')
 const { RULE_SPECS } = await load('coach/rules/specs.js')
+const { vetoed } = await load('coach/engine/run.js')
 const { parseMarked } = await load('coach/engine/marked.js')
 const { loadCorpora, setFolders } = await load('eval/corpus.js')
 const { compose } = await load('compose/compose.js')
@@ -364,6 +367,15 @@ function sentencesOf(texts) {
   return texts.flatMap((text) => segment(text).sentences.map((s) => text.slice(s.from, s.to)))
 }
 
+const VETO_FLOORS = flag('--veto-floors')
+/** Whether the model is kept silent on this sentence at run time for this category (model/findings.ts). */
+function silentOn(cat, text) {
+  const rule = ruleOf.get(cat)
+  const s = segment(text).sentences[0]
+  if (!s) return true
+  if (!eligible(cat, s.question)) return true
+  return vetoed(rule, text, { from: 0, to: text.length })
+}
 function floors(score, mustNot) {
   const f = new Float64Array(C).fill(Number.NEGATIVE_INFINITY)
   const inv = CATS.indexOf('invitation')
@@ -374,6 +386,7 @@ function floors(score, mustNot) {
   }
   for (const { text, cat } of mustNot.notFlagged) {
     const c = CATS.indexOf(cat)
+    if (VETO_FLOORS && silentOn(cat, text)) continue
     const sc = score(text)
     if (sc[c] > f[c]) f[c] = sc[c]
   }
