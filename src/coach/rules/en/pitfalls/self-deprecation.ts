@@ -89,19 +89,20 @@ export default defineRule({
         '{B}i\\s+(?:always\\s+|just\\s+|only\\s+|constantly\\s+|somehow\\s+)?(?:mess|screw|fuck)\\s+(?:everything|it\\s+all|every\\s+(?:single\\s+)?thing)\\s+up(?!\\s+(?:when|if|whenever|at\\s+work)\\b)',
         "{B}(?:there'?s|there\\s+is|there\\s+must\\s+be)\\s+(?:something|sth)\\s+(?:really\\s+|deeply\\s+|seriously\\s+|badly\\s+|very\\s+|fundamentally\\s+)?wrong\\s+with\\s+me(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|as\\s+a\\s+person)\\b)|{B}(?:there'?s|there\\s+is)\\s+nothing\\s+(?:good|special|worth\\s+loving|lovable|loveable|interesting)\\s+about\\s+me(?=\\s*(?:[.!,;…]|$))|{B}(?:i\\s+have|i'?ve\\s+got|i\\s+got|who\\s+has)\\s+(?:nothing|so\\s+little)\\s+(?:(?:left\\s+)?to\\s+(?:offer|give)(?![^.!?\\n]{0,20}?\\b(?:right\\s+now|at\\s+the\\s+moment|for\\s+now|for\\s+a\\s+(?:while|bit)|these\\s+days|lately|this\\s+(?:week|month|year)|time\\s+off|at\\s+work)\\b)(?![^.!?\\n]{0,15}?\\b(?:but|except|apart|other\\s+than|besides)\\b)|going\\s+for\\s+me)(?![\\p{L}])",
         "{B}i\\s+(?:can'?t|cant|cannot|never|can\\s+never)\\s+do\\s+(?:anything|a\\s+single\\s+thing|nothing)\\s+right",
+        "{B}(?:no\\s+one|nobody)'s\\s+(?:ever\\s+)?(?:going\\s+to|gonna)\\s+(?:ever\\s+)?(?:put\\s+up\\s+with|stay\\s+with|be\\s+with|want|choose|date|marry)\\s+me(?=\\s*(?:[.!,;…]|$))",
         "{B}(?:i'?ve|i\\s+have|i)\\s+never\\s+been\\s+(?:anything|more)\\s+(?:but|than)\\s+(?:an?\\s+)?(?:disappointment|failure|burden|let-?down|problem|mess|trouble|nuisance|embarrassment)(?![\\p{L}])",
         "{B}(?:i'?ll|i\\s+will|i\\s+won'?t|i\\s+never|i'?ve\\s+never|i\\s+have\\s+never|i\\s+(?:don'?t|do\\s+not)\\s+think\\s+i'?ll)\\s+(?:never\\s+|ever\\s+)?(?:amount(?:ed)?\\s+to\\s+(?:anything|much|nothing)|make\\s+anything\\s+of\\s+(?:myself|my\\s+life))(?![\\p{L}])",
         '{B}(?:{IM})\\s+(?:always\\s+|just\\s+)?the\\s+reason\\s+(?:everything|every\\s+\\p{L}+|it\\s+all|things|good\\s+things)\\s+(?:always\\s+)?(?:falls?|goes|go|turns?|ends?)\\s+(?:apart|wrong|bad|sour|to\\s+(?:pieces|hell|shit))',
         "{B}i\\s+(?:really\\s+|just\\s+|honestly\\s+|truly\\s+|still\\s+|sometimes\\s+)?(?:hate|hated|despise|despised|loathe|loathed|can'?t\\s+stand|cannot\\s+stand)\\s+my\\s?self",
         '{B}(?:{IM}|i\\s+was)\\s+(?:so\\s+)?(?:disgusted\\s+(?:with|by)\\s+my\\s?self|ashamed\\s+of\\s+who\\s+i\\s+am)',
-        `{B}(?:no\\s+one|nobody|no\\s+1)(?:\\s+in\\s+(?:their|his|her)\\s+right\\s+mind|\\s+sane|\\s+else|\\s+normal)?\\s+(?:will|would|could|is\\s+ever\\s+going\\s+to|'?ll)\\s+(?:ever\\s+)?(?:love|want|choose|date|put\\s+up\\s+with|stay\\s+with|be\\s+with|marry|look\\s+twice\\s+at)\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|loser|failure|mess|idiot|wreck)\\s+like\\s+me)(?![\\p{L}])(?!\\s+(?:like|the\\s+way|as\\s+much\\s+as|as\\s+well\\s+as)\\b)`,
+        `{B}(?:no\\s+one|nobody|no\\s+1)(?:\\s+in\\s+(?:their|his|her)\\s+right\\s+mind|\\s+sane|\\s+else|\\s+normal)?\\s+(?:will|would|could|is\\s+ever\\s+going\\s+to|is\\s+(?:going\\s+to|gonna)|'?ll)\\s+(?:ever\\s+)?(?:love|want|choose|date|put\\s+up\\s+with|stay\\s+with|be\\s+with|marry|look\\s+twice\\s+at)\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|loser|failure|mess|idiot|wreck)\\s+like\\s+me)(?![\\p{L}])(?!\\s+(?:like|the\\s+way|as\\s+much\\s+as|as\\s+well\\s+as)\\b)`,
       ].join('|'),
       suggest: ["I'm not proud of what I did, and I'm working on it."],
     },
     {
       id: 'who-would-want-me',
       // A rhetorical question that puts oneself down: "Who would ever want someone like me?"
-      re: "{B}what\\s+(?:would|could|did|do)\\s+(?:someone|somebody|anyone|anybody|(?:a|an)\\s+\\p{L}+)\\s+like\\s+(?:you|u)\\s+(?:ever\\s+)?(?:see|want)\\s+(?:in|with)\\s+(?:someone\\s+like\\s+me|me|(?:a|an)\\s+\\p{L}+\\s+like\\s+me)(?![\\p{L}])|{B}what\\s+(?:did|do|could)\\s+(?:you|u)\\s+ever\\s+see\\s+in\\s+me(?![\\p{L}])|{B}who(?:'?d|\\s+(?:would|could|will))\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with|want\\s+to\\s+(?:be\\s+with|date|love|marry))\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:loser|failure|mess|idiot|wreck|disaster)\\s+like\\s+me)(?![\\p{L}])",
+      re: "{B}what\\s+(?:would|could|did|do)\\s+(?:someone|somebody|anyone|anybody|(?:a|an)\\s+\\p{L}+)\\s+like\\s+(?:you|u)\\s+(?:ever\\s+)?(?:see|want)\\s+(?:in|with)\\s+(?:someone\\s+like\\s+me|me|(?:a|an)\\s+\\p{L}+\\s+like\\s+me)(?![\\p{L}])|{B}what\\s+(?:did|do|could)\\s+(?:you|u)\\s+ever\\s+see\\s+in\\s+me(?![\\p{L}])|{B}who(?:'?d|\\s+(?:would|could|will)|\\s+else\\s+(?:would|could|will)|\\s+else'?d)\\s+(?:ever\\s+)?(?:want|love|choose|date|be\\s+with|have(?=\\s+me(?![\\p{L}]))|want\\s+to\\s+(?:be\\s+with|date|love|marry))\\s+(?:me|someone\\s+like\\s+me|(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:loser|failure|mess|idiot|wreck|disaster)\\s+like\\s+me)(?![\\p{L}])",
       questions: 'any',
     },
     {
@@ -209,6 +210,15 @@ export default defineRule({
     '\\b(?:a\\s+)?(?:fool|sucker)\\s+for\\s+(?:you|u|love|your\\s+(?:smile|laugh|eyes))(?![\\p{L}])',
   ],
   examples: [
+    // Lead review (fourteenth): "nobody's going to…" (not "…like you did": the reader unmatched is idealization), "who
+    // else would have me".
+    {
+      flagged: "I know what I'm like. [[Nobody's ever going to put up with me]].",
+      pattern: 'ruin-everything',
+    },
+    { flagged: '[[Who else would have me]]?', pattern: 'who-would-want-me' },
+    { notFlagged: "Nobody's going to put up with that landlord for long." },
+    { notFlagged: 'Who else would have thought of that?' },
     { flagged: "[[I've always been the weak one]].", pattern: 'the-weak-one' },
     { notFlagged: "I'm the weak one at pub quizzes, you always said." },
     {
