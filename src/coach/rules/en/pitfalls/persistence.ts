@@ -441,6 +441,19 @@ export default defineRule({
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
+    {
+      id: 'kept-at-it',
+      // Lead review (fourteenth): contact kept up in everyday words: notes left on their car, their mum's landline rung
+      // "because your phone was off", "even if you tell me to stop, I won't", "I'm not going anywhere, I'll keep
+      // trying". Not a note left once with something returned, nor "I'll keep trying" about oneself.
+      re: [
+        String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+keep|i\s+kept|i'?ll\s+keep)\s+(?:leaving|putting|sticking|slipping|posting)\s+(?:little\s+)?(?:notes|letters|flowers|messages|cards|poems|gifts|presents)\s+(?:on|under|through|in|at)\s+(?:your|ur)\s+(?:car|door|windscreen|windshield|letterbox|mailbox|desk|locker|doorstep|bike)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:(?:already|even|also)\s+)?(?:rang|called|phoned|texted|messaged|tried)\s+${THEIR_PEOPLE}(?:'s)?(?:\s+(?:landline|house|home|phone|mobile|number|work))?[^.!?\n]{0,30}?\b(?:because|since|as|cos|cause|coz)\s+(?:(?:your|ur)\s+phone\s+(?:was|is|'s|kept\s+going)\s+(?:off|dead|switched\s+off|going\s+to\s+voicemail|to\s+voicemail)|(?:you|u)\s+(?:wouldn'?t|won'?t|didn'?t|don'?t|weren'?t|aren'?t|never)\s+(?:answer|pick(?:ing)?\s+up|reply|replying|answering|respond))`,
+        String.raw`{B}even\s+if\s+(?:you|u)\s+(?:tell|told|ask|asked|beg|begged)\s+me\s+(?:to\s+stop|not\s+to|to\s+leave\s+(?:you|u)\s+alone|to\s+go\s+away)[^.!?\n]{0,20}?\bi\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|can'?t)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i'?m|i\s+am|im)\s+not\s+going\s+anywhere[^.!?\n]{0,20}?\bi'?ll\s+(?:just\s+)?keep\s+(?:on\s+)?(?:trying|asking|writing|calling|texting|coming)(?=\s*(?:[.!,;…]|$))`,
+      ].join('|'),
+      suggest: ['If you ever want to talk, I am here.'],
+    },
   ],
   antipatterns: [
     // Fourteenth round (danger14): past contact owned as a fault, with no more contact announced: "I waited outside your
@@ -486,6 +499,18 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    // Lead review (fourteenth): contact kept up in everyday words.
+    { flagged: "[[I've been leaving notes on your car]].", pattern: 'kept-at-it' },
+    {
+      flagged: "[[I rang your mum's landline on Sunday because your phone was off]].",
+      pattern: 'kept-at-it',
+    },
+    { flagged: "[[Even if you tell me to stop, I won't]].", pattern: 'kept-at-it' },
+    { flagged: "[[I'm not going anywhere, I'll keep trying]].", pattern: 'kept-at-it' },
+    { notFlagged: 'I left a note on your car to say the keys are with Mrs Doyle.' },
+    { notFlagged: 'I rang your mum on Sunday because it was her birthday.' },
+    { notFlagged: "If the kids ever need me, I'm not going anywhere." },
+    { notFlagged: "Therapy is slow, but I'll keep trying." },
     { flagged: '[[I walk the dog past your place every evening now]].', pattern: 'around-them' },
     { flagged: '[[I sit on the bench outside your building most evenings]].', pattern: 'around-them' },
     { notFlagged: 'I drive past your work every day on my way to the station.' },
