@@ -728,6 +728,17 @@ export default defineRule({
         String.raw`{B}(?:nothing\s+matters(?:\s+any\s?more)?|none\s+of\s+it\s+matters|it\s+doesn'?t\s+matter)(?:\s+now)?\b[^.!?\n]{0,30}?\b(?:made\s+my\s+(?:choice|decision|peace)|decided|my\s+mind\s+is\s+made\s+up)(?=\s*(?:[.!?,;…]|$))`,
       ].join('|'),
     },
+    {
+      id: 'plain-signs',
+      // Lead review (fourteenth): the signs said plainly, with nothing to read them otherwise: prized things given
+      // away with no reason after ("I've given away my guitar and my books."), a pet or a child entrusted "if
+      // something happens to me" (not before an operation or a flight), "I can't do this anymore, any of it".
+      re: [
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:given|gave)\s+away\s+(?:my|all\s+my)\s+\p{L}+(?:(?:,\s*|\s+and\s+)(?:my\s+|all\s+my\s+)?\p{L}+){0,3}(?=\s*(?:[.!…]|$))`,
+        String.raw`{B}if\s+(?:something|anything)\s+(?:happens|should\s+happen|were\s+to\s+happen|ever\s+happens)\s+to\s+me,?\s+(?:please\s+)?(?:look\s+after|take\s+care\s+of|take|have|keep|give)\b(?![^.!?\n]{0,80}?\b(?:operation|surgery|op|flight|trip|travel\w*|abroad|deploy\w*|tour|hospital|procedure|climb|expedition|holiday)\b)(?<![^.!?\n]{0,80}\b(?:operation|surgery|flight|trip|abroad|deploy\w*|tour|hospital|procedure|climb|expedition|holiday)\b[^.!?\n]{0,80})`,
+        String.raw`{B}i\s+(?:can'?t|cannot|cant)\s+do\s+(?:this|it)\s+any\s?more,?\s+(?:any\s+of\s+it|all\s+of\s+it|none\s+of\s+it|not\s+any\s+of\s+it|any\s+of\s+this|life|living)(?=\s*(?:[.!,;…]|$))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Thirteenth round (danger13's letters): a will made as prudence said so: "I've sorted my will and the insurance like
@@ -856,6 +867,13 @@ export default defineRule({
     String.raw`\b(?:tired|sick|fed\s+up)\s+of\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|my)\s+(?:\p{L}+\s+){0,2}?(?:flat|house|room|bedsit|town|city|village|job|office|limbo|marriage|routine|suburb)\b`,
   ],
   examples: [
+    // Lead review (fourteenth): the signs said plainly.
+    { flagged: "[[I've given away my guitar and my books]].", pattern: 'plain-signs' },
+    { flagged: '[[If something happens to me, please look after Biscuit]].', pattern: 'plain-signs' },
+    { flagged: "[[I can't do this anymore, any of it]].", pattern: 'plain-signs' },
+    { notFlagged: "I've given away my old sofa to the neighbours, it didn't fit the new flat." },
+    { notFlagged: 'If anything happens to me during the operation, please look after Biscuit.' },
+    { notFlagged: "I can't do this anymore, the arguing, the silences, us." },
     // Lead review (fourteenth): a will made as life's paperwork, with the pension or at a round birthday.
     { notFlagged: "I've sorted my will and my pension, which is what turning fifty does to you." },
     { notFlagged: 'I finally sorted out my pension and made my will, very grown-up of me.' },
