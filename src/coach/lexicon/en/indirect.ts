@@ -15,7 +15,7 @@ import { THANKS_GRANTED } from './grievance.js'
  * evening ignoring me", "The bills didn't pay themselves", "Real mature, changing your status…", "Fair play to you for
  * keeping the story straight".
  */
-export const SARCASTIC_BLAME = [
+export const SARCASTIC_BLAME: readonly string[] = [
   String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|curious) how (?:you|u) (?:always |somehow |suddenly |still )?(?:found|find|had|have|made|make|managed|manage)(?: the)? (?:time|energy|money) for [^.!?\n]{1,40}? (?:but|yet|and) (?:never|not|no time|couldn'?t|didn'?t|wouldn'?t)`,
   String.raw`{WB}(?:(?:(?:i'?m|im|i am) not|i won'?t be|i wont be|i will not be|not) holding|(?:i )?(?:won'?t|wont|will not|not gonna|not going to|wouldn'?t|shan'?t) hold) my breath(?= (?:for|waiting|on|that|till|until)|,? (?:either|though|mind you|lol|haha|tho)|\s*(?:lol|haha|😂|🙄))`,
   String.raw`{WB}(?:some|one) of us (?:still )?(?:have to|care|mean|remember|keep|work for|actually|at least|bother)(?! (?:went|laughed|cried|got|stayed up))|{WB}(?:at least )?(?:some|one) of us (?:(?:actually|still|at least|really|even)\s+)+(?:kept|keep|meant|mean|cared|care|tried|try|showed|show|turned|bothered|told|tell|stayed|stay|did|do|was|were|had|have|moved|remembered|remember)(?![^.!?\n]{0,30}?(?:laughed|cried|went|got drunk|stayed up))`,
@@ -66,7 +66,7 @@ export const SARCASTIC_BLAME = [
   String.raw`{WB}(?:didn'?t|don'?t|won'?t|did not|do not|never) (?:pay|clean|cook|raise|wash|feed|sort|walk|iron|fix|organi[sz]e|look after) themselves{WE}`,
   String.raw`{WB}(?:real|really|very|so|how|super) (?:mature|classy|grown[- ]up|subtle|smooth|adult)(?: of (?:you|u))?[,!]+ (?:[a-z]+ing|to [a-z]+){WE}`,
   String.raw`{WB}(?:fair play|hats off|credit|kudos|well done|gold star|top marks|full marks|impressive)(?: to (?:you|u))?,? (?:for|on) (?:keeping (?:the|your|ur) (?:story|stories|lies?) straight|keeping (?:it|that|her|him|them|us) (?:quiet|secret|hidden|from me)|(?:the|all the) (?:acting|lying|lies|sneaking)|fooling (?:me|everyone|us))`,
-].join('|')
+]
 
 /**
  * Guilt laid at the reader's door without "because of you": the writer's burden since the reader left ("I've been

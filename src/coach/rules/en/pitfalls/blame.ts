@@ -487,7 +487,8 @@ export default defineRule({
       // "It would have been nice to hear it from you", "You had three years to tell me", "I wasn't the only one who
       // checked out", "Sorry for caring too much, I guess" ("Must be nice to move on…" is left to guilt, as labeled; the list and its guards: lexicon/en/indirect.ts). Not
       // "Not everyone would have stayed, and you did", "It would have been lovely to see Rome together".
-      re: sp(`(?:${SARCASTIC_BLAME})${NOT_TURNED_TO_CREDIT}`),
+      // The guard is added to each alternative, not around their group: the prefilter reads each alternative's words.
+      re: sp(SARCASTIC_BLAME.map((alt) => `(?:${alt})${NOT_TURNED_TO_CREDIT}`).join('|')),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
   ],
