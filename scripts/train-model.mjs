@@ -35,13 +35,12 @@ const { PITFALL_IDS, STRENGTH_IDS } = await load('coach/finding.js')
 const { segment: segmentIn } = await load('coach/text/segment.js')
 const { readingFor } = await load('coach/lexicon/index.js')
 const segment = (text) => segmentIn(text, 'en')
-const { frameLines } = await load('coach/model/findings.js')
+const { frameLines, silencedOn } = await load('coach/model/findings.js')
 const { encodeCounts, encodePairs } = await load('coach/model/model.js')
 const { train: trainModel, scoreWith, shuffled: shuffle } = await load('coach/model/train.js')
 const { mulberry32 } = await load('common/mulberry32.js')
 const { RULES } = await load('coach/rules/index.js')
 const { RULE_SPECS } = await load('coach/rules/specs.js')
-const { vetoed } = await load('coach/engine/run.js')
 const { parseMarked } = await load('coach/engine/marked.js')
 const { loadCorpora, setFolders } = await load('eval/corpus.js')
 const { compose } = await load('compose/compose.js')
@@ -368,13 +367,10 @@ function sentencesOf(texts) {
 }
 
 const VETO_FLOORS = flag('--veto-floors')
-/** Whether the model is kept silent on this sentence at run time for this category (model/findings.ts). */
+/** Whether the model is kept silent on this sentence at run time for this category (the same test as check's). */
 function silentOn(cat, text) {
-  const rule = ruleOf.get(cat)
   const s = segment(text).sentences[0]
-  if (!s) return true
-  if (!eligible(cat, s.question)) return true
-  return vetoed(rule, text, { from: 0, to: text.length })
+  return !s || silencedOn(ruleOf.get(cat), text, s)
 }
 function floors(score, mustNot) {
   const f = new Float64Array(C).fill(Number.NEGATIVE_INFINITY)

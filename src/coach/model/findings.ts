@@ -61,6 +61,17 @@ export function fromModel(f: Pick<Finding, 'patternId'>): boolean {
   return f.patternId.endsWith(`/${MODEL_PATTERN}`)
 }
 
+/**
+ * Whether the model may not speak for this rule on this sentence, whatever its score: a question where the rule
+ * skips questions (or a statement where it reads only questions), or a sentence one of the rule's antipatterns reads.
+ * The training script asks the same of the rules' not-flagged examples (scripts/train-model.mjs `--veto-floors`).
+ */
+export function silencedOn(rule: CompiledRule, text: string, s: Span & { question: boolean }): boolean {
+  const mode = rule.questions
+  if ((mode === 'skip' && s.question) || (mode === 'only' && !s.question)) return true
+  return vetoed(rule, text, s)
+}
+
 export function modelFindings(
   text: string,
   seg: Segmented,
@@ -83,8 +94,7 @@ export function modelFindings(
     for (const id of passing) {
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue
-      const mode = rule.questions
-      if ((mode === 'skip' && s.question) || (mode === 'only' && !s.question)) continue
+      if (silencedOn(rule, text, s)) continue
       let found = false
       for (let k = r; k < ruleFindings.length; k++) {
         const f = ruleFindings[k] as Finding
@@ -94,8 +104,8 @@ export function modelFindings(
           break
         }
       }
-      // The rules found it there already, or one of them refused it there.
-      if (found || vetoed(rule, text, s)) continue
+      // The rules found it there already.
+      if (found) continue
       out.push({
         ruleId: id,
         patternId: `${id}/${MODEL_PATTERN}`,
