@@ -94,7 +94,6 @@ export function modelFindings(
     for (const id of passing) {
       const rule = rules.find((x) => x.id === id)
       if (!rule) continue
-      if (silencedOn(rule, text, s)) continue
       let found = false
       for (let k = r; k < ruleFindings.length; k++) {
         const f = ruleFindings[k] as Finding
@@ -104,8 +103,8 @@ export function modelFindings(
           break
         }
       }
-      // The rules found it there already.
-      if (found) continue
+      // The rules found it there already (asked first: the antipatterns' veto costs more), or it may not speak.
+      if (found || silencedOn(rule, text, s)) continue
       out.push({
         ruleId: id,
         patternId: `${id}/${MODEL_PATTERN}`,
