@@ -4,6 +4,15 @@
 import { THANKS_GRANTED } from './grievance.js'
 
 /**
+ * A sarcastic frame the sentence itself turns to the reader's credit is a joke or praise, not a jibe (lead review,
+ * fourteenth): "At least one of us has learned to cook, and it's you", "Not everyone gets to do a job they love, and
+ * you do", "The bills didn't pay themselves, and I know you carried that for both of us", "Must be nice being back by
+ * the sea, you always loved it there" (guilt). Added to each alternative, never around a group of them: the prefilter
+ * reads each alternative's words, and a group of alternatives with no word in common would run on every sentence.
+ */
+export const NOT_TURNED_TO_CREDIT = String.raw`(?![^.!?\n]{0,60}?(?:,|;|—|–|\band\b)\s*(?:and\s+|but\s+)?(?:it'?s\s+(?:you|u)(?=\s*(?:[.!,;…]|$))|(?:you|u)\s+(?:do|did|have|had|are|were|can|could)(?=\s*(?:[.!,;…]|$))|(?:you|u)\s+(?:always\s+|really\s+|so\s+)?(?:loved|love|missed|miss|wanted|deserve|deserved)|good\s+for\s+(?:you|u)|i\s+know\s+(?:you|u)\s+(?:carried|paid|did|kept|managed|handled|covered|held)|i'?m\s+(?:so\s+|really\s+)?(?:proud|glad|happy)\s+(?:of|for)\s+(?:you|u)))`
+
+/**
  * Blame told as sarcasm or in passing, each a frame that mocks or judges the reader's conduct without a "you ruined":
  * "Funny how you always found time for X but never for Y", "I'm not holding my
  * breath for an apology" (a bare "…but I won't hold my breath" after an open door is resignation, as labeled), "Some of us actually kept our promises", "at least one of us has moved on gracefully", "Not everyone gets to
@@ -15,7 +24,7 @@ import { THANKS_GRANTED } from './grievance.js'
  * evening ignoring me", "The bills didn't pay themselves", "Real mature, changing your status…", "Fair play to you for
  * keeping the story straight".
  */
-export const SARCASTIC_BLAME: readonly string[] = [
+const SARCASTIC_FRAMES: readonly string[] = [
   String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|curious) how (?:you|u) (?:always |somehow |suddenly |still )?(?:found|find|had|have|made|make|managed|manage)(?: the)? (?:time|energy|money) for [^.!?\n]{1,40}? (?:but|yet|and) (?:never|not|no time|couldn'?t|didn'?t|wouldn'?t)`,
   String.raw`{WB}(?:(?:(?:i'?m|im|i am) not|i won'?t be|i wont be|i will not be|not) holding|(?:i )?(?:won'?t|wont|will not|not gonna|not going to|wouldn'?t|shan'?t) hold) my breath(?= (?:for|waiting|on|that|till|until)|,? (?:either|though|mind you|lol|haha|tho)|\s*(?:lol|haha|😂|🙄))`,
   String.raw`{WB}(?:some|one) of us (?:still )?(?:have to|care|mean|remember|keep|work for|actually|at least|bother)(?! (?:went|laughed|cried|got|stayed up))|{WB}(?:at least )?(?:some|one) of us (?:(?:actually|still|at least|really|even)\s+)+(?:kept|keep|meant|mean|cared|care|tried|try|showed|show|turned|bothered|told|tell|stayed|stay|did|do|was|were|had|have|moved|remembered|remember)(?![^.!?\n]{0,30}?(?:laughed|cried|went|got drunk|stayed up))`,
@@ -67,6 +76,9 @@ export const SARCASTIC_BLAME: readonly string[] = [
   String.raw`{WB}(?:real|really|very|so|how|super) (?:mature|classy|grown[- ]up|subtle|smooth|adult)(?: of (?:you|u))?[,!]+ (?:[a-z]+ing|to [a-z]+){WE}`,
   String.raw`{WB}(?:fair play|hats off|credit|kudos|well done|gold star|top marks|full marks|impressive)(?: to (?:you|u))?,? (?:for|on) (?:keeping (?:the|your|ur) (?:story|stories|lies?) straight|keeping (?:it|that|her|him|them|us) (?:quiet|secret|hidden|from me)|(?:the|all the) (?:acting|lying|lies|sneaking)|fooling (?:me|everyone|us))`,
 ]
+export const SARCASTIC_BLAME = SARCASTIC_FRAMES.map((frame) => `(?:${frame})${NOT_TURNED_TO_CREDIT}`).join(
+  '|',
+)
 
 /**
  * Guilt laid at the reader's door without "because of you": the writer's burden since the reader left ("I've been
