@@ -10,7 +10,7 @@ import { THANKS_GRANTED } from './grievance.js'
  * the sea, you always loved it there" (guilt). Added to each alternative, never around a group of them: the prefilter
  * reads each alternative's words, and a group of alternatives with no word in common would run on every sentence.
  */
-export const NOT_TURNED_TO_CREDIT = String.raw`(?![^.!?\n]{0,60}?(?:,|;|—|–|\band\b)\s*(?:and\s+|but\s+)?(?:it'?s\s+(?:you|u)(?=\s*(?:[.!,;…]|$))|(?:you|u)\s+(?:do|did|have|had|are|were|can|could)(?=\s*(?:[.!,;…]|$))|(?:you|u)\s+(?:always\s+|really\s+|so\s+)?(?:loved|love|missed|miss|wanted|deserve|deserved)|good\s+for\s+(?:you|u)|i\s+know\s+(?:you|u)\s+(?:carried|paid|did|kept|managed|handled|covered|held)|i'?m\s+(?:so\s+|really\s+)?(?:proud|glad|happy)\s+(?:of|for)\s+(?:you|u)))`
+export const NOT_TURNED_TO_CREDIT = String.raw`(?![^.!?\n]{0,60}?(?:,|;|—|–|\band\b)\s*(?:and\s+|but\s+)?(?:(?:it'?s|it\s+is|it\s+was)\s+(?:you|u)(?=\s*(?:[.!,;…]|$))|(?:you|u)\s+(?:do|did|have|had|are|were|can|could)(?=\s*(?:[.!,;…]|$))|(?:you|u)\s+(?:always\s+|really\s+|so\s+)?(?:loved|love|missed|miss|wanted|deserve|deserved)|good\s+for\s+(?:you|u)|i\s+know\s+(?:you|u)\s+(?:carried|paid|did|kept|managed|handled|covered|held)|i'?m\s+(?:so\s+|really\s+)?(?:proud|glad|happy)\s+(?:of|for)\s+(?:you|u)))`
 
 /**
  * Blame told as sarcasm or in passing, each a frame that mocks or judges the reader's conduct without a "you ruined":

@@ -1166,6 +1166,7 @@ export default defineRule({
     { notFlagged: 'Your mum says you should have told me sooner, and she is right, it was on me to ask.' },
     // Lead review (fourteenth): the frame turned to the reader's credit in the same sentence.
     { notFlagged: "At least one of us has learned to cook, and it's you." },
+    { notFlagged: 'At least one of us has learned to cook, and it is you.' },
     { notFlagged: "Not everyone gets to do a job they love, and you do, and I'm proud of you." },
     { notFlagged: "The bills didn't pay themselves, and I know you carried that for both of us; thank you." },
     // Lead review (fourteenth): joy like a child's is a memory, not a charge of childishness.
