@@ -190,6 +190,10 @@ export default defineRule({
           String.raw`{WB}what(?:'s| is| will) it (?:going to|gonna) take (?:for (?:{YOU}) )?to (?:(?:finally|just|actually) )?(?:talk|answer|reply|call|ring|see me|forgive|listen|understand|come back|hear me out){WE}`,
           String.raw`{WB}(?:are|r) (?:{YOU}) (?:ever|actually|even) (?:going to|gonna) (?:answer|reply|respond|call|ring|text|write back|talk to me|speak to me|get back to me|unblock me|see me)(?: me)?{WE}`,
           String.raw`(?<!{WB}(?:if|know|hope|think|wonder|sure)\s+)(?:{WB}(?:is|was) (?:it|that|this) (?:really |honestly |seriously |so |such )?(?:too much|a lot|so much) to ask){WE}`,
+          // "Are you going to reply or not?", "r u gonna answer me or what": a yes-or-no that is an order.
+          String.raw`{WB}(?:are|r) (?:{YOU}) (?:(?:ever|actually|even) )?(?:going to|gonna) (?:answer|reply|respond|call|ring|text|write back|get back to me|talk to me|speak to me|unblock me)(?: me| back)?,? or (?:not|what)(?=\s*(?:[?.!,]|$))`,
+          // "Would it kill you to text back?": the sarcastic question that asks for contact.
+          String.raw`{WB}would it (?:kill|hurt|be so hard for) (?:{YOU}) to (?:(?:just|at least|even) )?(?:answer|reply|respond|call|ring|text|write back|pick up|get back to me|message|say (?:hi|hello|something|anything))(?: me| back| (?:the|your|ur) phone| once)?{WE}`,
         ].join('|'),
       ),
       questions: 'any',
@@ -628,5 +632,15 @@ export default defineRule({
       pattern: 'cornering-question',
     },
     { notFlagged: 'Surely you can see how much you have grown this year.' },
+    { flagged: '[[Are you going to reply or not]]?', pattern: 'cornering-question' },
+    { flagged: '[[r u gonna answer me or what]]', pattern: 'cornering-question' },
+    { flagged: '[[Would it kill you to text back]]?', pattern: 'cornering-question' },
+    {
+      flagged: '[[would it be so hard for you to just say hi when we pass in the corridor]]',
+      pattern: 'cornering-question',
+    },
+    { notFlagged: 'Are you going to the wedding or not? Either way, I will be kind.' },
+    { notFlagged: 'Would it hurt you to see me there? Tell me, and I will stay away.' },
+    { notFlagged: 'You used to say "would it kill you to text back", and you were right.' },
   ],
 })
