@@ -187,7 +187,7 @@ export default defineRule({
       // what that does to a person?", and the sarcastic "I'm sure you've been too busy with your new life to wonder how
       // I'm getting on".
       re: sp(
-        String.raw`{WB}(?:(?:you|u) (?:should|ought to|need to|deserve to)|i (?:just )?(?:want|wanted|need|needed) (?:you|u) to) (?:at least |really |finally )?(?:know|hear|see|understand|realise|realize) what [^.!?\n]{0,30}?(?:did|has done|have done|'s done|'ve done|does|cost|costs|put) (?:to )?(?:me|us|people|everyone|everybody|the kids|the children|a person|someone|my (?:mum|mom|mother|dad|father|family|parents)|this family|our family){WE}|{WB}(?:do|did|have) (?:{YOU}) (?:even |ever |really )*(?:have |got )?(?:any|the slightest|the faintest|an) idea (?:what|how much) (?:that|this|it|[^.!?\n]{0,25}?(?:{YOU}) did|[^.!?\n]{0,25}?(?:{YOU})(?:'ve| have) done|(?:your|ur) [a-z]+|leaving|lying|cheating) (?:does|did|do|has done|hurt|hurts|cost|costs) (?:to )?(?:a person|someone|somebody|me|people|us|the kids){WE}|{WB}(?:i'?m sure|i bet|i expect|i imagine|no doubt|i suppose|i guess|i'?m guessing|i know) (?:{YOU})(?:'ve been| have been| were| was| are|'re| r)? (?:(?:far|much|way|just|probably)\s+)?too busy[^.!?\n]{0,40}? to (?:wonder|notice|care|ask|call|think|check|worry|remember|spare a thought|give a|even)`,
+        String.raw`{WB}(?:(?:you|u) (?:should|ought to|need to|deserve to)|i (?:just )?(?:want|wanted|need|needed) (?:you|u) to) (?:at least |really |finally )?(?:know|hear|see|understand|realise|realize) what [^.!?\n]{0,30}?(?:(?:did|has done|have done|'s done|'ve done|does|cost|costs|put) (?:to )?(?:me|us|people|everyone|everybody|the kids|the children|a person|someone|my (?:mum|mom|mother|dad|father|family|parents)|this family|our family){WE}|(?:this|it|that|leaving|(?:your|ur) [a-z]+) (?:has done|'s done|did|cost me)(?=\s*(?:[.!;]|$)))|{WB}(?:do|did|have) (?:{YOU}) (?:even |ever |really )*(?:have |got )?(?:any|the slightest|the faintest|an) idea (?:what|how much) (?:that|this|it|[^.!?\n]{0,25}?(?:{YOU}) did|[^.!?\n]{0,25}?(?:{YOU})(?:'ve| have) done|(?:your|ur) [a-z]+|leaving|lying|cheating) (?:does|did|do|has done|hurt|hurts|cost|costs) (?:to )?(?:a person|someone|somebody|me|people|us|the kids){WE}|{WB}(?:i'?m sure|i bet|i expect|i imagine|no doubt|i suppose|i guess|i'?m guessing|i know) (?:{YOU})(?:'ve been| have been| were| was| are|'re| r)? (?:(?:far|much|way|just|probably)\s+)?too busy[^.!?\n]{0,40}? to (?:wonder|notice|care|ask|call|think|check|worry|remember|spare a thought|give a|even)`,
       ),
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
@@ -670,6 +670,14 @@ export default defineRule({
     { notFlagged: "I'm used to being let down by the trains, so I'll drive." },
     // Tenth round (letters review): the damage handed over.
     { flagged: '[[I think you should know what your leaving did to the kids]].', pattern: 'what-it-did' },
+    {
+      flagged:
+        "I'm not telling you this to make you feel bad, [[I just think you should know what this has done]].",
+      pattern: 'what-it-did',
+    },
+    { flagged: '[[u should know what leaving cost me]].', pattern: 'what-it-did' },
+    { notFlagged: 'You should know what this has done for my confidence: I finally applied for the course.' },
+    { notFlagged: 'I wanted you to know what it did, the old car, when they finally scrapped it.' },
     { flagged: '[[I just wanted you to know what that night did to me]].', pattern: 'what-it-did' },
     { flagged: '[[Do you have any idea what that does to someone]]?', pattern: 'what-it-did' },
     {
