@@ -70,6 +70,8 @@ const SARCASTIC_FRAMES: readonly string[] = [
   String.raw`{WB}land(?:ed|s)? on (?:your|ur) feet,? (?:as always|as usual|again|like always|as ever)|{WB}(?:you|u) (?:always|ever) (?:did|do) land on (?:your|ur) feet`,
   String.raw`(?<=(?:must be|nice|lovely|great|good|easy)[^.!?\n]{0,25})(?:having|have|with|got|has) (?:a |such a |your )?(?:clean|clear|spotless) conscience`,
   String.raw`{WB}(?:(?:you|u)(?:'ve| have)? (?:wasted|lost) no time|(?:didn'?t|did not|don'?t) waste (?:any|much) time)(?![^.!?\n]{0,100}?(?:proud|well done|congrat|good for (?:you|u)|impressed|admire))`,
+  // "I don't get how u went from planning a trip to japan with me to that in like 3 weeks": the speed of moving on, held up.
+  String.raw`{WB}(?:you|u) went from [^.!?\n]{3,60}? with me to [^.!?\n]{1,60}? in (?:(?:like|only|just|barely|under|less than|about)\s+)?(?:a|one|two|three|four|five|six|\d+|a few|a couple of)(?: short)? (?:days?|weeks?|months?)(?![^.!?\n]{0,60}?(?:proud|well done|congrat|good for (?:you|u)|impressed|admire))`,
   String.raw`{WB}(?:took|takes|taking) (?:you|u) long enough{WE}|{WB}(?:that'?s|that was|was|is) all it took (?:you|u){WE}`,
   String.raw`{WB}(?:you|u) had (?:many|so many|plenty of|every|countless|loads of|enough|all the|a hundred|a thousand) (?:chances|opportunities|warnings)(?=\s*(?:[.!,;]|$))`,
   String.raw`{WB}(?:didn'?t|don'?t|won'?t|did not|do not|never) (?:pay|clean|cook|raise|wash|feed|sort|walk|iron|fix|organi[sz]e|look after) themselves{WE}`,

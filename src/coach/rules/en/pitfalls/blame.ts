@@ -745,6 +745,20 @@ export default defineRule({
     { flagged: '[[I guess keeping your word was never really your thing]].', pattern: 'sarcastic-frame' },
     { notFlagged: 'Cooking was never really your thing, and I loved that you tried anyway.' },
     {
+      flagged:
+        "[[i just don't get how u went from planning a trip to japan with me to that in like 3 weeks]]",
+      pattern: 'sarcastic-frame',
+    },
+    {
+      flagged: '[[You went from planning a wedding with me to moving in with him in a month]].',
+      pattern: 'sarcastic-frame',
+    },
+    {
+      notFlagged:
+        "You went from hating running with me to a marathon in six months, and I'm so proud of you.",
+    },
+    { notFlagged: 'We went from strangers to flatmates in a week.' },
+    {
       flagged: "[[The bills didn't pay themselves while you were off finding yourself]].",
       pattern: 'sarcastic-frame',
     },
