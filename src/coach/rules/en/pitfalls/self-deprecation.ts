@@ -115,6 +115,10 @@ export default defineRule({
         `{B}${I_AM}\\s+(?:just\\s+|simply\\s+)?the\\s+(?:kind|sort|type)\\s+of\\s+(?:${MAN_OR_WOMAN}|person|guy|girl|bloke|fool|idiot)\\s+(?:who|that)\\s+(?:always\\s+)?(?:breaks|ruins|destroys|wrecks|spoils|hurts|loses|lets\\s+(?:everyone|everybody|people|you|u)\\s+down|pushes\\s+(?:everyone|everybody|people)\\s+away|drives\\s+(?:everyone|everybody|people)\\s+away|messes\\s+(?:things|everything)\\s+up|screws\\s+(?:things|everything)\\s+up|can'?t\\s+be\\s+trusted|never\\s+learns|never\\s+changes|gives\\s+up)(?![\\p{L}])`,
         `{B}(?:(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|bloke|guy|girl|lad|fellow))\\s+like\\s+me|i)(?![\\p{L}])[^.!?\\n]{0,30}?{B}(?:has|had|have|'ve\\s+got|got)\\s+no\\s+(?:business|right)\\s+[^.!?\\n]{0,40}?(?:someone|somebody|a\\s+(?:\\p{L}+\\s+)?(?:${MAN_OR_WOMAN}|person|girl|guy|lady))\\s+like\\s+(?:you|u)(?![\\p{L}])`,
         `{B}${I_AM}${SO}\\s+not\\s+(?:even\\s+)?worth\\s+(?:a\\s+second\\s+(?:look|glance|thought|chance)|a\\s+(?:look|glance)|looking\\s+at|anyone'?s\\s+(?:time|love|attention))(?![\\p{L}])`,
+        // "I know I am not worth much": the whole self valued, not a skill ("not worth much at cards").
+        `{B}${I_AM}${SO}\\s+not\\s+(?:really\\s+)?worth\\s+(?:much|very\\s+much|a\\s+lot|anything|a\\s+thing|the\\s+trouble)(?=\\s*(?:[.!;…]|$|,\\s*(?:i\\s+know|really|honestly|never\\s+was)|\\s+to\\s+(?:anyone|anybody|you|u|anybody)))`,
+        // "My father used to say I would never amount to anything, and maybe he was right": a put-down taken as true.
+        `(?<={B}(?:said|says|say|told\\s+me|used\\s+to\\s+(?:say|tell\\s+me))[^.!?\\n]{0,20}?{B}i(?:'d|\\s+would|\\s+will|'ll)?\\s+(?:never\\s+amount\\s+to\\s+(?:anything|much)|(?:be|was)\\s+(?:nothing|a\\s+(?:failure|waste|nobody|disappointment))|(?:never\\s+)?be\\s+good\\s+enough)[^.!?\\n]{0,30}?){B}(?:maybe|perhaps|probably|and)\\s+(?:he|she|they|you|u|dad|mum|mom)\\s+(?:(?:was|were|is|are)\\s+(?:right|correct)|had\\s+a\\s+point)(?![\\p{L}])`,
         `{B}${I_AM}${SO}\\s+an?\\s+(?:(?:complete|total|absolute|utter|useless|big|great|lazy|fat|old|sorry|hopeless|worthless|miserable|pathetic|right|proper|bloody|stupid),?\\s+(?:and\\s+)?){0,2}(?:disgrace|lump|nobody|no-?hoper|nonentity|has-been|washout|wash-out|write-off|(?:walking\\s+)?red\\s+flag|liability|(?:bad|poor|lousy|terrible)\\s+(?:bet|investment|risk))(?![\\p{L}-])(?!\\s+(?:at|about|when|that\\s+(?:night|day|time|year|summer)|back\\s+then|last\\s+\\p{L}+)\\b)`,
         `{B}${I_AM}${SO}\\s+a\\s+bit\\s+of\\s+(?:a\\s+)?(?:waste\\s+of\\s+(?:space|time|oxygen)|failure|loser|disappointment|disgrace|let-?down|burden|lost\\s+cause|write-off|nobody)(?![\\p{L}-])`,
         `{B}${I_AM}${SO}\\s+(?:an?\\s+)?(?:coward|liar|fraud|cheat|failure|loser|mess|disappointment|let-?down)\\s+and\\s+(?:i\\s+)?(?:always\\s+have\\s+been|have\\s+always\\s+been|always\\s+was|always\\s+will\\s+be|will\\s+always\\s+be|always\\s+(?:have|had))(?![\\p{L}])`,
@@ -276,6 +280,18 @@ export default defineRule({
     },
     { flagged: "[[I'm a bad bet]], Thandi.", pattern: 'put-down-more' },
     { flagged: "Who am I kidding, [[I'm not worth a second look]].", pattern: 'put-down-more' },
+    { flagged: '[[I know I am not worth much]].', pattern: 'put-down-more' },
+    {
+      flagged: '[[My own father used to say I would never amount to anything and maybe he was correct]].',
+      pattern: 'put-down-more',
+    },
+    {
+      flagged: 'My father used to say I would never amount to anything, [[and he was right]].',
+      pattern: 'put-down-more',
+    },
+    { notFlagged: 'My father used to say I would never amount to anything, and he was wrong.' },
+    { notFlagged: "The car isn't worth much now, so I'll sell it." },
+    { notFlagged: "I'm not worth much as a cook, but I'm learning." },
     { flagged: "[[lowkey i'm such a red flag and everyone knows it]]", pattern: 'put-down-more' },
     { notFlagged: 'I had no right to read your messages.' },
     { notFlagged: 'That red flag at the beach meant no swimming, remember?' },
