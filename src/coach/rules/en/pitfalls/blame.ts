@@ -1463,6 +1463,12 @@ export default defineRule({
     { notFlagged: 'You were the one who wanted space, and you were right.' },
     { notFlagged: 'If you had stayed, I think we would have kept hurting each other.' },
     { flagged: "I wasn't perfect, [[but I wasn't the one keeping secrets]].", pattern: 'sideways' },
+    {
+      flagged: "That said, [[I'm not the one who spent every Friday at the pub with the lads]].",
+      pattern: 'sarcastic-frame',
+    },
+    { notFlagged: "I'm not the one who gets to decide this, you are." },
+    { flagged: '[[im not the one who came home drunk every friday]]', pattern: 'sarcastic-frame' },
     { flagged: 'Your dad rang me on my birthday, [[which is more than you managed]].', pattern: 'sideways' },
     {
       flagged: '[[Had you been honest from the start, none of us would be in this mess]].',
