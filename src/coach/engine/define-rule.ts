@@ -2,6 +2,7 @@
 // examples it must flag and must leave alone. `defineRule` compiles it, and fails loudly (rule id,
 // pattern id, reason) if the data is wrong. The build compiles every rule once and the coach loads
 // the result (`rulesFromData`, ahead.ts), without reading the rules' sources.
+
 import type { CategoryId, Kind, Severity, SixRuleId } from '../finding.js'
 import {
   type AheadOfTime,
@@ -22,6 +23,7 @@ import {
   writeSource,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
+import { contractionsJoined } from './contractions.js'
 import { RuleDataError } from './errors.js'
 import { factorSources, SourceTable } from './factor.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
@@ -204,7 +206,7 @@ function compilePattern(
   macros: MacroTable,
   caseSensitive: boolean,
 ): Alternative[] {
-  const expanded = withoutUnicodeEscapes(expandMacros(source, where, macros))
+  const expanded = contractionsJoined(withoutUnicodeEscapes(expandMacros(source, where, macros)))
   return splitPattern(caseSensitive ? expanded : lowerCaseSource(expanded)).map(({ guards, rest }) => {
     const requirement = requirementOf(rest)
     return { rest, guards, wide: hasLongLookahead(rest), requirement, keys: keyGrams(requirement) }
@@ -316,7 +318,7 @@ class WrittenAlternative extends Written implements Alternative {
 }
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
-  return lowerCaseSource(withoutUnicodeEscapes(expandMacros(source, where, macros)))
+  return lowerCaseSource(contractionsJoined(withoutUnicodeEscapes(expandMacros(source, where, macros))))
 }
 
 /** What a rule's patterns say besides their source: the same from a spec and from compiled data. */

@@ -279,7 +279,7 @@ export default defineRule({
       re: sp(
         [
           String.raw`{WB}(?:apparently|clearly|obviously|i guess|i suppose|evidently)[^.!?\n]{0,40}? (?:didn'?t|did not|didnt|doesn'?t|don'?t|wasn'?t|weren'?t) (?:even )?(?:merit|deserve|warrant|earn|justify|rate|count for|worth) (?:a|an|one|even a|so much as a) (?:conversation|explanation|goodbye|phone call|call|text|reply|visit|proper (?:goodbye|conversation|explanation)){WE}`,
-          String.raw`{WB}(?:i guess |apparently |clearly |obviously |i suppose |evidently )?i (?:wasn'?t|was not|wasnt|am not|'m not|'m|am) (?:even )?(?:not )?worth (?:a|one|the|so much as a|even a) (?:phone call|call|text|goodbye|conversation|explanation|message|note|reply|visit|second thought|proper goodbye){WE}`,
+          String.raw`{WB}(?:i guess |apparently |clearly |obviously |i suppose |evidently )?i (?:wasn'?t|was not|wasnt|am not|'m not|'m|am) (?:even )?(?:not )?worth (?:a|one|the|so much as a|even a) (?:phone call|call|text|goodbye|conversation|explanation|message|note|reply|visit|second thought|proper goodbye){WE}(?![^.!?\n]{0,30}?(?:i (?:used to )?(?:tell|told|say|said) (?:to )?myself|i (?:used to )?(?:think|thought|believe|believed)))`,
           String.raw`(?<=(?:^|[.!?\n,;:—])\s{0,3}(?:(?:well|so|oh|and|but)[,]?\s+)?)(?:nice|good|great|lovely|glad|interesting) to (?:know|see|find out|learn) (?:where i (?:stand|stood)|how (?:much|little) i (?:mattered|matter|meant|mean|counted)|what i (?:was|am|'m) worth|where (?:your|ur) priorities (?:lie|lay|are|were)){WE}(?=\s*(?:[.!,;]|$|(?:with (?:you|u)|now|then|in (?:your|ur) (?:eyes|life))))`,
           String.raw`{WB}i (?:was|am|'m|m) (?:always |of course |as usual |apparently |conveniently )?(?:the last (?:one |person )?to (?:know|find out|hear|be told)|always the last to know){WE}(?![^.!?\n]{0,60}?(?:surprise|i loved it|i didn'?t mind|i never minded|which was fine|and that'?s fine|modest|humble|shy|promot|engag|pregnan|present|party|award))`,
           String.raw`${YOU_MAIN}\s+(?:always\s+)?(?:had|found|made|seemed to have)\s+(?:plenty of |all the |enough |so much |loads of |endless |time and )?(?:time|energy|patience|money|room|attention)\s+for\s+[^.!?\n]{1,40}?,?\s+(?:but |just |yet |and )?(?:never|not|none|nothing|no time)(?: (?:left|at all|once))? (?:for|with|on) (?:me|us|the kids|our|your (?:own )?(?:kids|family|son|daughter)){WE}`,
@@ -1348,7 +1348,7 @@ export default defineRule({
     { notFlagged: 'You stopped trying to please everyone, and it suits you.' },
     { notFlagged: 'You walked out of that exam smiling, I remember.' },
     { flagged: '[[You stopped trying long before I did]].', pattern: 'you-let-me-down' },
-    { flagged: "[[If you'd just listened, none of this would have happened]].", pattern: 'you-let-me-down' },
+    { flagged: "[[If you'd just listened, none of this would have happened]].", pattern: 'deflection' },
     { flagged: "[[You're the one who walked out]].", pattern: 'you-let-me-down' },
     { notFlagged: 'You gave up so much for me, and I never said thank you.' },
     { notFlagged: "If I had listened, we'd still be together." },

@@ -558,7 +558,7 @@ export default defineRule({
     { notFlagged: "I've lost weight since January, so well done me, and I feel better for it." },
     { flagged: "[[I hope you're sleeping well at night]].", pattern: 'kept-account' },
     { notFlagged: "I hope you're sleeping better these days; you always struggled in the summer." },
-    { flagged: "[[I've had to explain to everyone why you're not here]].", pattern: 'kept-account' },
+    { flagged: "[[I've had to explain to everyone why you're not here]].", pattern: 'left-to-carry' },
     { flagged: "[[You've no idea what this year has been like for me]].", pattern: 'kept-account' },
     { notFlagged: 'You have no idea how much I miss our walks by the canal.' },
     { flagged: '[[Do you ever think about what you left behind]]?', pattern: 'kept-account' },
@@ -575,7 +575,7 @@ export default defineRule({
     { notFlagged: 'Leaving London cost me my friends, and it was worth it for the kids.' },
     { flagged: "[[Mum's been in bits since you left]].", pattern: 'left-to-carry' },
     { notFlagged: "Mum's been in bits since Dad's operation, so I'm staying with her for a bit." },
-    { flagged: "[[Do you have any idea what you've done]]?", pattern: 'kept-account' },
+    { flagged: "[[Do you have any idea what you've done]]?", pattern: 'do-you-even-care' },
     { flagged: '[[I lost my friends, my flat, my job, all because of you]].', pattern: 'kept-account' },
     { notFlagged: 'I found my feet, my confidence, my voice, all because of you.' },
     {

@@ -576,7 +576,7 @@ export default defineRule({
     },
     {
       flagged: "[[I'll find out where you've moved to]], it's only a matter of time.",
-      pattern: 'round-the-boundary',
+      pattern: 'contact-repeatedly',
     },
     {
       flagged: "[[I turned up at your work on Tuesday but they wouldn't let me in]].",

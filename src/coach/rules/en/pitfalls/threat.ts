@@ -1632,8 +1632,8 @@ export default defineRule({
     { flagged: '[[I know your shift finishes at ten and you walk home alone]].', pattern: 'menace' },
     { flagged: '[[ur new gf is gonna get an earful from me]]', pattern: 'menace' },
     {
-      flagged: "If you take the kids to his place, [[you'll never see them again, I'll make sure of it]].",
-      pattern: 'menace',
+      flagged: "If you take the kids to his place, [[you'll never see them again]], I'll make sure of it.",
+      pattern: 'veiled',
     },
     { notFlagged: "I know all your passwords are changed now, and that's right." },
     { notFlagged: "I know your shift finishes at ten, so I'll drop the kids at eight." },

@@ -421,7 +421,7 @@ export default defineRule({
     { notFlagged: "That's something you'll always regret, I promise you." },
     { flagged: "i'm not gonna lie [[that really messed me up]] for a while", pattern: 'state-plainly' },
     { notFlagged: 'The new software really messed me up at work.' },
-    { flagged: "[[I'm not going to pretend I'm fine]], because I'm not.", pattern: 'state-plainly' },
+    { flagged: "[[I'm not going to pretend I'm fine]], because I'm not.", pattern: 'understated' },
     { notFlagged: "I'm not going to pretend I'm an expert on boilers." },
     {
       flagged: '[[What you did with Megan hurt me more than anything has in my life]].',

@@ -281,7 +281,7 @@ export default defineRule({
     { flagged: '[[down for a drink next week]]?', pattern: 'short-offer' },
     { flagged: "[[Would love to catch up if you're up for it]].", pattern: 'id-love' },
     { flagged: '[[My door is always open]].', pattern: 'open-door' },
-    { flagged: "[[My number's the same]].", pattern: 'open-door' },
+    { flagged: "[[My number's the same]].", pattern: 'if-you-want' },
     { flagged: '[[You can call me anytime]], day or night.', pattern: 'open-door' },
     {
       flagged: "The market is on Saturday; [[I'll be there around ten, if you feel like it]].",
