@@ -66,6 +66,55 @@ const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|he
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful|relieved)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
 
+/**
+ * Fifteenth round (care15): the wish said flatly or sideways, in the wordings a blind set showed the rule missing. Each
+ * alternative starts from a literal word the prefilter can require.
+ */
+const SAID_FLATLY = [
+  // Others managing, or better, without the writer: "the girls would manage fine with just you, probably better";
+  // "Mum would get over it in time"; "you'd hardly notice I was gone"; "nobody would have to worry about me any more".
+  String.raw`{B}(?:the\s+(?:kids|children|girls|boys)|my\s+(?:kids|children|girls|boys|family|mum|mom|dad|parents|sister|brother)|mum|mom|mam|dad|they|everyone|everybody|you\s+and\s+the\s+(?:kids|children|girls|boys))\s+(?:would|'d|wud)\s+(?:all\s+)?(?:manage|cope|get\s+by|get\s+on|do|be\s+(?:fine|ok|okay|alright|all\s+right))(?:\s+(?:fine|ok|okay|just\s+fine|perfectly\s+well|well))?\s+(?:with\s+just\s+(?:you|u)|on\s+(?:their|your)\s+own|without\s+me)\s*,?\s+(?:probably|maybe|perhaps|honestly|likely|even|if\s+not)?\s*better(?:\s+(?:off|even))?(?![\p{L}])`,
+  String.raw`{B}(?:mum|mom|mam|dad|my\s+(?:mum|mom|dad|parents|family|sister|brother|kids|friends)|the\s+(?:kids|girls|boys)|they|everyone|everybody)\s+(?:would|'d|will|'ll)\s+(?:all\s+)?get\s+over\s+it\s+(?:in\s+time|eventually|soon\s+enough|quickly|fast|in\s+the\s+end)(?![^.!?\n]{0,30}?\b(?:if|when|once)\b)`,
+  String.raw`{B}(?:hardly|barely|even|not|never|n't|nt)\s+(?:even\s+)?notice\s+(?:that\s+|if\s+|when\s+)?i(?:'?m|\s+am|\s+was|\s+were|'?d|\s+had)\s+(?:gone|not\s+(?:here|around|there)|missing)(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|a)\s+(?:weekend|day|week|night|bit|while|month)|on\s+holiday|at\s+work|from\s+(?:the|work)|camping)\b)`,
+  String.raw`{B}(?:nobody|no\s*one|no-one|noone|(?:you|u|they|mum|mom|dad|anyone|anybody|the\s+kids)\s+(?:won'?t|wont|wouldn'?t|wouldnt|will\s+not|would\s+not|will\s+never|'?ll\s+never|(?:would|'?d)\s+never))\s+(?:would\s+|'?d\s+|will\s+|'?ll\s+|ever\s+)?(?:have|need|got)\s+to\s+(?:worry|think|bother|deal)\s+(?:about|with)\s+me\s+(?:any\s?more|again|ever\s+again|for\s+(?:much|very)\s+long(?:er)?|much\s+longer|soon)(?![^.!?\n]{0,50}?\b(?:doing\s+(?:well|fine|better|ok|okay|great)|i'?m\s+(?:fine|ok|okay|good|well|sorted|better|safe)|got\s+(?:a|the)|new\s+(?:job|place|flat))\b)${NOT_MOVING}`,
+  // Arrangements: who gets the dog "after"; letters for the kids "just in case"; insurance so they'll be alright; the
+  // cat fed "if nobody hears from me".
+  String.raw`{B}(?:sorted|worked|figured|arranged|decided|organised|organized)\s+(?:out\s+)?who\s+(?:gets|'?ll\s+get|will\s+get|takes|'?ll\s+take|will\s+take|'?ll\s+have|will\s+have|has|should\s+(?:get|have|take))\s+[^.!?\n]{1,40}?\b(?:after(?=\s*(?:[,.;!?…]|$))|afterwards|when\s+i'?m\s+(?:gone|not\s+here)|knows?\s+what\s+to\s+do|whatever\s+happens|for\s+after)`,
+  String.raw`{B}(?:written|wrote|writing|left|recorded|made)\s+(?:some\s+|a\s+few\s+)?(?:letters?|notes?|cards?|videos?|messages?)\s+(?:for|to)\s+(?:the\s+(?:kids|girls|boys|children)|my\s+\p{L}+|each\s+of\s+\p{L}+|everyone|them)\b[^.!?\n]{0,40}?(?:,\s*|\s+)(?:just\s+)?in\s+case(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:life\s+insurance|life\s+cover|life\s+policy|death\s+in\s+service|insurance(?:\s+policy)?)\b[^.!?\n]{0,40}?\bso\s+(?:you|u|the\s+(?:kids|boys|girls|children)|you\s+and\s+the\s+\p{L}+|they|everyone|my\s+\p{L}+)\s+(?:will|'?ll|would|'?d|are\s+going\s+to)\s+(?:be\s+)?(?:all\s*right|alright|ok|okay|fine|sorted|looked\s+after|covered|provided\s+for|taken\s+care\s+of|never\s+(?:struggle|want))(?![^.!?\n]{0,60}?\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b)(?<![^.!?\n]{0,80}\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b[^.!?\n]{0,80})`,
+  String.raw`{B}if\s+(?:nobody|no\s*one|no-one|noone)\s+(?:hears?|heard)\s+from\s+me${NOT_MOVING}`,
+  // Farewells: the last thing written "to anyone"; goodbyes said to everyone.
+  String.raw`{B}(?:last|final)\s+(?:thing|letter|message|note|words?|text)\s+i\b[^.!?\n]{0,30}?\b(?:to|for)\s+any(?:one|body|\s+one)(?![\p{L}])(?!\s+(?:about|else\s+about)\b)`,
+  String.raw`{B}(?:saying|said|say|been\s+saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|people|all\s+(?:of\s+)?(?:my|the)\s+\p{L}+|the\s+people\s+i\s+love|my\s+(?:family|friends|mum|mom|dad|kids|sister|brother))(?![^.!?\n]{0,50}?\b(?:at\s+(?:work|the\s+(?:office|party|station|airport))|leaving|party|drinks|before\s+(?:i|we)\s+(?:go|leave|head|fly|move)|wedding|graduation|school)\b)${NOT_MOVING}`,
+  // Tired of living, said flatly: "so tired of waking up every morning", "knackered of living", "most days I'd rather
+  // not", "the point of the mornings", no plans past Friday.
+  String.raw`{B}(?:tired|sick|weary|knackered|exhausted|done|fed\s+up)\s+(?:of|with)\s+(?:waking\s+up|being\s+alive|living|existing|breathing|life|being\s+here)(?=\s+(?:every|each|most|some|any\s?more|tbh|honestly|ngl|not\s+gonna\s+lie|now|to\s+be\s+honest)\b|\s*(?:[.!?,;:…]|$)|\s*\p{Extended_Pictographic})${NOT_MOVING}`,
+  String.raw`{B}(?:most|some|many|lots\s+of)\s+(?:days|mornings|nights)\b[^.!?\n]{0,15}?\b(?:i'?d|i\s+would|id)\s+(?:much\s+)?(?:rather|sooner)\s+not(?:\s+(?:be\s+here|be\s+around|wake\s+up|get\s+up|exist|be\s+alive))?${ENDS}`,
+  String.raw`{B}(?:no|the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:(?:of|in|to)\s+)?(?:the\s+)?(?:mornings?|getting\s+up|waking\s+up|(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)|another\s+day|tomorrow|going\s+on|carrying\s+on|trying\s+any\s?more|me)(?:\s+any\s?more)?${ENDS}`,
+  String.raw`{B}(?:stopped|stop|given\s+up|gave\s+up|quit|no\s+longer|not|don'?t|dont|do\s+not|haven'?t|havent|can'?t|cant)\s+(?:bother(?:ing)?\s+)?(?:making|make|made|booking|book)\s+(?:any\s+)?plans?\s+(?:past|beyond|further\s+than|after)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the\s+weekend|this\s+week|next\s+week|christmas|the\s+end\s+of\s+the\s+(?:week|month))(?![^.!?\n]{0,40}?\b(?:work|shift|rota|busy|mad|hectic|schedule|exams?|deadline|baby)\b)`,
+  // Places and means told sideways: the bridge at night, the platform and the fast trains, tablets saved, the car in
+  // the garage with the engine running, how many pills it would take.
+  String.raw`{B}(?:go|goes|going|gone|went|walk(?:ing|ed|s)?|driv(?:e|ing|en)|drove|head(?:ing|ed)?|been)\s+(?:up\s+|down\s+|out\s+|back\s+)?(?:to\s+)?the\s+(?:bridge|cliffs?|cliff\s+top|clifftop|viaduct|railway\s+(?:line|bridge)|tracks|quarry|multi-?storey|car\s+park\s+roof|rooftop|top\s+floor|weir|edge)\b(?=[^.!?\n]{0,40}?\b(?:at\s+night|every\s+night|most\s+nights|late\s+at\s+night|in\s+the\s+middle\s+of\s+the\s+night|(?:and|to)\s+(?:just\s+)?(?:stand|standing|stood|sit|sitting|sat|stare|staring|look\s+down|looking\s+down))\b)(?![^.!?\n]{0,60}?\b(?:where\s+we|with\s+(?:you|u|the\s+(?:kids|dog)|friends|mates|my\s+\p{L}+)|our\s+first|first\s+kiss|fish(?:ing)?|the\s+dog|for\s+a\s+(?:walk|run|jog)|run(?:ning)?|jog(?:ging)?|photos?|photograph\w*|stars|sunset|sunrise|bats|birds?|painted|repainted)\b)`,
+  String.raw`{B}(?:stand|standing|stood|sit|sitting|sat|wait|waiting|waited)\s+(?:on|at|by|near)\s+(?:the\s+)?(?:station\s+)?(?:platform|tracks|level\s+crossing)\b[^.!?\n]{0,40}?\b(?:letting|watching|let|watched)\s+(?:the\s+)?(?:fast\s+|express\s+|non-?stop\s+|freight\s+)?trains?\s+(?:go|pass|rush|fly|speed|thunder|come)\b(?![^.!?\n]{0,50}?\b(?:full|packed|rammed|crowded|busy|strike|delay\w*|cancel\w*|wrong|late|rush\s+hour|commut\w*|get\s+on|squeeze|spotting)\b)`,
+  String.raw`{B}(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|stash(?:ing|ed)?|squirrel(?:l?ing|l?ed)\s+away|put\s+aside|putting\s+aside|building\s+up|built\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my|the|some|a\s+few\s+of\s+my|enough)\s+(?:\p{L}+\s+)?(?:tablets|pills|meds|medication|painkillers|paracetamol|antidepressants|insulin)(?![^.!?\n]{0,40}?\b(?:for\s+(?:the|my|our)\s+(?:trip|holiday|flight|travels?)|travel\w*|holiday|abroad|pharmacy|chemist|shortage|repeat)\b)`,
+  String.raw`{B}(?:engine|motor)\s+(?:running|on|ticking\s+over)\b[^.!?\n]{0,40}?\b(?:garage|doors?\s+(?:shut|closed)|hose|pipe)\b|{B}garage\b[^.!?\n]{0,40}?\b(?:engine|motor)\s+(?:running|on)\b|{B}(?:sat|sitting|sit)\s+in\s+the\s+car\s+in\s+the\s+(?:closed\s+|locked\s+)?garage\b`,
+  String.raw`{B}(?:look(?:ed|ing)?|googl(?:e|ed|ing)|search(?:ed|ing)|read(?:ing)?|research(?:ed|ing)|check(?:ed|ing)|work(?:ed|ing)\s+out)\s+(?:up\s+|online\s+)?how\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:\p{L}+\s+){0,2}?(?:pills|tablets|paracetamol|painkillers|meds|insulin|antidepressants|codeine|co-?codamol)\b[^.!?\n]{0,30}?\b(?:it\s+(?:would|will|'?d)\s+take|it\s+takes|(?:would|will|'?d)\s+(?:do\s+it|be\s+enough|kill)|is\s+(?:too\s+many|enough|fatal|lethal)|to\s+(?:die|not\s+wake|end\s+it|be\s+sure))`,
+  // Disappearing for good: "go somewhere no one knows me and not come back", "walk off one night and never come back".
+  String.raw`{B}somewhere\s+(?:no\s*one|nobody|no-one|noone)\s+knows\s+me\b[^.!?\n]{0,20}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come|coming)\s+back|{B}(?:walk|walking|drive|driving|swim|swimming|wander|wandering)\s+(?:off|out|away)\s+(?:one\s+(?:day|night)\s+)?(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come|coming)\s+back${NOT_MOVING}`,
+  // Texting and non-native: "cant see me being here much longer", "I am not wanting to live", "living is too heavy".
+  String.raw`{B}(?:can'?t|cant|cannot|don'?t|dont|do\s+not|couldn'?t)\s+see\s+(?:me|myself)\s+(?:being|staying|sticking)\s+(?:here|around|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|any\s?more|past|beyond|by|til|till|until|next)${NOT_MOVING}`,
+  String.raw`{B}(?:living|being\s+alive|staying\s+alive|existing)\s+(?:is|has\s+become|feels|'s|became|is\s+becoming)\s+(?:just\s+|simply\s+)?(?:too|so)\s+(?:heavy|painful|much|hard|unbearable)(?:\s+(?:now|for\s+me|to\s+bear))?${ENDS}|{B}life\s+(?:is|has\s+become|feels)\s+(?:just\s+)?too\s+(?:heavy|painful|unbearable|much\s+to\s+bear)${ENDS}`,
+  String.raw`{B}(?:am|'m|m)\s+not\s+wanting\s+to\s+(?:live|be\s+alive|exist|go\s+on\s+living|continue\s+(?:living|my\s+life|this\s+life|to\s+live)|wake\s+up)(?![\p{L}])(?!\s+(?:in|at|with|there|here|near)\b)`,
+  // "it gets better but I don't want to find out"; "if I just wasn't"; "I don't want to be alive for whatever comes next";
+  // "wants to stop, all of it, for good"; "free of me soon"; not around to see a child start school.
+  String.raw`{B}(?:get|gets|will\s+get|'ll\s+get|getting)\s+better\b[^.!?\n]{0,25}?\b(?:don'?t|dont|do\s+not)\s+(?:want|wanna)\s+to\s+(?:find\s+out|wait|stick\s+around|be\s+here\s+to\s+see)${ENDS}`,
+  String.raw`{B}if\s+i\s+(?:just\s+|simply\s+)?(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not|didn'?t\s+exist|did\s+not\s+exist|didnt\s+exist)(?=\s*(?:[.!?,;:…)\n]|$)|\s+(?:any\s?more|anywhere|at\s+all)\b)`,
+  String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|stay\s+alive|go\s+on\s+living|keep\s+living)(?![\p{L}])(?!\s+in\s+\d)`,
+  String.raw`{B}(?:want|wants|wanted|wanna|need|needs)\s+(?:it\s+(?:all\s+)?|everything\s+|all\s+of\s+it\s+)?to\s+(?:just\s+)?stop\s*,?\s+(?:(?:all\s+of\s+it|everything|it\s+all)\s*,?\s+)?(?:for\s+good|forever|for\s+ever|permanently)${ENDS}`,
+  String.raw`{B}(?:free|rid)\s+of\s+me\s+(?:soon|before\s+long|very\s+soon|shortly)(?![^.!?\n]{0,50}?\b(?:sell|sold|sale|divorce|papers|signed|boxes|stuff|things|keys|lease|solicitor|custody|collect\w*|pick\s+up|letter|write|writing|message|contact|text)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:i\s+(?:won'?t|wont|will\s+not|might\s+not|may\s+not)|i'?m\s+not\s+going\s+to|(?:don'?t|dont)\s+think\s+i'?ll|dont\s+think\s+ill|doubt\s+i'?ll)\s+be\s+(?:around|here|alive)\s+(?:long\s+enough\s+)?to\s+(?:see|watch)\s+(?:\p{L}+\s+){1,3}?(?:start|grow\s+up|graduate|finish|turn\s+\p{L}+|get\s+married|walk|leave\s+school|born)\b${NOT_MOVING}`,
+].join('|')
+
 export default defineRule({
   id: 'self-harm',
   kind: 'pitfall',
@@ -739,8 +788,17 @@ export default defineRule({
         String.raw`{B}i\s+(?:can'?t|cannot|cant)\s+do\s+(?:this|it)\s+any\s?more,?\s+(?:any\s+of\s+it|all\s+of\s+it|none\s+of\s+it|not\s+any\s+of\s+it|any\s+of\s+this|life|living)(?=\s*(?:[.!,;…]|$))`,
       ].join('|'),
     },
+    {
+      id: 'said-flatly',
+      // Fifteenth round (care15): see SAID_FLATLY above.
+      re: SAID_FLATLY,
+    },
   ],
   antipatterns: [
+    // Fifteenth round (care15): life insurance taken out as sense ("…when we bought the house so the kids will be looked
+    // after if anything happens"); goodbyes said at work before a move.
+    String.raw`\b(?:life\s+insurance|life\s+cover)\b[^.!?\n]{0,80}?\b(?:when\s+we\s+(?:bought|got|moved)|mortgage|if\s+(?:anything|something)\s+(?:happens|should\s+happen|ever\s+happens)|god\s+forbid|just\s+in\s+case|sensible|responsible)\b`,
+    String.raw`\bgoodbyes?\s+to\s+(?:everyone|everybody|people|my\s+\p{L}+)\b(?=[^.!?\n]{0,50}?\b(?:at\s+(?:work|the\s+office|school|uni)|leaving\s+do|before\s+(?:i|we)\s+(?:move|fly|leave\s+for|emigrate|relocate|head\s+(?:off|out|back))|mov(?:e|ing)\s+to)\b)`,
     // Thirteenth round (danger13's letters): a will made as prudence said so: "I've sorted my will and the insurance like
     // everyone my age should", "…at my age, sensible".
     String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|done|did)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,50}?\b(?:like\s+(?:everyone|everybody|every\s+adult|any\s+sensible\s+(?:person|adult))|(?:at|for)\s+my\s+age|my\s+age\s+should|sensible|responsible|grown-?up|adulting)\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
@@ -2264,5 +2322,80 @@ export default defineRule({
       pattern: 'end-my-life',
     },
     { notFlagged: 'Everyone would be relieved if we just sold the house.' },
+    // Fifteenth round (care15): said flatly or sideways (SAID_FLATLY), each with the everyday sentence that shares its words.
+    { flagged: '[[The boys would cope fine on their own, better even]].', pattern: 'said-flatly' },
+    { notFlagged: 'The boys would cope fine on their own for a weekend, they are fifteen now.' },
+    { flagged: '[[Dad would get over it eventually]], he always does.', pattern: 'said-flatly' },
+    { notFlagged: 'Dad would get over it eventually if we told him about the engagement.' },
+    { flagged: "[[You'd barely notice I was gone]].", pattern: 'said-flatly' },
+    { notFlagged: "You'd barely notice I was gone for the weekend, you never did." },
+    { flagged: '[[Nobody would need to worry about me ever again]].', pattern: 'said-flatly' },
+    { notFlagged: "You won't have to worry about me any more, I'm doing well now." },
+    { flagged: "[[I've arranged who takes the cat after]], it's all written down.", pattern: 'said-flatly' },
+    { notFlagged: 'We sorted out who gets the car when we split, it was fair.' },
+    { flagged: '[[I recorded videos for my daughters, just in case]].', pattern: 'said-flatly' },
+    {
+      flagged: '[[My life insurance is paid up, so you and the boys will be alright]].',
+      pattern: 'not-here-long',
+    },
+    {
+      notFlagged:
+        'I upped my life insurance when we bought the house so the kids will be looked after if anything happens.',
+    },
+    { flagged: '[[Please feed Luna if nobody hears from me]].', pattern: 'said-flatly' },
+    { notFlagged: "If you don't hear from me by Friday, I'm stuck in Berlin." },
+    { flagged: "[[These are the last words I'll write to anyone]].", pattern: 'said-flatly' },
+    { notFlagged: "This is the last letter I'll write to anyone about the divorce." },
+    { flagged: "[[I've been saying goodbye to my friends one by one]].", pattern: 'farewell' },
+    { notFlagged: "I've been saying goodbye to everyone at work before I move to Leeds." },
+    { flagged: '[[honestly sick of waking up]]', pattern: 'farewell' },
+    { notFlagged: "I'm tired of living in this flat, the damp is awful." },
+    { notFlagged: "I'm so tired of waking up to the neighbours' drilling at seven." },
+    { flagged: "[[Some mornings I'd rather not wake up]].", pattern: 'want-to-die' },
+    { notFlagged: "Some days I'd rather not go in to work, if I'm honest." },
+    { flagged: '[[whats the point of getting up]]', pattern: 'farewell' },
+    { flagged: "[[I don't see the point of the mornings any more]].", pattern: 'said-flatly' },
+    { notFlagged: "There's no point getting up early on Sundays now the market's closed." },
+    { flagged: "[[I can't make plans beyond next week any more]].", pattern: 'said-flatly' },
+    { notFlagged: "I've stopped making plans past Friday, work's been mad with the audit." },
+    {
+      flagged: "[[I've been driving out to the viaduct late at night and sitting in the car]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We used to go up to the cliffs at night to watch the stars.' },
+    { notFlagged: 'I went back to the cliffs at Étretat in October, alone this time, and it was peaceful.' },
+    { flagged: '[[I waited on the platform letting the express trains go past]].', pattern: 'said-flatly' },
+    { notFlagged: 'I waited on the platform letting the trains go past, they were all packed.' },
+    { flagged: '[[Ive been stockpiling my painkillers]].', pattern: 'end-my-life' },
+    { notFlagged: "I'm saving my tablets for the trip to Spain, the chemist there is shut." },
+    {
+      flagged: '[[Last night I sat in the car in the garage with the engine running]].',
+      pattern: 'farewell',
+    },
+    { notFlagged: 'I left the engine running in the drive to defrost the windscreen.' },
+    { flagged: '[[I googled how much paracetamol it would take]].', pattern: 'farewell' },
+    { flagged: '[[I just want to drive off one night and never come back]].', pattern: 'said-flatly' },
+    {
+      flagged: "[[I'll just go somewhere nobody knows me and not come back]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I want to move to Thailand and never come back, ha.' },
+    { flagged: '[[I dont see myself being around much longer]]', pattern: 'farewell' },
+    { notFlagged: "I can't see myself being here much longer, the job in Leeds starts in May." },
+    { flagged: '[[Being alive is so heavy now]].', pattern: 'said-flatly' },
+    { notFlagged: 'Living in London is too expensive for us now.' },
+    { flagged: '[[I am not wanting to live any more]].', pattern: 'want-to-die' },
+    { notFlagged: 'I am not wanting to live in that flat again, it has too many memories.' },
+    { flagged: "[[People say it gets better but I don't want to wait]].", pattern: 'said-flatly' },
+    { notFlagged: 'People say it gets better with time, and I believe them.' },
+    { flagged: "[[It would all be simpler if I wasn't]].", pattern: 'said-flatly' },
+    { flagged: "[[I don't want to stay alive for this]].", pattern: 'said-flatly' },
+    { flagged: '[[I need it all to stop]], for good.', pattern: 'no-point-living' },
+    { notFlagged: 'I want to stop drinking for good, and I have started.' },
+    { flagged: "[[You'll be rid of me soon]].", pattern: 'said-flatly' },
+    { notFlagged: "You'll be rid of me soon, the divorce papers are signed." },
+    { notFlagged: "You'll be free of me soon, this is the last letter I'll write." },
+    { flagged: "[[I won't be here to see the twins grow up]].", pattern: 'not-here-long' },
+    { notFlagged: "I won't be here to see the twins start school, I'm on the rig till March." },
   ],
 })

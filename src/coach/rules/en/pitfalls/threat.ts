@@ -688,8 +688,23 @@ export default defineRule({
         String.raw`{WB}(?:i'?d|i\s+would)\s+hate\s+for\s+(?:${THIRD}|him|her|them)\s+to\s+get\s+the\s+wrong\s+idea\s+(?:from|about)\s+(?:a|the|those|these|that|some|any)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|pics?|messages?|texts?|videos?|screenshots?|letters?)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'said-without-a-threat-word',
+      // Fifteenth round (care15): exposure and harm said without a threat word. Their people "would be very interested in
+      // what you did" or "might like to hear a few stories about you" (their mother's church friends too); "see how long your
+      // job lasts"; "one message from me to your wife and it all comes out"; "funny how easy it is to find out which gym you
+      // go to".
+      re: [
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:mother|mum|mom|dad|father|wife|husband|new\s+\p{L}+)'?s\s+(?:\p{L}+\s+)?(?:friends|colleagues|boss|family|neighbou?rs|congregation|church))\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:hear|know|read|learn|find\s+out)\s+|in\s+)(?:(?:a\s+few|some|all\s+the|the\s+odd|one\s+or\s+two)\s+(?:\p{L}+\s+)?(?:stories|things|details|secrets|truths|facts|tales)\s+about\s+(?:you|u)(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:from\s+(?:the|our|that|your)|when\s+(?:you|u)\s+were|funny|sweet|lovely|growing\s+up)\b)|${SECRETS})`,
+        String.raw`{WB}(?:see|watch|wait\s+and\s+see)\s+how\s+long\s+(?:your|ur|that|this)\s+(?:new\s+|precious\s+|little\s+)?(?:job|career|relationship|marriage|reputation|lease|visa|business|promotion|engagement)\s+(?:lasts|survives|holds\s+up|stays\s+that\s+way)(?![\p{L}])`,
+        String.raw`{WB}one\s+(?:message|text|call|email|phone\s+call|word|post|click|photo|letter|visit)\s+(?:from\s+me\s+)?(?:to\s+[^.!?\n]{1,30}?\s+)?(?:and|n|&)\s+(?:it(?:'?s|\s+is|\s+all|'?ll\s+all|\s+will\s+all)?\s+(?:comes?\s+out|come\s+out|all\s+over|over\s+for\s+(?:you|u))|(?:you|u)(?:'?re|\s+are|'?ll\s+be|\s+will\s+be)\s+(?:done|finished|over|gone|ruined|toast)|(?:everyone|everybody|they|she|he)\s+(?:knows?|finds?\s+out|will\s+know|'?ll\s+know|sees?))(?![\p{L}])`,
+        String.raw`{WB}(?:easy|simple|not\s+(?:that\s+)?hard|wasn'?t\s+(?:that\s+)?hard|isn'?t\s+(?:that\s+)?hard|didn'?t\s+take\s+(?:me\s+)?long|took\s+(?:me\s+)?(?:\p{L}+|\d+)\s+minutes)\b[^.!?\n]{0,25}?\bto\s+(?:find|work|figure|track)\s+(?:out\s+)?(?:where|which\s+\p{L}+)\s+(?:you|u|he|she|they)\s+(?:live|lives|work|works|go|goes|park|parks|train|trains|drink|drinks|stay|stays|are|'re|now)\b(?![^.!?\n]{0,40}?\b(?:map|postcode|signs?|directions|sat\s*nav|you\s+(?:sent|gave|told))\b)`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Fifteenth round (care15): one call that gets a chore done ("One call to the council and it's sorted").
+    String.raw`\bone\s+(?:call|phone\s+call|email|text|message|letter)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:it'?s|it\s+was|that'?s|they(?:'ll|\s+will))\s+(?:all\s+)?(?:sorted|fixed|done|sort\s+it|fix\s+it|handled|booked)\b`,
     // Broad cues, disowned: "I could tell your boss, but I won't", "I could ruin you but I never would".
     String.raw`\bi\s+(?:could|can|might)\b[^.!?\n]{0,80}?\bbut\s+(?:i\s*(?:won'?t|wont|will\s+not|wouldn'?t|would\s+not|never|'m\s+not|am\s+not|don'?t\s+want)|i'?m\s+not|that'?s\s+not\s+(?:me|who\s+i\s+am))\b(?![^.!?\n]{0,20}?\b(?:for\s+now|yet|unless|as\s+long\s+as|provided)\b)`,
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
@@ -1926,5 +1941,26 @@ export default defineRule({
     { flagged: "[[I'd hate for your wife to get the wrong idea from a photo]].", pattern: 'menace' },
     { notFlagged: "You're going to regret that haircut, ha." },
     { notFlagged: "You'll regret that third pint in the morning." },
+    // Fifteenth round (care15): exposure and harm said without a threat word, and the kind sentences that share the words.
+    {
+      flagged: '[[Your sister might like to hear a few stories about you]].',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: 'Your mum would love to hear a few stories about you from the wedding.' },
+    {
+      flagged: "[[Your mum's neighbours would be very interested in what you did]].",
+      pattern: 'said-without-a-threat-word',
+    },
+    { flagged: "[[Let's see how long your new job lasts]].", pattern: 'said-without-a-threat-word' },
+    { notFlagged: "Let's see how long the heatwave lasts, the garden is gasping." },
+    {
+      flagged: '[[One text from me to his wife and it all comes out]].',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: "One call to the council and it's sorted, the bins will be collected Monday." },
+    {
+      flagged: '[[Funny how easy it is to work out where you park now]].',
+      pattern: 'said-without-a-threat-word',
+    },
   ],
 })
