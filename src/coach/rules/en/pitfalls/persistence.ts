@@ -454,6 +454,18 @@ export default defineRule({
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
+    {
+      id: 'told-as-kindness',
+      // Fifteenth round (care15): contact against their wish told as care: dropping by somewhere of theirs "just to see
+      // you were ok", waiting somewhere "until you left", a present passed on through their brother "since you've blocked
+      // me".
+      re: [
+        String.raw`{B}(?:dropped|popped|stopped|swung|came|went|called|drove|walked|cycled)\s+(?:by|past|round|over|in)\s+(?:to\s+|at\s+)?(?:the|your|ur)\s+(?![^.!?\n]{0,60}?\b(?:hospital|ward|operation|surgery|accident|ambulance|funeral)\b)[^.!?\n]{1,40}?\b(?:just\s+)?to\s+(?:see|check|make\s+sure)\s+(?:that\s+|if\s+|how\s+)?(?:you|u)\s+(?:were|was|are|'re|got)\s+(?:ok|okay|alright|all\s+right|fine|safe|well|home)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:after\s+(?:the|your)\s+(?:accident|operation|surgery|fall|op)|in\s+hospital|ambulance|(?:you|your\s+\p{L}+)\s+(?:asked|texted|rang|called)|when\s+we)\b)`,
+        String.raw`{B}(?:waited|sat|stood|hung\s+around|parked)\s+(?:by|outside|at|near|across\s+from|opposite|round\s+the\s+corner\s+from)\s+[^.!?\n]{1,40}?\s(?:until|till|til)\s+(?:you|u)\s+(?:left|came\s+out|finished|got\s+off|went\s+home|walked\s+out|clocked\s+off)(?![\p{L}])(?<!\b(?:when\s+we|used\s+to|like\s+(?:i|we)\s+(?:always|used))\b[^.!?\n]{0,80})(?![^.!?\n]{0,40}?\b(?:when\s+we|used\s+to|remember|back\s+then|every\s+friday)\b)`,
+        String.raw`{B}(?:i(?:'ve|\s+have)?\s+(?:also\s+|already\s+)?)?(?:asked|got|had|asking|getting)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:brother|sister|mum|mom|mam|dad|friend|mate|cousin|flatmate|colleague|housemate|roommate)\s+to\s+(?:pass\s+(?:on|along)|give\s+(?:you|u)|hand\s+(?:you|u)|drop\s+off|deliver|bring)\b[^.!?\n]{0,60}?\b(?:since|because|as|cause|cos|seeing\s+as)\s+(?:you|u)(?:'?ve|\s+have)?\s+(?:blocked(?:\s+me(?:\s+everywhere|\s+on\s+everything)?)?|won'?t|wont|will\s+not|don'?t|dont|refuse)`,
+      ].join('|'),
+      suggest: ['If you ever want to talk, I am here.'],
+    },
   ],
   antipatterns: [
     // Fourteenth round (danger14): past contact owned as a fault, with no more contact announced: "I waited outside your
@@ -1528,5 +1540,24 @@ export default defineRule({
     { flagged: '[[I dropped by your office on Friday just to check you were ok]].', pattern: 'turn-up' },
     { flagged: '[[I swung by your flat last night hoping to catch you]].', pattern: 'turn-up' },
     { notFlagged: "I dropped your post round to your mum's since it kept coming here." },
+    {
+      flagged: '[[I dropped by the library on Wednesday just to see that you were ok]].',
+      pattern: 'told-as-kindness',
+    },
+    {
+      notFlagged:
+        'I dropped by the hospital after your operation just to see you were ok, your mum asked me to.',
+    },
+    {
+      flagged: "I didn't come in, [[I just waited by the bike racks until you left]].",
+      pattern: 'told-as-kindness',
+    },
+    { notFlagged: 'I used to wait outside the school until you came out, every Friday, remember?' },
+    {
+      flagged:
+        "[[I've asked your brother to pass on a present for your birthday, since you've blocked me everywhere]].",
+      pattern: 'told-as-kindness',
+    },
+    { notFlagged: 'I asked your brother to pass on my congratulations, I hope that was ok.' },
   ],
 })

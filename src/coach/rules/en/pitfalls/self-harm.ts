@@ -73,13 +73,13 @@ const WOULD_BE_BETTER =
 const SAID_FLATLY = [
   // Others managing, or better, without the writer: "the girls would manage fine with just you, probably better";
   // "Mum would get over it in time"; "you'd hardly notice I was gone"; "nobody would have to worry about me any more".
-  String.raw`{B}(?:the\s+(?:kids|children|girls|boys)|my\s+(?:kids|children|girls|boys|family|mum|mom|dad|parents|sister|brother)|mum|mom|mam|dad|they|everyone|everybody|you\s+and\s+the\s+(?:kids|children|girls|boys))\s+(?:would|'d|wud)\s+(?:all\s+)?(?:manage|cope|get\s+by|get\s+on|do|be\s+(?:fine|ok|okay|alright|all\s+right))(?:\s+(?:fine|ok|okay|just\s+fine|perfectly\s+well|well))?\s+(?:with\s+just\s+(?:you|u)|on\s+(?:their|your)\s+own|without\s+me)\s*,?\s+(?:probably|maybe|perhaps|honestly|likely|even|if\s+not)?\s*better(?:\s+(?:off|even))?(?![\p{L}])`,
+  String.raw`{B}(?:the\s+(?:kids|children|girls|boys)|my\s+(?:kids|children|girls|boys|family|mum|mom|dad|parents|sister|brother)|mum|mom|mam|dad|they|everyone|everybody|you\s+and\s+the\s+(?:kids|children|girls|boys))\s+(?:would|'d|wud)\s+(?:all\s+)?(?:manage|cope|get\s+by|get\s+on|do|be\s+(?:fine|ok|okay|alright|all\s+right))(?:\s+(?:fine|ok|okay|just\s+fine|perfectly\s+well|well|\p{L}+ly))?\s+(?:with\s+just\s+(?:you|u)|on\s+(?:their|your)\s+own|without\s+me)\s*,?\s+(?:probably|maybe|perhaps|honestly|likely|even|if\s+not)?\s*better(?:\s+(?:off|even))?(?![\p{L}])`,
   String.raw`{B}(?:mum|mom|mam|dad|my\s+(?:mum|mom|dad|parents|family|sister|brother|kids|friends)|the\s+(?:kids|girls|boys)|they|everyone|everybody)\s+(?:would|'d|will|'ll)\s+(?:all\s+)?get\s+over\s+it\s+(?:in\s+time|eventually|soon\s+enough|quickly|fast|in\s+the\s+end)(?![^.!?\n]{0,30}?\b(?:if|when|once)\b)`,
   String.raw`{B}(?:hardly|barely|even|not|never|n't|nt)\s+(?:even\s+)?notice\s+(?:that\s+|if\s+|when\s+)?i(?:'?m|\s+am|\s+was|\s+were|'?d|\s+had)\s+(?:gone|not\s+(?:here|around|there)|missing)(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|a)\s+(?:weekend|day|week|night|bit|while|month)|on\s+holiday|at\s+work|from\s+(?:the|work)|camping)\b)`,
   String.raw`{B}(?:nobody|no\s*one|no-one|noone|(?:you|u|they|mum|mom|dad|anyone|anybody|the\s+kids)\s+(?:won'?t|wont|wouldn'?t|wouldnt|will\s+not|would\s+not|will\s+never|'?ll\s+never|(?:would|'?d)\s+never))\s+(?:would\s+|'?d\s+|will\s+|'?ll\s+|ever\s+)?(?:have|need|got)\s+to\s+(?:worry|think|bother|deal)\s+(?:about|with)\s+me\s+(?:any\s?more|again|ever\s+again|for\s+(?:much|very)\s+long(?:er)?|much\s+longer|soon)(?![^.!?\n]{0,50}?\b(?:doing\s+(?:well|fine|better|ok|okay|great)|i'?m\s+(?:fine|ok|okay|good|well|sorted|better|safe)|got\s+(?:a|the)|new\s+(?:job|place|flat))\b)${NOT_MOVING}`,
   // Arrangements: who gets the dog "after"; letters for the kids "just in case"; insurance so they'll be alright; the
   // cat fed "if nobody hears from me".
-  String.raw`{B}(?:sorted|worked|figured|arranged|decided|organised|organized)\s+(?:out\s+)?who\s+(?:gets|'?ll\s+get|will\s+get|takes|'?ll\s+take|will\s+take|'?ll\s+have|will\s+have|has|should\s+(?:get|have|take))\s+[^.!?\n]{1,40}?\b(?:after(?=\s*(?:[,.;!?…]|$))|afterwards|when\s+i'?m\s+(?:gone|not\s+here)|knows?\s+what\s+to\s+do|whatever\s+happens|for\s+after)`,
+  String.raw`{B}(?:sorted|worked|figured|arranged|decided|organised|organized)\s+(?:out\s+)?who(?:\s+(?:gets|'?ll\s+get|will\s+get|takes|'?ll\s+take|will\s+take|'?ll\s+have|will\s+have|has|should\s+(?:get|have|take))|'?s\s+(?:having|getting|taking)|\s+is\s+(?:having|getting|taking))\s+[^.!?\n]{1,40}?\b(?:after(?=\s*(?:[,.;!?…]|$))|afterwards|when\s+i'?m\s+(?:gone|not\s+here)|knows?\s+what\s+to\s+do|whatever\s+happens|for\s+after)`,
   String.raw`{B}(?:written|wrote|writing|left|recorded|made)\s+(?:some\s+|a\s+few\s+)?(?:letters?|notes?|cards?|videos?|messages?)\s+(?:for|to)\s+(?:the\s+(?:kids|girls|boys|children)|my\s+\p{L}+|each\s+of\s+\p{L}+|everyone|them)\b[^.!?\n]{0,40}?(?:,\s*|\s+)(?:just\s+)?in\s+case(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:life\s+insurance|life\s+cover|life\s+policy|death\s+in\s+service|insurance(?:\s+policy)?)\b[^.!?\n]{0,40}?\bso\s+(?:you|u|the\s+(?:kids|boys|girls|children)|you\s+and\s+the\s+\p{L}+|they|everyone|my\s+\p{L}+)\s+(?:will|'?ll|would|'?d|are\s+going\s+to)\s+(?:be\s+)?(?:all\s*right|alright|ok|okay|fine|sorted|looked\s+after|covered|provided\s+for|taken\s+care\s+of|never\s+(?:struggle|want))(?![^.!?\n]{0,60}?\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b)(?<![^.!?\n]{0,80}\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b[^.!?\n]{0,80})`,
   String.raw`{B}if\s+(?:nobody|no\s*one|no-one|noone)\s+(?:hears?|heard)\s+from\s+me${NOT_MOVING}`,
@@ -88,13 +88,13 @@ const SAID_FLATLY = [
   String.raw`{B}(?:saying|said|say|been\s+saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|people|all\s+(?:of\s+)?(?:my|the)\s+\p{L}+|the\s+people\s+i\s+love|my\s+(?:family|friends|mum|mom|dad|kids|sister|brother))(?![^.!?\n]{0,50}?\b(?:at\s+(?:work|the\s+(?:office|party|station|airport))|leaving|party|drinks|before\s+(?:i|we)\s+(?:go|leave|head|fly|move)|wedding|graduation|school)\b)${NOT_MOVING}`,
   // Tired of living, said flatly: "so tired of waking up every morning", "knackered of living", "most days I'd rather
   // not", "the point of the mornings", no plans past Friday.
-  String.raw`{B}(?:tired|sick|weary|knackered|exhausted|done|fed\s+up)\s+(?:of|with)\s+(?:waking\s+up|being\s+alive|living|existing|breathing|life|being\s+here)(?=\s+(?:every|each|most|some|any\s?more|tbh|honestly|ngl|not\s+gonna\s+lie|now|to\s+be\s+honest)\b|\s*(?:[.!?,;:…]|$)|\s*\p{Extended_Pictographic})${NOT_MOVING}`,
+  String.raw`{B}(?:tired|sick|weary|knackered|exhausted|done|fed\s+up)\s+(?:of|with)\s+(?:[^.!?\n]{1,25}?,\s*(?:and\s+)?(?:of\s+)?)?(?:waking\s+up|being\s+alive|living|existing|breathing|life|being\s+here)(?=\s+(?:every|each|most|some|any\s?more|tbh|honestly|ngl|not\s+gonna\s+lie|now|to\s+be\s+honest|and|but)\b|\s*(?:[.!?,;:…]|$)|\s*\p{Extended_Pictographic})${NOT_MOVING}`,
   String.raw`{B}(?:most|some|many|lots\s+of)\s+(?:days|mornings|nights)\b[^.!?\n]{0,15}?\b(?:i'?d|i\s+would|id)\s+(?:much\s+)?(?:rather|sooner)\s+not(?:\s+(?:be\s+here|be\s+around|wake\s+up|get\s+up|exist|be\s+alive))?${ENDS}`,
   String.raw`{B}(?:no|the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:(?:of|in|to)\s+)?(?:the\s+)?(?:mornings?|getting\s+up|waking\s+up|(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)|another\s+day|tomorrow|going\s+on|carrying\s+on|trying\s+any\s?more|me)(?:\s+any\s?more)?${ENDS}`,
   String.raw`{B}(?:stopped|stop|given\s+up|gave\s+up|quit|no\s+longer|not|don'?t|dont|do\s+not|haven'?t|havent|can'?t|cant)\s+(?:bother(?:ing)?\s+)?(?:making|make|made|booking|book)\s+(?:any\s+)?plans?\s+(?:past|beyond|further\s+than|after)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the\s+weekend|this\s+week|next\s+week|christmas|the\s+end\s+of\s+the\s+(?:week|month))(?![^.!?\n]{0,40}?\b(?:work|shift|rota|busy|mad|hectic|schedule|exams?|deadline|baby)\b)`,
   // Places and means told sideways: the bridge at night, the platform and the fast trains, tablets saved, the car in
   // the garage with the engine running, how many pills it would take.
-  String.raw`{B}(?:go|goes|going|gone|went|walk(?:ing|ed|s)?|driv(?:e|ing|en)|drove|head(?:ing|ed)?|been)\s+(?:up\s+|down\s+|out\s+|back\s+)?(?:to\s+)?the\s+(?:bridge|cliffs?|cliff\s+top|clifftop|viaduct|railway\s+(?:line|bridge)|tracks|quarry|multi-?storey|car\s+park\s+roof|rooftop|top\s+floor|weir|edge)\b(?=[^.!?\n]{0,40}?\b(?:at\s+night|every\s+night|most\s+nights|late\s+at\s+night|in\s+the\s+middle\s+of\s+the\s+night|(?:and|to)\s+(?:just\s+)?(?:stand|standing|stood|sit|sitting|sat|stare|staring|look\s+down|looking\s+down))\b)(?![^.!?\n]{0,60}?\b(?:where\s+we|with\s+(?:you|u|the\s+(?:kids|dog)|friends|mates|my\s+\p{L}+)|our\s+first|first\s+kiss|fish(?:ing)?|the\s+dog|for\s+a\s+(?:walk|run|jog)|run(?:ning)?|jog(?:ging)?|photos?|photograph\w*|stars|sunset|sunrise|bats|birds?|painted|repainted)\b)`,
+  String.raw`{B}(?:go|goes|going|gone|went|walk(?:ing|ed|s)?|driv(?:e|ing|en)|drove|head(?:ing|ed)?|been)\s+(?:up\s+|down\s+|out\s+|back\s+)?(?:to\s+)?the\s+(?:bridge|cliffs?|cliff\s+top|clifftop|viaduct|railway\s+(?:line|bridge)|tracks|quarry|multi-?storey|car\s+park\s+roof|rooftop|top\s+floor|weir|edge|pier|jetty|sea\s+wall|harbour\s+wall|breakwater)\b(?=[^.!?\n]{0,40}?\b(?:at\s+night|every\s+night|most\s+nights|late\s+at\s+night|in\s+the\s+middle\s+of\s+the\s+night|(?:and|to)\s+(?:just\s+)?(?:stand|standing|stood|sit|sitting|sat|stare|staring|look\s+down|looking\s+down))\b)(?![^.!?\n]{0,60}?\b(?:where\s+we|with\s+(?:you|u|the\s+(?:kids|dog)|friends|mates|my\s+\p{L}+)|our\s+first|first\s+kiss|fish(?:ing)?|the\s+dog|for\s+a\s+(?:walk|run|jog)|run(?:ning)?|jog(?:ging)?|photos?|photograph\w*|stars|sunset|sunrise|bats|birds?|painted|repainted|chips|ice\s+cream|arcade|swim\w*|crab\w*|kids)\b)(?![^.!?\n]{0,120}?\bknow\s+why\s+i\b)`,
   String.raw`{B}(?:stand|standing|stood|sit|sitting|sat|wait|waiting|waited)\s+(?:on|at|by|near)\s+(?:the\s+)?(?:station\s+)?(?:platform|tracks|level\s+crossing)\b[^.!?\n]{0,40}?\b(?:letting|watching|let|watched)\s+(?:the\s+)?(?:fast\s+|express\s+|non-?stop\s+|freight\s+)?trains?\s+(?:go|pass|rush|fly|speed|thunder|come)\b(?![^.!?\n]{0,50}?\b(?:full|packed|rammed|crowded|busy|strike|delay\w*|cancel\w*|wrong|late|rush\s+hour|commut\w*|get\s+on|squeeze|spotting)\b)`,
   String.raw`{B}(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|stash(?:ing|ed)?|squirrel(?:l?ing|l?ed)\s+away|put\s+aside|putting\s+aside|building\s+up|built\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my|the|some|a\s+few\s+of\s+my|enough)\s+(?:\p{L}+\s+)?(?:tablets|pills|meds|medication|painkillers|paracetamol|antidepressants|insulin)(?![^.!?\n]{0,40}?\b(?:for\s+(?:the|my|our)\s+(?:trip|holiday|flight|travels?)|travel\w*|holiday|abroad|pharmacy|chemist|shortage|repeat)\b)`,
   String.raw`{B}(?:engine|motor)\s+(?:running|on|ticking\s+over)\b[^.!?\n]{0,40}?\b(?:garage|doors?\s+(?:shut|closed)|hose|pipe)\b|{B}garage\b[^.!?\n]{0,40}?\b(?:engine|motor)\s+(?:running|on)\b|{B}(?:sat|sitting|sit)\s+in\s+the\s+car\s+in\s+the\s+(?:closed\s+|locked\s+)?garage\b`,
@@ -113,6 +113,11 @@ const SAID_FLATLY = [
   String.raw`{B}(?:want|wants|wanted|wanna|need|needs)\s+(?:it\s+(?:all\s+)?|everything\s+|all\s+of\s+it\s+)?to\s+(?:just\s+)?stop\s*,?\s+(?:(?:all\s+of\s+it|everything|it\s+all)\s*,?\s+)?(?:for\s+good|forever|for\s+ever|permanently)${ENDS}`,
   String.raw`{B}(?:free|rid)\s+of\s+me\s+(?:soon|before\s+long|very\s+soon|shortly)(?![^.!?\n]{0,50}?\b(?:sell|sold|sale|divorce|papers|signed|boxes|stuff|things|keys|lease|solicitor|custody|collect\w*|pick\s+up|letter|write|writing|message|contact|text)\b)${NOT_MOVING}`,
   String.raw`{B}(?:i\s+(?:won'?t|wont|will\s+not|might\s+not|may\s+not)|i'?m\s+not\s+going\s+to|(?:don'?t|dont)\s+think\s+i'?ll|dont\s+think\s+ill|doubt\s+i'?ll)\s+be\s+(?:around|here|alive)\s+(?:long\s+enough\s+)?to\s+(?:see|watch)\s+(?:\p{L}+\s+){1,3}?(?:start|grow\s+up|graduate|finish|turn\s+\p{L}+|get\s+married|walk|leave\s+school|born)\b${NOT_MOVING}`,
+  // Care15's letters: "the lads would be fine without me"; "dont need them where im going"; "before it's too late for me
+  // to return it".
+  String.raw`{B}(?:the|my)\s+(?:lads|girls|boys|kids|family|friends|mates|parents|folks|lot)\s+(?:would|'d)\s+(?:all\s+)?be\s+(?:just\s+)?(?:fine|ok|okay|alright|grand)\s+without\s+me(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:won'?t|wont|don'?t|dont|will\s+not|do\s+not|not\s+going\s+to)\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|them|this|that)|much|anything|those|these)\s+where\s+i'?m\s+going(?![^.!?\n]{0,40}?\b(?:hot|sunny|degrees|warm|cold|beach|coats?|jumpers?|summer|winter|climate|weather)\b)(?<![^.!?\n]{0,60}\b(?:mov(?:e|ing)|flight|fly(?:ing)?|emigrat\w*|relocat\w*|abroad|holiday|trip|hot|sunny|beach)\b[^.!?\n]{0,60})${NOT_MOVING}`,
+  String.raw`{B}before\s+it(?:'?s|\s+is|\s+gets)\s+too\s+late\s+for\s+me(?=\s+to\s+(?:give|return|hand|say|tell|pass|send)\b|\s*(?:[.!?,;…]|$))`,
 ].join('|')
 
 export default defineRule({
@@ -795,6 +800,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Things not needed "where I'm going" because of the move or the weather (the farewell reading would take them).
+    sentenceWith(
+      String.raw`\b(?:mov(?:e|ed|ing)\s+to|flight|fly(?:ing)?\s+(?:to|out)|emigrat\w*|relocat\w*|abroad|holiday|hot|sunny|beach|degrees|coats?|jumpers?)\b(?=[^\n]{0,120}?\bwhere\s+i'?m\s+going\b)|\bwhere\s+i'?m\s+going\b(?=[^\n]{0,80}?\b(?:hot|sunny|beach|degrees|coats?|jumpers?|summer|climate|weather|flight|move)\b)`,
+    ),
     // Fifteenth round (care15): life insurance taken out as sense ("…when we bought the house so the kids will be looked
     // after if anything happens"); goodbyes said at work before a move.
     String.raw`\b(?:life\s+insurance|life\s+cover)\b[^.!?\n]{0,80}?\b(?:when\s+we\s+(?:bought|got|moved)|mortgage|if\s+(?:anything|something)\s+(?:happens|should\s+happen|ever\s+happens)|god\s+forbid|just\s+in\s+case|sensible|responsible)\b`,
@@ -2397,5 +2406,23 @@ export default defineRule({
     { notFlagged: "You'll be free of me soon, this is the last letter I'll write." },
     { flagged: "[[I won't be here to see the twins grow up]].", pattern: 'not-here-long' },
     { notFlagged: "I won't be here to see the twins start school, I'm on the rig till March." },
+    { flagged: "[[i'm knackered of all of it, of waking up and doing it again]]", pattern: 'said-flatly' },
+    { notFlagged: "I'm tired of the commute, of waking up at five and sitting on the M6." },
+    { flagged: "[[I've sorted out who's having Mittens after]], Pat knows.", pattern: 'said-flatly' },
+    { flagged: '[[I walk down to the pier most nights and stand at the end]].', pattern: 'said-flatly' },
+    { notFlagged: 'We walk down to the pier most nights and get chips with the kids.' },
+    {
+      flagged: '[[Every day I think my family would manage nicely without me, maybe better]].',
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[The lads would be fine without me]], they've their own lives.", pattern: 'said-flatly' },
+    { notFlagged: 'The lads would be fine without me for the stag, I have to work.' },
+    { flagged: 'gave jamie my decks yesterday, [[dont need them where im going]]', pattern: 'said-flatly' },
+    { notFlagged: "I'm moving to Darwin, so I won't need my coats where I'm going." },
+    {
+      flagged: '[[Please take the chain back before it is too late for me to return it]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "It's too late for me to change courses this year, so I'll finish the degree." },
   ],
 })
