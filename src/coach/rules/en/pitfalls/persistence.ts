@@ -142,7 +142,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|be)\\s+(?:there\\s+)?for\\s+(?:you|u)\\s+(?:outside|at|by|in\\s+front\\s+of|near)\\s+(?:the|your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+be\\s+(?:(?:waiting|standing|sitting)\\s+)?(?:at|outside|by|in)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+when\\s+(?:you|u)\\s+(?:train|finish|leave|arrive|land|get\\s+back|come\\s+home|get\\s+(?:in|out|off|there|home)|come\\s+(?:in|out)|clock\\s+(?:in|out)|walk|go\\s+(?:in|out)|start)\\b`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside)\\s+(?:every|each|all)\\s+(?:single\\s+)?(?:one\\s+of\\s+|of\\s+)?(?:your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+(?:come|go|turn\\s+up|show\\s+up)\\s+(?:to|at)\\s+(?:the|your|ur)\\s+\\p{L}+\\b[^.!?\\n]{0,30}?\\band\\s+wait\\s+(?:for\\s+(?:you|u)|until\\s+(?:you|u)|outside|there)|{B}${I_WILL}\\s+(?:come|go|drive|turn\\s+up|show\\s+up|pop)\\s+(?:round\\s+|over\\s+|by\\s+)?(?:to\\s+|at\\s+)?(?:your|ur)\\s+new\\s+(?:flat|place|house|home|apartment|address|job|work|office)`,
         `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+(?:alarmed|shocked|scared|worried|startled|freaked\\s+out)\\s+(?:if|when)\\s+(?:you|u)\\s+(?:see|spot|notice)\\s+(?:me|my\\s+(?:car|face|bike|van))\\b|{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
-        `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|dropped|popped|swung|nipped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}`,
+        `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|dropped|popped|swung|nipped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}(?![^.!?\\n]{0,30}?\\b(?:to\\s+(?:return|give\\s+back|drop\\s+off|pick\\s+up|collect|feed\\s+the|walk\\s+the)|(?:she|he|they)\\s+says?\\s+hi)\\b)`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -1559,5 +1559,6 @@ export default defineRule({
       pattern: 'told-as-kindness',
     },
     { notFlagged: 'I asked your brother to pass on my congratulations, I hope that was ok.' },
+    { notFlagged: "I dropped by your mum's to return her dish, she says hi." },
   ],
 })

@@ -703,6 +703,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Care15's false-alarm sweep: their people would love to hear of something good ("…how well you handled the audit, you
+    // should tell her", "…what you did in Lisbon, she always asks"); where they work found out through a friend, with
+    // congratulations.
+    String.raw`\b(?:would|'d)\s+(?:love|like|be\s+(?:so\s+|really\s+)?(?:interested|keen|glad|pleased|proud|thrilled))\s+to\s+(?:hear|know|see)\b[^.!?\n]{0,60}?\b(?:how\s+well|how\s+proud|(?:she|he|they)\s+(?:always|often|keeps?)\s+ask\w*|you\s+should\s+tell|congrat\w*|proud\s+of\s+(?:you|u))\b`,
+    String.raw`\b(?:easy|not\s+hard)\b[^.!?\n]{0,30}?\bto\s+find\s+(?:out\s+)?where\s+(?:you|u)\s+(?:work|live)\b(?=[^.!?\n]{0,80}?\b(?:mentioned|told\s+me|congrat\w*|directions|signs?)\b)`,
     // Fifteenth round (care15): one call that gets a chore done ("One call to the council and it's sorted").
     String.raw`\bone\s+(?:call|phone\s+call|email|text|message|letter)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:it'?s|it\s+was|that'?s|they(?:'ll|\s+will))\s+(?:all\s+)?(?:sorted|fixed|done|sort\s+it|fix\s+it|handled|booked)\b`,
     // Broad cues, disowned: "I could tell your boss, but I won't", "I could ruin you but I never would".
@@ -1961,6 +1966,15 @@ export default defineRule({
     {
       flagged: '[[Funny how easy it is to work out where you park now]].',
       pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: 'Your mum would love to hear what you did in Lisbon, she always asks.' },
+    {
+      notFlagged:
+        'Your boss would be interested to know how well you handled the audit, you should tell her.',
+    },
+    {
+      notFlagged:
+        'It was easy to find out where you work now, Sam mentioned it at the party, congratulations.',
     },
   ],
 })
