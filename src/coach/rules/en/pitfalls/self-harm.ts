@@ -118,6 +118,20 @@ const SAID_FLATLY = [
   String.raw`{B}(?:the|my)\s+(?:lads|girls|boys|kids|family|friends|mates|parents|folks|lot)\s+(?:would|'d)\s+(?:all\s+)?be\s+(?:just\s+)?(?:fine|ok|okay|alright|grand)\s+without\s+me(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:won'?t|wont|don'?t|dont|will\s+not|do\s+not|not\s+going\s+to)\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|them|this|that)|much|anything|those|these)\s+where\s+i'?m\s+going(?![^.!?\n]{0,40}?\b(?:hot|sunny|degrees|warm|cold|beach|coats?|jumpers?|summer|winter|climate|weather)\b)(?<![^.!?\n]{0,60}\b(?:mov(?:e|ing)|flight|fly(?:ing)?|emigrat\w*|relocat\w*|abroad|holiday|trip|hot|sunny|beach)\b[^.!?\n]{0,60})${NOT_MOVING}`,
   String.raw`{B}before\s+it(?:'?s|\s+is|\s+gets)\s+too\s+late\s+for\s+me(?=\s+to\s+(?:give|return|hand|say|tell|pass|send)\b|\s*(?:[.!?,;…]|$))`,
+  // Care15's second recall sweep: "they'd barely miss me"; "i dont really see myself getting old"; eating stopped, "what does
+  // it matter"; "it doesn't matter what happens to me now"; nothing to sort after; "if it all stopped tomorrow I wouldn't
+  // mind"; "tell him his uncle loved him, in case"; "ready to go now, I've said what I needed to say"; "pointless me being
+  // here"; "thought about how I'd do it"; "won't be a bother to any of you much longer".
+  String.raw`{B}(?:they|the\s+(?:kids|children|girls|boys|lads)|nobody|no\s*one|no-one|anyone|everyone|everybody|my\s+(?:kids|family|friends))(?:\s+(?:would|will|wouldn'?t|won'?t)|'d|'ll)\s+(?:even\s+)?(?:barely|hardly|even|not\s+even|really|actually)?\s*miss\s+me(?:\s+(?:much|at\s+all|any\s?more|for\s+long))?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:really\s+)?see\s+(?:me|myself)\s+(?:getting|growing)\s+old(?:er)?${ENDS}`,
+  String.raw`{B}stopped\s+eating\b[^.!?\n]{0,40}?\b(?:what\s+does\s+it\s+matter|what'?s\s+the\s+point|who\s+cares|doesn'?t\s+matter|no\s+point)|{B}(?:doesn'?t|does\s+not|dont)\s+(?:really\s+)?matter\s+(?:any\s?more\s+)?what\s+happens\s+to\s+me(?:\s+(?:now|any\s?more))?(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}(?:won'?t|wont|will\s+not)\s+be\s+(?:anything|much)\s+(?:left\s+)?(?:for\s+(?:anyone|you|u|them)\s+)?to\s+(?:sort(?:\s+out)?|deal\s+with|clear\s+up)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))|{B}nothing\s+(?:left\s+)?(?:for\s+(?:anyone|you|u|them)\s+)?to\s+(?:sort(?:\s+out)?|deal\s+with|clear\s+up)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}if\s+(?:it\s+all|everything|my\s+life|my\s+heart|i)\s+(?:just\s+)?(?:stopped|ended)(?:\s+tomorrow|\s+tonight)?\b[^.!?\n]{0,10}?\bi\s+(?:wouldn'?t|would\s+not|wouldnt)\s+(?:mind|care)`,
+  String.raw`{B}(?:tell|let)\s+[^.!?\n]{1,40}?\bloved\s+(?:him|her|them|you)\b[^.!?\n]{0,20}?\bin\s+case\s+i\b`,
+  String.raw`{B}ready\s+to\s+go\s+now\b[^.!?\n]{0,20}?\b(?:said|done|written)\s+(?:what|all|everything)`,
+  String.raw`{B}pointless\s+(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)`,
+  String.raw`{B}(?:thought|think|thinking)\s+about\s+how\s+i'?d\s+do\s+it(?!\s+(?:differently|better|again|if|with|for)\b)(?=\s*(?:[.!?,;…]|$)|\s+(?:more|a\s+lot|every|often|lately|so\s+many)\b)`,
+  String.raw`{B}(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance|weight)\s+to\s+(?:any\s+of\s+)?(?:you|u|anyone|anybody|them|you\s+all|yous)\s+(?:much|for\s+much|any|for\s+very)\s+longer(?![^.!?\n]{0,50}?\b(?:cast|spare\s+room|out\s+of\s+your|by\s+\p{L}+day|boxes|week)\b)${NOT_MOVING}`,
 ].join('|')
 
 export default defineRule({
@@ -800,6 +814,7 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    String.raw`\b(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance)\b[^.!?\n]{0,30}?\bmuch\s+longer\b(?=[^.!?\n]{0,60}?\b(?:spare\s+room|sofa|couch|cast|boxes|out\s+of\s+(?:the|your|ur)|by\s+\p{L}+day|lease|keys)\b)`,
     // Care15's false-alarm sweep: being here no longer because of the landlord; tablets saved in a weekly organiser.
     String.raw`\bbeing\s+here\s+much\s+longer\b(?=[^.!?\n]{0,60}?\b(?:landlord|selling|lease|rent|tenancy|evict\w*|notice)\b)|\bsav(?:e|ing|ed)\s+my\s+(?:tablets|pills|meds)\s+in\s+(?:the|a|my)\s+(?:weekly\s+)?(?:organiser|organizer|dosette|pill\s*box|box)\b`,
     // Things not needed "where I'm going" because of the move or the weather (the farewell reading would take them).
@@ -2433,5 +2448,35 @@ export default defineRule({
     { notFlagged: 'We used to sit in the car in the garage when it rained and eat chips, remember?' },
     { notFlagged: "I can't see myself being here much longer, the landlord's selling up." },
     { notFlagged: "I've been saving my tablets in the organiser so I don't forget a dose." },
+    // Care15's second recall sweep, and the near sentences.
+    {
+      flagged: "Honestly my sister would do better with the kids, [[they'd barely miss me]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "You'd hardly miss me at the party, there'll be two hundred people." },
+    { flagged: '[[i dont really see myself getting old tbh]]', pattern: 'said-flatly' },
+    { notFlagged: "I can't see myself getting old with anyone but you, and that scares me." },
+    {
+      flagged: "[[I've stopped answering the door and I've stopped eating, what does it matter]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[It doesn't matter what happens to me now]].", pattern: 'said-flatly' },
+    { notFlagged: "It doesn't matter what happens to me at the tribunal, I'll be fine either way." },
+    {
+      flagged: "I've given notice on the flat, [[there won't be anything to sort after]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[If it all stopped tomorrow I wouldn't mind]], honestly.", pattern: 'said-flatly' },
+    {
+      flagged: '[[Please tell my nephew his uncle loved him, in case I never get the chance]].',
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[I'm ready to go now, I've said what I needed to say]].", pattern: 'said-flatly' },
+    { notFlagged: "I'm ready to go now, the taxi's outside." },
+    { flagged: '[[Its pointless me being here]], nobody would notice.', pattern: 'said-flatly' },
+    { flagged: "[[I've thought about how I'd do it more times than I can count]].", pattern: 'said-flatly' },
+    { notFlagged: "I've thought about how I'd do it differently, the wedding speech I mean." },
+    { flagged: '[[i wont be a bother to any of u much longer]]', pattern: 'said-flatly' },
+    { notFlagged: "I won't be a bother to you much longer, I'm out of the spare room by Sunday." },
   ],
 })

@@ -699,6 +699,7 @@ export default defineRule({
         String.raw`{WB}(?:see|watch|wait\s+and\s+see)\s+how\s+long\s+(?:your|ur|that|this)\s+(?:new\s+|precious\s+|little\s+)?(?:job|career|relationship|marriage|reputation|lease|visa|business|promotion|engagement)\s+(?:lasts|survives|holds\s+up|stays\s+that\s+way)(?![\p{L}])`,
         String.raw`{WB}one\s+(?:message|text|call|email|phone\s+call|word|post|click|photo|letter|visit)\s+(?:from\s+me\s+)?(?:to\s+[^.!?\n]{1,30}?\s+)?(?:and|n|&)\s+(?:it(?:'?s|\s+is|\s+all|'?ll\s+all|\s+will\s+all)?\s+(?:comes?\s+out|come\s+out|all\s+over|over\s+for\s+(?:you|u))|(?:you|u)(?:'?re|\s+are|'?ll\s+be|\s+will\s+be)\s+(?:done|finished|over|gone|ruined|toast)|(?:everyone|everybody|they|she|he)\s+(?:knows?|finds?\s+out|will\s+know|'?ll\s+know|sees?))(?![\p{L}])`,
         String.raw`{WB}(?:easy|simple|not\s+(?:that\s+)?hard|wasn'?t\s+(?:that\s+)?hard|isn'?t\s+(?:that\s+)?hard|didn'?t\s+take\s+(?:me\s+)?long|took\s+(?:me\s+)?(?:\p{L}+|\d+)\s+minutes)\b[^.!?\n]{0,25}?\bto\s+(?:find|work|figure|track)\s+(?:out\s+)?(?:where|which\s+\p{L}+)\s+(?:you|u|he|she|they)\s+(?:live|lives|work|works|go|goes|park|parks|train|trains|drink|drinks|stay|stays|are|'re|now)\b(?![^.!?\n]{0,40}?\b(?:map|postcode|signs?|directions|sat\s*nav|you\s+(?:sent|gave|told))\b)`,
+        String.raw`{WB}(?:shame|pity)\s+if\s+(?:your|ur)\s+(?:new\s+|nice\s+|lovely\s+)?(?:tyres|tires|car|windows?|bike|van|motor|windscreen|paintwork|garden|fence|front\s+door|dog|cat)\s+(?:went|got|were|was|ended\s+up|happened\s+to\s+be|had)\b(?![^.!?\n]{0,40}?\b(?:weather|storm|frost|rain|wind|hail|old\s+age|wear)\b)`,
       ].join('|'),
     },
   ],
@@ -1976,5 +1977,7 @@ export default defineRule({
       notFlagged:
         'It was easy to find out where you work now, Sam mentioned it at the party, congratulations.',
     },
+    { flagged: "[[Shame if your tyres went flat again]], isn't it.", pattern: 'said-without-a-threat-word' },
+    { notFlagged: 'Shame if your garden got flattened by the storm again, it looked lovely.' },
   ],
 })
