@@ -82,14 +82,14 @@ const SAID_FLATLY = [
   String.raw`{B}(?:sorted|worked|figured|arranged|decided|organised|organized)\s+(?:out\s+)?who(?:\s+(?:gets|'?ll\s+get|will\s+get|takes|'?ll\s+take|will\s+take|'?ll\s+have|will\s+have|has|should\s+(?:get|have|take))|'?s\s+(?:having|getting|taking)|\s+is\s+(?:having|getting|taking))\s+[^.!?\n]{1,40}?\b(?:after(?=\s*(?:[,.;!?…]|$))|afterwards|when\s+i'?m\s+(?:gone|not\s+here)|knows?\s+what\s+to\s+do|whatever\s+happens|for\s+after)`,
   String.raw`{B}(?:written|wrote|writing|left|recorded|made)\s+(?:some\s+|a\s+few\s+)?(?:letters?|notes?|cards?|videos?|messages?)\s+(?:for|to)\s+(?:the\s+(?:kids|girls|boys|children)|my\s+\p{L}+|each\s+of\s+\p{L}+|everyone|them)\b[^.!?\n]{0,40}?(?:,\s*|\s+)(?:just\s+)?in\s+case(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:life\s+insurance|life\s+cover|life\s+policy|death\s+in\s+service|insurance(?:\s+policy)?)\b[^.!?\n]{0,40}?\bso\s+(?:you|u|the\s+(?:kids|boys|girls|children)|you\s+and\s+the\s+\p{L}+|they|everyone|my\s+\p{L}+)\s+(?:will|'?ll|would|'?d|are\s+going\s+to)\s+(?:be\s+)?(?:all\s*right|alright|ok|okay|fine|sorted|looked\s+after|covered|provided\s+for|taken\s+care\s+of|never\s+(?:struggle|want))(?![^.!?\n]{0,60}?\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b)(?<![^.!?\n]{0,80}\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b[^.!?\n]{0,80})`,
-  String.raw`{B}if\s+(?:nobody|no\s*one|no-one|noone)\s+(?:hears?|heard)\s+from\s+me${NOT_MOVING}`,
+  String.raw`{B}if\s+(?:nobody|no\s*one|no-one|noone)\s+(?:hears?|heard)\s+from\s+me${NOT_MOVING}(?![^.!?\n]{0,60}?\b(?:signal|reception|hik\w*|camping|highlands|trek\w*|climb\w*|mountains?|festival|sailing|boat|battery|wifi|off\s+grid)\b)`,
   // Farewells: the last thing written "to anyone"; goodbyes said to everyone.
   String.raw`{B}(?:last|final)\s+(?:thing|letter|message|note|words?|text)\s+i\b[^.!?\n]{0,30}?\b(?:to|for)\s+any(?:one|body|\s+one)(?![\p{L}])(?!\s+(?:about|else\s+about)\b)`,
   String.raw`{B}(?:saying|said|say|been\s+saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|people|all\s+(?:of\s+)?(?:my|the)\s+\p{L}+|the\s+people\s+i\s+love|my\s+(?:family|friends|mum|mom|dad|kids|sister|brother))(?![^.!?\n]{0,50}?\b(?:at\s+(?:work|the\s+(?:office|party|station|airport))|leaving|party|drinks|before\s+(?:i|we)\s+(?:go|leave|head|fly|move)|wedding|graduation|school)\b)${NOT_MOVING}`,
   // Tired of living, said flatly: "so tired of waking up every morning", "knackered of living", "most days I'd rather
   // not", "the point of the mornings", no plans past Friday.
-  String.raw`{B}(?:tired|sick|weary|knackered|exhausted|done|fed\s+up)\s+(?:of|with)\s+(?:[^.!?\n]{1,25}?,\s*(?:and\s+)?(?:of\s+)?)?(?:waking\s+up|being\s+alive|living|existing|breathing|life|being\s+here)(?=\s+(?:every|each|most|some|any\s?more|tbh|honestly|ngl|not\s+gonna\s+lie|now|to\s+be\s+honest|and|but)\b|\s*(?:[.!?,;:…]|$)|\s*\p{Extended_Pictographic})${NOT_MOVING}`,
-  String.raw`{B}(?:most|some|many|lots\s+of)\s+(?:days|mornings|nights)\b[^.!?\n]{0,15}?\b(?:i'?d|i\s+would|id)\s+(?:much\s+)?(?:rather|sooner)\s+not(?:\s+(?:be\s+here|be\s+around|wake\s+up|get\s+up|exist|be\s+alive))?${ENDS}`,
+  String.raw`{B}(?:tired|sick|weary|knackered|exhausted|done|fed\s+up|had\s+enough|'ve\s+had\s+enough)\s+(?:of|with)\s+(?:[^.!?\n]{1,25}?,\s*(?:and\s+)?(?:of\s+)?)?(?:waking\s+up|being\s+alive|living|existing|breathing|life|being\s+here)(?=\s+(?:every|each|most|some|any\s?more|tbh|honestly|ngl|not\s+gonna\s+lie|now|to\s+be\s+honest|and|but)\b|\s*(?:[.!?,;:…]|$)|\s*\p{Extended_Pictographic})${NOT_MOVING}`,
+  String.raw`{B}(?:most|some|many|lots\s+of)\s+(?:days|mornings|nights)\b[^.!?\n]{0,15}?\b(?:i'?d|i\s+would|id)\s+(?:much\s+)?(?:rather|sooner)\s+not(?:\s+(?:be\s+here|be\s+around|wake\s+up|exist|be\s+alive))?${ENDS}`,
   String.raw`{B}(?:no|the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:(?:of|in|to)\s+)?(?:the\s+)?(?:mornings?|getting\s+up|waking\s+up|(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)|another\s+day|tomorrow|going\s+on|carrying\s+on|trying\s+any\s?more|me)(?:\s+any\s?more)?${ENDS}`,
   String.raw`{B}(?:stopped|stop|given\s+up|gave\s+up|quit|no\s+longer|not|don'?t|dont|do\s+not|haven'?t|havent|can'?t|cant)\s+(?:bother(?:ing)?\s+)?(?:making|make|made|booking|book)\s+(?:any\s+)?plans?\s+(?:past|beyond|further\s+than|after)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the\s+weekend|this\s+week|next\s+week|christmas|the\s+end\s+of\s+the\s+(?:week|month))(?![^.!?\n]{0,40}?\b(?:work|shift|rota|busy|mad|hectic|schedule|exams?|deadline|baby)\b)`,
   // Places and means told sideways: the bridge at night, the platform and the fast trains, tablets saved, the car in
@@ -124,14 +124,36 @@ const SAID_FLATLY = [
   // here"; "thought about how I'd do it"; "won't be a bother to any of you much longer".
   String.raw`{B}(?:they|the\s+(?:kids|children|girls|boys|lads)|nobody|no\s*one|no-one|anyone|everyone|everybody|my\s+(?:kids|family|friends))(?:\s+(?:would|will|wouldn'?t|won'?t)|'d|'ll)\s+(?:even\s+)?(?:barely|hardly|even|not\s+even|really|actually)?\s*miss\s+me(?:\s+(?:much|at\s+all|any\s?more|for\s+long))?(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:really\s+)?see\s+(?:me|myself)\s+(?:getting|growing)\s+old(?:er)?${ENDS}`,
-  String.raw`{B}stopped\s+eating\b[^.!?\n]{0,40}?\b(?:what\s+does\s+it\s+matter|what'?s\s+the\s+point|who\s+cares|doesn'?t\s+matter|no\s+point)|{B}(?:doesn'?t|does\s+not|dont)\s+(?:really\s+)?matter\s+(?:any\s?more\s+)?what\s+happens\s+to\s+me(?:\s+(?:now|any\s?more))?(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}stopped\s+eating(?:\s+(?:properly|much|at\s+all|anything))?(?=\s*[,;]|\s+and\b)[^.!?\n]{0,40}?\b(?:what\s+does\s+it\s+matter|what'?s\s+the\s+point|who\s+cares|doesn'?t\s+matter|no\s+point)|{B}(?:doesn'?t|does\s+not|dont)\s+(?:really\s+)?matter\s+(?:any\s?more\s+)?what\s+happens\s+to\s+me(?:\s+(?:now|any\s?more))?(?=\s*(?:[.!?…]|$))`,
   String.raw`{B}(?:won'?t|wont|will\s+not)\s+be\s+(?:anything|much)\s+(?:left\s+)?(?:for\s+(?:anyone|you|u|them)\s+)?to\s+(?:sort(?:\s+out)?|deal\s+with|clear\s+up)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))|{B}nothing\s+(?:left\s+)?(?:for\s+(?:anyone|you|u|them)\s+)?to\s+(?:sort(?:\s+out)?|deal\s+with|clear\s+up)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}if\s+(?:it\s+all|everything|my\s+life|my\s+heart|i)\s+(?:just\s+)?(?:stopped|ended)(?:\s+tomorrow|\s+tonight)?\b[^.!?\n]{0,10}?\bi\s+(?:wouldn'?t|would\s+not|wouldnt)\s+(?:mind|care)`,
-  String.raw`{B}(?:tell|let)\s+[^.!?\n]{1,40}?\bloved\s+(?:him|her|them|you)\b[^.!?\n]{0,20}?\bin\s+case\s+i\b`,
-  String.raw`{B}ready\s+to\s+go\s+now\b[^.!?\n]{0,20}?\b(?:said|done|written)\s+(?:what|all|everything)`,
+  String.raw`{B}(?:tell|let)\s+[^.!?\n]{1,40}?\bloved\s+(?:him|her|them|you)(?:\s+(?:so\s+much|very\s+much|always))?\s*,?\s*in\s+case\s+i\b(?![^.!?\n]{0,40}?\b(?:at\s+the|before\s+(?:the|i\s+(?:go|leave|fly))|wedding|party|funeral)\b)`,
+  String.raw`{B}ready\s+to\s+go\s+now\b[^.!?\n]{0,20}?\b(?:said|written)\s+(?:what|all|everything)`,
   String.raw`{B}pointless\s+(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)`,
   String.raw`{B}(?:thought|think|thinking)\s+about\s+how\s+i'?d\s+do\s+it(?!\s+(?:differently|better|again|if|with|for)\b)(?=\s*(?:[.!?,;…]|$)|\s+(?:more|a\s+lot|every|often|lately|so\s+many)\b)`,
   String.raw`{B}(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance|weight)\s+to\s+(?:any\s+of\s+)?(?:you|u|anyone|anybody|them|you\s+all|yous)\s+(?:much|for\s+much|any|for\s+very)\s+longer(?![^.!?\n]{0,50}?\b(?:cast|spare\s+room|out\s+of\s+your|by\s+\p{L}+day|boxes|week)\b)${NOT_MOVING}`,
+  // Care15's third recall sweep: affairs settled "so everything is tidy"; calm "now that I've decided"; one's own eulogy;
+  // not making it to the new year; looking at traffic "and think how quick it'd be"; codeine from three chemists; into
+  // the water "and just stood there"; on a roof "and look down"; better off not having to worry about me; "whatever
+  // happens, know it was nobody's fault"; nothing left "in this life"; "my time is finished"; the dog looked after "when I
+  // can't any more"; another forty years of this unbearable; the tallest bridges looked up; everything dark and quiet
+  // forever.
+  String.raw`{B}(?:settled|paid\s+off|cleared|squared)\s+(?:up\s+)?(?:all\s+)?my\s+(?:debts|bills|tab|accounts|affairs)\b${NOT_MOVING}(?![^.!?\n]{0,60}?\b(?:landlord|lease|rent|tenancy)\b)[^.!?\n]{0,60}?\b(?:tidy|in\s+order|squared\s+away|nothing\s+left\s+(?:to|for))\b(?![^.!?\n]{0,40}?\b(?:finally|free|celebrat\w*|fresh\s+start|new\s+start|mortgage|deposit)\b)`,
+  String.raw`{B}(?:feel|feeling|felt)\s+(?:so\s+|really\s+|very\s+|strangely\s+|oddly\s+|quite\s+)?(?:calm|peaceful|at\s+peace|light|lighter|relieved)\s+(?:now\s+)?(?:that|since)\s+i(?:'?ve|\s+have)\s+(?:finally\s+)?(?:decided|made\s+(?:my|the)\s+(?:decision|choice)|made\s+up\s+my\s+mind)(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}(?:wrote|written|writing|planned|planning|chose|chosen|picked|choosing)\s+(?:my\s+own\s+eulogy|the\s+(?:songs?|music|hymns?|readings?)\s+for\s+my\s+funeral|my\s+funeral\s+(?:songs?|music|hymns?|readings?))(?![^.!?\n]{0,60}?\b(?:exercise|course|class|workshop|therapist|assignment|homework|ha|haha|lol|morbid)\b)`,
+  String.raw`{B}if\s+i\s+(?:don'?t|dont|do\s+not)\s+make\s+it\s+(?:to|through|past|till|until)\s+(?:the\s+)?(?:new\s+year|christmas|spring|summer|winter|autumn|fall|next\s+(?:week|month|year)|my\s+birthday|the\s+weekend|tomorrow|[a-z]+day)(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`(?<=\b(?:bridge|footbridge|traffic|tracks|trains?|platform|edge|roof|cliffs?|water|river|sea|pills|tablets|road|lorr(?:y|ies)|motorway|carriageway|drop|ledge|balcony)\b[^.!?\n]{0,80})(?:think|thinking|thought|wonder|wondering|imagine|imagining)\s+(?:about\s+)?how\s+(?:quick|quickly|easy|easily|fast|simple|painless)\s+it(?:'?d|\s+would|\s+could)\s+be(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:tablets|pills|meds|codeine|co-?codamol|paracetamol|painkillers|sleeping\s+pills|diazepam|tramadol)\b[^.!?\n]{0,30}?\b(?:from|at)\s+(?:two|three|four|five|several|different|a\s+few|multiple|various)\s+(?:different\s+)?(?:chemists|pharmacies|drugstores|shops|supermarkets)\b`,
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:walked|waded|went|swam)\s+(?:out\s+)?into\s+the\s+(?:water|sea|river|lake|waves|surf|loch)\b(?![^.!?\n]{0,60}?\b(?:charity|dip|swim\w*|numb|freezing|cold|new\s+year|boxing\s+day|christmas\s+day|wetsuit|paddl\w*|surf\w*)\b)[^.!?\n]{0,40}?\band\s+(?:just\s+)?(?:stood\s+there|kept\s+(?:going|walking)|didn'?t\s+(?:stop|want\s+to\s+(?:stop|come\s+back|turn\s+back)))(?![^.!?\n]{0,30}?\b(?:laugh\w*|together|with\s+(?:you|u|the|my)|screaming|squealing|splash\w*)\b)`,
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:sit|sitting|sat|stand|standing|stood)\s+(?:on|at)\s+(?:the\s+)?(?:roof|rooftop|edge|ledge|top\s+floor)\s+of\s+(?![^.!?\n]{0,60}?\b(?:pool|bath(?:tub)?|bed|sofa|stage|pitch|court|field|kids|children|swim\w*)\b)[^.!?\n]{1,40}?\b(?:and\s+)?(?:look|looking|looked|stare|staring|stared|gaze|gazing)\s+(?:down|over\s+the\s+edge)(?![^.!?\n]{0,30}?\b(?:view|lights|city|sunset|stars|crowd|pool|fireworks)\b)`,
+  String.raw`{B}better\s+off\s+not\s+having\s+to\s+(?:worry\s+about|deal\s+with|look\s+after|care\s+for|think\s+about|carry)\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:every|all\s+the\s+time|any\s?more|at\s+all)\b)`,
+  String.raw`{B}whatever\s+happens,?\s+(?:please\s+)?(?:know|remember|understand)\b[^.!?\n]{0,30}?\bfault`,
+  String.raw`{B}nothing\s+(?:left\s+)?for\s+me\b[^.!?\n]{0,20}?\b(?:in\s+this\s+(?:life|world)|on\s+this\s+earth)(?![\p{L}])`,
+  String.raw`{B}my\s+time\s+(?:is|has)\s+(?:finished|over|up|done|come)(?:\s+now)?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,50}?\b(?:meeting|shift|turn|game|parking|lunch|break|session|slot|ticket|contract|role|team|club|job|tenure|term)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:look\s+after|take\s+care\s+of|feed|walk|mind)\s+[^.!?\n]{1,30}?\b(?:when|once|after)\s+i\s+(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:any\s?more|any\s+longer)(?![\p{L}])`,
+  String.raw`{B}(?:another|more)\s+(?:\p{L}+\s+)?(?:years|decades|days|months|weeks)\s+of\s+(?:this|living\s+like\s+this|this\s+life|being\s+me|feeling\s+like\s+this)\s+(?:is|are|feels|would\s+be|seems)\s+(?:just\s+)?(?:unbearable|too\s+much|impossible|more\s+than\s+i\s+can)`,
+  String.raw`{B}(?:googl\w+|look(?:ed|ing)\s+up|search(?:ed|ing)\s+(?:for\s+)?|research(?:ed|ing))\s+(?:the\s+)?(?:tallest|highest|nearest)\s+(?:bridges?|buildings?|cliffs?|car\s+parks?|multi-?storeys?)(?![^.!?\n]{0,50}?\b(?:photos?|visit|trip|holiday|kids|climb|tour|view)\b)`,
+  String.raw`{B}(?:want|wish|need)\s+(?:it\s+all|everything|the\s+world|it)\s+to\s+(?:just\s+)?(?:go|be|stay|turn)\s+(?:dark|black|quiet|silent|still)(?:\s+and\s+(?:dark|quiet|silent|still))?\s+(?:forever|for\s+good|for\s+ever|permanently)`,
 ].join('|')
 
 export default defineRule({
@@ -814,6 +836,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Growing old somewhere, or with someone ("I don't see myself getting old in London").
+    String.raw`\bsee\s+(?:me|myself)\s+(?:getting|growing)\s+old\s+(?:in|at|with|together|by\s+the|anywhere)\b`,
     String.raw`\b(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance)\b[^.!?\n]{0,30}?\bmuch\s+longer\b(?=[^.!?\n]{0,60}?\b(?:spare\s+room|sofa|couch|cast|boxes|out\s+of\s+(?:the|your|ur)|by\s+\p{L}+day|lease|keys)\b)`,
     // Care15's false-alarm sweep: being here no longer because of the landlord; tablets saved in a weekly organiser.
     String.raw`\bbeing\s+here\s+much\s+longer\b(?=[^.!?\n]{0,60}?\b(?:landlord|selling|lease|rent|tenancy|evict\w*|notice)\b)|\bsav(?:e|ing|ed)\s+my\s+(?:tablets|pills|meds)\s+in\s+(?:the|a|my)\s+(?:weekly\s+)?(?:organiser|organizer|dosette|pill\s*box|box)\b`,
@@ -2478,5 +2502,78 @@ export default defineRule({
     { notFlagged: "I've thought about how I'd do it differently, the wedding speech I mean." },
     { flagged: '[[i wont be a bother to any of u much longer]]', pattern: 'said-flatly' },
     { notFlagged: "I won't be a bother to you much longer, I'm out of the spare room by Sunday." },
+    // Care15's third recall sweep.
+    { flagged: '[[ive had enough of being here]], properly had enough', pattern: 'said-flatly' },
+    {
+      flagged: '[[I have settled my debts and returned the library books, so everything is tidy now]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "I've finally paid off my debts, so everything is in order and I feel free." },
+    { flagged: "It's strange, [[I feel calm now that I've decided]].", pattern: 'said-flatly' },
+    { notFlagged: "I feel calm now that I've decided to take the job in Cardiff." },
+    {
+      flagged: '[[I wrote my own eulogy last night]], it was shorter than I thought.',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I wrote my own eulogy as an exercise on the grief course, it helped.' },
+    {
+      flagged: "[[If I don't make it to the new year]], the presents are in the loft.",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "If I don't make it to the new year party, save me a slice of cake." },
+    {
+      flagged: "[[I look at the traffic from the footbridge and think how quick it'd be]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "I think how quick it'd be to get there by train now they've opened the line." },
+    {
+      flagged: "[[I've been collecting the codeine from three different chemists]].",
+      pattern: 'said-flatly',
+    },
+    {
+      flagged: '[[Last week I walked out into the water at Bondi up to my chest and just stood there]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We walked out into the sea at Bondi and just stood there laughing in the waves.' },
+    {
+      flagged: '[[I sit on the roof of the car park at work on my lunch and look down]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We sat on the roof of the hotel and looked down at the city lights.' },
+    {
+      flagged: '[[Mum would be better off not having to worry about me every day]].',
+      pattern: 'said-flatly',
+    },
+    {
+      flagged: "[[Whatever happens, know it was nobody's fault]], least of all yours.",
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[There's nothing left for me here, not in this life]].", pattern: 'said-flatly' },
+    { notFlagged: "There's nothing left for me in this town, so I'm moving to Bristol." },
+    { flagged: '[[I am feeling that my time is finished now]].', pattern: 'said-flatly' },
+    { notFlagged: 'My time is up, the meeting starts in five minutes.' },
+    {
+      flagged: "[[Please look after yourself, and look after Max when I can't any more]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: '[[The thought of another forty years of this is unbearable]].', pattern: 'said-flatly' },
+    { flagged: '[[I googled the tallest bridges near here]], just to see.', pattern: 'said-flatly' },
+    { notFlagged: 'I googled the tallest bridges near here for the kids, they want photos.' },
+    { flagged: '[[i just want everything to go dark and quiet forever]]', pattern: 'said-flatly' },
+    { notFlagged: "I settled my bills before the move, so everything's in order with the landlord." },
+    {
+      notFlagged:
+        'I walked into the sea at Brighton in January for charity and kept going till my knees went numb.',
+    },
+    { notFlagged: 'I sat on the edge of the pool and looked down at the kids learning to swim.' },
+    { notFlagged: "I don't see myself getting old in London, we always said the coast." },
+    { notFlagged: "I've stopped eating sugar and honestly who cares if the cake's gone." },
+    { notFlagged: "Tell your gran I loved her scones, in case I don't see her at the wedding." },
+    { notFlagged: "I'm ready to go now, I've done all my packing." },
+    {
+      notFlagged:
+        'Please make sure the cat gets fed if nobody hears from me by Sunday, the signal in the Highlands is rubbish.',
+    },
+    { notFlagged: "Some days I'd rather not get up, it's the winter dark, but I manage." },
   ],
 })
