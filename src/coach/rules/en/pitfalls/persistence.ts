@@ -461,8 +461,13 @@ export default defineRule({
       // me".
       re: [
         String.raw`{B}(?:dropped|popped|stopped|swung|came|went|called|drove|walked|cycled)\s+(?:by|past|round|over|in)\s+(?:to\s+|at\s+)?(?:the|your|ur)\s+(?![^.!?\n]{0,60}?\b(?:hospital|ward|operation|surgery|accident|ambulance|funeral)\b)[^.!?\n]{1,40}?\b(?:just\s+)?to\s+(?:see|check|make\s+sure)\s+(?:that\s+|if\s+|how\s+)?(?:you|u)\s+(?:were|was|are|'re|got)\s+(?:ok|okay|alright|all\s+right|fine|safe|well|home)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:after\s+(?:the|your)\s+(?:accident|operation|surgery|fall|op)|in\s+hospital|ambulance|(?:you|your\s+\p{L}+)\s+(?:asked|texted|rang|called)|when\s+we)\b)`,
-        String.raw`{B}(?:waited|sat|stood|hung\s+around|parked)\s+(?:by|outside|at|near|across\s+from|opposite|round\s+the\s+corner\s+from)\s+[^.!?\n]{1,40}?\s(?:until|till|til)\s+(?:you|u)\s+(?:left|came\s+out|finished|got\s+off|went\s+home|walked\s+out|clocked\s+off)(?![\p{L}])(?<!\b(?:when\s+we|used\s+to|like\s+(?:i|we)\s+(?:always|used))\b[^.!?\n]{0,80})(?![^.!?\n]{0,40}?\b(?:when\s+we|used\s+to|remember|back\s+then|every\s+friday)\b)`,
+        String.raw`{B}(?:waited|sat|stood|hung\s+around|parked)\s+(?:by|outside|at|near|across\s+from|opposite|round\s+the\s+corner\s+from)\s+[^.!?\n]{1,40}?\s(?:until|till|til)\s+(?:you|u)\s+(?:left|came\s+out|finished|got\s+off|went\s+home|walked\s+out|clocked\s+off)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:surgery|operation|theatre|recovery|a&e|ward|scan)\b)(?<![^.!?\n]{0,80}\b(?:hospital|surgery|operation|a&e|clinic|ward)\b[^.!?\n]{0,80})(?<!\b(?:when\s+we|used\s+to|like\s+(?:i|we)\s+(?:always|used))\b[^.!?\n]{0,80})(?![^.!?\n]{0,40}?\b(?:when\s+we|used\s+to|remember|back\s+then|every\s+friday)\b)`,
         String.raw`{B}(?:i(?:'ve|\s+have)?\s+(?:also\s+|already\s+)?)?(?:asked|got|had|asking|getting)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:brother|sister|mum|mom|mam|dad|friend|mate|cousin|flatmate|colleague|housemate|roommate)\s+to\s+(?:pass\s+(?:on|along)|give\s+(?:you|u)|hand\s+(?:you|u)|drop\s+off|deliver|bring)\b[^.!?\n]{0,60}?\b(?:since|because|as|cause|cos|seeing\s+as)\s+(?:you|u)(?:'?ve|\s+have)?\s+(?:blocked(?:\s+me(?:\s+everywhere|\s+on\s+everything)?)?|won'?t|wont|will\s+not|don'?t|dont|refuse)`,
+        // Care15's persistence sweep: let in by their flatmate, a note left on their bed; their work address used since the
+        // personal one bounces; accounts made "so I can still see your stories".
+        String.raw`{B}(?:your|ur)\s+(?:\p{L}+\s+)?(?:flatmate|housemate|roommate|landlord|landlady|neighbou?r|concierge|doorman)\s+let\s+me\s+(?:in|up|into)\b(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|my)|to\s+(?:get|collect|pick\s+up|fetch|drop\s+off|return)|when\s+i\s+forgot)\b)|{B}(?:left|put)\s+(?:a\s+note|a\s+card|a\s+letter|flowers|it|them)\s+on\s+(?:your|ur)\s+(?:bed|pillow)\b`,
+        String.raw`{B}(?:email|e-mail|write\s+to|message|contact|ring|call|text)\s+(?:you\s+(?:at|on)\s+)?(?:your|ur)\s+(?:work|office|new|other)\s+(?:address|email|number|phone|account)\b[^.!?\n]{0,40}?\b(?:since|because|as|cos)\b[^.!?\n]{0,30}?\b(?:bounces?|bounced|blocked|doesn'?t\s+work|won'?t\s+go\s+through|changed|deleted)\b`,
+        String.raw`{B}(?:made|created|set\s+up|opened)\s+(?:a\s+(?:few|couple\s+of)\s+|some\s+|new\s+|another\s+|fake\s+|a\s+(?:new|fake|second|different)\s+)(?:accounts?|profiles?|instagrams?|numbers?)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?i\s+can|to)\s+(?:still\s+)?(?:see|watch|follow|message|reach|contact|view|check)\s+(?:your|ur|you|u)\b`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -1560,5 +1565,14 @@ export default defineRule({
     },
     { notFlagged: 'I asked your brother to pass on my congratulations, I hope that was ok.' },
     { notFlagged: "I dropped by your mum's to return her dish, she says hi." },
+    { flagged: '[[Your flatmate let me in last week]], I left a note.', pattern: 'told-as-kindness' },
+    { notFlagged: 'My flatmate let me in when I forgot my keys, so no harm done.' },
+    {
+      flagged: "[[I'll email your work address since the personal one bounces now]].",
+      pattern: 'told-as-kindness',
+    },
+    { flagged: "[[I've made a few accounts so I can still see your stories]].", pattern: 'told-as-kindness' },
+    { notFlagged: "I've made a new account for the kids' photos so your mum can see them." },
+    { notFlagged: 'I waited outside the hospital until you came out of surgery, I hope that was ok.' },
   ],
 })
