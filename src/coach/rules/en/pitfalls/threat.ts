@@ -708,7 +708,7 @@ export default defineRule({
         String.raw`{WB}(?:kept|saved|screenshotted|recorded|got)\s+(?:every|all\s+(?:the|your|ur|of\s+your|those)|each)\s+(?:\p{L}+\s+)?(?:voicemails?|messages|texts|emails|screenshots|recordings|dms)\b(?![^.!?\n]{0,60}?\b(?:album|birthday|fortieth|wedding|speech|scrapbook)\b)[^.!?\n]{0,40}?\b(?:come\s+in\s+handy|could\s+be\s+useful|will\s+be\s+useful|rainy\s+day|insurance|leverage)\b`,
         String.raw`{WB}i\s+hope\s+(?:your|ur)\s+(?:new\s+)?(?:girlfriend|boyfriend|wife|husband|partner|fianc\w+|gf|bf|man|woman|missus|fella)\s+knows\s+(?:that\s+)?(?:you|u)\s+(?:still\s+|used\s+to\s+)?(?:message|messaged|text|texted|call|called|ring|rang|see|saw|sleep\s+with|slept\s+with|meet|met|write\s+to|dm)\s+me\b`,
         String.raw`{WB}(?:your|ur)\s+(?:hr|human\s+resources|boss|manager|employer|school|university|uni|church|landlord|union|regulator|council|governors|partners)(?:\s+department)?\s+(?:takes?|would\s+take|will\s+take)\s+(?:\p{L}+\s+)?(?:complaints?|allegations?|reports?|things\s+like\s+that|that\s+sort\s+of\s+thing)\s+(?:very\s+|really\s+|extremely\s+)?seriously`,
-        String.raw`{WB}i\s+(?:now\s+|already\s+)?know\s+(?:which|what)\s+(?:bus|train|tube|route|way|gym|car\s+park|door|exit|entrance|shift|café|cafe|pub|bar|class)\s+(?:you|u)\s+(?:get|take|use|go|walk|park|drink|leave|catch)(?:\s+now)?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,60}?\b(?:kids|so\s+i'?ll\s+(?:meet|drop|bring)|pick\s+up|lift|we|share|taxi|together|if\s+(?:you|u)\s+(?:like|want))\b)`,
+        String.raw`{WB}i\s+(?:now\s+|already\s+)?know\s+(?:which|what)\s+(?:bus|train|tube|route|way|gym|car\s+park|door|exit|entrance|shift|café|cafe|pub|bar|class)\s+(?:you|u)\s+(?:get|take|use|go|walk|park|drink|leave|catch)(?:\s+now)?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,60}?\b(?:kids|so\s+i'?ll\s+(?:meet|drop|bring)|pick\s+up|lift|we|share|taxi|together|if\s+(?:you|u)\s+(?:like|want)|hope|glad|nice|lovely|easier|more\s+time|congrat\w*)\b)`,
         String.raw`{WB}(?:you|u)(?:'?ve|\s+have)?\s+(?:got\s+)?(?:a\s+lot\s+|far\s+|much\s+|way\s+|so\s+much\s+)?more\s+to\s+lose\s+than\s+(?:me|i\s+(?:have|do))\b`,
         String.raw`{WB}i\s+could\s+(?:change|ruin|end|wreck|destroy)\s+(?:that|all\s+that|it\s+all|everything)\s+(?:in|with)\s+(?:one|a\s+single)\s+(?:phone\s+call|call|text|message|email|post|conversation)(?=\s*(?:[.!?…]|$))`,
       ].join('|'),
@@ -2041,5 +2041,9 @@ export default defineRule({
     },
     { notFlagged: "You've got more to lose than me if the flat sale falls through, so let's get it done." },
     { notFlagged: "Shame if your car got scratched in that car park, it's so tight." },
+    {
+      notFlagged:
+        'I know which bus you get now, and I hope the new route gives you more time in the mornings.',
+    },
   ],
 })
