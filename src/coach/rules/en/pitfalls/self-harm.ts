@@ -76,7 +76,7 @@ const SAID_FLATLY = [
   String.raw`{B}(?:the\s+(?:kids|children|girls|boys)|my\s+(?:kids|children|girls|boys|family|mum|mom|dad|parents|sister|brother)|mum|mom|mam|dad|they|everyone|everybody|you\s+and\s+the\s+(?:kids|children|girls|boys))\s+(?:would|'d|wud)\s+(?:all\s+)?(?:manage|cope|get\s+by|get\s+on|do|be\s+(?:fine|ok|okay|alright|all\s+right))(?:\s+(?:fine|ok|okay|just\s+fine|perfectly\s+well|well|\p{L}+ly))?\s+(?:with\s+just\s+(?:you|u)|on\s+(?:their|your)\s+own|without\s+me)\s*,?\s+(?:probably|maybe|perhaps|honestly|likely|even|if\s+not)?\s*better(?:\s+(?:off|even))?(?![\p{L}])`,
   String.raw`{B}(?:mum|mom|mam|dad|my\s+(?:mum|mom|dad|parents|family|sister|brother|kids|friends)|the\s+(?:kids|girls|boys)|they|everyone|everybody)\s+(?:would|'d|will|'ll)\s+(?:all\s+)?get\s+over\s+it\s+(?:in\s+time|eventually|soon\s+enough|quickly|fast|in\s+the\s+end)(?![^.!?\n]{0,60}?\b(?:if|when|once|always|comes?\s+round|came\s+round|about|wedding|engagement|news|baby|tattoo|party|job)\b)`,
   String.raw`{B}(?:hardly|barely|even|not|never|n't|nt)\s+(?:even\s+)?notice\s+(?:that\s+|if\s+|when\s+)?i(?:'?m|\s+am|\s+was|\s+were|'?d|\s+had)\s+(?:gone|not\s+(?:here|around|there)|missing)(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|a)\s+(?:weekend|day|week|night|bit|while|month)|on\s+holiday|at\s+work|from\s+(?:the|work)|camping)\b)`,
-  String.raw`{B}(?:nobody|no\s*one|no-one|noone|(?:you|u|they|mum|mom|dad|anyone|anybody|the\s+kids)\s+(?:won'?t|wont|wouldn'?t|wouldnt|will\s+not|would\s+not|will\s+never|'?ll\s+never|(?:would|'?d)\s+never))\s+(?:would\s+|'?d\s+|will\s+|'?ll\s+|ever\s+)?(?:have|need|got)\s+to\s+(?:worry|think|bother|deal)\s+(?:about|with)\s+me\s+(?:any\s?more|again|ever\s+again|for\s+(?:much|very)\s+long(?:er)?|much\s+longer|soon)(?![^.!?\n]{0,50}?\b(?:doing\s+(?:well|fine|better|ok|okay|great)|i'?m\s+(?:fine|ok|okay|good|well|sorted|better|safe)|got\s+(?:a|the)|new\s+(?:job|place|flat))\b)${NOT_MOVING}`,
+  String.raw`{B}(?:nobody|no\s*one|no-one|noone|(?:you|u|they|mum|mom|dad|anyone|anybody|the\s+kids)\s+(?:won'?t|wont|wouldn'?t|wouldnt|will\s+not|would\s+not|will\s+never|'?ll\s+never|(?:would|'?d)\s+never))\s+(?:would\s+|'?d\s+|will\s+|'?ll\s+|ever\s+)?(?:have|need|got)\s+to\s+(?:worry|think|bother|deal)\s+(?:about|with|w/?)\s+me\s+(?:any\s?more|again|ever\s+again|for\s+(?:much|very)\s+long(?:er)?|much\s+longer|soon)(?![^.!?\n]{0,50}?\b(?:doing\s+(?:well|fine|better|ok|okay|great)|i'?m\s+(?:fine|ok|okay|good|well|sorted|better|safe)|got\s+(?:a|the)|new\s+(?:job|place|flat))\b)${NOT_MOVING}`,
   // Arrangements: who gets the dog "after"; letters for the kids "just in case"; insurance so they'll be alright; the
   // cat fed "if nobody hears from me".
   String.raw`{B}(?:sorted|worked|figured|arranged|decided|organised|organized)\s+(?:out\s+)?who(?:\s+(?:gets|'?ll\s+get|will\s+get|takes|'?ll\s+take|will\s+take|'?ll\s+have|will\s+have|has|should\s+(?:get|have|take))|'?s\s+(?:having|getting|taking)|\s+is\s+(?:having|getting|taking))\s+[^.!?\n]{1,40}?\b(?:after(?=\s*(?:[,.;!?…]|$))|afterwards|when\s+i'?m\s+(?:gone|not\s+here)|knows?\s+what\s+to\s+do|whatever\s+happens|for\s+after)`,
@@ -154,6 +154,28 @@ const SAID_FLATLY = [
   String.raw`{B}(?:another|more)\s+(?:\p{L}+\s+)?(?:years|decades|days|months|weeks)\s+of\s+(?:this|living\s+like\s+this|this\s+life|being\s+me|feeling\s+like\s+this)\s+(?:is|are|feels|would\s+be|seems)\s+(?:just\s+)?(?:unbearable|too\s+much|impossible|more\s+than\s+i\s+can)`,
   String.raw`{B}(?:googl\w+|look(?:ed|ing)\s+up|search(?:ed|ing)\s+(?:for\s+)?|research(?:ed|ing))\s+(?:the\s+)?(?:tallest|highest|nearest)\s+(?:bridges?|buildings?|cliffs?|car\s+parks?|multi-?storeys?)(?![^.!?\n]{0,50}?\b(?:photos?|visit|trip|holiday|kids|climb|tour|view)\b)`,
   String.raw`{B}(?:want|wish|need)\s+(?:it\s+all|everything|the\s+world|it)\s+to\s+(?:just\s+)?(?:go|be|stay|turn)\s+(?:dark|black|quiet|silent|still)(?:\s+and\s+(?:dark|quiet|silent|still))?\s+(?:forever|for\s+good|for\s+ever|permanently)`,
+  // Care15's fourth recall sweep (texting, Australian, non-native, formal): going bush "one day and that'll be that"; no
+  // future for myself; the soul wanting rest; steps taken so I won't be a burden; my final arrangements; peace made with
+  // not being here; "don't be alarmed when you hear the news, it was my choice"; the future holds nothing for me; driving
+  // fast and hoping something happens; the seatbelt not worn, what's the point; hoping for something terminal; more
+  // tablets than I should; the rope still in the shed; over the railing on the bridge; done "with everything, with me";
+  // the next life, ready to find out.
+  String.raw`{B}i(?:'ll|\s+will)\s+(?:just\s+)?(?:go|walk|drive|head|wander|disappear)\b[^.!?\n]{0,30}?\b(?:one\s+(?:day|night)|some\s*day|soon)\b[^.!?\n]{0,20}?\b(?:and|then)\s+(?:that'?ll|that\s+will)\s+be\s+(?:that|it|the\s+end\s+of\s+(?:it|me))(?![\p{L}])`,
+  String.raw`{B}(?:not\s+seeing|can'?t\s+see|cant\s+see|cannot\s+see|don'?t\s+see|dont\s+see|do\s+not\s+see|see\s+no)\s+(?:any\s+|a\s+)?future\s+(?:for\s+(?:myself|me)|ahead\s+of\s+me)(?=\s*(?:[.!?;…]|$)|\s*,?\s*only\b|\s+(?:any\s?more|now|at\s+all)\b|\s+without\s+(?:you|u)\b)${NOT_MOVING}`,
+  String.raw`{B}my\s+(?:soul|spirit|heart)\s+(?:is\s+)?(?:\p{L}+\s+){0,5}?(?:wants?|needs?|longs?\s+for|yearns?\s+for|is\s+ready\s+for)\s+(?:to\s+)?(?:rest|eternal\s+rest|peace|to\s+go)(?:\s+now|\s+forever|\s+for\s+ever)?(?=\s*(?:[.!?,;…]|$))|{B}(?:i\s+(?:want|need|long\s+for|am\s+ready\s+for|'m\s+ready\s+for)|ready\s+for)\s+(?:my\s+)?(?:eternal|final|everlasting)\s+rest(?![\p{L}])`,
+  String.raw`{B}(?:taken|taking|took)\s+steps\s+to\s+(?:ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)(?:\s+be(?:\s+(?:a\s+burden|one|any\s?more))?)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:make|making|made|sort|sorting|sorted|put|putting|finali[sz]e|finali[sz]ing)\s+my\s+final\s+(?:arrangements|preparations|goodbyes?|plans)(?![^.!?\n]{0,40}?\b(?:for\s+(?:the|our|my)\s+(?:wedding|party|trip|move|holiday|house|course|exam|visa)|wedding|party)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:made|making|make)\s+(?:my\s+)?peace\s+with\s+(?:the\s+(?:idea|thought)\s+of\s+)?(?:not\s+being\s+(?:here|around|alive)(?=\s*(?:[.!?,;…]|$)|\s+any\s?more)|dying|leaving\s+this\s+(?:world|life))`,
+  String.raw`{B}(?:don'?t|do\s+not|dont)\s+be\s+(?:alarmed|shocked|upset|sad|angry|surprised|frightened)\s+when\s+(?:you|u)\s+(?:hear|get|see)\s+the\s+news\b[^.!?\n]{0,40}?\b(?:my\s+(?:choice|decision)|i\s+chose|nobody'?s\s+fault|not\s+your\s+fault)`,
+  String.raw`{B}(?:the\s+future|life|tomorrow|the\s+world)\s+holds\s+nothing\s+(?:more\s+)?for\s+me(?:\s+(?:now|any\s?more))?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`(?<=\b(?:driv\w*|drove|motorway|road|speed\w*|cross\w*|traffic|cycl\w*)\b[^.!?\n]{0,60})(?:and\s+)?(?:hope|hoping|wish|wishing|pray|praying)\s+(?:that\s+)?something\s+(?:happens|will\s+happen|would\s+happen|bad\s+happens)(?:\s+to\s+me)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:don'?t|dont|do\s+not|stopped|no\s+longer)\s+(?:bother(?:ing)?\s+)?(?:wear(?:ing)?|putting\s+on|using|doing\s+up)\s+(?:my|a)\s+(?:seat\s*belt|helmet)\b[^.!?\n]{0,30}?\b(?:point|care|matter)\b`,
+  String.raw`{B}(?:hope|wish|pray)\s+(?:that\s+)?i\s+(?:get|catch|have|develop)\s+(?:something\s+)?(?:terminal|incurable|fatal)\b(?![^.!?\n]{0,30}?\b(?:lol|haha|joking|kidding)\b)`,
+  String.raw`{B}(?:taking|took|take|been\s+taking)\s+(?:more|extra|double)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\p{L}+\s+)?(?:tablets|pills|meds|medication|insulin|painkillers)\s+than\s+(?:i\s+should|i'?m\s+(?:meant|supposed)\s+to|prescribed)(?![^.!?\n]{0,40}?\b(?:after\s+the\s+(?:op|operation|surgery)|by\s+mistake|accident\w*|forgot|doctor\s+said)\b)`,
+  String.raw`{B}(?:the|my)\s+rope(?:'s|\s+is)\s+still\s+(?:in|there|up|under|behind)\b`,
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:climbed|stepped|got|went|sat)\s+(?:over|onto|on\s+to|up\s+on|on)\s+(?:the\s+)?(?:wrong\s+side\s+of\s+the\s+)?(?:railings?|barrier|ledge|parapet)\b[^.!?\n]{0,40}?\b(?:bridge|cliff|roof|balcony|car\s+park|flyover|viaduct|tracks|platform)\b(?![^.!?\n]{0,40}?\b(?:photo|selfie|view|dare)\b)`,
+  String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:just\s+)?(?:so\s+)?done\s*,?\s+with\s+(?:everything\s*,?\s+with\s+)?(?:me|myself|life|living|being\s+alive|existing)(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:next|another|other)\s+life\b[^.!?\n]{0,40}?\b(?:i'?m\s+ready\s+to\s+(?:find\s+out|go|see)|won'?t\s+be\s+long\s+now)`,
 ].join('|')
 
 export default defineRule({
@@ -2575,5 +2597,56 @@ export default defineRule({
         'Please make sure the cat gets fed if nobody hears from me by Sunday, the signal in the Highlands is rubbish.',
     },
     { notFlagged: "Some days I'd rather not get up, it's the winter dark, but I manage." },
+    // Care15's fourth recall sweep (texting, Australian, non-native, formal), and the near sentences.
+    { flagged: "it's fine, [[u won't have to deal w me much longer]]", pattern: 'said-flatly' },
+    { flagged: "[[Reckon I'll just go bush one day and that'll be that]].", pattern: 'said-flatly' },
+    { notFlagged: "I'll just go to the shop and that'll be that, dinner sorted." },
+    {
+      flagged: '[[Without you I am not seeing any future for myself]], only darkness.',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "I don't see any future for me at this company, so I've applied elsewhere." },
+    { flagged: '[[my soul is very tired now and wants rest]].', pattern: 'said-flatly' },
+    { notFlagged: 'Nan has gone to her eternal rest, and I know you loved her.' },
+    {
+      flagged: "I no longer wish to be a burden on anyone, [[and I have taken steps to ensure I won't be]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: '[[It is my intention to make my final arrangements this week]].', pattern: 'said-flatly' },
+    { notFlagged: "I'm making my final arrangements for the wedding this week, the florist is booked." },
+    { flagged: '[[I have made peace with the idea of not being here]].', pattern: 'said-flatly' },
+    { notFlagged: 'I have made peace with the idea of not being here for Christmas this year.' },
+    {
+      flagged: '[[Please do not be alarmed when you hear the news, it was my choice]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "Don't be shocked when you hear the news, I'm moving to Perth." },
+    { flagged: '[[The future holds nothing for me now]], and I am content.', pattern: 'said-flatly' },
+    {
+      flagged: '[[Sometimes I drive really fast on the motorway and hope something happens]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I keep driving past the site and hope something happens with the planning soon.' },
+    { flagged: "[[I don't wear my seatbelt any more, what's the point]].", pattern: 'said-flatly' },
+    { flagged: '[[I hope I get something terminal]], honestly.', pattern: 'said-flatly' },
+    {
+      flagged: "[[I've been taking more of my tablets than I should]], to see what happens.",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I took more of my painkillers than I should after the op, the doctor said it was fine.' },
+    { flagged: "[[The rope's still in the shed]].", pattern: 'said-flatly' },
+    { notFlagged: 'The rope swing is still in the tree, the kids love it.' },
+    {
+      flagged: '[[I climbed over the railing on the bridge last week but came back]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We climbed over the railing on the bridge to take a photo, so daft.' },
+    { flagged: "[[I'm just so done, with everything, with me]].", pattern: 'said-flatly' },
+    { notFlagged: "I'm so done with living in London, the rent is criminal." },
+    {
+      flagged: "[[Maybe in the next life we'll get it right, I'm ready to find out]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "Maybe in the next life we'll get it right, ha." },
   ],
 })
