@@ -142,7 +142,7 @@ export default defineRule({
         `{B}${I_WILL}\\s+(?:be\\s+)?(?:wait(?:ing)?|stand(?:ing)?|sit(?:ting)?|be)\\s+(?:there\\s+)?for\\s+(?:you|u)\\s+(?:outside|at|by|in\\s+front\\s+of|near)\\s+(?:the|your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+be\\s+(?:(?:waiting|standing|sitting)\\s+)?(?:at|outside|by|in)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+when\\s+(?:you|u)\\s+(?:train|finish|leave|arrive|land|get\\s+back|come\\s+home|get\\s+(?:in|out|off|there|home)|come\\s+(?:in|out)|clock\\s+(?:in|out)|walk|go\\s+(?:in|out)|start)\\b`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside)\\s+(?:every|each|all)\\s+(?:single\\s+)?(?:one\\s+of\\s+|of\\s+)?(?:your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+(?:come|go|turn\\s+up|show\\s+up)\\s+(?:to|at)\\s+(?:the|your|ur)\\s+\\p{L}+\\b[^.!?\\n]{0,30}?\\band\\s+wait\\s+(?:for\\s+(?:you|u)|until\\s+(?:you|u)|outside|there)|{B}${I_WILL}\\s+(?:come|go|drive|turn\\s+up|show\\s+up|pop)\\s+(?:round\\s+|over\\s+|by\\s+)?(?:to\\s+|at\\s+)?(?:your|ur)\\s+new\\s+(?:flat|place|house|home|apartment|address|job|work|office)`,
         `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+(?:alarmed|shocked|scared|worried|startled|freaked\\s+out)\\s+(?:if|when)\\s+(?:you|u)\\s+(?:see|spot|notice)\\s+(?:me|my\\s+(?:car|face|bike|van))\\b|{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
-        `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}`,
+        `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|dropped|popped|swung|nipped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}(?![^.!?\\n]{0,30}?\\b(?:to\\s+(?:return|give\\s+back|drop\\s+off|pick\\s+up|collect|feed\\s+the|walk\\s+the)|(?:she|he|they)\\s+says?\\s+hi)\\b)`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -451,6 +451,23 @@ export default defineRule({
         String.raw`{B}i\s+(?:(?:already|even|also)\s+)?(?:rang|called|phoned|texted|messaged|tried)\s+${THEIR_PEOPLE}(?:'s)?(?:\s+(?:landline|house|home|phone|mobile|number|work))?[^.!?\n]{0,30}?\b(?:because|since|as|cos|cause|coz)\s+(?:(?:your|ur)\s+phone\s+(?:was|is|'s|kept\s+going)\s+(?:off|dead|switched\s+off|going\s+to\s+voicemail|to\s+voicemail)|(?:you|u)\s+(?:wouldn'?t|won'?t|didn'?t|don'?t|weren'?t|aren'?t|never)\s+(?:answer|pick(?:ing)?\s+up|reply|replying|answering|respond))`,
         String.raw`{B}even\s+if\s+(?:you|u)\s+(?:tell|told|ask|asked|beg|begged)\s+me\s+(?:to\s+stop|not\s+to|to\s+leave\s+(?:you|u)\s+alone|to\s+go\s+away)[^.!?\n]{0,20}?\bi\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|can'?t)(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}(?:i'?m|i\s+am|im)\s+not\s+going\s+anywhere[^.!?\n]{0,20}?\bi'?ll\s+(?:just\s+)?keep\s+(?:on\s+)?(?:trying|asking|writing|calling|texting|coming)(?=\s*(?:[.!,;…]|$))`,
+      ].join('|'),
+      suggest: ['If you ever want to talk, I am here.'],
+    },
+    {
+      id: 'told-as-kindness',
+      // Fifteenth round (care15): contact against their wish told as care: dropping by somewhere of theirs "just to see
+      // you were ok", waiting somewhere "until you left", a present passed on through their brother "since you've blocked
+      // me".
+      re: [
+        String.raw`{B}(?:dropped|popped|stopped|swung|came|went|called|drove|walked|cycled)\s+(?:by|past|round|over|in)\s+(?:to\s+|at\s+)?(?:the|your|ur)\s+(?![^.!?\n]{0,60}?\b(?:hospital|ward|operation|surgery|accident|ambulance|funeral)\b)[^.!?\n]{1,40}?\b(?:just\s+)?to\s+(?:see|check|make\s+sure)\s+(?:that\s+|if\s+|how\s+)?(?:you|u)\s+(?:were|was|are|'re|got)\s+(?:ok|okay|alright|all\s+right|fine|safe|well|home)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:after\s+(?:the|your)\s+(?:accident|operation|surgery|fall|op)|in\s+hospital|ambulance|(?:you|your\s+\p{L}+)\s+(?:asked|texted|rang|called)|when\s+we)\b)`,
+        String.raw`{B}(?:waited|sat|stood|hung\s+around|parked)\s+(?:by|outside|at|near|across\s+from|opposite|round\s+the\s+corner\s+from)\s+[^.!?\n]{1,40}?\s(?:until|till|til)\s+(?:you|u)\s+(?:left|came\s+out|finished|got\s+off|went\s+home|walked\s+out|clocked\s+off)(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:surgery|operation|theatre|recovery|a&e|ward|scan)\b)(?<![^.!?\n]{0,80}\b(?:hospital|surgery|operation|a&e|clinic|ward)\b[^.!?\n]{0,80})(?<!\b(?:when\s+we|used\s+to|like\s+(?:i|we)\s+(?:always|used))\b[^.!?\n]{0,80})(?![^.!?\n]{0,40}?\b(?:when\s+we|used\s+to|remember|back\s+then|every\s+friday)\b)`,
+        String.raw`{B}(?:i(?:'ve|\s+have)?\s+(?:also\s+|already\s+)?)?(?:asked|got|had|asking|getting)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:brother|sister|mum|mom|mam|dad|friend|mate|cousin|flatmate|colleague|housemate|roommate)\s+to\s+(?:pass\s+(?:on|along)|give\s+(?:you|u)|hand\s+(?:you|u)|drop\s+off|deliver|bring)\b[^.!?\n]{0,60}?\b(?:since|because|as|cause|cos|seeing\s+as)\s+(?:you|u)(?:'?ve|\s+have)?\s+(?:blocked(?:\s+me(?:\s+everywhere|\s+on\s+everything)?)?|won'?t|wont|will\s+not|don'?t|dont|refuse)`,
+        // Care15's persistence sweep: let in by their flatmate, a note left on their bed; their work address used since the
+        // personal one bounces; accounts made "so I can still see your stories".
+        String.raw`{B}(?:your|ur)\s+(?:\p{L}+\s+)?(?:flatmate|housemate|roommate|landlord|landlady|neighbou?r|concierge|doorman)\s+let\s+me\s+(?:in|up|into)\b(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|my)|to\s+(?:get|collect|pick\s+up|fetch|drop\s+off|return)|when\s+i\s+forgot)\b)|{B}(?:left|put)\s+(?:a\s+note|a\s+card|a\s+letter|flowers|it|them)\s+on\s+(?:your|ur)\s+(?:bed|pillow)\b`,
+        String.raw`{B}(?:email|e-mail|write\s+to|message|contact|ring|call|text)\s+(?:you\s+(?:at|on)\s+)?(?:your|ur)\s+(?:work|office|new|other)\s+(?:address|email|number|phone|account)\b[^.!?\n]{0,40}?\b(?:since|because|as|cos)\b[^.!?\n]{0,30}?\b(?:bounces?|bounced|blocked|doesn'?t\s+work|won'?t\s+go\s+through|changed|deleted)\b`,
+        String.raw`{B}(?:made|created|set\s+up|opened)\s+(?:a\s+(?:few|couple\s+of)\s+|some\s+|new\s+|another\s+|fake\s+|a\s+(?:new|fake|second|different)\s+)(?:accounts?|profiles?|instagrams?|numbers?)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?i\s+can|to)\s+(?:still\s+)?(?:see|watch|follow|message|reach|contact|view|check)\s+(?:your|ur|you|u)\b`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -1524,5 +1541,38 @@ export default defineRule({
     },
     { flagged: "[[I'll drop by with the post]].", pattern: 'round-the-boundary' },
     { notFlagged: "I'll drop by with the post if you want, or I can forward it, whichever you prefer." },
+    // Fifteenth round (care15): dropping by, told as a kindness; the post taken round is an errand.
+    { flagged: '[[I dropped by your office on Friday just to check you were ok]].', pattern: 'turn-up' },
+    { flagged: '[[I swung by your flat last night hoping to catch you]].', pattern: 'turn-up' },
+    { notFlagged: "I dropped your post round to your mum's since it kept coming here." },
+    {
+      flagged: '[[I dropped by the library on Wednesday just to see that you were ok]].',
+      pattern: 'told-as-kindness',
+    },
+    {
+      notFlagged:
+        'I dropped by the hospital after your operation just to see you were ok, your mum asked me to.',
+    },
+    {
+      flagged: "I didn't come in, [[I just waited by the bike racks until you left]].",
+      pattern: 'told-as-kindness',
+    },
+    { notFlagged: 'I used to wait outside the school until you came out, every Friday, remember?' },
+    {
+      flagged:
+        "[[I've asked your brother to pass on a present for your birthday, since you've blocked me everywhere]].",
+      pattern: 'told-as-kindness',
+    },
+    { notFlagged: 'I asked your brother to pass on my congratulations, I hope that was ok.' },
+    { notFlagged: "I dropped by your mum's to return her dish, she says hi." },
+    { flagged: '[[Your flatmate let me in last week]], I left a note.', pattern: 'told-as-kindness' },
+    { notFlagged: 'My flatmate let me in when I forgot my keys, so no harm done.' },
+    {
+      flagged: "[[I'll email your work address since the personal one bounces now]].",
+      pattern: 'told-as-kindness',
+    },
+    { flagged: "[[I've made a few accounts so I can still see your stories]].", pattern: 'told-as-kindness' },
+    { notFlagged: "I've made a new account for the kids' photos so your mum can see them." },
+    { notFlagged: 'I waited outside the hospital until you came out of surgery, I hope that was ok.' },
   ],
 })

@@ -66,6 +66,118 @@ const WILL_FAREWELL = String.raw`\b(?:won'?t\s+(?:need|be\s+(?:needing|around|he
 const WOULD_BE_BETTER =
   "\\s+(?:(?:would|will|'?d|'?ll|wud|wd|wld)\\s+)?(?:(?:be|are|is|b)\\s+(?:so\\s+much\\s+|much\\s+|all\\s+|a\\s+lot\\s+|far\\s+)?(?:better(?:\\s+off)?|happier|easier|freer|lighter|calmer|more\\s+peaceful|relieved)|(?:all\\s+)?(?:breathe|sleep|live|rest)\\s+(?:so\\s+much\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:easier|easy|better|freer|happier)|(?:all\\s+)?(?:have|get)\\s+(?:one\\s+less\\s+(?:thing|problem|worry|burden|mouth)(?:\\s+to\\s+(?:worry\\s+about|deal\\s+with|think\\s+about|feed))?|(?:an?\\s+)?(?:much\\s+|far\\s+|so\\s+much\\s+)?(?:better|easier|happier|calmer)\\s+(?:life|lives|chance\\s+in\\s+life)))\\s+"
 
+/**
+ * Fifteenth round (care15): the wish said flatly or sideways, in the wordings a blind set showed the rule missing. Each
+ * alternative starts from a literal word the prefilter can require.
+ */
+const SAID_FLATLY = [
+  // Others managing, or better, without the writer: "the girls would manage fine with just you, probably better";
+  // "Mum would get over it in time"; "you'd hardly notice I was gone"; "nobody would have to worry about me any more".
+  String.raw`{B}(?:the\s+(?:kids|children|girls|boys)|my\s+(?:kids|children|girls|boys|family|mum|mom|dad|parents|sister|brother)|mum|mom|mam|dad|they|everyone|everybody|you\s+and\s+the\s+(?:kids|children|girls|boys))\s+(?:would|'d|wud)\s+(?:all\s+)?(?:manage|cope|get\s+by|get\s+on|do|be\s+(?:fine|ok|okay|alright|all\s+right))(?:\s+(?:fine|ok|okay|just\s+fine|perfectly\s+well|well|\p{L}+ly))?\s+(?:with\s+just\s+(?:you|u)|on\s+(?:their|your)\s+own|without\s+me)\s*,?\s+(?:probably|maybe|perhaps|honestly|likely|even|if\s+not)?\s*better(?:\s+(?:off|even))?(?![\p{L}])`,
+  String.raw`{B}(?:mum|mom|mam|dad|my\s+(?:mum|mom|dad|parents|family|sister|brother|kids|friends)|the\s+(?:kids|girls|boys)|they|everyone|everybody)\s+(?:would|'d|will|'ll)\s+(?:all\s+)?get\s+over\s+it\s+(?:in\s+time|eventually|soon\s+enough|quickly|fast|in\s+the\s+end)(?![^.!?\n]{0,60}?\b(?:if|when|once|always|comes?\s+round|came\s+round|about|wedding|engagement|news|baby|tattoo|party|job)\b)`,
+  String.raw`{B}(?:hardly|barely|even|not|never|n't|nt)\s+(?:even\s+)?notice\s+(?:that\s+|if\s+|when\s+)?i(?:'?m|\s+am|\s+was|\s+were|'?d|\s+had)\s+(?:gone|not\s+(?:here|around|there)|missing)(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|a)\s+(?:weekend|day|week|night|bit|while|month)|on\s+holiday|at\s+work|from\s+(?:the|work)|camping)\b)`,
+  String.raw`{B}(?:nobody|no\s*one|no-one|noone|(?:you|u|they|mum|mom|dad|anyone|anybody|the\s+kids)\s+(?:won'?t|wont|wouldn'?t|wouldnt|will\s+not|would\s+not|will\s+never|'?ll\s+never|(?:would|'?d)\s+never))\s+(?:would\s+|'?d\s+|will\s+|'?ll\s+|ever\s+)?(?:have|need|got)\s+to\s+(?:worry|think|bother|deal)\s+(?:about|with|w/?)\s+me\s+(?:any\s?more|again|ever\s+again|for\s+(?:much|very)\s+long(?:er)?|much\s+longer|soon)(?![^.!?\n]{0,50}?\b(?:doing\s+(?:well|fine|better|ok|okay|great)|i'?m\s+(?:fine|ok|okay|good|well|sorted|better|safe)|got\s+(?:a|the)|new\s+(?:job|place|flat))\b)${NOT_MOVING}`,
+  // Arrangements: who gets the dog "after"; letters for the kids "just in case"; insurance so they'll be alright; the
+  // cat fed "if nobody hears from me".
+  String.raw`{B}(?:sorted|worked|figured|arranged|decided|organised|organized)\s+(?:out\s+)?who(?:\s+(?:gets|'?ll\s+get|will\s+get|takes|'?ll\s+take|will\s+take|'?ll\s+have|will\s+have|has|should\s+(?:get|have|take))|'?s\s+(?:having|getting|taking)|\s+is\s+(?:having|getting|taking))\s+[^.!?\n]{1,40}?\b(?:after(?=\s*(?:[,.;!?…]|$))|afterwards|when\s+i'?m\s+(?:gone|not\s+here)|knows?\s+what\s+to\s+do|whatever\s+happens|for\s+after)`,
+  String.raw`{B}(?:written|wrote|writing|left|recorded|made)\s+(?:some\s+|a\s+few\s+)?(?:letters?|notes?|cards?|videos?|messages?)\s+(?:for|to)\s+(?:the\s+(?:kids|girls|boys|children)|my\s+\p{L}+|each\s+of\s+\p{L}+|everyone|them)\b[^.!?\n]{0,40}?(?:,\s*|\s+)(?:just\s+)?in\s+case(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:life\s+insurance|life\s+cover|life\s+policy|death\s+in\s+service|insurance(?:\s+policy)?)\b[^.!?\n]{0,40}?\bso\s+(?:you|u|the\s+(?:kids|boys|girls|children)|you\s+and\s+the\s+\p{L}+|they|everyone|my\s+\p{L}+)\s+(?:will|'?ll|would|'?d|are\s+going\s+to)\s+(?:be\s+)?(?:all\s*right|alright|ok|okay|fine|sorted|looked\s+after|covered|provided\s+for|taken\s+care\s+of|never\s+(?:struggle|want))(?![^.!?\n]{0,60}?\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b)(?<![^.!?\n]{0,80}\b(?:if\s+(?:anything|something)|god\s+forbid|mortgage|sensible|responsible|in\s+case)\b[^.!?\n]{0,80})`,
+  String.raw`{B}if\s+(?:nobody|no\s*one|no-one|noone)\s+(?:hears?|heard)\s+from\s+me${NOT_MOVING}(?![^.!?\n]{0,60}?\b(?:signal|reception|hik\w*|camping|highlands|trek\w*|climb\w*|mountains?|festival|sailing|boat|battery|wifi|off\s+grid)\b)`,
+  // Farewells: the last thing written "to anyone"; goodbyes said to everyone.
+  String.raw`{B}(?:last|final)\s+(?:thing|letter|message|note|words?|text)\s+i\b[^.!?\n]{0,30}?\b(?:to|for)\s+any(?:one|body|\s+one)(?![\p{L}])(?!\s+(?:about|else\s+about)\b)`,
+  String.raw`{B}(?:saying|said|say|been\s+saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|people|all\s+(?:of\s+)?(?:my|the)\s+\p{L}+|the\s+people\s+i\s+love|my\s+(?:family|friends|mum|mom|dad|kids|sister|brother))(?![^.!?\n]{0,50}?\b(?:at\s+(?:work|the\s+(?:office|party|station|airport))|leaving|party|drinks|before\s+(?:i|we)\s+(?:go|leave|head|fly|move)|wedding|graduation|school)\b)${NOT_MOVING}`,
+  // Tired of living, said flatly: "so tired of waking up every morning", "knackered of living", "most days I'd rather
+  // not", "the point of the mornings", no plans past Friday.
+  String.raw`{B}(?:tired|sick|weary|knackered|exhausted|done|fed\s+up|had\s+enough|'ve\s+had\s+enough)\s+(?:of|with)\s+(?:[^.!?\n]{1,25}?,\s*(?:and\s+)?(?:of\s+)?)?(?:waking\s+up|being\s+alive|living|existing|breathing|life|being\s+here)(?=\s+(?:every|each|most|some|any\s?more|tbh|honestly|ngl|not\s+gonna\s+lie|now|to\s+be\s+honest|and|but)\b|\s*(?:[.!?,;:…]|$)|\s*\p{Extended_Pictographic})${NOT_MOVING}`,
+  String.raw`{B}(?:most|some|many|lots\s+of)\s+(?:days|mornings|nights)\b[^.!?\n]{0,15}?\b(?:i'?d|i\s+would|id)\s+(?:much\s+)?(?:rather|sooner)\s+not(?:\s+(?:be\s+here|be\s+around|wake\s+up|exist|be\s+alive))?${ENDS}`,
+  String.raw`{B}(?:no|the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:(?:of|in|to)\s+)?(?:the\s+)?(?:mornings?|getting\s+up|waking\s+up|(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)|another\s+day|tomorrow|going\s+on|carrying\s+on|trying\s+any\s?more|me)(?:\s+any\s?more)?${ENDS}`,
+  String.raw`{B}(?:stopped|stop|given\s+up|gave\s+up|quit|no\s+longer|not|don'?t|dont|do\s+not|haven'?t|havent|can'?t|cant)\s+(?:bother(?:ing)?\s+)?(?:making|make|made|booking|book)\s+(?:any\s+)?plans?\s+(?:past|beyond|further\s+than|after)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the\s+weekend|this\s+week|next\s+week|christmas|the\s+end\s+of\s+the\s+(?:week|month))(?![^.!?\n]{0,40}?\b(?:work|shift|rota|busy|mad|hectic|schedule|exams?|deadline|baby)\b)`,
+  // Places and means told sideways: the bridge at night, the platform and the fast trains, tablets saved, the car in
+  // the garage with the engine running, how many pills it would take.
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:go|goes|going|gone|went|walk(?:ing|ed|s)?|driv(?:e|ing|en)|drove|head(?:ing|ed)?|been)\s+(?:up\s+|down\s+|out\s+|back\s+)?(?:to\s+)?the\s+(?:bridge|cliffs?|cliff\s+top|clifftop|viaduct|railway\s+(?:line|bridge)|tracks|quarry|multi-?storey|car\s+park\s+roof|rooftop|top\s+floor|weir|edge|pier|jetty|sea\s+wall|harbour\s+wall|breakwater)\b(?=[^.!?\n]{0,40}?\b(?:at\s+night|every\s+night|most\s+nights|late\s+at\s+night|in\s+the\s+middle\s+of\s+the\s+night|(?:and|to)\s+(?:just\s+)?(?:stand|standing|stood|sit|sitting|sat|stare|staring|look\s+down|looking\s+down))\b)(?![^.!?\n]{0,60}?\b(?:where\s+we|with\s+(?:you|u|the\s+(?:kids|dog)|friends|mates|my\s+\p{L}+)|our\s+first|first\s+kiss|fish(?:ing)?|the\s+dog|for\s+a\s+(?:walk|run|jog)|run(?:ning)?|jog(?:ging)?|photos?|photograph\w*|stars|sunset|sunrise|bats|birds?|painted|repainted|chips|ice\s+cream|arcade|swim\w*|crab\w*|kids|to\s+(?:see|watch|look\s+at|catch)|northern\s+lights|aurora|meteor\w*|moon)\b)(?![^.!?\n]{0,120}?\bknow\s+why\s+i\b)`,
+  String.raw`{B}(?:stand|standing|stood|sit|sitting|sat|wait|waiting|waited)\s+(?:on|at|by|near)\s+(?:the\s+)?(?:station\s+)?(?:platform|tracks|level\s+crossing)\b[^.!?\n]{0,40}?\b(?:letting|watching|let|watched)\s+(?:the\s+)?(?:fast\s+|express\s+|non-?stop\s+|freight\s+)?trains?\s+(?:go|pass|rush|fly|speed|thunder|come)\b(?![^.!?\n]{0,50}?\b(?:full|packed|rammed|crowded|busy|strike|delay\w*|cancel\w*|wrong|late|rush\s+hour|commut\w*|get\s+on|squeeze|spotting)\b)`,
+  String.raw`{B}(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|stash(?:ing|ed)?|squirrel(?:l?ing|l?ed)\s+away|put\s+aside|putting\s+aside|building\s+up|built\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my|the|some|a\s+few\s+of\s+my|enough)\s+(?:\p{L}+\s+)?(?:tablets|pills|meds|medication|painkillers|paracetamol|antidepressants|insulin)(?![^.!?\n]{0,40}?\b(?:for\s+(?:the|my|our)\s+(?:trip|holiday|flight|travels?)|travel\w*|holiday|abroad|pharmacy|chemist|shortage|repeat)\b)`,
+  String.raw`{B}(?:engine|motor)\s+(?:running|on|ticking\s+over)\b[^.!?\n]{0,40}?\b(?:garage|doors?\s+(?:shut|closed)|hose|pipe)\b|{B}garage\b[^.!?\n]{0,40}?\b(?:engine|motor)\s+(?:running|on)\b|{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:sat|sitting|sit)\s+in\s+the\s+car\s+in\s+the\s+(?:closed\s+|locked\s+)?garage\b(?![^.!?\n]{0,40}?\b(?:rain\w*|chips|radio|music|remember)\b)`,
+  String.raw`{B}(?:look(?:ed|ing)?|googl(?:e|ed|ing)|search(?:ed|ing)|read(?:ing)?|research(?:ed|ing)|check(?:ed|ing)|work(?:ed|ing)\s+out)\s+(?:up\s+|online\s+)?how\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:\p{L}+\s+){0,2}?(?:pills|tablets|paracetamol|painkillers|meds|insulin|antidepressants|codeine|co-?codamol)\b[^.!?\n]{0,30}?\b(?:it\s+(?:would|will|'?d)\s+take|it\s+takes|(?:would|will|'?d)\s+(?:do\s+it|be\s+enough|kill)|is\s+(?:too\s+many|enough|fatal|lethal)|to\s+(?:die|not\s+wake|end\s+it|be\s+sure))`,
+  // Disappearing for good: "go somewhere no one knows me and not come back", "walk off one night and never come back".
+  String.raw`{B}somewhere\s+(?:no\s*one|nobody|no-one|noone)\s+knows\s+me\b[^.!?\n]{0,20}?\s(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come|coming)\s+back|{B}(?:walk|walking|drive|driving|swim|swimming|wander|wandering)\s+(?:off|out|away)\s+(?:one\s+(?:day|night)\s+)?(?:and|n|&)\s+(?:just\s+)?(?:not|never)\s+(?:come|coming)\s+back${NOT_MOVING}`,
+  // Texting and non-native: "cant see me being here much longer", "I am not wanting to live", "living is too heavy".
+  String.raw`{B}(?:can'?t|cant|cannot|don'?t|dont|do\s+not|couldn'?t)\s+see\s+(?:me|myself)\s+(?:being|staying|sticking)\s+(?:here|around|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|any\s?more|past|beyond|by|til|till|until|next)${NOT_MOVING}`,
+  String.raw`{B}(?:living|being\s+alive|staying\s+alive|existing)\s+(?:is|has\s+become|feels|'s|became|is\s+becoming)\s+(?:just\s+|simply\s+)?(?:too|so)\s+(?:heavy|painful|much|hard|unbearable)(?:\s+(?:now|for\s+me|to\s+bear))?${ENDS}|{B}life\s+(?:is|has\s+become|feels)\s+(?:just\s+)?too\s+(?:heavy|painful|unbearable|much\s+to\s+bear)${ENDS}`,
+  String.raw`{B}(?:am|'m|m)\s+not\s+wanting\s+to\s+(?:live|be\s+alive|exist|go\s+on\s+living|continue\s+(?:living|my\s+life|this\s+life|to\s+live)|wake\s+up)(?![\p{L}])(?!\s+(?:in|at|with|there|here|near)\b)`,
+  // "it gets better but I don't want to find out"; "if I just wasn't"; "I don't want to be alive for whatever comes next";
+  // "wants to stop, all of it, for good"; "free of me soon"; not around to see a child start school.
+  String.raw`{B}(?:get|gets|will\s+get|'ll\s+get|getting)\s+better\b[^.!?\n]{0,25}?\b(?:don'?t|dont|do\s+not)\s+(?:want|wanna)\s+to\s+(?:find\s+out|wait|stick\s+around|be\s+here\s+to\s+see)${ENDS}(?![^.!?\n]{0,40}?\b(?:booked|therapist|therapy|counsell?or|counsell?ing|doctor|gp|help|course|app)\b)`,
+  String.raw`{B}if\s+i\s+(?:just\s+|simply\s+)?(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not|didn'?t\s+exist|did\s+not\s+exist|didnt\s+exist)(?=\s*(?:[.!?,;:…)\n]|$)|\s+(?:any\s?more|anywhere|at\s+all)\b)`,
+  String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+)?(?:want\s+to|wanna)\s+(?:be\s+alive|stay\s+alive|go\s+on\s+living|keep\s+living)(?![\p{L}])(?!\s+in\s+\d)(?![^.!?\n]{0,40}?\b(?:sun\s+(?:burns|dies|explodes)|ha|haha|lol|obviously|joking|kidding|when\s+i'?m\s+(?:old|ninety|a\s+hundred|\d+))\b)`,
+  String.raw`{B}(?:want|wants|wanted|wanna|need|needs)\s+(?:it\s+(?:all\s+)?|everything\s+|all\s+of\s+it\s+)?to\s+(?:just\s+)?stop\s*,?\s+(?:(?:all\s+of\s+it|everything|it\s+all)\s*,?\s+)?(?:for\s+good|forever|for\s+ever|permanently)${ENDS}`,
+  String.raw`{B}(?:free|rid)\s+of\s+me\s+(?:soon|before\s+long|very\s+soon|shortly)(?![^.!?\n]{0,50}?\b(?:sell|sold|sale|divorce|papers|signed|boxes|stuff|things|keys|lease|solicitor|custody|collect\w*|pick\s+up|letter|write|writing|message|contact|text)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:i\s+(?:won'?t|wont|will\s+not|might\s+not|may\s+not)|i'?m\s+not\s+going\s+to|(?:don'?t|dont)\s+think\s+i'?ll|dont\s+think\s+ill|doubt\s+i'?ll)\s+be\s+(?:around|here|alive)\s+(?:long\s+enough\s+)?to\s+(?:see|watch)\s+(?:\p{L}+\s+){1,3}?(?:start|grow\s+up|graduate|finish|turn\s+\p{L}+|get\s+married|walk|leave\s+school|born)\b${NOT_MOVING}`,
+  // Care15's letters: "the lads would be fine without me"; "dont need them where im going"; "before it's too late for me
+  // to return it".
+  String.raw`{B}(?:the|my)\s+(?:lads|girls|boys|kids|family|friends|mates|parents|folks|lot)\s+(?:would|'d)\s+(?:all\s+)?be\s+(?:just\s+)?(?:fine|ok|okay|alright|grand)\s+without\s+me(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:won'?t|wont|don'?t|dont|will\s+not|do\s+not|not\s+going\s+to)\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|them|this|that)|much|anything|those|these)\s+where\s+i'?m\s+going(?![^.!?\n]{0,40}?\b(?:hot|sunny|degrees|warm|cold|beach|coats?|jumpers?|summer|winter|climate|weather)\b)(?<![^.!?\n]{0,60}\b(?:mov(?:e|ing)|flight|fly(?:ing)?|emigrat\w*|relocat\w*|abroad|holiday|trip|hot|sunny|beach)\b[^.!?\n]{0,60})${NOT_MOVING}`,
+  String.raw`{B}before\s+it(?:'?s|\s+is|\s+gets)\s+too\s+late\s+for\s+me(?=\s+to\s+(?:give|return|hand|say|tell|pass|send)\b|\s*(?:[.!?,;…]|$))`,
+  // Care15's second recall sweep: "they'd barely miss me"; "i dont really see myself getting old"; eating stopped, "what does
+  // it matter"; "it doesn't matter what happens to me now"; nothing to sort after; "if it all stopped tomorrow I wouldn't
+  // mind"; "tell him his uncle loved him, in case"; "ready to go now, I've said what I needed to say"; "pointless me being
+  // here"; "thought about how I'd do it"; "won't be a bother to any of you much longer".
+  String.raw`{B}(?:they|the\s+(?:kids|children|girls|boys|lads)|nobody|no\s*one|no-one|anyone|everyone|everybody|my\s+(?:kids|family|friends))(?:\s+(?:would|will|wouldn'?t|won'?t)|'d|'ll)\s+(?:even\s+)?(?:barely|hardly|even|not\s+even|really|actually)?\s*miss\s+me(?:\s+(?:much|at\s+all|any\s?more|for\s+long))?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:really\s+)?see\s+(?:me|myself)\s+(?:getting|growing)\s+old(?:er)?${ENDS}`,
+  String.raw`{B}stopped\s+eating(?:\s+(?:properly|much|at\s+all|anything))?(?=\s*[,;]|\s+and\b)[^.!?\n]{0,40}?\b(?:what\s+does\s+it\s+matter|what'?s\s+the\s+point|who\s+cares|doesn'?t\s+matter|no\s+point)|{B}(?:doesn'?t|does\s+not|dont)\s+(?:really\s+)?matter\s+(?:any\s?more\s+)?what\s+happens\s+to\s+me(?:\s+(?:now|any\s?more))?(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}(?:won'?t|wont|will\s+not)\s+be\s+(?:anything|much)\s+(?:left\s+)?(?:for\s+(?:anyone|you|u|them)\s+)?to\s+(?:sort(?:\s+out)?|deal\s+with|clear\s+up)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))|{B}nothing\s+(?:left\s+)?(?:for\s+(?:anyone|you|u|them)\s+)?to\s+(?:sort(?:\s+out)?|deal\s+with|clear\s+up)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}if\s+(?:it\s+all|everything|my\s+life|my\s+heart|i)\s+(?:just\s+)?(?:stopped|ended)(?:\s+tomorrow|\s+tonight)?\b[^.!?\n]{0,10}?\bi\s+(?:wouldn'?t|would\s+not|wouldnt)\s+(?:mind|care)`,
+  String.raw`{B}(?:tell|let)\s+[^.!?\n]{1,40}?\bloved\s+(?:him|her|them|you)(?:\s+(?:so\s+much|very\s+much|always))?\s*,?\s*in\s+case\s+i\b(?![^.!?\n]{0,40}?\b(?:at\s+the|before\s+(?:the|i\s+(?:go|leave|fly))|wedding|party|funeral)\b)`,
+  String.raw`{B}ready\s+to\s+go\s+now\b[^.!?\n]{0,20}?\b(?:said|written)\s+(?:what|all|everything)`,
+  String.raw`{B}pointless\s+(?:me\s+)?(?:being|staying)\s+(?:here|alive|around)`,
+  String.raw`{B}(?:thought|think|thinking)\s+about\s+how\s+i'?d\s+do\s+it(?!\s+(?:differently|better|again|if|with|for)\b)(?=\s*(?:[.!?,;…]|$)|\s+(?:more|a\s+lot|every|often|lately|so\s+many)\b)`,
+  String.raw`{B}(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance|weight)\s+to\s+(?:any\s+of\s+)?(?:you|u|anyone|anybody|them|you\s+all|yous)\s+(?:much|for\s+much|any|for\s+very)\s+longer(?![^.!?\n]{0,50}?\b(?:cast|spare\s+room|out\s+of\s+your|by\s+\p{L}+day|boxes|week)\b)${NOT_MOVING}`,
+  // Care15's third recall sweep: affairs settled "so everything is tidy"; calm "now that I've decided"; one's own eulogy;
+  // not making it to the new year; looking at traffic "and think how quick it'd be"; codeine from three chemists; into
+  // the water "and just stood there"; on a roof "and look down"; better off not having to worry about me; "whatever
+  // happens, know it was nobody's fault"; nothing left "in this life"; "my time is finished"; the dog looked after "when I
+  // can't any more"; another forty years of this unbearable; the tallest bridges looked up; everything dark and quiet
+  // forever.
+  String.raw`{B}(?:settled|paid\s+off|cleared|squared)\s+(?:up\s+)?(?:all\s+)?my\s+(?:debts|bills|tab|accounts|affairs)\b${NOT_MOVING}(?![^.!?\n]{0,60}?\b(?:landlord|lease|rent|tenancy)\b)[^.!?\n]{0,60}?\b(?:tidy|in\s+order|squared\s+away|nothing\s+left\s+(?:to|for))\b(?![^.!?\n]{0,40}?\b(?:finally|free|celebrat\w*|fresh\s+start|new\s+start|mortgage|deposit)\b)`,
+  String.raw`{B}(?:feel|feeling|felt)\s+(?:so\s+|really\s+|very\s+|strangely\s+|oddly\s+|quite\s+)?(?:calm|peaceful|at\s+peace|light|lighter|relieved)\s+(?:now\s+)?(?:that|since)\s+i(?:'?ve|\s+have)\s+(?:finally\s+)?(?:decided|made\s+(?:my|the)\s+(?:decision|choice)|made\s+up\s+my\s+mind)(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}(?:wrote|written|writing|planned|planning|chose|chosen|picked|choosing)\s+(?:my\s+own\s+eulogy|the\s+(?:songs?|music|hymns?|readings?)\s+for\s+my\s+funeral|my\s+funeral\s+(?:songs?|music|hymns?|readings?))(?![^.!?\n]{0,60}?\b(?:exercise|course|class|workshop|therapist|assignment|homework|ha|haha|lol|morbid)\b)`,
+  String.raw`{B}if\s+i\s+(?:don'?t|dont|do\s+not)\s+make\s+it\s+(?:to|through|past|till|until)\s+(?:the\s+)?(?:new\s+year|christmas|spring|summer|winter|autumn|fall|next\s+(?:week|month|year)|my\s+birthday|the\s+weekend|tomorrow|[a-z]+day)(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`(?<=\b(?:bridge|footbridge|traffic|tracks|trains?|platform|edge|roof|cliffs?|water|river|sea|pills|tablets|road|lorr(?:y|ies)|motorway|carriageway|drop|ledge|balcony)\b[^.!?\n]{0,80})(?:think|thinking|thought|wonder|wondering|imagine|imagining)\s+(?:about\s+)?how\s+(?:quick|quickly|easy|easily|fast|simple|painless)\s+it(?:'?d|\s+would|\s+could)\s+be(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:tablets|pills|meds|codeine|co-?codamol|paracetamol|painkillers|sleeping\s+pills|diazepam|tramadol)\b[^.!?\n]{0,30}?\b(?:from|at)\s+(?:two|three|four|five|several|different|a\s+few|multiple|various)\s+(?:different\s+)?(?:chemists|pharmacies|drugstores|shops|supermarkets)\b`,
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:walked|waded|went|swam)\s+(?:out\s+)?into\s+the\s+(?:water|sea|river|lake|waves|surf|loch)\b(?![^.!?\n]{0,60}?\b(?:charity|dip|swim\w*|numb|freezing|cold|new\s+year|boxing\s+day|christmas\s+day|wetsuit|paddl\w*|surf\w*)\b)[^.!?\n]{0,40}?\band\s+(?:just\s+)?(?:stood\s+there|kept\s+(?:going|walking)|didn'?t\s+(?:stop|want\s+to\s+(?:stop|come\s+back|turn\s+back)))(?![^.!?\n]{0,30}?\b(?:laugh\w*|together|with\s+(?:you|u|the|my)|screaming|squealing|splash\w*)\b)`,
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:sit|sitting|sat|stand|standing|stood)\s+(?:on|at)\s+(?:the\s+)?(?:roof|rooftop|edge|ledge|top\s+floor)\s+of\s+(?![^.!?\n]{0,60}?\b(?:pool|bath(?:tub)?|bed|sofa|stage|pitch|court|field|kids|children|swim\w*)\b)[^.!?\n]{1,40}?\b(?:and\s+)?(?:look|looking|looked|stare|staring|stared|gaze|gazing)\s+(?:down|over\s+the\s+edge)(?![^.!?\n]{0,30}?\b(?:view|lights|city|sunset|stars|crowd|pool|fireworks)\b)`,
+  String.raw`{B}better\s+off\s+not\s+having\s+to\s+(?:worry\s+about|deal\s+with|look\s+after|care\s+for|think\s+about|carry)\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:every|all\s+the\s+time|any\s?more|at\s+all)\b)`,
+  String.raw`{B}whatever\s+happens,?\s+(?:please\s+)?(?:know|remember|understand)\b[^.!?\n]{0,30}?\bfault`,
+  String.raw`{B}nothing\s+(?:left\s+)?for\s+me\b[^.!?\n]{0,20}?\b(?:in\s+this\s+(?:life|world)|on\s+this\s+earth)(?![\p{L}])`,
+  String.raw`{B}my\s+time\s+(?:is|has)\s+(?:finished|over|up|done|come)(?:\s+now)?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,50}?\b(?:meeting|shift|turn|game|parking|lunch|break|session|slot|ticket|contract|role|team|club|job|tenure|term)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:look\s+after|take\s+care\s+of|feed|walk|mind)\s+[^.!?\n]{1,30}?\b(?:when|once|after)\s+i\s+(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:any\s?more|any\s+longer)(?![\p{L}])`,
+  String.raw`{B}(?:another|more)\s+(?:\p{L}+\s+)?(?:years|decades|days|months|weeks)\s+of\s+(?:this|living\s+like\s+this|this\s+life|being\s+me|feeling\s+like\s+this)\s+(?:is|are|feels|would\s+be|seems)\s+(?:just\s+)?(?:unbearable|too\s+much|impossible|more\s+than\s+i\s+can)`,
+  String.raw`{B}(?:googl\w+|look(?:ed|ing)\s+up|search(?:ed|ing)\s+(?:for\s+)?|research(?:ed|ing))\s+(?:the\s+)?(?:tallest|highest|nearest)\s+(?:bridges?|buildings?|cliffs?|car\s+parks?|multi-?storeys?)(?![^.!?\n]{0,50}?\b(?:photos?|visit|trip|holiday|kids|climb|tour|view)\b)`,
+  String.raw`{B}(?:want|wish|need)\s+(?:it\s+all|everything|the\s+world|it)\s+to\s+(?:just\s+)?(?:go|be|stay|turn)\s+(?:dark|black|quiet|silent|still)(?:\s+and\s+(?:dark|quiet|silent|still))?\s+(?:forever|for\s+good|for\s+ever|permanently)`,
+  // Care15's fourth recall sweep (texting, Australian, non-native, formal): going bush "one day and that'll be that"; no
+  // future for myself; the soul wanting rest; steps taken so I won't be a burden; my final arrangements; peace made with
+  // not being here; "don't be alarmed when you hear the news, it was my choice"; the future holds nothing for me; driving
+  // fast and hoping something happens; the seatbelt not worn, what's the point; hoping for something terminal; more
+  // tablets than I should; the rope still in the shed; over the railing on the bridge; done "with everything, with me";
+  // the next life, ready to find out.
+  String.raw`{B}i(?:'ll|\s+will)\s+(?:just\s+)?(?:go|walk|drive|head|wander|disappear)\b[^.!?\n]{0,30}?\b(?:one\s+(?:day|night)|some\s*day|soon)\b[^.!?\n]{0,20}?\b(?:and|then)\s+(?:that'?ll|that\s+will)\s+be\s+(?:that|it|the\s+end\s+of\s+(?:it|me))(?![\p{L}])`,
+  String.raw`{B}(?:not\s+seeing|can'?t\s+see|cant\s+see|cannot\s+see|don'?t\s+see|dont\s+see|do\s+not\s+see|see\s+no)\s+(?:any\s+|a\s+)?future\s+(?:for\s+(?:myself|me)|ahead\s+of\s+me)(?=\s*(?:[.!?;…]|$)|\s*,?\s*only\b|\s+(?:any\s?more|now|at\s+all)\b|\s+without\s+(?:you|u)\b)${NOT_MOVING}`,
+  String.raw`{B}my\s+(?:soul|spirit|heart)\s+(?:is\s+)?(?:\p{L}+\s+){0,5}?(?:wants?|needs?|longs?\s+for|yearns?\s+for|is\s+ready\s+for)\s+(?:to\s+)?(?:rest|eternal\s+rest|peace|to\s+go)(?:\s+now|\s+forever|\s+for\s+ever)?(?=\s*(?:[.!?,;…]|$))|{B}(?:i\s+(?:want|need|long\s+for|am\s+ready\s+for|'m\s+ready\s+for)|ready\s+for)\s+(?:my\s+)?(?:eternal|final|everlasting)\s+rest(?![\p{L}])`,
+  String.raw`{B}(?:taken|taking|took)\s+steps\s+to\s+(?:ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:won'?t|will\s+not|am\s+not|'m\s+not)(?:\s+be(?:\s+(?:a\s+burden|one|any\s?more))?)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:make|making|made|sort|sorting|sorted|put|putting|finali[sz]e|finali[sz]ing)\s+my\s+final\s+(?:arrangements|preparations|goodbyes?|plans)(?![^.!?\n]{0,40}?\b(?:for\s+(?:the|our|my)\s+(?:wedding|party|trip|move|holiday|house|course|exam|visa)|wedding|party)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:made|making|make)\s+(?:my\s+)?peace\s+with\s+(?:the\s+(?:idea|thought)\s+of\s+)?(?:not\s+being\s+(?:here|around|alive)(?=\s*(?:[.!?,;…]|$)|\s+any\s?more)|dying|leaving\s+this\s+(?:world|life))`,
+  String.raw`{B}(?:don'?t|do\s+not|dont)\s+be\s+(?:alarmed|shocked|upset|sad|angry|surprised|frightened)\s+when\s+(?:you|u)\s+(?:hear|get|see)\s+the\s+news\b[^.!?\n]{0,40}?\b(?:my\s+(?:choice|decision)|i\s+chose|nobody'?s\s+fault|not\s+your\s+fault)`,
+  String.raw`{B}(?:the\s+future|life|tomorrow|the\s+world)\s+holds\s+nothing\s+(?:more\s+)?for\s+me(?:\s+(?:now|any\s?more))?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`(?<=\b(?:driv\w*|drove|motorway|road|speed\w*|cross\w*|traffic|cycl\w*)\b[^.!?\n]{0,60})(?:and\s+)?(?:hope|hoping|wish|wishing|pray|praying)\s+(?:that\s+)?something\s+(?:happens|will\s+happen|would\s+happen|bad\s+happens)(?:\s+to\s+me)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:don'?t|dont|do\s+not|stopped|no\s+longer)\s+(?:bother(?:ing)?\s+)?(?:wear(?:ing)?|putting\s+on|using|doing\s+up)\s+(?:my|a)\s+(?:seat\s*belt|helmet)\b[^.!?\n]{0,30}?\b(?:point|care|matter)\b`,
+  String.raw`{B}(?:hope|wish|pray)\s+(?:that\s+)?i\s+(?:get|catch|have|develop)\s+(?:something\s+)?(?:terminal|incurable|fatal)\b(?![^.!?\n]{0,30}?\b(?:lol|haha|joking|kidding)\b)`,
+  String.raw`{B}(?:taking|took|take|been\s+taking)\s+(?:more|extra|double)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\p{L}+\s+)?(?:tablets|pills|meds|medication|insulin|painkillers)\s+than\s+(?:i\s+should|i'?m\s+(?:meant|supposed)\s+to|prescribed)(?![^.!?\n]{0,40}?\b(?:after\s+the\s+(?:op|operation|surgery)|by\s+mistake|accident\w*|forgot|doctor\s+said)\b)`,
+  String.raw`{B}(?:the|my)\s+rope(?:'s|\s+is)\s+still\s+(?:in|there|up|under|behind)\b`,
+  String.raw`{B}(?<!\b(?:we|us)\s+(?:\p{L}+\s+){0,2})(?:climbed|stepped|got|went|sat)\s+(?:over|onto|on\s+to|up\s+on|on)\s+(?:the\s+)?(?:wrong\s+side\s+of\s+the\s+)?(?:railings?|barrier|ledge|parapet)\b[^.!?\n]{0,40}?\b(?:bridge|cliff|roof|balcony|car\s+park|flyover|viaduct|tracks|platform)\b(?![^.!?\n]{0,40}?\b(?:photo|selfie|view|dare)\b)`,
+  String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:just\s+)?(?:so\s+)?done\s*,?\s+with\s+(?:everything\s*,?\s+with\s+)?(?:me|myself|life|living|being\s+alive|existing)(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:next|another|other)\s+life\b[^.!?\n]{0,40}?\b(?:i'?m\s+ready\s+to\s+(?:find\s+out|go|see)|won'?t\s+be\s+long\s+now)`,
+].join('|')
+
 export default defineRule({
   id: 'self-harm',
   kind: 'pitfall',
@@ -739,8 +851,26 @@ export default defineRule({
         String.raw`{B}i\s+(?:can'?t|cannot|cant)\s+do\s+(?:this|it)\s+any\s?more,?\s+(?:any\s+of\s+it|all\s+of\s+it|none\s+of\s+it|not\s+any\s+of\s+it|any\s+of\s+this|life|living)(?=\s*(?:[.!,;…]|$))`,
       ].join('|'),
     },
+    {
+      id: 'said-flatly',
+      // Fifteenth round (care15): see SAID_FLATLY above.
+      re: SAID_FLATLY,
+    },
   ],
   antipatterns: [
+    // Growing old somewhere, or with someone ("I don't see myself getting old in London").
+    String.raw`\bsee\s+(?:me|myself)\s+(?:getting|growing)\s+old\s+(?:in|at|with|together|by\s+the|anywhere)\b`,
+    String.raw`\b(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance)\b[^.!?\n]{0,30}?\bmuch\s+longer\b(?=[^.!?\n]{0,60}?\b(?:spare\s+room|sofa|couch|cast|boxes|out\s+of\s+(?:the|your|ur)|by\s+\p{L}+day|lease|keys)\b)`,
+    // Care15's false-alarm sweep: being here no longer because of the landlord; tablets saved in a weekly organiser.
+    String.raw`\bbeing\s+here\s+much\s+longer\b(?=[^.!?\n]{0,60}?\b(?:landlord|selling|lease|rent|tenancy|evict\w*|notice)\b)|\bsav(?:e|ing|ed)\s+my\s+(?:tablets|pills|meds)\s+in\s+(?:the|a|my)\s+(?:weekly\s+)?(?:organiser|organizer|dosette|pill\s*box|box)\b`,
+    // Things not needed "where I'm going" because of the move or the weather (the farewell reading would take them).
+    sentenceWith(
+      String.raw`\b(?:mov(?:e|ed|ing)\s+to|flight|fly(?:ing)?\s+(?:to|out)|emigrat\w*|relocat\w*|abroad|holiday|hot|sunny|beach|degrees|coats?|jumpers?)\b(?=[^\n]{0,120}?\bwhere\s+i'?m\s+going\b)|\bwhere\s+i'?m\s+going\b(?=[^\n]{0,80}?\b(?:hot|sunny|beach|degrees|coats?|jumpers?|summer|climate|weather|flight|move)\b)`,
+    ),
+    // Fifteenth round (care15): life insurance taken out as sense ("…when we bought the house so the kids will be looked
+    // after if anything happens"); goodbyes said at work before a move.
+    String.raw`\b(?:life\s+insurance|life\s+cover)\b[^.!?\n]{0,80}?\b(?:when\s+we\s+(?:bought|got|moved)|mortgage|if\s+(?:anything|something)\s+(?:happens|should\s+happen|ever\s+happens)|god\s+forbid|just\s+in\s+case|sensible|responsible)\b`,
+    String.raw`\bgoodbyes?\s+to\s+(?:everyone|everybody|people|my\s+\p{L}+)\b(?=[^.!?\n]{0,50}?\b(?:at\s+(?:work|the\s+office|school|uni)|leaving\s+do|before\s+(?:i|we)\s+(?:move|fly|leave\s+for|emigrate|relocate|head\s+(?:off|out|back))|mov(?:e|ing)\s+to)\b)`,
     // Thirteenth round (danger13's letters): a will made as prudence said so: "I've sorted my will and the insurance like
     // everyone my age should", "…at my age, sensible".
     String.raw`\b(?:made|making|written|wrote|writing|updated|updating|sorted(?:\s+out)?|sorting(?:\s+out)?|done|did)\s+(?:my|a|our)\s+(?:new\s+)?wills?\b[^.!?\n]{0,50}?\b(?:like\s+(?:everyone|everybody|every\s+adult|any\s+sensible\s+(?:person|adult))|(?:at|for)\s+my\s+age|my\s+age\s+should|sensible|responsible|grown-?up|adulting)\b(?![^.!?\n]{0,80}?${WILL_FAREWELL})`,
@@ -2264,5 +2394,259 @@ export default defineRule({
       pattern: 'end-my-life',
     },
     { notFlagged: 'Everyone would be relieved if we just sold the house.' },
+    // Fifteenth round (care15): said flatly or sideways (SAID_FLATLY), each with the everyday sentence that shares its words.
+    { flagged: '[[The boys would cope fine on their own, better even]].', pattern: 'said-flatly' },
+    { notFlagged: 'The boys would cope fine on their own for a weekend, they are fifteen now.' },
+    { flagged: '[[Dad would get over it in time]], they all would.', pattern: 'said-flatly' },
+    { notFlagged: 'Dad would get over it eventually if we told him about the engagement.' },
+    { flagged: "[[You'd barely notice I was gone]].", pattern: 'said-flatly' },
+    { notFlagged: "You'd barely notice I was gone for the weekend, you never did." },
+    { flagged: '[[Nobody would need to worry about me ever again]].', pattern: 'said-flatly' },
+    { notFlagged: "You won't have to worry about me any more, I'm doing well now." },
+    { flagged: "[[I've arranged who takes the cat after]], it's all written down.", pattern: 'said-flatly' },
+    { notFlagged: 'We sorted out who gets the car when we split, it was fair.' },
+    { flagged: '[[I recorded videos for my daughters, just in case]].', pattern: 'said-flatly' },
+    {
+      flagged: '[[My life insurance is paid up, so you and the boys will be alright]].',
+      pattern: 'not-here-long',
+    },
+    {
+      notFlagged:
+        'I upped my life insurance when we bought the house so the kids will be looked after if anything happens.',
+    },
+    { flagged: '[[Please feed Luna if nobody hears from me]].', pattern: 'said-flatly' },
+    { notFlagged: "If you don't hear from me by Friday, I'm stuck in Berlin." },
+    { flagged: "[[These are the last words I'll write to anyone]].", pattern: 'said-flatly' },
+    { notFlagged: "This is the last letter I'll write to anyone about the divorce." },
+    { flagged: "[[I've been saying goodbye to my friends one by one]].", pattern: 'farewell' },
+    { notFlagged: "I've been saying goodbye to everyone at work before I move to Leeds." },
+    { flagged: '[[honestly sick of waking up]]', pattern: 'farewell' },
+    { notFlagged: "I'm tired of living in this flat, the damp is awful." },
+    { notFlagged: "I'm so tired of waking up to the neighbours' drilling at seven." },
+    { flagged: "[[Some mornings I'd rather not wake up]].", pattern: 'want-to-die' },
+    { notFlagged: "Some days I'd rather not go in to work, if I'm honest." },
+    { flagged: '[[whats the point of getting up]]', pattern: 'farewell' },
+    { flagged: "[[I don't see the point of the mornings any more]].", pattern: 'said-flatly' },
+    { notFlagged: "There's no point getting up early on Sundays now the market's closed." },
+    { flagged: "[[I can't make plans beyond next week any more]].", pattern: 'said-flatly' },
+    { notFlagged: "I've stopped making plans past Friday, work's been mad with the audit." },
+    {
+      flagged: "[[I've been driving out to the viaduct late at night and sitting in the car]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We used to go up to the cliffs at night to watch the stars.' },
+    { notFlagged: 'I went back to the cliffs at Étretat in October, alone this time, and it was peaceful.' },
+    { flagged: '[[I waited on the platform letting the express trains go past]].', pattern: 'said-flatly' },
+    { notFlagged: 'I waited on the platform letting the trains go past, they were all packed.' },
+    { flagged: '[[Ive been stockpiling my painkillers]].', pattern: 'end-my-life' },
+    { notFlagged: "I'm saving my tablets for the trip to Spain, the chemist there is shut." },
+    {
+      flagged: '[[Last night I sat in the car in the garage with the engine running]].',
+      pattern: 'farewell',
+    },
+    { notFlagged: 'I left the engine running in the drive to defrost the windscreen.' },
+    { flagged: '[[I googled how much paracetamol it would take]].', pattern: 'farewell' },
+    { flagged: '[[I just want to drive off one night and never come back]].', pattern: 'said-flatly' },
+    {
+      flagged: "[[I'll just go somewhere nobody knows me and not come back]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I want to move to Thailand and never come back, ha.' },
+    { flagged: '[[I dont see myself being around much longer]]', pattern: 'farewell' },
+    { notFlagged: "I can't see myself being here much longer, the job in Leeds starts in May." },
+    { flagged: '[[Being alive is so heavy now]].', pattern: 'said-flatly' },
+    { notFlagged: 'Living in London is too expensive for us now.' },
+    { flagged: '[[I am not wanting to live any more]].', pattern: 'want-to-die' },
+    { notFlagged: 'I am not wanting to live in that flat again, it has too many memories.' },
+    { flagged: "[[People say it gets better but I don't want to wait]].", pattern: 'said-flatly' },
+    { notFlagged: 'People say it gets better with time, and I believe them.' },
+    { flagged: "[[It would all be simpler if I wasn't]].", pattern: 'said-flatly' },
+    { flagged: "[[I don't want to stay alive for this]].", pattern: 'said-flatly' },
+    { flagged: '[[I need it all to stop]], for good.', pattern: 'no-point-living' },
+    { notFlagged: 'I want to stop drinking for good, and I have started.' },
+    { flagged: "[[You'll be rid of me soon]].", pattern: 'said-flatly' },
+    { notFlagged: "You'll be rid of me soon, the divorce papers are signed." },
+    { notFlagged: "You'll be free of me soon, this is the last letter I'll write." },
+    { flagged: "[[I won't be here to see the twins grow up]].", pattern: 'not-here-long' },
+    { notFlagged: "I won't be here to see the twins start school, I'm on the rig till March." },
+    { flagged: "[[i'm knackered of all of it, of waking up and doing it again]]", pattern: 'said-flatly' },
+    { notFlagged: "I'm tired of the commute, of waking up at five and sitting on the M6." },
+    { flagged: "[[I've sorted out who's having Mittens after]], Pat knows.", pattern: 'said-flatly' },
+    { flagged: '[[I walk down to the pier most nights and stand at the end]].', pattern: 'said-flatly' },
+    { notFlagged: 'We walk down to the pier most nights and get chips with the kids.' },
+    {
+      flagged: '[[Every day I think my family would manage nicely without me, maybe better]].',
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[The lads would be fine without me]], they've their own lives.", pattern: 'said-flatly' },
+    { notFlagged: 'The lads would be fine without me for the stag, I have to work.' },
+    { flagged: 'gave jamie my decks yesterday, [[dont need them where im going]]', pattern: 'said-flatly' },
+    { notFlagged: "I'm moving to Darwin, so I won't need my coats where I'm going." },
+    {
+      flagged: '[[Please take the chain back before it is too late for me to return it]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "It's too late for me to change courses this year, so I'll finish the degree." },
+    { notFlagged: 'Mum would get over it eventually, she always comes round about weddings.' },
+    { notFlagged: 'We went up to the cliffs at night to see the Northern Lights, do you remember?' },
+    { notFlagged: "Everyone says it gets better but I don't want to wait, so I've booked a therapist." },
+    { notFlagged: "I don't want to be alive when the sun burns out, ha, obviously." },
+    { notFlagged: 'We used to sit in the car in the garage when it rained and eat chips, remember?' },
+    { notFlagged: "I can't see myself being here much longer, the landlord's selling up." },
+    { notFlagged: "I've been saving my tablets in the organiser so I don't forget a dose." },
+    // Care15's second recall sweep, and the near sentences.
+    {
+      flagged: "Honestly my sister would do better with the kids, [[they'd barely miss me]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "You'd hardly miss me at the party, there'll be two hundred people." },
+    { flagged: '[[i dont really see myself getting old tbh]]', pattern: 'said-flatly' },
+    { notFlagged: "I can't see myself getting old with anyone but you, and that scares me." },
+    {
+      flagged: "[[I've stopped answering the door and I've stopped eating, what does it matter]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[It doesn't matter what happens to me now]].", pattern: 'said-flatly' },
+    { notFlagged: "It doesn't matter what happens to me at the tribunal, I'll be fine either way." },
+    {
+      flagged: "I've given notice on the flat, [[there won't be anything to sort after]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[If it all stopped tomorrow I wouldn't mind]], honestly.", pattern: 'said-flatly' },
+    {
+      flagged: '[[Please tell my nephew his uncle loved him, in case I never get the chance]].',
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[I'm ready to go now, I've said what I needed to say]].", pattern: 'said-flatly' },
+    { notFlagged: "I'm ready to go now, the taxi's outside." },
+    { flagged: '[[Its pointless me being here]], nobody would notice.', pattern: 'said-flatly' },
+    { flagged: "[[I've thought about how I'd do it more times than I can count]].", pattern: 'said-flatly' },
+    { notFlagged: "I've thought about how I'd do it differently, the wedding speech I mean." },
+    { flagged: '[[i wont be a bother to any of u much longer]]', pattern: 'said-flatly' },
+    { notFlagged: "I won't be a bother to you much longer, I'm out of the spare room by Sunday." },
+    // Care15's third recall sweep.
+    { flagged: '[[ive had enough of being here]], properly had enough', pattern: 'said-flatly' },
+    {
+      flagged: '[[I have settled my debts and returned the library books, so everything is tidy now]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "I've finally paid off my debts, so everything is in order and I feel free." },
+    { flagged: "It's strange, [[I feel calm now that I've decided]].", pattern: 'said-flatly' },
+    { notFlagged: "I feel calm now that I've decided to take the job in Cardiff." },
+    {
+      flagged: '[[I wrote my own eulogy last night]], it was shorter than I thought.',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I wrote my own eulogy as an exercise on the grief course, it helped.' },
+    {
+      flagged: "[[If I don't make it to the new year]], the presents are in the loft.",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "If I don't make it to the new year party, save me a slice of cake." },
+    {
+      flagged: "[[I look at the traffic from the footbridge and think how quick it'd be]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "I think how quick it'd be to get there by train now they've opened the line." },
+    {
+      flagged: "[[I've been collecting the codeine from three different chemists]].",
+      pattern: 'said-flatly',
+    },
+    {
+      flagged: '[[Last week I walked out into the water at Bondi up to my chest and just stood there]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We walked out into the sea at Bondi and just stood there laughing in the waves.' },
+    {
+      flagged: '[[I sit on the roof of the car park at work on my lunch and look down]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We sat on the roof of the hotel and looked down at the city lights.' },
+    {
+      flagged: '[[Mum would be better off not having to worry about me every day]].',
+      pattern: 'said-flatly',
+    },
+    {
+      flagged: "[[Whatever happens, know it was nobody's fault]], least of all yours.",
+      pattern: 'said-flatly',
+    },
+    { flagged: "[[There's nothing left for me here, not in this life]].", pattern: 'said-flatly' },
+    { notFlagged: "There's nothing left for me in this town, so I'm moving to Bristol." },
+    { flagged: '[[I am feeling that my time is finished now]].', pattern: 'said-flatly' },
+    { notFlagged: 'My time is up, the meeting starts in five minutes.' },
+    {
+      flagged: "[[Please look after yourself, and look after Max when I can't any more]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: '[[The thought of another forty years of this is unbearable]].', pattern: 'said-flatly' },
+    { flagged: '[[I googled the tallest bridges near here]], just to see.', pattern: 'said-flatly' },
+    { notFlagged: 'I googled the tallest bridges near here for the kids, they want photos.' },
+    { flagged: '[[i just want everything to go dark and quiet forever]]', pattern: 'said-flatly' },
+    { notFlagged: "I settled my bills before the move, so everything's in order with the landlord." },
+    {
+      notFlagged:
+        'I walked into the sea at Brighton in January for charity and kept going till my knees went numb.',
+    },
+    { notFlagged: 'I sat on the edge of the pool and looked down at the kids learning to swim.' },
+    { notFlagged: "I don't see myself getting old in London, we always said the coast." },
+    { notFlagged: "I've stopped eating sugar and honestly who cares if the cake's gone." },
+    { notFlagged: "Tell your gran I loved her scones, in case I don't see her at the wedding." },
+    { notFlagged: "I'm ready to go now, I've done all my packing." },
+    {
+      notFlagged:
+        'Please make sure the cat gets fed if nobody hears from me by Sunday, the signal in the Highlands is rubbish.',
+    },
+    { notFlagged: "Some days I'd rather not get up, it's the winter dark, but I manage." },
+    // Care15's fourth recall sweep (texting, Australian, non-native, formal), and the near sentences.
+    { flagged: "it's fine, [[u won't have to deal w me much longer]]", pattern: 'said-flatly' },
+    { flagged: "[[Reckon I'll just go bush one day and that'll be that]].", pattern: 'said-flatly' },
+    { notFlagged: "I'll just go to the shop and that'll be that, dinner sorted." },
+    {
+      flagged: '[[Without you I am not seeing any future for myself]], only darkness.',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "I don't see any future for me at this company, so I've applied elsewhere." },
+    { flagged: '[[my soul is very tired now and wants rest]].', pattern: 'said-flatly' },
+    { notFlagged: 'Nan has gone to her eternal rest, and I know you loved her.' },
+    {
+      flagged: "I no longer wish to be a burden on anyone, [[and I have taken steps to ensure I won't be]].",
+      pattern: 'said-flatly',
+    },
+    { flagged: '[[It is my intention to make my final arrangements this week]].', pattern: 'said-flatly' },
+    { notFlagged: "I'm making my final arrangements for the wedding this week, the florist is booked." },
+    { flagged: '[[I have made peace with the idea of not being here]].', pattern: 'said-flatly' },
+    { notFlagged: 'I have made peace with the idea of not being here for Christmas this year.' },
+    {
+      flagged: '[[Please do not be alarmed when you hear the news, it was my choice]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "Don't be shocked when you hear the news, I'm moving to Perth." },
+    { flagged: '[[The future holds nothing for me now]], and I am content.', pattern: 'said-flatly' },
+    {
+      flagged: '[[Sometimes I drive really fast on the motorway and hope something happens]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I keep driving past the site and hope something happens with the planning soon.' },
+    { flagged: "[[I don't wear my seatbelt any more, what's the point]].", pattern: 'said-flatly' },
+    { flagged: '[[I hope I get something terminal]], honestly.', pattern: 'said-flatly' },
+    {
+      flagged: "[[I've been taking more of my tablets than I should]], to see what happens.",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'I took more of my painkillers than I should after the op, the doctor said it was fine.' },
+    { flagged: "[[The rope's still in the shed]].", pattern: 'said-flatly' },
+    { notFlagged: 'The rope swing is still in the tree, the kids love it.' },
+    {
+      flagged: '[[I climbed over the railing on the bridge last week but came back]].',
+      pattern: 'said-flatly',
+    },
+    { notFlagged: 'We climbed over the railing on the bridge to take a photo, so daft.' },
+    { flagged: "[[I'm just so done, with everything, with me]].", pattern: 'said-flatly' },
+    { notFlagged: "I'm so done with living in London, the rent is criminal." },
+    {
+      flagged: "[[Maybe in the next life we'll get it right, I'm ready to find out]].",
+      pattern: 'said-flatly',
+    },
+    { notFlagged: "Maybe in the next life we'll get it right, ha." },
   ],
 })

@@ -688,8 +688,43 @@ export default defineRule({
         String.raw`{WB}(?:i'?d|i\s+would)\s+hate\s+for\s+(?:${THIRD}|him|her|them)\s+to\s+get\s+the\s+wrong\s+idea\s+(?:from|about)\s+(?:a|the|those|these|that|some|any)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|pics?|messages?|texts?|videos?|screenshots?|letters?)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'said-without-a-threat-word',
+      // Fifteenth round (care15): exposure and harm said without a threat word. Their people "would be very interested in
+      // what you did" or "might like to hear a few stories about you" (their mother's church friends too); "see how long your
+      // job lasts"; "one message from me to your wife and it all comes out"; "funny how easy it is to find out which gym you
+      // go to".
+      re: [
+        String.raw`(?<=(?<![\w'])(?:${THIRD}|(?:your|ur)\s+(?:mother|mum|mom|dad|father|wife|husband|new\s+\p{L}+)'?s\s+(?:\p{L}+\s+)?(?:friends|colleagues|boss|family|neighbou?rs|congregation|church))\s+)(?:would|might|may|could)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:hear|know|read|learn|find\s+out)\s+|in\s+)(?:(?:a\s+few|some|all\s+the|the\s+odd|one\s+or\s+two)\s+(?:\p{L}+\s+)?(?:stories|things|details|secrets|truths|facts|tales)\s+about\s+(?:you|u)(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:from\s+(?:the|our|that|your)|when\s+(?:you|u)\s+were|funny|sweet|lovely|growing\s+up|as\s+a\s+(?:baby|kid|child|boy|girl|teen\w*)|speech|toast|wedding|birthday)\b)|${SECRETS})`,
+        String.raw`{WB}(?:see|watch|wait\s+and\s+see)\s+how\s+long\s+(?:your|ur|that|this)\s+(?:new\s+|precious\s+|little\s+)?(?:job|career|relationship|marriage|reputation|lease|visa|business|promotion|engagement)\s+(?:lasts|survives|holds\s+up|stays\s+that\s+way)(?![\p{L}])`,
+        String.raw`{WB}one\s+(?:message|text|call|email|phone\s+call|word|post|click|photo|letter|visit)\s+(?:from\s+me(?:\s+to\s+[^.!?\n]{1,30}?)?|to\s+(?:your|ur|his|her)\s+[^.!?\n]{1,30}?)\s+(?:and|n|&)\s+(?:it(?:'?s|\s+is|\s+all|'?ll\s+all|\s+will\s+all)?\s+(?:comes?\s+out|come\s+out|all\s+over|over\s+for\s+(?:you|u))|(?:you|u)(?:'?re|\s+are|'?ll\s+be|\s+will\s+be)\s+(?:done|finished|over|gone|ruined|toast)|(?:everyone|everybody|they|she|he)\s+(?:knows?|finds?\s+out|will\s+know|'?ll\s+know|sees?))(?![\p{L}])`,
+        String.raw`{WB}(?:easy|simple|not\s+(?:that\s+)?hard|wasn'?t\s+(?:that\s+)?hard|isn'?t\s+(?:that\s+)?hard|didn'?t\s+take\s+(?:me\s+)?long|took\s+(?:me\s+)?(?:\p{L}+|\d+)\s+minutes)\b[^.!?\n]{0,25}?\bto\s+(?:find|work|figure|track)\s+(?:out\s+)?(?:where|which\s+\p{L}+)\s+(?:you|u|he|she|they)\s+(?:live|lives|work|works|go|goes|park|parks|train|trains|drink|drinks|stay|stays|are|'re|now)\b(?![^.!?\n]{0,40}?\b(?:map|postcode|signs?|directions|sat\s*nav|you\s+(?:sent|gave|told))\b)`,
+        String.raw`{WB}(?:shame|pity)\s+if\s+(?:your|ur)\s+(?:new\s+|nice\s+|lovely\s+)?(?:tyres|tires|car|windows?|bike|van|motor|windscreen|paintwork|garden|fence|front\s+door|dog|cat)\s+(?:went|got|were|was|ended\s+up|happened\s+to\s+be|had)\b(?![^.!?\n]{0,40}?\b(?:weather|storm|frost|rain|wind|hail|old\s+age|wear|car\s+park|parking|tight|narrow)\b)`,
+        // Care15's threat sweep: "a pity if the school found out what you're like"; voicemails kept that "will come in
+        // handy"; "I hope your new girlfriend knows you still message me"; "your HR department takes complaints very
+        // seriously"; "I know which bus you get now"; "you've got a lot more to lose than I have"; "I could change that in
+        // one phone call".
+        String.raw`{WB}(?:shame|pity)\s+if\s+(?:your|ur|the|his|her)\s+(?:\p{L}+\s+){0,2}?(?:found\s+out|saw|heard|knew|got\s+wind|learned|learnt|were\s+to\s+(?:find\s+out|see|hear|learn))\b(?![^.!?\n]{0,60}?\b(?:surprise|present|party|gift|ending|spoilers?|from\s+(?:someone|somebody|anyone)\s+else|first|before\s+(?:you|u|we)|us|we)\b)`,
+        String.raw`{WB}(?:kept|saved|screenshotted|recorded|got)\s+(?:every|all\s+(?:the|your|ur|of\s+your|those)|each)\s+(?:\p{L}+\s+)?(?:voicemails?|messages|texts|emails|screenshots|recordings|dms)\b(?![^.!?\n]{0,60}?\b(?:album|birthday|fortieth|wedding|speech|scrapbook)\b)[^.!?\n]{0,40}?\b(?:come\s+in\s+handy|could\s+be\s+useful|will\s+be\s+useful|rainy\s+day|insurance|leverage)\b`,
+        String.raw`{WB}i\s+hope\s+(?:your|ur)\s+(?:new\s+)?(?:girlfriend|boyfriend|wife|husband|partner|fianc\w+|gf|bf|man|woman|missus|fella)\s+knows\s+(?:that\s+)?(?:you|u)\s+(?:still\s+|used\s+to\s+)?(?:message|messaged|text|texted|call|called|ring|rang|see|saw|sleep\s+with|slept\s+with|meet|met|write\s+to|dm)\s+me\b`,
+        String.raw`{WB}(?:your|ur)\s+(?:hr|human\s+resources|boss|manager|employer|school|university|uni|church|landlord|union|regulator|council|governors|partners)(?:\s+department)?\s+(?:takes?|would\s+take|will\s+take)\s+(?:\p{L}+\s+)?(?:complaints?|allegations?|reports?|things\s+like\s+that|that\s+sort\s+of\s+thing)\s+(?:very\s+|really\s+|extremely\s+)?seriously`,
+        String.raw`{WB}i\s+(?:now\s+|already\s+)?know\s+(?:which|what)\s+(?:bus|train|tube|route|way|gym|car\s+park|door|exit|entrance|shift|café|cafe|pub|bar|class)\s+(?:you|u)\s+(?:get|take|use|go|walk|park|drink|leave|catch)(?:\s+now)?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,60}?\b(?:kids|so\s+i'?ll\s+(?:meet|drop|bring)|pick\s+up|lift|we|share|taxi|together|if\s+(?:you|u)\s+(?:like|want)|hope|glad|nice|lovely|easier|more\s+time|congrat\w*)\b)`,
+        String.raw`{WB}(?:you|u)(?:'?ve|\s+have)?\s+(?:got\s+)?(?:a\s+lot\s+|far\s+|much\s+|way\s+|so\s+much\s+)?more\s+to\s+lose\s+than\s+(?:me|i\s+(?:have|do))\b`,
+        String.raw`{WB}i\s+could\s+(?:change|ruin|end|wreck|destroy)\s+(?:that|all\s+that|it\s+all|everything)\s+(?:in|with)\s+(?:one|a\s+single)\s+(?:phone\s+call|call|text|message|email|post|conversation)(?=\s*(?:[.!?…]|$))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Care15's threat false-alarm sweep: a shame if they heard good news "from someone else first"; more to lose if the sale
+    // falls through; a car scratched in a tight car park.
+    String.raw`\b(?:shame|pity)\s+if\b[^.!?\n]{0,60}?\bfrom\s+(?:someone|somebody|anyone)\s+else\b|\bmore\s+to\s+lose\b(?=[^.!?\n]{0,60}?\b(?:sale|mortgage|buyer|deal|let'?s\s+get\s+it\s+(?:done|signed|sorted))\b)|\b(?:shame|pity)\s+if\s+(?:your|ur)\s+(?:car|bike|van)\s+got\s+(?:scratched|dinged|dented|scraped)\b(?=[^.!?\n]{0,40}?\b(?:car\s+park|parking|tight|narrow|space)\b)`,
+    // Care15's false-alarm sweep: their people would love to hear of something good ("…how well you handled the audit, you
+    // should tell her", "…what you did in Lisbon, she always asks"); where they work found out through a friend, with
+    // congratulations.
+    String.raw`\b(?:would|'d)\s+(?:love|like|be\s+(?:so\s+|really\s+)?(?:interested|keen|glad|pleased|proud|thrilled))\s+to\s+(?:hear|know|see)\b[^.!?\n]{0,60}?\b(?:how\s+well|how\s+proud|(?:she|he|they)\s+(?:always|often|keeps?)\s+ask\w*|you\s+should\s+tell|congrat\w*|proud\s+of\s+(?:you|u))\b`,
+    String.raw`\b(?:easy|not\s+hard)\b[^.!?\n]{0,30}?\bto\s+find\s+(?:out\s+)?where\s+(?:you|u)\s+(?:work|live)\b(?=[^.!?\n]{0,80}?\b(?:mentioned|told\s+me|congrat\w*|directions|signs?)\b)`,
+    // Fifteenth round (care15): one call that gets a chore done ("One call to the council and it's sorted").
+    String.raw`\bone\s+(?:call|phone\s+call|email|text|message|letter)\b[^.!?\n]{0,30}?\s(?:and|n|&)\s+(?:it'?s|it\s+was|that'?s|they(?:'ll|\s+will))\s+(?:all\s+)?(?:sorted|fixed|done|sort\s+it|fix\s+it|handled|booked)\b`,
     // Broad cues, disowned: "I could tell your boss, but I won't", "I could ruin you but I never would".
     String.raw`\bi\s+(?:could|can|might)\b[^.!?\n]{0,80}?\bbut\s+(?:i\s*(?:won'?t|wont|will\s+not|wouldn'?t|would\s+not|never|'m\s+not|am\s+not|don'?t\s+want)|i'?m\s+not|that'?s\s+not\s+(?:me|who\s+i\s+am))\b(?![^.!?\n]{0,20}?\b(?:for\s+now|yet|unless|as\s+long\s+as|provided)\b)`,
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
@@ -1926,5 +1961,89 @@ export default defineRule({
     { flagged: "[[I'd hate for your wife to get the wrong idea from a photo]].", pattern: 'menace' },
     { notFlagged: "You're going to regret that haircut, ha." },
     { notFlagged: "You'll regret that third pint in the morning." },
+    // Fifteenth round (care15): exposure and harm said without a threat word, and the kind sentences that share the words.
+    {
+      flagged: '[[Your sister might like to hear a few stories about you]].',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: 'Your mum would love to hear a few stories about you from the wedding.' },
+    {
+      flagged: "[[Your mum's neighbours would be very interested in what you did]].",
+      pattern: 'said-without-a-threat-word',
+    },
+    { flagged: "[[Let's see how long your new job lasts]].", pattern: 'said-without-a-threat-word' },
+    { notFlagged: "Let's see how long the heatwave lasts, the garden is gasping." },
+    {
+      flagged: '[[One text from me to his wife and it all comes out]].',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: "One call to the council and it's sorted, the bins will be collected Monday." },
+    {
+      flagged: '[[Funny how easy it is to work out where you park now]].',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: 'Your mum would love to hear what you did in Lisbon, she always asks.' },
+    {
+      notFlagged:
+        'Your boss would be interested to know how well you handled the audit, you should tell her.',
+    },
+    {
+      notFlagged:
+        'It was easy to find out where you work now, Sam mentioned it at the party, congratulations.',
+    },
+    { flagged: "[[Shame if your tyres went flat again]], isn't it.", pattern: 'said-without-a-threat-word' },
+    { notFlagged: 'Shame if your garden got flattened by the storm again, it looked lovely.' },
+    {
+      flagged: "[[It'd be a real pity if the school found out what you're like when you've had a drink]].",
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: "It'd be a pity if the kids found out about the surprise party before Saturday." },
+    {
+      flagged: "[[I've kept every voicemail, you never know when they'll come in handy]].",
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: "I've kept all your letters in a box, I read them when I miss you." },
+    {
+      flagged: '[[I hope your new girlfriend knows you still message me at 2am]].',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: 'I hope your new girlfriend knows how lucky she is.' },
+    {
+      flagged: '[[Your HR department takes complaints very seriously]], from what I hear.',
+      pattern: 'said-without-a-threat-word',
+    },
+    {
+      flagged: '[[I know which bus you get now]], the 38 at ten past eight.',
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: "I know which train you get, so I'll bring the kids to the station to wave." },
+    {
+      flagged: "[[You've got a lot more to lose than I have]], remember that.",
+      pattern: 'said-without-a-threat-word',
+    },
+    {
+      flagged: "Your parents think you're perfect, [[I could change that in one phone call]].",
+      pattern: 'said-without-a-threat-word',
+    },
+    { notFlagged: 'It would be a pity if the kids saw us fighting again, let us keep it calm.' },
+    {
+      notFlagged:
+        "I've kept all the photos from Crete, they'll come in handy for the album for your fortieth.",
+    },
+    { notFlagged: 'I hope your new boyfriend knows you still love musicals, take him to Les Mis.' },
+    { notFlagged: 'I know which train you get, we could share a taxi from the station if you like.' },
+    { notFlagged: 'I could change that in one phone call to the bank, the direct debit I mean.' },
+    { notFlagged: 'One message to the group chat and everyone knows about the party, so keep it quiet.' },
+    { notFlagged: 'Your sister might like to hear a few stories about you as a baby for her speech.' },
+    {
+      notFlagged:
+        "It'd be a shame if your mum heard about the engagement from someone else first, so tell her soon.",
+    },
+    { notFlagged: "You've got more to lose than me if the flat sale falls through, so let's get it done." },
+    { notFlagged: "Shame if your car got scratched in that car park, it's so tight." },
+    {
+      notFlagged:
+        'I know which bus you get now, and I hope the new route gives you more time in the mornings.',
+    },
   ],
 })
