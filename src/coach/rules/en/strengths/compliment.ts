@@ -147,8 +147,31 @@ export default defineRule({
         String.raw`{B}i\s+(?:(?:never|rarely|didn'?t|did not|hardly ever|hardly|barely)\s+)(?:(?:once|really|ever)\s+)?(?:gave|give)\s+(?:you|u)\s+(?:the |enough |nearly enough |half the |any )?(?:credit|thanks|praise|recognition)\s+(?:that\s+)?(?:you|u)\s+(?:deserved|were due|had coming|earned)\s+for\s+(?!(?:putting up with|tolerating|sticking with)(?![\p{L}]))\p{L}+`,
       ].join('|'),
     },
+    {
+      id: 'others-eyes',
+      // Fifteenth round (strengths15): praise told through another's eyes, by contrast, or by what the reader does to a
+      // room. "My dad still says you were the only one who could get him to laugh at himself", "my friends still talk
+      // about your lasagne", "Not many people would have sat up all night with my mum, but you did", "People always
+      // relaxed when you walked into a room", "Whoever gets to work with you next is lucky". Not a fault told the same
+      // way ("My mum always said you were trouble", "still talk about your outburst", "not many people would cheat on
+      // someone with cancer, but you did"). "My mum still asks after you" is the family's warmth, not praise of the
+      // reader (the tuning set labels it so). ("u could light up any room" is you-have's, once blame stops reading its
+      // "u never even noticed" as an accusation.)
+      re: [
+        String.raw`{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|boss|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks|team|whole family)(?:'s)? (?:still |always |often |even |keeps? |used to )?(?:says?|said|tells? (?:me|everyone|people)|told (?:me|everyone)|reckons?|thinks?|maintains?)(?: that)? (?:you|u) (?:were|are|'re|was|r) (?:(?:always|still|honestly|easily|by far)\s+)?(?:the only (?:one|person) (?:who|that) (?:could|ever|can|would|knew|got|made|managed)(?![^.!?\n]{0,30}?{B}(?:hurt|upset|annoy|anger|wind|scare|frighten)\p{L}*)|the (?:best|kindest|funniest|nicest|warmest|loveliest|cleverest|smartest|sweetest|most (?:patient|generous|thoughtful|sensible|decent|genuine|talented|fun)) |(?:so |such a |a |an )?(?:good|great|lovely|kind|brilliant|wonderful|natural|breath of fresh air|keeper|gem|diamond|sweetheart|decent|class act)(?![\p{L}]))`,
+        String.raw`{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks)(?:'s)? (?:still|always|keeps?|keep) (?:(?:talking|talks?|raving|raves?|going on|goes on|asking|asks?) about (?:your|ur) (?!(?:outburst|behaviou?r|temper|affair|scene|drinking|lies|lying|mess|tantrum|rudeness|moods?|new \p{L}+|ex|boyfriend|girlfriend|husband|wife)(?![\p{L}]))\p{L}{3,})(?![\p{L}])`,
+        String.raw`{B}(?:not many|few|hardly any|not every|not everyone|not a lot of|most) (?:people|men|women|partners|boyfriends|girlfriends|husbands|wives|friends|folk|exes|(?:\p{L}+ )?(?:would|could))(?![^.!?\n]{0,80}?{B}(?:cheat|cheated|lie|lied|leave|left|walk out|walked out|hurt|betray|betrayed|ghost|ghosted|abandon|humiliate|do that|do something like that|stoop|sink|dump|dumped)(?![\p{L}]))[^.!?\n]{0,80}?,?\s*(?:but|and|yet) (?:you|u) (?:did|do|would|were|are|could|have|had|didn'?t|never)(?![\p{L}])`,
+        String.raw`{B}(?:people|everyone|everybody|the (?:whole )?room|the kids|my (?:mum|mom|mam|dad|nan|gran|friends|family|mates)) (?:(?:always|would|just|used to|all|instantly|visibly)\s+)?(?:relaxed|relax|relaxes|lit up|light up|brightened|brighten|smiled|smile|warmed up|calmed down|perked up|cheered up) (?:\p{L}+ )?(?:when|whenever|the minute|the moment|as soon as|once) (?:you|u) (?:walked|walk|came|come|got|arrived|arrive|turned up|showed up)(?![\p{L}])`,
+        String.raw`{B}(?:whoever|anyone who|anybody who|everyone who)[^.!?\n]{0,40}?{B}(?:you|u)(?![\p{L}])[^.!?\n]{0,20}?{B}(?:is|are|will be|'?s|'?ll be) (?:(?:so|very|really|bloody|incredibly|dead)\s+)?lucky(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Fifteenth round: a gift turned into the weapon ("shame you used it on everyone except me", "that's how you got away
+    // with it").
+    sentenceWith(
+      String.raw`{B}(?:that'?s|thats|which is|that is) (?:how|why) (?:you|u) got away with|{B}(?:shame|pity|too bad) (?:you|u) (?:used|wasted|never|only)(?![\p{L}])`,
+    ),
     // Praise for a fault is a sneer ("You were always better than me at lying", "so good at pretending"); it holds
     // against the classifier too, which read the first as a compliment.
     sentenceWith(
@@ -215,6 +238,28 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    // Fifteenth round (strengths15): praise through another's eyes, by contrast, by what the reader does to a room.
+    {
+      flagged: '[[My dad still says you were the only one who could get him to laugh at himself]].',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: 'My mum always said you were trouble.' },
+    { flagged: '[[My friends still talk about your lasagne]].', pattern: 'others-eyes' },
+    { notFlagged: 'My friends still talk about your outburst at the wedding.' },
+    { notFlagged: 'My mum still asks after you, and she sends her love.' },
+    {
+      flagged: '[[Not many people would have sat up all night with my mum in the hospital, but you did]].',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: 'Not many people would cheat on someone going through chemo, but you did.' },
+    { flagged: '[[People always relaxed when you walked into a room]].', pattern: 'others-eyes' },
+    { flagged: '[[u could light up any room and u never even noticed]]', pattern: 'you-have' },
+    { notFlagged: 'You could charm a whole room, shame you used it on everyone except me.' },
+    {
+      flagged: '[[Whoever gets to work with you next is lucky]], and I hope they know it.',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: "You're so good at getting people to like you, that's how you got away with it." },
     {
       flagged: '[[You held this family together while I was falling apart and lying about it]].',
       pattern: 'made-me',
