@@ -300,6 +300,13 @@ export default defineRule({
         String.raw`{B}(?:now\s+)?(?:{IM}|i am|i)\s+(?:now\s+)?(?:coming|come|getting|get|reaching|reach)\s+home\s+(?:early|earlier|on time|by (?:\d|six|five|seven|eight)|before (?:\d|six|seven|eight))(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:every|each|daily|now|these days|most days)(?![\p{L}]))|{B}(?:{IM}|i am|i'?ve been|i have been|i)\s+(?:now\s+)?(?:doing|practi[cs]ing|going to|started|taking)\s+(?:the\s+)?(?:yoga|meditation|breathing exercises|running|the gym|gym|walks|long walks|journalling|journaling|a class|classes)(?:\s+(?:and|&)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:daily|every (?:day|morning|evening|night)|each (?:day|morning)|(?:in the|every) mornings?|twice a week|three times a week)(?:\s+in the (?:morning|evening))?\s+(?:to|so i can|which helps me)\s+(?:control|manage|calm|handle|deal with|work on)\s+my\s+(?:anger|temper|drinking|jealousy|stress|anxiety|moods?|reactions)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'no-subject',
+      // Fifteenth round (strengths15): help sought, told the terse way with no "I" ("Been doing an anger course at the
+      // community centre, eight weeks so far", "Started therapy in January", "been seeing a counsellor since March").
+      // Only help for what caused it: "Been doing a pottery class" is not a solution.
+      re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:been|started|starting|finally started)\s+(?:(?:doing|going to|seeing|attending|on|in|having|taking)\s+)?(?:an?\s+|the\s+|my\s+|some\s+)?(?:(?:anger|temper|drink(?:ing)?|alcohol|gambling|jealousy|anxiety|couples?|parenting|cbt|dbt|recovery|addiction)(?:\s+management)?\s+(?:course|class(?:es)?|group|programme|program|sessions|meetings|therapy|counsell?ing|counseling|work)|counsell?ing|counseling|therapy|counsell?or|counselor|therapist|psychologist|rehab|aa|na|gamblers anonymous)(?![\p{L}])`,
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -356,6 +363,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Fifteenth round (strengths15): help sought, told with no "I".
+    {
+      flagged: '[[Been doing an anger course at the community centre]], eight weeks so far.',
+      pattern: 'no-subject',
+    },
+    { flagged: '[[Started therapy in January for the drinking]].', pattern: 'no-subject' },
+    { notFlagged: 'Been doing a pottery class on Tuesdays, which is nice.' },
     // Fourteenth round (lead review): a card cancelled with its number in the family; work left at work.
     {
       flagged: "[[I've cancelled the second credit card and my brother checks my statements]].",
