@@ -158,7 +158,7 @@ export default defineRule({
       // reader (the tuning set labels it so). ("u could light up any room" is you-have's, once blame stops reading its
       // "u never even noticed" as an accusation.)
       re: [
-        String.raw`{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|boss|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks|team|whole family)(?:'s)? (?:still |always |often |even |keeps? |used to )?(?:says?|said|tells? (?:me|everyone|people)|told (?:me|everyone)|reckons?|thinks?|maintains?)(?: that)? (?:you|u) (?:were|are|'re|was|r) (?:(?:always|still|honestly|easily|by far)\s+)?(?:the only (?:one|person) (?:who|that) (?:could|ever|can|would|knew|got|made|managed)(?![^.!?\n]{0,30}?{B}(?:hurt|upset|annoy|anger|wind|scare|frighten)\p{L}*)|the (?:best|kindest|funniest|nicest|warmest|loveliest|cleverest|smartest|sweetest|most (?:patient|generous|thoughtful|sensible|decent|genuine|talented|fun)) |(?:so |such a |a |an )?(?:good|great|lovely|kind|brilliant|wonderful|natural|breath of fresh air|keeper|gem|diamond|sweetheart|decent|class act)(?![\p{L}]))`,
+        String.raw`(?:{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|boss|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks|team|whole family)(?:'s)?|{B}(?:she|he|they|everyone|everybody)) (?:still |always |often |even |keeps? |used to )?(?:says?|said|tells? (?:me|everyone|people)|told (?:me|everyone)|reckons?|thinks?|maintains?)(?: that)? (?:you|u)(?:'re| were| are| was| r) (?:(?:always|still|honestly|easily|by far)\s+)?(?:the only (?:one|person)(?: of [\p{L}' ]{1,20}?)? (?:who|that) (?:could|ever|can|would|knew|got|made|managed)(?![^.!?\n]{0,30}?{B}(?:hurt|upset|annoy|anger|angry|mad|furious|cry|miserable|wind|scare|frighten)\p{L}*)|the (?:best|kindest|funniest|nicest|warmest|loveliest|cleverest|smartest|sweetest|most (?:patient|generous|thoughtful|sensible|decent|genuine|talented|fun)) |(?:so |such a |a |an )?(?:good|great|lovely|kind|brilliant|wonderful|natural|breath of fresh air|keeper|gem|diamond|sweetheart|decent|class act)(?![\p{L}]))`,
         String.raw`{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks)(?:'s)? (?:still|always|keeps?|keep) (?:(?:talking|talks?|raving|raves?|going on|goes on|asking|asks?) about (?:your|ur) (?!(?:outburst|behaviou?r|temper|affair|scene|drinking|lies|lying|mess|tantrum|rudeness|moods?|new \p{L}+|ex|boyfriend|girlfriend|husband|wife)(?![\p{L}]))\p{L}{3,})(?![\p{L}])`,
         String.raw`{B}(?:not many|few|hardly any|not every|not everyone|not a lot of|most) (?:people|men|women|partners|boyfriends|girlfriends|husbands|wives|friends|folk|exes|(?:\p{L}+ )?(?:would|could))(?![^.!?\n]{0,80}?{B}(?:cheat|cheated|lie|lied|leave|left|walk out|walked out|hurt|betray|betrayed|ghost|ghosted|abandon|humiliate|do that|do something like that|stoop|sink|dump|dumped)(?![\p{L}]))[^.!?\n]{0,80}?,?\s*(?:but|and|yet) (?:you|u) (?:did|do|would|were|are|could|have|had|didn'?t|never)(?![\p{L}])`,
         String.raw`{B}(?:people|everyone|everybody|the (?:whole )?room|the kids|my (?:mum|mom|mam|dad|nan|gran|friends|family|mates)) (?:(?:always|would|just|used to|all|instantly|visibly)\s+)?(?:relaxed|relax|relaxes|lit up|light up|brightened|brighten|smiled|smile|warmed up|calmed down|perked up|cheered up) (?:\p{L}+ )?(?:when|whenever|the minute|the moment|as soon as|once) (?:you|u) (?:walked|walk|came|come|got|arrived|arrive|turned up|showed up)(?![\p{L}])`,
@@ -243,6 +243,16 @@ export default defineRule({
       flagged: '[[My dad still says you were the only one who could get him to laugh at himself]].',
       pattern: 'others-eyes',
     },
+    {
+      flagged: "[[My sister says you're the only one who ever told me to cop on and got away with it]].",
+      pattern: 'others-eyes',
+    },
+    {
+      flagged:
+        'my mum still asks after u. [[she says u were the only one of my exes who ever helped with the washing up]]',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: 'She says you were the only one who could make her that angry.' },
     { notFlagged: 'My mum always said you were trouble.' },
     { flagged: '[[My friends still talk about your lasagne]].', pattern: 'others-eyes' },
     { notFlagged: 'My friends still talk about your outburst at the wedding.' },

@@ -110,7 +110,7 @@ export default defineRule({
     {
       id: 'recall',
       // "I'll never forget our trip to Lisbon", "Do you remember the night we got lost in Rome?"
-      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:sunday|saturday|friday|morning|evening|late-night|late night|night-time|weekly|annual|summer|winter|christmas|birthday|little|silly|first|usual|favou?rite|long|lazy|old) (?!(?:life|lives|relationship|love|days|times|selves|self|us|fights?|arguments?)(?![\\p{L}]))\\p{L}{3,}(?:\\s+(?!(?:and|but|or|with|at|in|on|to|from|when|where|we|i|you|that|which)(?![\\p{L}]))\\p{L}{3,}){0,2}(?:\\s+(?:and|n|&)\\s+(?:chips|fries|mash|peas|beans|butter|jam|cheese|wine|tonic|roll|dip|gravy|noodles|rice)(?![\\p{L}]))?|{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the|those) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel|drive|swim|ride|stroll)s? (?:(?:out|up|down|over|back) )?(?:in|to|at|on|along|by|near|with|where|when|we){E})|{B}(?:${RECALL}|${HOLD})\\s+(?:the|those|that|our|your|all (?:the|our|your)) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}) (?:from|of us|of (?:our|the|that)|(?:you|u) (?:sent|gave|made|wrote|took|drew|left|recorded|filmed|bought|knitted|got)(?! (?:to|for) (?!(?:me|us)(?![\\p{L}]))\\p{L})|we (?:took|bought|made|wrote|got))(?![\\p{L}])|{B}remember (?:when|how) we (?!(?:(?:used to|would|'d|always|once)\\s+)?(?:fought|fight|argued|argue|broke up|split|stopped|agreed|decided|said|promised|swore|shouted|screamed|yelled|ignored|avoided|never)(?![\\p{L}]))\\p{L}+|{B}${HOLD}\\s+our (?:[\\p{L}'-]+ ){0,2}?(?:${THING})(?![\\p{L}])`,
+      re: `{B}${RECALL}\\s+[^.!?\\n]{0,40}?(?:{B}our (?:sunday|saturday|friday|morning|evening|late-night|late night|night-time|weekly|annual|summer|winter|christmas|birthday|little|silly|first|usual|favou?rite|long|lazy|old) (?!(?:life|lives|relationship|love|days|times|selves|self|us|fights?|arguments?)(?![\\p{L}]))\\p{L}{3,}(?:\\s+(?!(?:and|but|or|with|at|in|on|to|from|when|where|we|i|you|that|which)(?![\\p{L}]))\\p{L}{3,}){0,2}(?:\\s+(?:and|n|&)\\s+(?:chips|fries|mash|peas|beans|butter|jam|cheese|wine|tonic|roll|dip|gravy|noodles|rice)(?![\\p{L}]))?|{B}our (?:(?:\\p{L}+[- ])?\\p{L}+ )?(?:${THING})(?![\\p{L}])|{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|birthday|road trip|concert) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}when we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}(?:that|the|those) (?:\\p{L}+ )?(?:trip|weekend|summer|holiday|vacation|walk|dinner|evening|night|concert|festival|picnic|hike|road trip|café|cafe|restaurant|bar|pub|beach|bench|song|flat|apartment|cabin|cottage|hotel|drive|swim|ride|stroll|truck|food truck|stall|diner|bakery|bodega|deli|chippy|shack|pier)s? (?:(?:out|up|down|over|back) )?(?:in|to|at|on|along|by|near|with|where|when|we){E})|{B}(?:${RECALL}|${HOLD})\\s+(?:the|those|that|our|your|all (?:the|our|your)) (?:[\\p{L}'-]+ ){0,2}?(?:${KEEPSAKE}) (?:from|of us|of (?:our|the|that)|(?:you|u) (?:sent|gave|made|wrote|took|drew|left|recorded|filmed|bought|knitted|got)(?! (?:to|for) (?!(?:me|us)(?![\\p{L}]))\\p{L})|we (?:took|bought|made|wrote|got))(?![\\p{L}])|{B}remember (?:when|how) we (?!(?:(?:used to|would|'d|always|once)\\s+)?(?:fought|fight|argued|argue|broke up|split|stopped|agreed|decided|said|promised|swore|shouted|screamed|yelled|ignored|avoided|never)(?![\\p{L}]))\\p{L}+|{B}${HOLD}\\s+our (?:[\\p{L}'-]+ ){0,2}?(?:${THING})(?![\\p{L}])`,
     },
     {
       id: 'our-thing',
@@ -174,9 +174,10 @@ export default defineRule({
     {
       id: 'scene',
       // A scene named at the start of its sentence: "The week in Crete when the ferry was cancelled…", "The first
-      // Christmas at your parents' in Galway, when your dad made me sing".
+      // Christmas at your parents' in Galway, when your dad made me sing", or alone as a fragment ("The awful B&B in
+      // Rye.", "The bike rides out to Box Hill.": fifteenth round).
       caseSensitive: true,
-      re: `(?<=(?:^|[.!?\\n])\\s{0,3})(?:The|That|Our) (?:first |last |whole |little )?(?:(?!(?:next|coming|upcoming|following|work|business|school|other|same)(?![${LOW}]))[${LOW}]+ )?(?:${EPISODE}|Christmas|New Year|Easter) (?:in|at|on|by|near) (?:[${LOW}'-]+ ){0,4}?(?:the )?${NAME}(?=[^.!?\\n]{0,60}?(?:{B}(?:when|where|and we|we|us)(?![${LOW}])|,))${NO_FAULT_AFTER}`,
+      re: `(?<=(?:^|[.!?\\n])\\s{0,3})(?:The|That|Our) (?:first |last |whole |little )?(?:(?!(?:next|coming|upcoming|following|work|business|school|other|same)(?![${LOW}]))[${LOW}]+ )?(?:${EPISODE}|Christmas|New Year|Easter) (?:(?:out|up|down|over) )?(?:in|at|on|by|near|to) (?:[${LOW}'-]+ ){0,4}?(?:the )?${NAME}(?=[^.!?\\n]{0,60}?(?:{B}(?:when|where|and we|we|us)(?![${LOW}])|,)|(?:\\s+[${UP}][${LOW}]+)*\\s*(?:[.!…]|$))${NO_FAULT_AFTER}`,
     },
     {
       id: 'more-shared',
@@ -454,6 +455,13 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[The bike rides out to Box Hill]].', pattern: 'scene' },
+    { flagged: '[[The awful B&B in Rye]].', pattern: 'scene' },
+    { notFlagged: 'The trip to Leeds next week is cancelled.' },
+    {
+      flagged: '[[i still think about the taco truck on 9th and the guy who gave u extra limes]]',
+      pattern: 'recall',
+    },
     { flagged: '[[remember the bodega cat on 5th that only liked you]]?', pattern: 'fragment' },
     { notFlagged: 'Remember the dog on our road that bit you?' },
     { notFlagged: "Think about all those Sunday dinners at my mum's before you throw it away." },
