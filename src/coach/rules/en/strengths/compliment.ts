@@ -163,6 +163,7 @@ export default defineRule({
         String.raw`{B}(?:not many|few|hardly any|not every|not everyone|not a lot of|most) (?:people|men|women|partners|boyfriends|girlfriends|husbands|wives|friends|folk|exes|(?:\p{L}+ )?(?:would|could))(?![^.!?\n]{0,80}?{B}(?:cheat|cheated|lie|lied|leave|left|walk out|walked out|hurt|betray|betrayed|ghost|ghosted|abandon|humiliate|do that|do something like that|stoop|sink|dump|dumped)(?![\p{L}]))[^.!?\n]{0,80}?,?\s*(?:but|and|yet) (?:you|u) (?:did|do|would|were|are|could|have|had|didn'?t|never)(?![\p{L}])`,
         String.raw`{B}(?:people|everyone|everybody|the (?:whole )?room|the kids|my (?:mum|mom|mam|dad|nan|gran|friends|family|mates)) (?:(?:always|would|just|used to|all|instantly|visibly)\s+)?(?:relaxed|relax|relaxes|lit up|light up|brightened|brighten|smiled|smile|warmed up|calmed down|perked up|cheered up) (?:\p{L}+ )?(?:when|whenever|the minute|the moment|as soon as|once) (?:you|u) (?:walked|walk|came|come|got|arrived|arrive|turned up|showed up)(?![\p{L}])`,
         String.raw`{B}(?:whoever|anyone who|anybody who|everyone who)[^.!?\n]{0,40}?{B}(?:you|u)(?![\p{L}])[^.!?\n]{0,20}?{B}(?:is|are|will be|'?s|'?ll be) (?:(?:so|very|really|bloody|incredibly|dead)\s+)?lucky(?![\p{L}])`,
+        String.raw`{B}(?:nobody|no one|no-one) else (?:would(?:'?ve| have| of)|could(?:'?ve| have)|ever)\s+(?!(?:lied|lie|cheated|cheat|left|leave|hurt|done|do|treated|treat|said|say|walked|ghosted|dumped|humiliated|embarrassed|believed|put up|stood|been|had|got|gone)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^.!?\n]{0,40}?{B}(?:to|for|with|all|across|through|four|three|two|five|six|miles|hours|the whole)(?![\p{L}])|{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|gran|sister|brother|friends|mates|kids|children|son|daughter|family|colleagues|team)(?:'s)? still (?:uses?|quotes?|makes?|cooks?|bakes?|sings?|tells?|plays?|does|wears?) (?:your|ur) (?!(?:lies|excuses|line|nickname for me|new \p{L}+)(?![\p{L}]))(?:[\p{L}-]+ )?(?:trick|tricks|recipe|recipes|jokes?|songs?|lasagne|lasagna|curry|stew|soup|cake|method|way|advice|phrase|saying|sayings|stories|story|scarf|jumper|playlist|dance|tips?|system)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -238,6 +239,10 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    { flagged: '[[Nobody else would have driven four hours to bring me soup]].', pattern: 'others-eyes' },
+    { notFlagged: 'Nobody else would have lied to me for two years.' },
+    { flagged: '[[My sister still uses your trick for getting the baby to sleep]].', pattern: 'others-eyes' },
+    { flagged: '[[The kids still quote your terrible jokes]].', pattern: 'others-eyes' },
     // Fifteenth round (strengths15): praise through another's eyes, by contrast, by what the reader does to a room.
     {
       flagged: '[[My dad still says you were the only one who could get him to laugh at himself]].',

@@ -113,7 +113,7 @@ export default defineRule({
       // Thirteenth round (strengths13 letters): missing echoed after someone else's ("Biscuit misses you, I do too",
       // "The kids miss you and so do I", "Mum misses you, and honestly so do I"): the writer's own feeling, said shyly.
       // Only inside one sentence: a finding never leaves its sentence, so "Biscuit misses you. I do too." stays unread.
-      re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
+      re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved|waits? for|waited for|waiting for|looks? for|looking for)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
     },
     {
       id: 'hits-me',
@@ -156,6 +156,7 @@ export default defineRule({
         String.raw`{B}(?:cooking|eating|shopping|sleeping|waking up|coming home|going to bed|living)\s+(?:for one|alone|on my own|by myself|to an empty (?:flat|house|home|place))\s+(?:is|has been|was|feels|'s)\s+(?:(?:so|much|a lot|far|way|really|very|strangely|still|the)\s+)*(?:harder|hard|lonelier|lonely|strange|stranger|weird|weirder|difficult|grim|rubbish|awful|horrible|sad|sadder|worst|hardest|bleak|miserable)(?![\p{L}])`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the )?(?:weekends|sundays|saturdays|evenings|nights|mornings|bank holidays)(?: without (?:you|u)| alone| on my own| now| these days)? (?:are|have been|were) (?:the (?:worst|hardest|longest|loneliest)|(?:so |really |very )?(?:hard|long|lonely|quiet|empty|awful|endless|brutal|grim))(?![\p{L}])(?! for (?:me )?to(?![\p{L}]))|{B}i (?:don'?t|dont|do not|didn'?t|didnt) (?:really )?know what to do with myself(?![\p{L}])`,
         String.raw`{B}(?:the|this|my|our) (?:flat|house|home|place|bedroom|bed|apartment) (?:still|just) (?:feels|seems|is) (?:(?:so|far|way|much|really|too)\s+)*(?:big|huge|enormous|empty|quiet|silent)(?![\p{L}])|{B}i (?:(?:still|keep|kept)\s+)+(?:buying|buy|bought|making|make|cooking|cook|ordering|order|getting|get|picking up)\s+(?:the |your |ur |that )?(?:[\p{L}'-]+\s+){0,3}?(?:you|u) (?:like|liked|love|loved|used to (?:like|love|drink|eat|have))(?![\p{L}])`,
+        String.raw`{B}i (?:(?:very |so )?(?:nearly|almost)|went to|started to|half wanted to)\s+(?:rang|rung|ring|called|call|texted|text|messaged|message|phoned|phone|rang|wrote to|write to)\s+(?:you|u)(?![\p{L}])(?!\s+(?:a|an|names|out|back|up on)(?![\p{L}]))`,
       ].join('|'),
     },
   ],
@@ -200,6 +201,15 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    {
+      flagged: '[[I nearly rang you when the results came through]], out of habit.',
+      pattern: 'told-by-life',
+    },
+    { notFlagged: 'I nearly called you a liar in front of your mum.' },
+    {
+      flagged: 'The cat still sits by the door at six waiting for you, and honestly [[so do I]].',
+      pattern: 'echo',
+    },
     // Fifteenth round (strengths15): the feeling told by what it does to an ordinary day.
     { flagged: '[[I still make enough coffee for two most mornings]].', pattern: 'told-by-life' },
     { flagged: '[[I still lay out two cups before I remember]].', pattern: 'told-by-life' },

@@ -311,6 +311,8 @@ export default defineRule({
         // …and a creature or a stranger in a shared scene, often asked ("remember the bodega cat on 5th that only liked
         // you?", "the waiter in Naples who kept bringing us limoncello"). Not a harm ("the dog that bit you").
         String.raw`{B}(?:remember|recall|think (?:of|about)|miss|picture|still laugh about)${notNegated(30)} (?:the|that) (?:[\p{L}\d'-]+ ){0,4}?(?:cat|dog|fox|goat|horse|duck|swan|seagull|gull|pigeon|squirrel|parrot|cow|sheep|donkey|pony|waiter|waitress|barman|bartender|busker|cabbie|taxi driver|old man|old lady|landlady)s?(?: (?:on|at|in|from|by|near|outside) [^.!?\n]{1,30}?)? (?:that|who|which) (?:(?:only|always|once|used to|kept|would|just)\s+)*(?!(?:bit|attacked|robbed|mugged|evicted|hit|yelled|shouted|screamed|threatened|hated|scratched|scammed|conned|sued|fired|kissed|flirted)(?![\p{L}]))\p{L}+(?: (?:at|with|to|after|around|round))? (?:us|you|u)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?!(?:most|some|all|on|every|those|these|other|alternate|working|two|three|four|next|last|the|our|my|your|both|free|busy|rainy|long|late|early|bad)(?![\p{L}]))[\p{L}-]{3,} (?:${WEEKDAYS})s(?= (?:at|in|on|with|by|round|down)(?![\p{L}])|\s*(?:[.!…]|$)|,)(?![^.!?\n]{0,60}?(?:{B}(?:if (?:you|u)|next|tomorrow|sometime|booked|anymore|any more|instead)(?![\p{L}])|\d))${NOT_JUDGED}`,
+        String.raw`{B}(?:remember|recall|think (?:of|about)|thinking (?:of|about)|miss|missing|picture|dream (?:of|about))${notNegated(30)} (?:the|those) (?!(?:long|late|good|old|happy|lazy|early|deep|endless|little|fun|best|bad|hard|quiet|sad|awful|many|first|last|early)(?![\p{L}]))[\p{L}'-]{3,} (?:walks|swims|drives|picnics|dinners|breakfasts|brunches|lunches|weekends|sundays|saturdays|trips|rides|runs|quizzes|gigs|barbecues|bbqs|braais|roasts|fry-?ups|lie-?ins)(?=\s*(?:[.!,;…]|$))`,
       ].join('|'),
     },
     {
@@ -455,6 +457,10 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: '[[Pancake Tuesdays at your flat]], flipping them onto the ceiling.', pattern: 'fragment' },
+    { notFlagged: "Most Tuesdays I'm at work till nine." },
+    { flagged: '[[Every time I see a heron I think of the canal walks]].', pattern: 'fragment' },
+    { notFlagged: 'I think of the long walks.' },
     { flagged: '[[The bike rides out to Box Hill]].', pattern: 'scene' },
     { flagged: '[[The awful B&B in Rye]].', pattern: 'scene' },
     { notFlagged: 'The trip to Leeds next week is cancelled.' },

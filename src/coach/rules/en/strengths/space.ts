@@ -130,7 +130,7 @@ export default defineRule({
       // have your own life"). Not a grievance ("I stopped checking your stories because you blocked me"), and not the
       // number deleted "so I won't be tempted" (the tuning sets disagree on it; left to not-presuming).
       re: [
-        String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just|properly|actually)\s+)?(?:stopped|quit|given up|gave up)\s+(?:checking|looking at|stalking|watching|going through|scrolling(?: through)?|driving past|walking past|driving by|walking by|going past|going by|driving the long way (?:home )?past|hanging (?:a)?round|refreshing|reading)\s+(?:[\p{L}'-]+\s+){0,3}?(?:your|ur)\s+(?:instagram|insta|ig|facebook|fb|stories|story|page|profile|socials|feed|twitter|tiktok|street|road|house|place|flat|work|office|gym|door|building|last seen|online status|whatsapp|strava|spotify)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
+        String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just|properly|actually)\s+)?(?:stopped|quit|given up|gave up)\s+(?:checking|looking at|stalking|watching|going through|scrolling(?: through)?|(?:driving|walking|cycling|running|going|jogging)(?: the dogs?| home| to work)?(?: the long way(?: home| round)?)? (?:past|by)|hanging (?:a)?round|refreshing|reading)\s+(?:[\p{L}'-]+\s+){0,3}?(?:your|ur)\s+(?:instagram|insta|ig|facebook|fb|stories|story|page|profile|socials|feed|twitter|tiktok|street|road|house|place|flat|work|office|gym|door|building|last seen|online status|whatsapp|strava|spotify)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
         String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just)\s+)?(?:unfollowed|muted|unfriended) (?:you|u)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
       ].join('|'),
     },
@@ -177,6 +177,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I've stopped walking the dog past your building]].", pattern: 'stopped-looking' },
     // Fifteenth round (strengths15): room given, told as a fact of the writer's life.
     { flagged: "[[I've stopped checking your instagram]].", pattern: 'stopped-looking' },
     { flagged: "[[I've stopped driving the long way home past your street]].", pattern: 'stopped-looking' },
