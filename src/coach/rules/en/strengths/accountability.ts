@@ -287,6 +287,7 @@ export default defineRule({
         String.raw`${OWN}{B}i\s+(?:did not|didn'?t|didnt|never)\s+(?:really\s+|fully\s+|even\s+)?(?:understand|realise|realize|see|get|know|notice|appreciate)\s+(?:how much|how badly|how deeply|how hard)\s+(?:that|it|this|those|my \p{L}+|i|the \p{L}+)\s+(?:\p{L}+\s+)?(?:hurt|hurts|affected|upset|cost|wore (?:on|down)|weighed on)\s+(?:you|u)(?![\p{L}])`,
         String.raw`${OWN}{B}i\s+(?:(?:just|always|completely|totally|really)\s+)?took\s+(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:patience|kindness|love|support|help|loyalty|care|cooking|effort|efforts|generosity|time|feelings|presence|understanding|forgiveness|hard work|goodness)\s+for granted(?![\p{L}])`,
         String.raw`${OWN}{B}(?:you|u) (?:asked|begged|needed|wanted|told me)[^.!?\n]{0,60}?(?:,|;|and|but) (?:(?:all )?i (?:ever )?(?:did was )?)(?:made excuses|said no|ignored (?:it|you|u|that)|wasn'?t there|didn'?t (?:listen|come|show up|help|hear (?:you|u)|bother)|brushed (?:it|you|u|that) off|changed the subject|laughed (?:it off|at (?:you|u|it))|shrugged(?: it off)?|did nothing|kept (?:drinking|working|scrolling|gaming))(?![\p{L}])`,
+        String.raw`${OWN}{B}(?:you|u) (?:were|was) (?:(?:so|totally|completely|absolutely|dead|always|actually|quite)\s+)?right about (?:the |my )?(?:drinking|gambling|money|temper|jealousy|phone|job|work|pub|lying|lies|debts?|anger|shouting|weed|betting|spending|porn|gaming|moods?|silences?)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -353,6 +354,7 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    { flagged: '[[You were right about the drinking]].', pattern: 'own-habit' },
     { flagged: '[[You asked for help with your mum and I made excuses]].', pattern: 'own-habit' },
     { notFlagged: 'You asked me to leave and I did.' },
     // Fifteenth round (strengths15): one's part told as a habit of one's own life.

@@ -164,6 +164,7 @@ export default defineRule({
         String.raw`{B}(?:people|everyone|everybody|the (?:whole )?room|the kids|my (?:mum|mom|mam|dad|nan|gran|friends|family|mates)) (?:(?:always|would|just|used to|all|instantly|visibly)\s+)?(?:relaxed|relax|relaxes|lit up|light up|brightened|brighten|smiled|smile|warmed up|calmed down|perked up|cheered up) (?:\p{L}+ )?(?:when|whenever|the minute|the moment|as soon as|once) (?:you|u) (?:walked|walk|came|come|got|arrived|arrive|turned up|showed up)(?![\p{L}])(?! (?:out|off|away)(?![\p{L}]))`,
         String.raw`{B}(?:whoever|anyone who|anybody who|everyone who)[^.!?\n]{0,40}?{B}(?:you|u)(?![\p{L}])[^.!?\n]{0,20}?{B}(?:is|are|will be|'?s|'?ll be) (?:(?:so|very|really|bloody|incredibly|dead)\s+)?lucky(?![\p{L}])`,
         String.raw`{B}(?:nobody|no one|no-one) else (?:would(?:'?ve| have| of)|could(?:'?ve| have)|ever)\s+(?!(?:lied|lie|cheated|cheat|left|leave|hurt|done|do|treated|treat|said|say|walked|ghosted|dumped|humiliated|embarrassed|believed|put up|stood|been|had|got|gone)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^.!?\n]{0,40}?{B}(?:to|for|with|all|across|through|four|three|two|five|six|miles|hours|the whole)(?![\p{L}])|{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|gran|sister|brother|friends|mates|kids|children|son|daughter|family|colleagues|team)(?:'s)? still (?:uses?|quotes?|makes?|cooks?|bakes?|sings?|tells?|plays?|does|wears?) (?:your|ur) (?!(?:lies|excuses|line|nickname for me|new \p{L}+)(?![\p{L}]))(?:[\p{L}-]+ )?(?:trick|tricks|recipe|recipes|jokes?|songs?|lasagne|lasagna|curry|stew|soup|cake|method|way|advice|phrase|saying|sayings|stories|story|scarf|jumper|playlist|dance|tips?|system)(?![\p{L}])`,
+        String.raw`{B}(?:you|u) (?:(?:always|really|honestly|single-handedly)\s+)?made (?:that|the|this|our|my) (?:place|office|job|house|flat|school|team|shop|year|course|ward|kitchen|street|town|city) (?:bearable|fun|better|brighter|worth it|home|a home|feel like home|a better place|survivable|liveable|livable)(?![\p{L}])|{B}even (?:my|our|the) (?:[\p{L}'-]+ ){0,2}?(?:mum|mom|mam|mother|dad|father|brother|sister|nan|gran|boss|cat|dog|uncle|aunt|auntie|grandad|grandma|friends|mates)(?:,? [^.!?\n]{0,30}?,)? (?:likes|liked|loves|loved|adores|adored|warmed to|took to|approved of|approves of|got on with|gets on with) (?:you|u)(?![\p{L}])|{B}(?:you|u) (?:were|was|are|'re) (?:(?:always|honestly|definitely|by far|easily|clearly)\s+)?the (?:grown-?up|adult|sensible one|strong one|brave one|calm one|patient one|kind one|kinder one|wiser one|brains|rock|glue)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -239,6 +240,12 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    {
+      flagged: 'Everybody at the office still asks about you, [[you made that place bearable]].',
+      pattern: 'others-eyes',
+    },
+    { flagged: '[[Even my brother, who likes nobody, likes you]].', pattern: 'others-eyes' },
+    { flagged: '[[Honestly you were the grown-up in our relationship]].', pattern: 'others-eyes' },
     { notFlagged: 'My dad still says you were the only one who could make him lose his temper.' },
     { notFlagged: 'People always relaxed when you walked out of the room.' },
     { flagged: '[[Nobody else would have driven four hours to bring me soup]].', pattern: 'others-eyes' },

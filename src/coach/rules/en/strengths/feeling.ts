@@ -145,7 +145,7 @@ export default defineRule({
       // to fill it"). Not contact announced ("I keep calling you": persistence's), not a room made bigger by building work
       // ("since we knocked the wall through"), not two places laid because the kids asked.
       re: [
-        String.raw`{B}i (?:(?:still|always|sometimes|often|keep|kept|accidentally|nearly|almost)\s+)+(?:make|made|making|set|setting|put|putting|lay|laying|laid|pour|pouring|poured|buy|buying|bought|order|ordering|ordered|cook|cooking|cooked|get|getting|take|taking|took)(?: out)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:two (?:mugs|cups|plates|glasses|bowls|coffees|teas|chais?|cutting chai|places|sets|of everything|portions)|for two|enough for (?:two|both of us)|(?:your|ur) (?:mug|cup|plate|side))(?![\p{L}])(?![^.!?\n]*\?)`,
+        String.raw`{B}i (?:(?:still|always|sometimes|often|keep|kept|accidentally|nearly|almost|find myself|catch myself|found myself|caught myself)\s+)+(?:make|made|making|set|setting|put|putting|lay|laying|laid|pour|pouring|poured|buy|buying|bought|order|ordering|ordered|cook|cooking|cooked|get|getting|take|taking|took)(?: out)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:two (?:mugs|cups|plates|glasses|bowls|coffees|teas|chais?|cutting chai|places|sets|of everything|portions)|for two|enough for (?:two|both of us)|(?:your|ur) (?:mug|cup|plate|side))(?![\p{L}])(?![^.!?\n]*\?)`,
         String.raw`(?<={B}i(?![\p{L}'])[^.!?\n]{0,80}?)(?:{B}(?:and |but )?then (?:i )?(?:remember|remembered)|{B}before i (?:remember|realise|realize))(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}i (?:(?:still|always|just|sometimes|often|keep|kept)\s+)*(?:(?:catch myself|caught myself|find myself|found myself)\s+)?(?:reach(?:ing|ed)? for|pick(?:ing|ed)? up|grab(?:bing|bed)?|turn(?:ing|ed)?|go|going|start(?:ing)?|open(?:ing)?)\s+(?:(?:my|the) phone\s+|(?:round|around)\s+)?to (?:tell|text|show|send|ring|call|message|ask) (?:you|u)(?![\p{L}])`,
         String.raw`{B}i (?:(?:still|now|always|just|sometimes)\s+)*(?:leave|left|keep|kept|have|put|sleep with) (?:the )?(?:telly|tv|radio|television|lights?|lamp|podcasts?|music) on (?:all night|for (?:company|the noise|the sound)|just for|so (?:it'?s|the (?:house|flat|place))|to (?:fill|drown))`,
@@ -157,6 +157,7 @@ export default defineRule({
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the )?(?:weekends|sundays|saturdays|evenings|nights|mornings|bank holidays)(?: without (?:you|u)| alone| on my own| now| these days)? (?:are|have been|were) (?:the (?:worst|hardest|longest|loneliest)|(?:so |really |very )?(?:hard|long|lonely|quiet|empty|awful|endless|brutal|grim))(?![\p{L}])(?! for (?:me )?to(?![\p{L}]))|{B}i (?:don'?t|dont|do not|didn'?t|didnt) (?:really )?know what to do with myself(?![\p{L}])`,
         String.raw`{B}(?:the|this|my|our) (?:flat|house|home|place|bedroom|bed|apartment) (?:still|just) (?:feels|seems|is) (?:(?:so|far|way|much|really|too)\s+)*(?:big|huge|enormous|empty|quiet|silent)(?![\p{L}])|{B}i (?:(?:still|keep|kept)\s+)+(?:buying|buy|bought|making|make|cooking|cook|ordering|order|getting|get|picking up)\s+(?:the |your |ur |that )?(?:[\p{L}'-]+\s+){0,3}?(?:you|u) (?:like|liked|love|loved|used to (?:like|love|drink|eat|have))(?![\p{L}])(?!\s+to(?![\p{L}]))`,
         String.raw`{B}i (?:(?:very |so )?(?:nearly|almost)|went to|started to|half wanted to)\s+(?:rang|rung|ring|called|call|texted|text|messaged|message|phoned|phone|rang|wrote to|write to)\s+(?:you|u)(?![\p{L}])(?!\s+(?:a|an|names|out|back|up on)(?![\p{L}]))`,
+        String.raw`{B}(?:the )?(?:days|nights|evenings|weekends|sundays|mornings) (?:have (?:become|got|gotten|felt|been)|are|feel|seem|got|became) (?:(?:so|very|really|much|far|a lot|too|way)\s+)*(?:long|longer|endless|empty|quiet|quieter|grey|gray|slow)(?![\p{L}])(?<=(?:since (?:you|u)|without (?:you|u))[^.!?\n]{0,60})|{B}the (?:silence|quiet) (?:in|of) (?:the|this|my|our) (?:house|flat|home|place|kitchen|car|bedroom) (?:is|was|has been|gets|feels) (?:(?:so|very|really|just)\s+)?(?:loud|deafening|unbearable|heavy|a lot)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -201,6 +202,17 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: 'Since you left, [[the days have become very long]].', pattern: 'told-by-life' },
+    { notFlagged: 'The days are long in June, so we can stay out later.' },
+    {
+      flagged: '[[I find myself setting the table for two and then laughing at myself]].',
+      pattern: 'told-by-life',
+    },
+    { notFlagged: "I haven't been sleeping much, mostly because of the new job, to be honest." },
+    {
+      notFlagged: "I've started seeing a counsellor on Thursdays about why I go quiet when things get hard.",
+    },
+    { flagged: '[[The silence in the house is very loud]].', pattern: 'told-by-life' },
     { notFlagged: "I went to tell you about the leak and you'd already gone." },
     { notFlagged: "The flat is enormous now that I've knocked through to the kitchen." },
     { notFlagged: 'I keep getting the bills you like to ignore.' },

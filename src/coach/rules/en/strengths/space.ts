@@ -132,6 +132,7 @@ export default defineRule({
       re: [
         String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just|properly|actually)\s+)?(?:stopped|quit|given up|gave up)\s+(?:checking|looking at|stalking|watching|going through|scrolling(?: through)?|(?:driving|walking|cycling|running|going|jogging)(?: the dogs?| home| to work)?(?: the long way(?: home| round)?)? (?:past|by)|hanging (?:a)?round|refreshing|reading)\s+(?:[\p{L}'-]+\s+){0,3}?(?:your|ur)\s+(?:instagram|insta|ig|facebook|fb|stories|story|page|profile|socials|feed|twitter|tiktok|street|road|house|place|flat|work|office|gym|door|building|last seen|online status|whatsapp|strava|spotify)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
         String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just)\s+)?(?:unfollowed|muted|unfriended) (?:you|u)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
+        String.raw`{B}(?:i won'?t|i will not|i wont|i'?m not going to|im not going to|i'?m not gonna|im not gonna|i promise not to|i'?ll never|i will never)\s+(?:(?:come|turn up|show up|drop by|call round|go|hang around)\s+(?:to|at|round|by|near|outside)?\s*(?:your|ur|the) (?:shop|work|office|house|flat|place|door|gym|salon|school|café|cafe|building|street)|(?:ring|call|text|message|contact|write to|go through)\s+(?:your|ur) (?:mam|mum|mom|dad|family|parents|sister|brother|friends|mates|work))(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -177,6 +178,7 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I won't come to the shop or ring your mam]].", pattern: 'stopped-looking' },
     { flagged: "[[I've stopped walking the dog past your building]].", pattern: 'stopped-looking' },
     // Fifteenth round (strengths15): room given, told as a fact of the writer's life.
     { flagged: "[[I've stopped checking your instagram]].", pattern: 'stopped-looking' },
