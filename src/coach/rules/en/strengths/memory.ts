@@ -302,16 +302,29 @@ export default defineRule({
         String.raw`(?<!{B}(?:you|u|do you|do u)\s+(?:still\s+)?){B}(?:still\s+)?(?:talks?|asks?|goes on|go on|laughs?|chats?|tells? (?:people|everyone|me|her friends|his friends)) about (?:(?:the time|when) (?:we|you|u) (?!(?:left|split|broke|shouted|yelled|screamed|cheated|lied|hit|threw|stormed|walked out|kicked|ruined|forgot|got (?:drunk|arrested|thrown|kicked)|fought|argued|embarrassed|humiliated|dumped|ignored)(?![\p{L}]))|(?!(?:you|u|me|him|her)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{2,50}?{B}with (?:you|u)(?![\p{L}])|that (?:day|night|trip|weekend|summer|holiday|christmas) (?:we|you|u|with (?:you|u)))`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}(?:ing|in') (?:[^.!?\n]{2,60}?)?{B}(?:in the (?:car|kitchen|shower|bath|garden|van|hall|front room|living room|back seat|rain|snow|sea|morning|mornings|evenings)|on (?:a |the )?(?:(?:${WEEKDAYS})s?|weekends?|radio|beach|balcony|sofa|couch|porch|stairs|train|bus|ferry|boat|pier|way home)|every (?:morning|night|evening|weekend|time|(?:${WEEKDAYS}))|at (?:breakfast|dinner|bedtime|the (?:market|beach|pub|lake|park|table)))(?![\p{L}])${NOT_JUDGED}`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|nothing|something|anything|everything|living|fighting|arguing|trying|waiting|coming home|waking up|finding)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{3,60}? and (?:you|u) (?!${GRIEF_ING}(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])${NOT_JUDGED}`,
-        // Fifteenth round (strengths15): the way the reader did something, in the past, with its scene ("the way you sang
-        // in the car on the A30"), and a ritual told as a bare fragment ("Sunday pancakes.", "Friday curry nights.",
-        // "Sunday fry-ups at your mam's, with the dog under the table"). Not a plan ("Sunday lunch at mine, if you're
-        // free"), not a scene judged ("…were hell").
+      ].join('|'),
+    },
+    {
+      id: 'ritual-fragment',
+      // Fifteenth round (strengths15): a ritual told as a bare fragment at the start of its sentence ("Sunday pancakes.",
+      // "Friday curry nights.", "Sunday fry-ups at your mam's", "Pancake Tuesdays at your flat"), and the way the reader
+      // did something, in the past, with its scene ("the way you sang in the car on the A30"). Not a plan ("Sunday lunch at
+      // mine, if you're free"), not a grievance ("Friday nights at the pub with your mates while I sat at home"), not a
+      // scene judged ("…were hell").
+      re: [
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?the way (?:you|u) (?:sang|sung|danced|laughed|hummed|whistled|giggled|drove|cooked|read|held|smiled|grinned|snored|swam|dozed|fell asleep)(?: [\p{L}'-]+){0,3}? (?:in|on|at|along|through|over|under|by|round|around) (?:the|that|our|your|ur|every|a)(?![\p{L}])${NOT_JUDGED}`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and |oh,? )?(?:those |our )?(?:${WEEKDAYS}|weekend|christmas eve|christmas|boxing day|new year'?s day|birthday)(?:s|'s)? (?:(?:(?!(?:at|in|on|with|by)(?![\p{L}]))[\p{L}-]+ )?(?:pancakes|roasts?|fry-?ups?|lie-?ins?|crosswords?|quiz(?:zes)?|takeaways?|swims|papers|brunch(?:es)?|breakfasts?|dinners|lunches|car boot sales|car boots|pub lunches|bike rides|dog walks|chip suppers|bacon (?:sandwiches|butties|rolls)|carveries|chippy teas|waffles|fry|walks|markets?)|[\p{L}-]+ (?:nights|mornings|evenings|afternoons)|(?:nights|mornings|evenings|afternoons)(?= (?:at|in|on|by|along|down|up|round)(?![\p{L}])))(?=\s*(?:[.!…]|$)|,| (?:at|in|on|by|with|along|round|down|up)(?![\p{L}]))(?![^.!?\n]{0,60}?(?:{B}(?:if (?:you|u)|next|tomorrow|at mine|sometime|some time|fancy|free|works|suits?|booked|planned|cancel+ed|instead|anymore|any more|on my own|alone|while i|without me)(?![\p{L}])|\d|{B}with (?:your|ur) (?:mates|friends|boys|girls|lads|ex|work (?:mates|friends)|colleagues)(?![\p{L}])))${NOT_JUDGED}`,
-        // …and a creature or a stranger in a shared scene, often asked ("remember the bodega cat on 5th that only liked
-        // you?", "the waiter in Naples who kept bringing us limoncello"). Not a harm ("the dog that bit you").
-        String.raw`{B}(?:remember|recall|think (?:of|about)|miss|picture|still laugh about)${notNegated(30)} (?:the|that) (?:[\p{L}\d'-]+ ){0,4}?(?:cat|dog|fox|goat|horse|duck|swan|seagull|gull|pigeon|squirrel|parrot|cow|sheep|donkey|pony|waiter|waitress|barman|bartender|busker|cabbie|taxi driver|old man|old lady|landlady)s?(?: (?:on|at|in|from|by|near|outside) [^.!?\n]{1,30}?)? (?:that|who|which) (?:(?:only|always|once|used to|kept|would|just)\s+)*(?!(?:bit|attacked|robbed|mugged|evicted|hit|yelled|shouted|screamed|threatened|hated|scratched|scammed|conned|sued|fired|kissed|flirted)(?![\p{L}]))\p{L}+(?: (?:at|with|to|after|around|round))? (?:us|you|u)(?![\p{L}])`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?!(?:most|some|all|on|every|those|these|other|alternate|working|two|three|four|next|last|the|our|my|your|both|free|busy|rainy|long|late|early|bad)(?![\p{L}]))[\p{L}-]{3,} (?:${WEEKDAYS})s(?= (?:at|in|on|with|by|round|down)(?![\p{L}])|\s*(?:[.!…]|$)|,)(?![^.!?\n]{0,60}?(?:{B}(?:if (?:you|u)|next|tomorrow|sometime|booked|anymore|any more|instead)(?![\p{L}])|\d))${NOT_JUDGED}`,
+      ].join('|'),
+    },
+    {
+      id: 'sideways',
+      // Fifteenth round (strengths15): a creature or a stranger in a shared scene, often asked ("remember the bodega cat on
+      // 5th that only liked you?"; not "the dog that bit you"); a ritual remembered by its place ("I think of the canal
+      // walks"; not "the long walks"); a place named by what we did there ("the church hall where we did the salsa class";
+      // not "the pub where we had that massive row").
+      re: [
+        String.raw`{B}(?:remember|recall|think (?:of|about)|miss|picture|still laugh about)${notNegated(30)} (?:the|that) (?:[\p{L}\d'-]+ ){0,4}?(?:cat|dog|fox|goat|horse|duck|swan|seagull|gull|pigeon|squirrel|parrot|cow|sheep|donkey|pony|waiter|waitress|barman|bartender|busker|cabbie|taxi driver|old man|old lady|landlady)s?(?: (?:on|at|in|from|by|near|outside) [^.!?\n]{1,30}?)? (?:that|who|which) (?:(?:only|always|once|used to|kept|would|just)\s+)*(?!(?:bit|attacked|robbed|mugged|evicted|hit|yelled|shouted|screamed|threatened|hated|scratched|scammed|conned|sued|fired|kissed|flirted)(?![\p{L}]))\p{L}+(?: (?:at|with|to|after|around|round))? (?:us|you|u)(?![\p{L}])`,
         String.raw`{B}(?:remember|recall|think (?:of|about)|thinking (?:of|about)|miss|missing|picture|dream (?:of|about))${notNegated(30)} (?:the|those) (?!(?:long|late|good|old|happy|lazy|early|deep|endless|little|fun|best|bad|hard|quiet|sad|awful|many|first|last|early)(?![\p{L}]))[\p{L}'-]{3,} (?:walks|swims|drives|picnics|dinners|breakfasts|brunches|lunches|weekends|sundays|saturdays|trips|rides|runs|quizzes|gigs|barbecues|bbqs|braais|roasts|fry-?ups|lie-?ins)(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}(?:the|that|our)\s+(?:[\p{L}'-]+\s+){0,2}?(?:hall|church|park|pub|café|cafe|bar|restaurant|beach|bench|place|spot|shop|corner|bridge|station|market|club|pool|lido|cinema|theatre|theater|venue|field|hill|garden|square|studio|gallery|bookshop|bakery)\s+where we (?:first |once |both )?(?:did|took|had|learned|learnt|met|danced|kissed|sang|ate|watched|saw|sat|shared|tried|found)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:rows?|fights?|argument|arguments|split|broke up|last (?:talk|conversation|drink))(?![\p{L}]))${NO_FAULT_AFTER}`,
       ].join('|'),
@@ -458,7 +471,7 @@ export default defineRule({
     ),
   ],
   examples: [
-    { flagged: '[[I passed by the church hall where we did the salsa class]].', pattern: 'fragment' },
+    { flagged: '[[I passed by the church hall where we did the salsa class]].', pattern: 'sideways' },
     { notFlagged: 'I passed the pub where we had that massive row.' },
     { flagged: '[[The bus to Mysore]], sharing one earphone each.', pattern: 'scene' },
     {
@@ -467,9 +480,9 @@ export default defineRule({
       pattern: 'recall',
     },
     { notFlagged: 'Friday nights at the pub with your mates while I sat at home.' },
-    { flagged: '[[Pancake Tuesdays at your flat]], flipping them onto the ceiling.', pattern: 'fragment' },
+    { flagged: '[[Pancake Tuesdays at your flat]], flipping them onto the ceiling.', pattern: 'ritual-fragment' },
     { notFlagged: "Most Tuesdays I'm at work till nine." },
-    { flagged: '[[Every time I see a heron I think of the canal walks]].', pattern: 'fragment' },
+    { flagged: '[[Every time I see a heron I think of the canal walks]].', pattern: 'sideways' },
     { notFlagged: 'I think of the long walks.' },
     { flagged: '[[The bike rides out to Box Hill]].', pattern: 'scene' },
     { flagged: '[[The awful B&B in Rye]].', pattern: 'scene' },
@@ -478,18 +491,18 @@ export default defineRule({
       flagged: '[[i still think about the taco truck on 9th and the guy who gave u extra limes]]',
       pattern: 'recall',
     },
-    { flagged: '[[remember the bodega cat on 5th that only liked you]]?', pattern: 'fragment' },
+    { flagged: '[[remember the bodega cat on 5th that only liked you]]?', pattern: 'sideways' },
     { notFlagged: 'Remember the dog on our road that bit you?' },
     { notFlagged: "Think about all those Sunday dinners at my mum's before you throw it away." },
     // Fifteenth round (strengths15): memories told sideways.
-    { flagged: '[[Friday curry nights]].', pattern: 'fragment' },
+    { flagged: '[[Friday curry nights]].', pattern: 'ritual-fragment' },
     {
       flagged: "[[Sunday fry-ups at your mam's]], with the dog under the table waiting on a rasher.",
-      pattern: 'fragment',
+      pattern: 'ritual-fragment',
     },
     { notFlagged: "Sunday lunch at mine, if you're free." },
     { notFlagged: 'Saturday mornings at that job were hell.' },
-    { flagged: '[[the way you sang in the car on the A30]]', pattern: 'fragment' },
+    { flagged: '[[the way you sang in the car on the A30]]', pattern: 'ritual-fragment' },
     { notFlagged: 'The way you looked at him at the party.' },
     {
       flagged: '[[Found the Scrabble scoresheet from the caravan weekend at the back of a drawer]].',
