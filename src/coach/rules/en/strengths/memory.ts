@@ -480,7 +480,10 @@ export default defineRule({
       pattern: 'recall',
     },
     { notFlagged: 'Friday nights at the pub with your mates while I sat at home.' },
-    { flagged: '[[Pancake Tuesdays at your flat]], flipping them onto the ceiling.', pattern: 'ritual-fragment' },
+    {
+      flagged: '[[Pancake Tuesdays at your flat]], flipping them onto the ceiling.',
+      pattern: 'ritual-fragment',
+    },
     { notFlagged: "Most Tuesdays I'm at work till nine." },
     { flagged: '[[Every time I see a heron I think of the canal walks]].', pattern: 'sideways' },
     { notFlagged: 'I think of the long walks.' },
