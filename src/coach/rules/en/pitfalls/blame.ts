@@ -486,6 +486,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Fifteenth round (strengths15): the reader's own gift that they never saw, after the praise: "u could light up any
+    // room and u never even noticed", "you were the kindest person there and you didn't even know it". A compliment, not
+    // an accusation of not noticing the writer ("you never noticed me" stays blame: the praise must come first).
+    String.raw`(?<=(?:{WB}(?:light(?:s|ed)? up|lit up|brighten(?:s|ed)?|warm(?:s|ed)? up) (?:any|a|every|the(?: whole)?) room|{WB}the (?:kindest|funniest|best|warmest|bravest|cleverest|smartest|loveliest|sweetest|most (?:beautiful|talented|generous|patient|gifted)) (?:person|one|man|woman|soul|mum|dad|friend|teacher)|{WB}(?:everyone|people|everybody) (?:\w+ ){0,3}?(?:loved|adored|admired|waited for|looked up to) (?:you|u))[^.!?\n]{0,40}?){WB}(?:(?:and|but) )?(?:you|u) (?:never|didn'?t|did not|don'?t|do not|dont|didnt) (?:even |ever |once )?(?:notice|noticed|realise|realised|realize|realized|know|knew|see|saw)(?: (?:it|that)| how (?:everyone|everybody|people|we all|they all|the (?:whole|room|kids)|much (?:everyone|everybody|people|we all|they all))[^.!?\n]{0,60})?(?=\s*(?:[.!,;…]|$))`,
     // Fourteenth round: a "you" clause answered by the writer's own hiding: "I guess you were too busy that year to notice I
     // was struggling, and I hid it well", "you never saw how low I was, but I never told you".
     sp(
@@ -654,6 +658,18 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Fifteenth round: a gift the reader never saw in themselves is praise, not "you never noticed".
+    { notFlagged: 'u could light up any room and u never even noticed' },
+    { notFlagged: "You were the kindest person at that school and you didn't even know it." },
+    {
+      notFlagged:
+        'ur honestly the funniest person i ever met and u never even noticed how everyone at work would wait for u to speak',
+    },
+    {
+      flagged: '[[You were the funniest person at every party and you never noticed how lonely I was]].',
+      pattern: 'you-never',
+    },
+    { flagged: '[[You never noticed me]], not once in five years.', pattern: 'you-never' },
     { notFlagged: 'I guess you were too busy that year to notice I was struggling, and I hid it well.' },
     // Fourteenth round: the reader's conduct in a mocking frame.
     { notFlagged: 'It must be nice to be back near the sea after all those years in Leeds.' },

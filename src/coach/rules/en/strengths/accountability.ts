@@ -275,6 +275,21 @@ export default defineRule({
         .map((re) => `(?:${re})${NOT_THEN_YOU}`)
         .join('|'),
     },
+    {
+      id: 'own-habit',
+      // Fifteenth round (strengths15): one's part told as a habit of one's own life, no fault word ("I left you to make
+      // every decision about the wedding", "I was always on my phone at dinner", "I took your patience for granted", "I did
+      // not understand how much that hurt you"). Not
+      // a habit excused by the reader ("I was always at work because you spent everything").
+      re: [
+        String.raw`(?=i\s)${OWN}{B}i\s+(?:(?:just|always|basically|also|often)\s+)?left\s+(?:you|u)\s+to\s+(?:make|do|carry|handle|sort|organi[sz]e|pay|pick up|manage|cope with|face|plan|clean|arrange|book|look after|raise|juggle|hold)(?![\p{L}])`,
+        String.raw`(?=i\s)${OWN}{B}i\s+(?:was|used to be)\s+(?:(?:always|constantly|forever|too often|so often|usually|mostly)\s+)+(?:on my phone|on the phone|on my laptop|at the pub|in the pub|down the pub|at work|working late|out (?:with the lads|with the boys|with my mates|drinking|every night)|half[- ]listening|somewhere else|miles away|distracted|too busy|late home|home late|glued to (?:my|the) (?:phone|screen|laptop|telly|tv)|on (?:the|my) (?:xbox|playstation|computer))(?![\p{L}])(?![^.!?\n]{0,40}?{B}because (?:you|u|of (?:you|u))(?![\p{L}]))`,
+        String.raw`(?=i\s)${OWN}{B}i\s+(?:did not|didn'?t|didnt|never)\s+(?:really\s+|fully\s+|even\s+)?(?:understand|realise|realize|see|get|know|notice|appreciate)\s+(?:how much|how badly|how deeply|how hard)\s+(?:that|it|this|those|my \p{L}+|i|the \p{L}+)\s+(?:\p{L}+\s+)?(?:hurt|hurts|affected|upset|cost|wore (?:on|down)|weighed on)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`(?=i\s)${OWN}{B}i\s+(?:(?:just|always|completely|totally|really)\s+)?took\s+(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:patience|kindness|love|support|help|loyalty|care|cooking|effort|efforts|generosity|time|feelings|presence|understanding|forgiveness|hard work|goodness)\s+for granted(?![\p{L}])`,
+        String.raw`(?=(?:you|u)\s)${OWN}{B}(?:you|u) (?:asked|begged|needed|wanted|told me)[^.!?\n]{0,60}?(?:,|;|and|but) (?:(?:all )?i (?:ever )?(?:did was )?)(?:made excuses|said no|ignored (?:it|you|u|that)|wasn'?t there|didn'?t (?:listen|come|show up|help|hear (?:you|u)|bother)|brushed (?:it|you|u|that) off|changed the subject|laughed (?:it off|at (?:you|u|it))|shrugged(?: it off)?|did nothing|kept (?:drinking|working|scrolling|gaming))(?![\p{L}])`,
+        String.raw`(?=(?:you|u)\s)${OWN}{B}(?:you|u) (?:were|was) (?:(?:so|totally|completely|absolutely|dead|always|actually|quite)\s+)?right about (?:the |my )?(?:drinking|gambling|money|temper|jealousy|phone|job|work|pub|lying|lies|debts?|anger|shouting|weed|betting|spending|porn|gaming|moods?|silences?)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
@@ -339,6 +354,23 @@ export default defineRule({
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
   ],
   examples: [
+    { flagged: '[[You were right about the drinking]].', pattern: 'own-habit' },
+    { flagged: '[[You asked for help with your mum and I made excuses]].', pattern: 'own-habit' },
+    { notFlagged: 'You asked me to leave and I did.' },
+    // Fifteenth round (strengths15): one's part told as a habit of one's own life.
+    {
+      flagged: '[[I left you to make every decision about the wedding and then moaned about all of them]].',
+      pattern: 'own-habit',
+    },
+    { notFlagged: 'I left you to sleep and went for a walk on the beach.' },
+    { flagged: '[[I was always on my phone at dinner]], and I know you noticed.', pattern: 'own-habit' },
+    { notFlagged: 'I was always at work because you spent everything we had.' },
+    {
+      flagged: 'Many times I cancelled our Sunday call, [[and I did not understand how much that hurt you]].',
+      pattern: 'own-habit',
+    },
+    { notFlagged: "You didn't understand how much that hurt me." },
+    { flagged: '[[I took your patience for granted]].', pattern: 'own-habit' },
     // Fourteenth round (lead review): one's part in the words of everyday speech.
     { flagged: '[[I know I drove you mad with the job hunting]].', pattern: 'owned-acts' },
     { flagged: '[[I made everything about my band]].', pattern: 'owned-acts' },

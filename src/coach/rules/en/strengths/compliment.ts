@@ -147,8 +147,33 @@ export default defineRule({
         String.raw`{B}i\s+(?:(?:never|rarely|didn'?t|did not|hardly ever|hardly|barely)\s+)(?:(?:once|really|ever)\s+)?(?:gave|give)\s+(?:you|u)\s+(?:the |enough |nearly enough |half the |any )?(?:credit|thanks|praise|recognition)\s+(?:that\s+)?(?:you|u)\s+(?:deserved|were due|had coming|earned)\s+for\s+(?!(?:putting up with|tolerating|sticking with)(?![\p{L}]))\p{L}+`,
       ].join('|'),
     },
+    {
+      id: 'others-eyes',
+      // Fifteenth round (strengths15): praise told through another's eyes, by contrast, or by what the reader does to a
+      // room. "My dad still says you were the only one who could get him to laugh at himself", "my friends still talk
+      // about your lasagne", "Not many people would have sat up all night with my mum, but you did", "People always
+      // relaxed when you walked into a room", "Whoever gets to work with you next is lucky". Not a fault told the same
+      // way ("My mum always said you were trouble", "still talk about your outburst", "not many people would cheat on
+      // someone with cancer, but you did"). "My mum still asks after you" is the family's warmth, not praise of the
+      // reader (the tuning set labels it so). ("u could light up any room" is you-have's, once blame stops reading its
+      // "u never even noticed" as an accusation.)
+      re: [
+        String.raw`(?:{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|boss|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks|team|whole family)(?:'s)?|{B}(?:she|he|they|everyone|everybody)) (?:still |always |often |even |keeps? |used to )?(?:says?|said|tells? (?:me|everyone|people)|told (?:me|everyone)|reckons?|thinks?|maintains?)(?: that)? (?:you|u)(?:'re| were| are| was| r) (?:(?:always|still|honestly|easily|by far)\s+)?(?:the only (?:one|person)(?: of [\p{L}' ]{1,20}?)? (?:who|that) (?:could|ever|can|would|knew|got|made|managed)(?![^.!?\n]{0,30}?{B}(?:hurt|upset|annoy|anger|angry|mad|furious|cry|miserable|wind|scare|frighten|lose|losing|temper|shout|yell|scream|cross)\p{L}*)|the (?:best|kindest|funniest|nicest|warmest|loveliest|cleverest|smartest|sweetest|most (?:patient|generous|thoughtful|sensible|decent|genuine|talented|fun)) |(?:so |such a |a |an )?(?:good|great|lovely|kind|brilliant|wonderful|natural|breath of fresh air|keeper|gem|diamond|sweetheart|decent|class act)(?![\p{L}]))`,
+        String.raw`{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|friends|mates|kids|children|son|daughter|family|colleagues|neighbours?|neighbors?|aunt|auntie|aunty|uncle|cousins?|parents|folks)(?:'s)? (?:still|always|keeps?|keep) (?:(?:talking|talks?|raving|raves?|going on|goes on|asking|asks?) about (?:your|ur) (?!(?:outburst|behaviou?r|temper|affair|scene|drinking|lies|lying|mess|tantrum|rudeness|moods?|new \p{L}+|ex|boyfriend|girlfriend|husband|wife)(?![\p{L}]))\p{L}{3,})(?![\p{L}])`,
+        String.raw`{B}(?:not many|few|hardly any|not every|not everyone|not a lot of|most) (?:people|men|women|partners|boyfriends|girlfriends|husbands|wives|friends|folk|exes|(?:\p{L}+ )?(?:would|could))(?![^.!?\n]{0,80}?{B}(?:cheat|cheated|lie|lied|leave|left|walk out|walked out|hurt|betray|betrayed|ghost|ghosted|abandon|humiliate|do that|do something like that|stoop|sink|dump|dumped)(?![\p{L}]))[^.!?\n]{0,80}?,?\s*(?:but|and|yet) (?:you|u) (?:did|do|would|were|are|could|have|had|didn'?t|never)(?![\p{L}])`,
+        String.raw`{B}(?:people|everyone|everybody|the (?:whole )?room|the kids|my (?:mum|mom|mam|dad|nan|gran|friends|family|mates)) (?:(?:always|would|just|used to|all|instantly|visibly)\s+)?(?:relaxed|relax|relaxes|lit up|light up|brightened|brighten|smiled|smile|warmed up|calmed down|perked up|cheered up) (?:\p{L}+ )?(?:when|whenever|the minute|the moment|as soon as|once) (?:you|u) (?:walked|walk|came|come|got|arrived|arrive|turned up|showed up)(?![\p{L}])(?! (?:out|off|away)(?![\p{L}]))`,
+        String.raw`{B}(?:whoever|anyone who|anybody who|everyone who)[^.!?\n]{0,40}?{B}(?:you|u)(?![\p{L}])[^.!?\n]{0,20}?{B}(?:is|are|will be|'?s|'?ll be) (?:(?:so|very|really|bloody|incredibly|dead)\s+)?lucky(?![\p{L}])`,
+        String.raw`{B}(?:nobody|no one|no-one) else (?:would(?:'?ve| have| of)|could(?:'?ve| have)|ever)\s+(?!(?:lied|lie|cheated|cheat|left|leave|hurt|done|do|treated|treat|said|say|walked|ghosted|dumped|humiliated|embarrassed|believed|put up|stood|been|had|got|gone)(?![\p{L}]))\p{L}{3,}(?![\p{L}])[^.!?\n]{0,40}?{B}(?:to|for|with|all|across|through|four|three|two|five|six|miles|hours|the whole)(?![\p{L}])|{B}(?:my|our|the) (?:mum|mom|mam|mother|dad|father|nan|gran|sister|brother|friends|mates|kids|children|son|daughter|family|colleagues|team)(?:'s)? still (?:uses?|quotes?|makes?|cooks?|bakes?|sings?|tells?|plays?|does|wears?) (?:your|ur) (?!(?:lies|excuses|line|nickname for me|new \p{L}+)(?![\p{L}]))(?:[\p{L}-]+ )?(?:trick|tricks|recipe|recipes|jokes?|songs?|lasagne|lasagna|curry|stew|soup|cake|method|way|advice|phrase|saying|sayings|stories|story|scarf|jumper|playlist|dance|tips?|system)(?![\p{L}])`,
+        String.raw`{B}(?:you|u) (?:(?:always|really|honestly|single-handedly)\s+)?made (?:that|the|this|our|my) (?:place|office|job|house|flat|school|team|shop|year|course|ward|kitchen|street|town|city) (?:bearable|fun|better|brighter|worth it|home|a home|feel like home|a better place|survivable|liveable|livable)(?![\p{L}])|{B}even (?:my|our|the) (?:[\p{L}'-]+ ){0,2}?(?:mum|mom|mam|mother|dad|father|brother|sister|nan|gran|boss|cat|dog|uncle|aunt|auntie|grandad|grandma|friends|mates)(?:,? [^.!?\n]{0,30}?,)? (?:likes|liked|loves|loved|adores|adored|warmed to|took to|approved of|approves of|got on with|gets on with) (?:you|u)(?![\p{L}])(?! more than (?:me|i)(?![\p{L}]))|{B}(?:you|u) (?:were|was|are|'re) (?:(?:always|honestly|definitely|by far|easily|clearly)\s+)?the (?:grown-?up|adult|sensible one|strong one|brave one|calm one|patient one|kind one|kinder one|wiser one|brains|rock|glue)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:should(?:'?ve| have)|behind|so (?:you|u)|in this mess)(?![\p{L}]))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Fifteenth round: a gift turned into the weapon ("shame you used it on everyone except me", "that's how you got away
+    // with it").
+    sentenceWith(
+      String.raw`{B}(?:that'?s|thats|which is|that is) (?:how|why) (?:you|u) got away with|{B}(?:shame|pity|too bad) (?:you|u) (?:used|wasted|never|only)(?![\p{L}])`,
+    ),
     // Praise for a fault is a sneer ("You were always better than me at lying", "so good at pretending"); it holds
     // against the classifier too, which read the first as a compliment.
     sentenceWith(
@@ -215,6 +240,52 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    {
+      flagged: 'Everybody at the office still asks about you, [[you made that place bearable]].',
+      pattern: 'others-eyes',
+    },
+    { flagged: '[[Even my brother, who likes nobody, likes you]].', pattern: 'others-eyes' },
+    { notFlagged: 'You were the adult, so you should have known better.' },
+    { notFlagged: 'Even my mum likes you more than me, apparently.' },
+    { flagged: '[[Honestly you were the grown-up in our relationship]].', pattern: 'others-eyes' },
+    { notFlagged: 'My dad still says you were the only one who could make him lose his temper.' },
+    { notFlagged: 'People always relaxed when you walked out of the room.' },
+    { flagged: '[[Nobody else would have driven four hours to bring me soup]].', pattern: 'others-eyes' },
+    { notFlagged: 'Nobody else would have lied to me for two years.' },
+    { flagged: '[[My sister still uses your trick for getting the baby to sleep]].', pattern: 'others-eyes' },
+    { flagged: '[[The kids still quote your terrible jokes]].', pattern: 'others-eyes' },
+    // Fifteenth round (strengths15): praise through another's eyes, by contrast, by what the reader does to a room.
+    {
+      flagged: '[[My dad still says you were the only one who could get him to laugh at himself]].',
+      pattern: 'others-eyes',
+    },
+    {
+      flagged: "[[My sister says you're the only one who ever told me to cop on and got away with it]].",
+      pattern: 'others-eyes',
+    },
+    {
+      flagged:
+        'my mum still asks after u. [[she says u were the only one of my exes who ever helped with the washing up]]',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: 'She says you were the only one who could make her that angry.' },
+    { notFlagged: 'My mum always said you were trouble.' },
+    { flagged: '[[My friends still talk about your lasagne]].', pattern: 'others-eyes' },
+    { notFlagged: 'My friends still talk about your outburst at the wedding.' },
+    { notFlagged: 'My mum still asks after you, and she sends her love.' },
+    {
+      flagged: '[[Not many people would have sat up all night with my mum in the hospital, but you did]].',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: 'Not many people would cheat on someone going through chemo, but you did.' },
+    { flagged: '[[People always relaxed when you walked into a room]].', pattern: 'others-eyes' },
+    { flagged: '[[u could light up any room and u never even noticed]]', pattern: 'you-have' },
+    { notFlagged: 'You could charm a whole room, shame you used it on everyone except me.' },
+    {
+      flagged: '[[Whoever gets to work with you next is lucky]], and I hope they know it.',
+      pattern: 'others-eyes',
+    },
+    { notFlagged: "You're so good at getting people to like you, that's how you got away with it." },
     {
       flagged: '[[You held this family together while I was falling apart and lying about it]].',
       pattern: 'made-me',

@@ -113,7 +113,7 @@ export default defineRule({
       // Thirteenth round (strengths13 letters): missing echoed after someone else's ("Biscuit misses you, I do too",
       // "The kids miss you and so do I", "Mum misses you, and honestly so do I"): the writer's own feeling, said shyly.
       // Only inside one sentence: a finding never leaves its sentence, so "Biscuit misses you. I do too." stays unread.
-      re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
+      re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved|waits? for|waited for|waiting for|looks? for|looking for)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
     },
     {
       id: 'hits-me',
@@ -136,8 +136,34 @@ export default defineRule({
         String.raw`{B}my\s+(?:head|mind|brain)(?:'s| is| has been|'s been| was| feels)\s+(?:(?:such|a bit of|an absolute|a total|a complete|just|still|honestly)\s+)*(?:a mess|a wreck|all over the place|scrambled|mush|foggy|in bits|spinning|racing|in pieces|a fog)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'told-by-life',
+      // Fifteenth round (strengths15): the feeling told by what it does to an ordinary day, with the reader's absence in
+      // it, never named ("I still make enough coffee for two", "I keep picking up my phone to tell you about my day, then
+      // I remember", "the bedroom feels twice the size these days", "I leave the telly on all night", "every song in the
+      // shop was about you today", "cooking for one is harder than I thought", "weekends are the worst", "I can't bring myself
+      // to fill it"). Not contact announced ("I keep calling you": persistence's), not a room made bigger by building work
+      // ("since we knocked the wall through"), not two places laid because the kids asked.
+      re: [
+        String.raw`{B}i (?:(?:still|always|sometimes|often|keep|kept|accidentally|nearly|almost|find myself|catch myself|found myself|caught myself)\s+)+(?:make|made|making|set|setting|put|putting|lay|laying|laid|pour|pouring|poured|buy|buying|bought|order|ordering|ordered|cook|cooking|cooked|get|getting|take|taking|took)(?: out)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:two (?:mugs|cups|plates|glasses|bowls|coffees|teas|chais?|cutting chai|places|sets|of everything|portions)|for two|enough for (?:two|both of us)|(?:your|ur) (?:mug|cup|plate|side))(?![\p{L}])(?![^.!?\n]*\?)`,
+        String.raw`{B}(?:(?:and |but )?then (?:i )?(?:remember|remembered)|before i (?:remember|realise|realize))(?=\s*(?:[.!,;…]|$))(?<={B}i(?![\p{L}'])[^.!?\n]{0,80}?{B}(?:(?:and |but )?then (?:i )?(?:remember|remembered)|before i (?:remember|realise|realize)))`,
+        String.raw`{B}i (?:(?:still|always|just|sometimes|often|keep|kept)\s+)*(?:(?:catch myself|caught myself|find myself|found myself)\s+)?(?:reach(?:ing|ed)? for|pick(?:ing|ed)? up|grab(?:bing|bed)?|turn(?:ing|ed)?|go|going|start(?:ing)?|open(?:ing)?)\s+(?:(?:my|the) phone\s+|(?:round|around)\s+)?to (?:tell|text|show|send|ring|call|message|ask) (?:you|u)(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|now|always|just|sometimes)\s+)*(?:leave|left|keep|kept|have|put|sleep with) (?:the )?(?:telly|tv|radio|television|lights?|lamp|podcasts?|music) on (?:all night|for (?:company|the noise|the sound)|just for|so (?:it'?s|the (?:house|flat|place))|to (?:fill|drown))`,
+        String.raw`{B}(?:the|this|my|our) (?:flat|house|home|place|bedroom|bed|kitchen|apartment|car|room) (?:is|'s|feels|felt|seems|has been|'s been) (?:(?:so|too|far too|really|very|way too|strangely|weirdly|just)\s+)*(?:(?:enormous|huge|massive|big|twice the size)(?= (?:now(?=\s*(?:[.!,;…]|$))|these days|without (?:you|u)|since (?:you|u))(?![\p{L}]))|(?:quiet|empty|silent|cold|still)(?= (?:without (?:you|u)|since (?:you|u))(?![\p{L}])|[^.!?\n]{0,20}?{B}that i (?:leave|keep|can'?t|talk|hear)(?![\p{L}])))|{B}(?:the|this|my|our) (?:flat|house|home|place|bedroom|apartment) (?:echoes|has an echo)(?![\p{L}])`,
+        String.raw`{B}every (?:single )?(?:song|film|advert|ad|tune|book|show|couple|street)(?: [^.!?\n]{0,30}?)? (?:was|seemed|felt|reminded me)(?: to be)? (?:about|of) (?:you|u|us)(?= (?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last night)(?![\p{L}]))`,
+        String.raw`{B}(?:every time|whenever|each time|when) (?:my phone|the phone|the door(?:bell)?|someone knocks|the post comes)[^.!?\n]{0,30}?{B}(?:i (?:still )?(?:hope|think|wish|half expect|half-expect|pray|jump)|my heart)(?![\p{L}])`,
+        String.raw`{B}(?:can'?t|cant|cannot|couldn'?t|haven'?t been able to|have not been able to) (?:quite )?bring myself to (?:move|fill|wash|throw|change|clear|take|delete|pack|sleep|sit|use|open|touch|listen|watch|read|walk|get rid|box|sell|cancel|wear|cook|play|put)(?![\p{L}])`,
+        String.raw`{B}(?:cooking|eating|shopping|sleeping|waking up|coming home|going to bed|living)\s+(?:for one|alone|on my own|by myself|to an empty (?:flat|house|home|place))\s+(?:is|has been|was|feels|'s)\s+(?:(?:so|much|a lot|far|way|really|very|strangely|still|the)\s+)*(?:harder|hard|lonelier|lonely|strange|stranger|weird|weirder|difficult|grim|rubbish|awful|horrible|sad|sadder|worst|hardest|bleak|miserable)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the )?(?:weekends|sundays|saturdays|evenings|nights|mornings|bank holidays)(?: without (?:you|u)| alone| on my own| now| these days)? (?:are|have been|were) (?:the (?:worst|hardest|longest|loneliest)|(?:so |really |very )?(?:hard|long|lonely|quiet|empty|awful|endless|brutal|grim))(?![\p{L}])(?! for (?:me )?to(?![\p{L}]))|{B}i (?:don'?t|dont|do not|didn'?t|didnt) (?:really )?know what to do with myself(?![\p{L}])`,
+        String.raw`{B}(?:the|this|my|our) (?:flat|house|home|place|bedroom|bed|apartment) (?:still|just) (?:feels|seems|is) (?:(?:so|far|way|much|really|too)\s+)*(?:big|huge|enormous|empty|quiet|silent)(?![\p{L}])|{B}i (?:(?:still|keep|kept)\s+)+(?:buying|buy|bought|making|make|cooking|cook|ordering|order|getting|get|picking up)\s+(?:the |your |ur |that )?(?:[\p{L}'-]+\s+){0,3}?(?:you|u) (?:like|liked|love|loved|used to (?:like|love|drink|eat|have))(?![\p{L}])(?!\s+to(?![\p{L}]))`,
+        String.raw`{B}i (?:(?:very |so )?(?:nearly|almost)|went to|started to|half wanted to)\s+(?:rang|rung|ring|called|call|texted|text|messaged|message|phoned|phone|rang|wrote to|write to)\s+(?:you|u)(?![\p{L}])(?!\s+(?:a|an|names|out|back|up on)(?![\p{L}]))`,
+        String.raw`{B}(?:the )?(?:days|nights|evenings|weekends|sundays|mornings) (?:have (?:become|got|gotten|felt|been)|are|feel|seem|got|became) (?:(?:so|very|really|much|far|a lot|too|way)\s+)*(?:long|longer|endless|empty|quiet|quieter|grey|gray|slow)(?![\p{L}])(?<=(?:since (?:you|u)|without (?:you|u))[^.!?\n]{0,60})|{B}the (?:silence|quiet) (?:in|of) (?:the|this|my|our) (?:house|flat|home|place|kitchen|car|bedroom) (?:is|was|has been|gets|feels) (?:(?:so|very|really|just)\s+)?(?:loud|deafening|unbearable|heavy|a lot)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Fifteenth round: two places laid for someone else ("because the kids asked me to", "for my sister").
+    String.raw`{B}i [^.!?\n]{0,60}?(?:two|for two)(?![\p{L}])[^.!?\n]{0,40}?{B}(?:because|since|as|for) (?:the kids|the children|my (?:mum|mom|dad|sister|brother|flatmate|son|daughter|new)|they|he|she|guests|visitors)(?![\p{L}])`,
     // Thirteenth round: a feeling named as what the writer did not say ("I go quiet instead of saying I'm upset"): a
     // habit described, not a feeling told now.
     String.raw`{B}(?:instead of|rather than)\s+(?:(?:just|ever|actually|simply)\s+)?(?:saying|telling (?:you|u|anyone|people|someone)|admitting|showing|letting (?:you|u) (?:know|see))(?:\s+that)?\s+(?:i'?m|im|i am|i was|i felt|i feel|how i (?:felt|feel))[^.!?\n]{0,30}`,
@@ -176,6 +202,63 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { flagged: 'Since you left, [[the days have become very long]].', pattern: 'told-by-life' },
+    { notFlagged: 'The days are long in June, so we can stay out later.' },
+    {
+      flagged: '[[I find myself setting the table for two and then laughing at myself]].',
+      pattern: 'told-by-life',
+    },
+    { notFlagged: "I haven't been sleeping much, mostly because of the new job, to be honest." },
+    {
+      notFlagged: "I've started seeing a counsellor on Thursdays about why I go quiet when things get hard.",
+    },
+    { flagged: '[[The silence in the house is very loud]].', pattern: 'told-by-life' },
+    { notFlagged: "I went to tell you about the leak and you'd already gone." },
+    { notFlagged: "The flat is enormous now that I've knocked through to the kitchen." },
+    { notFlagged: 'I keep getting the bills you like to ignore.' },
+    {
+      flagged: '[[I nearly rang you when the results came through]], out of habit.',
+      pattern: 'told-by-life',
+    },
+    { notFlagged: 'I nearly called you a liar in front of your mum.' },
+    {
+      flagged: 'The cat still sits by the door at six waiting for you, and honestly [[so do I]].',
+      pattern: 'echo',
+    },
+    // Fifteenth round (strengths15): the feeling told by what it does to an ordinary day.
+    { flagged: '[[I still make enough coffee for two most mornings]].', pattern: 'told-by-life' },
+    { flagged: '[[I still lay out two cups before I remember]].', pattern: 'told-by-life' },
+    { notFlagged: 'I still set two places at the table because the kids asked me to.' },
+    { flagged: '[[I keep picking up my phone to tell you about my day]].', pattern: 'told-by-life' },
+    { flagged: 'I forget for a second most mornings, [[and then I remember]].', pattern: 'told-by-life' },
+    { notFlagged: "I keep calling because you won't pick up, and I'll keep calling." },
+    { notFlagged: 'Is it silly that I still set out two mugs some mornings?' },
+    { notFlagged: "The house is very quiet now, but I've taken up the piano again." },
+    { notFlagged: 'Every single song on the radio is about you.' },
+    { flagged: '[[I leave the telly on all night so the house is not so quiet]].', pattern: 'told-by-life' },
+    { flagged: '[[The house is so quiet now that I talk to the cat]].', pattern: 'told-by-life' },
+    { flagged: '[[The bedroom feels twice the size these days]].', pattern: 'told-by-life' },
+    { flagged: '[[The flat feels enormous without you]].', pattern: 'told-by-life' },
+    { flagged: "[[It's been six weeks and the flat still feels far too big]].", pattern: 'told-by-life' },
+    {
+      flagged: '[[I keep buying the oat milk you like and then pouring it down the sink]].',
+      pattern: 'told-by-life',
+    },
+    { notFlagged: 'I bought the oat milk you like for when you pick up the kids.' },
+    { notFlagged: 'The kitchen feels enormous since we knocked the wall through.' },
+    { flagged: '[[every song in the shop was about you today]]', pattern: 'told-by-life' },
+    { notFlagged: 'Every song on the radio was rubbish today.' },
+    { flagged: "[[Every time my phone buzzes I hope it's you]].", pattern: 'told-by-life' },
+    {
+      flagged: "[[Half the wardrobe is empty and I can't bring myself to fill it]].",
+      pattern: 'told-by-life',
+    },
+    { flagged: '[[Cooking for one is a lot harder than I thought it would be]].', pattern: 'told-by-life' },
+    {
+      flagged: "Since the move, honestly, [[I don't know what to do with myself]].",
+      pattern: 'told-by-life',
+    },
+    { flagged: '[[Sundays without you are the longest]].', pattern: 'told-by-life' },
     // Fourteenth round (lead review): feelings told by what they do to a day.
     { flagged: "[[I cry in the shower so the kids don't hear]].", pattern: 'heart' },
     { flagged: "[[I'm trying to be okay but most days I'm not]].", pattern: 'heart' },

@@ -300,6 +300,21 @@ export default defineRule({
         String.raw`{B}(?:now\s+)?(?:{IM}|i am|i)\s+(?:now\s+)?(?:coming|come|getting|get|reaching|reach)\s+home\s+(?:early|earlier|on time|by (?:\d|six|five|seven|eight)|before (?:\d|six|seven|eight))(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:every|each|daily|now|these days|most days)(?![\p{L}]))|{B}(?:{IM}|i am|i'?ve been|i have been|i)\s+(?:now\s+)?(?:doing|practi[cs]ing|going to|started|taking)\s+(?:the\s+)?(?:yoga|meditation|breathing exercises|running|the gym|gym|walks|long walks|journalling|journaling|a class|classes)(?:\s+(?:and|&)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:daily|every (?:day|morning|evening|night)|each (?:day|morning)|(?:in the|every) mornings?|twice a week|three times a week)(?:\s+in the (?:morning|evening))?\s+(?:to|so i can|which helps me)\s+(?:control|manage|calm|handle|deal with|work on)\s+my\s+(?:anger|temper|drinking|jealousy|stress|anxiety|moods?|reactions)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'no-subject',
+      // Fifteenth round (strengths15): help sought, told the terse way with no "I" ("Been doing an anger course at the
+      // community centre, eight weeks so far", "Started therapy in January", "been seeing a counsellor since March").
+      // Only help for what caused it: "Been doing a pottery class" is not a solution. (The id says the first shape.)
+      re: [
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:been|started|starting|finally started)\s+(?:(?:doing|going to|seeing|attending|on|in|having|taking)\s+)?(?:an?\s+|the\s+|my\s+|some\s+)?(?:(?:anger|temper|drink(?:ing)?|alcohol|gambling|jealousy|anxiety|couples?|parenting|cbt|dbt|recovery|addiction)(?:\s+management)?\s+(?:course|class(?:es)?|group|programme|program|sessions|meetings|therapy|counsell?ing|counseling|work)|counsell?ing|counseling|therapy|counsell?or|counselor|therapist|psychologist|rehab|aa|na|gamblers anonymous)(?![\p{L}])`,
+        // …and the work or the help rearranged in plainer or non-native words ("I have now asked my manager for the Bangalore
+        // transfer", "I've told my boss no more Saturdays", "I have kept Sundays free", "I am going now to a therapist").
+        String.raw`{B}(?:i|i'?ve|i have)\s+(?:(?:now|already|finally|also|just)\s+)*(?:asked|applied|put in|requested)\s+(?:(?:my|the|our)\s+(?:manager|boss|company|office|work|hr|firm|employer)\s+)?for\s+(?:a|the|my)\s+(?:[\p{L}'-]+\s+){0,2}?(?:transfer|relocation|posting|four-day week|flexible hours|day shifts?)(?![\p{L}])`,
+        String.raw`{B}i(?:'?ve| have)?\s+(?:(?:now|already|finally|also|just)\s+)*told\s+(?:my|the)\s+(?:boss|manager|work|office|team|firm|company)\s+(?:that\s+)?(?:(?:i'?m|i am|im)\s+)?(?:no more|not doing|i won'?t do|i will not do|not working)\s+(?:any more\s+)?(?:[\p{L}'-]+\s+)?(?:saturdays|sundays|weekends|nights|late shifts|overtime|night shifts|evenings|weekend shifts|trips)(?![\p{L}])`,
+        String.raw`{B}(?:i|i'?ve|i have)\s+(?:(?:now|already|also)\s+)*(?:kept|keep|keeping)\s+(?:my\s+)?(?:sundays|saturdays|weekends|evenings|friday nights|sunday evenings)\s+(?:free|clear|for (?:us|you|u|the family|the kids))(?![\p{L}])`,
+        String.raw`{B}(?:i am|i'?m|im)\s+going\s+(?:now|since \p{L}+|again|regularly)\s+(?:(?:every|each) \p{L}+ (?:weeks?|days?)\s+)?to\s+(?:a|an|the|my)\s+(?:therapist|counsell?or|counselor|psychologist|psychiatrist|group|course|meeting)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
@@ -356,6 +371,25 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Fifteenth round (strengths15): help sought, told with no "I".
+    {
+      flagged: '[[Been doing an anger course at the community centre]], eight weeks so far.',
+      pattern: 'no-subject',
+    },
+    { flagged: '[[Started therapy in January for the drinking]].', pattern: 'no-subject' },
+    { notFlagged: 'Been doing a pottery class on Tuesdays, which is nice.' },
+    {
+      flagged: '[[I have now asked my manager for the Bangalore transfer]], and it is approved from April.',
+      pattern: 'no-subject',
+    },
+    { notFlagged: 'My sister has asked her manager for a transfer to Dubai.' },
+    { flagged: "[[I've told my boss no more Saturdays]].", pattern: 'no-subject' },
+    { notFlagged: 'My boss told me no more Saturdays off.' },
+    { flagged: '[[I have kept Sundays free]], fully, no laptop.', pattern: 'no-subject' },
+    {
+      flagged: '[[I am going now to a therapist at the university]], every two weeks.',
+      pattern: 'no-subject',
+    },
     // Fourteenth round (lead review): a card cancelled with its number in the family; work left at work.
     {
       flagged: "[[I've cancelled the second credit card and my brother checks my statements]].",

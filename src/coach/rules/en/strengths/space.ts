@@ -123,6 +123,18 @@ export default defineRule({
       // (that one declines an apology).
       re: String.raw`{B}(?:{IM}|i am)\s+not\s+(?:writing|sending (?:this|you this)|telling (?:you|u) (?:this|all this)|saying (?:this|that|all this))(?:\s+(?:this|to (?:you|u)|(?:this |the )?letter))*\s+(?:to|because i want to|hoping to|in order to|so (?:that )?(?:you|u)(?:'ll| will| would|'d)?)\s+(?:change (?:anything|things|your mind|what happened)|get (?:anything|something) (?:from|out of|back)|get anything|ask (?:you\s+|u\s+)?(?:for )?(?:anything|something|a thing)|win (?:you|u) back|get (?:you|u) back|pressure (?:you|u)|put (?:any )?pressure on (?:you|u)|rush (?:you|u)|push (?:you|u)|undo anything|start (?:anything|something) (?:up )?again|reopen anything|take you back|come back)(?![\p{L}])|{B}i\s+(?:will\s+|'ll\s+|can\s+)?(?:take|receive|accept|hold)\s+(?:your|ur)\s+(?:decision|choice|answer|silence)\s+(?:with|in)\s+(?:respect|peace|grace|acceptance|calm|an open heart)(?![\p{L}])|{B}(?:this|this letter)\s+(?:isn'?t|is not|isnt)\s+(?:me\s+)?(?:trying to|an attempt to|a way to|a way of|about|me asking (?:you )?to)\s+(?:get(?:ting)? (?:back together|you back|u back|an answer)|win(?:ning)? (?:you|u) back|chang(?:e|ing) (?:your|ur) mind|pressur(?:e|ing) (?:you|u)|ask(?:ing)? (?:you|u)? ?(?:for anything|to come back|to take me back)|come back|take me back)(?![\p{L}])`,
     },
+    {
+      id: 'stopped-looking',
+      // Fifteenth round (strengths15): room given, told as a fact of the writer's life ("I've stopped checking your
+      // instagram", "I've stopped driving the long way home past your street", "I've unfollowed you everywhere so you can
+      // have your own life"). Not a grievance ("I stopped checking your stories because you blocked me"), and not the
+      // number deleted "so I won't be tempted" (the tuning sets disagree on it; left to not-presuming).
+      re: [
+        String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just|properly|actually)\s+)?(?:stopped|quit|given up|gave up)\s+(?:checking|looking at|stalking|watching|going through|scrolling(?: through)?|(?:driving|walking|cycling|running|going|jogging)(?: the dogs?| home| to work)?(?: the long way(?: home| round)?)? (?:past|by)|hanging (?:a)?round|refreshing|reading)\s+(?:[\p{L}'-]+\s+){0,3}?(?:your|ur)\s+(?:instagram|insta|ig|facebook|fb|stories|story|page|profile|socials|feed|twitter|tiktok|street|road|house|place|flat|work|office|gym|door|building|last seen|online status|whatsapp|strava|spotify)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
+        String.raw`{B}i(?:'?ve| have)? (?:(?:finally|already|now|also|just)\s+)?(?:unfollowed|muted|unfriended) (?:you|u)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:because|cos|coz|since) (?:you|u|he|she|your|ur)(?![\p{L}]))`,
+        String.raw`{B}(?:i won'?t|i will not|i wont|i'?m not going to|im not going to|i'?m not gonna|im not gonna|i promise not to|i'?ll never|i will never)\s+(?:(?:come|turn up|show up|drop by|call round|go|hang around)\s+(?:to|at|round|by|near|outside)?\s*(?:your|ur|the) (?:shop|work|office|house|flat|place|door|gym|salon|school|café|cafe|building|street)|(?:ring|call|text|message|contact|write to|go through)\s+(?:your|ur) (?:mam|mum|mom|dad|family|parents|sister|brother|friends|mates|work))(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Twelfth round: freedom taken back in the same sentence. A threat after the choice ("It's your choice, but if you
@@ -130,7 +142,7 @@ export default defineRule({
     // choice judged ("I respect your decision, even though it's the wrong one"), and leaving them alone sold as a
     // bargain ("I'll leave you alone if you answer this one letter"; "if that's what you want" stays free).
     sentenceWith(
-      String.raw`{B}(?:don'?t|do not|dont) (?:you )?(?:come (?:crying|running|back crying|begging|knocking)|expect me to (?:be (?:there|here|around|waiting)|wait|come running|take (?:you|u) back|pick up|answer|care|forgive))(?![\p{L}])|{B}even (?:though|if|when) (?:it'?s|it is|that'?s|that is|you'?re|you are)\s+(?:(?:so|completely|clearly|obviously)\s+)?(?:wrong|the wrong (?:one|decision|choice)|a (?:huge |big |terrible )?mistake|stupid|selfish|cowardly)(?![\p{L}])|{B}leave (?:you|u) alone (?:if|once|as soon as|when|after) (?:you|u) (?!(?:want|wish|'?d like|would like|prefer|ask|tell me to|need|'?d rather|would rather)(?![\p{L}]))\p{L}+|{B}but (?:if|when|once|unless) [^.!?\n]{1,40}?{B}(?:i'?m|im|i am|i'?ll|ill|i will|i'?m going to|i am going to) (?:telling|tell|going to tell|posting|post|showing|show|coming|come|turning up|exposing|expose)(?![\p{L}])`,
+      String.raw`{B}(?:don'?t|do not|dont) (?:you )?(?:come (?:crying|running|back crying|begging|knocking)|expect me to (?:(?:still|always|just) )?(?:be (?:there|here|around|waiting)|wait|come running|take (?:you|u) back|pick up|answer|care|forgive))(?![\p{L}])|{B}even (?:though|if|when) (?:it'?s|it is|that'?s|that is|you'?re|you are)\s+(?:(?:so|completely|clearly|obviously)\s+)?(?:wrong|the wrong (?:one|decision|choice)|a (?:huge |big |terrible )?mistake|stupid|selfish|cowardly)(?![\p{L}])|{B}leave (?:you|u) alone (?:if|once|as soon as|when|after) (?:you|u) (?!(?:want|wish|'?d like|would like|prefer|ask|tell me to|need|'?d rather|would rather)(?![\p{L}]))\p{L}+|{B}but (?:if|when|once|unless) [^.!?\n]{1,40}?{B}(?:i'?m|im|i am|i'?ll|ill|i will|i'?m going to|i am going to) (?:telling|tell|going to tell|posting|post|showing|show|coming|come|turning up|exposing|expose)(?![\p{L}])`,
     ),
     // A denial that introduces what it denies (the guide: "I'm not writing to make you feel bad." is no label): "I'm not
     // trying to make you feel bad, but…".
@@ -166,6 +178,18 @@ export default defineRule({
     ),
   ],
   examples: [
+    { flagged: "[[I won't come to the shop or ring your mam]].", pattern: 'stopped-looking' },
+    { flagged: "[[I've stopped walking the dog past your building]].", pattern: 'stopped-looking' },
+    // Fifteenth round (strengths15): room given, told as a fact of the writer's life.
+    { flagged: "[[I've stopped checking your instagram]].", pattern: 'stopped-looking' },
+    { flagged: "[[I've stopped driving the long way home past your street]].", pattern: 'stopped-looking' },
+    {
+      flagged: "[[I've unfollowed you everywhere so you can have your own life without me hovering]].",
+      pattern: 'stopped-looking',
+    },
+    { notFlagged: 'I stopped checking your stories because you blocked me anyway.' },
+    { notFlagged: "I've stopped going to the gym since the knee." },
+    { notFlagged: "Take all the time you need, but don't expect me to still be here in a year." },
     { flagged: 'And if you are not, [[I will understand fully]].', pattern: 'respect-choice' },
     {
       flagged: '[[I am not saying this to pressure you]], only so you know I was not just talking.',
