@@ -2545,7 +2545,7 @@ export default defineRule({
     { notFlagged: "If I don't make it to the new year party, save me a slice of cake." },
     {
       flagged: "[[I look at the traffic from the footbridge and think how quick it'd be]].",
-      pattern: 'said-flatly',
+      pattern: 'farewell',
     },
     { notFlagged: "I think how quick it'd be to get there by train now they've opened the line." },
     {
