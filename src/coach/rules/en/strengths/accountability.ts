@@ -282,6 +282,7 @@ export default defineRule({
       // not understand how much that hurt you"). Not
       // a habit excused by the reader ("I was always at work because you spent everything").
       re: [
+        String.raw`(?=i\s)${OWN}{B}i\s+(?:(?:just|always|basically|also|often)\s+)?kept\s+(?:everything|it all|all of it|things|it|my (?:worries|fears|problems|feelings))\s+(?:to myself|bottled up|inside|from (?:you|u))(?![\p{L}])`,
         String.raw`(?=i\s)${OWN}{B}i\s+(?:(?:just|always|basically|also|often)\s+)?left\s+(?:you|u)\s+to\s+(?:make|do|carry|handle|sort|organi[sz]e|pay|pick up|manage|cope with|face|plan|clean|arrange|book|look after|raise|juggle|hold)(?![\p{L}])`,
         String.raw`(?=i\s)${OWN}{B}i\s+(?:was|used to be)\s+(?:(?:always|constantly|forever|too often|so often|usually|mostly)\s+)+(?:on my phone|on the phone|on my laptop|at the pub|in the pub|down the pub|at work|working late|out (?:with the lads|with the boys|with my mates|drinking|every night)|half[- ]listening|somewhere else|miles away|distracted|too busy|late home|home late|glued to (?:my|the) (?:phone|screen|laptop|telly|tv)|on (?:the|my) (?:xbox|playstation|computer))(?![\p{L}])(?![^.!?\n]{0,40}?{B}because (?:you|u|of (?:you|u))(?![\p{L}]))`,
         String.raw`(?=i\s)${OWN}{B}i\s+(?:did not|didn'?t|didnt|never)\s+(?:really\s+|fully\s+|even\s+)?(?:understand|realise|realize|see|get|know|notice|appreciate)\s+(?:how much|how badly|how deeply|how hard)\s+(?:that|it|this|those|my \p{L}+|i|the \p{L}+)\s+(?:\p{L}+\s+)?(?:hurt|hurts|affected|upset|cost|wore (?:on|down)|weighed on)\s+(?:you|u)(?![\p{L}])`,
@@ -902,5 +903,12 @@ export default defineRule({
     { notFlagged: 'I hope my words made you smile.' },
     { notFlagged: 'You deserved better than him.' },
     { notFlagged: 'I kept the secret you told me about your sister.' },
+    // Fifteenth round (lead's review letters): one's own silence as a habit.
+    {
+      flagged:
+        "[[I kept everything to myself]], the money worries, my dad's illness, and then I was surprised when you felt shut out.",
+      pattern: 'own-habit',
+    },
+    { notFlagged: 'You kept everything to yourself, and I never knew.' },
   ],
 })

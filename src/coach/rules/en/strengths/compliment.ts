@@ -114,6 +114,13 @@ export default defineRule({
       ].join('|'),
     },
     {
+      id: 'more-than-anyone',
+      // Fifteenth round (lead's review letters): the reader set above everyone at something they did ("You always
+      // worked twice as hard as anyone in that office", "you cared more than anyone I know"). Not a fault ("you drank
+      // more than anyone"), nor the writer.
+      re: String.raw`${NOT_COND}{B}(?:you|u) (?:(?:always|really|honestly|genuinely)\s+)?(?:worked|work|tried|try|cared|care|gave|give|listened|listen|did|do)(?: (?:so|much|far|way|ten times|twice))? (?:twice as hard as|(?:much |far |way |a lot )?harder than|more than|as hard as) (?:anyone|anybody|everyone|everybody|the rest|all of us|any of us)(?![\p{L}])(?! (?:else )?(?:i know )?(?:to (?:hurt|make me)|at (?:lying|hiding)))`,
+    },
+    {
       id: 'never-once',
       // Eleventh round (tuning misses): praise by a fault the reader never had, a quality shown in a fit or a home made,
       // a need read. "Whatever happened between us, you were never cruel", "You never complained about the commute",
@@ -591,5 +598,13 @@ export default defineRule({
     { notFlagged: "You're too good for me, I know." },
     { notFlagged: 'I admire how fast you moved on.' },
     { notFlagged: "If you were kind, you'd answer me." },
+    // Fifteenth round (lead's review letters): above everyone at something they did.
+    {
+      flagged: 'Congrats, seriously. [[You always worked twice as hard as anyone in that office]].',
+      pattern: 'more-than-anyone',
+    },
+    { flagged: '[[u cared more than anyone about that dog]]', pattern: 'more-than-anyone' },
+    { notFlagged: 'You drank more than anyone at that wedding.' },
+    { notFlagged: 'If you worked harder than anyone, you would have got the job.' },
   ],
 })

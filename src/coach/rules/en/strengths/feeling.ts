@@ -123,6 +123,13 @@ export default defineRule({
       re: String.raw`{B}(?:then |and then |and )?(?:it|the grief|the loss|everything|it all|the missing)\s+(?:still\s+|just\s+|suddenly\s+)?(?:(?:hits|hit)(?:\s+me)?\s+(?:all over again|again|like a (?:truck|train|ton of bricks|wave|bus|brick|freight train)|so hard|hard|out of nowhere|every (?:time|morning|night))|(?:comes?|came) (?:flooding|rushing|crashing) back|floods back)(?![\p{L}])(?![,\s]+(?:that|how|what|just how|who|why)(?![\p{L}]))`,
     },
     {
+      id: 'mattered',
+      // Fifteenth round (lead's review letters): what the years or the reader meant, said plainly ("those eleven years
+      // mattered to me", "you mattered to me more than anyone"), and a hurt that has not closed ("That part still
+      // stings"). Not a matter of fact ("the money mattered to me then"), nor something else that stings (a burn).
+      re: String.raw`{B}(?:(?:those|these|our|the|all (?:those|these|our)) (?:[\p{L}-]+ )?(?:years|months|summers|days|times|weeks)(?: together| with (?:you|u))?|(?:you|u|we|us|what we had|what we (?:shared|built)))\s+(?:really\s+|truly\s+|always\s+|still\s+)?(?:mattered|matter|meant so much|meant a lot|meant everything|meant the world) to me(?![\p{L}])|{B}(?:that|this|it)(?: part| bit| one)? still (?:stings|hurts|aches|smarts|burns)(?=\s*(?:[.!,;…]|$| a bit| a little| sometimes| if i'?m honest))`,
+    },
+    {
       id: 'more-ways',
       // Thirteenth round (strengths13): more ways of telling one's own state. Non-native "I am having a lot of sadness
       // these days"; "i cant stop crying"; "I keep it together at work and fall apart in the car" (not "we fell
@@ -512,5 +519,11 @@ export default defineRule({
     },
     { notFlagged: 'What you did with the garden made me smile.' },
     { flagged: "[[I've been a mess]]. I can't eat, I can't sleep.", pattern: 'stirs-me' },
+    // Fifteenth round (lead's review letters): what it meant, and a hurt not closed.
+    { flagged: 'Whatever you choose, [[those eleven years mattered to me]].', pattern: 'mattered' },
+    { flagged: '[[You mattered to me more than anyone]].', pattern: 'mattered' },
+    { flagged: 'I found out from your sister. [[That part still stings]].', pattern: 'mattered' },
+    { notFlagged: 'The money mattered to me then more than it should have.' },
+    { notFlagged: 'The burn on my hand still stings.' },
   ],
 })

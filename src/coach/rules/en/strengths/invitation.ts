@@ -124,6 +124,8 @@ export default defineRule({
     // an open door passed on from someone else.
     '{B}(?:want|wish|need) to (?:send|post|return|drop off|forward) (?:anything|something|things|stuff|the|my|your|post|mail)(?![\\p{L}])|{B}(?:says|said) (?:that )?(?:the|her|his|their) door(?![\\p{L}])',
     sentenceWith("{B}(?:it'?s|its|it is) now(?=\\s*[.!,;]|\\s*$)"),
+    // Someone else's wish for the couple, passed on as leverage: "Your mother also feels we should try again".
+    '{B}(?:your|ur|my|our|the) (?:mum|mom|mam|mother|dad|father|parents|family|families|sister|brother|friends|kids|children|pastor|priest|therapist)(?:\\s+(?:also|too|still|really|even))?\\s+(?:feels?|thinks?|says?|believes?|wants?|agrees?)(?: that)?(?: (?:we|you|u) (?:should|ought to|must|need to|have to))',
     // A call to someone else: "feel free to call my mum, she'd love that".
     '{B}(?:call|ring|visit|text|see|phone|message|pop in on|drop in on) (?:my|your|ur|his|her) (?:mum|mom|mam|dad|mother|father|nan|gran|granny|grandma|grandad|sister|brother|aunt|auntie|uncle|cousin|parents|family)(?![\\p{L}])',
     // Blame or force wrapped around the offer: "if you'd just answer", "whether you like it or not".
@@ -335,5 +337,8 @@ export default defineRule({
     { notFlagged: 'He said "would you like to grab a drink" and I laughed.' },
     { notFlagged: 'I would never want to talk to you like that again.' },
     { notFlagged: "We could talk every day if you'd just answer your phone." },
+    // Fifteenth round (lead's review letters): someone else's wish for the couple is leverage, not an offer.
+    { notFlagged: 'Your mother also feels we should try again.' },
+    { notFlagged: 'my mum thinks we should give it another go tbh' },
   ],
 })
