@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { contractionsJoined } from './contractions.js'
+import { apostrophesOptional, contractionsJoined } from './contractions.js'
 
 const matches = (source: string, text: string) => new RegExp(source).test(text)
 
@@ -62,6 +62,49 @@ describe('contractionsJoined', () => {
             expect(matches(rewritten, `${head}${c.replace('?', '')}`)).toBe(true)
             if (c.startsWith("'?")) expect(matches(rewritten, `${head} ${c.slice(2)}`)).toBe(true)
           }
+        },
+      ),
+    )
+  })
+})
+
+describe('apostrophesOptional', () => {
+  it("reads texting's 'Ive', 'dont', 'youre' where the source wrote the apostrophe", () => {
+    const src = apostrophesOptional("\\bi've had to|\\bdon't go|you(?:'re| are) right")
+    for (const t of ["i've had to", 'ive had to', 'dont go', "don't go", 'youre right', 'you are right'])
+      expect(matches(src, t), t).toBe(true)
+  })
+
+  it('leaves the contractions that would make another word ("ill", "id", "were", "its")', () => {
+    expect(apostrophesOptional("\\bi'll|\\bi'd|we're|it's")).toBe("\\bi'll|\\bi'd|we're|it's")
+  })
+
+  it('leaves an apostrophe already optional, a class, and words inside other words', () => {
+    expect(apostrophesOptional("i'?ve")).toBe("i'?ve")
+    expect(apostrophesOptional("[i've]")).toBe("[i've]")
+    expect(apostrophesOptional("hi've")).toBe("hi've")
+  })
+
+  it('never loses a match (property)', () => {
+    const piece = fc.constantFrom(
+      "i've",
+      "don't",
+      "you(?:'re| are)",
+      "that's",
+      'i am',
+      'do not',
+      "can't",
+      ' ',
+      'x',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 4 }),
+        fc.string({ maxLength: 20 }),
+        (pieces, text) => {
+          const source = pieces.join('')
+          const t = text + source.replace(/\(\?:'re\| are\)/, "'re")
+          if (matches(source, t)) expect(matches(apostrophesOptional(source), t)).toBe(true)
         },
       ),
     )

@@ -123,3 +123,90 @@ export function contractionsJoined(source: string): string {
   }
   return out
 }
+
+/**
+ * Contractions that texting writes without the apostrophe and that make no other word so: "im", "ive", "youre",
+ * "dont". Not "ill", "id", "were", "its", "hell", "well", "shed", "wed", "cant" is kept (the noun is rare in a
+ * letter).
+ */
+const BARE = new Map<string, readonly string[]>([
+  ['i', ['m', 've']],
+  ['you', ['re', 've', 'll', 'd']],
+  ['they', ['re', 've']],
+  ['we', ['ve']],
+  ['that', ['s']],
+  ['there', ['s']],
+  ['what', ['s']],
+  ...[
+    'do',
+    'does',
+    'did',
+    'is',
+    'are',
+    'was',
+    'have',
+    'has',
+    'had',
+    'would',
+    'could',
+    'should',
+    'wo',
+    'ca',
+  ].map((w) => [w, ['t']] as [string, readonly string[]]),
+])
+/** A word that takes a contraction, written in the source right before its contraction or a group of them. */
+const CONTRACTED_WORD =
+  /(?<=^|[^\w'\\]|\\[bsW])(i|you|they|we|that|there|what|do|does|did|is|are|was|have|has|had|would|could|should|wo|ca)(?=n?'[a-z]|\(\?:)/g
+
+/**
+ * The source with the apostrophe made optional where texting drops it and no other word results (`BARE`): in a
+ * contraction written whole ("i've" → "i'?ve", "don't" → "don'?t") and in a group of alternatives right after its
+ * word (`i(?:'m| am)` → `i(?:'?m| am)`). "Ive had to explain…" and "dont go" are then read as "I've" and "don't".
+ */
+export function apostrophesOptional(source: string): string {
+  let out = ''
+  let last = 0
+  for (const m of source.matchAll(CONTRACTED_WORD)) {
+    const word = m[1] as string
+    const at = (m.index as number) + word.length
+    if (at < last || inClass(source, m.index as number)) continue
+    const suffixes = BARE.get(word) ?? []
+    const ok = (rest: string) => {
+      const nt = rest.startsWith("n'") ? "n't" : null
+      if (nt) return suffixes.includes('t') && /^n't(?![a-z])/.test(rest)
+      const s = /^'([a-z]+)/.exec(rest)?.[1]
+      return s !== undefined && suffixes.includes(s) && new RegExp(`^'${s}(?![a-z])`).test(rest)
+    }
+    if (source.startsWith('(?:', at)) {
+      const end = groupEnd(source, at)
+      if (end === -1) continue
+      const alts = alternatives(source.slice(at + 3, end))
+      if (!alts.some(ok)) continue
+      out += `${source.slice(last, at)}(?:${alts.map((a) => (ok(a) ? a.replace("'", "'?") : a)).join('|')})`
+      last = end + 1
+    } else if (ok(source.slice(at))) {
+      // "'ve" or "n't": the apostrophe is the first or second character.
+      const apostrophe = source.indexOf("'", at)
+      out += `${source.slice(last, apostrophe)}'?`
+      last = apostrophe + 1
+    }
+  }
+  return out + source.slice(last)
+}
+
+/** Whether position `at` of `source` is inside a character class. */
+function inClass(source: string, at: number): boolean {
+  let inside = false
+  for (let i = 0; i < at; i++) {
+    const ch = source[i]
+    if (ch === '\\') i++
+    else if (inside) inside = ch !== ']'
+    else if (ch === '[') inside = true
+  }
+  return inside
+}
+
+/** How a rule's source reads contractions: joined to their word after a space, their apostrophe optional where texting drops it. */
+export function contractionsRead(source: string): string {
+  return apostrophesOptional(contractionsJoined(source))
+}

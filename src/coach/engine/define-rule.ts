@@ -23,7 +23,7 @@ import {
   writeSource,
 } from './ahead.js'
 import { withoutUnicodeEscapes } from './ascii-flags.js'
-import { contractionsJoined } from './contractions.js'
+import { contractionsRead } from './contractions.js'
 import { RuleDataError } from './errors.js'
 import { factorSources, SourceTable } from './factor.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
@@ -206,7 +206,7 @@ function compilePattern(
   macros: MacroTable,
   caseSensitive: boolean,
 ): Alternative[] {
-  const expanded = contractionsJoined(withoutUnicodeEscapes(expandMacros(source, where, macros)))
+  const expanded = contractionsRead(withoutUnicodeEscapes(expandMacros(source, where, macros)))
   return splitPattern(caseSensitive ? expanded : lowerCaseSource(expanded)).map(({ guards, rest }) => {
     const requirement = requirementOf(rest)
     return { rest, guards, wide: hasLongLookahead(rest), requirement, keys: keyGrams(requirement) }
@@ -318,7 +318,7 @@ class WrittenAlternative extends Written implements Alternative {
 }
 
 function compileAntipattern(source: string, where: string, macros: MacroTable): string {
-  return lowerCaseSource(contractionsJoined(withoutUnicodeEscapes(expandMacros(source, where, macros))))
+  return lowerCaseSource(contractionsRead(withoutUnicodeEscapes(expandMacros(source, where, macros))))
 }
 
 /** What a rule's patterns say besides their source: the same from a spec and from compiled data. */
