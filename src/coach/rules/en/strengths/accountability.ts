@@ -57,7 +57,7 @@ export default defineRule({
     {
       id: 'messed-up',
       // "I messed up", "I screwed things up", "I made so many mistakes", "I blew it".
-      re: `${OWN}${I_DID}\\s+(?:(?:messed|screwed|fucked|f\\*+(?:c?k|ck)ed|mucked|stuffed|cocked)\\s+(?:(?:it|things|this|us|everything|so much|a lot)\\s+)?up|blew it|dropped the ball|made (?:(?:a|so many|many|a lot of|lots of|some|real|big|huge|serious|terrible|bad|the same|too many)\\s+)*(?:mistakes?|errors?)|made the mistake of)${'{E}'}`,
+      re: `${OWN}${I_DID}\\s+(?:(?:messed|screwed|fucked|f\\*+(?:c?k|ck)ed|mucked|stuffed|cocked)\\s+(?:(?:it|things|this|us|everything|so much|a lot)\\s+)?up|blew it|stuffed (?:it|things|us|everything)(?=\\s*(?:[.!,;]|$| by| when| with| all| royally| good and proper))|dropped the ball|made (?:(?:a|so many|many|a lot of|lots of|some|real|big|huge|serious|terrible|bad|the same|too many)\\s+)*(?:mistakes?|errors?)|made the mistake of)${'{E}'}`,
     },
     {
       id: 'my-fault',
@@ -910,5 +910,7 @@ export default defineRule({
       pattern: 'own-habit',
     },
     { notFlagged: 'You kept everything to yourself, and I never knew.' },
+    { flagged: '[[i reckon i stuffed it by never making the trip over]]', pattern: 'messed-up' },
+    { notFlagged: 'I stuffed it in the bag and forgot about it.' },
   ],
 })

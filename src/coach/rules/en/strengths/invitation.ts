@@ -134,7 +134,7 @@ export default defineRule({
     ),
     // Orders, urgency and deadlines make it pressure, not an invitation.
     sentenceWith(
-      "{B}(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me){E}|{B}right (?:now|away){E}|{B}immediately{E}|{B}asap{E}|{B}no excuses{E}|{B}i (?:need|expect|demand|insist){E}|{B}or else{E}|{B}whether (?:you|u) like it{E}|{B}won'?t take no{E}|{B}(?:don'?t|do not|you can'?t) say no{E}|{B}before it'?s too late{E}|{B}(?:your )?last chance{E}|{B}now or never{E}|{B}(?:by|before) (?:{DEADLINE}){E}|{B}(?:don'?t|do not|dont) (?:stand me up|be late|bail|flake|let me down){E}",
+      "(?<!{B}(?:not saying|not that|i'?m not saying|im not saying|doesn'?t mean|does not mean|nobody says|no one says)\\s+(?:that\\s+)?){B}(?:you|u) (?:have to|must|need to|'?ve got to|got to|gotta|better|owe me){E}|{B}right (?:now|away){E}|{B}immediately{E}|{B}asap{E}|{B}no excuses{E}|{B}i (?:need|expect|demand|insist){E}|{B}or else{E}|{B}whether (?:you|u) like it{E}|{B}won'?t take no{E}|{B}(?:don'?t|do not|you can'?t) say no{E}|{B}before it'?s too late{E}|{B}(?:your )?last chance{E}|{B}now or never{E}|{B}(?:by|before) (?:{DEADLINE}){E}|{B}(?:don'?t|do not|dont) (?:stand me up|be late|bail|flake|let me down){E}",
     ),
     // A condition or a sneer: "whenever you decide to grow up", "you'll have to apologise first".
     sentenceWith(
@@ -340,5 +340,12 @@ export default defineRule({
     // Fifteenth round (lead's review letters): someone else's wish for the couple is leverage, not an offer.
     { notFlagged: 'Your mother also feels we should try again.' },
     { notFlagged: 'my mum thinks we should give it another go tbh' },
+    // Fifteenth round (lead's review letters): an order denied is no order.
+    {
+      flagged:
+        'not saying u have to see me, but [[if u want i can come over]] and we can just hang out, no expectations',
+      pattern: 'if-you-want',
+    },
+    { notFlagged: 'If you want to meet, you have to come to me this time.' },
   ],
 })
