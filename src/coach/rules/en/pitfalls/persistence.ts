@@ -90,6 +90,9 @@ export default defineRule({
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
       re: [
+        // Fifteenth round (strengths15's after batch): contact kept up and the writer's refusal to stop, "I keep texting you
+        // because you won't answer, and I won't stop."
+        `{B}i\\s+(?:keep|'?ve\\s+been|have\\s+been|{IM}|'?m|am)\\s+(?:on\\s+)?${CONTACT}\\s+(?:you|u)\\b[^.!?\\n]{0,60}?\\bi\\s*(?:won'?t|wont|will\\s+not|'ll\\s+never|will\\s+never|'?m\\s+not\\s+(?:going\\s+to|gonna)|am\\s+not\\s+(?:going\\s+to|gonna))\\s+(?:stop|give\\s+up|quit)(?=\\s*(?:[.!,;…]|$))`,
         `{B}${I_WILL}\\s+(?:keep(?:\\s+on|\\s+to)?|continue(?:\\s+to)?|not\\s+stop|never\\s+stop|carry\\s+on)\\s+${CONTACT}\\b(?!\\s+(?:(?:to|in|on|at|for)\\s+)?(?:my|our|his|her|their|the\\s+(?:doctor|clinic|helpline|therapist|counsell?or))\\b)(?:[^.!?\\n]{0,40}?\\b${REPEATEDLY}|\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:(?:at|to|on|outside|through)\\s+)?${YOUR_PLACE})`,
         `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|'?m\\s+never|am\\s+never|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|stopping|giving\\s+up|quitting)\\s+(?:${CONTACT}|trying\\s+to\\s+(?:win|get)\\s+(?:you|u)\\s+back|fighting\\s+for\\s+(?:you|u|us)(?=\\s*(?:[.!,;…]|$)))`,
         `{B}{IM}\\s+not\\s+(?:going\\s+to|gonna)\\s+(?:stop|give\\s+up|quit)\\s+(?:${CONTACT}|(?:trying|fighting)(?:\\s+for\\s+(?:you|u|us))?\\s+(?:until|till|til)\\s+(?:you|u)\\b)`,
@@ -1574,5 +1577,11 @@ export default defineRule({
     { flagged: "[[I've made a few accounts so I can still see your stories]].", pattern: 'told-as-kindness' },
     { notFlagged: "I've made a new account for the kids' photos so your mum can see them." },
     { notFlagged: 'I waited outside the hospital until you came out of surgery, I hope that was ok.' },
+    {
+      flagged: "[[I keep texting you because you won't answer, and I won't stop]].",
+      pattern: 'keep-contacting',
+    },
+    { notFlagged: "I kept texting you that night, and I won't stop apologising for it." },
+    { notFlagged: "I keep calling Mum every Sunday and I won't stop." },
   ],
 })

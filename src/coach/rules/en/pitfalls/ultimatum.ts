@@ -143,6 +143,8 @@ export default defineRule({
       // 30th your things go to the charity shop", "the door's shut for good", "Last chance, Jess."
       re: sp(
         [
+          // Fifteenth round (strengths15's after batch): "…just don't expect me to still be waiting".
+          String.raw`{WB}(?:(?:but|just|only)[,]? )+(?:don'?t|do not|dont) expect me to (?:still |always |forever )?(?:be (?:waiting|here|around|sitting here)|wait)(?: (?:forever|much longer|around|for long|for (?:you|u)))?(?=\s*(?:[.!,;…]|$))`,
           String.raw`{WB}or (?:else )?(?:i'?m|im|i am) (?:(?:just|simply) )?(?:giving (?:the|your|ur|it|them) [^.!?\n]{0,20}?back|sending (?:the|your|ur|it|them) [^.!?\n]{0,20}?back|returning|deleting|blocking|telling|ringing|calling|reporting|taking|selling|throwing|binning|changing the locks|cancelling|canceling|filing|going to (?:the )?(?:police|court|judge|papers|press)|going to (?:a |my )?(?:lawyer|solicitor|court)){WE}${TO_END}`,
           String.raw`{WB}or (?:else )?i (?:ring|call|phone|tell|report|go to|take|delete|block|sell|change the locks|send|post){WE}${TO_END}`,
           String.raw`{WB}or (?:else )?(?:the (?:judge|court|police|cops|council|school|papers|press|kids|children)|(?:your|ur) (?:boss|employer|wife|husband|parents|mum|mom|dad|family|new \w+|friends)|everyone|everybody) (?:hears?|finds? out|gets? to (?:see|hear|know)|sees?|learns?|knows?|will (?:hear|find out|see|know|learn)){WE}${TO_END}`,
@@ -755,5 +757,7 @@ export default defineRule({
     { flagged: '[[Could you give me an answer before I fly out on Thursday]]?', pattern: 'deadline-asked' },
     { notFlagged: 'Could you let me know by the 12th which weekend works for the kids?' },
     { flagged: "[[I'm not waiting around forever, so decide soon]].", pattern: 'lever' },
+    { flagged: "[[Take your time, just don't expect me to still be waiting]].", pattern: 'lever' },
+    { notFlagged: "Don't expect me to be waiting at the station, I'll be at work till six." },
   ],
 })
