@@ -179,6 +179,12 @@ export default defineRule({
       re: `{B}(?:(?:{IM}|i'?ve been|ive been|i have been|i'?ll be|i will be) (?:(?:now|really|still|actually) )?working (?:on|through) (?:(?:it|that|this|them|those|all (?:of )?(?:it|that|this))\\s+)?with (?:my|a|an|the) (?:(?:new|great|good|brilliant|lovely|proper) )?(?:therapist|counsel+or|sponsor|psychologist|psychiatrist|support worker|key worker|coach|doctor|gp)(?![\\p{L}]))|{B}(?:(?:me|i) (?:and|n|&|an') (?:my|the) (?:therapist|counsel+or|sponsor|psychologist|psychiatrist|support worker|coach|key worker|doctor|gp)|(?:my|the) (?:therapist|counsel+or|sponsor|psychologist|psychiatrist|support worker|key worker) and (?:i|me))(?![\\p{L}])|{B}my (?:therapist|counsel+or|sponsor|psychologist|support worker|key worker) (?:has (?:got )?me|got me|gave me|helps me|is helping me|helped me|suggested|taught me|doesn'?t let me|keeps me|checks)(?![\\p{L}])|{B}(?:put me|i'?m|i am|im|i'?ve been put|i have been put) on (?:a|the) waiting list(?![\\p{L}])|{B}(?:an? )?(?:adhd|autism|asd|mental health|psychiatric|psychological|addiction) assessment(?![\\p{L}])|{B}(?:seeing|see|talking to|speaking to) (?:someone|somebody|a woman|a man|a lady|a guy|people)\\s[^.!?\\n]{0,50}?(?:about|for|with) (?:the|my) (?:anger|temper|drinking|gambling|jealousy|moods?|depression|anxiety|shouting|control|trust issues|insecurit(?:y|ies)|addiction|betting)(?![\\p{L}])|{B}(?:i'?ve been|i have been|ive been|{IM}|i)\\s+(?:now\\s+)?(?:on|using|wearing)\\s+(?:nicotine\\s+)?(?:patches|the patches|nicotine gum|antabuse|medication|meds|antidepressants|tablets)(?= ?[,.;!]|$| now| since| for| every)|(?:{WB}(?:(?:my|the|our) )?(?:gp|doctor|dr\\.? [a-z]+|psychiatrist|consultant|psychologist|therapist|counsel+or|sponsor|pastor|priest|vicar|imam|rabbi|reverend|father|minister|support worker)(?: [a-z]+)?(?:'s)?,?(?: who)? (?:has |had )?(?:put me on|started me on|referred me|offered to (?:counsel|see|meet with|talk (?:to|with)|mediate for|help) (?:us|both of us)|agreed to (?:see|counsel|meet with) (?:us|both of us)|(?:has )?given me (?:exercises|tools|techniques|strategies|a plan)|(?:has been|is|'s been) (?:meeting|working|talking) with me){WE}|{WB}i (?:[a-z]+ )?(?:ring|call|phone|text|see|meet|check in with) my (?:sponsor|counsel+or|therapist|support worker|key worker|psychologist){WE})`,
     },
     {
+      id: 'see-someone-together',
+      // Fifteenth round (lead's review letters): help for the two of them proposed with its condition ("I can promise
+      // that I will try, if you are willing to see Dr Harris with me on Thursdays"). Not a visit to a doctor alone.
+      re: String.raw`{B}(?:if (?:you|u)(?:'re| are| r)|(?:you|u)(?:'re| are| r)|would (?:you|u) be|if (?:you|u)(?:'d| would) be) (?:willing|open|prepared|happy|ready) to (?:see|go (?:and )?see|try|meet|talk to) (?:dr\.? [\p{L}-]+|doctor [\p{L}-]+|a (?:couples? |marriage |relationship |family )?(?:counsel+or|therapist|mediator)|someone) (?:with me|together|as a couple|(?:the )?(?:both|two) of us)(?![\p{L}])`,
+    },
+    {
       id: 'proposal',
       // A working rule proposed for a new start: "maybe once a month one of us takes the train, and we alternate",
       // "what if we did one night a week where we just talk", "I'd want us both in therapy".
@@ -898,5 +904,10 @@ export default defineRule({
     // Not a habit kept now: a guess about the reader, then "I really don't know".
     { notFlagged: "Maybe you're happier now, I really don't know." },
     { notFlagged: 'She still has my car keys from the party.' },
+    {
+      flagged: 'I can promise that I will try, [[if you are willing to see Dr Harris with me on Thursdays]].',
+      pattern: 'see-someone-together',
+    },
+    { notFlagged: 'If you are willing to see Dr Harris about your knee, he is very good.' },
   ],
 })
