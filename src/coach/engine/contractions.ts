@@ -1,9 +1,11 @@
 // A contraction written as an alternative after a space never matches: `i (?:was|am|'m) the one` reads
 // "i was the one" and "i am the one", but "i'm the one" has no space before its apostrophe, so the
-// `'m` alternative waits for "i 'm". Rules were written this way in many places (about a hundred groups
-// when this was found), each a wording its author meant and its examples never tried. Rather than ask
+// `'m` alternative waits for "i 'm". Rules were written this way in many places (some 360 when this was
+// found, 28 November), each a wording its author meant and its examples never tried. Rather than ask
 // every rule to spell it `i(?: (?:was|am)|'m)`, the source is rewritten so when it is compiled: the space
 // (or `\s+`, ` +`) before such a group moves inside, onto the alternatives that need it.
+
+import { groupEnd, topLevelAlternatives } from './guards.js'
 
 /** An alternative that starts with a contraction: 'm, 's, 're, 've, 'd, 'll, with the apostrophe optional or not. */
 const CONTRACTION = /^'\??(?:m|s|re|ve|d|ll)(?![a-z])/
@@ -11,53 +13,10 @@ const CONTRACTION = /^'\??(?:m|s|re|ve|d|ll)(?![a-z])/
 /** Whitespace a source may put before a group: a space, a run of them, or `\s`, `\s+`. */
 const BEFORE = [' +', '\\s+', '\\s', ' ']
 
-/** Index of the `)` closing the group that opens at `open`, escapes and classes skipped; -1 if none. */
-function groupEnd(src: string, open: number): number {
-  let depth = 0
-  let inClass = false
-  for (let i = open; i < src.length; i++) {
-    const ch = src[i]
-    if (ch === '\\') {
-      i++
-      continue
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false
-      continue
-    }
-    if (ch === '[') inClass = true
-    else if (ch === '(') depth++
-    else if (ch === ')' && --depth === 0) return i
-  }
-  return -1
-}
-
-/** `body` split at its top-level `|`. */
-function alternatives(body: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let inClass = false
-  let last = 0
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]
-    if (ch === '\\') {
-      i++
-      continue
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false
-      continue
-    }
-    if (ch === '[') inClass = true
-    else if (ch === '(') depth++
-    else if (ch === ')') depth--
-    else if (ch === '|' && depth === 0) {
-      out.push(body.slice(last, i))
-      last = i + 1
-    }
-  }
-  out.push(body.slice(last))
-  return out
+/** Index of the `)` closing the group that opens at `open`, or -1 (guards.ts `groupEnd` gives the index past it). */
+const closeOf = (src: string, open: number): number => {
+  const past = groupEnd(src, open)
+  return past === -1 ? -1 : past - 1
 }
 
 /** Whether the character at `i` is escaped (preceded by an odd number of backslashes). */
@@ -97,13 +56,13 @@ export function contractionsJoined(source: string): string {
       continue
     }
     if (source.startsWith('(?:', i)) {
-      const end = groupEnd(source, i)
+      const end = closeOf(source, i)
       const before =
         end === -1 ? undefined : BEFORE.find((w) => out.endsWith(w) && !escaped(out, out.length - w.length))
       // A quantified group (`x (?:a|'m)?y`) is left alone: there the space is required even when the group is absent.
       const quantified = end !== -1 && /^[?*+{]/.test(source.slice(end + 1, end + 2))
       if (end !== -1 && before !== undefined && !quantified) {
-        const alts = alternatives(contractionsJoined(source.slice(i + 3, end)))
+        const alts = topLevelAlternatives(contractionsJoined(source.slice(i + 3, end)))
         const joined = alts.filter((a) => CONTRACTION.test(a)).map((a) => a.replace("'?", "'"))
         if (joined.length > 0) {
           // An optional apostrophe ("we\\s+'?re") keeps its spaced form ("we re") as it was; joined, only with the
@@ -125,9 +84,8 @@ export function contractionsJoined(source: string): string {
 }
 
 /**
- * Contractions that texting writes without the apostrophe and that make no other word so: "im", "ive", "youre",
- * "dont". Not "ill", "id", "were", "its", "hell", "well", "shed", "wed", "cant" is kept (the noun is rare in a
- * letter).
+ * For each word, the contractions texting writes without the apostrophe where no other word results: "im", "ive",
+ * "youre", "dont", "cant" (the noun is rare in a letter). Not "ill", "id", "were", "its", "hell", "well", "shed", "wed".
  */
 const BARE = new Map<string, readonly string[]>([
   ['i', ['m', 've']],
@@ -154,9 +112,13 @@ const BARE = new Map<string, readonly string[]>([
     'ca',
   ].map((w) => [w, ['t']] as [string, readonly string[]]),
 ])
-/** A word that takes a contraction, written in the source right before its contraction or a group of them. */
-const CONTRACTED_WORD =
-  /(?<=^|[^\w'\\]|\\[bsW])(i|you|they|we|that|there|what|do|does|did|is|are|was|have|has|had|would|could|should|wo|ca)(?=n?'[a-z]|\(\?:)/g
+/** A word of `BARE`, written in the source right before its contraction or a group of them. */
+const CONTRACTED_WORD = new RegExp(
+  `(?<=^|[^\\w'\\\\]|\\\\[bsW])(${[...BARE.keys()].join('|')})(?=n?'[a-z]|\\(\\?:)`,
+  'g',
+)
+/** A contraction as written after its word: "n't", or an apostrophe and its letters ("'ve"). */
+const CONTRACTION_WRITTEN = /^(?:n't|'([a-z]+))(?![a-z])/
 
 /**
  * The source with the apostrophe made optional where texting drops it and no other word results (`BARE`): in a
@@ -164,23 +126,22 @@ const CONTRACTED_WORD =
  * word (`i(?:'m| am)` → `i(?:'?m| am)`). "Ive had to explain…" and "dont go" are then read as "I've" and "don't".
  */
 export function apostrophesOptional(source: string): string {
+  const inside = classMask(source)
   let out = ''
   let last = 0
   for (const m of source.matchAll(CONTRACTED_WORD)) {
     const word = m[1] as string
     const at = (m.index as number) + word.length
-    if (at < last || inClass(source, m.index as number)) continue
+    if (at < last || inside[m.index as number]) continue
     const suffixes = BARE.get(word) ?? []
     const ok = (rest: string) => {
-      const nt = rest.startsWith("n'") ? "n't" : null
-      if (nt) return suffixes.includes('t') && /^n't(?![a-z])/.test(rest)
-      const s = /^'([a-z]+)/.exec(rest)?.[1]
-      return s !== undefined && suffixes.includes(s) && new RegExp(`^'${s}(?![a-z])`).test(rest)
+      const c = CONTRACTION_WRITTEN.exec(rest)
+      return c !== null && suffixes.includes(c[1] ?? 't')
     }
     if (source.startsWith('(?:', at)) {
-      const end = groupEnd(source, at)
+      const end = closeOf(source, at)
       if (end === -1) continue
-      const alts = alternatives(source.slice(at + 3, end))
+      const alts = topLevelAlternatives(source.slice(at + 3, end))
       if (!alts.some(ok)) continue
       out += `${source.slice(last, at)}(?:${alts.map((a) => (ok(a) ? a.replace("'", "'?") : a)).join('|')})`
       last = end + 1
@@ -194,14 +155,22 @@ export function apostrophesOptional(source: string): string {
   return out + source.slice(last)
 }
 
-/** Whether position `at` of `source` is inside a character class. */
-function inClass(source: string, at: number): boolean {
-  let inside = false
-  for (let i = 0; i < at; i++) {
+/** For each position of `source`, 1 inside a character class. */
+function classMask(source: string): Uint8Array {
+  const inside = new Uint8Array(source.length)
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
     const ch = source[i]
-    if (ch === '\\') i++
-    else if (inside) inside = ch !== ']'
-    else if (ch === '[') inside = true
+    if (ch === '\\') {
+      inside[i] = inside[i + 1] = inClass ? 1 : 0
+      i++
+    } else if (inClass) {
+      inside[i] = 1
+      inClass = ch !== ']'
+    } else if (ch === '[') {
+      inside[i] = 1
+      inClass = true
+    }
   }
   return inside
 }

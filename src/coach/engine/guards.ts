@@ -32,7 +32,7 @@ function walk(
 }
 
 /** Index just past the group that opens at `start` (which must be `(`), or -1. */
-function groupEnd(src: string, start: number): number {
+export function groupEnd(src: string, start: number): number {
   let end = -1
   walk(src, start, (ch, i, depth) => {
     if (ch === ')' && depth === 1) end = i + 1
@@ -47,7 +47,7 @@ function hasTopLevelAlternation(src: string): boolean {
 }
 
 /** `src` split at its top-level `|`. */
-function topLevelAlternatives(src: string): string[] {
+export function topLevelAlternatives(src: string): string[] {
   const parts: string[] = []
   let last = 0
   walk(src, 0, (ch, i, depth) => {
