@@ -308,6 +308,9 @@ export default defineRule({
     // thanked you properly".
     '{B}never\\s+(?:once\\s+|really\\s+|properly\\s+)?thanked\\s+(?:you|u)(?:\\s+(?:properly|enough)|(?=[^\\n]{0,160}{B}(?:thank|thanks|grateful)(?![\\p{L}])))',
     // The fault disputed: "Don't you dare make out this was all on me", "don't pretend it was all my fault".
+    // The fault pushed back: "don't act like I'm the one who pulled away", "stop making out I was the one who left"
+    // (lead review, sixteenth round).
+    "{B}(?:don'?t|do\\s+not|dont|stop|quit)\\s+(?:you\\s+dare\\s+)?(?:act|acting|pretend|pretending|make\\s+out|making\\s+out|making\\s+it\\s+sound|make\\s+it\\s+sound|say|saying|tell\\s+(?:me|people|everyone))\\s+(?:like\\s+|as\\s+if\\s+|as\\s+though\\s+|that\\s+)?i\\s*(?:'m|am|was|m)\\s+(?:the\\s+(?:only\\s+)?one|the\\s+(?:problem|villain|bad\\s+guy))(?![\\p{L}])",
     '{B}(?:make|makes|made|making|pretend|pretending|act|acting|say|saying|claim|claiming)\\s+(?:it\\s+out\\s+|out\\s+|like\\s+|as\\s+if\\s+)?(?:that\\s+)?(?:this|it|that|everything|the\\s+\\w+)\\s+(?:was|is|were)\\s+(?:all\\s+|entirely\\s+|only\\s+)?(?:on\\s+me|my\\s+fault|down\\s+to\\s+me)',
     // The admission handed back: "but let's not forget who started", "but only because you…".
     "^[^\\n]{0,200}?{B}but\\s+(?:let'?s\\s+not\\s+forget|don'?t\\s+forget|remember\\s+who|who\\s+(?:started|was\\s+the\\s+one))",
@@ -686,6 +689,8 @@ export default defineRule({
     { notFlagged: "I wasn't innocent of what happened in Leeds, I was there." },
     { notFlagged: 'I never thanked you for holding everything together, so: thank you.' },
     { notFlagged: "Don't you dare make out this was all on me." },
+    { notFlagged: "You were the one who wanted to move, so don't act like I'm the one who pulled away." },
+    { notFlagged: 'stop making out im the one who left' },
     { notFlagged: "Yeah I messed up, but let's not forget who started texting their ex first." },
     { notFlagged: 'Yes I cheated, but only because you had stopped touching me.' },
     { notFlagged: 'I was hurt, and it took me a long time to see that it was mine to work through.' },
