@@ -248,6 +248,8 @@ export default defineRule({
           String.raw`${YOU_MAIN_ADV}(?:threw|thrown|throw|chucked|tossed|flushed|binned)\s+(?:away\s+)?(?:(?:\w+|\d+)\s+)?(?:years|months|decades)(?:\s+of\s+(?:my life|our lives|us|marriage|love|history|my youth))?(?:\s+away)?{WE}`,
           String.raw`(?<!(?:sure|tell|let|until|till|soon|when|before)\s+(?:that\s+)?){WB}(?:everyone|everybody|the whole (?:town|street|village|world|family)|all (?:our|my|your|ur) friends|people|our friends) (?:can |could |has |have |now |all )?(?:see|saw|seen|know|knows|knew|heard|found out)(?: exactly)? what (?:you|u) (?:did|done|have done|'ve done|really are|were really)(?: to (?:me|us|this family))?{WE}(?! for)`,
           String.raw`{WB}i (?:was|am|'m|im) the (?:only )?one (?:who|that) [^.!?\n]{3,60}? (?:while|whilst) (?:you|u) (?:just |only )?(?:did (?:whatever|what) (?:you|u) (?:wanted|liked|pleased)|went out|were out|was out|partied|swanned|played|sat|lay|slept|disappeared|had fun|did nothing|pleased yourself)`,
+          // Lead review (sixteenth round): "i was the one driving to the hospital every night and u were out with the lads".
+          String.raw`{WB}i (?:was|am|'m|im) the (?:only )?one (?:(?:who|that) (?:was )?)?\p{L}+ing(?![\p{L}])[^.!?\n]{0,60}? (?:while|whilst|and|but) (?:you|u) (?:were|was|r) (?:just |always |only |still )?(?:out|off out|away|at the (?:pub|gym|bar)|down the pub|partying|drinking|gaming|playing|on (?:your|ur) (?:phone|xbox|playstation|laptop)|with (?:her|him|them|the lads|the boys|the girls|(?:your|ur) (?:mates|friends|ex|new)))(?![\p{L}])`,
           String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|typical|ironic) how (?:you|u) (?:always |once |kept |used to )?(?:said|say|swore|promised|told me|insisted) (?:that )?(?:you'?d|you would|u'?d|you'?ll|you will) never(?![\w'])`,
           String.raw`{WB}(?:funny|interesting|amazing|strange|odd|convenient|typical) how (?:you|u){WE}[^.!?\n]{3,60}? (?:but|yet) (?:never|not|no)(?![\w'])[^.!?\n]{0,20}?{WB}(?:me|us|my)(?![\w'])`,
           String.raw`{WB}it (?:was|must have been|must'?ve been|'s|is) (?:so |much |a lot |far )?(?:easier|simpler|more convenient) for (?:you|u) (?:to )?(?:just )?(?:walk away|leave|run|run away|give up|disappear|ignore me|pretend|blame me|move on|forget (?:me|us))(?=\s*(?:[.!?,;]|$)| (?:than|instead|from))`,
@@ -1002,6 +1004,18 @@ export default defineRule({
       flagged: '[[I was the one who held everything together while you did whatever you wanted]].',
       pattern: 'sideways-charge',
     },
+    {
+      flagged: '[[i was the one driving to the hospital every night and u were out with the lads]]',
+      pattern: 'sideways-charge',
+    },
+    {
+      flagged: '[[I was the one doing the school run while you were down the pub]].',
+      pattern: 'sideways-charge',
+    },
+    {
+      notFlagged: 'I was the one driving that night and you were asleep in the back, I remember it so well.',
+    },
+    { notFlagged: 'I was the one cooking and you were the one who made everyone laugh.' },
     { flagged: '[[Funny how you found time for him but never for me]].', pattern: 'veiled' },
     { flagged: '[[I suppose it was easier for you to just walk away]].', pattern: 'sideways-charge' },
     { flagged: '[[While you were out every night, I was home with the baby]].', pattern: 'sideways-charge' },
