@@ -171,6 +171,9 @@ export default defineRule({
           String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i can'?t|i cannot)(?: be)? wait(?:ing)? (?:(?:around|about|round) )?(?:forever|for ever|indefinitely|much longer)(?=\s*(?:[.!,;\n]|$))`,
           String.raw`^\s*(?:{YOU}) (?:don'?t|dont|do not) [\w' ]{1,30}?, (?:we'?re|we are|i'?m|im|i am|it'?s|its|it is) (?:done|over|finished|gone|through){WE}`,
           String.raw`{WB}either (?:we|you|u) [^.!?\n]{1,40}? or (?:this|it|we|us)(?:'s| is|'re| are| will be|'ll be) (?:over|done|finished|through){WE}`,
+          // Lead review (sixteenth round): the either/or closed on parting, "either we try properly this time or we leave it
+          // for good". Not a choice of plans ("either we meet in York or we leave it till spring").
+          String.raw`{WB}either (?:we|you|u) [^.!?\n]{1,40}? or (?:we|you|u|i)(?: just)? (?:leave it|leave (?:this|us)|call it (?:a day|quits)|end (?:it|this|things)|walk away|go our (?:separate )?ways|part ways|let (?:it|this|us) go|give up on (?:us|this)|stop (?:this|trying|talking))(?:(?: for good| forever| for ever| altogether| completely| properly| here| now| for real| once and for all)(?![\p{L}])|(?=\s*(?:[.!;…]|$)))`,
           String.raw`{WB}if [^.!?\n]{3,60}?(?:and )?(?:that'?s|that is) final(?=\s*(?:[.!\n]|$))`,
           String.raw`{WB}(?:i|we) (?:need|want|have|must) (?:to )?(?:know|hear|have (?:an|your) answer)(?: from (?:you|u))? (?:by |before )?(?:tonight|today|tomorrow|this (?:week|weekend)|(?:the )?weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the end of (?:the )?(?:week|month)){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})`,
           String.raw`{WB}(?:{YOU}) either (?:want|love|care about) (?:this|me|us) or (?:{YOU}) (?:don'?t|dont){WE}`,
@@ -500,6 +503,14 @@ export default defineRule({
       pattern: 'terms-said-otherwise',
     },
     { flagged: '[[Come and get your boxes this weekend or they go to the tip]].', pattern: 'lever' },
+    {
+      flagged:
+        "[[I'd love to see you, but I'll only say this once: either we try properly this time or we leave it for good]].",
+      pattern: 'lever',
+    },
+    { flagged: '[[Either we give it a proper go or we leave it]].', pattern: 'lever' },
+    { notFlagged: 'Either we meet in York or we leave it till spring, whichever suits you.' },
+    { notFlagged: 'I think either we talk it through or we let it go, and both are fine with me.' },
     // Lead review (thirteenth round): what is theirs kept until they talk; not until they collect it.
     {
       flagged:

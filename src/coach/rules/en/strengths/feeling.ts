@@ -116,6 +116,13 @@ export default defineRule({
       re: String.raw`{B}(?:miss(?:es|ed)?|loves?|loved|waits? for|waited for|waiting for|looks? for|looking for)\s+(?:you|u)(?:\s+(?:so much|loads|heaps|a lot|terribly|like crazy|like mad|too))?\s*[.!,;]?\s{0,3}(?:(?:and|but)\s+)?(?:(?:honestly|truly|if i'?m honest|to be honest|tbh|if i'?m being honest),?\s+)?(?<span>so do i|so did i|i do too|i do as well|i did too|i do also|me too|as do i)(?![\p{L}])`,
     },
     {
+      id: 'see-you-everywhere',
+      // Sixteenth round (lead review): missing told as seeing the reader everywhere ("I keep seeing you everywhere", "I
+      // still look for you in every crowd", "i see u in everything"). Not the reader seen in a place ("I see you
+      // everywhere on Instagram", "I keep seeing you at the gym").
+      re: String.raw`{B}i\s+(?:(?:keep|still|kind of|sort of|just)\s+)*(?:see|seeing|look for|looking for|hear|hearing|notice|noticing|find|finding)\s+(?:you|u|your face|ur face|bits of (?:you|u))\s+(?:everywhere|in (?:every|everything|every\s+\p{L}+|all the)(?![\p{L}]))(?![^.!?\n]{0,30}?{B}(?:on|at)\s+(?:insta\p{L}*|facebook|fb|tiktok|twitter|social|the gym|work|the school|the shop|church|stories|snap\p{L}*)(?![\p{L}]))`,
+    },
+    {
       id: 'hits-me',
       // Thirteenth round (strengths13 probe): grief told by how it returns ("Some mornings I wake up and forget for a
       // second, and then it hits me all over again", "it hit me like a train when I saw your jacket"). Not a
@@ -169,6 +176,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Sixteenth round (lead review): "down" as willing, after an offer ("if u ever wanna get a coffee or whatever im down",
+    // "i'm down for that"), not as low.
+    String.raw`{B}(?:i'?m|im|i am) down(?=\s*(?:[.!,;…]|$)|\s+(?:for|to|if|with that|whenever)(?![\p{L}]))(?<=(?:whatever|if (?:u|you)[^.!?\n]{1,60}?|coffee|drink|food|lunch|dinner|walk|chat|call|catch up|hang out|that|it)\s*,?\s*(?:i'?m|im|i am) down)`,
     // Fifteenth round: two places laid for someone else ("because the kids asked me to", "for my sister").
     String.raw`{B}i [^.!?\n]{0,60}?(?:two|for two)(?![\p{L}])[^.!?\n]{0,40}?{B}(?:because|since|as|for) (?:the kids|the children|my (?:mum|mom|dad|sister|brother|flatmate|son|daughter|new)|they|he|she|guests|visitors)(?![\p{L}])`,
     // Thirteenth round: a feeling named as what the writer did not say ("I go quiet instead of saying I'm upset"): a
@@ -525,6 +535,13 @@ export default defineRule({
     { flagged: 'I found out from your sister. [[That part still stings]].', pattern: 'mattered' },
     { notFlagged: 'The money mattered to me then more than it should have.' },
     { notFlagged: 'The burn on my hand still stings.' },
+    { notFlagged: 'if u ever wanna get a coffee or whatever im down' },
+    { notFlagged: "A walk on Sunday? I'm down for that." },
+    { flagged: '[[I keep seeing you everywhere]].', pattern: 'see-you-everywhere' },
+    { flagged: '[[I still look for you in every crowd]], which is daft.', pattern: 'see-you-everywhere' },
+    { flagged: '[[ngl i see u in everything]]', pattern: 'see-you-everywhere' },
+    { notFlagged: 'I keep seeing you everywhere on Instagram with him.' },
+    { notFlagged: 'I keep seeing you at the gym and it is fine, honestly.' },
     { flagged: '[[i miss ur stupid laugh and the dog narration]]', pattern: 'miss-love' },
   ],
 })

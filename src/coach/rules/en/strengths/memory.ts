@@ -383,6 +383,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Sixteenth round (lead review): a date forgotten is a fault owned, not a memory shared ("I forgot our anniversary
+    // twice", "i missed ur birthday").
+    String.raw`{B}(?:forgot|forget|forgetting|forgotten|missed|miss|skipped|slept through|worked through|worked on) (?:our|your|ur|my) (?:\p{L}+ )?(?:anniversary|anniversaries|birthday|birthdays|date night|wedding anniversary)(?![\p{L}])`,
     // Thirteenth round: a place gone back to for an errand, not a shared past ("I went back to Lisbon for work last
     // month", "I've been back to Cork for my cousin's wedding").
     String.raw`{B}(?:went|go|going|been|get|got|flew|drove|travel+ed) back to [^.!?\n,;]{1,40}?{B}for (?:work|business|a (?:conference|meeting|job|course|funeral|wedding|interview|training|christening)|my (?:job|course|work|training|cousin'?s?|sister'?s?|brother'?s?|friend'?s?|mate'?s?|nan'?s?|gran'?s?|mum'?s?|mom'?s?|dad'?s?|uncle'?s?|aunt'?s?|aunty'?s?|auntie'?s?)|(?:a|my|the) (?:friend'?s?|mate'?s?|cousin'?s?|colleague'?s?) )`,
@@ -1081,5 +1084,7 @@ export default defineRule({
     { notFlagged: 'I miss the good old days.' },
     { notFlagged: 'I think about us all the time.' },
     { notFlagged: 'I know you still think about our trip to Lisbon.' },
+    { notFlagged: 'I worked late, I forgot our anniversary twice, and I brushed off every plan you made.' },
+    { notFlagged: 'i missed ur birthday for a work thing and i still feel sick about it' },
   ],
 })
