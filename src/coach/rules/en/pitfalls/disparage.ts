@@ -251,7 +251,7 @@ export default defineRule({
       // Twelfth round: the new partner's age mocked in a fragment or a jibe: "Bit young for you, no?", "How's the
       // toddler you're dating?".
       re: sp(
-        String.raw`(?:{WB}(?:he'?s|she'?s|he is|she is|hes|shes|(?:your|ur) (?:new )?(?:boyfriend|girlfriend|bf|gf|man|fella|bloke|partner))\s+|(?<=(?:^|[.!?\n,;—])\s{0,3}))(?:(?:a )?(?:bit|little|tad|so|very|really|pretty|rather|a bit|well) )?full of (?:himself|herself|themselves)(?![\p{L}])(?!\s+(?:and\s+)?(?:in a good way|bless|which i love|i love))|(?<=(?:^|[.!?\n])\s{0,3})(?:a )?bit (?:young|old|immature) for (?:you|u)(?:,? (?:no|isn'?t (?:he|she)|eh|surely|innit|right|mate))?(?=\s*(?:[.!?…]|$))|{WB}(?:the|that|your|ur) (?:toddler|child|kid|infant|baby|teenager|schoolboy|schoolgirl|pensioner|granddad|grandpa|grandma|granny) (?:you'?re|you are|ur|u r|youre) (?:dating|seeing|with|shagging|sleeping with|going out with){WE}`,
+        String.raw`(?:{WB}(?:he'?s|she'?s|he is|she is|hes|shes|(?:your|ur) (?:new )?(?:boyfriend|girlfriend|bf|gf|man|fella|bloke|partner))\s+|(?<=(?:^|[.!?\n,;—])\s{0,3}))(?:(?:a )?(?:bit|little|tad|so|very|really|pretty|rather|a bit|well) )?full of (?:himself|herself|themselves)(?![\p{L}])(?!\s+(?:and\s+)?(?:in a good way|bless|which i love|i love))|(?<=(?:^|[.!?\n])\s{0,3})(?:a )?bit (?:young|old|immature)(?: for (?:you|u)(?:,? (?:no|isn'?t (?:he|she)|eh|surely|innit|right|mate))?|,? (?:maybe|perhaps|eh|innit|like))(?=\s*(?:[.!?…]|$))|{WB}(?:he'?s|she'?s|he is|she is|hes|shes|they'?re|they are)\s+(?:(?:hardly|not exactly|not really|in no position to be|a fine)\s+)?(?:one|the one|the person|the best person)\s+to talk(?![\p{L}])(?!\s+(?:to|about|if|when|with (?:me|you|u|him|them|us|her about))(?![\p{L}]))|{WB}(?:the|that|your|ur) (?:toddler|child|kid|infant|baby|teenager|schoolboy|schoolgirl|pensioner|granddad|grandpa|grandma|granny) (?:you'?re|you are|ur|u r|youre) (?:dating|seeing|with|shagging|sleeping with|going out with){WE}`,
       ),
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
@@ -768,5 +768,15 @@ export default defineRule({
     { notFlagged: 'Your sister got her way about the wedding venue, and it was beautiful.' },
     { notFlagged: "At least he's tall, my nan would say, and that's the highest praise she has." },
     { notFlagged: 'I was jealous of your sister, and that was my problem.' },
+    // Lead review (sixteenth round).
+    { flagged: 'I saw the photos. [[Bit young maybe]].', pattern: 'jibe' },
+    {
+      flagged:
+        "Megan always hated me anyway, [[and honestly she's hardly one to talk with her track record]].",
+      pattern: 'jibe',
+    },
+    { flagged: '[[shes one to talk]]', pattern: 'jibe' },
+    { notFlagged: "She's the one to talk to about the lease, she knows the landlord." },
+    { notFlagged: 'I was a bit young, maybe, to know what I wanted.' },
   ],
 })
