@@ -45,7 +45,7 @@ export default defineRule({
       id: 'no-worries',
       // The light formulas: "no pressure", "no worries if not", "totally fine if not". Underlined as written:
       // in a run-on text message the words around them belong to other sentences.
-      re: `{B}(?:(?:there'?s|there is) )?(?:no|zero) (?:pressure|rush|hurry|obligation|strings attached|expectations?|deadline|(?:clock|timer|countdown|time limit) on (?:this|it|that|any of (?:this|it)|(?:your|ur) (?:answer|reply)))(?![\\p{L}])(?! (?:with|on|for|about|returning|collecting|getting) (?:the|your|ur|my|those) (?:[\\p{L}]+ )?(?:boxes|box|stuff|things|keys|money|deposit|bike|books|clothes|furniture|records|car|tv|sofa|paperwork|forms?|rent|bills?)(?![\\p{L}]))(?! (?:to (?:decide|answer|reply){E})?,? but)|{B}(?:(?:totally|completely|absolutely|perfectly|also|honestly|and)\\s+)?(?:fine|ok|okay|cool|alright|all right|all good|no worries|no problem|no bother|no stress|no hard feelings|understandable)(?:,?\\s+(?:at all|too|either|as well|totally|completely|obviously))?(?:,\\s*|\\s+)if (?:not|(?:you|u)(?: can'?t| don'?t|'?d rather not| would rather not| aren'?t| are not))(?![\\p{L}])|{B}(?:and )?if not,? (?:that'?s|it'?s|that is|it is) (?:ok|okay|fine|alright|all right|completely fine|totally fine)(?:,?\\s*(?:too|either|as well|totally|completely))?(?:,\\s*i (?:get it|understand))?|{B}(?:and )?if not,? i (?:understand|get it|shall understand|will understand|'?ll understand|respect that)(?:,?\\s*(?:too|either|as well|totally|completely))?(?:,\\s*i (?:get it|understand))?`,
+      re: `{B}(?:(?:there'?s|there is) )?(?:no|zero) (?:pressure|rush|hurry|obligation|strings attached|expectations?|deadline|(?:clock|timer|countdown|time limit) on (?:this|it|that|any of (?:this|it)|(?:your|ur) (?:answer|reply)))(?![\\p{L}])(?! (?:with|on|for|about|returning|collecting|getting) (?:the|your|ur|my|those) (?:[\\p{L}]+ )?(?:boxes|box|stuff|things|keys|money|deposit|bike|books|clothes|furniture|records|car|tv|sofa|paperwork|forms?|rent|bills?)(?![\\p{L}]))(?! (?:to (?:decide|answer|reply){E})?,? but)|{B}(?:(?:totally|completely|absolutely|perfectly|also|honestly|and)\\s+)?(?:fine|ok|okay|cool|alright|all right|all good|no worries|no problem|no bother|no stress|no hard feelings|understandable)(?:,?\\s+(?:at all|too|either|as well|totally|completely|obviously))?(?:,\\s*|\\s+)if (?:not|(?:you|u)(?: can'?t| don'?t|'?d rather not| would rather not| aren'?t| are not)|(?:that'?s|thats|that is|it'?s|its|it is) (?:too much|a bit much|too soon|too weird|not for (?:you|u)))(?![\\p{L}])|{B}(?:and )?if not,? (?:that'?s|it'?s|that is|it is) (?:ok|okay|fine|alright|all right|completely fine|totally fine)(?:,?\\s*(?:too|either|as well|totally|completely))?(?:,\\s*i (?:get it|understand))?|{B}(?:and )?if not,? i (?:understand|get it|shall understand|will understand|'?ll understand|respect that)(?:,?\\s*(?:too|either|as well|totally|completely))?(?:,\\s*i (?:get it|understand))?`,
       span: 'match',
     },
     {
@@ -459,6 +459,11 @@ export default defineRule({
     // A missed or returned phone call is not their call to make.
     { notFlagged: 'I missed your call.' },
     { notFlagged: 'Sorry I never returned your call, I was at work.' },
+    {
+      flagged: "I wondered if you'd like to get lunch sometime. [[Totally fine if that's too much]].",
+      pattern: 'no-worries',
+    },
+    { flagged: '[[no worries if its too soon]]', pattern: 'no-worries' },
     // Lead review (sixteenth round).
     { flagged: '[[I will not call or come to your house]].', pattern: 'leave-free' },
     { flagged: "[[i won't text or turn up]], promise", pattern: 'leave-free' },
