@@ -176,6 +176,9 @@ export default defineRule({
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep|was always|was forever|used to keep)\\s+)?(?:picking|picked|starting|started) (?:(?:stupid|petty|silly|pointless|little|so many)\\s+)?(?:fights|arguments|rows)(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep|was always)\\s+)?(?:brush(?:ed|ing)|blow(?:ing)?|blew|fob(?:bed|bing)|put(?:ting)?) (?:you|u) off(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep)\\s+)?(?:cancell?(?:ed|ing)|bail(?:ed|ing)|flak(?:ed|ing)) on (?:you|u)(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+stood (?:you|u) up(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}{B}i\\s+(?:(?:just|simply|often|also)\\s+)?(?:didn'?t|did not|didnt|never|stopped|wouldn'?t|would not)\\s+(?:(?:even|really|once|properly)\\s+)?(?:answer(?:ing|ed)?|repl(?:y|ying|ied) to|return(?:ing|ed)?|respond(?:ing|ed)? to|read(?:ing)?)\\s+(?:(?:any of|most of|half)\\s+)?(?:your|ur) (?:messages|calls|texts|letters|emails|voicemails|voice notes)(?![\\p{L}])`,
+        // Sixteenth round (lead review): the load left to the reader, "I got stuck into the piss every weekend and left you to
+        // deal with everything", "I left you holding the baby".
+        `${OWN}${NOT_SORRY}${I_DID}\\s+(?:[^.!?\\n]{0,60}?\\s+and\\s+)?left (?:you|u) (?:to (?:deal with|handle|sort out|sort|carry|cope with|do|pick up|clean up|face|manage) (?:everything|it all|all of it|the (?:bills|kids|mess|house|dog|rest|lot|fallout)|(?:your|ur) (?:mum|mom|dad|family)|it)|holding the baby|with (?:everything|all of it|the bills|the mess|the kids))(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:had\\s+)?(?:withdrawn|withdrew|retreated|pulled away) (?:from (?:you|u|us)|into (?:myself|my work|my phone|work))(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+went (?:quiet|cold|silent|distant) on (?:you|u)(?![\\p{L}])`,
         `{B}my (?:(?:own|constant|stupid|bad|quick)\\s+)?(?:temper|jealousy|drinking|gambling|anger|moods|lies|lying|silences?|pride|behaviou?r|insecurit(?:y|ies)|cheating|affair)\\s+(?:(?:really|clearly|obviously)\\s+)?(?:did|caused|has done|had done)\\s+(?:(?:real|a lot of|so much|serious|lasting|terrible|huge|such|more)\\s+)?(?:damage|harm)(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kind of|sort of|pretty much|completely|emotionally)\\s+)?checked out(?=\\s*(?:[.!,;]|$)|\\s+(?:(?:way|long|well|ages|months|years|weeks)\\s+)?(?:before|ago|early|first|on (?:you|u|us)|of (?:us|the relationship|our|the marriage)))`,
@@ -917,5 +920,12 @@ export default defineRule({
     { notFlagged: 'You kept everything to yourself, and I never knew.' },
     { flagged: '[[i reckon i stuffed it by never making the trip over]]', pattern: 'messed-up' },
     { notFlagged: 'I stuffed it in the bag and forgot about it.' },
+    {
+      flagged:
+        '[[I got stuck into the piss every weekend and left you to deal with everything]], the bills, your mum, the dog.',
+      pattern: 'neglected-plainly',
+    },
+    { flagged: '[[i left u holding the baby every single time]]', pattern: 'neglected-plainly' },
+    { notFlagged: 'Your brother left you to deal with everything when your dad was ill.' },
   ],
 })
