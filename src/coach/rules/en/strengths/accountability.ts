@@ -176,6 +176,9 @@ export default defineRule({
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep|was always|was forever|used to keep)\\s+)?(?:picking|picked|starting|started) (?:(?:stupid|petty|silly|pointless|little|so many)\\s+)?(?:fights|arguments|rows)(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep|was always)\\s+)?(?:brush(?:ed|ing)|blow(?:ing)?|blew|fob(?:bed|bing)|put(?:ting)?) (?:you|u) off(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep)\\s+)?(?:cancell?(?:ed|ing)|bail(?:ed|ing)|flak(?:ed|ing)) on (?:you|u)(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+stood (?:you|u) up(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}{B}i\\s+(?:(?:just|simply|often|also)\\s+)?(?:didn'?t|did not|didnt|never|stopped|wouldn'?t|would not)\\s+(?:(?:even|really|once|properly)\\s+)?(?:answer(?:ing|ed)?|repl(?:y|ying|ied) to|return(?:ing|ed)?|respond(?:ing|ed)? to|read(?:ing)?)\\s+(?:(?:any of|most of|half)\\s+)?(?:your|ur) (?:messages|calls|texts|letters|emails|voicemails|voice notes)(?![\\p{L}])`,
+        // Sixteenth round (lead review): a raised voice and words meant to wound, "I raised my voice and said things that
+        // were not true, only to hurt you".
+        `${OWN}${NOT_SORRY}${I_DID}\\s+(?:raised my voice|lost my (?:temper|rag|head|cool)|blew up(?: at (?:you|u))?|flew off the handle)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|again|every|all the time|over|in front of|when|at|with)(?![\\p{L}]))|${OWN}${NOT_SORRY}${I_DID}\\s+(?:[^.!?\\n]{0,40}?\\s+and\\s+)?said (?:things|stuff|what i said) (?:that|which)? ?(?:were(?:n'?t| not) true|i knew were(?:n'?t| not) true|i didn'?t mean|i did not mean|i knew would hurt)(?:,)? (?:(?:only|just|purely|simply)\\s+)?to hurt (?:you|u)(?![\\p{L}])`,
         // Sixteenth round (lead review): the load left to the reader, "I got stuck into the piss every weekend and left you to
         // deal with everything", "I left you holding the baby".
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:[^.!?\\n]{0,60}?\\s+and\\s+)?left (?:you|u) (?:to (?:deal with|handle|sort out|sort|carry|cope with|do|pick up|clean up|face|manage) (?:everything|it all|all of it|the (?:bills|kids|mess|house|dog|rest|lot|fallout)|(?:your|ur) (?:mum|mom|dad|family)|it)|holding the baby|with (?:everything|all of it|the bills|the mess|the kids))(?![\\p{L}])`,
@@ -927,5 +930,13 @@ export default defineRule({
     },
     { flagged: '[[i left u holding the baby every single time]]', pattern: 'neglected-plainly' },
     { notFlagged: 'Your brother left you to deal with everything when your dad was ill.' },
+    {
+      flagged: '[[I raised my voice and said things that were not true]], only to hurt you.',
+      pattern: 'neglected-plainly',
+    },
+    { notFlagged: 'My boss raised his voice and I froze, and I thought of you.' },
+    { flagged: '[[I lost my temper and said awful things]].', pattern: 'neglected-plainly' },
+    { flagged: '[[I blew up at you over nothing]], more than once.', pattern: 'neglected-plainly' },
+    { notFlagged: 'My dad blew up at all of us when I was small, and I swore I never would.' },
   ],
 })

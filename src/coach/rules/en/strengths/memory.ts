@@ -383,6 +383,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Sixteenth round (lead review): the last call or quarrel is not a shared memory ("I have been thinking a lot about our
+    // last conversation on the phone").
+    String.raw`{B}our (?:last|final|latest|most recent) (?:conversation|phone call|call|chat|talk|argument|fight|row|text|texts|message|messages|exchange|meeting)(?![\p{L}])`,
     // Sixteenth round (lead review): a date forgotten is a fault owned, not a memory shared ("I forgot our anniversary
     // twice", "i missed ur birthday").
     String.raw`{B}(?:forgot|forget|forgetting|forgotten|missed|miss|skipped|slept through|worked through|worked on) (?:our|your|ur|my) (?:\p{L}+ )?(?:anniversary|anniversaries|birthday|birthdays|date night|wedding anniversary)(?![\p{L}])`,
@@ -1086,6 +1089,7 @@ export default defineRule({
     { notFlagged: 'I know you still think about our trip to Lisbon.' },
     { notFlagged: 'I worked late, I forgot our anniversary twice, and I brushed off every plan you made.' },
     { notFlagged: 'i missed ur birthday for a work thing and i still feel sick about it' },
+    { notFlagged: 'I have been thinking a lot about our last conversation on the phone.' },
     { flagged: "[[I've been cooking the dal you taught me every Sunday]].", pattern: 'you-did' },
     // Lead review (sixteenth round).
     {
