@@ -24,7 +24,7 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
  * round, formal and Indian English), not of "when you left…", "I found out you lied…", "if you…", nor
  * the object of a preposition ("the last thing I said to u was so nasty": what was nasty is the writer's).
  */
-const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that(?<!(?:must|have to|need to|got to|gotta|let me|i'?ll|i will|i shall|i should)(?: also| just| honestly| really| still)? (?:say|tell (?:you|u)|admit|remind (?:you|u)|point out)\s{1,3}that)|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'?ve|'?d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
+const YOU_MAIN = String.raw`(?<!{WB}(?:when|after|since|that(?<!(?:must|have to|need to|got to|gotta|let me|i'?ll|i will|i shall|i should)(?: also| just| honestly| really| still)? (?:say|tell (?:you|u)|admit|remind (?:you|u)|point out)\s{1,3}that)(?<!(?:should|need to|ought to|deserve to|have to|want you to) (?:know|hear)\s{1,3}that)|because|before|if|how|why|until|once|though|although|whether|while|where|what|out|learned|learnt|discovered|know|knew|heard|realized|realised|day|night|time|moment|said|say|admit|admitted|wish|hope|unless|maybe|perhaps|even|to|at|for|with|about|from|of|than|by|without|towards|toward|against|behind)\s{1,3}){NOT_NEGATED_WORD}{WB}(?:you|u|ya)(?:\s+(?:have|had)|'?ve|'?d)?(?:\s+(?:also|then|too))?(?=\s|'|$)`
 
 /** How the reader let the writer learn it, for the charge and its mock-courteous form ("Nice of you to let me find out…"). */
 const LEARNED_IT = 'let me (?:find out|hear (?:it|about it)?|learn|discover|read about it)'
@@ -978,6 +978,12 @@ export default defineRule({
     { notFlagged: 'Funny how I never found time for the gym after we split.' },
     { flagged: '[[But I must also say that you made it very difficult]].', pattern: 'you-ruined' },
     { flagged: '[[you made it so hard]].', pattern: 'you-ruined' },
+    {
+      flagged: 'Still, [[I think you should know that you made me feel small for most of our marriage]].',
+      pattern: 'you-ruined',
+    },
+    { notFlagged: 'I think you should know that you made me feel safe for the first time in years.' },
+    { flagged: '[[Your new partner is welcome to you]], honestly.', pattern: 'sarcastic-frame' },
     { notFlagged: 'You never made it difficult for me to be myself.' },
     { notFlagged: 'I made it very difficult for you, I know that now.' },
     {

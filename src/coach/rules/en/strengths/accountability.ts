@@ -176,6 +176,8 @@ export default defineRule({
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep|was always|was forever|used to keep)\\s+)?(?:picking|picked|starting|started) (?:(?:stupid|petty|silly|pointless|little|so many)\\s+)?(?:fights|arguments|rows)(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep|was always)\\s+)?(?:brush(?:ed|ing)|blow(?:ing)?|blew|fob(?:bed|bing)|put(?:ting)?) (?:you|u) off(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+(?:(?:kept|would keep)\\s+)?(?:cancell?(?:ed|ing)|bail(?:ed|ing)|flak(?:ed|ing)) on (?:you|u)(?![\\p{L}])|${OWN}${NOT_SORRY}${I_DID}\\s+stood (?:you|u) up(?![\\p{L}])`,
         `${OWN}${NOT_SORRY}{B}i\\s+(?:(?:just|simply|often|also)\\s+)?(?:didn'?t|did not|didnt|never|stopped|wouldn'?t|would not)\\s+(?:(?:even|really|once|properly)\\s+)?(?:answer(?:ing|ed)?|repl(?:y|ying|ied) to|return(?:ing|ed)?|respond(?:ing|ed)? to|read(?:ing)?)\\s+(?:(?:any of|most of|half)\\s+)?(?:your|ur) (?:messages|calls|texts|letters|emails|voicemails|voice notes)(?![\\p{L}])`,
+        // Sixteenth round (lead review): the larger share of the fights owned, "I started more of them than you did".
+        `${OWN}${NOT_SORRY}${I_DID}\\s+(?:started|picked|caused|began) (?:more|most|the most|far more|a lot more|most|half) (?:of )?(?:them|the (?:fights|arguments|rows|rows)|our (?:fights|arguments|rows))(?: than (?:you|u)(?: did)?)?(?![\\p{L}])`,
         // Sixteenth round (lead review): a raised voice and words meant to wound, "I raised my voice and said things that
         // were not true, only to hurt you".
         `${OWN}${NOT_SORRY}${I_DID}\\s+(?:raised my voice|lost my (?:temper|rag|head|cool)|blew up(?: at (?:you|u))?|flew off the handle)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|again|every|all the time|over|in front of|when|at|with)(?![\\p{L}]))|${OWN}${NOT_SORRY}${I_DID}\\s+(?:[^.!?\\n]{0,40}?\\s+and\\s+)?said (?:things|stuff|what i said) (?:that|which)? ?(?:were(?:n'?t| not) true|i knew were(?:n'?t| not) true|i didn'?t mean|i did not mean|i knew would hurt)(?:,)? (?:(?:only|just|purely|simply)\\s+)?to hurt (?:you|u)(?![\\p{L}])`,
@@ -938,5 +940,10 @@ export default defineRule({
     { flagged: '[[I lost my temper and said awful things]].', pattern: 'neglected-plainly' },
     { flagged: '[[I blew up at you over nothing]], more than once.', pattern: 'neglected-plainly' },
     { notFlagged: 'My dad blew up at all of us when I was small, and I swore I never would.' },
+    {
+      flagged:
+        "I'm not going to pretend the fights were all one-sided, [[but I started more of them than you did]].",
+      pattern: 'neglected-plainly',
+    },
   ],
 })
