@@ -201,7 +201,8 @@ export default defineRule({
         "{B}(?:your|ur|his|her)\\s+(?:(?:little|dirty)\\s+){0,2}secrets?\\s+(?:won'?t|will\\s+not|isn'?t\\s+going\\s+to|aren'?t\\s+going\\s+to)\\s+(?:stay|be|remain)\\s+(?:a\\s+)?secrets?",
         `(?:pics|photos|pictures|videos|vids|screenshots|messages|texts|recordings)\\b[^.!?\\n]{0,30}?\\b(?:that|which)\\s+${THIRD}\\s+(?:would|might|will|'d|could)\\s+(?:really\\s+)?(?:love|like|enjoy|want|be\\s+interested\\s+in|find\\s+interesting)`,
         `{B}(?:think\\s+(?:of|about)|imagine)\\s+what\\s+(?:people|everyone|everybody|${THIRD})\\s+(?:will|would|'ll)\\s+(?:say|think)\\s+when\\s+(?:they|he|she)\\s+(?:find\\s+out|hear|see|know|learn)`,
-        "{B}tell\\s+(?:him|her|them|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:to\\s+watch\\s+(?:himself|herself|themselves|his\\s+back|her\\s+back|their\\s+back|out|it|his\\s+step|her\\s+step)|(?:he|she|they)(?:'d|\\s+had)\\s+better\\s+(?:watch|be\\s+careful|stay\\s+away|keep\\s+away))",
+        // Sixteenth round (danger16): a name too ("tell Mark to watch himself"), not when the danger is the road or the ice.
+        String.raw`{B}tell\s+(?:him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+|(?!(?:me|us|you|u|ya|everyone|everybody|people|the|a|my|our|yourself|myself)(?![\p{L}]))\p{L}+)\s+(?:to\s+watch\s+(?:himself|herself|themselves|his\s+back|her\s+back|their\s+back|out|it|his\s+step|her\s+step)|(?:he|she|they)(?:'d|\s+had)\s+better\s+(?:watch|be\s+careful|stay\s+away|keep\s+away))(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:${LITERAL_HAZARDS}|ice|icy|snow|stairs|steps|traffic|sun|heat|drink\w*|diet|weight|money|spending|bills?)\b)`,
         "{B}(?:(?:ready|prepared)\\s+for|(?:no|any)\\s+idea)\\s+what'?s\\s+(?:coming|about\\s+to\\s+(?:happen|hit|come))(?:\\s+(?:to|for)\\s+(?:you|u|him|her|them))?(?=\\s*(?:[.!?,;…]|$))",
         '{B}(?:find\\s+out|see|learn|know|remember)\\s+what\\s+happens\\s+(?:when|if|to)\\s+(?:people|anyone|anybody|you|u|someone|somebody|those)\\s+(?:who\\s+)?(?:cross(?:es)?|mess(?:es)?\\s+with|lie\\s+to|lies\\s+to|cheat\\s+on|cheats\\s+on|hurt|hurts|screw\\s+me\\s+over|screws\\s+me\\s+over)\\s+me(?![\\p{L}])',
         '{B}enjoy\\s+(?:your|ur|it|him|her|them|the\\s+new)\\b[^.!?\\n]{0,30}?\\bwhile\\s+(?:it|they|he|she|you|u)\\s+(?:lasts?|still\\s+can)(?![\\p{L}])|{B}while\\s+(?:you|u)\\s+still\\s+can(?=\\s*(?:[.!…]|$))',
@@ -486,7 +487,7 @@ export default defineRule({
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
         String.raw`{WB}(?:you'?ll|you\s+will|u'?ll)\s+(?:see|find\s+out|learn|discover)\s+(?:just\s+)?what\s+(?:i'?m|i\s+am|im)\s+(?:capable\s+of|like\s+when)(?![\w])`,
         String.raw`{WB}(?:every(?:one|body)|people|the\s+whole\s+[a-z]+|${THIRD})(?:\s+at\s+(?:the|your|ur)\s+[a-z]+)?\s+(?:is|are|'s|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:hear|get|know|learn|read)\s+my\s+(?:side|version)(?:\s+of\s+(?:the\s+story|things|it|events|what\s+happened))?(?![\w])`,
-        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:screenshotted|screenshot|screen-?shotted|saved|kept|copied|recorded|backed\s+up)\s+(?:all\s+(?:of\s+)?)?(?:ur|your|those|the|his|her|every)\s+(?:[a-z]+\s+)?(?:messages|texts|dms|chats|emails|photos|pics|voice\s*notes|calls|snaps)\b[^.!?\n]{0,40}?(?:just\s+saying|btw|fyi|by\s+the\s+way|just\s+so\s+(?:you|u)\s+know|remember\s+that|don'?t\s+forget|for\s+(?:now|later)|for\s+safe\s*keeping)(?![\w])`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:screenshotted|screenshot|screen-?shotted|saved|kept|copied|recorded|backed\s+up)\s+(?:all\s+(?:of\s+)?)?(?:ur|your|those|the|his|her|every)\s+(?:[a-z]+\s+)?(?:messages|texts|dms|chats|emails|photos|pics|voice\s*notes|calls|snaps)\b[^.!?\n]{0,40}?(?:just\s+saying|btw|fyi|by\s+the\s+way|just\s+so\s+(?:you|u)\s+know|remember\s+that|don'?t\s+forget|for\s+(?:now|later)|for\s+safe\s*keeping)(?![\w])(?![^.!?\n]{0,60}?\b(?:delete|deleted|destroy|return|give\s+(?:them|it)\s+back|if\s+(?:you|u)(?:'d|\s+would)?\s+(?:like|want|prefer))\b)`,
         String.raw`{WB}i\s+(?:already\s+|now\s+)?know\s+(?:your|ur)\s+new\s+(?:address|flat|place|house|number|workplace|work\s+address)(?![\w])(?!\s+(?:is|'s|was|isn'?t|looks|looked|feels|sounds|seems|must\s+be|has|needs|gets)\s+(?!(?:at|on|in|near|by|round|around|just|number|no)\b|\d)[a-z]+)(?![^.!?\n]{0,40}?\b(?:post|postman|send|forward|return|drop|bring|mail|card|parcel|letters?|happy|glad|congrat\w*|cosy|cozy|lovely|gorgeous|beautiful|hope)\b)`,
         String.raw`{WB}(?:think|remember|consider|imagine|ask\s+yourself|wonder)\b[^.!?\n]{0,30}?\bwhat\s+(?:happens|will\s+happen|could\s+happen|would\s+happen|might\s+happen)\s+to\s+(?:your|ur)\s+(?:reputation|job|career|good\s+name|name|custody|visa|marriage|business|licen[cs]e|standing)\b[^.!?\n]{0,30}?\bif\b`,
         String.raw`{WB}(?:funny|amazing|crazy|scary|interesting|strange)\s+how\s+(?:fast|quickly|easily|far)\s+(?:rumou?rs?|gossip|secrets?|photos|pictures|pics|stories|word)\s+(?:spreads?|gets?\s+(?:around|out|about)|travels?|leaks?|gets?\s+passed\s+(?:around|on))(?![\w])`,
@@ -713,6 +714,26 @@ export default defineRule({
         String.raw`{WB}i\s+could\s+(?:change|ruin|end|wreck|destroy)\s+(?:that|all\s+that|it\s+all|everything)\s+(?:in|with)\s+(?:one|a\s+single)\s+(?:phone\s+call|call|text|message|email|post|conversation)(?=\s*(?:[.!?…]|$))`,
       ].join('|'),
     },
+    {
+      id: 'hinted-harm',
+      // Sixteenth round (danger16): menace with no threat word. Their photos or messages still "sitting on my laptop",
+      // said with "funny how" (not kept out of love: "can't bring myself to delete them"); "watch yourself, that's all I'm
+      // saying", "tell Mark to watch himself" (not on ice or roads, not after "take care"); "remember I know your mum's
+      // address too"; a pet "safe now that you're never home"; "she has no idea who she's dealing with"; their login
+      // "still works on my phone, just so you know" (not when it is to be changed); karma "needs a little help"; things
+      // that "get broken when people get careless"; "sleep well, and lock your doors" (not after break-ins on the street).
+      re: [
+        String.raw`{WB}(?:funny|interesting|strange|amazing|crazy|wild|odd)\s+how\s+(?:those|these|the|your|ur|our|all\s+(?:those|these|the|your|ur|our))\s+(?:\p{L}+\s+){0,3}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|voice\s*notes|recordings|nudes|emails|dms|chats)\b[^.!?\n]{0,40}?\bstill\s+(?:sitting|saved|stored|on\s+my|in\s+my|here|around|backed\s+up|in\s+the\s+cloud|there)\b(?![^.!?\n]{0,60}?\b(?:bring\s+myself|delete|deleting|miss|smile|cry|heart|sad|love|look\s+at\s+them|can'?t\s+stop)\b)`,
+        String.raw`(?<!\b(?:care|safe|well|warm|love|dry)\b[^.!?\n]{0,15})(?<![\w'])watch\s+(?:yourself|urself|your\s+back|ur\s+back|your\s+step|ur\s+step)(?=\s*(?:[.!…]|$)|\s*,?\s*(?:that'?s\s+all|thats\s+all|is\s+all|just\s+saying|i'?m\s+(?:just\s+)?saying|im\s+(?:just\s+)?saying|i\s+mean\s+it|seriously|i'?m\s+warning|im\s+warning|mate|pal|love|sweetheart|darling)\b)`,
+        String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s+(?:that\s+)?i\s+(?:still\s+|also\s+|now\s+)?(?:know|have|'ve\s+got|got)\s+(?:where\s+)?(?:your|ur|his|her)\s+(?:\p{L}+'s\s+|new\s+)?(?:address|postcode|house|flat|place|work|workplace|office|school|gym|number\s+plate|car\s+reg|route|shift|lives?|works?)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u|the\s+kids|they)\s+need|in\s+case|emergenc\w*|post|send|forward|parcel|card)\b)`,
+        String.raw`{WB}hope\s+(?:\p{L}+\s+){1,2}?(?:stays?|keeps?|remains?)\s+safe\s+(?:now\s+(?:that\s+)?|with\s+|while\s+|since\s+)(?:you'?re|you\s+are|u'?re|ur|u\s+r|you|u)\s+(?:never|hardly\s+ever|hardly|rarely|always\s+out|out\s+all)\b(?:\s+(?:home|there|in|around|about|night|day))?`,
+        String.raw`{WB}(?:has|have|got|'s\s+got|'ve\s+got)\s+no\s+idea\s+(?:who\s+(?:she|he|they|you|u)(?:'s|'re|\s+is|\s+are|\s+r)\s+(?:dealing|messing|playing)\s+with|what'?s\s+(?:coming(?:\s+(?:to|for)\s+(?:her|him|them|you|u))?(?=\s*(?:[.!,;…]|$))))`,
+        String.raw`{WB}(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:login|log-in|password|passcode|pin|icloud|netflix|instagram|insta|facebook|banking|email)\s+(?:details\s+)?still\s+works?\b(?=[^.!?\n]{0,40}?\b(?:just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|remember|don'?t\s+forget|on\s+my\s+(?:phone|laptop|ipad|computer|tablet))\b)(?![^.!?\n]{0,60}?\b(?:change|changed|log\s+out|logged\s+out|sign\s+out|signed\s+out|reset|remove|removed)\b)`,
+        String.raw`{WB}karma\b[^.!?\n]{0,60}?\b(?:needs?|could\s+use|might\s+need|gets?)\s+(?:a\s+)?(?:little\s+|bit\s+of\s+(?:a\s+)?|helping\s+)?(?:help|hand|push|nudge|shove)\b|{WB}(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+be\s+(?:your|ur|his|her)\s+karma\b`,
+        String.raw`{WB}(?:things|stuff|cars|windows|tyres|tires)\s+(?:have\s+a\s+(?:habit|way)\s+of|tend\s+to|can|do)\s+(?:get(?:ting)?|end(?:ing)?\s+up)\s+(?:broken|smashed|damaged|scratched|keyed|slashed|burnt|burned|hurt)\b[^.!?\n]{0,30}?\b(?:when|if)\s+(?:people|someone|somebody|you|u)\s+(?:get|are|start|cross|think|forget|mess|run|talk|don'?t|won'?t|play)\b`,
+        String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Care15's threat false-alarm sweep: a shame if they heard good news "from someone else first"; more to lose if the sale
@@ -841,6 +862,48 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
+    { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    { notFlagged: 'I know you will tell me to watch out for myself, and you would be right.' },
+    { flagged: '[[watch urself thats all im saying]]', pattern: 'hinted-harm' },
+    {
+      flagged: '[[Funny how those pictures from Lisbon are still sitting on my laptop]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        "Funny how the photos from Lisbon are still on my phone, I can't bring myself to delete them.",
+    },
+    { flagged: '[[Tell Mark to watch himself on his way home from work]].', pattern: 'intimidate' },
+    { notFlagged: 'Tell Mark to watch himself on the ice, those steps at the station are lethal.' },
+    { flagged: "[[Watch yourself]], that's all I'm saying.", pattern: 'hinted-harm' },
+    { notFlagged: "Watch yourself on those icy steps at your mum's, you always slip." },
+    { notFlagged: 'Take care and watch yourself.' },
+    { flagged: "[[Remember I know your mum's address too]].", pattern: 'hinted-harm' },
+    { notFlagged: "Remember I have your mum's number if the kids need anything." },
+    {
+      flagged: "[[Hope Biscuit stays safe now that you're never home to look after him]].",
+      pattern: 'hinted-harm',
+    },
+    {
+      flagged: "[[Your new girlfriend has no idea who she's dealing with]], but she will.",
+      pattern: 'hinted-harm',
+    },
+    { flagged: '[[Your iCloud login still works on my phone]], just so you know.', pattern: 'hinted-harm' },
+    { notFlagged: "Your Netflix login still works on my laptop, I'll log out tonight." },
+    {
+      flagged: '[[Karma has a way of finding people like you, and sometimes karma needs a little help]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "I don't believe in karma, but I do believe you'll be happy again." },
+    {
+      flagged: '[[Things have a habit of getting broken when people get careless]].',
+      pattern: 'hinted-harm',
+    },
+    { flagged: '[[Sleep well, Claire, and lock your doors]].', pattern: 'hinted-harm' },
+    { notFlagged: "Sleep well, and lock your doors, there've been two break-ins on the street this month." },
+    { notFlagged: "I'll regret the way I spoke to you that night for the rest of my life." },
+    { notFlagged: "I've kept the messages for now, but I'll delete them if you'd like me to." },
     // Eleventh round (danger11): a return promised as menace, a sneer at their new life, their partner "should know", the
     // door code said in a non-native order, a boss invited to see the photos; word edges ("about university" is not
     // "about u", "aren't" is not "are"); a kind wish after "I know where you work now".
