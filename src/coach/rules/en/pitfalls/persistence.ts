@@ -34,7 +34,7 @@ const REGARDLESS =
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|says|told\s+me)\s+to\s+(?:stop\s+(?:contacting|writing(?:\s+to)?|calling|ringing|texting|messaging|emailing)(?:\s+(?:you|u))?|leave\s+(?:you|u)\s+alone|stay\s+away|back\s+off)(?!\s+(?:after|before|at|during|while|when|on|late|early|every|about|with|so)\b)|(?:said|say|says|told\s+me|keeps?\s+telling\s+me|kept\s+telling\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|come(?=\s*(?:[.!,;…]|$))|come\s+to\s+(?:the|your|ur)\s+\p{L}+|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|says|told\s+me)\s+to\s+(?:stop\s+(?:contacting|writing(?:\s+to)?|calling|ringing|texting|messaging|emailing)(?:\s+(?:you|u))?|leave\s+(?:you|u)\s+alone|stay\s+away|back\s+off)(?!\s+(?:after|before|at|during|while|when|on|late|early|every|about|with|so)\b)|(?:said|say|says|told\s+me|keeps?\s+telling\s+me|kept\s+telling\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -469,8 +469,26 @@ export default defineRule({
         // Care15's persistence sweep: let in by their flatmate, a note left on their bed; their work address used since the
         // personal one bounces; accounts made "so I can still see your stories".
         String.raw`{B}(?:your|ur)\s+(?:\p{L}+\s+)?(?:flatmate|housemate|roommate|landlord|landlady|neighbou?r|concierge|doorman)\s+let\s+me\s+(?:in|up|into)\b(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|my)|to\s+(?:get|collect|pick\s+up|fetch|drop\s+off|return)|when\s+i\s+forgot)\b)|{B}(?:left|put)\s+(?:a\s+note|a\s+card|a\s+letter|flowers|it|them)\s+on\s+(?:your|ur)\s+(?:bed|pillow)\b`,
-        String.raw`{B}(?:email|e-mail|write\s+to|message|contact|ring|call|text)\s+(?:you\s+(?:at|on)\s+)?(?:your|ur)\s+(?:work|office|new|other)\s+(?:address|email|number|phone|account)\b[^.!?\n]{0,40}?\b(?:since|because|as|cos)\b[^.!?\n]{0,30}?\b(?:bounces?|bounced|blocked|doesn'?t\s+work|won'?t\s+go\s+through|changed|deleted)\b`,
+        String.raw`{B}(?:e-?mail(?:ed|ing)?|writ(?:e|ing)\s+to|wrote\s+to|messag(?:e|ed|ing)|contact(?:ed|ing)?|ring(?:ing)?|rang|call(?:ed|ing)?|text(?:ed|ing)?)\s+(?:you\s+(?:at|on)\s+)?(?:your|ur)\s+(?:work|office|new|other)\s+(?:address|email|number|phone|account)\b[^.!?\n]{0,40}?\b(?:since|because|as|cos)\b[^.!?\n]{0,30}?\b(?:bounces?|bounced|blocked|doesn'?t\s+work|won'?t\s+go\s+through|changed|deleted)\b`,
         String.raw`{B}(?:made|created|set\s+up|opened)\s+(?:a\s+(?:few|couple\s+of)\s+|some\s+|new\s+|another\s+|fake\s+|a\s+(?:new|fake|second|different)\s+)(?:accounts?|profiles?|instagrams?|numbers?)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?i\s+can|to)\s+(?:still\s+)?(?:see|watch|follow|message|reach|contact|view|check)\s+(?:your|ur|you|u)\b`,
+      ].join('|'),
+      suggest: ['If you ever want to talk, I am here.'],
+    },
+    {
+      id: 'plan-or-habit',
+      // Sixteenth round (danger16): contact told as a plan or a habit after a "no" or a block. Waiting outside "after your
+      // shift"; "I'm not going anywhere, however long it takes" (not "I'll wait however long it takes", which is space, nor
+      // "…anywhere near your street"); sent "from my cousin's phone since mine's blocked"; "you didn't want to hear from me,
+      // so I'm sending it to your mum's instead"; letters left with their neighbour; "tonight, and tomorrow, and the day
+      // after"; driving past their house most evenings "just to see the lights on" (not on the way to somewhere else).
+      re: [
+        String.raw`{B}${I_WILL}\s+(?:just\s+)?(?:be\s+)?wait(?:ing)?\s+(?:for\s+(?:you|u)\s+)?(?:outside|(?:by|at|near|across\s+from|opposite)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:door|gate|work|office|flat|house|building|car\s+park|entrance|exit|school|gym|place|shop|salon|studio|café|cafe))\b[^.!?\n]{0,40}?\b(?:after|when|until|till|before|every|tonight|tomorrow|on\s+(?:${WEEKDAYS}))\b`,
+        String.raw`{B}(?:i'?m|i\s+am|im)\s+not\s+going\s+anywhere(?!\s+near)\b[^.!?\n]{0,40}?\b(?:however\s+long|no\s+matter\s+(?:how|what)|whatever\s+(?:you|u)|whether\s+(?:you|u))|{B}${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:trying|writing|coming|asking|calling|texting|messaging|turning\s+up|showing\s+up)\s*,?\s+(?:for\s+)?(?:however\s+long|as\s+long\s+as)\s+it\s+takes(?!\s+(?:me|for\s+me))`,
+        String.raw`{B}(?:since|because|cause|cos|coz|as|now\s+that|seeing\s+as)\s+(?:mine|my\s+(?:own\s+|old\s+|usual\s+)?(?:number|phone|account|email|profile|insta|instagram|one|messages|texts))(?:'s|s|\s+is|\s+are|'re)\s+(?:still\s+|now\s+|all\s+)?(?:been\s+)?blocked\b`,
+        String.raw`{B}(?:you|u)\s+(?:really\s+|clearly\s+|just\s+|still\s+)?(?:didn'?t|don'?t|did\s+not|do\s+not|dont|didnt)\s+want\s+(?:to\s+(?:hear\s+from|see|talk\s+to)\s+me|me\s+to\s+(?:contact|write|call|text|message|come)|any\s+(?:contact|letters|messages))\b[^.!?\n]{0,60}?\b(?:so|but)\s+(?:i'?m|i\s+am|im|i'?ve|i\s+have|i'?ll|i\s+will|i)\s+(?:\p{L}+\s+){0,2}?(?:sending|send|sent|writing|write|wrote|giving|passing|leaving|asking|trying|posting|dropping)\b(?![^.!?\n]{0,20}?\b(?:nothing|no\s+more)\b)`,
+        String.raw`{B}(?:i'?ve|i\s+have|i)\s+(?:also\s+|already\s+)?(?:left|given|handed|dropped\s+off|passed)\s+(?:a\s+few|some|more|another|a\s+couple\s+of|a\s+bunch\s+of|a\s+pile\s+of|two|three|four|five|extra)\s+(?:\p{L}+\s+)?(?:letters?|notes?|cards?|copies)\s+(?:with|to|for\s+(?:you|u)\s+with)\s+(?:${THEIR_PEOPLE}|(?:your|ur)\s+(?:reception|receptionist|concierge|doorman|porter|landlord|landlady|boss|manager))`,
+        String.raw`{B}${I_WILL}\s+(?:\p{L}+\s+){0,2}?(?:call|ring|phone|text|message|write|email|try|knock|come)\b[^.!?\n]{0,60}?\band\s+(?:the\s+(?:day|night|week|month|year|one)\s+after(?:\s+that)?|again\s+and\s+again)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+keep|i\s+still|i\s+often|i\s+sometimes)\s+(?:\p{L}+\s+)?(?:driv(?:e|ing)|walk(?:ing)?|cycl(?:e|ing)|go(?:ing)?|swing(?:ing)?|pass(?:ing)?)\s+(?:past|by)\s+(?:your|ur|the|her|his)\s+(?:new\s+)?(?:house|flat|place|work|office|street|road|building|window|apartment|gym)\b[^.!?\n]{0,50}?\b(?:to\s+see|just\s+to|hoping|in\s+case|to\s+check|lights?|(?:every|most|some)\s+(?:night|evening|day|morning)s?|slow(?:ly)?|to\s+look)\b`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -519,6 +537,45 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    // Sixteenth round (danger16): contact told as a plan or a habit after a "no" or a block, and its innocent neighbours.
+    {
+      flagged: "[[I'll wait outside after your shift on Friday]], just for five minutes.",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: 'I used to wait for you at the station every Friday, with two coffees going cold.' },
+    { flagged: "[[I'm not going anywhere, however long it takes]].", pattern: 'plan-or-habit' },
+    { notFlagged: "I'm not going anywhere near your street, I promise; I'll collect the bike from Sam's." },
+    { notFlagged: "However long it takes me to get over this, that's my job, not yours." },
+    { flagged: "[[Sent this from my cousin's phone since mine's blocked]].", pattern: 'plan-or-habit' },
+    {
+      flagged: "[[Your mum said you didn't want to hear from me, so I'm sending it to her address instead]].",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: "You said you didn't want to hear from me, so I'm sending nothing more after this." },
+    { notFlagged: "Your mum didn't want me to come to the funeral, so I sent flowers instead." },
+    {
+      flagged: "[[I've left a few letters with your neighbour in case the post goes missing]].",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: 'I asked my sister to help me write this because I kept getting it wrong.' },
+    {
+      flagged: "[[I'll call your landline tonight, and tomorrow, and the day after]].",
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: "[[I've been driving past the house most evenings]], just to see the lights on.",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: "I'll post your jumper and the rest of your books back to you this week." },
+    {
+      flagged: '[[I emailed your work address since your personal one bounces now]].',
+      pattern: 'told-as-kindness',
+    },
+    {
+      flagged:
+        "[[Just so you know, I'll be at the wedding on the 12th even though you asked me not to come]].",
+      pattern: 'asked-no-contact',
+    },
     // Lead review (fourteenth): contact kept up in everyday words.
     { flagged: "[[I've been leaving notes on your car]].", pattern: 'kept-at-it' },
     {
