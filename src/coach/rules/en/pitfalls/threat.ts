@@ -731,6 +731,10 @@ export default defineRule({
         String.raw`{WB}(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:login|log-in|password|passcode|pin|icloud|netflix|instagram|insta|facebook|banking|email)\s+(?:details\s+)?still\s+works?\b(?=[^.!?\n]{0,40}?\b(?:just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|remember|don'?t\s+forget|on\s+my\s+(?:phone|laptop|ipad|computer|tablet))\b)(?![^.!?\n]{0,60}?\b(?:change|changed|log\s+out|logged\s+out|sign\s+out|signed\s+out|reset|remove|removed)\b)`,
         String.raw`{WB}karma\b[^.!?\n]{0,60}?\b(?:needs?|could\s+use|might\s+need|gets?)\s+(?:a\s+)?(?:little\s+|bit\s+of\s+(?:a\s+)?|helping\s+)?(?:help|hand|push|nudge|shove)\b|{WB}(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+be\s+(?:your|ur|his|her)\s+karma\b`,
         String.raw`{WB}(?:things|stuff|cars|windows|tyres|tires)\s+(?:have\s+a\s+(?:habit|way)\s+of|tend\s+to|can|do)\s+(?:get(?:ting)?|end(?:ing)?\s+up)\s+(?:broken|smashed|damaged|scratched|keyed|slashed|burnt|burned|hurt)\b[^.!?\n]{0,30}?\b(?:when|if)\s+(?:people|someone|somebody|you|u)\s+(?:get|are|start|cross|think|forget|mess|run|talk|don'?t|won'?t|play)\b`,
+        // The letters' own batch (danger16): "I wouldn't want those old beach pics ending up where they shouldn't" (not when
+        // they are being sent back or deleted); "funny how things get shared around these days" (not news of a new job).
+        String.raw`{WB}(?:i\s+)?(?:wouldn'?t|would\s+not|would\s+hate|'d\s+hate|don'?t|do\s+not)\s+(?:want\s+)?(?:for\s+)?(?:those|these|the|your|ur|any\s+of\s+(?:those|these|the|your|ur))\s+(?:\p{L}+\s+){0,4}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|nudes|voice\s*notes|recordings)\b[^.!?\n]{0,30}?\b(?:(?:ending|to\s+end)\s+up\s+(?:where|online|in\s+the\s+wrong|on\s+(?:the|your|ur|his|her|some)|out\s+there|with\s+(?:your|ur|the\s+wrong|someone|somebody)|in\s+(?:someone|somebody|your|ur))|(?:getting|to\s+get)\s+(?:out|around|shared|posted|passed\s+around|forwarded)|going\s+(?:public|online|viral)|falling\s+into|in\s+the\s+wrong\s+hands|where\s+they\s+shouldn'?t)(?![^.!?\n]{0,50}?\b(?:post\w*\s+(?:them|it)\s+back|send\w*\s+(?:them|it)\s+back|return\w*|delet\w*|bin|skip|shred\w*|burn\w*)\b)`,
+        String.raw`{WB}(?:funny|amazing|crazy|scary|strange|interesting|wild)\s+how\s+(?:things|stuff|photos|pictures|pics|videos|messages|secrets|screenshots)\s+(?:can\s+)?(?:get|gets|end\s+up|ends\s+up)\s+(?:getting\s+)?(?:shared|posted|leaked|passed\s+around|forwarded|sent\s+around|out)\b(?![^.!?\n]{0,50}?\b(?:congrat\w*|well\s+done|proud|heard\s+(?:you|u)\s+got)\b)`,
         String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
@@ -864,6 +868,15 @@ export default defineRule({
   examples: [
     // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
     { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    {
+      flagged: "[[I wouldn't want those old beach pics from Byron ending up where they shouldn't]].",
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        "I wouldn't want those photos of your nan ending up in a skip, so I'll post them back to you.",
+    },
+    { flagged: "[[Funny how things get shared around these days]], isn't it.", pattern: 'hinted-harm' },
     { notFlagged: 'I know you will tell me to watch out for myself, and you would be right.' },
     { flagged: '[[watch urself thats all im saying]]', pattern: 'hinted-harm' },
     {
