@@ -494,6 +494,7 @@ export default defineRule({
         String.raw`{B}${REPEATEDLY}\s*,?\s+${I_WILL}\s+(?:\p{L}+\s+)?(?:(?:send|post|pass|give|write)\s+(?:you\s+)?(?:one|a|another|more|this)?\s*(?:letter|card|note|message|text|email)s?|(?:write\s+to|call|ring|text|message|email|phone)\s+(?:you|u))(?![\p{L}])`,
         String.raw`{B}i\s+(?:just\s+)?waited\s+(?:for\s+(?:you|u)\s+)?(?:till|until|til)\s+(?:you|u)\s+(?:came\s+out|finished|left|clocked\s+off|got\s+off|walked\s+out)(?![^.!?\n]{0,40}?\b(?:surgery|theatre|theater|hospital|operation|exam|interview|recovery|ward|labou?r|court|scan)\b)`,
         String.raw`{B}(?:i\s+)?(?:went|came|popped|dropped|stopped|swung|drove|walked|cycled)\s+(?:by|past|round|in(?:to)?|to)\s+(?:the|your|ur)\s+\p{L}+\b[^.!?\n]{0,60}?\b(?:because|bc|cos|coz|cause|since|as)\s+i\s+know\s+(?:you|u)\s+(?:work|do|are|'re|r|start|finish|have|go|train)\b`,
+        String.raw`{B}(?:this\s+is\s+|it'?s\s+)?my\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\d+(?:rd|th))\s+(?:letter|message|text|email|card|voicemail|note)\s+(?:this\s+(?:week|month|year)|today|since|in\s+(?:a|two|three)\s+(?:week|weeks|month|months|days)|to\s+(?:you|u))\b`,
         String.raw`{B}(?:i\s+)?(?:might|may|could)\s+(?:just\s+|even\s+)?(?:swing|drop|pop|stop|call|come)\s+(?:by|round|over|in)\s+(?:at\s+|to\s+)?(?:your|ur)\s+(?:place|flat|house|work|office|door|building|apartment)\b(?=[^.!?\n]{0,20}?\b(?:might\s+not|who\s+knows|we'?ll\s+see|maybe\s+not)\b)`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
@@ -559,6 +560,8 @@ export default defineRule({
     },
     { notFlagged: "You said you didn't want to hear from me, so I'm sending nothing more after this." },
     { notFlagged: "Your mum didn't want me to come to the funeral, so I sent flowers instead." },
+    { flagged: 'Just checking in again, [[this is my fourth letter this month]].', pattern: 'plan-or-habit' },
+    { notFlagged: 'This is my third attempt at this letter, and I hope it finally says it right.' },
     {
       flagged: '[[Every week I will send one letter through him]], until you agree to meet me.',
       pattern: 'plan-or-habit',

@@ -735,6 +735,12 @@ export default defineRule({
         // they are being sent back or deleted); "funny how things get shared around these days" (not news of a new job).
         String.raw`{WB}(?:i\s+)?(?:wouldn'?t|would\s+not|would\s+hate|'d\s+hate|don'?t|do\s+not)\s+(?:want\s+)?(?:for\s+)?(?:those|these|the|your|ur|any\s+of\s+(?:those|these|the|your|ur))\s+(?:\p{L}+\s+){0,4}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|nudes|voice\s*notes|recordings)\b[^.!?\n]{0,30}?\b(?:(?:ending|to\s+end)\s+up\s+(?:where|online|in\s+the\s+wrong|on\s+(?:the|your|ur|his|her|some)|out\s+there|with\s+(?:your|ur|the\s+wrong|someone|somebody)|in\s+(?:someone|somebody|your|ur))|(?:getting|to\s+get)\s+(?:out|around|shared|posted|passed\s+around|forwarded)|going\s+(?:public|online|viral)|falling\s+into|in\s+the\s+wrong\s+hands|where\s+they\s+shouldn'?t)(?![^.!?\n]{0,50}?\b(?:post\w*\s+(?:them|it)\s+back|send\w*\s+(?:them|it)\s+back|return\w*|delet\w*|bin|skip|shred\w*|burn\w*)\b)`,
         String.raw`{WB}(?:funny|amazing|crazy|scary|strange|interesting|wild)\s+how\s+(?:things|stuff|photos|pictures|pics|videos|messages|secrets|screenshots)\s+(?:can\s+)?(?:get|gets|end\s+up|ends\s+up)\s+(?:getting\s+)?(?:shared|posted|leaked|passed\s+around|forwarded|sent\s+around|out)\b(?![^.!?\n]{0,50}?\b(?:congrat\w*|well\s+done|proud|heard\s+(?:you|u)\s+got)\b)`,
+        // danger16's workbench: "people at your new job might be curious about why you really left Leeds"; "I've still got
+        // a key to the flat, remember"; "don't make me your enemy"; "keep the kids from me and see what happens".
+        String.raw`{WB}(?:people|everyone|everybody|someone|somebody|folks?)\s+(?:at|in|from)\s+(?:your|ur)\s+(?:new\s+)?(?:job|work|office|church|gym|school|firm|team|club|mosque|temple|village|street|department)\s+(?:would|might|may|could)\s+(?:be\s+)?(?:very\s+|really\s+|quite\s+|so\s+)?(?:curious|interested|fascinated|intrigued|shocked|love\s+to\s+(?:know|hear)|like\s+to\s+(?:know|hear)|want\s+to\s+(?:know|hear))\b(?![^.!?\n]{0,60}?\b(?:congrat\w*|how\s+well|proud|you\s+should\s+tell)\b)`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:a|the|my|your|ur)\s+(?:spare\s+|old\s+)?keys?\s+(?:to|for)\s+(?:the|your|ur|her|his)\s+\p{L}+\s*,?\s*(?:remember|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|don'?t\s+forget|just\s+saying)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont)\s+make\s+(?:me\s+(?:your|ur|an)\s+enem(?:y|ies)|an\s+enemy\s+(?:of|out\s+of)\s+me)(?![\p{L}])`,
+        String.raw`{WB}(?:keep|take|turn)\s+(?:\p{L}+\s+){1,3}?(?:from|against)\s+me\b[^.!?\n]{0,30}?\b(?:and|&|n)\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?(?:see|watch|find\s+out)\s+what\s+happens`,
         String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
@@ -868,6 +874,18 @@ export default defineRule({
   examples: [
     // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
     { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    {
+      flagged: '[[People at your new job might be curious about why you really left Leeds]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        'People at your new job would love to know how well you handled the audit, you should tell them.',
+    },
+    { flagged: "[[I've still got a key to the flat, remember]].", pattern: 'hinted-harm' },
+    { notFlagged: "I've still got a key to the flat, I'll post it back this week." },
+    { flagged: "[[Don't make me your enemy]], Liam.", pattern: 'hinted-harm' },
+    { flagged: '[[Keep the kids from me and see what happens in court]].', pattern: 'hinted-harm' },
     {
       flagged: "[[I wouldn't want those old beach pics from Byron ending up where they shouldn't]].",
       pattern: 'hinted-harm',
