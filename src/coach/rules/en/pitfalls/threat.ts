@@ -725,7 +725,7 @@ export default defineRule({
       re: [
         String.raw`{WB}(?:funny|interesting|strange|amazing|crazy|wild|odd)\s+how\s+(?:those|these|the|your|ur|our|all\s+(?:those|these|the|your|ur|our))\s+(?:\p{L}+\s+){0,3}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|voice\s*notes|recordings|nudes|emails|dms|chats)\b[^.!?\n]{0,40}?\bstill\s+(?:sitting|saved|stored|on\s+my|in\s+my|here|around|backed\s+up|in\s+the\s+cloud|there)\b(?![^.!?\n]{0,60}?\b(?:bring\s+myself|delete|deleting|miss|smile|cry|heart|sad|love|look\s+at\s+them|can'?t\s+stop)\b)`,
         String.raw`(?<!\b(?:care|safe|well|warm|love|dry)\b[^.!?\n]{0,15})(?<![\w'])watch\s+(?:yourself|urself|your\s+back|ur\s+back|your\s+step|ur\s+step)(?=\s*(?:[.!…]|$)|\s*,?\s*(?:that'?s\s+all|thats\s+all|is\s+all|just\s+saying|i'?m\s+(?:just\s+)?saying|im\s+(?:just\s+)?saying|i\s+mean\s+it|seriously|i'?m\s+warning|im\s+warning|mate|pal|love|sweetheart|darling)\b)`,
-        String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s+(?:that\s+)?i\s+(?:still\s+|also\s+|now\s+)?(?:know|have|'ve\s+got|got)\s+(?:where\s+)?(?:your|ur|his|her)\s+(?:\p{L}+'s\s+|new\s+)?(?:address|postcode|house|flat|place|work|workplace|office|school|gym|number\s+plate|car\s+reg|route|shift|lives?|works?)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u|the\s+kids|they)\s+need|in\s+case|emergenc\w*|post|send|forward|parcel|card)\b)`,
+        String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s+(?:that\s+)?i\s+(?:still\s+|also\s+|now\s+)?(?:know|have|'ve\s+got|got|am\s+knowing|am\s+having)\s+(?:where\s+)?(?:your|ur|his|her)\s+(?:\p{L}+'s\s+|new\s+)?(?:address|postcode|house|flat|place|work|workplace|office|school|gym|number\s+plate|car\s+reg|route|shift|lives?|works?)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u|the\s+kids|they)\s+need|in\s+case|emergenc\w*|post|send|forward|parcel|card)\b)`,
         String.raw`{WB}hope\s+(?:\p{L}+\s+){1,2}?(?:stays?|keeps?|remains?)\s+safe\s+(?:now\s+(?:that\s+)?|with\s+|while\s+|since\s+)(?:you'?re|you\s+are|u'?re|ur|u\s+r|you|u)\s+(?:never|hardly\s+ever|hardly|rarely|always\s+out|out\s+all)\b(?:\s+(?:home|there|in|around|about|night|day))?`,
         String.raw`{WB}(?:has|have|got|'s\s+got|'ve\s+got)\s+no\s+idea\s+(?:who\s+(?:she|he|they|you|u)(?:'s|'re|\s+is|\s+are|\s+r)\s+(?:dealing|messing|playing)\s+with|what'?s\s+(?:coming(?:\s+(?:to|for)\s+(?:her|him|them|you|u))?(?=\s*(?:[.!,;…]|$))))`,
         String.raw`{WB}(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:login|log-in|password|passcode|pin|icloud|netflix|instagram|insta|facebook|banking|email)\s+(?:details\s+)?still\s+works?\b(?=[^.!?\n]{0,40}?\b(?:just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|remember|don'?t\s+forget|on\s+my\s+(?:phone|laptop|ipad|computer|tablet))\b)(?![^.!?\n]{0,60}?\b(?:change|changed|log\s+out|logged\s+out|sign\s+out|signed\s+out|reset|remove|removed)\b)`,
@@ -741,6 +741,11 @@ export default defineRule({
         String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:a|the|my|your|ur)\s+(?:spare\s+|old\s+)?keys?\s+(?:to|for)\s+(?:the|your|ur|her|his)\s+\p{L}+\s*,?\s*(?:remember|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|don'?t\s+forget|just\s+saying)(?=\s*(?:[.!…]|$))`,
         String.raw`{WB}(?:don'?t|do\s+not|dont)\s+make\s+(?:me\s+(?:your|ur|an)\s+enem(?:y|ies)|an\s+enemy\s+(?:of|out\s+of)\s+me)(?![\p{L}])`,
         String.raw`{WB}(?:keep|take|turn)\s+(?:\p{L}+\s+){1,3}?(?:from|against)\s+me\b[^.!?\n]{0,30}?\b(?:and|&|n)\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?(?:see|watch|find\s+out)\s+what\s+happens`,
+        // danger16's second workbench: "be a shame if someone keyed it"; "I'd think twice before bringing him to Sarah's
+        // wedding if I were you"; "the kids will hear all about what kind of mother you are".
+        String.raw`{WB}(?:shame|pity)\s+if\s+(?:someone|somebody|anyone|anybody|something)\s+(?:accidentally\s+)?(?:keyed|scratched|smashed|slashed|damaged|broke|torched|burned|burnt|wrecked|trashed|dented|spray-?painted|vandali[sz]ed|hurt|happened\s+to)\b(?![^.!?\n]{0,40}?\b(?:car\s+park|parking|weather|storm)\b)`,
+        String.raw`{WB}(?:i'?d|i\s+would|id)\s+think\s+(?:twice|very\s+carefully|carefully|again)\s+(?:before|about)\s+(?:bringing|taking|introducing|parading|showing\s+off|flaunting)\s+(?:him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+)\b[^.!?\n]{0,60}?\bif\s+i\s+(?:were|was)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{WB}(?:the\s+(?:kids|children|boys|girls)|(?:your|ur|our)\s+(?:kids|children|son|daughter|boys|girls))\s+(?:will|'ll|are\s+going\s+to|are\s+gonna|deserve\s+to|should)\s+(?:hear|know|find\s+out|learn|be\s+told)\s+(?:all\s+)?(?:about\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:mother|mum|mom|father|dad|parent|person|woman|man)\s+(?:you|u)\s+(?:really\s+)?(?:are|were)|the\s+truth\s+about\s+(?:you|u)|what\s+(?:you|u)\s+(?:really\s+)?(?:did|done|are))\b`,
         String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
@@ -874,6 +879,21 @@ export default defineRule({
   examples: [
     // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
     { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    {
+      flagged: '[[Please remember that I am knowing your office address and your manager name also]].',
+      pattern: 'hinted-harm',
+    },
+    { flagged: "Nice car he's got, [[be a shame if someone keyed it]].", pattern: 'hinted-harm' },
+    {
+      flagged: "[[I'd think twice before bringing him to Sarah's wedding if I were you]].",
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "I'd think twice before signing that lease if I were you, the landlord seems dodgy." },
+    {
+      flagged: "[[The kids will hear all about what kind of mother you are]], I'll make sure of it.",
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "The kids will know how much you love them, I'll make sure of it." },
     {
       flagged: '[[People at your new job might be curious about why you really left Leeds]].',
       pattern: 'hinted-harm',
