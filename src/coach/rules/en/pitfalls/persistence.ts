@@ -499,6 +499,10 @@ export default defineRule({
         String.raw`{B}(?:(?:i'?ve|i\s+have|i)\s+)?(?:taken|took|got|found|accepted|started)\s+a\s+(?:new\s+)?job\s+(?:\p{L}+\s+){0,3}?(?:near|next\s+(?:door\s+)?to|opposite|across\s+from|round\s+the\s+corner\s+from|(?:two|three|four|five|a\s+few|a\s+couple\s+of|\d+)\s+(?:streets|doors|minutes|blocks)\s+(?:from|away\s+from))\s+(?:your|ur)\s+\p{L}+\b[^.!?\n]{0,40}?\b(?:see\s+(?:you|u)|bump\s+into|run\s+into|keep\s+an\s+eye|be\s+close)`,
         String.raw`(?<=\b(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b[^.!?\n]{0,50})(?:hoping\s+to|in\s+case\s+i|so\s+(?:that\s+)?i\s+(?:can|might|could))\s+(?:bump|run)\s+into\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:i'?m|i\s+am|im)\s+not\s+(?:stopping|giving\s+up|going\s+away|backing\s+off|leaving\s+(?:you|u)\s+alone)\b[^.!?\n]{0,30}?\b(?:(?:you|u)\s+(?:might|may)\s+as\s+well|so\s+(?:get\s+used\s+to\s+it|deal\s+with\s+it))`,
+        String.raw`{B}(?:block|ignore|unfollow|report|unfriend)\s+me\s+(?:again\s+)?(?:and|&|n)\s+(?:i'?ll|ill|i\s+will)\s+(?:just\s+)?(?:be\s+)?(?:on|at|outside|round|in)\s+(?:your|ur)\s+(?:doorstep|door|house|flat|place|work|office|street)`,
+        String.raw`{B}${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:coming|going|turning\s+up|showing\s+up)\s+(?:to|at)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b(?![^.!?\n]{0,60}?\b(?:(?:she|he|they)\s+(?:asked|invited)|like\s+(?:you|u)\s+asked|for\s+the\s+(?:kids|children))\b)`,
+        String.raw`{B}(?:signed\s+up|joined|enrolled|registered|booked)\s+(?:(?:for|in|on|at|onto)\s+)?(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|gym|course|club|team|choir|group|session|yoga|pilates|spin|running\s+club)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|'ll|will)\s+(?:at\s+least\s+)?(?:see|be\s+near|bump|run\s+into|talk)|to\s+(?:see|be\s+near)\s+(?:you|u))`,
+        String.raw`{B}${REPEATEDLY}\s*,?\s+i\s+(?:sit|wait|stand|park|walk|drive|go)\s+(?:outside|by|near|past|opposite)\s+(?:your|ur)\s+\p{L}+`,
         String.raw`{B}(?:i\s+)?(?:might|may|could)\s+(?:just\s+|even\s+)?(?:swing|drop|pop|stop|call|come)\s+(?:by|round|over|in)\s+(?:at\s+|to\s+)?(?:your|ur)\s+(?:place|flat|house|work|office|door|building|apartment)\b(?=[^.!?\n]{0,20}?\b(?:might\s+not|who\s+knows|we'?ll\s+see|maybe\s+not)\b)`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
@@ -564,6 +568,22 @@ export default defineRule({
     },
     { notFlagged: "You said you didn't want to hear from me, so I'm sending nothing more after this." },
     { notFlagged: "Your mum didn't want me to come to the funeral, so I sent flowers instead." },
+    { flagged: '[[u block me again and ill be on ur doorstep]]', pattern: 'plan-or-habit' },
+    {
+      flagged: "[[I'll keep coming to your church on Sundays]], it's my church too now.",
+      pattern: 'plan-or-habit',
+    },
+    {
+      notFlagged: "I'll keep going to your mum's for Sunday lunch, she asked me to and I think it helps her.",
+    },
+    {
+      flagged: '[[I signed up for your yoga class so we can at least see each other]].',
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: '[[Every night I sit outside your block for a bit]], it helps me sleep.',
+      pattern: 'plan-or-habit',
+    },
     {
       flagged: "[[You're going to get a letter from me every Friday until you write back]].",
       pattern: 'round-the-boundary',

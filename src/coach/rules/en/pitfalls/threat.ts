@@ -645,7 +645,7 @@ export default defineRule({
         String.raw`{WB}(?:think|thought)\s+(?:you\s+can|you\s+could|you'?d|you'?ll)\s+(?:\p{L}+\s+){0,5}?get\s+away\s+with\s+(?:it|this|that)(?=[?!.…]*\s*(?:well,?\s+)?(?:think\s+again|not\s+a\s+chance|you\s+won'?t|you\s+can'?t|no\s+chance)(?![\p{L}]))`,
         String.raw`{WB}(?:keeping|kept|keep|started|have|got|building|built|made)\s+(?:a\s+)?(?:little\s+|secret\s+|whole\s+|thick\s+|detailed\s+)?(?:file|dossier|log|folder)\s+(?:on|about)\s+(?:you|u|him|her|the\s+two\s+of\s+you)(?![\p{L}])`,
         String.raw`{WB}when\s+(?:you|u)\s+least\s+expect\s+it,?\s+(?:i'?ll|i\s+will|ill)\s+(?:be\s+(?:there|waiting|watching|back|around)|come(?:\s+for\s+(?:you|u))?|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u)|strike|make\s+my\s+move)(?![\p{L}])|{WB}(?:i'?ll|i\s+will|ill)\s+(?:be\s+there|come|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u))\b[^.!?\n]{0,20}?when\s+(?:you|u)\s+least\s+expect\s+it`,
-        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+when\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
+        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+(?:when|after|once)\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:\p{L}+\s+)?(?:friends|mates|colleagues|congregation|neighbours|neighbors))\s+(?:would|might|'d|will)\s+(?:really\s+)?(?:love|like|want|be\s+(?:very\s+|really\s+)?interested)\s+to\s+(?:hear|know|read|learn)\s+(?:the\s+(?:real|true)\s+(?:story|reason|version)|what\s+really\s+happened)(?![\p{L}])(?!\s+(?:of|about|behind)\s+(?:how\s+we|our|the\s+(?:trip|holiday|wedding|name|dog|cat|proposal))\b)`,
         // Twelfth round (danger12's workbench, third round): "You know what I'm capable of" (not a marathon, a kitchen or a
         // joke); harm promised to someone seen near the children ("If I see him near my kids again, he'll be in the hospital").
@@ -746,11 +746,21 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity)\s+if\s+(?:someone|somebody|anyone|anybody|something)\s+(?:accidentally\s+)?(?:keyed|scratched|smashed|slashed|damaged|broke|torched|burned|burnt|wrecked|trashed|dented|spray-?painted|vandali[sz]ed|hurt|happened\s+to)\b(?![^.!?\n]{0,40}?\b(?:car\s+park|parking|weather|storm)\b)`,
         String.raw`{WB}(?:i'?d|i\s+would|id)\s+think\s+(?:twice|very\s+carefully|carefully|again)\s+(?:before|about)\s+(?:bringing|taking|introducing|parading|showing\s+off|flaunting)\s+(?:him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+)\b[^.!?\n]{0,60}?\bif\s+i\s+(?:were|was)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{WB}(?:the\s+(?:kids|children|boys|girls)|(?:your|ur|our)\s+(?:kids|children|son|daughter|boys|girls))\s+(?:will|'ll|are\s+going\s+to|are\s+gonna|deserve\s+to|should)\s+(?:hear|know|find\s+out|learn|be\s+told)\s+(?:all\s+)?(?:about\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:mother|mum|mom|father|dad|parent|person|woman|man)\s+(?:you|u)\s+(?:really\s+)?(?:are|were)|the\s+truth\s+about\s+(?:you|u)|what\s+(?:you|u)\s+(?:really\s+)?(?:did|done|are))\b`,
+        // danger16's third workbench: "try stopping me seeing Ellie and watch how fast your new life falls apart"; "it's a
+        // small town, people talk, and I know a lot of people"; a dog "I might just come and get"; "I asked around and found
+        // out which hospital you work at".
+        String.raw`{WB}(?:just\s+)?(?:try|go\s+ahead\s+and)\s+(?:stopping|keeping|blocking|ignoring|taking|cutting|reporting|dragging|fighting|turning)\b[^.!?\n]{1,50}?\s(?:and|&|n)\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?(?:watch|see)\s+(?:how\s+(?:fast|quickly|quick)|what\s+happens)`,
+        String.raw`{WB}(?:small\s+(?:town|village|place|community)|people\s+talk)\b[^.!?\n]{0,40}?\bi\s+know\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|loads\s+of|everyone|everybody|half\s+the\s+(?:town|village))(?:\s+(?:people|folk|folks))?(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:who\s+(?:could|would|'d|can)\s+help|if\s+(?:you|u)\s+need)\b)`,
+        String.raw`(?<=\b(?:dog|cat|puppy|kitten|pets?|horse|rabbit)\b[^.!?\n]{0,60})(?:(?:might|may)\s+just\s+(?:come\s+(?:and|round\s+and|over\s+and)\s+)?(?:get|take|grab|have)|(?:'ll|will|might|may|could)\s+(?:just\s+)?come\s+(?:and|round\s+and|over\s+and)\s+(?:get|take|grab))\s+(?:him|her|it|them)(?=\s*(?:[.!,;…]|$)|\s+(?:back|one\s+day|one\s+night|anyway)\b)`,
+        String.raw`{WB}(?:asked\s+around|did\s+(?:some|a\s+bit\s+of)\s+digging|looked\s+(?:you|u)\s+up)\s+(?:and\s+)?(?:found\s+out|worked\s+out|now\s+know|know\s+now)\s+(?:where|which\s+\p{L}+|what\s+\p{L}+)\s+(?:you|u)\s+(?:work|live|train|go|study|are\s+staying|stay)\b`,
         String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
   ],
   antipatterns: [
+    // danger16: a workplace known because it was shared, with a visit ruled out ("I know where you work, obviously, we
+    // worked there together for six years, but I won't come by").
+    String.raw`\bi\s+know\s+where\s+(?:you|u)\s+(?:work|live)\b(?=[^.!?\n]{0,80}?\b(?:we\s+(?:worked|lived)\s+there|but\s+i\s+(?:won'?t|will\s+not|wont|will\s+never|'ll\s+never)\s+(?:come|turn\s+up|show\s+up|visit|go|drop|call|bother))\b)`,
     // Care15's threat false-alarm sweep: a shame if they heard good news "from someone else first"; more to lose if the sale
     // falls through; a car scratched in a tight car park.
     String.raw`\b(?:shame|pity)\s+if\b[^.!?\n]{0,60}?\bfrom\s+(?:someone|somebody|anyone)\s+else\b|\bmore\s+to\s+lose\b(?=[^.!?\n]{0,60}?\b(?:sale|mortgage|buyer|deal|let'?s\s+get\s+it\s+(?:done|signed|sorted))\b)|\b(?:shame|pity)\s+if\s+(?:your|ur)\s+(?:car|bike|van)\s+got\s+(?:scratched|dinged|dented|scraped)\b(?=[^.!?\n]{0,40}?\b(?:car\s+park|parking|tight|narrow|space)\b)`,
@@ -879,6 +889,30 @@ export default defineRule({
   examples: [
     // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
     { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    {
+      flagged: '[[Try stopping me seeing Ellie and watch how fast your new life falls apart]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: 'Try the ramen place on Dale Street and see how fast you get hooked.' },
+    {
+      flagged: "[[It's a small town, Sophie, people talk, and I know a lot of people]].",
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        "It's a small town and I know a lot of people who could help with the move, if you need it.",
+    },
+    {
+      flagged: 'Your dog always did like me more, [[I might just come and get him]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: 'If the dog is too much with the new job, I could take him for a weekend.' },
+    { flagged: "[[I've asked around and found out which hospital you work at]].", pattern: 'hinted-harm' },
+    { flagged: "[[He won't be so pretty after I'm done with him]].", pattern: 'menace' },
+    {
+      notFlagged:
+        "I know where you work, obviously, we worked there together for six years, but I won't come by.",
+    },
     {
       flagged: '[[Please remember that I am knowing your office address and your manager name also]].',
       pattern: 'hinted-harm',
