@@ -503,6 +503,9 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:coming|going|turning\s+up|showing\s+up)\s+(?:to|at)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b(?![^.!?\n]{0,60}?\b(?:(?:she|he|they)\s+(?:asked|invited)|like\s+(?:you|u)\s+asked|for\s+the\s+(?:kids|children))\b)`,
         String.raw`{B}(?:signed\s+up|joined|enrolled|registered|booked)\s+(?:(?:for|in|on|at|onto)\s+)?(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|gym|course|club|team|choir|group|session|yoga|pilates|spin|running\s+club)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|'ll|will)\s+(?:at\s+least\s+)?(?:see|be\s+near|bump|run\s+into|talk)|to\s+(?:see|be\s+near)\s+(?:you|u))`,
         String.raw`{B}${REPEATEDLY}\s*,?\s+i\s+(?:sit|wait|stand|park|walk|drive|go)\s+(?:outside|by|near|past|opposite)\s+(?:your|ur)\s+\p{L}+`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+present|attend|call\s+(?:in\s+)?(?:at|to)|present\s+myself|come\s+in\s+person)\s+(?:at|to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:workplace|work|office|home|house|flat|address|door|place\s+of\s+work|residence|premises)\b`,
+        String.raw`{B}(?:deliver|bring|drop|leave|send)\w*\s+(?:\p{L}+\s+){0,3}?(?:to|at|on)\s+(?:your|ur)\s+(?:door|doorstep|house|flat|work|office|desk)\s+(?:(?:each|every)\s+(?:single\s+)?(?:day|morning|night|week)|${REPEATEDLY})`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:gonna|going\s+to)\s+be\s+(?:at|outside|by|near)\s+(?:your|ur)\s+(?:bus\s+stop|stop|station|gym|work|office|door|flat|house|class|lecture|building|car)\s+(?:tmrw|tomorrow|tonight|on\s+\p{L}+|this\s+\p{L}+|at\s+\d|every)\b`,
         String.raw`{B}(?:i\s+)?(?:might|may|could)\s+(?:just\s+|even\s+)?(?:swing|drop|pop|stop|call|come)\s+(?:by|round|over|in)\s+(?:at\s+|to\s+)?(?:your|ur)\s+(?:place|flat|house|work|office|door|building|apartment)\b(?=[^.!?\n]{0,20}?\b(?:might\s+not|who\s+knows|we'?ll\s+see|maybe\s+not)\b)`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
@@ -568,6 +571,16 @@ export default defineRule({
     },
     { notFlagged: "You said you didn't want to hear from me, so I'm sending nothing more after this." },
     { notFlagged: "Your mum didn't want me to come to the funeral, so I sent flowers instead." },
+    {
+      flagged: '[[I will be present at your workplace on Monday to discuss this in person]].',
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: '[[I have arranged for a friend to deliver flowers to your door each day this week]].',
+      pattern: 'plan-or-habit',
+    },
+    { flagged: '[[gonna be at ur bus stop tmrw morning dont freak out]]', pattern: 'plan-or-habit' },
+    { notFlagged: 'I often think of the evenings I waited for you outside the theatre after your shows.' },
     { flagged: '[[u block me again and ill be on ur doorstep]]', pattern: 'plan-or-habit' },
     {
       flagged: "[[I'll keep coming to your church on Sundays]], it's my church too now.",

@@ -753,6 +753,16 @@ export default defineRule({
         String.raw`{WB}(?:small\s+(?:town|village|place|community)|people\s+talk)\b[^.!?\n]{0,40}?\bi\s+know\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|loads\s+of|everyone|everybody|half\s+the\s+(?:town|village))(?:\s+(?:people|folk|folks))?(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:who\s+(?:could|would|'d|can)\s+help|if\s+(?:you|u)\s+need)\b)`,
         String.raw`(?<=\b(?:dog|cat|puppy|kitten|pets?|horse|rabbit)\b[^.!?\n]{0,60})(?:(?:might|may)\s+just\s+(?:come\s+(?:and|round\s+and|over\s+and)\s+)?(?:get|take|grab|have)|(?:'ll|will|might|may|could)\s+(?:just\s+)?come\s+(?:and|round\s+and|over\s+and)\s+(?:get|take|grab))\s+(?:him|her|it|them)(?=\s*(?:[.!,;…]|$)|\s+(?:back|one\s+day|one\s+night|anyway)\b)`,
         String.raw`{WB}(?:asked\s+around|did\s+(?:some|a\s+bit\s+of)\s+digging|looked\s+(?:you|u)\s+up)\s+(?:and\s+)?(?:found\s+out|worked\s+out|now\s+know|know\s+now)\s+(?:where|which\s+\p{L}+|what\s+\p{L}+)\s+(?:you|u)\s+(?:work|live|train|go|study|are\s+staying|stay)\b`,
+        // danger16's formal batch: "your employer may yet be informed"; "consider how your colleagues would view the messages";
+        // "it is not wise to make an enemy of me"; "your family will know soon what you did, sooner than you think";
+        // "friends in your building who tell me when you come and go"; "think carefully about your next move, for your own
+        // sake".
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:colleagues|coworkers|congregation|neighbou?rs|team|school|university|regulator))\s+(?:may|might|could|will|would)\s+(?:yet\s+|still\s+|well\s+|soon\s+|easily\s+|very\s+easily\s+|have\s+to\s+)?be\s+(?:informed|told|notified|contacted|made\s+aware|written\s+to)\b(?![^.!?\n]{0,30}?\b(?:of|about)\s+(?:(?:your|ur|the|my|our)\s+)?(?:new\s+address|change|move|sale|good\s+news|promotion|wedding|baby)\b)`,
+        String.raw`{WB}(?:consider|think\s+about|imagine|wonder)\s+how\s+(?:${THIRD}|(?:your|ur)\s+(?:colleagues|coworkers|congregation|neighbou?rs|team))\s+(?:would|might|will|could)\s+(?:view|see|react\s+to|feel\s+about|take|judge|look\s+at|respond\s+to|read)\s+(?:${LEAK}|the\s+(?:messages|texts|photos|pictures|emails|things)|what\s+(?:you|u))`,
+        String.raw`{WB}(?:it\s+is|it'?s|it\s+would\s+be|it'?d\s+be)\s+(?:not\s+wise|unwise|a\s+mistake|a\s+bad\s+idea|foolish|stupid|dangerous)\s+to\s+make\s+(?:an\s+)?enem(?:y|ies)\s+(?:of|out\s+of)\s+me\b`,
+        String.raw`{WB}${THIRD}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to|gonna)\s+(?:\p{L}+\s+)?(?:know|find\s+out|hear|learn)\b[^.!?\n]{0,40}?\b(?:sooner\s+than\s+(?:you|u)\s+think|soon\s+enough|one\s+way\s+or\s+another|mark\s+my\s+words)`,
+        String.raw`{WB}(?:friends?|mates?|people|someone|somebody|cousin|neighbou?rs?|contacts?)\s+(?:in|at|on|near)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:who|that)\s+(?:tell|tells|let|lets|keep|keeps)\s+me\s+(?:know\s+|posted\s+on\s+|informed\s+(?:of|about)\s+)?(?:when|whenever|every\s+time|what\s+time|where|who)\s+(?:you|u)\b(?![^.!?\n]{0,50}?\b(?:stay\s+away|keep\s+away|avoid)\b)`,
+        String.raw`{WB}think\s+(?:very\s+)?(?:carefully|hard|twice)\s+about\s+(?:your|ur)\s+next\s+(?:move|step)\b[^.!?\n]{0,20}?\b(?:for\s+(?:your|ur)\s+own\s+(?:sake|good|safety)|if\s+i\s+(?:were|was)\s+(?:you|u)|i'?m\s+warning|believe\s+me)`,
         String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
@@ -889,6 +899,33 @@ export default defineRule({
   examples: [
     // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
     { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    {
+      flagged:
+        'Kindly note that I have retained copies of all correspondence, [[and your employer may yet be informed]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        'Your employer may have to be informed of your new address for the pension, so please tell them.',
+    },
+    {
+      flagged: '[[You may wish to consider how your colleagues would view the messages you sent me]].',
+      pattern: 'hinted-harm',
+    },
+    { flagged: '[[It is not wise to make an enemy of me]], Daniel.', pattern: 'hinted-harm' },
+    {
+      flagged: '[[Your family will know soon what you did, maybe sooner than you think]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      flagged: '[[I have friends in your building who tell me when you come and go]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "My cousin in your office tells me when you're in, so I can stay away from the canteen." },
+    {
+      flagged: '[[I would advise you to think very carefully about your next move, for your own sake]].',
+      pattern: 'hinted-harm',
+    },
     {
       flagged: '[[Try stopping me seeing Ellie and watch how fast your new life falls apart]].',
       pattern: 'hinted-harm',
