@@ -34,7 +34,7 @@ const REGARDLESS =
  * The reader's "no contact", or a court's: asked not to write, to be left alone, never to be heard from again, an
  * order to stay away. A letter that names it and goes on is the contact they refused.
  */
-const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|says|told\s+me)\s+to\s+(?:stop\s+(?:contacting|writing(?:\s+to)?|calling|ringing|texting|messaging|emailing)(?:\s+(?:you|u))?|leave\s+(?:you|u)\s+alone|stay\s+away|back\s+off)(?!\s+(?:after|before|at|during|while|when|on|late|early|every|about|with|so)\b)|(?:said|say|says|told\s+me|keeps?\s+telling\s+me|kept\s+telling\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
+const NO_CONTACT = String.raw`(?:(?:asked|told|begged|warned|wanted|needed|want|need)\s+me\s+(?:(?:very\s+|so\s+)?(?:clearly|explicitly|specifically|repeatedly|politely|firmly)\s+)?(?:not\s+to\s+(?:contact|write(?:\s+to)?|call|ring|phone|text|message|email|e-mail|dm|come\s+(?:round|over|by|near)|come(?=\s*(?:[.!,;…]|$))|come\s+to\s+(?:the|your|ur)\s+\p{L}+|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|try\s+to\s+(?:contact|reach|see)|see|visit)|to\s+(?:stop\s+(?:contacting|writing|calling|ringing|texting|messaging|emailing)|leave\s+(?:you|u)\s+alone|stay\s+away|keep\s+away|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+life|lose\s+(?:your|ur)\s+number|never\s+(?:contact|write\s+to|call|text)))(?!\s+(?:after|before|at|so|during|while|when|on|in|late|early|every|like|about|with|from|till|until)\b)|(?:was|been|were)\s+told\s+(?:by\s+(?:the\s+|a\s+|your\s+|ur\s+)?[\p{L}-]+\s+)?not\s+to\s+(?:contact|write\s+to|call|text|message|email|come\s+near|see|approach)\s+(?:you|u)|blocked\s+(?:me|my\s+number)(?:\s+(?:on\s+everything|everywhere))?|(?:said|says|told\s+me)\s+to\s+(?:stop\s+(?:contacting|writing(?:\s+to)?|calling|ringing|texting|messaging|emailing)(?:\s+(?:you|u))?|leave\s+(?:you|u)\s+alone|stay\s+away|back\s+off)(?!\s+(?:after|before|at|during|while|when|on|late|early|every|about|with|so)\b)|(?:said|say|says|told\s+me|keeps?\s+telling\s+me|kept\s+telling\s+me|asked\s+me|made\s+(?:it\s+)?clear|wrote|texted|know|knew)\s+(?:that\s+)?(?:you|u)\s+(?:never\s+want(?:ed)?|(?:don'?t|didn'?t|do\s+not|did\s+not|dont|didnt)\s+want)\s+(?:to\s+(?:hear\s+from|see|talk\s+to|speak\s+to|be\s+contacted\s+by)\s+me|me\s+(?:to\s+(?:contact|write|call|come|get\s+in\s+touch|visit)|in\s+(?:your|ur)\s+life|around|near\s+(?:you|u)|coming(?:\s+(?:over|round|here|there|near))?|visiting))|(?<!\b(?:sponsor|therapist|counsell?or|coach|friends?|mates?|mum|mom|mam|dad|sister|brother|family|gp|doctor|everyone|everybody|people|pastor|priest|nan|gran)'?s?\s+)(?:said|says|say|stated|states|told\s+me|asked\s+me|wrote|texted)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am|i\s+was)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|wasn'?t\s+(?:to|allowed\s+to)|may\s+not|couldn'?t|could\s+not)|not\s+to)\s+(?:contact|write\s+to|call|ring|phone|text|message|email|e-mail|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?!\s+(?:after|before|at|during|while|when|on|late|early|about|at\s+work)\b)|(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|stalking)\s+order|(?:court\s+order|injunction)\s+(?:against\s+me|(?:that\s+)?says\s+i|to\s+stay\s+away|not\s+to)|(?:the|an|your|ur)\s+injunction|(?<=\bi\s+(?:\p{L}+\s+)?)(?:agreed|promised|swore)\s+(?:(?:that\s+)?i'?d\s+|(?:that\s+)?i\s+would\s+|to\s+)?(?:no\s+(?:more\s+)?contact|leave\s+(?:you|u)\s+alone|stay\s+away(?:\s+from\s+(?:you|u))?|not\s+(?:to\s+)?(?:contact|write\s+to|call|text|message)\s+(?:you|u)|stop\s+(?:contacting|writing\s+to|calling|texting|messaging)\s+(?:you|u)|give\s+(?:you|u)\s+(?:space|time))|(?:said|says|say|stated|states|asked\s+for|asks\s+for|means|meant|wants|wanted)\s+no\s+(?:more\s+)?contact(?:\s+(?:at\s+all|with\s+(?:you|u|me)|whatsoever))?(?=\s*[,;:—–-]|\s+(?:but|yet|and|so)\b))`
 
 export default defineRule({
   id: 'persistence',
@@ -214,7 +214,7 @@ export default defineRule({
         "{B}(?:made|created|got|opened|set\\s+up|using|use|started)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s|burner)\\s+(?:number|account|profile|phone|email|insta|instagram|snap|facebook|page)\\b[^.!?\\n]{0,40}?\\bblock(?:ed|ing)?(?![\\p{L}])",
         '{B}(?:got|found|looked\\s+up|tracked\\s+down|dug\\s+up|managed\\s+to\\s+(?:get|find))\\s+(?:your|ur|his|her)\\s+(?:new\\s+)?(?:work\\s+|home\\s+|office\\s+)?(?:address|number|email|phone\\s+number)\\s+(?:off|from|on|through|via|online)\\b[^.!?\\n]{0,30}?\\b(?:and|so)\\s+(?:i\\s+)?(?:sent|wrote|came|went|turned\\s+up|showed\\s+up|called|rang|posted|dropped|texted|messaged|emailed)(?![\\p{L}])',
         `{B}(?:booked|rented|got|found|taken|took|taking|booking|renting)\\s+(?:a\\s+)?(?:room|flat|place|house|airbnb|apartment|table)\\s+(?:at\\s+(?:the|a)\\s+\\p{L}+\\s+)?(?:near|next\\s+(?:door\\s+)?to|opposite|across\\s+(?:the\\s+(?:road|street)\\s+)?from|round\\s+the\\s+corner\\s+from|on\\s+the\\s+same\\s+street\\s+as|down\\s+the\\s+(?:road|street)\\s+from)\\s+${YOUR_PLACE}`,
-        `{B}(?:leaving|left|leave|sending|giving|passing|handing|dropping)\\s+(?:the\\s+|my\\s+|these\\s+|those\\s+)?(?:letters|notes|messages|flowers|cards|presents|gifts|them|these)\\s+(?:with|to|through|via)\\s+(?:${THEIR_PEOPLE}|\\p{L}+\\s+at\\s+(?:your\\s+|ur\\s+)?(?:work|the\\s+office|school|the\\s+gym))(?![\\p{L}])(?!\\s+(?:to\\s+(?:say|wish|thank)|for\\s+(?:her|his|their)\\s+birthday)\\b)`,
+        `{B}(?<!\\b(?:you|u|he|she|they|we)\\s+)(?:leaving|left|leave|sending|giving|passing|handing|dropping)\\s+(?:the\\s+|my\\s+|these\\s+|those\\s+)?(?:letters|notes|messages|flowers|cards|presents|gifts|them|these)\\s+(?:with|to|through|via)\\s+(?:${THEIR_PEOPLE}|\\p{L}+\\s+at\\s+(?:your\\s+|ur\\s+)?(?:work|the\\s+office|school|the\\s+gym))(?![\\p{L}])(?!\\s+(?:to\\s+(?:say|wish|thank)|for\\s+(?:her|his|their)\\s+birthday)\\b)`,
         `{B}${I_WILL}\\s+(?:be\\s+)?(?:wait(?:ing)?|sit(?:ting)?|stand(?:ing)?|be|park(?:ed)?)\\s+(?:in|at|outside|by|near)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:after|before|when|until|till)\\s+(?:your|ur)\\s+(?:\\p{L}+\\s+)?(?:shift|class|classes|work|lesson|training|practice|meeting|lecture|session|yoga|course)(?![\\p{L}])`,
         `{B}${I_WILL}\\s+(?:wait|be\\s+waiting|be|sit|stand|stay)\\s+(?:in|at|outside|by|near)\\s+(?:the|your|ur)\\b[^.!?\\n]{0,50}?\\b(?:however|no\\s+matter\\s+how)\\s+long(?:\\s+it\\s+takes)?`,
         `{B}${I_WILL}\\s+be\\s+(?:(?:waiting|standing|sitting)\\s+)?(?:at|outside|by|in)\\s+(?:the|your|ur)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\b[^.!?\\n]{0,25}?\\bwhen\\s+(?:your|ur)\\s+(?:\\p{L}+\\s+)?(?:class|shift|lesson|session|training|meeting|work|lecture|practice|course)\\s+(?:finishes|ends|starts|lets\\s+out|is\\s+over)`,
@@ -240,7 +240,7 @@ export default defineRule({
         "{B}i(?:'ve|\\s+have)\\s+(?:been\\s+)?(?:written|writing|sent|sending|texted|messaged|left|leaving)\\s+(?:to\\s+)?(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:letter|message|text|card|note|email|voicemail|flowers)s?\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|weekend|month)(?![\\p{L}])",
         `{B}i(?:'ve|\\s+have)?\\s+(?:(?:been\\s+)?(?:sat|sitting|parked|parking|waited|waiting|stood|standing|hung\\s+around|hanging\\s+around))\\s+(?:in\\s+(?:my|the)\\s+car\\s+|for\\s+(?:hours|ages|an\\s+hour|a\\s+while)\\s+)?(?:outside|across\\s+(?:the\\s+road\\s+)?from|opposite|near|by|down\\s+the\\s+(?:road|street)\\s+from|in\\s+front\\s+of)\\s+${YOUR_PLACE}`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside|by|in)\\s+(?:the|our|your|ur|that)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,10}?\\b(?:in\\s+case\\s+(?:you|u)|just\\s+in\\s+case|hoping\\s+(?:to\\s+see\\s+(?:you|u)|(?:you|u)(?:'ll|\\s+will)))`,
-        "{B}i\\s+(?:was|were|'ve\\s+been|have\\s+been|sat|stood)\\s+watching(?:\\s+(?:you|u|him|her|the\\s+two\\s+of\\s+you))?\\s+(?:from|through|outside|across|behind)\\s+(?:the|my|your|ur|a)\\s+(?:car|window|bushes|other\\s+side|road|street|corner|caf[ée]|pub|bus\\s+stop|house|flat|door|building|gym|office)(?![\\p{L}])|{B}(?:watched|saw)\\s+(?:you|u|the\\s+two\\s+of\\s+you)\\s+(?:from|through)\\s+(?:my|the)\\s+(?:car|window)",
+        "{B}i\\s+(?:was|were|'ve\\s+been|have\\s+been|sat|stood)\\s+watching(?:\\s+(?:you|u|him|her|the\\s+two\\s+of\\s+you))?\\s+(?:from|through|outside|across|behind)\\s+(?:the|my|your|ur|a)\\s+(?:car|window|bushes|other\\s+side|road|street|corner|caf[ée]|pub|bus\\s+stop|house|flat|door|building|gym|office)(?![\\p{L}])|{B}(?:watched|saw)\\s+(?:you|u|the\\s+two\\s+of\\s+you)\\s+(?:from|through)\\s+(?:my|the)\\s+(?:car|window)(?![^.!?\\n]{0,60}?\\b(?:(?:when|while)\\s+we\\s+(?:lived|were|shared)|back\\s+then|used\\s+to)\\b)",
         `{B}(?:asked|messaged|texted|called|rang|contacted|emailed|wrote\\s+to|dm'?d|dmed|got\\s+in\\s+touch\\s+with|got|told|begged)\\s+${THEIR_PEOPLE}\\s+(?:to\\s+(?:ask|keep\\s+me\\s+(?:updated|posted|informed|in\\s+the\\s+loop)|tell\\s+me\\s+(?:how|where|if|what)|let\\s+me\\s+know\\s+(?:how|where|if|what)|check\\s+(?:if|whether|on\\s+(?:you|u))|find\\s+out|make\\s+(?:you|u)|talk\\s+(?:you|u)\\s+into)|(?:if|whether)\\s+(?:you|u)(?:'d|\\s+had|\\s+have|'ve)?\\s+(?:read|got|seen|received|opened))`,
         "{B}i\\s+(?:followed|have\\s+followed|'ve\\s+followed|was\\s+following|been\\s+following|tailed)\\s+(?:you|u|him|her|them|the\\s+two\\s+of\\s+you)\\s+(?:home|to|from|into|around|all|back)(?![\\p{L}])",
         "{B}(?:i'?m|im|i\\s+am|i'?ve\\s+been|i\\s+have\\s+been|i\\s+was|i\\s+go|i\\s+walk|i\\s+drive|i\\s+pass|i\\s+cycle)\\s+(?:on|down|along|past|by|round|near|up)\\s+(?:your|ur)\\s+(?:street|road|block|building|house|flat|place|estate|close|avenue)\\s+(?:most|every|each|a\\s+lot|all\\s+the\\s+time|again|twice|several|loads)(?![\\p{L}])",
@@ -440,7 +440,7 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:keep|carry\s+on|continue)(?:\s+on|\s+to)?\s+(?:texting|calling|ringing|writing|messaging|emailing|phoning|voice-?noting)(?:\s+(?:to\s+)?(?:you|u))?\s+(?:on\s+)?(?:${WEEKDAYS})s(?![\p{L}])`,
         String.raw`{B}${I_WILL}\s+(?:always\s+|still\s+)?(?:keep|be\s+keeping)\s+(?:an\s+eye|tabs|a\s+(?:close\s+)?watch)\s+on\s+(?:you|u|what\s+(?:you|u)|where\s+(?:you|u)|who\s+(?:you|u))(?![\p{L}])`,
         String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})${I_WILL}\s+(?:just\s+)?go\s+(?:through|via)\s+(?:her|him|them|(?:your|ur)\s+\p{L}+)(?![\p{L}])`,
-        String.raw`{B}(?:expect|(?:you'?ll|you\s+will|u'?ll)\s+(?:get|receive|be\s+getting))\s+(?:flowers|roses|letters|cards|presents|gifts|messages|texts|calls|visits)\s+from\s+me\b[^.!?\n]{0,30}?(?:\s|^)${REPEATEDLY}`,
+        String.raw`{B}(?:expect|(?:you'?ll|you\s+will|u'?ll|you'?re\s+(?:going\s+to|gonna)|you\s+are\s+(?:going\s+to|gonna)|ur\s+(?:going\s+to|gonna)|u\s+r\s+(?:going\s+to|gonna))\s+(?:get|receive|be\s+getting))\s+(?:(?:a|an|one)\s+(?:letter|card|present|gift|message|text|call|visit|email)|flowers|roses|letters|cards|presents|gifts|messages|texts|calls|visits)\s+from\s+me\b[^.!?\n]{0,30}?(?:\s|^)${REPEATEDLY}`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -469,8 +469,44 @@ export default defineRule({
         // Care15's persistence sweep: let in by their flatmate, a note left on their bed; their work address used since the
         // personal one bounces; accounts made "so I can still see your stories".
         String.raw`{B}(?:your|ur)\s+(?:\p{L}+\s+)?(?:flatmate|housemate|roommate|landlord|landlady|neighbou?r|concierge|doorman)\s+let\s+me\s+(?:in|up|into)\b(?![^.!?\n]{0,30}?\b(?:for\s+(?:the|my)|to\s+(?:get|collect|pick\s+up|fetch|drop\s+off|return)|when\s+i\s+forgot)\b)|{B}(?:left|put)\s+(?:a\s+note|a\s+card|a\s+letter|flowers|it|them)\s+on\s+(?:your|ur)\s+(?:bed|pillow)\b`,
-        String.raw`{B}(?:email|e-mail|write\s+to|message|contact|ring|call|text)\s+(?:you\s+(?:at|on)\s+)?(?:your|ur)\s+(?:work|office|new|other)\s+(?:address|email|number|phone|account)\b[^.!?\n]{0,40}?\b(?:since|because|as|cos)\b[^.!?\n]{0,30}?\b(?:bounces?|bounced|blocked|doesn'?t\s+work|won'?t\s+go\s+through|changed|deleted)\b`,
+        String.raw`{B}(?:e-?mail(?:ed|ing)?|writ(?:e|ing)\s+to|wrote\s+to|messag(?:e|ed|ing)|contact(?:ed|ing)?|ring(?:ing)?|rang|call(?:ed|ing)?|text(?:ed|ing)?)\s+(?:you\s+(?:at|on)\s+)?(?:your|ur)\s+(?:work|office|new|other)\s+(?:address|email|number|phone|account)\b[^.!?\n]{0,40}?\b(?:since|because|as|cos)\b[^.!?\n]{0,30}?\b(?:bounces?|bounced|blocked|doesn'?t\s+work|won'?t\s+go\s+through|changed|deleted)\b`,
         String.raw`{B}(?:made|created|set\s+up|opened)\s+(?:a\s+(?:few|couple\s+of)\s+|some\s+|new\s+|another\s+|fake\s+|a\s+(?:new|fake|second|different)\s+)(?:accounts?|profiles?|instagrams?|numbers?)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?i\s+can|to)\s+(?:still\s+)?(?:see|watch|follow|message|reach|contact|view|check)\s+(?:your|ur|you|u)\b`,
+      ].join('|'),
+      suggest: ['If you ever want to talk, I am here.'],
+    },
+    {
+      id: 'plan-or-habit',
+      // Sixteenth round (danger16): contact told as a plan or a habit after a "no" or a block. Waiting outside "after your
+      // shift"; "I'm not going anywhere, however long it takes" (not "I'll wait however long it takes", which is space, nor
+      // "…anywhere near your street"); sent "from my cousin's phone since mine's blocked"; "you didn't want to hear from me,
+      // so I'm sending it to your mum's instead"; letters left with their neighbour; "tonight, and tomorrow, and the day
+      // after"; driving past their house most evenings "just to see the lights on" (not on the way to somewhere else).
+      re: [
+        String.raw`{B}${I_WILL}\s+(?:just\s+)?(?:be\s+)?wait(?:ing)?\s+(?:for\s+(?:you|u)\s+)?(?:outside|(?:by|at|near|across\s+from|opposite)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:door|gate|work|office|flat|house|building|car\s+park|entrance|exit|school|gym|place|shop|salon|studio|café|cafe))\b[^.!?\n]{0,40}?\b(?:after|when|until|till|before|every|tonight|tomorrow|on\s+(?:${WEEKDAYS}))\b`,
+        String.raw`{B}(?:i'?m|i\s+am|im)\s+not\s+going\s+anywhere(?!\s+near)\b[^.!?\n]{0,40}?\b(?:however\s+long|no\s+matter\s+(?:how|what)|whatever\s+(?:you|u)|whether\s+(?:you|u))|{B}${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:trying|writing|coming|asking|calling|texting|messaging|turning\s+up|showing\s+up)\s*,?\s+(?:for\s+)?(?:however\s+long|as\s+long\s+as)\s+it\s+takes(?!\s+(?:me|for\s+me))`,
+        String.raw`{B}(?:since|because|cause|cos|coz|as|now\s+that|seeing\s+as)\s+(?:mine|my\s+(?:own\s+|old\s+|usual\s+)?(?:number|phone|account|email|profile|insta|instagram|one|messages|texts))(?:'s|s|\s+is|\s+are|'re)\s+(?:still\s+|now\s+|all\s+)?(?:been\s+)?blocked\b`,
+        String.raw`{B}(?:you|u)\s+(?:really\s+|clearly\s+|just\s+|still\s+)?(?:didn'?t|don'?t|did\s+not|do\s+not|dont|didnt)\s+want\s+(?:to\s+(?:hear\s+from|see|talk\s+to)\s+me|me\s+to\s+(?:contact|write|call|text|message|come)|any\s+(?:contact|letters|messages))\b[^.!?\n]{0,60}?\b(?:so|but)\s+(?:i'?m|i\s+am|im|i'?ve|i\s+have|i'?ll|i\s+will|i)\s+(?:\p{L}+\s+){0,2}?(?:sending|send|sent|writing|write|wrote|giving|passing|leaving|asking|trying|posting|dropping)\b(?![^.!?\n]{0,20}?\b(?:nothing|no\s+more)\b)`,
+        String.raw`{B}(?:i'?ve|i\s+have|i)\s+(?:also\s+|already\s+)?(?:left|given|handed|dropped\s+off|passed)\s+(?:a\s+few|some|more|another|a\s+couple\s+of|a\s+bunch\s+of|a\s+pile\s+of|two|three|four|five|extra)\s+(?:\p{L}+\s+)?(?:letters?|notes?|cards?|copies)\s+(?:with|to|for\s+(?:you|u)\s+with)\s+(?:${THEIR_PEOPLE}|(?:your|ur)\s+(?:reception|receptionist|concierge|doorman|porter|landlord|landlady|boss|manager))`,
+        String.raw`{B}${I_WILL}\s+(?:\p{L}+\s+){0,2}?(?:call|ring|phone|text|message|write|email|try|knock|come)\b[^.!?\n]{0,60}?\band\s+(?:the\s+(?:day|night|week|month|year|one)\s+after(?:\s+that)?|again\s+and\s+again)(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+keep|i\s+still|i\s+often|i\s+sometimes)\s+(?:\p{L}+\s+)?(?:driv(?:e|ing)|walk(?:ing)?|cycl(?:e|ing)|go(?:ing)?|swing(?:ing)?|pass(?:ing)?)\s+(?:past|by)\s+(?:your|ur|the|her|his)\s+(?:new\s+)?(?:house|flat|place|work|office|street|road|building|window|apartment|gym)\b[^.!?\n]{0,50}?\b(?:to\s+see|just\s+to|hoping|in\s+case|to\s+check|lights?|(?:every|most|some)\s+(?:night|evening|day|morning)s?|slow(?:ly)?|to\s+look)\b`,
+        // The letters' own batch (danger16): a letter a week sent "through him"; waiting "till you came out"; going by their
+        // work "because I know you do the early shift there"; "might swing by your place" (said after a no, as in the letter).
+        String.raw`{B}${REPEATEDLY}\s*,?\s+${I_WILL}\s+(?:\p{L}+\s+)?(?:(?:send|post|pass|give|write)\s+(?:you\s+)?(?:one|a|another|more|this)?\s*(?:letter|card|note|message|text|email)s?|(?:write\s+to|call|ring|text|message|email|phone)\s+(?:you|u))(?![\p{L}])`,
+        String.raw`{B}i\s+(?:just\s+)?waited\s+(?:for\s+(?:you|u)\s+)?(?:till|until|til)\s+(?:you|u)\s+(?:came\s+out|finished|left|clocked\s+off|got\s+off|walked\s+out)(?![^.!?\n]{0,40}?\b(?:surgery|theatre|theater|hospital|operation|exam|interview|recovery|ward|labou?r|court|scan)\b)`,
+        String.raw`{B}(?:i\s+)?(?:went|came|popped|dropped|stopped|swung|drove|walked|cycled)\s+(?:by|past|round|in(?:to)?|to)\s+(?:the|your|ur)\s+\p{L}+\b[^.!?\n]{0,60}?\b(?:because|bc|cos|coz|cause|since|as)\s+i\s+know\s+(?:you|u)\s+(?:work|do|are|'re|r|start|finish|have|go|train)\b`,
+        String.raw`{B}(?:this\s+is\s+|it'?s\s+)?my\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\d+(?:rd|th))\s+(?:letter|message|text|email|card|voicemail|note)\s+(?:this\s+(?:week|month|year)|today|since|in\s+(?:a|two|three)\s+(?:week|weeks|month|months|days)|to\s+(?:you|u))\b`,
+        String.raw`{B}(?:since|because|cause|cos|coz|as)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:flat|house|address|place|phone|number|email|inbox|letterbox|door)\s+(?:doesn'?t|won'?t|does\s+not|will\s+not|no\s+longer|keeps?\s+refusing\s+to)\s+(?:accept|take|receive|let\s+through)\s+(?:my|me)\b`,
+        String.raw`{B}(?:(?:i'?ve|i\s+have|i)\s+)?(?:taken|took|got|found|accepted|started)\s+a\s+(?:new\s+)?job\s+(?:\p{L}+\s+){0,3}?(?:near|next\s+(?:door\s+)?to|opposite|across\s+from|round\s+the\s+corner\s+from|(?:two|three|four|five|a\s+few|a\s+couple\s+of|\d+)\s+(?:streets|doors|minutes|blocks)\s+(?:from|away\s+from))\s+(?:your|ur)\s+\p{L}+\b[^.!?\n]{0,40}?\b(?:see\s+(?:you|u)|bump\s+into|run\s+into|keep\s+an\s+eye|be\s+close)`,
+        String.raw`(?<=\b(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b[^.!?\n]{0,50})(?:hoping\s+to|in\s+case\s+i|so\s+(?:that\s+)?i\s+(?:can|might|could))\s+(?:bump|run)\s+into\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{B}(?:i'?m|i\s+am|im)\s+not\s+(?:stopping|giving\s+up|going\s+away|backing\s+off|leaving\s+(?:you|u)\s+alone)\b[^.!?\n]{0,30}?\b(?:(?:you|u)\s+(?:might|may)\s+as\s+well|so\s+(?:get\s+used\s+to\s+it|deal\s+with\s+it))`,
+        String.raw`{B}(?:block|ignore|unfollow|report|unfriend)\s+me\s+(?:again\s+)?(?:and|&|n)\s+(?:i'?ll|ill|i\s+will)\s+(?:just\s+)?(?:be\s+)?(?:on|at|outside|round|in)\s+(?:your|ur)\s+(?:doorstep|door|house|flat|place|work|office|street)`,
+        String.raw`{B}${I_WILL}\s+(?:just\s+)?keep\s+(?:on\s+)?(?:coming|going|turning\s+up|showing\s+up)\s+(?:to|at)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\b(?![^.!?\n]{0,60}?\b(?:(?:she|he|they)\s+(?:asked|invited)|like\s+(?:you|u)\s+asked|for\s+the\s+(?:kids|children))\b)`,
+        String.raw`{B}(?:signed\s+up|joined|enrolled|registered|booked)\s+(?:(?:for|in|on|at|onto)\s+)?(?:your|ur)\s+(?:\p{L}+\s+)?(?:class|classes|gym|course|club|team|choir|group|session|yoga|pilates|spin|running\s+club)\b[^.!?\n]{0,40}?\b(?:so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|'ll|will)\s+(?:at\s+least\s+)?(?:see|be\s+near|bump|run\s+into|talk)|to\s+(?:see|be\s+near)\s+(?:you|u))`,
+        String.raw`{B}${REPEATEDLY}\s*,?\s+i\s+(?:sit|wait|stand|park|walk|drive|go)\s+(?:outside|by|near|past|opposite)\s+(?:your|ur)\s+\p{L}+`,
+        String.raw`{B}${I_WILL}\s+(?:be\s+present|attend|call\s+(?:in\s+)?(?:at|to)|present\s+myself|come\s+in\s+person)\s+(?:at|to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?(?:workplace|work|office|home|house|flat|address|door|place\s+of\s+work|residence|premises)\b`,
+        String.raw`{B}(?:deliver|bring|drop|leave|send)\w*\s+(?:\p{L}+\s+){0,3}?(?:to|at|on)\s+(?:your|ur)\s+(?:door|doorstep|house|flat|work|office|desk)\s+(?:(?:each|every)\s+(?:single\s+)?(?:day|morning|night|week)|${REPEATEDLY})`,
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+)?(?:gonna|going\s+to)\s+be\s+(?:at|outside|by|near)\s+(?:your|ur)\s+(?:bus\s+stop|stop|station|gym|work|office|door|flat|house|class|lecture|building|car)\s+(?:tmrw|tomorrow|tonight|on\s+\p{L}+|this\s+\p{L}+|at\s+\d|every)\b`,
+        String.raw`{B}(?:i\s+)?(?:might|may|could)\s+(?:just\s+|even\s+)?(?:swing|drop|pop|stop|call|come)\s+(?:by|round|over|in)\s+(?:at\s+|to\s+)?(?:your|ur)\s+(?:place|flat|house|work|office|door|building|apartment)\b(?=[^.!?\n]{0,20}?\b(?:might\s+not|who\s+knows|we'?ll\s+see|maybe\s+not)\b)`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -519,6 +555,113 @@ export default defineRule({
     String.raw`\b(?:writ(?:e|es|ing|ten)|wrote)\s+to\s+(?:you|u)\b[^.!?\n]{0,50}?(?:\bin\s+my\s+(?:journal|diary|notebook|head|notes\s+app)|\b(?:letters?|notes?|messages?)\s+(?:that\s+)?i(?:'ll|\s+will|'d|\s+would)?\s+never\s+(?:send|sent|post|posted)|\b(?:never|didn'?t|don'?t|won'?t)\s+(?:send|sent|post|posted)|\bunsent)\b`,
   ],
   examples: [
+    // Sixteenth round (danger16): contact told as a plan or a habit after a "no" or a block, and its innocent neighbours.
+    {
+      flagged: "[[I'll wait outside after your shift on Friday]], just for five minutes.",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: 'I used to wait for you at the station every Friday, with two coffees going cold.' },
+    { flagged: "[[I'm not going anywhere, however long it takes]].", pattern: 'plan-or-habit' },
+    { notFlagged: "I'm not going anywhere near your street, I promise; I'll collect the bike from Sam's." },
+    { notFlagged: "However long it takes me to get over this, that's my job, not yours." },
+    { flagged: "[[Sent this from my cousin's phone since mine's blocked]].", pattern: 'plan-or-habit' },
+    {
+      flagged: "[[Your mum said you didn't want to hear from me, so I'm sending it to her address instead]].",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: "You said you didn't want to hear from me, so I'm sending nothing more after this." },
+    { notFlagged: "Your mum didn't want me to come to the funeral, so I sent flowers instead." },
+    {
+      flagged: '[[I will be present at your workplace on Monday to discuss this in person]].',
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: '[[I have arranged for a friend to deliver flowers to your door each day this week]].',
+      pattern: 'plan-or-habit',
+    },
+    { flagged: '[[gonna be at ur bus stop tmrw morning dont freak out]]', pattern: 'plan-or-habit' },
+    { notFlagged: 'I often think of the evenings I waited for you outside the theatre after your shows.' },
+    { flagged: '[[u block me again and ill be on ur doorstep]]', pattern: 'plan-or-habit' },
+    {
+      flagged: "[[I'll keep coming to your church on Sundays]], it's my church too now.",
+      pattern: 'plan-or-habit',
+    },
+    {
+      notFlagged: "I'll keep going to your mum's for Sunday lunch, she asked me to and I think it helps her.",
+    },
+    {
+      flagged: '[[I signed up for your yoga class so we can at least see each other]].',
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: '[[Every night I sit outside your block for a bit]], it helps me sleep.',
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: "[[You're going to get a letter from me every Friday until you write back]].",
+      pattern: 'round-the-boundary',
+    },
+    {
+      flagged: "[[Writing to you at your mum's since your flat doesn't accept my letters any more]].",
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: "[[I've taken a job two streets from your office, so I'll see you around]].",
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: '[[I still walk your dog route on Sundays in case I bump into you]].',
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: "I still go to the same gym, so if you ever see me there, don't feel you have to say hi." },
+    { flagged: "[[I'm not stopping, so you might as well talk to me]].", pattern: 'plan-or-habit' },
+    { notFlagged: 'I watched you from the window every morning when we lived together, and I miss that.' },
+    { flagged: 'Just checking in again, [[this is my fourth letter this month]].', pattern: 'plan-or-habit' },
+    { notFlagged: 'This is my third attempt at this letter, and I hope it finally says it right.' },
+    {
+      flagged: '[[Every week I will send one letter through him]], until you agree to meet me.',
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: 'Every month I will send the maintenance money on the first, as the court set out.' },
+    {
+      flagged: '[[ur manager said u were on break so i waited till u came out but u went out the back]]',
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: 'I waited until you came out of surgery, and I have never been so relieved.' },
+    {
+      flagged:
+        '[[i went by the bakery on saturday morning bc i know u do]] the early shift there and i just wanted to see ur face',
+      pattern: 'plan-or-habit',
+    },
+    { flagged: '[[Might swing by your place]], might not.', pattern: 'plan-or-habit' },
+    { notFlagged: "I've kept a diary of every night you left them with your mother to go out." },
+    {
+      flagged: "[[I know you said you didn't want me coming over, but I've got mates in Amsterdam anyway]].",
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[I've left a few letters with your neighbour in case the post goes missing]].",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: 'I asked my sister to help me write this because I kept getting it wrong.' },
+    {
+      flagged: "[[I'll call your landline tonight, and tomorrow, and the day after]].",
+      pattern: 'plan-or-habit',
+    },
+    {
+      flagged: "[[I've been driving past the house most evenings]], just to see the lights on.",
+      pattern: 'plan-or-habit',
+    },
+    { notFlagged: "I'll post your jumper and the rest of your books back to you this week." },
+    {
+      flagged: '[[I emailed your work address since your personal one bounces now]].',
+      pattern: 'told-as-kindness',
+    },
+    {
+      flagged:
+        "[[Just so you know, I'll be at the wedding on the 12th even though you asked me not to come]].",
+      pattern: 'asked-no-contact',
+    },
     // Lead review (fourteenth): contact kept up in everyday words.
     { flagged: "[[I've been leaving notes on your car]].", pattern: 'kept-at-it' },
     {

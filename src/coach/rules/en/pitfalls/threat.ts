@@ -201,7 +201,8 @@ export default defineRule({
         "{B}(?:your|ur|his|her)\\s+(?:(?:little|dirty)\\s+){0,2}secrets?\\s+(?:won'?t|will\\s+not|isn'?t\\s+going\\s+to|aren'?t\\s+going\\s+to)\\s+(?:stay|be|remain)\\s+(?:a\\s+)?secrets?",
         `(?:pics|photos|pictures|videos|vids|screenshots|messages|texts|recordings)\\b[^.!?\\n]{0,30}?\\b(?:that|which)\\s+${THIRD}\\s+(?:would|might|will|'d|could)\\s+(?:really\\s+)?(?:love|like|enjoy|want|be\\s+interested\\s+in|find\\s+interesting)`,
         `{B}(?:think\\s+(?:of|about)|imagine)\\s+what\\s+(?:people|everyone|everybody|${THIRD})\\s+(?:will|would|'ll)\\s+(?:say|think)\\s+when\\s+(?:they|he|she)\\s+(?:find\\s+out|hear|see|know|learn)`,
-        "{B}tell\\s+(?:him|her|them|(?:your|ur)\\s+(?:new\\s+)?\\p{L}+)\\s+(?:to\\s+watch\\s+(?:himself|herself|themselves|his\\s+back|her\\s+back|their\\s+back|out|it|his\\s+step|her\\s+step)|(?:he|she|they)(?:'d|\\s+had)\\s+better\\s+(?:watch|be\\s+careful|stay\\s+away|keep\\s+away))",
+        // Sixteenth round (danger16): a name too ("tell Mark to watch himself"), not when the danger is the road or the ice.
+        String.raw`{B}tell\s+(?:him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+|(?!(?:me|us|you|u|ya|everyone|everybody|people|the|a|my|our|yourself|myself)(?![\p{L}]))\p{L}+)\s+(?:to\s+watch\s+(?:himself|herself|themselves|his\s+back|her\s+back|their\s+back|out|it|his\s+step|her\s+step)|(?:he|she|they)(?:'d|\s+had)\s+better\s+(?:watch|be\s+careful|stay\s+away|keep\s+away))(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:${LITERAL_HAZARDS}|ice|icy|snow|stairs|steps|traffic|sun|heat|drink\w*|diet|weight|money|spending|bills?)\b)`,
         "{B}(?:(?:ready|prepared)\\s+for|(?:no|any)\\s+idea)\\s+what'?s\\s+(?:coming|about\\s+to\\s+(?:happen|hit|come))(?:\\s+(?:to|for)\\s+(?:you|u|him|her|them))?(?=\\s*(?:[.!?,;…]|$))",
         '{B}(?:find\\s+out|see|learn|know|remember)\\s+what\\s+happens\\s+(?:when|if|to)\\s+(?:people|anyone|anybody|you|u|someone|somebody|those)\\s+(?:who\\s+)?(?:cross(?:es)?|mess(?:es)?\\s+with|lie\\s+to|lies\\s+to|cheat\\s+on|cheats\\s+on|hurt|hurts|screw\\s+me\\s+over|screws\\s+me\\s+over)\\s+me(?![\\p{L}])',
         '{B}enjoy\\s+(?:your|ur|it|him|her|them|the\\s+new)\\b[^.!?\\n]{0,30}?\\bwhile\\s+(?:it|they|he|she|you|u)\\s+(?:lasts?|still\\s+can)(?![\\p{L}])|{B}while\\s+(?:you|u)\\s+still\\s+can(?=\\s*(?:[.!…]|$))',
@@ -486,7 +487,7 @@ export default defineRule({
         String.raw`{WB}(?:don'?t|dont|do\s+not)\s+be\s+(?:surprised|shocked|alarmed)\s+(?:if|when)\s+(?:one\s+(?:day|night)\s+)?(?:i\s+(?:let\s+myself\s+in|use\s+(?:my|the|that|your|ur)\s+(?:spare\s+)?key|tell|post|show|send|share|ring\s+(?:your|ur)|call\s+(?:your|ur)|pay\s+(?:you|u|him|her)\s+a\s+visit|have\s+a\s+word)|(?:${THIRD}|everyone|everybody|people|the\s+whole\s+[a-z]+)\s+(?:gets?|hears?|finds?\s+out|sees?|receives?|knows?|learns?))(?![\w])`,
         String.raw`{WB}(?:you'?ll|you\s+will|u'?ll)\s+(?:see|find\s+out|learn|discover)\s+(?:just\s+)?what\s+(?:i'?m|i\s+am|im)\s+(?:capable\s+of|like\s+when)(?![\w])`,
         String.raw`{WB}(?:every(?:one|body)|people|the\s+whole\s+[a-z]+|${THIRD})(?:\s+at\s+(?:the|your|ur)\s+[a-z]+)?\s+(?:is|are|'s|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:hear|get|know|learn|read)\s+my\s+(?:side|version)(?:\s+of\s+(?:the\s+story|things|it|events|what\s+happened))?(?![\w])`,
-        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:screenshotted|screenshot|screen-?shotted|saved|kept|copied|recorded|backed\s+up)\s+(?:all\s+(?:of\s+)?)?(?:ur|your|those|the|his|her|every)\s+(?:[a-z]+\s+)?(?:messages|texts|dms|chats|emails|photos|pics|voice\s*notes|calls|snaps)\b[^.!?\n]{0,40}?(?:just\s+saying|btw|fyi|by\s+the\s+way|just\s+so\s+(?:you|u)\s+know|remember\s+that|don'?t\s+forget|for\s+(?:now|later)|for\s+safe\s*keeping)(?![\w])`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:screenshotted|screenshot|screen-?shotted|saved|kept|copied|recorded|backed\s+up)\s+(?:all\s+(?:of\s+)?)?(?:ur|your|those|the|his|her|every)\s+(?:[a-z]+\s+)?(?:messages|texts|dms|chats|emails|photos|pics|voice\s*notes|calls|snaps)\b[^.!?\n]{0,40}?(?:just\s+saying|btw|fyi|by\s+the\s+way|just\s+so\s+(?:you|u)\s+know|remember\s+that|don'?t\s+forget|for\s+(?:now|later)|for\s+safe\s*keeping)(?![\w])(?![^.!?\n]{0,60}?\b(?:delete|deleted|destroy|return|give\s+(?:them|it)\s+back|if\s+(?:you|u)(?:'d|\s+would)?\s+(?:like|want|prefer))\b)`,
         String.raw`{WB}i\s+(?:already\s+|now\s+)?know\s+(?:your|ur)\s+new\s+(?:address|flat|place|house|number|workplace|work\s+address)(?![\w])(?!\s+(?:is|'s|was|isn'?t|looks|looked|feels|sounds|seems|must\s+be|has|needs|gets)\s+(?!(?:at|on|in|near|by|round|around|just|number|no)\b|\d)[a-z]+)(?![^.!?\n]{0,40}?\b(?:post|postman|send|forward|return|drop|bring|mail|card|parcel|letters?|happy|glad|congrat\w*|cosy|cozy|lovely|gorgeous|beautiful|hope)\b)`,
         String.raw`{WB}(?:think|remember|consider|imagine|ask\s+yourself|wonder)\b[^.!?\n]{0,30}?\bwhat\s+(?:happens|will\s+happen|could\s+happen|would\s+happen|might\s+happen)\s+to\s+(?:your|ur)\s+(?:reputation|job|career|good\s+name|name|custody|visa|marriage|business|licen[cs]e|standing)\b[^.!?\n]{0,30}?\bif\b`,
         String.raw`{WB}(?:funny|amazing|crazy|scary|interesting|strange)\s+how\s+(?:fast|quickly|easily|far)\s+(?:rumou?rs?|gossip|secrets?|photos|pictures|pics|stories|word)\s+(?:spreads?|gets?\s+(?:around|out|about)|travels?|leaks?|gets?\s+passed\s+(?:around|on))(?![\w])`,
@@ -644,7 +645,7 @@ export default defineRule({
         String.raw`{WB}(?:think|thought)\s+(?:you\s+can|you\s+could|you'?d|you'?ll)\s+(?:\p{L}+\s+){0,5}?get\s+away\s+with\s+(?:it|this|that)(?=[?!.…]*\s*(?:well,?\s+)?(?:think\s+again|not\s+a\s+chance|you\s+won'?t|you\s+can'?t|no\s+chance)(?![\p{L}]))`,
         String.raw`{WB}(?:keeping|kept|keep|started|have|got|building|built|made)\s+(?:a\s+)?(?:little\s+|secret\s+|whole\s+|thick\s+|detailed\s+)?(?:file|dossier|log|folder)\s+(?:on|about)\s+(?:you|u|him|her|the\s+two\s+of\s+you)(?![\p{L}])`,
         String.raw`{WB}when\s+(?:you|u)\s+least\s+expect\s+it,?\s+(?:i'?ll|i\s+will|ill)\s+(?:be\s+(?:there|waiting|watching|back|around)|come(?:\s+for\s+(?:you|u))?|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u)|strike|make\s+my\s+move)(?![\p{L}])|{WB}(?:i'?ll|i\s+will|ill)\s+(?:be\s+there|come|find\s+(?:you|u)|turn\s+up|show\s+up|get\s+(?:you|u))\b[^.!?\n]{0,20}?when\s+(?:you|u)\s+least\s+expect\s+it`,
-        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+when\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
+        String.raw`{WB}(?:won'?t|will\s+not|wont)\s+(?:look|be|feel|seem)\s+so\s+(?:smug|happy|clever|pleased|cocky|pretty|tough|big|brave|perfect)\s+(?:when|after|once)\s+i'?m\s+(?:done|finished|through)(?:\s+with\s+(?:you|u|him|her|them))?(?![\p{L}])|{WB}when\s+i'?m\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her)(?=\s*(?:[.!,…]|$))`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:\p{L}+\s+)?(?:friends|mates|colleagues|congregation|neighbours|neighbors))\s+(?:would|might|'d|will)\s+(?:really\s+)?(?:love|like|want|be\s+(?:very\s+|really\s+)?interested)\s+to\s+(?:hear|know|read|learn)\s+(?:the\s+(?:real|true)\s+(?:story|reason|version)|what\s+really\s+happened)(?![\p{L}])(?!\s+(?:of|about|behind)\s+(?:how\s+we|our|the\s+(?:trip|holiday|wedding|name|dog|cat|proposal))\b)`,
         // Twelfth round (danger12's workbench, third round): "You know what I'm capable of" (not a marathon, a kitchen or a
         // joke); harm promised to someone seen near the children ("If I see him near my kids again, he'll be in the hospital").
@@ -713,8 +714,63 @@ export default defineRule({
         String.raw`{WB}i\s+could\s+(?:change|ruin|end|wreck|destroy)\s+(?:that|all\s+that|it\s+all|everything)\s+(?:in|with)\s+(?:one|a\s+single)\s+(?:phone\s+call|call|text|message|email|post|conversation)(?=\s*(?:[.!?…]|$))`,
       ].join('|'),
     },
+    {
+      id: 'hinted-harm',
+      // Sixteenth round (danger16): menace with no threat word. Their photos or messages still "sitting on my laptop",
+      // said with "funny how" (not kept out of love: "can't bring myself to delete them"); "watch yourself, that's all I'm
+      // saying", "tell Mark to watch himself" (not on ice or roads, not after "take care"); "remember I know your mum's
+      // address too"; a pet "safe now that you're never home"; "she has no idea who she's dealing with"; their login
+      // "still works on my phone, just so you know" (not when it is to be changed); karma "needs a little help"; things
+      // that "get broken when people get careless"; "sleep well, and lock your doors" (not after break-ins on the street).
+      re: [
+        String.raw`{WB}(?:funny|interesting|strange|amazing|crazy|wild|odd)\s+how\s+(?:those|these|the|your|ur|our|all\s+(?:those|these|the|your|ur|our))\s+(?:\p{L}+\s+){0,3}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|voice\s*notes|recordings|nudes|emails|dms|chats)\b[^.!?\n]{0,40}?\bstill\s+(?:sitting|saved|stored|on\s+my|in\s+my|here|around|backed\s+up|in\s+the\s+cloud|there)\b(?![^.!?\n]{0,60}?\b(?:bring\s+myself|delete|deleting|miss|smile|cry|heart|sad|love|look\s+at\s+them|can'?t\s+stop)\b)`,
+        String.raw`(?<!\b(?:care|safe|well|warm|love|dry)\b[^.!?\n]{0,15})(?<![\w'])watch\s+(?:yourself|urself|your\s+back|ur\s+back|your\s+step|ur\s+step)(?=\s*(?:[.!…]|$)|\s*,?\s*(?:that'?s\s+all|thats\s+all|is\s+all|just\s+saying|i'?m\s+(?:just\s+)?saying|im\s+(?:just\s+)?saying|i\s+mean\s+it|seriously|i'?m\s+warning|im\s+warning|mate|pal|love|sweetheart|darling)\b)`,
+        String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s+(?:that\s+)?i\s+(?:still\s+|also\s+|now\s+)?(?:know|have|'ve\s+got|got|am\s+knowing|am\s+having)\s+(?:where\s+)?(?:your|ur|his|her)\s+(?:\p{L}+'s\s+|new\s+)?(?:address|postcode|house|flat|place|work|workplace|office|school|gym|number\s+plate|car\s+reg|route|shift|lives?|works?)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u|the\s+kids|they)\s+need|in\s+case|emergenc\w*|post|send|forward|parcel|card)\b)`,
+        String.raw`{WB}hope\s+(?:\p{L}+\s+){1,2}?(?:stays?|keeps?|remains?)\s+safe\s+(?:now\s+(?:that\s+)?|with\s+|while\s+|since\s+)(?:you'?re|you\s+are|u'?re|ur|u\s+r|you|u)\s+(?:never|hardly\s+ever|hardly|rarely|always\s+out|out\s+all)\b(?:\s+(?:home|there|in|around|about|night|day))?`,
+        String.raw`{WB}(?:has|have|got|'s\s+got|'ve\s+got)\s+no\s+idea\s+(?:who\s+(?:she|he|they|you|u)(?:'s|'re|\s+is|\s+are|\s+r)\s+(?:dealing|messing|playing)\s+with|what'?s\s+(?:coming(?:\s+(?:to|for)\s+(?:her|him|them|you|u))?(?=\s*(?:[.!,;…]|$))))`,
+        String.raw`{WB}(?:your|ur|his|her)\s+(?:\p{L}+\s+){0,2}?(?:login|log-in|password|passcode|pin|icloud|netflix|instagram|insta|facebook|banking|email)\s+(?:details\s+)?still\s+works?\b(?=[^.!?\n]{0,40}?\b(?:just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|remember|don'?t\s+forget|on\s+my\s+(?:phone|laptop|ipad|computer|tablet))\b)(?![^.!?\n]{0,60}?\b(?:change|changed|log\s+out|logged\s+out|sign\s+out|signed\s+out|reset|remove|removed)\b)`,
+        String.raw`{WB}karma\b[^.!?\n]{0,60}?\b(?:needs?|could\s+use|might\s+need|gets?)\s+(?:a\s+)?(?:little\s+|bit\s+of\s+(?:a\s+)?|helping\s+)?(?:help|hand|push|nudge|shove)\b|{WB}(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+be\s+(?:your|ur|his|her)\s+karma\b`,
+        String.raw`{WB}(?:things|stuff|cars|windows|tyres|tires)\s+(?:have\s+a\s+(?:habit|way)\s+of|tend\s+to|can|do)\s+(?:get(?:ting)?|end(?:ing)?\s+up)\s+(?:broken|smashed|damaged|scratched|keyed|slashed|burnt|burned|hurt)\b[^.!?\n]{0,30}?\b(?:when|if)\s+(?:people|someone|somebody|you|u)\s+(?:get|are|start|cross|think|forget|mess|run|talk|don'?t|won'?t|play)\b`,
+        // The letters' own batch (danger16): "I wouldn't want those old beach pics ending up where they shouldn't" (not when
+        // they are being sent back or deleted); "funny how things get shared around these days" (not news of a new job).
+        String.raw`{WB}(?:i\s+)?(?:wouldn'?t|would\s+not|would\s+hate|'d\s+hate|don'?t|do\s+not)\s+(?:want\s+)?(?:for\s+)?(?:those|these|the|your|ur|any\s+of\s+(?:those|these|the|your|ur))\s+(?:\p{L}+\s+){0,4}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|nudes|voice\s*notes|recordings)\b[^.!?\n]{0,30}?\b(?:(?:ending|to\s+end)\s+up\s+(?:where|online|in\s+the\s+wrong|on\s+(?:the|your|ur|his|her|some)|out\s+there|with\s+(?:your|ur|the\s+wrong|someone|somebody)|in\s+(?:someone|somebody|your|ur))|(?:getting|to\s+get)\s+(?:out|around|shared|posted|passed\s+around|forwarded)|going\s+(?:public|online|viral)|falling\s+into|in\s+the\s+wrong\s+hands|where\s+they\s+shouldn'?t)(?![^.!?\n]{0,50}?\b(?:post\w*\s+(?:them|it)\s+back|send\w*\s+(?:them|it)\s+back|return\w*|delet\w*|bin|skip|shred\w*|burn\w*)\b)`,
+        String.raw`{WB}(?:funny|amazing|crazy|scary|strange|interesting|wild)\s+how\s+(?:things|stuff|photos|pictures|pics|videos|messages|secrets|screenshots)\s+(?:can\s+)?(?:get|gets|end\s+up|ends\s+up)\s+(?:getting\s+)?(?:shared|posted|leaked|passed\s+around|forwarded|sent\s+around|out)\b(?![^.!?\n]{0,50}?\b(?:congrat\w*|well\s+done|proud|heard\s+(?:you|u)\s+got)\b)`,
+        // danger16's workbench: "people at your new job might be curious about why you really left Leeds"; "I've still got
+        // a key to the flat, remember"; "don't make me your enemy"; "keep the kids from me and see what happens".
+        String.raw`{WB}(?:people|everyone|everybody|someone|somebody|folks?)\s+(?:at|in|from)\s+(?:your|ur)\s+(?:new\s+)?(?:job|work|office|church|gym|school|firm|team|club|mosque|temple|village|street|department)\s+(?:would|might|may|could)\s+(?:be\s+)?(?:very\s+|really\s+|quite\s+|so\s+)?(?:curious|interested|fascinated|intrigued|shocked|love\s+to\s+(?:know|hear)|like\s+to\s+(?:know|hear)|want\s+to\s+(?:know|hear))\b(?![^.!?\n]{0,60}?\b(?:congrat\w*|how\s+well|proud|you\s+should\s+tell)\b)`,
+        String.raw`{WB}i(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:a|the|my|your|ur)\s+(?:spare\s+|old\s+)?keys?\s+(?:to|for)\s+(?:the|your|ur|her|his)\s+\p{L}+\s*,?\s*(?:remember|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way|don'?t\s+forget|just\s+saying)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}(?:don'?t|do\s+not|dont)\s+make\s+(?:me\s+(?:your|ur|an)\s+enem(?:y|ies)|an\s+enemy\s+(?:of|out\s+of)\s+me)(?![\p{L}])`,
+        String.raw`{WB}(?:keep|take|turn)\s+(?:\p{L}+\s+){1,3}?(?:from|against)\s+me\b[^.!?\n]{0,30}?\b(?:and|&|n)\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?(?:see|watch|find\s+out)\s+what\s+happens`,
+        // danger16's second workbench: "be a shame if someone keyed it"; "I'd think twice before bringing him to Sarah's
+        // wedding if I were you"; "the kids will hear all about what kind of mother you are".
+        String.raw`{WB}(?:shame|pity)\s+if\s+(?:someone|somebody|anyone|anybody|something)\s+(?:accidentally\s+)?(?:keyed|scratched|smashed|slashed|damaged|broke|torched|burned|burnt|wrecked|trashed|dented|spray-?painted|vandali[sz]ed|hurt|happened\s+to)\b(?![^.!?\n]{0,40}?\b(?:car\s+park|parking|weather|storm)\b)`,
+        String.raw`{WB}(?:i'?d|i\s+would|id)\s+think\s+(?:twice|very\s+carefully|carefully|again)\s+(?:before|about)\s+(?:bringing|taking|introducing|parading|showing\s+off|flaunting)\s+(?:him|her|them|(?:your|ur)\s+(?:new\s+)?\p{L}+)\b[^.!?\n]{0,60}?\bif\s+i\s+(?:were|was)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{WB}(?:the\s+(?:kids|children|boys|girls)|(?:your|ur|our)\s+(?:kids|children|son|daughter|boys|girls))\s+(?:will|'ll|are\s+going\s+to|are\s+gonna|deserve\s+to|should)\s+(?:hear|know|find\s+out|learn|be\s+told)\s+(?:all\s+)?(?:about\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:mother|mum|mom|father|dad|parent|person|woman|man)\s+(?:you|u)\s+(?:really\s+)?(?:are|were)|the\s+truth\s+about\s+(?:you|u)|what\s+(?:you|u)\s+(?:really\s+)?(?:did|done|are))\b`,
+        // danger16's third workbench: "try stopping me seeing Ellie and watch how fast your new life falls apart"; "it's a
+        // small town, people talk, and I know a lot of people"; a dog "I might just come and get"; "I asked around and found
+        // out which hospital you work at".
+        String.raw`{WB}(?:just\s+)?(?:try|go\s+ahead\s+and)\s+(?:stopping|keeping|blocking|ignoring|taking|cutting|reporting|dragging|fighting|turning)\b[^.!?\n]{1,50}?\s(?:and|&|n)\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?(?:watch|see)\s+(?:how\s+(?:fast|quickly|quick)|what\s+happens)`,
+        String.raw`{WB}(?:small\s+(?:town|village|place|community)|people\s+talk)\b[^.!?\n]{0,40}?\bi\s+know\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|loads\s+of|everyone|everybody|half\s+the\s+(?:town|village))(?:\s+(?:people|folk|folks))?(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:who\s+(?:could|would|'d|can)\s+help|if\s+(?:you|u)\s+need)\b)`,
+        String.raw`(?<=\b(?:dog|cat|puppy|kitten|pets?|horse|rabbit)\b[^.!?\n]{0,60})(?:(?:might|may)\s+just\s+(?:come\s+(?:and|round\s+and|over\s+and)\s+)?(?:get|take|grab|have)|(?:'ll|will|might|may|could)\s+(?:just\s+)?come\s+(?:and|round\s+and|over\s+and)\s+(?:get|take|grab))\s+(?:him|her|it|them)(?=\s*(?:[.!,;…]|$)|\s+(?:back|one\s+day|one\s+night|anyway)\b)`,
+        String.raw`{WB}(?:asked\s+around|did\s+(?:some|a\s+bit\s+of)\s+digging|looked\s+(?:you|u)\s+up)\s+(?:and\s+)?(?:found\s+out|worked\s+out|now\s+know|know\s+now)\s+(?:where|which\s+\p{L}+|what\s+\p{L}+)\s+(?:you|u)\s+(?:work|live|train|go|study|are\s+staying|stay)\b`,
+        // danger16's formal batch: "your employer may yet be informed"; "consider how your colleagues would view the messages";
+        // "it is not wise to make an enemy of me"; "your family will know soon what you did, sooner than you think";
+        // "friends in your building who tell me when you come and go"; "think carefully about your next move, for your own
+        // sake".
+        String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:colleagues|coworkers|congregation|neighbou?rs|team|school|university|regulator))\s+(?:may|might|could|will|would)\s+(?:yet\s+|still\s+|well\s+|soon\s+|easily\s+|very\s+easily\s+|have\s+to\s+)?be\s+(?:informed|told|notified|contacted|made\s+aware|written\s+to)\b(?![^.!?\n]{0,30}?\b(?:of|about)\s+(?:(?:your|ur|the|my|our)\s+)?(?:new\s+address|change|move|sale|good\s+news|promotion|wedding|baby)\b)`,
+        String.raw`{WB}(?:consider|think\s+about|imagine|wonder)\s+how\s+(?:${THIRD}|(?:your|ur)\s+(?:colleagues|coworkers|congregation|neighbou?rs|team))\s+(?:would|might|will|could)\s+(?:view|see|react\s+to|feel\s+about|take|judge|look\s+at|respond\s+to|read)\s+(?:${LEAK}|the\s+(?:messages|texts|photos|pictures|emails|things)|what\s+(?:you|u))`,
+        String.raw`{WB}(?:it\s+is|it'?s|it\s+would\s+be|it'?d\s+be)\s+(?:not\s+wise|unwise|a\s+mistake|a\s+bad\s+idea|foolish|stupid|dangerous)\s+to\s+make\s+(?:an\s+)?enem(?:y|ies)\s+(?:of|out\s+of)\s+me\b`,
+        String.raw`{WB}${THIRD}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to|gonna)\s+(?:\p{L}+\s+)?(?:know|find\s+out|hear|learn)\b[^.!?\n]{0,40}?\b(?:sooner\s+than\s+(?:you|u)\s+think|soon\s+enough|one\s+way\s+or\s+another|mark\s+my\s+words)`,
+        String.raw`{WB}(?:friends?|mates?|people|someone|somebody|cousin|neighbou?rs?|contacts?)\s+(?:in|at|on|near)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:who|that)\s+(?:tell|tells|let|lets|keep|keeps)\s+me\s+(?:know\s+|posted\s+on\s+|informed\s+(?:of|about)\s+)?(?:when|whenever|every\s+time|what\s+time|where|who)\s+(?:you|u)\b(?![^.!?\n]{0,50}?\b(?:stay\s+away|keep\s+away|avoid)\b)`,
+        String.raw`{WB}think\s+(?:very\s+)?(?:carefully|hard|twice)\s+about\s+(?:your|ur)\s+next\s+(?:move|step)\b[^.!?\n]{0,20}?\b(?:for\s+(?:your|ur)\s+own\s+(?:sake|good|safety)|if\s+i\s+(?:were|was)\s+(?:you|u)|i'?m\s+warning|believe\s+me)`,
+        String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // danger16: a workplace known because it was shared, with a visit ruled out ("I know where you work, obviously, we
+    // worked there together for six years, but I won't come by").
+    String.raw`\bi\s+know\s+where\s+(?:you|u)\s+(?:work|live)\b(?=[^.!?\n]{0,80}?\b(?:we\s+(?:worked|lived)\s+there|but\s+i\s+(?:won'?t|will\s+not|wont|will\s+never|'ll\s+never)\s+(?:come|turn\s+up|show\s+up|visit|go|drop|call|bother))\b)`,
     // Care15's threat false-alarm sweep: a shame if they heard good news "from someone else first"; more to lose if the sale
     // falls through; a car scratched in a tight car park.
     String.raw`\b(?:shame|pity)\s+if\b[^.!?\n]{0,60}?\bfrom\s+(?:someone|somebody|anyone)\s+else\b|\bmore\s+to\s+lose\b(?=[^.!?\n]{0,60}?\b(?:sale|mortgage|buyer|deal|let'?s\s+get\s+it\s+(?:done|signed|sorted))\b)|\b(?:shame|pity)\s+if\s+(?:your|ur)\s+(?:car|bike|van)\s+got\s+(?:scratched|dinged|dented|scraped)\b(?=[^.!?\n]{0,40}?\b(?:car\s+park|parking|tight|narrow|space)\b)`,
@@ -841,6 +897,135 @@ export default defineRule({
     "\\b(?:afraid|worried|worry|fear|scared|hope|pray|maybe|perhaps)\\b[^.!?,;\\n]{0,15}?\\b(?:that\\s+)?(?:you|u)(?:'ll|\\s+will|ll)\\s+(?:\\p{L}+\\s+){0,2}regret",
   ],
   examples: [
+    // Sixteenth round (danger16): menace with no threat word, and its innocent neighbours.
+    { notFlagged: 'Tell your dad to watch himself on the motorway in this weather.' },
+    {
+      flagged:
+        'Kindly note that I have retained copies of all correspondence, [[and your employer may yet be informed]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        'Your employer may have to be informed of your new address for the pension, so please tell them.',
+    },
+    {
+      flagged: '[[You may wish to consider how your colleagues would view the messages you sent me]].',
+      pattern: 'hinted-harm',
+    },
+    { flagged: '[[It is not wise to make an enemy of me]], Daniel.', pattern: 'hinted-harm' },
+    {
+      flagged: '[[Your family will know soon what you did, maybe sooner than you think]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      flagged: '[[I have friends in your building who tell me when you come and go]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "My cousin in your office tells me when you're in, so I can stay away from the canteen." },
+    {
+      flagged: '[[I would advise you to think very carefully about your next move, for your own sake]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      flagged: '[[Try stopping me seeing Ellie and watch how fast your new life falls apart]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: 'Try the ramen place on Dale Street and see how fast you get hooked.' },
+    {
+      flagged: "[[It's a small town, Sophie, people talk, and I know a lot of people]].",
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        "It's a small town and I know a lot of people who could help with the move, if you need it.",
+    },
+    {
+      flagged: 'Your dog always did like me more, [[I might just come and get him]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: 'If the dog is too much with the new job, I could take him for a weekend.' },
+    { flagged: "[[I've asked around and found out which hospital you work at]].", pattern: 'hinted-harm' },
+    { flagged: "[[He won't be so pretty after I'm done with him]].", pattern: 'menace' },
+    {
+      notFlagged:
+        "I know where you work, obviously, we worked there together for six years, but I won't come by.",
+    },
+    {
+      flagged: '[[Please remember that I am knowing your office address and your manager name also]].',
+      pattern: 'hinted-harm',
+    },
+    { flagged: "Nice car he's got, [[be a shame if someone keyed it]].", pattern: 'hinted-harm' },
+    {
+      flagged: "[[I'd think twice before bringing him to Sarah's wedding if I were you]].",
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "I'd think twice before signing that lease if I were you, the landlord seems dodgy." },
+    {
+      flagged: "[[The kids will hear all about what kind of mother you are]], I'll make sure of it.",
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "The kids will know how much you love them, I'll make sure of it." },
+    {
+      flagged: '[[People at your new job might be curious about why you really left Leeds]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        'People at your new job would love to know how well you handled the audit, you should tell them.',
+    },
+    { flagged: "[[I've still got a key to the flat, remember]].", pattern: 'hinted-harm' },
+    { notFlagged: "I've still got a key to the flat, I'll post it back this week." },
+    { flagged: "[[Don't make me your enemy]], Liam.", pattern: 'hinted-harm' },
+    { flagged: '[[Keep the kids from me and see what happens in court]].', pattern: 'hinted-harm' },
+    {
+      flagged: "[[I wouldn't want those old beach pics from Byron ending up where they shouldn't]].",
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        "I wouldn't want those photos of your nan ending up in a skip, so I'll post them back to you.",
+    },
+    { flagged: "[[Funny how things get shared around these days]], isn't it.", pattern: 'hinted-harm' },
+    { notFlagged: 'I know you will tell me to watch out for myself, and you would be right.' },
+    { flagged: '[[watch urself thats all im saying]]', pattern: 'hinted-harm' },
+    {
+      flagged: '[[Funny how those pictures from Lisbon are still sitting on my laptop]].',
+      pattern: 'hinted-harm',
+    },
+    {
+      notFlagged:
+        "Funny how the photos from Lisbon are still on my phone, I can't bring myself to delete them.",
+    },
+    { flagged: '[[Tell Mark to watch himself on his way home from work]].', pattern: 'intimidate' },
+    { notFlagged: 'Tell Mark to watch himself on the ice, those steps at the station are lethal.' },
+    { flagged: "[[Watch yourself]], that's all I'm saying.", pattern: 'hinted-harm' },
+    { notFlagged: "Watch yourself on those icy steps at your mum's, you always slip." },
+    { notFlagged: 'Take care and watch yourself.' },
+    { flagged: "[[Remember I know your mum's address too]].", pattern: 'hinted-harm' },
+    { notFlagged: "Remember I have your mum's number if the kids need anything." },
+    {
+      flagged: "[[Hope Biscuit stays safe now that you're never home to look after him]].",
+      pattern: 'hinted-harm',
+    },
+    {
+      flagged: "[[Your new girlfriend has no idea who she's dealing with]], but she will.",
+      pattern: 'hinted-harm',
+    },
+    { flagged: '[[Your iCloud login still works on my phone]], just so you know.', pattern: 'hinted-harm' },
+    { notFlagged: "Your Netflix login still works on my laptop, I'll log out tonight." },
+    {
+      flagged: '[[Karma has a way of finding people like you, and sometimes karma needs a little help]].',
+      pattern: 'hinted-harm',
+    },
+    { notFlagged: "I don't believe in karma, but I do believe you'll be happy again." },
+    {
+      flagged: '[[Things have a habit of getting broken when people get careless]].',
+      pattern: 'hinted-harm',
+    },
+    { flagged: '[[Sleep well, Claire, and lock your doors]].', pattern: 'hinted-harm' },
+    { notFlagged: "Sleep well, and lock your doors, there've been two break-ins on the street this month." },
+    { notFlagged: "I'll regret the way I spoke to you that night for the rest of my life." },
+    { notFlagged: "I've kept the messages for now, but I'll delete them if you'd like me to." },
     // Eleventh round (danger11): a return promised as menace, a sneer at their new life, their partner "should know", the
     // door code said in a non-native order, a boss invited to see the photos; word edges ("about university" is not
     // "about u", "aren't" is not "are"); a kind wish after "I know where you work now".
