@@ -91,7 +91,7 @@ export default defineRule({
       id: 'urgency-demand',
       // "I deserve an explanation", "You owe me an answer", "Don't keep me waiting", "Time is running out".
       re: sp(
-        String.raw`{WB}(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:{WE})(?:(?! (?:from you )?(?:only )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately))){WE}|{NOT_NEGATED_WORD}{WB}(?:{YOU}) (?:(?:at least|still|surely|really) )?owe (?:me|us) (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last|phone) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure){WE}|{WB}(?:{YOURE}) (?:obliged|obligated|bound) to{WE}|{WB}(?:{YOU}) owe it to (?:me|us){WE}|{WB}the (?:very )?least (?:{YOU}) (?:can|could) do is{WE}|{WB}(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go){WE}|{WB}we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}{WE}|{WB}(?:don'?t|do not|dont) (?:make|keep|leave) me (?:wait|waiting|hanging)(?: (?:long|too long|any longer|much longer))?{WE}|{WB}(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?{WE}|{WB}(?:stop|quit) (?:ignoring|avoiding) me{WE}|{WB}(?:time is|time'?s|times) running out(?! on (?:my|the|our) (?:lease|contract|visa|parking|meter|phone|battery|laptop)){WE}|{WB}we'?re running out of time{WE}|{WB}(?:it'?s|it is|its) (?:about |high |way past |more than )?time (?:you|u) (?:faced|face|owned|admitted|told|took|sorted|dealt|stepped|came|answered|replied|called|rang|picked up|started|stopped (?:hiding|ignoring|avoiding|running))(?! (?:for yourself|off|a break|a holiday)){WE}|{WB}we (?:have to|need to|must|'ve got to|gotta|have got to) (?:sort (?:this|it|things|us) out|sort out (?:this|us|things)|fix (?:this|us|things)|settle (?:this|things)|decide)[^.!?\n]{0,30}? (?:before|by|this (?:week|weekend)|tonight|today|now|asap|soon|right away|immediately){WE}|{WB}(?:i'?m|i am|im) (?:going to|gonna) need (?:an? |your |some )?(?:answer|reply|response|decision|explanation)(?: (?:from (?:you|u)|soon|now|today|by))?{WE}|{WB}(?:you'?d|you had|u'?d|youd) better (?:think (?:carefully|hard|twice|about it)|decide|call|ring|answer|reply|make up (?:your|ur) mind|tell me|get back to me|come (?:back|home|round)|be (?:there|here|sure)){WE}|{WB}(?:the )?(?:clock is|clock'?s|clocks) ticking{WE}|{WB}i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})|{WB}let'?s (?:meet|talk|get (?:a )?coffee|see each other|sort this out) (?:tonight|tomorrow|today|on (?:${WEEKDAYS})|this (?:weekend|week|evening)|at (?:\d|noon|midnight)){WE}${SOFT}|{WB}(?:it'?s|its) (?:about )?time (?:for )?(?:{YOU}) (?:to )?(?:decide|came|come|made|make|chose|choose|grew|grow|stopped|stop|woke|wake){WE}|{WB}(?:{YOU}) can'?t (?:keep|leave) me (?:waiting|hanging|guessing){WE}|{WB}i (?:must )?insist (?:that|on){WE}|{WB}(?:{YOU}) are to (?:call|reply|respond|come|meet|write|answer|decide|let me know|contact){WE}|{WB}(?:i|i'?ll|i shall|i will) (?:be )?expect(?:ing)? (?:a|an|your) (?:reply|answer|response|call|letter|decision){WE}|{WB}i (?:would |must |will )?ask (?:that )?(?:you|u) (?:to )?(?:reply|respond|answer|call|write|decide)[^.!?\n]{0,30}?(?:promptly|immediately|soon|at once|by|before|without delay|straight away){WE}`,
+        String.raw`{WB}(?:i|i'?m|im|i am)\s+(?:(?:really|at least|still|just)\s+)?(?:demand|expect|deserve|am owed|'m owed|insist on|want)\s+(?:an? |some |at least an? |the )?(?:answer|answers|reply|response|explanation|call|call back|decision)(?:{WE})(?:(?! (?:from you )?(?:only )?(?:if|when|whenever|one day|someday|someday|eventually))|(?=\s*(?:now|today|tonight|asap|immediately))){WE}|{NOT_NEGATED_WORD}{WB}(?:{YOU}) (?:(?:at least|still|surely|really) )?owe (?:me|us) (?:an? |this |that |at least |some |the )?(?:(?:proper|real|decent|honest|simple|face-to-face|last|phone) )?(?:answer|reply|response|explanation|call|conversation|talk|chance|that much|at least|truth|closure){WE}|{WB}(?:{YOURE}) (?:obliged|obligated|bound) to{WE}|{WB}(?:{YOU}) owe it to (?:me|us){WE}|{WB}the (?:very )?least (?:{YOU}) (?:can|could) do is{WE}|{WB}(?:{YOU}) can'?t just (?:walk away|leave|disappear|end (?:it|this|us)|throw (?:it|this|us)|pretend|cut me off|shut me out|go){WE}|{WB}we (?:need|have|'ve got|got) to (?:talk|meet|see each other|sort this out)(?=\s*(?:[,.!;\n]|$| now| tonight| today| this| soon| asap| face))${SOFT}{WE}|{WB}(?:don'?t|do not|dont) (?:make|keep|leave) me (?:wait|waiting|hanging)(?: (?:long|too long|any longer|much longer))?{WE}|{WB}(?:{YOU}) can'?t (?:just )?(?:keep )?(?:ignor(?:e|ing)|avoid(?:ing)?) (?:me|this|us)(?: forever| any longer| anymore)?{WE}|{WB}(?:stop|quit) (?:ignoring|avoiding) me{WE}|{WB}(?:time is|time'?s|times) running out(?! on (?:my|the|our) (?:lease|contract|visa|parking|meter|phone|battery|laptop)){WE}|{WB}we'?re running out of time{WE}|{WB}(?:it'?s|it is|its) (?:about |high |way past |more than )?time (?:you|u) (?:faced|face|owned|admitted|told|took|sorted|dealt|stepped|came|answered|replied|called|rang|picked up|started|stopped (?:hiding|ignoring|avoiding|running))(?! (?:for yourself|off|a break|a holiday)){WE}|{WB}we (?:have to|need to|must|'ve got to|gotta|have got to) (?:sort (?:this|it|things|us) out|sort out (?:this|us|things)|fix (?:this|us|things)|settle (?:this|things)|decide)[^.!?\n]{0,30}? (?:before|by|this (?:week|weekend)|tonight|today|now|asap|soon|right away|immediately){WE}|{WB}(?:i'?m|i am|im) (?:going to|gonna) need (?:an? |your |some (?:kind of |sort of )?)?(?:answer|reply|response|decision|explanation)(?: (?:from (?:you|u)|soon|now|today|by))?{WE}|{WB}(?:you'?d|you had|u'?d|youd) better (?:think (?:carefully|hard|twice|about it)|decide|call|ring|answer|reply|make up (?:your|ur) mind|tell me|get back to me|come (?:back|home|round)|be (?:there|here|sure)){WE}|{WB}(?:the )?(?:clock is|clock'?s|clocks) ticking{WE}|{WB}i need (?:an answer|a reply|a response|to know|answers|your answer|to hear from you) (?:now|today|tonight|asap|right now|right away|immediately|by|before|this week|quickly){WE}(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|weekends?|arrangements?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|trip|van|removals?){WE})|{WB}let'?s (?:meet|talk|get (?:a )?coffee|see each other|sort this out) (?:tonight|tomorrow|today|on (?:${WEEKDAYS})|this (?:weekend|week|evening)|at (?:\d|noon|midnight)){WE}${SOFT}|{WB}(?:it'?s|its) (?:about )?time (?:for )?(?:{YOU}) (?:to )?(?:decide|came|come|made|make|chose|choose|grew|grow|stopped|stop|woke|wake){WE}|{WB}(?:{YOU}) can'?t (?:keep|leave) me (?:waiting|hanging|guessing){WE}|{WB}i (?:must )?insist (?:that|on){WE}|{WB}(?:{YOU}) are to (?:call|reply|respond|come|meet|write|answer|decide|let me know|contact){WE}|{WB}(?:i|i'?ll|i shall|i will) (?:be )?expect(?:ing)? (?:a|an|your) (?:reply|answer|response|call|letter|decision){WE}|{WB}i (?:would |must |will )?ask (?:that )?(?:you|u) (?:to )?(?:reply|respond|answer|call|write|decide)[^.!?\n]{0,30}?(?:promptly|immediately|soon|at once|by|before|without delay|straight away){WE}`,
       ),
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
@@ -193,7 +193,7 @@ export default defineRule({
           // "Are you going to reply or not?", "r u gonna answer me or what": a yes-or-no that is an order.
           String.raw`{WB}(?:are|r) (?:{YOU}) (?:(?:ever|actually|even) )?(?:going to|gonna) (?:answer|reply|respond|call|ring|text|write back|get back to me|talk to me|speak to me|unblock me)(?: me| back)?,? or (?:not|what)(?=\s*(?:[?.!,]|$))`,
           // "Would it kill you to text back?": the sarcastic question that asks for contact.
-          String.raw`{WB}would it (?:kill|hurt|be so hard for) (?:{YOU}) to (?:(?:just|at least|even) )?(?:answer|reply|respond|call|ring|text|write back|pick up|get back to me|message|say (?:hi|hello|something|anything))(?: me| back| (?:the|your|ur) phone| once)?{WE}`,
+          String.raw`{WB}would it (?:kill (?:{YOU})|hurt (?:{YOU})|be (?:so|that|too) (?:hard|difficult|much)(?: for (?:{YOU}))?) to (?:(?:just|at least|even) )?(?:answer|reply|respond|call|ring|text|write back|pick up|get back to me|message|say (?:hi|hello|something|anything))(?: me| back| (?:the|your|ur) phone| once)?{WE}`,
         ].join('|'),
       ),
       questions: 'any',
@@ -227,8 +227,43 @@ export default defineRule({
       span: 'sentence',
       suggest: ["If you'd ever like to meet, I'd be glad to; no pressure either way."],
     },
+    {
+      id: 'asked-sideways',
+      // Sixteenth round (pitfalls16): the demand put as a question, a favour or a fact about waiting: "Can you at least
+      // let me know by Sunday?", "Is a simple yes or no really too much to ask?", "A reply is the bare minimum", "The
+      // ball's been in your court for three weeks", "I'll need to hear from you before I sign on the new place",
+      // "Sooner rather than later would be good", "I can see you've read my messages, so", "read receipts are on",
+      // "I'm still waiting on you", "I've been patient long enough", "Could you do me the favour of replying?", "I'm
+      // entitled to a reply", "Kindly revert, it has been long pending", "Every day you don't answer is…".
+      // Not "The ball's in your court now, and I'm fine with that" (space), not "I'm waiting for your answer, whenever".
+      re: sp(
+        [
+          String.raw`{WB}(?:can|could|will|would) (?:{YOU}) (?:please )?at (?:the very )?least (?:let me know|tell me|answer|reply|respond|text|call|ring|write back|get back to me|acknowledge|say (?:yes or no|something|anything)|give me (?:an? )?(?:answer|reply|response|yes or no|call|explanation|reason)){WE}`,
+          String.raw`{WB}(?:is|was) (?:a|an|one|just an?) (?:(?:simple|straight|quick|single|one-word|short|proper|basic|decent|honest|plain)[ -])*(?:yes or no|reply|answer|response|phone call|call|text|word|explanation|conversation|message|acknowledge?ment)(?: back| from (?:{YOU}))? (?:really |honestly |seriously |so |such )?(?:too much|so much|a lot) to ask{WE}`,
+          String.raw`{WB}(?:an?|one|just an?) (?:(?:simple|straight|quick|single|one-word|short|proper|basic|decent|honest|plain)[ -])*(?:yes or no|reply|answer|response|phone call|call|text|word|explanation|conversation|message)(?: back| from (?:{YOU}))? (?:(?:is|would be) (?:surely |really |honestly )?(?:the (?:bare|very|absolute) (?:minimum|least)|the least (?:{YOU}) (?:can|could) do|not (?:too much|a lot|so much) to ask|hardly (?:too much|a lot) to ask)|(?:isn'?t|is not) (?:really |honestly )?(?:too much|a lot|so much) to ask){WE}`,
+          String.raw`{WB}ball(?:'?s| is| has)? (?:been |sat |sitting |stayed |stuck )?in (?:your|ur) court (?:for (?:a while|a long time|weeks|months|days|ages|long|too long|so long|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?))|a (?:while|long time)|long enough|since|and (?:it'?s|it has) been there){WE}`,
+          String.raw`{WB}(?:i'?ll|i will|i|i'?d|i'?m going to|i'?m gonna) (?:need|have|must|want) (?:to )?(?:hear from (?:{YOU})|hear back|know|have (?:an|your) answer|an answer|your answer|a decision|your decision)[^.!?\n]{0,30}? before i (?:sign|commit|accept|say yes|agree|put down|hand in){WE}(?![^.!?\n]{0,60}?{WB}(?:whether|if) (?:{YOU}) (?:want|need|'d like|would like|(?:are|'re) (?:keeping|taking)){WE})`,
+          String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|{WB}(?:answer|reply|response|decision|hear(?:ing)? (?:from|back)|let me know|word|call)[^.!?\n]{0,30}? )sooner rather than later{WE}`,
+          String.raw`{WB}read receipts (?:are|r|'re|is|'s) (?:on|there){WE}|{WB}(?:i can see|i saw|i know|it says) (?:that )?(?:(?:{YOU})(?:'ve| have)?|it'?s been) (?:read|seen|opened) (?:it|them|my [a-z]+|every [a-z]+|all (?:of )?(?:them|my [a-z]+))(?:,? so(?=\s*(?:[.!\n]|$))|[^.!?\n]{0,10}?,? (?:and|but|yet) (?:still )?(?:nothing|no (?:reply|answer|response)|not a (?:word|peep)|(?:{YOU}) (?:haven'?t|havent|didn'?t|didnt|still haven'?t))){WE}`,
+          String.raw`{WB}(?:i'?m|im|i am) (?:still )?waiting (?:on (?:{YOU})|(?:on|for) (?:your|ur|an?) (?:answer|reply|response|decision|call))(?=\s*(?:[.!,;\n]|$))${SOFT}`,
+          String.raw`{WB}(?:i'?ve|i have|ive) (?:been (?:more than )?patient|waited|been waiting) (?:long enough|more than long enough|for (?:weeks|months|ages|too long|so long|long enough)|a long time|(?:too|so) long)(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`{WB}(?:do|give) me the (?:courtesy|kindness|decency|favou?r|respect) of (?:a |an |your )?(?:repl(?:y|ying)|answer(?:ing)?|respon(?:se|ding)|call(?:ing)?|ringing|writing back|telling me|letting me know|getting back to me|explanation|explaining){WE}`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?d say i'?m) (?:at least |surely |still )?entitled to (?:an? |some |the |at least an? )?(?:(?:proper|real|honest|straight|simple) )?(?:answer|answers|reply|response|explanation|call|conversation|closure|truth|decision){WE}`,
+          String.raw`{WB}(?:it|this|the matter|the decision|your (?:answer|reply|decision)) (?:has been|is|'s been) (?:long pending|pending (?:for )?(?:long|too long|so long|a long time|weeks|months|since)){WE}`,
+          String.raw`{WB}every (?:day|week|night|hour) (?:that )?(?:{YOU}) (?:don'?t|do not|dont|won'?t|refuse to) (?:answer|reply|respond|call|ring|write|text|pick up|get back to me|decide)[^.!?\n]{0,20}? (?:is|makes|costs|means|leaves){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      span: 'match',
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
   ],
   antipatterns: [
+    // Sixteenth round: a date asked about a joint belonging is logistics: "Please let me know by Friday whether you want
+    // the sofa, the van comes Saturday".
+    sp(
+      String.raw`{WB}let me know[^.!?\n]{0,40}?{WB}(?:whether|if) (?:{YOU}) (?:want|need|'d like|would like|(?:are|'re) (?:keeping|taking|collecting)) (?:the|your|ur|our|any of (?:the|your|our)) (?:${JOINT_BELONGINGS}|rest of (?:your|ur|the) (?:things|stuff|boxes|clothes|books)){WE}`,
+    ),
     // Logistics with a third party's reason, the shared list extended here: "I need to know by Friday if you want the sofa,
     // only because the charity collects on Saturday", "I need an answer about the kids' Christmas by the 1st, the school
     // needs to know".
@@ -486,7 +521,9 @@ export default defineRule({
     { flagged: '[[Please text me back asap]].', pattern: 'do-it-now' },
     { flagged: '[[Ring me]].', pattern: 'bare-order' },
     { flagged: 'ok ive thought about it all week pls [[just read this]]', pattern: 'bare-order' },
-    { flagged: 'I have waited long enough, so [[just talk to me]].', pattern: 'bare-order' },
+    { flagged: 'It has been a week, so [[just talk to me]].', pattern: 'bare-order' },
+    // Sixteenth round: the wait told is pressure of its own.
+    { flagged: '[[I have waited long enough]].', pattern: 'asked-sideways' },
     { flagged: '[[Be at the bench by the river on Saturday at noon]].', pattern: 'bare-order' },
     { flagged: "[[Don't make any decision before we have spoken]].", pattern: 'bare-order' },
     { flagged: '[[The least you can do is read this to the end]].', pattern: 'urgency-demand' },
@@ -648,5 +685,45 @@ export default defineRule({
     { notFlagged: 'Are you going to the wedding or not? Either way, I will be kind.' },
     { notFlagged: 'Would it hurt you to see me there? Tell me, and I will stay away.' },
     { notFlagged: 'You used to say "would it kill you to text back", and you were right.' },
+    // Sixteenth round (pitfalls16): the demand asked as a question or a favour, the wait told as a fact.
+    { flagged: '[[Could you at least let me know]] either way by the weekend?', pattern: 'asked-sideways' },
+    { flagged: '[[can u at least tell me]] if its over', pattern: 'asked-sideways' },
+    { flagged: '[[Is one straight answer really too much to ask]]?', pattern: 'asked-sideways' },
+    { flagged: '[[A phone call is the bare minimum]] after nine years.', pattern: 'asked-sideways' },
+    { flagged: "Honestly, [[a reply isn't too much to ask]].", pattern: 'asked-sideways' },
+    { flagged: "The [[ball's been in your court for a month]] now.", pattern: 'asked-sideways' },
+    { flagged: "The [[ball is in your court and it's been there]] a while.", pattern: 'asked-sideways' },
+    {
+      flagged: "[[I'd need to hear from you before I sign]] for the flat in Cork.",
+      pattern: 'asked-sideways',
+    },
+    { flagged: '[[I have to know before I accept]] the job in Bristol.', pattern: 'asked-sideways' },
+    { flagged: '[[Sooner rather than later]] would be nice.', pattern: 'asked-sideways' },
+    { flagged: "I'd like to [[hear back sooner rather than later]].", pattern: 'asked-sideways' },
+    { flagged: 'just so you know, [[read receipts are on]]', pattern: 'asked-sideways' },
+    { flagged: "[[I can see you've read my messages, so]].", pattern: 'asked-sideways' },
+    { flagged: "[[I know you've seen them, and still nothing]].", pattern: 'asked-sideways' },
+    { flagged: "[[I'm still waiting on you]], Dan.", pattern: 'asked-sideways' },
+    { flagged: "[[I've been patient long enough]].", pattern: 'asked-sideways' },
+    { flagged: 'Would you [[do me the favour of replying]] this time?', pattern: 'asked-sideways' },
+    { flagged: "I think [[I'm entitled to an explanation]].", pattern: 'asked-sideways' },
+    { flagged: 'Kindly revert, [[the matter has been long pending]].', pattern: 'asked-sideways' },
+    { flagged: "[[Every day you don't reply is]] another day wasted.", pattern: 'asked-sideways' },
+    { flagged: '[[Would it be so hard to just pick up the phone]]?', pattern: 'cornering-question' },
+    {
+      flagged: "[[I'm going to need some kind of answer by the end of the month]].",
+      pattern: 'urgency-demand',
+    },
+    { notFlagged: "The ball's in your court, and I'm fine with however long that takes." },
+    { notFlagged: "I'm waiting for your answer, whenever you're ready, and that's fine." },
+    { notFlagged: "I've waited a long time to say this, so here goes." },
+    { notFlagged: "I know you've read my letter, and thank you for that." },
+    { notFlagged: 'I need to know before I sign the new lease whether you want to keep the sofa.' },
+    { notFlagged: 'Please let me know by Friday whether you want the sofa, the van comes Saturday.' },
+    { notFlagged: 'We should sell the car sooner rather than later, the insurance is due.' },
+    { notFlagged: "I know it's a lot to ask, but could you keep Biscuit while I'm in hospital?" },
+    { notFlagged: "I'm not entitled to anything from you, I know that." },
+    { notFlagged: 'Take all the time you need, honestly.' },
+    { notFlagged: "You don't owe me anything, least of all a reply." },
   ],
 })

@@ -166,6 +166,26 @@ export default defineRule({
       ].join('|'),
       questions: 'any',
     },
+    {
+      id: 'not-built-for-it',
+      // Sixteenth round (pitfalls16): the writer written off for love itself, said plainly: "I'm just not built for
+      // relationships", "not cut out for love", "not relationship material", "Typical me, messing it all up", "I'm
+      // hopeless at this", "useless at saying how I feel", "Who'd want to put up with someone like me", "Why would anyone
+      // stay with me", "I'm impossible to live with", "I'm bad for you", "I sabotage everything". Not "I'm not cut out
+      // for this job", not "I'm not great at writing letters", not "hopeless at maths".
+      re: [
+        String.raw`{B}(?:{IM}|i'?ve\s+(?:always\s+)?been|i\s+have\s+(?:always\s+)?been|i\s+guess\s+i'?m|maybe\s+i'?m)\s+(?:(?:just|simply|clearly|obviously|probably|really|never)\s+)?not\s+(?:built|cut\s+out|made|meant|wired|designed)\s+for\s+(?:relationships|love|commitment|marriage|(?:being\s+)?(?:loved|in\s+a\s+relationship|with\s+(?:anyone|anybody|someone))|being\s+(?:a\s+)?(?:partner|husband|wife|boyfriend|girlfriend)|this(?=\s*(?:[.!,;?…]|$)))(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i\s+was\s+never|i'?ve\s+never\s+been)\s+(?:(?:just|simply|clearly|obviously|really)\s+)?not\s+(?:relationship|boyfriend|girlfriend|husband|wife|marriage|partner|dating)\s+material(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:so|and|well|oh|but|yep|yeah)[,]?\s+)?)(?:typical|classic)\s+me(?![\p{L}])|{B}(?:so\s+|just\s+|how\s+)?typical\s+of\s+me(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i'?ve\s+always\s+been|i\s+always\s+was)\s+(?:(?:so|such|just|completely|totally|truly|absolutely|utterly|bloody)\s+)?(?:hopeless|useless|rubbish|crap|shit|pathetic)\s+(?:at|with)\s+(?:this(?=\s*(?:[.!,;?…]|$))|(?:all\s+)?(?:this|that)\s+stuff|everything|life(?!\s+admin)|love|relationships|people|feelings|emotions|words|(?:saying|showing|expressing|telling|talking\s+about)\s+(?:how\s+i\s+feel|my\s+feelings|what\s+i\s+feel|what\s+i\s+mean|things|anything)|being\s+(?:a\s+)?(?:good\s+)?(?:partner|boyfriend|girlfriend|husband|wife|human|person|adult|loved|with\s+(?:someone|anyone)))(?![\p{L}])`,
+        String.raw`{B}who(?:'?d|\s+(?:would|could|will)|\s+else\s+(?:would|could)|\s+in\s+(?:their|his|her)\s+right\s+mind\s+would)\s+(?:ever\s+)?(?:want\s+to\s+|be\s+able\s+to\s+)?(?:put\s+up\s+with|stand|tolerate|stay\s+with|live\s+with|take\s+on)\s+(?:(?:someone|somebody|a\s+(?:man|woman|person|guy|girl|mess|wreck))\s+like\s+)?me(?![\p{L}])(?!\s+(?:like|the\s+way|as\s+(?:much|well))\s)`,
+        String.raw`{B}why\s+would\s+(?:anyone|anybody|someone|somebody)\s+(?:ever\s+)?(?:want\s+to\s+)?(?:stay\s+with|put\s+up\s+with|love|want|be\s+with|choose|stand)\s+(?:someone\s+like\s+)?me(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:(?:just|so|completely|honestly)\s+)?(?:impossible|unbearable|a\s+nightmare|hell)\s+to\s+(?:live\s+with|love|be\s+with|put\s+up\s+with)(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:(?:just|only|simply|nothing\s+but)\s+)?(?:bad|no\s+good)\s+for\s+(?:you|u|anyone|anybody|people|everyone)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+always)\b)`,
+        String.raw`{B}i\s+(?:always\s+|just\s+)?(?:sabotage|self-sabotage)\s+(?:everything|every\s+(?:good\s+)?thing|every\s+relationship|anything\s+good|all\s+the\s+good\s+things)(?![\p{L}])`,
+      ].join('|'),
+      suggest: ["I'm not at my best right now, and I'm working on it."],
+    },
   ],
   antipatterns: [
     // Thirteenth round: how the reader treated the writer, a charge and not a verdict on the self (blame reads it):
@@ -459,5 +479,31 @@ export default defineRule({
     { notFlagged: 'I feel like an idiot writing this, but here goes.' },
     { notFlagged: "I'm beyond grateful for your patience." },
     { notFlagged: "You were too good to me, and I didn't see it." },
+    // Sixteenth round (pitfalls16): written off for love itself, said plainly.
+    { flagged: "[[I'm just not built for relationships]], clearly.", pattern: 'not-built-for-it' },
+    { flagged: '[[maybe im not cut out for love]]', pattern: 'not-built-for-it' },
+    { flagged: "[[Honestly I'm not cut out for this]].", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm not relationship material]], I never was.", pattern: 'not-built-for-it' },
+    { flagged: '[[Typical me]], messing up the one good thing I had.', pattern: 'not-built-for-it' },
+    { flagged: 'I forgot your birthday again, [[so typical of me]].', pattern: 'not-built-for-it' },
+    {
+      flagged: "[[I'm hopeless at this]], I can't even write a letter properly.",
+      pattern: 'not-built-for-it',
+    },
+    { flagged: "[[I'm useless at saying how I feel]], as you well know.", pattern: 'not-built-for-it' },
+    { flagged: "[[Who'd want to put up with someone like me anyway]].", pattern: 'not-built-for-it' },
+    { flagged: '[[Why would anyone stay with me]]?', pattern: 'not-built-for-it' },
+    { flagged: "[[I'm impossible to live with]], I know.", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm bad for you]], I always was.", pattern: 'not-built-for-it' },
+    { flagged: '[[I sabotage everything]], it is what I do.', pattern: 'not-built-for-it' },
+    { notFlagged: "I'm not cut out for this job, so I'm retraining as a nurse." },
+    { notFlagged: "I'm not great at writing letters, so bear with me." },
+    { notFlagged: "I'm hopeless at maths, you always did the tax returns." },
+    { notFlagged: "I'm useless at this game, you always beat me." },
+    { notFlagged: 'Who would want to miss the wedding? Not me.' },
+    { notFlagged: 'I was selfish and I am working on it.' },
+    { notFlagged: "I'm a bit of a mess with dates, so tell me if I got the vet appointment wrong." },
+    { notFlagged: 'Typical Monday: the bus was late and I thought of you.' },
+    { notFlagged: 'Sugar is bad for you, I know, but the cake was worth it.' },
   ],
 })
