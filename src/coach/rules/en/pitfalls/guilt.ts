@@ -305,9 +305,9 @@ export default defineRule({
       // well after the surgery".
       re: sp(
         [
-          String.raw`{WB}(?:i(?:'ve| have|'m| am)?|ive|im|(?:the |my )?(?:doctor|gp|doc)(?:'s| has)?)\s+(?:(?:been|still|now|even|also|just|literally|really)\s+)*(?:(?:haven'?t|havent|have not|not|barely|hardly|never) (?:(?:really|properly|even) )?(?:eaten|been eating|eat)(?: (?:properly|right|a (?:proper|decent|real) meal|much|anything|well))?|lost (?:a|half a|two|three|four|\d+|so much|(?:a lot|loads) of) ?(?:stone|kilos?|kg|pounds|lbs|weight)|lost (?:so much )?weight|on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|(?:put|got) me on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|signed (?:me )?off(?: work| sick)?)[^.!?\n]{0,40}? since (?:(?:{YOU}) (?:left|went|walked out|moved out|walked|ended (?:it|things|us)|broke up with me|dumped me|packed|cheated|did what)|all (?:this|that)|the (?:breakup|break-up|split)|everything (?:happened|that happened))(?![^.!?\n]{0,40}?(?:running|gym|on purpose|healthier|feel (?:great|good|better)|paying off))`,
+          String.raw`{WB}(?:i(?:'ve| have|'m| am)?|ive|im|(?:the |my )?(?:doctor|gp|doc)(?:'s| has)?)\s+(?:(?:been|still|now|even|also|just|literally|really)\s+)*(?:(?:haven'?t|havent|have not|not|barely|hardly|never) (?:(?:really|properly|even) )?(?:eaten|been eating|eat)(?: (?:properly|right|a (?:proper|decent|real) meal|much|anything|well)|(?= since))|lost (?:a|half a|two|three|four|\d+|so much|(?:a lot|loads) of) ?(?:stone|kilos?|kg|pounds|lbs|weight)|lost (?:so much )?weight|on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|(?:put|got) me on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|signed (?:me )?off(?: work| sick)?|(?:had|having|get|getting) (?:panic attacks|anxiety attacks|nightmares|migraines)|(?:barely|hardly|not) (?:left|been out of) the (?:house|flat))[^.!?\n]{0,40}? since (?:(?:{YOU}) (?:left|went|walked out|moved out|walked|ended (?:it|things|us)|broke up with me|dumped me|packed|cheated|did what)|all (?:this|that)|the (?:breakup|break-up|split)|everything (?:happened|that happened))(?![^.!?\n]{0,40}?(?:running|gym|on purpose|healthier|feel (?:great|good|better)|paying off))`,
           String.raw`{WB}(?:i )?hope (?:{YOURE}) (?:sleeping|eating|resting|doing|enjoying|having|happy|sleeping)[^.!?\n]{0,40}?,? (?:(?:because|cause|cos|coz|cuz|as) )?(?:i'?m not|i am not|im not|i can'?t|i cant|i cannot|i haven'?t|i havent|i don'?t|i dont)(?! (?:sure|certain|worried|angry|upset|cross|bitter|jealous|going|able to (?:make|come)))`,
-          String.raw`{WB}(?:our|the|my|your|ur) (?:${KIDS}|boys?|girls?|little (?:one|ones|girl|boy|lad)|youngest|eldest|baby|wee (?:one|man|lass|lad))(?: \w+)? (?:has |have )?(?:cried|cries|crying|sobbed|sobbing) (?:herself|himself|themselves) to sleep`,
+          String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:has |have )?(?:cried|cries|crying|sobbed|sobbing) (?:herself|himself|themselves) to sleep`,
           String.raw`{WB}(?:your|ur|my|our|the) (?:${MUM_OR_DAD}|mam|parents|family|sister|brother|${KIDS}|friends|boys|girls|nan|gran)[^.!?\n]{0,12}? (?:won'?t|wont|doesn'?t|don'?t|can'?t|no longer|barely|hardly|stopped|never)[^.!?\n]{1,50}?,? (?:all )?thanks to (?:{YOU})(?=\s*(?:[.!]|$))`,
           String.raw`{WB}every (?:day|week|night) (?:that )?(?:{YOU}) (?:don'?t|do not|dont|won'?t|refuse to) (?:answer|reply|respond|call|ring|write|text|pick up|get back to me)[^.!?\n]{0,20}? (?:is|means) (?:another|one more) (?:day|week|night)`,
         ].join('|'),
@@ -1127,12 +1127,16 @@ export default defineRule({
       pattern: 'body-since',
     },
     { flagged: '[[Our daughter cried herself to sleep again last night]].', pattern: 'body-since' },
+    { flagged: '[[Our Ciara cried herself to sleep again on Tuesday]].', pattern: 'body-since' },
     { flagged: "[[Your dad won't even look at me at church now, thanks to you]].", pattern: 'body-since' },
     {
       flagged: "[[Every day you don't answer is another day I can't get on with my life]].",
       pattern: 'body-since',
     },
     { notFlagged: "I've lost weight since you left, the running's paying off." },
+    { notFlagged: "I haven't eaten meat since you left, funnily enough, I stuck with it." },
+    { flagged: "[[I've had panic attacks since you left]].", pattern: 'body-since' },
+    { flagged: "[[I've barely left the house since you moved out]].", pattern: 'body-since' },
     { notFlagged: "Hope you're sleeping well after the surgery, I've been thinking of you." },
     { notFlagged: "I hope you're doing well, I'm not sure I ever said that properly." },
     { notFlagged: "I've been sad, I won't pretend I haven't." },

@@ -182,6 +182,12 @@ export default defineRule({
         String.raw`{B}why\s+would\s+(?:anyone|anybody|someone|somebody)\s+(?:ever\s+)?(?:want\s+to\s+)?(?:stay\s+with|put\s+up\s+with|love|want|be\s+with|choose|stand)\s+(?:someone\s+like\s+)?me(?![\p{L}])`,
         String.raw`{B}(?:{IM})\s+(?:(?:just|so|completely|honestly)\s+)?(?:impossible|unbearable|a\s+nightmare|hell)\s+to\s+(?:live\s+with|love|be\s+with|put\s+up\s+with)(?![\p{L}])`,
         String.raw`{B}(?:{IM})\s+(?:(?:just|only|simply|nothing\s+but)\s+)?(?:bad|no\s+good)\s+for\s+(?:you|u|anyone|anybody|people|everyone)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+always)\b)`,
+        // "No wonder you left, I'd leave me too", "I don't know why you ever bothered with me", "I was never going to be
+        // enough for you", "I can't do relationships, I never could".
+        String.raw`(?<!(?:shoes|place),?\s+)(?<!\bif\s+i\s+were\s+(?:you|u),?\s+){B}(?:i'?d|i\s+would)\s+(?:leave|dump|walk\s+away\s+from|run\s+from)\s+me\s+too(?![\p{L}])|{B}i\s+(?:wouldn'?t|would\s+not)\s+(?:want|choose|date|stay\s+with|put\s+up\s+with)\s+me\s+either(?![\p{L}])`,
+        String.raw`{B}why\s+(?:you|u)\s+(?:ever\s+)?(?:bothered\s+with|wasted\s+(?:your|ur)\s+time\s+(?:on|with))\s+me(?![\p{L}])`,
+        String.raw`{B}i\s+(?:was|am|'m|will|'ll)\s+never\s+(?:going\s+to|gonna)\s+be\s+(?:good\s+)?enough(?:\s+for\s+(?:you|u|anyone|anybody))?(?![\p{L}])(?!\s+(?:at|to|in)\s)`,
+        String.raw`{B}i\s+(?:just\s+)?(?:can'?t|cannot|cant)\s+do\s+(?:relationships|love|commitment)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+never)\b)`,
         String.raw`{B}i\s+(?:always\s+|just\s+)?(?:sabotage|self-sabotage)\s+(?:everything|every\s+(?:good\s+)?thing|every\s+relationship|anything\s+good|all\s+the\s+good\s+things)(?![\p{L}])`,
       ].join('|'),
       suggest: ["I'm not at my best right now, and I'm working on it."],
@@ -443,7 +449,7 @@ export default defineRule({
     // "I'd leave me too" is read as owning the harm, not a put-down (sixth round: "If I had been in your shoes, I would
     // have left me too"); "I'm a nightmare" is.
     {
-      flagged: "I don't blame you for leaving, I'd leave me too, [[I'm a nightmare]].",
+      flagged: "I don't blame you for leaving, [[I'm a nightmare]].",
       pattern: 'i-am-worthless',
     },
     { flagged: "[[I'm a nightmare to live with]].", pattern: 'i-am-worthless' },
@@ -505,5 +511,12 @@ export default defineRule({
     { notFlagged: "I'm a bit of a mess with dates, so tell me if I got the vet appointment wrong." },
     { notFlagged: 'Typical Monday: the bus was late and I thought of you.' },
     { notFlagged: 'Sugar is bad for you, I know, but the cake was worth it.' },
+    { flagged: "No wonder you left, [[I'd leave me too]].", pattern: 'not-built-for-it' },
+    { notFlagged: 'If I had been in your shoes, I would have left me too.' },
+    { flagged: "[[I don't know why you ever bothered with me]].", pattern: 'not-built-for-it' },
+    { flagged: '[[I was never going to be enough for you]].', pattern: 'not-built-for-it' },
+    { flagged: "[[I can't do relationships]], I never could.", pattern: 'not-built-for-it' },
+    { notFlagged: "I can't do long distance again, I know that about myself now." },
+    { notFlagged: 'I was never going to be good enough at chess to beat you.' },
   ],
 })
