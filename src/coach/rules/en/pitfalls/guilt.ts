@@ -305,11 +305,15 @@ export default defineRule({
       // well after the surgery".
       re: sp(
         [
-          String.raw`{WB}(?:i(?:'ve| have|'m| am)?|ive|im|(?:the |my )?(?:doctor|gp|doc)(?:'s| has)?)\s+(?:(?:been|still|now|even|also|just|literally|really)\s+)*(?:(?:haven'?t|havent|have not|not|barely|hardly|never) (?:(?:really|properly|even) )?(?:eaten|been eating|eat)(?: (?:properly|right|a (?:proper|decent|real) meal|much|anything|well)|(?= since))|lost (?:a|half a|two|three|four|\d+|so much|(?:a lot|loads) of) ?(?:stone|kilos?|kg|pounds|lbs|weight)|lost (?:so much )?weight|on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|(?:put|got) me on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|signed (?:me )?off(?: work| sick)?|(?:had|having|get|getting) (?:panic attacks|anxiety attacks|nightmares|migraines)|(?:barely|hardly|not) (?:left|been out of) the (?:house|flat))[^.!?\n]{0,40}? since (?:(?:{YOU}) (?:left|went|walked out|moved out|walked|ended (?:it|things|us)|broke up with me|dumped me|packed|cheated|did what)|all (?:this|that)|the (?:breakup|break-up|split)|everything (?:happened|that happened))(?![^.!?\n]{0,40}?(?:running|gym|on purpose|healthier|feel (?:great|good|better)|paying off))`,
+          String.raw`{WB}(?:i(?:'ve| have|'m| am)?|ive|im|(?:the |my )?(?:doctor|gp|doc)(?:'s| has)?)\s+(?:(?:been|still|now|even|also|just|literally|really)\s+)*(?:(?:haven'?t|havent|have not|not|barely|hardly|never) (?:(?:really|properly|even) )?(?:eaten|been eating|eat)(?: (?:properly|right|a (?:proper|decent|real) meal|much|anything|well)|(?= since))|lost (?:a|half a|two|three|four|\d+|so much|(?:a lot|loads) of) ?(?:stone|kilos?|kg|pounds|lbs|weight)|lost (?:so much )?weight|on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|(?:put|got) me on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|signed (?:me )?off(?: work| sick)?|(?:had|having|get|getting) (?:panic attacks|anxiety attacks|nightmares|migraines)|(?:barely|hardly|not) (?:left|been out of) the (?:house|flat)|living on (?:toast|tea|coffee|cereal|crisps|noodles|nothing|biscuits))[^.!?\n]{0,40}? since (?:(?:{YOU}) (?:left|went|walked out|moved out|walked|ended (?:it|things|us)|broke up with me|dumped me|packed|cheated|did what)|all (?:this|that)|the (?:breakup|break-up|split)|everything (?:happened|that happened))(?![^.!?\n]{0,40}?(?:running|gym|on purpose|healthier|feel (?:great|good|better)|paying off))`,
           String.raw`{WB}(?:i )?hope (?:{YOURE}) (?:sleeping|eating|resting|doing|enjoying|having|happy|sleeping)[^.!?\n]{0,40}?,? (?:(?:because|cause|cos|coz|cuz|as) )?(?:i'?m not|i am not|im not|i can'?t|i cant|i cannot|i haven'?t|i havent|i don'?t|i dont)(?! (?:sure|certain|worried|angry|upset|cross|bitter|jealous|going|able to (?:make|come)))`,
           String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:has |have )?(?:cried|cries|crying|sobbed|sobbing) (?:herself|himself|themselves) to sleep`,
           String.raw`{WB}(?:your|ur|my|our|the) (?:${MUM_OR_DAD}|mam|parents|family|sister|brother|${KIDS}|friends|boys|girls|nan|gran)[^.!?\n]{0,12}? (?:won'?t|wont|doesn'?t|don'?t|can'?t|no longer|barely|hardly|stopped|never)[^.!?\n]{1,50}?,? (?:all )?thanks to (?:{YOU})(?=\s*(?:[.!]|$))`,
           String.raw`{WB}every (?:day|week|night) (?:that )?(?:{YOU}) (?:don'?t|do not|dont|won'?t|refuse to) (?:answer|reply|respond|call|ring|write|text|pick up|get back to me)[^.!?\n]{0,20}? (?:is|means) (?:another|one more) (?:day|week|night)`,
+          // The pet pining since the leaving, the shifts that cover the reader's share, the nights "you have no idea" of.
+          String.raw`{WB}(?:the|our|my|your|ur) (?:cat|dog|pup|puppy|kitten)(?:'s| has| is)? (?:been |gone )?(?:sick|ill|off (?:his|her|its) food|pining|not eating|stopped eating|won'?t eat|depressed|miserable|howling)[^.!?\n]{0,30}? since (?:{YOU}) (?:left|went|moved out|walked out)`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?ve been|i have been) (?:now )?working (?:double shifts|two jobs|three jobs|nights|extra shifts|weekends|every hour)[^.!?\n]{0,40}?(?:{YOU}) (?:used to (?:pay|cover)|left|stopped paying|never paid|owed|ran up)`,
+          String.raw`{WB}(?:{YOU}) (?:have|'ve got|'ve|got) no idea how (?:many (?:nights|times|days|tears|hours)|much i(?:'ve| have)? (?:cried|suffered|hurt|struggled|lost|gave up))`,
         ].join('|'),
       ),
       questions: 'any',
@@ -1137,6 +1141,15 @@ export default defineRule({
     { notFlagged: "I haven't eaten meat since you left, funnily enough, I stuck with it." },
     { flagged: "[[I've had panic attacks since you left]].", pattern: 'body-since' },
     { flagged: "[[I've barely left the house since you moved out]].", pattern: 'body-since' },
+    { flagged: "[[I've been living on toast and tea since you left]].", pattern: 'body-since' },
+    {
+      flagged: "[[The cat has been sick since you left]], the vet thinks he's pining.",
+      pattern: 'body-since',
+    },
+    { flagged: "[[I'm working double shifts to cover the rent you used to pay]].", pattern: 'body-since' },
+    { flagged: "[[You have no idea how many nights I've cried]].", pattern: 'body-since' },
+    { notFlagged: "The cat's been sick since Tuesday, but the vet says it's a hairball." },
+    { notFlagged: "I'm working double shifts this month to save for Portugal." },
     { notFlagged: "Hope you're sleeping well after the surgery, I've been thinking of you." },
     { notFlagged: "I hope you're doing well, I'm not sure I ever said that properly." },
     { notFlagged: "I've been sad, I won't pretend I haven't." },

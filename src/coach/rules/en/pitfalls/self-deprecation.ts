@@ -34,7 +34,7 @@ const PUT_DOWN = [
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
   // "rotten to the core", "not a good man", "toxic", "good for nothing", "second best".
   'rotten(?:\\s+to\\s+the\\s+core)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:to\\s+the\\s+core|and|inside)\\b)|(?:toxic|poison(?:ous)?|bad\\s+news)(?=\\s*(?:[.!,;…]|$)|\\s+(?:to|for)\\s+(?:everyone|everybody|anyone|anybody|people|you|u)\\b|\\s+and\\b)|(?:a\\s+)?good(?:\\s+|-)for(?:\\s+|-)nothing|second\\s+best(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|to\\s+everyone|in\\s+everything)\\b)',
-  `not\\s+a\\s+(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|${PARTNER_TITLES}|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)`,
+  `not\\s+(?:a\\s+)?(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|${PARTNER_TITLES}|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)`,
   'the\\s+worst\\s+thing\\s+(?:that\\s+)?(?:has\\s+|had\\s+)?(?:ever\\s+)?happened\\s+to\\s+(?:you|u|anyone|your\\s+life)(?![\\p{L}])',
   'damaged\\s+goods(?![\\p{L}])|(?:a\\s+)?(?:dead\\s+weight|dead\\s+loss|walking\\s+(?:disaster|catastrophe|joke))(?![\\p{L}])|nothing\\s+but\\s+(?:trouble|grief|heartache|pain|an?\\s+(?:burden|problem|disappointment|let-?down|nuisance))(?![\\p{L}])',
   'too\\s+much\\s+for\\s+(?:anyone|anybody|people|everyone)(?![\\p{L}])',
@@ -187,6 +187,11 @@ export default defineRule({
         String.raw`(?<!(?:shoes|place),?\s+)(?<!\bif\s+i\s+were\s+(?:you|u),?\s+){B}(?:i'?d|i\s+would)\s+(?:leave|dump|walk\s+away\s+from|run\s+from)\s+me\s+too(?![\p{L}])|{B}i\s+(?:wouldn'?t|would\s+not)\s+(?:want|choose|date|stay\s+with|put\s+up\s+with)\s+me\s+either(?![\p{L}])`,
         String.raw`{B}why\s+(?:you|u)\s+(?:ever\s+)?(?:bothered\s+with|wasted\s+(?:your|ur)\s+time\s+(?:on|with))\s+me(?![\p{L}])`,
         String.raw`{B}i\s+(?:was|am|'m|will|'ll)\s+never\s+(?:going\s+to|gonna)\s+be\s+(?:good\s+)?enough(?:\s+for\s+(?:you|u|anyone|anybody))?(?![\p{L}])(?!\s+(?:at|to|in)\s)`,
+        // "I don't know why anyone would love me", "so it must be me", "always the one who ruins things", "I'm thick".
+        String.raw`{B}why\s+(?:anyone|anybody|someone|somebody)\s+would\s+(?:ever\s+)?(?:love|want|choose|stay\s+with|put\s+up\s+with|be\s+with)\s+(?:someone\s+like\s+)?me(?![\p{L}])`,
+        String.raw`(?:{B}so\s+(?:it|the\s+problem)|{B}the\s+problem)\s+(?:must|has\s+to)\s+be\s+me(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:{IM}|i'?ve\s+always\s+been|i\s+was\s+always|i\s+always\s+was)\s+(?:always\s+)?the\s+one\s+(?:who|that)\s+(?:always\s+)?(?:ruins|wrecks|breaks|spoils|messes\s+up|screws\s+up|destroys|fucks\s+up)\s+(?:things|everything|it\s+all|every\s+(?:good\s+)?thing)(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:so\s+|just\s+|really\s+|too\s+)?thick(?=\s*(?:[.!,;…]|$)|\s+(?:as\s+(?:two|a)|and)\b)`,
         String.raw`{B}i\s+(?:just\s+)?(?:can'?t|cannot|cant)\s+do\s+(?:relationships|love|commitment)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+never)\b)`,
         String.raw`{B}i\s+(?:always\s+|just\s+)?(?:sabotage|self-sabotage)\s+(?:everything|every\s+(?:good\s+)?thing|every\s+relationship|anything\s+good|all\s+the\s+good\s+things)(?![\p{L}])`,
       ].join('|'),
@@ -518,5 +523,12 @@ export default defineRule({
     { flagged: "[[I can't do relationships]], I never could.", pattern: 'not-built-for-it' },
     { notFlagged: "I can't do long distance again, I know that about myself now." },
     { notFlagged: 'I was never going to be good enough at chess to beat you.' },
+    { flagged: "[[I don't know why anyone would love me]].", pattern: 'not-built-for-it' },
+    { flagged: 'Everyone I love leaves, [[so it must be me]].', pattern: 'not-built-for-it' },
+    { flagged: "[[I've always been the one who ruins things]].", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm thick]], I never understood what you needed.", pattern: 'not-built-for-it' },
+    { flagged: '[[I am not good person]], I know this.', pattern: 'i-am-worthless' },
+    { notFlagged: "The fog's thick tonight, I thought of our drive to Skye." },
+    { notFlagged: "If anyone's going to be late, it must be me, ha." },
   ],
 })
