@@ -310,6 +310,8 @@ export default defineRule({
           String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:has |have )?(?:cried|cries|crying|sobbed|sobbing) (?:herself|himself|themselves) to sleep`,
           String.raw`{WB}(?:your|ur|my|our|the) (?:${MUM_OR_DAD}|mam|parents|family|sister|brother|${KIDS}|friends|boys|girls|nan|gran)[^.!?\n]{0,12}? (?:won'?t|wont|doesn'?t|don'?t|can'?t|no longer|barely|hardly|stopped|never)[^.!?\n]{1,50}?,? (?:all )?thanks to (?:{YOU})(?=\s*(?:[.!]|$))`,
           String.raw`{WB}every (?:day|week|night) (?:that )?(?:{YOU}) (?:don'?t|do not|dont|won'?t|refuse to) (?:answer|reply|respond|call|ring|write|text|pick up|get back to me)[^.!?\n]{0,20}? (?:is|means) (?:another|one more) (?:day|week|night)`,
+          // "Our little one keeps asking for her daddy at bedtime".
+          String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:keeps? asking|keeps? crying|cries|cried|crying) for (?:(?:her|his|their) )?(?:daddy|mummy|mommy|dad|mum|mom|papa|mama|da|mam|you|u){WE}(?! (?:to|and) (?:come|visit|stay))`,
           // The pet pining since the leaving, the shifts that cover the reader's share, the nights "you have no idea" of.
           String.raw`{WB}(?:the|our|my|your|ur) (?:cat|dog|pup|puppy|kitten)(?:'s| has| is)? (?:been |gone )?(?:sick|ill|off (?:his|her|its) food|pining|not eating|stopped eating|won'?t eat|depressed|miserable|howling)[^.!?\n]{0,30}? since (?:{YOU}) (?:left|went|moved out|walked out)`,
           String.raw`{WB}(?:i'?m|im|i am|i'?ve been|i have been) (?:now )?working (?:double shifts|two jobs|three jobs|nights|extra shifts|weekends|every hour)[^.!?\n]{0,40}?(?:{YOU}) (?:used to (?:pay|cover)|left|stopped paying|never paid|owed|ran up)`,
@@ -1150,6 +1152,10 @@ export default defineRule({
     { flagged: "[[You have no idea how many nights I've cried]].", pattern: 'body-since' },
     { notFlagged: "The cat's been sick since Tuesday, but the vet says it's a hairball." },
     { notFlagged: "I'm working double shifts this month to save for Portugal." },
+    { flagged: '[[Our little one keeps asking for her daddy at bedtime]].', pattern: 'body-since' },
+    { notFlagged: 'The kids asked for you at the match, so maybe come to the next one if you can.' },
+    { notFlagged: 'My mam still asks after you, and she wishes you well.' },
+    { notFlagged: 'Nan asks for you every Sunday, she sends her love.' },
     { notFlagged: "Hope you're sleeping well after the surgery, I've been thinking of you." },
     { notFlagged: "I hope you're doing well, I'm not sure I ever said that properly." },
     { notFlagged: "I've been sad, I won't pretend I haven't." },

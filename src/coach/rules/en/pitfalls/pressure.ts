@@ -193,7 +193,7 @@ export default defineRule({
           // "Are you going to reply or not?", "r u gonna answer me or what": a yes-or-no that is an order.
           String.raw`{WB}(?:are|r) (?:{YOU}) (?:(?:ever|actually|even) )?(?:going to|gonna) (?:answer|reply|respond|call|ring|text|write back|get back to me|talk to me|speak to me|unblock me)(?: me| back)?,? or (?:not|what)(?=\s*(?:[?.!,]|$))`,
           // "Would it kill you to text back?": the sarcastic question that asks for contact.
-          String.raw`{WB}would it (?:kill (?:{YOU})|hurt (?:{YOU})|be (?:so|that|too) (?:hard|difficult|much)(?: for (?:{YOU}))?) to (?:(?:just|at least|even) )?(?:answer|reply|respond|call|ring|text|write back|pick up|get back to me|message|say (?:hi|hello|something|anything))(?: me| back| (?:the|your|ur) phone| once)?{WE}`,
+          String.raw`{WB}would it (?:kill|hurt|be (?:so|that|too) (?:hard|difficult|much)(?: for)?)(?: (?:{YOU}))? to (?:(?:just|at least|even) )?(?:let me know|answer|reply|respond|call|ring|text|write back|pick up|get back to me|message|say (?:hi|hello|something|anything))(?: me| back| (?:the|your|ur) phone| once)?{WE}`,
         ].join('|'),
       ),
       questions: 'any',
@@ -265,6 +265,13 @@ export default defineRule({
           // "A reply would be nice", "put me out of my misery", "I'm not going to wait around forever", "just say something".
           String.raw`{WB}(?:an?|some|your) (?:(?:quick|short|simple|proper|straight) )?(?:reply|answer|response|yes or no|call|text|decision)(?: back)? (?:would be|'d be) (?:nice|good|great|appreciated|helpful|polite|decent)${SOFT}(?![^.!?\n]{0,40}?(?:about|on|re|regarding) (?:the|your|ur|our) (?:${JOINT_BELONGINGS}))`,
           String.raw`{WB}put me out of my misery{WE}`,
+          // "I'll need to know by the weekend, one way or another", "No pressure, but I do need to know soon", "I'm
+          // counting on hearing from you", "I'm sure you can spare two minutes to write back", "Tell me something, anything".
+          String.raw`{WB}(?:by|before) (?:{DEADLINE}|the (?:weekend|end of the (?:week|month)))[^.!?\n]{0,20}?,? one way or (?:the )?(?:other|another){WE}`,
+          String.raw`{WB}no (?:rush|hurry|pressure),? but (?:i )?(?:do |really |will |'ll )?need (?:to know|an answer|a reply|your answer|a decision) (?:soon|quickly|by|before|this week|shortly){WE}`,
+          String.raw`{WB}(?:i'?m|im|i am) (?:counting|relying|banking) on (?:hearing (?:from|back from) (?:{YOU})|(?:your|an) (?:answer|reply|call|decision)){WE}${SOFT}`,
+          String.raw`{WB}(?:i'?m sure|surely) (?:{YOU}) (?:can|could) (?:at least )?(?:spare|find)[^.!?\n]{0,20}? to (?:write back|reply|answer|call|ring|text|respond|get back){WE}`,
+          String.raw`${SENTENCE_START}(?:just |please )?(?:say|tell me) (?:something|anything),? (?:anything|please|pls)(?=\s*(?:[.!?,;\n]|$))`,
           String.raw`{WB}i (?:won'?t|will not|can'?t|cannot|cant) wait (?:around )?(?:forever|for ever|indefinitely){WE}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:just|please|pls|so|now)[,]?\s+){1,2})say (?:something|anything)(?:,? (?:anything|please|pls))?(?=\s*(?:[.!?\n]|$))`,
         ].join('|'),
@@ -777,5 +784,13 @@ export default defineRule({
     { notFlagged: "A reply would be nice, but there's no pressure at all." },
     { notFlagged: "An answer would be helpful about the sofa, the van's booked." },
     { notFlagged: 'Say something nice to your mum from me when you see her.' },
+    { flagged: '[[Would it hurt to just let me know you got this]]?', pattern: 'cornering-question' },
+    { flagged: "I'll need to know [[by the weekend, one way or another]].", pattern: 'asked-sideways' },
+    { flagged: '[[No pressure, but I do need to know soon]].', pattern: 'asked-sideways' },
+    { flagged: "[[I'm counting on hearing from you]] before the holidays.", pattern: 'asked-sideways' },
+    { flagged: "[[I'm sure you can spare two minutes to write back]].", pattern: 'asked-sideways' },
+    { flagged: "[[Tell me something, anything]], I'm going mad here.", pattern: 'asked-sideways' },
+    { notFlagged: 'Tell me something about the new job when you get the chance.' },
+    { notFlagged: "I'm counting on you to take good care of Biscuit, you always did." },
   ],
 })

@@ -192,6 +192,10 @@ export default defineRule({
         String.raw`(?:{B}so\s+(?:it|the\s+problem)|{B}the\s+problem)\s+(?:must|has\s+to)\s+be\s+me(?=\s*(?:[.!,;…]|$))`,
         String.raw`{B}(?:{IM}|i'?ve\s+always\s+been|i\s+was\s+always|i\s+always\s+was)\s+(?:always\s+)?the\s+one\s+(?:who|that)\s+(?:always\s+)?(?:ruins|wrecks|breaks|spoils|messes\s+up|screws\s+up|destroys|fucks\s+up)\s+(?:things|everything|it\s+all|every\s+(?:good\s+)?thing)(?![\p{L}])`,
         String.raw`{B}(?:{IM})\s+(?:so\s+|just\s+|really\s+|too\s+)?thick(?=\s*(?:[.!,;…]|$)|\s+(?:as\s+(?:two|a)|and)\b)`,
+        // "I'll only let you down again", "I'm not the man you deserve", "never been much use to anyone".
+        String.raw`{B}(?:i'?ll|i\s+will|i'?d|i\s+would)\s+(?:only|just)\s+(?:let\s+(?:you|u)\s+down|hurt\s+(?:you|u)|disappoint\s+(?:you|u)|ruin\s+(?:it|everything)|mess\s+(?:it|things|everything)\s+up)(?:\s+again)?(?![\p{L}])(?![^.!?\n]{0,25}?\b(?:if|unless)\b)`,
+        String.raw`{B}(?:{IM})\s+(?:just\s+)?not\s+the\s+(?:man|woman|person|partner|husband|wife|boyfriend|girlfriend|guy|girl)\s+(?:you|u)\s+deserve(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve\s+never\s+been|i\s+have\s+never\s+been|i\s+was\s+never)\s+(?:much|any)\s+(?:use|good)\s+to\s+(?:anyone|anybody|you|u|people)(?![\p{L}])`,
         String.raw`{B}i\s+(?:just\s+)?(?:can'?t|cannot|cant)\s+do\s+(?:relationships|love|commitment)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+never)\b)`,
         String.raw`{B}i\s+(?:always\s+|just\s+)?(?:sabotage|self-sabotage)\s+(?:everything|every\s+(?:good\s+)?thing|every\s+relationship|anything\s+good|all\s+the\s+good\s+things)(?![\p{L}])`,
       ].join('|'),
@@ -530,5 +534,9 @@ export default defineRule({
     { flagged: '[[I am not good person]], I know this.', pattern: 'i-am-worthless' },
     { notFlagged: "The fog's thick tonight, I thought of our drive to Skye." },
     { notFlagged: "If anyone's going to be late, it must be me, ha." },
+    { flagged: "[[I'll only let you down again]], it's what I do.", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm not the man you deserve and I never will be]].", pattern: 'not-built-for-it' },
+    { flagged: "[[I've never been much use to anyone]].", pattern: 'not-built-for-it' },
+    { notFlagged: "I'd only hurt you again if I pushed, so I won't." },
   ],
 })
