@@ -310,6 +310,8 @@ export default defineRule({
           String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:has |have )?(?:cried|cries|crying|sobbed|sobbing) (?:herself|himself|themselves) to sleep`,
           String.raw`{WB}(?:your|ur|my|our|the) (?:${MUM_OR_DAD}|mam|parents|family|sister|brother|${KIDS}|friends|boys|girls|nan|gran)[^.!?\n]{0,12}? (?:won'?t|wont|doesn'?t|don'?t|can'?t|no longer|barely|hardly|stopped|never)[^.!?\n]{1,50}?,? (?:all )?thanks to (?:{YOU})(?=\s*(?:[.!]|$))`,
           String.raw`{WB}every (?:day|week|night) (?:that )?(?:{YOU}) (?:don'?t|do not|dont|won'?t|refuse to) (?:answer|reply|respond|call|ring|write|text|pick up|get back to me)[^.!?\n]{0,20}? (?:is|means) (?:another|one more) (?:day|week|night)`,
+          // "Because you left, my father had his heart attack".
+          String.raw`{WB}because (?:{YOU}) (?:left|went|walked out|cheated|moved out|lied),? (?:my|our|the) (?:[a-z]+ ){1,2}?(?:had|got|has|is|was|started|stopped|can'?t|cannot|won'?t|wouldn'?t|ended up){WE}`,
           // "Our little one keeps asking for her daddy at bedtime".
           String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:keeps? asking|keeps? crying|cries|cried|crying) for (?:(?:her|his|their) )?(?:daddy|mummy|mommy|dad|mum|mom|papa|mama|da|mam|you|u){WE}(?! (?:to|and) (?:come|visit|stay))`,
           // The pet pining since the leaving, the shifts that cover the reader's share, the nights "you have no idea" of.
@@ -1153,6 +1155,8 @@ export default defineRule({
     { notFlagged: "The cat's been sick since Tuesday, but the vet says it's a hairball." },
     { notFlagged: "I'm working double shifts this month to save for Portugal." },
     { flagged: '[[Our little one keeps asking for her daddy at bedtime]].', pattern: 'body-since' },
+    { flagged: '[[Because you left, my father had his heart attack]].', pattern: 'body-since' },
+    { notFlagged: 'Because you left, I finally learned to cook, which you would find funny.' },
     { notFlagged: 'The kids asked for you at the match, so maybe come to the next one if you can.' },
     { notFlagged: 'My mam still asks after you, and she wishes you well.' },
     { notFlagged: 'Nan asks for you every Sunday, she sends her love.' },

@@ -182,7 +182,7 @@ export default defineRule({
       // invitation), not "When are you going to Lisbon?".
       re: sp(
         [
-          String.raw`{WB}when (?:are|r) (?:{YOU}) (?:going to|gonna) (?:(?:finally|actually|just|ever) )?(?:give me (?:an? |the |your |some )?(?:(?:straight|proper|real|honest|final|clear) )?(?:answer|reply|explanation|decision|chance|call|response)|tell me (?:the truth|why)|answer|reply|respond|write back|call me|ring me|text me|talk to me|speak to me|decide|make up (?:your|ur) mind|stop (?:ignoring|avoiding|pretending|punishing|hiding|running)|grow up|face (?:me|this|it|up)|own up|admit){WE}`,
+          String.raw`{WB}when (?:are|r) (?:{YOU}) (?:going to|gonna) (?:(?:finally|actually|just|ever) )?(?:give me (?:an? |the |your |some )?(?:(?:straight|proper|real|honest|final|clear) )?(?:answer|reply|explanation|decision|chance|call|response)|tell me (?:the truth|why)|answer|reply|respond|write back|call me|ring me|text me|text back|call back|ring back|talk to me|speak to me|decide|make up (?:your|ur) mind|stop (?:ignoring|avoiding|pretending|punishing|hiding|running)|grow up|face (?:me|this|it|up)|own up|admit){WE}`,
           String.raw`{WB}how (?:much )?long(?:er)? (?:are|r) (?:{YOU}) (?:going to|gonna) (?:keep (?:me|on|ignoring|pretending|avoiding|punishing|hiding|acting|doing)|make me wait|ignore|pretend|act like|avoid|punish|drag (?:this|it) out|leave me hanging|hide|sulk|give me the silent){WE}`,
           String.raw`{WB}why (?:won'?t|wont|can'?t|cant|will(?:n'?t| not)) (?:{YOU}) (?:just |even |at least )?(?:answer|reply|respond|pick up|call|ring|text|write back|talk to me|speak to me|see me|meet me|tell me|give me|unblock me|hear me out|listen){WE}`,
           String.raw`{WB}surely (?:{YOU}) (?:can|could) (?:at least )?(?:spare|find|give me) (?:me )?(?:five|ten|two|a few|twenty|thirty|an?|one|the) ?(?:minutes?|moments?|hours?|time|evening|phone call|call|coffee|conversation){WE}`,
@@ -265,6 +265,12 @@ export default defineRule({
           // "A reply would be nice", "put me out of my misery", "I'm not going to wait around forever", "just say something".
           String.raw`{WB}(?:an?|some|your) (?:(?:quick|short|simple|proper|straight) )?(?:reply|answer|response|yes or no|call|text|decision)(?: back)? (?:would be|'d be) (?:nice|good|great|appreciated|helpful|polite|decent)${SOFT}(?![^.!?\n]{0,40}?(?:about|on|re|regarding) (?:the|your|ur|our) (?:${JOINT_BELONGINGS}))`,
           String.raw`{WB}put me out of my misery{WE}`,
+          // Non-native and formal: "I am waiting since long time", "I request you to kindly give reply soon", "don't
+          // delay", "I hope to receive your answer at the earliest". Not "I hope to hear from you soon" (a polite close).
+          String.raw`{WB}(?:i am|i'?m|im) (?:still )?waiting (?:for (?:your|ur) (?:answer|reply|call|response|decision) )?since (?:a long time|long time|long|(?:two|three|four|five|six|many|\d+) (?:days|weeks|months)){WE}`,
+          String.raw`{WB}(?:i )?(?:request|am requesting|requesting) (?:you )?(?:to )?(?:kindly )?(?:give|send|reply|respond|revert|answer)[^.!?\n]{0,20}? (?:soon|at the earliest|asap|immediately|quickly|fast|without delay){WE}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:so|and|please|pls|kindly)[,]?\s+)?)(?:don'?t|do not|dont) delay(?=\s*(?:[.!,;\n]|$)| (?:any (?:more|longer)|your (?:answer|reply))){WE}`,
+          String.raw`{WB}(?:hope|wish|want|like|expect) to (?:receive|get|have|hear) (?:your|ur|an?) (?:answer|reply|response|decision)[^.!?\n]{0,20}? (?:at the earliest|asap|immediately|without delay|at once){WE}`,
           // "I'll need to know by the weekend, one way or another", "No pressure, but I do need to know soon", "I'm
           // counting on hearing from you", "I'm sure you can spare two minutes to write back", "Tell me something, anything".
           String.raw`{WB}(?:by|before) (?:{DEADLINE}|the (?:weekend|end of the (?:week|month)))[^.!?\n]{0,20}?,? one way or (?:the )?(?:other|another){WE}`,
@@ -793,5 +799,12 @@ export default defineRule({
     { flagged: "[[Tell me something, anything]], I'm going mad here.", pattern: 'asked-sideways' },
     { notFlagged: 'Tell me something about the new job when you get the chance.' },
     { notFlagged: "I'm counting on you to take good care of Biscuit, you always did." },
+    { flagged: 'My dear, [[I am waiting since long time]].', pattern: 'asked-sideways' },
+    { flagged: '[[I request you to kindly give reply soon]].', pattern: 'asked-sideways' },
+    { flagged: "Waiting for your reply eagerly, [[don't delay]].", pattern: 'asked-sideways' },
+    { flagged: 'I [[hope to receive your answer at the earliest]] possible.', pattern: 'asked-sideways' },
+    { flagged: '[[ok so when r u gonna text back]]', pattern: 'cornering-question' },
+    { notFlagged: 'I hope to hear from you soon, whenever suits you.' },
+    { notFlagged: "Don't delay seeing the dentist about that tooth." },
   ],
 })

@@ -195,6 +195,7 @@ export default defineRule({
         // "I'll only let you down again", "I'm not the man you deserve", "never been much use to anyone".
         String.raw`{B}(?:i'?ll|i\s+will|i'?d|i\s+would)\s+(?:only|just)\s+(?:let\s+(?:you|u)\s+down|hurt\s+(?:you|u)|disappoint\s+(?:you|u)|ruin\s+(?:it|everything)|mess\s+(?:it|things|everything)\s+up)(?:\s+again)?(?![\p{L}])(?![^.!?\n]{0,25}?\b(?:if|unless)\b)`,
         String.raw`{B}(?:{IM})\s+(?:just\s+)?not\s+the\s+(?:man|woman|person|partner|husband|wife|boyfriend|girlfriend|guy|girl)\s+(?:you|u)\s+deserve(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:just\s+)?not\s+capable\s+(?:to|of)\s+(?:love|loving|being\s+loved|a\s+relationship|relationships)(?![\p{L}])`,
         String.raw`{B}(?:i'?ve\s+never\s+been|i\s+have\s+never\s+been|i\s+was\s+never)\s+(?:much|any)\s+(?:use|good)\s+to\s+(?:anyone|anybody|you|u|people)(?![\p{L}])`,
         String.raw`{B}i\s+(?:just\s+)?(?:can'?t|cannot|cant)\s+do\s+(?:relationships|love|commitment)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+never)\b)`,
         String.raw`{B}i\s+(?:always\s+|just\s+)?(?:sabotage|self-sabotage)\s+(?:everything|every\s+(?:good\s+)?thing|every\s+relationship|anything\s+good|all\s+the\s+good\s+things)(?![\p{L}])`,
@@ -538,5 +539,6 @@ export default defineRule({
     { flagged: "[[I'm not the man you deserve and I never will be]].", pattern: 'not-built-for-it' },
     { flagged: "[[I've never been much use to anyone]].", pattern: 'not-built-for-it' },
     { notFlagged: "I'd only hurt you again if I pushed, so I won't." },
+    { flagged: '[[I am not capable to love properly]], this I know.', pattern: 'not-built-for-it' },
   ],
 })
