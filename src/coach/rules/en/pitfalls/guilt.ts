@@ -294,8 +294,42 @@ export default defineRule({
       questions: 'any',
       suggest: ['I have found this time hard, and I am working through it.'],
     },
+    {
+      id: 'body-since',
+      // Sixteenth round (pitfalls16): the body's cost dated from the reader's leaving, told flat: "I haven't eaten
+      // properly since you left", "I've lost a stone since you walked out", "The doctor's put me on tablets for my nerves
+      // since all this"; the sarcastic wish "Hope you're sleeping well, because I'm not"; a child's tears reported bare
+      // ("Our daughter cried herself to sleep again last night"); a relative's coldness "thanks to you"; "every day you
+      // don't answer is another day I can't…". Not "I haven't slept a single night since you left" (exaggeration, as the
+      // tuning set reads it), not "I've lost weight since you left, the running's paying off", not "Hope you're sleeping
+      // well after the surgery".
+      re: sp(
+        [
+          String.raw`{WB}(?:i(?:'ve| have|'m| am)?|ive|im|(?:the |my )?(?:doctor|gp|doc)(?:'s| has)?)\s+(?:(?:been|still|now|even|also|just|literally|really)\s+)*(?:(?:haven'?t|havent|have not|not|barely|hardly|never) (?:(?:really|properly|even) )?(?:eaten|been eating|eat)(?: (?:properly|right|a (?:proper|decent|real) meal|much|anything|well)|(?= since))|lost (?:a|half a|two|three|four|\d+|so much|(?:a lot|loads) of) ?(?:stone|kilos?|kg|pounds|lbs|weight)|lost (?:so much )?weight|on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|(?:put|got) me on (?:antidepressants|anti-depressants|medication|meds|tablets|pills|sleeping (?:pills|tablets))|signed (?:me )?off(?: work| sick)?|(?:had|having|get|getting) (?:panic attacks|anxiety attacks|nightmares|migraines)|(?:barely|hardly|not) (?:left|been out of) the (?:house|flat)|living on (?:toast|tea|coffee|cereal|crisps|noodles|nothing|biscuits))[^.!?\n]{0,40}? since (?:(?:{YOU}) (?:left|went|walked out|moved out|walked|ended (?:it|things|us)|broke up with me|dumped me|packed|cheated|did what)|all (?:this|that)|the (?:breakup|break-up|split)|everything (?:happened|that happened))(?![^.!?\n]{0,40}?(?:running|gym|on purpose|healthier|feel (?:great|good|better)|paying off))`,
+          String.raw`{WB}(?:i )?hope (?:{YOURE}) (?:sleeping|eating|resting|doing|enjoying|having|happy|sleeping)[^.!?\n]{0,40}?,? (?:(?:because|cause|cos|coz|cuz|as) )?(?:i'?m not|i am not|im not|i can'?t|i cant|i cannot|i haven'?t|i havent|i don'?t|i dont)(?! (?:sure|certain|worried|angry|upset|cross|bitter|jealous|going|able to (?:make|come)))`,
+          String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:has |have )?(?:cried|cries|crying|sobbed|sobbing) (?:herself|himself|themselves) to sleep`,
+          String.raw`{WB}(?:your|ur|my|our|the) (?:${MUM_OR_DAD}|mam|parents|family|sister|brother|${KIDS}|friends|boys|girls|nan|gran)[^.!?\n]{0,12}? (?:won'?t|wont|doesn'?t|don'?t|can'?t|no longer|barely|hardly|stopped|never)[^.!?\n]{1,50}?,? (?:all )?thanks to (?:{YOU})(?=\s*(?:[.!]|$))`,
+          String.raw`{WB}every (?:day|week|night) (?:that )?(?:{YOU}) (?:don'?t|do not|dont|won'?t|refuse to) (?:answer|reply|respond|call|ring|write|text|pick up|get back to me)[^.!?\n]{0,20}? (?:is|means) (?:another|one more) (?:day|week|night)`,
+          // "Because you left, my father had his heart attack".
+          String.raw`{WB}because (?:{YOU}) (?:left|went|walked out|cheated|moved out|lied),? (?:my|our|the) (?:[a-z]+ ){1,2}?(?:had|got|has|is|was|started|stopped|can'?t|cannot|won'?t|wouldn'?t|ended up){WE}`,
+          // "Our little one keeps asking for her daddy at bedtime".
+          String.raw`{WB}(?:our|the|my|your|ur) (?:[a-z]+ ){1,2}?(?:keeps? asking|keeps? crying|cries|cried|crying) for (?:(?:her|his|their) )?(?:daddy|mummy|mommy|dad|mum|mom|papa|mama|da|mam|you|u){WE}(?! (?:to|and) (?:come|visit|stay))`,
+          // The pet pining since the leaving, the shifts that cover the reader's share, the nights "you have no idea" of.
+          String.raw`{WB}(?:the|our|my|your|ur) (?:cat|dog|pup|puppy|kitten)(?:'s| has| is)? (?:been |gone )?(?:sick|ill|off (?:his|her|its) food|pining|not eating|stopped eating|won'?t eat|depressed|miserable|howling)[^.!?\n]{0,30}? since (?:{YOU}) (?:left|went|moved out|walked out)`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?ve been|i have been) (?:now )?working (?:double shifts|two jobs|three jobs|nights|extra shifts|weekends|every hour)[^.!?\n]{0,40}?(?:{YOU}) (?:used to (?:pay|cover)|left|stopped paying|never paid|owed|ran up)`,
+          String.raw`{WB}(?:{YOU}) (?:have|'ve got|'ve|got) no idea how (?:many (?:nights|times|days|tears|hours)|much i(?:'ve| have)? (?:cried|suffered|hurt|struggled|lost|gave up))`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I have found this time hard, and I am working through it.'],
+    },
   ],
   antipatterns: [
+    // Sixteenth round: a child's question reported to arrange things, not to blame: "The kids asked where you would be
+    // for Christmas, so let us work out the days together", "Lily asked if you'll come to sports day, so let me know".
+    sp(
+      String.raw`{WB}(?:asked|asks|asking)[^.!?\n]{0,60}?,? so (?:let'?s|let us|we (?:can|could|should|need to)|could (?:{YOU})|can (?:{YOU})|let me know|i'?ll|i can|maybe|if (?:{YOU}))(?![^.!?\n]{0,30}?(?:explain|tell (?:them|him|her) why|sorry))`,
+    ),
     // Fourteenth round: "worth it" said for the reader's own good: "I hope she's worth it, for your sake, because you
     // deserve someone good".
     sp(String.raw`{WB}worth it,? (?:for (?:your|ur) (?:own )?sake|because (?:you|u) deserve)`),
@@ -1090,5 +1124,47 @@ export default defineRule({
     { notFlagged: 'The dog still looks for her ball every time the door opens.' },
     { notFlagged: "I'm alone tonight, and I hope you're enjoying the concert." },
     { notFlagged: 'Because of you, I finally recognise myself again.' },
+    // Sixteenth round (pitfalls16): the body's cost dated from the leaving, a sarcastic wish, a child's tears.
+    { flagged: "[[I haven't eaten properly since you left]].", pattern: 'body-since' },
+    { flagged: "[[I've lost a stone since you walked out]].", pattern: 'body-since' },
+    { flagged: "[[The doctor's put me on tablets for my nerves since all this]].", pattern: 'body-since' },
+    { flagged: '[[im on sleeping pills since u left]]', pattern: 'body-since' },
+    { flagged: "[[Hope you're sleeping well, because I'm not]].", pattern: 'body-since' },
+    {
+      flagged: "[[I hope you're enjoying the new flat cos I can't even afford mine]].",
+      pattern: 'body-since',
+    },
+    { flagged: '[[Our daughter cried herself to sleep again last night]].', pattern: 'body-since' },
+    { flagged: '[[Our Ciara cried herself to sleep again on Tuesday]].', pattern: 'body-since' },
+    { flagged: "[[Your dad won't even look at me at church now, thanks to you]].", pattern: 'body-since' },
+    {
+      flagged: "[[Every day you don't answer is another day I can't get on with my life]].",
+      pattern: 'body-since',
+    },
+    { notFlagged: "I've lost weight since you left, the running's paying off." },
+    { notFlagged: "I haven't eaten meat since you left, funnily enough, I stuck with it." },
+    { flagged: "[[I've had panic attacks since you left]].", pattern: 'body-since' },
+    { flagged: "[[I've barely left the house since you moved out]].", pattern: 'body-since' },
+    { flagged: "[[I've been living on toast and tea since you left]].", pattern: 'body-since' },
+    {
+      flagged: "[[The cat has been sick since you left]], the vet thinks he's pining.",
+      pattern: 'body-since',
+    },
+    { flagged: "[[I'm working double shifts to cover the rent you used to pay]].", pattern: 'body-since' },
+    { flagged: "[[You have no idea how many nights I've cried]].", pattern: 'body-since' },
+    { notFlagged: "The cat's been sick since Tuesday, but the vet says it's a hairball." },
+    { notFlagged: "I'm working double shifts this month to save for Portugal." },
+    { flagged: '[[Our little one keeps asking for her daddy at bedtime]].', pattern: 'body-since' },
+    { flagged: '[[Because you left, my father had his heart attack]].', pattern: 'body-since' },
+    { notFlagged: 'Because you left, I finally learned to cook, which you would find funny.' },
+    { notFlagged: 'The kids asked for you at the match, so maybe come to the next one if you can.' },
+    { notFlagged: 'My mam still asks after you, and she wishes you well.' },
+    { notFlagged: 'Nan asks for you every Sunday, she sends her love.' },
+    { notFlagged: "Hope you're sleeping well after the surgery, I've been thinking of you." },
+    { notFlagged: "I hope you're doing well, I'm not sure I ever said that properly." },
+    { notFlagged: "I've been sad, I won't pretend I haven't." },
+    { notFlagged: 'My dad can finally walk again, thanks to you and your physio tips.' },
+    { notFlagged: 'The kids asked where you would be for Christmas, so let us work out the days together.' },
+    { notFlagged: "I haven't been sleeping well, work's been mad." },
   ],
 })

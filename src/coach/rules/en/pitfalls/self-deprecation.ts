@@ -34,7 +34,7 @@ const PUT_DOWN = [
   '(?:too\\s+)?(?:broken|damaged|messed\\s+up|screwed\\s+up|fucked\\s+up)(?:\\s+(?:for\\s+(?:anyone|anybody|you|u|love|a\\s+relationship)|to\\s+(?:be\\s+loved|love|fix)|beyond\\s+repair)|,?\\s+and\\s+(?:i\\s+)?(?:always\\s+will\\s+be|will\\s+always\\s+be|always\\s+have\\s+been))',
   // "rotten to the core", "not a good man", "toxic", "good for nothing", "second best".
   'rotten(?:\\s+to\\s+the\\s+core)?(?=\\s*(?:[.!,;…]|$)|\\s+(?:to\\s+the\\s+core|and|inside)\\b)|(?:toxic|poison(?:ous)?|bad\\s+news)(?=\\s*(?:[.!,;…]|$)|\\s+(?:to|for)\\s+(?:everyone|everybody|anyone|anybody|people|you|u)\\b|\\s+and\\b)|(?:a\\s+)?good(?:\\s+|-)for(?:\\s+|-)nothing|second\\s+best(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|to\\s+everyone|in\\s+everything)\\b)',
-  `not\\s+a\\s+(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|${PARTNER_TITLES}|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)`,
+  `not\\s+(?:a\\s+)?(?:good|nice|decent|kind|lovable|loveable)\\s+(?:man|woman|person|human(?:\\s+being)?|partner|${PARTNER_TITLES}|guy|girl)(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|at\\s+heart|deep\\s+down|really|at\\s+all)\\b)`,
   'the\\s+worst\\s+thing\\s+(?:that\\s+)?(?:has\\s+|had\\s+)?(?:ever\\s+)?happened\\s+to\\s+(?:you|u|anyone|your\\s+life)(?![\\p{L}])',
   'damaged\\s+goods(?![\\p{L}])|(?:a\\s+)?(?:dead\\s+weight|dead\\s+loss|walking\\s+(?:disaster|catastrophe|joke))(?![\\p{L}])|nothing\\s+but\\s+(?:trouble|grief|heartache|pain|an?\\s+(?:burden|problem|disappointment|let-?down|nuisance))(?![\\p{L}])',
   'too\\s+much\\s+for\\s+(?:anyone|anybody|people|everyone)(?![\\p{L}])',
@@ -165,6 +165,42 @@ export default defineRule({
         "{B}who(?:'?d|\\s+(?:would|could|will|is\\s+going\\s+to)|'?s\\s+going\\s+to)\\s+(?:ever\\s+)?want\\s+(?:a|an)\\s+[^.!?\\n]{1,50}?(?:bloke|man|woman|guy|girl|lad|mess|wreck|loser|failure|divorc[ée]e?|has-been)(?:\\s+like\\s+me)?(?![\\p{L}])",
       ].join('|'),
       questions: 'any',
+    },
+    {
+      id: 'not-built-for-it',
+      // Sixteenth round (pitfalls16): the writer written off for love itself, said plainly: "I'm just not built for
+      // relationships", "not cut out for love", "not relationship material", "Typical me, messing it all up", "I'm
+      // hopeless at this", "useless at saying how I feel", "Who'd want to put up with someone like me", "Why would anyone
+      // stay with me", "I'm impossible to live with", "I'm bad for you", "I sabotage everything". Not "I'm not cut out
+      // for this job", not "I'm not great at writing letters", not "hopeless at maths".
+      re: [
+        String.raw`{B}(?:{IM}|i'?ve\s+(?:always\s+)?been|i\s+have\s+(?:always\s+)?been|i\s+guess\s+i'?m|maybe\s+i'?m)\s+(?:(?:just|simply|clearly|obviously|probably|really|never)\s+)?not\s+(?:built|cut\s+out|made|meant|wired|designed)\s+for\s+(?:relationships|love|commitment|marriage|(?:being\s+)?(?:loved|in\s+a\s+relationship|with\s+(?:anyone|anybody|someone))|being\s+(?:a\s+)?(?:partner|husband|wife|boyfriend|girlfriend)|this(?=\s*(?:[.!,;?…]|$)))(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i\s+was\s+never|i'?ve\s+never\s+been)\s+(?:(?:just|simply|clearly|obviously|really)\s+)?not\s+(?:relationship|boyfriend|girlfriend|husband|wife|marriage|partner|dating)\s+material(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n,;:—–(])\s{0,3}(?:(?:so|and|well|oh|but|yep|yeah)[,]?\s+)?)(?:typical|classic)\s+me(?![\p{L}])|{B}(?:so\s+|just\s+|how\s+)?typical\s+of\s+me(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i'?ve\s+always\s+been|i\s+always\s+was)\s+(?:(?:so|such|just|completely|totally|truly|absolutely|utterly|bloody)\s+)?(?:hopeless|useless|rubbish|crap|shit|pathetic)\s+(?:at|with)\s+(?:this(?=\s*(?:[.!,;?…]|$))|(?:all\s+)?(?:this|that)\s+stuff|everything|life(?!\s+admin)|love|relationships|people|feelings|emotions|words|(?:saying|showing|expressing|telling|talking\s+about)\s+(?:how\s+i\s+feel|my\s+feelings|what\s+i\s+feel|what\s+i\s+mean|things|anything)|being\s+(?:a\s+)?(?:good\s+)?(?:partner|boyfriend|girlfriend|husband|wife|human|person|adult|loved|with\s+(?:someone|anyone)))(?![\p{L}])`,
+        String.raw`{B}who(?:'?d|\s+(?:would|could|will)|\s+else\s+(?:would|could)|\s+in\s+(?:their|his|her)\s+right\s+mind\s+would)\s+(?:ever\s+)?(?:want\s+to\s+|be\s+able\s+to\s+)?(?:put\s+up\s+with|stand|tolerate|stay\s+with|live\s+with|take\s+on)\s+(?:(?:someone|somebody|a\s+(?:man|woman|person|guy|girl|mess|wreck))\s+like\s+)?me(?![\p{L}])(?!\s+(?:like|the\s+way|as\s+(?:much|well))\s)`,
+        String.raw`{B}why\s+would\s+(?:anyone|anybody|someone|somebody)\s+(?:ever\s+)?(?:want\s+to\s+)?(?:stay\s+with|put\s+up\s+with|love|want|be\s+with|choose|stand)\s+(?:someone\s+like\s+)?me(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:(?:just|so|completely|honestly)\s+)?(?:impossible|unbearable|a\s+nightmare|hell)\s+to\s+(?:live\s+with|love|be\s+with|put\s+up\s+with)(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:(?:just|only|simply|nothing\s+but)\s+)?(?:bad|no\s+good)\s+for\s+(?:you|u|anyone|anybody|people|everyone)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+always)\b)`,
+        // "No wonder you left, I'd leave me too", "I don't know why you ever bothered with me", "I was never going to be
+        // enough for you", "I can't do relationships, I never could".
+        String.raw`(?<!(?:shoes|place),?\s+)(?<!\bif\s+i\s+were\s+(?:you|u),?\s+){B}(?:i'?d|i\s+would)\s+(?:leave|dump|walk\s+away\s+from|run\s+from)\s+me\s+too(?![\p{L}])|{B}i\s+(?:wouldn'?t|would\s+not)\s+(?:want|choose|date|stay\s+with|put\s+up\s+with)\s+me\s+either(?![\p{L}])`,
+        String.raw`{B}why\s+(?:you|u)\s+(?:ever\s+)?(?:bothered\s+with|wasted\s+(?:your|ur)\s+time\s+(?:on|with))\s+me(?![\p{L}])`,
+        String.raw`{B}i\s+(?:was|am|'m|will|'ll)\s+never\s+(?:going\s+to|gonna)\s+be\s+(?:good\s+)?enough(?:\s+for\s+(?:you|u|anyone|anybody))?(?![\p{L}])(?!\s+(?:at|to|in)\s)`,
+        // "I don't know why anyone would love me", "so it must be me", "always the one who ruins things", "I'm thick".
+        String.raw`{B}why\s+(?:anyone|anybody|someone|somebody)\s+would\s+(?:ever\s+)?(?:love|want|choose|stay\s+with|put\s+up\s+with|be\s+with)\s+(?:someone\s+like\s+)?me(?![\p{L}])`,
+        String.raw`(?:{B}so\s+(?:it|the\s+problem)|{B}the\s+problem)\s+(?:must|has\s+to)\s+be\s+me(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{B}(?:{IM}|i'?ve\s+always\s+been|i\s+was\s+always|i\s+always\s+was)\s+(?:always\s+)?the\s+one\s+(?:who|that)\s+(?:always\s+)?(?:ruins|wrecks|breaks|spoils|messes\s+up|screws\s+up|destroys|fucks\s+up)\s+(?:things|everything|it\s+all|every\s+(?:good\s+)?thing)(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:so\s+|just\s+|really\s+|too\s+)?thick(?=\s*(?:[.!,;…]|$)|\s+(?:as\s+(?:two|a)|and)\b)`,
+        // "I'll only let you down again", "I'm not the man you deserve", "never been much use to anyone".
+        String.raw`{B}(?:i'?ll|i\s+will|i'?d|i\s+would)\s+(?:only|just)\s+(?:let\s+(?:you|u)\s+down|hurt\s+(?:you|u)|disappoint\s+(?:you|u)|ruin\s+(?:it|everything)|mess\s+(?:it|things|everything)\s+up)(?:\s+again)?(?![\p{L}])(?![^.!?\n]{0,25}?\b(?:if|unless)\b)`,
+        String.raw`{B}(?:{IM})\s+(?:just\s+)?not\s+the\s+(?:man|woman|person|partner|husband|wife|boyfriend|girlfriend|guy|girl)\s+(?:you|u)\s+deserve(?![\p{L}])`,
+        String.raw`{B}(?:{IM})\s+(?:just\s+)?not\s+capable\s+(?:to|of)\s+(?:love|loving|being\s+loved|a\s+relationship|relationships)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve\s+never\s+been|i\s+have\s+never\s+been|i\s+was\s+never)\s+(?:much|any)\s+(?:use|good)\s+to\s+(?:anyone|anybody|you|u|people)(?![\p{L}])`,
+        String.raw`{B}i\s+(?:just\s+)?(?:can'?t|cannot|cant)\s+do\s+(?:relationships|love|commitment)(?=\s*(?:[.!,;?…]|$)|\s+(?:and|i\s+never)\b)`,
+        String.raw`{B}i\s+(?:always\s+|just\s+)?(?:sabotage|self-sabotage)\s+(?:everything|every\s+(?:good\s+)?thing|every\s+relationship|anything\s+good|all\s+the\s+good\s+things)(?![\p{L}])`,
+      ].join('|'),
+      suggest: ["I'm not at my best right now, and I'm working on it."],
     },
   ],
   antipatterns: [
@@ -423,7 +459,7 @@ export default defineRule({
     // "I'd leave me too" is read as owning the harm, not a put-down (sixth round: "If I had been in your shoes, I would
     // have left me too"); "I'm a nightmare" is.
     {
-      flagged: "I don't blame you for leaving, I'd leave me too, [[I'm a nightmare]].",
+      flagged: "I don't blame you for leaving, [[I'm a nightmare]].",
       pattern: 'i-am-worthless',
     },
     { flagged: "[[I'm a nightmare to live with]].", pattern: 'i-am-worthless' },
@@ -459,5 +495,50 @@ export default defineRule({
     { notFlagged: 'I feel like an idiot writing this, but here goes.' },
     { notFlagged: "I'm beyond grateful for your patience." },
     { notFlagged: "You were too good to me, and I didn't see it." },
+    // Sixteenth round (pitfalls16): written off for love itself, said plainly.
+    { flagged: "[[I'm just not built for relationships]], clearly.", pattern: 'not-built-for-it' },
+    { flagged: '[[maybe im not cut out for love]]', pattern: 'not-built-for-it' },
+    { flagged: "[[Honestly I'm not cut out for this]].", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm not relationship material]], I never was.", pattern: 'not-built-for-it' },
+    { flagged: '[[Typical me]], messing up the one good thing I had.', pattern: 'not-built-for-it' },
+    { flagged: 'I forgot your birthday again, [[so typical of me]].', pattern: 'not-built-for-it' },
+    {
+      flagged: "[[I'm hopeless at this]], I can't even write a letter properly.",
+      pattern: 'not-built-for-it',
+    },
+    { flagged: "[[I'm useless at saying how I feel]], as you well know.", pattern: 'not-built-for-it' },
+    { flagged: "[[Who'd want to put up with someone like me anyway]].", pattern: 'not-built-for-it' },
+    { flagged: '[[Why would anyone stay with me]]?', pattern: 'not-built-for-it' },
+    { flagged: "[[I'm impossible to live with]], I know.", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm bad for you]], I always was.", pattern: 'not-built-for-it' },
+    { flagged: '[[I sabotage everything]], it is what I do.', pattern: 'not-built-for-it' },
+    { notFlagged: "I'm not cut out for this job, so I'm retraining as a nurse." },
+    { notFlagged: "I'm not great at writing letters, so bear with me." },
+    { notFlagged: "I'm hopeless at maths, you always did the tax returns." },
+    { notFlagged: "I'm useless at this game, you always beat me." },
+    { notFlagged: 'Who would want to miss the wedding? Not me.' },
+    { notFlagged: 'I was selfish and I am working on it.' },
+    { notFlagged: "I'm a bit of a mess with dates, so tell me if I got the vet appointment wrong." },
+    { notFlagged: 'Typical Monday: the bus was late and I thought of you.' },
+    { notFlagged: 'Sugar is bad for you, I know, but the cake was worth it.' },
+    { flagged: "No wonder you left, [[I'd leave me too]].", pattern: 'not-built-for-it' },
+    { notFlagged: 'If I had been in your shoes, I would have left me too.' },
+    { flagged: "[[I don't know why you ever bothered with me]].", pattern: 'not-built-for-it' },
+    { flagged: '[[I was never going to be enough for you]].', pattern: 'not-built-for-it' },
+    { flagged: "[[I can't do relationships]], I never could.", pattern: 'not-built-for-it' },
+    { notFlagged: "I can't do long distance again, I know that about myself now." },
+    { notFlagged: 'I was never going to be good enough at chess to beat you.' },
+    { flagged: "[[I don't know why anyone would love me]].", pattern: 'not-built-for-it' },
+    { flagged: 'Everyone I love leaves, [[so it must be me]].', pattern: 'not-built-for-it' },
+    { flagged: "[[I've always been the one who ruins things]].", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm thick]], I never understood what you needed.", pattern: 'not-built-for-it' },
+    { flagged: '[[I am not good person]], I know this.', pattern: 'i-am-worthless' },
+    { notFlagged: "The fog's thick tonight, I thought of our drive to Skye." },
+    { notFlagged: "If anyone's going to be late, it must be me, ha." },
+    { flagged: "[[I'll only let you down again]], it's what I do.", pattern: 'not-built-for-it' },
+    { flagged: "[[I'm not the man you deserve and I never will be]].", pattern: 'not-built-for-it' },
+    { flagged: "[[I've never been much use to anyone]].", pattern: 'not-built-for-it' },
+    { notFlagged: "I'd only hurt you again if I pushed, so I won't." },
+    { flagged: '[[I am not capable to love properly]], this I know.', pattern: 'not-built-for-it' },
   ],
 })
