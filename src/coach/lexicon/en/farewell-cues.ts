@@ -10,6 +10,9 @@
 /** Up to this many characters between two cues of one sentence (commas and "and"/"so" included). */
 const GAP = '[^.!?\\n]{0,80}?'
 
+/** Where the lists below join their cues: each cue starts with a word boundary. */
+const CUE = /\|(?=\\b)/
+
 /** I'm / im / I am. */
 const IM = "(?:i'?m|i\\s+am)"
 
@@ -25,7 +28,7 @@ export const FINALITY = [
   String.raw`\bby\s+the\s+time\s+(?:you|u|anyone|someone)\s+(?:read|reads|get|gets|see|sees|open|opens|find|finds)\s+(?:this|it|these)\b`,
   String.raw`\b(?:goodbye|bye|gone|leaving|go|going)\s+for\s+good\b`,
   String.raw`\b(?:say|said|saying)\s+(?:(?:thank\s+you|thanks|sorry|i\s+love\s+(?:you|them))\s+and\s+)goodbyes?\b`,
-  String.raw`\b(?:this\s+is|it'?s|here'?s|saying|say|said|my|a|the)\s+(?:final\s+|last\s+|proper\s+|real\s+)?goodbyes?\b(?!\s+(?:party|drinks|do|dinner|card|lunch|hug|kiss)\b|\s+to\s+(?:the|my|our|this)\s+(?:old\s+)?(?:flat|house|place|job|town|city|street|office|team|colleagues|neighbou?rs|area|school|village)\b)`,
+  String.raw`\b(?:this\s+is|it'?s|here'?s|saying|say|said|my|a|the)\s+(?:final\s+|last\s+|proper\s+|real\s+)?goodbyes?\b(?!\s+(?:party|drinks|do|dinner|card|lunch|hug|kiss|between\s+us|to\s+(?:you\s+and\s+)?us)\b|\s+to\s+(?:the|my|our|this)\s+(?:old\s+)?(?:flat|house|place|job|town|city|street|office|team|colleagues|neighbou?rs|area|school|village)\b)`,
   String.raw`\b(?:im|i'm|i\s+am)\s+(?:so\s+|just\s+)?done(?=\s*(?:[.!?,;…]|$))`,
   String.raw`\bsooner\s+than\s+(?:people|anyone|anybody|you|they|everyone)\s+(?:think|expect|know|realise|realize)\b`,
 ].join('|')
@@ -33,7 +36,7 @@ export const FINALITY = [
 /** A decision made and settled: "I've made my peace" (not "…with how it ended"), "I'm ready." */
 export const RESOLVED = [
   String.raw`\bmade\s+my\s+peace(?!\s+with)\b`,
-  String.raw`\b${IM}\s+(?:finally\s+)?ready(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`\b${IM}\s+(?:finally\s+)?ready(?=\s*(?:[.!?,;…]|$))(?!\s*[,;:]\s*(?:ready|to|for)\b)`,
 ].join('|')
 
 /**
@@ -42,10 +45,10 @@ export const RESOLVED = [
  * Not for a while: "when I'm not around at weekends", "you won't have to deal with me at the school gate".
  */
 export const ABSENCE = [
-  String.raw`\b(?:when|after|once|if)\s+${IM}\s+(?:not\s+(?:around|here)|no\s+longer\s+(?:around|here)|gone)(?!\s+(?:at|on|in|for|during|this|next|every|while|from|to|until|till|over|much|so\s+much|as\s+much|tomorrow|tonight)\b)`,
+  String.raw`\b(?:when|after|once|if)\s+${IM}\s+(?:not\s+(?:around|here)|no\s+longer\s+(?:around|here)|gone)(?!(?:\s+any\s?more)?,?\s+(?:at|on|in|for|during|this|next|every|while|from|to|until|till|over|much|so\s+much|as\s+much|tomorrow|tonight|i\s+mean)\b)`,
   String.raw`\b(?:you|u|nobody|no\s*one|no-one|anyone|everyone|they|mum|dad)\s+(?:won'?t|wont|will\s+not|will\s+never|(?:will|'ll)\s+no\s+longer)\s+(?:have|need)\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with|carry|look\s+after|cope\s+with)\s+me\b(?!\s+(?:at|in|on|every|when|about|for\s+(?:the|a)|this|next)\b)`,
   String.raw`\bthere\s+won'?t\s+be\s+(?:a\s+me|anything\s+(?:left\s+)?of\s+me|any\s+more\s+of\s+me|me)\b`,
-  String.raw`\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:there|here|around)\s+to\s+(?:tell|see|watch|say|hold|hug|give|explain)\b(?![^.!?\n]{0,40}?\b(?:on|this|next|tomorrow|tonight|because|as|since|while|until|till)\b)`,
+  String.raw`\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:there|here|around)\s+to\s+(?:tell|see|watch|say|hold|hug|give|explain)\b(?![^.!?\n]{0,40}?\b(?:on|this|next|tomorrow|tonight|because|as|since|while|until|till|in\s+the|at\s+the|working|play|match|game|show|concert|recital|party|wedding|nativity|race|final)\b)`,
   String.raw`\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+able\s+to\s+any\s?more\b`,
   String.raw`\b(?:not\s+going\s+to|won'?t|wont|will\s+not)\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+much\s+longer|any\s?more|any\s+longer)\b`,
   String.raw`\bi'?ll\s+be\s+gone\b`,
@@ -68,13 +71,9 @@ export const ABSENCE = [
  */
 export const LEFT_BEHIND = [
   String.raw`\b(?:look\s+after|take\s+care\s+of|keep\s+an\s+eye\s+on|be\s+there\s+for)\s+(?!(?:your|ur)\s?self\b)(?:[\p{L}']+\s+){1,3}?for\s+me\b(?!\s+(?:at|on|this|next|tonight|tomorrow|when|while|every|until|till|for)\b)`,
-  String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:written|wrote|left|put)\s+(?:(?:my\s+)?[\p{L}']+\s+)?(?:a\s+)?(?:letters?|notes?)\b`,
-  String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+)?written\s+to\s+my\b`,
-  String.raw`\b(?:letters?|notes?)\s+for\s+(?:each\s+of\s+)?(?:the|my)\b`,
-  String.raw`\bmy\s+(?:passwords?|pin\s+numbers?|bank\s+details)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:netflix|spotify|disney|amazon|prime|wi-?fi|router|streaming))`,
+  String.raw`\bmy\s+(?:passwords?|pin\s+numbers?)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:netflix|spotify|disney|amazon|prime|wi-?fi|router|streaming))`,
   String.raw`\bwhere\s+the\s+(?:spare\s+)?key\s+is\b|\b(?:left|given)\s+the\s+(?:spare\s+)?key\s+with\b|\b(?:i'?ve|i\s+have)\s+told\s+\p{L}+\s+where\s+(?:the|my)\b`,
-  String.raw`\btell\s+(?:my\s+)?(?:\p{L}+|everyone|everybody|them|him|her)\s+(?:that\s+)?(?:i'?m\s+sorry|i\s+said\s+sorry|i\s+lov(?:e|ed)\s+(?:him|her|them)|i\s+said\s+goodbye)\b(?!\s+(?:for|about|i\s+(?:missed|forgot|couldn'?t|didn'?t)|that\s+i)\b)`,
-  String.raw`\b(?:sorted|arranged|organised|organized|settled)\s+(?:out\s+)?(?:everything|it\s+all|all\s+of\s+it|my\s+affairs|my\s+debts)\b`,
+  String.raw`\btell\s+(?:everyone|everybody|them\s+all|all\s+of\s+them)\s+(?:that\s+)?(?:i'?m\s+sorry|i\s+said\s+sorry|i\s+lov(?:e|ed)\s+(?:them|you\s+all)|i\s+said\s+goodbye)\b`,
   String.raw`\bso\s+(?:nobody|no\s*one|no-one|you)\s+(?:has|have|will\s+have|won'?t\s+have|'ll\s+have)\s+to\s+sort\b`,
   String.raw`\b(?:i'?ve|i\s+have)\s+(?:put|left|given)\s+(?:the|my)\s+(?:[\p{L}']+\s+){0,2}?(?:papers|documents)\s+with\b`,
   String.raw`\b(?:mum|mom|mam|dad|the\s+kids|my\s+\p{L}+|you|u)\s+(?:gets?|will\s+get|'?ll\s+get|would\s+get|'d\s+get)\s+the\s+(?:insurance|life\s+insurance|payout|pay-?out|policy)\b`,
@@ -91,11 +90,17 @@ export const LEFT_BEHIND = [
  */
 export const LEFT_WITH = [
   String.raw`\b(?:look\s+after|take\s+care\s+of)\s+(?:my|our|the)\s+(?:mum|mom|mam|dad|parents|kids|children|girls|boys|dog|cat|sister|brother|garden|family)\b`,
-  String.raw`\bmake\s+sure\s+(?:that\s+)?(?:[\p{L}']+\s+){1,3}?(?:gets?|has|have|knows?|goes\s+to|is\s+fed|gets\s+fed)\b`,
+  String.raw`\b(?<!\b(?:let'?s|we|we'?ll|we\s+(?:should|must|can|need\s+to))\s+)make\s+sure\s+(?:that\s+)?(?:[\p{L}']+\s+){1,3}?(?:gets?|has|have|knows?|goes\s+to|is\s+fed|gets\s+fed)\b`,
   String.raw`\b(?:the|my)\s+(?:ring|keys?|spare\s+key|will|papers|documents|deeds)\s+(?:is|are)\s+(?:in|under|on|with|behind)\b`,
   String.raw`\b(?:give|send)\s+(?:[\p{L}']+\s+){1,2}?(?:a\s+)?(?:hug|kiss|cuddle)\s+from\s+me\b|\bkiss\s+(?:the\s+(?:kids|girls|boys)|\p{L}+)\s+for\s+me\b`,
   String.raw`\b(?:given|gave)\s+(?:the|my)\s+(?:cat|dog|rabbit|guitar|ring|records|bike)\s+to\b|\b(?:the|my)\s+(?:dog|cat)\s+goes\s+to\b`,
   String.raw`\b(?:you|u)\s+can\s+have\s+(?:the|my)\s+(?:flat|house|car)\s+and\s+everything\b`,
+  String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:written|wrote|left|put)\s+(?:(?:my\s+)?[\p{L}']+\s+)?(?:a\s+)?(?:letters?|notes?)\b`,
+  String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+)?written\s+to\s+my\b`,
+  String.raw`\b(?:letters?|notes?)\s+for\s+(?:each\s+of\s+)?(?:the|my)\b`,
+  String.raw`\b(?:sorted|arranged|organised|organized|settled)\s+(?:out\s+)?(?:everything|it\s+all|all\s+of\s+it|my\s+affairs|my\s+debts)\b`,
+  String.raw`\btell\s+(?:my\s+)?(?:\p{L}+|everyone|everybody|them|him|her)\s+(?:that\s+)?(?:i'?m\s+sorry|i\s+said\s+sorry|i\s+lov(?:e|ed)\s+(?:him|her|them)|i\s+said\s+goodbye)\b(?!\s+(?:for|about|i\s+(?:missed|forgot|couldn'?t|didn'?t)|that\s+i)\b)`,
+  String.raw`\bmy\s+bank\s+details\b`,
   String.raw`\bnone\s+of\s+this\s+(?:was|is)\s+(?:your|ur)\s+fault\b|\b(?:don'?t|do\s+not)\s+blame\s+(?:your|ur)self\b`,
 ].join('|')
 
@@ -105,12 +110,12 @@ export const LEFT_WITH = [
  * another year of this", "not strong enough to keep going", "no more mornings for me", "I'm done".
  */
 export const WEARY = [
-  String.raw`\b(?:tired|sick|weary)\s+of\s+(?:waking\s+up|being\s+alive|being\s+here|living|existing|it\s+all|everything)(?!\s+(?:at|to|in|with|early|for|like|on|so)\b)`,
+  String.raw`\b(?:tired|sick|weary)\s+of\s+(?:waking\s+up|being\s+alive|being\s+here|living|existing)(?!\s+(?:at|to|in|with|early|for|like|on|so|being|about|you|that|between|here)\b)`,
   String.raw`\bcan'?t\s+keep\s+doing\s+(?:days|life|mornings)\b|\bcan'?t\s+keep\s+doing\s+this\s*,?\s+(?:living|life|being\s+alive|existing)\b`,
-  String.raw`\bnothing(?:'s|\s+is)\s+(?:ever\s+)?going\s+to\s+(?:change|get\s+better)\b(?!\s+(?:between|with\s+(?:us|you|him|her)|about\s+(?:us|that|this|how|what)|for\s+us|in\s+(?:us|this\s+relationship|our))\b)`,
+  String.raw`\bnothing(?:'s|\s+is)\s+(?:ever\s+)?going\s+to\s+(?:change|get\s+better)(?=\s*(?:[.!?,;…]|$)|\s+(?:so|and|now|ever|anyway|any\s+time\s+soon)\b)`,
   String.raw`\bno\s+version\s+of\s+this\s+(?:that\s+)?(?:gets|where|that'?s)\b`,
   String.raw`\b(?:it|things|this|life)\s+(?:won'?t|wont|will\s+never|is\s+never\s+going\s+to|never)\s+gets?\s+better\b`,
-  String.raw`\bcan'?t\s+face\s+another\s+(?:day|year|week|morning|winter|christmas|birthday)\b`,
+  String.raw`\bcan'?t\s+face\s+another\s+(?:day|year|week|morning|winter|christmas|birthday)\b(?!\s+(?:like|of\s+(?:that|those|these|the)|with|at|in)\b)`,
   String.raw`\bnot\s+strong\s+enough\s+to\s+(?:keep\s+going|carry\s+on|go\s+on|keep\s+living)\b`,
   String.raw`\b(?:don'?t|do\s+not|can'?t)\s+see\s+(?:the\s+|any\s+)?point\s+in\s+(?:tomorrow|going\s+on|carrying\s+on|any\s+of\s+it|anything)\b`,
   String.raw`\bno\s+more\s+mornings\b`,
@@ -136,14 +141,19 @@ export const MEANS_SIDEWAYS = [
   String.raw`\b(?:been\s+(?:to|down\s+to|up\s+to|back\s+to)|keep\s+(?:thinking\s+about|going\s+(?:back\s+)?to)|(?:saved|kept|stockpiled|collected|got)\s+(?:up\s+)?(?:enough\s+(?:of\s+)?)?)\s*(?:the\s+|my\s+)?(?:[\p{L}]+\s+)?(?:bridge|train\s+line|railway(?:\s+line)?|tracks|cliffs?|tablets|pills|rope|platform|river|pier)\b`,
 ].join('|')
 
-/** Strong enough alone: "there won't be a me to argue with", "there won't be any more of me". */
-export const ALONE = String.raw`\bthere\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+me|any\s+more\s+of\s+me|anything\s+left\s+of\s+me)\b`
+/** Strong enough alone: "there won't be a me to argue with", "there won't be any more of me", goodbye letters. */
+export const ALONE = [
+  String.raw`\bthere\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+me|any\s+more\s+of\s+me|anything\s+left\s+of\s+me)\b`,
+  // Letters written round the writer's own people to say goodbye: "I have written to my brother too, and to my old
+  // teacher, to say thank you and goodbye" (not to the reader's people: "I've written to your mum to say goodbye").
+  String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+|also\s+)?written\s+to\s+(?!(?:your|ur)\b)[^.!?\n]{0,60}?\bto\s+say\s+(?:(?:thank\s+you|thanks|sorry)\s+and\s+)?goodbye\b`,
+].join('|')
 
 /**
  * Not a farewell of the writer's life: a journey or a move, a relative's death, recovery, a work trip. Read backwards
  * from the end of the pair (up to 160 characters, so the whole pair and what comes before) and forwards (80).
  */
-const ORDINARY = String.raw`\b(?:flight|flights|fly|flying|flew|plane|airport|trip|holiday|travel\w*|abroad|moving|move\s+to|moved|emigrat\w*|relocat\w*|posting|deploy\w*|away\s+(?:for|this|next|until|till)|funeral|passed\s+away|died|got\s+help|getting\s+help|therapy|therapist|counsell?(?:ing|or)|doing\s+(?:much\s+)?better|better\s+now|sold\s+the|selling\s+the|house\s+sale|new\s+job|visa|separat\w*|divorc\w*|split\s+up|break-?up|moved\s+out|moving\s+out|settled)\b`
+const ORDINARY = String.raw`\b(?:flight|flights|fly|flying|flew|plane|airport|trip|holiday|travel\w*|abroad|moving|move\s+to|moved|emigrat\w*|relocat\w*|posting|deploy\w*|away\s+(?:for|this|next|until|till)|funeral|passed\s+away|died|got\s+help|getting\s+help|therapy|therapist|counsell?(?:ing|or)|doing\s+(?:much\s+)?better|better\s+now|sold\s+the|selling\s+the|house\s+sale|new\s+job|visa|new\s+(?:place|flat|house|city|town)|estate\s+agent|landlord|lease|tenancy|i'?m\s+working|on\s+(?:nights|shift|call)|night\s+shift|work\s+trip|separat\w*|divorc\w*|split\s+up|break-?up|moved\s+out|moving\s+out|settled)\b`
 export const NOT_AN_ORDINARY_GOODBYE = `(?<!${ORDINARY}[^.!?\\n]{0,160})(?![^.!?\\n]{0,80}?${ORDINARY})`
 
 /**
@@ -163,20 +173,20 @@ export function farewellPairs(): string {
   }
   /** Which kinds each kind pairs with (the table is symmetric). */
   const partners: Record<string, string[]> = {
-    F: ['A', 'Ls', 'W', 'M', 'S', 'R'],
+    F: ['A', 'Ls', 'W', 'M', 'S'],
     A: ['F', 'Ls', 'Lw', 'W', 'M', 'S', 'R'],
     Ls: ['F', 'A', 'W', 'M', 'S', 'R'],
     Lw: ['A', 'W', 'M', 'S'],
     W: ['F', 'A', 'Ls', 'Lw', 'M', 'S', 'R'],
     M: ['F', 'A', 'Ls', 'Lw', 'W', 'S', 'R'],
     S: ['F', 'A', 'Ls', 'Lw', 'W', 'M', 'S', 'R'],
-    R: ['F', 'A', 'Ls', 'W', 'M', 'S'],
+    R: ['A', 'Ls', 'W', 'M', 'S', 'R'],
   }
-  // Top-level alternatives, one per kind the pair starts from: the engine splits them, and the prefilter runs each only
-  // on a sentence that has one of its kind's words.
-  const pairs = Object.keys(kinds).map(
-    (k) =>
-      `(?:${kinds[k]})${GAP}(?:${(partners[k] ?? []).map((o) => kinds[o]).join('|')})${NOT_AN_ORDINARY_GOODBYE}`,
-  )
+  // Top-level alternatives, one per cue the pair starts from: the engine splits them, and the prefilter runs each only
+  // on a sentence that has that cue's own words (a whole kind as one alternative let most sentences through).
+  const pairs = Object.keys(kinds).flatMap((k) => {
+    const rest = `(?:${(partners[k] ?? []).map((o) => kinds[o]).join('|')})${NOT_AN_ORDINARY_GOODBYE}`
+    return (kinds[k] as string).split(CUE).map((cue) => `${cue}${GAP}${rest}`)
+  })
   return [...pairs, `(?:${ALONE})${NOT_AN_ORDINARY_GOODBYE}`].join('|')
 }

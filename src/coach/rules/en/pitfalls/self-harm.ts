@@ -1009,12 +1009,37 @@ export default defineRule({
   examples: [
     // Sixteenth round (care16): two cues of different kinds in one sentence (`cues-combined`), and the ordinary goodbyes,
     // break-up arrangements, journeys, a relative's death and recovery it leaves alone.
+    { notFlagged: "This is my goodbye, tell Ethan I'm sorry." },
+    { notFlagged: "I've written to my mum and this is my last letter to you." },
+    { notFlagged: "Before I go, I've left a note for the kids on the fridge." },
+    { notFlagged: "I'm ready, I've written my sister a letter explaining everything." },
+    { notFlagged: "I've made my peace, this is my goodbye to you and to us." },
     {
-      flagged: "[[When I'm not around any more, make sure my sister gets Gran's ring]].",
-      pattern: 'cues-combined',
+      notFlagged:
+        "I'm tired of it all, the lawyers and the rows, so make sure the kids know we both love them.",
+    },
+    { notFlagged: "Nothing's going to change my mind, so make sure Lucy gets her things back by Friday." },
+    {
+      notFlagged:
+        "I can't face another Christmas like last year, so let's make sure the kids have a calm one.",
     },
     {
-      flagged: "[[By the time you read this I've made my peace]], and I've written to my brother.",
+      notFlagged:
+        "You won't have to deal with me any more, I've found a new place and the keys are with the agent.",
+    },
+    { notFlagged: "When I'm not here any more, on Tuesdays I mean, make sure Max gets his tea." },
+    { notFlagged: "My debts are paid off and I'm ready, ready to start again." },
+    {
+      notFlagged:
+        "I won't be there to see her in the play, I'm working that night, please tell her I'm sorry.",
+    },
+    {
+      flagged: '[[I have written to my cousin too, and to my old coach, to say thanks and goodbye]].',
+      pattern: 'cues-combined',
+    },
+    { flagged: "[[I've already given the rabbit to Marie and cancelled my gym]].", pattern: 'cues-combined' },
+    {
+      flagged: "[[When I'm not around any more, make sure my sister gets Gran's ring]].",
       pattern: 'cues-combined',
     },
     { flagged: "[[Nothing's going to change, so tell Jamie I'm sorry]].", pattern: 'cues-combined' },
@@ -1024,10 +1049,6 @@ export default defineRule({
     { flagged: '[[i cant keep doing days like this, make sure the cat gets fed]]', pattern: 'cues-combined' },
     { flagged: '[[This is my last letter, so please look after Biscuit for me]].', pattern: 'cues-combined' },
     {
-      flagged: "[[Before I go, I've written to my dad and left the letters in the hall]].",
-      pattern: 'cues-combined',
-    },
-    {
       flagged: "[[The spare key is under the pot, and when I'm not here any more the flat goes to Ella]].",
       pattern: 'cues-combined',
     },
@@ -1035,7 +1056,6 @@ export default defineRule({
       flagged: "[[No more mornings for me, I've arranged everything with the solicitor]].",
       pattern: 'cues-combined',
     },
-    { flagged: "[[I'm done, I've made my peace]].", pattern: 'cues-combined' },
     { flagged: "[[Give Leo a hug from me, I won't be able to any more]].", pattern: 'cues-combined' },
     { flagged: "[[I'll go quietly, and nobody needs to make a fuss]].", pattern: 'cues-combined' },
     { notFlagged: 'Goodbye, and look after yourself.' },
