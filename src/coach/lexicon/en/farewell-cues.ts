@@ -46,7 +46,8 @@ export const RESOLVED = [
  */
 export const ABSENCE = [
   String.raw`\b(?:when|after|once|if)\s+${IM}\s+(?:not\s+(?:around|here)|no\s+longer\s+(?:around|here)|gone)(?!(?:\s+any\s?more)?,?\s+(?:at|on|in|for|during|this|next|every|while|from|to|until|till|over|much|so\s+much|as\s+much|tomorrow|tonight|i\s+mean)\b)`,
-  String.raw`\b(?:you|u|nobody|no\s*one|no-one|anyone|everyone|they|mum|dad)\s+(?:won'?t|wont|will\s+not|will\s+never|(?:will|'ll)\s+no\s+longer)\s+(?:have|need)\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with|carry|look\s+after|cope\s+with)\s+me\b(?!\s+(?:at|in|on|every|when|about|for\s+(?:the|a)|this|next)\b)`,
+  String.raw`\b(?:you|u|nobody|no\s*one|no-one|anyone|everyone|they|mum|dad)\s+(?:won'?t|wont|will\s+not|will\s+never|(?:will|'ll)\s+no\s+longer)\s+(?:have|need)\s+to\s+(?:deal\s+(?:with|w/?)|worry\s+about|put\s+up\s+with|carry|look\s+after|cope\s+with)\s+me\b(?!\s+(?:at|in|on|every|when|about|for\s+(?:the|a)|this|next)\b)`,
+  String.raw`\b(?:nobody|no\s*one|no-one)\s+(?:has|needs?|will\s+(?:have|need))\s+to\s+(?:look\s+after|worry\s+about|deal\s+with|carry)\s+me\s+(?:again|any\s?more|ever\s+again)\b`,
   String.raw`\bthere\s+won'?t\s+be\s+(?:a\s+me|anything\s+(?:left\s+)?of\s+me|any\s+more\s+of\s+me|me)\b`,
   String.raw`\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:there|here|around)\s+to\s+(?:tell|see|watch|say|hold|hug|give|explain)\b(?![^.!?\n]{0,40}?\b(?:on|this|next|tomorrow|tonight|because|as|since|while|until|till|in\s+the|at\s+the|working|play|match|game|show|concert|recital|party|wedding|nativity|race|final)\b)`,
   String.raw`\bi\s+(?:won'?t|wont|will\s+not)\s+be\s+able\s+to\s+any\s?more\b`,
@@ -90,10 +91,10 @@ export const LEFT_BEHIND = [
  */
 export const LEFT_WITH = [
   String.raw`\b(?:look\s+after|take\s+care\s+of)\s+(?:my|our|the)\s+(?:mum|mom|mam|dad|parents|kids|children|girls|boys|dog|cat|sister|brother|garden|family)\b`,
-  String.raw`\b(?<!\b(?:let'?s|we|we'?ll|we\s+(?:should|must|can|need\s+to))\s+)make\s+sure\s+(?:that\s+)?(?:[\p{L}']+\s+){1,3}?(?:gets?|has|have|knows?|goes\s+to|is\s+fed|gets\s+fed)\b`,
+  String.raw`\b(?<!\b(?:let'?s|we|we'?ll|we\s+(?:should|must|can|need\s+to))\s+)(?:make\s+sure|see\s+(?:to\s+it\s+)?that)\s+(?:that\s+)?(?:[\p{L}']+\s+){1,3}?(?:gets?|has|have|knows?|goes\s+to|is\s+fed|gets\s+fed)\b`,
   String.raw`\b(?:the|my)\s+(?:ring|keys?|spare\s+key|will|papers|documents|deeds)\s+(?:is|are)\s+(?:in|under|on|with|behind)\b`,
   String.raw`\b(?:give|send)\s+(?:[\p{L}']+\s+){1,2}?(?:a\s+)?(?:hug|kiss|cuddle)\s+from\s+me\b|\bkiss\s+(?:the\s+(?:kids|girls|boys)|\p{L}+)\s+for\s+me\b`,
-  String.raw`\b(?:given|gave)\s+(?:the|my)\s+(?:cat|dog|rabbit|guitar|ring|records|bike)\s+to\b|\b(?:the|my)\s+(?:dog|cat)\s+goes\s+to\b`,
+  String.raw`\b(?:given|gave)\s+(?:the|my)\s+(?:cat|dog|rabbit|guitar|ring|records|bike)\s+to\b|\b(?:the|my)\s+(?:dog|cat)(?:'s|\s+is)?\s+go(?:es|ing)\s+to\b(?![^.!?\n]{0,30}?\bfor\s+(?:the|a)\s+(?:week|weekend|day|night|fortnight|month|summer|holidays?)\b)`,
   String.raw`\b(?:you|u)\s+can\s+have\s+(?:the|my)\s+(?:flat|house|car)\s+and\s+everything\b`,
   String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:written|wrote|left|put)\s+(?:(?:my\s+)?[\p{L}']+\s+)?(?:a\s+)?(?:letters?|notes?)\b`,
   String.raw`\b(?:i'?ve|i\s+have)\s+(?:already\s+)?written\s+to\s+my\b`,
@@ -115,8 +116,9 @@ export const WEARY = [
   String.raw`\bnothing(?:'s|\s+is)\s+(?:ever\s+)?going\s+to\s+(?:change|get\s+better)(?=\s*(?:[.!?,;…]|$)|\s+(?:so|and|now|ever|anyway|any\s+time\s+soon)\b)`,
   String.raw`\bno\s+version\s+of\s+this\s+(?:that\s+)?(?:gets|where|that'?s)\b`,
   String.raw`\b(?:it|things|this|life)\s+(?:won'?t|wont|will\s+never|is\s+never\s+going\s+to|never)\s+gets?\s+better\b`,
-  String.raw`\bcan'?t\s+face\s+another\s+(?:day|year|week|morning|winter|christmas|birthday)\b(?!\s+(?:like|of\s+(?:that|those|these|the)|with|at|in)\b)`,
-  String.raw`\bnot\s+strong\s+enough\s+to\s+(?:keep\s+going|carry\s+on|go\s+on|keep\s+living)\b`,
+  String.raw`\b(?:can'?t|cant|cannot)\s+(?:face|do|take|survive)\s+another\s+(?:day|year|week|morning|night|winter|christmas|birthday)\b(?!\s+(?:like\s+(?:last|that|the|those|this\s+one|it)|of\s+(?:that|those|these|the)|with|at|in|on|shift|here)\b)`,
+  String.raw`\b(?:not\s+strong\s+enough|(?:don'?t|do\s+not|dont)\s+have\s+(?:it\s+in\s+me|the\s+strength|any\s+strength\s+left))\s+to\s+(?:keep\s+going|carry\s+on|go\s+on|keep\s+living|live)\b`,
+  String.raw`\b(?:exhausted|worn\s+out|drained|tired|sick)\s+(?:by|of|with)\s+(?:life|living|being\s+alive)\s+itself\b`,
   String.raw`\b(?:don'?t|do\s+not|can'?t)\s+see\s+(?:the\s+|any\s+)?point\s+in\s+(?:tomorrow|going\s+on|carrying\s+on|any\s+of\s+it|anything)\b`,
   String.raw`\bno\s+more\s+mornings\b`,
   String.raw`\bdone\s+with\s+(?:living|life|being\s+alive|existing)\b`,
@@ -133,6 +135,8 @@ export const SETTLED = [
   String.raw`\b(?:my|the)\s+(?:cat|dog|rabbit|budgie|hamster)\s+(?:has|have|'s\s+got)\s+(?:a\s+)?new\s+home\b`,
   String.raw`\b(?:cancelled|canceled)\s+my\s+(?:phone|contract|gym|subscriptions?|direct\s+debits?)\b`,
   String.raw`\bmy\s+affairs\s+(?:are\s+)?in\s+order\b`,
+  String.raw`\b(?:given|gave)\s+away\s+(?:my|all\s+my)\b(?![^.!?\n]{0,40}?\b(?:charity|shop|ebay|vinted|clothes|declutter\w*|sold|selling)\b)`,
+  String.raw`\bmy\s+(?:phone|contract|gym|subscriptions?)\s+(?:is|are|'s)\s+(?:cancelled|canceled)\b`,
 ].join('|')
 
 /** A means or a place, mentioned sideways: "I've been to the bridge twice", "I keep thinking about the train line", "saved enough of the tablets". */
@@ -153,7 +157,7 @@ export const ALONE = [
  * Not a farewell of the writer's life: a journey or a move, a relative's death, recovery, a work trip. Read backwards
  * from the end of the pair (up to 160 characters, so the whole pair and what comes before) and forwards (80).
  */
-const ORDINARY = String.raw`\b(?:flight|flights|fly|flying|flew|plane|airport|trip|holiday|travel\w*|abroad|moving|move\s+to|moved|emigrat\w*|relocat\w*|posting|deploy\w*|away\s+(?:for|this|next|until|till)|funeral|passed\s+away|died|got\s+help|getting\s+help|therapy|therapist|counsell?(?:ing|or)|doing\s+(?:much\s+)?better|better\s+now|sold\s+the|selling\s+the|house\s+sale|new\s+job|visa|new\s+(?:place|flat|house|city|town)|estate\s+agent|landlord|lease|tenancy|i'?m\s+working|on\s+(?:nights|shift|call)|night\s+shift|work\s+trip|separat\w*|divorc\w*|split\s+up|break-?up|moved\s+out|moving\s+out|settled)\b`
+const ORDINARY = String.raw`\b(?:flight|flights|fly|flying|flew|plane|airport|trip|holiday|travel\w*|abroad|moving|move\s+to|moved|emigrat\w*|relocat\w*|posting|deploy\w*|away\s+(?:for|this|next|until|till)|funeral|passed\s+away|died|got\s+help|getting\s+help|therapy|therapist|counsell?(?:ing|or)|doing\s+(?:much\s+)?better|better\s+now|sold\s+the|selling\s+the|house\s+sale|new\s+job|visa|on\s+top\s+of\s+things|fresh\s+start|new\s+start|start(?:ing)?\s+(?:again|over)|lawyers?|mediat\w*|court|new\s+(?:place|flat|house|city|town)|estate\s+agent|landlord|lease|tenancy|i'?m\s+working|on\s+(?:nights|shift|call)|night\s+shift|work\s+trip|separat\w*|divorc\w*|split\s+up|break-?up|moved\s+out|moving\s+out|settled)\b`
 export const NOT_AN_ORDINARY_GOODBYE = `(?<!${ORDINARY}[^.!?\\n]{0,160})(?![^.!?\\n]{0,80}?${ORDINARY})`
 
 /**

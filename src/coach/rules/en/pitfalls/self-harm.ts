@@ -1009,6 +1009,33 @@ export default defineRule({
   examples: [
     // Sixteenth round (care16): two cues of different kinds in one sentence (`cues-combined`), and the ordinary goodbyes,
     // break-up arrangements, journeys, a relative's death and recovery it leaves alone.
+    {
+      flagged: "[[u wont have to deal w me after this, the cat's going to my sister]]",
+      pattern: 'cues-combined',
+    },
+    { flagged: "[[I don't have it in me to keep going, kiss the boys for me]].", pattern: 'cues-combined' },
+    { flagged: '[[i cant do another morning like this, tell mum i love her]]', pattern: 'cues-combined' },
+    {
+      flagged: "[[By the time anyone finds this, I'll have made sure nobody has to look after me again]].",
+      pattern: 'cues-combined',
+    },
+    {
+      flagged: "[[I'm exhausted by life itself, so please see that Toby gets my records]].",
+      pattern: 'cues-combined',
+    },
+    { notFlagged: "I've given away my old clothes and my phone is cancelled, fresh start in the new year." },
+    {
+      notFlagged:
+        "Nothing will ever change for me, I'll always love you, so please see that the kids get my letters.",
+    },
+    { notFlagged: "I can't do another day like yesterday, so make sure you pick Ellie up on time." },
+    {
+      notFlagged: "I gave away all my books to the charity shop and the dog is going to Mum's for the week.",
+    },
+    {
+      notFlagged:
+        "You won't have to deal with me after this, the lawyers will handle it and the cat's going to my sister.",
+    },
     { notFlagged: "This is my goodbye, tell Ethan I'm sorry." },
     { notFlagged: "I've written to my mum and this is my last letter to you." },
     { notFlagged: "Before I go, I've left a note for the kids on the fridge." },
