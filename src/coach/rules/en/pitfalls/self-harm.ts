@@ -25,6 +25,7 @@ import {
   VEHICLE,
   WATER,
 } from '../../../lexicon/en/death.js'
+import { farewellPairs } from '../../../lexicon/en/farewell-cues.js'
 import { WILL_AS_PAPERWORK } from '../../../lexicon/en/logistics.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { defineRule, sentenceWith } from '../define.js'
@@ -856,6 +857,15 @@ export default defineRule({
       // Fifteenth round (care15): see SAID_FLATLY above.
       re: SAID_FLATLY,
     },
+    {
+      id: 'cues-combined',
+      // Sixteenth round (care16): two cues of different kinds in one sentence, each innocent alone: finality, the
+      // writer's absence as a future fact, what is left behind and arranged, exhaustion with living, a means or a place
+      // ("This is the last thing I'll write, so please look after Biscuit for me"; "When I'm not around any more, make
+      // sure Mum gets the photo albums"). Lexicon `farewell-cues.ts`; not with a journey, a move, a relative's death or
+      // recovery in the sentence.
+      re: farewellPairs(),
+    },
   ],
   antipatterns: [
     // Growing old somewhere, or with someone ("I don't see myself getting old in London").
@@ -997,6 +1007,104 @@ export default defineRule({
     String.raw`\b(?:tired|sick|fed\s+up)\s+of\s+(?:just\s+)?existing\s+in\s+(?:this|that|the|a|my)\s+(?:\p{L}+\s+){0,2}?(?:flat|house|room|bedsit|town|city|village|job|office|limbo|marriage|routine|suburb)\b`,
   ],
   examples: [
+    // Sixteenth round (care16): two cues of different kinds in one sentence (`cues-combined`), and the ordinary goodbyes,
+    // break-up arrangements, journeys, a relative's death and recovery it leaves alone.
+    {
+      flagged: "[[u wont have to deal w me after this, the cat's going to my sister]]",
+      pattern: 'cues-combined',
+    },
+    { flagged: "[[I don't have it in me to keep going, kiss the boys for me]].", pattern: 'cues-combined' },
+    { flagged: '[[i cant do another morning like this, tell mum i love her]]', pattern: 'cues-combined' },
+    {
+      flagged: "[[By the time anyone finds this, I'll have made sure nobody has to look after me again]].",
+      pattern: 'cues-combined',
+    },
+    {
+      flagged: "[[I'm exhausted by life itself, so please see that Toby gets my records]].",
+      pattern: 'cues-combined',
+    },
+    { notFlagged: "I've given away my old clothes and my phone is cancelled, fresh start in the new year." },
+    {
+      notFlagged:
+        "Nothing will ever change for me, I'll always love you, so please see that the kids get my letters.",
+    },
+    { notFlagged: "I can't do another day like yesterday, so make sure you pick Ellie up on time." },
+    {
+      notFlagged: "I gave away all my books to the charity shop and the dog is going to Mum's for the week.",
+    },
+    {
+      notFlagged:
+        "You won't have to deal with me after this, the lawyers will handle it and the cat's going to my sister.",
+    },
+    { notFlagged: "This is my goodbye, tell Ethan I'm sorry." },
+    { notFlagged: "I've written to my mum and this is my last letter to you." },
+    { notFlagged: "Before I go, I've left a note for the kids on the fridge." },
+    { notFlagged: "I'm ready, I've written my sister a letter explaining everything." },
+    { notFlagged: "I've made my peace, this is my goodbye to you and to us." },
+    {
+      notFlagged:
+        "I'm tired of it all, the lawyers and the rows, so make sure the kids know we both love them.",
+    },
+    { notFlagged: "Nothing's going to change my mind, so make sure Lucy gets her things back by Friday." },
+    {
+      notFlagged:
+        "I can't face another Christmas like last year, so let's make sure the kids have a calm one.",
+    },
+    {
+      notFlagged:
+        "You won't have to deal with me any more, I've found a new place and the keys are with the agent.",
+    },
+    { notFlagged: "When I'm not here any more, on Tuesdays I mean, make sure Max gets his tea." },
+    { notFlagged: "My debts are paid off and I'm ready, ready to start again." },
+    {
+      notFlagged:
+        "I won't be there to see her in the play, I'm working that night, please tell her I'm sorry.",
+    },
+    {
+      flagged: '[[I have written to my cousin too, and to my old coach, to say thanks and goodbye]].',
+      pattern: 'cues-combined',
+    },
+    { flagged: "[[I've already given the rabbit to Marie and cancelled my gym]].", pattern: 'cues-combined' },
+    {
+      flagged: "[[When I'm not around any more, make sure my sister gets Gran's ring]].",
+      pattern: 'cues-combined',
+    },
+    { flagged: "[[Nothing's going to change, so tell Jamie I'm sorry]].", pattern: 'cues-combined' },
+    { flagged: "[[I've saved up enough of the pills, this is my goodbye]].", pattern: 'cues-combined' },
+    { flagged: '[[My debts are all paid and the dog has a new home with Sue]].', pattern: 'cues-combined' },
+    { flagged: "[[There won't be a me to argue with soon]].", pattern: 'cues-combined' },
+    { flagged: '[[i cant keep doing days like this, make sure the cat gets fed]]', pattern: 'cues-combined' },
+    { flagged: '[[This is my last letter, so please look after Biscuit for me]].', pattern: 'cues-combined' },
+    {
+      flagged: "[[The spare key is under the pot, and when I'm not here any more the flat goes to Ella]].",
+      pattern: 'cues-combined',
+    },
+    {
+      flagged: "[[No more mornings for me, I've arranged everything with the solicitor]].",
+      pattern: 'cues-combined',
+    },
+    { flagged: "[[Give Leo a hug from me, I won't be able to any more]].", pattern: 'cues-combined' },
+    { flagged: "[[I'll go quietly, and nobody needs to make a fuss]].", pattern: 'cues-combined' },
+    { notFlagged: 'Goodbye, and look after yourself.' },
+    { notFlagged: "This is the last you'll hear from me, I promise to leave you in peace." },
+    { notFlagged: "I'll be gone by the time you read this, flight's at six." },
+    { notFlagged: 'Give my love to your mum.' },
+    { notFlagged: "I was in a dark place last spring and I got help, and now I'm doing better." },
+    { notFlagged: "We wrote our wills after we sold the house, so that's sorted." },
+    { notFlagged: "My dad's funeral is on Friday, and I've written to my aunt about the flowers." },
+    {
+      notFlagged: "This is the last letter I'll write, please make sure the kids get their presents from me.",
+    },
+    { notFlagged: 'This is goodbye, and please look after the dog we shared.' },
+    { notFlagged: 'Before I go, thank you for the years, and give Bella a cuddle from me.' },
+    { notFlagged: "After Friday I won't be at the house any more, the keys are under the mat." },
+    { notFlagged: 'Nothing is going to change between us, so this is my goodbye.' },
+    { notFlagged: "I'm ready, I've said my goodbyes to the old flat." },
+    { notFlagged: "My will is done now that we've separated, and the debts are paid." },
+    { notFlagged: "When I'm not around at weekends, make sure the dog gets walked." },
+    { notFlagged: 'Goodbye for good, and please give the kids a hug from me at the weekend.' },
+    { notFlagged: "I'm moving to Perth in May, so before I go, I've written to my cousins there." },
+    { notFlagged: "I'm done, you can have the flat and everything in it." },
     // Lead review (fourteenth): the signs said plainly.
     { flagged: "[[I've given away my guitar and my books]].", pattern: 'plain-signs' },
     { flagged: '[[If something happens to me, please look after Biscuit]].', pattern: 'plain-signs' },
