@@ -768,6 +768,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Sixteenth round: an employer or office told a new address for paperwork is administration, not exposure ("Your
+    // employer may have to be informed of your new address for the pension"): the classifier reads "employer" and
+    // "informed" as a threat otherwise.
+    String.raw`{B}(?:informed|told|notified|made aware) of (?:your|ur) (?:new )?(?:address|details|bank details|surname|name|contact details)[^.!?
+]{0,30}?{B}for (?:the |your |ur )?(?:pension|tax|taxes|payroll|insurance|council|bank|mortgage|records|paperwork|benefits|national insurance)(?![\p{L}])`,
     // danger16: a workplace known because it was shared, with a visit ruled out ("I know where you work, obviously, we
     // worked there together for six years, but I won't come by").
     String.raw`\bi\s+know\s+where\s+(?:you|u)\s+(?:work|live)\b(?=[^.!?\n]{0,80}?\b(?:we\s+(?:worked|lived)\s+there|but\s+i\s+(?:won'?t|will\s+not|wont|will\s+never|'ll\s+never)\s+(?:come|turn\s+up|show\s+up|visit|go|drop|call|bother))\b)`,
