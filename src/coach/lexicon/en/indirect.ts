@@ -2,6 +2,7 @@
 // rather than a fixed phrase. Regex sources (macros of `macros.ts` allowed), alternations without a group, used by
 // the blame, guilt and disparage rules only.
 import { THANKS_GRANTED } from './grievance.js'
+import { MAN_OR_WOMAN, PARTNER_INFORMAL, PARTNER_TITLES } from './people.js'
 
 /**
  * A sarcastic frame the sentence itself turns to the reader's credit is a joke or praise, not a jibe (lead review,
@@ -56,7 +57,7 @@ const SARCASTIC_FRAMES: readonly string[] = [
   String.raw`{WB}i (?:(?:only |just )?had to|have to|'ve had to|ve had to) (?:find out|hear (?:it|about it|that|the news)|learn|read about (?:it|this|that|your)|see (?:it|that|the photos?)) (?:[a-z ]{0,20})?(?:on|from|through|via|in|off) (?:facebook|instagram|insta|social media|a mutual|a friend|(?:your|ur|my|our) (?:sister|brother|mum|mom|mother|dad|friends?|mates?|cousin)|a (?:text|solicitor'?s letter|group chat|post)|the (?:group chat|grapevine|papers))`,
   String.raw`{WB}(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to)? (?:find out|learn|see|discover|realise|realize|work (?:it|that) out) (?:soon enough|eventually|quick enough|quickly enough|before long|in time|one day|sooner or later) (?:what|how) (?:you|u)(?:'re| are| r| really are)`,
   String.raw`{WB}(?:i )?(?:hope|hoping|i bet|wonder if|i'?m not sure) (?:he|she|they) (?:knows?|realises?|realizes?|understands?) what (?:he|she|they)(?:'s|'re| is| are| has| have)? (?:signed up for|letting (?:himself|herself|themselves) in for|got (?:himself|herself|themselves) into|taking on|in for)`,
-  String.raw`{WB}(?:he|she|they|(?:your|ur) (?:new )?(?:partner|boyfriend|girlfriend|bf|gf|man|woman|fella|bloke|lady|husband|wife|fiance|fiancee|fiancé|fiancée))(?:'s| is|'re| are) (?:more than )?welcome to (?:you|u|your|ur|them)(?: [a-z]+)?(?=\s*(?:[.!,;]|$| and| honestly| frankly))`,
+  String.raw`{WB}(?:he|she|they|(?:your|ur) (?:new )?(?:partner|bf|gf|lady|fiance|fiancee|fiancé|fiancée|${PARTNER_TITLES}|${MAN_OR_WOMAN}|${PARTNER_INFORMAL}))(?:'s| is|'re| are) (?:more than )?welcome to (?:you|u|your|ur|them)(?: [a-z]+)?(?=\s*(?:[.!,;]|$| and| honestly| frankly))`,
   String.raw`(?:{WB}(?:he|she|they|him|her)[^.!?\n]{0,40}?)(?:put up with|cope with|deal with|handle|tolerate|be (?:as )?patient with|(?:is|be|'s) (?:as )?patient with|survive|live with) (?:your|ur) (?:moods?|temper|tantrums|snoring|mess|drinking|silences|sulks|sulking|jealousy|nagging|moaning|habits|lies|lying|ego|mother|mum|family)(?![^.!?\n]{0,30}?(?:i never could|i couldn'?t|better than i (?:did|could)|i wasn'?t))`,
   String.raw`{WB}(?:sorry|apologies|i apologi[sz]e)(?: that| for| if)? [^.!?\n]{0,40}?(?:such |so much of |quite |a bit of )?(?:an? )?(?:inconvenience|burden|bother|nuisance|hassle|drag|chore|embarrassment|disappointment|let-?down) (?:for|to) (?:you|u){WE}`,
   String.raw`{WB}(?:i'?m |im |i am )?sorry (?:that )?i (?:ever )?(?:trusted|believed(?: in)?|listened to|married|met|fell for|wasted (?:my|\w+ years)|gave (?:you|u) (?:a|another|the) (?:chance|second chance)|bothered with) (?:you|u){WE}`,
