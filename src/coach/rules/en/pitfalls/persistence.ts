@@ -168,7 +168,7 @@ export default defineRule({
         "{B}(?:block|ignore|delete|unfriend)\\s+me\\s+(?:all\\s+(?:you|u)\\s+(?:want|like)|as\\s+much\\s+as\\s+(?:you|u)\\s+(?:want|like)|if\\s+(?:you|u)\\s+(?:want|like)),?\\s+(?:i'?ll|i\\s+will|ill)\\b",
         `{B}${I_WILL}\\s+(?:ask|keep\\s+asking|dig)\\s+around\\b[^.!?\\n]{0,30}?\\bwhere\\s+(?:you|u)\\b`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
-        `{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))`,
+        `{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:other\\s+|old\\s+|first\\s+|usual\\s+|own\\s+)?(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:using|borrow(?:ed|ing)?|on|from|off|texting\\s+(?:from|on)|writing\\s+(?:from|on))\\s+(?:my|a|another)\\s+(?:\\p{L}+'?s|friend'?s|mate'?s)\\s+(?:phone|number|account|profile|email|insta|instagram|facebook|snap|whatsapp)|(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))`,
         "{B}(?:this|that)\\s+(?:won'?t|wont|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?the\\s+last\\s+(?:you(?:'ll|\\s+will)?\\s+(?:hear|see)|(?:you'?ve|you\\s+have)\\s+(?:heard|seen))\\s+(?:from|of)\\s+me",
         "{B}(?:made|created|got|opened|set\\s+up|using|use)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s)\\s+(?:number|account|profile|phone|email|insta|snap)\\b[^.!?\\n]{0,30}?\\b(?:since|because|after|as|cause|cuz|so|when)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+me",
         "{B}this\\s+(?:won'?t|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?(?:my|the)\\s+last\\s+(?:letter|message|text|email|time\\s+(?:i\\s+write|you\\s+hear\\s+from\\s+me))",
@@ -721,6 +721,14 @@ export default defineRule({
     },
     { notFlagged: "I'll go to therapy every week if that's what it takes." },
     { notFlagged: "I'll wait on my knees if that's what it takes." },
+    // Lead review (sixteenth round, carried): writing from someone else's phone after a block.
+    {
+      flagged: '[[i know u blocked my other number so im using my sisters phone]], sorry',
+      pattern: 'get-round-block',
+    },
+    {
+      notFlagged: "I'm using my sister's phone until mine is fixed, so that's why the number looks strange.",
+    },
     { flagged: "[[You'll never be rid of me]].", pattern: 'get-round-block' },
     { notFlagged: "You'll never be rid of me as a friend, I'm afraid." },
     { flagged: "[[Every week you'll get another one of these]].", pattern: 'round-the-boundary' },
