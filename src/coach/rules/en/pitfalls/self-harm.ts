@@ -733,6 +733,9 @@ export default defineRule({
       // going on without the writer: "The world would keep turning fine without me in it", "everyone would be fine
       // without me".
       re: [
+        // Lead review (seventeenth round): the wish said after the waking, its verb left out: "Every morning I wake and
+        // wish I had not", "i wake up n wish i didnt" (not "…wish I hadn't eaten so much").
+        String.raw`{WB}(?:wake|woke|waking)(?:\s+up)?\s+(?:and|n|&)\s+(?:just\s+)?(?:i\s+)?wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt|had\s+never|never\s+had|never\s+did)(?=\s*(?:[.!?,;:…]|$))`,
         String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}${WAKE_END}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}${WAKE_END}`,
         String.raw`{WB}i(?:'?ve|\s+have|'?d|\s+had)?\s+(?:not|haven'?t|havent|hadn'?t|hadnt)\s+(?:much\s+|really\s+|always\s+|very\s+much\s+|often\s+|particularly\s+|truly\s+)?wanted\s+to\s+(?:go\s+on|carry\s+on|be\s+alive|stay\s+alive|be\s+here|live|wake\s+up|keep\s+going)(?=\s*(?:[.!?,;:…]|$)|\s+(?:any\s?more|any\s+longer|without|living|some\s+days|most\s+days|these\s+days|at\s+all|since|for\s+(?:a\s+while|weeks|months|some\s+time))\b)`,
         String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
@@ -1258,6 +1261,13 @@ export default defineRule({
     { notFlagged: "I've left the back door unlocked for the plumber, he's coming at nine." },
     { flagged: '[[Who would even notice if I just stopped]]?', pattern: 'end-my-life' },
     { notFlagged: 'Who would even notice if I just stopped going to the gym?' },
+    // Lead review (seventeenth round).
+    {
+      flagged: 'I have not told my family. [[Every morning I wake and wish I had not]].',
+      pattern: 'said-sideways',
+    },
+    { flagged: '[[most days i wake up n wish i didnt]]', pattern: 'said-sideways' },
+    { notFlagged: "Every morning I wake up and wish I hadn't stayed up so late texting." },
     { flagged: "Honestly, [[I can't see the point in any of it without you]].", pattern: 'said-sideways' },
     {
       flagged:
