@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { check } from './check.js'
 import type { CategoryId, Finding } from './finding.js'
 import { readingFor } from './lexicon/index.js'
-import { withoutPraiseInReproach } from './reproach.js'
+import { withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
 
 const en = readingFor('en')
 
@@ -55,5 +55,36 @@ describe('a strength said inside a reproach', () => {
       "I'm sorry I shut you out. I've been seeing a counsellor since May, and thank you for your patience."
     const all = check(text).findings.filter((f) => f.kind === 'strength')
     expect(all.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['apology', 'solution', 'gratitude']))
+  })
+})
+
+describe('a strength said inside a danger', () => {
+  it('is not praised, whatever its kind', () => {
+    // Read alone, "Every morning I …" is a new routine (solution); inside the wish not to have woken it is not.
+    const wish = check('I have not told my family. Every morning I wake and wish I had not.').findings
+    expect(wish.map((f) => f.ruleId)).toContain('self-harm')
+    expect(wish.filter((f) => f.kind === 'strength')).toEqual([])
+  })
+
+  it('keeps the strengths beside it, and a letter without danger as it is', () => {
+    const text = 'I am sorry for how I spoke. I will keep writing every day until you answer.'
+    const at = (ruleId: CategoryId, kind: Finding['kind'], from: number, to: number): Finding => ({
+      ruleId,
+      patternId: `${ruleId}/test`,
+      kind,
+      severity: ruleId === 'persistence' ? 'danger' : kind === 'strength' ? 'info' : 'warning',
+      from,
+      to,
+      actual: text.slice(from, to),
+      message: '',
+      suggestions: [],
+      sixRule: 'lucid',
+    })
+    const apology = at('apology', 'strength', 0, 26)
+    const persistence = at('persistence', 'pitfall', 28, text.length - 1)
+    const inside = at('feeling', 'strength', 28, 50)
+    expect(withoutPraiseInDanger([apology, persistence, inside])).toEqual([apology, persistence])
+    const calm = [apology, at('pressure', 'pitfall', 28, text.length - 1), inside]
+    expect(withoutPraiseInDanger(calm)).toBe(calm)
   })
 })

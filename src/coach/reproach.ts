@@ -41,3 +41,18 @@ export function withoutPraiseInReproach(text: string, findings: Finding[], turn:
     )
   return findings.some(inReproach) ? findings.filter((x) => !inReproach(x)) : findings
 }
+
+/**
+ * The findings without any strength that overlaps a danger finding (threat, persistence, self-harm). The product
+ * answers those with care or a "do not send", not by polishing the letter: "Every morning I wake and wish I had not" is
+ * no new routine, the thanks of a farewell note are not gratitude to score, and "I've still got your spare key" is no
+ * shared memory. Unlike a reproach, no turn keeps the strength, and every kind goes. `findings` in the letter's order;
+ * returned itself when nothing is dropped.
+ */
+export function withoutPraiseInDanger(findings: Finding[]): Finding[] {
+  const dangers = findings.filter((f) => f.severity === 'danger')
+  if (dangers.length === 0) return findings
+  const inDanger = (x: Finding) =>
+    x.kind === 'strength' && dangers.some((d) => d.from < x.to && x.from < d.to)
+  return findings.some(inDanger) ? findings.filter((x) => !inDanger(x)) : findings
+}
