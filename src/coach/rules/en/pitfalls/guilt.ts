@@ -325,6 +325,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Seventeenth lead review: what they did, thanked for in the same breath, is not a reproach: "You left me to tell Mum
+    // in my own time, which I appreciated".
+    sp(
+      String.raw`{WB}(?:{YOU})[^.!?\n]{0,80}?,? (?:which|and|something) i (?:really |truly |genuinely |always |still |honestly )?(?:appreciated|appreciate|was grateful for|am grateful for|was thankful for|am thankful for|never thanked (?:you|u) for|'m grateful for|'m thankful for)(?![a-z])`,
+    ),
     // Sixteenth round: a child's question reported to arrange things, not to blame: "The kids asked where you would be
     // for Christmas, so let us work out the days together", "Lily asked if you'll come to sports day, so let me know".
     sp(
@@ -816,6 +821,7 @@ export default defineRule({
     { flagged: 'Honestly, [[I hope you can live with what you did to me]].', pattern: 'because-of-you' },
     { flagged: '[[Our son cried for you every night this week]].', pattern: 'do-you-even-care' },
     { flagged: '[[You left me to explain it all to your parents]].', pattern: 'because-of-you' },
+    { notFlagged: 'You left me to tell Mum in my own time, which I appreciated.' },
     { flagged: "I haven't eaten properly in weeks, [[not that you'd care]].", pattern: 'do-you-even-care' },
     { notFlagged: "I was hurt, and I've had time to think about why." },
     { notFlagged: "I gave you everything I had, and it still wasn't enough, and that's on me." },

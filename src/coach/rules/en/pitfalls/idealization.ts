@@ -113,6 +113,10 @@ export default defineRule({
         '{B}the\\s+love\\s+of\\s+my\\s+life\\b[^.!?\\n]{0,10}?\\b(?:and\\s+)?(?:(?:you|u)\\s+)?(?:always|forever)\\s+will\\s+be',
         "{B}(?:best|happiest)\\s+(?:years?|days?|time|months?)\\s+of\\s+(?:anyone'?s|anybody'?s)\\s+li(?:fe|ves)(?![\\p{L}])",
         '{B}nothing\\s+(?:will\\s+ever|could\\s+ever|can\\s+ever|will|could)\\s+(?:be\\s+as\\s+good\\s+as|come\\s+close\\s+to|compare\\s+to|match)\\s+(?:what\\s+we\\s+had|us|you|our\\s+\\p{L}+)(?![\\p{L}])',
+        // Seventeenth lead review: "You're the only person who ever really saw me. Nobody else comes close and nobody
+        // ever will." (not "the only one who knew about the diagnosis", not "nobody came close to my time").
+        "{B}(?:you'?re|you\\s+are|you\\s+were|ur|u\\s+r|u\\s+were|you'?ve\\s+been|you\\s+have\\s+been)\\s+the\\s+only\\s+(?:one|person|woman|man|girl|guy|soul)\\s+(?:who|that)\\s+(?:has\\s+|'s\\s+)?ever\\s+(?:really\\s+|truly\\s+|properly\\s+|actually\\s+|fully\\s+)?(?:saw|seen|see|understood|understands|understand|got|gets|knew|known|loved|accepted)\\s+me(?![\\p{L}])",
+        '{B}(?:nobody|no\\s*one|no-one)\\s+(?:else\\s+)?(?:(?:has\\s+)?ever\\s+)?(?:comes?|came|will\\s+(?:ever\\s+)?come|could\\s+(?:ever\\s+)?come|has\\s+(?:ever\\s+)?come)\\s+close(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|to\\s+(?:you|u|what\\s+we\\s+had|us)(?![\\p{L}])))',
         '{B}(?:a\\s+)?love\\s+(?:like\\s+ours\\s+|that\\s+)?(?:only\\s+)?(?:happens|comes\\s+along|comes)\\s+(?:only\\s+)?once\\s+in\\s+a\\s+lifetime|{B}once-in-a-lifetime\\s+love',
       ].join('|'),
     },
@@ -264,6 +268,16 @@ export default defineRule({
     { notFlagged: 'That was the best day anyone could have asked for, rain and all, and then we went home.' },
     { flagged: "[[Those were the best years of anyone's life]].", pattern: 'beyond-compare' },
     { flagged: '[[Nothing will ever be as good as what we had]].', pattern: 'beyond-compare' },
+    { flagged: "[[You're the only person who ever really saw me]].", pattern: 'beyond-compare' },
+    {
+      flagged: 'I have dated since. [[Nobody else comes close and nobody ever will]].',
+      pattern: 'beyond-compare',
+    },
+    { notFlagged: 'You were the only one who knew about the diagnosis, and you kept it to yourself.' },
+    {
+      notFlagged:
+        'Nobody came close to my time in the Bristol half marathon, which I still mention too often.',
+    },
     { flagged: '[[It was a love that happens once in a lifetime]].', pattern: 'beyond-compare' },
     { flagged: '[[You are the most perfect woman God ever made]].', pattern: 'beyond-compare' },
     { flagged: '[[Every single day with you was like a holiday]].', pattern: 'beyond-compare' },

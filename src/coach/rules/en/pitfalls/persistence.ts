@@ -109,6 +109,9 @@ export default defineRule({
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t)\\s+(?:answer|reply|respond|pick\\s+up|call|write|text)[^.!?\\n]{0,20}?)${I_WILL}\\s+(?:keep\\s+(?:on\\s+)?trying|try\\s+again(?:\\s+and\\s+again)?)(?![\\p{L}])(?!\\s+to\\s+(?:be|get\\s+better|change|improve|grow|learn))`,
         `{B}(?:i(?:\\s+|(?=')))?(?:won'?t|wont|will\\s+not|will\\s+never|'ll\\s+never|am\\s+not\\s+going\\s+to|'?m\\s+not\\s+(?:going\\s+to|gonna)|refuse\\s+to)\\s+(?:stop|give\\s+up|quit|leave\\s+(?:you|u)\\s+alone)(?:\\s+(?:on\\s+(?:you|u|us)|trying|fighting(?:\\s+for\\s+(?:you|u|us))?))?\\s+(?:until|till|til|untill)\\s+(?:you|u|ya|we)\\b`,
         `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue\\s+to)\\s+(?:calling|ringing|phoning|texting|messaging|emailing|knocking|writing|sending\\s+(?:you\\s+)?(?:letters|messages|texts|flowers|cards|emails|gifts|presents)|leaving\\s+(?:you\\s+)?(?:notes|flowers|messages|letters|voicemails)|coming\\s+(?:back|round|over|by)|turning\\s+up|showing\\s+up|dropping\\s+by|reaching\\s+out|trying\\s+to\\s+(?:reach|contact|call|see)\\s+(?:you|u))(?=\\s*(?:[.!,;…]|$)|\\s+(?:and|but|whether|even|no\\s+matter|anyway)\\b|\\s+(?:under|through|at|on|outside|in)\\s+(?:your|ur)\\b)|{B}${I_WILL}\\s+keep\\s+on\\s+at\\s+(?:you|u)(?![\\p{L}])|{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|continue)\\s+trying\\s*,?\\s+(?:however|no\\s+matter\\s+how)\\s+long(?:\\s+it\\s+takes)?`,
+        // Seventeenth lead review: contact kept up until they say stop, the burden put on them — "I'll keep sending the odd
+        // message until you tell me to stop", "i'll keep texting unless u say not to" (not "I'll keep paying the rent").
+        `{B}${I_WILL}\\s+(?:keep(?:\\s+on)?|carry\\s+on|continue(?:\\s+to)?|go\\s+on)\\s+(?:sending|send|writing|write|texting|text|messaging|message|calling|call|ringing|ring|emailing|email|dropping\\s+(?:you\\s+)?(?:a\\s+)?(?:line|note|message|text)|checking\\s+in|getting\\s+in\\s+touch|reaching\\s+out)(?![\\p{L}])[^.!?\\n]{0,40}?\\b(?:until|till|til|untill|unless)\\s+(?:you|u)\\s+(?:(?:actually|specifically|explicitly|properly)\\s+)?(?:tell|ask|say|want)\\s+(?:me\\s+)?(?:to\\s+stop|not\\s+to|otherwise|stop|no|i\\s+should\\s+stop)(?![\\p{L}])`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -965,6 +968,13 @@ export default defineRule({
       pattern: 'round-the-boundary',
     },
     { flagged: "[[I'll keep sending these letters no matter what you say]].", pattern: 'keep-contacting' },
+    {
+      flagged: "[[I'll keep sending the odd message until you tell me to stop]], that seems fair.",
+      pattern: 'keep-contacting',
+    },
+    { flagged: '[[ill keep texting unless u say not to]]', pattern: 'keep-contacting' },
+    { notFlagged: "I'll keep paying my half of the rent until you tell me the flat is let." },
+    { notFlagged: "I won't keep writing; if you tell me to stop, I'll stop today." },
     { flagged: "[[I got a new number so you'd pick up]].", pattern: 'get-round-block' },
     {
       flagged: "[[I'm writing from my cousin's account because you blocked mine]].",

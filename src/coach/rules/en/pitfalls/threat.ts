@@ -461,6 +461,9 @@ export default defineRule({
         String.raw`{WB}(?:shame|pity|terrible|awful|sad|tragedy)\s+if\s+(?:it|that|his|her|your|ur|the)\s*(?:[a-z]+\s+)?(?:got|was|were|ended\s+up|somehow\s+got)\s+(?:scratched|keyed|damaged|smashed|broken|burned|burnt|torched|vandali[sz]ed|towed|stolen|dented|slashed)(?![\w])`,
         String.raw`(?<=\b(?:your|ur)\s+(?:${MUM_OR_DAD}|parents|boss|wife|husband|sister|brother|family|friends|manager|pastor)\b[^.!?\n]{0,60})(?<=\b(?:i'?ll|we\s+can|we'?ll|i\s+might|i\s+could)\b[^.!?\n]{0,60})(?:proper\s+|little\s+|long\s+|good\s+)?(?:catch-?up|chat|talk|natter|conversation)\s+about\s+(?:you|u)(?![\w])`,
         String.raw`{WB}i\s+(?:still\s+)?(?:have|know|'ve\s+got|kept|got)\s+(?:your|ur|the)\s+(?:alarm|door|gate|garage|safe|phone|laptop|bank|card|email|icloud|instagram|facebook|building|entry)\s+(?:code|passcode|pin|password|login)(?![\w])(?![^.!?\n]{0,40}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed)\b)`,
+        // Seventeenth lead review: the key or the code still held, said as a notice — "Just so we're clear, I've still got the
+        // spare key and the code for the garage. Thought you'd want to know." (not when it is to be dropped round or posted).
+        String.raw`(?<=\b(?:just\s+so\s+(?:you\s+know|u\s+know|we'?re\s+clear|(?:you'?re|ur|you\s+are)\s+aware)|for\s+the\s+record|fyi)\s*,?\s*)i(?:'ve|\s+have|ve)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:the|a|your|ur)\s+(?:spare\s+|old\s+|front\s+door\s+|house\s+)?(?:keys?|codes?|pin|passcode|fob|alarm\s+code)(?![\w])(?![^.!?\n]{0,50}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed|bring|send)\b)|{WB}i(?:'ve|\s+have|ve)?\s+(?:still\s+)?(?:got|have|kept)\s+(?:still\s+)?(?:the|a|your|ur)\s+(?:spare\s+|old\s+|front\s+door\s+|house\s+)?(?:keys?|codes?|pin|passcode|fob|alarm\s+code)(?![\w])(?![^.!?\n]{0,50}?\b(?:drop|return|post|give|hand|leave|delete|deleted|change|changed|bring|send)\b)(?=[^.!?\n]{0,50}?[.!]\s+(?:i\s+)?(?:thought|figured)\s+(?:you|u)(?:'d|\s+would|\s+should|\s+might|d)\s+(?:want\s+to\s+|wanna\s+|like\s+to\s+)?know(?=\s*(?:[.!…]|$)))`,
         // A third party's good opinion of them, and "it would be a pity if that changed" (from danger11's letter reading;
         // not "…because of us").
         String.raw`(?<=\b(?:thinks|think|believes|trusts|likes|loves|respects|rates|sees\s+(?:you|u|him|her)\s+as)\b[^.!?\n]{0,80})(?:shame|pity)\s+if\s+(?:that|this|it|(?:his|her|their)\s+(?:mind|opinion|view))\s+(?:ever\s+|suddenly\s+|were\s+to\s+|was\s+to\s+)?(?:changed|change|changes)(?![\p{L}])(?![^.!?\n]{0,30}?\b(?:because\s+of\s+(?:us|me|the\s+breakup)|over\s+(?:us|me|this))\b)`,
@@ -1469,6 +1472,17 @@ export default defineRule({
     { notFlagged: "I'll make sure you get the dog's lead and bowl back." },
     { flagged: '[[My cousins all know your car now]].', pattern: 'veiled' },
     { flagged: '[[I still know your garage code]].', pattern: 'veiled' },
+    {
+      flagged:
+        "Just so we're clear, [[I've still got the spare key and the code for the garage]]. Thought you'd want to know.",
+      pattern: 'veiled',
+    },
+    { flagged: "[[I've still got a key to the flat]]. Thought you should know.", pattern: 'veiled' },
+    { notFlagged: "Just so you know, I've still got the spare key, I'll post it back this week." },
+    {
+      notFlagged:
+        "I've still got your spare key. I thought you'd want to know that I'll drop it at your mum's.",
+    },
     { notFlagged: "I still have the door code, so I'll drop the box inside while you're out." },
     { notFlagged: "You'll regret missing the Fleadh this year, the music was brilliant." },
     { flagged: '[[Everyone at your mosque is going to know exactly what you did]].', pattern: 'expose' },

@@ -98,6 +98,13 @@ export default defineRule({
       span: 'match',
     },
     {
+      id: 'if-you-fancy',
+      // Seventeenth lead review: the offer in the if-clause, availability after it — "If you ever fancied a brew, I'm
+      // about", "if u fancy a pint sometime im around".
+      re: `{B}if (?:you|u)(?: ever)? (?:fancy|fancied|feel like|felt like|want|wanted|wanna)\\s+(?:a |an |some )?(?:brew|cuppa|cup of tea|tea|coffee|pint|drink|walk|natter|chat|catch-up|catch up|bite|curry|lunch)(?![\\p{L}])[^.!?\\n]{0,30}?,?\\s*(?:{IM}|i'?ll be|i am)\\s+(?:always\\s+|still\\s+|usually\\s+|generally\\s+)?(?:about|around|free|in|here|game|local|nearby|up for it)(?=\\s*(?:[.!,;…]|$))`,
+      span: 'match',
+    },
+    {
       id: 'open-door',
       // A standing welcome: "my door is always open", "the kettle's always on", "my number's the same", "you can
       // call me anytime", "I'll be at the Red Lion on Saturday if you feel like coming by", "whenever you feel
@@ -280,6 +287,9 @@ export default defineRule({
     { flagged: '[[We ought to have a pint some evening]], just to catch up.', pattern: 'we-could' },
     { flagged: '[[Fancy a rematch at the bowling alley]]?', pattern: 'short-offer' },
     { flagged: "If a call is easier than a letter, [[I'm around most evenings]].", pattern: 'available' },
+    { flagged: "[[If you ever fancied a brew, I'm about]].", pattern: 'if-you-fancy' },
+    { flagged: '[[if u ever fancied a cuppa im about]]', pattern: 'if-you-fancy' },
+    { notFlagged: 'I asked if you fancied a brew that morning and you said no, which was fair.' },
     { flagged: '[[down for a drink next week]]?', pattern: 'short-offer' },
     { flagged: "[[Would love to catch up if you're up for it]].", pattern: 'id-love' },
     { flagged: '[[My door is always open]].', pattern: 'open-door' },
