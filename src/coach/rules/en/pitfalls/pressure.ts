@@ -246,6 +246,10 @@ export default defineRule({
           String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|{WB}(?:answer|reply|response|decision|hear(?:ing)? (?:from|back)|let me know|word|call)[^.!?\n]{0,30}? )sooner rather than later(?=\s*(?:[.!,;]|$)|\s+(?:would|'d|please|pls|if|is|would be|ok|okay|yeah)\b)`,
           String.raw`{WB}read receipts (?:are|r|'re|is|'s) (?:on|there){WE}|{WB}(?:i can see|i saw|i know|it says) (?:that )?(?:(?:{YOU})(?:'ve| have)?|it'?s been) (?:read|seen|opened) (?:it|them|my [a-z]+|every [a-z]+|all (?:of )?(?:them|my [a-z]+))(?:,? so(?=\s*(?:[.!\n]|$))|[^.!?\n]{0,10}?,? (?:and|but|yet) (?:still )?(?:nothing|no (?:reply|answer|response)|not a (?:word|peep)|(?:{YOU}) (?:haven'?t|havent|didn'?t|didnt|still haven'?t))){WE}`,
           String.raw`{WB}(?:i'?m|im|i am) (?:still )?waiting (?:on (?:{YOU})|(?:on|for) (?:your|ur|an?) (?:answer|reply|response|decision|call))(?=\s*(?:[.!,;\n]|$))${SOFT}`,
+          // Seventeenth lead review: their time declared up — "its been three weeks and honestly thats long enough",
+          // "Surely you've had enough time to think by now".
+          String.raw`{WB}(?:it'?s|its|it has) been (?:[a-z0-9]+ ){1,3}?(?:days?|weeks?|months?)[^.!?\n]{0,25}? (?:that'?s|thats|that is|which is|surely that'?s|surely) (?:(?:more than|quite|honestly|definitely) )?(?:long enough|enough time|enough space|plenty(?: of time)?)(?![a-z])`,
+          String.raw`{WB}(?:surely )?(?:{YOU})(?:'ve| have|ve)? (?:had|been given) (?:more than |quite )?(?:enough|long enough|plenty of|ample) (?:time|space)?(?: (?:to think|to decide|to make up (?:your|ur) mind|to think (?:it|things) over))?(?: (?:by now|now|already))?(?=\s*(?:[.!,;\n]|$))`,
           String.raw`{WB}(?:i'?ve|i have|ive) (?:been (?:more than )?patient|waited|been waiting) (?:long enough|more than long enough|for (?:weeks|months|ages|too long|so long|long enough)|a long time|(?:too|so) long)(?=\s*(?:[.!,;\n]|$))`,
           String.raw`{WB}(?:do|give) me the (?:courtesy|kindness|decency|favou?r|respect) of (?:a |an |your )?(?:repl(?:y|ying)|answer(?:ing)?|respon(?:se|ding)|call(?:ing)?|ringing|writing back|telling me|letting me know|getting back to me|explanation|explaining){WE}`,
           String.raw`{WB}(?:i'?m|im|i am|i'?d say i'?m) (?:at least |surely |still )?entitled to (?:an? |some (?:kind of |sort of )?|the |at least an? )?(?:(?:proper|real|honest|straight|simple) )?(?:answer|answers|reply|response|explanation|call|conversation|closure|truth|decision){WE}`,
@@ -553,6 +557,13 @@ export default defineRule({
     { flagged: 'It has been a week, so [[just talk to me]].', pattern: 'bare-order' },
     // Sixteenth round: the wait told is pressure of its own.
     { flagged: '[[I have waited long enough]].', pattern: 'asked-sideways' },
+    {
+      flagged: 'i know u said u needed space but [[its been three weeks and honestly thats long enough]]',
+      pattern: 'asked-sideways',
+    },
+    { flagged: "[[Surely you've had enough time to think by now]].", pattern: 'asked-sideways' },
+    { notFlagged: "It's been three weeks, and that's not long enough for either of us to know anything." },
+    { notFlagged: "You've had enough on your plate this year without me adding to it." },
     { flagged: '[[Be at the bench by the river on Saturday at noon]].', pattern: 'bare-order' },
     { flagged: "[[Don't make any decision before we have spoken]].", pattern: 'bare-order' },
     { flagged: '[[The least you can do is read this to the end]].', pattern: 'urgency-demand' },

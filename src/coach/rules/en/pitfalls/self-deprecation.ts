@@ -204,6 +204,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Seventeenth lead review: what the reader said the writer was, a charge reported and not the writer's verdict: "u
+    // made it sound like i was the worst person alive to everyone", "you made me out to be a monster".
+    String.raw`\b(?:you|u|she|he|they)\b[^.!?\n]{0,40}?\b(?:made\s+it\s+(?:sound|look|seem)\s+(?:like|as\s+if|as\s+though)|made\s+(?:me\s+)?out\s+(?:like|as\s+if|that|to\s+be)|made\s+me\s+(?:sound|look)\s+like|painted\s+me\s+as|called\s+me)\s*(?:i\s+(?:was|am|were)\s+|i'?m\s+|im\s+|me\s+)?[^.!?\n]{0,50}`,
     // Thirteenth round: how the reader treated the writer, a charge and not a verdict on the self (blame reads it):
     // "u let me find out from a tagged photo like i was nobody", "You walked past me like I was nothing".
     String.raw`\b(?:you|u)\b[^.!?\n]{0,80}?\b(?:like|as\s+if|as\s+though)\s+(?:i\s+(?:was|were|am|meant)|i'?m|im)\s+(?:just\s+)?(?:nothing|nobody|no\s+one|a\s+nobody|dirt|rubbish|garbage|trash|worthless|a\s+stranger)\b`,
@@ -283,6 +286,8 @@ export default defineRule({
     { notFlagged: 'I was stupid, I did not see what I had.' },
     { notFlagged: 'I was an idiot; I never listened when you said you were tired.' },
     { flagged: "[[I'm stupid]], I never see anything coming.", pattern: 'i-am-worthless' },
+    { notFlagged: 'but u made it sound like i was the worst person alive to everyone at the party' },
+    { notFlagged: 'You made me out to be a useless father in front of the whole family.' },
     { flagged: "[[I'm a coward]].", pattern: 'i-am-worthless' },
     { flagged: '[[I was a coward and I always have been]].', pattern: 'put-down-more' },
     { notFlagged: "I've been a mess. I can't eat, I can't sleep." },

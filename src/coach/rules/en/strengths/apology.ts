@@ -12,8 +12,9 @@ export default defineRule({
   patterns: [
     {
       id: 'sorry-for',
-      // "I'm sorry for / that / about ...", "I am so sorry", "Sorry for everything" at a clause start.
-      re: "(?:{B}(?:{IM}|i was|i'?m just)\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*(?:sorry|soz|sry|srry){E}(?!\\s+(?:state|sight|excuse|lot)(?![\\p{L}]))(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to (?:hear|say|see|learn|read|report|inform|tell (?:you|u) (?:that|about))\\b)",
+      // "I'm sorry for / that / about ...", "I am so sorry", "Sorry for everything" at a clause start, "i really am sorry
+      // tho" (seventeenth lead review).
+      re: "(?:{B}(?:{IM}|i was|i'?m just|i\\s+(?:really|truly|honestly|genuinely|sincerely|do|still|just)\\s+(?:am|was))\\s+|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}))(?:(?:so|really|rly|rlly|truly|deeply|very|sincerely|genuinely|honestly|just|properly|terribly|awfully|incredibly)\\s+)*(?:sorry|soz|sry|srry){E}(?!\\s+(?:state|sight|excuse|lot)(?![\\p{L}]))(?!\\s+(?:you|u)\\s+(?:feel|felt|think|thought|see|saw|took|take)\\b)(?!\\s+(?:if|that you|you'?re|about how you))(?!\\s+(?:for|about) (?:you|yourself|your loss)\\b)(?!\\s+to (?:hear|say|see|learn|read|report|inform|tell (?:you|u) (?:that|about))\\b)",
     },
     {
       id: 'apologize',
@@ -163,6 +164,9 @@ export default defineRule({
     { notFlagged: "I'm sorry you're going through all this on your own." },
     { flagged: "[[I'm sorry for the way I spoke to you that night]].", pattern: 'sorry-for' },
     { flagged: '[[I am so sorry]].', pattern: 'sorry-for' },
+    { flagged: '[[i really am sorry tho]]. for real', pattern: 'sorry-for' },
+    { flagged: '[[I truly was sorry for how I left]], even if I never said it.', pattern: 'sorry-for' },
+    { notFlagged: 'I really am sorry to hear about your grandad.' },
     { flagged: 'Sam, [[im really sorry i missed your birthday]].', pattern: 'sorry-for' },
     { flagged: '[[I want to apologise for the things I said in the car]].', pattern: 'apologize' },
     { flagged: '[[I owe you an apology]], and it is long overdue.', pattern: 'owe-apology' },
