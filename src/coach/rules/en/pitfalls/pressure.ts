@@ -246,6 +246,9 @@ export default defineRule({
           String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|{WB}(?:answer|reply|response|decision|hear(?:ing)? (?:from|back)|let me know|word|call)[^.!?\n]{0,30}? )sooner rather than later(?=\s*(?:[.!,;]|$)|\s+(?:would|'d|please|pls|if|is|would be|ok|okay|yeah)\b)`,
           String.raw`{WB}read receipts (?:are|r|'re|is|'s) (?:on|there){WE}|{WB}(?:i can see|i saw|i know|it says) (?:that )?(?:(?:{YOU})(?:'ve| have)?|it'?s been) (?:read|seen|opened) (?:it|them|my [a-z]+|every [a-z]+|all (?:of )?(?:them|my [a-z]+))(?:,? so(?=\s*(?:[.!\n]|$))|[^.!?\n]{0,10}?,? (?:and|but|yet) (?:still )?(?:nothing|no (?:reply|answer|response)|not a (?:word|peep)|(?:{YOU}) (?:haven'?t|havent|didn'?t|didnt|still haven'?t))){WE}`,
           String.raw`{WB}(?:i'?m|im|i am) (?:still )?waiting (?:on (?:{YOU})|(?:on|for) (?:your|ur|an?) (?:answer|reply|response|decision|call))(?=\s*(?:[.!,;\n]|$))${SOFT}`,
+          // Seventeenth lead review: their people's view, used as leverage — "ur mum messaged me, she thinks we should sort it
+          // out. just saying", "Your sister agrees we should try again, and so does everyone else".
+          String.raw`{WB}(?:(?:your|ur) (?:mum|mom|mam|mother|dad|father|parents|sister|brother|nan|gran|family|friends|mates|best friend)|(?:she|he|they)) (?:thinks|think|said|says|reckons|reckon|feels|feel|agrees|agree)(?: that)? we (?:should|ought to|need to|belong together|were meant) ?(?:(?:sort|work) (?:it|this|things) out|get back together|try again|give (?:it|us) another (?:go|shot|try|chance)|be together|talk|give it a go)?(?=[^.!?\n]{0,10}?(?:[.,;]\s*)?(?:just saying|just sayin|jus sayin|and (?:she|he|they)(?:'s|'re| is| are) right|and so does everyone|for what it'?s worth|make of that what (?:you|u) will)(?![a-z]))`,
           // Seventeenth lead review: their time declared up — "its been three weeks and honestly thats long enough",
           // "Surely you've had enough time to think by now".
           String.raw`{WB}(?:it'?s|its|it has) been (?:[a-z0-9]+ ){1,3}?(?:days?|weeks?|months?)[^.!?\n]{0,25}? (?:that'?s|thats|that is|which is|surely that'?s|surely) (?:(?:more than|quite|honestly|definitely) )?(?:long enough|enough time|enough space|plenty(?: of time)?)(?![a-z])`,
@@ -557,6 +560,14 @@ export default defineRule({
     { flagged: 'It has been a week, so [[just talk to me]].', pattern: 'bare-order' },
     // Sixteenth round: the wait told is pressure of its own.
     { flagged: '[[I have waited long enough]].', pattern: 'asked-sideways' },
+    {
+      flagged: 'also ur mum messaged me, [[she thinks we should sort it out]]. just saying',
+      pattern: 'asked-sideways',
+    },
+    {
+      notFlagged:
+        'Your mum thinks we should sort out the furniture before the lease ends, so let me know a day.',
+    },
     {
       flagged: 'i know u said u needed space but [[its been three weeks and honestly thats long enough]]',
       pattern: 'asked-sideways',
