@@ -314,8 +314,31 @@ export default defineRule({
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'flat-jab',
+      // Seventeenth round (probe eval/seventeenth/reproach17): the sneer said flat, as faint praise or a shrug: "Jack talks
+      // about her all the time, so that's nice", "I'm sure he's very good at spreadsheets", "Moving to Swindon for a call
+      // centre job was beneath you", "Good luck with the vegan yoga crowd", "Your friends never liked me and they made
+      // sure you didn't either", "Bless him, he does try", "he is not serious man". Not "I'm glad the kids like her, she
+      // sounds lovely", "Good luck with the new job".
+      re: sp(
+        [
+          String.raw`(?:{WB}(?:about|with|of|likes?|loves?|adores?|rates?) (?:him|her|them)(?: [a-z']+){0,4}),? (?:so|and) (?:that'?s|thats|that is) (?:(?:just|really)\s+)?(?:nice|great|fun)(?: for (?:you|u|him|her|them|everyone))?(?:,? (?:i suppose|i guess|then|isn'?t it|eh|innit))?(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:i'?m sure|im sure|no doubt|i bet) (?:he|she|they)(?:'s| is|'re| are) (?:(?:very|really|ever so|terribly|awfully|extremely|super|so)\s+)?(?:good|great|talented|gifted|skilled) (?:at|with) (?:spreadsheets|excel|powerpoint|admin|paperwork|filing|golf|fantasy football|darts|sudoku|crosswords|board games|video games|fifa|selfies|instagram|tiktok|small talk|parking|ironing|karaoke|(?:his|her|their) (?:spreadsheets|golf|selfies|hair|car|gym routine|protein shakes)){WE}`,
+          String.raw`{WB}(?:moving|taking|working|dating|marrying|seeing|going out with|settling for|living|staying|(?:that|the|your|ur|this) (?:new )?(?:job|career|course|town|crowd|lot|place))[^.!?\n]{0,50}? (?:is|was|'s|seems|feels|sounds) (?:(?:so|completely|frankly|honestly|a bit|rather|way|totally|just|really|clearly)\s+)?beneath (?:you|u){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})good luck with (?:the|your|ur|that|those|all the) (?:new )?(?:[a-z-]+ ){0,3}(?:crowd|lot|gang|set|bunch|mob|clique|brigade|types)(?=\s*(?:[.,!…]|$))`,
+          String.raw`{WB}(?:your|ur) (?:new )?(?:friends|mates|crowd|sister|sisters|brother|mum|mom|mother|dad|father|family|parents|flatmates)[^.!?\n]{0,30}?(?:never (?:liked|trusted|wanted|approved of|rated)|(?:didn'?t|did not|never did) (?:like|trust|want|approve of)|hated|couldn'?t stand|always disliked) (?:me|us)[^.!?\n]{0,10}?,? (?:and|so) (?:they |she |he )?(?:made sure|got (?:their|her|his) way|saw to (?:it|that)|did everything|worked on (?:you|u)|talked (?:you|u)){WE}`,
+          String.raw`{WB}bless (?:him|her|them)(?: (?:little )?(?:heart|cotton socks))?[,!]? (?:he|she|they) (?:(?:does|do|did|really does|really do|genuinely does) (?:try|his best|her best|their best)|(?:means?|meant) well)(?=\s*(?:[.!,…]|$))|{WB}(?:he|she|they) (?:(?:does|do|really does) try(?: (?:his|her|their) best)?|(?:means?|meant) well),? bless (?:him|her|them){WE}`,
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:,? (?:he|she))?(?:'s| is| was)? not (?:a )?(?:serious|real|proper) (?:man|guy|person|woman|girl|boyfriend|girlfriend|partner){WE}`,
+        ].join('|'),
+      ),
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   antipatterns: [
+    // Seventeenth round: a plain kind verdict on the new partner, with no sting after it: "I'm sure he's a good man; you
+    // always had good judgment" (the classifier read it as a sneer). Not "…a nice guy, but…", "…a nice enough guy".
+    String.raw`(?:^|[.!?;]\s*)(?:(?:i'?m sure|im sure|i hear|i'?ve heard|from what i hear|i know|everyone says)[,]?\s+)?(?:he|she)(?:'s|\s+is|\s+seems)\s+(?:(?:really|very|genuinely|truly|such)\s+)?(?:a\s+)?(?:(?:really|very|genuinely|truly)\s+)?(?:good|kind|decent|lovely|nice|great|gentle|sweet|honest|thoughtful)\s+(?:man|woman|person|guy|bloke|girl|lad|soul|one)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|but|suppose|i\s+guess|enough|for\s+a|though|shame|pity|bless|boring|just\s+not|not\s+for|not\s+right|won'?t|never|can'?t|doesn'?t)\b)`,
     // Fourteenth round: "I hope she was worth it" holds the writer's loss up to the reader (guilt, as labeled), and says
     // nothing of her.
     sp(
@@ -358,6 +381,21 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Seventeenth round (probe eval/seventeenth/reproach17): the flat sneer.
+    { flagged: "[[Jack talks about her all the time, so that's nice]].", pattern: 'flat-jab' },
+    { notFlagged: "Jack talks about her all the time, and I'm glad he's happy." },
+    { flagged: "[[I'm sure he's very good at spreadsheets]].", pattern: 'flat-jab' },
+    { notFlagged: 'You were always very good at spreadsheets, and I relied on that.' },
+    { flagged: '[[Moving to Swindon for a call centre job was beneath you]].', pattern: 'flat-jab' },
+    { notFlagged: 'The way I spoke to you that night was beneath me.' },
+    { flagged: '[[Good luck with the vegan yoga crowd]], I suppose.', pattern: 'flat-jab' },
+    { notFlagged: 'Good luck with the new flat, I hope the move goes smoothly.' },
+    { flagged: "[[Your friends never liked me and they made sure you didn't either]].", pattern: 'flat-jab' },
+    { notFlagged: 'Your friends never liked me, and honestly I gave them reasons.' },
+    { flagged: '[[Bless him, he does try]].', pattern: 'flat-jab' },
+    { notFlagged: 'Bless him, he was so nervous when he met your mum.' },
+    { flagged: '[[Your new boyfriend he is not serious man]], everybody know this.', pattern: 'flat-jab' },
+    { notFlagged: "I'm sure he's a good man; you always had good judgment." },
     { notFlagged: 'I hope she was worth it, for your sake.' },
     // Fourteenth round: contempt without an insult word.
     { notFlagged: "Your new girlfriend has lovely taste in scarves, I'll give her that." },
