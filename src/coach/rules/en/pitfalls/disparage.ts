@@ -323,13 +323,13 @@ export default defineRule({
       // sounds lovely", "Good luck with the new job".
       re: sp(
         [
-          String.raw`(?:{WB}(?:about|with|of|likes?|loves?|adores?|rates?) (?:him|her|them)(?: [a-z']+){0,4}),? (?:so|and) (?:that'?s|thats|that is) (?:(?:just|really)\s+)?(?:nice|great|fun)(?: for (?:you|u|him|her|them|everyone))?(?:,? (?:i suppose|i guess|then|isn'?t it|eh|innit))?(?=\s*(?:[.!…]|$))`,
+          String.raw`(?:{WB}(?:talks?|talking|talked|goes on|going on|went on|bangs on|banging on|raves?|raving|raved|gushes|gushing|gushed|posts?|posting|posted) (?:on )?about (?:him|her|them)(?=[\s,])(?! (?:new|own|job|work|course|flat|house|car|dog|kids|friends|family|mum|dad)\b)(?: [a-z']+){0,4}),? (?:so|and) (?:that'?s|thats|that is) (?:(?:just|really)\s+)?(?:nice|great|fun)(?: for (?:you|u|him|her|them|everyone))?(?:,? (?:i suppose|i guess|then|isn'?t it|eh|innit))?(?=\s*(?:[.!…]|$))`,
           String.raw`{WB}(?:i'?m sure|im sure|no doubt|i bet) (?:he|she|they)(?:'s| is|'re| are) (?:(?:very|really|ever so|terribly|awfully|extremely|super|so)\s+)?(?:good|great|talented|gifted|skilled) (?:at|with) (?:spreadsheets|excel|powerpoint|admin|paperwork|filing|golf|fantasy football|darts|sudoku|crosswords|board games|video games|fifa|selfies|instagram|tiktok|small talk|parking|ironing|karaoke|(?:his|her|their) (?:spreadsheets|golf|selfies|hair|car|gym routine|protein shakes)){WE}`,
           String.raw`{WB}(?:moving|taking|working|dating|marrying|seeing|going out with|settling for|living|staying|(?:that|the|your|ur|this) (?:new )?(?:job|career|course|town|crowd|lot|place))[^.!?\n]{0,50}? (?:is|was|'s|seems|feels|sounds) (?:(?:so|completely|frankly|honestly|a bit|rather|way|totally|just|really|clearly)\s+)?beneath (?:you|u){WE}`,
           String.raw`(?<=(?:^|[.!?\n])\s{0,3})good luck with (?:the|your|ur|that|those|all the) (?:new )?(?:[a-z-]+ ){0,3}(?:crowd|lot|gang|set|bunch|mob|clique|brigade|types)(?=\s*(?:[.,!…]|$))`,
           String.raw`{WB}(?:your|ur) (?:new )?(?:friends|mates|crowd|sister|sisters|brother|mum|mom|mother|dad|father|family|parents|flatmates)[^.!?\n]{0,30}?(?:never (?:liked|trusted|wanted|approved of|rated)|(?:didn'?t|did not|never did) (?:like|trust|want|approve of)|hated|couldn'?t stand|always disliked) (?:me|us)[^.!?\n]{0,10}?,? (?:and|so) (?:they |she |he )?(?:made sure|got (?:their|her|his) way|saw to (?:it|that)|did everything|worked on (?:you|u)|talked (?:you|u)){WE}`,
-          String.raw`{WB}bless (?:him|her|them)(?: (?:little )?(?:heart|cotton socks))?[,!]? (?:he|she|they) (?:(?:does|do|did|really does|really do|genuinely does) (?:try|his best|her best|their best)|(?:means?|meant) well)(?=\s*(?:[.!,…]|$))|{WB}(?:he|she|they) (?:(?:does|do|really does) try(?: (?:his|her|their) best)?|(?:means?|meant) well),? bless (?:him|her|them){WE}`,
-          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:,? (?:he|she))?(?:'s| is| was)? not (?:a )?(?:serious|real|proper) (?:man|guy|person|woman|girl|boyfriend|girlfriend|partner){WE}`,
+          String.raw`{WB}bless (?:him|her|them)(?: (?:little )?(?:heart|cotton socks))?[,!]? (?:he|she|they) (?:(?:does|do|did|really does|really do|genuinely does) (?:try|his best|her best|their best)|(?:means?|meant) well)(?=\s*(?:[.!…]|$))|{WB}(?:he|she|they) (?:(?:does|do|really does) try(?: (?:his|her|their) best)?|(?:means?|meant) well),? bless (?:him|her|them)(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:,? (?:he|she))?(?:'s| is| was)? not (?:a )?(?:serious|real|proper) (?:man|guy|person|woman|girl|boyfriend|girlfriend|partner)(?=\s*(?:[.!,;…]|$))(?![^.!?\n]{0,3}\s(?:to me|for me))`,
         ].join('|'),
       ),
       suggest: ['I hope you are happy, whatever you choose.'],
@@ -394,6 +394,8 @@ export default defineRule({
     { notFlagged: 'Your friends never liked me, and honestly I gave them reasons.' },
     { flagged: '[[Bless him, he does try]].', pattern: 'flat-jab' },
     { notFlagged: 'Bless him, he was so nervous when he met your mum.' },
+    { notFlagged: "He means well, bless him, and he's good to the kids." },
+    { notFlagged: "My sister talks about her new job all the time, so that's nice." },
     { flagged: '[[Your new boyfriend he is not serious man]], everybody know this.', pattern: 'flat-jab' },
     { notFlagged: "I'm sure he's a good man; you always had good judgment." },
     { notFlagged: 'I hope she was worth it, for your sake.' },

@@ -205,10 +205,10 @@ export default defineRule({
           // — after that I'm moving on".
           String.raw`{WB}(?:answer|reply|decision|response|to know|hear (?:from|back from) (?:you|u)|let me know|tell me)\b[^.!?\n]{0,60}?{WB}(?:by|before|until|till) [^.!?\n]{1,40}?(?:\s[—–-]\s*|[,;]\s*|\sand\s)(?:(?:and|but)\s)?(?:after (?:that|which|then)|otherwise|failing that|if not|past that|beyond that),? (?:i'?m|im|i am|i'?ll|i will|ill|we'?re|we are|it'?s|its) (?:(?:just|really|simply|definitely)\s+)?(?:moving on|move on|done|gone|walking away|walk away|giving up|finished|through|over){WE}${TO_END}`,
           // A wait given a length, then ended: "I'm giving it one more week, and after that I'm done waiting".
-          String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:it|this|us|things) (?:until|till|til|'til|up to|one more|another|two more|a few more|one last) [^.!?\n]{0,25}?(?:and then|then|after that|after which)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:(?:just|officially|really)\s+)?(?:done waiting|stop(?:ping)? waiting|done with (?:us|you|u|this|waiting)|giving up on (?:us|you|u)|give up on (?:us|you|u)|moving on|move on|walking away|walk away|gone){WE}${TO_END}`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:it|things) (?:until|till|til|'til|up to|one more|another|two more|a few more|one last) [^.!?\n]{0,25}?(?:and then|then|after that|after which)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:(?:just|officially|really)\s+)?(?:done waiting|stop(?:ping)? waiting|done with (?:us|you|u|waiting)|giving up on (?:us|you|u)|give up on (?:us|you|u)|moving on from (?:us|you|u)|walking away from (?:us|you|u)){WE}${TO_END}`,
           // Where they stand asked for by a date: "I need you to tell me where we stand by the end of the month" (lead review
           // m5), "I need to know if there's still an us by Sunday": the topic is the two of them, whatever the reason given.
-          String.raw`{WB}(?:i|we)(?:'ll| will)? (?:(?:really|just|still) )?(?:need|want|have|must) (?:(?:you|u) to (?:tell me|let me know|decide|say)|to (?:know|hear)) (?:where (?:we|i|things) stand|(?:if|whether) (?:there'?s (?:still )?(?:an us|a future|a chance)|we(?:'re| are)? (?:together|done|over|finished|getting back|trying)|(?:you|u) (?:want|still want) (?:this|us|me|to try)|(?:you'?re|you are|ur|u r) (?:coming back|in or out|serious|staying|leaving))|what (?:we are|we'?re|(?:you|u) want))\b[^.!?\n]{0,30}?{WB}(?:by|before|no later than) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|{DEADLINE}){WE}${TO_END}`,
+          String.raw`{WB}(?:i|we)(?:'ll| will)? (?:(?:really|just|still) )?(?:need|want|have|must) (?:(?:you|u) to (?:tell me|let me know|decide|say)|to (?:know|hear)) (?:where (?:we|i|things) stand|(?:if|whether) (?:there'?s (?:still )?(?:an us|a future|a chance)|we(?:'re| are)? (?:together|done|over|finished|getting back|trying)|(?:you|u) (?:want|still want) (?:this|us|me|to try)|(?:you'?re|you are|ur|u r) (?:coming back|in or out|serious|staying|leaving))|what (?:we are|we'?re|(?:you|u) want))\b[^.!?\n]{0,30}?${DEADLINE}${TO_END}`,
           // Non-native: "If until sunday you not answer, I will understand it is finish and I go".
           String.raw`{WB}if (?:until|till|by|before) [^.!?\n,]{1,20}?,? (?:you|u) (?:still )?(?:not|no|don'?t|dont|do not|did not|didn'?t|didnt) (?:answer|reply|respond|write|call|come|decide|tell|contact)[^.!?\n]{0,60}?(?:finish(?:ed)?|over|the end|i (?:go|leave|move on)|we (?:are|r) (?:done|finish(?:ed)?)){WE}`,
         ].join('|'),
@@ -798,6 +798,8 @@ export default defineRule({
     },
     { flagged: "[[I'm giving it one more week, and after that I'm done waiting]].", pattern: 'lever' },
     { notFlagged: "I'm giving it one more week at the bakery, then I'm off to college." },
+    { notFlagged: "I'm giving it one more month at the café and then I'm moving on." },
+    { flagged: '[[I need to know where we stand before Christmas]].', pattern: 'lever' },
     {
       flagged: '[[I need you to tell me where we stand by the end of the month, because the lease is up]].',
       pattern: 'lever',
