@@ -196,6 +196,21 @@ export default defineRule({
           String.raw`{WB}if (?:{YOU})(?: (?:ever )?(?:want|wish|would like)|'d (?:ever )?like) [^.!?\n]{1,40}?,? (?:then )?(?:{YOU}) know what (?:to do|(?:you|u) (?:have|need|got) to do|(?:has|needs) to happen){WE}`,
           String.raw`{WB}if (?:{YOU}) (?:won'?t|wont|will not|refuse to) [^.!?\n]{1,30}?,? (?:then )?i (?:will|'ll|shall)(?=\s*(?:[.!]|$))`,
           String.raw`{WB}(?:otherwise|failing (?:that|which|this)),? (?:i shall |i will |i'?ll )?(?:consider|assume|take it that|deem) (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things|that|we are|we'?re)(?: to be| is| as)? (?:closed|finished|over|ended|settled|done|at an end|through){WE}`,
+          // Seventeenth round (probe eval/seventeenth/reproach17): a deadline put politely, with the writer's other plan as
+          // the lever: "just let me know by Thursday and I'll sort something else", "let me know by the 3rd otherwise im
+          // booking the flights just for me". Not a date for things or the children ("Let me know by Friday if you want
+          // the sofa, otherwise it goes to the tip").
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:so|just|please|pls|and|but|ok|okay)[,]?\s+){0,2})(?:let me know|tell me|decide|answer me|reply|get back to me|give me (?:an|your) answer|make up (?:your|ur) mind)\b(?![^.!?\n]{0,80}?{WB}(?:kids|children|boys|girls|baby|arrangements?|${JOINT_BELONGINGS}|ticket|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork|school|removals?|spare room|seat){WE})[^.!?\n]{0,40}?{WB}(?:by|before|no later than) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|{DEADLINE})[,]? (?:and|or|otherwise|or else|else|and then|then|after that)[,]? (?:i'?ll|i will|ill|i'?m|im|i am|i'?m going to|i'?m gonna|im gonna) (?:just |simply )?(?:sort (?:something|things|it) (?:else|out (?:myself|on my own|without (?:you|u)))|make (?:other|my own|different|alternative) (?:plans|arrangements)|(?:book|booking|go|going|travel|travelling|traveling|move|moving|fly|flying)\b[^.!?\n]{0,30}?(?:(?:just )?for me|for (?:myself|one)|alone|on my own|by myself|without (?:you|u))|(?:find|finding|ask|asking|invite|inviting) someone else|assum(?:e|ing)|tak(?:e|ing) (?:it|that) as|mov(?:e|ing) on|be gone|stop(?:ping)? waiting|giv(?:e|ing) up){WE}${TO_END}`,
+          // An answer wanted before the writer's own step, then the door closed: "I'll need an answer before I renew the lease
+          // — after that I'm moving on".
+          String.raw`{WB}(?:answer|reply|decision|response|to know|hear (?:from|back from) (?:you|u)|let me know|tell me)\b[^.!?\n]{0,60}?{WB}(?:by|before|until|till) [^.!?\n]{1,40}?(?:\s[—–-]\s*|[,;]\s*|\sand\s)(?:(?:and|but)\s)?(?:after (?:that|which|then)|otherwise|failing that|if not|past that|beyond that),? (?:i'?m|im|i am|i'?ll|i will|ill|we'?re|we are|it'?s|its) (?:(?:just|really|simply|definitely)\s+)?(?:moving on|move on|done|gone|walking away|walk away|giving up|finished|through|over){WE}${TO_END}`,
+          // A wait given a length, then ended: "I'm giving it one more week, and after that I'm done waiting".
+          String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:it|things) (?:until|till|til|'til|up to|one more|another|two more|a few more|one last) [^.!?\n]{0,25}?(?:and then|then|after that|after which)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:(?:just|officially|really)\s+)?(?:done waiting|stop(?:ping)? waiting|done with (?:us|you|u|waiting)|giving up on (?:us|you|u)|give up on (?:us|you|u)|moving on from (?:us|you|u)|walking away from (?:us|you|u)){WE}${TO_END}`,
+          // Where they stand asked for by a date: "I need you to tell me where we stand by the end of the month" (lead review
+          // m5), "I need to know if there's still an us by Sunday": the topic is the two of them, whatever the reason given.
+          String.raw`{WB}(?:i|we)(?:'ll| will)? (?:(?:really|just|still) )?(?:need|want|have|must) (?:(?:you|u) to (?:tell me|let me know|decide|say)|to (?:know|hear)) (?:where (?:we|i|things) stand|(?:if|whether) (?:there'?s (?:still )?(?:an us|a future|a chance)|we(?:'re| are)? (?:together|done|over|finished|getting back|trying)|(?:you|u) (?:want|still want) (?:this|us|me|to try)|(?:you'?re|you are|ur|u r) (?:coming back|in or out|serious|staying|leaving))|what (?:we are|we'?re|(?:you|u) want))\b[^.!?\n]{0,30}?${DEADLINE}${TO_END}`,
+          // Non-native: "If until sunday you not answer, I will understand it is finish and I go".
+          String.raw`{WB}if (?:until|till|by|before) [^.!?\n,]{1,20}?,? (?:you|u) (?:still )?(?:not|no|don'?t|dont|do not|did not|didn'?t|didnt) (?:answer|reply|respond|write|call|come|decide|tell|contact)[^.!?\n]{0,60}?(?:finish(?:ed)?|over|the end|i (?:go|leave|move on)|we (?:are|r) (?:done|finish(?:ed)?)){WE}`,
         ].join('|'),
       ),
       span: 'sentence',
@@ -768,6 +783,32 @@ export default defineRule({
     { flagged: '[[Could you give me an answer before I fly out on Thursday]]?', pattern: 'deadline-asked' },
     { notFlagged: 'Could you let me know by the 12th which weekend works for the kids?' },
     { flagged: "[[I'm not waiting around forever, so decide soon]].", pattern: 'lever' },
+    // Seventeenth round (probe eval/seventeenth/reproach17): polite deadlines with a lever, a wait given a length.
+    { flagged: "[[Just let me know by Thursday and I'll sort something else]].", pattern: 'lever' },
+    { flagged: '[[let me know by the 3rd otherwise im booking the flights just for me]]', pattern: 'lever' },
+    { notFlagged: "Let me know by Friday if you want the sofa, otherwise I'll sort something else." },
+    { notFlagged: "Let me know by Thursday if you'd like to come, and if not, no worries at all." },
+    {
+      flagged: "[[I'll need an answer before I renew the lease — after that I'm moving on]].",
+      pattern: 'lever',
+    },
+    {
+      notFlagged:
+        "I'll hear back from the bank before Friday, and after that I'm moving on to the next flat.",
+    },
+    { flagged: "[[I'm giving it one more week, and after that I'm done waiting]].", pattern: 'lever' },
+    { notFlagged: "I'm giving it one more week at the bakery, then I'm off to college." },
+    { notFlagged: "I'm giving it one more month at the café and then I'm moving on." },
+    { flagged: '[[I need to know where we stand before Christmas]].', pattern: 'lever' },
+    {
+      flagged: '[[I need you to tell me where we stand by the end of the month, because the lease is up]].',
+      pattern: 'lever',
+    },
+    { notFlagged: 'I need you to tell me by Friday which weekend works for the kids.' },
+    {
+      flagged: '[[If until sunday you not answer, I will understand it is finish and I go]].',
+      pattern: 'lever',
+    },
     { flagged: "[[Take your time, just don't expect me to still be waiting]].", pattern: 'lever' },
     { notFlagged: "Don't expect me to be waiting at the station, I'll be at work till six." },
   ],
