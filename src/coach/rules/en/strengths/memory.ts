@@ -120,7 +120,7 @@ export default defineRule({
     {
       id: 'the-time-we',
       // "The night we got lost in Rome", "that summer we drove to Spain".
-      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}(?:that(?! (?:the|a|an|my|your|his|her|its|their) )|those)${notNegated(30)} (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm|barbecue|bbq|braai|ceilidh|christening|reunion|picnic) (?:in|at|to|on)(?![\\p{L}])(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}(?:that(?! (?:the|a|an|my|your|his|her|its|their) )|those)${notNegated(30)} (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm|barbecue|bbq|braai|ceilidh|christening|reunion|picnic) (?:in|at|to|on)(?![\\p{L}])(?!\\s+(?:you|u|me|yourself|(?:your|ur|my) own)(?![\\p{L}]))(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
     },
     {
       id: 'in-common',
@@ -381,6 +381,21 @@ export default defineRule({
       caseSensitive: true,
       re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:In|At|On|Back in) (?:the )?${NAME},? we (?:first |once |all |both |even )?(?:${DID})(?![${LOW}])${NO_FAULT_AFTER}`,
     },
+    {
+      id: 'us-scene',
+      // Seventeenth round (probe): the two of us told without a memory cue. A quirk in common ("We both get far too
+      // excited about old maps", "we're both hopeless at parallel parking", "neither of us could walk past a bookshop");
+      // a photo of us at a place ("a photo on my fridge of us at the top of Snowdon"); a pet between us ("Biscuit
+      // sleeping between us on the sofa every Sunday morning"). Not a photo threatened or sent ("I'll post the photos of
+      // us at the beach"), nor a quirk that is a fault in common ("we're both hopeless at saying sorry").
+      re: [
+        String.raw`{B}(?:we(?:'re| are| were|'d)?\s+both|both of us)\s+(?:(?:always|still|just|used to|would|secretly)\s+)?(?:get|got|go|went|getting|are|were)\s+(?:(?:far|way|so|really|ridiculously|stupidly|properly|weirdly|a bit|totally)\s+)*(?:too\s+)?(?:excited|nerdy|geeky|giddy|silly|soppy|daft|obsessed|competitive) (?:about|over|by|with|at)\s+(?!(?:each other|one another|nothing|everything|it|that|this|money|work|(?:the )?(?:kids|children)|who)(?![\p{L}]))\p{L}`,
+        String.raw`{B}(?:we(?:'re| are| were)\s+both|both of us (?:are|were))\s+(?:(?:so|equally|completely|totally|just as|utterly|equally)\s+)?(?:hopeless|useless|rubbish|terrible|awful|clueless|hooked|nerds|suckers|softies|a sucker|soft touches|lightweights) (?:at|about|with|for|on)\s+(?!(?:saying|talking|communicat|listening|apologi|admitting|arguing|fighting|letting go|money|each other|ourselves|sorry)\p{L}*(?![\p{L}]))\p{L}`,
+        String.raw`{B}neither of us (?:could|can|would|ever could)\s+(?:ever\s+)?(?:resist|say no to|walk past|pass up|pass|sit through|stay awake (?:through|during)|keep a straight face (?:at|during|through)|finish)\s+(?:a|an|the|that|those|any|one)\s+\p{L}`,
+        String.raw`(?<!{B}(?:post|posted|posting|send|sent|sending|share|shared|show|showed|leak|leaked|upload|uploaded|publish|delete|deleted|burn|burnt|burned|print|printed)(?:\s+\p{L}+){0,3}\s+){B}(?:photo|picture|pic|polaroid|selfie|snap)\s+(?:(?:on|in|by|above|from)\s+(?:my|the)\s+\p{L}+\s+)?of (?:us|the two of us|you and me|me and you|us two)\s+(?:at the top of|on top of|at|on|in|outside|under|by|on the beach (?:in|at))\s+(?:the\s+)?\p{L}{3,}(?![^.!?\n]{0,40}?{B}(?:if (?:you|u)|unless)(?![\p{L}]))`,
+        String.raw`{B}(?:sleeping|asleep|curled up|snoring|squashed|wedged|snuggled|lying|sprawled)\s+between us\s+(?:on|in|at)\s+(?:the|our|that)\s+\p{L}`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Sixteenth round (lead review): the last call or quarrel is not a shared memory ("I have been thinking a lot about our
@@ -477,6 +492,25 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Seventeenth round (probe): the two of us told without a memory cue.
+    {
+      flagged: '[[We both get far too excited about old maps]], and nobody else I know does.',
+      pattern: 'us-scene',
+    },
+    { flagged: "[[We're both hopeless at parallel parking]].", pattern: 'us-scene' },
+    { notFlagged: "We're both hopeless at saying sorry." },
+    { flagged: '[[Neither of us could ever walk past a second-hand bookshop]].', pattern: 'us-scene' },
+    {
+      flagged: "[[There's a photo on my fridge of us at the top of Snowdon]], both soaked.",
+      pattern: 'us-scene',
+    },
+    { notFlagged: "I'll post the photo of us at the beach if you don't answer." },
+    {
+      flagged: '[[Your dog Biscuit sleeping between us on the sofa every Sunday morning]].',
+      pattern: 'us-scene',
+    },
+    { notFlagged: 'I left all the planning of the wedding to you.' },
+    { notFlagged: 'I left you to deal with the wedding on your own.' },
     { flagged: '[[I passed by the church hall where we did the salsa class]].', pattern: 'sideways' },
     { notFlagged: 'I passed the pub where we had that massive row.' },
     { flagged: '[[The bus to Mysore]], sharing one earphone each.', pattern: 'scene' },
