@@ -402,6 +402,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Seventeenth round (probe): an occasion let down by the writer is their fault, not a memory ("I spent our
+    // anniversary at the office"; accountability reads it).
+    "{B}i\\s+(?:(?:even|also|once)\\s+)?(?:spent|worked(?:\\s+through)?)\\s+(?:our|your|ur)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:at\\s+(?:the\\s+)?(?:office|work|pub|bar|casino|bookies|gym)|working|on\\s+(?:my|the)\\s+(?:phone|laptop)|with\\s+(?:the\\s+lads|my\\s+mates|the\\s+boys|work))(?![\\p{L}])",
     // Seventeenth round (probe): a time spent apart is no shared memory ("That Christmas we spent apart was awful").
     '{B}we\\s+(?:(?:both|each)\\s+)?spent\\s+(?:it\\s+|them\\s+)?apart(?![\\p{L}])',
     // Sixteenth round (lead review): the last call or quarrel is not a shared memory ("I have been thinking a lot about our
@@ -531,6 +534,7 @@ export default defineRule({
     { notFlagged: 'Dancing in the kitchen with her now, are you?' },
     { notFlagged: 'Walking home alone from the station every night, I think of you.' },
     { notFlagged: 'That Christmas we spent apart was awful.' },
+    { notFlagged: 'I spent our anniversary at the office.' },
     { notFlagged: 'The day the test came back we both cried in the car park.' },
     { notFlagged: 'I left you to deal with the wedding on your own.' },
     { flagged: '[[I passed by the church hall where we did the salsa class]].', pattern: 'sideways' },

@@ -334,6 +334,7 @@ export default defineRule({
         String.raw`(?:{B}i\s+|(?<=(?:^|[.!?\n,;:])\s{0,3}))(?:haven'?t|have not|havent|'ve not)\s+(?:(?:once|even)\s+)?(?:worked|done|pulled)\s+(?:a|one|a single)\s+(?:(?:saturday|sunday|weekend|late|night|evening)\s+)?(?:sunday|saturday|weekend|shift|late night|all-nighter|night shift|late shift|double shift)\s+(?:since|in|for)(?![\p{L}])`,
         String.raw`(?:{B}i\s+|(?<=(?:^|[.!?\n,;:])\s{0,3}))(?:haven'?t|have not|havent|'ve not)\s+(?:(?:once|even)\s+)?missed\s+(?:a|one|a single)\s+(?:(?:single|weekly|group)\s+)*(?:session|meeting|appointment)\s+(?:(?:with|at|of)\s+(?:my|the|our)\s+(?:\p{L}+\s+)?(?:counsel+or|therapist|psychologist|group|clinic|programme|program|course|sponsor)|since|in)(?![\p{L}])|{B}(?:i'?ve|i have|ive)\s+(?:(?:now|also)\s+)?(?:been to|gone to|made it to|done)\s+every\s+(?:single\s+)?(?:one of (?:my|the)\s+)?(?:(?:${WEEKDAYS}|weekly|group|aa|na|gamblers'? anonymous|counsel+ing|therapy)\s+)?(?:meetings?|sessions?|appointments?)(?![\p{L}])`,
         String.raw`{B}(?:the|my)\s+(?:work\s+)?(?:laptop|work phone|phone)\s+(?:now\s+)?(?:stays|lives|goes|is left|gets left|sleeps)\s+(?:at (?:the )?(?:office|work)|in (?:a|the) (?:drawer|car|hall|kitchen|locker)|downstairs|in another room|switched off)(?=[^.!?\n]{0,30}?{B}(?:now|every|each|these days|from \p{L}+|after \p{L}+|at (?:\d|six|seven|eight|nine))(?![\p{L}]))[^.!?\n,;]{0,30}`,
+        String.raw`{B}(?:i'?ll|i will|i'?d|i would|i can|i could|(?:i'?m|i am|im) (?:happy|glad|willing) to)\s+(?:(?:gladly|happily|also)\s+)?(?:pay for|cover the cost of|book|arrange|find|organi[sz]e|sort out|set up)\s+(?:(?:the|a|some|our|us (?:a|some))\s+)(?:(?:couples?|marriage|joint|first|few)\s+)*(?:counsel+ing|therapy|(?:counsel+ing|therapy) sessions|counsel+or|therapist|mediator|mediation)(?![\p{L}])`,
         String.raw`{B}(?:my|our)\s+(?:mum|mom|mam|dad|sister|brother|parents|neighbou?r|nanny|childminder|sister-in-law|mother-in-law)\s+(?:now\s+)?(?:has|have|takes|take|does|do|picks up|looks after|minds|has got)\s+(?:the\s+)?(?:kids|children|boys|girls|baby|little ones|school runs?)\s+[^.!?\n]{0,30}?{B}so (?:that )?i (?:can|could|'m|am|get to)\s+(?:actually\s+|finally\s+|properly\s+)?(?:be\s+)?(?:home|present|there|around|free|with (?:you|u|them))(?![\p{L}])`,
       ].join('|'),
     },
@@ -358,7 +359,7 @@ export default defineRule({
     ),
     // A change offered as a bargain: "I'll go to therapy if you come back".
     sentenceWith(
-      '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) chance|forgive me|stay|return){E}|{B}as long as (?:you|u){E}|{B}(?:only )?(?:if|once|provided|as soon as) (?:you|u) (?:(?:just|finally)\\s+)?(?:agree to|promise to|meet me|see me|call me|answer|reply|write back|talk to me|give (?:it|this|us) (?:another|a) (?:go|try)|let me (?:back|come|see))(?![\\p{L}])',
+      '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) (?:chance|go|try|shot)|forgive me|stay|return){E}|{B}as long as (?:you|u){E}|{B}(?:only )?(?:if|once|provided|as soon as) (?:you|u) (?:(?:just|finally)\\s+)?(?:agree to|promise to|meet me|see me|call me|answer|reply|write back|talk to me|give (?:it|this|us) (?:another|a) (?:go|try)|let me (?:back|come|see))(?![\\p{L}])',
     ),
     // Help pushed on the reader, not taken by the writer: "you should see a therapist".
     '{B}(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
@@ -421,6 +422,8 @@ export default defineRule({
     },
     { notFlagged: "I'll quit the betting if you agree to meet me." },
     { notFlagged: "I've started doing yoga and my skin is amazing." },
+    { flagged: "[[I'll pay for the counselling if you want to try]].", pattern: 'done-since' },
+    { notFlagged: "I'll pay for the counselling if you give me another go." },
     {
       flagged: "[[I haven't missed a single session with my counsellor since March]].",
       pattern: 'done-since',
