@@ -120,7 +120,7 @@ export default defineRule({
     {
       id: 'the-time-we',
       // "The night we got lost in Rome", "that summer we drove to Spain".
-      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])|{B}(?:that(?! (?:the|a|an|my|your|his|her|its|their) )|those)${notNegated(30)} (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm|barbecue|bbq|braai|ceilidh|christening|reunion|picnic) (?:in|at|to|on)(?![\\p{L}])(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])(?!\\s+(?:apart|arguing|fighting|not speaking|in silence)(?![\\p{L}]))|{B}(?:that(?! (?:the|a|an|my|your|his|her|its|their) )|those)${notNegated(30)} (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm|barbecue|bbq|braai|ceilidh|christening|reunion|picnic) (?:in|at|to|on)(?![\\p{L}])(?!\\s+(?:you|u|me|yourself|(?:your|ur|my) own)(?![\\p{L}]))(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
     },
     {
       id: 'in-common',
@@ -381,8 +381,32 @@ export default defineRule({
       caseSensitive: true,
       re: String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:In|At|On|Back in) (?:the )?${NAME},? we (?:first |once |all |both |even )?(?:${DID})(?![${LOW}])${NO_FAULT_AFTER}`,
     },
+    {
+      id: 'us-scene',
+      // Seventeenth round (probe): the two of us told without a memory cue. A quirk in common ("We both get far too
+      // excited about old maps", "we're both hopeless at parallel parking", "neither of us could walk past a bookshop");
+      // a photo of us at a place ("a photo on my fridge of us at the top of Snowdon"); a pet between us ("Biscuit
+      // sleeping between us on the sofa every Sunday morning"). Not a photo threatened or sent ("I'll post the photos of
+      // us at the beach"), nor a quirk that is a fault in common ("we're both hopeless at saying sorry").
+      re: [
+        String.raw`{B}(?:we(?:'re| are| were|'d)?\s+both|both of us)\s+(?:(?:always|still|just|used to|would|secretly)\s+)?(?:get|got|go|went|getting|are|were)\s+(?:(?:far|way|so|really|ridiculously|stupidly|properly|weirdly|a bit|totally)\s+)*(?:too\s+)?(?:excited|nerdy|geeky|giddy|silly|soppy|daft|obsessed|competitive) (?:about|over|by|with|at)\s+(?!(?:each other|one another|nothing|everything|it|that|this|money|work|(?:the )?(?:kids|children)|who)(?![\p{L}]))\p{L}`,
+        String.raw`{B}(?:we(?:'re| are| were)\s+both|both of us (?:are|were))\s+(?:(?:so|equally|completely|totally|just as|utterly|equally)\s+)?(?:hopeless|useless|rubbish|terrible|awful|clueless|hooked|nerds|suckers|softies|a sucker|soft touches|lightweights) (?:at|about|with|for|on)\s+(?!(?:saying|talking|communicat|listening|apologi|admitting|arguing|fighting|letting go|money|each other|ourselves|sorry)\p{L}*(?![\p{L}]))\p{L}`,
+        String.raw`{B}neither of us (?:could|can|would|ever could)\s+(?:ever\s+)?(?:resist|say no to|walk past|pass up|pass|sit through|stay awake (?:through|during)|keep a straight face (?:at|during|through)|finish)\s+(?:a|an|the|that|those|any|one)\s+\p{L}`,
+        String.raw`(?<!{B}(?:post|posted|posting|send|sent|sending|share|shared|show|showed|leak|leaked|upload|uploaded|publish|delete|deleted|burn|burnt|burned|print|printed)(?:\s+\p{L}+){0,3}\s+){B}(?:photo|picture|pic|polaroid|selfie|snap)\s+(?:(?:on|in|by|above|from)\s+(?:my|the)\s+\p{L}+\s+)?of (?:us|the two of us|you and me|me and you|us two)\s+(?:at the top of|on top of|at|on|in|outside|under|by|on the beach (?:in|at))\s+(?:the\s+)?\p{L}{3,}(?![^.!?\n]{0,40}?{B}(?:if (?:you|u)|unless)(?![\p{L}]))`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the|that) (?:(?:first|last|whole)\s+)?(?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|week|christmas|easter|new year'?s(?: eve)?|holiday)\s+(?:when\s+|that\s+)?(?!(?:you|u|he|she|i)\s)(?:(?!(?:you|u|he|she|they|i|broke (?:up|it)|split|ended|argued|fought|left|died|told|said|last|row|fight|funeral|hospital)(?![\p{L}]))[\p{L}'-]+[\s,]+){0,10}?(?:we|us)(?![\p{L}])(?:(?!\s*(?:(?:both|all|just|only)\s+)?(?:broke|split|ended|argued|fought|rowed|separated|last|finally|decided|stopped|cried|wept|sobbed|barely|never|didn'?t|did not|hardly|had (?:that|the|a|our) (?:row|fight|argument|talk))(?![\p{L}]))[^.!?\n]{0,60})${NOT_JUDGED}${NO_FAULT_AFTER}`,
+        String.raw`{B}we were (?:the )?(?:last|only|first) (?:two|ones|couple|people|two people) (?:left )?(?:on|at|in|to (?:leave|arrive))\s+(?:the\s+)?\p{L}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:you|u) (?:teaching|showing|helping) me (?:to|how to|with) \p{L}+${NOT_JUDGED}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:dancing|slow-dancing|slow dancing|singing|walking (?:back|home)|getting (?:lost|soaked|caught in the rain)|picnicking|paddling|skinny-dipping|stargazing|sledging|camping|cycling|splashing)\s+(?:(?!(?:alone|by|on|without|with)(?![\p{L}]))[\p{L}'-]+\s+){0,3}?(?:in|on|at|to|from|along|under|through|across|around|round)\s+(?:the|our|that|your|a)\s+\p{L}+(?![^.!?\n]{0,60}?{B}(?:with (?:him|her|them|someone)|alone|on my own|without (?:you|u))(?![\p{L}]))${NOT_JUDGED}`,
+        String.raw`{B}(?:sleeping|asleep|curled up|snoring|squashed|wedged|snuggled|lying|sprawled)\s+between us\s+(?:on|in|at)\s+(?:the|our|that)\s+\p{L}`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Seventeenth round (probe): an occasion let down by the writer is their fault, not a memory ("I spent our
+    // anniversary at the office"; accountability reads it).
+    "{B}i\\s+(?:(?:even|also|once)\\s+)?(?:spent|worked(?:\\s+through)?)\\s+(?:our|your|ur)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:at\\s+(?:the\\s+)?(?:office|work|pub|bar|casino|bookies|gym)|working|on\\s+(?:my|the)\\s+(?:phone|laptop)|with\\s+(?:the\\s+lads|my\\s+mates|the\\s+boys|work))(?![\\p{L}])",
+    // Seventeenth round (probe): a time spent apart is no shared memory ("That Christmas we spent apart was awful").
+    '{B}we\\s+(?:(?:both|each)\\s+)?spent\\s+(?:it\\s+|them\\s+)?apart(?![\\p{L}])',
     // Sixteenth round (lead review): the last call or quarrel is not a shared memory ("I have been thinking a lot about our
     // last conversation on the phone").
     String.raw`{B}our (?:last|final|latest|most recent) (?:conversation|phone call|call|chat|talk|argument|fight|row|text|texts|message|messages|exchange|meeting)(?![\p{L}])`,
@@ -477,6 +501,42 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Seventeenth round (probe): the two of us told without a memory cue.
+    {
+      flagged: '[[We both get far too excited about old maps]], and nobody else I know does.',
+      pattern: 'us-scene',
+    },
+    { flagged: "[[We're both hopeless at parallel parking]].", pattern: 'us-scene' },
+    { notFlagged: "We're both hopeless at saying sorry." },
+    { flagged: '[[Neither of us could ever walk past a second-hand bookshop]].', pattern: 'us-scene' },
+    {
+      flagged: "[[There's a photo on my fridge of us at the top of Snowdon]], both soaked.",
+      pattern: 'us-scene',
+    },
+    { notFlagged: "I'll post the photo of us at the beach if you don't answer." },
+    {
+      flagged: '[[Your dog Biscuit sleeping between us on the sofa every Sunday morning]].',
+      pattern: 'us-scene',
+    },
+    { notFlagged: 'I left all the planning of the wedding to you.' },
+    {
+      flagged: '[[The morning the car broke down outside Inverness and a farmer towed us with his tractor]].',
+      pattern: 'us-scene',
+    },
+    { notFlagged: 'The night we broke up, I walked home in the rain.' },
+    { notFlagged: 'The day you told me, we were in the car.' },
+    { flagged: "[[We were the last two people on the dance floor at Ryan's wedding]].", pattern: 'us-scene' },
+    { flagged: '[[You teaching me to ride a bike at thirty in Victoria Park]].', pattern: 'us-scene' },
+    {
+      flagged: '[[Dancing in the kitchen to Fleetwood Mac while the pasta boiled over]].',
+      pattern: 'us-scene',
+    },
+    { notFlagged: 'Dancing in the kitchen with her now, are you?' },
+    { notFlagged: 'Walking home alone from the station every night, I think of you.' },
+    { notFlagged: 'That Christmas we spent apart was awful.' },
+    { notFlagged: 'I spent our anniversary at the office.' },
+    { notFlagged: 'The day the test came back we both cried in the car park.' },
+    { notFlagged: 'I left you to deal with the wedding on your own.' },
     { flagged: '[[I passed by the church hall where we did the salsa class]].', pattern: 'sideways' },
     { notFlagged: 'I passed the pub where we had that massive row.' },
     { flagged: '[[The bus to Mysore]], sharing one earphone each.', pattern: 'scene' },

@@ -128,7 +128,7 @@ export default defineRule({
       // A new habit named by the writer: "I've started writing things down before I react", "I took up running
       // with a club", "I've begun to cook on weeknights". Not a new partner ("I've started seeing someone") nor a
       // thought ("I've started to wonder").
-      re: `{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:just|finally|recently|also|now|actually|even|properly)\\s+)?(?:started|begun|began|taken up|took up)\\s+(?!${NOT_CHANGE})(?!${VAGUE_CHANGE})(?!(?:running|jogging|cycling|swimming|golf|yoga|pilates|boxing|climbing|gardening|baking|knitting|painting|guitar|piano|tennis|football|surfing|dancing|photography|fishing|crossfit|weights|lifting|the gym)(?![\\p{L}]))(?:to\\s+(?!${NOT_CHANGE})\\p{L}{3,}|\\p{L}{2,}ing)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:again|(?:you|u|him|her|them|someone|somebody)(?![\\p{L}])))`,
+      re: `{B}(?:i'?ve|i have|ive|i)\\s+(?:(?:just|finally|recently|also|now|actually|even|properly)\\s+)?(?:started|begun|began|taken up|took up)\\s+(?!${NOT_CHANGE})(?!${VAGUE_CHANGE})(?!(?:(?:doing|going to|playing|practi[cs]ing)\\s+(?:some\\s+|a bit of\\s+)?)?(?:running|jogging|cycling|swimming|golf|yoga|pilates|boxing|climbing|gardening|baking|knitting|painting|guitar|piano|tennis|football|surfing|dancing|photography|fishing|crossfit|weights|lifting|the gym)(?![\\p{L}]))(?:to\\s+(?!${NOT_CHANGE})\\p{L}{3,}|\\p{L}{2,}ing)(?![\\p{L}])(?![^.!?\\n]{0,30}{B}(?:again|(?:you|u|him|her|them|someone|somebody)(?![\\p{L}])))`,
     },
     {
       id: 'now',
@@ -321,12 +321,32 @@ export default defineRule({
         String.raw`{B}(?:i am|i'?m|im)\s+going\s+(?:now|since \p{L}+|again|regularly)\s+(?:(?:every|each) \p{L}+ (?:weeks?|days?)\s+)?to\s+(?:a|an|the|my)\s+(?:therapist|counsell?or|counselor|psychologist|psychiatrist|group|course|meeting)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'done-since',
+      // Seventeenth round (lead review): a change already made, told as a fact with its measure. Help counted ("I've
+      // done twelve weeks of counselling since", "I have had six months of therapy"); the work covered by someone else
+      // ("I've hired a manager for the weekends", "my mum now has the kids on Wednesdays so I can be present"); the old
+      // trouble not done since ("I haven't worked a Sunday since August"). Not a count of something else ("I've done
+      // twelve weeks of yoga"), nor help hired for the shop's sake ("I've hired a manager for the new branch").
+      re: [
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|just|since|finally)\s+)*(?:done|had|finished|completed|did|been through|gone through|got through)\s+(?:(?:over|almost|nearly|about|more than|the full|all|a full)\s+)?(?:${NUM}|a full|the full)\s+(?:[\p{L}-]+\s+)?(?:weeks?|months?|sessions?|years?|rounds?)\s+of\s+(?:(?:couples?|marriage|anger|group|weekly|individual|one-to-one|cbt|proper|relationship)\s+)*(?:counsel+ing|therapy|cbt|dbt|anger management|rehab|treatment|recovery|aa|na|meetings|sessions)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|finally|also|just)\s+)*(?:hired|taken on|brought in|got in|employed|trained up|promoted)\s+(?:an?\s+|another\s+|some\s+)?(?:(?:weekend|night|assistant|deputy|shift|second|relief|part-time|new)\s+)*(?:manager|assistant|deputy|chef|cover|staff|someone|somebody|person|help)\s+(?:for|to (?:cover|run|do|take|handle|look after|work|open up on))\s+(?:the\s+|my\s+)?(?:weekends?|saturdays?|sundays?|evenings?|nights?|late shifts?|weekend shifts?|night shifts?|saturday shifts?|sunday shifts?|closing|(?:the\s+)?(?:shop|restaurant|pub|café|cafe|bar|business|office|site|farm)\s+(?:on|at)\s+(?:weekends|saturdays|sundays|nights|evenings))(?![\p{L}])`,
+        String.raw`(?:{B}i\s+|(?<=(?:^|[.!?\n,;:])\s{0,3}))(?:haven'?t|have not|havent|'ve not)\s+(?:(?:once|even)\s+)?(?:worked|done|pulled)\s+(?:a|one|a single)\s+(?:(?:saturday|sunday|weekend|late|night|evening)\s+)?(?:sunday|saturday|weekend|shift|late night|all-nighter|night shift|late shift|double shift)\s+(?:since|in|for)(?![\p{L}])`,
+        String.raw`(?:{B}i\s+|(?<=(?:^|[.!?\n,;:])\s{0,3}))(?:haven'?t|have not|havent|'ve not)\s+(?:(?:once|even)\s+)?missed\s+(?:a|one|a single)\s+(?:(?:single|weekly|group)\s+)*(?:session|meeting|appointment)\s+(?:(?:with|at|of)\s+(?:my|the|our)\s+(?:\p{L}+\s+)?(?:counsel+or|therapist|psychologist|group|clinic|programme|program|course|sponsor)|since|in)(?![\p{L}])|{B}(?:i'?ve|i have|ive)\s+(?:(?:now|also)\s+)?(?:been to|gone to|made it to|done)\s+every\s+(?:single\s+)?(?:one of (?:my|the)\s+)?(?:(?:${WEEKDAYS}|weekly|group|aa|na|gamblers'? anonymous|counsel+ing|therapy)\s+)?(?:meetings?|sessions?|appointments?)(?![\p{L}])`,
+        String.raw`{B}(?:the|my)\s+(?:work\s+)?(?:laptop|work phone|phone)\s+(?:now\s+)?(?:stays|lives|goes|is left|gets left|sleeps)\s+(?:at (?:the )?(?:office|work)|in (?:a|the) (?:drawer|car|hall|kitchen|locker)|downstairs|in another room|switched off)(?=[^.!?\n]{0,30}?{B}(?:now|every|each|these days|from \p{L}+|after \p{L}+|at (?:\d|six|seven|eight|nine))(?![\p{L}]))[^.!?\n,;]{0,30}`,
+        String.raw`{B}(?:i'?ll|i will|i'?d|i would|i can|i could|(?:i'?m|i am|im) (?:happy|glad|willing) to)\s+(?:(?:gladly|happily|also)\s+)?(?:pay for|cover the cost of|book|arrange|find|organi[sz]e|sort out|set up)\s+(?:(?:the|a|some|our|us (?:a|some))\s+)(?:(?:couples?|marriage|joint|first|few)\s+)*(?:counsel+ing|therapy|(?:counsel+ing|therapy) sessions|counsel+or|therapist|mediator|mediation)(?![\p{L}])`,
+        String.raw`{B}(?:my|our)\s+(?:mum|mom|mam|dad|sister|brother|parents|neighbou?r|nanny|childminder|sister-in-law|mother-in-law)\s+(?:now\s+)?(?:has|have|takes|take|does|do|picks up|looks after|minds|has got)\s+(?:the\s+)?(?:kids|children|boys|girls|baby|little ones|school runs?)\s+[^.!?\n]{0,30}?{B}so (?:that )?i (?:can|could|'m|am|get to)\s+(?:actually\s+|finally\s+|properly\s+)?(?:be\s+)?(?:home|present|there|around|free|with (?:you|u|them))(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
     // tablets.", "my gp has me on sleeping pills now" (a pain report; "put me on medication for the depression, and
     // I'm taking it properly" stays a remedy).
     "{B}(?:(?:the|my|a)\\s+)?(?:doctor|doc|gp|dr\\.?\\s+\\p{L}+|psychiatrist)\\s+(?:has\\s+|had\\s+|'s\\s+)?(?:put|got|has|had)\\s+me\\s+on\\s+(?:(?:some|these|those|strong|sleeping|anti-?anxiety|the|more|stronger)\\s+)*(?:tablets|pills|meds|medication|antidepressants|anti-depressants|diazepam|valium|sertraline|prozac)(?:\\s+(?:now|too|as well|again))?(?=\\s*(?:[.!;…]|$|,?\\s+(?:because|cos|coz|after|since|and\\s+i|but\\s+i|so\\s+i)(?![\\p{L}])))",
+    // Seventeenth round (lead review): time taken before writing, on advice, is not a change about the cause ("I have
+    // taken some weeks before writing, as my sister advised, so that I would not write in anger").
+    '{B}(?:taken|took|take|waited|given myself|gave myself)\\s+(?:(?:a|some|a few|several|two|three|four|six|many|a couple of|a long|the)\\s+)*(?:time|while|weeks?|days?|months?)(?:\\s+off)?\\s+(?:before (?:writing|i wrote|sending|i sent|i write|reaching out|contacting)|to (?:write|calm down|cool off|think|reflect)(?![\\p{L}]))(?:[^.!?\\n]{0,30}?{B}(?:as|like|on|because) (?:my|the) [\\p{L}-]+ (?:advised|suggested|said|told me|recommended)[^.!?\\n]{0,40})?',
     // Joining the reader's own class, gym or church is a way round a boundary, not a remedy.
     '{B}(?:joined|signed\\s+up\\s+(?:for|at)|enrolled\\s+(?:in|at)|started\\s+going\\s+to|booked(?:\\s+(?:into|onto))?)\\s+(?:your|ur)\\s+[^.!?\\n]{0,60}',
     // A reaction the reader caused, not a change: "Thanks to you I now jump every time my phone buzzes".
@@ -339,7 +359,7 @@ export default defineRule({
     ),
     // A change offered as a bargain: "I'll go to therapy if you come back".
     sentenceWith(
-      '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) chance|forgive me|stay|return){E}|{B}as long as (?:you|u){E}',
+      '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) (?:chance|go|try|shot)|forgive me|stay|return){E}|{B}as long as (?:you|u){E}|{B}(?:only )?(?:if|once|provided|as soon as) (?:you|u) (?:(?:just|finally)\\s+)?(?:agree to|promise to|meet me|see me|call me|answer|reply|write back|talk to me|give (?:it|this|us) (?:another|a) (?:go|try)|let me (?:back|come|see))(?![\\p{L}])',
     ),
     // Help pushed on the reader, not taken by the writer: "you should see a therapist".
     '{B}(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
@@ -377,6 +397,42 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Seventeenth round (lead review): a change made, told as a fact with its measure.
+    {
+      flagged:
+        "[[I've done twelve weeks of counselling since]], and I've learned to notice when the old panic starts.",
+      pattern: 'done-since',
+    },
+    { notFlagged: "I've done twelve weeks of yoga since, and my back is better." },
+    {
+      flagged: "[[I've hired a manager for the weekends]], so Saturdays and Sundays are mine now.",
+      pattern: 'done-since',
+    },
+    { notFlagged: "I've hired a manager for the new branch in Leeds." },
+    { flagged: "[[I haven't worked a Sunday since August]].", pattern: 'done-since' },
+    { notFlagged: "I haven't had a Sunday off since August." },
+    {
+      flagged: '[[My mum now has the kids on Wednesdays so I can actually be present on the weekends]].',
+      pattern: 'done-since',
+    },
+    { notFlagged: 'My mum now has the kids on Wednesdays so I can go to the gym.' },
+    {
+      notFlagged:
+        'I have taken some weeks before writing, as my sister advised, so that I would not write in anger.',
+    },
+    { notFlagged: "I'll quit the betting if you agree to meet me." },
+    { notFlagged: "I've started doing yoga and my skin is amazing." },
+    { flagged: "[[I'll pay for the counselling if you want to try]].", pattern: 'done-since' },
+    { notFlagged: "I'll pay for the counselling if you give me another go." },
+    {
+      flagged: "[[I haven't missed a single session with my counsellor since March]].",
+      pattern: 'done-since',
+    },
+    { notFlagged: "I haven't missed a single session at the gym since March." },
+    { flagged: "[[I've been to every one of my Tuesday meetings since June]].", pattern: 'done-since' },
+    { flagged: '[[The laptop stays at the office now]], every night.', pattern: 'done-since' },
+    { notFlagged: 'The laptop stays at the office, it is a work one.' },
+    { notFlagged: 'I took some time before writing this, as my therapist suggested.' },
     // Fifteenth round (strengths15): help sought, told with no "I".
     {
       flagged: '[[Been doing an anger course at the community centre]], eight weeks so far.',
