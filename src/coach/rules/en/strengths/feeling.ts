@@ -159,6 +159,11 @@ export default defineRule({
       re: [
         String.raw`(?:{B}(?:it'?s|its|it is|it has|it hasn'?t|it has not|things (?:have|haven'?t|have not)|things'?ve|life (?:has|hasn'?t|has not)|(?:the )?(?:last|past) (?:few )?(?:weeks|months|year|days) (?:have|haven'?t|have not|has|hasn'?t)|this year (?:has|hasn'?t)|i (?:have|haven'?t|have not)|i'?ve)|(?<=(?:^|[.!?\n])\s{0,3})(?:honestly,?\s+)?)\s*(?:not\s+|n't\s+)?(?:(?:really|exactly|always|been)\s+)*(?<=(?:not|n't)\s+(?:(?:really|exactly|always)\s+)?)been\s+(?:(?:all that|that|very|exactly|particularly|too|so|much)\s+)?(?:great|easy|good|brilliant|fun|amazing|ok|okay|the best|myself|doing (?:great|well|so well|brilliantly)|a great (?:time|year)|my (?:best|happiest) (?:year|months?|self))(?![\p{L}])(?=\s*(?:[.!,;…—–]|$)|\s+(?:since|without|lately|honestly|tbh|ngl|to be honest|if i'?m honest|if i'?m being honest|these days|recently|for me|on my end|on my side|here|at all|either)(?![\p{L}]))`,
         String.raw`(?<={B}(?:what|thing|things|part|parts|bit|bits|version of (?:us|you|u|me)|side of (?:us|you|u)|the (?:old )?us|days|times|mornings|evenings|nights|weekends|moments?|person|way (?:we|you|u) (?:\p{L}+\s+){0,3}?)\s+(?:that\s+)?){B}i\s+(?:(?:still|really|most|truly|honestly|do|just|probably|always|'ll always|will always)\s+)*miss(?:ed)?(?![\p{L}])(?=\s*(?:[.!,;…—–]|$)|\s+(?:(?:the )?most|about (?:you|u|us|it|them|that|those)|more than anything|so much|every day|these days|now|still|terribly|badly|a lot|loads|is|are|was|were|of all)(?![\p{L}]))`,
+        // A feeling left behind, the weight they carried, the first weeks told plainly ("I'm not angry anymore", "I hope
+        // you know how much you meant to me", "The first few weeks were rough, I won't lie").
+        String.raw`{B}(?:{IM}|i am)\s+(?:(?:really|honestly|truly)\s+)?not\s+(?:angry|bitter|resentful|mad|upset|furious|jealous)(?:\s+(?:at|with) (?:you|u))?\s+(?:anymore|any more|any longer)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:tell|telling|told|show|showing|showed|remind|reminding|prove|proving) (?:you|u) ){B}how much (?:you|u) (?:meant|mean|matter|mattered) to me(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the )?(?:first|last|past|early) (?:few )?(?:weeks|months|days|nights|year)(?: (?:after|without (?:you|u)))? (?:were|was|have been|had been) (?:(?:so|really|very|pretty|bloody|quite)\s+)?(?:rough|hard|tough|awful|brutal|grim|horrible|lonely|a blur|dark|bleak)(?![\p{L}])(?!\s+(?:for|on) (?:you|u|him|her|them|the kids|everyone)(?![\p{L}]))`,
       ].join('|'),
     },
     {
@@ -249,6 +254,11 @@ export default defineRule({
     { notFlagged: 'I miss the dog more than I miss you.' },
     { notFlagged: "I'm sad the match got rained off on Saturday." },
     { notFlagged: "I'm excited about the new job in Bristol, it starts in March." },
+    { flagged: "[[I'm not angry anymore]]. I was, for a long time.", pattern: 'quietly-said' },
+    { flagged: '[[I hope you know how much you meant to me]].', pattern: 'quietly-said' },
+    { flagged: "[[The first few weeks were rough]], I won't lie.", pattern: 'quietly-said' },
+    { notFlagged: 'The first few weeks were rough on the kids, so we kept things simple.' },
+    { notFlagged: 'Never again will I let a single day go by without telling you how much you mean to me.' },
     { flagged: 'Since you left, [[the days have become very long]].', pattern: 'told-by-life' },
     { notFlagged: 'The days are long in June, so we can stay out later.' },
     {
