@@ -162,6 +162,10 @@ export default defineRule({
         // A feeling left behind, the weight they carried, the first weeks told plainly ("I'm not angry anymore", "I hope
         // you know how much you meant to me", "The first few weeks were rough, I won't lie").
         String.raw`{B}(?:{IM}|i am)\s+(?:(?:really|honestly|truly)\s+)?not\s+(?:angry|bitter|resentful|mad|upset|furious|jealous)(?:\s+(?:at|with) (?:you|u))?\s+(?:anymore|any more|any longer)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:(?:really|honestly|genuinely|properly|quietly)\s+)?struggled(?=\s*(?:[.!,;…—–]|$)|\s+(?:since|without|a lot|lately|more than|with (?:it|this|that|the (?:silence|quiet|breakup|break-up|loneliness))|to (?:cope|sleep|get through|move on|accept|let go|be)|these)(?![\p{L}]))`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:(?:really|honestly|genuinely)\s+)?(?:found|find)\s+it\s+(?:(?:so|really|very|pretty|incredibly|quite)\s+)?(?:hard|difficult|tough|lonely|painful)(?=\s*(?:[.!,;…—–]|$)|\s+(?:without (?:you|u)|since|to (?:sleep|cope|be (?:here|home|alone|there)|move on|let go|accept|come home|wake up|get (?:up|through))|being (?:alone|here|without))(?![\p{L}]))`,
+        String.raw`{B}(?:it'?s|it has|this has|that|losing (?:you|u)|the breakup|the break-up|(?:your|ur) leaving)\s+(?:really\s+)?(?:hit|hits) me (?:(?:so|really|very|pretty|much|a lot)\s+)?(?:hard|harder|badly|for six)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have) had (?:a|such a) (?:(?:really|very|pretty|bloody)\s+)?(?:rough|hard|tough|lonely|bad|awful|grim|dark|difficult) (?:few (?:weeks|months|days)|time(?: of it)?|year|couple of (?:weeks|months)|stretch|patch)(?![\p{L}])(?!\s+(?:at|with|in) (?:work|the (?:car|house|landlord|job|boss|flat)|my (?:car|house|landlord|job|boss|flat))(?![\p{L}]))`,
         String.raw`(?<!{B}(?:tell|telling|told|show|showing|showed|remind|reminding|prove|proving) (?:you|u) ){B}how much (?:you|u) (?:meant|mean|matter|mattered) to me(?![\p{L}])`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the )?(?:first|last|past|early) (?:few )?(?:weeks|months|days|nights|year)(?: (?:after|without (?:you|u)))? (?:were|was|have been|had been) (?:(?:so|really|very|pretty|bloody|quite)\s+)?(?:rough|hard|tough|awful|brutal|grim|horrible|lonely|a blur|dark|bleak)(?![\p{L}])(?!\s+(?:for|on) (?:you|u|him|her|them|the kids|everyone)(?![\p{L}]))`,
       ].join('|'),
@@ -259,6 +263,12 @@ export default defineRule({
     { flagged: "[[The first few weeks were rough]], I won't lie.", pattern: 'quietly-said' },
     { notFlagged: 'The first few weeks were rough on the kids, so we kept things simple.' },
     { notFlagged: 'Never again will I let a single day go by without telling you how much you mean to me.' },
+    { flagged: "Not gonna lie, [[I've struggled]].", pattern: 'quietly-said' },
+    { flagged: "[[I've found it hard without you]].", pattern: 'quietly-said' },
+    { flagged: "[[It's hit me harder than I expected]].", pattern: 'quietly-said' },
+    { flagged: "[[I've had a rough few months]].", pattern: 'quietly-said' },
+    { notFlagged: 'I found it hard to follow the instructions for the boiler.' },
+    { notFlagged: "I've had a rough few weeks at work with the new system." },
     { flagged: 'Since you left, [[the days have become very long]].', pattern: 'told-by-life' },
     { notFlagged: 'The days are long in June, so we can stay out later.' },
     {

@@ -74,7 +74,7 @@ export default defineRule({
       // Seventeenth round (open17 probe): both answers left open by what the writer will feel either way, "or not" said
       // outright ("Either way, I'm glad I said it", "Whether we talk again or not, I wish you well", "yes or no, I'll be
       // okay"). Not waiting ("either way, I'll be waiting"), nor a denial ("either way, I'm not giving up").
-      re: String.raw`(?:{B}(?:either way|yes or no|whatever (?:happens|your answer is|you say)|whether (?:or not )?(?:we|you|u)(?: [\p{L}']+){1,6}? or (?:not|no|never)|whether (?:or not )?(?:we|you|u)(?: [\p{L}']+){1,4}? or (?:we|you|u)(?: [\p{L}']+){1,4}?)),?\s+(?:(?:i (?:just |truly |really |sincerely )?(?:wish|hope)(?: for)? (?:(?:you|u) )?(?:(?:nothing but|only|all|every)\s+)?(?:well|the best|happiness|good things|luck|peace|(?:you|u)(?:'re| are)? (?:well|happy|okay|ok))|(?:i'?m|im|i am|i'?ll be|i will be|ill be)\s+(?:(?:still|just|really|truly|genuinely|so|honestly)\s+)?(?:glad|happy|okay|ok|fine|alright|all right|at peace|grateful|thankful|content)|i (?:don'?t|do not|won'?t|will not) regret|thank (?:you|u)|i'?m (?:glad|happy) (?:i|to have))(?![\p{L}]))`,
+      re: String.raw`(?:{B}(?:either way|yes or no|whatever (?:happens|your answer is|you say)|whether (?:or not )?(?:we|you|u)(?: [\p{L}']+){1,6}? or (?:not|no|never)|whether (?:or not )?(?:we|you|u)(?: [\p{L}']+){1,4}? or (?:we|you|u)(?: [\p{L}']+){1,4}?)),?\s+(?:(?:i (?:just |truly |really |sincerely )?(?:wish|hope)(?: for)? (?:(?:you|u) )?(?:(?:nothing but|only|all|every)\s+)?(?:well|the best|happiness|good things|luck|peace|(?:you|u)(?:'re| are)? (?:well|happy|okay|ok))|(?:i'?m|im|i am|i'?ll be|i will be|ill be)\s+(?:(?:still|just|really|truly|genuinely|so|honestly)\s+)?(?:glad|happy|okay|ok|fine|alright|all right|at peace|grateful|thankful|content)|i (?:don'?t|do not|won'?t|will not) regret|thank (?:you|u)|i'?m (?:glad|happy) (?:i|to have))(?![\p{L}]))|{B}no (?:is|would be|'?s) (?:a )?(?:perfectly |completely |totally |also )?(?:good|fine|fair|valid|acceptable|okay|ok) (?:answer|response|reply)(?![\p{L}])|{B}(?:there'?s|there is) no (?:wrong|bad) answer(?:\s+here)?(?=\s*(?:[.!,;…—–]|$))|{B}i (?:won'?t|will not|wont|wouldn'?t|would not|shan'?t) take it (?:personally|badly|the wrong way|to heart) if (?:you|u)(?![\p{L}])`,
     },
     {
       id: 'not-presuming',
@@ -271,6 +271,10 @@ export default defineRule({
     { flagged: '[[Whether we talk again or not, I wish you well]].', pattern: 'either-answer' },
     { flagged: '[[yes or no, ill be ok]]', pattern: 'either-answer' },
     { notFlagged: "Either way, I'll be waiting for you." },
+    { flagged: '[[No is a perfectly good answer]].', pattern: 'either-answer' },
+    { flagged: "[[There's no wrong answer here]].", pattern: 'either-answer' },
+    { flagged: "[[I won't take it personally if you don't write back]].", pattern: 'either-answer' },
+    { notFlagged: "There's no wrong answer on the quiz, Dad says." },
     { notFlagged: "No pressure, but I'll need your answer before the weekend." },
     { notFlagged: "Take as long as you like, I'll keep messaging every day till you answer." },
     { notFlagged: "It's your choice, but think of the children." },
