@@ -202,7 +202,7 @@ export default defineRule({
     // new job in Bristol").
     String.raw`{B}(?:you|u|people|everyone|they|he|she|(?:your|ur) (?:mum|mom|mother|friends|sister|brother|family|mates))\s+(?:(?:probably|must|might|may|all|clearly|obviously|will|'?ll|prob|probs)\s+)?(?:think|thinks|thought|assume|assumes|assumed|reckon|reckons|believe|believes|imagine|figure|say|says|said|tell me|told me|call me|called me)\s+(?:that\s+)?(?:i'?m|im|i am|i was|i'?ve been|i have been)(?![\p{L}])[^.!?\n,;:]{0,40}`,
     String.raw`{B}(?:miss|missed|love|loved)\s+(?:the|my|your|ur|our|this|that|his|her)\s+[^.!?\n]{1,30}?\s+more than\s+(?:i\s+(?:ever\s+)?(?:miss(?:ed)?|loved?|did|do)\s+)?(?:you|u)(?=\s*(?:[.!,;…]|$)|\s+(?:if|to be honest|tbh|honestly|ngl|ever)(?![\p{L}]))`,
-    String.raw`{B}(?:i'?m|im|i am|i was|i'?ve been|i feel|i felt)\s+${DEGREE}(?:sad|gutted|disappointed|upset|glad|happy|excited|thrilled|annoyed|relieved|nervous|worried|devastated|buzzing|chuffed|stoked)\s+(?:that\s+|about\s+|for\s+|because\s+|with\s+)?(?:the|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|gig|concert|final|derby|race|weather|forecast|rain|train|flight|bus|team|club|series|season|show|job|interview|promotion|exam|exams|results|course|car|phone|laptop)(?![\p{L}])`,
+    String.raw`{B}(?:i'?m|im|i am|i was|i'?ve been|i feel|i felt)\s+${DEGREE}(?:sad|gutted|disappointed|upset|glad|happy|excited|thrilled|annoyed|relieved|nervous|worried|devastated|buzzing|chuffed|stoked|angry|furious|cross|mad|fed up)\s+(?:that\s+|about\s+|for\s+|because\s+|with\s+|at\s+)?(?:the|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|gig|concert|final|derby|race|weather|forecast|rain|train|flight|bus|team|club|series|season|show|job|interview|promotion|exam|exams|test|results|course|car|phone|laptop|council|landlord|bank|bins|traffic|government|election|boiler|neighbours|neighbors)(?![\p{L}])`,
     // Sixteenth round (lead review): "down" as willing, after an offer ("if u ever wanna get a coffee or whatever im down",
     // "i'm down for that"), not as low.
     String.raw`{B}(?:i'?m|im|i am) down(?=\s*(?:[.!,;…]|$)|\s+(?:for|to|if|with that|whenever)(?![\p{L}]))(?<=(?:whatever|if (?:u|you)[^.!?\n]{1,60}?|coffee|drink|food|lunch|dinner|walk|chat|call|catch up|hang out|that|it)\s*,?\s*(?:i'?m|im|i am) down)`,
@@ -258,6 +258,8 @@ export default defineRule({
     { notFlagged: 'I miss the dog more than I miss you.' },
     { notFlagged: "I'm sad the match got rained off on Saturday." },
     { notFlagged: "I'm excited about the new job in Bristol, it starts in March." },
+    { notFlagged: 'I was so nervous about the driving test.' },
+    { notFlagged: "I'm angry at the council for the bins." },
     { flagged: "[[I'm not angry anymore]]. I was, for a long time.", pattern: 'quietly-said' },
     { flagged: '[[I hope you know how much you meant to me]].', pattern: 'quietly-said' },
     { flagged: "[[The first few weeks were rough]], I won't lie.", pattern: 'quietly-said' },
