@@ -151,6 +151,29 @@ export default defineRule({
       ].join('|'),
     },
     {
+      id: 'quietly-said',
+      // Seventeenth round (open17 probe; the blind sets' misses): a feeling in understatement ("It's not been great,
+      // honestly, since you moved out", "Things haven't been easy without you", "I've not been myself lately") and what
+      // is missed named before the verb ("That's the version of us I miss", "What I miss most is the mornings"). Not
+      // hardship laid on someone else ("it hasn't been easy for you either"), nor a day, a bus or work missed.
+      re: [
+        String.raw`(?:{B}(?:it'?s|its|it is|it has|it hasn'?t|it has not|things (?:have|haven'?t|have not)|things'?ve|life (?:has|hasn'?t|has not)|(?:the )?(?:last|past) (?:few )?(?:weeks|months|year|days) (?:have|haven'?t|have not|has|hasn'?t)|this year (?:has|hasn'?t)|i (?:have|haven'?t|have not)|i'?ve)|(?<=(?:^|[.!?\n])\s{0,3})(?:honestly,?\s+)?)\s*(?:not\s+|n't\s+)?(?:(?:really|exactly|always|been)\s+)*(?<=(?:not|n't)\s+(?:(?:really|exactly|always)\s+)?)been\s+(?:(?:all that|that|very|exactly|particularly|too|so|much)\s+)?(?:great|easy|good|brilliant|fun|amazing|ok|okay|the best|myself|doing (?:great|well|so well|brilliantly)|a great (?:time|year)|my (?:best|happiest) (?:year|months?|self))(?![\p{L}])(?=\s*(?:[.!,;…—–]|$)|\s+(?:since|without|lately|honestly|tbh|ngl|to be honest|if i'?m honest|if i'?m being honest|these days|recently|for me|on my end|on my side|here|at all|either)(?![\p{L}]))`,
+        String.raw`(?<={B}(?:what|thing|things|part|parts|bit|bits|version of (?:us|you|u|me)|side of (?:us|you|u)|the (?:old )?us|days|times|mornings|evenings|nights|weekends|moments?|person|way (?:we|you|u) (?:\p{L}+\s+){0,3}?)\s+(?:that\s+)?){B}i\s+(?:(?:still|really|most|truly|honestly|do|just|probably|always|'ll always|will always)\s+)*miss(?:ed)?(?![\p{L}])(?=\s*(?:[.!,;…—–]|$)|\s+(?:(?:the )?most|about (?:you|u|us|it|them|that|those)|more than anything|so much|every day|these days|now|still|terribly|badly|a lot|loads|is|are|was|were|of all)(?![\p{L}]))`,
+        // A feeling left behind, the weight they carried, the first weeks told plainly ("I'm not angry anymore", "I hope
+        // you know how much you meant to me", "The first few weeks were rough, I won't lie").
+        String.raw`{B}(?:{IM}|i am)\s+(?:(?:really|honestly|truly)\s+)?not\s+(?:angry|bitter|resentful|mad|upset|furious|jealous)(?:\s+(?:at|with) (?:you|u))?\s+(?:anymore|any more|any longer)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:(?:really|honestly|genuinely|properly|quietly)\s+)?struggled(?=\s*(?:[.!,;…—–]|$)|\s+(?:since|without|a lot|lately|more than|with (?:it|this|that|the (?:silence|quiet|breakup|break-up|loneliness))|to (?:cope|sleep|get through|move on|accept|let go|be)|these)(?![\p{L}]))`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:(?:really|honestly|genuinely)\s+)?(?:found|find)\s+it\s+(?:(?:so|really|very|pretty|incredibly|quite)\s+)?(?:hard|difficult|tough|lonely|painful)(?=\s*(?:[.!,;…—–]|$)|\s+(?:without (?:you|u)|since|to (?:sleep|cope|be (?:here|home|alone|there)|move on|let go|accept|come home|wake up|get (?:up|through))|being (?:alone|here|without))(?![\p{L}]))`,
+        String.raw`{B}(?:it'?s|it has|this has|that|losing (?:you|u)|the breakup|the break-up|(?:your|ur) leaving)\s+(?:really\s+)?(?:hit|hits) me (?:(?:so|really|very|pretty|much|a lot)\s+)?(?:hard|harder|badly|for six)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have) had (?:a|such a) (?:(?:really|very|pretty|bloody)\s+)?(?:rough|hard|tough|lonely|bad|awful|grim|dark|difficult) (?:few (?:weeks|months|days)|time(?: of it)?|year|couple of (?:weeks|months)|stretch|patch)(?![\p{L}])(?!\s+(?:at|with|in) (?:work|the (?:car|house|landlord|job|boss|flat)|my (?:car|house|landlord|job|boss|flat))(?![\p{L}]))`,
+        String.raw`{B}(?:it'?s|it has|it)\s+been\s+(?:(?:so|really|very|pretty|bloody|quite)\s+)?(?:hard|tough|strange|weird|lonely|difficult|painful|odd)\s+(?:to (?:be (?:in|at|here|home|alone|on my own)|come home|sleep|wake up|walk past|go past|sit|cook|get up|see|hear|look at|think about)|being (?:here|alone|home|on my own|without))(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i am)\s+(?:still\s+)?(?:not|n't)\s+(?:quite\s+|really\s+|totally\s+|fully\s+)?over\s+(?:you|u|it|us|this|the break-?up|what happened|losing (?:you|u))(?![\p{L}])`,
+        String.raw`{B}(?:knocked|knocks|knock|knocking) me (?:sideways|for six|flat|off my feet|for a loop)(?![\p{L}])|{B}knocked the (?:wind|stuffing) out of me(?![\p{L}])|{B}(?:(?:you|u) leaving|losing (?:you|u)|(?:your|ur) leaving|it|that|the break-?up) (?:has )?left (?:a|such a|this|an|a huge|a big) (?:huge |big |massive |great )?(?:hole|void|gap|emptiness)(?![\p{L}])(?!\s+in (?:the (?:budget|schedule|team|rota|accounts))(?![\p{L}]))|{B}(?:a lot|so much|something|everything|plenty) i (?:still )?feel for (?:you|u)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:tell|telling|told|show|showing|showed|remind|reminding|prove|proving) (?:you|u) ){B}how much (?:you|u) (?:meant|mean|matter|mattered) to me(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:the )?(?:first|last|past|early) (?:few )?(?:weeks|months|days|nights|year)(?: (?:after|without (?:you|u)))? (?:were|was|have been|had been) (?:(?:so|really|very|pretty|bloody|quite)\s+)?(?:rough|hard|tough|awful|brutal|grim|horrible|lonely|a blur|dark|bleak)(?![\p{L}])(?!\s+(?:for|on) (?:you|u|him|her|them|the kids|everyone)(?![\p{L}]))`,
+      ].join('|'),
+    },
+    {
       id: 'told-by-life',
       // Fifteenth round (strengths15): the feeling told by what it does to an ordinary day, with the reader's absence in
       // it, never named ("I still make enough coffee for two", "I keep picking up my phone to tell you about my day, then
@@ -176,6 +199,13 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Seventeenth round (lead review): a feeling the writer puts in the reader's mouth or another's ("You probably think
+    // I'm writing because I'm lonely", "People say I'm bitter"), a jibe ("I miss the dog more than I miss you"), and a
+    // feeling about an outside event, not the two of them ("I'm sad the match got rained off", "I'm excited about the
+    // new job in Bristol").
+    String.raw`{B}(?:you|u|people|everyone|they|he|she|(?:your|ur) (?:mum|mom|mother|friends|sister|brother|family|mates))\s+(?:(?:probably|must|might|may|all|clearly|obviously|will|'?ll|prob|probs)\s+)?(?:think|thinks|thought|assume|assumes|assumed|reckon|reckons|believe|believes|imagine|figure|say|says|said|tell me|told me|call me|called me)\s+(?:that\s+)?(?:i'?m|im|i am|i was|i'?ve been|i have been)(?![\p{L}])[^.!?\n,;:]{0,40}`,
+    String.raw`{B}(?:miss|missed|love|loved)\s+(?:the|my|your|ur|our|this|that|his|her)\s+[^.!?\n]{1,30}?\s+more than\s+(?:i\s+(?:ever\s+)?(?:miss(?:ed)?|loved?|did|do)\s+)?(?:you|u)(?=\s*(?:[.!,;…]|$)|\s+(?:if|to be honest|tbh|honestly|ngl|ever)(?![\p{L}]))`,
+    String.raw`{B}(?:i'?m|im|i am|i was|i'?ve been|i feel|i felt)\s+${DEGREE}(?:sad|gutted|disappointed|upset|glad|happy|excited|thrilled|annoyed|relieved|nervous|worried|devastated|buzzing|chuffed|stoked|angry|furious|cross|mad|fed up)\s+(?:that\s+|about\s+|for\s+|because\s+|with\s+|at\s+)?(?:the|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:match|game|gig|concert|final|derby|race|weather|forecast|rain|train|flight|bus|team|club|series|season|show|job|interview|promotion|exam|exams|test|results|course|car|phone|laptop|council|landlord|bank|bins|traffic|government|election|boiler|neighbours|neighbors)(?![\p{L}])`,
     // Sixteenth round (lead review): "down" as willing, after an offer ("if u ever wanna get a coffee or whatever im down",
     // "i'm down for that"), not as low.
     String.raw`{B}(?:i'?m|im|i am) down(?=\s*(?:[.!,;…]|$)|\s+(?:for|to|if|with that|whenever)(?![\p{L}]))(?<=(?:whatever|if (?:u|you)[^.!?\n]{1,60}?|coffee|drink|food|lunch|dinner|walk|chat|call|catch up|hang out|that|it)\s*,?\s*(?:i'?m|im|i am) down)`,
@@ -219,6 +249,38 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    // Seventeenth round (open17 probe, lead review): understatement, what is missed named first, and the guards.
+    { flagged: "[[It's not been great]], honestly, since you moved out.", pattern: 'quietly-said' },
+    { flagged: "[[Things haven't been easy without you]].", pattern: 'quietly-said' },
+    { flagged: "[[I've not been myself lately]].", pattern: 'quietly-said' },
+    { flagged: '[[What I miss most is the mornings]].', pattern: 'quietly-said' },
+    { notFlagged: "It hasn't been easy for you either, I know." },
+    { notFlagged: "It's not been great weather for the garden." },
+    { notFlagged: 'The days I missed work were a blur.' },
+    { notFlagged: "You probably think I'm writing because I'm lonely." },
+    { notFlagged: 'I miss the dog more than I miss you.' },
+    { notFlagged: "I'm sad the match got rained off on Saturday." },
+    { notFlagged: "I'm excited about the new job in Bristol, it starts in March." },
+    { notFlagged: 'I was so nervous about the driving test.' },
+    { notFlagged: "I'm angry at the council for the bins." },
+    { flagged: "[[I'm not angry anymore]]. I was, for a long time.", pattern: 'quietly-said' },
+    { flagged: '[[I hope you know how much you meant to me]].', pattern: 'quietly-said' },
+    { flagged: "[[The first few weeks were rough]], I won't lie.", pattern: 'quietly-said' },
+    { notFlagged: 'The first few weeks were rough on the kids, so we kept things simple.' },
+    { notFlagged: 'Never again will I let a single day go by without telling you how much you mean to me.' },
+    { flagged: "Not gonna lie, [[I've struggled]].", pattern: 'quietly-said' },
+    { flagged: "[[I've found it hard without you]].", pattern: 'quietly-said' },
+    { flagged: "[[It's hit me harder than I expected]].", pattern: 'quietly-said' },
+    { flagged: "[[I've had a rough few months]].", pattern: 'quietly-said' },
+    { notFlagged: 'I found it hard to follow the instructions for the boiler.' },
+    { flagged: "[[It's been hard to be in the flat on my own]].", pattern: 'quietly-said' },
+    { flagged: "[[I'm still not over it]], to be honest.", pattern: 'quietly-said' },
+    { flagged: "[[I won't pretend it didn't knock me sideways]].", pattern: 'quietly-said' },
+    { flagged: '[[You leaving left a hole]].', pattern: 'quietly-said' },
+    { flagged: "[[There's a lot I still feel for you]].", pattern: 'quietly-said' },
+    { notFlagged: "I'm not over the flu yet, so I'll keep this short." },
+    { notFlagged: 'Her leaving left a hole in the budget for the team.' },
+    { notFlagged: "I've had a rough few weeks at work with the new system." },
     { flagged: 'Since you left, [[the days have become very long]].', pattern: 'told-by-life' },
     { notFlagged: 'The days are long in June, so we can stay out later.' },
     {
