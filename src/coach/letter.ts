@@ -13,7 +13,7 @@ import { readingFor } from './lexicon/index.js'
 import { frameLines } from './model/findings.js'
 import { withModelFindings } from './model/index.js'
 import type { Language } from './report.js'
-import { withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
+import { withoutOwningTakenBack, withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
 import type { Counted } from './stats.js'
 import { countWords, lineSpans, type Segmented, type Span, sentencesOf } from './text/segment.js'
 
@@ -96,7 +96,9 @@ export function findingsIn(
 ): Finding[] {
   const ruleFindings = runRules(text, seg, rules, { language, memo })
   const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, memo) : ruleFindings
-  return withoutPraiseInDanger(withoutPraiseInReproach(text, found, readingFor(language).turn))
+  return withoutPraiseInDanger(
+    withoutOwningTakenBack(text, withoutPraiseInReproach(text, found, readingFor(language).turn)),
+  )
 }
 
 export function readLetter(

@@ -88,3 +88,27 @@ describe('a strength said inside a danger', () => {
     expect(withoutPraiseInDanger(calm)).toBe(calm)
   })
 })
+
+describe('an admission taken back by the blame after it', () => {
+  it('is not praised as owning when "but" hands the fault back in the same sentence', () => {
+    // The guide: an apology followed by "but you…" is apology and blame, not accountability.
+    const needling = ids("Fine, I raised my voice, but you'd been needling me all evening.")
+    expect(needling).toContain('blame')
+    expect(needling).not.toContain('accountability')
+    const share = ids("I'll own my share, but let's be honest, you checked out long before I did.")
+    expect(share).toContain('blame')
+    expect(share).not.toContain('accountability')
+  })
+
+  it('keeps the apology, and an admission that no blame follows', () => {
+    const phone = ids("I'm sorry I said it, but you'd been on your phone all night.")
+    expect(phone).toEqual(expect.arrayContaining(['apology', 'blame']))
+    expect(ids('I raised my voice, and that was wrong of me.')).toContain('accountability')
+  })
+
+  it('does not let a "but" that opens both keep the borrowed strength', () => {
+    const hardly = ids('But I was hardly the only one who stopped trying.')
+    expect(hardly).toContain('blame')
+    expect(hardly).not.toContain('accountability')
+  })
+})

@@ -37,10 +37,39 @@ export function withoutPraiseInReproach(text: string, findings: Finding[], turn:
       (r) =>
         r.from < x.to &&
         x.from < r.to &&
-        !turn.test(text.slice(Math.min(r.from, x.from), Math.max(r.to, x.to))),
+        // The first word is left out: a turn that opens both ("But I was hardly the only one who stopped trying")
+        // separates neither from the other.
+        !turn.test(text.slice(Math.min(r.from, x.from), Math.max(r.to, x.to)).replace(/^\s*\S+/u, '')),
     )
   return findings.some(inReproach) ? findings.filter((x) => !inReproach(x)) : findings
 }
+
+/**
+ * The findings without an admission that a blame finding takes back in the same sentence: "Fine, I raised my voice,
+ * but you'd been needling me all evening"; "I'll own my share, but let's be honest, you checked out long before I did".
+ * The guide labels an apology followed by "but you…" apology and blame, not accountability: the "but" hands the fault
+ * back. The apology itself is kept (it is still said); only the owning goes. `findings` in the letter's order; returned
+ * itself when nothing is dropped.
+ */
+export function withoutOwningTakenBack(text: string, findings: Finding[]): Finding[] {
+  const blames = findings.filter((f) => f.ruleId === 'blame')
+  if (blames.length === 0) return findings
+  const takenBack = (x: Finding) =>
+    x.ruleId === 'accountability' &&
+    blames.some((b) => {
+      if (b.from < x.to) return false
+      const between = text.slice(x.to, b.from)
+      return (
+        between.length <= 60 &&
+        !/[.!?\n]/.test(between) &&
+        TAKEN_BACK.test(between + text.slice(b.from, b.to))
+      )
+    })
+  return findings.some(takenBack) ? findings.filter((x) => !takenBack(x)) : findings
+}
+
+/** The words that hand the fault back, at the start of what follows the admission. */
+const TAKEN_BACK = /^[\s,;:—–-]*(?:but|though|although|yet|then again)\b/iu
 
 /**
  * The findings without any strength that overlaps a danger finding (threat, persistence, self-harm). The product
