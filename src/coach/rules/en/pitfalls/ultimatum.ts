@@ -105,9 +105,10 @@ export default defineRule({
     },
     {
       id: 'demand-by-deadline',
-      // An order or an expected reply with a date on it: "Answer me by tomorrow night", "I expect a reply within the week".
+      // An order or an expected reply with a date on it: "Answer me by tomorrow night", "I expect a reply within the week",
+      // and the condition put on what the writer offers: "I'll give you space, so long as you answer by Friday".
       re: sp(
-        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:please|pls|plz|just|ok|okay)[,]?\s+)(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|make (?:your|ur|a) (?:choice|decision)|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|the end of (?:next|this) (?:week|month)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}|{WB}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)?|(?:i'?m|im|i am|i'?ll be|i will be) (?:still )?waiting for|(?:i'?d|i would|id)\s+(?:(?:really|just)\s+)?(?:like|appreciate|want)) (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|the end of (?:next|this) (?:week|month)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
+        String.raw`(?<=(?:(?:^|[.!?\n,;:—–(])\s{0,3}|{WB}(?:please|pls|plz|just|ok|okay)[,]?\s+|{WB}(?:(?:so|as) long as|provided(?: that)?|providing(?: that)?|on (?:the )?condition(?: that)?) (?:{YOU})\s+)(?:(?:please|pls|plz|just|so|now|and|then)[,]?\s+){0,2})(?:answer|reply|respond|write back|call me|ring me|text me|message me|decide|choose|make up (?:your|ur) mind|make a decision|make (?:your|ur|a) (?:choice|decision)|tell me|come back|come home|get back to me|give me (?:an|your) answer|meet me|be (?:at|there|here|home)|pick up){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|the end of (?:next|this) (?:week|month)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}|{WB}(?:(?:i|i'?m|im|i am)\s+(?:(?:really|still)\s+)?(?:expect|need|want|demand)(?:ing)?|(?:i'?m|im|i am|i'?ll be|i will be) (?:still )?waiting for|(?:i'?d|i would|id)\s+(?:(?:really|just)\s+)?(?:like|appreciate|want)) (?:an? |your |some )?(?:answer|reply|response|decision|call|word|explanation){WE}[^.!?\n]{0,40}?{WB}(?:by|before|within|no later than|until|till)\s+(?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month|day)|the end of (?:next|this) (?:week|month)|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)|{DEADLINE}){WE}(?![^.!?\n]{0,40}?(?:if (?:you|u) (?:can|want|like|feel)|if (?:that'?s|it'?s) (?:ok|okay|possible)|no pressure))${TO_END}`,
       ),
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
@@ -411,6 +412,7 @@ export default defineRule({
       flagged: "[[I'd like an answer by the end of the month, if that's not too much to ask]].",
       pattern: 'demand-by-deadline',
     },
+    { flagged: "I'll give you space, [[so long as you answer by Friday]].", pattern: 'demand-by-deadline' },
     { notFlagged: "I'd like an answer one day, if you ever feel able to give one." },
     { notFlagged: "I'd like a reply by Friday if you can, only because I'm moving and my address changes." },
     { flagged: 'I mean it. [[Your final warning]].', pattern: 'last-chance' },
