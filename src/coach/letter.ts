@@ -13,7 +13,7 @@ import { readingFor } from './lexicon/index.js'
 import { frameLines } from './model/findings.js'
 import { withModelFindings } from './model/index.js'
 import type { Language } from './report.js'
-import { withoutOwningTakenBack, withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
+import { withoutFalsePraise } from './reproach.js'
 import type { Counted } from './stats.js'
 import { countWords, lineSpans, type Segmented, type Span, sentencesOf } from './text/segment.js'
 
@@ -85,7 +85,7 @@ export interface ReadOptions {
 
 /**
  * The findings of a segmented text's sentences: the rules', the classifier's behind them, then the
- * strengths a reproach borrows and any strength said inside a danger taken out (reproach.ts). What a letter's lines are read with, and what the
+ * praise a reproach, a "but you…" or a danger takes back taken out (reproach.ts). What a letter's lines are read with, and what the
  * tests read a whole letter with.
  */
 export function findingsIn(
@@ -96,9 +96,7 @@ export function findingsIn(
 ): Finding[] {
   const ruleFindings = runRules(text, seg, rules, { language, memo })
   const found = model ? withModelFindings(text, seg, rules, ruleFindings, language, memo) : ruleFindings
-  return withoutPraiseInDanger(
-    withoutOwningTakenBack(text, withoutPraiseInReproach(text, found, readingFor(language).turn)),
-  )
+  return withoutFalsePraise(text, found, readingFor(language).turn)
 }
 
 export function readLetter(

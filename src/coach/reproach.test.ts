@@ -2,11 +2,27 @@ import { describe, expect, it } from 'vitest'
 import { check } from './check.js'
 import type { CategoryId, Finding } from './finding.js'
 import { readingFor } from './lexicon/index.js'
-import { withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
+import { withoutOwningTakenBack, withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
 
 const en = readingFor('en')
 
 const ids = (text: string) => check(text).findings.map((f) => f.ruleId)
+
+/** A finding of `text` as the engine would give it, for the filters read alone. */
+const findingIn =
+  (text: string) =>
+  (ruleId: CategoryId, kind: Finding['kind'], from: number, to: number): Finding => ({
+    ruleId,
+    patternId: `${ruleId}/test`,
+    kind,
+    severity: ruleId === 'persistence' ? 'danger' : kind === 'strength' ? 'info' : 'warning',
+    from,
+    to,
+    actual: text.slice(from, to),
+    message: '',
+    suggestions: [],
+    sixRule: 'lucid',
+  })
 
 describe('a strength said inside a reproach', () => {
   it('is not praised where blame or guilt is found on the same words', () => {
@@ -24,18 +40,7 @@ describe('a strength said inside a reproach', () => {
   it('keeps an admission that stands before a "but", and feelings, though one span covers both', () => {
     // The engine's spans, as a texting run-on widens them: the blame's clause takes in the admission.
     const text = 'i was jealous of ur mates and i took it out on u but u could of at least said goodbye'
-    const at = (ruleId: CategoryId, kind: Finding['kind'], from: number, to: number): Finding => ({
-      ruleId,
-      patternId: `${ruleId}/test`,
-      kind,
-      severity: kind === 'strength' ? 'info' : 'warning',
-      from,
-      to,
-      actual: text.slice(from, to),
-      message: '',
-      suggestions: [],
-      sixRule: 'lucid',
-    })
+    const at = findingIn(text)
     const admission = at('accountability', 'strength', 0, 48)
     const feeling = at('feeling', 'strength', 0, text.length)
     const blame = at('blame', 'pitfall', 0, text.length)
@@ -68,18 +73,7 @@ describe('a strength said inside a danger', () => {
 
   it('keeps the strengths beside it, and a letter without danger as it is', () => {
     const text = 'I am sorry for how I spoke. I will keep writing every day until you answer.'
-    const at = (ruleId: CategoryId, kind: Finding['kind'], from: number, to: number): Finding => ({
-      ruleId,
-      patternId: `${ruleId}/test`,
-      kind,
-      severity: ruleId === 'persistence' ? 'danger' : kind === 'strength' ? 'info' : 'warning',
-      from,
-      to,
-      actual: text.slice(from, to),
-      message: '',
-      suggestions: [],
-      sixRule: 'lucid',
-    })
+    const at = findingIn(text)
     const apology = at('apology', 'strength', 0, 26)
     const persistence = at('persistence', 'pitfall', 28, text.length - 1)
     const inside = at('feeling', 'strength', 28, 50)
@@ -104,6 +98,19 @@ describe('an admission taken back by the blame after it', () => {
     const phone = ids("I'm sorry I said it, but you'd been on your phone all night.")
     expect(phone).toEqual(expect.arrayContaining(['apology', 'blame']))
     expect(ids('I raised my voice, and that was wrong of me.')).toContain('accountability')
+  })
+
+  it("reads the turn with the language's turn words, and only where it opens what follows", () => {
+    const text = 'I raised my voice, however you had been needling me all evening.'
+    const at = findingIn(text)
+    const owning = at('accountability', 'strength', 0, 17)
+    const blame = at('blame', 'pitfall', 19, text.length - 1)
+    expect(withoutOwningTakenBack(text, [owning, blame], en.turn)).toEqual([blame])
+    // A turn later on, after other words, does not hand this fault back.
+    const later = 'I raised my voice and you cried, but you had been needling me all evening.'
+    const at2 = findingIn(later)
+    const kept = [at2('accountability', 'strength', 0, 17), at2('blame', 'pitfall', 33, later.length - 1)]
+    expect(withoutOwningTakenBack(later, kept, en.turn)).toBe(kept)
   })
 
   it('does not let a "but" that opens both keep the borrowed strength', () => {

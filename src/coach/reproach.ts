@@ -21,6 +21,21 @@ const BORROWED: ReadonlySet<CategoryId> = new Set<CategoryId>([
 ])
 
 /**
+ * The findings a letter is shown with: the rules' and the classifier's, without the praise the three readings below
+ * take back. One entry point, so the order they run in is written once.
+ */
+export function withoutFalsePraise(text: string, findings: Finding[], turn: RegExp): Finding[] {
+  return withoutPraiseInDanger(
+    withoutOwningTakenBack(text, withoutPraiseInReproach(text, findings, turn), turn),
+  )
+}
+
+/** `findings` without those `dropped` says, or `findings` itself when it drops none (callers compare by identity). */
+function without(findings: Finding[], dropped: (f: Finding) => boolean): Finding[] {
+  return findings.some(dropped) ? findings.filter((f) => !dropped(f)) : findings
+}
+
+/**
  * The findings without the borrowed strengths that overlap a blame or guilt finding with no turn in the
  * words they cover together: the same words, read as a reproach ("I'm on antidepressants now, so thanks for
  * that"; "You made me a laughing stock"). A turn keeps the strength: in "i was jealous of ur mates and i took
@@ -41,35 +56,34 @@ export function withoutPraiseInReproach(text: string, findings: Finding[], turn:
         // separates neither from the other.
         !turn.test(text.slice(Math.min(r.from, x.from), Math.max(r.to, x.to)).replace(/^\s*\S+/u, '')),
     )
-  return findings.some(inReproach) ? findings.filter((x) => !inReproach(x)) : findings
+  return without(findings, inReproach)
 }
 
 /**
  * The findings without an admission that a blame finding takes back in the same sentence: "Fine, I raised my voice,
  * but you'd been needling me all evening"; "I'll own my share, but let's be honest, you checked out long before I did".
- * The guide labels an apology followed by "but you…" apology and blame, not accountability: the "but" hands the fault
- * back. The apology itself is kept (it is still said); only the owning goes. `findings` in the letter's order; returned
- * itself when nothing is dropped.
+ * The guide labels an apology followed by "but you…" apology and blame, not accountability: the turn (the language's
+ * `turn` words, as for a reproach above) hands the fault back. The apology itself is kept (it is still said); only the
+ * owning goes. `findings` in the letter's order; returned itself when nothing is dropped.
  */
-export function withoutOwningTakenBack(text: string, findings: Finding[]): Finding[] {
+export function withoutOwningTakenBack(text: string, findings: Finding[], turn: RegExp): Finding[] {
   const blames = findings.filter((f) => f.ruleId === 'blame')
   if (blames.length === 0) return findings
   const takenBack = (x: Finding) =>
     x.ruleId === 'accountability' &&
     blames.some((b) => {
-      if (b.from < x.to) return false
-      const between = text.slice(x.to, b.from)
+      if (b.from < x.to || b.from - x.to > 60) return false
+      // What follows the admission, up to the blame's end: in the same sentence, and opening on a turn.
+      const after = text.slice(x.to, b.to)
+      const at = turn.exec(after)
       return (
-        between.length <= 60 &&
-        !/[.!?\n]/.test(between) &&
-        TAKEN_BACK.test(between + text.slice(b.from, b.to))
+        at !== null &&
+        !/[.!?\n]/.test(text.slice(x.to, b.from)) &&
+        /^[\s\p{P}]*$/u.test(after.slice(0, at.index))
       )
     })
-  return findings.some(takenBack) ? findings.filter((x) => !takenBack(x)) : findings
+  return without(findings, takenBack)
 }
-
-/** The words that hand the fault back, at the start of what follows the admission. */
-const TAKEN_BACK = /^[\s,;:—–-]*(?:but|though|although|yet|then again)\b/iu
 
 /**
  * The findings without any strength that overlaps a danger finding (threat, persistence, self-harm). The product
@@ -83,5 +97,5 @@ export function withoutPraiseInDanger(findings: Finding[]): Finding[] {
   if (dangers.length === 0) return findings
   const inDanger = (x: Finding) =>
     x.kind === 'strength' && dangers.some((d) => d.from < x.to && x.from < d.to)
-  return findings.some(inDanger) ? findings.filter((x) => !inDanger(x)) : findings
+  return without(findings, inDanger)
 }
