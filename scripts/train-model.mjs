@@ -17,15 +17,8 @@
 //     --extra DIR[,DIR]  corpus folders (relative to eval/) trained on besides the tuning corpora, e.g. the
 //               rounds' probes that the rules were tuned on after the tuning list was closed (eval/fourteenth)
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-
-/** The composer's example answers, one file per situation and one unsent letter. */
-const EXAMPLES_DIR = new URL('../examples/', import.meta.url)
-const EXAMPLE_ANSWERS = readdirSync(EXAMPLES_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(new URL(f, EXAMPLES_DIR), 'utf8')))
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const dist = new URL('../dist/', import.meta.url)
@@ -43,8 +36,7 @@ const { RULES } = await load('coach/rules/index.js')
 const { RULE_SPECS } = await load('coach/rules/specs.js')
 const { parseMarked } = await load('coach/engine/marked.js')
 const { loadCorpora, setFolders } = await load('eval/corpus.js')
-const { compose } = await load('compose/compose.js')
-const { validateAnswers } = await load('compose/questionnaire.js')
+const { composedLetters, rewriteTexts } = await import('./model-texts.mjs')
 
 const argv = process.argv.slice(2)
 const rulesDist = argv.includes('--rules') ? argv[argv.indexOf('--rules') + 1] : undefined
@@ -144,26 +136,11 @@ function exampleItems() {
   return out
 }
 
-/**
- * Sentences of composed letters: no pitfall may be found in them (the composer promises it). The
- * answers are the composer's own examples (examples/*.json), some fields left out at random, with
- * random seeds; never the property tests' answer pools, so that those tests still measure letters the
- * model has not seen. `unsentOnly`: letters the writer keeps (forMeOnly).
- */
+/** The sentences of composed letters (model-texts.mjs `composedLetters`), each once, in order. */
 function composedSentences(n, seed, unsentOnly = false) {
-  const rand = mulberry32(seed)
-  const pick = (xs) => xs[Math.floor(rand() * xs.length)]
   const out = new Set()
-  for (let i = 0; i < n; i++) {
-    const a = { ...pick(EXAMPLE_ANSWERS) }
-    for (const k of Object.keys(a)) if (k !== 'situation' && rand() < 0.25) delete a[k]
-    if (unsentOnly) a.forMeOnly = true
-    const v = validateAnswers(a)
-    if (!v.ok) continue
-    const letter = compose(v.answers, { seed: Math.floor(rand() * 0xfffffffe) })
-    const seg = segment(letter.text)
-    for (const s of seg.sentences) out.add(letter.text.slice(s.from, s.to))
-  }
+  for (const { text } of composedLetters(n, seed, unsentOnly))
+    for (const s of segment(text).sentences) out.add(text.slice(s.from, s.to))
   return [...out]
 }
 
@@ -176,20 +153,6 @@ function otherSentences() {
       const { text, from, to } = parseMarked(e.flagged)
       for (const s of segment(text).sentences)
         if (s.to <= from || s.from >= to) out.push({ text: text.slice(s.from, s.to), cat: r.id })
-    }
-  return out
-}
-
-/** Texts no pitfall may be found in: the rules' suggested rewrites applied to their examples. */
-function rewriteTexts() {
-  const out = []
-  for (const r of specs)
-    for (const e of r.examples) {
-      if (!('flagged' in e)) continue
-      const { text, from, to } = parseMarked(e.flagged)
-      const f = check(text, { only: [r.id], model: false }).findings[0]
-      if (!f) continue
-      for (const s of f.suggestions) out.push(text.slice(0, from) + s.text + text.slice(to))
     }
   return out
 }
@@ -469,7 +432,7 @@ const examples = exampleItems()
 // Unsent letters (kept by the writer) hold no invitation: a law of the composer's property tests.
 const unsent = composedSentences(400, SEED + 1, true)
 const mustNot = {
-  pitfallFree: sentencesOf([...composedSentences(1500, SEED), ...unsent, ...rewriteTexts()]),
+  pitfallFree: sentencesOf([...composedSentences(1500, SEED), ...unsent, ...rewriteTexts(specs)]),
   invitationFree: unsent,
   notFlagged: [
     ...specs.flatMap((r) =>
