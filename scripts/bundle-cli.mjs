@@ -5,6 +5,7 @@
 // for a one-shot check that cost about as much as its letter. What the other commands load when they
 // run (the composer, the handwriting, the server, whose code finds its assets from its own place in
 // dist/) stays where tsc wrote it, imported as before.
+import { spawnSync } from 'node:child_process'
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,8 +13,11 @@ import { build } from 'esbuild'
 
 const dir = fileURLToPath(new URL('../dist/cli/', import.meta.url))
 const entry = `${dir}main.js`
+/** The bundle; main.js becomes the start that runs it (scripts/cli-start.cjs). */
+const bundled = `${dir}bundle.cjs`
 const MARK = '// Bundled by scripts/bundle-cli.mjs'
-if (readFileSync(entry, 'utf8').includes(MARK))
+const start = readFileSync(entry, 'utf8')
+if (start.includes(MARK) || start.includes('Written by scripts/bundle-cli.mjs'))
   throw new Error(`${entry} is bundled already: run the whole build (npm run build)`)
 
 /** The modules a check loads with its command: bundled, as are the static imports of any module. */
@@ -76,7 +80,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   write: false,
-  outfile: entry,
+  outfile: bundled,
   // Plain ASCII, as the compiled rules are: Node decodes an ASCII source on its fast path.
   charset: 'ascii',
   legalComments: 'none',
@@ -85,14 +89,36 @@ const result = await build({
   logLevel: 'warning',
 })
 const [bundle] = result.outputFiles
-if (result.outputFiles.length !== 1 || bundle.path !== entry) throw new Error('expected one bundle')
+if (result.outputFiles.length !== 1 || bundle.path !== bundled) throw new Error('expected one bundle')
 
 // tsc's ES modules of the command line are in the bundle; in a CommonJS folder they would not load.
 // So the folder keeps the bundle and its types alone: whatever else tsc wrote there (a module added to
 // src/cli/ later included), and chunks of an earlier build's bundle, go.
-const KEEP = new Set(['main.js', 'main.d.ts'])
+const KEEP = new Set(['main.d.ts'])
 for (const f of readdirSync(dir)) if (!KEEP.has(f)) rmSync(`${dir}${f}`, { recursive: true, force: true })
-writeFileSync(bundle.path, bundle.contents)
+// Without the entry's #! line: the start runs the bundle inside a function, where it is not allowed.
+writeFileSync(bundle.path, bundle.text.replace(/^#!.*\n/, ''))
+writeFileSync(entry, readFileSync(new URL('./cli-start.cjs', import.meta.url)))
 // The package is ES modules: this folder, which holds the bundle alone, is CommonJS.
 writeFileSync(`${dir}package.json`, '{ "type": "commonjs" }\n')
 chmodSync(entry, 0o755)
+
+// The code caches a one-shot check starts from (scripts/cli-start.cjs): a sample letter checked once, its
+// functions compiled as a check compiles them, and the caches written as the process ends. Older caches of
+// the compiled rules go first (this folder's went with the rest above). Without them the command works
+// the same, only slower to start, so a failure here is reported and not fatal.
+const rulesDir = fileURLToPath(new URL('../dist/coach/rules/', import.meta.url))
+for (const language of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()))
+  for (const f of readdirSync(`${rulesDir}${language.name}`))
+    if (f.endsWith('.v8cache')) rmSync(`${rulesDir}${language.name}/${f}`)
+// The README's sample letter, with a pitfall and a strength added so that their reporting is compiled too.
+const sample = `${readFileSync(new URL('../bench/fixtures/letter-150.txt', import.meta.url), 'utf8')}
+P.S. You never listened to me, and if you don't answer by Friday, we're done. I remember our walk in Bruges.`
+const warm = spawnSync(process.execPath, [entry, 'check', '-'], {
+  env: { ...process.env, SINCERELY_CODE_CACHE: 'write' },
+  input: sample,
+  stdio: ['pipe', 'ignore', 'pipe'],
+})
+const written = readdirSync(dir).filter((f) => f.endsWith('.v8cache'))
+if (warm.status === null || warm.status > 1 || written.length === 0)
+  console.error(`bundle-cli: no code cache written (${warm.stderr}): sincerely check starts slower`)

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { check } from '../../coach/check.js'
 import { withModelFinding } from '../../coach/test-utils/model.js'
-import { runCli } from '../test-utils/run-cli.js'
+import { CLI, runCli } from '../test-utils/run-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sincerely-check-'))
 const file = (name: string, content: string | Buffer) => {
@@ -29,6 +30,28 @@ describe('sincerely check', () => {
     const r = runCli(['check', '--format', 'json', '-'], { input: LETTER })
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual(check(LETTER))
+  })
+
+  it("starts from the build's code caches, and gives the same report as without them", () => {
+    const text = `${LETTER}\nYou never listened to me, and if you don't answer by Friday, we're done.\n`
+    const cached = runCli(['check', '--format', 'json', '-'], {
+      input: text,
+      env: { SINCERELY_CODE_CACHE: 'report' },
+    })
+    expect(cached.stderr).toMatch(/^code cache used: .*[/\\]dist[/\\]cli[/\\]bundle\.cjs$/m)
+    expect(cached.stderr).toMatch(/^code cache used: .*[/\\]compiled\.cli\.cjs$/m)
+    // The bundle run as a plain CommonJS file: no cache at all.
+    const plain = spawnSync(
+      process.execPath,
+      [join(dirname(CLI), 'bundle.cjs'), 'check', '--format', 'json', '-'],
+      {
+        input: text,
+        encoding: 'utf8',
+      },
+    )
+    expect(cached.status).toBe(plain.status)
+    expect(cached.stdout).toBe(plain.stdout)
+    expect(JSON.parse(cached.stdout)).toEqual(check(text))
   })
 
   it("marks the classifier's findings as read from the whole sentence, and shows none with --no-model", () => {

@@ -59,7 +59,9 @@ Examples:
       // first and compile it again once warm (V8's tier-up), which costs a one-shot check ~35% more.
       // And without the optimizations that make a regex run faster for longer to compile (quick
       // checks, Boyer-Moore lookahead): a check compiles some 150 regexes of 260 K characters and runs
-      // each on a sentence or two, and compiling them costs a third less.
+      // each on a sentence or two, and compiling them costs a third less. (The command's start,
+      // scripts/cli-start.cjs, sets both before compiling anything, for its code caches; here they hold
+      // when the bundle runs without it.)
       setFlagsFromString('--no-regexp-tier-up')
       setFlagsFromString('--no-regexp-optimization')
       // The rules load only when a letter is checked, not for --help or another command.
