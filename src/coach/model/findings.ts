@@ -5,7 +5,8 @@
 import type { CompiledRule } from '../engine/define-rule.js'
 import { trimmedSpan, vetoed } from '../engine/run.js'
 import type { Finding } from '../finding.js'
-import { countWords, type Segmented, type Span } from '../text/segment.js'
+import type { UnpunctuatedBreak } from '../text/breaks.js'
+import { countWords, type Segmented, type Sentence, type Span } from '../text/segment.js'
 import type { Model } from './model.js'
 
 const SENTENCE_END = /[.?!…;]["'”’»)]*$/u
@@ -72,18 +73,50 @@ export function silencedOn(rule: CompiledRule, text: string, s: Span & { questio
   return vetoed(rule, text, s)
 }
 
+/** Shorter than this, a sentence is not looked at for a break without punctuation: a run-on is long. */
+const RUN_ON = 60
+
+/**
+ * The sentences as their writer meant them: texting runs them together without punctuation ("i know i
+ * messed up i shouldnt have said that i miss u"), which the segmenter reads as one. The model reads and
+ * underlines each one the clause breaks find (text/breaks.ts), as the rules' sentence-wide spans stop
+ * there (engine/run.ts `widen`): one of them, not the whole paragraph, is what it has a view on.
+ */
+export function writtenSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  breaks: UnpunctuatedBreak,
+): Sentence[] {
+  const out: Sentence[] = []
+  for (const s of sentences) {
+    let from = s.from
+    if (s.to - s.from >= RUN_ON)
+      for (let i = s.from + 1; i < s.to; i++) {
+        const c = text.charCodeAt(i - 1)
+        if ((c !== 32 && c !== 9) || !breaks(text, i, s.from, s.to)) continue
+        let to = i - 1
+        while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9)) to--
+        out.push({ from, to, line: s.line, question: false })
+        from = i
+      }
+    out.push(from === s.from ? s : { from, to: s.to, line: s.line, question: s.question })
+  }
+  return out
+}
+
 export function modelFindings(
   text: string,
   seg: Segmented,
   rules: readonly CompiledRule[],
   ruleFindings: readonly Finding[],
   model: Model,
+  breaks: UnpunctuatedBreak,
   memo = true,
 ): Finding[] {
   const out: Finding[] = []
   const frame = frameLines(text, seg)
   let r = 0 // rule findings are sorted by position; sentences too
-  for (const s of seg.sentences) {
+  for (const s of writtenSentences(text, seg.sentences, breaks)) {
     if (frame.has(s.line)) continue
     const sentence = text.slice(s.from, s.to)
     const passing = model.passing(sentence, memo)

@@ -34,6 +34,14 @@ export function withModelFindings(
   language: Language,
   memo = true,
 ): Finding[] {
-  const added = modelFindings(text, seg, rules, ruleFindings, modelFor(language), memo)
+  const added = modelFindings(
+    text,
+    seg,
+    rules,
+    ruleFindings,
+    modelFor(language),
+    readingFor(language).unpunctuatedBreak,
+    memo,
+  )
   return added.length ? [...ruleFindings, ...added].sort(compareFindings) : ruleFindings
 }

@@ -249,9 +249,10 @@ describe('loadModel', () => {
 
 describe('model findings', () => {
   const model = loadModel(DATA, reader)
+  const breaks = readingFor('en').unpunctuatedBreak
   const rules = RULES.en
   const find = (text: string, ruleFindings = check(text, { model: false }).findings) =>
-    modelFindings(text, segment(text, 'en'), rules, ruleFindings, model)
+    modelFindings(text, segment(text, 'en'), rules, ruleFindings, model, breaks)
 
   it('have the shape of rule findings, span the sentence without its closing mark, and actual is the text they span', () => {
     const text = 'Dear Sam,\n\nI saw a zebra today.  It was a walrus, really.\n\nAlex'
@@ -298,10 +299,19 @@ describe('model findings', () => {
     expect(find('Dear zebra,\n\nI went home.\n\nWalrus')).toEqual([])
   })
 
+  it('read each sentence a texting run-on holds, and underline that one, not the paragraph', () => {
+    const text = 'i went to the zoo with my sister and we saw a zebra i know it was a walrus really'
+    expect(segment(text, 'en').sentences).toHaveLength(1)
+    expect(find(text).map((f) => [f.ruleId, f.actual])).toEqual([
+      ['apology', 'i went to the zoo with my sister and we saw a zebra'],
+      ['pressure', 'i know it was a walrus really'],
+    ])
+  })
+
   it('are only for the categories asked for', () => {
     const text = 'A zebra and a walrus.'
     const only = RULES.en.filter((r) => r.id === 'pressure')
-    expect(modelFindings(text, segment(text, 'en'), only, [], model).map((f) => f.ruleId)).toEqual([
+    expect(modelFindings(text, segment(text, 'en'), only, [], model, breaks).map((f) => f.ruleId)).toEqual([
       'pressure',
     ])
   })
