@@ -75,8 +75,21 @@ describe('a sentence break without punctuation', () => {
       'we walked for hours and i think it was the best day',
       'it was hard so u know why i left',
       'i never said that i wanted you gone',
-      'i was wrong but i was scared',
       'i know what i did',
+      'i said i would but i didnt',
+    ])
+      expect(split(text)).toEqual([text])
+  })
+
+  it('comes before "but" with a subject after it: a turn starts a clause of its own', () => {
+    expect(
+      split('i was jealous of ur mates and i took it out on u but u could of at least said goodbye'),
+    ).toEqual(['i was jealous of ur mates and i took it out on u', 'but u could of at least said goodbye'])
+    expect(split('i was wrong but i was scared')).toEqual(['i was wrong', 'but i was scared'])
+    for (const text of [
+      'i miss u but not like that',
+      'but i was scared',
+      'i wanted to but then i was scared',
     ])
       expect(split(text)).toEqual([text])
   })

@@ -57,6 +57,8 @@ export interface ClauseBreakWords {
   determiners: readonly string[]
   /** Words that turn a sentence against what came before them: "but", "though" (coach/reproach.ts). */
   turns: readonly string[]
+  /** Conjunctions that, before a subject, start a clause of their own ("i took it out on u | but u…"). */
+  turnsBeforeClause: readonly string[]
 }
 
 /** Whether a clause ends without punctuation before the word that starts at `at`, reading [lo, hi). */
@@ -91,7 +93,8 @@ interface BreakSets {
   notAnEnd: ReadonlySet<string>
   firstPerson: string
   progressiveEnding: string
-  /** Lower-cased first letters of the words a break may come before (subjects, "you"). */
+  turnBeforeClause: ReadonlySet<string>
+  /** Lower-cased first letters of the words a break may come before (subjects, "you", turns). */
   starts: ReadonlySet<number>
   /** Lower-cased last letters of the sign-offs. */
   signOffEnds: ReadonlySet<number>
@@ -137,7 +140,8 @@ function buildSets(w: ClauseBreakWords): BreakSets {
     notAnEnd: new Set(w.notAnEnd),
     firstPerson: w.firstPerson,
     progressiveEnding: w.progressiveEnding,
-    starts: letterCodes([...w.subjects, ...w.you], (word) => word.charAt(0)),
+    turnBeforeClause: new Set(w.turnsBeforeClause),
+    starts: letterCodes([...w.subjects, ...w.you, ...w.turnsBeforeClause], (word) => word.charAt(0)),
     signOffEnds: letterCodes(w.signOffs, (word) => word.charAt(word.length - 1)),
   }
 }
@@ -249,6 +253,7 @@ function unpunctuatedBreak(s: BreakSets, text: string, at: number, lo: number, h
   if (at <= lo || at >= hi || !isBlank(text.charCodeAt(at - 1)) || !mayBreak(s, text, at, lo)) return false
   const next = wordAt(text, at, hi)
   if (!next) return false
+  if (s.turnBeforeClause.has(next.text)) return turnBreak(s, text, at, next, lo, hi)
   const subject = startsClause(s, text, next, hi)
   if (!subject && !afterSignOff(s, text, at, lo)) return false
   const before = previousWord(text, at, lo)
@@ -275,6 +280,20 @@ function unpunctuatedBreak(s: BreakSets, text: string, at: number, lo: number, h
   if (s.particle.has(w1))
     return !s.preposition.has(w0.text) && !s.aux.has(w0.text) && !s.notParticle.has(w0.text)
   return nounEnd(s, text, before, next, lo, hi)
+}
+
+/**
+ * "but" with a subject after it, after a word a clause may end on: "i took it out on u | but u could of
+ * said goodbye". Not after a conjunction or a word that opens a clause ("and but", "so but"), nor at the
+ * sentence's start.
+ */
+function turnBreak(s: BreakSets, text: string, at: number, turn: Word, lo: number, hi: number): boolean {
+  const subject = nextWord(text, turn.to, hi)
+  if (!subject || !startsClause(s, text, subject, hi)) return false
+  const before = previousWord(text, at, lo)
+  return (
+    before !== undefined && !s.goesOn.has(before.text) && !s.aux.has(before.text) && !s.tells.has(before.text)
+  )
 }
 
 /**

@@ -594,6 +594,8 @@ export const clauseBreakWords: ClauseBreakWords = {
   ],
   /** Words that turn a sentence against what came before them ("…and i took it out on u but u could of…"). */
   turns: ['but', 'though', 'although', 'yet', 'however', 'tho'],
+  /** Before a subject, "but" starts a clause of its own ("i took it out on u | but u could of…"). */
+  turnsBeforeClause: ['but'],
   /** Articles and possessives: open at the end of an underline, and what a preposition is open before. */
   determiners: ['a', 'an', 'the', 'my', 'your', 'ur', 'our', 'their', 'every'],
 }

@@ -627,7 +627,7 @@ export default defineRule({
     },
     { notFlagged: 'Every month I will send the maintenance money on the first, as the court set out.' },
     {
-      flagged: '[[ur manager said u were on break so i waited till u came out but u went out the back]]',
+      flagged: '[[ur manager said u were on break so i waited till u came out]] but u went out the back',
       pattern: 'plan-or-habit',
     },
     { notFlagged: 'I waited until you came out of surgery, and I have never been so relieved.' },
@@ -753,7 +753,7 @@ export default defineRule({
       pattern: 'contact-repeatedly',
     },
     {
-      flagged: "[[I turned up at your work on Tuesday but they wouldn't let me in]].",
+      flagged: "[[I turned up at your work on Tuesday]] but they wouldn't let me in.",
       pattern: 'round-the-boundary',
     },
     { notFlagged: 'I turned up at your flat to drop the keys back, but you were out.' },
@@ -861,7 +861,7 @@ export default defineRule({
       flagged: '[[Even though you told me to stay away, I needed you to have this]].',
       pattern: 'asked-no-contact',
     },
-    { flagged: '[[i know im not supposed to text u but i miss u]]', pattern: 'asked-no-contact' },
+    { flagged: '[[i know im not supposed to text u]] but i miss u', pattern: 'asked-no-contact' },
     {
       flagged: "[[I know there's a non-molestation order, but can we please just talk]]?",
       pattern: 'asked-no-contact',
@@ -1031,7 +1031,7 @@ export default defineRule({
     },
     { notFlagged: "I've been sitting in the park a lot lately, thinking." },
     { flagged: "[[I'll keep coming to the café on Sundays until you talk to me]].", pattern: 'around-them' },
-    { flagged: "[[Your phone might be off but I'll keep trying]].", pattern: 'around-them' },
+    { flagged: "Your phone might be off [[but I'll keep trying]].", pattern: 'around-them' },
     { flagged: "[[I'll send this again next week in case it got lost]].", pattern: 'around-them' },
     { flagged: "[[Even if you change your number, I'll get the new one]].", pattern: 'around-them' },
     { flagged: "[[I sent the same letter to your parents' address]], just in case.", pattern: 'around-them' },

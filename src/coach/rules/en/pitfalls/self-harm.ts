@@ -2297,7 +2297,7 @@ export default defineRule({
     { notFlagged: "Please don't let Mum find out about the surprise." },
     { flagged: "[[It's not a cry for help, I've made up my mind]].", pattern: 'said-sideways' },
     { notFlagged: "I've made up my mind to go back to college, it's not a cry for help, it's a plan." },
-    { flagged: "[[I haven't told anyone but I've started to plan how]].", pattern: 'said-sideways' },
+    { flagged: "I haven't told anyone [[but I've started to plan how]].", pattern: 'said-sideways' },
     { notFlagged: "I've started to plan how to pay you back the deposit." },
     { flagged: "[[Life without you isn't something I'm willing to do]].", pattern: 'said-sideways' },
     {
