@@ -81,6 +81,16 @@ describe('a sentence break without punctuation', () => {
       expect(split(text)).toEqual([text])
   })
 
+  it('comes after an auxiliary said no to, as after one said yes to ("i really do | i miss…")', () => {
+    expect(split('i know i shouldnt i miss u')).toEqual(['i know i shouldnt', 'i miss u'])
+    expect(split('i wont pretend i dont i feel like ur mam never liked me')).toEqual([
+      'i wont pretend i dont',
+      'i feel like ur mam never liked me',
+    ])
+    for (const text of ['why dont i come over on sunday', 'neither can i'])
+      expect(split(text)).toEqual([text])
+  })
+
   it('comes before "but" with a subject after it: a turn starts a clause of its own', () => {
     expect(
       split('i was jealous of ur mates and i took it out on u but u could of at least said goodbye'),
