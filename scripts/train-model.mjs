@@ -28,7 +28,7 @@ const { PITFALL_IDS, STRENGTH_IDS } = await load('coach/finding.js')
 const { segment: segmentIn } = await load('coach/text/segment.js')
 const { readingFor } = await load('coach/lexicon/index.js')
 const segment = (text) => segmentIn(text, 'en')
-const { frameLines, silencedOn } = await load('coach/model/findings.js')
+const { frameLines, silencedOn, writtenSentences } = await load('coach/model/findings.js')
 const { encodeCounts, encodePairs } = await load('coach/model/model.js')
 const { train: trainModel, scoreWith, shuffled: shuffle } = await load('coach/model/train.js')
 const { mulberry32 } = await load('common/mulberry32.js')
@@ -88,7 +88,8 @@ function corpusItems() {
     const findings = ruleCheck(text, { model: false }).findings
     const seg = segment(text)
     const frame = frameLines(text, seg)
-    const sentences = seg.sentences.map((s) => ({
+    // The sentences the model reads at run time: a texting run-on's, each as its writer meant it.
+    const sentences = writtenSentences(text, seg.sentences, readingFor('en').unpunctuatedBreak).map((s) => ({
       text: text.slice(s.from, s.to),
       from: s.from,
       to: s.to,
