@@ -26,6 +26,7 @@ import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { contractionsRead } from './contractions.js'
 import { RuleDataError } from './errors.js'
 import { factorSources, SourceTable } from './factor.js'
+import { withFirstChars } from './first-chars.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
 import {
@@ -375,7 +376,8 @@ abstract class RunnableSource {
   }
 
   get re(): RegExp {
-    this.#re ??= this.build(this.source, this.hasSpanGroup ? 'gd' : 'g')
+    // The same matches; on a source that opens on a positive lookbehind, found faster (first-chars.ts).
+    this.#re ??= this.build(withFirstChars(this.source), this.hasSpanGroup ? 'gd' : 'g')
     return this.#re
   }
 
