@@ -54,41 +54,46 @@ export function tokenize(sentence: string, reader: FeatureReader): string[] {
   if (CURLY.test(text)) text = text.replace(CURLY_ALL, "'")
   if (QUOTE_MARK.test(text)) text = text.replace(DOUBLE_QUOTED, ' _quote_ ')
   const out: string[] = []
-  const push = (w: string) => {
-    out.push(usualSpelling(reader, w))
-  }
+  const { spellings } = reader
   const end = text.length
   for (let i = 0; i < end; ) {
     const c = text.charCodeAt(i)
     if (c === 95 /* _ */ && text.startsWith('_quote_', i)) {
-      push('_quote_')
+      out.push(spellings.get('_quote_') ?? '_quote_')
       i += 7
       continue
     }
     let n = wordCharAt(text, i, true)
     if (n > 0) {
-      // [\p{L}\p{N}]+, then any number of ' and [\p{L}]+
+      // [\p{L}\p{N}]+, then any number of ' and [\p{L}]+; whether it is all ASCII digits (a number) on the way.
       const start = i
+      let digits = true
       while (n > 0) {
+        if (digits) {
+          const d = text.charCodeAt(i)
+          digits = n === 1 && d >= 48 && d <= 57
+        }
         i += n
         n = wordCharAt(text, i, true)
       }
       // An apostrophe joins the letters after it (don't, l'amour), never digits.
       while (text.charCodeAt(i) === 39 && wordCharAt(text, i + 1, false) > 0) {
+        digits = false
         i += 1
         for (n = wordCharAt(text, i, false); n > 0; n = wordCharAt(text, i, false)) i += n
       }
-      const w = text.slice(start, i)
-      push(DIGITS.test(w) ? '_num_' : w)
+      const w = digits ? '_num_' : text.slice(start, i)
+      out.push(spellings.get(w) ?? w)
       continue
     }
     if (PUNCT_CODES.has(c)) {
-      push(text[i] as string)
+      const p = text[i] as string
+      out.push(spellings.get(p) ?? p)
       i++
       continue
     }
     if (text.charCodeAt(i + 1) === 45 /* - */ && isSpace(c) && isSpace(text.charCodeAt(i + 2))) {
-      push('—') // a spaced hyphen is a dash
+      out.push(spellings.get('—') ?? '—') // a spaced hyphen is a dash
       i += 3
       continue
     }
@@ -107,7 +112,6 @@ function isSpace(c: number): boolean {
 const CURLY = /[‘’ʼ`´]/
 const CURLY_ALL = /[‘’ʼ`´]/g
 const QUOTE_MARK = /["“«]/
-const DIGITS = /^[0-9]+$/
 const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'])
 const PUNCT_CODES = new Set([...PUNCT].map((p) => p.charCodeAt(0)))
 
