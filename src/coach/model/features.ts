@@ -23,7 +23,13 @@ export interface FeatureReader {
   negationEnding: string
   first: ReadonlySet<string>
   second: ReadonlySet<string>
+  /** The same three sets as bits of one number per word (FIRST, SECOND, NEGATOR): one lookup a word. */
+  roles: ReadonlyMap<string, number>
 }
+
+const FIRST = 1
+const SECOND = 2
+const NEGATOR = 4
 
 export function featureReader(words: FeatureWords): FeatureReader {
   return {
@@ -32,7 +38,19 @@ export function featureReader(words: FeatureWords): FeatureReader {
     negationEnding: words.negationEnding,
     first: new Set(words.firstPerson),
     second: new Set(words.secondPerson),
+    roles: rolesOf(words),
   }
+}
+
+function rolesOf(words: FeatureWords): Map<string, number> {
+  const roles = new Map<string, number>()
+  const add = (list: readonly string[], role: number) => {
+    for (const w of list) roles.set(w, (roles.get(w) ?? 0) | role)
+  }
+  add(words.firstPerson, FIRST)
+  add(words.secondPerson, SECOND)
+  add(words.negators, NEGATOR)
+  return roles
 }
 
 /** A word as the features read it: texting and contracted spellings as the usual word. */
@@ -115,10 +133,6 @@ const QUOTE_MARK = /["“«]/
 const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'])
 const PUNCT_CODES = new Set([...PUNCT].map((p) => p.charCodeAt(0)))
 
-function negates(reader: FeatureReader, w: string): boolean {
-  return reader.negators.has(w) || w.endsWith(reader.negationEnding)
-}
-
 /** Receives a sentence's features: single ones, and word pairs (as "previous word"). */
 export interface FeatureSink {
   one(feature: string): void
@@ -149,12 +163,13 @@ export function visitFeatures(
       previous = w === ',' ? ',' : '<p>'
       continue
     }
-    if (reader.first.has(w)) first++
-    if (reader.second.has(w)) second++
+    const role = reader.roles.get(w) ?? 0
+    if ((role & FIRST) !== 0) first++
+    if ((role & SECOND) !== 0) second++
     sink.one(negated ? `!${w}` : w)
     sink.pair(previous, w)
     if (prefixes && w.length > 6) sink.one(`${w.slice(0, 5)}~`)
-    if (negates(reader, w)) negated = true
+    if ((role & NEGATOR) !== 0 || w.endsWith(reader.negationEnding)) negated = true
     previous = w
   }
   if (first > 0) sink.one(second > 0 ? '_i_you_' : '_i_')
