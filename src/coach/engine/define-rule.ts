@@ -33,8 +33,9 @@ import {
   type FlatRequirement,
   flatRequirement,
   keyGrams,
-  mayMatchMask,
+  mayMatchAt,
   type Requirement,
+  RequirementArena,
   requirementOf,
 } from './prefilter.js'
 
@@ -343,6 +344,8 @@ abstract class RunnableSource {
   #flatRequirement: FlatRequirement | undefined
   /** How many times the prefilter has asked `mayMatch` before decoding the requirement. */
   #asked = 0
+  /** Where the decoded requirement is in REQUIREMENTS; NOT_THERE before, NO_REQUIREMENT when there is none. */
+  #at = NOT_THERE
   readonly #compiled: Compiled
 
   constructor(compiled: Compiled) {
@@ -391,6 +394,9 @@ abstract class RunnableSource {
   }
 
   mayMatch(table: Uint32Array, all: number): number {
+    const at = this.#at
+    if (at >= 0) return mayMatchAt(REQUIREMENTS.data, at, table, all)
+    if (at === NO_REQUIREMENT) return all
     if (this.#flatRequirement === undefined && this.#asked < ASKS_BEFORE_DECODING) {
       this.#asked++
       // The first times, from the compiled data as far as it must be read: most candidates fail on
@@ -400,7 +406,14 @@ abstract class RunnableSource {
       if (this.#requirement === undefined && requirement === undefined && shared)
         return mayMatchWritten(this.#compiled.req ?? '', shared.code, table, all)
     }
-    return mayMatchMask(this.flatRequirement, table, all)
+    // Decoded for good: beside the other sources' in one array, which the prefilter reads from then on.
+    const flat = this.flatRequirement
+    if (flat === null) {
+      this.#at = NO_REQUIREMENT
+      return all
+    }
+    this.#at = REQUIREMENTS.add(flat)
+    return mayMatchAt(REQUIREMENTS.data, this.#at, table, all)
   }
 
   get flatRequirement(): FlatRequirement {
@@ -416,6 +429,11 @@ abstract class RunnableSource {
     return this.#flatRequirement
   }
 }
+
+/** The sources' decoded requirements, side by side (`RequirementArena`). */
+const REQUIREMENTS = new RequirementArena()
+const NOT_THERE = -1
+const NO_REQUIREMENT = -2
 
 /** Times a source's requirement is read from the compiled data (`mayMatchWritten`) before decoding it. */
 const ASKS_BEFORE_DECODING = 4

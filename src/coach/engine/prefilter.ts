@@ -631,18 +631,22 @@ export function byColumns(rows: ArrayLike<number>, length = rows.length): Int32A
 
 /** The spans (as a bit mask within `all`) where a pattern with this requirement may match. */
 export function mayMatchMask(flat: FlatRequirement, table: Uint32Array, all: number): number {
-  if (!flat) return all
+  return flat ? mayMatchAt(flat, 0, table, all) : all
+}
+
+/** `mayMatchMask` of the flat requirement written in `data` from `at` on (`RequirementArena`). */
+export function mayMatchAt(data: Int32Array, at: number, table: Uint32Array, all: number): number {
   let mask = all
-  let k = 1
-  for (let clauses = flat[0] as number; clauses > 0; clauses--) {
-    const n = flat[k] as number
+  let k = at + 1
+  for (let clauses = data[at] as number; clauses > 0; clauses--) {
+    const n = data[k] as number
     const first = k + 2
-    const end = first + (flat[k + 1] as number) * n
+    const end = first + (data[k + 1] as number) * n
     let m = 0
     for (let i = 0; i < n; i++) {
-      let c = mask & (table[flat[first + i] as number] as number)
+      let c = mask & (table[data[first + i] as number] as number)
       if (c === 0) continue
-      for (let j = first + n + i; j < end && c !== 0; j += n) c &= table[flat[j] as number] as number
+      for (let j = first + n + i; j < end && c !== 0; j += n) c &= table[data[j] as number] as number
       m |= c
       // Every span the clause can keep is kept: the other conjunctions can add none.
       if (m === mask) break
@@ -652,6 +656,30 @@ export function mayMatchMask(flat: FlatRequirement, table: Uint32Array, all: num
     if (mask === 0) return 0
   }
   return mask
+}
+
+/**
+ * Flat requirements side by side in one array, each where `add` put it. The prefilter reads a few hundred
+ * of them on every letter, in pattern order: each in an array of its own, reading one began with a cache
+ * miss or two (the array, then its data elsewhere); here they follow one another.
+ */
+export class RequirementArena {
+  data = new Int32Array(1 << 14)
+  #length = 0
+
+  /** Where the requirement now is in `data` (which may be a new array after this call). */
+  add(flat: Int32Array): number {
+    const at = this.#length
+    const needed = at + flat.length
+    if (needed > this.data.length) {
+      const grown = new Int32Array(Math.max(needed, 2 * this.data.length))
+      grown.set(this.data.subarray(0, at))
+      this.data = grown
+    }
+    this.data.set(flat, at)
+    this.#length = needed
+    return at
+  }
 }
 
 export const TRIGRAM_TABLE_SIZE = TABLE_SIZE
