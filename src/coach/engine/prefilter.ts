@@ -631,11 +631,11 @@ export function byColumns(rows: ArrayLike<number>, length = rows.length): Int32A
 
 /** The spans (as a bit mask within `all`) where a pattern with this requirement may match. */
 export function mayMatchMask(flat: FlatRequirement, table: Uint32Array, all: number): number {
-  return flat ? mayMatchAt(flat, 0, table, all) : all
+  return flat ? mayMatchAt(Uint16Array.from(flat), 0, table, all) : all
 }
 
 /** `mayMatchMask` of the flat requirement written in `data` from `at` on (`RequirementArena`). */
-export function mayMatchAt(data: Int32Array, at: number, table: Uint32Array, all: number): number {
+export function mayMatchAt(data: Uint16Array, at: number, table: Uint32Array, all: number): number {
   let mask = all
   let k = at + 1
   for (let clauses = data[at] as number; clauses > 0; clauses--) {
@@ -664,15 +664,18 @@ export function mayMatchAt(data: Int32Array, at: number, table: Uint32Array, all
  * miss or two (the array, then its data elsewhere); here they follow one another.
  */
 export class RequirementArena {
-  data = new Int32Array(1 << 14)
+  /** Two bytes a number: grams are below TABLE_SIZE, clauses and conjunctions far fewer than 65,536. */
+  data = new Uint16Array(1 << 14)
   #length = 0
 
   /** Where the requirement now is in `data` (which may be a new array after this call). */
   add(flat: Int32Array): number {
+    for (let i = 0; i < flat.length; i++)
+      if ((flat[i] as number) >>> 16 !== 0) throw new RangeError('RequirementArena: a number past two bytes')
     const at = this.#length
     const needed = at + flat.length
     if (needed > this.data.length) {
-      const grown = new Int32Array(Math.max(needed, 2 * this.data.length))
+      const grown = new Uint16Array(Math.max(needed, 2 * this.data.length))
       grown.set(this.data.subarray(0, at))
       this.data = grown
     }
