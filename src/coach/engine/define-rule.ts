@@ -34,8 +34,9 @@ import {
   flatRequirement,
   keyGrams,
   mayMatchAt,
+  NO_REQUIREMENT,
+  REQUIREMENTS,
   type Requirement,
-  RequirementArena,
   requirementOf,
 } from './prefilter.js'
 
@@ -114,6 +115,11 @@ export interface CompiledPattern {
   readonly flatRequirement: FlatRequirement
   /** The spans (bits of `all`) where a match may be, by the prefilter's table (`mayMatchMask`). */
   mayMatch(table: Uint32Array, all: number): number
+  /**
+   * Where `mayMatch` reads the decoded requirement in REQUIREMENTS (prefilter.ts), for the engine to
+   * read it there without `mayMatch`: NO_REQUIREMENT when there is none, -1 until it is decoded.
+   */
+  readonly requirementAt: number
   /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
   readonly keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
@@ -393,6 +399,10 @@ abstract class RunnableSource {
     return this.#requirement
   }
 
+  get requirementAt(): number {
+    return this.#at
+  }
+
   mayMatch(table: Uint32Array, all: number): number {
     const at = this.#at
     if (at >= 0) return mayMatchAt(REQUIREMENTS.data, at, table, all)
@@ -430,10 +440,7 @@ abstract class RunnableSource {
   }
 }
 
-/** The sources' decoded requirements, side by side (`RequirementArena`). */
-const REQUIREMENTS = new RequirementArena()
 const NOT_THERE = -1
-const NO_REQUIREMENT = -2
 
 /** Times a source's requirement is read from the compiled data (`mayMatchWritten`) before decoding it. */
 const ASKS_BEFORE_DECODING = 4

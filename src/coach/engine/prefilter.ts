@@ -685,4 +685,9 @@ export class RequirementArena {
   }
 }
 
+/** The sources' decoded requirements (define-rule.ts), which the engine reads by offset (run.ts). */
+export const REQUIREMENTS = new RequirementArena()
+/** An offset in REQUIREMENTS for a source without a requirement (it may match anywhere). */
+export const NO_REQUIREMENT = -2
+
 export const TRIGRAM_TABLE_SIZE = TABLE_SIZE

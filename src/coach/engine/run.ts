@@ -13,7 +13,14 @@ import {
   type SpanMode,
   writtenIndex,
 } from './define-rule.js'
-import { lowerSameLength, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
+import {
+  lowerSameLength,
+  mayMatchAt,
+  NO_REQUIREMENT,
+  REQUIREMENTS,
+  TRIGRAM_TABLE_SIZE,
+  TrigramTable,
+} from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -53,6 +60,13 @@ interface PatternIndex {
    * in pattern order, word by word (cleared as read). Sorting the candidates cost more than reading them.
    */
   chosen: Int32Array
+  /**
+   * Each pattern's `requirementAt` once decoded (-1 before): the prefilter reads it here, in pattern order,
+   * and reaches the pattern object only for the candidates that pass.
+   */
+  requirementAt: Int32Array
+  /** Candidates of a group, in pattern order. */
+  candidates: Int32Array
 }
 
 const NONE: readonly number[] = []
@@ -85,7 +99,16 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
           byGram[g] = list
         }
     })
-  index = { patterns, ruleOf, always, byGram, written, chosen: new Int32Array((patterns.length + 31) >>> 5) }
+  index = {
+    patterns,
+    ruleOf,
+    always,
+    byGram,
+    written,
+    chosen: new Int32Array((patterns.length + 31) >>> 5),
+    requirementAt: new Int32Array(patterns.length).fill(-1),
+    candidates: new Int32Array(patterns.length),
+  }
   indexes.set(rules, index)
   return index
 }
@@ -214,7 +237,7 @@ export function runRules(
   const index = indexFor(rules)
   // Candidates collected in a typed array: its sort is numeric and native, where an array's sort with a
   // comparator took a fifth of the rules' time.
-  const candidates = new Int32Array(index.patterns.length)
+  const { candidates, requirementAt } = index
   const memo = useMemo ? memoFor(rules) : undefined
   const keyOf = (s: Sentence) =>
     `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
@@ -265,9 +288,19 @@ export function runRules(
     } else for (let p = 0; p < index.patterns.length; p++) candidates[n++] = p
     for (let c = 0; c < n; c++) {
       const p = candidates[c] as number
+      let mask = all
+      if (prefilter) {
+        const at = requirementAt[p] as number
+        if (at >= 0) mask = mayMatchAt(REQUIREMENTS.data, at, table.masks, all)
+        else if (at !== NO_REQUIREMENT) {
+          const pattern = index.patterns[p] as CompiledPattern
+          mask = pattern.mayMatch(table.masks, all)
+          requirementAt[p] = pattern.requirementAt
+        }
+        if (mask === 0) continue
+      }
       const rule = index.ruleOf[p] as CompiledRule
       const pattern = index.patterns[p] as CompiledPattern
-      let mask = prefilter ? pattern.mayMatch(table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const k = ks[i] as number
