@@ -346,6 +346,8 @@ abstract class RunnableSource {
   #source: string | undefined
   #hasSpanGroup: boolean | undefined
   #re: RegExp | undefined
+  /** How many times `re` was asked for, up to USES_BEFORE_FIRST_CHARS. */
+  #uses = 0
   #requirement: Requirement | undefined
   #flatRequirement: FlatRequirement | undefined
   /** How many times the prefilter has asked `mayMatch` before decoding the requirement. */
@@ -385,9 +387,21 @@ abstract class RunnableSource {
   }
 
   get re(): RegExp {
-    // The same matches; on a source that opens on a positive lookbehind, found faster (first-chars.ts).
-    this.#re ??= this.build(withFirstChars(this.source), this.hasSpanGroup ? 'gd' : 'g')
-    return this.#re
+    if (this.#uses < USES_BEFORE_FIRST_CHARS) {
+      this.#re ??= this.build(this.source, this.flags)
+      // Used this often, it is worth reading for its first characters (first-chars.ts): the same matches,
+      // found faster when the source opens on a positive lookbehind. Not before: reading a source costs
+      // a one-shot check more than it saves.
+      if (++this.#uses === USES_BEFORE_FIRST_CHARS) {
+        const faster = withFirstChars(this.source)
+        if (faster !== this.source) this.#re = this.build(faster, this.flags)
+      }
+    }
+    return this.#re as RegExp
+  }
+
+  private get flags(): string {
+    return this.hasSpanGroup ? 'gd' : 'g'
   }
 
   get requirement(): Requirement {
@@ -441,6 +455,8 @@ abstract class RunnableSource {
 }
 
 const NOT_THERE = -1
+/** Uses of a source's regex before it is read for its first characters (`withFirstChars`). */
+const USES_BEFORE_FIRST_CHARS = 16
 
 /** Times a source's requirement is read from the compiled data (`mayMatchWritten`) before decoding it. */
 const ASKS_BEFORE_DECODING = 4
