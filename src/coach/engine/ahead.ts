@@ -7,7 +7,7 @@
 // same data compiled at load (rules/from-specs.ts, vitest.config.ts); ahead.test.ts checks that rules
 // read from it are the rules compiled from their specs.
 import type { QuestionMode, RuleMeta, SpanMode } from './define-rule.js'
-import { type FlatRequirement, type Requirement, TRIGRAM_TABLE_SIZE } from './prefilter.js'
+import { byColumns, type FlatRequirement, type Requirement, TRIGRAM_TABLE_SIZE } from './prefilter.js'
 
 /** One compiled alternative of a pattern, or an antipattern (which has no keys, guards or context). */
 export interface CompiledSource {
@@ -420,7 +420,7 @@ export function decodeFlatRequirement(s: string, code: GramCode): FlatRequiremen
   out[conjAt] = grams
   out[clauseAt] = conjs
   out[0] = clauses
-  return out.slice(0, n)
+  return byColumns(out, n)
 }
 
 /**

@@ -26,13 +26,16 @@ import { withoutUnicodeEscapes } from './ascii-flags.js'
 import { contractionsRead } from './contractions.js'
 import { RuleDataError } from './errors.js'
 import { factorSources, SourceTable } from './factor.js'
+import { withFirstChars } from './first-chars.js'
 import { hasLongLookahead, splitPattern } from './guards.js'
 import { expandMacros, type MacroTable } from './macros.js'
 import {
   type FlatRequirement,
   flatRequirement,
   keyGrams,
-  mayMatchMask,
+  mayMatchAt,
+  NO_REQUIREMENT,
+  REQUIREMENTS,
   type Requirement,
   requirementOf,
 } from './prefilter.js'
@@ -112,6 +115,11 @@ export interface CompiledPattern {
   readonly flatRequirement: FlatRequirement
   /** The spans (bits of `all`) where a match may be, by the prefilter's table (`mayMatchMask`). */
   mayMatch(table: Uint32Array, all: number): number
+  /**
+   * Where `mayMatch` reads the decoded requirement in REQUIREMENTS (prefilter.ts), for the engine to
+   * read it there without `mayMatch`: NO_REQUIREMENT when there is none, -1 until it is decoded.
+   */
+  readonly requirementAt: number
   /** The pattern's keys in the index of patterns, pairs flattened (prefilter.ts `keyGrams`). */
   readonly keys: readonly number[] | null
   /** Runs on the letter as written; otherwise (lower-cased source) on the lower-cased letter. */
@@ -338,10 +346,14 @@ abstract class RunnableSource {
   #source: string | undefined
   #hasSpanGroup: boolean | undefined
   #re: RegExp | undefined
+  /** How many times `re` was asked for, up to USES_BEFORE_FIRST_CHARS. */
+  #uses = 0
   #requirement: Requirement | undefined
   #flatRequirement: FlatRequirement | undefined
   /** How many times the prefilter has asked `mayMatch` before decoding the requirement. */
   #asked = 0
+  /** Where the decoded requirement is in REQUIREMENTS; NOT_THERE before, NO_REQUIREMENT when there is none. */
+  #at = NOT_THERE
   readonly #compiled: Compiled
 
   constructor(compiled: Compiled) {
@@ -375,8 +387,21 @@ abstract class RunnableSource {
   }
 
   get re(): RegExp {
-    this.#re ??= this.build(this.source, this.hasSpanGroup ? 'gd' : 'g')
-    return this.#re
+    if (this.#uses < USES_BEFORE_FIRST_CHARS) {
+      this.#re ??= this.build(this.source, this.flags)
+      // Used this often, it is worth reading for its first characters (first-chars.ts): the same matches,
+      // found faster when the source opens on a positive lookbehind. Not before: reading a source costs
+      // a one-shot check more than it saves.
+      if (++this.#uses === USES_BEFORE_FIRST_CHARS) {
+        const faster = withFirstChars(this.source)
+        if (faster !== this.source) this.#re = this.build(faster, this.flags)
+      }
+    }
+    return this.#re as RegExp
+  }
+
+  private get flags(): string {
+    return this.hasSpanGroup ? 'gd' : 'g'
   }
 
   get requirement(): Requirement {
@@ -388,7 +413,14 @@ abstract class RunnableSource {
     return this.#requirement
   }
 
+  get requirementAt(): number {
+    return this.#at
+  }
+
   mayMatch(table: Uint32Array, all: number): number {
+    const at = this.#at
+    if (at >= 0) return mayMatchAt(REQUIREMENTS.data, at, table, all)
+    if (at === NO_REQUIREMENT) return all
     if (this.#flatRequirement === undefined && this.#asked < ASKS_BEFORE_DECODING) {
       this.#asked++
       // The first times, from the compiled data as far as it must be read: most candidates fail on
@@ -398,7 +430,14 @@ abstract class RunnableSource {
       if (this.#requirement === undefined && requirement === undefined && shared)
         return mayMatchWritten(this.#compiled.req ?? '', shared.code, table, all)
     }
-    return mayMatchMask(this.flatRequirement, table, all)
+    // Decoded for good: beside the other sources' in one array, which the prefilter reads from then on.
+    const flat = this.flatRequirement
+    if (flat === null) {
+      this.#at = NO_REQUIREMENT
+      return all
+    }
+    this.#at = REQUIREMENTS.add(flat)
+    return mayMatchAt(REQUIREMENTS.data, this.#at, table, all)
   }
 
   get flatRequirement(): FlatRequirement {
@@ -414,6 +453,10 @@ abstract class RunnableSource {
     return this.#flatRequirement
   }
 }
+
+const NOT_THERE = -1
+/** Uses of a source's regex before it is read for its first characters (`withFirstChars`). */
+const USES_BEFORE_FIRST_CHARS = 16
 
 /** Times a source's requirement is read from the compiled data (`mayMatchWritten`) before decoding it. */
 const ASKS_BEFORE_DECODING = 4

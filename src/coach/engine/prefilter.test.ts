@@ -5,7 +5,14 @@ import { normalizeNewlines } from '../location.js'
 import { RULES } from '../rules/index.js'
 import { exampleSentences } from '../test-utils/letters.js'
 import { segment } from '../text/segment.js'
-import { flatRequirement, lowerSameLength, mayMatchMask, requirementOf, TrigramTable } from './prefilter.js'
+import {
+  flatRequirement,
+  lowerSameLength,
+  mayMatchMask,
+  requirementOf,
+  TRIGRAM_TABLE_SIZE,
+  TrigramTable,
+} from './prefilter.js'
 import { runRules } from './run.js'
 
 const rules = RULES.en
@@ -152,6 +159,35 @@ describe('prefilter', () => {
         },
       ),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('mayMatchMask', () => {
+  it('reads a requirement as its clauses say: each must hold, by one conjunction of all its grams (property)', () => {
+    const gram = fc.integer({ min: 0, max: 40 })
+    const requirement = fc.array(
+      fc.array(fc.array(gram, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 9 }),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    )
+    const masks = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 41, maxLength: 41 })
+    fc.assert(
+      fc.property(requirement, masks, fc.integer({ min: 1, max: 255 }), (r, m, all) => {
+        const table = new Uint32Array(TRIGRAM_TABLE_SIZE)
+        m.forEach((x, g) => {
+          table[g] = x
+        })
+        let expected = all
+        for (const clause of r) {
+          let held = 0
+          for (const conj of clause) held |= conj.reduce((c, g) => c & (table[g] as number), all)
+          expected &= held
+        }
+        expect(mayMatchMask(flatRequirement(r), table, all)).toBe(expected)
+      }),
     )
   })
 })

@@ -13,7 +13,14 @@ import {
   type SpanMode,
   writtenIndex,
 } from './define-rule.js'
-import { lowerSameLength, TRIGRAM_TABLE_SIZE, TrigramTable } from './prefilter.js'
+import {
+  lowerSameLength,
+  mayMatchAt,
+  NO_REQUIREMENT,
+  REQUIREMENTS,
+  TRIGRAM_TABLE_SIZE,
+  TrigramTable,
+} from './prefilter.js'
 
 /**
  * A same-length copy of the text for matching: curly apostrophes and quotes made straight, so
@@ -48,9 +55,18 @@ interface PatternIndex {
   byGram: (readonly number[] | undefined)[]
   /** Where the lists not yet in `byGram` are read from; without it, `byGram` is complete. */
   written: ReturnType<typeof writtenIndex>
-  /** Generation stamps, to collect each candidate once per group of sentences. */
-  seen: Uint32Array
-  generation: number
+  /**
+   * The candidates of a group of sentences as a bit set, a bit per pattern: each collected once, then read
+   * in pattern order, word by word (cleared as read). Sorting the candidates cost more than reading them.
+   */
+  chosen: Int32Array
+  /**
+   * Each pattern's `requirementAt` once decoded (-1 before): the prefilter reads it here, in pattern order,
+   * and reaches the pattern object only for the candidates that pass.
+   */
+  requirementAt: Int32Array
+  /** Candidates of a group, in pattern order. */
+  candidates: Int32Array
 }
 
 const NONE: readonly number[] = []
@@ -83,7 +99,16 @@ function indexFor(rules: readonly CompiledRule[]): PatternIndex {
           byGram[g] = list
         }
     })
-  index = { patterns, ruleOf, always, byGram, written, seen: new Uint32Array(patterns.length), generation: 0 }
+  index = {
+    patterns,
+    ruleOf,
+    always,
+    byGram,
+    written,
+    chosen: new Int32Array((patterns.length + 31) >>> 5),
+    requirementAt: new Int32Array(patterns.length).fill(-1),
+    candidates: new Int32Array(patterns.length),
+  }
   indexes.set(rules, index)
   return index
 }
@@ -212,7 +237,7 @@ export function runRules(
   const index = indexFor(rules)
   // Candidates collected in a typed array: its sort is numeric and native, where an array's sort with a
   // comparator took a fifth of the rules' time.
-  const candidates = new Int32Array(index.patterns.length)
+  const { candidates, requirementAt } = index
   const memo = useMemo ? memoFor(rules) : undefined
   const keyOf = (s: Sentence) =>
     `${text.slice(s.from, s.to)}\u0000${shadow.slice(s.to, Math.min(lineEnd(s), s.to + LOOKAHEAD))}`
@@ -235,29 +260,47 @@ export function runRules(
     let n = 0
     if (prefilter) {
       table.fill(lower, group)
-      const stamp = ++index.generation
-      for (const p of index.always) candidates[n++] = p
+      const chosen = index.chosen
+      for (const p of index.always) chosen[p >>> 5] = (chosen[p >>> 5] as number) | (1 << (p & 31))
       for (const g of table.present) {
         const keyed = keyedBy(index, g)
         if (!keyed) continue
         // A key's two grams must be in one sentence, as a conjunction's grams must: not merely in the group.
         const mask = table.masks[g] as number
         for (let j = 0; j < keyed.length; j += 2) {
-          const p = keyed[j] as number
           const h = keyed[j + 1] as number
-          if (index.seen[p] === stamp || (h >= 0 && ((table.masks[h] as number) & mask) === 0)) continue
-          index.seen[p] = stamp
-          candidates[n++] = p
+          if (h >= 0 && ((table.masks[h] as number) & mask) === 0) continue
+          const p = keyed[j] as number
+          chosen[p >>> 5] = (chosen[p >>> 5] as number) | (1 << (p & 31))
         }
       }
       // In rule and pattern order: the first pattern to find a stretch of text reports it.
-      candidates.subarray(0, n).sort()
+      for (let w = 0; w < chosen.length; w++) {
+        let bits = chosen[w] as number
+        if (bits === 0) continue
+        chosen[w] = 0
+        while (bits !== 0) {
+          const low = bits & -bits
+          candidates[n++] = (w << 5) | (31 - Math.clz32(low))
+          bits ^= low
+        }
+      }
     } else for (let p = 0; p < index.patterns.length; p++) candidates[n++] = p
     for (let c = 0; c < n; c++) {
       const p = candidates[c] as number
+      let mask = all
+      if (prefilter) {
+        const at = requirementAt[p] as number
+        if (at >= 0) mask = mayMatchAt(REQUIREMENTS.data, at, table.masks, all)
+        else if (at !== NO_REQUIREMENT) {
+          const pattern = index.patterns[p] as CompiledPattern
+          mask = pattern.mayMatch(table.masks, all)
+          requirementAt[p] = pattern.requirementAt
+        }
+        if (mask === 0) continue
+      }
       const rule = index.ruleOf[p] as CompiledRule
       const pattern = index.patterns[p] as CompiledPattern
-      let mask = prefilter ? pattern.mayMatch(table.masks, all) : all
       for (let i = 0; mask !== 0; i++, mask >>>= 1) {
         if ((mask & 1) === 0) continue
         const k = ks[i] as number

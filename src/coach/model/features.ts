@@ -23,7 +23,13 @@ export interface FeatureReader {
   negationEnding: string
   first: ReadonlySet<string>
   second: ReadonlySet<string>
+  /** The same three sets as bits of one number per word (FIRST, SECOND, NEGATOR): one lookup a word. */
+  roles: ReadonlyMap<string, number>
 }
+
+const FIRST = 1
+const SECOND = 2
+const NEGATOR = 4
 
 export function featureReader(words: FeatureWords): FeatureReader {
   return {
@@ -32,7 +38,19 @@ export function featureReader(words: FeatureWords): FeatureReader {
     negationEnding: words.negationEnding,
     first: new Set(words.firstPerson),
     second: new Set(words.secondPerson),
+    roles: rolesOf(words),
   }
+}
+
+function rolesOf(words: FeatureWords): Map<string, number> {
+  const roles = new Map<string, number>()
+  const add = (list: readonly string[], role: number) => {
+    for (const w of list) roles.set(w, (roles.get(w) ?? 0) | role)
+  }
+  add(words.firstPerson, FIRST)
+  add(words.secondPerson, SECOND)
+  add(words.negators, NEGATOR)
+  return roles
 }
 
 /** A word as the features read it: texting and contracted spellings as the usual word. */
@@ -54,41 +72,46 @@ export function tokenize(sentence: string, reader: FeatureReader): string[] {
   if (CURLY.test(text)) text = text.replace(CURLY_ALL, "'")
   if (QUOTE_MARK.test(text)) text = text.replace(DOUBLE_QUOTED, ' _quote_ ')
   const out: string[] = []
-  const push = (w: string) => {
-    out.push(usualSpelling(reader, w))
-  }
+  const { spellings } = reader
   const end = text.length
   for (let i = 0; i < end; ) {
     const c = text.charCodeAt(i)
     if (c === 95 /* _ */ && text.startsWith('_quote_', i)) {
-      push('_quote_')
+      out.push(spellings.get('_quote_') ?? '_quote_')
       i += 7
       continue
     }
     let n = wordCharAt(text, i, true)
     if (n > 0) {
-      // [\p{L}\p{N}]+, then any number of ' and [\p{L}]+
+      // [\p{L}\p{N}]+, then any number of ' and [\p{L}]+; whether it is all ASCII digits (a number) on the way.
       const start = i
+      let digits = true
       while (n > 0) {
+        if (digits) {
+          const d = text.charCodeAt(i)
+          digits = n === 1 && d >= 48 && d <= 57
+        }
         i += n
         n = wordCharAt(text, i, true)
       }
       // An apostrophe joins the letters after it (don't, l'amour), never digits.
       while (text.charCodeAt(i) === 39 && wordCharAt(text, i + 1, false) > 0) {
+        digits = false
         i += 1
         for (n = wordCharAt(text, i, false); n > 0; n = wordCharAt(text, i, false)) i += n
       }
-      const w = text.slice(start, i)
-      push(DIGITS.test(w) ? '_num_' : w)
+      const w = digits ? '_num_' : text.slice(start, i)
+      out.push(spellings.get(w) ?? w)
       continue
     }
     if (PUNCT_CODES.has(c)) {
-      push(text[i] as string)
+      const p = text[i] as string
+      out.push(spellings.get(p) ?? p)
       i++
       continue
     }
     if (text.charCodeAt(i + 1) === 45 /* - */ && isSpace(c) && isSpace(text.charCodeAt(i + 2))) {
-      push('—') // a spaced hyphen is a dash
+      out.push(spellings.get('—') ?? '—') // a spaced hyphen is a dash
       i += 3
       continue
     }
@@ -107,13 +130,8 @@ function isSpace(c: number): boolean {
 const CURLY = /[‘’ʼ`´]/
 const CURLY_ALL = /[‘’ʼ`´]/g
 const QUOTE_MARK = /["“«]/
-const DIGITS = /^[0-9]+$/
 const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '…'])
 const PUNCT_CODES = new Set([...PUNCT].map((p) => p.charCodeAt(0)))
-
-function negates(reader: FeatureReader, w: string): boolean {
-  return reader.negators.has(w) || w.endsWith(reader.negationEnding)
-}
 
 /** Receives a sentence's features: single ones, and word pairs (as "previous word"). */
 export interface FeatureSink {
@@ -145,12 +163,13 @@ export function visitFeatures(
       previous = w === ',' ? ',' : '<p>'
       continue
     }
-    if (reader.first.has(w)) first++
-    if (reader.second.has(w)) second++
+    const role = reader.roles.get(w) ?? 0
+    if ((role & FIRST) !== 0) first++
+    if ((role & SECOND) !== 0) second++
     sink.one(negated ? `!${w}` : w)
     sink.pair(previous, w)
     if (prefixes && w.length > 6) sink.one(`${w.slice(0, 5)}~`)
-    if (negates(reader, w)) negated = true
+    if ((role & NEGATOR) !== 0 || w.endsWith(reader.negationEnding)) negated = true
     previous = w
   }
   if (first > 0) sink.one(second > 0 ? '_i_you_' : '_i_')
