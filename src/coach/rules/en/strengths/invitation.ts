@@ -1,6 +1,7 @@
 // A low-pressure proposal to meet or talk: "Would you like to have a coffee one of these days?",
 // "I'd love to see you again, if you want to." Not an order or an urgent demand ("You have to meet
 // me tonight"), and not a memory ("we could talk for hours").
+import { BARGAIN_LINK, PAYER, THEIR_CONFESSION } from '../../../lexicon/en/bargain.js'
 import { defineRule, sentenceWith } from '../define.js'
 
 /** Meeting or talking. */
@@ -147,6 +148,9 @@ export default defineRule({
     sentenceWith(
       "{B}(?:grow up|come to your senses|(?:you|u)'?ll have to|(?:you|u) will have to|apologi[sz]e first|admit (?:it|you were wrong))(?![\\p{L}])",
     ),
+    // Nineteenth round: a talk held back until they confess, "Once you admit what you did, we can talk", "I'm happy to
+    // meet, provided you admit what you did" (ultimatum's). Not a talk left to their readiness ("when you're ready").
+    sentenceWith(`{B}(?:${BARGAIN_LINK}|after|until|till|unless) ${PAYER} (?:${THEIR_CONFESSION})`),
     // A proposal for how the couple would run, therapy together or a weekly evening, is a solution (the guide), not a
     // meeting offered: "I'd need us to see someone together", "a few sessions with a marriage counsellor", "one evening
     // a week without phones".
@@ -357,5 +361,11 @@ export default defineRule({
       pattern: 'if-you-want',
     },
     { notFlagged: 'If you want to meet, you have to come to me this time.' },
+    // Nineteenth round: a talk held back until they confess is ultimatum's; a talk left to their readiness stays.
+    { notFlagged: 'Once you admit what you did, we can talk.' },
+    { notFlagged: "I'm happy to meet, provided you admit what you did." },
+    { notFlagged: 'Once you own up to what you did, we can have a coffee.' },
+    { notFlagged: "When you're ready to apologise, we can talk." },
+    { flagged: "[[We can talk when you're ready]].", pattern: 'we-could' },
   ],
 })
