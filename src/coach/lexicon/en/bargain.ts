@@ -15,7 +15,7 @@ export const BARGAIN_LINK =
  * another go", "leave him". Not "come back from Spain" nor "come back for your things".
  */
 export const THEIR_RETURN =
-  "come (?:back|home)(?! (?:from|for|to (?:get|collect|pick)))|move (?:back(?: in)?|back home|in again|home)(?! (?:with (?:your|ur) (?:mum|mom|parents|dad|family)|from))|take me back|have me back|let me (?:come )?(?:back|home)|give (?:me|us|this|it|our (?:marriage|relationship)|the two of us) (?:a|another|one more|a second|one last|a last|a fresh|a new) (?:chance|go|try|shot|start)|give (?:me|us|it|this) (?:a )?(?:second|another) (?:chance|go|try|shot)|try again with me|get back together|be with me again|choose me|leave (?:him|her|them)(?![\\w'])|dump (?:him|her|them)(?![\\w'])|end (?:it|things) with (?:him|her|them)(?![\\w'])|break up with (?:him|her|them)(?![\\w'])|came (?:back|home)(?! (?:from|for))|took me back|had me back|gave (?:me|us|it|this) (?:a|another|one more|a second) (?:chance|go|try|shot)|moved back(?: in| home)?(?! (?:from|with))"
+  "come (?:back|home)(?! (?:from|for|to (?:get|collect|pick)))|move (?:back(?: in)?|back home|in again|home)(?! (?:with (?:your|ur) (?:mum|mom|parents|dad|family)|from))|take me back|have me back|let me (?:come )?(?:back|home)|give (?:me|us|this|it|our (?:marriage|relationship)|the two of us) (?:a|another|one more|a second|one last|a last|a fresh|a new) (?:chance|go|try|shot|start)|give (?:me|us|it|this) (?:a )?(?:second|another) (?:chance|go|try|shot)|try again with me|get back together|be with me again|choose me|leave (?:him|her|them)(?![\\w'])|dump (?:him|her|them)(?![\\w'])|end (?:it|things) with (?:him|her|them)(?![\\w'])|break up with (?:him|her|them)(?![\\w'])|walk back (?:in|through (?:that|the|my) door|into my life)|came (?:back|home)(?! (?:from|for))|took me back|had me back|gave (?:me|us|it|this) (?:a|another|one more|a second) (?:chance|go|try|shot)|moved back(?: in| home)?(?! (?:from|with))"
 
 /**
  * The price when it is a confession: "admit what you did", "apologise", "say sorry", "own your part", "take
@@ -33,7 +33,15 @@ export const PRICED_CHANGE =
 
 /** The writer's part named after a link: a talk, a meeting, a coffee, trying again. */
 export const PRICED_TALK =
-  "talk|speak|meet|see (?:you|u)|sit down|chat|discuss|have (?:a|that|the) (?:coffee|chat|talk|conversation|drink)|be friends|start (?:again|over)|move (?:forward|on from this)|try again|get back together|work (?:on )?(?:this|it|things|us) out|think about (?:it|us|this|coming back)|consider (?:it|us|this|coming back)|rebuild|go from there|take it from there|see where|put (?:this|it) behind us|answer|reply|write back|call (?:you|u)|ring (?:you|u)|forgive (?:you|u)|own (?:mine|my part|my share)|admit (?:mine|my part)|apologi[sz]e|say (?:sorry|(?:i'?m|im) sorry)"
+  "talk|speak|meet|see (?:you|u)|sit down|chat|discuss|have (?:a|that|the) (?:coffee|chat|talk|conversation|drink)|be friends|start (?:again|over)|(?<!{B}(?:i'?ll|i will|ill|i'?m|im|i am|i'?m going to|i can|i could) )move (?:forward|on)|try again|get back together|work (?:on )?(?:this|it|things|us) out|think about (?:it|us|this|coming back)|consider (?:it|us|this|coming back)|rebuild|go from there|take it from there|see where|put (?:this|it) behind us|answer|reply|write back|call (?:you|u)|ring (?:you|u)|forgive (?:you|u)|own (?:mine|my part|my share)|admit (?:mine|my part)|apologi[sz]e|say (?:sorry|(?:i'?m|im) sorry)"
 
 /** The reader as the one who pays: "you", "u", "you're ready to…". */
 export const PAYER = "(?:you'?re|you are|u'?re|u r|ur|you|u)"
+
+/** The confession already made: "once you've apologised", "when you have admitted it". */
+export const THEIR_CONFESSION_DONE =
+  "(?:finally |actually |properly )?(?:admitted|apologi[sz]ed|said (?:sorry|(?:you'?re|ur) sorry|the words)|owned (?:up|it|yours|your (?:part|share|mistakes|behaviou?r|side))|taken (?:responsibility|ownership|the blame)|accepted (?:your|ur|the) (?:part|share|responsibility|blame)|acknowledged (?:what|your|ur|it|that)|told (?:me )?the truth|come clean|stopped lying)(?![\\w'])"
+
+/** The confession asked for outright: "Say sorry and we can talk", "Admit what you did and we can move on". */
+export const CONFESS_NOW =
+  "admit|apologi[sz]e|say (?:sorry|(?:you'?re|ur) sorry|the words)|own up|own (?:it|yours|your (?:part|share|mistakes))|take (?:responsibility|ownership|the blame)|tell (?:me )?the truth|come clean|stop lying"

@@ -4,10 +4,12 @@
 
 import {
   BARGAIN_LINK,
+  CONFESS_NOW,
   PAYER,
   PRICED_CHANGE,
   PRICED_TALK,
   THEIR_CONFESSION,
+  THEIR_CONFESSION_DONE,
   THEIR_RETURN,
 } from '../../../lexicon/en/bargain.js'
 import {
@@ -100,7 +102,7 @@ const THEIR_CHANGE = String.raw`(?:stop|start|change|quit|give up|learn to|make 
 const EITHER_WAY = String.raw`(?![^.!?\n]{0,40}?(?:{WB}or not{WE}|either way|regardless|whatever (?:you|u) (?:decide|choose)|no matter what|anyway{WE}))`
 
 /** The writer's part after a confession is made: "we can talk", "I'll meet you", "I'm happy to meet", "we won't talk". */
-const THEN_WE = `(?:(?:maybe|perhaps) )?(?:we (?:can|could|will|might|may|shall)|we'?ll|i'?ll|i will|ill|i (?:can|could|might|may|shall)|(?:i'?m|im|i am) (?:happy|willing|ready|open|prepared|glad) to|happy to|(?:i|we) (?:won'?t|will not|wont|can'?t|cannot|can not))(?: (?:really|happily|gladly|then|finally|properly|actually|even|maybe|start to|begin to|try to))*`
+const THEN_WE = `(?:(?:maybe|perhaps) )?(?:we (?:have|'ve got|got) nothing(?: (?:more|else|left))? to|we (?:can|could|will|might|may|shall)|we'?ll|i'?ll|i will|ill|i (?:can|could|might|may|shall)|(?:i'?m|im|i am) (?:happy|willing|ready|open|prepared|glad) to|happy to|(?:i|we) (?:won'?t|will not|wont|can'?t|cannot|can not))(?: (?:really|happily|gladly|then|finally|properly|actually|even|maybe|start to|begin to|try to))*`
 
 export default defineRule({
   id: 'ultimatum',
@@ -320,8 +322,8 @@ export default defineRule({
       // therapy whatever you decide"), not "if you ever…", not a hope ("If you come back one day, I hope I'll be better").
       re: sp(
         [
-          String.raw`{WB}${WRITER_WILL} (?:${PRICED_CHANGE})[^.!?\n]{0,50}?(?<!{WB}(?:even|whether))(?<!{WB}even if) (?:${BARGAIN_LINK}) (?:you|u) (?:${RETURN_ANY}|${THEIR_CHANGE})${EITHER_WAY}${TO_END}`,
-          String.raw`(?<!{WB}even ){WB}(?:${BARGAIN_LINK}) (?:you|u) ${RETURN_ANY}[^.!?\n,;]{0,40}?,? (?:then )?${WRITER_WILL} (?:${PRICED_CHANGE})${EITHER_WAY}${TO_END}`,
+          String.raw`{WB}${WRITER_WILL} (?:${PRICED_CHANGE})[^.!?\n]{0,50}?(?<!{WB}(?:even|whether))(?<!{WB}even if) (?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:${RETURN_ANY}|${THEIR_CHANGE})${EITHER_WAY}${TO_END}`,
+          String.raw`(?<!{WB}even ){WB}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? ${RETURN_ANY}[^.!?\n,;]{0,40}?,? (?:then )?${WRITER_WILL} (?:${PRICED_CHANGE})${EITHER_WAY}${TO_END}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:please|pls|just|so|and|but|baby|babe)[,]?\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot)|choose me|leave (?:him|her|them))(?![\w'])[^.!?\n,;]{0,20}? (?:and|&) ${WRITER_WILL} (?:${PRICED_CHANGE})${TO_END}`,
           String.raw`{WB}the (?:day|minute|moment|second) (?:you|u) ${RETURN_ANY}[^.!?\n]{0,30}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
         ].join('|'),
@@ -336,8 +338,9 @@ export default defineRule({
       // talk left to their readiness ("we can talk when you're ready", "if you ever want to talk, I'm here").
       re: sp(
         [
-          String.raw`{WB}(?:${BARGAIN_LINK}|after|until|till|unless) ${PAYER} (?:${THEIR_CONFESSION})[^.!?\n]{0,50}?,? (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
-          String.raw`{WB}${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])[^.!?\n]{0,40}?{WB}(?:${BARGAIN_LINK}|after|until|till|unless) ${PAYER} (?:${THEIR_CONFESSION})${TO_END}`,
+          String.raw`{WB}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))[^.!?\n]{0,50}?,? (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:just|so|then|first)[,]?\s+){0,2})(?:${CONFESS_NOW})(?![\w'])[^.!?\n,;]{0,40}? (?:and|&) (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
+          String.raw`{WB}${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])[^.!?\n]{0,40}?{WB}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))${TO_END}`,
           String.raw`{WB}the (?:day|minute|moment|second) ${PAYER} (?:${THEIR_CONFESSION})[^.!?\n]{0,40}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
           String.raw`{WB}only (?:if|when|once|after) ${PAYER} (?:${THEIR_CONFESSION}|${RETURN_ANY})[^.!?\n]{0,40}? (?:will|would|can|could|shall) (?:we|i)(?![\w'])${TO_END}`,
         ].join('|'),
@@ -468,6 +471,16 @@ export default defineRule({
     { notFlagged: 'Once you told me the truth, I understood why you left.' },
     { notFlagged: "I'd love to talk, whenever you feel ready." },
     { notFlagged: "Once you've had time to think, maybe we could have a coffee." },
+    { flagged: "[[I'd move to Bristol tomorrow if you'd have me back]].", pattern: 'bargain' },
+    { flagged: '[[Ill quit the pub the minute u walk back through that door]].', pattern: 'bargain' },
+    { flagged: '[[Until you apologise, we have nothing to talk about]].', pattern: 'talk-on-terms' },
+    { flagged: "[[We can meet once you've apologised to my sister]].", pattern: 'talk-on-terms' },
+    { flagged: '[[Say sorry and we can talk]].', pattern: 'talk-on-terms' },
+    { flagged: '[[Admit what you did and we can move on]].', pattern: 'talk-on-terms' },
+    { notFlagged: "I'll keep going to my meetings, whether you come back or not." },
+    { notFlagged: "If you come back to collect your things, I'll be out so you don't have to see me." },
+    { notFlagged: "When you feel ready to talk, I'll be here." },
+    { notFlagged: "We can move on when you're ready." },
     // Lead review (fourteenth): the either/or closed on never speaking again.
     { flagged: '[[Either we try again properly or we never speak again]].', pattern: 'last-chance' },
     { notFlagged: 'Whether we try again or never speak again, I wanted you to have this.' },

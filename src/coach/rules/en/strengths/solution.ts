@@ -366,7 +366,7 @@ export default defineRule({
     // "I'll quit smoking as soon as you move back in", "Take me back and I'll go to therapy" (ultimatum's). Not "whether or
     // not you come back", not "even if you never come back".
     sentenceWith(
-      `(?<!{B}even ){B}(?:${BARGAIN_LINK}) (?:you|u) (?:(?:just|only|finally|agree to|decide to)\\s+)?(?:${THEIR_RETURN})(?![^.!?\\n]{0,40}?{B}(?:or not|either way|regardless)(?![\\p{L}]))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}(?:(?:please|pls|just|so|and|but)[,]?\\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot))[^.!?\\n,;]{0,20}? (?:and|&) (?:i'?ll|i will|ill|i promise|i swear)(?![\\p{L}])`,
+      `(?<!{B}even ){B}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:(?:just|only|finally|agree to|decide to)\\s+)?(?:${THEIR_RETURN})(?![^.!?\\n]{0,40}?{B}(?:or not|either way|regardless)(?![\\p{L}]))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}(?:(?:please|pls|just|so|and|but)[,]?\\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot))[^.!?\\n,;]{0,20}? (?:and|&) (?:i'?ll|i will|ill|i promise|i swear)(?![\\p{L}])`,
     ),
     // Help pushed on the reader, not taken by the writer: "you should see a therapist".
     '{B}(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
@@ -910,6 +910,7 @@ export default defineRule({
     { notFlagged: "If you come home, I'll start counselling straight away." },
     { notFlagged: "Give me one more chance and I'll stop drinking." },
     { notFlagged: "I'd see a counsellor if you took me back." },
+    { notFlagged: "I'd move to Bristol tomorrow if you'd have me back." },
     { flagged: "[[I'll keep going to AA whether or not you come back]].", pattern: 'help' },
     { flagged: "[[I'll go to therapy even if you never come back]].", pattern: 'help' },
     { notFlagged: 'I went to therapy once and it was a waste of time.' },
