@@ -45,3 +45,7 @@ export const THEIR_CONFESSION_DONE =
 /** The confession asked for outright: "Say sorry and we can talk", "Admit what you did and we can move on". */
 export const CONFESS_NOW =
   "admit|apologi[sz]e|say (?:sorry|(?:you'?re|ur) sorry|the words)|own up|own (?:it|yours|your (?:part|share|mistakes))|take (?:responsibility|ownership|the blame)|tell (?:me )?the truth|come clean|stop lying"
+
+/** The price when it is contact: "as soon as you unblock me", "if you reply to this". */
+export const THEIR_CONTACT =
+  'unblock me|answer (?:me|this)|reply(?: to (?:me|this))?|write back|call me|ring me|talk to me|meet me|agree to (?:meet|see me|talk)'

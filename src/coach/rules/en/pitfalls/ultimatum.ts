@@ -10,6 +10,7 @@ import {
   PRICED_TALK,
   THEIR_CONFESSION,
   THEIR_CONFESSION_DONE,
+  THEIR_CONTACT,
   THEIR_RETURN,
 } from '../../../lexicon/en/bargain.js'
 import {
@@ -90,13 +91,13 @@ const ACCEPTED = String.raw`(?![^.!?\n]{0,80}?(?:{WB}i'?ll (?:understand|respect
 const WHEN_GIVEN = String.raw`(?:${DEADLINE}|{WB}(?:on|next|this|come) (?:${WEEKDAYS}){WE}|{WB}(?:on|by) the \d{1,2}(?:st|nd|rd|th)?{WE})`
 
 /** The writer's promise: "I'll", "I'm going to", "I promise I'll", "I'd". */
-const WRITER_WILL = `(?:i'?ll|i will|ill|i shall|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?d|i would|i (?:promise|swear)(?: (?:that )?(?:i'?ll|i will|ill|to))?)(?: (?:really|honestly|definitely|finally|happily|gladly|even|also|then|straight away|immediately|seriously|totally|actually|literally|just|truly))*`
+const WRITER_WILL = `(?:i'?ll|i will|ill|i shall|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?d|i would|i could|i can|(?:i'?m|im|i am|i'?d be|i would be) (?:ready|willing|prepared|happy) to|i (?:promise|swear)(?: (?:that )?(?:i'?ll|i will|ill|to))?)(?: (?:really|honestly|definitely|finally|happily|gladly|even|also|then|straight away|immediately|seriously|totally|actually|literally|just|truly))*`
 
 /** Their return, said in the past as well ("if you took me back, I'd…"). */
 const RETURN_ANY = String.raw`(?:(?:just|only|finally|agree to|decide to|will|'ll|would|'d)\s+)?(?:${THEIR_RETURN})`
 
 /** The change said to follow on something else they do: "I'll stop shouting when you stop nagging", "I'll change when you change". */
-const THEIR_CHANGE = String.raw`(?:stop|start|change|quit|give up|learn to|make an effort|meet me halfway|do (?:yours|your part|your bit|the same))(?![\w'])`
+const THEIR_CHANGE = String.raw`(?:${THEIR_CONTACT}|stop|start|change|quit|give up|learn to|make an effort|meet me halfway|do (?:yours|your part|your bit|the same))(?![\w'])`
 
 /** Not a price when the change comes either way: "if you come back or not", "whatever you decide". */
 const EITHER_WAY = String.raw`(?![^.!?\n]{0,40}?(?:{WB}or not{WE}|either way|regardless|whatever (?:you|u) (?:decide|choose)|no matter what|anyway{WE}))`
@@ -481,6 +482,11 @@ export default defineRule({
     { notFlagged: "If you come back to collect your things, I'll be out so you don't have to see me." },
     { notFlagged: "When you feel ready to talk, I'll be here." },
     { notFlagged: "We can move on when you're ready." },
+    { flagged: "[[I could go to therapy if you'd take me back]].", pattern: 'bargain' },
+    { flagged: "[[I'm willing to change if you come home]].", pattern: 'bargain' },
+    { flagged: "[[I'll stop drinking as soon as you unblock me]].", pattern: 'bargain' },
+    { notFlagged: "I'd be happy to go to counselling if you'd like to." },
+    { notFlagged: "I started AA in March; if you reply to this, I'd love to tell you about it." },
     // Lead review (fourteenth): the either/or closed on never speaking again.
     { flagged: '[[Either we try again properly or we never speak again]].', pattern: 'last-chance' },
     { notFlagged: 'Whether we try again or never speak again, I wanted you to have this.' },

@@ -1,7 +1,7 @@
 // A concrete, workable change or proposal about what caused the breakup: "I've started seeing a
 // counselor about my anger", "I stopped drinking in March", "I could come to Lyon every other weekend".
 // Not a vague promise ("I'll change", "I'll be better", "I'm a different person now").
-import { BARGAIN_LINK, THEIR_RETURN } from '../../../lexicon/en/bargain.js'
+import { BARGAIN_LINK, THEIR_CONTACT, THEIR_RETURN } from '../../../lexicon/en/bargain.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule, sentenceWith } from '../define.js'
 
@@ -368,6 +368,9 @@ export default defineRule({
     sentenceWith(
       `(?<!{B}even ){B}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:(?:just|only|finally|agree to|decide to)\\s+)?(?:${THEIR_RETURN})(?![^.!?\\n]{0,40}?{B}(?:or not|either way|regardless)(?![\\p{L}]))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}(?:(?:please|pls|just|so|and|but)[,]?\\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot))[^.!?\\n,;]{0,20}? (?:and|&) (?:i'?ll|i will|ill|i promise|i swear)(?![\\p{L}])`,
     ),
+    // …or at their contact, the change and its price in one clause: "I'll stop drinking as soon as you unblock me" (not
+    // "I started AA in March; if you reply to this, I'd love to tell you about it").
+    `{B}(?:i'?ll|i will|ill|i'?m going to|im going to|i'?m gonna|im gonna) [^.!?\\n,;]{1,40}? (?:${BARGAIN_LINK}) (?:you|u) (?:${THEIR_CONTACT})(?![\\p{L}])`,
     // Help pushed on the reader, not taken by the writer: "you should see a therapist".
     '{B}(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
     // The change held against the reader, or a demand next to it: "because you nagged me", "no excuses".
@@ -911,6 +914,7 @@ export default defineRule({
     { notFlagged: "Give me one more chance and I'll stop drinking." },
     { notFlagged: "I'd see a counsellor if you took me back." },
     { notFlagged: "I'd move to Bristol tomorrow if you'd have me back." },
+    { notFlagged: "I'll stop drinking as soon as you unblock me." },
     { flagged: "[[I'll keep going to AA whether or not you come back]].", pattern: 'help' },
     { flagged: "[[I'll go to therapy even if you never come back]].", pattern: 'help' },
     { notFlagged: 'I went to therapy once and it was a waste of time.' },
