@@ -342,7 +342,7 @@ export default defineRule({
     // Fourteenth round: "I hope she was worth it" holds the writer's loss up to the reader (guilt, as labeled), and says
     // nothing of her.
     sp(
-      String.raw`{WB}hope (?:she|he|they)(?:'s| is| was| were|'re) (?:all |really )?worth it(?=\s*(?:[.!,;]|$))`,
+      String.raw`{WB}hope (?:she|he|they)(?:'?s| is| was| were|'?re) (?:all |really )?worth it(?=\s*(?:[.!,;]|$))`,
     ),
     // Thirteenth round: kind news of the new partner, read against what the reader once wanted: "I hear he's a teacher;
     // you always said you wanted someone steady" (not "…someone steady, and now you've got someone boring").
@@ -401,6 +401,10 @@ export default defineRule({
     { flagged: '[[Your new boyfriend he is not serious man]], everybody know this.', pattern: 'flat-jab' },
     { notFlagged: "I'm sure he's a good man; you always had good judgment." },
     { notFlagged: 'I hope she was worth it, for your sake.' },
+    // Nineteenth round: the friends who never liked the writer, then "I hope they're worth it": the writer's loss held up
+    // to the reader (guilt, as "I hope she was worth it" is labelled), with no word that belittles them; texting too.
+    { notFlagged: "Your friends never liked me. I hope they're worth it." },
+    { notFlagged: 'ur mates never liked me, hope theyre worth it' },
     // Fourteenth round: contempt without an insult word.
     { notFlagged: "Your new girlfriend has lovely taste in scarves, I'll give her that." },
     {

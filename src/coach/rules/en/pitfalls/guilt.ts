@@ -472,6 +472,10 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Nineteenth round: "I hope they're worth it" after the friends who never liked the writer is guilt (the writer's loss
+    // held up to the reader), not disparage: no word in it belittles them.
+    { flagged: "Your friends never liked me. [[I hope they're worth it]].", pattern: 'do-you-even-care' },
+    { flagged: 'ur mates never liked me, [[hope theyre worth it]]', pattern: 'do-you-even-care' },
     // Fifteenth round (strengths15): a place that stops the writer in the street is a feeling, not a martyr's bill.
     {
       notFlagged:

@@ -1,6 +1,18 @@
 // An ultimatum: a deadline, or a condition on what the reader does with a hard consequence attached.
 // "If you don't want to come back, I'll understand" is acceptance (a wish, not an act demanded), and
 // "If you don't answer by Sunday, I'll understand" is left alone: what makes the ultimatum is the lever.
+
+import {
+  BARGAIN_LINK,
+  CONFESS_NOW,
+  PAYER,
+  PRICED_CHANGE,
+  PRICED_TALK,
+  THEIR_CONFESSION,
+  THEIR_CONFESSION_DONE,
+  THEIR_CONTACT,
+  THEIR_RETURN,
+} from '../../../lexicon/en/bargain.js'
 import {
   ASKING_PARTIES,
   BECAUSE_PARTIES,
@@ -77,6 +89,21 @@ const ACCEPTED = String.raw`(?![^.!?\n]{0,80}?(?:{WB}i'?ll (?:understand|respect
 
 /** A deadline, or a day named as the one the consequence falls on: "on Monday", "next Friday", "on the 12th". */
 const WHEN_GIVEN = String.raw`(?:${DEADLINE}|{WB}(?:on|next|this|come) (?:${WEEKDAYS}){WE}|{WB}(?:on|by) the \d{1,2}(?:st|nd|rd|th)?{WE})`
+
+/** The writer's promise: "I'll", "I'm going to", "I promise I'll", "I'd". */
+const WRITER_WILL = `(?:i'?ll|i will|ill|i shall|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?d|i would|i could|i can|(?:i'?m|im|i am|i'?d be|i would be) (?:ready|willing|prepared|happy) to|i (?:promise|swear)(?: (?:that )?(?:i'?ll|i will|ill|to))?)(?: (?:really|honestly|definitely|finally|happily|gladly|even|also|then|straight away|immediately|seriously|totally|actually|literally|just|truly))*`
+
+/** Their return, said in the past as well ("if you took me back, I'd…"). */
+const RETURN_ANY = String.raw`(?:(?:just|only|finally|agree to|decide to|will|'ll|would|'d)\s+)?(?:${THEIR_RETURN})`
+
+/** The change said to follow on something else they do: "I'll stop shouting when you stop nagging", "I'll change when you change". */
+const THEIR_CHANGE = String.raw`(?:${THEIR_CONTACT}|stop|start|change|quit|give up|learn to|make an effort|meet me halfway|do (?:yours|your part|your bit|the same))(?![\w'])`
+
+/** Not a price when the change comes either way: "if you come back or not", "whatever you decide". */
+const EITHER_WAY = String.raw`(?![^.!?\n]{0,40}?(?:{WB}or not{WE}|either way|regardless|whatever (?:you|u) (?:decide|choose)|no matter what|anyway{WE}))`
+
+/** The writer's part after a confession is made: "we can talk", "I'll meet you", "I'm happy to meet", "we won't talk". */
+const THEN_WE = `(?:(?:maybe|perhaps) )?(?:we (?:have|'ve got|got) nothing(?: (?:more|else|left))? to|we (?:can|could|will|might|may|shall)|we'?ll|i'?ll|i will|ill|i (?:can|could|might|may|shall)|(?:i'?m|im|i am) (?:happy|willing|ready|open|prepared|glad) to|happy to|(?:i|we) (?:won'?t|will not|wont|can'?t|cannot|can not))(?: (?:really|happily|gladly|then|finally|properly|actually|even|maybe|start to|begin to|try to))*`
 
 export default defineRule({
   id: 'ultimatum',
@@ -289,6 +316,40 @@ export default defineRule({
       suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
     },
     {
+      id: 'bargain',
+      // Nineteenth round: a change priced at their return, "i'll stop drinking the day u move back in", "I'll go to couples
+      // therapy if you take me back", "If you give me another chance, I'll see a counsellor", "Take me back and I'll go to
+      // therapy". Not a change offered either way ("I'll keep going to AA whether or not you come back", "I'm going to
+      // therapy whatever you decide"), not "if you ever…", not a hope ("If you come back one day, I hope I'll be better").
+      re: sp(
+        [
+          String.raw`{WB}${WRITER_WILL} (?:${PRICED_CHANGE})[^.!?\n]{0,50}?(?<!{WB}(?:even|whether))(?<!{WB}even if) (?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:${RETURN_ANY}|${THEIR_CHANGE})${EITHER_WAY}${TO_END}`,
+          String.raw`(?<!{WB}even ){WB}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? ${RETURN_ANY}[^.!?\n,;]{0,40}?,? (?:then )?${WRITER_WILL} (?:${PRICED_CHANGE})${EITHER_WAY}${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:please|pls|just|so|and|but|baby|babe)[,]?\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot)|choose me|leave (?:him|her|them))(?![\w'])[^.!?\n,;]{0,20}? (?:and|&) ${WRITER_WILL} (?:${PRICED_CHANGE})${TO_END}`,
+          String.raw`{WB}the (?:day|minute|moment|second) (?:you|u) ${RETURN_ANY}[^.!?\n]{0,30}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      suggest: ["I've started making changes for my own sake, and I'll keep going whatever you decide."],
+    },
+    {
+      id: 'talk-on-terms',
+      // Nineteenth round: a talk held back until they confess, "Once you admit what you did, we can talk", "We'll talk when
+      // you say sorry", "I'm happy to meet, provided you admit what you did", "I'll own my part when you own yours". Not a
+      // talk left to their readiness ("we can talk when you're ready", "if you ever want to talk, I'm here").
+      re: sp(
+        [
+          String.raw`{WB}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))[^.!?\n]{0,50}?,? (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:just|so|then|first)[,]?\s+){0,2})(?:${CONFESS_NOW})(?![\w'])[^.!?\n,;]{0,40}? (?:and|&) (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
+          String.raw`{WB}${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])[^.!?\n]{0,40}?{WB}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))${TO_END}`,
+          String.raw`{WB}the (?:day|minute|moment|second) ${PAYER} (?:${THEIR_CONFESSION})[^.!?\n]{0,40}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
+          String.raw`{WB}only (?:if|when|once|after) ${PAYER} (?:${THEIR_CONFESSION}|${RETURN_ANY})[^.!?\n]{0,40}? (?:will|would|can|could|shall) (?:we|i)(?![\w'])${TO_END}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      suggest: ["I'd like to talk, whenever you feel ready, with no conditions on either side."],
+    },
+    {
       id: 'answer-or-else',
       // Thirteenth round: "If you don't reply to this I'll try your work email", "If you won't answer the phone I'll
       // come to the school gates", "You'll never see a penny of the house money if you carry on like this", "The ring
@@ -375,6 +436,57 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Nineteenth round: a change priced at their return, and a talk held back until they confess (bargain, talk-on-terms).
+    { flagged: "[[i'll stop drinking the day u move back in]]", pattern: 'bargain' },
+    { flagged: "[[I'll go to couples therapy if you take me back]].", pattern: 'bargain' },
+    { flagged: "[[I'll quit smoking as soon as you move back in]].", pattern: 'bargain' },
+    { flagged: '[[I will go to AA provided you come home]].', pattern: 'bargain' },
+    { flagged: "[[If you give us another chance, I'll go to therapy]].", pattern: 'bargain' },
+    { flagged: '[[if u give me another chance ill stop gambling i swear]]', pattern: 'bargain' },
+    { flagged: "[[I'll change when you come back]].", pattern: 'bargain' },
+    { flagged: "[[Take me back and I'll go to therapy]].", pattern: 'bargain' },
+    { flagged: '[[Im going to quit drinking once u come back]]', pattern: 'bargain' },
+    { flagged: "[[I'd see a counsellor if you took me back]].", pattern: 'bargain' },
+    { notFlagged: "I'm going to therapy whatever you decide." },
+    { notFlagged: "I'll keep going to AA whether or not you come back." },
+    { notFlagged: "I'll go to therapy even if you never come back." },
+    { notFlagged: "I've stopped drinking, and I hope one day you'll come back." },
+    {
+      notFlagged: "If you come back one day, I hope I'll be a better partner, but I'm doing this either way.",
+    },
+    { notFlagged: "If you ever want to give us another chance, I'd want us to see a counsellor together." },
+    { notFlagged: "If we try again, I'd like us to go to couples therapy." },
+    { notFlagged: "When you come back from Spain, I'll drop your books round." },
+    { notFlagged: 'I stopped drinking the day you moved out.' },
+    { flagged: '[[Once you admit what you did, we can talk]].', pattern: 'talk-on-terms' },
+    { flagged: '[[once u admit what u did we can talk]]', pattern: 'talk-on-terms' },
+    { flagged: "[[We'll talk when you say sorry]].", pattern: 'talk-on-terms' },
+    { flagged: "[[I'm happy to meet, provided you admit what you did]].", pattern: 'talk-on-terms' },
+    { flagged: "[[When you're ready to apologise, we can talk]].", pattern: 'talk-on-terms' },
+    { flagged: '[[Only if you apologise first will I meet you]].', pattern: 'talk-on-terms' },
+    { flagged: '[[The day you say sorry is the day we talk]].', pattern: 'talk-on-terms' },
+    { flagged: "[[I'll own my part when you own yours]].", pattern: 'talk-on-terms' },
+    { notFlagged: "We can talk when you're ready." },
+    { notFlagged: "If you ever want to talk, I'm here." },
+    { notFlagged: 'When you admitted what you did, I was angry for weeks.' },
+    { notFlagged: 'Once you told me the truth, I understood why you left.' },
+    { notFlagged: "I'd love to talk, whenever you feel ready." },
+    { notFlagged: "Once you've had time to think, maybe we could have a coffee." },
+    { flagged: "[[I'd move to Bristol tomorrow if you'd have me back]].", pattern: 'bargain' },
+    { flagged: '[[Ill quit the pub the minute u walk back through that door]].', pattern: 'bargain' },
+    { flagged: '[[Until you apologise, we have nothing to talk about]].', pattern: 'talk-on-terms' },
+    { flagged: "[[We can meet once you've apologised to my sister]].", pattern: 'talk-on-terms' },
+    { flagged: '[[Say sorry and we can talk]].', pattern: 'talk-on-terms' },
+    { flagged: '[[Admit what you did and we can move on]].', pattern: 'talk-on-terms' },
+    { notFlagged: "I'll keep going to my meetings, whether you come back or not." },
+    { notFlagged: "If you come back to collect your things, I'll be out so you don't have to see me." },
+    { notFlagged: "When you feel ready to talk, I'll be here." },
+    { notFlagged: "We can move on when you're ready." },
+    { flagged: "[[I could go to therapy if you'd take me back]].", pattern: 'bargain' },
+    { flagged: "[[I'm willing to change if you come home]].", pattern: 'bargain' },
+    { flagged: "[[I'll stop drinking as soon as you unblock me]].", pattern: 'bargain' },
+    { notFlagged: "I'd be happy to go to counselling if you'd like to." },
+    { notFlagged: "I started AA in March; if you reply to this, I'd love to tell you about it." },
     // Lead review (fourteenth): the either/or closed on never speaking again.
     { flagged: '[[Either we try again properly or we never speak again]].', pattern: 'last-chance' },
     { notFlagged: 'Whether we try again or never speak again, I wanted you to have this.' },

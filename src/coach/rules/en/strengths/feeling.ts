@@ -130,6 +130,19 @@ export default defineRule({
       re: String.raw`{B}(?:then |and then |and )?(?:it|the grief|the loss|everything|it all|the missing)\s+(?:still\s+|just\s+|suddenly\s+)?(?:(?:hits|hit)(?:\s+me)?\s+(?:all over again|again|like a (?:truck|train|ton of bricks|wave|bus|brick|freight train)|so hard|hard|out of nowhere|every (?:time|morning|night))|(?:comes?|came) (?:flooding|rushing|crashing) back|floods back)(?![\p{L}])(?![,\s]+(?:that|how|what|just how|who|why)(?![\p{L}]))`,
     },
     {
+      id: 'gets-to-me',
+      // Nineteenth round: the feeling said as what something does to the writer ("It still gets to me when I hear our
+      // song", "That song still gets me", "it gets me every time", "it still chokes me up", "I well up when I pass the
+      // park"). Not the reader or someone else doing it ("you get to me", "he gets me"), not a negation ("nothing gets to
+      // me anymore", "it never gets to me"), not a letter arriving ("your letter got to me on Tuesday"), not tearing up a
+      // thing ("I tore up the photos").
+      re: [
+        String.raw`(?<!{B}(?:you|u|he|she|they|nobody|no one|nothing|none of (?:it|this|that)|never|not|hardly|rarely|(?:(?:your|ur|the|my|his|her|that|this) )?(?:letter|post|parcel|package|card|message|email|text|note|reply|invite|invitation|cheque|payment)s?)\s+(?:(?:still|really|always|just|totally|ever|even|much|honestly|sometimes|kind of|kinda|properly|proper)\s+)*)(?:{B}(?:gets|got|(?:is|has been|was|keeps?|kept) getting|(?:starting|started|beginning|begun) to get|has got)|'s (?:been )?getting|'s got)\s+(?:to\s+me(?![\p{L}])(?!\s+(?:before|by|first|in time|on time|late|eventually|at (?:the|my|work|home))(?![\p{L}]))|me\s+(?:down|every (?:single )?time|each time|right (?:here|there|in the (?:chest|heart|gut|feels))|in the (?:chest|heart|gut|feels|throat))(?![\p{L}])|me\s+(?:still|again|all over again)(?=\s*(?:[.!,;…]|$))|me(?=\s*(?:[.!;…]|$))(?<={B}(?:still|always|really)\s+(?:gets|got)\s+me))`,
+        String.raw`(?<!{B}(?:you|u|he|she|they|nobody|no one|nothing|never|not)\s+(?:(?:still|really|always|just|totally|ever|even|honestly|sometimes)\s+)*){B}(?:(?:chokes?|choked|choking|tears|tore|cuts|cut|choke) me up|(?:wrecks|wrecked|guts|floors|floored|undoes|undid) me(?![\p{L}])(?!\s+(?:to (?:say|admit|hear that)|with|at|out)(?![\p{L}])))`,
+        String.raw`{B}i (?:(?:still|always|sometimes|just|kind of|kinda|honestly|often|usually|nearly|almost)\s+)*(?:well(?:ed)? up|tear(?:ed)? up|choke(?:d)? up|get (?:(?:all|a bit|so|really|quite)\s+)?(?:choked up|teary|misty-eyed|a lump in my throat|emotional|weepy)|go (?:all )?(?:teary|weepy))(?![\p{L}])(?!\s+(?:the|your|ur|my|our|it|them|this|that|those|these|a|an|about (?:the|my) (?:job|work|money|rent))(?![\p{L}]))`,
+      ].join('|'),
+    },
+    {
       id: 'mattered',
       // Fifteenth round (lead's review letters): what the years or the reader meant, said plainly ("those eleven years
       // mattered to me", "you mattered to me more than anyone"), and a hurt that has not closed ("That part still
@@ -249,6 +262,18 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    // Nineteenth round: what something does to the writer (gets-to-me).
+    { flagged: '[[It still gets to me when I hear our song]].', pattern: 'gets-to-me' },
+    { flagged: '[[That song still gets me]].', pattern: 'gets-to-me' },
+    { flagged: '[[it still gets to me ngl]]', pattern: 'gets-to-me' },
+    { flagged: '[[It still chokes me up when I think about Lisbon]].', pattern: 'gets-to-me' },
+    { flagged: '[[I well up every time I hear that song]].', pattern: 'gets-to-me' },
+    { flagged: "[[Honestly it's been getting to me lately]].", pattern: 'gets-to-me' },
+    { notFlagged: 'Nothing gets to me anymore.' },
+    { notFlagged: 'It never gets to me.' },
+    { notFlagged: 'Your letter got to me on Tuesday.' },
+    { notFlagged: 'He gets me like nobody else.' },
+    { notFlagged: 'I tore up the photos.' },
     // Seventeenth round (open17 probe, lead review): understatement, what is missed named first, and the guards.
     { flagged: "[[It's not been great]], honestly, since you moved out.", pattern: 'quietly-said' },
     { flagged: "[[Things haven't been easy without you]].", pattern: 'quietly-said' },

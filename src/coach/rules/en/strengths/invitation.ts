@@ -1,6 +1,13 @@
 // A low-pressure proposal to meet or talk: "Would you like to have a coffee one of these days?",
 // "I'd love to see you again, if you want to." Not an order or an urgent demand ("You have to meet
 // me tonight"), and not a memory ("we could talk for hours").
+import {
+  BARGAIN_LINK,
+  CONFESS_NOW,
+  PAYER,
+  THEIR_CONFESSION,
+  THEIR_CONFESSION_DONE,
+} from '../../../lexicon/en/bargain.js'
 import { defineRule, sentenceWith } from '../define.js'
 
 /** Meeting or talking. */
@@ -146,6 +153,11 @@ export default defineRule({
     // A condition or a sneer: "whenever you decide to grow up", "you'll have to apologise first".
     sentenceWith(
       "{B}(?:grow up|come to your senses|(?:you|u)'?ll have to|(?:you|u) will have to|apologi[sz]e first|admit (?:it|you were wrong))(?![\\p{L}])",
+    ),
+    // Nineteenth round: a talk held back until they confess, "Once you admit what you did, we can talk", "I'm happy to
+    // meet, provided you admit what you did" (ultimatum's). Not a talk left to their readiness ("when you're ready").
+    sentenceWith(
+      `{B}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:${CONFESS_NOW})(?![\\p{L}])[^.!?\\n,;]{0,40}? (?:and|&) (?:then )?we (?:can|could|'ll|will|might)`,
     ),
     // A proposal for how the couple would run, therapy together or a weekly evening, is a solution (the guide), not a
     // meeting offered: "I'd need us to see someone together", "a few sessions with a marriage counsellor", "one evening
@@ -357,5 +369,13 @@ export default defineRule({
       pattern: 'if-you-want',
     },
     { notFlagged: 'If you want to meet, you have to come to me this time.' },
+    // Nineteenth round: a talk held back until they confess is ultimatum's; a talk left to their readiness stays.
+    { notFlagged: 'Once you admit what you did, we can talk.' },
+    { notFlagged: "I'm happy to meet, provided you admit what you did." },
+    { notFlagged: 'Once you own up to what you did, we can have a coffee.' },
+    { notFlagged: "When you're ready to apologise, we can talk." },
+    { notFlagged: "We can meet once you've apologised to my sister." },
+    { notFlagged: 'Say sorry and we can talk.' },
+    { flagged: "[[We can talk when you're ready]].", pattern: 'we-could' },
   ],
 })

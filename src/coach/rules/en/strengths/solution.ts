@@ -1,6 +1,7 @@
 // A concrete, workable change or proposal about what caused the breakup: "I've started seeing a
 // counselor about my anger", "I stopped drinking in March", "I could come to Lyon every other weekend".
 // Not a vague promise ("I'll change", "I'll be better", "I'm a different person now").
+import { BARGAIN_LINK, THEIR_CONTACT, THEIR_RETURN } from '../../../lexicon/en/bargain.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule, sentenceWith } from '../define.js'
 
@@ -361,6 +362,15 @@ export default defineRule({
     sentenceWith(
       '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) (?:chance|go|try|shot)|forgive me|stay|return){E}|{B}as long as (?:you|u){E}|{B}(?:only )?(?:if|once|provided|as soon as) (?:you|u) (?:(?:just|finally)\\s+)?(?:agree to|promise to|meet me|see me|call me|answer|reply|write back|talk to me|give (?:it|this|us) (?:another|a) (?:go|try)|let me (?:back|come|see))(?![\\p{L}])',
     ),
+    // Nineteenth round: the change priced at their return, said other ways: "i'll stop drinking the day u move back in",
+    // "I'll quit smoking as soon as you move back in", "Take me back and I'll go to therapy" (ultimatum's). Not "whether or
+    // not you come back", not "even if you never come back".
+    sentenceWith(
+      `(?<!{B}even ){B}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:(?:just|only|finally|agree to|decide to)\\s+)?(?:${THEIR_RETURN})(?![^.!?\\n]{0,40}?{B}(?:or not|either way|regardless)(?![\\p{L}]))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}(?:(?:please|pls|just|so|and|but)[,]?\\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot))[^.!?\\n,;]{0,20}? (?:and|&) (?:i'?ll|i will|ill|i promise|i swear)(?![\\p{L}])`,
+    ),
+    // …or at their contact, the change and its price in one clause: "I'll stop drinking as soon as you unblock me" (not
+    // "I started AA in March; if you reply to this, I'd love to tell you about it").
+    `{B}(?:i'?ll|i will|ill|i'?m going to|im going to|i'?m gonna|im gonna) [^.!?\\n,;]{1,40}? (?:${BARGAIN_LINK}) (?:you|u) (?:${THEIR_CONTACT})(?![\\p{L}])`,
     // Help pushed on the reader, not taken by the writer: "you should see a therapist".
     '{B}(?:you|u) (?:need|should|must|have to|ought to) (?:\\w+ ){0,3}(?:see|go|get|try|find|stop|quit|start|therap|counsel)',
     // The change held against the reader, or a demand next to it: "because you nagged me", "no excuses".
@@ -896,6 +906,17 @@ export default defineRule({
     { notFlagged: 'I will be better for you.' },
     { notFlagged: 'You should see a therapist about your anger.' },
     { notFlagged: "I'll go to therapy if you come back to me." },
+    // Nineteenth round: the change priced at their return is ultimatum's, however the price is tied on.
+    { notFlagged: "i'll stop drinking the day u move back in" },
+    { notFlagged: "I'll quit smoking as soon as you move back in." },
+    { notFlagged: 'I will go to AA provided you come home.' },
+    { notFlagged: "If you come home, I'll start counselling straight away." },
+    { notFlagged: "Give me one more chance and I'll stop drinking." },
+    { notFlagged: "I'd see a counsellor if you took me back." },
+    { notFlagged: "I'd move to Bristol tomorrow if you'd have me back." },
+    { notFlagged: "I'll stop drinking as soon as you unblock me." },
+    { flagged: "[[I'll keep going to AA whether or not you come back]].", pattern: 'help' },
+    { flagged: "[[I'll go to therapy even if you never come back]].", pattern: 'help' },
     { notFlagged: 'I went to therapy once and it was a waste of time.' },
     { notFlagged: "I'm working on myself." },
     { notFlagged: 'We used to talk every night before bed.' },
