@@ -26,6 +26,9 @@ const FEAR_OF_READER_PARTS = [
   // "you scared me" (not "you scared me half to death with that mask", nor "you scared me when you didn't come home",
   // worry for them), "you frighten me".
   String.raw`(?:scared?|frighten(?:ed)?|terrif(?:ied|y)|intimidat(?:ed|e))(?<=\b${YOU}\s+(?:(?:really|genuinely|honestly|sometimes|often)\s+)?[a-z]+)\s+me(?=\s*(?:[.!?,;:…)\n]|$)|\s+(?:sometimes|at\s+times|so\s+much|a\s+lot|more\s+than|the\s+way|with\s+(?:your|ur)\s+(?:temper|anger|shouting|rages?))\b)(?![^.!?\n]{0,30}?\b(?:mask|costume|prank|joke|jumped\s+out|film|movie|haha|lol)\b)`,
+  // "I'm scared you'll hurt me again", "frightened you'll turn up at my work" (not "scared you'll hurt yourself",
+  // worry for them, nor "afraid you'll find someone else").
+  String.raw`${FEAR}\s+(?:that\s+)?${YOU}(?:'d|'ll|\s+would|\s+will|\s+might|\s+could|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:(?:just|actually|really)\s+)?(?:hurt\s+(?:me|the\s+kids|the\s+children|my)|harm\s+(?:me|the\s+kids|the\s+children|my)|hit\s+me|kill\s+me|come\s+after\s+me|follow\s+me|track\s+me|turn\s+up|show\s+up|find\s+(?:me|where\s+i|out\s+where\s+i|my\s+new)|take\s+the\s+(?:kids|children))\b`,
   // "scared to come home", "afraid to say no to you".
   String.raw`${FEAR}\s+to\s+(?:come\s+home|go\s+home|say\s+no|disagree|argue|speak\s+up|tell\s+${YOU}\s+no)\b`,
   // The writer walking on eggshells, not the reader made to ("I made you feel you were walking on eggshells").
@@ -60,6 +63,9 @@ export const FEAR_OF_READER_EXAMPLES = {
     "I still don't feel safe around you.",
     'There were nights I feared for my life.',
     'I was too afraid to say no to you.',
+    "I'm scared you'll hurt me again.",
+    "I'm frightened you'll turn up at my work.",
+    "I'm terrified you'll find where I live now.",
   ],
   notFlagged: [
     "I'm afraid of losing you.",
@@ -79,5 +85,8 @@ export const FEAR_OF_READER_EXAMPLES = {
     "I made you feel like you were walking on eggshells, and I'm sorry.",
     'You pushed me to be better.',
     'You beat me at chess every Sunday.',
+    "I'm scared you'll hurt yourself if you keep drinking like that.",
+    "I'm afraid you'll find someone else.",
+    "I was scared you'd leave.",
   ],
 }
