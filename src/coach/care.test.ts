@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { CARE_RESOURCES, careResources } from './care.js'
+import {
+  CARE_MESSAGE,
+  CARE_RESOURCES,
+  careResources,
+  FEAR_CARE_MESSAGE,
+  SAFETY_RESOURCES,
+  speaksOfFear,
+} from './care.js'
 import { check } from './check.js'
+import { FEAR_OF_READER_EXAMPLES } from './lexicon/en/fear-of-reader.js'
 
 const NOT_LIVING = "Dear Sam,\n\nI don't want to live anymore.\n\nAlex"
 
@@ -63,5 +71,58 @@ describe('the verdict on a letter with no pitfall found', () => {
     expect(verdict.status).toBe('ready')
     expect(verdict.message).toMatch(/^The coach found nothing/)
     expect(verdict.message).not.toMatch(/\bwill hurt\b/)
+  })
+})
+
+describe('care, when the writer says they were afraid of the reader', () => {
+  it('reads every flagged example of the lexicon, and none of its not-flagged ones', () => {
+    for (const text of FEAR_OF_READER_EXAMPLES.flagged) expect(speaksOfFear(text), text).toBe(true)
+    for (const text of FEAR_OF_READER_EXAMPLES.notFlagged) expect(speaksOfFear(text), text).toBe(false)
+  })
+
+  it('speaks of safety before the letter, with the lines for anyone afraid of a partner or an ex', () => {
+    const { care, verdict, findings } = check(
+      'Dear Sam,\n\nI miss you. I was scared of you by the end, but I still think about us.\n\nAlex',
+    )
+    expect(care?.message).toBe(FEAR_CARE_MESSAGE)
+    expect(care?.resources).toEqual(SAFETY_RESOURCES)
+    expect(verdict.status).toBe('revise')
+    expect(verdict.message).toMatch(/safety comes first/)
+    // Fear of the reader is not praised as an open heart.
+    expect(findings.filter((f) => f.ruleId === 'feeling').map((f) => f.actual)).not.toContainEqual(
+      expect.stringMatching(/scared of you/),
+    )
+  })
+
+  it("puts the writer's own emergency number first when the country is known", () => {
+    const resources = check('You hit me in front of the kids.', { region: 'FR' }).care?.resources ?? []
+    expect(resources[0]).toEqual({
+      region: 'France',
+      name: 'Emergency services',
+      contact: '112, or 15 for the SAMU',
+    })
+    expect(resources.some((r) => r.contact.startsWith('3919'))).toBe(true)
+  })
+
+  it('reads curly apostrophes as straight ones', () => {
+    expect(speaksOfFear('I don\u2019t feel safe around you.')).toBe(true)
+  })
+
+  it('says both when the letter also speaks of not wanting to live, each line once', () => {
+    const care = check("I was afraid of you for years. Now I don't want to live anymore.").care
+    expect(care?.message.startsWith(CARE_MESSAGE)).toBe(true)
+    expect(care?.message).toMatch(/afraid of them/)
+    const names = care?.resources.map((r) => r.name) ?? []
+    expect(names).toContain('Samaritans')
+    expect(names).toContain('National Domestic Violence Hotline')
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('leaves a danger verdict as it is: a threat is still not to be sent', () => {
+    const { verdict, care } = check(
+      "I was scared of you, and now you'll regret it, I'll tell everyone what you did.",
+    )
+    expect(verdict.status).toBe('do-not-send')
+    expect(care?.message).toBe(FEAR_CARE_MESSAGE)
   })
 })

@@ -1,10 +1,19 @@
 // What the coach says when a letter speaks of not wanting to live, and when it must not be sent.
 import type { Finding } from './finding.js'
-import type { Care, Verdict } from './report.js'
+import { FEAR_OF_READER, FEAR_OF_READER_GATE } from './lexicon/en/fear-of-reader.js'
+import type { Care, Language, Verdict } from './report.js'
 import { label } from './scores.js'
 
 export const CARE_MESSAGE =
   "Some of what you wrote sounds like you may not want to go on living. That matters far more than this letter. You don't have to carry this alone: please talk to someone today — a person you trust, or one of the free, confidential lines below. If you are in danger right now, call your local emergency number."
+
+/** When the writer says they were afraid of the reader (lexicon/en/fear-of-reader.ts): their safety before the letter. */
+export const FEAR_CARE_MESSAGE =
+  "You wrote that you were afraid of them. If that is so, your safety matters more than this letter, and more than getting back together: fear has no place in love, and you don't owe anyone a letter. Before you send anything, talk it through with someone you trust, or with one of the free, confidential lines below. If you are in danger right now, call your local emergency number."
+
+/** Said after the words on not wanting to live, when the letter also speaks of fear of the reader. */
+const FEAR_ALSO =
+  'You also wrote that you were afraid of them: your safety comes first, and the lines below for anyone afraid of a partner or an ex can help with that too.'
 
 /** A free line, written once: the general list and the countries' own lists both name it. */
 interface Line {
@@ -30,6 +39,21 @@ const LINES = {
   },
   cvv: { name: 'CVV (Centro de Valorização da Vida)', contact: '188, free, day and night' },
   teleManas: { name: 'Tele MANAS', contact: '14416 or 1-800-891-4416, free, day and night' },
+} satisfies Record<string, Line>
+
+/** Lines for anyone afraid of a partner or an ex, each national and free. */
+const SAFETY_LINES = {
+  usHotline: {
+    name: 'National Domestic Violence Hotline',
+    contact: 'call 1-800-799-7233 or text START to 88788, day and night',
+  },
+  ukHelpline: {
+    name: 'National Domestic Abuse Helpline (Refuge)',
+    contact: '0808 2000 247, free, day and night',
+  },
+  ukMen: { name: "Men's Advice Line", contact: '0808 801 0327, free' },
+  france3919: { name: 'Violences Femmes Info', contact: '3919, free, day and night' },
+  respectAu: { name: '1800RESPECT', contact: '1800 737 732, day and night' },
 } satisfies Record<string, Line>
 
 /** Where to find help when the writer's country is not known: the lines of the countries most writers are in, then a directory. */
@@ -75,6 +99,21 @@ const COUNTRY_CARE: Record<string, CountryCare> = {
   IN: { country: 'India', emergency: '112', lines: [LINES.teleManas] },
 }
 
+/** Where to find help when the writer is afraid of the reader: emergency services first, then national lines. */
+export const SAFETY_RESOURCES: Care['resources'] = [
+  {
+    region: 'Anywhere',
+    name: 'Local emergency services',
+    contact: '112 in Europe, 911 in the US and Canada, 999 in the UK',
+  },
+  { region: 'United States', ...SAFETY_LINES.usHotline },
+  { region: 'United Kingdom', ...SAFETY_LINES.ukHelpline },
+  { region: 'United Kingdom', ...SAFETY_LINES.ukMen },
+  { region: 'France', ...SAFETY_LINES.france3919 },
+  { region: 'Australia', ...SAFETY_LINES.respectAu },
+  { region: 'Elsewhere', name: 'Find a helpline', contact: 'findahelpline.com lists free lines by country' },
+]
+
 /** A two-letter country code, as the `region` option takes it (`gb` or `GB`). */
 export const REGION_CODE = /^[A-Za-z]{2}$/
 
@@ -104,13 +143,54 @@ export function careResources(region?: string): Care['resources'] {
   ]
 }
 
-export function careFor(findings: readonly Finding[], region?: string): Care | undefined {
-  return findings.some((f) => f.ruleId === 'self-harm')
-    ? { message: CARE_MESSAGE, resources: careResources(region) }
-    : undefined
+/** Each language's fear-of-the-reader source, and the words one of which any match holds; compiled on first use. */
+const FEAR_SOURCES: Record<Language, { source: string; gate: string }> = {
+  en: { source: FEAR_OF_READER, gate: FEAR_OF_READER_GATE },
+}
+const fearRegexes = new Map<Language, { re: RegExp; gate: RegExp }>()
+
+/**
+ * Whether a text (a line of the letter: letter.ts keeps the answer with the line) says the writer is or was
+ * afraid of the reader. Curly apostrophes read as straight.
+ */
+export function speaksOfFear(text: string, language: Language = 'en'): boolean {
+  let compiled = fearRegexes.get(language)
+  if (!compiled) {
+    const { source, gate } = FEAR_SOURCES[language]
+    compiled = { re: new RegExp(source, 'i'), gate: new RegExp(gate, 'i') }
+    fearRegexes.set(language, compiled)
+  }
+  return compiled.gate.test(text) && compiled.re.test(text.replace(/[\u2018\u2019]/g, "'"))
 }
 
-export function verdictFor(findings: readonly Finding[]): Verdict {
+/** The emergency services of the writer's country first when it is known, then the lines for anyone afraid. */
+export function safetyResources(region?: string): Care['resources'] {
+  const own = region ? COUNTRY_CARE[region.toUpperCase()] : undefined
+  if (!own) return SAFETY_RESOURCES
+  return [
+    { region: own.country, name: 'Emergency services', contact: own.emergency },
+    ...SAFETY_RESOURCES.filter((r) => r.region !== 'Anywhere'),
+  ]
+}
+
+/**
+ * Words of care: when the letter speaks of not wanting to live (a `self-harm` finding), and when the writer says
+ * they are or were afraid of the reader (`afraid`: speaksOfFear). Both: the first message, then a word on safety,
+ * and the safety lines after the others.
+ */
+export function careFor(findings: readonly Finding[], region?: string, afraid = false): Care | undefined {
+  const selfHarm = findings.some((f) => f.ruleId === 'self-harm')
+  if (selfHarm && afraid) {
+    const resources = careResources(region)
+    const more = safetyResources(region).filter((r) => !resources.some((o) => o.name === r.name))
+    return { message: `${CARE_MESSAGE} ${FEAR_ALSO}`, resources: [...resources, ...more] }
+  }
+  if (selfHarm) return { message: CARE_MESSAGE, resources: careResources(region) }
+  if (afraid) return { message: FEAR_CARE_MESSAGE, resources: safetyResources(region) }
+  return undefined
+}
+
+export function verdictFor(findings: readonly Finding[], afraid = false): Verdict {
   const danger = findings.filter((f) => f.severity === 'danger' && f.ruleId !== 'self-harm')
   if (danger.length > 0) {
     const what = [...new Set(danger.map((f) => label(f.ruleId, 1)))]
@@ -125,6 +205,13 @@ export function verdictFor(findings: readonly Finding[]): Verdict {
       // Said without "below" or "above": the CLI prints the support first, the API beside the verdict.
       message:
         'Before anything about this letter: please look after yourself, and talk to someone today: a person you trust, or one of the free lines of support.',
+    }
+  }
+  if (afraid) {
+    return {
+      status: 'revise',
+      message:
+        'Before anything about this letter: you wrote that you were afraid of them. Your safety comes first, and you do not owe them this letter; talk it through with someone you trust before you send anything.',
     }
   }
   const pitfalls = findings.filter((f) => f.kind === 'pitfall').length

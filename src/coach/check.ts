@@ -68,7 +68,7 @@ function reportOn(
     memo: options.memo ?? true,
   })
   // Scores, verdict and care read the findings as the lines keep them: where they are does not matter.
-  const { kept } = reading
+  const { kept, afraid } = reading
   const stats = computeStats(text, reading, paper, size)
   const report: Report = {
     apiVersion: API_VERSION,
@@ -76,9 +76,9 @@ function reportOn(
     findings: withFindings ? reading.findings() : [],
     scores: scoreLetter({ findings: kept, stats, handwritten: options.handwritten ?? false }),
     stats,
-    verdict: verdictFor(kept),
+    verdict: verdictFor(kept, afraid),
   }
-  const care = careFor(kept, options.region)
+  const care = careFor(kept, options.region, afraid)
   if (care) report.care = care
   return { report, reading }
 }

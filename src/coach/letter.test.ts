@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { speaksOfFear } from './care.js'
 import { findingsIn, LINE_MEMO_SIZE, lineMemoFor, type ReadOptions, readLetter } from './letter.js'
 import { RULES } from './rules/index.js'
 import { applyEdit, edits, letters } from './test-utils/letters.js'
@@ -19,7 +20,9 @@ function readPlain(text: string, options: ReadOptions) {
 function wholeLetter(text: string, model: boolean) {
   const seg = segment(text, 'en')
   const findings = findingsIn(text, seg, rules, { language: 'en', model, memo: false })
-  return { lines: seg.lines, sentences: seg.sentences.length, words: countWords(text), findings }
+  // Fear of the reader is read line by line: the letter speaks of it when one of its lines does.
+  const afraid = seg.lines.some((line) => speaksOfFear(text.slice(line.from, line.to)))
+  return { lines: seg.lines, sentences: seg.sentences.length, words: countWords(text), afraid, findings }
 }
 
 describe('a letter read line by line', () => {

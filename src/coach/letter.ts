@@ -6,6 +6,7 @@
 // being typed are found whole. The lines not seen before are read together, in one pass of the rules.
 import QuickLRU from 'quick-lru'
 import { asciiJson } from '../common/ascii-json.js'
+import { speaksOfFear } from './care.js'
 import type { CompiledRule } from './engine/define-rule.js'
 import { runRules } from './engine/run.js'
 import { type Finding, movedFinding } from './finding.js'
@@ -25,6 +26,8 @@ export interface LetterReading extends Counted {
    * line's start: to read only, for what does not depend on where they are (scores, verdict, care).
    */
   readonly kept: readonly Finding[]
+  /** Whether a line says the writer is or was afraid of the reader (care.ts). */
+  readonly afraid: boolean
   /**
    * `JSON.stringify(findings)`, ASCII-safe (`asciiJson`), from each line's findings serialized and
    * escaped once (see `jsonAroundOffsets`).
@@ -37,6 +40,8 @@ interface LineReading {
   findings: Finding[]
   sentences: number
   words: number
+  /** The line says the writer is or was afraid of the reader (`speaksOfFear`). */
+  afraid: boolean
   /** Each finding's JSON (ASCII-safe) before its `from` and after its `to`, in turn, made on first use. */
   json?: string[]
 }
@@ -152,6 +157,7 @@ export function readLetter(
         findings: own,
         sentences: sentenceCounts.get(i) ?? 0,
         words: countWords(texts[i] as string),
+        afraid: speaksOfFear(texts[i] as string, language),
       }
       readings[i] = read
       memo?.lines.set(keys[i] as string, read)
@@ -161,10 +167,12 @@ export function readLetter(
   const kept: Finding[] = []
   let sentences = 0
   let words = 0
+  let afraid = false
   for (const read of readings) {
     for (const f of read.findings) kept.push(f)
     sentences += read.sentences
     words += read.words
+    afraid ||= read.afraid
   }
   // A method, not a getter: an object literal with a getter gets a hidden class of its own each call,
   // and those filled the heap (garbage collection took six times as long in a run of checkJson).
@@ -182,7 +190,7 @@ export function readLetter(
     })
     return `[${json}]`
   }
-  return { lines, sentences, words, findings, kept, findingsJson }
+  return { lines, sentences, words, findings, kept, afraid, findingsJson }
 }
 
 /**

@@ -71,7 +71,10 @@ export interface CareResource {
   contact: string
 }
 
-/** Present when the letter says the writer does not want to live: a warm word, then where to find help. */
+/**
+ * Present when the letter says the writer does not want to live, or that they are or were afraid of the reader: a
+ * warm word, then where to find help.
+ */
 export interface Care {
   message: string
   resources: CareResource[]

@@ -79,6 +79,13 @@ export default defineRule({
         // forbids; not when the sentence says how it is kept ("…, so this goes through my solicitor", "…, which is why I
         // haven't").
         String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand)\s+(?:that\s+)?(?:the|an?|your|ur|my)\s+(?:court(?:\s+order)?|order|injunction|judge|magistrates?|police|bail\s+conditions?|non-molestation\s+order|restraining\s+order|protection\s+order)\s+(?:says?|said|states?|stated|means?|meant)\s+(?:that\s+)?(?:(?:i'?m|im|i\s+am)\s+not\s+(?:to|allowed\s+to|permitted\s+to|supposed\s+to)|i\s+(?:can'?t|cannot|cant|mustn'?t|must\s+not|shouldn'?t|should\s+not|may\s+not))\s+(?:contact|write\s+to|call|ring|phone|text|message|email|get\s+in\s+touch\s+with|come\s+near|see|approach|go\s+near)\s+(?:you|u)(?![\p{L}])(?![^.!?\n]{0,80}?\b(?:so\s+(?:this|i|it|my)|which\s+is\s+why|that'?s\s+why|through\s+(?:my|your|the)\s+(?:solicitor|lawyer|mediator)|via\s+(?:my|your|the)|i\s+(?:won'?t|will\s+not|haven'?t|have\s+not|never|respect|accept)|and\s+i\s+(?:won'?t|will\s+not|respect|accept|will\s+keep))\b)(?=\s*(?:[.!…]|$)|,?\s+and\b)`,
+        // Nineteenth round (the lead's review): the reader's "no" acknowledged, and the sentence ends there or goes on
+        // only to make this letter the exception ("I know you asked me not to contact you.", "…, so this will be the last
+        // time", "…, and I'm sorry to break that"): the letter is the contact they refused, and the coach was praising
+        // "this will be the last time" as space. Not when a limit follows ("…until after the exams", "…for a month"), when
+        // the sentence says it was kept ("…, and I haven't"), nor for a block alone ("I know you blocked me").
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+(?:well\s+)?aware|i\s+am\s+(?:well\s+)?aware|i\s+realise|i\s+realize|i\s+understand)\s+(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?!blocked\b)(?:${NO_CONTACT}|(?:said|asked\s+for|wanted|want|needed|need|made\s+it\s+(?:very\s+)?clear\s+(?:that\s+)?(?:you|u)\s+(?:wanted|want|needed))\s+no\s+(?:more\s+)?contact)(?:\s+(?:with\s+)?(?:you|u|me))?(?:\s+(?:again|anymore|any\s+more|ever\s+again))?(?=\s*(?:[.!…]|$)|,?\s+(?:so\s+(?:this|i'?ll|i\s+will|ill)\s|and\s+(?:i'?m|im|i\s+am)\s+sorry\b|and\s+(?:yet|still)\b|(?:and\s+)?here\s+i\s+am\b))`,
+        String.raw`{B}(?:you|u)\s+made\s+it\s+(?:very\s+|really\s+|so\s+)?clear\s+(?:that\s+)?(?:you|u)\s+(?:wanted|want|needed)\s+no\s+(?:more\s+)?contact(?:\s+with\s+me)?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
       // The whole sentence: its "but" is the point, and the clause before it alone would read as respect.
       span: 'sentence',
@@ -1744,5 +1751,41 @@ export default defineRule({
     },
     { notFlagged: "I kept texting you that night, and I won't stop apologising for it." },
     { notFlagged: "I keep calling Mum every Sunday and I won't stop." },
+    // Nineteenth round: the reader's "no" acknowledged, and this letter made the exception.
+    { flagged: '[[I know you asked me not to contact you]].', pattern: 'asked-no-contact' },
+    {
+      flagged: '[[I know you asked me not to contact you, so this will be the last time]].',
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[I know you asked me not to contact you again, and I'm sorry to break that]].",
+      pattern: 'asked-no-contact',
+    },
+    { flagged: "[[I'm aware you asked for no contact]].", pattern: 'asked-no-contact' },
+    { flagged: '[[i know u told me to stop texting u]]', pattern: 'asked-no-contact' },
+    {
+      flagged: '[[I know you told me to leave you alone, and yet here I am, writing to you]].',
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[You made it clear you wanted no contact]]. I'm writing anyway.",
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: "[[I realise you've asked me not to write to you, so I'll keep this short]].",
+      pattern: 'asked-no-contact',
+    },
+    {
+      notFlagged:
+        'I know you asked me not to contact you until after your exams, and they finished last week.',
+    },
+    { notFlagged: 'I know you asked for no contact for a month, and the month is over now.' },
+    { notFlagged: "I know you asked me not to contact you, and I haven't, until your message on Sunday." },
+    { notFlagged: 'I know you blocked me.' },
+    { notFlagged: 'I know my sister asked me not to contact her for a while.' },
+    { notFlagged: 'I know you asked me not to contact your parents, and I never will.' },
+    {
+      notFlagged: 'You made it clear you wanted no contact for a while, and I kept to that until you wrote.',
+    },
   ],
 })

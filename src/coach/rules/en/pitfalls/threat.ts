@@ -773,6 +773,21 @@ export default defineRule({
         String.raw`{WB}(?:sleep\s+(?:well|tight|soundly)|sweet\s+dreams|night\s+night|good\s*night)\b[^.!?\n]{0,30}?\block\s+(?:your|ur|the)\s+(?:front\s+|back\s+)?doors?\b(?![^.!?\n]{0,60}?\b(?:burglar\w*|break-?ins?|robbed|robber\w*|thefts?|police)\b)|{WB}(?:(?:you'?d|you\s+had|u'?d)\s+better|(?:you|u)\s+(?:might|may)\s+want\s+to)\s+(?:start\s+)?lock(?:ing)?\s+(?:your|ur)\s+(?:front\s+|back\s+)?doors?(?:\s+(?:at\s+night|from\s+now\s+on|tonight))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
+    {
+      id: 'what-i-might-do',
+      // Nineteenth round (the lead's review): what the writer "might do" hung on the reader's answer ("I'm scared of
+      // what I might do if you don't answer", "I don't know what I'll do if you don't come back", "I don't trust myself
+      // if you don't reply"). The reader is put in charge of someone's safety, theirs or the writer's: it frightens,
+      // whatever was meant, and the coach was praising the first as a feeling. Not when what they might do is welcome
+      // ("if you say yes", "if you come back"), when the writer hedges it away ("probably cry"), nor on the writer's own
+      // act ("if I see him with her", left to self-harm's reading).
+      re: [
+        String.raw`{B}(?:i\s+(?:(?:honestly|really|genuinely|seriously|just|truly)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:know|say|promise|tell\s+(?:you|u)|answer\s+for|be\s+responsible\s+for|guarantee|predict)|(?:i'?m|im|i\s+am)\s+(?:(?:really|so|genuinely|honestly|a\s+bit|a\s+little)\s+)?(?:scared|afraid|frightened|terrified|worried)\s+(?:of|about)|(?:no\s+one|nobody|god|who)\s+knows)\s+what\s+(?:i'?ll|ill|i\s+will|i'?d|id|i\s+would|i\s+might|i\s+may|i\s+could|i'?m\s+(?:capable\s+of|going\s+to|gonna)|im\s+(?:capable\s+of|going\s+to|gonna)|i\s+am\s+(?:capable\s+of|going\s+to))(?:\s+do)?\s+(?:if|when|once|the\s+day)\s+(?:you|u)\s+(?!(?:ever\s+)?(?:want|wanted|need|needed|ask|asked|say\s+yes|said\s+yes|come\s+back|came\s+back|take\s+me\s+back|took\s+me\s+back|forgive|forgave|agree|agreed|call|called|write|wrote|answer|answered|reply|replied|text|texted)\b)(?![^.!?\n]{0,60}?\b(?:probably|maybe|perhaps|except|other\s+than|besides|apart\s+from|lol|haha|ha)\b)`,
+        String.raw`{B}i\s+(?:(?:honestly|really|genuinely|just)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:trust\s+myself|be\s+held\s+responsible\s+for\s+what\s+(?:i\s+do|i\s+might\s+do|i'?ll\s+do|happens))\s+(?:if|when|once)\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|never|ignore|leave|go\s+(?:back|off)|stay\s+with|choose|pick|marry|move\s+in|say\s+no|refuse|block|walk\s+away|end|date|sleep\s+with|are\s+with|'re\s+with|get\s+(?:with|back\s+with|engaged|married))`,
+      ].join('|'),
+      message:
+        "Telling them you do not know what you will do if they do not answer puts them in charge of someone's safety, theirs or yours: it will frighten them, and it reads as a threat whatever you meant. Leave it out. If you are afraid of what you might do, to yourself or to anyone, please talk to someone now: a friend, your doctor, or a helpline.",
+    },
   ],
   antipatterns: [
     // Sixteenth round: an employer or office told a new address for paperwork is administration, not exposure ("Your
@@ -796,7 +811,8 @@ export default defineRule({
     // Broad cues, disowned: "I could tell your boss, but I won't", "I could ruin you but I never would".
     String.raw`\bi\s+(?:could|can|might)\b[^.!?\n]{0,80}?\bbut\s+(?:i\s*(?:won'?t|wont|will\s+not|wouldn'?t|would\s+not|never|'m\s+not|am\s+not|don'?t\s+want)|i'?m\s+not|that'?s\s+not\s+(?:me|who\s+i\s+am))\b(?![^.!?\n]{0,20}?\b(?:for\s+now|yet|unless|as\s+long\s+as|provided)\b)`,
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
-    String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
+    // Not "scared of what I might do if you…" (what-i-might-do), which hangs the harm on the reader's answer.
+    String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b(?!\s+(?:of|about)\s+what\s+i\b[^.!?,;\n]{0,30}?\b(?:if|when|once)\s+(?:you|u)\b)[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
     // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
     String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish|beat|batter|whup|thump|trounce|wallop)\s+(?:you|u)\s+(?:again\s+)?(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
@@ -2253,5 +2269,30 @@ export default defineRule({
       notFlagged:
         'I know which bus you get now, and I hope the new route gives you more time in the mornings.',
     },
+    // Nineteenth round: what the writer might do, hung on the reader's answer.
+    { flagged: "[[I'm scared of what I might do if you don't answer]].", pattern: 'what-i-might-do' },
+    { flagged: "[[I don't know what I'll do if you don't come back]].", pattern: 'what-i-might-do' },
+    { flagged: "[[I can't promise what I'll do if you ignore this]].", pattern: 'what-i-might-do' },
+    { flagged: '[[i dont know what im capable of if u leave me for him]]', pattern: 'what-i-might-do' },
+    { flagged: "[[I don't trust myself if you don't reply]].", pattern: 'what-i-might-do' },
+    { flagged: "[[God knows what I'd do if you moved in with him]].", pattern: 'what-i-might-do' },
+    {
+      flagged: "[[I can't be held responsible for what I do if you marry him]].",
+      pattern: 'what-i-might-do',
+    },
+    {
+      flagged: "[[Honestly I don't know what I will do if you never write back]].",
+      pattern: 'what-i-might-do',
+    },
+    { notFlagged: "I don't know what I'll do if you say yes, probably cry." },
+    { notFlagged: "I don't know what I'll do if you come back, I'll probably just stare at you." },
+    { notFlagged: "I don't know what I'll do if I lose this job too." },
+    { notFlagged: "I don't know what I'll do if you want the flat, maybe move back to Mum's." },
+    {
+      notFlagged: "I honestly don't know what I'll do if you don't answer, probably just carry on as before.",
+    },
+    { notFlagged: "I don't trust myself to cook if you're not there to stop me, ha." },
+    { notFlagged: "I'm worried about what I'll do with the house if you move out." },
+    { notFlagged: "I don't know what I'd do if you ever needed me and I wasn't there." },
   ],
 })

@@ -1,6 +1,7 @@
 // The writer's own emotion, in the first person: "I feel sad and a bit lost since you left", "I miss you",
 // "I was hurt". Not blame or mind-reading dressed as a feeling ("you make me feel guilty", "I feel like
 // you never cared"), not a pain laid at the reader's door ("I cry every night because of you").
+import { FEAR_OF_READER } from '../../../lexicon/en/fear-of-reader.js'
 import { defineRule, sentenceWith } from '../define.js'
 
 /** Emotions (adjectives and participles) a person feels. */
@@ -212,6 +213,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Nineteenth round: fear of the reader is not an open heart to praise ("I'm afraid of you when you drink"): the
+    // report's care speaks of safety instead (care.ts).
+    `(?:${FEAR_OF_READER})`,
     // Seventeenth round (lead review): a feeling the writer puts in the reader's mouth or another's ("You probably think
     // I'm writing because I'm lonely", "People say I'm bitter"), a jibe ("I miss the dog more than I miss you"), and a
     // feeling about an outside event, not the two of them ("I'm sad the match got rained off", "I'm excited about the
