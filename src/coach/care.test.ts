@@ -88,6 +88,9 @@ describe('care, when the writer says they were afraid of the reader', () => {
     expect(care?.resources).toEqual(SAFETY_RESOURCES)
     expect(verdict.status).toBe('revise')
     expect(verdict.message).toMatch(/safety comes first/)
+    // No coffee, memory or compliment suggested to a letter whose writer was afraid of the reader.
+    for (const score of check('I was scared of you by the end.').scores)
+      expect(score.explanation, score.id).not.toMatch(/coffee|walk|admire/)
     // Fear of the reader is not praised as an open heart.
     expect(findings.filter((f) => f.ruleId === 'feeling').map((f) => f.actual)).not.toContainEqual(
       expect.stringMatching(/scared of you/),
@@ -101,7 +104,13 @@ describe('care, when the writer says they were afraid of the reader', () => {
       name: 'Emergency services',
       contact: '112, or 15 for the SAMU',
     })
-    expect(resources.some((r) => r.contact.startsWith('3919'))).toBe(true)
+    expect(resources[1]?.contact).toMatch(/^3919/)
+    const gb = check('You hit me in front of the kids.', { region: 'GB' }).care?.resources ?? []
+    expect(gb.slice(0, 3).map((r) => r.region)).toEqual([
+      'United Kingdom',
+      'United Kingdom',
+      'United Kingdom',
+    ])
   })
 
   it('reads curly apostrophes as straight ones', () => {

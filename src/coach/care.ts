@@ -163,13 +163,15 @@ export function speaksOfFear(text: string, language: Language = 'en'): boolean {
   return compiled.gate.test(text) && compiled.re.test(text.replace(/[\u2018\u2019]/g, "'"))
 }
 
-/** The emergency services of the writer's country first when it is known, then the lines for anyone afraid. */
+/** The emergency services of the writer's country first when it is known, then its own lines, then the others. */
 export function safetyResources(region?: string): Care['resources'] {
   const own = region ? COUNTRY_CARE[region.toUpperCase()] : undefined
   if (!own) return SAFETY_RESOURCES
+  const rest = SAFETY_RESOURCES.filter((r) => r.region !== 'Anywhere')
   return [
     { region: own.country, name: 'Emergency services', contact: own.emergency },
-    ...SAFETY_RESOURCES.filter((r) => r.region !== 'Anywhere'),
+    ...rest.filter((r) => r.region === own.country),
+    ...rest.filter((r) => r.region !== own.country),
   ]
 }
 

@@ -74,7 +74,7 @@ function reportOn(
     apiVersion: API_VERSION,
     language,
     findings: withFindings ? reading.findings() : [],
-    scores: scoreLetter({ findings: kept, stats, handwritten: options.handwritten ?? false }),
+    scores: scoreLetter({ findings: kept, stats, handwritten: options.handwritten ?? false, afraid }),
     stats,
     verdict: verdictFor(kept, afraid),
   }

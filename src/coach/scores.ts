@@ -175,7 +175,8 @@ const PARTS = new Map(
 /**
  * The rule's advice: the parts that apply to the letter (a raising category it lacks, a lowering one it
  * has), then `more` (what the length calls for), or its one piece. `unsafe`: a letter with a danger
- * finding (self-harm, a threat, a "no" overridden) is given only what to take out; suggesting a coffee or a
+ * finding (self-harm, a threat, a "no" overridden), or whose writer says they were afraid of the reader, is
+ * given only what to take out; suggesting a coffee or a
  * memory to it would contradict the care and the verdict said above the scores. Empty when nothing applies.
  */
 function adviceFor(
@@ -202,12 +203,14 @@ export interface ScoreInput {
   findings: readonly Finding[]
   stats: Stats
   handwritten: boolean
+  /** The writer says they were afraid of the reader (care.ts): no coffee, memory or compliment is suggested then. */
+  afraid?: boolean
 }
 
-export function scoreLetter({ findings, stats, handwritten }: ScoreInput): RuleScore[] {
+export function scoreLetter({ findings, stats, handwritten, afraid = false }: ScoreInput): RuleScore[] {
   const counts = new Map<CategoryId, number>()
   for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1)
-  const unsafe = findings.some((f) => f.severity === 'danger')
+  const unsafe = afraid || findings.some((f) => f.severity === 'danger')
   return SIX_RULES.map((rule) => {
     let score = rule.base
     const raised: string[] = []
