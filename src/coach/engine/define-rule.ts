@@ -39,6 +39,7 @@ import {
   type Requirement,
   requirementOf,
 } from './prefilter.js'
+import { unrolled } from './unroll.js'
 
 export { RuleDataError }
 
@@ -217,7 +218,14 @@ function compilePattern(
   const expanded = contractionsRead(withoutUnicodeEscapes(expandMacros(source, where, macros)))
   return splitPattern(caseSensitive ? expanded : lowerCaseSource(expanded)).map(({ guards, rest }) => {
     const requirement = requirementOf(rest)
-    return { rest, guards, wide: hasLongLookahead(rest), requirement, keys: keyGrams(requirement) }
+    // Read for grams and lookaheads as written; run unrolled (unroll.ts), which matches the same.
+    return {
+      rest: unrolled(rest),
+      guards,
+      wide: hasLongLookahead(rest),
+      requirement,
+      keys: keyGrams(requirement),
+    }
   })
 }
 
@@ -593,7 +601,7 @@ export function defineRule(spec: RuleSpec, macros: MacroTable): CompiledRule {
     // An antipattern runs on its sentence alone (run.ts `matchAll`), the text whose trigrams the
     // prefilter reads: what its lookaheads read is there too (most say "the sentence holds one of
     // these words somewhere", `^(?=…)`, which required nothing before).
-    return { rest: source, requirement: requirementOf(source, true) }
+    return { rest: unrolled(source), requirement: requirementOf(source, true) }
   })
   return assemble(meta, patterns, antipatterns)
 }
