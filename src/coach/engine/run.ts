@@ -262,7 +262,8 @@ export function runRules(
       table.fill(lower, group)
       const chosen = index.chosen
       for (const p of index.always) chosen[p >>> 5] = (chosen[p >>> 5] as number) | (1 << (p & 31))
-      for (const g of table.present) {
+      for (let q = 0; q < table.size; q++) {
+        const g = table.present[q] as number
         const keyed = keyedBy(index, g)
         if (!keyed) continue
         // A key's two grams must be in one sentence, as a conjunction's grams must: not merely in the group.
