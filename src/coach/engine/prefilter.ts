@@ -498,13 +498,17 @@ export function lowerSameLength(text: string): string {
  */
 export class TrigramTable {
   readonly masks = new Uint32Array(TABLE_SIZE)
-  /** Every trigram with a non-zero mask. */
-  readonly present: number[] = []
+  /**
+   * Every trigram with a non-zero mask, the first `size` entries. A typed array kept from fill to fill:
+   * an array emptied and pushed to again was allocated anew as it grew, on every letter.
+   */
+  readonly present = new Int32Array(TABLE_SIZE)
+  size = 0
 
   fill(lower: string, spans: readonly { from: number; to: number }[]): void {
     const { masks, present } = this
-    for (const g of present) masks[g] = 0
-    present.length = 0
+    for (let q = 0; q < this.size; q++) masks[present[q] as number] = 0
+    let size = 0
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i] as { from: number; to: number }
       const bit = 1 << i
@@ -518,12 +522,12 @@ export class TrigramTable {
         if (b >= 0 && c >= 0) {
           const d = TRIGRAMS + b * ALPHABET + c
           const n = masks[d] as number
-          if (n === 0) present.push(d)
+          if (n === 0) present[size++] = d
           masks[d] = n | bit
           if (a >= 0) {
             const t = (a * ALPHABET + b) * ALPHABET + c
             const m = masks[t] as number
-            if (m === 0) present.push(t)
+            if (m === 0) present[size++] = t
             masks[t] = m | bit
           }
         }
@@ -531,6 +535,7 @@ export class TrigramTable {
         b = c
       }
     }
+    this.size = size
   }
 }
 

@@ -262,7 +262,8 @@ export function runRules(
       table.fill(lower, group)
       const chosen = index.chosen
       for (const p of index.always) chosen[p >>> 5] = (chosen[p >>> 5] as number) | (1 << (p & 31))
-      for (const g of table.present) {
+      for (let q = 0; q < table.size; q++) {
+        const g = table.present[q] as number
         const keyed = keyedBy(index, g)
         if (!keyed) continue
         // A key's two grams must be in one sentence, as a conjunction's grams must: not merely in the group.
@@ -351,16 +352,15 @@ export function runRules(
       const cache = cacheFor(sentence)
       if (!rule.inQuotes) {
         cache.quotes ??= quotedSpans(shadow, sentence.from, sentence.to)
-        if (cache.quotes.some((q) => q.from <= matchFrom && matchFrom < q.to)) continue
+        if (holds(cache.quotes, matchFrom)) continue
       }
       if (rule.antipatterns.length > 0) {
         let anti = cache.antipatterns.get(rule)
         if (!anti) {
-          const may = (a: CompiledAntipattern) => bit === -1 || a.mayMatch(table.masks, bit) !== 0
-          anti = matchAll(rule.antipatterns.filter(may), lower, sentence)
+          anti = matchAll(mayMatchHere(rule.antipatterns, bit), lower, sentence)
           cache.antipatterns.set(rule, anti)
         }
-        if (anti.some((a) => a.from < matchTo && matchFrom < a.to)) continue
+        if (overlaps(anti, matchFrom, matchTo)) continue
       }
       const group = pattern.hasSpanGroup ? m.indices?.groups?.span : undefined
       // Already found here by this rule (another pattern, or another alternative of this one): the widened span would
@@ -381,6 +381,28 @@ export function runRules(
       findings.push(finding)
     }
   }
+}
+
+// matchSentence runs for every pattern a sentence may match: it makes no closure (a closure over its
+// variables would have them allocated on every call, and on every match), these do the looking.
+
+/** Whether one of the spans holds position `at`. */
+function holds(spans: readonly Span[], at: number): boolean {
+  for (const q of spans) if (q.from <= at && at < q.to) return true
+  return false
+}
+
+/** Whether one of the spans overlaps [from, to). */
+function overlaps(spans: readonly Span[], from: number, to: number): boolean {
+  for (const a of spans) if (a.from < to && from < a.to) return true
+  return false
+}
+
+/** The antipatterns the prefilter lets run on the sentence of trigram-table bit `bit` (-1: all of them). */
+function mayMatchHere(antipatterns: readonly CompiledAntipattern[], bit: number): CompiledAntipattern[] {
+  const out: CompiledAntipattern[] = []
+  for (const a of antipatterns) if (bit === -1 || a.mayMatch(table.masks, bit) !== 0) out.push(a)
+  return out
 }
 
 function guardsHold(pattern: CompiledPattern, text: string, at: number): boolean {

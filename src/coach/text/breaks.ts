@@ -98,6 +98,12 @@ interface BreakSets {
   starts: ReadonlySet<number>
   /** Lower-cased last letters of the sign-offs. */
   signOffEnds: ReadonlySet<number>
+  /**
+   * The subjects, "you" words and turns that are plain ASCII letters, at most PLAIN_WORD long, as
+   * numbers (`plainKey`): a word the break test would read is known not to be one of them without
+   * being made a string.
+   */
+  plainStarts: ReadonlySet<number>
 }
 
 /** Each language's sets, built once: the break test and the closed end read the same ones. */
@@ -143,7 +149,48 @@ function buildSets(w: ClauseBreakWords): BreakSets {
     turnBeforeClause: new Set(w.turnsBeforeClause),
     starts: letterCodes([...w.subjects, ...w.you, ...w.turnsBeforeClause], (word) => word.charAt(0)),
     signOffEnds: letterCodes(w.signOffs, (word) => word.charAt(word.length - 1)),
+    plainStarts: plainKeys([...w.subjects, ...w.you, ...w.turnsBeforeClause]),
   }
+}
+
+/** Longest plain word `plainKey` reads: 27^6 stays a small integer. */
+const PLAIN_WORD = 6
+
+function plainKeys(words: readonly string[]): Set<number> {
+  const keys = new Set<number>()
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    const end = plainWordEnd(lower, 0, lower.length)
+    if (end === lower.length) keys.add(plainKey(lower, 0, end))
+  }
+  return keys
+}
+
+/**
+ * Where the word at k ends when it is ASCII letters only, at most PLAIN_WORD of them, and nothing
+ * `wordAt` would read on follows it within [k, hi) (a letter, a digit, an apostrophe, a character past
+ * ASCII); -1 otherwise. Such a word, lower-cased, is its letters with 0x20 set.
+ */
+function plainWordEnd(text: string, k: number, hi: number): number {
+  let j = k
+  while (j < hi) {
+    const c = text.charCodeAt(j) | 0x20
+    if (c < 97 || c > 122) break
+    if (++j - k > PLAIN_WORD) return -1
+  }
+  if (j === k) return -1
+  if (j < hi) {
+    const c = text.charCodeAt(j)
+    if (c > 127 || c === 39 || (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122)) return -1
+  }
+  return j
+}
+
+/** A plain word's letters, lower-cased, as a number: one per word, for words of at most PLAIN_WORD letters. */
+function plainKey(text: string, k: number, end: number): number {
+  let key = 0
+  for (let j = k; j < end; j++) key = key * 27 + ((text.charCodeAt(j) | 0x20) - 96)
+  return key
 }
 
 /**
@@ -251,6 +298,11 @@ export function clauseBreaks(words: ClauseBreakWords): UnpunctuatedBreak {
 
 function unpunctuatedBreak(s: BreakSets, text: string, at: number, lo: number, hi: number): boolean {
   if (at <= lo || at >= hi || !isBlank(text.charCodeAt(at - 1)) || !mayBreak(s, text, at, lo)) return false
+  // Most words read here start no clause: a plain one that is no subject, "you" or turn is told by its
+  // letters, before any string is made. It breaks only after a sign-off or an emoji, as below.
+  const plainEnd = plainWordEnd(text, at, hi)
+  if (plainEnd > 0 && !s.plainStarts.has(plainKey(text, at, plainEnd)) && !afterSignOff(s, text, at, lo))
+    return false
   const next = wordAt(text, at, hi)
   if (!next) return false
   if (s.turnBeforeClause.has(next.text)) return turnBreak(s, text, at, next, lo, hi)
