@@ -46,7 +46,7 @@ export const FEAR_OF_READER = FEAR_OF_READER_PARTS.join('|')
  * thousand characters, not the ~20 µs the full source takes on a letter (care.ts).
  */
 export const FEAR_OF_READER_GATE =
-  'afraid|scare|frighten|terrif|petrified|intimidat|eggshell|safe|fear|hit|slapped|punch|kick|chok|strangl|shov|push|grab|shook|beat'
+  'afraid|scare|frighten|terrif|petrified|intimidat|eggshell|safe|fear|hit|slapped|punched|kicked|choked|strangled|shoved|pushed|grabbed|shook|beat'
 
 /** Said of the reader with fear: the lexicon's flagged and not-flagged examples (care.test.ts runs them). */
 export const FEAR_OF_READER_EXAMPLES = {
