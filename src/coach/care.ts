@@ -1,4 +1,5 @@
 // What the coach says when a letter speaks of not wanting to live, and when it must not be sent.
+import { matchingShadow } from './engine/run.js'
 import type { Finding } from './finding.js'
 import { FEAR_OF_READER, FEAR_OF_READER_GATE } from './lexicon/en/fear-of-reader.js'
 import type { Care, Language, Verdict } from './report.js'
@@ -56,19 +57,27 @@ const SAFETY_LINES = {
   respectAu: { name: '1800RESPECT', contact: '1800 737 732, day and night' },
 } satisfies Record<string, Line>
 
+/** The first and the last entry of both lists: emergency services anywhere, and a directory of every country's lines. */
+const EMERGENCY_ANYWHERE = {
+  region: 'Anywhere',
+  name: 'Local emergency services',
+  contact: '112 in Europe, 911 in the US and Canada, 999 in the UK',
+}
+const DIRECTORY = {
+  region: 'Elsewhere',
+  name: 'Find a helpline',
+  contact: 'findahelpline.com lists free lines by country',
+}
+
 /** Where to find help when the writer's country is not known: the lines of the countries most writers are in, then a directory. */
 export const CARE_RESOURCES: Care['resources'] = [
-  {
-    region: 'Anywhere',
-    name: 'Local emergency services',
-    contact: '112 in Europe, 911 in the US and Canada, 999 in the UK',
-  },
+  EMERGENCY_ANYWHERE,
   { region: 'United States', ...LINES.us988 },
   { region: 'United Kingdom and Ireland', ...LINES.samaritans },
   { region: 'France', ...LINES.france3114 },
   { region: 'Canada', ...LINES.ca988 },
   { region: 'Australia', ...LINES.lifelineAu },
-  { region: 'Elsewhere', name: 'Find a helpline', contact: 'findahelpline.com lists free lines by country' },
+  DIRECTORY,
 ]
 
 interface CountryCare {
@@ -101,17 +110,13 @@ const COUNTRY_CARE: Record<string, CountryCare> = {
 
 /** Where to find help when the writer is afraid of the reader: emergency services first, then national lines. */
 export const SAFETY_RESOURCES: Care['resources'] = [
-  {
-    region: 'Anywhere',
-    name: 'Local emergency services',
-    contact: '112 in Europe, 911 in the US and Canada, 999 in the UK',
-  },
+  EMERGENCY_ANYWHERE,
   { region: 'United States', ...SAFETY_LINES.usHotline },
   { region: 'United Kingdom', ...SAFETY_LINES.ukHelpline },
   { region: 'United Kingdom', ...SAFETY_LINES.ukMen },
   { region: 'France', ...SAFETY_LINES.france3919 },
   { region: 'Australia', ...SAFETY_LINES.respectAu },
-  { region: 'Elsewhere', name: 'Find a helpline', contact: 'findahelpline.com lists free lines by country' },
+  DIRECTORY,
 ]
 
 /** A two-letter country code, as the `region` option takes it (`gb` or `GB`). */
@@ -124,23 +129,37 @@ export function assertRegion(region: string | undefined, caller: string): void {
 }
 
 /**
- * Where to find help: the writer's own country first when it is known (its emergency number, then its
- * lines), then the general list without what was already said. A country guessed wrong (a British
- * writer on a machine set to American English) still finds their line further down.
+ * A list with the writer's own country first when it is known (its emergency number, then its own lines), then
+ * the list without what was already said. A country guessed wrong (a British writer on a machine set to American
+ * English) still finds their line further down.
  */
-export function careResources(region?: string): Care['resources'] {
+function countryFirst(
+  general: Care['resources'],
+  region: string | undefined,
+  linesOf: (own: CountryCare) => readonly Line[],
+): Care['resources'] {
   const own = region ? COUNTRY_CARE[region.toUpperCase()] : undefined
-  if (!own) return CARE_RESOURCES
+  if (!own) return general
   const first: Care['resources'] = [
     { region: own.country, name: 'Emergency services', contact: own.emergency },
-    ...own.lines.map((line) => ({ region: own.country, ...line })),
+    ...linesOf(own).map(({ name, contact }) => ({ region: own.country, name, contact })),
   ]
   return [
     ...first,
-    ...CARE_RESOURCES.filter(
-      (r) => r.region !== 'Anywhere' && !own.lines.some((line) => line.name === r.name),
-    ),
+    ...general.filter((r) => r.region !== 'Anywhere' && !first.some((f) => f.name === r.name)),
   ]
+}
+
+/** Where to find help when the letter speaks of not wanting to live. */
+export function careResources(region?: string): Care['resources'] {
+  return countryFirst(CARE_RESOURCES, region, (own) => own.lines)
+}
+
+/** Where to find help when the writer is afraid of the reader: the country's own safety lines come first. */
+export function safetyResources(region?: string): Care['resources'] {
+  return countryFirst(SAFETY_RESOURCES, region, (own) =>
+    SAFETY_RESOURCES.filter((r) => r.region === own.country),
+  )
 }
 
 /** Each language's fear-of-the-reader source, and the words one of which any match holds; compiled on first use. */
@@ -151,7 +170,7 @@ const fearRegexes = new Map<Language, { re: RegExp; gate: RegExp }>()
 
 /**
  * Whether a text (a line of the letter: letter.ts keeps the answer with the line) says the writer is or was
- * afraid of the reader. Curly apostrophes read as straight.
+ * afraid of the reader, read as the rules read text (curly apostrophes straight: `matchingShadow`).
  */
 export function speaksOfFear(text: string, language: Language = 'en'): boolean {
   let compiled = fearRegexes.get(language)
@@ -160,19 +179,7 @@ export function speaksOfFear(text: string, language: Language = 'en'): boolean {
     compiled = { re: new RegExp(source, 'i'), gate: new RegExp(gate, 'i') }
     fearRegexes.set(language, compiled)
   }
-  return compiled.gate.test(text) && compiled.re.test(text.replace(/[\u2018\u2019]/g, "'"))
-}
-
-/** The emergency services of the writer's country first when it is known, then its own lines, then the others. */
-export function safetyResources(region?: string): Care['resources'] {
-  const own = region ? COUNTRY_CARE[region.toUpperCase()] : undefined
-  if (!own) return SAFETY_RESOURCES
-  const rest = SAFETY_RESOURCES.filter((r) => r.region !== 'Anywhere')
-  return [
-    { region: own.country, name: 'Emergency services', contact: own.emergency },
-    ...rest.filter((r) => r.region === own.country),
-    ...rest.filter((r) => r.region !== own.country),
-  ]
+  return compiled.gate.test(text) && compiled.re.test(matchingShadow(text))
 }
 
 /**
