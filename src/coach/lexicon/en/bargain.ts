@@ -49,3 +49,15 @@ export const CONFESS_NOW =
 /** The price when it is contact: "as soon as you unblock me", "if you reply to this". */
 export const THEIR_CONTACT =
   'unblock me|answer (?:me|this)|reply(?: to (?:me|this))?|write back|call me|ring me|talk to me|meet me|agree to (?:meet|see me|talk)'
+
+/**
+ * A talk's condition on their confession: "once you admit what you did", "until you've apologised". Ultimatum reads it
+ * (talk-on-terms), and invitation does not praise the talk it holds back.
+ */
+export const ON_THEIR_CONFESSION = `(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))`
+
+/**
+ * Their return asked for outright at a clause's start: "Take me back and I'll…", "baby, give us one more go and…".
+ * Ultimatum reads it with the change after it (bargain), and solution does not praise that change.
+ */
+export const RETURN_ASKED = String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:please|pls|just|so|and|but|baby|babe)[,]?\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot)|choose me|leave (?:him|her|them))(?![\w'])`

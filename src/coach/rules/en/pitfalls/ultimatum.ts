@@ -5,11 +5,12 @@
 import {
   BARGAIN_LINK,
   CONFESS_NOW,
+  ON_THEIR_CONFESSION,
   PAYER,
   PRICED_CHANGE,
   PRICED_TALK,
+  RETURN_ASKED,
   THEIR_CONFESSION,
-  THEIR_CONFESSION_DONE,
   THEIR_CONTACT,
   THEIR_RETURN,
 } from '../../../lexicon/en/bargain.js'
@@ -325,7 +326,7 @@ export default defineRule({
         [
           String.raw`{WB}${WRITER_WILL} (?:${PRICED_CHANGE})[^.!?\n]{0,50}?(?<!{WB}(?:even|whether))(?<!{WB}even if) (?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:${RETURN_ANY}|${THEIR_CHANGE})${EITHER_WAY}${TO_END}`,
           String.raw`(?<!{WB}even ){WB}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? ${RETURN_ANY}[^.!?\n,;]{0,40}?,? (?:then )?${WRITER_WILL} (?:${PRICED_CHANGE})${EITHER_WAY}${TO_END}`,
-          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:please|pls|just|so|and|but|baby|babe)[,]?\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot)|choose me|leave (?:him|her|them))(?![\w'])[^.!?\n,;]{0,20}? (?:and|&) ${WRITER_WILL} (?:${PRICED_CHANGE})${TO_END}`,
+          String.raw`${RETURN_ASKED}[^.!?\n,;]{0,20}? (?:and|&) ${WRITER_WILL} (?:${PRICED_CHANGE})${TO_END}`,
           String.raw`{WB}the (?:day|minute|moment|second) (?:you|u) ${RETURN_ANY}[^.!?\n]{0,30}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
         ].join('|'),
       ),
@@ -339,9 +340,9 @@ export default defineRule({
       // talk left to their readiness ("we can talk when you're ready", "if you ever want to talk, I'm here").
       re: sp(
         [
-          String.raw`{WB}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))[^.!?\n]{0,50}?,? (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
+          String.raw`{WB}${ON_THEIR_CONFESSION}[^.!?\n]{0,50}?,? (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
           String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:just|so|then|first)[,]?\s+){0,2})(?:${CONFESS_NOW})(?![\w'])[^.!?\n,;]{0,40}? (?:and|&) (?:then )?${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])${TO_END}`,
-          String.raw`{WB}${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])[^.!?\n]{0,40}?{WB}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))${TO_END}`,
+          String.raw`{WB}${THEN_WE} (?:[\w']+ ){0,2}?(?:${PRICED_TALK})(?![\w'])[^.!?\n]{0,40}?{WB}${ON_THEIR_CONFESSION}${TO_END}`,
           String.raw`{WB}the (?:day|minute|moment|second) ${PAYER} (?:${THEIR_CONFESSION})[^.!?\n]{0,40}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
           String.raw`{WB}only (?:if|when|once|after) ${PAYER} (?:${THEIR_CONFESSION}|${RETURN_ANY})[^.!?\n]{0,40}? (?:will|would|can|could|shall) (?:we|i)(?![\w'])${TO_END}`,
         ].join('|'),

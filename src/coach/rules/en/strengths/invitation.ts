@@ -1,13 +1,7 @@
 // A low-pressure proposal to meet or talk: "Would you like to have a coffee one of these days?",
 // "I'd love to see you again, if you want to." Not an order or an urgent demand ("You have to meet
 // me tonight"), and not a memory ("we could talk for hours").
-import {
-  BARGAIN_LINK,
-  CONFESS_NOW,
-  PAYER,
-  THEIR_CONFESSION,
-  THEIR_CONFESSION_DONE,
-} from '../../../lexicon/en/bargain.js'
+import { CONFESS_NOW, ON_THEIR_CONFESSION } from '../../../lexicon/en/bargain.js'
 import { defineRule, sentenceWith } from '../define.js'
 
 /** Meeting or talking. */
@@ -157,7 +151,7 @@ export default defineRule({
     // Nineteenth round: a talk held back until they confess, "Once you admit what you did, we can talk", "I'm happy to
     // meet, provided you admit what you did" (ultimatum's). Not a talk left to their readiness ("when you're ready").
     sentenceWith(
-      `{B}(?:${BARGAIN_LINK}|after|until|till|unless) (?:${PAYER} (?:${THEIR_CONFESSION})|(?:you|u)(?:'?ve| have) (?:${THEIR_CONFESSION_DONE}))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:${CONFESS_NOW})(?![\\p{L}])[^.!?\\n,;]{0,40}? (?:and|&) (?:then )?we (?:can|could|'ll|will|might)`,
+      `{B}${ON_THEIR_CONFESSION}|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3})(?:${CONFESS_NOW})(?![\\p{L}])[^.!?\\n,;]{0,40}? (?:and|&) (?:then )?we (?:can|could|'ll|will|might)`,
     ),
     // A proposal for how the couple would run, therapy together or a weekly evening, is a solution (the guide), not a
     // meeting offered: "I'd need us to see someone together", "a few sessions with a marriage counsellor", "one evening

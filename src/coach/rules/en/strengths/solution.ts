@@ -1,7 +1,7 @@
 // A concrete, workable change or proposal about what caused the breakup: "I've started seeing a
 // counselor about my anger", "I stopped drinking in March", "I could come to Lyon every other weekend".
 // Not a vague promise ("I'll change", "I'll be better", "I'm a different person now").
-import { BARGAIN_LINK, THEIR_CONTACT, THEIR_RETURN } from '../../../lexicon/en/bargain.js'
+import { BARGAIN_LINK, RETURN_ASKED, THEIR_CONTACT, THEIR_RETURN } from '../../../lexicon/en/bargain.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule, sentenceWith } from '../define.js'
 
@@ -366,7 +366,7 @@ export default defineRule({
     // "I'll quit smoking as soon as you move back in", "Take me back and I'll go to therapy" (ultimatum's). Not "whether or
     // not you come back", not "even if you never come back".
     sentenceWith(
-      `(?<!{B}even ){B}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:(?:just|only|finally|agree to|decide to)\\s+)?(?:${THEIR_RETURN})(?![^.!?\\n]{0,40}?{B}(?:or not|either way|regardless)(?![\\p{L}]))|(?<=(?:^|[.!?\\n,;:—–])\\s{0,3}(?:(?:please|pls|just|so|and|but)[,]?\\s+){0,2})(?:take me back|have me back|come (?:back|home)|move back in|give (?:me|us|it|this) (?:one more|another|a second|one last|a last|a) (?:chance|go|try|shot))[^.!?\\n,;]{0,20}? (?:and|&) (?:i'?ll|i will|ill|i promise|i swear)(?![\\p{L}])`,
+      `(?<!{B}even ){B}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? (?:(?:just|only|finally|agree to|decide to)\\s+)?(?:${THEIR_RETURN})(?![^.!?\\n]{0,40}?{B}(?:or not|either way|regardless)(?![\\p{L}]))|${RETURN_ASKED}[^.!?\\n,;]{0,20}? (?:and|&) (?:i'?ll|i will|ill|i promise|i swear)(?![\\p{L}])`,
     ),
     // …or at their contact, the change and its price in one clause: "I'll stop drinking as soon as you unblock me" (not
     // "I started AA in March; if you reply to this, I'd love to tell you about it").
