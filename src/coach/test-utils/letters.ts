@@ -1,15 +1,18 @@
-// Random letters for property tests: the rules' own example sentences (flagged and not), joined in
-// random ways, sometimes opened and signed as letters are (lines the classifier treats as a frame).
+// Random letters for property tests: the rules' own example sentences (flagged and not), and the sentences that
+// say the writer was afraid of the reader (care.ts reads them line by line), joined in random ways,
+// sometimes opened and signed as letters are (lines the classifier treats as a frame).
 import fc from 'fast-check'
 import { parseMarked } from '../engine/marked.js'
+import { FEAR_OF_READER_EXAMPLES } from '../lexicon/en/fear-of-reader.js'
 import { RULE_SPECS } from '../rules/specs.js'
 
 export const exampleSentences: string[] = [
-  ...new Set(
-    RULE_SPECS.en.flatMap((r) =>
+  ...new Set([
+    ...RULE_SPECS.en.flatMap((r) =>
       r.examples.map((e) => ('flagged' in e ? parseMarked(e.flagged).text : e.notFlagged)),
     ),
-  ),
+    ...FEAR_OF_READER_EXAMPLES.flagged,
+  ]),
 ]
 
 export const letters: fc.Arbitrary<string> = fc

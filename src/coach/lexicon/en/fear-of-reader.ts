@@ -18,6 +18,12 @@ const FEAR_WORD = '(?:afraid|scared|frightened|terrified|petrified)'
 /** The fear word just read, not said no to: "I was never afraid of you", "I'm not scared of you". */
 const FEAR = `${FEAR_WORD}(?<=\\b${FEAR_WORD})(?<!\\b(?:never|not|n't|nt|no\\s+longer|no\\s+more)\\s+(?:(?:been|be|really|even|once)\\s+)?${FEAR_WORD})`
 
+/**
+ * After a verb of a blow: its subject is the reader, and the blow is not one the writer would claim or a game's ("I'll
+ * say you hit me", "in every game you beat me").
+ */
+const NOT_A_CLAIM = String.raw`(?<=\b${YOU}\s+(?:[a-z]+\s+)?[a-z]+)(?<!\b(?:say|said|claim|claimed|pretend|tell\s+(?:them|everyone|people|the\s+police))\s+(?:that\s+)?${YOU}\s+(?:[a-z]+\s+)?[a-z]+)(?<!\b(?:game|games|chess|cards|scrabble|tennis|squash|race|match|quiz|darts|pool)\b[^.!?\n]{0,40})`
+
 const FEAR_OF_READER_PARTS = [
   // "I was scared of you", "i'm terrified of u when ur drunk".
   String.raw`${FEAR}\s+of\s+${YOU}${AFTER_YOU}`,
@@ -33,8 +39,11 @@ const FEAR_OF_READER_PARTS = [
   String.raw`${FEAR}\s+to\s+(?:come\s+home|go\s+home|say\s+no|disagree|argue|speak\s+up|tell\s+${YOU}\s+no)\b`,
   // The writer walking on eggshells, not the reader made to ("I made you feel you were walking on eggshells").
   String.raw`egg\s*shells(?<=\bi(?:'?ve|\s+have|\s+was|'m|\s+am|\s+felt\s+like\s+i\s+was|\s+spent(?:\s+\w+){0,3}?|\s+kept|\s+had\s+to\s+keep)?\s+(?:(?:always|constantly|just)\s+)?walk(?:ing|ed)?\s+on\s+egg\s*shells)`,
-  // Violence named: "you hit me", "when you pushed me down the stairs" (not "you hit me with the news").
-  String.raw`(?:hit|slapped|punched|kicked|choked|strangled|shoved|pushed|grabbed|shook|beat|beaten)(?<=\b${YOU}\s+(?:[a-z]+\s+)?[a-z]+)\s+me(?![^.!?\n]{0,20}?\b(?:with\s+(?:the\s+)?(?:news|truth|that|it|a\s+(?:question|bill|request))|up\s+for|back\s+in\s+the\s+game|in\s+(?:tennis|squash|the\s+game))\b)(?=\s*(?:[.!?,;:…)\n]|$)|\s+(?:when|that|in|on|against|into|down|once|twice|again|hard|and|so|because|in\s+front)\b)`,
+  // Violence named: "you hit me", "you shoved me against the wall". Not a game ("you always beat me at chess"), a blow
+  // the writer would claim ("I'll say you hit me"), nor "you pushed me" alone (to do better, too far): a push, a shove,
+  // a grab or a shake needs where it sent them.
+  String.raw`(?:hit|slapped|punched|kicked|choked|strangled|beat|beaten)${NOT_A_CLAIM}\s+me(?![^.!?\n]{0,20}?\b(?:with\s+(?:the\s+)?(?:news|truth|that|it|a\s+(?:question|bill|request))|up\s+for|back\s+in\s+the\s+game|in\s+(?:tennis|squash|the\s+game)|at\s+\w+)\b)(?=\s*(?:[.!?,;:…)\n]|$)|\s+(?:when|that|in|on|against|into|down|once|twice|again|hard|and|so|because|in\s+front)\b)`,
+  String.raw`(?:shoved|pushed|grabbed|shook)${NOT_A_CLAIM}\s+me\s+(?:down|over|against|into|out\s+of|off|hard|across|so\s+hard|by\s+the\s+(?:arm|arms|throat|neck|hair|wrist|shoulders?))\b`,
   // Safety named: "I don't feel safe around you", "I feared for my life".
   String.raw`safe(?<=\b(?:don'?t|dont|didn'?t|didnt|never|do\s+not|did\s+not)\s+(?:feel|felt)\s+safe)\s+(?:around|with|near)\s+${YOU}\b`,
   String.raw`fear(?:ed)?\s+for\s+my\s+(?:life|safety)\b`,
@@ -59,7 +68,7 @@ export const FEAR_OF_READER_EXAMPLES = {
     'I was scared to come home most nights.',
     'I spent two years walking on eggshells around you.',
     'You hit me in front of the kids.',
-    "I know you pushed me, and I know you're sorry.",
+    "You shoved me against the wall, and I know you're sorry.",
     "I still don't feel safe around you.",
     'There were nights I feared for my life.',
     'I was too afraid to say no to you.',
@@ -85,6 +94,9 @@ export const FEAR_OF_READER_EXAMPLES = {
     "I made you feel like you were walking on eggshells, and I'm sorry.",
     'You pushed me to be better.',
     'You beat me at chess every Sunday.',
+    "I'm useless at this game, you always beat me.",
+    "If you go to the police I'll say you hit me.",
+    'My temper did not help, but you pushed me.',
     "I'm scared you'll hurt yourself if you keep drinking like that.",
     "I'm afraid you'll find someone else.",
     "I was scared you'd leave.",
