@@ -56,7 +56,7 @@ export default defineRule({
       // announces more contact ("i know theres a court order but i had to write one last time ur sister wont pass anything
       // on…"), its message, not to send the letter, is the one the writer sees, and is not lost to a narrower finding.
       re: [
-        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|haven'?t|(?:have|'ve)\s+(?!(?:a|the|every|all\s+the)\s+right\b|(?:to|got\s+to)\s+(?:explain|write|tell|say|talk|see|know|reach|contact|hear)\b)|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
         String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
         String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
@@ -815,6 +815,14 @@ export default defineRule({
     },
     { notFlagged: "You said you needed space, but I hope you know I'm here if you need me." },
     { flagged: "[[I promised I'd leave you alone, but I can't]].", pattern: 'asked-no-contact' },
+    // Twentieth round (the lead's review): "but I have" read as the writer keeping to it ("…, but I have respected
+    // that") only when it goes on so, not when it claims a right or a need to write.
+    {
+      flagged: '[[I know you said not to contact you but I have a right to explain myself]].',
+      pattern: 'asked-no-contact',
+    },
+    { flagged: '[[You asked me not to write, but I have to tell you something]].', pattern: 'asked-no-contact' },
+    { notFlagged: 'You asked me not to call, but I have kept to it for a year.' },
     { notFlagged: "I promised I'd leave you alone, and I have." },
     { flagged: "[[I know I agreed to no contact, but it's been six months]].", pattern: 'asked-no-contact' },
     { notFlagged: 'I agreed to no contact for a month, and it helped.' },
