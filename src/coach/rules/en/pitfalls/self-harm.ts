@@ -293,7 +293,7 @@ export default defineRule({
         "{B}(?:the\\s+world|this\\s+world|everyone'?s\\s+lives?|everybody'?s\\s+lives?)\\s+(?:would|will|'?d|'?ll)\\s+be\\s+(?:a\\s+)?(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?(?:better|happier|easier|brighter|lighter)(?:\\s+place)?\\s+without\\s+me",
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:if\\s+i\\s+(?:died|was\\s+dead|were\\s+dead|killed\\s+myself|didn'?t\\s+wake\\s+up|was\\s+gone\\s+for\\s+good))`,
         `{B}(?:no\\s*one|nobody|no\\s+one\\s+else)\\s+(?:would|will|'?d)\\s+(?:even\\s+|really\\s+)?(?:notice|care|miss\\s+me|mind)\\s+(?:${IF_I_WERE_GONE})`,
-        `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself))`,
+        `{B}(?:${OTHERS}|you|u|ya)(?:'?d|'?ll)?${WOULD_BE_BETTER}(?:if\\s+i\\s+(?:was|were|'?m|am)\\s+(?:dead|not\\s+alive|never\\s+born)|if\\s+i\\s+(?:died|was\\s+never\\s+born|had\\s+never\\s+been\\s+born|didn'?t\\s+exist|killed\\s+myself)|if\\s+i\\s+(?:just\\s+|simply\\s+|quietly\\s+)?(?:disappeared|vanished|was\\s+gone|went\\s+away)\\s+(?:for\\s+good|forever|for\\s+ever|permanently|and\\s+never\\s+came\\s+back)(?![\\p{L}]))`,
         // Broad: simpler for others if I vanished; no room for me in this world; nobody needing to worry about me after a
         // date.
         String.raw`{B}(?:easier|simpler|kinder|better|best|quieter)\s+(?:for\s+(?:everyone|everybody|all|them|you|u|my\s+\w+)\s+)?(?:if\s+i\s+(?:just\s+|simply\s+|quietly\s+)?(?:disappeared|vanished|let\s+go|gave\s+up|stopped\s+(?:breathing|existing)|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|went\s+away\s+for\s+good)|to\s+(?:just\s+)?(?:disappear|vanish|let\s+go|give\s+up|not\s+be\s+here|not\s+exist|stop\s+(?:breathing|existing)|end\s+it|fade\s+away))(?![\p{L}])(?!\s+(?:of|on|from|with)\b)`,
@@ -342,7 +342,7 @@ export default defineRule({
         '{B}(?:life|my\\s+life|everything)\\s+(?:is|feels|seems|has\\s+become)\\s+(?:so\\s+|completely\\s+|totally\\s+|just\\s+)?(?:pointless|meaningless|not\\s+worth\\s+(?:it|living))(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|any\\s?more|now)\\b)',
         `{B}${OTHERS}\\s+(?:would|'?d|will|'?ll)\\s+(?:cope|do|manage|get\\s+on|live)\\s+(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better\\s+(?:${WITHOUT}\\s+me|if\\s+i\\s+(?:was|were)\\s+(?:gone|dead))`,
         // Attempts: "I tried to end it in March", "I took a handful of pills".
-        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'd|o\\.d\\.'?d)(?![\\p{L}])",
+        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking|swallowed)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|(?:a|the)\\s+(?:whole|full|entire)\\s+(?:box|bottle|packet|pack|strip|jar|tub|sheet)\\s+of|(?:two|three|four|five|several)\\s+(?:boxes|bottles|packets|packs|strips)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'd|o\\.d\\.'?d)(?![\\p{L}])",
         // "There's no future for me without you, so I don't want one".
         "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
         // Broad: not around to see what comes, not planning to be, "if I'm still here next spring", "I'll be gone by…", my last
@@ -1914,6 +1914,11 @@ export default defineRule({
     { flagged: '[[Some nights I just want to die]].', pattern: 'want-to-die' },
     { flagged: "[[I wish I'd never been born]].", pattern: 'want-to-die' },
     { flagged: '[[Everyone would be better off without me]].', pattern: 'better-off-without-me' },
+    // Twentieth round (the lead's review): the reader better off if I vanished for good; a whole box of pills taken.
+    { flagged: "[[You'd be better off if I just disappeared for good]].", pattern: 'better-off-without-me' },
+    { notFlagged: "You'd be better off if I just disappeared to Spain for the summer, ha." },
+    { flagged: "[[I took a whole box of pills last week]] but I'm okay now.", pattern: 'not-here-long' },
+    { notFlagged: 'I took a whole box of plasters on the trip and we used every one.' },
     { flagged: 'honestly, [[my family would be better off w/o me]]', pattern: 'better-off-without-me' },
     { flagged: '[[I want to disappear for good]].', pattern: 'want-to-die' },
     { flagged: "[[I'd rather be dead than watch you marry him]].", pattern: 'want-to-die' },
