@@ -247,6 +247,10 @@ export default defineRule({
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
         "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|most\\s+(?:days|nights|mornings|evenings)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
+        // Twentieth round (the lead's review): their location still watched, without a count ("I still look at your location
+        // on Snapchat", "I can see on Find My Friends that you're at his place most nights"). Not location sharing turned off
+        // ("I can't see your location any more"), nor the writer's own offered ("you can still see my location").
+        String.raw`{B}i\s+(?:still\s+|can\s+still\s+|'ve\s+still\s+been\s+|have\s+still\s+been\s+)(?:check(?:ing)?|look(?:ing)?\s+at|see|seeing|watch(?:ing)?|track(?:ing)?|follow(?:ing)?)\s+(?:your|ur)\s+(?:live\s+)?location(?![\p{L}])|{B}i\s+(?:can|could)\s+(?:still\s+)?see\s+(?:on|in)\s+(?:find\s+my(?:\s+(?:friends|iphone))?|snap\s*map|life\s*360|google\s+maps|the\s+app)\s+(?:that\s+)?(?:you|u)(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|r)\b`,
         "{B}i(?:'ve|\\s+have)\\s+(?:been\\s+)?(?:written|writing|sent|sending|texted|messaged|left|leaving)\\s+(?:to\\s+)?(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:letter|message|text|card|note|email|voicemail|flowers)s?\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|weekend|month)(?![\\p{L}])",
         `{B}i(?:'ve|\\s+have)?\\s+(?:(?:been\\s+)?(?:sat|sitting|parked|parking|waited|waiting|stood|standing|hung\\s+around|hanging\\s+around))\\s+(?:in\\s+(?:my|the)\\s+car\\s+|for\\s+(?:hours|ages|an\\s+hour|a\\s+while)\\s+)?(?:outside|across\\s+(?:the\\s+road\\s+)?from|opposite|near|by|down\\s+the\\s+(?:road|street)\\s+from|in\\s+front\\s+of)\\s+${YOUR_PLACE}`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside|by|in)\\s+(?:the|our|your|ur|that)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,10}?\\b(?:in\\s+case\\s+(?:you|u)|just\\s+in\\s+case|hoping\\s+(?:to\\s+see\\s+(?:you|u)|(?:you|u)(?:'ll|\\s+will)))`,
@@ -795,6 +799,14 @@ export default defineRule({
       flagged: "[[I've been checking your location on Find My most nights]], just to see you're home safe.",
       pattern: 'around-them',
     },
+    // Twentieth round: their location still watched, without a count.
+    { flagged: '[[I still look at your location on Snapchat]].', pattern: 'around-them' },
+    {
+      flagged: "[[I can see on Find My Friends that you're at his place most nights]].",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I can't see your location any more, I've turned sharing off on my side too." },
+    { notFlagged: 'You can still see my location if you want, or I can turn it off.' },
     {
       flagged: "[[I keep messaging your brother to ask how you are and who you're seeing]].",
       pattern: 'round-the-boundary',
