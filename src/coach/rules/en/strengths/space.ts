@@ -176,6 +176,12 @@ export default defineRule({
 
     // A "but" that takes the freedom back, or a threat about silence.
     sentenceWith(TAKEN_BACK),
+    // Twentieth round (the lead's review): freedom with its answer fixed ("Whatever you decide is fine, as long as it's
+    // me"), nothing owed but the thing asked ("You don't owe me anything, except maybe the truth"), and a change offered
+    // only at a price ("I've changed, but only if you give me a chance to prove it"), which the classifier read as space.
+    sentenceWith(
+      String.raw`{B}as long as (?:it'?s|it is|its|the answer is|you choose|u choose|you pick|you say) (?:me|us|yes)(?![\p{L}])|{B}owe me (?:nothing|anything|a thing),?\s+(?:except|but|apart from|other than|besides|save)(?![\p{L}])|{B}only if (?:you|u) (?:give|take|let|come|forgive|agree|say|promise|choose|pick|leave)(?![\p{L}])`,
+    ),
     // Freedom taken back by a threat: "I'll never forgive you", "I'll make you regret it".
     sentenceWith(
       "{B}(?:dead to me|good riddance|never want to see (?:you|u)|never forgive|make (?:you|u) (?:regret|pay|sorry)|(?:you|u)'?ll regret|i'?ll (?:come and )?find (?:you|u))(?![\\p{L}])",
@@ -452,6 +458,10 @@ export default defineRule({
     { flagged: "[[I won't pressure you]].", pattern: 'no-pressure' },
     { flagged: "[[If you don't want to answer, I'll understand]].", pattern: 'respect-choice' },
     { flagged: "[[You don't owe me anything]], least of all an answer.", pattern: 'no-pressure' },
+    // Twentieth round: freedom taken back in the same breath.
+    { notFlagged: "Whatever you decide is fine, as long as it's me." },
+    { notFlagged: "You don't owe me anything, except maybe the truth." },
+    { notFlagged: "I've changed, I promise, but only if you give me a chance to prove it." },
     // Twentieth round (the lead's review): the explanation asked for, then handed back ("…But I know you don't owe me that").
     { flagged: "If you can tell me why, it would help. [[But I know you don't owe me that]].", pattern: 'no-pressure' },
     { notFlagged: "You don't owe me that tenner any more, forget it." },
