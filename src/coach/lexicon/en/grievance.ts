@@ -69,3 +69,9 @@ const MOCK_PRAISE_WORDS =
  * generous of you to leave me with the debts", "thanks a bunch for telling my sister before me", "thanx 4 nothing").
  */
 export const SARCASM = String.raw`{WB}(?:${MOCK_PRAISE_WORDS})(?: (?:you are|you were|you'?re|u r|of you|of u))?(?:[^.!?\n,]{0,12}?)(?:,\s*|\s+for\s+|\s+of (?:you|u) to\s+|\s+to\s+|\s+(?:on|at)\s+|(?<=(?:job|work|one|effort|done|marks|bravo|congrats|kudos))\s+)(?:(?:really|finally|completely|totally|successfully|so|just|properly)\s+)?(?:${HARMS_DONE})|{WB}(?:thank(?:s|ed| you| u| ya)?|thanx|thnx|thx|ty|cheers|ta|many thanks)(?: (?:so much|a lot|very much|again|ever so much|so very much|a million|a bunch|loads|heaps|a ton|a lot mate))?(?:,? (?:mate|love|pal|babe|hun|hen|darling|dear))?,? (?:for|4) (?:(?:that|all|your|ur)\s+)?(?:${HARMS_NAMED}|${HARMS_DONE})`
+
+/**
+ * Pride in a fault the reader has outgrown at last: "I'm proud of you for finally growing up". A sneer, neither a
+ * compliment nor the writer's feeling (twentieth round, the lead's review); read by both rules.
+ */
+export const PRIDE_IN_FAULT_OUTGROWN = String.raw`{B}(?:proud|impressed|pleased)\s+(?:of|with|that)\s+(?:you|u)\s+(?:for\s+)?(?:(?:finally|at\s+last|actually)\s+)(?:growing\s+up|grew\s+up|acting\s+(?:your|ur)\s+age|getting\s+(?:your|ur)\s+act\s+together|got\s+(?:your|ur)\s+act\s+together|learning\s+(?:some\s+)?manners|becoming\s+an\s+adult)(?![\p{L}])`

@@ -833,7 +833,10 @@ export default defineRule({
       flagged: '[[I know you said not to contact you but I have a right to explain myself]].',
       pattern: 'asked-no-contact',
     },
-    { flagged: '[[You asked me not to write, but I have to tell you something]].', pattern: 'asked-no-contact' },
+    {
+      flagged: '[[You asked me not to write, but I have to tell you something]].',
+      pattern: 'asked-no-contact',
+    },
     { notFlagged: 'You asked me not to call, but I have kept to it for a year.' },
     { notFlagged: "I promised I'd leave you alone, and I have." },
     { flagged: "[[I know I agreed to no contact, but it's been six months]].", pattern: 'asked-no-contact' },

@@ -2304,8 +2304,8 @@ export default defineRule({
     // Twentieth round: the same, hung on seeing them with someone.
     { flagged: "[[I'm scared of what I might do if I see him with her]].", pattern: 'what-i-might-do' },
     { flagged: "[[God knows what I'd do if I saw you two together]].", pattern: 'what-i-might-do' },
-    { flagged: '[[If I see him near you again, I don\'t know what I\'ll do]].', pattern: 'what-i-might-do' },
-    { flagged: "[[i dont know what ill do if i ever find out who he is]]", pattern: 'what-i-might-do' },
+    { flagged: "[[If I see him near you again, I don't know what I'll do]].", pattern: 'what-i-might-do' },
+    { flagged: '[[i dont know what ill do if i ever find out who he is]]', pattern: 'what-i-might-do' },
     { notFlagged: "I don't know what I'll do if I see you at the wedding, probably hide behind my sister." },
     { notFlagged: "I'm scared of what I'll feel if I see you two together." },
     { notFlagged: "I don't know what I'll do if I see the flat again, it holds so much of us." },

@@ -72,10 +72,10 @@ export default defineRule({
     // did"); sorry for the reader's failing, with no word of the writer's part after it ("I'm sorry you couldn't handle
     // a real relationship"; not "I'm sorry you never felt safe with me"); sorry for having trusted or cared at all
     // ("I'm sorry I ever trusted you", "Sorry for caring too much, I guess").
-    "\\bapologi[sz]e\\s+(?:for|about)\\s+whatever\\b",
+    '\\bapologi[sz]e\\s+(?:for|about)\\s+whatever\\b',
     "\\bsorry\\s+(?:that\\s+)?(?:you|u)\\s+(?:(?:just|simply|really|clearly|obviously)\\s+)?(?:couldn'?t|could\\s+not|can'?t|cannot|weren'?t|were\\s+not|wasn'?t|never|didn'?t|did\\s+not|wouldn'?t|won'?t|don'?t|do\\s+not)\\s+(?:handle|cope\\s+with|deal\\s+with|manage|appreciate|see|understand|get|value|care|bother|try|grow\\s+up|commit|love|respect|trust|stand\\s+up|step\\s+up|man\\s+up|have\\s+the\\s+(?:guts|decency|courage|balls))\\b(?![^.!?\\n]{0,60}?\\b(?:me|my|i|i'?m|i'?d|i\\s+was|myself)\\b)",
-    "\\bsorry\\s+(?:that\\s+)?i\\s+ever\\s+(?:trusted|believed|loved|met|married|cared\\s+(?:about|for)|gave|wasted|bothered|let\\s+you|listened\\s+to|fell\\s+for)\\b",
-    "\\bsorry\\s+for\\s+(?:caring|loving(?:\\s+you)?|trying|giving|feeling|wanting(?:\\s+you)?)\\s+(?:too\\s+much|so\\s+much|at\\s+all)\\b",
+    '\\bsorry\\s+(?:that\\s+)?i\\s+ever\\s+(?:trusted|believed|loved|met|married|cared\\s+(?:about|for)|gave|wasted|bothered|let\\s+you|listened\\s+to|fell\\s+for)\\b',
+    '\\bsorry\\s+for\\s+(?:caring|loving(?:\\s+you)?|trying|giving|feeling|wanting(?:\\s+you)?)\\s+(?:too\\s+much|so\\s+much|at\\s+all)\\b',
     "\\bwhatever\\s+(?:it\\s+was\\s+(?:that\\s+)?)?(?:i|i'?ve)\\s+(?:did|done|said|have\\s+done|have\\s+said)\\b[^.!?\\n]{0,20}?\\bsorry\\b",
     // "Sorry, but I'm not the only one…", "sorry, but let's be honest": the apology handed back.
     "\\bsorry,?\\s+but\\s+(?:i'?m\\s+not\\s+the\\s+only|it\\s+takes\\s+two|we\\s+both|let'?s\\s+be\\s+honest|come\\s+on|seriously|really)\\b",

@@ -3,7 +3,7 @@
 // "the most perfect person in the world"), not sarcasm ("I love how you always twist my words"), and not
 // "I respect your decision" (that is space).
 
-import { SARCASM } from '../../../lexicon/en/grievance.js'
+import { PRIDE_IN_FAULT_OUTGROWN, SARCASM } from '../../../lexicon/en/grievance.js'
 import { KIDS } from '../../../lexicon/en/people.js'
 import { defineRule, sentenceWith } from '../define.js'
 
@@ -176,6 +176,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twentieth round (the lead's review): pride in a fault outgrown, a sneer (lexicon/en/grievance.ts).
+    PRIDE_IN_FAULT_OUTGROWN,
     // Fifteenth round: a gift turned into the weapon ("shame you used it on everyone except me", "that's how you got away
     // with it").
     sentenceWith(
@@ -319,6 +321,7 @@ export default defineRule({
     { notFlagged: 'You were always so good at pretending everything was fine.' },
     // Twentieth round (the lead's review).
     { notFlagged: 'You were always good at making people feel small.' },
+    { notFlagged: "I'm proud of you for finally growing up." },
     { notFlagged: "You're smart enough to know this was a mistake." },
     { flagged: "[[You're smart enough to know what's best for you]], and I trust that.", pattern: 'you-are' },
     {

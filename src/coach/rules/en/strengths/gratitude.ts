@@ -98,7 +98,10 @@ export default defineRule({
     { flagged: '[[Thank you for not telling everyone what I did]].', pattern: 'thank-you' },
     // Twentieth round: thanks taken back by the harm thanked for after it.
     { notFlagged: 'Thank you for the best three years of my life, and for throwing them away.' },
-    { flagged: '[[Thank you for the best three years of my life]], and for the way you ended them, gently.', pattern: 'thank-you' },
+    {
+      flagged: '[[Thank you for the best three years of my life]], and for the way you ended them, gently.',
+      pattern: 'thank-you',
+    },
     {
       flagged: '[[Thanks for nothing less than the best three years of my twenties]].',
       pattern: 'thank-you',

@@ -598,7 +598,7 @@ export default defineRule({
     { flagged: '[[The weekend we spent painting the flat was the best]].', pattern: 'the-time-we' },
     { notFlagged: 'That whole year we spent walking on eggshells around each other was exhausting.' },
     // Twentieth round (the lead's review): the scene named for their fault, however far along the clause.
-    { notFlagged: "i keep going over that night at marcos and honestly i still think u overreacted a bit" },
+    { notFlagged: 'i keep going over that night at marcos and honestly i still think u overreacted a bit' },
     {
       flagged: '[[That little B&B in Whitby with the creaky stairs]], I think about it all the time.',
       pattern: 'place',

@@ -463,7 +463,10 @@ export default defineRule({
     { notFlagged: "You don't owe me anything, except maybe the truth." },
     { notFlagged: "I've changed, I promise, but only if you give me a chance to prove it." },
     // Twentieth round (the lead's review): the explanation asked for, then handed back ("…But I know you don't owe me that").
-    { flagged: "If you can tell me why, it would help. [[But I know you don't owe me that]].", pattern: 'no-pressure' },
+    {
+      flagged: "If you can tell me why, it would help. [[But I know you don't owe me that]].",
+      pattern: 'no-pressure',
+    },
     { notFlagged: "You don't owe me that tenner any more, forget it." },
     { flagged: "[[Whenever you're ready]], or never, that's okay.", pattern: 'take-time' },
     { flagged: "I will wait for your answer, [[whenever it comes or if it doesn't]].", pattern: 'take-time' },
