@@ -165,6 +165,8 @@ export default defineRule({
         String.raw`(?<!\b(?:not|never|n'?t|nothing|no\s+(?:wish|intention|desire|need|interest|plan|urge))\b[^.!?\n,;]{0,40}){WB}(?:get|getting|got)\s+(?:back\s+at|even\s+with)\s+(?:you|u|him|her|them)(?![\w])`,
         // Twelfth round (danger12's letters): "I'll make sure you feel it" (and suffer, hurt, lose everything).
         String.raw`{WB}${I_WILL}\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:feel\s+(?:it|this|every\s+bit\s+of\s+(?:it|this))|suffer|hurt|lose\s+(?:everything|it\s+all))(?=\s*(?:[.!?,;…]|$)|\s+(?:too|as\s+well|for\s+(?:it|this|what)|like\s+i\s+did)\b)`,
+        // Twentieth round (the lead's review): a lawyer set on leaving them with nothing.
+        String.raw`{WB}(?:(?:my|our|the)\s+)?(?:lawyer|solicitor|attorney|barrister)s?\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+(?:make\s+sure|see\s+to\s+it|ensure)\s+(?:that\s+)?(?:you|u)\s+(?:get|walk\s+away\s+with|end\s+up\s+with|keep|see)\s+(?:nothing|nada|zero|not\s+a\s+(?:penny|cent|thing|dime)|none\s+of\s+it)(?![\w])`,
       ].join('|'),
     },
     {
@@ -562,6 +564,13 @@ export default defineRule({
         String.raw`{WB}imagine\s+(?:${THIRD}|(?:your|ur)\s+(?:kids|children|son|daughter|wife|husband|mum|mom|mam|dad|parents|boss|${PARTNER_INFORMAL}))\s+(?:finding\s+out|hearing|learning|seeing|reading)\s+(?:about\s+(?:her|him|them|it|this|that|the\s+affair|what\s+(?:you|u))|what\s+(?:you|u)|${LEAK})`,
         // Thirteenth round (danger13, set 11): "Be very careful what you say about me to the kids".
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:just|so)\s+)?(?:be\s+(?:very\s+|really\s+|extremely\s+)?careful|mind|watch)\s+what\s+(?:you|u)\s+(?:say|tell|post|write|put)\b[^.!?\n]{0,10}?\babout\s+me(?![\w])`,
+        // Twentieth round (the lead's review): the truth owed to their partner ("I know he has a wife, and she deserves to
+        // know"; not "…to know it from you, not me", the antipattern above); their letters read out at a gathering; their
+        // luck that nobody has been told yet; watching, said and left there ("I'll be watching.").
+        String.raw`{WB}(?:(?:his|her|your|ur)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|missus|other\s+half)|(?<=\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?)\b[^.!?\n]{0,40}?)(?:she|he|they))\s+(?:deserves?|has\s+a\s+right|have\s+a\s+right|ought|needs?)\s+to\s+(?:know|hear|be\s+told)(?=\s*(?:[.!,;…]|$)|\s+(?:the\s+truth|what|about|everything)\b)`,
+        String.raw`{WB}(?:i\s+)?(?:might|may|could|will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|might\s+just|may\s+just)\s+(?:just\s+)?(?:read|post|show|share|hand|pass|put)\s+(?:them|it|those|these|(?:your|ur)\s+(?:letters|messages|texts|emails|photos|pictures|notes|diary))\s+(?:out\s+|round\s+|around\s+|up\s+)?(?:at|during|in\s+front\s+of|to\s+everyone\s+at)\s+(?:the|your|ur|his|her|their)\s+(?:wedding|party|reception|funeral|christening|office|work|church|school|engagement|birthday|do)(?![\w])`,
+        String.raw`{WB}(?:you'?re|you\s+are|ur|u\s+r|youre)\s+(?:very\s+|so\s+)?lucky\s+(?:that\s+)?i\s+(?:haven'?t|have\s+not|havent|didn'?t|did\s+not|never)\s+(?:(?:already|yet)\s+)?(?:told|posted|shown|sent|said|called|rung|gone\s+to|written\s+to|spoken\s+to|shared)(?![\w])(?!\s+(?:you|u|ya)\b)`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and\s+)?(?:i'?ll|i\s+will|ill)\s+(?:always\s+)?be\s+watching(?:\s+(?:you|u|you\s+both|the\s+two\s+of\s+you))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
     {
@@ -2301,6 +2310,19 @@ export default defineRule({
     { notFlagged: "I don't trust myself to cook if you're not there to stop me, ha." },
     { notFlagged: "I'm worried about what I'll do with the house if you move out." },
     { notFlagged: "I don't know what I'd do if you ever needed me and I wasn't there." },
+    // Twentieth round (the lead's review): exposure and menace said without a threat word.
+    { flagged: '[[My lawyer will make sure you get nothing]].', pattern: 'revenge' },
+    { flagged: 'I know he has a wife, [[and she deserves to know]].', pattern: 'hinted-exposure' },
+    {
+      flagged: "I've kept all your letters, [[and I might just read them out at the wedding]].",
+      pattern: 'hinted-exposure',
+    },
+    { flagged: "[[You're lucky I haven't told anyone yet]].", pattern: 'hinted-exposure' },
+    { flagged: "Enjoy your new life. [[I'll be watching]].", pattern: 'hinted-exposure' },
+    { notFlagged: 'My lawyer will make sure the kids get everything they need.' },
+    { notFlagged: 'Your wife deserves to know it from you, not from me, and I will not say a word.' },
+    { notFlagged: "I'll be watching the match at Dan's on Saturday." },
+    { notFlagged: "You're lucky I haven't told you the ending of the book yet." },
     // Twentieth round: the same, hung on seeing them with someone.
     { flagged: "[[I'm scared of what I might do if I see him with her]].", pattern: 'what-i-might-do' },
     { flagged: "[[God knows what I'd do if I saw you two together]].", pattern: 'what-i-might-do' },
