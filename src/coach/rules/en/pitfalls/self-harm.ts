@@ -557,7 +557,7 @@ export default defineRule({
         '{B}(?:sav(?:e|ed|ing)\\s+up|hoard(?:ed|ing)?|stockpil(?:e|ed|ing)|collect(?:ed|ing)|stock(?:ed|ing)\\s+up\\s+on)\\s+(?:all\\s+)?(?:my\\s+|the\\s+|some\\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\\s+(?:pills|tablets)|paracetamol)',
         '{B}(?:only|one|no\\s+other|the)\\s+way\\s+out\\s+(?:is|would\\s+be|left\\s+is|i\\s+can\\s+see\\s+is)\\s+(?:to\\s+)?(?:die|death|dying|ending\\s+it|end\\s+it)|{B}(?:no|any|a)\\s+way\\s+out\\s+(?:except|but|other\\s+than|apart\\s+from)\\s+(?:ending\\s+it|to\\s+end\\s+it|dying|death|to\\s+die)',
         '{B}(?:want|wanna|going|gonna|thinking|thought|think|dream(?:ing|t|ed)?|tempted|planning|plan)(?:\\s+(?:to|about|of))?\\s+(?:just\\s+)?(?:jump(?:ing)?\\s+(?:off|from|in\\s+front\\s+of)\\s+(?:a|the|my|that)\\s+(?:bridge|building|roof|train|balcony|tower|overpass|car)|throw(?:ing)?\\s+myself\\s+(?:off|under|in\\s+front\\s+of)|overdos(?:e|ing)|driv(?:e|ing)\\s+(?:my\\s+car\\s+)?(?:off\\s+(?:a|the)\\s+(?:road|bridge|cliff)|into\\s+(?:a|the)\\s+(?:wall|tree|river|sea)))',
-        '{B}(?:wr(?:ote|itten|iting)|left|leaving|leave)\\s+(?:my\\s+|the\\s+|a\\s+few\\s+|some\\s+)?(?:goodbye|farewell|suicide)\\s+(?:letters|notes)|{B}(?:goodbye|farewell)\\s+(?:letters?|notes?)\\s+(?:to|for)\\s+(?:everyone|my\\s+(?:family|kids|children|parents|mum|mom|dad|friends|sister|brother))|{B}suicide\\s+note',
+        '{B}(?:wr(?:ote|itten|iting)|left|leaving|leave)\\s+(?:(?:to\\s+)?(?:everyone|everybody|all\\s+of\\s+(?:you|them)|the\\s+kids|my\\s+(?:family|kids|children|parents|mum|mom|dad|friends|sister|brother))\\s+)?(?:my\\s+|the\\s+|a\\s+few\\s+|some\\s+)?(?:goodbye|farewell|suicide)\\s+(?:letters|notes)|{B}(?:goodbye|farewell)\\s+(?:letters?|notes?)\\s+(?:to|for)\\s+(?:everyone|my\\s+(?:family|kids|children|parents|mum|mom|dad|friends|sister|brother))|{B}suicide\\s+note',
         "{B}by\\s+the\\s+time\\s+(?:you|u)\\s+(?:read|get|receive|open|find)\\s+(?:this|my\\s+letter|it),?\\s+i(?:'ll|\\s+will|'d|\\s+would|ll)\\s+(?:already\\s+)?(?:be\\s+(?:gone|dead|at\\s+peace)|have\\s+(?:gone|left\\s+this\\s+world|done\\s+it))(?=\\s*(?:[.!,;…]|$))",
         '{B}(?:start(?:ed)?|been|keep|kept|back\\s+to)\\s+cutting(?:\\s+myself|\\s+again(?=\\s*(?:[.!,;…]|$)))',
         `{B}(?:want|wish|need)\\s+(?:it\\s+all|it(?=\\s+to\\s+(?:just\\s+)?(?:end|be\\s+over|stop)\\s*(?:[.!?…]|$))|everything|all\\s+of\\s+(?:it|this)|my\\s+life)\\s+to\\s+(?:just\\s+)?(?:end|be\\s+over|stop)${ENDS}`,
@@ -1207,6 +1207,8 @@ export default defineRule({
     // Twentieth round (the lead's review): "of anything" read as "in anything" and "to anything" were.
     { flagged: "[[I don't see the point of anything without you]].", pattern: 'said-sideways' },
     { flagged: "[[You're the only reason I'm still here]].", pattern: 'said-sideways' },
+    { flagged: '[[i wrote everyone goodbye letters last night]]', pattern: 'end-my-life' },
+    { notFlagged: 'I wrote everyone thank-you notes after the wedding.' },
     { flagged: '[[ur the only reason im still here]]', pattern: 'said-sideways' },
     {
       flagged: 'Honestly, [[the only thing that keeps me alive is the hope of seeing you]].',
