@@ -334,6 +334,51 @@ export default defineRule({
       ),
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'choice-jab',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): the reader's new life belittled without an insult word:
+      // "You're settling and you know it", "You'll get bored of her within a month", "Manchester will chew you up, you're
+      // not cut out for a big city", "Your new haircut makes you look like you're trying too hard", "He drives a bus,
+      // you used to want more than that", "A master's, when you could be earning", "Climbing now, is it? Last year it
+      // was pottery", "What you two have isn't a real relationship", "That flat you've moved into is a shoebox". Not
+      // "You're settling in nicely", "You'll love it by Christmas", "I'm not cut out for city life".
+      re: sp(
+        [
+          String.raw`{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:(?:just|really|clearly|only|totally|basically)\s+)?settling(?: for (?:less|second best))? and (?:(?:you|u) know it|(?:everyone|everybody|we all|all (?:your|ur) friends) (?:knows?|can see)(?: it)?){WE}`,
+          String.raw`{WB}(?:{YOU})(?:'ll| will|'re going to| are going to| r gonna|'re gonna| are gonna) (?:(?:soon|so|completely|quickly)\s+)?(?:get bored|be bored|get tired|grow tired|tire|get sick|be sick) (?:of|with) (?:him|her|them|that (?:place|job|flat|town|city|life|crowd|lot)|the (?:novelty|city|town|place|village|suburbs|countryside)|(?:his|her) [a-z]+|playing house|[a-z]+ life){WE}`,
+          String.raw`{WB}(?:{YOU})(?:'ll| will|'re going to| are going to|'re gonna| are gonna) (?:(?:soon|so|completely)\s+)?(?:hate|be sick of|be tired of|be bored of|outgrow|grow out of|get bored of|tire of) (?:it|him|her|them|that|the (?:place|flat|job|city|town)|(?:london|leeds|manchester|[a-z]+) life)[^.!?\n]{0,20}? (?:by|within|in|before) (?:christmas|easter|the (?:summer|spring|winter|autumn|new year|end of the (?:year|month))|a (?:month|week|year|fortnight)|(?:two|three|four|six|a few|a couple of) (?:weeks|months|years)|next (?:year|month|summer)){WE}`,
+          String.raw`{WB}(?:{YOURE}|he'?s|she'?s|he is|she is) (?:just |simply |really )?not (?:cut out|made|built) for (?:(?:a |the )?(?:big city|city life|london|that (?:job|life|world|place|lifestyle|crowd)|him|her|that|this|it|marriage|country life)){WE}|{WB}(?:[a-z]+|the (?:city|job|place)|that (?:job|place|city|town|crowd)) (?:will|'ll|is going to|is gonna) chew (?:you|u) up{WE}`,
+          String.raw`{WB}(?:look|looks|looking|seem|seems|come across|comes across|coming across)(?: like)? (?:(?:you'?re|you are|ur|he'?s|she'?s|he is|she is)\s+)?trying (?:way |a bit |far |so |much )?too hard{WE}|{WB}(?:your|ur|his|her) (?:little |full-blown |classic |obvious )?mid-?life crisis{WE}|{WB}(?:{YOURE}|he'?s|she'?s) (?:clearly |obviously )?(?:having|going through) a (?:bit of a |full-blown |classic )?mid-?life crisis{WE}`,
+          String.raw`{WB}(?:{YOU}) used to (?:want|aim for|expect|dream of|hope for) (?:so much |much |a lot |way |far )?(?:more|better|bigger)(?: (?:for yourself|from life))? than (?:that|this|him|her|them|an? [a-z]+){WE}|{WB}(?:{YOU}) used to have (?:better |higher |some )?(?:standards|taste|ambition){WE}`,
+          String.raw`{WB}(?:when|while) (?:you|u) could (?:be|have been) (?:earning|working|making (?:money|a living|something of yourself)|doing something (?:useful|real|sensible|proper|worthwhile)){WE}|{WB}instead of (?:getting |finding )?a (?:proper|real) (?:job|career){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:so )?(?:it'?s )?[a-z]+(?: [a-z]+)? now,? is it(?=\s*\?)|{WB}last (?:year|month|week|summer|time) it was [a-z]+(?: [a-z]+)?,? (?:the (?:year|month|week|summer|time) before (?:that )?(?:it was )?|before that (?:it was )?)[a-z]+{WE}|{WB}(?:another|yet another|the latest) (?:phase|fad|craze|obsession) of (?:yours|urs){WE}`,
+          String.raw`{WB}(?:what (?:you two|you both|the two of you|you and (?:him|her)|u two) (?:have|had|'ve got)|you two|u two|you and (?:him|her)|(?:your|ur|this|that) (?:new )?(?:relationship|thing with (?:him|her)))(?:'s| is|'re| are)? (?:isn'?t|is not|aren'?t|are not|'s not|isnt|ain'?t|not) (?:even )?(?:a )?real(?: (?:relationship|love|thing|couple))?{WE}(?! to me| yet)`,
+          String.raw`{WB}(?:flat|place|house|room|bedsit|town|village|city)(?: (?:you'?ve|you have|you|u)(?: just)? (?:moved (?:into|to)|bought|rented|got|picked|chose(?:n)?))?[^.!?\n]{0,15}? (?:is|'s|sounds|looks)(?: like)? (?:a |an |such a |basically a |literally a )?(?:shoebox|dump|hovel|rabbit hutch|shithole|backwater|ghost town|prison cell){WE}(?![^.!?\n]{0,30}?(?:but we|we loved|i loved|loved it|happiest))`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
+    {
+      id: 'partner-jab',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): the new partner, or the friends, run down sideways: "He's
+      // sweet, in a golden retriever kind of way", "honestly he's not even that good looking", "old enough to be your
+      // dad", "Tom couldn't hold down a job, but I'm sure he's changed", "Your sister never liked me and she finally
+      // talked you round", "If it weren't for Gemma and her little gang, we'd still be together". Not "He's lovely, in a
+      // quiet way", "If it weren't for my drinking, we'd still be together".
+      re: sp(
+        [
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is| seems| sounds| looks)(?: [a-z]+)? (?:nice|sweet|lovely|fun|kind|pleasant|fine|decent|harmless|cute|handsome|pretty|attractive|clever|smart|funny|interesting|charming|good-looking),? in a (?:golden retriever|puppy|puppy-?dog|labrador|dad|beige|vanilla|basic|bland|boring|dull|simple|harmless|unremarkable|safe|dim|slightly dim|try-hard|substitute teacher|geography teacher|estate agent|car salesman|wet lettuce|[a-z]+ uncle)(?:[- ][a-z]+)? (?:kind|sort) of way{WE}`,
+          String.raw`{WB}(?:he|she|hes|shes|${PARTNER_NAMED})(?:'s| is|s)? (?:not|isn'?t|isnt|ain'?t) (?:even )?(?:all that|that|very|particularly|really|even that) (?:good[- ]looking|attractive|pretty|handsome|fit|hot|fanciable|bright|clever|smart|interesting|funny|impressive|special){WE}(?![^.!?\n]{0,30}?(?:to me|but (?:he|she) (?:makes|is|'s)|and that'?s (?:fine|ok|okay)))`,
+          String.raw`{WB}old enough to be (?:your|ur) (?:dad|mum|mom|father|mother|grand(?:dad|ad|pa|father|ma|mother|mum)|uncle|auntie|aunt){WE}|{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is|s) (?:nearly|almost|practically|basically|pushing|well over|like) (?:forty|fifty|sixty|seventy|twelve|nineteen|eighteen|[0-9]{2}),? (?:(?:you|u) (?:do )?(?:know|realise|realize)(?: that)?|do (?:you|u) (?:even )?(?:know|realise|realize)(?: that)?|for (?:god'?s|christ'?s|heaven'?s|pete'?s) sake|lol|haha){WE}`,
+          String.raw`{WB}but (?:i'?m sure|im sure|no doubt|i suppose|i guess) (?:he'?s|she'?s|he has|she has|hes|shes) (?:(?:totally|completely|all)\s+)?(?:changed|grown up|matured|different now|a changed (?:man|woman)|turned over a new leaf){WE}(?=\s*(?:[.!…]|$|lol))`,
+          String.raw`{NOT_NEGATED_WORD}{WB}(?:your|ur) (?:${MUM_OR_DAD}|mam|mom|parents|family|sister|sisters|brother|friends|mates|crowd|best friend|bestie|flatmates?|nan|gran)[^.!?\n]{0,60}?(?:(?:finally|eventually|always|just)\s+)?(?:talked|brought|won|got) (?:you|u) round(?! to){WE}|{NOT_NEGATED_WORD}{WB}(?:your|ur) (?:${MUM_OR_DAD}|mam|mom|parents|family|sister|brother|friends|mates|crowd|best friend|bestie)[^.!?\n]{0,40}? (?:split us up|broke us up|ended us|ruined (?:us|it|everything|what we had)|talked (?:you|u) (?:into|out of) (?:leaving|dumping|ending|us|me|staying|it)){WE}`,
+          String.raw`{WB}if it (?:weren'?t|wasn'?t|were not|was not|had(?:n'?t| not) been) for (?:(?:your|ur) (?:${MUM_OR_DAD}|mam|mom|parents|family|sister|brother|friends|mates|crowd|best friend|bestie|colleagues|flatmates?)|him|her|them|[a-z]+ and (?:her|his|their) (?:[a-z]+ )?(?:gang|mates|friends|crowd|lot|posse|clique|cronies|minions))[^.!?\n,]{0,30}?,? we(?:'d| would)(?: (?:still|probably|definitely|totally))? (?:be (?:together|fine|happy|married|okay|ok|engaged|good)|have (?:made it|worked (?:it|things) out|been fine)|still be){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   antipatterns: [
     // Seventeenth round: a plain kind verdict on the new partner, with no sting after it: "I'm sure he's a good man; you
@@ -824,5 +869,57 @@ export default defineRule({
     { flagged: '[[shes one to talk]]', pattern: 'jibe' },
     { notFlagged: "She's the one to talk to about the lease, she knows the landlord." },
     { notFlagged: 'I was a bit young, maybe, to know what I wanted.' },
+    // Twentieth round (probe eval/twentieth/guilt20-probe): the reader's new life belittled without an insult word, and
+    // the new partner or the friends run down sideways.
+    { flagged: "[[You're settling and you know it]].", pattern: 'choice-jab' },
+    { flagged: "[[You'll get bored of her within a month]].", pattern: 'choice-jab' },
+    { flagged: "That flat is tiny, [[you'll hate it by Christmas]].", pattern: 'choice-jab' },
+    { flagged: '[[Manchester will chew you up]].', pattern: 'choice-jab' },
+    { flagged: "Honestly, [[you're not cut out for a big city]].", pattern: 'choice-jab' },
+    { flagged: "[[Your new haircut makes you look like you're trying too hard]].", pattern: 'choice-jab' },
+    { flagged: 'He drives a bus, Sam, [[you used to want more than that]].', pattern: 'choice-jab' },
+    {
+      flagged: 'A master’s in art history, at your age, [[when you could be earning]].',
+      pattern: 'choice-jab',
+    },
+    { flagged: '[[Climbing now, is it]]? Last year it was pottery.', pattern: 'choice-jab' },
+    { flagged: '[[Last month it was running, before that it was sourdough]].', pattern: 'choice-jab' },
+    {
+      flagged: "[[What you two have isn't a real relationship]], it's a distraction.",
+      pattern: 'choice-jab',
+    },
+    { flagged: "[[That flat you've moved into is a shoebox]].", pattern: 'choice-jab' },
+    { notFlagged: "You're settling in nicely, from what Jo says." },
+    { notFlagged: "You'll love it by Christmas, I'm sure." },
+    { notFlagged: "I'm not cut out for city life, that's why I stayed." },
+    { notFlagged: 'I know I was trying too hard in that last letter.' },
+    { notFlagged: 'You always wanted more from life, and I hope you get it.' },
+    { notFlagged: 'Our first flat was a shoebox, but we loved it.' },
+    { notFlagged: "You'll get tired of the commute, so maybe look for something closer?" },
+    { notFlagged: 'You never settled for less, and I always admired that.' },
+    { flagged: "[[He's sweet, in a golden retriever kind of way]].", pattern: 'partner-jab' },
+    { flagged: "[[honestly he's not even that good looking lol]]", pattern: 'partner-jab' },
+    { flagged: "[[She's nearly fifty, you do know that]]?", pattern: 'partner-jab' },
+    {
+      flagged: "Tom couldn't hold down a job when I knew him, [[but I'm sure he's changed]].",
+      pattern: 'partner-jab',
+    },
+    {
+      flagged: '[[Your sister never liked me and she finally talked you round]], well done her.',
+      pattern: 'partner-jab',
+    },
+    {
+      flagged: "[[If it weren't for Gemma and her little gang, we'd still be together]].",
+      pattern: 'partner-jab',
+    },
+    { notFlagged: "He's lovely, in a quiet kind of way, and he clearly adores you." },
+    { notFlagged: "If it weren't for my drinking, we'd still be together." },
+    { notFlagged: "If it weren't for the distance, we'd still be together." },
+    { notFlagged: 'My sister talked you round to the idea of the cottage, remember?' },
+    { notFlagged: 'My anger, not your friends and not your job, is what ended us.' },
+    { notFlagged: "He had a wild youth, but I'm sure he's changed, and I hope he makes you happy." },
+    { notFlagged: 'He seems kind, from what Lina tells me.' },
+    { notFlagged: 'Are you in London now?' },
+    { notFlagged: 'Last year it was Rome, this year Lisbon: you always did love a city break.' },
   ],
 })
