@@ -26,13 +26,13 @@ const PAIN = `(?:miserable|broken|depressed|suffering|suffered|suffer|crying|cri
  * Twentieth round (probe eval/twentieth/guilt20-probe): the writer's pain in words PAIN lacks, as the first half of a
  * comparison with the reader's ease ("I can't face work, but I guess you're doing fine").
  */
-const PAIN_MORE = `(?:${PAIN}|(?:haven'?t|havent|have not|hasn'?t) been able to (?:eat|sleep|work|think|focus|function|cope|face)|can'?t face|cant face|can'?t get out of bed|cant get out of bed|couldn'?t get out of bed|on my own|in bits|talk to (?:the (?:cat|dog|walls)|myself)|lost (?:ten|five|six|seven|eight|nine|twelve|fifteen|twenty) (?:pounds|stone|kilos?|lbs)|barely (?:breathe|get up|keep going)|lying awake|picking up the pieces|dealing with [^.!?\\n]{1,30}? on my own)`
+const PAIN_MORE = `(?:${PAIN}|(?:not|n'?t) been (?:right|myself|the same|well)|(?:wondering|worrying|working out) how (?:to|i'?ll|i will|i'?m going to) (?:pay|cover|afford|manage|cope)|(?:haven'?t|havent|have not|hasn'?t) been able to (?:eat|sleep|work|think|focus|function|cope|face)|can'?t face|cant face|can'?t get out of bed|cant get out of bed|couldn'?t get out of bed|on my own|in bits|talk to (?:the (?:cat|dog|walls)|myself)|lost (?:ten|five|six|seven|eight|nine|twelve|fifteen|twenty) (?:pounds|stone|kilos?|lbs)|barely (?:breathe|get up|keep going)|lying awake|picking up the pieces|dealing with [^.!?\\n]{1,30}? on my own)`
 
 /** The reader's ease, said sourly: "you're doing fine", "having a great time", "get to walk away". */
 const READER_EASE = `(?:doing (?:fine|great|grand|well|brilliantly|just fine|ok|okay|amazing|amazingly)|fine|grand|thriving|flourishing|loving (?:life|it|every minute(?: of it)?)|living (?:your|ur) best life|having (?:a (?:great|lovely|grand|fab|fabulous|brilliant|good|wonderful|whale of a) time|fun|a blast|the time of (?:your|ur) life)|(?:just )?get to (?:walk away|move on|carry on|start (?:over|again|afresh|fresh)|forget(?: (?:all about )?(?:it|me|us))?|be happy|go on|live (?:your|ur) life)(?: with (?:your|ur) (?:new )?life)?)`
 
 /** The reader out enjoying themselves: "ur at festivals now", "you're off on holiday with your mates". */
-const READER_OUT = `(?:(?:out|off|away|busy|now|all)\\s+)*(?:at (?:festivals?|parties|gigs|the pub|clubs?|raves?|the beach|brunch(?:es)?)|partying|clubbing|out drinking|gallivanting|swanning (?:around|about|off)|jetting off|on (?:holiday|hols|a (?:beach|yacht|cruise|stag|hen|city break|lads'? holiday|girls'? (?:trip|holiday)))|having (?:fun|a (?:great|lovely|good|grand|fab|wonderful) time|a blast|the time of (?:your|ur) life)|living (?:it up|(?:your|ur) best life)|out every (?:night|weekend)|posting (?:beach |holiday |party )?(?:pics|photos|selfies|stories))`
+const READER_OUT = `(?:(?:out|off|away|busy|now|all)\\s+)*(?:at (?:festivals?|parties|gigs|the pub|clubs?|raves?|the beach|brunch(?:es)?)|partying|clubbing|out drinking|gallivanting|swanning (?:around|about|off|round)|jetting off|on (?:holiday|hols|a (?:beach|yacht|cruise|stag|hen|city break|lads'? holiday|girls'? (?:trip|holiday)))|having (?:fun|a (?:great|lovely|good|grand|fab|wonderful) time|a blast|the time of (?:your|ur) life)|living (?:it up|(?:your|ur) best life)|out every (?:night|weekend)|posting (?:beach |holiday |party )?(?:pics|photos|selfies|stories))`
 
 /** What the writer is left carrying: "still paying off the wedding", "stuck at home with the kids". */
 const BURDEN = `(?:i(?:'m| am| was)|im|i'?ve been|i have been) (?:(?:still|here|left|sat|sitting|lying|at home|now|the one) )?(?:paying|crying|alone|on my own|stuck|left (?:with|to|behind|holding)|picking up|cleaning up|sleeping on|lying awake|in pieces|falling apart|broke|skint|working (?:two|three|double|extra|nights)|struggling|drowning|raising|explaining|(?:finding|taking|getting|working) (?:a )?(?:second|third|another|extra) (?:job|shift)|covering|scraping|skipping meals|in (?:a&e|hospital|casualty|the er|the emergency room))`
@@ -351,9 +351,10 @@ export default defineRule({
       // at first, but you're doing great and I'm glad", "I hope this is what you wanted to hear".
       re: sp(
         [
-          String.raw`{WB}(?:i|im|i'?m|i am|i'?ve|ive|i have|i was|it)\b[^.!?\n]{0,60}?${PAIN_MORE}[^.!?\n]{0,60}?,? (?:but|and|yet|while|whilst|meanwhile)\s+(?:(?:i guess|i suppose|i'?m sure|im sure|apparently|clearly|obviously|evidently|of course|by the looks? of (?:it|things|(?:your|ur) [a-z]+|instagram|facebook)|from (?:your|ur) (?:photos|pics|posts|instagram|stories)),?\s+)?(?:{YOURE}|you seem|u seem|you look|u look|you|u)\s+(?:(?:just|obviously|clearly|still|all|apparently)\s+)?${READER_EASE}(?=\s*(?:[.!,;…]|$|now|these days|over there|without|with (?:him|her|them)|lol))(?![^.!?\n]{0,40}?(?:glad|happy for|proud|good for (?:you|u)|deserve|pleased for|that'?s (?:good|fine|okay|ok|great|how it should be|as it should be)|which i (?:encouraged|wanted)))`,
+          String.raw`{WB}(?:i|im|i'?m|i am|i'?ve|ive|i have|i was|it)\b[^.!?\n]{0,60}?${PAIN_MORE}[^.!?\n]{0,60}?,? (?:but|and|yet|while|whilst|meanwhile)\s+(?:(?:i guess|i suppose|i'?m sure|im sure|apparently|clearly|obviously|evidently|of course|by the looks? of (?:it|things|(?:your|ur) [a-z]+|instagram|facebook)|from (?:your|ur) (?:photos|pics|posts|instagram|stories)),?\s+)?(?:{YOURE}|(?:you|u) (?:seem|look)(?: to be)?|you|u)\s+(?:(?:just|obviously|clearly|still|all|apparently)\s+)?${READER_EASE}(?=\s*(?:[.!,;…]|$|now|these days|over there|without|with (?:him|her|them)|lol))(?![^.!?\n]{0,40}?(?:glad|happy for|proud|good for (?:you|u)|deserve|pleased for|that'?s (?:good|fine|okay|ok|great|how it should be|as it should be)|which i (?:encouraged|wanted)|(?:good|nice|great|lovely) to (?:hear|see)|which is (?:good|great|lovely|nice|right)))`,
           String.raw`{WB}(?:{YOURE}|you'?ve been|you were|u were)\s+${READER_OUT}(?! (?:next|this|on) (?:week|weekend|month|friday|saturday|sunday)| tomorrow)[^.!?\n]{0,50}?(?:,\s*(?:(?:and|while|whilst|but|meanwhile)\s+)?|\s+(?:and|while|whilst|but|meanwhile)\s+)(?:i'?m|im|i am|i|i'?ve been|ive been|me)\s+(?:(?:still|here|just|stuck|sat|sitting|lying|left|home|at home|alone)\s+)*${PAIN_MORE}`,
           String.raw`{WB}(?:i|i'?m|im|i'?ve|ive|my)\b[^.!?\n]{0,60}?(?:${PAIN_MORE}|trust (?:anyone|anybody|people|men|women) again|years before i (?:trust|love|date))(?! without)(?:(?!(?:you|u) (?:showed|helped|took|looked after|taught|gave|got me|were (?:there|kind|patient)|came|stayed|sat|made))[^.!?\n]){0,60}?,? (?:so |and )?(?:thanks|cheers|thank you|ta|thx)(?: (?:so much|a lot|a bunch|very much))? for that(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:i )?hope (?:{YOURE}) sleeping (?:soundly|like a baby|easy|well at night|soundly at night)(?=\s*(?:[.!…]|$))`,
           String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|(?<=(?:now|quiet|empty|over|gone|alone|on my own|silent|finished|done|dead|ruined|broken|in pieces)[^.!?\n]{0,12}?,\s{1,3}(?:so |well,? |and )?))(?:i )?hope (?:that'?s|this is|it'?s|it was|that was|this was|that is) (?:what|all) (?:{YOU}) (?:wanted|were after|were hoping for)(?! (?:to|for (?:your|ur) (?:birthday|christmas)))(?=\s*(?:[.!…,]|$))|{WB}(?:i )?hope (?:{YOU}) got what (?:{YOU}) wanted(?=\s*(?:[.!…,]|$))`,
         ].join('|'),
       ),
@@ -371,6 +372,7 @@ export default defineRule({
       re: sp(
         [
           String.raw`{WB}i\b[^.!?\n]{1,80}?(?:for (?:{YOU}|us)|so (?:that )?(?:{YOU}|we) could|to (?:be with|follow|support|help|look after) (?:{YOU}))[^.!?\n]{0,40}?,? (?:not that (?:it|that|any of (?:it|that)|this) (?:counted|mattered|meant|made (?:any|a (?:blind )?bit of) difference|got me (?:anywhere|anything)|did me any good|was worth (?:it|anything))|for all the good it did (?:me|us)|much good (?:it|that) did me|(?:and )?fat lot of good (?:it|that) did(?: me)?|and what did i get(?: (?:for it|in return|back))?|and what (?:do|did) i (?:have|get) to show for it){WE}`,
+          String.raw`{WB}i (?:moved|relocated|came|followed (?:{YOU})|upped sticks|emigrated|left [a-z]+)[^.!?\n]{0,40}? for (?:{YOU})[^.!?\n]{0,15}?,? (?:and|but|yet) (?:now )?(?:i(?:'m| am|m)? |i (?:have|'ve got|got) |i (?:don'?t|do not|dont) (?:know|have) )(?:(?:still|completely|totally|all)\s+)?(?:alone|on my own|stuck|nobody|no one|no-one|nothing|not a soul|a soul|anyone|anybody|no friends|no job|no family){WE}`,
           String.raw`{WB}i (?:put|placed) (?:my )?(?:own )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future|ambitions|education|degree|music|art|writing|business)(?: and [a-z]+)? on (?:hold|pause|ice|the back burner)(?: for [^.!?\n]{1,20}?)? for (?:{YOU}|us){WE}`,
           String.raw`{WB}i (?:spent|wasted|gave up) (?:my (?:twenties|thirties|forties|youth|best years|whole life|life|prime)|(?:the best |all the |so many |[a-z]+ )?years(?: of my life)?) (?:waiting (?:for|on) (?:{YOU})(?: to (?:be ready|make up (?:your|ur) mind|decide|commit|grow up|change|propose|leave (?:her|him)|choose))?|hoping (?:{YOU}) would|chasing (?:{YOU})|running after (?:{YOU})|trying to (?:please|make|change|fix) (?:{YOU})){WE}(?![^.!?\n]{0,60}?(?:don'?t regret|no regrets|happily|gladly|worth (?:it|every)))`,
           String.raw`{WB}(?:[a-z]+ )?(?:years|months) of (?:[a-z]+ing|looking after|putting up with|picking up)[^.!?\n]{1,60}?,? (?:and|but|yet) (?:not (?:so much as|even|once|one|a single) (?:a )?|never (?:so much as|even|once) (?:a )?)(?:goodbye|thank[- ]?you|thanks|word(?: of thanks)?|call|phone call|text|card|sorry|apology|explanation|backward glance|look back){WE}`,
@@ -1335,6 +1337,23 @@ export default defineRule({
     { notFlagged: "It hurt, and that's mine to carry, not yours." },
     {
       notFlagged: 'I was lonely in Leeds that first winter and you took me to every gig, so thanks for that.',
+    },
+    { flagged: "[[I moved to Aberdeen for you and I don't know a soul here]].", pattern: 'sacrifice-unpaid' },
+    { notFlagged: "I moved to Aberdeen for you and I don't regret it for a second." },
+    { notFlagged: 'I came to Sydney for you, and I have no regrets.' },
+    { flagged: "[[I hope you're sleeping soundly]].", pattern: 'while-you-thrive' },
+    { notFlagged: "I hope you're sleeping better these days." },
+    {
+      flagged: "[[While you're swanning round Barcelona, I'm here wondering how to pay the gas bill]].",
+      pattern: 'while-you-thrive',
+    },
+    {
+      flagged: "[[I've not been right since, but you seem to be doing great]].",
+      pattern: 'while-you-thrive',
+    },
+    {
+      notFlagged:
+        "I've not been right since the accident, but you seem to be doing great, which is good to hear.",
     },
   ],
 })
