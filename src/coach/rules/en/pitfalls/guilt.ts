@@ -354,6 +354,7 @@ export default defineRule({
           String.raw`{WB}(?:i|im|i'?m|i am|i'?ve|ive|i have|i was|it)\b[^.!?\n]{0,60}?${PAIN_MORE}[^.!?\n]{0,60}?,? (?:but|and|yet|while|whilst|meanwhile)\s+(?:(?:i guess|i suppose|i'?m sure|im sure|apparently|clearly|obviously|evidently|of course|by the looks? of (?:it|things|(?:your|ur) [a-z]+|instagram|facebook)|from (?:your|ur) (?:photos|pics|posts|instagram|stories)),?\s+)?(?:{YOURE}|(?:you|u) (?:seem|look)(?: to be)?|you|u)\s+(?:(?:just|obviously|clearly|still|all|apparently)\s+)?${READER_EASE}(?=\s*(?:[.!,;…]|$|now|these days|over there|without|with (?:him|her|them)|lol))(?![^.!?\n]{0,40}?(?:glad|happy for|proud|good for (?:you|u)|deserve|pleased for|that'?s (?:good|fine|okay|ok|great|how it should be|as it should be)|which i (?:encouraged|wanted)|(?:good|nice|great|lovely) to (?:hear|see)|which is (?:good|great|lovely|nice|right)))`,
           String.raw`{WB}(?:{YOURE}|you'?ve been|you were|u were)\s+${READER_OUT}(?! (?:next|this|on) (?:week|weekend|month|friday|saturday|sunday)| tomorrow)[^.!?\n]{0,50}?(?:,\s*(?:(?:and|while|whilst|but|meanwhile)\s+)?|\s+(?:and|while|whilst|but|meanwhile)\s+)(?:i'?m|im|i am|i|i'?ve been|ive been|me)\s+(?:(?:still|here|just|stuck|sat|sitting|lying|left|home|at home|alone)\s+)*${PAIN_MORE}`,
           String.raw`{WB}(?:i|i'?m|im|i'?ve|ive|my)\b[^.!?\n]{0,60}?(?:${PAIN_MORE}|trust (?:anyone|anybody|people|men|women) again|years before i (?:trust|love|date))(?! without)(?:(?!(?:you|u) (?:showed|helped|took|looked after|taught|gave|got me|were (?:there|kind|patient)|came|stayed|sat|made))[^.!?\n]){0,60}?,? (?:so |and )?(?:thanks|cheers|thank you|ta|thx)(?: (?:so much|a lot|a bunch|very much))? for that(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:i )?hope (?:(?:the|your|ur|his|her) (?:new )?[a-z]+(?:'s| is| was) (?:(?:nice and|so|really|very|all)\s+)?(?:cosy|comfy|warm|lovely|nice|fun|great|amazing|worth it|everything (?:you|u) wanted)|(?:{YOURE}) (?:enjoying|loving|having (?:fun|a (?:great|lovely|nice|good) time)))[^.!?\n;,—–:]{0,30}?(?:;|,|—|–|:)\s*(?:(?:because|cos|while|meanwhile|mine|here|over here)\s+)?[^.!?\n]{0,40}?(?:${PAIN_MORE}|(?:couldn'?t|can'?t|cant|couldnt) (?:pay|afford)|been (?:off|cut off) (?:here )?since){WE}(?![^.!?\n]{0,40}?(?:but i'?m (?:getting|doing|okay|ok|fine|better|managing)|and i'?m (?:okay|ok|fine|glad|happy)|i'?m glad))`,
           String.raw`{WB}(?:i )?hope (?:{YOURE}) sleeping (?:soundly|like a baby|easy|well at night|soundly at night)(?=\s*(?:[.!…]|$))`,
           String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|(?<=(?:now|quiet|empty|over|gone|alone|on my own|silent|finished|done|dead|ruined|broken|in pieces)[^.!?\n]{0,12}?,\s{1,3}(?:so |well,? |and )?))(?:i )?hope (?:that'?s|this is|it'?s|it was|that was|this was|that is) (?:what|all) (?:{YOU}) (?:wanted|were after|were hoping for)(?! (?:to|for (?:your|ur) (?:birthday|christmas)))(?=\s*(?:[.!…,]|$))|{WB}(?:i )?hope (?:{YOU}) got what (?:{YOU}) wanted(?=\s*(?:[.!…,]|$))`,
         ].join('|'),
@@ -1355,5 +1356,12 @@ export default defineRule({
       notFlagged:
         "I've not been right since the accident, but you seem to be doing great, which is good to hear.",
     },
+    {
+      flagged: "[[Hope the new flat's cosy; the heating's been off here since I couldn't pay the bill]].",
+      pattern: 'while-you-thrive',
+    },
+    { notFlagged: "I hope you're enjoying Lisbon; I've been lonely, but I'm getting there." },
+    { notFlagged: "I hope the new flat's cosy, I remember how cold the old one was." },
+    { notFlagged: "I hope you're well, I've been sick with flu all week so sorry this is late." },
   ],
 })
