@@ -360,6 +360,9 @@ export default defineRule({
           String.raw`{WB}(?:hope|hoping|trust|bet)\s+[^.!?\n]{1,30}?(?:'s| is| was| are| were) (?:all |really )?worth (?:the|all the|all this) (?:wreckage|damage|carnage|fallout|destruction|collateral damage|mess (?:you|u) left){WE}`,
           String.raw`{WB}(?:i'?m|im|i am) (?:fine|okay|ok|grand|alright|all right|managing),? (?:(?:really|honestly),? )?(?:don'?t|dont|do not) (?:trouble|bother) (?:yourself|urself|your (?:pretty )?(?:little )?head)(?: about me)?(?=\s*(?:[.!…]|$))`,
           String.raw`{WB}must be nice,? having{WE}`,
+          String.raw`{WB}(?:don'?t|do not|dont) (?:concern|trouble|bother) (?:yourself|urself) (?:with|about) (?:me|how i(?:'m| am)|how i'?m (?:doing|coping|managing)|my)\b|{WB}(?:i'?ll|ill|i will|i shall) (?:cope|manage|survive|get by|muddle through)(?: somehow)?,? (?:as|like) i always (?:have|do|did){WE}`,
+          String.raw`{WB}(?:it'?s fine|its fine|never mind|nevermind|don'?t mind me|dont mind me|whatever),? (?:i'?ll|ill|i will) (?:just )?[^.!?\n]{0,30}?(?:alone|on my own|by myself){WE}(?![^.!?\n]{0,30}?(?:i (?:quite |really |actually )?(?:like|love|enjoy)|which is (?:fine|nice|lovely|great)|(?:and|honestly) (?:that'?s|it'?s) (?:fine|ok|okay|nice|lovely)))`,
+          String.raw`{WB}(?:while|whilst) (?:{YOU}) (?:were|was|'re|are) (?:busy |off |out )?(?:finding (?:yourself|urself)|partying|travell?ing|gallivanting|swanning|living it up|having fun|on holiday|with (?:him|her))[^.!?\n]{0,40}?,? (?:i|i'?m|im|i was|i'?ve been) (?:(?:busy|left|stuck|here|still)\s+)*(?:keeping (?:a roof|the (?:house|family|kids|lights)|everything|things|us)|paying (?:the|for|off|all|every)|working (?:two|three|double|extra|nights|every)|raising|looking after (?:the|our|your|ur|my|everyone)|holding (?:it|everything|things|us|the family) together|juggling|covering|picking up|sorting out|dealing with|cleaning up){WE}(?![^.!?\n]{0,40}?(?:looks? (?:great|lovely|amazing)|was fun|loved|enjoyed|happy to))`,
           String.raw`{WB}(?:i )?hope (?:{YOURE}) sleeping (?:soundly|like a baby|easy|well at night|soundly at night)(?=\s*(?:[.!…]|$))`,
           String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|(?<=(?:now|quiet|empty|over|gone|alone|on my own|silent|finished|done|dead|ruined|broken|in pieces)[^.!?\n]{0,12}?,\s{1,3}(?:so |well,? |and )?))(?:i )?hope (?:that'?s|this is|it'?s|it was|that was|this was|that is) (?:what|all) (?:{YOU}) (?:wanted|were after|were hoping for)(?! (?:to|for (?:your|ur) (?:birthday|christmas)))(?=\s*(?:[.!…,]|$))|{WB}(?:i )?hope (?:{YOU}) got what (?:{YOU}) wanted(?=\s*(?:[.!…,]|$))`,
         ].join('|'),
@@ -378,9 +381,10 @@ export default defineRule({
       re: sp(
         [
           String.raw`{WB}i\b[^.!?\n]{1,80}?(?:for (?:{YOU}|us)|so (?:that )?(?:{YOU}|we) could|to (?:be with|follow|support|help|look after) (?:{YOU}))[^.!?\n]{0,40}?,? (?:not that (?:it|that|any of (?:it|that)|this) (?:counted|mattered|meant|made (?:any|a (?:blind )?bit of) difference|got me (?:anywhere|anything)|did me any good|was worth (?:it|anything))|for all the good it did (?:me|us)|much good (?:it|that) did me|(?:and )?fat lot of good (?:it|that) did(?: me)?|and what did i get(?: (?:for it|in return|back))?|and what (?:do|did) i (?:have|get) to show for it){WE}`,
-          String.raw`{WB}i (?:moved|relocated|came|followed (?:{YOU})|upped sticks|emigrated|left [a-z]+)[^.!?\n]{0,40}? for (?:{YOU})[^.!?\n]{0,15}?,? (?:and|but|yet) (?:now )?(?:i(?:'m| am|m)? |i (?:have|'ve got|got) |i (?:don'?t|do not|dont) (?:know|have) )(?:(?:still|completely|totally|all)\s+)?(?:alone|on my own|stuck|nobody|no one|no-one|nothing|not a soul|a soul|anyone|anybody|no friends|no job|no family){WE}`,
+          String.raw`{WB}i (?:moved|relocated|came|followed (?:{YOU})|upped sticks|emigrated|left [a-z]+)[^.!?\n]{0,40}? for (?:{YOU})[^.!?\n]{0,15}?,? (?:and|but|yet) (?:now )?(?:i(?:'m| am|m)? |i (?:have|'ve got|got) |i (?:don'?t|do not|dont) (?:know|have) )(?:(?:still|now|completely|totally|all)\s+)*(?:alone|on my own|stuck|nobody|no one|no-one|nothing|not a soul|a soul|anyone|anybody|no friends|no job|no family){WE}`,
           String.raw`{WB}i (?:sold|pawned|cashed in|remortgaged|borrowed|took out a loan|emptied my savings|used my savings)[^.!?\n]{0,50}? (?:to pay for|for|to cover|to fund|to buy) (?:your|ur|you|u)[^.!?\n]{0,40}?,? (?:and|but|yet) (?:{YOU}) (?:never|didn'?t|did not|couldn'?t)(?: (?:once|even|so much as))* (?:mentioned|thanked|noticed|acknowledged|said|asked|paid|repaid){WE}`,
           String.raw`{WB}(?:because of|thanks to) (?:{YOU}),?\s+(?:i'?m|im|i am|i'?ve been|i was|i have been)\s+(?:(?:now|still|left|completely|totally)\s+)*(?:on my own|alone|broke|skint|homeless|left with nothing|in debt|back (?:living )?(?:at home )?with my (?:parents|mum|mom|dad))(?!\s+(?:and|but) (?:i'?m |it'?s )?(?:happy|happier|fine|okay|ok|free|better|good))`,
+          String.raw`{WB}i\b[^.!?\n]{1,60}? so (?:that )?(?:{YOU}) could [^.!?\n]{1,40}?,? (?:and|but|yet) (?:then )?(?:{YOU}) (?:finished with me|dumped me|left(?: me)?|walked (?:out|away)|broke up with me|ended (?:it|things)|went off with|cheated){WE}`,
           String.raw`{WB}i (?:put|placed) (?:my )?(?:own )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future|ambitions|education|degree|music|art|writing|business)(?: and [a-z]+)? on (?:hold|pause|ice|the back burner)(?: for [^.!?\n]{1,20}?)? for (?:{YOU}|us){WE}`,
           String.raw`{WB}i (?:spent|wasted|gave up) (?:my (?:twenties|thirties|forties|youth|best years|whole life|life|prime)|(?:the best |all the |so many |[a-z]+ )?years(?: of my life)?) (?:waiting (?:for|on) (?:{YOU})(?: to (?:be ready|make up (?:your|ur) mind|decide|commit|grow up|change|propose|leave (?:her|him)|choose))?|hoping (?:{YOU}) would|chasing (?:{YOU})|running after (?:{YOU})|trying to (?:please|make|change|fix) (?:{YOU})){WE}(?![^.!?\n]{0,60}?(?:don'?t regret|no regrets|happily|gladly|worth (?:it|every)))`,
           String.raw`{WB}(?:[a-z]+ )?(?:years|months) of (?:[a-z]+ing|looking after|putting up with|picking up)[^.!?\n]{1,60}?,? (?:and|but|yet) (?:not (?:so much as|even|once|one|a single) (?:a )?|never (?:so much as|even|once) (?:a )?)(?:goodbye|thank[- ]?you|thanks|word(?: of thanks)?|call|phone call|text|card|sorry|apology|explanation|backward glance|look back){WE}`,
@@ -405,6 +409,8 @@ export default defineRule({
           String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN}|friends?|mates?|best friend|bestie|neighbou?rs?|flatmate)(?: [a-z]+)?(?: (?:has|have|had|'s|'ve))? (?:had )?to (?:lend|give|pay|come|move|take|put|look after|bail|sort|cover|drive|pick|sit|stay|help)[^.!?\n]{0,60}?(?:because (?:of (?:{YOU}|what (?:{YOU}) did)|(?:{YOU}) (?:left|walked|emptied|took|cleared|moved out|changed|kicked|stopped|cheated|went))|(?:after|since|when|once) (?:{YOU}) (?:left|went|walked|moved out|emptied|took|cleared|kicked)){WE}`,
           String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})(?: [a-z]+)? (?:hasn'?t|haven'?t|has not|have not|hasnt|havent) been able to (?:look at|talk about|say|hear|face|sleep|eat|stop crying|speak)[^.!?\n]{0,30}? since(?: (?:{YOU}) (?:left|went|walked out|moved out))?(?=\s*(?:[.!…,]|$))`,
           String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})\b[^.!?\n]{0,80}?,? but (?:i suppose|i guess|apparently|obviously|clearly) (?:{YOURE}) (?:too |far too |much too )?busy{WE}(?![^.!?\n]{0,40}?(?:no pressure|no worries|no rush|that'?s (?:fine|okay|ok|understandable|fair)|i (?:understand|get it)|of course))`,
+          String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})\b[^.!?\n]{0,40}? (?:in tears|crying|sobbing)[^.!?\n]{0,40}? (?:asking|wondering|to ask) (?:me )?(?:why (?:{YOU}|she|he|they)|what (?:she|he|they|i) did|where (?:{YOU}) (?:went|are|were|have gone|'ve gone)|(?:if|whether) (?:{YOU}) (?:hate|still|are coming|'re coming|'ll ever|will ever|ever)){WE}`,
+          String.raw`{WB}(?:i'?ll|i will|ill) (?:just )?(?:explain to|tell) [a-z]+(?: [a-z]+)? why (?:her|his|their) (?:dad|mum|mom|father|mother|daddy|mummy|mommy) (?:missed|forgot|isn'?t|wasn'?t|didn'?t|won'?t|can'?t|couldn'?t|never|left){WE}`,
           String.raw`{WB}(?:the |my )?(?:doctor|gp|doc|psychiatrist)(?:'s| has| have)? (?:now |just |finally )?(?:put|got|started) me on (?:tablets|pills|antidepressants|anti-depressants|medication|meds|sleeping (?:pills|tablets)|something)[^.!?\n]{0,40}?(?:,|;|—|-)\s*(?:just so (?:{YOU}) know|fyi|btw|in case (?:{YOU}) (?:were|was) wondering|not that (?:{YOU})(?:'d| would)? care|if (?:{YOU}) care|thought (?:{YOU}) should know){WE}`,
           String.raw`{WB}i (?:don'?t|do not|dont|never) know what (?:else )?to (?:tell|say to) (?:them|him|her|the (?:kids|children|boys|girls)|our (?:kids|children|son|daughter|boy|girl)|my (?:${MUM_OR_DAD}|mam|mom|parents|family|nan|gran)|(?:your|ur) (?:${MUM_OR_DAD}|mam|parents|family)|everyone|people|anyone)(?: anymore)? (?:about (?:what (?:{YOU}) did|why (?:{YOU})|where (?:{YOU}))|when (?:they|she|he) asks? (?:about|where|why|for) (?:{YOU}|daddy|mummy|mommy)){WE}`,
         ].join('|'),
@@ -1405,5 +1411,44 @@ export default defineRule({
         "The kids have been asking about you, but I guess you're busy with the move, so no pressure.",
     },
     { notFlagged: 'My dad asks every single day whether you still play chess.' },
+    {
+      flagged:
+        '[[I relocated my entire life to Denver for you, and I am now alone in a city where I know nobody]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    { notFlagged: "I relocated to Denver for you, and I am now happier than I've ever been." },
+    {
+      flagged: '[[Please don’t concern yourself with how I am managing]].',
+      pattern: 'while-you-thrive',
+    },
+    { flagged: 'Honestly, [[I shall cope, as I always have]].', pattern: 'while-you-thrive' },
+    { notFlagged: "Don't concern yourself with the car, I've sorted the insurance." },
+    { notFlagged: "I'll cope, and I'll be okay, I promise." },
+    { flagged: '[[its fine ill just eat dinner alone again like every night]]', pattern: 'while-you-thrive' },
+    { notFlagged: "It's fine, I'll just go to the cinema on my own, I quite like that." },
+    {
+      flagged: "[[While you were busy finding yourself, I was busy keeping a roof over our kids' heads]].",
+      pattern: 'while-you-thrive',
+    },
+    { notFlagged: 'While you were travelling I was working on the house, and it looks great now.' },
+    {
+      flagged:
+        '[[I took the night shifts so you could finish your residency, and you finished with me instead]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    { notFlagged: 'I worked nights so you could finish your degree, and you finished it brilliantly.' },
+    {
+      flagged: '[[Your grandmother phoned me in tears on Sunday asking why you had stopped visiting]].',
+      pattern: 'others-carry',
+    },
+    {
+      notFlagged:
+        "Mum rang me in tears asking whether you'd got home safe after the accident, so do let her know.",
+    },
+    {
+      flagged: "Don't worry, [[I'll explain to Mia why her dad missed her birthday]]. Again.",
+      pattern: 'others-carry',
+    },
+    { notFlagged: "I'll explain to Mia why her dad couldn't come, she'll understand, she adores you." },
   ],
 })
