@@ -334,6 +334,61 @@ export default defineRule({
       ),
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'choice-jab',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): the reader's new life belittled without an insult word:
+      // "You're settling and you know it", "You'll get bored of her within a month", "Manchester will chew you up, you're
+      // not cut out for a big city", "Your new haircut makes you look like you're trying too hard", "He drives a bus,
+      // you used to want more than that", "A master's, when you could be earning", "Climbing now, is it? Last year it
+      // was pottery", "What you two have isn't a real relationship", "That flat you've moved into is a shoebox". Not
+      // "You're settling in nicely", "You'll love it by Christmas", "I'm not cut out for city life".
+      re: sp(
+        [
+          String.raw`{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:(?:just|really|clearly|only|totally|basically)\s+)?settling(?: for (?:less|second best))? and (?:(?:you|u) know it|(?:everyone|everybody|we all|all (?:your|ur) friends) (?:knows?|can see)(?: it)?){WE}`,
+          String.raw`{WB}(?:{YOU})(?:'ll| will|'re going to| are going to| r gonna|'re gonna| are gonna) (?:(?:soon|so|completely|quickly)\s+)?(?:get bored|be bored|get tired|grow tired|tire|get sick|be sick) (?:of|with) (?:him|her|them|that (?:place|job|flat|town|city|life|crowd|lot)|the (?:novelty|city|town|place|village|suburbs|countryside)|(?:his|her) [a-z]+|playing house|[a-z]+ life){WE}`,
+          String.raw`{WB}(?:{YOU})(?:'ll| will|'re going to| are going to|'re gonna| are gonna) (?:(?:soon|so|completely)\s+)?(?:hate|be sick of|be tired of|be bored of|outgrow|grow out of|get bored of|tire of) (?:it|him|her|them|that|the (?:place|flat|job|city|town)|(?:london|leeds|manchester|[a-z]+) life)[^.!?\n]{0,20}? (?:by|within|in|before) (?:christmas|easter|the (?:summer|spring|winter|autumn|new year|end of the (?:year|month))|a (?:month|week|year|fortnight)|(?:two|three|four|six|a few|a couple of) (?:weeks|months|years)|next (?:year|month|summer)){WE}`,
+          String.raw`{WB}(?:{YOURE}|he'?s|she'?s|he is|she is) (?:just |simply |really )?not (?:cut out|made|built) for (?:(?:a |the )?(?:big city|city life|london|that (?:job|life|world|place|lifestyle|crowd)|him|her|that|this|it|marriage|country life)){WE}|{WB}(?:[a-z]+|the (?:city|job|place)|that (?:job|place|city|town|crowd)) (?:will|'ll|is going to|is gonna) chew (?:you|u) up{WE}`,
+          String.raw`{WB}(?:look|looks|looking|seem|seems|come across|comes across|coming across)(?: like)? (?:(?:you'?re|you are|ur|he'?s|she'?s|he is|she is)\s+)?trying (?:way |a bit |far |so |much )?too hard{WE}|{WB}(?:your|ur|his|her) (?:little |full-blown |classic |obvious )?mid-?life crisis{WE}|{WB}(?:{YOURE}|he'?s|she'?s) (?:clearly |obviously )?(?:having|going through) a (?:bit of a |full-blown |classic )?mid-?life crisis{WE}`,
+          String.raw`{WB}(?:{YOU}) (?:always |once |often |used to )?(?:said|say|called|call) (?:it|that place|that town|that city|the place|the town)(?: was| is|'s)? (?:a |an |such a )?(?:[a-z]+ )?(?:hole|dump|shithole|dive|tip|backwater|ghost town|dead end){WE}(?![^.!?\n]{0,40}?(?:loved|love it|adored|fondly|affectionately))`,
+          String.raw`{WB}(?:he|she|him|her|that (?:job|place|town|village|city|course|life|crowd|lot|man|woman|guy|girl|bloke)|the (?:job|suburbs|village|countryside)|(?:your|ur) new (?:job|life|place|town|man|woman|boyfriend|girlfriend))(?:'ll| will| is going to| is gonna) bore (?:you|u) (?:to tears|stiff|senseless|to death|rigid|silly){WE}|{WB}(?:terrible|awful|bad|questionable|dodgy|appalling|shocking|rubbish) taste in (?:friends|men|women|blokes|guys|girls|partners|boyfriends|girlfriends){WE}(?![^.!?\n]{0,30}?(?:present company|me included|myself included|including me|case in point|i'?m proof|exhibit a))`,
+          String.raw`{WB}(?:{YOU}) used to (?:want|aim for|expect|dream of|hope for) (?:so much |much |a lot |way |far )?(?:more|better|bigger)(?: (?:for yourself|from life))? than (?:that|this|him|her|them|an? [a-z]+){WE}|{WB}(?:{YOU}) used to have (?:better |higher |some )?(?:standards|taste|ambition){WE}`,
+          String.raw`{WB}(?:when|while) (?:you|u) could (?:be|have been) (?:earning|working|making (?:money|a living|something of yourself)|doing something (?:useful|real|sensible|proper|worthwhile)){WE}|{WB}instead of (?:getting |finding )?a (?:proper|real) (?:job|career){WE}`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:so )?(?:it'?s )?[a-z]+(?: [a-z]+)? now,? is it(?=\s*\?)|{WB}last (?:year|month|week|summer|time) it was [a-z]+(?: [a-z]+)?,? (?:the (?:year|month|week|summer|time) before (?:that )?(?:it was )?|before that (?:it was )?)[a-z]+{WE}|{WB}(?:another|yet another|the latest) (?:phase|fad|craze|obsession) of (?:yours|urs){WE}`,
+          String.raw`{WB}(?:what (?:you two|you both|the two of you|you and (?:him|her)|u two) (?:have|had|'ve got)|you two|u two|you and (?:him|her)|(?:your|ur|this|that) (?:new )?(?:relationship|thing with (?:him|her)))(?:'s| is|'re| are)? (?:isn'?t|is not|aren'?t|are not|'s not|isnt|ain'?t|not) (?:even )?(?:a )?real(?: (?:relationship|love|thing|couple))?{WE}(?! to me| yet)`,
+          String.raw`{WB}(?:flat|place|house|room|bedsit|town|village|city)(?: (?:you'?ve|you have|you|u)(?: just)? (?:moved (?:into|to)|bought|rented|got|picked|chose(?:n)?))?[^.!?\n]{0,15}? (?:is|'s|sounds|looks)(?: like)? (?:a |an |such a |basically a |literally a )?(?:shoebox|dump|hovel|rabbit hutch|shithole|backwater|ghost town|prison cell){WE}(?![^.!?\n]{0,30}?(?:but we|we loved|i loved|loved it|happiest))`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
+    {
+      id: 'partner-jab',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): the new partner, or the friends, run down sideways: "He's
+      // sweet, in a golden retriever kind of way", "honestly he's not even that good looking", "old enough to be your
+      // dad", "Tom couldn't hold down a job, but I'm sure he's changed", "Your sister never liked me and she finally
+      // talked you round", "If it weren't for Gemma and her little gang, we'd still be together". Not "He's lovely, in a
+      // quiet way", "If it weren't for my drinking, we'd still be together".
+      re: sp(
+        [
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is| seems| sounds| looks)(?: [a-z]+)? (?:nice|sweet|lovely|fun|kind|pleasant|fine|decent|harmless|cute|handsome|pretty|attractive|clever|smart|funny|interesting|charming|good-looking),? in a (?:golden retriever|puppy|puppy-?dog|labrador|dad|beige|vanilla|basic|bland|boring|dull|simple|harmless|unremarkable|safe|dim|slightly dim|try-hard|substitute teacher|geography teacher|estate agent|car salesman|wet lettuce|[a-z]+ uncle)(?:[- ][a-z]+)? (?:kind|sort) of way{WE}`,
+          String.raw`{WB}(?:he|she|hes|shes|${PARTNER_NAMED})(?:'s| is|s)? (?:not|isn'?t|isnt|ain'?t) (?:even )?(?:all that|that|very|particularly|really|even that) (?:good[- ]looking|attractive|pretty|handsome|fit|hot|fanciable|bright|clever|smart|interesting|funny|impressive|special){WE}(?![^.!?\n]{0,30}?(?:to me|but (?:he|she) (?:makes|is|'s)|and that'?s (?:fine|ok|okay)))`,
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is| seems)[^.!?\n]{0,30}?,? if (?:[a-z]+ ){1,3}(?:is|are|'s) (?:your|ur) (?:thing|type|cup of tea|idea of (?:fun|a good time)){WE}`,
+          String.raw`{WB}(?:your|ur) (?:new )?(?:friends|mates|crowd|flatmates|roommates|colleagues|lot|circle|gang|set|boyfriend|girlfriend|partner|fella|bloke|man|woman|in-laws)(?: [a-z]+)? (?:sound|sounds|seem|seems|look|looks|are|is)(?: like)? (?:(?:so|such|really|pretty|a bit|rather|quite|very|incredibly|just)\s+)*(?:exhausting|insufferable|draining|tedious|hard work|annoying|full of (?:themselves|himself|herself)|pretentious|try-hard|cliquey|smug|up (?:themselves|himself|herself)|vapid|snobby|snobbish|stuck-up|clueless){WE}`,
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED}) (?:still )?(?:needs|gets|has|lets) (?:his|her) (?:mum|mom|mam|mummy|mommy|mother) (?:to )?(?:do|does|doing|iron|cook|wash|make|pay|buy|cut|pick)(?: (?:his|her|out|up))?{WE}`,
+          String.raw`{WB}(?:{YOU})(?:'ve| have)? (?:gone|went) from (?:a|an|me|someone)[^.!?\n]{1,40}? to (?:a|an|some) (?:bloke|guy|lad|man|girl|woman|kid|boy|fella|dude) (?:who|that|with){WE}`,
+          String.raw`{WB}(?:your|ur) little (?:friends|mates|bubble|crowd|gang|clique|world|boyfriend|girlfriend|fling|side hustle|hobby|hobbies|adventure|phase|rebound){WE}`,
+          String.raw`{WB}(?:he|she|this one|that one) (?:won'?t|will not|wont) last,? (?:none of (?:them|'em) (?:do|did|ever do|ever did|ever last)|they never do|trust me|mark my words|(?:you|u)'?ll see){WE}`,
+          String.raw`{WB}(?:marrying|moving in with|getting engaged to|having a baby with|moving (?:to|in)|dating)[^.!?\n]{1,50}? (?:is|was|seems|sounds|'s) (?:(?:a bit|rather|pretty|quite|so|very|really|a little|kind of|kinda)\s+)?(?:desperate|rushed|hasty|premature|impulsive|reckless){WE}(?![^.!?\n]{0,40}?(?:but (?:i'?m|i am) (?:happy|glad)|if it'?s right|good for (?:you|u)|who am i to))`,
+          String.raw`{WB}(?:someone|somebody|a (?:man|woman|guy|girl|bloke)) (?:at|more at|closer to|nearer) (?:your|ur) (?:own )?(?:level|intellectual level){WE}`,
+          String.raw`{WB}old enough to be (?:your|ur) (?:dad|mum|mom|father|mother|grand(?:dad|ad|pa|father|ma|mother|mum)|uncle|auntie|aunt){WE}|{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is|s) (?:nearly|almost|practically|basically|pushing|well over|like) (?:forty|fifty|sixty|seventy|twelve|nineteen|eighteen|[0-9]{2}),? (?:(?:you|u) (?:do )?(?:know|realise|realize)(?: that)?|do (?:you|u) (?:even )?(?:know|realise|realize)(?: that)?|for (?:god'?s|christ'?s|heaven'?s|pete'?s) sake|lol|haha){WE}`,
+          String.raw`{WB}but (?:i'?m sure|im sure|no doubt|i suppose|i guess) (?:he'?s|she'?s|he has|she has|hes|shes) (?:(?:totally|completely|all)\s+)?(?:changed|grown up|matured|different now|a changed (?:man|woman)|turned over a new leaf){WE}(?=\s*(?:[.!…]|$|lol))`,
+          String.raw`{NOT_NEGATED_WORD}{WB}(?:your|ur) (?:${MUM_OR_DAD}|mam|mom|parents|family|sister|sisters|brother|friends|mates|crowd|best friend|bestie|flatmates?|nan|gran)[^.!?\n]{0,60}?(?:(?:finally|eventually|always|just)\s+)?(?:talked|brought|won|got) (?:you|u) round(?! to){WE}|{NOT_NEGATED_WORD}{WB}(?:your|ur) (?:${MUM_OR_DAD}|mam|mom|parents|family|sister|brother|friends|mates|crowd|best friend|bestie)[^.!?\n]{0,40}? (?:split us up|broke us up|ended us|ruined (?:us|it|everything|what we had)|talked (?:you|u) (?:into|out of) (?:leaving|dumping|ending|us|me|staying|it)){WE}`,
+          String.raw`{WB}if it (?:weren'?t|wasn'?t|were not|was not|had(?:n'?t| not) been) for (?:(?:your|ur) (?:${MUM_OR_DAD}|mam|mom|parents|family|sister|brother|friends|mates|crowd|best friend|bestie|colleagues|flatmates?)|him|her|them|[a-z]+ and (?:her|his|their) (?:[a-z]+ )?(?:gang|mates|friends|crowd|lot|posse|clique|cronies|minions))[^.!?\n,]{0,30}?,? we(?:'d| would)(?: (?:still|probably|definitely|totally))? (?:be (?:together|fine|happy|married|okay|ok|engaged|good)|have (?:made it|worked (?:it|things) out|been fine)|still be){WE}`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   antipatterns: [
     // Seventeenth round: a plain kind verdict on the new partner, with no sting after it: "I'm sure he's a good man; you
@@ -824,5 +879,84 @@ export default defineRule({
     { flagged: '[[shes one to talk]]', pattern: 'jibe' },
     { notFlagged: "She's the one to talk to about the lease, she knows the landlord." },
     { notFlagged: 'I was a bit young, maybe, to know what I wanted.' },
+    // Twentieth round (probe eval/twentieth/guilt20-probe): the reader's new life belittled without an insult word, and
+    // the new partner or the friends run down sideways.
+    { flagged: "[[You're settling and you know it]].", pattern: 'choice-jab' },
+    { flagged: "[[You'll get bored of her within a month]].", pattern: 'choice-jab' },
+    { flagged: "That flat is tiny, [[you'll hate it by Christmas]].", pattern: 'choice-jab' },
+    { flagged: '[[Manchester will chew you up]].', pattern: 'choice-jab' },
+    { flagged: "Honestly, [[you're not cut out for a big city]].", pattern: 'choice-jab' },
+    { flagged: "[[Your new haircut makes you look like you're trying too hard]].", pattern: 'choice-jab' },
+    { flagged: 'He drives a bus, Sam, [[you used to want more than that]].', pattern: 'choice-jab' },
+    {
+      flagged: 'A master’s in art history, at your age, [[when you could be earning]].',
+      pattern: 'choice-jab',
+    },
+    { flagged: '[[Climbing now, is it]]? Last year it was pottery.', pattern: 'choice-jab' },
+    { flagged: '[[Last month it was running, before that it was sourdough]].', pattern: 'choice-jab' },
+    {
+      flagged: "[[What you two have isn't a real relationship]], it's a distraction.",
+      pattern: 'choice-jab',
+    },
+    { flagged: "[[That flat you've moved into is a shoebox]].", pattern: 'choice-jab' },
+    { notFlagged: "You're settling in nicely, from what Jo says." },
+    { notFlagged: "You'll love it by Christmas, I'm sure." },
+    { notFlagged: "I'm not cut out for city life, that's why I stayed." },
+    { notFlagged: 'I know I was trying too hard in that last letter.' },
+    { notFlagged: 'You always wanted more from life, and I hope you get it.' },
+    { notFlagged: 'Our first flat was a shoebox, but we loved it.' },
+    { notFlagged: "You'll get tired of the commute, so maybe look for something closer?" },
+    { notFlagged: 'You never settled for less, and I always admired that.' },
+    { flagged: "[[He's sweet, in a golden retriever kind of way]].", pattern: 'partner-jab' },
+    { flagged: "[[honestly he's not even that good looking lol]]", pattern: 'partner-jab' },
+    { flagged: "[[She's nearly fifty, you do know that]]?", pattern: 'partner-jab' },
+    {
+      flagged: "Tom couldn't hold down a job when I knew him, [[but I'm sure he's changed]].",
+      pattern: 'partner-jab',
+    },
+    {
+      flagged: '[[Your sister never liked me and she finally talked you round]], well done her.',
+      pattern: 'partner-jab',
+    },
+    {
+      flagged: "[[If it weren't for Gemma and her little gang, we'd still be together]].",
+      pattern: 'partner-jab',
+    },
+    { notFlagged: "He's lovely, in a quiet kind of way, and he clearly adores you." },
+    { notFlagged: "If it weren't for my drinking, we'd still be together." },
+    { notFlagged: "If it weren't for the distance, we'd still be together." },
+    { notFlagged: 'My sister talked you round to the idea of the cottage, remember?' },
+    { notFlagged: 'My anger, not your friends and not your job, is what ended us.' },
+    { notFlagged: "He had a wild youth, but I'm sure he's changed, and I hope he makes you happy." },
+    { notFlagged: 'He seems kind, from what Lina tells me.' },
+    { notFlagged: 'Are you in London now?' },
+    { notFlagged: 'Last year it was Rome, this year Lisbon: you always did love a city break.' },
+    { flagged: '[[That job will bore you to tears within a year]].', pattern: 'choice-jab' },
+    { flagged: "[[You've always had terrible taste in friends]].", pattern: 'choice-jab' },
+    { notFlagged: 'That film will bore you to tears, trust me, skip it.' },
+    { notFlagged: 'You always had terrible taste in men, present company included.' },
+    { flagged: "[[He's fine, I suppose, if beige is your thing]].", pattern: 'partner-jab' },
+    { notFlagged: "There's a jazz night on Friday, if that's your thing." },
+    { flagged: 'Leeds, though? [[You always said it was a grey hole]].', pattern: 'choice-jab' },
+    { notFlagged: 'You always called it a dump, but you loved that pub more than anywhere.' },
+    { flagged: '[[Your new friends sound exhausting]].', pattern: 'partner-jab' },
+    { notFlagged: "Your new friends sound fun, I'm glad you've got people." },
+    { notFlagged: "Your new job sounds exhausting, I hope you're resting." },
+    { flagged: '[[Bet he still needs his mum to do his washing]].', pattern: 'partner-jab' },
+    { notFlagged: 'He helps his mum do her shopping every Sunday, which is lovely.' },
+    { flagged: "[[You've gone from a surgeon to a bloke who sells phones]].", pattern: 'partner-jab' },
+    { notFlagged: "You've gone from a tiny flat to a house with a garden, good for you." },
+    { flagged: '[[Stay in your little bubble with your little friends then]].', pattern: 'partner-jab' },
+    { notFlagged: 'I walked past your little shop in Leith, it looks lovely.' },
+    { notFlagged: 'Your little sister sent me a card, which was kind.' },
+    { flagged: "[[He won't last, none of them do with you]].", pattern: 'partner-jab' },
+    { notFlagged: "He won't last long at that firm, the hours are brutal, so I hear." },
+    {
+      flagged: "[[Marrying someone you've known six months is a bit desperate]], isn't it?",
+      pattern: 'partner-jab',
+    },
+    { notFlagged: "Moving in after two months sounds rushed to me, but I'm happy for you if it's right." },
+    { flagged: "[[It's sweet that you've found someone at your level]].", pattern: 'partner-jab' },
+    { notFlagged: "I hope you've found someone on your wavelength." },
   ],
 })

@@ -22,6 +22,18 @@ const sp = (source: string): string => source.replace(/ /g, ' +')
 /** The writer's pain, as a state or an act. */
 const PAIN = `(?:miserable|broken|depressed|suffering|suffered|suffer|crying|cried|cry|a (?:mess|wreck|shell of (?:myself|who i was))|in (?:pieces|pain|tears|therapy)|hurting|hurt|alone|lonely|destroyed|ruined|devastated|heartbroken|falling apart|fell apart|sick|anxious|empty|numb|can'?t (?:sleep|eat|function|breathe|trust|work|stop crying)|cant (?:sleep|eat|function|breathe|trust|work|stop crying)|couldn'?t (?:sleep|eat|function|breathe)|haven'?t (?:slept|eaten)|lost (?:everything|(?:all )?my (?:job|friends|appetite|mind|confidence|faith|home|savings)|weight|sleep|myself)|barely (?:sleep|eat|function|surviving|holding on|eaten|slept|coping|getting by|leave the (?:house|flat))|on (?:antidepressants|anti-depressants|medication|meds|tablets|sleeping pills)|signed off(?: work| sick)?|off (?:sick|work)|a nervous wreck|having panic attacks|unable to (?:eat|sleep|work|function|trust|cope)|losing (?:weight|my hair|sleep|my mind)|lost (?:a|two|three|[0-9]+) (?:stone|kilos?|pounds)|(?:don'?t|do not|no longer) (?:even )?recogni[sz]e myself|don'?t know who i am(?: anymore)?|can'?t look (?:at myself )?in the mirror)`
 
+/**
+ * Twentieth round (probe eval/twentieth/guilt20-probe): the writer's pain in words PAIN lacks, as the first half of a
+ * comparison with the reader's ease ("I can't face work, but I guess you're doing fine").
+ */
+const PAIN_MORE = `(?:${PAIN}|(?:not|n'?t) been (?:right|myself|the same|well)|(?:wondering|worrying|working out) how (?:to|i'?ll|i will|i'?m going to) (?:pay|cover|afford|manage|cope)|(?:haven'?t|havent|have not|hasn'?t) been able to (?:eat|sleep|work|think|focus|function|cope|face)|can'?t face|cant face|can'?t get out of bed|cant get out of bed|couldn'?t get out of bed|on my own|in bits|talk to (?:the (?:cat|dog|walls)|myself)|lost (?:ten|five|six|seven|eight|nine|twelve|fifteen|twenty) (?:pounds|stone|kilos?|lbs)|barely (?:breathe|get up|keep going)|lying awake|picking up the pieces|dealing with [^.!?\\n]{1,30}? on my own)`
+
+/** The reader's ease, said sourly: "you're doing fine", "having a great time", "get to walk away". */
+const READER_EASE = `(?:doing (?:fine|great|grand|well|brilliantly|just fine|ok|okay|amazing|amazingly)|fine|grand|thriving|flourishing|loving (?:life|it|every minute(?: of it)?)|living (?:your|ur) best life|having (?:a (?:great|lovely|grand|fab|fabulous|brilliant|good|wonderful|whale of a) time|fun|a blast|the time of (?:your|ur) life)|(?:just )?get to (?:walk away|move on|carry on|start (?:over|again|afresh|fresh)|forget(?: (?:all about )?(?:it|me|us))?|be happy|go on|live (?:your|ur) life)(?: with (?:your|ur) (?:new )?life)?)`
+
+/** The reader out enjoying themselves: "ur at festivals now", "you're off on holiday with your mates". */
+const READER_OUT = `(?:(?:out|off|away|busy|now|all)\\s+)*(?:at (?:festivals?|parties|gigs|the pub|clubs?|raves?|the beach|brunch(?:es)?)|partying|clubbing|out drinking|gallivanting|swanning (?:around|about|off|round)|jetting off|on (?:holiday|hols|a (?:beach|yacht|cruise|stag|hen|city break|lads'? holiday|girls'? (?:trip|holiday)))|having (?:fun|a (?:great|lovely|good|grand|fab|wonderful) time|a blast|the time of (?:your|ur) life)|living (?:it up|(?:your|ur) best life)|out every (?:night|weekend)|posting (?:beach |holiday |party )?(?:pics|photos|selfies|stories))`
+
 /** What the writer is left carrying: "still paying off the wedding", "stuck at home with the kids". */
 const BURDEN = `(?:i(?:'m| am| was)|im|i'?ve been|i have been) (?:(?:still|here|left|sat|sitting|lying|at home|now|the one) )?(?:paying|crying|alone|on my own|stuck|left (?:with|to|behind|holding)|picking up|cleaning up|sleeping on|lying awake|in pieces|falling apart|broke|skint|working (?:two|three|double|extra|nights)|struggling|drowning|raising|explaining|(?:finding|taking|getting|working) (?:a )?(?:second|third|another|extra) (?:job|shift)|covering|scraping|skipping meals|in (?:a&e|hospital|casualty|the er|the emergency room))`
 
@@ -79,7 +91,7 @@ export default defineRule({
       id: 'after-all-i-did',
       // "After everything I did for you…", "after all I sacrificed", "Is this how you repay me?"
       re: sp(
-        String.raw`{WB}after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured){WE}|{WB}(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me{WE}|{WB}(?:{YOU}) repay me (?:like this|with|by){WE}|{WB}this is the thanks i get{WE}|{WB}(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)(?![^.!?\n]{0,80}?(?:on me|my fault|my own|mine to|i was wrong|grateful|thank|(?:you|u) gave me|together|treasure|cherish)){WE}|{WB}i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us){WE}|{WB}i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us){WE}|{WB}i (?:put|placed) (?:my )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future) on (?:hold|pause|ice|the back burner) for (?:{YOU}|us){WE}|{WB}i (?:turned down|gave up|sacrificed|walked away from|passed on)[^.!?\n]{1,40}? (?:for|to follow|to be with) (?:{YOU}|us){WE}|{WB}i (?:left|uprooted|abandoned|packed up) (?:my )?(?:whole |entire )?(?:life|career|job|friends|family|home|country|everything|everyone)(?:,? [^.!?\n]{1,30}?)? (?:for|to follow|(?:for )?to be with) (?:{YOU})(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|best (?:thing|decision)|glad|worth it|no regrets|choice|chose|wanted to|my (?:own )?decision)){WE}|{WB}(?:and )?this is what i get{WE}|{WB}(?:and )?this is how (?:it|things|it all|everything) (?:ends?|ended|end up|ends up) for me(?=\s*(?:[.!,;…—–]|$))|{WB}i (?:turned down|gave up|passed on|said no to|walked away from|left|sold|quit|moved away from) [^.!?\n]{1,50}? (?:so (?:that )?(?:we|you|u) could|for (?:you|u|your|ur|us)){WE}[^.!?\n]{0,60}?,? (?:remember that|don'?t (?:you )?forget (?:that|it)|just so (?:you|u) know|in case (?:you|u) forgot){WE}|{WB}i (?:did|gave|have given|'ve given) (?:everything|it all|so much) for (?:{YOU}){WE}|{WB}i was (?:always )?there for (?:{YOU})[^.!?\n]{0,60}?(?:and|but) (?:now |then |still )?(?:{YOU}) (?:couldn'?t|can'?t|didn'?t|won'?t|wouldn'?t|never){WE}|{WB}(?:and|but) (?:now |then |still )?(?:{YOU}) (?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|didn'?t|don'?t) (?:even )?(?:spare|be bothered|give me|pick up|answer|call|show up|be there|make time|find (?:the )?time){WE}|{WB}i (?:always )?put (?:you|u) first[^.!?\n]{0,40}?(?:and|but) (?:you|u){WE}|{WB}(?:the|all the|all my|every|my) sacrifices? i(?:'ve| have)? (?:made|did)(?: for (?:{YOU}|us))?{WE}`,
+        String.raw`{WB}after (?:all|everything) (?:that )?(?:i(?:'?ve| have| had)?|ive|i'?d)\s+(?:(?:ever|already)\s+)?(?:(?:done|did|gave|given|went through|been through|put up with|invested|suffered|given up|gave up|endured|risked|lost|changed)\s+(?:for|because of) (?:{YOU}|us|this relationship|our relationship|this family|ya)|sacrificed|put up with|gave up|given up|endured){WE}|{WB}(?:this is|is this|that'?s|is that) how (?:{YOU}) (?:repay|thank|treat) me{WE}|{WB}(?:{YOU}) repay me (?:like this|with|by){WE}|{WB}this is the thanks i get{WE}|{WB}(?:{IVE}|i|ive)\s+(?:(?:only|always|literally)\s+)?(?:gave|given) (?:{YOU}) (?:everything|my (?:all|everything|whole life|life|best years|youth|twenties|heart and soul)|the best years of my life|(?:\w+ )?years of my life)(?![^.!?\n]{0,80}?(?:on me|my fault|my own|mine to|i was wrong|grateful|thank|(?:you|u) gave me|together|treasure|cherish)){WE}|{WB}i (?:sacrificed|gave up|have given up|'ve given up) (?:everything|so much|it all|my (?:career|job|friends|family|dreams|life|youth|whole life|twenties|home)) for (?:{YOU}|us){WE}|{WB}i wasted (?:(?:\w+ ){0,2}years|the best years|my (?:life|youth|time|twenties)) on (?:{YOU}|this|us){WE}|{WB}i (?:put|placed) (?:my )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future) on (?:hold|pause|ice|the back burner) for (?:{YOU}|us){WE}|{WB}i (?:turned down|gave up|sacrificed|walked away from|passed on)[^.!?\n]{1,70}? (?:for|to follow|to be with|to move in with) (?:{YOU}|us){WE}|{WB}i (?:left|uprooted|abandoned|packed up) (?:my )?(?:whole |entire )?(?:life|career|job|friends|family|home|country|everything|everyone)(?:,? [^.!?\n]{1,30}?)? (?:for|to follow|(?:for )?to be with) (?:{YOU})(?![^.!?\n]{0,60}?(?:again|regret|gladly|happily|best (?:thing|decision)|glad|worth it|no regrets|choice|chose|wanted to|my (?:own )?decision)){WE}|{WB}(?:and )?this is what i get{WE}|{WB}(?:and )?this is how (?:it|things|it all|everything) (?:ends?|ended|end up|ends up) for me(?=\s*(?:[.!,;…—–]|$))|{WB}i (?:turned down|gave up|passed on|said no to|walked away from|left|sold|quit|moved away from) [^.!?\n]{1,50}? (?:so (?:that )?(?:we|you|u) could|for (?:you|u|your|ur|us)){WE}[^.!?\n]{0,60}?,? (?:remember that|don'?t (?:you )?forget (?:that|it)|just so (?:you|u) know|in case (?:you|u) forgot){WE}|{WB}i (?:did|gave|have given|'ve given) (?:everything|it all|so much) for (?:{YOU}){WE}|{WB}i was (?:always )?there for (?:{YOU})[^.!?\n]{0,60}?(?:and|but) (?:now |then |still )?(?:{YOU}) (?:couldn'?t|can'?t|didn'?t|won'?t|wouldn'?t|never){WE}|{WB}(?:and|but) (?:now |then |still )?(?:{YOU}) (?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|didn'?t|don'?t) (?:even )?(?:spare|be bothered|give me|pick up|answer|call|show up|be there|make time|find (?:the )?time){WE}|{WB}i (?:always )?put (?:you|u) first[^.!?\n]{0,40}?(?:and|but) (?:you|u){WE}|{WB}(?:the|all the|all my|every|my) sacrifices? i(?:'ve| have)? (?:made|did)(?: for (?:{YOU}|us))?{WE}`,
       ),
       span: 'sentence',
       questions: 'any',
@@ -123,7 +135,7 @@ export default defineRule({
       // "I'm the one who has to explain to everyone", "while you're in Bali I'm still paying off the wedding",
       // "the children ask every night why Papa doesn't come home", "not so much as a thank you".
       re: sp(
-        String.raw`{WB}(?:i )?hope (?:it|he|she|they|this|that|(?:the|your|ur|his|her) (?:new )?[\w-]+(?: [\w-]+)?) (?:is|was|'s|are|were) worth (?:what (?:it'?s|it is|this is|(?:you'?re|you are|you|u)(?:'ve| have)?) (?:doing|done|did|costing|cost) (?:to )?me|(?:all )?(?:my|the) (?:pain|tears|heartache|hurt|misery|sleepless nights)(?! (?:you|u|it) (?:saved|spared))){WE}|{WB}i(?: would|'d) have liked (?:some|a little|any|a bit of|one word of|a word of|just a bit of)? ?(?:acknowledge?ment|recognition|thanks|gratitude|credit|appreciation)(?: (?:of|for) (?:that|it|this|what i|the (?:years|sacrifice|move)|everything))?{WE}|{WB}(?:i'?m|i am|im|i was|i'?ve been) (?:now |still |always )?the (?:only )?one (?:who |that )?(?:(?:still|now|always|left)\s+)?(?:(?:'s|is|has|had|was|gets|got|ends up|ended up|left|stuck|having)\s+)?(?:(?:to|with)\s+)?(?:explain|deal|pick|clean|pay|tell|face|sleep|answer|look after|raise|carry|cope|sort|cry|lie awake|lying awake|explaining|dealing|picking|cleaning|paying|telling|facing|sleeping|answering|looking after|raising|carrying|coping|sorting|crying)(?! (?:for|to) (?:my|what i|it all)){WE}|{WB}(?:{YOURE}|you were) the one (?:who|that) (?:did (?:this|that|it) to me|hurt me|broke (?:me|my heart)|made me (?:cry|like this|this way)|caused (?:this|it|all this|me)){WE}|{WB}(?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been|you have been) [^.!?\n]{3,50}?,? ${BURDEN}{WE}|${BURDEN}[^.!?\n]{0,40}? (?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been) (?:out|off|having|partying|living|enjoying|sunning|travelling|traveling|swanning|gallivanting|on holiday|in (?:bed|bali|ibiza)|with (?:him|her|them|your|ur)){WE}|{WB}(?:{YOU}) (?:get|got|gets) to [^.!?\n]{1,40}?(?:(?:while|whilst|and|but)|[;—])\s*(?:i(?:'m| am| was| have to| had to| get| got|'ve got| stay)|im){WE}|{WB}(?:paying|pay|paid) for (?:your|ur) (?:mistakes|choices|decisions|debts|lies|affair|selfishness){WE}|{WB}i (?:have to|had to|must|'ll have to|will have to|get to) live with (?:what (?:{YOU}) (?:did|'ve done|have done)|the (?:consequences|mess|damage|fallout) (?:of )?(?:what )?(?:you|u|your|ur)){WE}|{WB}(?:{YOU}) (?:just )?left me with (?:the|a|our|two|three|all (?:the|your)|your|ur) (?:\w+ )?(?:kids|children|debts?|bills|mortgage|rent|mess|baby|loans?){WE}|{WB}(?:(?:my|our|the|your) )?${KIN}(?: \w+)?(?:'s| has| have| hasn'?t| haven'?t| is| are| isn'?t| aren'?t| was| were)(?: not)? (?:been )?(?:well|the same|right|sleeping|eating|ill|sick|poorly|in bits|heartbroken|in pieces|devastated|in tears|a wreck) (?:ever )?since (?:{YOU}) (?:left|went|walked out|moved out|moved on){WE}|{WB}(?:my|our|the|your) ${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:keeps? asking|still asks?|asks? (?:me )?every (?:night|day|morning|week|time)|ask(?:s|ed)? (?:me )?(?:why|where|when|if|whether))[^.!?\n]{0,40}? (?:you|u|daddy|mummy|mommy|papa|mama|dad|mum|mom)(?:'s| is| are|'re|'ll(?![^.!?\n]{0,40}(?:love|like|hope|want))| will(?![^.!?\n]{0,40}(?:love|like|hope|want))| would(?![^.!?\n]{0,40}(?:love|like|hope|want))| doesn'?t| don'?t| won'?t| isn'?t| aren'?t| left| went| never| stopped| not| has| isnt| doesnt)(?! (?:coming to (?:visit|stay)|well|ok|okay|alright)){WE}|{WB}(?:not|never|without) (?:so much as|even|once|one|a single) (?:a )?(?:thank[- ]you|thanks|word of thanks){WE}|{WB}(?:{YOU}) never (?:once |even )?(?:said|say) (?:thanks|thank you){WE}|{WB}(?:this|that) (?:is|was|'s) (?:my|the) (?:reward|thanks|repayment|payback)(?! for (?:being|seeing))(?: i (?:get|got))?{WE}|{WB}(?:(?:my|our|the) )?${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:cries|cried|crying|breaks down|broke down|sobs|sobbed|is in tears|was in tears|bursts into tears|burst into tears) (?:(?:every time|whenever|when) (?:your name|(?:someone|anyone|i|we) (?:mentions?|talks? about|brings? up) (?:you|u|your))|about (?:you|u)|over (?:you|u)|for (?:you|u)|since (?:you|u)){WE}|{WB}(?:{YOU}|{YOURE})[^.!?\n]{1,60}? (?:while|whilst) (?:i'?m|im|i am|i) (?:(?:still|here|left|stuck|at home|alone|now)\s+)*(?:sort|clean|pick|deal|pay|cry|cri|struggl|rais|explain|juggl|left|stuck)[a-z]*{WE}|{WB}the (?:only )?one (?:who|that)(?:'s| is| was)? (?:(?:has|had|got|gets|was left|is left|'s left|ended up|ends up|is stuck|was stuck|'s stuck|having) to|left to) (?!change|apologi|make (?:it|this|things|amends)|fix|say sorry|own|work on|do better|earn|grow|be better|learn|start|try)[a-z]+{WE}|{WB}(?:{YOU}) got [^.!?\n]{1,60}?(?:,|;|,? (?:and|while|but)) i got (?:the (?:bills|debts?|debt collector'?s? [a-z]+|bailiffs|mess|blame|kids|rent|mortgage|overdraft)|nothing|stuck|left|dumped|screwed|your (?:debts?|bills|mess)){WE}|{WB}(?:still )?paying (?:off|back|for) [^.!?\n]{1,40}? (?:for|on) (?:your|ur|you|u){WE}|{WB}${KIN}[^.!?\n]{0,40}? (?:had (?:a|his|her|another) (?:heart attack|stroke|breakdown|fall|relapse)|ended up in hospital|got ill|fell ill|went into hospital|was hospitali[sz]ed|took to (?:her|his) bed)[^.!?\n]{0,30}? (?:after|since|when) (?:{YOU}) (?:left|went|walked out|moved out){WE}|{WB}after (?:all )?(?:those|these|the|\w+) years[^.!?\n]{0,60}?,? i (?:didn'?t|never|did not|don'?t) (?:even )?(?:get|got|receive|hear){WE}|{WB}(?:{YOU})[^.!?\n]{1,60}?,? (?:and|but) now (?:i'?m|im|i am) (?:alone|on my own|left with nothing|sleeping on|homeless|broke|skint){WE}|{WB}i gave (?:{YOU}) [^.!?\n]{1,30}? (?:and|but) (?:{YOU}) (?:gave|give) (?:me )?(?:nothing|so little|nothing back|the door|the boot|the push|the elbow|the cold shoulder|a text|a note|silence|a voicemail|lies)(?! but){WE}|{WB}i (?:spent|paid|gave|lent|used|emptied|sold)[^.!?\n]{1,40}? (?:on|for) (?:your|ur|you|u)[^.!?\n]{0,30}?,? (?:and|but) (?:{YOU}) (?:still |just )?(?:left|walked|cheated|lied|dumped|dropped|threw){WE}|${KIN_HURT}|${LEFT_TO_BEAR}`,
+        String.raw`{WB}(?:i )?hope (?:it|he|she|they|this|that|(?:the|your|ur|his|her) (?:new )?[\w-]+(?: [\w-]+)?) (?:is|was|'s|are|were) worth (?:what (?:it'?s|it is|this is|(?:you'?re|you are|you|u)(?:'ve| have)?) (?:doing|done|did|costing|cost) (?:to )?me|(?:all )?(?:my|the) (?:pain|tears|heartache|hurt|misery|sleepless nights)(?! (?:you|u|it) (?:saved|spared))){WE}|{WB}i(?: would|'d) have liked (?:some|a little|any|a bit of|one word of|a word of|just a bit of)? ?(?:acknowledge?ment|recognition|thanks|gratitude|credit|appreciation)(?: (?:of|for) (?:that|it|this|what i|the (?:years|sacrifice|move)|everything))?{WE}|{WB}(?:i'?m|i am|im|i was|i'?ve been) (?:now |still |always )?the (?:only )?one (?:who |that )?(?:(?:still|now|always|left)\s+)?(?:(?:'s|is|has|had|was|gets|got|ends up|ended up|left|stuck|having)\s+)?(?:(?:to|with)\s+)?(?:explain|deal|pick|clean|pay|tell|face|sleep|answer|look after|raise|carry|cope|sort|cry|lie awake|lying awake|explaining|dealing|picking|cleaning|paying|telling|facing|sleeping|answering|looking after|raising|carrying|coping|sorting|crying)(?! (?:for|to) (?:my|what i|it all)){WE}|{WB}(?:{YOURE}|you were) the one (?:who|that) (?:did (?:this|that|it) to me|hurt me|broke (?:me|my heart)|made me (?:cry|like this|this way)|caused (?:this|it|all this|me)){WE}|{WB}(?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been|you have been) [^.!?\n]{3,50}?,? ${BURDEN}{WE}|${BURDEN}[^.!?\n]{0,40}? (?:while|whilst) (?:{YOURE}|you were|u were|you'?ve been) (?:out|off|having|partying|living|enjoying|sunning|travelling|traveling|swanning|gallivanting|on holiday|in (?:bed|bali|ibiza)|with (?:him|her|them|your|ur)){WE}|{WB}(?:{YOU}) (?:get|got|gets) to [^.!?\n]{1,40}?(?:(?:while|whilst|and|but)|[;—])\s*(?:i(?:'m| am| was| have to| had to| get| got|'ve got| stay)|im){WE}|{WB}(?:paying|pay|paid) for (?:your|ur) (?:mistakes|choices|decisions|debts|lies|affair|selfishness){WE}|{WB}i (?:have to|had to|must|'ll have to|will have to|get to) live with (?:what (?:{YOU}) (?:did|'ve done|have done)|the (?:consequences|mess|damage|fallout) (?:of )?(?:what )?(?:you|u|your|ur)){WE}|{WB}(?:{YOU}) (?:just )?left me with (?:the|a|our|two|three|all (?:the|your)|your|ur) (?:\w+ )?(?:kids|children|debts?|bills|mortgage|rent|mess|baby|loans?){WE}|{WB}(?:(?:my|our|the|your) )?${KIN}(?: \w+)?(?:'s| has| have| hasn'?t| haven'?t| is| are| isn'?t| aren'?t| was| were)(?: not)? (?:been )?(?:well|the same|right|sleeping|eating|ill|sick|poorly|in bits|heartbroken|in pieces|devastated|in tears|a wreck) (?:ever )?since (?:{YOU}) (?:left|went|walked out|moved out|moved on){WE}|{WB}(?:my|our|the|your) ${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:keeps? asking|still asks?|asks? (?:me )?every (?:single )?(?:night|day|morning|week|time)|ask(?:s|ed)? (?:me )?(?:why|where|when|if|whether))[^.!?\n]{0,40}? (?:you|u|daddy|mummy|mommy|papa|mama|dad|mum|mom)(?:'s| is| are|'re| still (?:love|loves|care|cares|miss|misses|want|wants|think|thinks)|'ll(?![^.!?\n]{0,40}(?:love|like|hope|want))| will(?![^.!?\n]{0,40}(?:love|like|hope|want))| would(?![^.!?\n]{0,40}(?:love|like|hope|want))| doesn'?t| don'?t| won'?t| isn'?t| aren'?t| left| went| never| stopped| not| has| isnt| doesnt)(?! (?:coming to (?:visit|stay)|well|ok|okay|alright)){WE}|{WB}(?:not|never|without) (?:so much as|even|once|one|a single) (?:a )?(?:thank[- ]you|thanks|word of thanks){WE}|{WB}(?:{YOU}) never (?:once |even )?(?:said|say) (?:thanks|thank you){WE}|{WB}(?:this|that) (?:is|was|'s) (?:my|the) (?:reward|thanks|repayment|payback)(?! for (?:being|seeing))(?: i (?:get|got))?{WE}|{WB}(?:(?:my|our|the) )?${KIN}(?: \w+)?[^.!?\n]{0,20}? (?:cries|cried|crying|breaks down|broke down|sobs|sobbed|is in tears|was in tears|bursts into tears|burst into tears) (?:(?:every time|whenever|when) (?:your name|(?:someone|anyone|i|we) (?:mentions?|talks? about|brings? up) (?:you|u|your))|about (?:you|u)|over (?:you|u)|for (?:you|u)|since (?:you|u)){WE}|{WB}(?:{YOU}|{YOURE})[^.!?\n]{1,60}? (?:while|whilst) (?:i'?m|im|i am|i) (?:(?:still|here|left|stuck|at home|alone|now)\s+)*(?:sort|clean|pick|deal|pay|cry|cri|struggl|rais|explain|juggl|left|stuck)[a-z]*{WE}|{WB}the (?:only )?one (?:who|that)(?:'s| is| was)? (?:(?:has|had|got|gets|was left|is left|'s left|ended up|ends up|is stuck|was stuck|'s stuck|having) to|left to) (?!change|apologi|make (?:it|this|things|amends)|fix|say sorry|own|work on|do better|earn|grow|be better|learn|start|try)[a-z]+{WE}|{WB}(?:{YOU}) got [^.!?\n]{1,60}?(?:,|;|,? (?:and|while|but)) i got (?:the (?:bills|debts?|debt collector'?s? [a-z]+|bailiffs|mess|blame|kids|rent|mortgage|overdraft)|nothing|stuck|left|dumped|screwed|your (?:debts?|bills|mess)){WE}|{WB}(?:still )?paying (?:off|back|for) [^.!?\n]{1,40}? (?:for|on) (?:your|ur|you|u){WE}|{WB}${KIN}[^.!?\n]{0,40}? (?:had (?:a|his|her|another) (?:heart attack|stroke|breakdown|fall|relapse)|ended up in hospital|got ill|fell ill|went into hospital|was hospitali[sz]ed|took to (?:her|his) bed)[^.!?\n]{0,30}? (?:after|since|when) (?:{YOU}) (?:left|went|walked out|moved out){WE}|{WB}after (?:all )?(?:those|these|the|\w+) years[^.!?\n]{0,60}?,? i (?:didn'?t|never|did not|don'?t) (?:even )?(?:get|got|receive|hear){WE}|{WB}(?:{YOU})[^.!?\n]{1,60}?,? (?:and|but) now (?:i'?m|im|i am) (?:alone|on my own|left with nothing|sleeping on|homeless|broke|skint){WE}|{WB}i gave (?:{YOU}) [^.!?\n]{1,30}? (?:and|but) (?:{YOU}) (?:gave|give) (?:me )?(?:nothing|so little|nothing back|the door|the boot|the push|the elbow|the cold shoulder|a text|a note|silence|a voicemail|lies)(?! but){WE}|{WB}i (?:spent|paid|gave|lent|used|emptied|sold)[^.!?\n]{1,40}? (?:on|for) (?:your|ur|you|u)[^.!?\n]{0,30}?,? (?:and|but) (?:{YOU}) (?:still |just )?(?:left|walked|cheated|lied|dumped|dropped|threw){WE}|${KIN_HURT}|${LEFT_TO_BEAR}`,
       ),
       questions: 'any',
       suggest: ["I was hurt, and I've had time to think about why."],
@@ -324,6 +336,83 @@ export default defineRule({
           String.raw`{WB}(?:the|our|my|your|ur) (?:cat|dog|pup|puppy|kitten)(?:'s| has| is)? (?:been |gone )?(?:sick|ill|off (?:his|her|its) food|pining|not eating|stopped eating|won'?t eat|depressed|miserable|howling)[^.!?\n]{0,30}? since (?:{YOU}) (?:left|went|moved out|walked out)`,
           String.raw`{WB}(?:i'?m|im|i am|i'?ve been|i have been) (?:now )?working (?:double shifts|two jobs|three jobs|nights|extra shifts|weekends|every hour)[^.!?\n]{0,40}?(?:{YOU}) (?:used to (?:pay|cover)|left|stopped paying|never paid|owed|ran up)`,
           String.raw`{WB}(?:{YOU}) (?:have|'ve got|'ve|got) no idea how (?:many (?:nights|times|days|tears|hours)|much i(?:'ve| have)? (?:cried|suffered|hurt|struggled|lost|gave up))`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I have found this time hard, and I am working through it.'],
+    },
+    {
+      id: 'while-you-thrive',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): the writer's pain set against the reader's ease, without
+      // "because of you": "I've lost ten pounds and can't face work, but I guess you're doing fine", "It hurts so much I
+      // can barely breathe, and you just get to walk away", "cool so ur at festivals now and i cant get out of bed",
+      // "glad ur having fun while im here falling apart"; and the sour tags after a pain: "…, but don't let that spoil
+      // your fun", "…, so thanks for that", "The house is so quiet now, I hope that's what you wanted". Not "I was lonely
+      // at first, but you're doing great and I'm glad", "I hope this is what you wanted to hear".
+      re: sp(
+        [
+          String.raw`{WB}(?:i|im|i'?m|i am|i'?ve|ive|i have|i was|it)\b[^.!?\n]{0,60}?${PAIN_MORE}[^.!?\n]{0,60}?,? (?:but|and|yet|while|whilst|meanwhile)\s+(?:(?:i guess|i suppose|i'?m sure|im sure|apparently|clearly|obviously|evidently|of course|by the looks? of (?:it|things|(?:your|ur) [a-z]+|instagram|facebook)|from (?:your|ur) (?:photos|pics|posts|instagram|stories)),?\s+)?(?:{YOURE}|(?:you|u) (?:seem|look)(?: to be)?|you|u)\s+(?:(?:just|obviously|clearly|still|all|apparently)\s+)?${READER_EASE}(?=\s*(?:[.!,;…]|$|now|these days|over there|without|with (?:him|her|them)|lol))(?![^.!?\n]{0,40}?(?:glad|happy for|proud|good for (?:you|u)|deserve|pleased for|that'?s (?:good|fine|okay|ok|great|how it should be|as it should be)|which i (?:encouraged|wanted)|(?:good|nice|great|lovely) to (?:hear|see)|which is (?:good|great|lovely|nice|right)))`,
+          String.raw`{WB}(?:{YOURE}|you'?ve been|you were|u were)\s+${READER_OUT}(?! (?:next|this|on) (?:week|weekend|month|friday|saturday|sunday)| tomorrow)[^.!?\n]{0,50}?(?:,\s*(?:(?:and|while|whilst|but|meanwhile)\s+)?|\s+(?:and|while|whilst|but|meanwhile)\s+)(?:i'?m|im|i am|i|i'?ve been|ive been|me)\s+(?:(?:still|here|just|stuck|sat|sitting|lying|left|home|at home|alone)\s+)*${PAIN_MORE}`,
+          String.raw`{WB}(?:i|i'?m|im|i'?ve|ive|my)\b[^.!?\n]{0,60}?(?:${PAIN_MORE}|trust (?:anyone|anybody|people|men|women) again|years before i (?:trust|love|date))(?! without)(?:(?!(?:you|u) (?:showed|helped|took|looked after|taught|gave|got me|were (?:there|kind|patient)|came|stayed|sat|made))[^.!?\n]){0,60}?,? (?:so |and )?(?:thanks|cheers|thank you|ta|thx)(?: (?:so much|a lot|a bunch|very much))? for that(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:i )?hope (?:(?:the|your|ur|his|her) (?:new )?[a-z]+(?:'s| is| was) (?:(?:nice and|so|really|very|all)\s+)?(?:cosy|comfy|warm|lovely|nice|fun|great|amazing|worth it|everything (?:you|u) wanted)|(?:{YOURE}) (?:enjoying|loving|having (?:fun|a (?:great|lovely|nice|good) time)))[^.!?\n;,—–:]{0,30}?(?:;|,|—|–|:)\s*(?:(?:because|cos|while|meanwhile|mine|here|over here)\s+)?[^.!?\n]{0,40}?(?:${PAIN_MORE}|(?:couldn'?t|can'?t|cant|couldnt) (?:pay|afford)|been (?:off|cut off) (?:here )?since){WE}(?![^.!?\n]{0,40}?(?:but i'?m (?:getting|doing|okay|ok|fine|better|managing)|and i'?m (?:okay|ok|fine|glad|happy)|i'?m glad))`,
+          String.raw`{WB}(?:i|i'?m|im|i'?ve|ive|i have)\b[^.!?\n]{0,60}?${PAIN_MORE}[^.!?\n]{0,40}?,? (?:though|but|and|not that) (?:i (?:imagine|expect|bet|doubt|suppose|guess) )?(?:{YOU})(?:'ve| have| would|'d| will|'ll)? (?:(?:barely|hardly|even|never|probably not|not even)\s+)+(?:noticed|notice|cared|care){WE}`,
+          String.raw`{WB}(?:i'?m guessing|i bet|i imagine|i'?m sure|im sure|no doubt|i expect|i suppose) (?:{YOU})(?:'re| are)? (?:sleep|sleeping)(?: at night)? (?:just )?(?:fine|soundly|well|like a baby|easy)(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}(?:hope|hoping|trust|bet)\s+[^.!?\n]{1,30}?(?:'s| is| was| are| were) (?:all |really )?worth (?:the|all the|all this) (?:wreckage|damage|carnage|fallout|destruction|collateral damage|mess (?:you|u) left){WE}`,
+          String.raw`{WB}(?:i'?m|im|i am) (?:fine|okay|ok|grand|alright|all right|managing),? (?:(?:really|honestly),? )?(?:don'?t|dont|do not) (?:trouble|bother) (?:yourself|urself|your (?:pretty )?(?:little )?head)(?: about me)?(?=\s*(?:[.!…]|$))`,
+          String.raw`{WB}must be nice,? having{WE}`,
+          String.raw`{WB}(?:don'?t|do not|dont) (?:concern|trouble|bother) (?:yourself|urself) (?:with|about) (?:me|how i(?:'m| am)|how i'?m (?:doing|coping|managing)|my)\b|{WB}(?:i'?ll|ill|i will|i shall) (?:cope|manage|survive|get by|muddle through)(?: somehow)?,? (?:as|like) i always (?:have|do|did){WE}`,
+          String.raw`{WB}(?:it'?s fine|its fine|never mind|nevermind|don'?t mind me|dont mind me|whatever),? (?:i'?ll|ill|i will) (?:just )?[^.!?\n]{0,30}?(?:alone|on my own|by myself){WE}(?![^.!?\n]{0,30}?(?:i (?:quite |really |actually )?(?:like|love|enjoy)|which is (?:fine|nice|lovely|great)|(?:and|honestly) (?:that'?s|it'?s) (?:fine|ok|okay|nice|lovely)))`,
+          String.raw`{WB}(?:while|whilst) (?:{YOU}) (?:were|was|'re|are) (?:busy |off |out )?(?:finding (?:yourself|urself)|partying|travell?ing|gallivanting|swanning|living it up|having fun|on holiday|with (?:him|her))[^.!?\n]{0,40}?,? (?:i|i'?m|im|i was|i'?ve been) (?:(?:busy|left|stuck|here|still)\s+)*(?:keeping (?:a roof|the (?:house|family|kids|lights)|everything|things|us)|paying (?:the|for|off|all|every)|working (?:two|three|double|extra|nights|every)|raising|looking after (?:the|our|your|ur|my|everyone)|holding (?:it|everything|things|us|the family) together|juggling|covering|picking up|sorting out|dealing with|cleaning up){WE}(?![^.!?\n]{0,40}?(?:looks? (?:great|lovely|amazing)|was fun|loved|enjoyed|happy to))`,
+          String.raw`{WB}(?:i )?hope (?:{YOURE}) sleeping (?:soundly|like a baby|easy|well at night|soundly at night)(?=\s*(?:[.!…]|$))`,
+          String.raw`(?:(?<=(?:^|[.!?\n])\s{0,3})|(?<=(?:now|quiet|empty|over|gone|alone|on my own|silent|finished|done|dead|ruined|broken|in pieces)[^.!?\n]{0,12}?,\s{1,3}(?:so |well,? |and )?))(?:i )?hope (?:that'?s|this is|it'?s|it was|that was|this was|that is) (?:what|all) (?:{YOU}) (?:wanted|were after|were hoping for)(?! (?:to|for (?:your|ur) (?:birthday|christmas)))(?=\s*(?:[.!…,]|$))|{WB}(?:i )?hope (?:{YOU}) got what (?:{YOU}) wanted(?=\s*(?:[.!…,]|$))`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I have found this time hard, and I am working through it.'],
+    },
+    {
+      id: 'sacrifice-unpaid',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): a sacrifice told as an unpaid debt, in the words the older
+      // patterns missed: "I turned down the job in Edinburgh so you could finish your degree, not that it counted for
+      // anything", "I put my own dreams on hold for five years for you", "I spent my thirties waiting for you to be
+      // ready", "Four years of ironing your shirts, and not so much as a goodbye", "I became everything you asked for,
+      // and it still wasn't enough", "I was there through your redundancy, all of it, and the moment things got hard for
+      // me you were gone". Not "I put my studies on hold to travel", "I spent my twenties with you and don't regret it".
+      re: sp(
+        [
+          String.raw`{WB}i\b[^.!?\n]{1,80}?(?:for (?:{YOU}|us)|so (?:that )?(?:{YOU}|we) could|to (?:be with|follow|support|help|look after) (?:{YOU}))[^.!?\n]{0,40}?,? (?:not that (?:it|that|any of (?:it|that)|this) (?:counted|mattered|meant|made (?:any|a (?:blind )?bit of) difference|got me (?:anywhere|anything)|did me any good|was worth (?:it|anything))|for all the good it did (?:me|us)|much good (?:it|that) did me|(?:and )?fat lot of good (?:it|that) did(?: me)?|and what did i get(?: (?:for it|in return|back))?|and what (?:do|did) i (?:have|get) to show for it){WE}`,
+          String.raw`{WB}i (?:moved|relocated|came|followed (?:{YOU})|upped sticks|emigrated|left [a-z]+)[^.!?\n]{0,40}? for (?:{YOU})[^.!?\n]{0,15}?,? (?:and|but|yet) (?:now )?(?:i(?:'m| am|m)? |i (?:have|'ve got|got) |i (?:don'?t|do not|dont) (?:know|have) )(?:(?:still|now|completely|totally|all)\s+)*(?:alone|on my own|stuck|nobody|no one|no-one|nothing|not a soul|a soul|anyone|anybody|no friends|no job|no family){WE}`,
+          String.raw`{WB}i (?:sold|pawned|cashed in|remortgaged|borrowed|took out a loan|emptied my savings|used my savings)[^.!?\n]{0,50}? (?:to pay for|for|to cover|to fund|to buy) (?:your|ur|you|u)[^.!?\n]{0,40}?,? (?:and|but|yet) (?:{YOU}) (?:never|didn'?t|did not|couldn'?t)(?: (?:once|even|so much as))* (?:mentioned|thanked|noticed|acknowledged|said|asked|paid|repaid){WE}`,
+          String.raw`{WB}(?:because of|thanks to) (?:{YOU}),?\s+(?:i'?m|im|i am|i'?ve been|i was|i have been)\s+(?:(?:now|still|left|completely|totally)\s+)*(?:on my own|alone|broke|skint|homeless|left with nothing|in debt|back (?:living )?(?:at home )?with my (?:parents|mum|mom|dad))(?!\s+(?:and|but) (?:i'?m |it'?s )?(?:happy|happier|fine|okay|ok|free|better|good))`,
+          String.raw`{WB}i\b[^.!?\n]{1,60}? so (?:that )?(?:{YOU}) could [^.!?\n]{1,40}?,? (?:and|but|yet) (?:then )?(?:{YOU}) (?:finished with me|dumped me|left(?: me)?|walked (?:out|away)|broke up with me|ended (?:it|things)|went off with|cheated){WE}`,
+          String.raw`{WB}i (?:put|placed) (?:my )?(?:own )?(?:whole |entire )?(?:life|career|dreams|plans|studies|future|ambitions|education|degree|music|art|writing|business)(?: and [a-z]+)? on (?:hold|pause|ice|the back burner)(?: for [^.!?\n]{1,20}?)? for (?:{YOU}|us){WE}`,
+          String.raw`{WB}i (?:spent|wasted|gave up) (?:my (?:twenties|thirties|forties|youth|best years|whole life|life|prime)|(?:the best |all the |so many |[a-z]+ )?years(?: of my life)?) (?:waiting (?:for|on) (?:{YOU})(?: to (?:be ready|make up (?:your|ur) mind|decide|commit|grow up|change|propose|leave (?:her|him)|choose))?|hoping (?:{YOU}) would|chasing (?:{YOU})|running after (?:{YOU})|trying to (?:please|make|change|fix) (?:{YOU})){WE}(?![^.!?\n]{0,60}?(?:don'?t regret|no regrets|happily|gladly|worth (?:it|every)))`,
+          String.raw`{WB}(?:[a-z]+ )?(?:years|months) of (?:[a-z]+ing|looking after|putting up with|picking up)[^.!?\n]{1,60}?,? (?:and|but|yet) (?:not (?:so much as|even|once|one|a single) (?:a )?|never (?:so much as|even|once) (?:a )?)(?:goodbye|thank[- ]?you|thanks|word(?: of thanks)?|call|phone call|text|card|sorry|apology|explanation|backward glance|look back){WE}`,
+          String.raw`{WB}(?:everything|all) (?:(?:{YOU}) (?:ever )?(?:asked|wanted|needed)(?: (?:for|of me))?|for (?:{YOU}))[^.!?\n]{0,40}?,? (?:and|but|yet) (?:it |that |i )?(?:still )?(?:wasn'?t|was never|was not|never was|weren'?t|isn'?t) (?:good )?enough{WE}(?![^.!?\n]{0,40}?(?:because (?:of )?(?:i|me|my)|my (?:own )?(?:fault|drinking|temper|jealousy)|on me|i know why))`,
+          String.raw`{WB}i was (?:always |right |still )?there (?:for (?:{YOU}) )?(?:through|for|at|during|every)\b[^.!?\n]{1,80}?(?:,|and|but)[^.!?\n]{0,40}?(?:{YOU}) (?:were (?:gone|nowhere(?: to be (?:seen|found))?|off|long gone|out the door)|was (?:gone|nowhere)|left|vanished|disappeared|bailed|ran|walked out|legged it){WE}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      questions: 'any',
+      suggest: ['I gave a lot to us, and I am learning to let that go.'],
+    },
+    {
+      id: 'others-carry',
+      // Twentieth round (probe eval/twentieth/guilt20-probe): family and friends carrying what the leaving cost the
+      // writer ("Mum had to lend me money for the deposit because you emptied the joint account", "My sister had to come
+      // and stay with me because I couldn't get out of bed after you left"), a doctor's prescription sent as a tag ("My
+      // doctor has put me on tablets, just so you know"), and not knowing what to tell the family ("I don't know what to
+      // tell them about what you did"). Not "My sister had to come and stay because her flat flooded", "Mum cried when I
+      // told her, but she understood" (as the tuning set reads family sorrow at the news).
+      re: sp(
+        [
+          String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN}|friends?|mates?|best friend|bestie|neighbou?rs?|flatmate)(?: [a-z]+)?(?: (?:has|have|had|'s|'ve))? (?:had )?to (?:lend|give|pay|come|move|take|put|look after|bail|sort|cover|drive|pick|sit|stay|help)[^.!?\n]{0,60}?(?:because (?:of (?:{YOU}|what (?:{YOU}) did)|(?:{YOU}) (?:left|walked|emptied|took|cleared|moved out|changed|kicked|stopped|cheated|went))|(?:after|since|when|once) (?:{YOU}) (?:left|went|walked|moved out|emptied|took|cleared|kicked)){WE}`,
+          String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})(?: [a-z]+)? (?:hasn'?t|haven'?t|has not|have not|hasnt|havent) been able to (?:look at|talk about|say|hear|face|sleep|eat|stop crying|speak)[^.!?\n]{0,30}? since(?: (?:{YOU}) (?:left|went|walked out|moved out))?(?=\s*(?:[.!…,]|$))`,
+          String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})\b[^.!?\n]{0,80}?,? but (?:i suppose|i guess|apparently|obviously|clearly) (?:{YOURE}) (?:too |far too |much too )?busy{WE}(?![^.!?\n]{0,40}?(?:no pressure|no worries|no rush|that'?s (?:fine|okay|ok|understandable|fair)|i (?:understand|get it)|of course))`,
+          String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})\b[^.!?\n]{0,40}? (?:in tears|crying|sobbing)[^.!?\n]{0,40}? (?:asking|wondering|to ask) (?:me )?(?:why (?:{YOU}|she|he|they)|what (?:she|he|they|i) did|where (?:{YOU}) (?:went|are|were|have gone|'ve gone)|(?:if|whether) (?:{YOU}) (?:hate|still|are coming|'re coming|'ll ever|will ever|ever)){WE}`,
+          String.raw`{WB}(?:i'?ll|i will|ill) (?:just )?(?:explain to|tell) [a-z]+(?: [a-z]+)? why (?:her|his|their) (?:dad|mum|mom|father|mother|daddy|mummy|mommy) (?:missed|forgot|isn'?t|wasn'?t|didn'?t|won'?t|can'?t|couldn'?t|never|left){WE}`,
+          String.raw`{WB}(?:the |my )?(?:doctor|gp|doc|psychiatrist)(?:'s| has| have)? (?:now |just |finally )?(?:put|got|started) me on (?:tablets|pills|antidepressants|anti-depressants|medication|meds|sleeping (?:pills|tablets)|something)[^.!?\n]{0,40}?(?:,|;|—|-)\s*(?:just so (?:{YOU}) know|fyi|btw|in case (?:{YOU}) (?:were|was) wondering|not that (?:{YOU})(?:'d| would)? care|if (?:{YOU}) care|thought (?:{YOU}) should know){WE}`,
+          String.raw`{WB}i (?:don'?t|do not|dont|never) know what (?:else )?to (?:tell|say to) (?:them|him|her|the (?:kids|children|boys|girls)|our (?:kids|children|son|daughter|boy|girl)|my (?:${MUM_OR_DAD}|mam|mom|parents|family|nan|gran)|(?:your|ur) (?:${MUM_OR_DAD}|mam|parents|family)|everyone|people|anyone)(?: anymore)? (?:about (?:what (?:{YOU}) did|why (?:{YOU})|where (?:{YOU}))|when (?:they|she|he) asks? (?:about|where|why|for) (?:{YOU}|daddy|mummy|mommy)){WE}`,
         ].join('|'),
       ),
       questions: 'any',
@@ -1192,5 +1281,174 @@ export default defineRule({
     { notFlagged: 'My dad can finally walk again, thanks to you and your physio tips.' },
     { notFlagged: 'The kids asked where you would be for Christmas, so let us work out the days together.' },
     { notFlagged: "I haven't been sleeping well, work's been mad." },
+    // Twentieth round (probe eval/twentieth/guilt20-probe): the writer's pain set against the reader's ease, a sacrifice
+    // told as an unpaid debt, and others made to carry the cost.
+    {
+      flagged: "[[I've lost ten pounds and can't face going to work, but I guess you're doing fine]].",
+      pattern: 'while-you-thrive',
+    },
+    {
+      flagged: '[[It hurts so much I can barely breathe, and you just get to walk away]].',
+      pattern: 'while-you-thrive',
+    },
+    {
+      flagged: '[[cool so ur at festivals now and i cant get out of bed]]. nice.',
+      pattern: 'while-you-thrive',
+    },
+    {
+      flagged: "[[My therapist says it'll take years before I trust anyone again, so thanks for that]].",
+      pattern: 'while-you-thrive',
+    },
+    { flagged: "The house is so quiet now, [[I hope that's what you wanted]].", pattern: 'while-you-thrive' },
+    { notFlagged: "I was lonely at first, but you're doing great and I'm glad." },
+    { notFlagged: "I'm sad, but you're doing fine, and that's how it should be." },
+    { notFlagged: 'I hope this is what you wanted to hear.' },
+    { notFlagged: "I packed your books in the blue box, I hope that's what you wanted." },
+    { notFlagged: "You're on holiday next week, and I'm alone with the dog, so I'll send photos." },
+    { notFlagged: "I've had a rough month, but I hope you're doing well." },
+    {
+      flagged:
+        '[[I turned down the job in Edinburgh so you could finish your degree, not that it counted for anything in the end]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    { flagged: '[[I put my own dreams on hold for five years for you]].', pattern: 'sacrifice-unpaid' },
+    { flagged: '[[I spent my thirties waiting for you to be ready]].', pattern: 'sacrifice-unpaid' },
+    {
+      flagged:
+        '[[Four years of cooking your dinners and ironing your shirts, and not so much as a goodbye]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    {
+      flagged:
+        "[[I learned your mum's recipes, became everything you asked for, and it still wasn't enough]].",
+      pattern: 'sacrifice-unpaid',
+    },
+    {
+      flagged:
+        '[[I was there through your redundancy, your mum’s funeral, all of it, and the moment things got hard for me you were gone]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    { notFlagged: 'I put my studies on hold to travel, and it was the best year of my life.' },
+    { notFlagged: "I spent my twenties waiting for you to come home from tours, and I'd do it again." },
+    { notFlagged: 'Three years of learning Spanish together, and not a single regret.' },
+    {
+      notFlagged:
+        "I did everything you asked, and it still wasn't enough, because I never dealt with my drinking.",
+    },
+    { notFlagged: "I was there through your redundancy, and you were there through my mum's illness." },
+    {
+      flagged: '[[Mum had to lend me money for the deposit because you emptied the joint account]].',
+      pattern: 'others-carry',
+    },
+    { flagged: '[[My doctor has put me on tablets, just so you know]].', pattern: 'others-carry' },
+    {
+      flagged:
+        "Everyone keeps asking why I look so awful, [[and I don't know what to tell them about what you did]].",
+      pattern: 'others-carry',
+    },
+    { notFlagged: 'My sister had to come and stay with me because her flat flooded.' },
+    { notFlagged: 'My doctor has put me on tablets for my blood pressure, nothing serious.' },
+    { notFlagged: "I don't know what to tell my boss about the deadline." },
+    { notFlagged: 'Moving to Leeds with you was the best decision I ever made.' },
+    { notFlagged: "It hurt, and that's mine to carry, not yours." },
+    {
+      notFlagged: 'I was lonely in Leeds that first winter and you took me to every gig, so thanks for that.',
+    },
+    { flagged: "[[I moved to Aberdeen for you and I don't know a soul here]].", pattern: 'sacrifice-unpaid' },
+    { notFlagged: "I moved to Aberdeen for you and I don't regret it for a second." },
+    { notFlagged: 'I came to Sydney for you, and I have no regrets.' },
+    { flagged: "[[I hope you're sleeping soundly]].", pattern: 'while-you-thrive' },
+    { notFlagged: "I hope you're sleeping better these days." },
+    {
+      flagged: "[[While you're swanning round Barcelona, I'm here wondering how to pay the gas bill]].",
+      pattern: 'while-you-thrive',
+    },
+    {
+      flagged: "[[I've not been right since, but you seem to be doing great]].",
+      pattern: 'while-you-thrive',
+    },
+    {
+      notFlagged:
+        "I've not been right since the accident, but you seem to be doing great, which is good to hear.",
+    },
+    {
+      flagged: "[[Hope the new flat's cosy; the heating's been off here since I couldn't pay the bill]].",
+      pattern: 'while-you-thrive',
+    },
+    { notFlagged: "I hope you're enjoying Lisbon; I've been lonely, but I'm getting there." },
+    { notFlagged: "I hope the new flat's cosy, I remember how cold the old one was." },
+    { notFlagged: "I hope you're well, I've been sick with flu all week so sorry this is late." },
+    {
+      flagged:
+        '[[I have not been the same person since you left, though I imagine you have barely noticed]].',
+      pattern: 'while-you-thrive',
+    },
+    { notFlagged: "I've been lonely, though I doubt you'd guess it from my posts." },
+    { flagged: "[[I'm guessing you sleep just fine]].", pattern: 'while-you-thrive' },
+    { flagged: '[[I hope your new life is worth the wreckage]].', pattern: 'while-you-thrive' },
+    { notFlagged: 'I hope the new job is worth all the travel.' },
+    { flagged: "Honestly, [[I'm fine, don't trouble yourself]].", pattern: 'while-you-thrive' },
+    { notFlagged: "I'm fine, don't worry about me." },
+    { notFlagged: "Don't trouble yourself with the boxes, I'll sort them." },
+    { flagged: '[[Must be nice, having a family who still talks to you]].', pattern: 'while-you-thrive' },
+    { notFlagged: 'Must be nice having a garden at last, you always wanted one.' },
+    {
+      flagged:
+        "[[I sold my grandmother's ring to pay for your course, and you never once mentioned it afterwards]].",
+      pattern: 'sacrifice-unpaid',
+    },
+    { notFlagged: 'I sold my old guitar to pay for your birthday present, and you loved it.' },
+    { flagged: "[[Thanks to you, I'm on my own at 45 with nothing]].", pattern: 'sacrifice-unpaid' },
+    { notFlagged: "Thanks to you, I'm on my own two feet again, and I'm grateful." },
+    { flagged: "[[My mother hasn't been able to look at your photo since]].", pattern: 'others-carry' },
+    { notFlagged: "My mum hasn't been able to visit since her hip operation." },
+    {
+      flagged: '[[My dad had a fall last week and kept asking for you, but I suppose you’re busy]].',
+      pattern: 'others-carry',
+    },
+    {
+      notFlagged:
+        "The kids have been asking about you, but I guess you're busy with the move, so no pressure.",
+    },
+    { notFlagged: 'My dad asks every single day whether you still play chess.' },
+    {
+      flagged:
+        '[[I relocated my entire life to Denver for you, and I am now alone in a city where I know nobody]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    { notFlagged: "I relocated to Denver for you, and I am now happier than I've ever been." },
+    {
+      flagged: '[[Please don’t concern yourself with how I am managing]].',
+      pattern: 'while-you-thrive',
+    },
+    { flagged: 'Honestly, [[I shall cope, as I always have]].', pattern: 'while-you-thrive' },
+    { notFlagged: "Don't concern yourself with the car, I've sorted the insurance." },
+    { notFlagged: "I'll cope, and I'll be okay, I promise." },
+    { flagged: '[[its fine ill just eat dinner alone again like every night]]', pattern: 'while-you-thrive' },
+    { notFlagged: "It's fine, I'll just go to the cinema on my own, I quite like that." },
+    {
+      flagged: "[[While you were busy finding yourself, I was busy keeping a roof over our kids' heads]].",
+      pattern: 'while-you-thrive',
+    },
+    { notFlagged: 'While you were travelling I was working on the house, and it looks great now.' },
+    {
+      flagged:
+        '[[I took the night shifts so you could finish your residency, and you finished with me instead]].',
+      pattern: 'sacrifice-unpaid',
+    },
+    { notFlagged: 'I worked nights so you could finish your degree, and you finished it brilliantly.' },
+    {
+      flagged: '[[Your grandmother phoned me in tears on Sunday asking why you had stopped visiting]].',
+      pattern: 'others-carry',
+    },
+    {
+      notFlagged:
+        "Mum rang me in tears asking whether you'd got home safe after the accident, so do let her know.",
+    },
+    {
+      flagged: "Don't worry, [[I'll explain to Mia why her dad missed her birthday]]. Again.",
+      pattern: 'others-carry',
+    },
+    { notFlagged: "I'll explain to Mia why her dad couldn't come, she'll understand, she adores you." },
   ],
 })
