@@ -307,14 +307,15 @@ export default defineRule({
       re: sp(
         [
           String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|it'?d only be|it would only be|that'?s|that is|that would be) (?:only |just |surely |simply )?(?:fair|right|decent|reasonable|polite|the (?:decent|right|fair) thing|common courtesy|basic (?:courtesy|decency|respect)|good manners) (?:that (?:you|u)|for (?:you|u) to|of (?:you|u) to) (?:at least |just |finally )?(?:tell|give|explain|answer|reply|respond|return|call|ring|text|write|let me|hear me|meet|see me|talk|sit down|say|come|get back|own up|admit|pick up|face)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|surely it'?s) (?:only |just |simply )?(?:common courtesy|basic (?:courtesy|decency|manners)|good manners|(?:only )?polite) to (?:(?:reply|answer|respond|write back)(?: (?:to )?(?:me|this|my (?:letter|messages?|texts?|calls?)))?|get back to me|return my (?:calls?|messages?|letters?|texts?))(?=\s*(?:[.!,;\n]|$))${SOFT}${CLAUSE_TAIL}`,
           String.raw`{WB}(?:it'?s|it is|its|that'?s|that is|surely that'?s|it'?d be|it would be) (?:just |only |surely )?(?:the )?(?:bare|absolute|very) (?:minimum|least) (?:(?:you|u) (?:can|could) do )?(?:to|is to) (?:(?:give|tell|send|show|offer) me|(?:answer|reply|respond|write back|get back to me|return my))(?![\w'])${CLAUSE_TAIL}`,
           String.raw`{NOT_NEGATED_WORD}{WB}(?:you|u) (?:could|can|might) at (?:the very )?least (?!have been|have (?:told|said|called|rung|texted|written|answered|replied|let|given)(?![\w']))(?:tell|answer|reply|respond|call|ring|text|write|let me know|give me|say|explain|look me|pick up|get back|acknowledge|meet|see me|talk|hear me out|have the (?:decency|courtesy))(?![\w'])${SOFT}${CLAUSE_TAIL}`,
-          String.raw`{WB}i (?:(?:really|at least|surely|still|honestly|think i|feel i|believe i)\s+)*(?:deserve|am owed|am entitled to) (?:at (?:the very )?least |at least )?(?:an? |some |the |one |your )?(?:(?:proper|real|honest|straight|simple|decent|full|clear|face-to-face|actual|personal|single|little|quick|final|direct)[ -])*(?:answer|answers|reply|response|explanation|call|conversation|talk|reason|closure|truth|yes or no|goodbye)(?![\w'])(?![^.!?\n]{0,40}?{WB}(?:if|when|whenever|one day|someday|eventually|but (?:i'?m|im|i am) not (?:asking|expecting|demanding)|but i (?:know|understand|don'?t expect))(?![\w']))${CLAUSE_TAIL}`,
+          String.raw`{NOT_NEGATED_WORD}{WB}i (?:(?:really|at least|surely|still|honestly|think i|feel i|believe i)\s+)*(?:deserve to (?:know|hear|be told|understand) (?:why|the truth|what|where|whether|if|the reason)|(?:deserve|am owed|am entitled to) (?:at (?:the very )?least |at least )?(?:an? |some |the |one |your )?(?:(?:proper|real|honest|straight|simple|decent|full|clear|face-to-face|actual|personal|single|little|quick|final|direct)[ -])*(?:answer|answers|reply|response|explanation|call|conversation|talk|reason|closure|truth|yes or no|goodbye)(?![\w']))(?![^.!?\n]{0,40}?{WB}(?:if|when|whenever|one day|someday|eventually|but (?:i'?m|im|i am) not (?:asking|expecting|demanding)|but i (?:know|understand|don'?t expect))(?![\w']))${CLAUSE_TAIL}`,
           String.raw`{WB}(?:(?:i'?m|im|i am) not|it'?s not like (?:i'?m|im|i am)|(?:i'?m|im|i am) hardly) asking (?:for )?(?:much|a lot|too much|the world|the earth|the moon|anything (?:big|huge|unreasonable|much))(?: (?:of|from) (?:you|u))?[,;:—–]? (?:(?:just|only)\b|all i (?:want|ask|need) is|i just want)`,
           String.raw`{WB}all (?:i (?:want|ask|need|expect)|i'?m asking for|i ask of (?:you|u)) (?:from (?:you|u) )?is (?:an?|one|your|the|some) (?:(?:simple|straight|honest|proper|quick|real|clear|direct|single)[ -])*(?:answer|reply|response|explanation|yes or no|call|phone call|text|word|decision|truth|reason)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
-          String.raw`{WB}the sooner (?:you|u) (?:answer|reply|respond|decide|call|ring|text|write(?: back)?|get back to me|make up (?:your|ur) mind|tell me|let me know|come (?:back|home)|make (?:a|your|ur) (?:choice|decision)|pick up|talk to me)[^.!?\n]{0,25}?,? the better(?![\w'])`,
-          String.raw`{WB}i (?:(?:really|just|do|truly|honestly)\s+)*need (?:an?|your|some|the) (?:(?:honest|straight|proper|real|clear|final)\s+)?(?:answer|reply|response|decision|explanation)s?(?: from (?:you|u))?[^.!?\n]{0,20}?{WB}(?:soon|now|tonight|today|asap|quickly|this week|this weekend|right away|immediately|sooner rather than later)(?![\w'])(?! or later)${CLAUSE_TAIL}`,
-          String.raw`{WB}(?:i'?ll be|i will be|ill be|i'?m|im|i am) (?:sitting|waiting) (?:by|next to|beside|on|at) (?:my|the) phone[^.!?\n]{0,20}?{WB}(?:tonight|all (?:night|evening|day|weekend)|until|till|til|for (?:your|ur|a|the) (?:call|answer|reply|text)|this (?:evening|weekend))(?![\w'])${SOFT}`,
+          String.raw`{WB}the sooner (?:you|u) (?:answer|reply|respond|decide|call|ring|text|write(?: back)?|get back to me|make up (?:your|ur) mind|tell me|let me know|come (?:back|home)|make (?:a|your|ur) (?:choice|decision)|pick up|talk to me)[^.!?\n]{0,25}?,? the (?:better|sooner|easier|quicker)(?![\w'])`,
+          String.raw`{WB}i (?:(?:really|just|do|truly|honestly)\s+)*need (?:an?|your|some|the) (?:(?:honest|straight|proper|real|clear|final)\s+)?(?:answer|reply|response|decision|explanation)s?(?: from (?:you|u))?[^.!?\n]{0,20}?{WB}(?:soon|now|tonight|today|asap|quickly|this week|this weekend|right away|immediately|sooner rather than later)(?![\w'])(?! or later)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|${JOINT_BELONGINGS}|forms?|paperwork|school|arrangements?|pick-?ups?|drop-?offs?){WE})${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:i'?ll be|i will be|ill be|i'?m|im|i am) (?:(?:sitting|waiting|right) (?:by|next to|beside|on|at)|by|next to|beside|glued to) (?:my|the) phone[^.!?\n]{0,20}?{WB}(?:tonight|all (?:night|evening|day|weekend)|until|till|til|for (?:your|ur|a|the) (?:call|answer|reply|text)|this (?:evening|weekend))(?![\w'])${SOFT}`,
           String.raw`(?<=(?:[,;—–]|^|[.!?\n])\s{0,3})(?:so|now) (?:just )?(?:decide|choose|pick(?: one)?|make up (?:your|ur) mind|make (?:your|ur|a) (?:choice|decision))(?: (?:already|now|today|tonight|for once|one way or the other))?(?=\s*(?:[.!\n]|$))`,
           String.raw`{WB}i (?:want|need|expect|'?ll need|'?ll want) (?:your|an?) (?:answer|reply|decision|response)[^.!?\n]{0,20}? (?:before|by the time) (?:you|u) (?:go to (?:bed|sleep|work)|sleep|leave for work|wake up)(?![\w'])${CLAUSE_TAIL}`,
           String.raw`${ORDER_START}(?:make (?:your|ur|a) (?:choice|decision)|make up (?:your|ur) mind|make (?:your|ur) mind up|decide|choose|give me (?:an|your) answer)(?![^.!?\n]{0,60}?{WB}(?:${JOINT_BELONGINGS}|tickets?|seats?|kids|children){WE})[^.!?\n]{0,20}? before (?:i|we) (?:leave|fly|move|sign|go back|get on|renew|book)(?![\w'])${CLAUSE_TAIL}`,
@@ -339,6 +340,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twentieth round: what the writer is owed, denied or let go: "I don't think I deserve an answer", "I deserve an answer,
+    // but I'm not expecting one".
+    sp(
+      String.raw`{WB}(?:don'?t|do not|dont|never) (?:think|feel|believe) (?:that )?i (?:deserve|am owed|'m owed)[^.!?\n]{0,40}|{WB}i (?:deserve|am owed|'m owed)[^.!?\n]{0,40}?,? but (?:i'?m|im|i am|i) (?:not|don'?t|do not) (?:asking|expecting|demanding|expect|need)[^.!?\n]{0,30}`,
+    ),
     // Twentieth round: an order that comes after its own way out ("There's no rush at all; reply next month or next year"),
     // and a family saying reported ("My mum always said the least you can do is say thank you").
     sp(
@@ -908,5 +914,13 @@ export default defineRule({
     { notFlagged: 'Did he at least have the decency to tell you himself?' },
     { notFlagged: 'Why is it so hard to say goodbye to a city?' },
     { notFlagged: "It's your choice, so take all the time you need to decide." },
+    { flagged: '[[It would be common courtesy to reply]].', pattern: 'owed-said' },
+    { flagged: '[[I deserve to know why]].', pattern: 'owed-said' },
+    { flagged: "[[I'll be by the phone all evening waiting for your call]].", pattern: 'owed-said' },
+    { notFlagged: "I don't think I deserve an answer, honestly." },
+    { notFlagged: "I deserve an answer, but I'm not expecting one." },
+    { notFlagged: "It's common courtesy to reply to a wedding invitation, my mum says." },
+    { notFlagged: "I'm on the phone all day at work, so evenings are better." },
+    { notFlagged: "I know I don't deserve to know why." },
   ],
 })
