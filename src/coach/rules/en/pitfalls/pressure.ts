@@ -293,8 +293,76 @@ export default defineRule({
       span: 'match',
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
+    {
+      id: 'owed-said',
+      // Twentieth round (probe eval/twentieth/ultimatum20-probe): obligation and urgency without "have to". Fairness or
+      // decency named as their duty ("It's only fair that you tell me why", "It would only be decent of you to return my
+      // calls", "It's the bare minimum to give me a reason", "You could at least tell me to my face"), what the writer is
+      // owed ("I think I deserve at least a proper explanation", "All I want is a
+      // straight answer"), the demand made small ("I'm not asking much, just a phone call"), a hurry ("The sooner you
+      // answer, the better", "I really need an answer from you, and soon", "I'll be waiting by my phone tonight", "so
+      // decide", "I want your answer before you go to bed", "Make your choice before I leave", "I'd appreciate a reply by
+      // Friday", "Tell your mum the truth or we're done"). Not "It's only fair that I tell you…", not "You deserve an
+      // explanation", not "I'm not asking much of you, or anything at all", not "The sooner I accept this, the better".
+      re: sp(
+        [
+          String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|it'?d only be|it would only be|that'?s|that is|that would be) (?:only |just |surely |simply )?(?:fair|right|decent|reasonable|polite|the (?:decent|right|fair) thing|common courtesy|basic (?:courtesy|decency|respect)|good manners) (?:that (?:you|u)|for (?:you|u) to|of (?:you|u) to) (?:at least |just |finally )?(?:tell|give|explain|answer|reply|respond|return|call|ring|text|write|let me|hear me|meet|see me|talk|sit down|say|come|get back|own up|admit|pick up|face)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|surely it'?s) (?:only |just |simply )?(?:common courtesy|basic (?:courtesy|decency|manners)|good manners|(?:only )?polite) to (?:(?:reply|answer|respond|write back)(?: (?:to )?(?:me|this|my (?:letter|messages?|texts?|calls?)))?|get back to me|return my (?:calls?|messages?|letters?|texts?))(?=\s*(?:[.!,;\n]|$))${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:it'?s|it is|its|that'?s|that is|surely that'?s|it'?d be|it would be) (?:just |only |surely )?(?:the )?(?:bare|absolute|very) (?:minimum|least) (?:(?:you|u) (?:can|could) do )?(?:to|is to) (?:(?:give|tell|send|show|offer) me|(?:answer|reply|respond|write back|get back to me|return my))(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`{NOT_NEGATED_WORD}{WB}(?:you|u) (?:could|can|might) at (?:the very )?least (?!have been|have (?:told|said|called|rung|texted|written|answered|replied|let|given)(?![\w']))(?:tell|answer|reply|respond|call|ring|text|write|let me know|give me|say|explain|look me|pick up|get back|acknowledge|meet|see me|talk|hear me out|have the (?:decency|courtesy))(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{NOT_NEGATED_WORD}{WB}i (?:(?:really|at least|surely|still|honestly|think i|feel i|believe i)\s+)*(?:deserve to (?:know|hear|be told|understand) (?:why|the truth|what|where|whether|if|the reason)|(?:deserve|am owed|am entitled to) (?:at (?:the very )?least |at least )?(?:an? |some |the |one |your )?(?:(?:proper|real|honest|straight|simple|decent|full|clear|face-to-face|actual|personal|single|little|quick|final|direct)[ -])*(?:answer|answers|reply|response|explanation|call|conversation|talk|reason|closure|truth|yes or no|goodbye)(?![\w']))(?![^.!?\n]{0,40}?{WB}(?:if|when|whenever|one day|someday|eventually|but (?:i'?m|im|i am) not (?:asking|expecting|demanding)|but i (?:know|understand|don'?t expect))(?![\w']))${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:(?:i'?m|im|i am) not|it'?s not like (?:i'?m|im|i am)|(?:i'?m|im|i am) hardly) asking (?:for )?(?:much|a lot|too much|the world|the earth|the moon|anything (?:big|huge|unreasonable|much))(?: (?:of|from) (?:you|u))?[,;:—–]? (?:(?:just|only)\b|all i (?:want|ask|need) is|i just want)`,
+          String.raw`{WB}all (?:i (?:want|ask|need|expect)|i'?m asking for|i ask of (?:you|u)) (?:from (?:you|u) )?is (?:an?|one|your|the|some) (?:(?:simple|straight|honest|proper|quick|real|clear|direct|single)[ -])*(?:answer|reply|response|explanation|yes or no|call|phone call|text|word|decision|truth|reason)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{WB}the sooner (?:you|u) (?:answer|reply|respond|decide|call|ring|text|write(?: back)?|get back to me|make up (?:your|ur) mind|tell me|let me know|come (?:back|home)|make (?:a|your|ur) (?:choice|decision)|pick up|talk to me)[^.!?\n]{0,25}?,? the (?:better|sooner|easier|quicker)(?![\w'])`,
+          String.raw`{WB}i (?:(?:really|just|do|truly|honestly)\s+)*need (?:an?|your|some|the) (?:(?:honest|straight|proper|real|clear|final)\s+)?(?:answer|reply|response|decision|explanation)s?(?: from (?:you|u))?[^.!?\n]{0,20}?{WB}(?:soon|now|tonight|today|asap|quickly|this week|this weekend|right away|immediately|sooner rather than later)(?![\w'])(?! or later)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|baby|${JOINT_BELONGINGS}|forms?|paperwork|school|arrangements?|pick-?ups?|drop-?offs?){WE})${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:i'?ll be|i will be|ill be|i'?m|im|i am) (?:(?:sitting|waiting|right) (?:by|next to|beside|on|at)|by|next to|beside|glued to) (?:my|the) phone[^.!?\n]{0,20}?{WB}(?:tonight|all (?:night|evening|day|weekend)|until|till|til|for (?:your|ur|a|the) (?:call|answer|reply|text)|this (?:evening|weekend))(?![\w'])${SOFT}`,
+          String.raw`(?<=(?:[,;—–]|^|[.!?\n])\s{0,3})(?:so|now) (?:just )?(?:decide|choose|pick(?: one)?|make up (?:your|ur) mind|make (?:your|ur|a) (?:choice|decision))(?: (?:already|now|today|tonight|for once|one way or the other))?(?=\s*(?:[.!\n]|$))`,
+          String.raw`{WB}i (?:want|need|expect|'?ll need|'?ll want) (?:your|an?) (?:answer|reply|decision|response)[^.!?\n]{0,20}? (?:before|by the time) (?:you|u) (?:go to (?:bed|sleep|work)|sleep|leave for work|wake up)(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`${ORDER_START}(?:make (?:your|ur|a) (?:choice|decision)|make up (?:your|ur) mind|make (?:your|ur) mind up|decide|choose|give me (?:an|your) answer)(?![^.!?\n]{0,60}?{WB}(?:${JOINT_BELONGINGS}|tickets?|seats?|kids|children){WE})[^.!?\n]{0,20}? before (?:i|we) (?:leave|fly|move|sign|go back|get on|renew|book)(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:i'?d|i would|id) (?:really |very much |much )?appreciate (?:an?|your|some) (?:answer|reply|response|decision|call|word)(?: from (?:you|u))? (?:by|before|no later than|within) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|(?:a|one|two|three|\d+) (?:days?|weeks?)|{DEADLINE})(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`${SENTENCE_START}(?:call|ring|phone|text|answer|reply|meet|decide|choose|tell|show up|turn up|write|give|pick|say|message|leave|stop|sign|admit|apologi[sz]e|end it|cut (?:him|her|them) off|come (?:back|home|to))(?![\w'])[^.!?\n]{1,60}?,? or (?:else )?(?:(?:we'?re|we are|it'?s|its|i'?m|im|i am|that'?s) (?:(?:really|so|just|officially) )?(?:done|over|finished|through|gone)|(?:i'?ll|i will|ill) (?:be gone|walk away|move on))(?![\w'])`,
+          String.raw`(?<!biological ){WB}(?:the )?(?:time|clock)(?:'s| is) ticking(?! (?:on|away on) (?:my|the|our) (?:lease|parking|meter|visa|contract|offer))(?![\w'])`,
+          String.raw`${ORDER_START}hurry(?: up)?,? (?:and |& |n )?(?:decide|choose|answer|reply|call|ring|text|make up (?:your|ur) mind|tell me|get back to me)(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`{WB}the (?:decent|right|fair|honourable|honorable|least) thing (?:to do )?(?:would be|is|'d be|'s) (?:for (?:you|u) )?to (?:tell me|answer|reply|call|ring|explain|come (?:and|to)|meet me|talk to me|give me|let me know|return my)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:it'?s|that'?s|it is|that is|surely that'?s) (?:surely )?the (?:very )?least (?:you|u) (?:owe me|can do|could do)(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|surely it'?s) (?:only |not unreasonable |perfectly |completely )?(?:fair|reasonable|normal|not (?:too much|unreasonable)) to (?:expect|ask for|want) (?:an?|some|your|one) (?:(?:proper|honest|simple|quick|straight)\s)?(?:reply|answer|response|explanation|call)(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:so|and|just|please|pls)[,]?\s+){0,2})(?:don'?t|dont|do not) (?:disappoint me|let me down)(?: (?:again|this time))?(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`{WB}(?:i'?ll|i will|ill) (?:be )?wait(?:ing)? for (?:your|ur) (?:call|answer|reply|text|message)[^.!?\n]{0,10}? (?:tonight|today|this (?:evening|afternoon)|all (?:night|evening|day))(?![\w'])${SOFT}`,
+          String.raw`{WB}(?:surely (?:i'?m|im|i am)|(?:i'?m|im|i am) (?:surely|at least)) worth (?:at least )?(?:an?|one|some|a single) (?:(?:phone|quick|short|simple)\s)?(?:call|phone call|reply|answer|text|conversation|explanation|letter|message)(?![\w'])`,
+          String.raw`${ORDER_START}(?:choose|decide|think) wisely(?![\w'])${CLAUSE_TAIL}`,
+          String.raw`{WB}i (?:really |just )?need (?:you|u) to (?:at least |just )?read (?:this|it|my letter)[^.!?\n]{0,10}? and (?:reply|answer|respond|write back|call|get back)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
+          String.raw`{WB}(?:an? )?(?:yes or (?:a )?no|answer|reply|decision)[^.!?\n]{0,10}?(?:by|before) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|{DEADLINE}) (?:is )?all i (?:need|want|ask)(?![\w'])`,
+          String.raw`{WB}(?:an?|your|ur) (?:reply|answer|response|explanation|call back) (?:is|'s) (?:long |well |way )?overdue(?![\w'])`,
+          String.raw`${ORDER_START}(?:(?:don'?t|dont|do not) drag|stop dragging) (?:this|it|things) out(?: any (?:longer|more))?(?![\w'])`,
+        ].join('|'),
+      ),
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
+    {
+      id: 'asked-as-duty',
+      // Twentieth round: decency asked for in a question that leaves one answer: "Can you at least have the decency to
+      // answer?", "Couldn't you at least have the courtesy to tell me yourself?". Not "Did he have the decency to tell you?".
+      re: sp(
+        [
+          String.raw`{WB}(?:can'?t|can|could|couldn'?t|will|won'?t|would) (?:you|u) (?:(?:at least|please|just|even|not even) )*have the (?:decency|courtesy|good grace|guts|respect|manners) to(?![\w'])`,
+          String.raw`{WB}(?:answer|reply|response|call|text|word|explanation|truth|yes or no|phone call)(?![\w'])[^.!?\n]{0,30}?,? (?:is|was) (?:that|it) (?:really |honestly |seriously )?(?:so|that|too) (?:hard|difficult|much to ask)(?=\s*\?)`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
+    },
   ],
   antipatterns: [
+    // Twentieth round: what the writer is owed, denied or let go: "I don't think I deserve an answer", "I deserve an answer,
+    // but I'm not expecting one".
+    sp(
+      String.raw`{WB}(?:don'?t|do not|dont|never) (?:think|feel|believe) (?:that )?i (?:deserve|am owed|'m owed)[^.!?\n]{0,40}|{WB}i (?:deserve|am owed|'m owed)[^.!?\n]{0,40}?,? but (?:i'?m|im|i am|i) (?:not|don'?t|do not) (?:asking|expecting|demanding|expect|need)[^.!?\n]{0,30}`,
+    ),
+    // Twentieth round: an order that comes after its own way out ("There's no rush at all; reply next month or next year"),
+    // and a family saying reported ("My mum always said the least you can do is say thank you").
+    sp(
+      String.raw`{WB}no (?:rush|hurry|pressure)(?: at all| whatsoever)?[;,:—–]\s*(?:just )?(?:reply|answer|write(?: back)?|call|text|ring|get back to me)[^.!?\n]{0,40}|{WB}(?:said|says|used to say|would say|always said|told me|taught me|taught us)(?: that)? the (?:very )?least (?:you|u|one) (?:can|could) do[^.!?\n]{0,40}`,
+    ),
     // Sixteenth round: a date asked about a joint belonging is logistics: "Please let me know by Friday whether you want
     // the sofa, the van comes Saturday".
     sp(
@@ -372,7 +440,7 @@ export default defineRule({
     sp(`{WB}(?:i|we) (?:have to|need to|must|should) (?:admit|say|tell|be honest|own)`),
     // Explicitly no demand: "there's no need to answer", "don't feel you have to".
     sp(
-      `(?:no need|don'?t feel (?:like )?(?:you )?(?:have|need) to|not (?:asking|expecting|demanding)(?!,? i'?m telling)|without (?:any )?pressure)`,
+      `(?:no need|don'?t feel (?:like )?(?:you )?(?:have|need) to|not (?:asking|expecting|demanding)(?!,? i'?m telling)(?! (?:for )?(?:much|a lot|too much|the world|the earth|the moon)(?: (?:of|from) (?:you|u))?[,;:—–]? (?:just|only|all i)\\b)|without (?:any )?pressure)`,
     ),
   ],
   examples: [
@@ -828,5 +896,61 @@ export default defineRule({
     { flagged: '[[ok so when r u gonna text back]]', pattern: 'cornering-question' },
     { notFlagged: 'I hope to hear from you soon, whenever suits you.' },
     { notFlagged: "Don't delay seeing the dentist about that tooth." },
+    // Twentieth round (probe eval/twentieth/ultimatum20-probe): obligation and urgency without "have to".
+    { flagged: "[[It's only fair that you tell me why]].", pattern: 'owed-said' },
+    { flagged: '[[It would only be decent of you to return my calls]].', pattern: 'owed-said' },
+    { flagged: "[[It's the bare minimum to give me a reason]].", pattern: 'owed-said' },
+    { flagged: '[[You could at least tell me to my face]].', pattern: 'owed-said' },
+    { flagged: '[[I think I deserve at least a proper explanation after six years]].', pattern: 'owed-said' },
+    { flagged: "[[I'm not asking much, just a phone call]].", pattern: 'owed-said' },
+    { flagged: '[[All I want is a straight answer]], nothing more.', pattern: 'owed-said' },
+    { flagged: '[[The sooner you answer, the better for both of us]].', pattern: 'owed-said' },
+    { flagged: '[[I really need an answer from you, Tom, and soon]].', pattern: 'owed-said' },
+    { flagged: "[[I'll be waiting by my phone tonight]].", pattern: 'owed-said' },
+    { flagged: 'You know where I stand, [[so decide]].', pattern: 'owed-said' },
+    { flagged: '[[I want your answer before you go to bed tonight]].', pattern: 'owed-said' },
+    { flagged: '[[Make your choice before I leave for Leeds next Saturday]].', pattern: 'owed-said' },
+    { flagged: "[[I'd appreciate a reply by Friday]].", pattern: 'owed-said' },
+    { flagged: "[[Tell your mum the truth or we're done]].", pattern: 'owed-said' },
+    { flagged: '[[Can you at least have the decency to answer]]?', pattern: 'asked-as-duty' },
+    { flagged: '[[All I want is a straight answer, is that so hard]]?', pattern: 'asked-as-duty' },
+    { notFlagged: "It's only fair that I tell you I've started seeing someone." },
+    { notFlagged: 'The least I can do is be honest with you now.' },
+    { notFlagged: "I'm not asking much of you, or anything at all really." },
+    { notFlagged: 'The sooner I accept this, the better for me.' },
+    { notFlagged: 'I waited by the phone all weekend, which was silly of me.' },
+    { notFlagged: 'im not gonna wait by my phone, promise' },
+    { notFlagged: "There's no rush at all; reply next month or next year." },
+    { notFlagged: 'My mum always said the least you can do is say thank you.' },
+    { notFlagged: "I don't deserve an answer, and I'm not expecting one." },
+    { notFlagged: 'You could at least have told me before the party.' },
+    { notFlagged: 'Did he at least have the decency to tell you himself?' },
+    { notFlagged: 'Why is it so hard to say goodbye to a city?' },
+    { notFlagged: "It's your choice, so take all the time you need to decide." },
+    { flagged: '[[It would be common courtesy to reply]].', pattern: 'owed-said' },
+    { flagged: '[[I deserve to know why]].', pattern: 'owed-said' },
+    { flagged: "[[I'll be by the phone all evening waiting for your call]].", pattern: 'owed-said' },
+    { notFlagged: "I don't think I deserve an answer, honestly." },
+    { notFlagged: "I deserve an answer, but I'm not expecting one." },
+    { notFlagged: "It's common courtesy to reply to a wedding invitation, my mum says." },
+    { notFlagged: "I'm on the phone all day at work, so evenings are better." },
+    { notFlagged: "I know I don't deserve to know why." },
+    { flagged: "[[Time's ticking]], Dan.", pattern: 'owed-said' },
+    { flagged: '[[Hurry up and decide]].', pattern: 'owed-said' },
+    { flagged: '[[The decent thing would be to tell me yourself]].', pattern: 'owed-said' },
+    { flagged: "[[I think it's fair to expect a reply]].", pattern: 'owed-said' },
+    { flagged: "[[I'll wait for your call tonight]].", pattern: 'owed-said' },
+    { flagged: "You promised, [[so don't let me down]].", pattern: 'owed-said' },
+    { flagged: "[[Surely I'm worth one phone call]].", pattern: 'owed-said' },
+    { notFlagged: "Time's ticking on the parking meter, so I'll keep this short." },
+    { notFlagged: 'The decent thing is to tell you myself, so here it is.' },
+    { notFlagged: 'The right thing would have been to tell you myself.' },
+    { notFlagged: 'Hurry up and get better, the cat misses you.' },
+    { flagged: '[[Choose wisely]], because I mean it.', pattern: 'owed-said' },
+    { flagged: '[[I need you to at least read this and reply]].', pattern: 'owed-said' },
+    { flagged: '[[A yes or no by Friday is all I need]].', pattern: 'owed-said' },
+    { flagged: "[[I'd say a reply is overdue]].", pattern: 'owed-said' },
+    { flagged: "[[Don't drag this out any longer]].", pattern: 'owed-said' },
+    { notFlagged: "My reply is long overdue, and I'm sorry for that." },
   ],
 })

@@ -56,6 +56,10 @@ const CONDS = [
   `{WB}should (?:it|that|this|the (?:money|payment|reply|answer|letter|explanation)|(?:your|ur) (?:reply|answer|letter|payment)) (?:fail to|not) (?:arrive|come|reach me|be paid|happen)`,
   String.raw`{WB}should (?:{YOU}) (?:fail to|not|choose not to|decide not to|refuse to)\s+${ACT}`,
   `{WB}should i not (?:hear|receive)`,
+  // Twentieth round: silence kept by choice, a letter left unanswered: "Should you choose to remain silent", "If this
+  // letter gets no answer".
+  String.raw`{WB}should (?:{YOU}) (?:(?:choose|decide|prefer|wish) to )?(?:remain|stay|keep) (?:silent|quiet)(?:{WE}|\s)`,
+  `{WB}if (?:this|my) (?:letter|message|note|text|email) (?:gets|receives|goes|meets with|is met with) (?:no (?:answer|reply|response)|unanswered|ignored)`,
   `{WB}unless i (?:hear|get|receive) (?:back |a reply |an answer |word )?(?:from (?:you|u))?`,
   String.raw`{WB}if (?:{YOU}) (?:still )?(?:don'?t|do not|dont|won'?t|wont|will not|can'?t|cant|cannot|didn'?t|didnt|refuse to|fail to)\s+(?:(?:even|ever|at least|just|finally|bother to)\s+)?${ACT}`,
   String.raw`{WB}unless (?:{YOU}) (?:(?:finally|at least|actually)\s+)?${ACT}`,
@@ -63,7 +67,7 @@ const CONDS = [
   `{WB}if (?:there'?s|there is) no (?:answer|reply|response|word)`,
   // "If by Easter you still haven't written", "if you're not at the airport", "If you fight me on it" (one entry, so
   // the long consequence list is compiled once for the three).
-  String.raw`{WB}if (?:(?:the|your|ur) answer(?:'s| is) still (?:no|a no|nothing)|(?:by [^.!?\n,]{1,40}? )?(?:{YOU}) (?:still )?(?:haven'?t|havent|have not) (?:(?:yet|even|already) )?(?:answered|replied|responded|written|called|rung|phoned|texted|come back|come home|decided|got back|gotten back|been in touch|made up (?:your|ur) mind|said yes|chosen)|(?:you'?re|you are|ur|u r|u'?re) not (?:there|beside me|by my side|with me|at (?:the|my|our) [\w']+|on (?:the|that) (?:train|plane|platform|flight))|(?:{YOU}) (?:fight|contest|challenge|drag|try to stop|go to (?:a|the) (?:lawyer|solicitor|court)))(?:{WE}|\s)`,
+  String.raw`{WB}if (?:(?:the|your|ur) answer(?:'s| is) still (?:no|a no|nothing)|(?:by [^.!?\n,]{1,40}? )?(?:{YOU}) (?:still )?(?:haven'?t|havent|have not) (?:(?:yet|even|already) )?(?:answered|replied|responded|written|called|rung|phoned|texted|come back|come home|decided|got back|gotten back|been in touch|made up (?:your|ur) mind|said yes|chosen|said (?:anything|something|a word)|made (?:a|your|ur) (?:decision|choice)|got in touch)|(?:you'?re|you are|ur|u r|u'?re) not (?:there|beside me|by my side|with me|at (?:the|my|our) [\w']+|on (?:the|that) (?:train|plane|platform|flight))|(?:{YOU}) (?:fight|contest|challenge|drag|try to stop|go to (?:a|the) (?:lawyer|solicitor|court)))(?:{WE}|\s)`,
   String.raw`{WB}if (?:{YOU}) (?:don'?t|dont|won'?t|wont)(?=\s*,)`,
   `{WB}if (?:you'?re|you are|ur|u r|u'?re) (?:still )?(?:not (?:back|here|home|mine)|still (?:with|seeing|dating) (?:him|her|them|that))`,
   String.raw`{WB}if (?:{YOU}) (?:ignore|keep ignoring|stay with|go back to|go to|go out|choose|pick|keep seeing|stay silent|move in with|move to|move away|marry|sleep with|go out with|date|see him|see her|spend|walk away|throw|block|delete|leave me|still want)(?:{WE}|\s)`,
@@ -76,11 +80,11 @@ const DATE_MORE = String.raw`(?:(?:the )?(?:(?:twenty|thirty)-?)?(?:sixth|sevent
 const DEADLINE = String.raw`(?:{WB}(?:by|before|until|till|til|within|in the next|no later than)\s+(?:(?:the )?weekend|christmas|new year'?s?(?: eve| day)?|easter|valentine'?s(?: day)?|(?:my|your|ur|our) (?:birthday|anniversary)|the holidays|the end of (?:the )?(?:year|summer)|(?:a|an|one|two|three|four|five|six|seven|ten|fourteen|twenty|thirty|a few|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:the|this|next) (?:week|weekend|month|day)|{DEADLINE})|{WB}(?:by|before|until|till|til|no later than)\s+${DATE_MORE}|{WB}(?:tonight|today|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday))){WE}`
 
 /** A hard consequence: finality, loss, contact cut. "I'll understand" or "I'll respect that" is not one. */
-const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|(?:i'?ll|i will|i shall|ill) (?:go|take|ask|invite|bring|find) (?:with )?someone else|(?:i'?ll|i will|i shall|ill) close (?:my heart|the door|my door)(?: to (?:you|u|us))?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done)|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna) (?:(?:just|simply|then)\s+)?(?:assume (?:(?:that )?(?:you'?ve|you have) (?:chosen|made|decided)|it'?s (?:over|a no)|we'?re (?:done|over|finished)|the worst|you don'?t care|(?:that )?(?:you'?re|you are|ur|u r|u'?re) (?:happy|fine|ok|okay|on board|alright|all right|good)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE})|(?:that )?(?:it'?s|it is|that'?s) (?:fine|ok|okay|a yes|alright|all right|agreed)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE})|(?:that )?(?:{YOU}) (?:agree|don'?t mind|do not mind|want me to|consent)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE}))|take (?:it|that|this|your silence) as (?:a|your) (?:no|answer)|take (?:it|that|this|your silence|the silence) (?:as (?:a |your )?(?:yes|agreement|consent|permission|approval|a green light|(?:your )?blessing)|(?:that|to mean)(?: that)? (?:you'?re|you are|ur|u r|it'?s|it is|(?:{YOU}) (?:agree|don'?t mind|want|consent)))(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE})|act accordingly|keep (?:writing|calling|ringing|texting|messaging|coming round|coming over|turning up|showing up|knocking)(?! (?:in|into) (?:my|a|the) (?:journal|diary|notebook))|sign|sell|change the locks|give away|throw (?:out|away) (?:your|ur)|take the (?:kids|children|dog|house|car)|come to your|turn up|show up|make sure|write to (?:your|the)|get a (?:lawyer|solicitor)|see a (?:lawyer|solicitor)|contact (?:my|a|the|your) (?:lawyer|solicitor|boss|parents|family)|call (?:your|ur) (?:${MUM_OR_DAD}|boss|parents|wife|husband|sister|brother)|send (?:your|ur))|(?:you'?ll|you will|u'?ll) not (?:hear from|see) me|(?:and )?that'?s the end of (?:it|us|that|the matter|everything)|(?:it'?s|it is|that'?s|that is) (?:for good|forever|final|permanent)|(?:you|u) lose me|there'?s no (?:future|hope|way back|chance) for (?:us|you and me)|(?:i'?m|im|i am) leaving(?=\s*(?:[.!,;]|$)| (?:you|u|for good|this))|don'?t expect me to (?:follow|come with|join you|move|visit|stay|come)|(?:i'?m|im|i am) (?:selling|booking|leaving|moving out|signing|changing the locks|gone|done|out|taking (?:the|your|ur|half|everything|it|that|this|my|our)|deleting|blocking|telling|ringing|calling|reporting|keeping (?:the|your|ur)|cancelling|canceling|throwing|binning|filing|going (?:to (?:the )?(?:police|court|judge|lawyer|solicitor|papers)|back to)|on the (?:plane|train|next)|off)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna|ill) (?:(?:just|simply|then|have to)\s+)?(?:tell (?:the|him|her|them|everyone|everybody)|(?:ring|call|phone) (?:the|your|ur|my)|report (?:you|u|it|this)|go to (?:the )?(?:police|court|judge|papers|press|lawyer|solicitor)|cancel|delete|take (?:your|ur|the|half|everything|back)|keep (?:the|your|ur)|have a (?:little |quiet |friendly )?(?:chat|word) with)|(?:this|it) (?:is|will be|'ll be|'s) the end (?:of (?:us|it|everything|this|the matter)|between us)|i (?:go back|ring|call|tell|report|take|delete|block|leave|sell|move on)(?![\p{L}]))`
+const CONSEQ = String.raw`(?:(?:i'?ll|i will|i'?m|i am|im|we'?re|we are|we r|it'?s|it is|its|it'?ll be|that'?s|that is|then|you'?ll|you will|u'?ll|u will|then i'?ll|i'?m going to|i'?m gonna|consider (?:us|it|this))\s+(?:(?:just|really|simply|officially|finally|definitely|be)\s+)*(?:done|gone|out|over|finished|through|history|moving on|move on (?:for good|forever|for real|and never)|walk(?:ing)? away(?: for good| forever)?|leav(?:e|ing) (?:for good|forever|and never)|giv(?:e|ing) up on (?:us|you)(?: for good| forever)?|stop(?:ping)? (?:trying|waiting|caring)|never (?:speak to|talk to|write to|contact|see|hear from|come back)|find(?:ing)? someone (?:else|new)|block(?:ing)? (?:you|u|ur|your)|delet(?:e|ing) (?:your|ur|you|everything|our)|los(?:e|ing) me|never see me|never hear from me|too late|the end|over between us|burn(?:ing)? (?:your|ur|our|everything)|post|tell (?:everyone|your|all)|send (?:the|those|your|them|it)|show (?:everyone|your|the|those)|email|be the one (?:who|to)|have only yourself to blame|regret (?:it|this)|be sorry)|forget (?:about )?(?:me|us|it)(?: for good| forever)?|(?:i'?ll|i will|i shall|ill) (?:go|take|ask|invite|bring|find) (?:with )?someone else|(?:i'?ll|i will|i shall|ill) close (?:my heart|the door|my door)(?: to (?:you|u|us))?|don'?t (?:bother|ever) (?:coming back|calling|writing|contacting|texting|trying)|don'?t bother|don'?t expect me to (?:be (?:waiting|here|there|around)|wait|come back|take you back|forgive|answer|pick up|care)|(?:i shall |i will |i'?ll )?consider (?:the matter|this|our (?:relationship|marriage|engagement)|it|us|things) (?:closed|finished|over|ended|settled|done|at an end|to be (?:over|at an end|finished))|i shall (?:move on|not (?:write|contact|wait)|assume)|there'?s no (?:coming back|going back|second chance|turning back)|don'?t (?:come back|come crawling back|bother coming back)|that'?s it|i won'?t (?:be (?:here|waiting|around)|wait|take you back|forgive)|(?:everyone|everybody|every single person|people|(?:your|ur) (?:boss|office|family|parents|friends|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|colleagues))(?: at (?:your|ur) \w+)? (?:will|is going to|are going to|'?ll) (?:hear|know|see|find out|learn|get)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna) (?:(?:just|simply|then)\s+)?(?:assume (?:(?:that )?(?:you'?ve|you have) (?:chosen|made|decided)|it'?s (?:over|a no)|we'?re (?:done|over|finished)|the worst|you don'?t care|(?:that )?(?:you'?re|you are|ur|u r|u'?re) (?:happy|fine|ok|okay|on board|alright|all right|good)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE})|(?:that )?(?:it'?s|it is|that'?s) (?:fine|ok|okay|a yes|alright|all right|agreed)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE})|(?:that )?(?:{YOU}) (?:agree|don'?t mind|do not mind|want me to|consent)(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE}))|take (?:it|that|this|your silence) as (?:a|your) (?:no|answer)|take (?:it|that|this|your silence|the silence) (?:as (?:a |your )?(?:yes|agreement|consent|permission|approval|a green light|(?:your )?blessing)|(?:that|to mean)(?: that)? (?:you'?re|you are|ur|u r|it'?s|it is|(?:{YOU}) (?:agree|don'?t mind|want|consent)))(?![^.!?\n]{0,60}?{WB}(?:kids|children|boys|girls|arrangements?|plans?|${JOINT_BELONGINGS}|pick-?ups?|drop-?offs?|handovers?|collection|forms?|paperwork){WE})|act accordingly|keep (?:writing|calling|ringing|texting|messaging|coming round|coming over|turning up|showing up|knocking)(?! (?:in|into) (?:my|a|the) (?:journal|diary|notebook))|sign|sell|change the locks|give away|throw (?:out|away) (?:your|ur)|take the (?:kids|children|dog|house|car)|come to your|turn up|show up|make sure|write to (?:your|the)|get a (?:lawyer|solicitor)|see a (?:lawyer|solicitor)|contact (?:my|a|the|your) (?:lawyer|solicitor|boss|parents|family)|call (?:your|ur) (?:${MUM_OR_DAD}|boss|parents|wife|husband|sister|brother)|send (?:your|ur))|(?:you'?ll|you will|u'?ll) not (?:hear from|see) me|(?:and )?that'?s the end of (?:it|us|that|the matter|everything)|(?:it'?s|it is|that'?s|that is) (?:for good|forever|final|permanent)|(?:you|u) lose me|there'?s no (?:future|hope|way back|chance) for (?:us|you and me)|(?:i'?m|im|i am) leaving(?=\s*(?:[.!,;]|$)| (?:you|u|for good|this))|don'?t expect me to (?:follow|come with|join you|move|visit|stay|come)|(?:i'?m|im|i am) (?:selling|booking|leaving|moving out|signing|changing the locks|gone|done|out|taking (?:the|your|ur|half|everything|it|that|this|my|our)|deleting|blocking|telling|ringing|calling|reporting|keeping (?:the|your|ur)|cancelling|canceling|throwing|binning|filing|going (?:to (?:the )?(?:police|court|judge|lawyer|solicitor|papers)|back to)|on the (?:plane|train|next)|off)|(?:i'?ll|i will|i shall|i'?m going to|i'?m gonna|ill) (?:(?:just|simply|then|have to)\s+)?(?:tell (?:the|him|her|them|everyone|everybody)|(?:ring|call|phone) (?:the|your|ur|my)|report (?:you|u|it|this)|go to (?:the )?(?:police|court|judge|papers|press|lawyer|solicitor)|cancel|delete|take (?:your|ur|the|half|everything|back)|keep (?:the|your|ur)|have a (?:little |quiet |friendly )?(?:chat|word) with)|(?:this|it) (?:is|will be|'ll be|'s) the end (?:of (?:us|it|everything|this|the matter)|between us)|i (?:go back|ring|call|tell|report|take|delete|block|leave|sell|move on)(?![\p{L}])|(?:i'?m|im|i am) not (?:going to |gonna )?(?:stick|hang|wait)(?:ing)? (?:around|about)|i (?:won'?t|will not|wont) (?:be )?(?:stick|hang)(?:ing)? (?:around|about))`
 
 /** Consequences said as an end of talking or a door shut on coming back, not in CONSEQ: "we have nothing more to say to
  * each other", "that will be the end of us", "don't ever think you can come back". */
-const MORE_CONSEQ = String.raw`(?:we\s+(?:have|'ve\s+got|got|will\s+have)\s+nothing\s+(?:more|else|left|further)\s+to\s+(?:say|talk\s+about|discuss)|(?:there'?s|there\s+is|there\s+will\s+be)\s+nothing\s+(?:more|else|left)\s+(?:to\s+say|between\s+us)|(?:that|this|it)\s+(?:will|'ll|shall)\s+be\s+the\s+end\s+of\s+(?:us|it|this|everything|the\s+matter|our\s+\w+)|(?:don'?t|dont|do\s+not)\s+(?:ever\s+|even\s+)?(?:think|expect|imagine|dream)\s+(?:that\s+)?(?:you|u)\s+can\s+(?:(?:ever|just)\s+)?(?:come\s+back|walk\s+back|change\s+(?:your|ur)\s+mind|have\s+me\s+back)|(?:you|u)\s+(?:can|may)\s+forget\s+(?:about\s+)?(?:me|us|coming\s+back)|(?:this|that|it)\s+(?:is|'s)\s+goodbye(?:\s+for\s+good)?(?=\s*(?:[.!,;\n]|$))|we'?re\s+strangers)`
+const MORE_CONSEQ = String.raw`(?:we\s+(?:have|'ve\s+got|got|will\s+have)\s+nothing\s+(?:more|else|left|further)\s+to\s+(?:say|talk\s+about|discuss)|(?:there'?s|there\s+is|there\s+will\s+be)\s+nothing\s+(?:more|else|left)\s+(?:to\s+say|between\s+us)|(?:that|this|it)\s+(?:will|'ll|shall)\s+be\s+the\s+end\s+of\s+(?:us|it|this|everything|the\s+matter|our\s+\w+)|(?:don'?t|dont|do\s+not)\s+(?:ever\s+|even\s+)?(?:think|expect|imagine|dream)\s+(?:that\s+)?(?:you|u)\s+can\s+(?:(?:ever|just)\s+)?(?:come\s+back|walk\s+back|change\s+(?:your|ur)\s+mind|have\s+me\s+back)|(?:you|u)\s+(?:can|may)\s+forget\s+(?:about\s+)?(?:me|us|coming\s+back)|(?:this|that|it)\s+(?:is|'s)\s+goodbye(?:\s+for\s+good)?(?=\s*(?:[.!,;\n]|$))|we'?re\s+strangers|(?:it'?s|this is|that'?s|that will be|that'?ll be)\s+the\s+last\s+(?:you'?ll|you\s+will|u'?ll)\s+(?:ever\s+)?(?:hear|see)\s+(?:from|of)\s+me|we\s+(?:have|'ve\s+got|got)\s+no\s+future(?:\s+together)?|we\s+(?:don'?t|do\s+not)\s+have\s+a\s+future(?:\s+together)?|there'?s\s+no\s+future\s+(?:together|in\s+(?:this|us)))`
 
 /** A condition of being ready or willing: "If you are not ready to commit by my birthday". */
 const NOT_READY = String.raw`{WB}if\s+(?:you'?re|you\s+are|ur|u\s+r|u'?re)\s+(?:still\s+)?not\s+(?:ready|willing|prepared|serious|sure|able)(?![\w])`
@@ -215,7 +219,7 @@ export default defineRule({
           String.raw`{WB}if (?:{YOU}) want to [^.!?\n]{1,30}?,? (?:then )?(?:it'?s|its|it is|it has to be) now(?=\s*(?:[.!;\n]|$))`,
           String.raw`{WB}(?:once|after|when|by the time|come) [^.!?\n]{1,40}?,? (?:the|this|that|my|our|your|ur) (?:chance|offer|door|window|invitation)(?:(?:'s| is| will be|'ll be) (?:gone|closed|shut|over|off the table|withdrawn)| (?:goes|closes|shuts|expires|ends)){WE}`,
           String.raw`{WB}(?:when|once|after) (?:it|that|this|(?:the|this|that|my|your|ur) (?:[\w']+ )?(?:offer|chance|deadline|season|window)) (?:passes|has passed|runs out|has run out|expires|is up|comes and goes)[,]? (?:(?:then|and)\s+)?(?:i'?ll|i will|i shall|i'?m|im|i am|it'?s|we'?re|we are) (?:close|closing|be (?:done|gone)|done|gone|over|finished|through|move on|moving on|walk away|walking away|stop|never){WE}`,
-          String.raw`(?<=(?:^|[.!?\n:])\s{0,3}(?:(?:so|and|ok|okay|right)[,]?\s+)?)(?:${WEEKDAYS}|tonight|tomorrow|christmas|new year|easter|the weekend|the \d+(?:st|nd|rd|th)|the end of (?:the )?(?:week|month)) is (?:the|your|ur|my) (?:deadline|cut-?off|limit|last day)(?=\s*(?:[,.!;\n]|$| and| for (?:you|u|your|ur|an? (?:answer|reply|decision))))`,
+          String.raw`(?<=(?:^|[.!?\n:])\s{0,3}(?:(?:so|and|ok|okay|right)[,]?\s+)?)(?:${WEEKDAYS}|tonight|tomorrow|christmas|new year|easter|the weekend|the \d+(?:st|nd|rd|th)|the end of (?:the )?(?:week|month))(?:'s| is) (?:the|your|ur|my) (?:deadline|cut-?off|limit|last day)(?=\s*(?:[,.!;\n]|$| and| for (?:you|u|your|ur|an? (?:answer|reply|decision))))`,
           String.raw`{WB}(?:your|ur) deadline (?:is|'s){WE}|{WB}(?:the|my) deadline for (?:your|ur|you|u|an?|the) (?:answer|reply|decision|response|to (?:decide|answer|reply|choose)){WE}`,
           String.raw`{WB}my patience[^.!?\n]{0,30}?{WB}(?:runs|will run|is running|'s running|ends|expires|is up)(?: out)? (?:on|by|at|after|in|come|this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday){WE}`,
           String.raw`{WB}(?:i'?m not|im not|i am not|i won'?t|i will not|i wont|i'?m not going to|i'?m not gonna) (?:giving|give|handing|hand|returning|return|sending|send|signing|sign|letting|let|moving|move|paying|pay|releasing|release)(?: (?:it|them|this|that|you|u|the|your|ur|my|back|over|out)){1,3}[^.!?\n]{0,20}? (?:until|till|til|unless) (?:{YOU}) [a-z]+`,
@@ -360,6 +364,50 @@ export default defineRule({
           String.raw`{WB}if (?:you|u) (?:don'?t|dont|won'?t|wont|do not|will not|can'?t|cant|refuse to|keep refusing to) (?:reply|answer|respond|call|ring|text|pick up|talk to me|write back|get back to me)[^.!?\n]{0,40}?,? (?:then )?(?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna) (?:try|come|turn up|go|call|ring|write to|email|contact|show up|visit|drive|wait outside|ask (?:your|ur))(?! (?:to understand|again (?:next|in)))${TO_END}`,
           String.raw`{WB}(?:you'?ll|you will|u'?ll|youll) never (?:see|get|touch) (?:a penny|a cent|a dime|a thing|the (?:kids|children|house|money|dog)|your (?:share|half|things|stuff|money))[^.!?\n]{0,40}? (?:if|unless) (?:you|u){WE}${TO_END}`,
           String.raw`{WB}(?:goes|go|is going|are going|will go|'ll go|gets|get|will get)(?: straight)? (?:back|to the tip|in the bin|to charity|on ebay|on the market|sold)[^.!?\n]{0,50}? (?:if|unless) i (?:don'?t|do not|haven'?t|have not) (?:hear(?:d)?|get (?:a|an) (?:answer|reply))(?: (?:from (?:you|u)|back))?{WE}${TO_END}`,
+        ].join('|'),
+      ),
+      span: 'sentence',
+      suggest: ['Take all the time you need; whatever you decide, I will respect it.'],
+    },
+    {
+      id: 'door-closing',
+      // Twentieth round (probe eval/twentieth/ultimatum20-probe): the consequence said without the stock words. A warning
+      // about carrying on ("Keep this up and you'll lose me for good", "don't come crying to me when it's too late"), the
+      // moment that ends it ("The moment you go on that date with him, we're finished", "By the time you figure out what
+      // you want, I'll be long gone"), the writer's wait given an end ("I'll stop waiting at the end of summer", "Don't
+      // make me wait past New Year's"), the relationship made conditional ("If you can't forgive this, then we were never
+      // real"), either/or about being in or out ("either you're with me or you're not"), a date before the writer's own
+      // step ("I need to know before I sign the lease", "Make your choice before I leave for Leeds"), silence acted on.
+      // Not "By the time you read this, I'll be in Spain", not "I'll stop waiting tables in June", not "I need to know
+      // whether you want the sofa before I move".
+      re: sp(
+        [
+          String.raw`{WB}(?:keep (?:this|that|it) up|carry on (?:like (?:this|that)|this way|the way (?:you'?re|you are|ur|u r) going)|keep (?:treating|ignoring|lying to|pushing|stringing|messing) me(?: (?:along|about|around|like this|like that|away))?)[,]? (?:and|&|n) (?:(?:you'?ll|you will|u'?ll|ull|(?:you'?re|you are|ur|u r) (?:gonna|going to)) (?:lose (?:me|us)|never see me|be on (?:your|ur) own|find me gone|wake up (?:alone|one day and i'?(?:m|ll be) gone|to find me gone))|(?:i'?m|im|i am|we'?re|we are|it'?s|its) (?:(?:really|so|just) )?(?:done|gone|out|over|finished|through))(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:don'?t|dont|do not) (?:come|go) (?:crying|running|crawling|begging)(?: back)?(?: to me)?(?: (?:when|once|after|if) [^.!?\n]{1,40}?)?(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`{WB}(?:the (?:moment|minute|second|day)|as soon as) (?:you|u) [^.!?\n]{1,50}?,? (?:then )?(?:that'?s us|we'?re|we are|we will be|we'?ll be|it'?s|it is|its|i'?m|im|i am) (?:(?:really|so|just) )?(?:(?:finished|done|over|through)(?: for good| forever| between us)?(?! with| at| for| talking| here| of| now)|(?:gone|out)(?: for good| forever)?(?=\s*(?:[.!;\n]|$)))(?![\w'])`,
+          String.raw`{WB}(?:once|after|when) [^.!?\n]{1,50}?,? (?:then )?(?:(?:it'?s|it is|its|that'?s|we'?re|we are) (?:over|done|finished) (?:for good|forever|for ever|between us)(?![\w'])(?! (?:with|at|for) )|there'?s no (?:going|coming|turning) back (?:for us|for (?:you and me|the two of us)))${TO_END}`,
+          String.raw`{WB}by the time (?:you|u) (?:finally )?(?:figure out|work out|decide|make up (?:your|ur) mind|realise|realize|come (?:around|round|to (?:your|ur) senses)|get (?:your|ur) (?:act|head|shit|life) together|sort (?:yourself|urself|it) out|know what (?:you|u) want|wake up|see sense|grow up|get round to)[^.!?\n]{0,40}?,? (?:i'?ll|i will|ill|it'?ll|it will) (?:(?:be|have)\s+)?(?:long )?(?:gone|moved on|with someone else|too late|over|not (?:be )?(?:here|around|waiting))(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:i'?ll|i will|ill|i'?m going to|im going to|i'?m gonna|im gonna) (?:stop|quit) (?:waiting|hoping|holding on)(?: for (?:you|u|us|an answer|a reply))? (?:at|after|by|on|come|from|in)? ?(?:the end of (?:the )?(?:year|summer|spring|autumn|winter|month|week)|(?:the )?new year|christmas|easter|(?:the )?(?:spring|summer|autumn|fall|winter)|(?:${WEEKDAYS})|the \d{1,2}(?:st|nd|rd|th)?|(?:a|one|two|three|four|six) (?:weeks?|months?)|midnight|my birthday)(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:don'?t|dont|do not) (?:make|keep) me wait(?:ing)? (?:past|beyond|after|longer than|till after|until after|any longer than) [^.!?\n]{1,30}?(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`{WB}if (?:you|u) (?:can'?t|cannot|cant|won'?t|wont|don'?t|dont|couldn'?t|refuse to|aren'?t (?:willing|able) to) [^.!?\n]{1,40}?,? (?:then )?(?:we|it|this|what we had|us|our (?:love|relationship|marriage)) (?:was|were|has|have) (?:never|not ever) (?:been )?(?:real|meant to be|anything|worth (?:it|anything)|love|a real (?:thing|relationship))(?![\w'])`,
+          String.raw`{WB}(?:either (?:you'?re|you are|ur|u r|u'?re)|(?:you'?re|you are|ur|u r|u'?re) either) (?:with me|in(?=\s*(?:,|or\b))|all in|in this|committed|mine|serious(?: about (?:us|me|this))?|on my side|for me)[^.!?\n]{0,20}? or (?:(?:you'?re|you are|ur|u r|u'?re) )?(?:not|out|against me)(?![\w'])(?![^.!?\n]{0,12}?,? (?:as )?(?:my|his|her|our|your|the) (?:[a-z]+ ){0,2}?(?:used to (?:say|joke)|would say|always said|says|said))${ACCEPTED}`,
+          String.raw`{WB}(?:i|we)(?:'ll| will)? (?:(?:really|just|still) )?(?:need|want|have|must) (?:to (?:know|hear(?: from (?:you|u))?|have (?:an|your) answer)|(?:an|your) answer|a decision)(?![^.!?\n]{0,60}?{WB}(?:whether|if|which) (?:you|u) (?:want|need|'d like|would like|(?:are|'re) (?:keeping|taking|collecting)){WE}) (?:[^.!?\n]{0,20}? )?before (?:(?:i|we) (?:sign|renew|commit|book|accept|hand in|put down|move (?:out|away|abroad|to)|leave (?:for|the country|town)|fly|go back)|(?:my|our) (?:contract|lease|tenancy|visa|flight|move|new job|job offer|offer|interview)(?: (?:renewal|runs out|ends|expires|starts))?)(?![\w'])${TO_END}`,
+          String.raw`(?<=(?:^|[.!?\n,;:—–])\s{0,3}(?:(?:so|just|please|pls|and|now)[,]?\s+){0,2})(?:make (?:your|ur|a) (?:choice|decision)|make up (?:your|ur) mind|make (?:your|ur) mind up|decide|choose|give me (?:an|your) answer)(?![^.!?\n]{0,60}?{WB}(?:${JOINT_BELONGINGS}|tickets?|seats?|kids|children){WE})[^.!?\n]{0,20}? before (?:i|we) (?:leave|fly|move|sign|go back|get on|renew|book)(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:i|i'?ll|i will|i shall)\s+(?:(?:fully|really|still)\s+)?expect to hear (?:from (?:you|u)|back(?: from (?:you|u))?)[^.!?\n]{0,20}?(?:by|before|within|no later than) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|the end of (?:the |next |this )?(?:week|month)|{DEADLINE})(?![\w'])${TO_END}`,
+          String.raw`{WB}i (?:want|need|expect|'?ll need|'?ll want) (?:your|an?|my) (?:answer|reply|decision|response)[^.!?\n]{0,20}? (?:before|by the time) (?:you|u) (?:go to (?:bed|sleep|work)|sleep|leave for work|wake up)(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:(?:your|ur|the) )?silence (?:will be|is|'ll be|will count as|counts as|will mean|means) (?:my|your|ur|an?) answer[^.!?\n]{0,20}?,? (?:and )?(?:i'?ll|i will|i shall|ill) (?:act (?:on it|on that|accordingly)|move on for good|be gone|walk away|close the door)(?![\w'])`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})there (?:won'?t|will not|wont) be (?:another|a second|a third|a next|any more) (?:chance|go|try|time)s? (?:after (?:this|that|today|tonight)(?: one)?|this time)(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`{WB}(?:i'?m|im|i am|i'?ll|i will|ill) (?:only )?(?:giving|give) (?:this|us|it|you|u|things) (?:until|till|til|'til|up to|one more|another|two more|a few more|one last) [^.!?\n]{0,25}?,? (?:and then|then|after that|after which)[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:deleting|delete|blocking|block|changing|change) (?:your|ur|you|u|my number)(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:after|from|past) (?:the \d{1,2}(?:st|nd|rd|th)?|${WEEKDAYS}|christmas|new year'?s?|easter|this (?:week|weekend|month)|next (?:week|month)|the end of (?:the |this )?(?:week|month))[,]? (?:i'?m|im|i am|i'?ll|i will|ill) (?:taking|take|giving|give|sending|send|throwing|throw|binning|bin|selling|sell|donating|donate|dumping|dump) (?:all )?(?:of )?(?:your|ur) (?:things|stuff|clothes|belongings|boxes|records|books|bike|gear|furniture|letters)[^.!?\n]{0,30}?(?:to (?:the )?(?:charity|tip|dump|skip|bin|oxfam)|away|out|on ebay)(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:(?:you'?ll|you will|u'?ll) lose me|(?:we'?re|we are|we r|i'?m|im|i am|it'?s|its) (?:done|finished|over|through|gone))(?: for good| forever)?,? (?:if|the (?:moment|minute|day|second)|once) (?:you|u) (?!ever|want|wish|need|feel|'d|are|'re|r|do|don'?t|like|mind|agree|say so)[a-z]+${TO_END}`,
+          String.raw`{WB}(?:the )?next time (?:you|u) [^.!?\n]{1,40}?,? (?:then )?(?:that'?s it|that'?s (?:us|the end)|we'?re (?:done|finished|over|through)|i'?m (?:done|gone|out)|it'?s over)(?:(?: for good| forever| between us)(?![\w'])|(?=\s*(?:[.!;\n]|$)))`,
+          String.raw`{WB}(?:(?:him|her|them|(?:your|ur) [\w'-]+) or me|me or (?:him|her|them|(?:your|ur) [\w'-]+))[,;:.—–]? (?:(?:it'?s )?(?:your|ur) (?:call|choice|decision|pick)|(?:you|u) (?:choose|decide|pick)|choose|pick|decide)(?![\w'])`,
+          String.raw`{WB}(?:you|u) (?:can'?t|cannot|cant) have (?:it|us|me|this) both ways[,;:—–]? (?:so )?(?:choose|pick|decide|make up (?:your|ur) mind)(?![\w'])`,
+          String.raw`{WB}(?:once|the (?:moment|minute|day|second)|as soon as) (?:you|u)(?:'ve| have)? [^.!?\n]{1,40}?,? (?:then )?(?:don'?t|dont|do not) (?:bother|ever) (?:calling|coming back|texting|writing|contacting|trying|ringing)(?![\w'])`,
+          String.raw`{WB}after (?:(?:this|next|the) (?:weekend|week|month)|${WEEKDAYS}|christmas|new year|easter|the \d{1,2}(?:st|nd|rd|th)?),? (?:i'?m|im|i am|i'?ll|i will|ill) (?:not (?:going to |gonna )?(?:be )?wait(?:ing)?|not (?:hanging|sticking) around|stop(?:ping)? waiting)(?: (?:any\s?more|any longer|for (?:you|u)))?(?=\s*(?:[.!,;\n]|$))`,
+          String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:it'?s|its|it is) (?:either )?(?:(?:him|her|them|(?:your|ur|the) [\w'-]+) or us|us or (?:him|her|them|(?:your|ur|the) [\w'-]+))(?=\s*(?:[.!;\n]|$)|,\s*\p{L}+\s*(?:[.!\n]|$)|,? (?:your|ur) (?:call|choice))`,
+          String.raw`{WB}(?:choose|decide|think) (?:wisely|carefully|hard)[^.!?\n]{0,20}?,? (?:because|cos|cause|as|since) (?:i (?:won'?t|will not|wont)|there (?:won'?t|will not|wont) be)(?![\w'])${TO_END}`,
+          String.raw`{WB}(?:an? )?(?:yes or (?:a )?no|answer|reply|decision)[^.!?\n]{0,10}?(?:by|before) (?:(?:the )?weekend|(?:the|this|next) (?:week|weekend|month)|{DEADLINE}) (?:is )?all i (?:need|want|ask)(?![\w'])`,
         ].join('|'),
       ),
       span: 'sentence',
@@ -926,5 +974,104 @@ export default defineRule({
     },
     { flagged: "[[Take your time, just don't expect me to still be waiting]].", pattern: 'lever' },
     { notFlagged: "Don't expect me to be waiting at the station, I'll be at work till six." },
+    // Twentieth round (probe eval/twentieth/ultimatum20-probe): the consequence said without the stock words.
+    { flagged: "[[Keep this up and you'll lose me for good]].", pattern: 'door-closing' },
+    { flagged: "[[Don't come crying to me when it's too late]].", pattern: 'door-closing' },
+    { flagged: "[[The moment you go on that date with him, we're finished]].", pattern: 'door-closing' },
+    {
+      flagged: "[[Once I board that plane on Friday it's over for good, so think carefully]].",
+      pattern: 'door-closing',
+    },
+    { flagged: "[[By the time you figure out what you want, I'll be long gone]].", pattern: 'door-closing' },
+    {
+      flagged: "[[I'll stop waiting at the end of summer, whether you've decided or not]].",
+      pattern: 'door-closing',
+    },
+    { flagged: "[[Don't make me wait past New Year's, because I won't]].", pattern: 'door-closing' },
+    { flagged: "[[If you can't forgive this, then we were never real]].", pattern: 'door-closing' },
+    { flagged: "[[Either you're with me or you're not]].", pattern: 'door-closing' },
+    { flagged: '[[I need to know before I sign the lease on the 1st]].', pattern: 'door-closing' },
+    {
+      flagged: "[[Make your choice before I leave for Leeds, because I won't ask again]].",
+      pattern: 'door-closing',
+    },
+    { flagged: '[[I expect to hear from you by the weekend]].', pattern: 'door-closing' },
+    { flagged: '[[I want your answer before you go to bed tonight]].', pattern: 'door-closing' },
+    { flagged: "[[Your silence will be my answer, and I'll act on it]].", pattern: 'door-closing' },
+    { flagged: "[[There won't be a second chance after this one]].", pattern: 'door-closing' },
+    {
+      flagged: "[[I'm giving this one more week, and then I'm deleting your number]].",
+      pattern: 'door-closing',
+    },
+    { flagged: "[[After the 15th I'm taking your things to the charity shop]].", pattern: 'door-closing' },
+    {
+      flagged:
+        "[[If you can't commit to me now, I'm not sticking around to find out whether you ever will]].",
+      pattern: 'if-not-or-else',
+    },
+    {
+      flagged: '[[Should you choose to remain silent, I will consider the matter closed]].',
+      pattern: 'if-not-or-else',
+    },
+    {
+      flagged: "[[If this letter gets no answer, it's the last you'll ever hear from me]].",
+      pattern: 'terms-said-otherwise',
+    },
+    { notFlagged: "By the time you read this, I'll be in Spain for the summer." },
+    { notFlagged: "I'll stop waiting tables in June and start the course." },
+    { notFlagged: 'I need to know whether you want the sofa before I move out.' },
+    { notFlagged: "I'm done waiting for myself to change, so I've booked a therapist." },
+    { notFlagged: "Before I sign the lease, I wanted you to know I'm staying in town." },
+    { notFlagged: "If I don't hear back, I'll take it that you need space, and that's okay." },
+    { notFlagged: "The offer from the Bristol firm won't be on the table for long, so I took it." },
+    { notFlagged: "I couldn't wait forever for the landlord to fix the boiler, so I moved out." },
+    { notFlagged: 'It was him or me in the promotion round, and he got it.' },
+    { notFlagged: "After Sunday I'm off to Spain for a fortnight, so I'll be slow to reply." },
+    { notFlagged: 'The moment you walked into the café, I knew I was done for.' },
+    { notFlagged: "Keep this up and you'll be running the whole department by spring, honestly." },
+    { notFlagged: "If you don't want to reply, I'll understand and I won't write again." },
+    { notFlagged: "I'm giving myself until spring to finish the course." },
+    {
+      flagged: "[[Carry on like this and you'll wake up one day and I'll be gone]].",
+      pattern: 'door-closing',
+    },
+    { flagged: '[[keep ignoring me n ur gonna lose me]]', pattern: 'door-closing' },
+    {
+      flagged: '[[Should you remain silent, I shall consider our engagement at an end]].',
+      pattern: 'if-not-or-else',
+    },
+    { notFlagged: "Once the exams are over, it's over for good with that job, thank God." },
+    { notFlagged: "Either you're in town that weekend or you're not, no worries either way." },
+    { notFlagged: "You're either with me or against me, my dad used to say." },
+    { notFlagged: "Carry on like this and you'll make a wonderful nurse." },
+    { notFlagged: "There won't be another chance to see the comet for seventy years." },
+    { flagged: "[[You'll lose me for good if you go to that party]].", pattern: 'door-closing' },
+    { flagged: "[[Next time you let me down, that's it]].", pattern: 'door-closing' },
+    { flagged: '[[Her or me, your call]].', pattern: 'door-closing' },
+    { flagged: "[[You can't have it both ways, so choose]].", pattern: 'door-closing' },
+    { flagged: "[[Once you've moved in with her, don't bother calling]].", pattern: 'door-closing' },
+    { flagged: "[[Friday's the cut-off]].", pattern: 'lever' },
+    { flagged: '[[i swear if u go to that wedding with her we r done]]', pattern: 'if-not-or-else' },
+    { flagged: "[[If you can't be honest with me, we have no future]].", pattern: 'terms-said-otherwise' },
+    {
+      flagged: "[[If you still haven't said anything by spring, I'm moving on without you]].",
+      pattern: 'if-not-by-deadline',
+    },
+    { notFlagged: "I'm done if you are, honestly, it's late." },
+    { notFlagged: "Next time you're in Leeds, that's it, we're getting the good curry." },
+    { notFlagged: "It's over if you want it to be, and I'll respect that." },
+    { notFlagged: "Once you've settled in, don't bother sending the books back, keep them." },
+    {
+      flagged: '[[I have to know where we stand before my contract renewal on the 30th]].',
+      pattern: 'door-closing',
+    },
+    { flagged: "[[Once the lease is signed, there's no going back for us]].", pattern: 'door-closing' },
+    { flagged: "[[After this weekend I'm not waiting anymore]].", pattern: 'door-closing' },
+    { flagged: "[[It's the wedding or us, Kate]].", pattern: 'door-closing' },
+    { flagged: "[[Choose wisely, because I won't ask twice]].", pattern: 'door-closing' },
+    { flagged: '[[A yes or no by Friday is all I need]].', pattern: 'door-closing' },
+    { notFlagged: "After this weekend I'm not working Saturdays anymore." },
+    { notFlagged: "It's the pub or the cinema on Friday, your call." },
+    { notFlagged: "Once I've moved to Leeds, there's no going back to that job." },
   ],
 })
