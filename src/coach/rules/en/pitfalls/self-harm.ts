@@ -342,7 +342,7 @@ export default defineRule({
         '{B}(?:life|my\\s+life|everything)\\s+(?:is|feels|seems|has\\s+become)\\s+(?:so\\s+|completely\\s+|totally\\s+|just\\s+)?(?:pointless|meaningless|not\\s+worth\\s+(?:it|living))(?=\\s*(?:[.!,;…]|$)|\\s+(?:without|w/o|any\\s?more|now)\\b)',
         `{B}${OTHERS}\\s+(?:would|'?d|will|'?ll)\\s+(?:cope|do|manage|get\\s+on|live)\\s+(?:so\\s+much\\s+|much\\s+|far\\s+|a\\s+lot\\s+)?better\\s+(?:${WITHOUT}\\s+me|if\\s+i\\s+(?:was|were)\\s+(?:gone|dead))`,
         // Attempts: "I tried to end it in March", "I took a handful of pills".
-        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking|swallowed)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|(?:a|the)\\s+(?:whole|full|entire)\\s+(?:box|bottle|packet|pack|strip|jar|tub|sheet)\\s+of|(?:two|three|four|five|several)\\s+(?:boxes|bottles|packets|packs|strips)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+)?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'd|o\\.d\\.'?d)(?![\\p{L}])",
+        "{B}(?:tried|attempted|try|trying)\\s+to\\s+(?:end\\s+(?:it(?!\\s+with)|my\\s+life|everything)|kill\\s+myself|take\\s+my\\s+(?:own\\s+)?life)|{B}(?:took|take|taking|swallowed)\\s+(?:a\\s+(?:handful|load|bunch|fistful)\\s+of|(?:a|the)\\s+(?:whole|full|entire)\\s+(?:box|bottle|packet|pack|strip|jar|tub|sheet)\\s+of|(?:two|three|four|five|several)\\s+(?:boxes|bottles|packets|packs|strips)\\s+of|all\\s+(?:my|the|of\\s+my)|too\\s+many|an\\s+overdose\\s+of)\\s+(?:\\p{L}+\\s+){0,2}?(?:pills|tablets|paracetamol|painkillers)(?![^.!?\\n]{0,30}?\\b(?:back|prescribed|headache|migraine|doctor|tooth)\\b)|{B}(?:took\\s+an\\s+overdose|overdosed|od'd|o\\.d\\.'?d)(?![\\p{L}])",
         // "There's no future for me without you, so I don't want one".
         "{B}(?:there'?s|there\\s+is|i\\s+(?:have|see))\\s+no\\s+future\\s+(?:left\\s+)?for\\s+me(?!\\s+(?:here|in|at|with|as|there)\\b)|{B}i\\s+(?:don'?t|dont|do\\s+not)\\s+want\\s+(?:a|any)\\s+future(?=\\s*(?:[.!?,;…]|$)|\\s+(?:without\\s+(?:you|u)|any\\s?more|at\\s+all)\\b)",
         // Broad: not around to see what comes, not planning to be, "if I'm still here next spring", "I'll be gone by…", my last
@@ -1932,6 +1932,7 @@ export default defineRule({
     { notFlagged: "You'd be better off if I just disappeared to Spain for the summer, ha." },
     { flagged: "[[I took a whole box of pills last week]] but I'm okay now.", pattern: 'not-here-long' },
     { notFlagged: 'I took a whole box of plasters on the trip and we used every one.' },
+    { flagged: '[[i swallowed a whole strip of my sleeping tablets on tuesday]]', pattern: 'not-here-long' },
     { flagged: 'honestly, [[my family would be better off w/o me]]', pattern: 'better-off-without-me' },
     { flagged: '[[I want to disappear for good]].', pattern: 'want-to-die' },
     { flagged: "[[I'd rather be dead than watch you marry him]].", pattern: 'want-to-die' },

@@ -568,7 +568,7 @@ export default defineRule({
         // know"; not "…to know it from you, not me", the antipattern above); their letters read out at a gathering; their
         // luck that nobody has been told yet; watching, said and left there ("I'll be watching.").
         String.raw`{WB}(?:(?:his|her|your|ur)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|missus|other\s+half)|(?<=\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?)\b[^.!?\n]{0,40}?)(?:she|he|they))\s+(?:deserves?|has\s+a\s+right|have\s+a\s+right|ought|needs?)\s+to\s+(?:know|hear|be\s+told)(?=\s*(?:[.!,;…]|$)|\s+(?:the\s+truth|what|about|everything)\b)`,
-        String.raw`{WB}(?:i\s+)?(?:might|may|could|will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|might\s+just|may\s+just)\s+(?:just\s+)?(?:read|post|show|share|hand|pass|put)\s+(?:them|it|those|these|(?:your|ur)\s+(?:letters|messages|texts|emails|photos|pictures|notes|diary))\s+(?:out\s+|round\s+|around\s+|up\s+)?(?:at|during|in\s+front\s+of|to\s+everyone\s+at)\s+(?:the|your|ur|his|her|their)\s+(?:wedding|party|reception|funeral|christening|office|work|church|school|engagement|birthday|do)(?![\w])`,
+        String.raw`{WB}(?:i\s+)?(?:might|may|could|will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|might\s+just|may\s+just)\s+(?:just\s+)?(?:read|post|show|share|hand|pass|put)\s+(?:them(?:\s+all)?|it|those|these|(?:your|ur)\s+(?:letters|messages|texts|emails|photos|pictures|notes|diary))\s+(?:out\s+|round\s+|around\s+|up\s+)?(?:at|during|in\s+front\s+of|to\s+everyone\s+at)\s+(?:the|your|ur|his|her|their)\s+(?:wedding|party|reception|funeral|christening|office|work|church|school|engagement|birthday|do)(?![\w])`,
         String.raw`{WB}(?:you'?re|you\s+are|ur|u\s+r|youre)\s+(?:very\s+|so\s+)?lucky\s+(?:that\s+)?i\s+(?:haven'?t|have\s+not|havent|didn'?t|did\s+not|never)\s+(?:(?:already|yet)\s+)?(?:told|posted|shown|sent|said|called|rung|gone\s+to|written\s+to|spoken\s+to|shared)(?![\w])(?!\s+(?:you|u|ya)\b)`,
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and\s+)?(?:i'?ll|i\s+will|ill)\s+(?:always\s+)?be\s+watching(?:\s+(?:you|u|you\s+both|the\s+two\s+of\s+you))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
@@ -2318,6 +2318,7 @@ export default defineRule({
       pattern: 'hinted-exposure',
     },
     { flagged: "[[You're lucky I haven't told anyone yet]].", pattern: 'hinted-exposure' },
+    { flagged: '[[I might just post them all at your engagement party]].', pattern: 'hinted-exposure' },
     { flagged: "Enjoy your new life. [[I'll be watching]].", pattern: 'hinted-exposure' },
     { notFlagged: 'My lawyer will make sure the kids get everything they need.' },
     { notFlagged: 'Your wife deserves to know it from you, not from me, and I will not say a word.' },

@@ -73,7 +73,7 @@ export default defineRule({
     // a real relationship"; not "I'm sorry you never felt safe with me"); sorry for having trusted or cared at all
     // ("I'm sorry I ever trusted you", "Sorry for caring too much, I guess").
     '\\bapologi[sz]e\\s+(?:for|about)\\s+whatever\\b',
-    "\\bsorry\\s+(?:that\\s+)?(?:you|u)\\s+(?:(?:just|simply|really|clearly|obviously)\\s+)?(?:couldn'?t|could\\s+not|can'?t|cannot|weren'?t|were\\s+not|wasn'?t|never|didn'?t|did\\s+not|wouldn'?t|won'?t|don'?t|do\\s+not)\\s+(?:handle|cope\\s+with|deal\\s+with|manage|appreciate|see|understand|get|value|care|bother|try|grow\\s+up|commit|love|respect|trust|stand\\s+up|step\\s+up|man\\s+up|have\\s+the\\s+(?:guts|decency|courage|balls))\\b(?![^.!?\\n]{0,60}?\\b(?:me|my|i|i'?m|i'?d|i\\s+was|myself)\\b)",
+    "\\bsorry\\s+(?:that\\s+)?(?:you|u)\\s+(?:(?:just|simply|really|clearly|obviously)\\s+)?(?:couldn'?t|could\\s+not|can'?t|cannot|weren'?t|were\\s+not|wasn'?t|never|didn'?t|did\\s+not|wouldn'?t|won'?t|don'?t|do\\s+not)\\s+(?:handle|cope\\s+with|deal\\s+with|manage|appreciate|see|understand|get|value|care|bother|try|grow\\s+up|commit|love|respect|trust|stand\\s+up|step\\s+up|man\\s+up|ha(?:ve|d)\\s+the\\s+(?:guts|decency|courage|balls|nerve))\\b(?![^.!?\\n]{0,60}?\\b(?:(?:with|around|from|by|because\\s+of|for|near)\\s+me|my\\s+(?:fault|part|doing|mistakes?|behaviou?r|temper|drinking|jealousy|moods?|silence)|i\\s+(?:did|was|made|caused|gave|let|put|said)|myself)\\b)",
     '\\bsorry\\s+(?:that\\s+)?i\\s+ever\\s+(?:trusted|believed|loved|met|married|cared\\s+(?:about|for)|gave|wasted|bothered|let\\s+you|listened\\s+to|fell\\s+for)\\b',
     '\\bsorry\\s+for\\s+(?:caring|loving(?:\\s+you)?|trying|giving|feeling|wanting(?:\\s+you)?)\\s+(?:too\\s+much|so\\s+much|at\\s+all)\\b',
     "\\bwhatever\\s+(?:it\\s+was\\s+(?:that\\s+)?)?(?:i|i'?ve)\\s+(?:did|done|said|have\\s+done|have\\s+said)\\b[^.!?\\n]{0,20}?\\bsorry\\b",
@@ -114,6 +114,7 @@ export default defineRule({
     // Twentieth round (the lead's review).
     { notFlagged: "I'm sorry you couldn't handle a real relationship." },
     { notFlagged: 'I apologise for whatever it is you think I did.' },
+    { notFlagged: "I'm sorry you never had the guts to tell me the truth." },
     { notFlagged: "I'm sorry I ever trusted you." },
     { notFlagged: 'Sorry for caring too much, I guess.' },
     { flagged: "[[I'm sorry you never felt safe with me]].", pattern: 'sorry-for' },

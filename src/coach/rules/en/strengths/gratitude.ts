@@ -81,6 +81,9 @@ export default defineRule({
     // Thanks or praise for a harm done to the writer (lexicon/en/grievance.ts): "thanks a bunch for telling my sister
     // before me", "cheers mate, for absolutely nothing", "thanks for the three years of lies".
     SARCASM_FOR_HARM,
+    // The thank-you as a thing (cards, notes, a speech), not thanks to the reader: "I wrote everyone thank-you cards after
+    // the funeral" (twentieth round, the lead's after batch).
+    '{B}thank[- ]?you\\s+(?:cards?|notes?|letters?|gifts?|presents?|e-?mails?|speech(?:es)?|messages?|texts?|flowers)(?![\\p{L}])',
     // Twentieth round (the lead's review): thanks taken back by a harm thanked for after it ("Thank you for the best three
     // years of my life, and for throwing them away").
     `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|grateful|thankful)(?![\\p{L}])[^.!?\\n]{0,80}?,?\\s+(?:and|but|also|oh and)\\s+(?:(?:thanks|thank you|cheers)\\s+)?(?:for|4)\\s+(?:(?:really|finally|completely|totally|so|just)\\s+)?(?:${HARMS_DONE})`,
@@ -96,6 +99,7 @@ export default defineRule({
   ],
   examples: [
     { flagged: '[[Thank you for not telling everyone what I did]].', pattern: 'thank-you' },
+    { notFlagged: 'I wrote everyone thank-you cards after the funeral.' },
     // Twentieth round: thanks taken back by the harm thanked for after it.
     { notFlagged: 'Thank you for the best three years of my life, and for throwing them away.' },
     {
