@@ -37,6 +37,17 @@ describe('a strength said inside a reproach', () => {
     expect(laughingStock).not.toContain('compliment')
   })
 
+  it('drops the memory of a scene told for their fault, and thanks followed by the harm thanked for', () => {
+    // Once blame reads the verdict or the sarcasm, the memory and the thanks on the same words go (no rule of their own
+    // needs to know the words of a grievance).
+    const scene = ids('i keep going over that night at marcos and honestly i still think u overreacted a bit')
+    expect(scene).toContain('blame')
+    expect(scene).not.toContain('memory')
+    const thanks = ids('Thank you for the best three years of my life, and for throwing them away.')
+    expect(thanks).toContain('blame')
+    expect(thanks).not.toContain('gratitude')
+  })
+
   it('keeps an admission that stands before a "but", and feelings, though one span covers both', () => {
     // The engine's spans, as a texting run-on widens them: the blame's clause takes in the admission.
     const text = 'i was jealous of ur mates and i took it out on u but u could of at least said goodbye'
@@ -69,6 +80,9 @@ describe('a strength said inside a danger', () => {
     const wish = check('I have not told my family. Every morning I wake and wish I had not.').findings
     expect(wish.map((f) => f.ruleId)).toContain('self-harm')
     expect(wish.filter((f) => f.kind === 'strength')).toEqual([])
+    // "I'm still here" reads as a door left open (space) until self-harm reads the whole line.
+    const stillHere = check("You're the only reason I'm still here.").findings
+    expect(stillHere.map((f) => f.ruleId)).toEqual(['self-harm'])
   })
 
   it('keeps the strengths beside it, and a letter without danger as it is', () => {

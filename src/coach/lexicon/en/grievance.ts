@@ -66,9 +66,10 @@ const MOCK_PRAISE_WORDS =
 
 /**
  * Sarcasm: praise or thanks followed by a harm done to the writer ("Such a gentleman, dumping me over text", "very
- * generous of you to leave me with the debts", "thanks a bunch for telling my sister before me", "thanx 4 nothing").
+ * generous of you to leave me with the debts", "thanks a bunch for telling my sister before me", "thanx 4 nothing"), and
+ * the harm thanked for after a first thanks ("Thank you for the best three years of my life, and for throwing them away").
  */
-export const SARCASM = String.raw`{WB}(?:${MOCK_PRAISE_WORDS})(?: (?:you are|you were|you'?re|u r|of you|of u))?(?:[^.!?\n,]{0,12}?)(?:,\s*|\s+for\s+|\s+of (?:you|u) to\s+|\s+to\s+|\s+(?:on|at)\s+|(?<=(?:job|work|one|effort|done|marks|bravo|congrats|kudos))\s+)(?:(?:really|finally|completely|totally|successfully|so|just|properly)\s+)?(?:${HARMS_DONE})|{WB}(?:thank(?:s|ed| you| u| ya)?|thanx|thnx|thx|ty|cheers|ta|many thanks)(?: (?:so much|a lot|very much|again|ever so much|so very much|a million|a bunch|loads|heaps|a ton|a lot mate))?(?:,? (?:mate|love|pal|babe|hun|hen|darling|dear))?,? (?:for|4) (?:(?:that|all|your|ur)\s+)?(?:${HARMS_NAMED}|${HARMS_DONE})`
+export const SARCASM = String.raw`{WB}(?:${MOCK_PRAISE_WORDS})(?: (?:you are|you were|you'?re|u r|of you|of u))?(?:[^.!?\n,]{0,12}?)(?:,\s*|\s+for\s+|\s+of (?:you|u) to\s+|\s+to\s+|\s+(?:on|at)\s+|(?<=(?:job|work|one|effort|done|marks|bravo|congrats|kudos))\s+)(?:(?:really|finally|completely|totally|successfully|so|just|properly)\s+)?(?:${HARMS_DONE})|{WB}(?:thank(?:s|ed| you| u| ya)?|thanx|thnx|thx|ty|cheers|ta|many thanks)(?: (?:so much|a lot|very much|again|ever so much|so very much|a million|a bunch|loads|heaps|a ton|a lot mate))?(?:,? (?:mate|love|pal|babe|hun|hen|darling|dear))?,? (?:for|4) (?:(?:that|all|your|ur)\s+)?(?:${HARMS_NAMED}|${HARMS_DONE})|{WB}(?:thank(?:s|ed| you| u| ya)?|thanx|thnx|thx|ty|cheers|ta|many thanks)(?![\p{L}])[^.!?\n]{0,80}?,?\s+(?:and|but|also|oh and)\s+(?:(?:thanks|thank you|cheers)\s+)?(?:for|4)\s+(?:(?:really|finally|completely|totally|so|just)\s+)?(?:${HARMS_DONE})`
 
 /**
  * Pride in a fault the reader has outgrown at last: "I'm proud of you for finally growing up". A sneer, neither a

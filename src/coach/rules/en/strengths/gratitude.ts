@@ -2,7 +2,6 @@
 // Not sarcasm ("thanks for nothing", "thanks a lot for ruining my birthday"), not "thanks to you I lost
 // everything" (blame), not "thank God".
 import {
-  HARMS_DONE,
   NOT_ALONE_AS_ASKED,
   SARCASM as SARCASM_FOR_HARM,
   THANKS_MEANT,
@@ -84,9 +83,6 @@ export default defineRule({
     // The thank-you as a thing (cards, notes, a speech), not thanks to the reader: "I wrote everyone thank-you cards after
     // the funeral" (twentieth round, the lead's after batch).
     '{B}thank[- ]?you\\s+(?:cards?|notes?|letters?|gifts?|presents?|e-?mails?|speech(?:es)?|messages?|texts?|flowers)(?![\\p{L}])',
-    // Twentieth round (the lead's review): thanks taken back by a harm thanked for after it ("Thank you for the best three
-    // years of my life, and for throwing them away").
-    `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|grateful|thankful)(?![\\p{L}])[^.!?\\n]{0,80}?,?\\s+(?:and|but|also|oh and)\\s+(?:(?:thanks|thank you|cheers)\\s+)?(?:for|4)\\s+(?:(?:really|finally|completely|totally|so|just)\\s+)?(?:${HARMS_DONE})`,
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
     `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))?,? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}(?!,?\\s+(?:for|again|both|all)(?![\\p{L}]))',

@@ -176,9 +176,6 @@ export default defineRule({
 
     // A "but" that takes the freedom back, or a threat about silence.
     sentenceWith(TAKEN_BACK),
-    // Twentieth round (the lead's review): "I'm still here" as the reader keeping the writer alive ("You're the only reason
-    // I'm still here": self-harm reads it), not as a door left open.
-    String.raw`{B}(?:reason|thing|person|one)\s+(?:that\s+|why\s+)?(?:i'?m|im|i\s+am)\s+still\s+(?:here|alive|around)(?![\p{L}])`,
     // Twentieth round (the lead's review): freedom with its answer fixed ("Whatever you decide is fine, as long as it's
     // me"), nothing owed but the thing asked ("You don't owe me anything, except maybe the truth"), and a change offered
     // only at a price ("I've changed, but only if you give me a chance to prove it"), which the classifier read as space.
