@@ -120,14 +120,14 @@ const UNSAID_CHARGE = [
   String.raw`{WB}(?:your|ur) ${FAULT_ADJ}(?:${FAULTS}|excuses|absences?|distance|behaviou?r)(?: [a-z]+)? (?:did|caused|has done|have done|does) (?:(?:far|much|way|so much|a lot) )?(?:more )?(?:damage|harm)`,
   String.raw`{WB}(?:your|ur) ${FAULT_ADJ}(?:excuses|lies|promises|apologies|sorries|games|mind games|silent treatments?|disappearing acts)[^.!?\n]{0,30}? (?:got old|wore thin|were getting old|meant nothing|were worthless|were empty|were hollow|never (?:meant|changed) (?:anything|a thing))`,
   String.raw`{WB}(?:all |every one of |each of |so many of |)(?:the|those) (?:promises|vows|lies|excuses|birthdays|plans|dates|anniversaries|nights out|secrets)[^.!?\n]{0,10}? (?:you|u)(?:'ve| have)? (?:broke|broken|told|made up|cancell?ed|missed|forgot|forgotten|skipped|threw away|blew|kept from me|hid|bailed on)`,
-  String.raw`{WB}(?:i was|i got|i'?ve been|i have been|i felt|i'?d been|i had been)\s+(?:(?:always|constantly|just|basically|completely|totally|repeatedly)\s+)?(?:treated|handled|spoken to|talked to|talked down to|left behind|dropped|discarded|dumped|lied to|cheated on|ignored|used|ghosted|replaced|sidelined|pushed aside|brushed (?:off|aside)|made to feel|shut out|frozen out|belittled|mocked|humiliated|blamed|blanked|let down|strung along|taken for granted)[^.!?\n]{0,40}? by (?:you|u)(?:{WE}|$)`,
+  String.raw`{WB}(?:i was|i got|i'?ve been|i have been|i felt|i'?d been|i had been)\s+(?:(?:always|constantly|just|basically|completely|totally|repeatedly)\s+)?(?:treated|handled|spoken to|talked to|talked down to|left behind|dropped|discarded|dumped|lied to|cheated on|ignored|used|ghosted|replaced|sidelined|pushed aside|brushed (?:off|aside)|made to feel|shut out|frozen out|belittled|mocked|humiliated|blamed|blanked|let down|strung along|taken for granted)(?![^.!?\n]{0,40}?(?:kind|kindly|well|respect|care|gently|love|warmth|decently|fairly|like (?:a|an|the) (?:queen|king|princess|prince|equal)))[^.!?\n]{0,40}? by (?:you|u)(?:{WE}|$)`,
   String.raw`{WB}(?:got|was|were|had been|kept getting|always got|would get) (?:(?:always|just|conveniently)\s+)?(?:cancell?ed|ruined|wrecked|broken|spoiled|spoilt|dropped|ignored|forgotten|pushed back|called off|binned|trashed|thrown away|shut down|dismissed|mocked|overruled|vetoed) by (?:you|u)(?:{WE}|$)`,
   String.raw`{WB}the (?:cheating|lying|lies|affair|betrayal|fault|blame|damage|drinking|shouting|walking out|leaving|silence|secrets?|gambling|debts?)(?: [a-z]+)? (?:was|were|is|are) (?:all |entirely |mostly |largely |wholly |)(?:yours|on (?:you|u))(?:,? not mine)?{WE}`,
   String.raw`{WB}(?<!{WB}(?:none|no part|not (?:one )?bit|no share|not any)\s{1,3}of\s{1,3}(?:the\s{1,3})?)(?:the )?(?:fault|blame|responsibility)(?:,? [^.!?\n,]{1,30},)? (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:(?:largely|mostly|entirely|squarely|firmly|solely|mainly|wholly|all)\s+)?(?:with|on|at the feet of) (?:you|u)(?:{WE}|$)`,
   String.raw`{WB}(?:your|ur) [a-z']+(?: [a-z']+){0,2} (?:always |clearly |obviously |just )?(?:mattered|meant|counted) (?:(?:so|far|much|way|a lot) )?more(?: to (?:you|u))? than (?:me|mine|i did|us|we did|my [a-z]+|our [a-z]+|the kids){WE}`,
   String.raw`${YOU_MAIN}\s+(?:always |clearly |obviously )?(?:cared|worried|thought) (?:(?:so|far|much|way|a lot) )?more about [^.!?\n]{1,40}? than (?:(?:about )?(?:me|us|my [a-z]+|our [a-z]+|the kids|the children|your (?:kids|children|family)))(?![^.!?\n]{0,20}? (?:and|but) (?:that'?s|i (?:understood|understand|get it)))`,
   // The reader's conduct named without "ruined".
-  String.raw`${YOU_MAIN}\s+(?:(?:just|really|basically|simply|always)\s+)?made (?:it|things|everything|life) (?:(?:so|very|really|pretty|bloody|damn|incredibly|almost|nearly|near)\s+)?(?:impossible|hard|difficult|unbearable|miserable|hell) (?:for me )?to (?:stay|talk|love (?:you|u)|trust|live|reach (?:you|u)|believe|forgive|be (?:around|near|with|honest|myself|close)|open up|ask|want|keep|hope|feel (?:safe|loved|wanted|at home))`,
+  String.raw`${YOU_MAIN}\s+(?:(?:just|really|basically|simply|always)\s+)?made (?:it|things|everything|life) (?:(?:so|very|really|pretty|bloody|damn|incredibly|almost|nearly|near)\s+)?(?:impossible|hard|difficult|unbearable|miserable|hell) (?:for me )?to (?:stay(?! (?:angry|mad|cross|upset|sad|away|annoyed|serious|focused|grumpy|awake))|talk|love (?:you|u)|trust|live|reach (?:you|u)|believe|forgive|be (?:around|near|with|honest|myself|close)|open up|ask|want|keep|hope|feel (?:safe|loved|wanted|at home))`,
   String.raw`${YOU_MAIN}\s+(?:always )?made (?:sure|certain) (?:that )?i (?:never|didn'?t|did not|couldn'?t|could never) (?:felt|feel|had|have|got|get) (?:at home|welcome|safe|wanted|loved|good enough|comfortable|included|a say|my say|a chance|a word in|any (?:say|peace|privacy|space))|${YOU_MAIN}\s+(?:always )?made (?:sure|certain) (?:that )?i (?:knew|felt|remembered) (?:my place|small|stupid|guilty|worthless|like (?:a|an|the) [a-z]+)`,
   String.raw`${YOU_MAIN_ADV}(?:had|left|got|kept) me (?:constantly |always |)(?:doubting|questioning|second-guessing|apologi[sz]ing for|thinking i was (?:crazy|mad|going mad|losing it|the problem|imagining))|${YOU_MAIN_ADV}made me (?:doubt|question) (?:my own|myself|my sanity|my memory|what i saw|everything i)`,
   String.raw`${YOU_MAIN_ADV}(?:kept|held) me (?:at arm'?s(?:-| )length|in the dark|on a string|on the hook|dangling|hanging on|at a distance|as (?:a|your|ur) (?:backup|plan b|option|fallback))`,
@@ -136,7 +136,7 @@ const UNSAID_CHARGE = [
   String.raw`${YOU_MAIN_ADV}(?:threw|thrown|flung|chucked|tossed) (?:it|that|this|them|everything|all of (?:it|that)|my [a-z]+|all (?:my|of my) [a-z]+)(?: all)? back (?:in|into) my face`,
   String.raw`${YOU_MAIN}\s+(?:were|was|'ve been|have been|ve been)\s+(?:(?:rather|so|very|really|quite|pretty|incredibly|utterly|completely|a bit|a little|too|always|often)\s+)*(?:careless|reckless|cavalier|callous|flippant|thoughtless|sloppy) (?:with|about|towards) (?:my|me|our|us|the (?:kids|children|relationship|marriage))`,
   String.raw`${YOU_MAIN}\s+(?:(?:really|truly|frankly|honestly|simply)\s+)?(?:behaved|acted|conducted yourself|carried on)\s+(?:(?:so|very|really|quite|pretty|rather|absolutely|utterly|completely|truly)\s+)?(?:appallingly|badly|terribly|horribly|shamefully|disgracefully|awfully|abominably|atrociously|shockingly|poorly|cruelly|despicably|unforgivably|disgustingly|like (?:a|an) (?:child|pig|brat|monster|coward|jerk|animal|teenager|toddler|stranger))(?![^.!?\n]{0,40}?(?:so did i|as did i|so was i|we both|both of us|i did too|i was worse))`,
-  String.raw`{WB}it was (?:you|u) (?:who|that) (?:(?:first|really|actually|finally)\s+)?(?:let (?:it|us|things|this|everything|the [a-z]+)(?: all)? (?:slide|slip|go|die|drift|fall apart|fall)|stopped (?:trying|talking|caring|calling|coming|making)|gave up|walked (?:out|away)|pulled away|checked out|wanted out|broke (?:it|things) off|ended (?:it|things|us)|went cold|shut (?:me|down|off)|froze me out|cheated|lied|strayed|left(?=\s*(?:[.!,;]|$| (?:me|us|first)))|quit on)`,
+  String.raw`{WB}it was (?:you|u) (?:who|that) (?:(?:first|really|actually|finally)\s+)?(?:let (?:it|us|things|this|everything|the [a-z]+)(?: all)? (?:slide|slip|go|die|drift|fall apart|fall)|stopped (?:trying|talking|caring|calling|coming|making)|gave up|walked (?:out|away)|pulled away|checked out|wanted out|broke (?:it|things) off|ended (?:it|things|us)|went cold|shut (?:me|down|off)|froze me out|cheated|lied|strayed|left(?=\s*(?:[.!,;]|$| first| (?:me|us)(?:\s*[.!,;]|$| for| first)))|quit on)`,
   String.raw`${YOU_MAIN_ADV}told (?:your|ur|everyone|all|our|my|half|the)[^.!?\n]{0,30}? before (?:me|telling me|i knew|i even knew|i found out|you told me|u told me)(?=\s*(?:[.!,;:]|$))`,
   String.raw`{WB}(?:angry|furious|livid|mad|fuming|bitter|cross|anger|rage)[^.!?\n]{0,40}?(?:you|u) (?:(?:honestly|really|fully|totally)\s+)?(?:earned|deserved?|asked for|had it coming|brought (?:it|this|that) on (?:yourself|urself))`,
   String.raw`${YOU_MAIN}\s+never (?:once |really |even )?made me feel (?:like )?(?:i (?:mattered|counted|belonged|was (?:enough|wanted|loved|important|a priority|good enough|worth it))|(?:wanted|loved|valued|safe|important|special|heard|seen|good enough|enough|part of))`,
@@ -145,6 +145,16 @@ const UNSAID_CHARGE = [
   String.raw`${YOU_MAIN}\s+(?:had |'d )?(?:wanted out|checked out|given up|gave up|made up (?:your|ur) mind|moved on|met (?:her|him|someone))[^.!?\n]{0,20}? (?:long |months |weeks |years |ages )?before (?:you|u) (?:ever |even |finally )?(?:said|told|admitted|let on|bothered)`,
   String.raw`${YOU_MAIN_ADV}lied (?:by omission|to everyone|about (?:it|everything|her|him|where|who|what|the|your|ur|us|money|the money))`,
   String.raw`${YOU_MAIN_ADV}hid behind (?:your|ur) (?:job|work|phone|mother|mum|mom|friends|mates|silence|excuses|depression|drinking|family|lawyer|solicitor|sister|brother|career|kids)`,
+  String.raw`${YOU_MAIN}\s+(?:didn'?t|did not|didnt|never|couldn'?t|could not) (?:care|love me|want (?:it|this|us|me)|try) (?:enough|hard enough) (?:to|for)`,
+  String.raw`${YOU_MAIN}\s+(?:weren'?t|wasn'?t|were not|was not|werent|wasnt|haven'?t been|have not been) (?:exactly|entirely|always|completely|totally|particularly|the most) (?:honest|truthful|faithful|supportive|kind|fair|present|there for me|open|upfront|straight|loyal)(?: with me| to me| about [a-z]+)?{WE}(?![^.!?\n]{0,40}?(?:neither (?:was|were) i|nor was i|neither was|i wasn'?t either|me neither|and i understand|i understand why|and that'?s (?:fine|ok|okay)|no one is|nobody is))`,
+  String.raw`${YOU_MAIN}\s+(?:were|was|'ve been|have been)\s+(?:always |clearly |far |much |way )?more (?:married|committed|loyal|devoted|attached|faithful) (?:to|in) [^.!?\n]{1,30}? than (?:to |in )?(?:me|us|our [a-z]+|the kids|your (?:wife|husband|family|kids))`,
+  String.raw`{WB}i (?:deserved|deserve) (?:(?:so much|much|far|a lot|way) )?better than (?:the way|how|what) (?:you|u){WE}`,
+  String.raw`${YOU_MAIN_ADV}(?:took|take) (?:and took|everything|all)[^.!?\n]{0,30}? (?:and|but) (?:gave|give) (?:nothing|so little|next to nothing|little) back`,
+  String.raw`${YOU_MAIN_ADV}(?:turned|went|grew) (?:cold|distant|icy|mean|nasty)(?: on me)? (?:overnight|all of a sudden|out of nowhere|without (?:warning|a word|explanation)|the (?:moment|minute|day|second))`,
+  String.raw`${YOU_MAIN}\s[^.!?\n]{3,50}? (?:and|but) (?:(?:you|u) )?(?:didn'?t|did not|didnt|never) (?:even |once )?(?:ask|consult|tell|check with) me(?=\s*(?:[.!;]|$| first| once| about it| what i))`,
+  String.raw`{WB}my (?:feelings|needs|wishes|opinions?|happiness|career|plans|side) (?:never|didn'?t|did not|don'?t|do not) (?:even |once )?(?:came|come|figured|factored|entered) into (?:it|(?:your|ur) (?:thinking|plans|decisions|calculations|head))`,
+  String.raw`${YOU_MAIN_ADV}let (?:it|things|us|this|everything) get (?:this|that|so) (?:bad|far|out of hand|ugly)`,
+  String.raw`{WB}(?:the way|how) (?:you|u) (?:ended|left|dumped|treated|handled|did|told|broke|went about)[^.!?\n]{0,40}? (?:was|is|were) (?:(?:so|really|just|pretty|quite|absolutely|incredibly|bloody)\s+)?(?:cold|brutal|cold-hearted|savage|ruthless|careless|thoughtless|unkind|mean|harsh|hurtful|shabby|sneaky|underhand|gutless|spineless){WE}`,
   // Deflection of the writer's own fault.
   String.raw`{WB}(?:you|u) always do this(?=\s*[,;:—-]\s*(?:(?:you|u) )?(?:always )?make (?:it|everything))|{WB}(?:you|u) (?:always |just |have to )?make (?:it|everything|every [a-z]+) about (?:you|u|yourself|urself){WE}`,
   String.raw`{WB}because (?:you|u) (?:gave|had given|'d given|kept giving) me (?:a )?reasons? to(?=\s*(?:[.!,;]|$))`,
@@ -153,21 +163,31 @@ const UNSAID_CHARGE = [
 
 /** Accusations asked, not asked: "Did you ever once ask how my day was?", "When was the last time you actually listened?", "Who walked out, me or you?", "Where were you when my dad was in hospital?". Not "Did you ever get the parcel?", "When was the last time you went back to Cork?". */
 const UNSAID_ASKED = [
-  String.raw`{WB}did (?:you|u) (?:ever once|even once|once|ever even|ever bother to|even bother to|once bother to|ever stop to|ever actually|ever once stop to) (?:ask|think|consider|listen|wonder|stop|call|check|say|offer|notice|try|help|apologi[sz]e|thank|care|put|make|come|show)`,
-  String.raw`{WB}when was the last time (?:you|u) (?:(?:actually|even|really|ever|properly|genuinely|bothered to)\s+)?(?:listened|asked (?:me|how i|about me|about my|what i)|said (?:sorry|thank you|thanks|i love you|something (?:kind|nice)|anything (?:kind|nice))|called me|rang me|helped (?:me|with|around)|thanked me|apologi[sz]ed|noticed (?:me|my|anything)|made (?:time|an effort|any effort)|put me first|took me (?:out|anywhere|seriously)|tried|did (?:anything|something) (?:for|with) me|cooked|cleaned|looked at me)`,
+  String.raw`{WB}did (?:you|u) (?:ever once|even once|once|ever even|ever bother to|even bother to|once bother to|ever stop to|ever once stop to) (?:ask|think|consider|listen|wonder|stop|call|check|say|offer|notice|try|help|apologi[sz]e|thank|care|put|make|come|show)`,
+  String.raw`{WB}when was the last time (?:you|u) (?:(?:actually|even|really|ever|properly|genuinely|bothered to)\s+)?(?:listened|asked (?:me|how i|about me|about my|what i)|said (?:sorry|thank you|thanks|i love you|something (?:kind|nice)|anything (?:kind|nice))|called me|rang me|helped (?:me|with|around)|thanked me|apologi[sz]ed|noticed (?:me|my|anything)|made (?:time|an effort|any effort)|put me first|took me (?:out|anywhere|seriously)|tried(?=\s*[?.!]| to (?:talk|listen|understand|help|fix|make)| with me| for (?:us|me))|did (?:anything|something) (?:for|with) me|looked at me)`,
   String.raw`{WB}(?:who|which (?:one )?of us) (?:(?:was it that|was the one (?:who|that)|actually|really|first)\s+)?(?:walked (?:out|away)|left|cheated|lied|gave up|stopped (?:trying|calling|caring|talking|making)|ended (?:it|things)|quit|broke (?:it|things|up)|started (?:it|this|the [a-z]+)|checked out|moved out|pulled away|went cold|went quiet|bailed|ran)[^.!?\n]{0,30}?,? (?:me or (?:you|u)|(?:you|u) or me)(?=\s*\?)`,
   String.raw`{WB}where were (?:you|u)(?: exactly| then| in all (?:that|this)| through (?:all )?(?:that|this|it))?,? when (?:i (?:needed|was|lost|had|went|got|broke|fell)|my [a-z]+ (?:was|were|died|got|had|passed|went|needed|fell)|our (?:son|daughter|baby|kids|children)|the (?:kids|baby) )|(?:;|—|-|,)\s*(?:so |and |but )?where were (?:you|u)(?: then| exactly)?(?=\s*\?)`,
   String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:and|so|but|oh|just)\s+)?)remember who (?:wanted|asked for|suggested|pushed for|insisted on|started|begged for|walked|left|ended|cheated|lied|gave up|stopped)`,
   String.raw`{WB}was (?:it|that) (?:really )?(?:so|that|too|such an?) (?:hard|difficult|big (?:a )?(?:deal|ask)|much(?: to ask)?|impossible)(?: for (?:you|u))? to`,
 ]
 
-/** Deflection whether asked or stated: "what was I supposed to do when you never came home?", "what did u expect me to do when u stopped replying". */
+/**
+ * Deflection and fault-shifting, asked or stated (a tag question does not take it back): "what was I supposed to do when you
+ * never came home?", "what did u expect me to do when u stopped replying", "Nothing was ever your fault, was it?",
+ * "You always found a way to make it my fault".
+ */
 const UNSAID_DEFLECTED = [
   String.raw`{WB}what (?:else )?(?:was|am) i (?:supposed|meant|expected|going) to (?:do|think|feel|say)|{WB}what (?:else )?(?:could|should) i (?:have )?(?:done|do)|{WB}what (?:did|do) (?:you|u) expect (?:me to (?:do|say|feel|think))?`,
-].map(
-  (s) =>
-    `(?:${s})[^.!?\n]{0,10}?,? (?:when|after|while|if|once|with) (?:you|u)(?:'d| had)? (?:never|kept|always|wouldn'?t|wouldnt|didn'?t|didnt|stopped|refused|ignored|shut|stonewalled|were (?:never|always|out|gone|drunk|away)|was (?:never|always|out|gone|drunk)|had already|went (?:quiet|silent|cold|awol)|disappeared|left|cheated|lied)`,
-)
+]
+  .map(
+    (s) =>
+      `(?:${s})[^.!?\n]{0,10}?,? (?:when|after|while|if|once|with) (?:you|u)(?:'d| had)? (?:never|kept|always|wouldn'?t|wouldnt|didn'?t|didnt|stopped|refused|ignored|shut|stonewalled|were (?:never|always|out|gone|drunk|away)|was (?:never|always|out|gone|drunk)|had already|went (?:quiet|silent|cold|awol)|disappeared|left|cheated|lied)`,
+  )
+  .concat([
+    String.raw`${YOU_MAIN}\s+(?:always |somehow always |)(?:found|find) (?:a way|ways|some way) to (?:make|turn) (?:it|everything|things|every [a-z]+)(?: into)? (?:my fault|about (?:you|u|yourself)|on me|my problem)`,
+    String.raw`{WB}nothing (?:is|was|'s) ever (?:your|ur) fault{WE}(?![^.!?\n]{0,30}?(?:i know|i see|i realise|i realize|it was (?:all )?mine|it was me))`,
+    String.raw`{WB}(?:with (?:you|u),? )(?:it'?s|it is|it was|its) always (?:someone|somebody|everyone|everybody) else'?s fault|{WB}(?:it'?s|it is|it was|its) always (?:someone|somebody|everyone|everybody) else'?s fault with (?:you|u){WE}`,
+  ])
 
 export default defineRule({
   id: 'blame',
@@ -615,6 +635,10 @@ export default defineRule({
     // The blame lifted ("None of the blame lies with you") and thanks said as a counterfactual ("I wouldn't have got
     // through my finals if you hadn't helped me"): both read as blame on main.
     String.raw`{WB}(?:none|no part|not (?:one )?bit|no share|not any) of (?:the )?(?:blame|fault|responsibility)|{WB}i (?:wouldn'?t|would not|would never|could never|couldn'?t|could not)(?: have|'ve)? (?:got|gotten|made it|come|survived|managed|finished|passed|coped)[^.!?\n]{0,40}? (?:if (?:you|u) (?:hadn'?t|had not|had ?n't)|without (?:you|u|your|ur))(?: (?:helped|been there|pushed me|supported|stood by|believed|had|taken|looked after|sat with|driven|lent|given))?`,
+    // Preference granted, not charged ("Your kids mattered more to you than me, and that's how it should be"), and a
+    // keepsake the reader left ("It was you who left me that note on the fridge"): both read as blame on main.
+    String.raw`{WB}(?:mattered|meant|counted|came) (?:so |far |much |way )?(?:more|first)[^.!?\n]{0,40}?(?:,|;|—| and)\s*(?:and )?(?:that'?s|that is|that was|as it|it should|which is) (?:how it should (?:be|have been)|right|fair|as it should (?:be|have been)|only right|completely fair|natural)`,
+    String.raw`{WB}it was (?:you|u) (?:who|that) left (?:me )?(?:that|the|a|those|these) (?:little )?(?:note|notes|card|letter|flowers|gift|present|message|voicemail|book|mixtape|playlist|photo|drawing|poem)`,
     String.raw`{WB}who was it (?:that|who) (?:recommended|suggested|introduced|taught|told (?:me|us) about|wrote|sang|played|lent|found|booked|organi[sz]ed|invented|painted|directed|cooked|baked|made (?:that|the|those))`,
     // Fifteenth round (strengths15): the reader's own gift that they never saw, after the praise: "u could light up any
     // room and u never even noticed", "you were the kindest person there and you didn't even know it". A compliment, not
@@ -1946,5 +1970,32 @@ export default defineRule({
     { notFlagged: 'You behaved badly that night, but so did I.' },
     { notFlagged: "You put your friends first, and honestly that's something I admired." },
     { notFlagged: 'You gave up smoking that year, which I always admired.' },
+    { flagged: "[[You didn't care enough to fight for us]].", pattern: 'unsaid-charge' },
+    { flagged: "[[You weren't exactly honest with me]].", pattern: 'unsaid-charge' },
+    { flagged: '[[You were more married to your job than to me]].', pattern: 'unsaid-charge' },
+    { flagged: '[[I deserved better than the way you treated me]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You took everything I gave and gave nothing back]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You turned cold overnight]].', pattern: 'unsaid-charge' },
+    { flagged: "[[You made your mind up and didn't ask me]].", pattern: 'unsaid-charge' },
+    { flagged: '[[My feelings never came into it for you]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You let things get this bad]].', pattern: 'unsaid-charge' },
+    { flagged: '[[The way you ended it was so cold]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You always found a way to make it my fault]].', pattern: 'unsaid-deflected' },
+    { flagged: '[[Nothing was ever your fault]], was it?', pattern: 'unsaid-deflected' },
+    { flagged: "[[It's always someone else's fault with you]].", pattern: 'unsaid-deflected' },
+    { notFlagged: 'You made it hard to stay angry at you.' },
+    { notFlagged: 'When was the last time you tried sushi?' },
+    { notFlagged: 'Did you ever actually make it to Peru?' },
+    { notFlagged: 'I was always treated with respect by you.' },
+    { notFlagged: "Your kids mattered more to you than me, and that's how it should be." },
+    { notFlagged: 'It was you who left me that note on the fridge, and I kept it.' },
+    { notFlagged: "You weren't always honest with me, but neither was I." },
+    { notFlagged: 'You took everything in your stride.' },
+    { notFlagged: "You bought the tickets and didn't tell me, and it was the best surprise." },
+    { notFlagged: 'You let things get quiet for a while after the funeral, which was what we both needed.' },
+    { notFlagged: 'Nothing was your fault, and I know that now.' },
+    { notFlagged: "With him it's always someone else's fault." },
+    { notFlagged: 'You always found a way to make me laugh.' },
+    { notFlagged: "I didn't care enough to fight for us, and that's on me." },
   ],
 })
