@@ -167,13 +167,29 @@ const UNSAID_CHARGE = [
   String.raw`{WB}(?:i'?m|im|i am|i was|i wasn'?t|i wasnt|i'?m not|im not|i am not|i was not)\s+(?:(?:definitely|certainly|clearly|obviously|also|hardly|far from|by no means|not|exactly)\s+){0,2}the only one (?:(?:who|that) (?:was |is |has |had )?)?(?:at fault|to blame|in the wrong|responsible|guilty|(?:messed|screwed|fucked|cocked) (?:up|it up|things up)|made mistakes|got (?:it|things) wrong|did (?:anything |something )?wrong|failed|let (?:us|this|it|things) (?:down|go|slide)|gave up|stopped trying|lied|fell short|checked out|pulled away)(?=\s*(?:[.!,;]|$| here| in this| in all this| too))`,
 ]
 
-/** Accusations asked, not asked: "Did you ever once ask how my day was?", "When was the last time you actually listened?", "Who walked out, me or you?", "Where were you when my dad was in hospital?". Not "Did you ever get the parcel?", "When was the last time you went back to Cork?". */
+/**
+ * Accusations asked, not asked: "Did you ever once ask how my day was?", "When was the last time you actually listened?",
+ * "Who walked out, me or you?", "Where were you when my dad was in hospital?", "Why couldn't you just be honest?", "Would
+ * it have killed you to say goodbye?", "Was she worth it?", "Since when is it okay to read someone's diary?". Not "Did you
+ * ever get the parcel?", "When was the last time you went back to Cork?", "Was the move worth it?"; "Do you even care
+ * that…" is left to guilt, as the guide labels it.
+ */
 const UNSAID_ASKED = [
   String.raw`{WB}did (?:you|u) (?:ever once|even once|once|ever even|ever bother to|even bother to|once bother to|ever stop to|ever once stop to) (?:ask|think|consider|listen|wonder|stop|call|check|say|offer|notice|try|help|apologi[sz]e|thank|care|put|make|come|show)`,
   String.raw`{WB}when was the last time (?:you|u) (?:(?:actually|even|really|ever|properly|genuinely|bothered to)\s+)?(?:listened|asked (?:me|how i|about me|about my|what i)|said (?:sorry|thank you|thanks|i love you|something (?:kind|nice)|anything (?:kind|nice))|called me|rang me|helped (?:me|with|around)|thanked me|apologi[sz]ed|noticed (?:me|my|anything)|made (?:time|an effort|any effort)|put me first|took me (?:out|anywhere|seriously)|tried(?=\s*[?.!]| to (?:talk|listen|understand|help|fix|make)| with me| for (?:us|me))|did (?:anything|something) (?:for|with) me|looked at me)`,
   String.raw`{WB}(?:who|which (?:one )?of us) (?:(?:was it that|was the one (?:who|that)|actually|really|first)\s+)?(?:walked (?:out|away)|left|cheated|lied|gave up|stopped (?:trying|calling|caring|talking|making)|ended (?:it|things)|quit|broke (?:it|things|up)|started (?:it|this|the [a-z]+)|checked out|moved out|pulled away|went cold|went quiet|bailed|ran)[^.!?\n]{0,30}?,? (?:me or (?:you|u)|(?:you|u) or me)(?=\s*\?)`,
   String.raw`{WB}where were (?:you|u)(?: exactly| then| in all (?:that|this)| through (?:all )?(?:that|this|it))?,? when (?:i (?:needed|was|lost|had|went|got|broke|fell)|my [a-z]+ (?:was|were|died|got|had|passed|went|needed|fell)|our (?:son|daughter|baby|kids|children)|the (?:kids|baby) )|(?:;|—|-|,)\s*(?:so |and |but )?where were (?:you|u)(?: then| exactly)?(?=\s*\?)`,
   String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:and|so|but|oh|just)\s+)?)remember who (?:wanted|asked for|suggested|pushed for|insisted on|started|begged for|walked|left|ended|cheated|lied|gave up|stopped)`,
+  String.raw`{WB}why (?:couldn'?t|could not|couldnt|didn'?t|did not|didnt|wouldn'?t|would not|wouldnt) (?:you|u) (?:(?:just|ever|once|even) (?:be honest|tell me|talk to me|say|listen|stay|try|call|text|answer|pick up|come|show up|ask)|(?:just |ever |once |even )?(?:be (?:honest|straight|truthful|there)|stand up for|fight for|listen|respect|trust|care|admit|apologi[sz]e|back me))`,
+  String.raw`{WB}why (?:did|do|would) (?:you|u) (?:never|always) (?:stand up for|fight for|listen|respect|trust|care|admit|apologi[sz]e|back me|tell|call|ask|help|take (?:her|his|their|your) side|put|choose|pick|blame|lie|ignore|shut)`,
+  String.raw`{WB}was i (?:ever|even|once) (?:a priority|important|enough|part of (?:your|ur|the) (?:plans?|life|future)|on (?:your|ur) (?:list|radar|mind)|(?:your|ur) priority)`,
+  String.raw`{WB}how (?:hard|difficult) (?:would|could) it (?:have|'ve) been (?:for (?:you|u) )?to|{WB}would it (?:have|'ve) killed (?:you|u) to`,
+  String.raw`{WB}did it (?:ever|even|once|never) (?:occur to (?:you|u)|cross (?:your|ur) mind) (?:to (?:ask|tell|call|check|think|consider|apologi[sz]e|warn|consult|include)|that (?:i|my|we|this|it might)|how (?:i|my|much|this|it))|{WB}did it (?:ever|even|never) dawn on (?:you|u)`,
+  String.raw`{WB}what (?:ever )?happened to the (?:man|woman|person|guy|girl|boy|husband|wife|partner) (?:who|that) (?:promised|swore|vowed)`,
+  String.raw`{WB}was (?:she|he|the affair|the cheating|the lying|all the lying|all (?:the|those) lies) (?:really |even )?worth it`,
+  String.raw`{WB}since when (?:is|was|has) it (?:been )?(?:okay|ok|acceptable|alright|all right|normal|fine) to`,
+  String.raw`{WB}who (?:just )?(?:leaves|walks out|disappears|ends (?:things|it)|breaks up)(?: with (?:someone|somebody|a person))? (?:like that|by text|over text|by email|by note|without (?:a word|warning|saying|an explanation|a goodbye|a note))`,
+  String.raw`{WB}do (?:you|u) even (?:listen(?: to me)?(?=\s*\?)|remember (?:my (?:birthday|name|number)|our anniversary|what (?:you|u) (?:said|promised|did|swore)|how (?:you|u) (?:treated|spoke|left|ended)))`,
   String.raw`{WB}was (?:it|that) (?:really )?(?:so|that|too|such an?) (?:hard|difficult|big (?:a )?(?:deal|ask)|much(?: to ask)?|impossible)(?: for (?:you|u))? to`,
 ]
 
@@ -645,6 +661,8 @@ export default defineRule({
     // keepsake the reader left ("It was you who left me that note on the fridge"): both read as blame on main.
     String.raw`{WB}(?:mattered|meant|counted|came) (?:so |far |much |way )?(?:more|first)[^.!?\n]{0,40}?(?:,|;|—| and)\s*(?:and )?(?:that'?s|that is|that was|as it|it should|which is) (?:how it should (?:be|have been)|right|fair|as it should (?:be|have been)|only right|completely fair|natural)`,
     String.raw`{WB}it was (?:you|u) (?:who|that) left (?:me )?(?:that|the|a|those|these) (?:little )?(?:note|notes|card|letter|flowers|gift|present|message|voicemail|book|mixtape|playlist|photo|drawing|poem)`,
+    // A question about a taste, not a charge: "Since when have you liked jazz?" (read as blame on main).
+    String.raw`{WB}since when (?:have|do|did) (?:you|u) (?:liked?|loved?|enjoy(?:ed)?|been into|listened to|played|watched|read|cooked|run|ran|worn|drunk|drank|eaten|ate)`,
     String.raw`{WB}who was it (?:that|who) (?:recommended|suggested|introduced|taught|told (?:me|us) about|wrote|sang|played|lent|found|booked|organi[sz]ed|invented|painted|directed|cooked|baked|made (?:that|the|those))`,
     // Fifteenth round (strengths15): the reader's own gift that they never saw, after the praise: "u could light up any
     // room and u never even noticed", "you were the kindest person there and you didn't even know it". A compliment, not
@@ -2019,5 +2037,25 @@ export default defineRule({
     { notFlagged: "You couldn't have cared less about the rain, you just danced." },
     { notFlagged: 'You were a no-show at the pub quiz once and we never let you forget it, ha.' },
     { notFlagged: 'One would have expected the weather to be better in June.' },
+    { flagged: "[[Why couldn't you just be honest with me]]?", pattern: 'unsaid-asked' },
+    { flagged: '[[Why did you never stand up for me]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Was I ever a priority for you]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[How hard would it have been to call]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Would it have killed you to say goodbye]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Did it ever occur to you to ask me]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[What happened to the man who promised me forever]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Was she worth it]]?', pattern: 'unsaid-asked' },
+    { flagged: "[[Since when is it okay to read someone's diary]]?", pattern: 'unsaid-asked' },
+    { flagged: '[[Who leaves without a word after six years]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Do you even remember my birthday]]?', pattern: 'unsaid-asked' },
+    { notFlagged: "Why didn't you tell me you were ill? I would have come." },
+    { notFlagged: "Was I ever in your photos from that trip? I can't find any." },
+    { notFlagged: 'How hard would it be to get to Leeds by train?' },
+    { notFlagged: 'Did it ever occur to you to go back to teaching?' },
+    { notFlagged: 'What happened to the girl who used to sing in the car?' },
+    { notFlagged: 'Was the move worth it?' },
+    { notFlagged: 'Since when have you liked jazz?' },
+    { notFlagged: 'Who leaves the light on in the shed, you or me?' },
+    { notFlagged: 'Do you even remember that café in Porto?' },
   ],
 })
