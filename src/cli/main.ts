@@ -31,10 +31,26 @@ registerSituations(program)
 
 for (const command of program.commands) command.exitOverride()
 
-// Not awaited at the top level: the build bundles this file as CommonJS (scripts/bundle-cli.mjs).
-program.parseAsync(process.argv).catch((error: unknown) => {
-  process.exitCode = exitCodeFor(error)
-})
+// An unknown command is a usage error even with --help after it: commander would read "sincerely compose --help" as
+// a request for the main help and exit 0, which tells a script nothing went wrong.
+const unknown = unknownCommand(process.argv.slice(2))
+if (unknown) {
+  process.stderr.write(`error: unknown command '${unknown}'\n(run with --help for usage)\n`)
+  process.exitCode = 2
+} else {
+  // Not awaited at the top level: the build bundles this file as CommonJS (scripts/bundle-cli.mjs).
+  program.parseAsync(process.argv).catch((error: unknown) => {
+    process.exitCode = exitCodeFor(error)
+  })
+}
+
+/** The first word of the command line when it names no command ("help" is commander's own). */
+function unknownCommand(args: string[]): string | undefined {
+  const first = args[0]
+  if (first === undefined || first.startsWith('-') || first === 'help') return undefined
+  const known = program.commands.some((c) => c.name() === first || c.aliases().includes(first))
+  return known ? undefined : first
+}
 
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {

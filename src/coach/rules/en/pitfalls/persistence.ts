@@ -56,7 +56,7 @@ export default defineRule({
       // announces more contact ("i know theres a court order but i had to write one last time ur sister wont pass anything
       // on…"), its message, not to send the letter, is the one the writer sees, and is not lost to a narrower finding.
       re: [
-        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|have(?:n'?t)?|'ve|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
+        String.raw`{B}(?:i\s+know|i\s+knew|i'?m\s+aware|i\s+am\s+aware|i\s+realise|i\s+realize|i\s+understand)?\s*(?:that\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?${NO_CONTACT}[^.!?\n]{0,100}?\b(?:but|yet|anyway|even\s+so|regardless)\b(?!,?\s+(?:i\s+(?:respect(?:ed)?|understand|won'?t|will\s+not|accept(?:ed)?|did(?:n'?t)?|haven'?t|(?:have|'ve)\s+(?!(?:a|the|every|all\s+the)\s+right\b|(?:to|got\s+to)\s+(?:explain|write|tell|say|talk|see|know|reach|contact|hear)\b)|kept|stayed|am\s+not|'m\s+not|honou?r(?:ed)?)|(?:i'?m|im|i\s+am)\s+(?:respecting|keeping\s+to|not)|that'?s\s+(?:ok|okay|fine|fair|right|your\s+(?:right|choice|call))|this\s+is\s+(?:not|the\s+only|the\s+last\s+thing\s+i)|(?:you|u)\s+(?:were|are|was)\s+right|not|only|(?:you|u|your|ur)(?![\p{L}'])))`,
         String.raw`{B}(?:even\s+though|although|though|despite|in\s+spite\s+of)\s+(?:(?:the\s+fact\s+that|knowing\s+that|i\s+know)\s+)?(?:(?:you|u)(?:'ve|\s+have)?\s+)?(?:the\s+|a\s+|your\s+|ur\s+)?${NO_CONTACT}`,
         String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:really\s+|probably\s+)?not\s+(?:supposed|meant|allowed|permitted)\s+to\s+(?:contact|write\s+to|be\s+writing\s+to|call|ring|text|message|email|get\s+in\s+touch\s+with|reach\s+out\s+to|come\s+near|see)\s+(?:you|u)(?![\p{L}])`,
         String.raw`{B}(?:breaking|breach(?:ing)?|violat(?:e|ing)|going\s+against|ignoring)\s+(?:the|my|your|ur|an?)\s+(?:restraining|protection|protective|non-molestation|no-contact|no\s+contact|harassment|court|bail)\s+(?:order|conditions?)`,
@@ -160,6 +160,28 @@ export default defineRule({
       suggest: ['If you ever want to talk, I am here.'],
     },
     {
+      id: 'round-their-block',
+      // Twentieth round (the lead's review): the letter itself sent round their block, through their family, a friend, a
+      // new number or an account made for it (taken out of get-round-block, whose rewrite, "This is the only letter I will
+      // send.", made no sense for the letter that is the contact). As for their "no" (asked-no-contact): no rewrite, only
+      // the advice not to send it this way.
+      re: [
+        `{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:other\\s+|old\\s+|first\\s+|usual\\s+|own\\s+)?(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:using|borrow(?:ed|ing)?|on|from|off|texting\\s+(?:from|on)|writing\\s+(?:from|on))\\s+(?:my|a|another)\\s+(?:\\p{L}+'?s|friend'?s|mate'?s)\\s+(?:phone|number|account|profile|email|insta|instagram|facebook|snap|whatsapp)|(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))`,
+        // A new number or someone else's account to get past their silence: "I got a new number so you'd pick up",
+        // "I'm writing from my cousin's account because you blocked mine".
+        "{B}(?:i'?ve|i\\s+have|i|i'?m|im|i\\s+am)\\s+(?:(?:just|already|had\\s+to|even)\\s+)?(?:got|gotten|made|set\\s+up|created|opened|bought|borrowed|using|writing\\s+(?:from|on|through|via)|messaging\\s+(?:from|on|through)|texting\\s+(?:from|on)|sending\\s+this\\s+(?:from|through|via))\\s+(?:a\\s+|an\\s+)?(?:new|another|different|second|fake|burner|spare|(?:my|a)\\s+(?:\\p{L}+'s|friend'?s))\\s+(?:number|account|profile|phone|sim|email(?:\\s+address)?|insta|instagram|facebook|snap|snapchat|whatsapp|tiktok)\\b[^.!?\\n]{0,40}?\\b(?:so\\s+(?:that\\s+)?(?:you|u)(?:'d|\\s+would|\\s+might|'ll|\\s+will|\\s+can)\\s+(?:(?:actually|finally|at\\s+least)\\s+)?(?:pick\\s+up|answer|reply|read|see|open|get|not\\s+(?:know|recogni[sz]e))|(?:since|because|after|as|coz|cos|cause|cuz|now\\s+that)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|muted|deleted|unfriended|unfollowed|ignored|stopped\\s+answering|won'?t\\s+answer|don'?t\\s+answer|never\\s+answer)|to\\s+get\\s+(?:round|around|past|through)|so\\s+(?:that\\s+)?(?:my\\s+(?:messages|emails|texts|letters|calls)|it|this|they)\\s+(?:wouldn'?t|won'?t|don'?t|doesn'?t|would\\s+not|will\\s+not)\\s+(?:go\\s+to|get\\s+(?:blocked|filtered|caught)|end\\s+up\\s+in|be\\s+blocked)|so\\s+(?:that\\s+)?(?:my\\s+\\p{L}+|it|this|they)\\s+(?:would|will|'d|'ll)\\s+(?:get|go)\\s+through)",
+        // Eleventh round (danger11's probe): messages passed through a friend after a block ("Since you blocked me on
+        // everything I've been asking Jess to pass my messages on"; not "you blocked the drain…"), a new number got from
+        // someone else ("You changed your number but Dan gave me the new one"), a go-between who stopped and another way
+        // taken ("ur sister wont pass anything on anymore so im sending this to ur work").
+        String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})(?:i'?ve\s+been\s+|i\s+have\s+been\s+|i'?ve\s+|i\s+have\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:asked|asking|got|getting|begged|begging|had)\s+(?:(?:your|ur|our|a|my)\s+)?\p{L}+\s+to\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\s+(?:on\s+)?(?:this|it|them|my\s+(?:letters?|messages?|notes?|texts?)|the\s+(?:letters?|messages?|notes?)|messages|letters|notes)(?![\p{L}])`,
+        String.raw`{B}(?:changed|change)\s+(?:your|ur)\s+(?:number|address|email|account)\b[^.!?\n]{0,20}?\b(?:but|and)\s+[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:gave|sent|passed|texted|told|found|got)\s+(?:me|it\s+to\s+me)\s+(?:the\s+new\s+one|it|(?:your|ur)\s+new\s+(?:one|number|address|email))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:won'?t|will\s+not|never|not\s+going\s+to)\s+use\b)`,
+        String.raw`{B}(?:won'?t|wont|will\s+not|refuses?\s+to|stopped|isn'?t|is\s+not)\s+(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?|forward(?:ing)?)\s+(?:anything|my\s+\p{L}+|this|them|it|messages|letters)\s+on\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i'?ve|i)\s+(?:sending|send|sent|writing|posting|bringing|dropping|taking|going)\b[^.!?\n]{0,20}?\bto\s+(?:your|ur)\s+(?:work|office|job|house|flat|place|door|parents'?|mum'?s|mom'?s|new\s+\p{L}+)(?![\p{L}])`,
+      ].join('|'),
+      message:
+        'They blocked you, or the people around them stopped passing your messages on: that is their answer. A letter sent another way, through their family, a friend or a new number, is the contact they shut out, and it will frighten more than move them. Please do not send it this way. If it needs saying, write it for yourself, or say it to someone you trust.',
+    },
+    {
       id: 'get-round-block',
       // "You can't ignore me forever", "blocking me won't stop me", "I'll make a new account".
       re: [
@@ -178,13 +200,9 @@ export default defineRule({
         "{B}(?:block|ignore|delete|unfriend)\\s+me\\s+(?:all\\s+(?:you|u)\\s+(?:want|like)|as\\s+much\\s+as\\s+(?:you|u)\\s+(?:want|like)|if\\s+(?:you|u)\\s+(?:want|like)),?\\s+(?:i'?ll|i\\s+will|ill)\\b",
         `{B}${I_WILL}\\s+(?:ask|keep\\s+asking|dig)\\s+around\\b[^.!?\\n]{0,30}?\\bwhere\\s+(?:you|u)\\b`,
         '{B}whether\\s+(?:you|u)\\s+(?:want|like)\\s+(?:it|me\\s+to|to\\s+(?:see|hear\\s+from)\\s+me)?\\s*or\\s+not',
-        `{B}(?:you|u)(?:'ve|\\s+have)?\\s+blocked\\s+(?:me|my\\s+(?:other\\s+|old\\s+|first\\s+|usual\\s+|own\\s+)?(?:number|account|email|calls|texts|messages|profile|insta|phone))\\b[^.!?\\n]{0,60}?\\b(?:(?:using|borrow(?:ed|ing)?|on|from|off|texting\\s+(?:from|on)|writing\\s+(?:from|on))\\s+(?:my|a|another)\\s+(?:\\p{L}+'?s|friend'?s|mate'?s)\\s+(?:phone|number|account|profile|email|insta|instagram|facebook|snap|whatsapp)|(?:your|ur)\\s+(?:sister|brother|${MUM_OR_DAD}|friends?|family|parents|cousin|aunt|auntie|uncle|nan|gran|grandma|grandparents|neighbours?|neighbors?|mates|colleagues?|flatmate|roommate|work|office)|through\\s+(?:your|ur|a|another)|via\\s+|(?:a|another)\\s+(?:new|different|friend'?s)\\s+(?:number|account|phone|profile))`,
         "{B}(?:this|that)\\s+(?:won'?t|wont|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?the\\s+last\\s+(?:you(?:'ll|\\s+will)?\\s+(?:hear|see)|(?:you'?ve|you\\s+have)\\s+(?:heard|seen))\\s+(?:from|of)\\s+me",
         "{B}(?:made|created|got|opened|set\\s+up|using|use)\\s+(?:a\\s+|another\\s+)?(?:new|fake|second|different|other|friend'?s)\\s+(?:number|account|profile|phone|email|insta|snap)\\b[^.!?\\n]{0,30}?\\b(?:since|because|after|as|cause|cuz|so|when)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|unfollowed|muted|deleted)\\s+me",
         "{B}this\\s+(?:won'?t|will\\s+not|isn'?t|is\\s+not)\\s+(?:be\\s+)?(?:my|the)\\s+last\\s+(?:letter|message|text|email|time\\s+(?:i\\s+write|you\\s+hear\\s+from\\s+me))",
-        // A new number or someone else's account to get past their silence: "I got a new number so you'd pick up",
-        // "I'm writing from my cousin's account because you blocked mine".
-        "{B}(?:i'?ve|i\\s+have|i|i'?m|im|i\\s+am)\\s+(?:(?:just|already|had\\s+to|even)\\s+)?(?:got|gotten|made|set\\s+up|created|opened|bought|borrowed|using|writing\\s+(?:from|on|through|via)|messaging\\s+(?:from|on|through)|texting\\s+(?:from|on)|sending\\s+this\\s+(?:from|through|via))\\s+(?:a\\s+|an\\s+)?(?:new|another|different|second|fake|burner|spare|(?:my|a)\\s+(?:\\p{L}+'s|friend'?s))\\s+(?:number|account|profile|phone|sim|email(?:\\s+address)?|insta|instagram|facebook|snap|snapchat|whatsapp|tiktok)\\b[^.!?\\n]{0,40}?\\b(?:so\\s+(?:that\\s+)?(?:you|u)(?:'d|\\s+would|\\s+might|'ll|\\s+will|\\s+can)\\s+(?:(?:actually|finally|at\\s+least)\\s+)?(?:pick\\s+up|answer|reply|read|see|open|get|not\\s+(?:know|recogni[sz]e))|(?:since|because|after|as|coz|cos|cause|cuz|now\\s+that)\\s+(?:you|u)(?:'ve|\\s+have)?\\s+(?:blocked|muted|deleted|unfriended|unfollowed|ignored|stopped\\s+answering|won'?t\\s+answer|don'?t\\s+answer|never\\s+answer)|to\\s+get\\s+(?:round|around|past|through)|so\\s+(?:that\\s+)?(?:my\\s+(?:messages|emails|texts|letters|calls)|it|this|they)\\s+(?:wouldn'?t|won'?t|don'?t|doesn'?t|would\\s+not|will\\s+not)\\s+(?:go\\s+to|get\\s+(?:blocked|filtered|caught)|end\\s+up\\s+in|be\\s+blocked)|so\\s+(?:that\\s+)?(?:my\\s+\\p{L}+|it|this|they)\\s+(?:would|will|'d|'ll)\\s+(?:get|go)\\s+through)",
         // Messages passed through others past a block: "I asked Sam to pass this on since you've blocked me everywhere",
         // "I've asked our friends to keep mentioning me to you", "I messaged your flatmate to check you'd read my texts".
         "{B}(?:i'?ve\\s+|i\\s+have\\s+|i\\s+)?(?:asked|got|begged|had|getting|asking)\\s+(?:(?:your|ur|our|a|my)\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s+to\\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\\s+(?:this|it|my\\s+(?:letter|message|note)|the\\s+letter|a\\s+message|this\\s+letter)(?:\\s+(?:on|over|along))?(?:\\s+to\\s+(?:you|u))?\\b[^.!?\\n]{0,40}?\\b(?:block(?:ed|ing)?|(?:won'?t|wont|don'?t|dont|didn'?t|never)\\s+(?:answer|reply|read|pick\\s+up|open)|(?:(?:you|u)'?re\\s+not|(?:you|u)\\s+are\\s+not|(?:you|u)\\s+aren'?t|(?:you|u)(?:'ve|\\s+have)?\\s+stopped)\\s+(?:answering|replying|reading|picking\\s+up|opening)|ignor(?:e|ed|ing))(?![\\p{L}])",
@@ -199,13 +217,6 @@ export default defineRule({
         "{B}(?:you'?re|ur|you\\s+are|u\\s+r)\\s+(?:gonna|going\\s+to)\\s+(?:keep\\s+)?(?:hear(?:ing)?|be\\s+hearing)\\s+from\\s+me(?=\\s*(?:[.!]|$)|\\s+(?:again|a\\s+lot|every|until|till|whether))|{B}(?:you'?ll|you\\s+will|u'?ll)\\s+(?:be\\s+)?see(?:ing)?\\s+(?:a\\s+lot\\s+(?:more\\s+)?of\\s+)?me\\s+(?:at|outside|around)\\s+(?:your|ur)\\s+(?:house|home|place|door|doorstep|flat|work|office|gym|school|uni|shop|job|building|street|window|car)(?![\\p{L}])",
         // "If you don't reply to this I'll try your work email."
         `(?<=\\bif\\s+(?:you|u)\\s+(?:don'?t|dont|do\\s+not|won'?t|wont|never|still\\s+don'?t|can'?t)\\s+[^.!?\\n]{0,30}?)${I_WILL}\\s+(?:try|use|email|ring|call|message|text|write\\s+to|contact)\\s+(?:(?:you|u)\\s+(?:on|at|through)\\s+)?(?:your|ur)\\s+(?:work|office|other|new|personal|private|home|mum'?s|parents'?|sister'?s|brother'?s)\\s*(?:email|number|phone|line|address|landline|account|mobile)?(?![\\p{L}])`,
-        // Eleventh round (danger11's probe): messages passed through a friend after a block ("Since you blocked me on
-        // everything I've been asking Jess to pass my messages on"; not "you blocked the drain…"), a new number got from
-        // someone else ("You changed your number but Dan gave me the new one"), a go-between who stopped and another way
-        // taken ("ur sister wont pass anything on anymore so im sending this to ur work").
-        String.raw`(?<=\bblock(?:ed|ing)?\s+(?:me|my\s+\p{L}+)\b[^.!?\n]{0,60})(?:i'?ve\s+been\s+|i\s+have\s+been\s+|i'?ve\s+|i\s+have\s+|i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:asked|asking|got|getting|begged|begging|had)\s+(?:(?:your|ur|our|a|my)\s+)?\p{L}+\s+to\s+(?:pass|give|forward|hand|send|bring|deliver|slip)\s+(?:on\s+)?(?:this|it|them|my\s+(?:letters?|messages?|notes?|texts?)|the\s+(?:letters?|messages?|notes?)|messages|letters|notes)(?![\p{L}])`,
-        String.raw`{B}(?:changed|change)\s+(?:your|ur)\s+(?:number|address|email|account)\b[^.!?\n]{0,20}?\b(?:but|and)\s+[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:gave|sent|passed|texted|told|found|got)\s+(?:me|it\s+to\s+me)\s+(?:the\s+new\s+one|it|(?:your|ur)\s+new\s+(?:one|number|address|email))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:won'?t|will\s+not|never|not\s+going\s+to)\s+use\b)`,
-        String.raw`{B}(?:won'?t|wont|will\s+not|refuses?\s+to|stopped|isn'?t|is\s+not)\s+(?:pass(?:ing)?|giv(?:e|ing)|hand(?:ing)?|forward(?:ing)?)\s+(?:anything|my\s+\p{L}+|this|them|it|messages|letters)\s+on\b[^.!?\n]{0,40}?\b(?:so|and)\s+(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i'?ve|i)\s+(?:sending|send|sent|writing|posting|bringing|dropping|taking|going)\b[^.!?\n]{0,20}?\bto\s+(?:your|ur)\s+(?:work|office|job|house|flat|place|door|parents'?|mum'?s|mom'?s|new\s+\p{L}+)(?![\p{L}])`,
         // Twelfth round (danger12's probe and letters): their "no", or a solicitor's, waved off ("Your solicitor can send all
         // the letters she wants, I'm still going to write to you", "u can block me all u want but ill find a way to talk to
         // u"; not "…, I'll still be here for you"); the same letter sent to a second address so it cannot be missed ("I'll
@@ -247,6 +258,10 @@ export default defineRule({
         "{B}(?:wouldn'?t|won'?t|refused\\s+to|didn'?t)\\s+give\\s+me\\s+(?:your|ur)\\s+(?:new\\s+)?(?:number|address|email)\\b[^.!?\\n]{0,20}?\\bso\\s+i\\b",
         "{B}(?:changed|change)\\s+(?:your|ur)\\s+(?:number|address|email|account)\\b[^.!?\\n]{0,20}?\\b(?:but|and)\\s+(?:i\\s+)?(?:found|got|tracked\\s+down|have|'ve\\s+got)\\s+(?:it|the\\s+new\\s+one|them)(?![\\p{L}])",
         "{B}(?:i'?ve\\s+been|i\\s+have\\s+been|i\\s+keep|i'?m|im|i\\s+am|i)\\s+(?:check(?:ing|ed)?|look(?:ing|ed)?\\s+at|watch(?:ing|ed)?|stalk(?:ing|ed)?|refresh(?:ing|ed)?)\\s+(?:your|ur|his|her)\\s+(?:instagram|insta|ig|facebook|fb|profile|page|stories|story|socials|social\\s+media|location|snap\\s*map|tiktok|twitter|last\\s+seen|online\\s+status)\\b[^.!?\\n]{0,30}?\\b(?:every\\s+(?:single\\s+)?(?:day|night|hour|morning|few\\s+minutes)|most\\s+(?:days|nights|mornings|evenings)|constantly|all\\s+the\\s+time|daily|non-?stop|obsessively|hourly)(?![\\p{L}])",
+        // Twentieth round (the lead's review): their location still watched, without a count ("I still look at your location
+        // on Snapchat", "I can see on Find My Friends that you're at his place most nights"). Not location sharing turned off
+        // ("I can't see your location any more"), nor the writer's own offered ("you can still see my location").
+        String.raw`{B}i\s+(?:still\s+|can\s+still\s+|'ve\s+still\s+been\s+|have\s+still\s+been\s+)(?:check(?:ing)?|look(?:ing)?\s+at|see|seeing|watch(?:ing)?|track(?:ing)?|follow(?:ing)?)\s+(?:your|ur)\s+(?:live\s+)?location(?![\p{L}])|{B}i\s+(?:can|could)\s+(?:still\s+)?see\s+(?:on|in)\s+(?:find\s+my(?:\s+(?:friends|iphone))?|snap\s*map|life\s*360|google\s+maps|the\s+app)\s+(?:that\s+)?(?:you|u)(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|r)\b`,
         "{B}i(?:'ve|\\s+have)\\s+(?:been\\s+)?(?:written|writing|sent|sending|texted|messaged|left|leaving)\\s+(?:to\\s+)?(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:letter|message|text|card|note|email|voicemail|flowers)s?\\s+(?:every|each)\\s+(?:single\\s+)?(?:day|night|morning|week|weekend|month)(?![\\p{L}])",
         `{B}i(?:'ve|\\s+have)?\\s+(?:(?:been\\s+)?(?:sat|sitting|parked|parking|waited|waiting|stood|standing|hung\\s+around|hanging\\s+around))\\s+(?:in\\s+(?:my|the)\\s+car\\s+|for\\s+(?:hours|ages|an\\s+hour|a\\s+while)\\s+)?(?:outside|across\\s+(?:the\\s+road\\s+)?from|opposite|near|by|down\\s+the\\s+(?:road|street)\\s+from|in\\s+front\\s+of)\\s+${YOUR_PLACE}`,
         `{B}${I_WILL}\\s+be\\s+(?:at|outside|by|in)\\s+(?:the|our|your|ur|that)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:every|each)\\s+(?:\\p{L}+\\s+)?(?:day|night|morning|evening|week|weekend|${WEEKDAYS})\\b[^.!?\\n]{0,10}?\\b(?:in\\s+case\\s+(?:you|u)|just\\s+in\\s+case|hoping\\s+(?:to\\s+see\\s+(?:you|u)|(?:you|u)(?:'ll|\\s+will)))`,
@@ -708,12 +723,12 @@ export default defineRule({
     { notFlagged: 'The mediator said no contact for a month would help us both, and she was right.' },
     {
       flagged: "[[Since you blocked me on everything I've been asking Jess to pass my messages on]].",
-      pattern: 'get-round-block',
+      pattern: 'round-their-block',
     },
     { notFlagged: "You blocked the drain again, so I asked Dan to pass on the plumber's number." },
     {
       flagged: '[[You changed your number but Dan gave me the new one]], so expect a call.',
-      pattern: 'get-round-block',
+      pattern: 'round-their-block',
     },
     {
       notFlagged:
@@ -721,7 +736,7 @@ export default defineRule({
     },
     {
       flagged: '[[ur sister wont pass anything on anymore so im sending this to ur work]]',
-      pattern: 'get-round-block',
+      pattern: 'round-their-block',
     },
     { flagged: '[[Consider this letter number one of many]].', pattern: 'around-them' },
     { notFlagged: 'This is one of many letters I wrote to you and never sent.' },
@@ -734,7 +749,7 @@ export default defineRule({
     // Lead review (sixteenth round, carried): writing from someone else's phone after a block.
     {
       flagged: '[[i know u blocked my other number so im using my sisters phone]], sorry',
-      pattern: 'get-round-block',
+      pattern: 'round-their-block',
     },
     {
       notFlagged: "I'm using my sister's phone until mine is fixed, so that's why the number looks strange.",
@@ -795,6 +810,14 @@ export default defineRule({
       flagged: "[[I've been checking your location on Find My most nights]], just to see you're home safe.",
       pattern: 'around-them',
     },
+    // Twentieth round: their location still watched, without a count.
+    { flagged: '[[I still look at your location on Snapchat]].', pattern: 'around-them' },
+    {
+      flagged: "[[I can see on Find My Friends that you're at his place most nights]].",
+      pattern: 'around-them',
+    },
+    { notFlagged: "I can't see your location any more, I've turned sharing off on my side too." },
+    { notFlagged: 'You can still see my location if you want, or I can turn it off.' },
     {
       flagged: "[[I keep messaging your brother to ask how you are and who you're seeing]].",
       pattern: 'round-the-boundary',
@@ -815,6 +838,17 @@ export default defineRule({
     },
     { notFlagged: "You said you needed space, but I hope you know I'm here if you need me." },
     { flagged: "[[I promised I'd leave you alone, but I can't]].", pattern: 'asked-no-contact' },
+    // Twentieth round (the lead's review): "but I have" read as the writer keeping to it ("…, but I have respected
+    // that") only when it goes on so, not when it claims a right or a need to write.
+    {
+      flagged: '[[I know you said not to contact you but I have a right to explain myself]].',
+      pattern: 'asked-no-contact',
+    },
+    {
+      flagged: '[[You asked me not to write, but I have to tell you something]].',
+      pattern: 'asked-no-contact',
+    },
+    { notFlagged: 'You asked me not to call, but I have kept to it for a year.' },
     { notFlagged: "I promised I'd leave you alone, and I have." },
     { flagged: "[[I know I agreed to no contact, but it's been six months]].", pattern: 'asked-no-contact' },
     { notFlagged: 'I agreed to no contact for a month, and it helped.' },
@@ -982,10 +1016,10 @@ export default defineRule({
     { flagged: '[[ill keep texting unless u say not to]]', pattern: 'keep-contacting' },
     { notFlagged: "I'll keep paying my half of the rent until you tell me the flat is let." },
     { notFlagged: "I won't keep writing; if you tell me to stop, I'll stop today." },
-    { flagged: "[[I got a new number so you'd pick up]].", pattern: 'get-round-block' },
+    { flagged: "[[I got a new number so you'd pick up]].", pattern: 'round-their-block' },
     {
       flagged: "[[I'm writing from my cousin's account because you blocked mine]].",
-      pattern: 'get-round-block',
+      pattern: 'round-their-block',
     },
     {
       flagged: "[[I asked Sam to pass this on since you've blocked me everywhere]].",
@@ -1069,20 +1103,20 @@ export default defineRule({
     { flagged: "[[You can't ignore me forever]].", pattern: 'get-round-block' },
     { flagged: "If you block me, [[I'll just make a new account]].", pattern: 'get-round-block' },
     { flagged: '[[This is the first of many letters]].', pattern: 'get-round-block' },
-    { flagged: "[[Since you blocked me I'm writing to your sister]].", pattern: 'get-round-block' },
+    { flagged: "[[Since you blocked me I'm writing to your sister]].", pattern: 'round-their-block' },
     { flagged: "[[I'll write again next week, and the week after that]].", pattern: 'contact-repeatedly' },
     { flagged: "[[I'll keep calling]], you know I will.", pattern: 'keep-contacting' },
     { flagged: "[[I'm never giving up trying to win you back]].", pattern: 'keep-contacting' },
     { flagged: '[[Expect many more letters from me]].', pattern: 'contact-repeatedly' },
     { flagged: "[[I'll drive past your flat every night]].", pattern: 'contact-repeatedly' },
     { flagged: "[[This won't be the last you hear from me]].", pattern: 'get-round-block' },
-    { flagged: '[[I made a new account since you blocked me]].', pattern: 'get-round-block' },
+    { flagged: '[[I made a new account since you blocked me]].', pattern: 'round-their-block' },
     { flagged: "[[I'll be outside your office at five]].", pattern: 'turn-up' },
     { flagged: '[[I will be writing to you every day]].', pattern: 'contact-repeatedly' },
     { flagged: "[[Block me all you want, I'll still find a way]].", pattern: 'get-round-block' },
     {
       flagged: "[[Since you blocked my number, I'm writing through your uncle]].",
-      pattern: 'get-round-block',
+      pattern: 'round-their-block',
     },
     { flagged: "[[I'll keep phoning the salon until someone puts me through]].", pattern: 'keep-contacting' },
     { flagged: "[[If you still won't reply, I'll drive over to your parents' place]].", pattern: 'turn-up' },

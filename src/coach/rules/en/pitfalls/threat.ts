@@ -165,6 +165,8 @@ export default defineRule({
         String.raw`(?<!\b(?:not|never|n'?t|nothing|no\s+(?:wish|intention|desire|need|interest|plan|urge))\b[^.!?\n,;]{0,40}){WB}(?:get|getting|got)\s+(?:back\s+at|even\s+with)\s+(?:you|u|him|her|them)(?![\w])`,
         // Twelfth round (danger12's letters): "I'll make sure you feel it" (and suffer, hurt, lose everything).
         String.raw`{WB}${I_WILL}\s+make\s+(?:sure|certain)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:feel\s+(?:it|this|every\s+bit\s+of\s+(?:it|this))|suffer|hurt|lose\s+(?:everything|it\s+all))(?=\s*(?:[.!?,;…]|$)|\s+(?:too|as\s+well|for\s+(?:it|this|what)|like\s+i\s+did)\b)`,
+        // Twentieth round (the lead's review): a lawyer set on leaving them with nothing.
+        String.raw`{WB}(?:(?:my|our|the)\s+)?(?:lawyer|solicitor|attorney|barrister)s?\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+(?:make\s+sure|see\s+to\s+it|ensure)\s+(?:that\s+)?(?:you|u)\s+(?:get|walk\s+away\s+with|end\s+up\s+with|keep|see)\s+(?:nothing|nada|zero|not\s+a\s+(?:penny|cent|thing|dime)|none\s+of\s+it)(?![\w])`,
       ].join('|'),
     },
     {
@@ -562,6 +564,13 @@ export default defineRule({
         String.raw`{WB}imagine\s+(?:${THIRD}|(?:your|ur)\s+(?:kids|children|son|daughter|wife|husband|mum|mom|mam|dad|parents|boss|${PARTNER_INFORMAL}))\s+(?:finding\s+out|hearing|learning|seeing|reading)\s+(?:about\s+(?:her|him|them|it|this|that|the\s+affair|what\s+(?:you|u))|what\s+(?:you|u)|${LEAK})`,
         // Thirteenth round (danger13, set 11): "Be very careful what you say about me to the kids".
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:just|so)\s+)?(?:be\s+(?:very\s+|really\s+|extremely\s+)?careful|mind|watch)\s+what\s+(?:you|u)\s+(?:say|tell|post|write|put)\b[^.!?\n]{0,10}?\babout\s+me(?![\w])`,
+        // Twentieth round (the lead's review): the truth owed to their partner ("I know he has a wife, and she deserves to
+        // know"; not "…to know it from you, not me", the antipattern above); their letters read out at a gathering; their
+        // luck that nobody has been told yet; watching, said and left there ("I'll be watching.").
+        String.raw`{WB}(?:(?:his|her|your|ur)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|missus|other\s+half)|(?<=\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?)\b[^.!?\n]{0,40}?)(?:she|he|they))\s+(?:deserves?|has\s+a\s+right|have\s+a\s+right|ought|needs?)\s+to\s+(?:know|hear|be\s+told)(?=\s*(?:[.!,;…]|$)|\s+(?:the\s+truth|what|about|everything)\b)`,
+        String.raw`{WB}(?:i\s+)?(?:might|may|could|will|'ll|ll|am\s+going\s+to|'m\s+going\s+to|might\s+just|may\s+just)\s+(?:just\s+)?(?:read|post|show|share|hand|pass|put)\s+(?:them|it|those|these|(?:your|ur)\s+(?:letters|messages|texts|emails|photos|pictures|notes|diary))\s+(?:out\s+|round\s+|around\s+|up\s+)?(?:at|during|in\s+front\s+of|to\s+everyone\s+at)\s+(?:the|your|ur|his|her|their)\s+(?:wedding|party|reception|funeral|christening|office|work|church|school|engagement|birthday|do)(?![\w])`,
+        String.raw`{WB}(?:you'?re|you\s+are|ur|u\s+r|youre)\s+(?:very\s+|so\s+)?lucky\s+(?:that\s+)?i\s+(?:haven'?t|have\s+not|havent|didn'?t|did\s+not|never)\s+(?:(?:already|yet)\s+)?(?:told|posted|shown|sent|said|called|rung|gone\s+to|written\s+to|spoken\s+to|shared)(?![\w])(?!\s+(?:you|u|ya)\b)`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and\s+)?(?:i'?ll|i\s+will|ill)\s+(?:always\s+)?be\s+watching(?:\s+(?:you|u|you\s+both|the\s+two\s+of\s+you))?(?=\s*(?:[.!…]|$))`,
       ].join('|'),
     },
     {
@@ -780,13 +789,20 @@ export default defineRule({
       // if you don't reply"). The reader is put in charge of someone's safety, theirs or the writer's: it frightens,
       // whatever was meant, and the coach was praising the first as a feeling. Not when what they might do is welcome
       // ("if you say yes", "if you come back"), when the writer hedges it away ("probably cry"), nor on the writer's own
-      // act ("if I see him with her", left to self-harm's reading).
+      // act ("if I lose this job too").
+      // Twentieth round (the lead's review): the same menace hung on meeting the reader with someone ("I'm scared of
+      // what I might do if I see him with her", "If I see him near you again, I don't know what I'll do"): praised as a
+      // feeling before. Only in the strong frames (scared of, can't promise, God knows, don't trust myself, don't know
+      // what I'll do) and only about seeing or finding them, or the new partner; the hedges above still hold ("probably
+      // cry").
       re: [
         String.raw`{B}(?:i\s+(?:(?:honestly|really|genuinely|seriously|just|truly)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:know|say|promise|tell\s+(?:you|u)|answer\s+for|be\s+responsible\s+for|guarantee|predict)|(?:i'?m|im|i\s+am)\s+(?:(?:really|so|genuinely|honestly|a\s+bit|a\s+little)\s+)?(?:scared|afraid|frightened|terrified|worried)\s+(?:of|about)|(?:no\s+one|nobody|god|who)\s+knows)\s+what\s+(?:i'?ll|ill|i\s+will|i'?d|id|i\s+would|i\s+might|i\s+may|i\s+could|i'?m\s+(?:capable\s+of|going\s+to|gonna)|im\s+(?:capable\s+of|going\s+to|gonna)|i\s+am\s+(?:capable\s+of|going\s+to))(?:\s+do)?\s+(?:if|when|once|the\s+day)\s+(?:you|u)\s+(?!(?:ever\s+)?(?:want|wanted|need|needed|ask|asked|say\s+yes|said\s+yes|come\s+back|came\s+back|take\s+me\s+back|took\s+me\s+back|forgive|forgave|agree|agreed|call|called|write|wrote|answer|answered|reply|replied|text|texted)\b)(?![^.!?\n]{0,60}?\b(?:probably|maybe|perhaps|except|other\s+than|besides|apart\s+from|lol|haha|ha)\b)`,
+        String.raw`{B}(?:i\s+(?:(?:honestly|really|genuinely|seriously|just|truly)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:know|say|promise|tell\s+(?:you|u)|answer\s+for|be\s+responsible\s+for|guarantee|predict)|(?:i'?m|im|i\s+am)\s+(?:(?:really|so|genuinely|honestly|a\s+bit|a\s+little)\s+)?(?:scared|afraid|frightened|terrified|worried)\s+(?:of|about)|(?:no\s+one|nobody|god|who)\s+knows)\s+what\s+(?:i'?ll|ill|i\s+will|i'?d|id|i\s+would|i\s+might|i\s+may|i\s+could|i'?m\s+(?:capable\s+of|going\s+to|gonna)|im\s+(?:capable\s+of|going\s+to|gonna)|i\s+am\s+(?:capable\s+of|going\s+to))(?:\s+do)?\s+(?:if|when|once|the\s+day)\s+i\s+(?:ever\s+)?(?:see|saw|catch|caught|find|found|run\s+into|ran\s+into|bump\s+into|bumped\s+into|meet|met)\s+(?:(?:you|u)\s+(?:two|both|with|together)|the\s+two\s+of\s+(?:you|u)|(?:him|her|them)(?:\s+(?:with|near|around|together|again|at|outside)\b|\s*(?:[.!?,;…]|$))|out\s+who)(?![^.!?\n]{0,60}?\b(?:probably|maybe|perhaps|except|other\s+than|besides|apart\s+from|lol|haha|ha)\b)`,
+        String.raw`{B}(?:if|when|once)\s+i\s+(?:ever\s+)?(?:see|catch|find)\s+(?:him|her|them|(?:you|u)\s+(?:two|with\s+(?:him|her|them)))\s+(?:near|around|with|at|outside|touching|kissing)\b[^.!?\n]{0,40}?,?\s+(?:i\s+(?:(?:honestly|really|genuinely|seriously|just|truly)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:know|say|promise|answer\s+for|be\s+(?:held\s+)?responsible\s+for)|god\s+knows|(?:no\s+one|nobody)\s+knows)\s+what\s+(?:i'?ll|ill|i\s+will|i'?d|id|i\s+would|i\s+might|i\s+may|i\s+could|i\s+do)(?:\s+do)?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,60}?\b(?:probably|maybe|perhaps|lol|haha|ha)\b)`,
         String.raw`{B}i\s+(?:(?:honestly|really|genuinely|just)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+(?:trust\s+myself|be\s+held\s+responsible\s+for\s+what\s+(?:i\s+do|i\s+might\s+do|i'?ll\s+do|happens))\s+(?:if|when|once)\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|never|ignore|leave|go\s+(?:back|off)|stay\s+with|choose|pick|marry|move\s+in|say\s+no|refuse|block|walk\s+away|end|date|sleep\s+with|are\s+with|'re\s+with|get\s+(?:with|back\s+with|engaged|married))`,
       ].join('|'),
       message:
-        "Telling them you do not know what you will do if they do not answer puts them in charge of someone's safety, theirs or yours: it will frighten them, and it reads as a threat whatever you meant. Leave it out. If you are afraid of what you might do, to yourself or to anyone, please talk to someone now: a friend, your doctor, or a helpline.",
+        "Telling them you do not know what you might do, if they do not answer or if you see them with someone, puts them in charge of someone's safety, theirs, yours or another person's: it will frighten them, and it reads as a threat whatever you meant. Leave it out. If you are afraid of what you might do, to yourself or to anyone, please talk to someone now: a friend, your doctor, or a helpline.",
     },
   ],
   antipatterns: [
@@ -812,7 +828,7 @@ export default defineRule({
     String.raw`\bi\s+(?:could|can|might)\b[^.!?\n]{0,80}?\bbut\s+(?:i\s*(?:won'?t|wont|will\s+not|wouldn'?t|would\s+not|never|'m\s+not|am\s+not|don'?t\s+want)|i'?m\s+not|that'?s\s+not\s+(?:me|who\s+i\s+am))\b(?![^.!?\n]{0,20}?\b(?:for\s+now|yet|unless|as\s+long\s+as|provided)\b)`,
     // Broad cues, the writer's own fear of harming: "I'm scared I'll ruin your life the way I ruined mine".
     // Not "scared of what I might do if you…" (what-i-might-do), which hangs the harm on the reader's answer.
-    String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b(?!\s+(?:of|about)\s+what\s+i\b[^.!?,;\n]{0,30}?\b(?:if|when|once)\s+(?:you|u)\b)[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
+    String.raw`\b(?:afraid|scared|worried|terrified|frightened|fear|worry|panicked)\b(?!\s+(?:of|about)\s+what\s+i\b[^.!?,;\n]{0,30}?\b(?:if|when|once)\s+(?:you|u|i\s+(?:ever\s+)?(?:see|saw|catch|caught|find|found|run\s+into|ran\s+into|bump\s+into|bumped\s+into|meet|met))\b)[^.!?,;\n]{0,20}?\b(?:that\s+)?i(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\b`,
     // Games and fond teasing: "I'll destroy you at Scrabble", "I'm going to crush you with kindness", "expose you to jazz".
     String.raw`\b(?:destroy|ruin|crush|wreck|bury|thrash|smash|hammer|annihilate|end|finish|beat|batter|whup|thump|trounce|wallop)\s+(?:you|u)\s+(?:again\s+)?(?:at|in|on)\s+(?:the\s+)?(?:next\s+)?(?:[a-z]+\s+)?(?:quiz|scrabble|chess|darts|pool|snooker|football|tennis|golf|monopoly|cards|poker|mario\s*kart|fifa|rematch|table\s+tennis|ping\s+pong|bowling|crossword|wordle|karaoke|games?|match|race|bake\s+off|trivia|squash|badminton|padel|five-?a-?side|uno|catan|rummy|bridge|(?<=\b(?:squash|tennis|badminton|padel|netball|basketball)\s+)court)\b|\b(?:crush|bury|destroy|smother|drown)\s+(?:you|u)\s+(?:with|in)\s+(?:kindness|hugs|kisses|love|cake|compliments|attention|presents|gifts)\b|\bexpos(?:e|ing)\s+(?:you|u|him|her|them)\s+to\s+(?!(?:the\s+)?(?:police|court|press|papers|world|everyone|everybody|your|ur|his|her)\b)`,
     // Pride from a distance, not surveillance: "I'm watching you from afar, proud of everything you've done".
@@ -2294,5 +2310,27 @@ export default defineRule({
     { notFlagged: "I don't trust myself to cook if you're not there to stop me, ha." },
     { notFlagged: "I'm worried about what I'll do with the house if you move out." },
     { notFlagged: "I don't know what I'd do if you ever needed me and I wasn't there." },
+    // Twentieth round (the lead's review): exposure and menace said without a threat word.
+    { flagged: '[[My lawyer will make sure you get nothing]].', pattern: 'revenge' },
+    { flagged: 'I know he has a wife, [[and she deserves to know]].', pattern: 'hinted-exposure' },
+    {
+      flagged: "I've kept all your letters, [[and I might just read them out at the wedding]].",
+      pattern: 'hinted-exposure',
+    },
+    { flagged: "[[You're lucky I haven't told anyone yet]].", pattern: 'hinted-exposure' },
+    { flagged: "Enjoy your new life. [[I'll be watching]].", pattern: 'hinted-exposure' },
+    { notFlagged: 'My lawyer will make sure the kids get everything they need.' },
+    { notFlagged: 'Your wife deserves to know it from you, not from me, and I will not say a word.' },
+    { notFlagged: "I'll be watching the match at Dan's on Saturday." },
+    { notFlagged: "You're lucky I haven't told you the ending of the book yet." },
+    // Twentieth round: the same, hung on seeing them with someone.
+    { flagged: "[[I'm scared of what I might do if I see him with her]].", pattern: 'what-i-might-do' },
+    { flagged: "[[God knows what I'd do if I saw you two together]].", pattern: 'what-i-might-do' },
+    { flagged: "[[If I see him near you again, I don't know what I'll do]].", pattern: 'what-i-might-do' },
+    { flagged: '[[i dont know what ill do if i ever find out who he is]]', pattern: 'what-i-might-do' },
+    { notFlagged: "I don't know what I'll do if I see you at the wedding, probably hide behind my sister." },
+    { notFlagged: "I'm scared of what I'll feel if I see you two together." },
+    { notFlagged: "I don't know what I'll do if I see the flat again, it holds so much of us." },
+    { notFlagged: "If I see him at the match, I'll just nod and keep walking." },
   ],
 })

@@ -68,6 +68,14 @@ export default defineRule({
     // Sorry for what the reader thinks, or for whatever it was: "sorry for whatever part you think I played",
     // "whatever I did, I'm sorry".
     '\\bsorry\\s+(?:for|about)\\s+whatever\\b',
+    // Twentieth round (the lead's review): the same said with "apologise" ("I apologise for whatever it is you think I
+    // did"); sorry for the reader's failing, with no word of the writer's part after it ("I'm sorry you couldn't handle
+    // a real relationship"; not "I'm sorry you never felt safe with me"); sorry for having trusted or cared at all
+    // ("I'm sorry I ever trusted you", "Sorry for caring too much, I guess").
+    '\\bapologi[sz]e\\s+(?:for|about)\\s+whatever\\b',
+    "\\bsorry\\s+(?:that\\s+)?(?:you|u)\\s+(?:(?:just|simply|really|clearly|obviously)\\s+)?(?:couldn'?t|could\\s+not|can'?t|cannot|weren'?t|were\\s+not|wasn'?t|never|didn'?t|did\\s+not|wouldn'?t|won'?t|don'?t|do\\s+not)\\s+(?:handle|cope\\s+with|deal\\s+with|manage|appreciate|see|understand|get|value|care|bother|try|grow\\s+up|commit|love|respect|trust|stand\\s+up|step\\s+up|man\\s+up|have\\s+the\\s+(?:guts|decency|courage|balls))\\b(?![^.!?\\n]{0,60}?\\b(?:me|my|i|i'?m|i'?d|i\\s+was|myself)\\b)",
+    '\\bsorry\\s+(?:that\\s+)?i\\s+ever\\s+(?:trusted|believed|loved|met|married|cared\\s+(?:about|for)|gave|wasted|bothered|let\\s+you|listened\\s+to|fell\\s+for)\\b',
+    '\\bsorry\\s+for\\s+(?:caring|loving(?:\\s+you)?|trying|giving|feeling|wanting(?:\\s+you)?)\\s+(?:too\\s+much|so\\s+much|at\\s+all)\\b',
     "\\bwhatever\\s+(?:it\\s+was\\s+(?:that\\s+)?)?(?:i|i'?ve)\\s+(?:did|done|said|have\\s+done|have\\s+said)\\b[^.!?\\n]{0,20}?\\bsorry\\b",
     // "Sorry, but I'm not the only one…", "sorry, but let's be honest": the apology handed back.
     "\\bsorry,?\\s+but\\s+(?:i'?m\\s+not\\s+the\\s+only|it\\s+takes\\s+two|we\\s+both|let'?s\\s+be\\s+honest|come\\s+on|seriously|really)\\b",
@@ -103,6 +111,12 @@ export default defineRule({
     },
     { flagged: "[[I'm writing to say sorry]].", pattern: 'apology-more' },
     { notFlagged: "I won't say sorry for leaving." },
+    // Twentieth round (the lead's review).
+    { notFlagged: "I'm sorry you couldn't handle a real relationship." },
+    { notFlagged: 'I apologise for whatever it is you think I did.' },
+    { notFlagged: "I'm sorry I ever trusted you." },
+    { notFlagged: 'Sorry for caring too much, I guess.' },
+    { flagged: "[[I'm sorry you never felt safe with me]].", pattern: 'sorry-for' },
     { notFlagged: 'You could at least say sorry.' },
     { notFlagged: 'I need to say sorry to your mum as well.' },
     { notFlagged: "I wanted to say sorry but you wouldn't pick up." },

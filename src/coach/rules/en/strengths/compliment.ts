@@ -3,7 +3,7 @@
 // "the most perfect person in the world"), not sarcasm ("I love how you always twist my words"), and not
 // "I respect your decision" (that is space).
 
-import { SARCASM } from '../../../lexicon/en/grievance.js'
+import { PRIDE_IN_FAULT_OUTGROWN, SARCASM } from '../../../lexicon/en/grievance.js'
 import { KIDS } from '../../../lexicon/en/people.js'
 import { defineRule, sentenceWith } from '../define.js'
 
@@ -176,6 +176,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twentieth round (the lead's review): pride in a fault outgrown, a sneer (lexicon/en/grievance.ts).
+    PRIDE_IN_FAULT_OUTGROWN,
     // Fifteenth round: a gift turned into the weapon ("shame you used it on everyone except me", "that's how you got away
     // with it").
     sentenceWith(
@@ -184,12 +186,17 @@ export default defineRule({
     // Praise for a fault is a sneer ("You were always better than me at lying", "so good at pretending"); it holds
     // against the classifier too, which read the first as a compliment.
     sentenceWith(
-      String.raw`{B}(?:better|best|good|great|brilliant|so good|amazing|excellent|expert|skilled|talented|a natural)(?: than (?:me|anyone|everyone))? at (?:lying|cheating|pretending|hiding (?:things|it|stuff)|keeping secrets|manipulating|playing (?:games|the victim|innocent)|running away|walking away|disappearing|ghosting|making excuses|twisting|guilt-tripping|gaslighting)(?![\p{L}])`,
+      String.raw`{B}(?:better|best|good|great|brilliant|so good|amazing|excellent|expert|skilled|talented|a natural)(?: than (?:me|anyone|everyone))? at (?:lying|cheating|pretending|hiding (?:things|it|stuff)|keeping secrets|manipulating|playing (?:games|the victim|innocent)|running away|walking away|disappearing|ghosting|making excuses|twisting|guilt-tripping|gaslighting|making (?:people|me|everyone|others|them|us|anyone) (?:feel )?(?:small|bad|stupid|worthless|guilty|awful|crazy|invisible|useless|like (?:nothing|dirt|an idiot|a fool|rubbish))|putting (?:people|me|everyone|others) down|shutting (?:people|me|everyone) out|cutting (?:people|me) off)(?![\p{L}])`,
     ),
     // A shared thing praised, with no word for the reader in the sentence, is a memory, not a compliment: "our late night
     // noodle runs were the best", "our first Christmas in the tiny flat still makes me smile".
     "^(?![^\\n]{0,300}?{B}(?:you|your|yours|yourself|u|ur|urs|ya|thee)(?![\\p{L}']))\\s*(?:and |but |oh |honestly,? )?our(?![\\p{L}])[^\\n]{1,300}",
     // Cleverness used against the writer: "clever enough to fool me for two years".
+    // Twentieth round (the lead's review): cleverness that should make them see the writer is right ("You're smart enough
+    // to know this was a mistake"): a verdict put in their head, not praise.
+    sentenceWith(
+      String.raw`{B}(?:clever|smart|bright|intelligent|wise|mature|sensible)\s+enough\s+to\s+(?:know|see|realise|realize|understand|admit)(?![\p{L}])[^.!?\n]{0,40}?{B}(?:(?:a|the|big|huge)\s+mistake|wrong|still\s+love|belong\s+together|meant\s+to\s+be|(?:is|isn'?t|not)\s+over|regret|the\s+right\s+thing\s+is\s+(?:us|me))(?![\p{L}])`,
+    ),
     '{B}(?:clever|smart|good|quick|sly|cunning|careful)\\s+enough\\s+to\\s+(?:fool|trick|con|lie|hide|get away|cheat|deceive|play|manipulate|cover|sneak|keep (?:it|him|her|them|that) (?:from|quiet|secret))(?![\\p{L}])',
     // Whole-person superlatives are idealization: "an absolute gem, the best of the best, no contest".
     sentenceWith(
@@ -312,6 +319,11 @@ export default defineRule({
     },
     { notFlagged: 'I never gave you the credit you deserved for putting up with me.' },
     { notFlagged: 'You were always so good at pretending everything was fine.' },
+    // Twentieth round (the lead's review).
+    { notFlagged: 'You were always good at making people feel small.' },
+    { notFlagged: "I'm proud of you for finally growing up." },
+    { notFlagged: "You're smart enough to know this was a mistake." },
+    { flagged: "[[You're smart enough to know what's best for you]], and I trust that.", pattern: 'you-are' },
     {
       flagged:
         '[[You were always the one who held our friends together]], who remembered every birthday, who made our house a home.',

@@ -2,6 +2,7 @@
 // "I was hurt". Not blame or mind-reading dressed as a feeling ("you make me feel guilty", "I feel like
 // you never cared"), not a pain laid at the reader's door ("I cry every night because of you").
 import { FEAR_OF_READER } from '../../../lexicon/en/fear-of-reader.js'
+import { PRIDE_IN_FAULT_OUTGROWN } from '../../../lexicon/en/grievance.js'
 import { defineRule, sentenceWith } from '../define.js'
 
 /** Emotions (adjectives and participles) a person feels. */
@@ -213,6 +214,8 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twentieth round (the lead's review): "I'm proud of you for finally growing up" is a sneer, not a feeling.
+    PRIDE_IN_FAULT_OUTGROWN,
     // Nineteenth round: fear of the reader is not an open heart to praise ("I'm afraid of you when you drink"): the
     // report's care speaks of safety instead (care.ts).
     `(?:${FEAR_OF_READER})`,
@@ -266,6 +269,8 @@ export default defineRule({
     "{B}afraid (?:that )?(?:i (?:can'?t|won'?t|don'?t|have to|must)|it'?s|this is|so|not){E}",
   ],
   examples: [
+    { notFlagged: "I'm proud of you for finally growing up." },
+    { flagged: "[[I'm proud of you for finally going back to uni]].", pattern: 'i-am' },
     // Nineteenth round: what something does to the writer (gets-to-me).
     { flagged: '[[It still gets to me when I hear our song]].', pattern: 'gets-to-me' },
     { flagged: '[[That song still gets me]].', pattern: 'gets-to-me' },

@@ -2,6 +2,7 @@
 // Not sarcasm ("thanks for nothing", "thanks a lot for ruining my birthday"), not "thanks to you I lost
 // everything" (blame), not "thank God".
 import {
+  HARMS_DONE,
   NOT_ALONE_AS_ASKED,
   SARCASM as SARCASM_FOR_HARM,
   THANKS_MEANT,
@@ -80,6 +81,9 @@ export default defineRule({
     // Thanks or praise for a harm done to the writer (lexicon/en/grievance.ts): "thanks a bunch for telling my sister
     // before me", "cheers mate, for absolutely nothing", "thanks for the three years of lies".
     SARCASM_FOR_HARM,
+    // Twentieth round (the lead's review): thanks taken back by a harm thanked for after it ("Thank you for the best three
+    // years of my life, and for throwing them away").
+    `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|grateful|thankful)(?![\\p{L}])[^.!?\\n]{0,80}?,?\\s+(?:and|but|also|oh and)\\s+(?:(?:thanks|thank you|cheers)\\s+)?(?:for|4)\\s+(?:(?:really|finally|completely|totally|so|just)\\s+)?(?:${HARMS_DONE})`,
     // Sarcasm: "thanks for nothing", "thanks a lot for ruining it".
     `{B}(?:thank(?:s|ed| you| u)?|cheers|ta|thx|ty)(?: (?:so much|a lot|very much|again|ever so much|a million|a bunch|loads|heaps|a ton))?,? (?:for|4) (?:(?:that|all|the|your)\\s+)?(?:${SARCASM}){E}`,
     '{B}(?:thanks|thank you),? (?:but|for) no{E}|{B}no,? thank(?:s| you){E}|{B}thanks a lot{E}(?=[^.!?\\n]{0,20}(?:really|great|nice job|well done|for nothing))|{B}thanks to (?:you|u){E}(?!,?\\s+(?:for|again|both|all)(?![\\p{L}]))',
@@ -92,6 +96,12 @@ export default defineRule({
   ],
   examples: [
     { flagged: '[[Thank you for not telling everyone what I did]].', pattern: 'thank-you' },
+    // Twentieth round: thanks taken back by the harm thanked for after it.
+    { notFlagged: 'Thank you for the best three years of my life, and for throwing them away.' },
+    {
+      flagged: '[[Thank you for the best three years of my life]], and for the way you ended them, gently.',
+      pattern: 'thank-you',
+    },
     {
       flagged: '[[Thanks for nothing less than the best three years of my twenties]].',
       pattern: 'thank-you',

@@ -341,6 +341,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twentieth round (the lead's review): a change made to be seen, not about what ended it ("I joined a gym so I'll look
+    // good when you come crawling back", "…so you'll see what you're missing").
+    sentenceWith(
+      String.raw`{B}(?:so|to|and)\s+(?:that\s+)?(?:i'?ll|i\s+will|i\s+can|i)\s+(?:look|be\s+looking)\s+(?:(?:so|really|even)\s+)?(?:good|great|amazing|hot|fit|better|incredible)(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:you|u|him|her|them)(?![\p{L}]))|{B}(?:come|comes|coming|came)\s+crawling\s+back(?![\p{L}])|{B}(?:see|realise|realize|know)\s+what\s+(?:you'?re|you\s+are|ur|u\s+r|you\s+were)\s+missing(?![\p{L}])`,
+    ),
     // Medication named as a state the writer was left in, with nothing it treats or helps: "The doctor put me on
     // tablets.", "my gp has me on sleeping pills now" (a pain report; "put me on medication for the depression, and
     // I'm taking it properly" stays a remedy).
@@ -426,6 +431,9 @@ export default defineRule({
       pattern: 'done-since',
     },
     { notFlagged: 'My mum now has the kids on Wednesdays so I can go to the gym.' },
+    // Twentieth round: a change made to be seen.
+    { notFlagged: "I joined a gym so I'll look good when you come crawling back." },
+    { notFlagged: "I've quit smoking and cut my hair, so you'll see what you're missing." },
     {
       notFlagged:
         'I have taken some weeks before writing, as my sister advised, so that I would not write in anger.',

@@ -23,7 +23,7 @@ export default defineRule({
     {
       id: 'no-pressure',
       // "I won't pressure you", "I'm not going to chase you", "no pressure", "you don't owe me anything".
-      re: `{B}(?:i (?:won'?t|wont|will not|shall not|shan'?t|don'?t want to|do not want to|would never|'?d never|never want to|do not intend to|don'?t intend to|refuse to)|{IM} (?:not|never) (?:trying|going|gonna|here|asking you) to)(?:\\s+(?:ever|try to|be|going to|want to|wanna))*\\s+(?:pressure|pressuring|push|pushing|press(?:ing)?(?=\\s+(?:you|u|ya){E}|\\s*[,.!;]|\\s*$)|rush|rushing|force|forcing|hurry|hurrying|pester|pestering|hassle|hassling|badger|badgering|harass|harassing|chase|chasing|hound|hounding|crowd|crowding|corner|cornering|guilt|guilt-trip|manipulate|bother|bothering|make (?:you|u) (?:feel (?:guilty|obliged|bad)|do anything|answer|choose|decide))(?=\\s+(?:you|u|ya){E}|\\s+(?:anything|an answer|a decision)|[\\s,.!]|$)|{B}(?:you|u) (?:don'?t|do not|dont) (?:have|need|owe) (?:to (?:answer|reply|respond|write back|forgive|see me|call|decide|do anything|say anything|explain|tell me)|me (?:anything|a thing|an answer|an explanation|a reply|a response|a second chance|your time))|{B}(?:you|u) owe me nothing|{B}i (?:don'?t|do not|dont) (?:want|need|ask) anything (?:from|of|back from) (?:you|u)(?! (?:but|except|apart from|other than|besides))(?![\\p{L}])|{B}i (?:don'?t|do not) expect (?:anything|an answer|a reply|a response|nothing in return|you to (?:answer|reply|respond|write back|forgive|come back|change your mind|say yes|trust me))|{B}{IM} not asking (?:for anything|(?:you|u) (?:for anything|to (?:come back|forgive|answer|reply|decide)))|{B}no need to (?:reply|answer|respond|write back|explain|decide)(?![\\p{L}])|{B}or don'?t(?= ?[.!,;)]|$)|{B}whether (?:you|u) (?:answer|reply|write back|respond|call)(?: [\\w']+){0,3}? or not|{B}whether (?:you|u) (?:answer|reply|write back|respond|call)(?: [\\w']+){0,4}?,? (?:or (?:not|never)|the door)|{B}(?:{IM}|i am) not (?:writing|here)(?: this)? to (?:ask (?:you|u) (?:to|for)|ask (?:anything|nothing)(?: (?:of|from) (?:you|u))?|get in the way|change your mind|win you back|ask for anything|make demands)|{B}(?:{IM}|i am) not expecting (?:anything|an answer|a reply|a response|you to)|{B}(?:please )?(?:don'?t|do not) worry about (?:replying|answering|writing back|responding)|{B}not holding (?:it|that|them|this|anything) against (?:you|u)`,
+      re: `{B}(?:i (?:won'?t|wont|will not|shall not|shan'?t|don'?t want to|do not want to|would never|'?d never|never want to|do not intend to|don'?t intend to|refuse to)|{IM} (?:not|never) (?:trying|going|gonna|here|asking you) to)(?:\\s+(?:ever|try to|be|going to|want to|wanna))*\\s+(?:pressure|pressuring|push|pushing|press(?:ing)?(?=\\s+(?:you|u|ya){E}|\\s*[,.!;]|\\s*$)|rush|rushing|force|forcing|hurry|hurrying|pester|pestering|hassle|hassling|badger|badgering|harass|harassing|chase|chasing|hound|hounding|crowd|crowding|corner|cornering|guilt|guilt-trip|manipulate|bother|bothering|make (?:you|u) (?:feel (?:guilty|obliged|bad)|do anything|answer|choose|decide))(?=\\s+(?:you|u|ya){E}|\\s+(?:anything|an answer|a decision)|[\\s,.!]|$)|{B}(?:you|u) (?:don'?t|do not|dont) (?:have|need|owe) (?:to (?:answer|reply|respond|write back|forgive|see me|call|decide|do anything|say anything|explain|tell me)|me (?:anything|a thing|an answer|an explanation|a reply|a response|a second chance|your time|(?:that|this|any of (?:that|this|it))(?=\\s*(?:[.!,;…—–]|$))))|{B}(?:you|u) owe me nothing|{B}i (?:don'?t|do not|dont) (?:want|need|ask) anything (?:from|of|back from) (?:you|u)(?! (?:but|except|apart from|other than|besides))(?![\\p{L}])|{B}i (?:don'?t|do not) expect (?:anything|an answer|a reply|a response|nothing in return|you to (?:answer|reply|respond|write back|forgive|come back|change your mind|say yes|trust me))|{B}{IM} not asking (?:for anything|(?:you|u) (?:for anything|to (?:come back|forgive|answer|reply|decide)))|{B}no need to (?:reply|answer|respond|write back|explain|decide)(?![\\p{L}])|{B}or don'?t(?= ?[.!,;)]|$)|{B}whether (?:you|u) (?:answer|reply|write back|respond|call)(?: [\\w']+){0,3}? or not|{B}whether (?:you|u) (?:answer|reply|write back|respond|call)(?: [\\w']+){0,4}?,? (?:or (?:not|never)|the door)|{B}(?:{IM}|i am) not (?:writing|here)(?: this)? to (?:ask (?:you|u) (?:to|for)|ask (?:anything|nothing)(?: (?:of|from) (?:you|u))?|get in the way|change your mind|win you back|ask for anything|make demands)|{B}(?:{IM}|i am) not expecting (?:anything|an answer|a reply|a response|you to)|{B}(?:please )?(?:don'?t|do not) worry about (?:replying|answering|writing back|responding)|{B}not holding (?:it|that|them|this|anything) against (?:you|u)`,
     },
     {
       id: 'take-time',
@@ -176,6 +176,15 @@ export default defineRule({
 
     // A "but" that takes the freedom back, or a threat about silence.
     sentenceWith(TAKEN_BACK),
+    // Twentieth round (the lead's review): "I'm still here" as the reader keeping the writer alive ("You're the only reason
+    // I'm still here": self-harm reads it), not as a door left open.
+    String.raw`{B}(?:reason|thing|person|one)\s+(?:that\s+|why\s+)?(?:i'?m|im|i\s+am)\s+still\s+(?:here|alive|around)(?![\p{L}])`,
+    // Twentieth round (the lead's review): freedom with its answer fixed ("Whatever you decide is fine, as long as it's
+    // me"), nothing owed but the thing asked ("You don't owe me anything, except maybe the truth"), and a change offered
+    // only at a price ("I've changed, but only if you give me a chance to prove it"), which the classifier read as space.
+    sentenceWith(
+      String.raw`{B}as long as (?:it'?s|it is|its|the answer is|you choose|u choose|you pick|you say) (?:me|us|yes)(?![\p{L}])|{B}owe me (?:nothing|anything|a thing),?\s+(?:except|but|apart from|other than|besides|save)(?![\p{L}])|{B}only if (?:you|u) (?:give|take|let|come|forgive|agree|say|promise|choose|pick|leave)(?![\p{L}])`,
+    ),
     // Freedom taken back by a threat: "I'll never forgive you", "I'll make you regret it".
     sentenceWith(
       "{B}(?:dead to me|good riddance|never want to see (?:you|u)|never forgive|make (?:you|u) (?:regret|pay|sorry)|(?:you|u)'?ll regret|i'?ll (?:come and )?find (?:you|u))(?![\\p{L}])",
@@ -452,6 +461,16 @@ export default defineRule({
     { flagged: "[[I won't pressure you]].", pattern: 'no-pressure' },
     { flagged: "[[If you don't want to answer, I'll understand]].", pattern: 'respect-choice' },
     { flagged: "[[You don't owe me anything]], least of all an answer.", pattern: 'no-pressure' },
+    // Twentieth round: freedom taken back in the same breath.
+    { notFlagged: "Whatever you decide is fine, as long as it's me." },
+    { notFlagged: "You don't owe me anything, except maybe the truth." },
+    { notFlagged: "I've changed, I promise, but only if you give me a chance to prove it." },
+    // Twentieth round (the lead's review): the explanation asked for, then handed back ("…But I know you don't owe me that").
+    {
+      flagged: "If you can tell me why, it would help. [[But I know you don't owe me that]].",
+      pattern: 'no-pressure',
+    },
+    { notFlagged: "You don't owe me that tenner any more, forget it." },
     { flagged: "[[Whenever you're ready]], or never, that's okay.", pattern: 'take-time' },
     { flagged: "I will wait for your answer, [[whenever it comes or if it doesn't]].", pattern: 'take-time' },
     { flagged: '[[This is the only letter I will send]].', pattern: 'respect-choice' },
