@@ -83,6 +83,134 @@ const INVERTED_NEVER = `{WB}(?:not (?:once|one (?:single )?time|a single time|on
  */
 const PROVOKED = String.raw`{WB}(?:who (?:wouldn'?t|would not|could blame me|could blame anyone)|(?:anyone|anybody|any (?:man|woman|person|sane person|normal person)) would(?:'ve| have)? (?:snapped|cracked|lost it|lost (?:their|his|her) (?:temper|mind|rag)|gone (?:mad|crazy|insane|spare)|strayed|cheated|left|walked|run|done the same|shouted|screamed|drunk|given up))[^.!?\n]{0,25}?,? (?:(?:living|being married|being|putting up|stuck|dealing|sharing a (?:house|bed|flat|home)|living under the same roof) with|(?:being |getting )?married to) (?:you|u|someone like (?:you|u)){WE}|{WB}(?:you|u) (?:gave|have given|'ve given) me (?:every|good|plenty of|no end of|all the|more than enough) reasons? (?:to (?:doubt|leave|worry|suspect|check|look|go|be (?:jealous|suspicious|angry|worried|paranoid)|not trust|distrust|snap|shout|walk|wonder)|not to trust){WE}|{WB}(?:because|cos|coz|cuz|bc|since) (?:you|u)(?: gave| had given|'d given) me (?:every|good|plenty of|no end of|all the|more than enough) reasons?{WE}|{WB}what did (?:you|u) expect,? (?:when|after|leaving|going|treating|ignoring|with|from me,? (?:when|after)){WE}`
 
+/**
+ * Twentieth round (probe eval/twentieth/blame20-probe): accusations said without the stock words. Sarcasm that
+ * congratulates the harm ("Congrats on moving on so fast", "Nice to know where I stood" ("Must be nice to just walk
+ * away" is left to guilt, as the tuning set labels it), "Lovely of you to tell everyone before telling me", "Glad one of us found it so easy to let go", "Real mature,
+ * blocking me"); the charge by contrast ("I kept my side of the deal, you didn't", "One of us tried, and it wasn't
+ * you", "the effort was always mine"); the reader as the agent of a noun or a passive ("Your drinking is what broke
+ * us", "the promises you broke", "I was treated like an afterthought by you", "The cheating was yours, not mine");
+ * deflection ("I wouldn't have yelled if you had listened", "I'm not the only one who messed up", "at least I didn't
+ * cheat", "because you gave me every reason to"); and the reader's conduct named without "ruined" ("You made it very
+ * hard to stay", "You had me doubting my own memory", "You kept me at arm's length", "you threw it back in my face",
+ * "you were rather careless with my feelings", "you behaved appallingly", "It was you who let it all slide").
+ * Not: the writer's own share ("I made it impossible for you to talk to me"), the reader's act praised ("You made it
+ * easy to be myself", "Congrats on the new job"), or the fault shared out evenly ("you behaved badly, but so did I").
+ */
+const UNSAID_SARCASM = [
+  String.raw`{WB}(?:congrats|congratulations|well done|bravo|kudos|hats off|fair play)(?: to (?:you|u))?,? (?:on|for) (?:moving on|replacing (?:me|us)|finding (?:someone|somebody|a new|another|a replacement)|getting over (?:me|us|it)|forgetting (?:me|us)|bouncing back|starting over|walking away|jumping into|hooking up|shacking up|moving (?:her|him|them) in|letting go)[^.!?\n]{0,30}? (?:so|that|this) (?:fast|quickly|soon|easily)`,
+  String.raw`{WB}(?:great|good|nice|brilliant|fine|stellar|top) (?:job|work) (?:keeping|with|on) (?:your|ur) (?:promises|word|commitments|vows)`,
+  String.raw`{WB}(?:nice|good|great|lovely|glad|helpful|useful) to (?:know|see|find out|learn|finally know) (?:exactly )?(?:where i (?:stood|stand|ranked|rank|came|come|fell)(?=\s*(?:[.!,;]|$)| (?:with (?:you|u)|in (?:your|ur)|on (?:your|ur)|to (?:you|u)|after|in all (?:this|that)|all along))|how (?:much|little) i (?:mattered|meant|counted|matter|mean|count)|what i (?:was|am|meant|mean) (?:worth|to (?:you|u)))`,
+  String.raw`{WB}(?:glad|nice|good|great|lovely|funny|amazing)(?: that)? (?:at least )?(?:one of us|you|u) (?:found|finds|could|can|managed)(?: it)? (?:so |that |such an? )?(?:easy|easily|simple|quick|quickly) (?:thing )?to (?:let go|move on|forget|walk away|leave|replace (?:me|us)|switch off|start (?:over|again)|drop (?:me|us)|cut (?:me|us) (?:off|out))`,
+  String.raw`(?<=(?:^|[.!?\n])\s{0,3}(?:(?:oh|well|wow|yeah|and),?\s+)?)(?:way|nice way|great way|good way|lovely way) to (?:kick (?:someone|somebody|a person|me)|make me feel (?:small|stupid|worse|guilty|like)|treat (?:me|someone|somebody|your)|end (?:it|things|a|an|six|five|four|three|two|ten|our|the)|leave (?:me|someone|somebody|things)|handle (?:it|that|this|things)|break (?:it|the news|someone|my)|let (?:me|us|everyone) down|drop (?:me|someone|the)|dump (?:me|someone)|ruin|throw (?:it|us|away|everything)|blindside|abandon|humiliate|embarrass)`,
+  String.raw`{WB}so much for (?:(?:your|ur|all (?:your|ur|those|the|that)|those|that|the) )?(?:promises?|vows?|forever|always|till death|in sickness and in health|being there|loving me|caring|honesty|trust|never leaving|standing by me|having my back|"?i'?ll always|"?i'?ll never|"?forever|the (?:plans|future) (?:you|u|we)|(?:you|u) (?:changing|being different|loving me|caring))`,
+  String.raw`{WB}some (?:${PARTNER_TITLES}|partner|friend|father|dad|mother|mum|man|gentleman|hero|role model|best friend) (?:you|u) (?:turned out to be|were|are|'ve been|have been|made|ended up being){WE}`,
+  String.raw`{WB}(?:and |but |so )?of course (?:you|u) (?:forgot|didn'?t|did not|never|left|lied|cancell?ed|bailed|chose|picked|blamed|made it|went|missed)[^.!?\n]{0,40}? (?:again|as usual|as always|like always|like every (?:year|time))`,
+  String.raw`{WB}(?:i'?m|im|i am) still waiting (?:for|on) (?:that|an|the|your|ur|a single|one|any) (?:apology|sorry|explanation|thank[- ]you|thanks){WE}`,
+]
+
+const UNSAID_CHARGE = [
+  // Contrast.
+  String.raw`{WB}i (?:kept|held up|did|stuck to|honou?red) my (?:side|end|part|half)(?: of (?:the|our) (?:deal|bargain|agreement|promise|vows))?[^.!?\n]{0,20}?(?:,|;|—|-) (?:but |and |while |whereas )?(?:you|u) (?:didn'?t|didnt|did not|never did|never|not so much|did not)`,
+  String.raw`{WB}(?:one of us|someone|somebody)[^.!?\n]{3,60}?,? (?:and|but) it (?:certainly |sure |definitely |clearly |obviously )?(?:wasn'?t|was not|wasnt|was never|isn'?t) (?:you|u)(?=\s*(?:[.!,;]|$))`,
+  String.raw`{WB}the (?:effort|work|trying|compromis(?:e|es|ing)|giving|apologi[sz]ing|chasing|planning|caring|fighting for us|reaching out)(?: in (?:this|our|that) [a-z]+)? (?:was|were) (?:always |only |all |mostly |entirely |completely )(?:mine|me|on my side|from my side|coming from me|one-sided)(?![^.!?\n]{0,30}?(?:and (?:i|that)(?:'s| is| was)? (?:fine|ok|okay|happy|glad)))`,
+  String.raw`${YOU_MAIN}\s+(?:just |completely |totally |basically |emotionally )?checked out(?=\s*(?:[.!;,]|$))|${YOU_MAIN}\s+(?:just |completely |totally |basically |emotionally )?check(?:ed)? out (?:\w+ )?(?:months|weeks|years|ages|long) before`,
+  // The reader as the agent of a noun or a passive.
+  String.raw`{WB}(?:your|ur) ${FAULT_ADJ}(?:${FAULTS}|excuses|broken promises|behaviou?r|choices|actions|affairs|lack of [a-z]+)(?: [a-z]+)? (?:is|are|was|were|'s) (?:(?:exactly|precisely|really|honestly|ultimately)\s+)?(?:what|the (?:thing|things|reason|real reason|only reason)(?: that| why)?) (?:ended|finished|killed|broke|ruined|wrecked|drove|pushed|tore|sank|destroyed|cost|doomed|poisoned) (?:us|it|me|this|everything|our|what we)`,
+  String.raw`{WB}(?:your|ur) ${FAULT_ADJ}(?:${FAULTS}|excuses|absences?|distance|behaviou?r)(?: [a-z]+)? (?:did|caused|has done|have done|does) (?:(?:far|much|way|so much|a lot) )?(?:more )?(?:damage|harm)`,
+  String.raw`{WB}(?:your|ur) ${FAULT_ADJ}(?:excuses|lies|promises|apologies|sorries|games|mind games|silent treatments?|disappearing acts)[^.!?\n]{0,30}? (?:got old|wore thin|were getting old|meant nothing|were worthless|were empty|were hollow|never (?:meant|changed) (?:anything|a thing))`,
+  String.raw`{WB}(?:all |every one of |each of |so many of |)(?:the|those) (?:promises|vows|lies|excuses|birthdays|plans|dates|anniversaries|nights out|secrets)[^.!?\n]{0,10}? (?:you|u)(?:'ve| have)? (?:broke|broken|told|made up|cancell?ed|missed|forgot|forgotten|skipped|threw away|blew|kept from me|hid|bailed on)`,
+  String.raw`{WB}(?:i was|i got|i'?ve been|i have been|i felt|i'?d been|i had been)\s+(?:(?:always|constantly|just|basically|completely|totally|repeatedly)\s+)?(?:treated|handled|spoken to|talked to|talked down to|left behind|dropped|discarded|dumped|lied to|cheated on|ignored|used|ghosted|replaced|sidelined|pushed aside|brushed (?:off|aside)|made to feel|shut out|frozen out|belittled|mocked|humiliated|blamed|blanked|let down|strung along|taken for granted)(?![^.!?\n]{0,40}?(?:kind|kindly|well|respect|care|gently|love|warmth|decently|fairly|like (?:a|an|the) (?:queen|king|princess|prince|equal)))[^.!?\n]{0,40}? by (?:you|u)(?:{WE}|$)`,
+  String.raw`{WB}(?:got|was|were|had been|kept getting|always got|would get) (?:(?:always|just|conveniently)\s+)?(?:cancell?ed|ruined|wrecked|broken|spoiled|spoilt|dropped|ignored|forgotten|pushed back|called off|binned|trashed|thrown away|shut down|dismissed|mocked|overruled|vetoed) by (?:you|u)(?:{WE}|$)`,
+  String.raw`{WB}the (?:cheating|lying|lies|affair|betrayal|fault|blame|damage|drinking|shouting|walking out|leaving|silence|secrets?|gambling|debts?)(?: [a-z]+)? (?:was|were|is|are) (?:all |entirely |mostly |largely |wholly |)(?:yours|on (?:you|u))(?:,? not mine)?{WE}`,
+  String.raw`{WB}(?<!{WB}(?:none|no part|not (?:one )?bit|no share|not any)\s{1,3}of\s{1,3}(?:the\s{1,3})?)(?:the )?(?:fault|blame|responsibility)(?:,? [^.!?\n,]{1,30},)? (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:(?:largely|mostly|entirely|squarely|firmly|solely|mainly|wholly|all)\s+)?(?:with|on|at the feet of) (?:you|u)(?:{WE}|$)`,
+  String.raw`{WB}(?:your|ur) [a-z']+(?: [a-z']+){0,2} (?:always |clearly |obviously |just )?(?:mattered|meant|counted) (?:(?:so|far|much|way|a lot) )?more(?: to (?:you|u))? than (?:me|mine|i did|us|we did|my [a-z]+|our [a-z]+|the kids){WE}`,
+  String.raw`${YOU_MAIN}\s+(?:always |clearly |obviously )?(?:cared|worried|thought) (?:(?:so|far|much|way|a lot) )?more about [^.!?\n]{1,40}? than (?:(?:about )?(?:me|us|my [a-z]+|our [a-z]+|the kids|the children|your (?:kids|children|family)))(?![^.!?\n]{0,20}? (?:and|but) (?:that'?s|i (?:understood|understand|get it)))`,
+  // The reader's conduct named without "ruined".
+  String.raw`${YOU_MAIN}\s+(?:(?:just|really|basically|simply|always)\s+)?made (?:it|things|everything|life) (?:(?:so|very|really|pretty|bloody|damn|incredibly|almost|nearly|near)\s+)?(?:impossible|hard|difficult|unbearable|miserable|hell) (?:for me )?to (?:stay(?! (?:angry|mad|cross|upset|sad|away|annoyed|serious|focused|grumpy|awake))|talk|love (?:you|u)|trust|live|reach (?:you|u)|believe|forgive|be (?:around|near|with|honest|myself|close)|open up|ask|want|keep|hope|feel (?:safe|loved|wanted|at home))`,
+  String.raw`${YOU_MAIN}\s+(?:always )?made (?:sure|certain) (?:that )?i (?:never|didn'?t|did not|couldn'?t|could never) (?:felt|feel|had|have|got|get) (?:at home|welcome|safe|wanted|loved|good enough|comfortable|included|a say|my say|a chance|a word in|any (?:say|peace|privacy|space))|${YOU_MAIN}\s+(?:always )?made (?:sure|certain) (?:that )?i (?:knew|felt|remembered) (?:my place|small|stupid|guilty|worthless|like (?:a|an|the) [a-z]+)`,
+  String.raw`${YOU_MAIN_ADV}(?:had|left|got|kept) me (?:constantly |always |)(?:doubting|questioning|second-guessing|apologi[sz]ing for|thinking i was (?:crazy|mad|going mad|losing it|the problem|imagining))|${YOU_MAIN_ADV}made me (?:doubt|question) (?:my own|myself|my sanity|my memory|what i saw|everything i)`,
+  String.raw`${YOU_MAIN_ADV}(?:kept|held) me (?:at arm'?s(?:-| )length|in the dark|on a string|on the hook|dangling|hanging on|at a distance|as (?:a|your|ur) (?:backup|plan b|option|fallback))`,
+  String.raw`${YOU_MAIN_ADV}treated (?:me|my [a-z]+|us|our [a-z]+) (?:like|as if|as though) (?:i|it|they|we) (?:didn'?t|did not|didnt|wasn'?t|weren'?t|was not|were not|never) (?:count|matter|exist|mean|belong|deserve)|${YOU_MAIN_ADV}treated me (?:like|as) (?:a|an|your|ur|some) (?:doormat|punchbag|punching bag|cash machine|cashpoint|atm|cleaner|housekeeper|employee|nanny|skivvy|mug|nobody|inconvenience|burden|joke|possession|trophy|placeholder|stopgap|convenience|piece of furniture)`,
+  String.raw`${YOU_MAIN_ADV}(?:disappeared|vanished|bailed|went (?:awol|missing|quiet|silent|dark)|ran off|checked out|pulled away)(?: on (?:me|us))?[^.!?\n]{0,20}? (?:when|just when|right when|exactly when|the (?:moment|minute|second)) i (?:needed (?:you|u|help|someone|support)|was (?:at my lowest|struggling|in hospital|ill|sick|grieving|pregnant|drowning|falling apart))|${YOU_MAIN}\s+(?:were|was) nowhere to be (?:found|seen)`,
+  String.raw`${YOU_MAIN_ADV}(?:threw|thrown|flung|chucked|tossed) (?:it|that|this|them|everything|all of (?:it|that)|my [a-z]+|all (?:my|of my) [a-z]+)(?: all)? back (?:in|into) my face`,
+  String.raw`${YOU_MAIN}\s+(?:were|was|'ve been|have been|ve been)\s+(?:(?:rather|so|very|really|quite|pretty|incredibly|utterly|completely|a bit|a little|too|always|often)\s+)*(?:careless|reckless|cavalier|callous|flippant|thoughtless|sloppy) (?:with|about|towards) (?:my|me|our|us|the (?:kids|children|relationship|marriage))`,
+  String.raw`${YOU_MAIN}\s+(?:(?:really|truly|frankly|honestly|simply)\s+)?(?:behaved|acted|conducted yourself|carried on)\s+(?:(?:so|very|really|quite|pretty|rather|absolutely|utterly|completely|truly)\s+)?(?:appallingly|badly|terribly|horribly|shamefully|disgracefully|awfully|abominably|atrociously|shockingly|poorly|cruelly|despicably|unforgivably|disgustingly|like (?:a|an) (?:child|pig|brat|monster|coward|jerk|animal|teenager|toddler|stranger))(?![^.!?\n]{0,40}?(?:so did i|as did i|so was i|we both|both of us|i did too|i was worse))`,
+  String.raw`{WB}it was (?:you|u) (?:who|that) (?:(?:first|really|actually|finally)\s+)?(?:let (?:it|us|things|this|everything|the [a-z]+)(?: all)? (?:slide|slip|go|die|drift|fall apart|fall)|stopped (?:trying|talking|caring|calling|coming|making)|gave up|walked (?:out|away)|pulled away|checked out|wanted out|broke (?:it|things) off|ended (?:it|things|us)|went cold|shut (?:me|down|off)|froze me out|cheated|lied|strayed|left(?=\s*(?:[.!,;]|$| first| (?:me|us)(?:\s*[.!,;]|$| for| first)))|quit on)`,
+  String.raw`${YOU_MAIN_ADV}told (?:your|ur|everyone|all|our|my|half|the)[^.!?\n]{0,30}? before (?:me|telling me|i knew|i even knew|i found out|you told me|u told me)(?=\s*(?:[.!,;:]|$))`,
+  String.raw`{WB}(?:angry|furious|livid|mad|fuming|bitter|cross|anger|rage)[^.!?\n]{0,40}?(?:you|u) (?:(?:honestly|really|fully|totally)\s+)?(?:earned|deserved?|asked for|had it coming|brought (?:it|this|that) on (?:yourself|urself))`,
+  String.raw`${YOU_MAIN}\s+never (?:once |really |even )?made me feel (?:like )?(?:i (?:mattered|counted|belonged|was (?:enough|wanted|loved|important|a priority|good enough|worth it))|(?:wanted|loved|valued|safe|important|special|heard|seen|good enough|enough|part of))`,
+  String.raw`${YOU_MAIN}\s+(?:always |somehow always |just )?had (?:somewhere|someone|something|anywhere) (?:better|more important|else) to (?:be|do|see)`,
+  String.raw`${YOU_MAIN_ADV}took the (?:easy|coward'?s|cowardly|lazy) (?:way|route) out`,
+  String.raw`${YOU_MAIN}\s+(?:had |'d )?(?:wanted out|checked out|given up|gave up|made up (?:your|ur) mind|moved on|met (?:her|him|someone))[^.!?\n]{0,20}? (?:long |months |weeks |years |ages )?before (?:you|u) (?:ever |even |finally )?(?:said|told|admitted|let on|bothered)`,
+  String.raw`${YOU_MAIN_ADV}lied (?:by omission|to everyone|about (?:it|everything|her|him|where|who|what|the|your|ur|us|money|the money))`,
+  String.raw`${YOU_MAIN_ADV}hid behind (?:your|ur) (?:job|work|phone|mother|mum|mom|friends|mates|silence|excuses|depression|drinking|family|lawyer|solicitor|sister|brother|career|kids)`,
+  String.raw`${YOU_MAIN}\s+(?:didn'?t|did not|didnt|never|couldn'?t|could not) (?:care|love me|want (?:it|this|us|me)|try) (?:enough|hard enough) (?:to|for)`,
+  String.raw`${YOU_MAIN}\s+(?:weren'?t|wasn'?t|were not|was not|werent|wasnt|haven'?t been|have not been) (?:exactly|entirely|always|completely|totally|particularly|the most) (?:honest|truthful|faithful|supportive|kind|fair|present|there for me|open|upfront|straight|loyal)(?: with me| to me| about [a-z]+)?{WE}(?![^.!?\n]{0,40}?(?:neither (?:was|were) i|nor was i|neither was|i wasn'?t either|me neither|and i understand|i understand why|and that'?s (?:fine|ok|okay)|no one is|nobody is))`,
+  String.raw`${YOU_MAIN}\s+(?:were|was|'ve been|have been)\s+(?:always |clearly |far |much |way )?more (?:married|committed|loyal|devoted|attached|faithful) (?:to|in) [^.!?\n]{1,30}? than (?:to |in )?(?:me|us|our [a-z]+|the kids|your (?:wife|husband|family|kids))`,
+  String.raw`{WB}i (?:deserved|deserve) (?:(?:so much|much|far|a lot|way) )?better than (?:the way|how|what) (?:you|u){WE}`,
+  String.raw`${YOU_MAIN_ADV}(?:took|take) (?:and took|everything|all)[^.!?\n]{0,30}? (?:and|but) (?:gave|give) (?:nothing|so little|next to nothing|little) back`,
+  String.raw`${YOU_MAIN_ADV}(?:turned|went|grew) (?:cold|distant|icy|mean|nasty)(?: on me)? (?:overnight|all of a sudden|out of nowhere|without (?:warning|a word|explanation)|the (?:moment|minute|day|second))`,
+  String.raw`${YOU_MAIN}\s[^.!?\n]{3,50}? (?:and|but) (?:(?:you|u) )?(?:didn'?t|did not|didnt|never) (?:even |once )?(?:ask|consult|tell|check with) me(?=\s*(?:[.!;]|$| first| once| about it| what i))`,
+  String.raw`{WB}my (?:feelings|needs|wishes|opinions?|happiness|career|plans|side) (?:never|didn'?t|did not|don'?t|do not) (?:even |once )?(?:came|come|figured|factored|entered) into (?:it|(?:your|ur) (?:thinking|plans|decisions|calculations|head))`,
+  String.raw`${YOU_MAIN_ADV}let (?:it|things|us|this|everything) get (?:this|that|so) (?:bad|far|out of hand|ugly)`,
+  String.raw`{WB}(?:the way|how) (?:you|u) (?:ended|left|dumped|treated|handled|did|told|broke|went about)[^.!?\n]{0,40}? (?:was|is|were) (?:(?:so|really|just|pretty|quite|absolutely|incredibly|bloody)\s+)?(?:cold|brutal|cold-hearted|savage|ruthless|careless|thoughtless|unkind|mean|harsh|hurtful|shabby|sneaky|underhand|gutless|spineless){WE}`,
+  String.raw`{WB}(?:your|ur) (?:[a-z]+ )?(?:mates|friends|family|mum|mom|mother|sister|brother|colleagues|boss|parents|pals|whole [a-z]+) (?:all )?(?:knew|heard|found out)(?: about (?:it|us|this|her|him))? (?:(?:weeks|months|days|long) )?before (?:me|i did){WE}(?![^.!?\n]{0,40}?(?:and that'?s (?:fine|ok|okay|fair|understandable|natural)|which (?:is|was) (?:fine|fair|understandable|natural)|i understand|of course|as (?:they|it) should))`,
+  String.raw`{WB}(?:difficult|hard|impossible|unable|struggle|struggling|cannot|can'?t) (?:to )?(?:forgive|excuse|overlook|accept) (?:the (?:manner|way) in which|the way|how|what) (?:you|u) (?:ended|left|conducted|handled|treated|behaved|spoke to me|lied|deceived|dealt|walked)`,
+  String.raw`{WB}(?:one|i|anyone) (?:would|might) (?:have|'ve) (?:expected|hoped for|thought (?:you|u) (?:would|could|might) (?:show|offer|manage)) (?:at least |a little |a modicum of |some |basic |common |the (?:courtesy|decency) of )(?:honesty|courtesy|decency|respect|consideration|warning|notice|explanation|a (?:call|phone call|conversation|word|reply|warning)|to be told|an? (?:explanation|apology|answer))`,
+  String.raw`${YOU_MAIN}\s+(?:were|was)\s+(?:(?:a|always a|basically a|just a|total|completely)\s+)?(?:no[- ]show|mia|awol)(?: (?:at|for|when|on|every|half|most|all)|(?=\s*(?:[.!,;]|$)))(?![^.!?\n]{0,60}?(?:{WB}ha{WE}|haha|lol|joke|jokes|teas|never let (?:you|u) forget))`,
+  String.raw`${YOU_MAIN_ADV}(?:flaked|blew (?:me|us|my [a-z]+) off|blow (?:me|us) off|dropped the ball (?:on|with) (?:me|us|this|the [a-z]+))`,
+  String.raw`${YOU_MAIN}\s+(?:couldn'?t|could not|couldnt) (?:have|'ve|of) cared less(?=\s*(?:[.!,;]|$)| about (?:me|us|my|our|how i|what i|whether i))`,
+  // Deflection of the writer's own fault.
+  String.raw`{WB}(?:you|u) always do this(?=\s*[,;:—-]\s*(?:(?:you|u) )?(?:always )?make (?:it|everything))|{WB}(?:you|u) (?:always |just |have to )?make (?:it|everything|every [a-z]+) about (?:you|u|yourself|urself){WE}`,
+  String.raw`{WB}because (?:you|u) (?:gave|had given|'d given|kept giving) me (?:a )?reasons? to(?=\s*(?:[.!,;]|$))`,
+  String.raw`{WB}(?:i'?m|im|i am|i was|i wasn'?t|i wasnt|i'?m not|im not|i am not|i was not)\s+(?:(?:definitely|certainly|clearly|obviously|also|hardly|far from|by no means|not|exactly)\s+){0,2}the only one (?:(?:who|that) (?:was |is |has |had )?)?(?:at fault|to blame|in the wrong|responsible|guilty|(?:messed|screwed|fucked|cocked) (?:up|it up|things up)|made mistakes|got (?:it|things) wrong|did (?:anything |something )?wrong|failed|let (?:us|this|it|things) (?:down|go|slide)|gave up|stopped trying|lied|fell short|checked out|pulled away)(?=\s*(?:[.!,;]|$| here| in this| in all this| too))`,
+]
+
+/**
+ * Accusations asked, not asked: "Did you ever once ask how my day was?", "When was the last time you actually listened?",
+ * "Who walked out, me or you?", "Where were you when my dad was in hospital?", "Why couldn't you just be honest?", "Would
+ * it have killed you to say goodbye?", "Was she worth it?", "Since when is it okay to read someone's diary?". Not "Did you
+ * ever get the parcel?", "When was the last time you went back to Cork?", "Was the move worth it?"; "Do you even care
+ * that…" is left to guilt, as the guide labels it.
+ */
+const UNSAID_ASKED = [
+  String.raw`{WB}did (?:you|u) (?:ever once|even once|once|ever even|ever bother to|even bother to|once bother to|ever stop to|ever once stop to) (?:ask|think|consider|listen|wonder|stop|call|check|say|offer|notice|try|help|apologi[sz]e|thank|care|put|make|come|show)`,
+  String.raw`{WB}when was the last time (?:you|u) (?:(?:actually|even|really|ever|properly|genuinely|bothered to)\s+)?(?:listened|asked (?:me|how i|about me|about my|what i)|said (?:sorry|thank you|thanks|i love you|something (?:kind|nice)|anything (?:kind|nice))|called me|rang me|helped (?:me|with|around)|thanked me|apologi[sz]ed|noticed (?:me|my|anything)|made (?:time|an effort|any effort)|put me first|took me (?:out|anywhere|seriously)|tried(?=\s*[?.!]| to (?:talk|listen|understand|help|fix|make)| with me| for (?:us|me))|did (?:anything|something) (?:for|with) me|looked at me)`,
+  String.raw`{WB}(?:who|which (?:one )?of us) (?:(?:was it that|was the one (?:who|that)|actually|really|first)\s+)?(?:walked (?:out|away)|left|cheated|lied|gave up|stopped (?:trying|calling|caring|talking|making)|ended (?:it|things)|quit|broke (?:it|things|up)|started (?:it|this|the [a-z]+)|checked out|moved out|pulled away|went cold|went quiet|bailed|ran)[^.!?\n]{0,30}?,? (?:me or (?:you|u)|(?:you|u) or me)(?=\s*\?)`,
+  String.raw`{WB}where were (?:you|u)(?: exactly| then| in all (?:that|this)| through (?:all )?(?:that|this|it))?,? when (?:i (?:needed|was|lost|had|went|got|broke|fell)|my [a-z]+ (?:was|were|died|got|had|passed|went|needed|fell)|our (?:son|daughter|baby|kids|children)|the (?:kids|baby) )|(?:;|—|-|,)\s*(?:so |and |but )?where were (?:you|u)(?: then| exactly)?(?=\s*\?)`,
+  String.raw`(?<=(?:^|[.!?\n,;])\s{0,3}(?:(?:and|so|but|oh|just)\s+)?)remember who (?:wanted|asked for|suggested|pushed for|insisted on|started|begged for|walked|left|ended|cheated|lied|gave up|stopped)`,
+  String.raw`{WB}why (?:couldn'?t|could not|couldnt|didn'?t|did not|didnt|wouldn'?t|would not|wouldnt) (?:you|u) (?:(?:just|ever|once|even) (?:be honest|tell me|talk to me|say|listen|stay|try|call|text|answer|pick up|come|show up|ask)|(?:just |ever |once |even )?(?:be (?:honest|straight|truthful|there)|stand up for|fight for|listen|respect|trust|care|admit|apologi[sz]e|back me))`,
+  String.raw`{WB}why (?:did|do|would) (?:you|u) (?:never|always) (?:stand up for|fight for|listen|respect|trust|care|admit|apologi[sz]e|back me|tell|call|ask|help|take (?:her|his|their|your) side|put|choose|pick|blame|lie|ignore|shut)`,
+  String.raw`{WB}was i (?:ever|even|once) (?:a priority|important|enough|part of (?:your|ur|the) (?:plans?|life|future)|on (?:your|ur) (?:list|radar|mind)|(?:your|ur) priority)`,
+  String.raw`{WB}how (?:hard|difficult) (?:would|could) it (?:have|'ve) been (?:for (?:you|u) )?to|{WB}would it (?:have|'ve) killed (?:you|u) to`,
+  String.raw`{WB}did it (?:ever|even|once|never) (?:occur to (?:you|u)|cross (?:your|ur) mind) (?:to (?:ask|tell|call|check|think|consider|apologi[sz]e|warn|consult|include)|that (?:i|my|we|this|it might)|how (?:i|my|much|this|it))|{WB}did it (?:ever|even|never) dawn on (?:you|u)`,
+  String.raw`{WB}what (?:ever )?happened to the (?:man|woman|person|guy|girl|boy|husband|wife|partner) (?:who|that) (?:promised|swore|vowed)`,
+  String.raw`{WB}was (?:she|he|the affair|the cheating|the lying|all the lying|all (?:the|those) lies) (?:really |even )?worth it`,
+  String.raw`{WB}since when (?:is|was|has) it (?:been )?(?:okay|ok|acceptable|alright|all right|normal|fine) to`,
+  String.raw`{WB}who (?:just )?(?:leaves|walks out|disappears|ends (?:things|it)|breaks up)(?: with (?:someone|somebody|a person))? (?:like that|by text|over text|by email|by note|without (?:a word|warning|saying|an explanation|a goodbye|a note))`,
+  String.raw`{WB}do (?:you|u) even (?:listen(?: to me)?(?=\s*\?)|remember (?:my (?:birthday|name|number)|our anniversary|what (?:you|u) (?:said|promised|did|swore)|how (?:you|u) (?:treated|spoke|left|ended)))`,
+  String.raw`{WB}was (?:it|that) (?:really )?(?:so|that|too|such an?) (?:hard|difficult|big (?:a )?(?:deal|ask)|much(?: to ask)?|impossible)(?: for (?:you|u))? to`,
+]
+
+/**
+ * Deflection and fault-shifting, asked or stated (a tag question does not take it back): "what was I supposed to do when you
+ * never came home?", "what did u expect me to do when u stopped replying", "Nothing was ever your fault, was it?",
+ * "You always found a way to make it my fault".
+ */
+const UNSAID_DEFLECTED = [
+  String.raw`{WB}what (?:else )?(?:was|am) i (?:supposed|meant|expected|going) to (?:do|think|feel|say)|{WB}what (?:else )?(?:could|should) i (?:have )?(?:done|do)|{WB}what (?:did|do) (?:you|u) expect (?:me to (?:do|say|feel|think))?`,
+]
+  .map(
+    (s) =>
+      `(?:${s})[^.!?\n]{0,10}?,? (?:when|after|while|if|once|with) (?:you|u)(?:'d| had)? (?:never|kept|always|wouldn'?t|wouldnt|didn'?t|didnt|stopped|refused|ignored|shut|stonewalled|were (?:never|always|out|gone|drunk|away)|was (?:never|always|out|gone|drunk)|had already|went (?:quiet|silent|cold|awol)|disappeared|left|cheated|lied)`,
+  )
+  .concat([
+    String.raw`${YOU_MAIN}\s+(?:always |somehow always |)(?:found|find) (?:a way|ways|some way) to (?:make|turn) (?:it|everything|things|every [a-z]+)(?: into)? (?:my fault|about (?:you|u|yourself)|on me|my problem)`,
+    String.raw`{WB}nothing (?:is|was|'s) ever (?:your|ur) fault{WE}(?![^.!?\n]{0,30}?(?:i know|i see|i realise|i realize|it was (?:all )?mine|it was me))`,
+    String.raw`{WB}(?:with (?:you|u),? )(?:it'?s|it is|it was|its) always (?:someone|somebody|everyone|everybody) else'?s fault|{WB}(?:it'?s|it is|it was|its) always (?:someone|somebody|everyone|everybody) else'?s fault with (?:you|u){WE}`,
+  ])
+
 export default defineRule({
   id: 'blame',
   kind: 'pitfall',
@@ -140,7 +268,7 @@ export default defineRule({
       // a bare word matched any word it begins ("call" read "called me names", "you" read "your students", "out" read
       // "outgoing"); "drove me to it / that / this" only where the clause ends ("to that little café" is a memory).
       re: sp(
-        String.raw`${YOU_MAIN}\s+(?:never|not once|never once|never really)\s+(?:even\s+)?(?:listened|cared|tried|made (?:time|an effort|any effort|me (?:a priority|feel (?:loved|wanted|safe|important|special|heard)))|supported me|appreciated|thanked me|put me first|understood me|apologi[sz]ed|said (?:sorry|thank you|you were sorry)|asked (?:me|how)${NOT_ASKED_TO_GIVE_UP}|had time|showed up|fought for|respected|valued|noticed|took (?:responsibility|me seriously)|admitted|were there|was there|loved me(?!\s+(?:any\s+)?less(?![\p{L}]))|gave (?:me|us) (?:a|any) (?:(?:fair|real|proper|decent|genuine|single|second)\s+)?chance|let me (?:speak|explain|talk|finish|in)|listen|care|try|support me|appreciate|respect|take responsibility|admit|once (?:asked${NOT_ASKED_TO_GIVE_UP}|said|tried|listened|apologi[sz]ed)|called(?! me names)|helped|call|write|wrote|text(?:ed)?|ask(?:ed|ing|s)?(?!\w)${NOT_ASKED_TO_GIVE_UP}|help|make time|show up|answer(?:ed)?|thought (?:of|about) (?:me|us|my feelings|how i)){WE}|${YOU_MAIN}\s+(?:always)\s+(?:had to (?:be right|win|have the last word|be in control)|made (?:it|everything) about (?:you|yourself)|ignored me|criticized|criticised|blamed me|complained|nagged|yelled|shouted|ran away|shut me out|pushed me away|took me for granted|found (?:an excuse|a way out|excuses|fault)|turned (?:it|everything) around|played the victim|made excuses(?! for (?:me|us){WE})|thought (?:only )?(?:of|about) yourself|put (?:your (?:work|job|career|phone|friends|ego|needs|pride)|yourself|work|him|her|them|everything(?: else)?|everyone(?: else)?) (?:before|ahead of|above) (?:me|us)){WE}|${YOU_MAIN}\s+(?:were|was) always (?:on (?:your|ur|you'?re) (?:phone|laptop)|at work|out|busy|too busy|working|late|somewhere else|distracted|on your laptop){WE}|${YOU_MAIN}\s+kept (?:secrets|lying|hiding|me in the dark|things from me){WE}|${YOU_MAIN}\s+(?:treated|made) me (?:like|feel like) (?:an? )?(?:option|afterthought|nothing|dirt|garbage|shit|child|idiot|fool|stranger|servant|maid|backup|second choice){WE}|${YOU_MAIN}\s+let (?:your|ur) (?:mother|mum|mom|mam|mammy|ma|mother-in-law|dad|father|parents|family|sisters?|brothers?|friends|mates|boss|job|work|ex|ego|pride|phone|drinking|temper|jealousy|insecurities) (?:decide|come between|ruin|control|run|get between|rule|dictate|interfere|poison|take over){WE}|${YOU_MAIN}\s+(?:pushed|drove) me (?:to (?:(?:it|that|this)(?=\s*(?:[.!?,;:]|$|and |but |in the end|eventually|again))|the edge|breaking point|do it|say it)|away|over the edge){WE}|${YOU_MAIN}\s+(?:didn'?t|didnt|did not|couldn'?t|couldnt|could not|wouldn'?t|wouldnt|would not|never) even (?!(?:have to|afford|walk|stand|breathe|sleep|eat|get out of bed|lift){WE})[a-z]|${YOU_MAIN}\s+(?:only (?:ever )?|just |always )(?:cared|care|thought|think|think of|worried|worry) (?:about |of )?(?:yourself|you|your (?:own|self)){WE}|${YOU_MAIN}\s+(?:should(?:n'?t)?(?: not)?|could(?: at least)?|shouldve|should'?ve|couldve|could'?ve)(?: have| of)?\s+(?:at least\s+)?(?:told|called|tried|listened|said|warned|fought|stayed|asked|talked|answered|respected|trusted|believed|been (?:honest|there|more)|come to me|given (?:me|us)|left|lied|cheated|done (?:better|more|something)){WE}|${INVERTED_NEVER}`,
+        String.raw`${YOU_MAIN}\s+(?:never|not once|never once|never really)\s+(?:even\s+)?(?:listened|cared|tried|made (?:time|an effort|any effort|me (?:a priority|feel (?:loved|wanted|safe|important|special|heard)))|supported me|appreciated|thanked me|put me first|understood me|apologi[sz]ed|said (?:sorry|thank you|you were sorry)|asked (?:me|how)${NOT_ASKED_TO_GIVE_UP}|had time|showed up|fought for|respected|valued|noticed|took (?:responsibility|me seriously)|admitted|were there|was there|loved me(?!\s+(?:any\s+)?less(?![\p{L}]))|gave (?:me|us) (?:a|any) (?:(?:fair|real|proper|decent|genuine|single|second)\s+)?chance|let me (?:speak|explain|talk|finish|in)|listen|care|try|support me|appreciate|respect|take responsibility|admit|once (?:asked${NOT_ASKED_TO_GIVE_UP}|said|tried|listened|apologi[sz]ed)|called(?! me names)|helped|call|write|wrote|text(?:ed)?|ask(?:ed|ing|s)?(?!\w)${NOT_ASKED_TO_GIVE_UP}|help|make time|show up|answer(?:ed)?|thought (?:of|about) (?:me|us|my feelings|how i)){WE}|${YOU_MAIN}\s+(?:always)\s+(?:had to (?:be right|win|have the last word|be in control)|made (?:it|everything) about (?:you|yourself)|ignored me|criticized|criticised|blamed me|complained|nagged|yelled|shouted|ran away|shut me out|pushed me away|took me for granted|found (?:an excuse|a way out|excuses|fault)|turned (?:it|everything) around|played the victim|made excuses(?! for (?:me|us){WE})|thought (?:only )?(?:of|about) yourself|put (?:your (?:work|job|career|phone|friends|ego|needs|pride)|yourself|work|him|her|them|everything(?: else)?|everyone(?: else)?) (?:before|ahead of|above) (?:me|us)){WE}|${YOU_MAIN}\s+(?:were|was) always (?:on (?:your|ur|you'?re) (?:phone|laptop)|at work|out|busy|too busy|working|late|somewhere else|distracted|on your laptop){WE}|${YOU_MAIN}\s+kept (?:secrets|lying|hiding|me in the dark|things from me){WE}|${YOU_MAIN}\s+(?:treated|made) me (?:like|feel like) (?:an? )?(?:option|afterthought|nothing|dirt|garbage|shit|child|idiot|fool|stranger|servant|maid|backup|second choice){WE}|${YOU_MAIN}\s+let (?:your|ur) (?:mother|mum|mom|mam|mammy|ma|mother-in-law|dad|father|parents|family|sisters?|brothers?|friends|mates|boss|job|work|ex|ego|pride|phone|drinking|temper|jealousy|insecurities) (?:decide|come between|ruin|control|run|get between|rule|dictate|interfere|poison|take over){WE}|${YOU_MAIN}\s+(?:pushed|drove) me (?:to (?:(?:it|that|this)(?=\s*(?:[.!?,;:]|$|and |but |in the end|eventually|again))|the edge|breaking point|do it|say it)|away|over the edge){WE}|${YOU_MAIN}\s+(?:didn'?t|didnt|did not|couldn'?t|couldnt|could not|wouldn'?t|wouldnt|would not|never) even (?!(?:have to|afford|walk|stand|breathe|sleep|eat|get out of bed|lift){WE})[a-z]|${YOU_MAIN}\s+(?:only (?:ever )?|just |always )(?:cared|care|thought|think|think of|worried|worry) (?:about |of )?(?:yourself|you|your (?:own|self)){WE}|${YOU_MAIN}\s+(?:should(?:n'?t)?(?: not)?|could(?: at least)?|shouldve|should'?ve|couldve|could'?ve)(?: have| of)?\s+(?:(?:at least|just|simply)\s+)?(?:told|called|tried|listened|said|warned|fought|stayed|asked|talked|answered|respected|trusted|believed|been (?:honest|there|more)|come to me|given (?:me|us)|left|lied|cheated|done (?:better|more|something)){WE}|${INVERTED_NEVER}`,
       ),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
@@ -501,8 +629,50 @@ export default defineRule({
       re: sp(SARCASTIC_BLAME),
       suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
     },
+    {
+      id: 'unsaid-sarcasm',
+      // Twentieth round: sarcasm that congratulates the harm (UNSAID_SARCASM above). Not "Congrats on the new job".
+      re: sp(UNSAID_SARCASM.join('|')),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'unsaid-charge',
+      // Twentieth round: contrast, the reader as the agent of a noun or passive, conduct named without "ruined",
+      // deflection (UNSAID_CHARGE above).
+      re: sp(UNSAID_CHARGE.join('|')),
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'unsaid-asked',
+      // Twentieth round: an accusation asked as a question (UNSAID_ASKED above); only in a question.
+      re: sp(UNSAID_ASKED.join('|')),
+      questions: 'only',
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
+    {
+      id: 'unsaid-deflected',
+      // Twentieth round: "what was I supposed to do when you never came home", asked or stated (UNSAID_DEFLECTED above).
+      re: sp(UNSAID_DEFLECTED.join('|')),
+      questions: 'any',
+      suggest: ['I felt hurt when that happened, and I would like to understand it better.'],
+    },
   ],
   antipatterns: [
+    // Twentieth round: the reader's act recalled as admired ("You put your friends first, and honestly that's something
+    // I admired", "you gave up smoking that year, which I always admired"), and a question about who did something
+    // harmless ("Who was it that recommended that bakery?").
+    String.raw`{WB}(?:you|u){WE}[^.!?
+]{3,60}?(?:,|;|—)? (?:and |which |but )?(?:honestly |to be fair |really )?(?:i (?:always |really |truly |still |genuinely )?(?:admired|admire|respected|respect)(?: (?:that|it|that about (?:you|u)|(?:you|u) for (?:it|that)))?|(?:that'?s|that is|that was|it'?s|it was) (?:something|one of the things|what) i (?:always |really |still |genuinely )?(?:admired|admire|loved|love|respected|respect)(?: (?:most )?about (?:you|u))?)(?=\s*(?:[.!,;]|$))`,
+    // The blame lifted ("None of the blame lies with you") and thanks said as a counterfactual ("I wouldn't have got
+    // through my finals if you hadn't helped me"): both read as blame on main.
+    String.raw`{WB}(?:none|no part|not (?:one )?bit|no share|not any) of (?:the )?(?:blame|fault|responsibility)|{WB}i (?:wouldn'?t|would not|would never|could never|couldn'?t|could not)(?: have|'ve)? (?:got|gotten|made it|come|survived|managed|finished|passed|coped)[^.!?\n]{0,40}? (?:if (?:you|u) (?:hadn'?t|had not|had ?n't)|without (?:you|u|your|ur))(?: (?:helped|been there|pushed me|supported|stood by|believed|had|taken|looked after|sat with|driven|lent|given))?`,
+    // Preference granted, not charged ("Your kids mattered more to you than me, and that's how it should be"), and a
+    // keepsake the reader left ("It was you who left me that note on the fridge"): both read as blame on main.
+    String.raw`{WB}(?:mattered|meant|counted|came) (?:so |far |much |way )?(?:more|first)[^.!?\n]{0,40}?(?:,|;|—| and)\s*(?:and )?(?:that'?s|that is|that was|as it|it should|which is) (?:how it should (?:be|have been)|right|fair|as it should (?:be|have been)|only right|completely fair|natural)`,
+    String.raw`{WB}it was (?:you|u) (?:who|that) left (?:me )?(?:that|the|a|those|these) (?:little )?(?:note|notes|card|letter|flowers|gift|present|message|voicemail|book|mixtape|playlist|photo|drawing|poem)`,
+    // A question about a taste, not a charge: "Since when have you liked jazz?" (read as blame on main).
+    String.raw`{WB}since when (?:have|do|did) (?:you|u) (?:liked?|loved?|enjoy(?:ed)?|been into|listened to|played|watched|read|cooked|run|ran|worn|drunk|drank|eaten|ate)`,
+    String.raw`{WB}who was it (?:that|who) (?:recommended|suggested|introduced|taught|told (?:me|us) about|wrote|sang|played|lent|found|booked|organi[sz]ed|invented|painted|directed|cooked|baked|made (?:that|the|those))`,
     // Fifteenth round (strengths15): the reader's own gift that they never saw, after the praise: "u could light up any
     // room and u never even noticed", "you were the kindest person there and you didn't even know it". A compliment, not
     // an accusation of not noticing the writer ("you never noticed me" stays blame: the praise must come first).
@@ -618,7 +788,7 @@ export default defineRule({
     ),
     // An accusation taken back: "I used to think it was all your fault, and I was wrong".
     sp(
-      `(?:used to|(?<!(?:never|not) )once|for a long time i|at first i) (?:think|thought|believe|believed|say|said|blame|blamed|tell myself|told myself)[^,.;:!?\\n]{0,40}`,
+      `(?:used to|(?<!(?:never|not|ever|even|(?:did|do|have|has) (?:you|u)) )once|for a long time i|at first i) (?:think|thought|believe|believed|say|said|blame|blamed|tell myself|told myself)[^,.;:!?\\n]{0,40}`,
     ),
     // Absolution and shared responsibility: "it wasn't all your fault", "we both made mistakes".
     sp(
@@ -1740,5 +1910,166 @@ export default defineRule({
     { notFlagged: 'You ruined me for anyone else, in the best way.' },
     { notFlagged: 'You walked out on a job you hated, and I was proud of you.' },
     { notFlagged: 'You acted like a teenager on our first date, and I loved it.' },
+    // Twentieth round (probe eval/twentieth/blame20-probe): accusations said without the stock words, and the hard
+    // negatives they were guarded against (praise of the reader's act, the writer's own share, questions that only ask).
+    { flagged: '[[Congrats on moving on so fast]], really impressive.', pattern: 'unsaid-sarcasm' },
+    { flagged: '[[Nice to know where I stood on your list of priorities]].', pattern: 'unsaid-sarcasm' },
+    { flagged: '[[Glad one of us found it so easy to let go]].', pattern: 'unsaid-sarcasm' },
+    { flagged: '[[Great job keeping your promises]], as always.', pattern: 'unsaid-sarcasm' },
+    { flagged: "[[Way to kick someone when they're down]].", pattern: 'unsaid-sarcasm' },
+    { flagged: '[[So much for all your promises]].', pattern: 'unsaid-sarcasm' },
+    { flagged: '[[Some husband you turned out to be]].', pattern: 'unsaid-sarcasm' },
+    { flagged: '[[Of course you forgot my birthday again]].', pattern: 'unsaid-sarcasm' },
+    { flagged: "[[I'm still waiting for that apology]].", pattern: 'unsaid-sarcasm' },
+    { flagged: "[[I kept my side of the deal, you didn't]].", pattern: 'unsaid-charge' },
+    { flagged: "[[One of us tried to save this, and it wasn't you]].", pattern: 'unsaid-charge' },
+    { flagged: '[[I cannot help noticing that the effort was always mine]].', pattern: 'unsaid-charge' },
+    { flagged: 'I showed up, [[you checked out]].', pattern: 'unsaid-charge' },
+    { flagged: '[[Your gambling is the thing that finished us]].', pattern: 'unsaid-charge' },
+    { flagged: '[[Your silence did more damage than any fight]].', pattern: 'unsaid-charge' },
+    { flagged: '[[all ur excuses, every single time, got old]]', pattern: 'unsaid-charge' },
+    { flagged: '[[All the promises you broke add up to something]], you know.', pattern: 'unsaid-charge' },
+    { flagged: '[[I was treated like an afterthought by you for two years]].', pattern: 'unsaid-charge' },
+    { flagged: '[[Every plan we made got cancelled by you]].', pattern: 'unsaid-charge' },
+    { flagged: '[[The cheating was yours, not mine]].', pattern: 'unsaid-charge' },
+    { flagged: '[[The fault, if we are honest, lies largely with you]].', pattern: 'unsaid-charge' },
+    { flagged: "[[Your mother's opinion always mattered more to you than mine]].", pattern: 'unsaid-charge' },
+    { flagged: '[[You cared more about your car than about me]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You made it very hard to stay]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You made sure I never felt at home in that flat]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You had me doubting my own memory]].', pattern: 'unsaid-charge' },
+    { flagged: "[[You kept me at arm's length the whole time]].", pattern: 'unsaid-charge' },
+    { flagged: "[[You treated my feelings like they didn't count]].", pattern: 'unsaid-charge' },
+    { flagged: '[[You disappeared on me when I needed you most]].', pattern: 'unsaid-charge' },
+    {
+      flagged: '[[You threw my kindness back in my face]].',
+      pattern: 'unsaid-charge',
+    },
+    { flagged: 'Frankly, [[you were rather careless with my feelings]].', pattern: 'unsaid-charge' },
+    { flagged: "[[You behaved appallingly at your brother's wedding]].", pattern: 'unsaid-charge' },
+    { flagged: '[[It was you who let it all slide]].', pattern: 'unsaid-charge' },
+    { flagged: 'whatever, [[u always do this]], make everything about u', pattern: 'unsaid-charge' },
+    { flagged: '[[You told your whole office before me]].', pattern: 'unsaid-charge' },
+    { flagged: "[[I'm furious, and honestly you asked for it]].", pattern: 'unsaid-charge' },
+    { flagged: "[[I'm not the only one who messed up here]].", pattern: 'unsaid-charge' },
+    { flagged: '[[I only looked at your phone because you gave me reasons to]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You never made me feel like I mattered]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You always had somewhere better to be]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You took the easy way out]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You wanted out long before you said it]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You lied by omission for months]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You hid behind your job]].', pattern: 'unsaid-charge' },
+    { flagged: '[[Did you ever once ask how my day was]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Did you ever once think about how I felt]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[When was the last time you actually listened to me]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Who walked out, me or you]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Where were you when my dad was in hospital]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[I was there for you every single time; where were you]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Was it really so hard to pick up the phone once]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Remember who wanted the open relationship]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[What was I supposed to do when you never came home]]?', pattern: 'unsaid-deflected' },
+    {
+      flagged: '[[what did u expect me to do when u stopped replying for days]]',
+      pattern: 'unsaid-deflected',
+    },
+    { flagged: '[[What else could I do when you kept lying]]?', pattern: 'unsaid-deflected' },
+    { notFlagged: 'Congrats on the new job, you deserve it.' },
+    { notFlagged: 'Well done on finishing the marathon so quickly!' },
+    { notFlagged: 'Glad you found it so easy to settle into the new job.' },
+    { notFlagged: 'Way to go on the new job!' },
+    { notFlagged: 'So much for the sunny forecast, it rained all week in Cork.' },
+    { notFlagged: 'Of course you remembered my birthday again, you always do.' },
+    { notFlagged: "I'm still waiting for the bus as I write this." },
+    { notFlagged: 'I held up my end of the house stuff, and you did yours.' },
+    { notFlagged: 'The mistakes were mostly mine.' },
+    { notFlagged: 'Your silence after the funeral was understandable.' },
+    { notFlagged: 'All those birthdays you remembered meant a lot.' },
+    { notFlagged: "I was looked after by you for years, and I'm grateful." },
+    { notFlagged: 'The fault lies with me, not you.' },
+    { notFlagged: 'None of the blame lies with you.' },
+    { notFlagged: 'You cared about your patients more than anyone I know.' },
+    { notFlagged: 'You made it so easy to talk to you.' },
+    { notFlagged: 'You made sure I never went without.' },
+    { notFlagged: 'You kept me laughing the whole trip.' },
+    { notFlagged: "You were so careful with my grandmother's ring." },
+    { notFlagged: 'It was you who suggested we try Lisbon.' },
+    { notFlagged: 'I made it impossible for you to trust me.' },
+    { notFlagged: "I wouldn't have got through my finals if you hadn't helped me." },
+    { notFlagged: "I'm not the only one who misses her." },
+    { notFlagged: 'You never made me feel anything but welcome.' },
+    { notFlagged: 'You took the long way home that night so we could see the lights.' },
+    { notFlagged: 'You hid behind the sofa during the horror films.' },
+    { notFlagged: 'Did you ever get the parcel I sent?' },
+    { notFlagged: 'When was the last time you went back to Cork?' },
+    { notFlagged: 'Where were you living when we met, Hackney or Bow?' },
+    { notFlagged: 'Who was it that recommended that bakery on Rue Cler?' },
+    { notFlagged: 'Remember who sang at the wedding?' },
+    { notFlagged: "What was I supposed to bring to your sister's, do you remember?" },
+    { notFlagged: 'You behaved badly that night, but so did I.' },
+    { notFlagged: "You put your friends first, and honestly that's something I admired." },
+    { notFlagged: 'You gave up smoking that year, which I always admired.' },
+    { flagged: "[[You didn't care enough to fight for us]].", pattern: 'unsaid-charge' },
+    { flagged: "[[You weren't exactly honest with me]].", pattern: 'unsaid-charge' },
+    { flagged: '[[You were more married to your job than to me]].', pattern: 'unsaid-charge' },
+    { flagged: '[[I deserved better than the way you treated me]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You took everything I gave and gave nothing back]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You turned cold overnight]].', pattern: 'unsaid-charge' },
+    { flagged: "[[You made your mind up and didn't ask me]].", pattern: 'unsaid-charge' },
+    { flagged: '[[My feelings never came into it for you]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You let things get this bad]].', pattern: 'unsaid-charge' },
+    { flagged: '[[The way you ended it was so cold]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You always found a way to make it my fault]].', pattern: 'unsaid-deflected' },
+    { flagged: '[[Nothing was ever your fault]], was it?', pattern: 'unsaid-deflected' },
+    { flagged: "[[It's always someone else's fault with you]].", pattern: 'unsaid-deflected' },
+    { notFlagged: 'You made it hard to stay angry at you.' },
+    { notFlagged: 'When was the last time you tried sushi?' },
+    { notFlagged: 'Did you ever actually make it to Peru?' },
+    { notFlagged: 'I was always treated with respect by you.' },
+    { notFlagged: "Your kids mattered more to you than me, and that's how it should be." },
+    { notFlagged: 'It was you who left me that note on the fridge, and I kept it.' },
+    { notFlagged: "You weren't always honest with me, but neither was I." },
+    { notFlagged: 'You took everything in your stride.' },
+    { notFlagged: "You bought the tickets and didn't tell me, and it was the best surprise." },
+    { notFlagged: 'You let things get quiet for a while after the funeral, which was what we both needed.' },
+    { notFlagged: 'Nothing was your fault, and I know that now.' },
+    { notFlagged: "With him it's always someone else's fault." },
+    { notFlagged: 'You always found a way to make me laugh.' },
+    { notFlagged: "I didn't care enough to fight for us, and that's on me." },
+    { flagged: '[[ur mates knew before me]]', pattern: 'unsaid-charge' },
+    {
+      flagged: '[[I find it difficult to forgive the manner in which you ended our engagement]].',
+      pattern: 'unsaid-charge',
+    },
+    { flagged: '[[One would have expected a modicum of honesty]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You were a no-show at my graduation]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You flaked on me every single time]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You blew me off for your buddies]].', pattern: 'unsaid-charge' },
+    { flagged: "[[You couldn't have cared less]].", pattern: 'unsaid-charge' },
+    { flagged: '[[You were MIA for weeks]].', pattern: 'unsaid-charge' },
+    { notFlagged: "Your sister knew before me, and that's fine, she's your sister." },
+    { notFlagged: "I can't forget what you did for my mum when she was ill." },
+    { notFlagged: "You couldn't have cared less about the rain, you just danced." },
+    { notFlagged: 'You were a no-show at the pub quiz once and we never let you forget it, ha.' },
+    { notFlagged: 'One would have expected the weather to be better in June.' },
+    { flagged: "[[Why couldn't you just be honest with me]]?", pattern: 'unsaid-asked' },
+    { flagged: '[[Why did you never stand up for me]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Was I ever a priority for you]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[How hard would it have been to call]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Would it have killed you to say goodbye]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Did it ever occur to you to ask me]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[What happened to the man who promised me forever]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Was she worth it]]?', pattern: 'unsaid-asked' },
+    { flagged: "[[Since when is it okay to read someone's diary]]?", pattern: 'unsaid-asked' },
+    { flagged: '[[Who leaves without a word after six years]]?', pattern: 'unsaid-asked' },
+    { flagged: '[[Do you even remember my birthday]]?', pattern: 'unsaid-asked' },
+    { notFlagged: "Why didn't you tell me you were ill? I would have come." },
+    { notFlagged: "Was I ever in your photos from that trip? I can't find any." },
+    { notFlagged: 'How hard would it be to get to Leeds by train?' },
+    { notFlagged: 'Did it ever occur to you to go back to teaching?' },
+    { notFlagged: 'What happened to the girl who used to sing in the car?' },
+    { notFlagged: 'Was the move worth it?' },
+    { notFlagged: 'Since when have you liked jazz?' },
+    { notFlagged: 'Who leaves the light on in the shed, you or me?' },
+    { notFlagged: 'Do you even remember that café in Porto?' },
   ],
 })
