@@ -374,6 +374,8 @@ export default defineRule({
           String.raw`{WB}(?:he|she|hes|shes|${PARTNER_NAMED})(?:'s| is|s)? (?:not|isn'?t|isnt|ain'?t) (?:even )?(?:all that|that|very|particularly|really|even that) (?:good[- ]looking|attractive|pretty|handsome|fit|hot|fanciable|bright|clever|smart|interesting|funny|impressive|special){WE}(?![^.!?\n]{0,30}?(?:to me|but (?:he|she) (?:makes|is|'s)|and that'?s (?:fine|ok|okay)))`,
           String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?:'s| is| seems)[^.!?\n]{0,30}?,? if (?:[a-z]+ ){1,3}(?:is|are|'s) (?:your|ur) (?:thing|type|cup of tea|idea of (?:fun|a good time)){WE}`,
           String.raw`{WB}(?:your|ur) (?:new )?(?:friends|mates|crowd|flatmates|roommates|colleagues|lot|circle|gang|set|boyfriend|girlfriend|partner|fella|bloke|man|woman|in-laws)(?: [a-z]+)? (?:sound|sounds|seem|seems|look|looks|are|is)(?: like)? (?:(?:so|such|really|pretty|a bit|rather|quite|very|incredibly|just)\s+)*(?:exhausting|insufferable|draining|tedious|hard work|annoying|full of (?:themselves|himself|herself)|pretentious|try-hard|cliquey|smug|up (?:themselves|himself|herself)|vapid|snobby|snobbish|stuck-up|clueless){WE}`,
+          // Twenty-first round (the lead): the partner kept for their money: "he must be paying for everything".
+          String.raw`{WB}(?:he|she|${PARTNER_NAMED})(?: (?:clearly|obviously|surely))? must (?:be|have been) (?:paying for (?:everything|it all|all of it|the lot|all this|all that)|loaded|minted|rolling in it|made of money|a sugar (?:daddy|mummy|mommy))(?![\p{L}])`,
           String.raw`{WB}(?:he|she|${PARTNER_NAMED}) (?:still )?(?:needs|gets|has|lets) (?:his|her) (?:mum|mom|mam|mummy|mommy|mother) (?:to )?(?:do|does|doing|iron|cook|wash|make|pay|buy|cut|pick)(?: (?:his|her|out|up))?{WE}`,
           String.raw`{WB}(?:{YOU})(?:'ve| have)? (?:gone|went) from (?:a|an|me|someone)[^.!?\n]{1,40}? to (?:a|an|some) (?:bloke|guy|lad|man|girl|woman|kid|boy|fella|dude) (?:who|that|with){WE}`,
           String.raw`{WB}(?:your|ur) little (?:friends|mates|bubble|crowd|gang|clique|world|boyfriend|girlfriend|fling|side hustle|hobby|hobbies|adventure|phase|rebound){WE}`,
@@ -908,6 +910,11 @@ export default defineRule({
     { notFlagged: "You'll get tired of the commute, so maybe look for something closer?" },
     { notFlagged: 'You never settled for less, and I always admired that.' },
     { flagged: "[[He's sweet, in a golden retriever kind of way]].", pattern: 'partner-jab' },
+    // Twenty-first round (the lead): kept for the money.
+    { flagged: 'You look good in the photos; [[he must be paying for everything]].', pattern: 'partner-jab' },
+    { flagged: 'I mean, [[she must be loaded]], look at the car.', pattern: 'partner-jab' },
+    { notFlagged: 'He must be paying for the wedding himself, which is generous.' },
+    { notFlagged: 'Your dad must be paying for everything while you retrain, and that is kind of him.' },
     { flagged: "[[honestly he's not even that good looking lol]]", pattern: 'partner-jab' },
     { flagged: "[[She's nearly fifty, you do know that]]?", pattern: 'partner-jab' },
     {

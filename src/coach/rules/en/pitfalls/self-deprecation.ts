@@ -211,7 +211,8 @@ export default defineRule({
     // "u let me find out from a tagged photo like i was nobody", "You walked past me like I was nothing".
     String.raw`\b(?:you|u)\b[^.!?\n]{0,80}?\b(?:like|as\s+if|as\s+though)\s+(?:i\s+(?:was|were|am|meant)|i'?m|im)\s+(?:just\s+)?(?:nothing|nobody|no\s+one|a\s+nobody|dirt|rubbish|garbage|trash|worthless|a\s+stranger)\b`,
     // The new partner put down, not the writer (disparage): "Your new bloke is a complete waste of space".
-    String.raw`\b(?:(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this)\s+(?:new\s+)?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL}))(?:-to-be)?\b[^.!?\n]{0,30}?(?:'s|\s+is|\s+was)\s+(?:[a-z-]+\s+){0,3}?(?:waste\s+of\s+(?:space|oxygen|skin|air)|useless\s+lump|nobody|loser)\b`,
+    // Twenty-first round (the lead): "he" or "she" alike ("She's a total waste of space", read by the classifier).
+    String.raw`\b(?:(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_TITLES}|partner|bf|gf|${MAN_OR_WOMAN}|lad|${PARTNER_INFORMAL})|(?:that|this)\s+(?:new\s+)?(?:guy|girl|man|woman|dude|lad|${PARTNER_INFORMAL})|he|she|they)(?:-to-be)?\b[^.!?\n]{0,30}?(?:'s|\s+is|\s+was)\s+(?:[a-z-]+\s+){0,3}?(?:waste\s+of\s+(?:space|oxygen|skin|air)|useless\s+lump|nobody|loser)\b`,
     // Light self-description tied to a thing, a time or a mishap: "I'm hopeless without my morning coffee", "a disaster
     // in the mornings", "I'm the idiot who locked us out in Rome, remember?", "such a mess the night of the wedding", "not
     // worthy of the title of best cook", "a nobody in the world of poetry".
@@ -339,6 +340,9 @@ export default defineRule({
     { flagged: '[[I have been a disgrace of a husband]].', pattern: 'put-down-more' },
     { flagged: "Compared to you [[I'm just a nobody with a van]].", pattern: 'put-down-more' },
     { flagged: "[[I've always been a bit of a waste of space]], haven't I.", pattern: 'put-down-more' },
+    // Twenty-first round (the lead): someone else put down is not the writer's verdict on themself.
+    { notFlagged: "She's a total waste of space, and everyone knows it." },
+    { notFlagged: 'honestly he was a waste of space at that job' },
     { flagged: "[[I'm a coward and I always have been]].", pattern: 'put-down-more' },
     { flagged: "[[I'm too old and too ugly now for anyone to want me]].", pattern: 'put-down-more' },
     { flagged: '[[You deserve so much better than a broken thing like me]].', pattern: 'put-down-more' },

@@ -722,7 +722,9 @@ export default defineRule({
       // funeral would be small", "I keep picturing me dead"; not "my nan used to say death is a journey". The idioms, other people's deaths and pets, phones and plants are antipatterns below. The
       // clause is underlined, not the sentence: a 'sentence' span trims the whole sentence for every match, which a long
       // unpunctuated text makes quadratic (engine/run.ts widen → trimmedSpan).
-      re: `${FIRST_PERSON}${NOT_ANOTHER}{0,50}?${DEATH_WORDS}|${MY_DEATH}`,
+      // Twenty-first round (the lead): texting's "ill" for "I'll", only straight before the death ("ill die without u",
+      // "ill be dead by then"): "ill" alone is being unwell.
+      re: `${FIRST_PERSON}${NOT_ANOTHER}{0,50}?${DEATH_WORDS}|${MY_DEATH}|{WB}ill\\s+(?:just\\s+|prob(?:ably)?\\s+|literally\\s+|actually\\s+)?(?:die|be\\s+dead)(?![\\p{L}\\p{N}])`,
     },
     {
       id: 'said-sideways',
@@ -743,6 +745,8 @@ export default defineRule({
         // still here", which space praised as "I'm still here"); not "still here in Leeds", not "keeping me going" (coffee).
         String.raw`{WB}(?:(?:you'?re|you\s+are|ur|u\s+r|youre|you\s+were|u\s+were|you'?ve\s+been)\s+(?:the\s+)?(?:only\s+)?|(?:the\s+)?only\s+)(?:reason|thing|person|one)\s+(?:that\s+|why\s+)?(?:i'?m|im|i\s+am)\s+still\s+(?:here|alive|breathing|around)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|today|at\s+all|any\s?more|tbh|honestly|some\s+days|most\s+days|these\s+days)\b)|{WB}(?:the\s+)?only\s+(?:thing|person|one)\s+(?:that\s+)?(?:keeps|is\s+keeping|'s\s+keeping|kept)\s+me\s+(?:alive|here|breathing)(?![\p{L}])`,
         String.raw`{WB}(?:there'?s|there\s+is|theres|i\s+see|i\s+can'?t\s+see|i\s+cant\s+see|i\s+(?:don'?t|dont|do\s+not)\s+see)\s+(?:no|any|the)\s+point\s+(?:to|in|of)\s+(?:any\s+of\s+(?:it|this)|anything)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all)\b)`,
+        // Twenty-first round (the lead): the same said of "nothing": "Nothing has any point any more without you".
+        String.raw`{WB}nothing\s+(?:has|had|seems\s+to\s+have|holds)\s+(?:any|a)\s+(?:point|meaning|purpose)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|without\s+(?:you|u)|now|at\s+all|since\s+(?:you|u))\b)`,
         String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
         String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
@@ -947,7 +951,7 @@ export default defineRule({
     // The broad cues' idioms: dying to know, die of embarrassment, died laughing, "nearly died when your mum…", part of me
     // died, dead tired / set / weight, "i'm dead lol", the death of me, to die for, die for a coffee, scared to death.
     String.raw`\bdying\s+(?:to|for)\b|\b(?:die[ds]?|dying)\s+(?:of|from)\s+(?:embarrassment|shame|laughter|laughing|boredom|happiness|joy|excitement|curiosity|jealousy|cringe|the\s+heat|heat|hunger|thirst|fright|envy|pride|anticipation|suspense|cuteness|missing\s+(?:you|u|home|them|him|her|the\s+kids|my\s+\p{L}+))\b|\b(?:died|die|dying|dead)\s+(?:laughing|inside|of\s+laughter|with\s+laughter)\b`,
-    String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b`,
+    String.raw`\b(?:nearly|almost|literally|could(?:'ve|\s+have)|just|totally|practically|basically)\s+died\b(?!\s+(?:from|of\s+(?:an?\s+)?overdose|after\s+i\s+(?:took|tried|jumped|swallowed)))|\bpart\s+of\s+me\s+(?:died|is\s+dead|feels\s+dead)\b|\b(?:felt|feel|feeling|am|i'm|im)\s+(?:so\s+)?dead\s+inside\b|\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+like\s+death(?:\s+warmed\s+(?:up|over))?\b(?!\s+(?:is|was|would|might|could|will|'s)\b)`,
     String.raw`\bdead\s+(?:tired|set|weight|serious|wrong|right|end|curious|keen|chuffed|proud|excited|jealous|nervous|pleased|impressed|bored|busy|lucky|interested|cute|nice|posh|brilliant|handy|popular|expensive|cheap|on\s+time|on\s+my\s+feet|beat|heat|ringer|loss|certain|sure|easy|quiet|funny|good|straight|centre|center|to\s+me|to\s+the\s+world|battery|phone|silence|of\s+night|of\s+winter)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|actually\s+|totally\s+|absolutely\s+|completely\s+)?dead(?=\s*(?:lol|lmao|haha|💀|😂))|\b(?:lol|lmao|lmfao|haha)\b[^.!?\n]{0,20}\bdead\b|"\s*dead\s*"`,
     // Other people's deaths and funerals, a pet, a plant, a phone: "the funeral", "my dad's funeral", "when your gran died".
     String.raw`\b(?:the|a|at\s+the|for\s+the|to\s+the|after\s+the|since\s+the)\s+(?:funeral|wake|death\s+of)\b|\b(?:[a-z]+'s|(?:my|your|ur|his|her|their|our)\s+(?:[a-z]+\s+)?${OTHER_MORTALS}(?:'s)?)\s+(?:own\s+)?(?:funeral|grave|death|coffin|dying|deathbed)\b`,
@@ -1490,6 +1494,16 @@ export default defineRule({
     { flagged: "[[I don't care what happens to me anymore]].", pattern: 'no-point-living' },
     { flagged: '[[This will be my last Christmas]].', pattern: 'not-here-long' },
     { flagged: '[[I keep wishing my death would come sooner]].', pattern: 'death-in-first-person' },
+    // Twenty-first round (the lead): texting's "ill" for "I'll" before the death; "nothing has any point" without them;
+    // feeling or looking like death is being unwell.
+    { flagged: '[[ill die without u]]', pattern: 'death-in-first-person' },
+    { flagged: '[[honestly ill prob be dead by the time u read this]]', pattern: 'death-in-first-person' },
+    { flagged: '[[Nothing has any point any more without you]].', pattern: 'said-sideways' },
+    { flagged: 'Since you left, [[nothing seems to have any meaning]].', pattern: 'said-sideways' },
+    { notFlagged: 'ill all week, sorry i missed ur call' },
+    { notFlagged: "I've been ill and I feel like death warmed up, so forgive the handwriting." },
+    { notFlagged: 'Nothing has any point in arguing about the sofa now.' },
+    { notFlagged: 'Nothing has a point until you sand it, Dad used to say about pencils.' },
     { flagged: "[[I've thought of hanging myself from the loft hatch]].", pattern: 'end-my-life' },
     {
       flagged: '[[Sometimes I lie in the bath and think how easy it would be to slide under]].',
