@@ -169,6 +169,10 @@ const UNSAID_CHARGE = [
   // handle a real relationship", which apology's antipattern kept from praise but nothing flagged). Not a thing too
   // heavy or a time too hard ("couldn't handle the stairs", "couldn't handle the night shifts"), not "me at my worst".
   String.raw`{WB}(?:you|u) (?:just |simply |clearly |obviously )?(?:couldn'?t|could not|cant|can'?t|cannot|never could|could never|were never able to|weren'?t able to|were not able to) (?:handle|cope with|deal with) (?:a (?:real|grown[- ]up|proper|mature|serious|healthy|normal) (?:relationship|partner|woman|man|commitment)|an adult relationship|(?:real )?(?:commitment|intimacy|honesty|the truth|responsibility)|someone (?:who|like me)|a strong (?:woman|man|partner)|my (?:success|independence|feelings|honesty)|being (?:loved|happy|an adult|a grown-?up))(?![\p{L}])(?! (?:back then|at the time|after (?:the|your|ur)|with (?:the|your|ur) (?:dad|mum|mom|job|illness|diagnosis)))`,
+  // Twenty-first round (the lead's review): the writer's share made partial to pass the rest on ("i'm not saying it was
+  // all my fault tho, u were flirting with that guy all night"), and the flirting charged, all night or in front of them.
+  String.raw`{WB}(?:i'?m|im|i am) not saying (?:that )?(?:it was|it'?s|its|it is|everything was|the whole thing was) (?:all|entirely|completely|100%|totally|only) (?:my fault|on me|down to me|me)(?:{WE})(?!,? (?:and|but) (?:i'?m|im|i am) not (?:saying|blaming)(?: it was)? (?:yours|you|ur|your fault))`,
+  String.raw`{WB}(?:you|u) (?:were|was) (?:(?:openly|basically|literally|practically|all but|constantly|always|just) )?(?:(?:flirting (?:with|at)|all over|chatting up|draped over|cosying up to|cozying up to|grinding on|snogging|making eyes at) (?:him|her|them|that (?:guy|girl|bloke|lad|woman|man|waiter|waitress)|(?!(?:me|us|with|at)(?![\p{L}]))[a-z]+)(?: (?!(?:me|us)(?![\p{L}]))[a-z]+){0,2}|flirting) (?:all night|all evening|the whole (?:night|evening|time|party)|in front of (?:me|everyone|everybody|all our friends|my (?:family|friends|mates))|right in front of me)(?:{WE})`,
 ]
 
 /**
@@ -2060,6 +2064,13 @@ export default defineRule({
     { flagged: '[[You blew me off for your buddies]].', pattern: 'unsaid-charge' },
     { flagged: "[[You couldn't have cared less]].", pattern: 'unsaid-charge' },
     { flagged: '[[You were MIA for weeks]].', pattern: 'unsaid-charge' },
+    // Twenty-first round (the lead's review): the share made partial to pass the rest on; flirting charged.
+    { flagged: "[[i'm not saying it was all my fault tho]], i was a mess.", pattern: 'unsaid-charge' },
+    { flagged: 'i was drunk, fine. [[u were flirting with that guy all night]].', pattern: 'unsaid-charge' },
+    { flagged: '[[You were all over him in front of everyone]].', pattern: 'unsaid-charge' },
+    { notFlagged: "I'm not saying it was all your fault; most of it was mine." },
+    { notFlagged: 'You were flirting with me all night at the Christmas party where we met.' },
+    { notFlagged: "I'm not saying it was all my fault, and I'm not saying it was yours." },
     // Twenty-first round (the lead): not coping with what a grown-up would.
     { flagged: "[[I'm sorry you couldn't handle a real relationship]].", pattern: 'unsaid-charge' },
     { flagged: '[[u just cant handle commitment]], never could', pattern: 'unsaid-charge' },

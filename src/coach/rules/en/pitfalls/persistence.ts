@@ -94,6 +94,19 @@ export default defineRule({
         'They asked you not to contact them, or a court did. Respecting that is part of caring for them: a letter that names their "no" and goes on is the contact they refused, it will frighten more than move them, and where there is an order it can break the law. Please do not send it. If it needs saying, write it for yourself, or say it to someone you trust.',
     },
     {
+      id: 'own-word-broken',
+      // Twenty-first round (the lead's review): the writer's own promise of no contact named and passed over: "I know I
+      // said I'd stop texting, but I saw your car outside Jess's last night and I just needed you to know I'm still
+      // here" (praised as space for "I'm still here"), "I promised I wouldn't write again, but here I am", "I told myself
+      // I wouldn't contact you again, but I couldn't help it". Not when it is kept ("…, and I will") or the "but" is
+      // about the children, a bill or the house.
+      re: String.raw`{B}(?:(?:i\s+know|i\s+realise|i\s+realize|i'?m\s+aware)\s+)?i\s+(?:said|promised|swore|told\s+(?:you|u|myself)|told\s+(?:you|u)\s+that|agreed)\s+(?:that\s+)?(?:(?:i'?d|i\s+would|i'?ll|i\s+will|i\s+was\s+going\s+to|to)\s+(?:stop\s+(?:texting|messaging|calling|ringing|writing|contacting\s+(?:you|u)|getting\s+in\s+touch|reaching\s+out|bothering\s+(?:you|u))|leave\s+(?:you|u)\s+alone|give\s+(?:you|u)\s+(?:space|your\s+space)|(?:not|never)\s+(?:text|message|call|ring|write(?:\s+to\s+(?:you|u))?|contact\s+(?:you|u)|get\s+in\s+touch|reach\s+out|bother\s+(?:you|u)))|i\s*(?:wouldn'?t|wouldnt|won'?t|wont|would\s+never|'?d\s+never|will\s+never|'?ll\s+never)\s+(?:text|message|call|ring|write(?:\s+to\s+(?:you|u))?|contact\s+(?:you|u)|get\s+in\s+touch|reach\s+out|bother\s+(?:you|u)))(?:\s+(?:again|any\s?more|ever\s+again))?[^.!?\n]{0,20}?,?\s+(?:but|yet|and\s+yet)\b(?!,?\s+(?:this\s+is\s+about|it'?s\s+about|the\s+(?:kids|children|boiler|car|house|flat|bank|mortgage|rent|landlord|solicitor|dog|cat)|(?:our|your|ur)\s+(?:kids|children|son|daughter|dog|cat|mail|post|deposit)))`,
+      span: 'sentence',
+      questions: 'any',
+      message:
+        'You promised them no more contact, and this letter names the promise and breaks it. They will read the broken promise before anything else in it, and it tells them that your word on this cannot be relied on. Please keep the promise and do not send it; if one day they write to you, you can answer then.',
+    },
+    {
       id: 'keep-contacting',
       // "I'll keep writing every day until you answer", "I won't stop calling until you pick up".
       re: [
@@ -156,6 +169,9 @@ export default defineRule({
         `{B}${I_WILL}\\s+be\\s+(?:at|outside)\\s+(?:every|each|all)\\s+(?:single\\s+)?(?:one\\s+of\\s+|of\\s+)?(?:your|ur)\\s+\\p{L}+|{B}${I_WILL}\\s+(?:come|go|turn\\s+up|show\\s+up)\\s+(?:to|at)\\s+(?:the|your|ur)\\s+\\p{L}+\\b[^.!?\\n]{0,30}?\\band\\s+wait\\s+(?:for\\s+(?:you|u)|until\\s+(?:you|u)|outside|there)|{B}${I_WILL}\\s+(?:come|go|drive|turn\\s+up|show\\s+up|pop)\\s+(?:round\\s+|over\\s+|by\\s+)?(?:to\\s+|at\\s+)?(?:your|ur)\\s+new\\s+(?:flat|place|house|home|apartment|address|job|work|office)`,
         `{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+(?:alarmed|shocked|scared|worried|startled|freaked\\s+out)\\s+(?:if|when)\\s+(?:you|u)\\s+(?:see|spot|notice)\\s+(?:me|my\\s+(?:car|face|bike|van))\\b|{B}(?:don'?t|do\\s+not|dont)\\s+be\\s+surprised\\s+(?:if|when)\\s+(?:i|you\\s+see\\s+me)\\b|{B}i\\s+(?:might|may|could)\\s+(?:just\\s+)?(?:show|turn)\\s+up\\s+(?:at|to|on|outside)\\s+${YOUR_PLACE}`,
         `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|dropped|popped|swung|nipped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}(?![^.!?\\n]{0,30}?\\b(?:to\\s+(?:return|give\\s+back|drop\\s+off|pick\\s+up|collect|feed\\s+the|walk\\s+the)|(?:she|he|they)\\s+says?\\s+hi)\\b)`,
+        // Twenty-first round (the lead's review): nights spent in the car at their door ("I've been sleeping in my car
+        // outside your building most nights").
+        `{B}i(?:'ve|\\s+have)?\\s+(?:been\\s+)?(?:sleeping|slept|living|lived|staying|stayed|spending\\s+(?:the\\s+)?nights?|spent\\s+(?:the\\s+)?nights?)\\s+in\\s+(?:my|the)\\s+(?:car|van)\\s+(?:right\\s+)?(?:outside|by|near|across\\s+from|opposite|round\\s+the\\s+corner\\s+from|down\\s+the\\s+road\\s+from)\\s+${YOUR_PLACE}`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
@@ -659,11 +675,27 @@ export default defineRule({
       pattern: 'plan-or-habit',
     },
     { flagged: '[[Might swing by your place]], might not.', pattern: 'plan-or-habit' },
+    // Twenty-first round (the lead's review): nights in the car at their door.
+    { flagged: "[[I've been sleeping in my car outside your building most nights]].", pattern: 'turn-up' },
+    { notFlagged: "I've been sleeping in my car since the flat fell through, but I'm sorting it." },
     { notFlagged: "I've kept a diary of every night you left them with your mother to go out." },
     {
       flagged: "[[I know you said you didn't want me coming over, but I've got mates in Amsterdam anyway]].",
       pattern: 'asked-no-contact',
     },
+    // Twenty-first round (the lead's review): the writer's own promise of no contact broken by the letter.
+    {
+      flagged:
+        "[[I know I said I'd stop texting, but I saw your car outside Jess's last night and I just needed you to know I'm still here]].",
+      pattern: 'own-word-broken',
+    },
+    { flagged: "[[I promised I wouldn't write again, but here I am]].", pattern: 'own-word-broken' },
+    { flagged: '[[i told myself i wouldnt contact u again but i couldnt help it]]', pattern: 'own-word-broken' },
+    { flagged: "[[I said I'd leave you alone, but I can't]].", pattern: 'own-word-broken' },
+    { notFlagged: "I said I'd leave you alone, and I will." },
+    { notFlagged: "I know I said I'd stop texting, but this is about the kids' school trip on Friday." },
+    { notFlagged: "I promised I'd stop drinking, but I didn't, and that is on me." },
+    { notFlagged: "You said you'd stop texting me at work, but you never did." },
     {
       flagged: "[[I've left a few letters with your neighbour in case the post goes missing]].",
       pattern: 'plan-or-habit',

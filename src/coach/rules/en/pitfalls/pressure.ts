@@ -228,6 +228,18 @@ export default defineRule({
       suggest: ['Whenever you feel ready, I would be glad to hear from you.'],
     },
     {
+      id: 'already-arranged',
+      // Twenty-first round (the lead's review): the plan made for both and the "no" ruled out by it: "I've bought us
+      // tickets for Paris in June, so you can't really say no now", "I've already booked the table, so you have to come".
+      // Not the writer's own plans ("I've booked Paris for June, so I can't do the 14th").
+      re: [
+        String.raw`{WB}so (?:you|u) (?:can'?t|cannot|cant|can not) (?:really |exactly |possibly |very well )?(?:say no|refuse|turn (?:me|it|this|them|us) down|back out|cancel|decline)(?: now| to (?:me|this|that|it))?(?![\p{L}])`,
+        String.raw`{WB}(?:i'?ve|i have|i) (?:already )?(?:bought|booked|paid for|reserved|ordered|arranged|planned|got)[^.!?\n]{1,60}?,? so (?:you|u) (?:(?:really |just )?(?:have to|'ve got to|must|need to|gotta|better)) (?:come|go|say yes|meet me|be there|join (?:me|us)|show up|turn up|use (?:it|them))(?![\p{L}])`,
+      ].join('|'),
+      span: 'sentence',
+      suggest: ["If you'd ever like to meet, I'd be glad to; no pressure either way."],
+    },
+    {
       id: 'waiting-there',
       // Tenth round (letters review): a place and a time set by the writer, with a wait that leaves no way out: "I'll be
       // at the Crown on Friday at eight and I'll wait as long as it takes", "i'll be outside the library at 6 and i'll
@@ -501,6 +513,12 @@ export default defineRule({
     { notFlagged: 'No pressure, but I need to know if you want your records back before I move.' },
     { notFlagged: "No rush, but I'll need to know what time suits you for the handover." },
     { notFlagged: 'No pressure at all; I only need to know that you got this.' },
+    // Twenty-first round (the lead's review): the plan made for both rules out the "no".
+    { flagged: "[[I've bought us tickets for Paris in June, so you can't really say no now]].", pattern: 'already-arranged' },
+    { flagged: "[[ive already booked the table so u have to come]]", pattern: 'already-arranged' },
+    { notFlagged: "I've booked Paris for June, so I can't do the 14th, sorry." },
+    { notFlagged: "I've already paid for the tickets, so you don't have to give me anything for yours." },
+    { notFlagged: "You can't say no to your boss, I know, so don't worry about the Friday." },
     { flagged: "[[Whatever you decide is fine, as long as it's me]].", pattern: 'take-your-time-but' },
     { flagged: '[[Take all the time you need, as long as you choose us in the end]].', pattern: 'take-your-time-but' },
     { notFlagged: "Whatever you decide is fine, as long as it's right for you." },

@@ -750,7 +750,10 @@ export default defineRule({
         String.raw`{WB}(?:the\s+world|everyone|everybody|life|things)\s+(?:would|will|'?d|'?ll)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:turning|spinning|going)|go\s+on|carry\s+on|be\s+(?:just\s+)?(?:fine|okay|ok|alright))(?:\s+(?:just\s+)?fine)?\s+without\s+me(?:\s+in\s+it|\s+around|\s+here)?(?=\s*(?:[.!?,;…]|$)|\s+(?:in\s+it|maybe|probably|any\s?more|anyway)\b)`,
         String.raw`{WB}(?:if\s+i|i\s+(?:could|might|should|want\s+to|wanna|think\s+about|thought\s+about|keep\s+thinking\s+about|dream\s+about))\s+(?:just\s+)?(?:driv(?:e|ing)|drove|walk(?:ing|ed)?|swim(?:ming)?|swam|wad(?:e|ing)|wade)\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?(?:into|off)\s+the\s+(?:sea|river|lake|canal|ocean|water|loch|estuary|cliff|pier|harbour|harbor)(?![\w])(?![^.!?\n]{0,40}?\b(?:with\s+(?:you|u)|together|hand\s+in\s+hand|our\s+first|on\s+our|that\s+(?:day|summer|night)|when\s+we)\b)`,
         String.raw`(?<=\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|meds)\b[^.!?\n]{0,60})(?:i\s+)?(?:count|counting|counted|line|lining|lined|stare\s+at|staring\s+at|hold|holding|tip\s+out|tipping\s+out)\s+(?:up\s+)?them(?:\s+(?:up|out))?(?![\w])`,
-        String.raw`{WB}(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|my\s+life|it)\s+to\s+(?:just\s+)?(?:end|stop|be\s+over)\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\w])`,
+        String.raw`{WB}(?:want|wish|need)\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|my\s+life|it|the\s+pain|this\s+pain|the\s+hurt|this\s+hurt|the\s+hurting|the\s+hurting)\s+to\s+(?:just\s+)?(?:end|stop|be\s+over)\s*,?\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\w])`,
+        // Twenty-first round (the lead's review): things given away "since I won't need them" ("I gave away my guitar and
+        // my records this week, I won't need them"); not a move, a clear-out for the flat or the charity shop's run.
+        String.raw`{WB}(?:gave|given|giving|give)\s+away\s+(?:all\s+)?(?:my|most\s+of\s+my|the\s+rest\s+of\s+my)\s+[^.!?\n]{1,60}?(?:,|;|—|-|\s+(?:as|since|because|cos|cause|coz))\s*i\s+(?:won'?t|wont|will\s+not)\s+(?:be\s+)?(?:need(?:ing)?|use|using|want(?:ing)?)\s+(?:them|it|those|any\s+of\s+(?:it|them))(?:\s+(?:any\s?more|any\s+longer|now|soon|again|where\s+i'?m\s+going))?(?=\s*(?:[.!…]|$))(?<!(?:mov(?:e|ing)|flat|downsiz\w*|emigrat\w*|abroad|australia|new\s+place|smaller)[^\n]{0,120})`,
         // Twelfth round (danger12's probe and letters): the wish said formally ("I have no wish to continue in this life",
         // "I've no desire to go on living"; not "no wish to live in London", not "…to go on like this", a habit); not worth
         // being alive; "ive thought about ending it a few times this month" (present perfect or progressive only, and not
@@ -1497,6 +1500,10 @@ export default defineRule({
     // Twenty-first round (the lead): texting's "ill" for "I'll" before the death; "nothing has any point" without them;
     // feeling or looking like death is being unwell.
     { flagged: '[[ill die without u]]', pattern: 'death-in-first-person' },
+    { flagged: "[[I gave away my guitar and my records this week, I won't need them]].", pattern: 'said-sideways' },
+    { flagged: '[[I just want the pain to stop, for good]].', pattern: 'said-sideways' },
+    { notFlagged: "I gave away my winter coats before the move to Lisbon, I won't need them there." },
+    { notFlagged: 'I just want the pain in my knee to stop before the marathon.' },
     { flagged: '[[honestly ill prob be dead by the time u read this]]', pattern: 'death-in-first-person' },
     { flagged: '[[Nothing has any point any more without you]].', pattern: 'said-sideways' },
     { flagged: 'Since you left, [[nothing seems to have any meaning]].', pattern: 'said-sideways' },

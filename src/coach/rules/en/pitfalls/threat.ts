@@ -500,6 +500,9 @@ export default defineRule({
       // "you can't hide from me forever". "Don't be surprised if…" with an act or a discovery: "don't be surprised if I
       // let myself in one night", "don't be surprised if your mum gets a letter".
       re: [
+        // Twenty-first round (the lead's review): what the reader did, promised to their partner ("I hope he knows what you
+        // did to me, because if he doesn't, he will").
+        String.raw`{WB}if\s+(?:he|she|they|(?:your|ur)\s+(?:new\s+)?[a-z]+)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t|doesnt|dont)(?:\s+(?:already\s+)?(?:know(?:\s+(?:yet|already|it|that))?|yet)|(?<=\b(?:knows?|knew|find(?:s)?\s+out|found\s+out|hears?|heard)\s+(?:what\s+(?:you|u)|about\s+(?:you|u|us|what)|who\s+(?:you|u)|the\s+truth|how\s+(?:you|u)\s+(?:treated|lied|cheated|left))\b[^.!?\n]{0,80}?))\s*,?\s+(?:he|she|they)\s+(?:will|'ll|soon\s+will|will\s+soon)(?:\s+(?:soon|soon\s+enough|very\s+soon|shortly|before\s+long))?(?=\s*(?:[.!…]|$))`,
         String.raw`{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:man|woman|lady|${PARTNER_INFORMAL}))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+|also\s+|quite\s+)?(?:like|love|enjoy|want|be\s+(?:very\s+|really\s+|quite\s+|most\s+|so\s+|extremely\s+|rather\s+)?(?:interested|keen|curious|fascinated|surprised|shocked|intrigued))\s+(?:to\s+(?:read|see|hear|know|find\s+out|learn|look\s+at|have\s+a\s+(?:look|read|listen))\s+|in\s+)(?:(?:some|a\s+few|all|one|any)\s+(?:of\s+)?)?(?:(?:the|those|these|your|ur|my|our|a|an)\s+)?(?:[a-z]+\s+)?(?:messages|texts|letters?|photos|pictures|pics|emails|screenshots|videos|dms|chats|voice\s*notes|recordings|a\s+word|word|chat|call|visit)(?![\w])|{WB}(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman))(?:,\s*[a-z]+,)?\s+(?:would|might|may|could|'d)\s+(?:really\s+|very\s+much\s+|just\s+)?(?:like|love|want|be\s+(?:very\s+|really\s+|quite\s+)?(?:interested|keen|curious))\s+(?:to\s+(?:know|hear|find\s+out|learn)\s+)?(?:what|how|where|who|about\s+(?:what|how|the\s+(?:night|weekend|time|trip)))\s+(?:you|u|we)\s+(?:really\s+)?(?:did|do|said|say|got\s+up\s+to|were|are|was|sent|wrote)(?![\w])(?<!\bhow\s+(?:you|u|we)\s+(?:really\s+)?(?:are|were|was))`,
         String.raw`{WB}i\s+(?:do\s+)?wonder\s+what\s+(?:${THIRD}|(?:your|ur)\s+(?:new\s+)?(?:fella|bloke|man|woman|church|office|team))\s+(?:would|'d|might|will)\s+(?:say|think|do|make\s+of)(?:\s+(?:it|that|this))?\s+if\s+(?:she|he|they|it|those|these|the|your|ur|i)(?![\w])`,
         String.raw`{WB}(?:you|u)\s+can\s+(?:change|block|move|hide|run|go|leave|delete)\b[^.!?\n]{0,50}?(?:i'?ll|i\s+will|ill|i\s+shall)\s+(?:still\s+|always\s+|just\s+)?(?:find|track\s+down|hunt\s+down|get\s+to)\s+(?:you|u)(?![\w])|{WB}(?:you|u)\s+can(?:'?t|not|\s+not)\s+hide\s+(?:from\s+me\s+)?(?:forever|for\s+ever|from\s+me)(?![\w])|{WB}(?:you|u)\s+can\s+run\s+but\s+(?:you|u)\s+can(?:'?t|not)\s+hide(?![\w])|{WB}(?:there'?s|there\s+is)\s+nowhere\s+(?:for\s+(?:you|u)\s+)?to\s+hide(?![\w])`,
@@ -749,6 +752,9 @@ export default defineRule({
       // "still works on my phone, just so you know" (not when it is to be changed); karma "needs a little help"; things
       // that "get broken when people get careless"; "sleep well, and lock your doors" (not after break-ins on the street).
       re: [
+        // Twenty-first round (the lead's review): care that sounds like a warning, with "these days" or "from now on" ("You
+        // should be careful walking home alone these days"); not with the reason given (muggings, the dark, the lights out).
+        String.raw`{WB}(?:you|u)\s+(?:should|'d\s+better|had\s+better|might\s+want\s+to|want\s+to|need\s+to)\s+be\s+(?:very\s+|really\s+|extra\s+|more\s+)?careful\s+(?:walking|driving|going|getting|coming|cycling|running)\s+(?:home\s+|back\s+|out\s+|about\s+)?(?:alone|on\s+(?:your|ur)\s+own|by\s+(?:yourself|urself)|at\s+night|after\s+dark)\s+(?:these\s+days|nowadays|from\s+now\s+on|now)(?=\s*(?:[.!…]|$))`,
         String.raw`{WB}(?:funny|interesting|strange|amazing|crazy|wild|odd)\s+how\s+(?:those|these|the|your|ur|our|all\s+(?:those|these|the|your|ur|our))\s+(?:\p{L}+\s+){0,3}?(?:photos|pictures|pics|videos|vids|messages|texts|screenshots|voice\s*notes|recordings|nudes|emails|dms|chats)\b[^.!?\n]{0,40}?\bstill\s+(?:sitting|saved|stored|on\s+my|in\s+my|here|around|backed\s+up|in\s+the\s+cloud|there)\b(?![^.!?\n]{0,60}?\b(?:bring\s+myself|delete|deleting|miss|smile|cry|heart|sad|love|look\s+at\s+them|can'?t\s+stop)\b)`,
         String.raw`(?<!\b(?:care|safe|well|warm|love|dry)\b[^.!?\n]{0,15})(?<![\w'])watch\s+(?:yourself|urself|your\s+back|ur\s+back|your\s+step|ur\s+step)(?=\s*(?:[.!…]|$)|\s*,?\s*(?:that'?s\s+all|thats\s+all|is\s+all|just\s+saying|i'?m\s+(?:just\s+)?saying|im\s+(?:just\s+)?saying|i\s+mean\s+it|seriously|i'?m\s+warning|im\s+warning|mate|pal|love|sweetheart|darling)\b)`,
         String.raw`{WB}(?:remember|(?:don'?t|dont|do\s+not)\s+forget|just\s+so\s+(?:you|u)\s+know|btw|by\s+the\s+way)\s*,?\s+(?:that\s+)?i\s+(?:still\s+|also\s+|now\s+)?(?:know|have|'ve\s+got|got|am\s+knowing|am\s+having)\s+(?:where\s+)?(?:your|ur|his|her)\s+(?:\p{L}+'s\s+|new\s+)?(?:address|postcode|house|flat|place|work|workplace|office|school|gym|number\s+plate|car\s+reg|route|shift|lives?|works?)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u|the\s+kids|they)\s+need|in\s+case|emergenc\w*|post|send|forward|parcel|card)\b)`,
@@ -1398,6 +1404,15 @@ export default defineRule({
     { notFlagged: 'i know ur new place is tiny but it looked so cosy in ur story' },
     { notFlagged: 'I know your new flat is a bit of a trek from work, but it looks gorgeous.' },
     { flagged: '[[I know your new place is on Calder Road]].', pattern: 'hinted-exposure' },
+    // Twenty-first round (the lead's review): the partner promised what the reader did; a warning dressed as care.
+    { flagged: "I hope he knows what you did to me, [[because if he doesn't, he will]].", pattern: 'hinted-exposure' },
+    { notFlagged: "I hope he knows how to fix it, and if he doesn't, he will soon." },
+    { flagged: '[[if ur new gf doesnt know yet she will soon enough]]', pattern: 'hinted-exposure' },
+    { notFlagged: "If he doesn't know the way, he will by the time he's driven it twice." },
+    { notFlagged: "I hope he knows how lucky he is, and if he doesn't, I hope he learns." },
+    { flagged: '[[You should be careful walking home alone these days]].', pattern: 'hinted-harm' },
+    { notFlagged: "You should be careful walking home alone these days, there's been two muggings on the canal path." },
+    { notFlagged: 'You should be careful driving at night now that your eyes are worse.' },
     { notFlagged: 'I know where you live now, your sister mentioned the new place, and it sounds lovely.' },
     { notFlagged: "I know where you work now, and I hope you're happy there." },
     { notFlagged: "I have screenshots of all the sweet things you said, and I read them when I'm low." },
