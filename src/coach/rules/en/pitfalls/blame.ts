@@ -173,6 +173,9 @@ const UNSAID_CHARGE = [
   // all my fault tho, u were flirting with that guy all night"), and the flirting charged, all night or in front of them.
   String.raw`{WB}(?:i'?m|im|i am) not saying (?:that )?(?:it was|it'?s|its|it is|everything was|the whole thing was) (?:all|entirely|completely|100%|totally|only) (?:my fault|on me|down to me|me)(?:{WE})(?!,? (?:and|but) (?:i'?m|im|i am) not (?:saying|blaming)(?: it was)? (?:yours|you|ur|your fault))`,
   String.raw`{WB}(?:you|u) (?:were|was) (?:(?:openly|basically|literally|practically|all but|constantly|always|just) )?(?:(?:flirting (?:with|at)|all over|chatting up|draped over|cosying up to|cozying up to|grinding on|snogging|making eyes at) (?:him|her|them|that (?:guy|girl|bloke|lad|woman|man|waiter|waitress)|(?!(?:me|us|with|at)(?![\p{L}]))[a-z]+)(?: (?!(?:me|us)(?![\p{L}]))[a-z]+){0,2}|flirting) (?:all night|all evening|the whole (?:night|evening|time|party)|in front of (?:me|everyone|everybody|all our friends|my (?:family|friends|mates))|right in front of me)(?:{WE})`,
+  // Twenty-first round (the lead's review): years thrown away by the reader over one small thing ("I can't believe you'd
+  // throw away six years over one stupid mistake"): their choice charged and the writer's fault made small.
+  String.raw`{WB}(?:you'?d|you would|you could|u'?d|you|u)(?: (?:just|really|actually|honestly))? (?:throw|threw|thrown|throwing|chuck|chucked|toss|tossed|walk(?:ed)? away from|give up on|gave up on|given up on|bin|binned) (?:away )?(?:(?:six|five|four|three|two|ten|seven|eight|nine|twelve|fifteen|twenty|\d+|all (?:those|these|our|the)|so many) (?:whole )?(?:years|months)(?: together)?|everything(?: we (?:had|built))?|it all|us|what we (?:had|built)|our (?:marriage|relationship|family|life|future))(?: away)? (?:over|for|because of) (?:one|a|a single|just one|one little|a little|a silly|a stupid|one stupid|one silly|some|one tiny|a tiny)(?: [a-z]+)? (?:mistake|slip|night|argument|fight|row|text|kiss|error|lapse|thing|drink|comment)(?![\p{L}])`,
 ]
 
 /**
@@ -2071,6 +2074,8 @@ export default defineRule({
     { notFlagged: "I'm not saying it was all your fault; most of it was mine." },
     { notFlagged: 'You were flirting with me all night at the Christmas party where we met.' },
     { notFlagged: "I'm not saying it was all my fault, and I'm not saying it was yours." },
+    { flagged: "[[I can't believe you'd throw away six years over one stupid mistake]].", pattern: 'unsaid-charge' },
+    { notFlagged: "I can't believe I threw away six years over one stupid mistake." },
     // Twenty-first round (the lead): not coping with what a grown-up would.
     { flagged: "[[I'm sorry you couldn't handle a real relationship]].", pattern: 'unsaid-charge' },
     { flagged: '[[u just cant handle commitment]], never could', pattern: 'unsaid-charge' },

@@ -43,7 +43,7 @@ export default defineRule({
         // A future made perfect: "things will be perfect this time", "everything will be different, I guarantee it".
         "{B}(?:things|everything|it|we|our\\s+(?:relationship|life|marriage))\\s+(?:will|'ll|are\\s+going\\s+to|is\\s+going\\s+to)\\s+be\\s+(?:perfect|flawless|(?:completely|totally|entirely)\\s+different)(?![\\p{L}])|{B}i\\s+guarantee\\s+(?:it|you|that)(?=\\s*(?:[.!,;…]|$))",
         "{B}i'?ve\\s+(?:completely|totally|entirely|fully|100\\s?%)\\s+changed|{B}i'?ve\\s+changed\\s+(?:completely|totally|entirely|100\\s?%|a\\s+hundred\\s+percent)",
-        `{B}(?:${I_PROMISE}|i\\s+could|i\\s+can)\\s+never\\s+(?:ever\\s+)?(?:be\\s+able\\s+to\\s+)?(?:love|want|desire|be\\s+with|look\\s+at|kiss|marry|date|feel\\s+this\\s+way\\s+about)\\s+(?:anyone|anybody|someone|another\\s+(?:woman|man|person|girl|guy|soul))(?:\\s+(?:else|again|the\\s+way\\s+i\\s+love\\s+(?:you|u)|like\\s+i\\s+love\\s+(?:you|u)|as\\s+much))?(?![\\p{L}])`,
+        `{B}(?:${I_PROMISE}|i\\s+could|i\\s+can)\\s+never\\s+(?:ever\\s+)?(?:be\\s+able\\s+to\\s+)?(?:love|want|desire|be\\s+with|be\\s+happy\\s+with|look\\s+at|kiss|marry|date|feel\\s+this\\s+way\\s+about)\\s+(?:anyone|anybody|someone|another\\s+(?:woman|man|person|girl|guy|soul))(?:\\s+(?:else|again|the\\s+way\\s+i\\s+love\\s+(?:you|u)|like\\s+i\\s+love\\s+(?:you|u)|as\\s+much))?(?![\\p{L}])`,
         `{B}(?:${I_PROMISE}|i\\s+could|i\\s+can)\\s+never\\s+love\\s+again`,
         "{B}(?:you'?re|you\\s+are|you\\s+were|ur)\\s+the\\s+only\\s+(?:one|person|woman|man|girl|guy)\\s+i\\s+(?:will|'ll|could|can|would)?\\s*(?:ever\\s+)?(?:love|want)(?![\\p{L}])",
       ].join('|'),
@@ -228,6 +228,7 @@ export default defineRule({
     { flagged: "[[I'll be the perfect boyfriend from now on]].", pattern: 'absolute-promise' },
     { flagged: "[[I've changed completely]].", pattern: 'absolute-promise' },
     { flagged: "[[I'll never love anyone else]].", pattern: 'absolute-promise' },
+    { flagged: "[[I'll never be happy with anyone else]], I know that now.", pattern: 'absolute-promise' },
     { flagged: "[[I'll never be able to love anyone else]].", pattern: 'absolute-promise' },
     { flagged: '[[I think about you every second of every day]].', pattern: 'hyperbole' },
     { flagged: '[[I love you more than anything in the world]].', pattern: 'hyperbole' },
