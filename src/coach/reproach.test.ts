@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { check } from './check.js'
 import type { CategoryId, Finding } from './finding.js'
 import { readingFor } from './lexicon/index.js'
-import { withoutOwningTakenBack, withoutPraiseInDanger, withoutPraiseInReproach } from './reproach.js'
+import {
+  withoutFreedomTakenBack,
+  withoutOwningTakenBack,
+  withoutPraiseInDanger,
+  withoutPraiseInReproach,
+} from './reproach.js'
 
 const en = readingFor('en')
 
@@ -131,5 +136,32 @@ describe('an admission taken back by the blame after it', () => {
     const hardly = ids('But I was hardly the only one who stopped trying.')
     expect(hardly).toContain('blame')
     expect(hardly).not.toContain('accountability')
+  })
+})
+
+describe('freedom given and taken back in one breath', () => {
+  it('is not praised as space where a demand goes on from it with a turn', () => {
+    const noRush = ids('No rush, but I really do need to hear from you.')
+    expect(noRush).toContain('pressure')
+    expect(noRush).not.toContain('space')
+  })
+
+  it('keeps the space beside a demand, and a trailing softening after one', () => {
+    // The tuning set labels this "no pressure tho lol" space, after an ultimatum in the same run-on.
+    const runOn = ids(
+      'if i dont hear back before results day im taking that as a no and deleting everything no pressure tho lol',
+    )
+    expect(runOn).toEqual(expect.arrayContaining(['ultimatum', 'space']))
+    expect(ids("If you ever want to grab a coffee, I'm around, but no pressure at all.")).toContain('space')
+  })
+
+  it('drops only a space held inside the demand, not one overlapping it', () => {
+    const text = 'No rush, but I need to know where we stand.'
+    const at = findingIn(text)
+    const space = at('space', 'strength', 0, 7)
+    const inside = [space, at('pressure', 'pitfall', 0, text.length - 1)]
+    expect(withoutFreedomTakenBack(text, inside, en.turn)).toHaveLength(1)
+    const overlapping = [space, at('pressure', 'pitfall', 4, text.length - 1)]
+    expect(withoutFreedomTakenBack(text, overlapping, en.turn)).toBe(overlapping)
   })
 })

@@ -26,7 +26,11 @@ const BORROWED: ReadonlySet<CategoryId> = new Set<CategoryId>([
  */
 export function withoutFalsePraise(text: string, findings: Finding[], turn: RegExp): Finding[] {
   return withoutPraiseInDanger(
-    withoutOwningTakenBack(text, withoutPraiseInReproach(text, findings, turn), turn),
+    withoutFreedomTakenBack(
+      text,
+      withoutOwningTakenBack(text, withoutPraiseInReproach(text, findings, turn), turn),
+      turn,
+    ),
   )
 }
 
@@ -80,6 +84,36 @@ export function withoutOwningTakenBack(text: string, findings: Finding[], turn: 
         at !== null &&
         !/[.!?\n]/.test(text.slice(x.to, b.from)) &&
         /^[\s\p{P}]*$/u.test(after.slice(0, at.index))
+      )
+    })
+  return without(findings, takenBack)
+}
+
+/** What takes back the freedom a letter gives. */
+const DEMANDS: ReadonlySet<CategoryId> = new Set<CategoryId>(['pressure', 'ultimatum'])
+
+/**
+ * The findings without the space that a pressure or ultimatum finding holds inside its own words, where the demand
+ * goes on from it with a turn: "No rush, but I really do need to hear from you". The freedom is given and taken back
+ * in one breath, and the demand is what the reader hears. Held inside, not overlapping ("If you ever want to talk I'm
+ * here, no pressure" beside a demand in the next clause keeps its praise), and followed by the turn: a texting run-on
+ * whose demand comes first and ends on "no pressure tho lol" is labeled space in the tuning set, a softening the
+ * reader also reads (its "tho" opens no demand). `findings` in the letter's order; returned itself when nothing is dropped.
+ */
+export function withoutFreedomTakenBack(text: string, findings: Finding[], turn: RegExp): Finding[] {
+  const demands = findings.filter((f) => DEMANDS.has(f.ruleId))
+  if (demands.length === 0) return findings
+  const takenBack = (x: Finding) =>
+    x.ruleId === 'space' &&
+    demands.some((d) => {
+      if (d.from > x.from || x.to > d.to) return false
+      const after = text.slice(x.to, d.to)
+      const at = turn.exec(after)
+      // The turn opens the demand's own words: "…, but I need to know", not a trailing "tho lol".
+      return (
+        at !== null &&
+        /^[\s\p{P}]*$/u.test(after.slice(0, at.index)) &&
+        /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}+/u.test(after.slice(at.index + at[0].length))
       )
     })
   return without(findings, takenBack)

@@ -2074,7 +2074,10 @@ export default defineRule({
     { notFlagged: "I'm not saying it was all your fault; most of it was mine." },
     { notFlagged: 'You were flirting with me all night at the Christmas party where we met.' },
     { notFlagged: "I'm not saying it was all my fault, and I'm not saying it was yours." },
-    { flagged: "[[I can't believe you'd throw away six years over one stupid mistake]].", pattern: 'unsaid-charge' },
+    {
+      flagged: "[[I can't believe you'd throw away six years over one stupid mistake]].",
+      pattern: 'unsaid-charge',
+    },
     { notFlagged: "I can't believe I threw away six years over one stupid mistake." },
     // Twenty-first round (the lead): not coping with what a grown-up would.
     { flagged: "[[I'm sorry you couldn't handle a real relationship]].", pattern: 'unsaid-charge' },

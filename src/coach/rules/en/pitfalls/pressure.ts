@@ -218,7 +218,7 @@ export default defineRule({
       // to know if you want your records back").
       re: [
         String.raw`{B}(?:take (?:your|ur|all the) time(?: you need)?|no (?:rush|hurry|pressure)|whenever (?:you'?re|you are|ur) ready),? (?:but|just) (?:(?:don'?t|do not|dont) (?:take|leave it|make me wait) (?:too|so) long|not too long|(?:make it |please )?soon(?:ish)?|(?:please )?hurry(?: up)?|be quick|sooner rather than later)(?![\p{L}])`,
-        String.raw`{B}(?:take (?:your|ur|all the) time(?: you need)?|no (?:rush|hurry|pressure)(?: (?:at all|whatsoever|obviously|honestly))?|(?:i'?m |im |i am )?not (?:trying to )?(?:rush|push|pressur)(?:e|ing)? (?:you|u)),? but [^.!?\n]{0,60}?{WB}(?:i (?:really |just |do )?(?:need|have) to know|i (?:really |just |do )?need (?:an? |your |some )?(?:answer|decision|reply|yes or no)|(?:you|u) (?:need|have) to (?:decide|choose|make up (?:your|ur) mind)|i need (?:you|u) to (?:decide|choose|tell me|let me know|make up (?:your|ur) mind))(?![\p{L}])(?! (?:if|whether) (?:you|u) (?:want|need|'d like|would like) (?:your|ur|the|any|me to)| (?:what time|where|which|how many))`,
+        String.raw`{B}(?:take (?:your|ur|all the) time(?: you need)?|no (?:rush|hurry|pressure)(?: (?:at all|whatsoever|obviously|honestly))?|(?:i'?m |im |i am )?not (?:trying to )?(?:rush|push|pressur)(?:e|ing)? (?:you|u)),? but [^.!?\n]{0,60}?{WB}(?:i (?:(?:really|just|do|kind of|kinda|sort of) ){0,2}(?:need|have) to (?:know|hear (?:from (?:you|u)|back|something))|i (?:(?:really|just|do) ){0,2}need (?:an? |your |some )?(?:answer|decision|reply|yes or no)|(?:you|u) (?:need|have) to (?:decide|choose|make up (?:your|ur) mind)|i need (?:you|u) to (?:decide|choose|tell me|let me know|make up (?:your|ur) mind))(?![\p{L}])(?! (?:if|whether) (?:you|u) (?:want|need|'d like|would like) (?:your|ur|the|any|me to)| (?:what time|where|which|how many))`,
         // The choice given and its answer fixed: "Whatever you decide is fine, as long as it's me", "take all the time you
         // need, as long as you choose us in the end" (space's antipattern kept it from praise; now it is named).
         String.raw`{B}(?:(?:whatever|whoever|whichever|however)(?: (?:you|u))? (?:decide|choose|want|pick|end up (?:choosing|deciding))|take (?:your|ur|all the) time(?: you need)?|no (?:rush|pressure))[^.!?\n]{0,40}?,? (?:as long as|so long as|provided|providing) (?:(?:it'?s|it is|its|that'?s|that is) (?:me|us|with me|coming back(?: to me)?)|(?:you|u) (?:choose|pick|come back to|end up with|pick|stay with) (?:me|us))(?![\p{L}])`,
@@ -507,20 +507,29 @@ export default defineRule({
     { notFlagged: "I'll be at Mum's all weekend and I'll wait until Monday to sort the car." },
     { flagged: "[[Take your time, but don't take too long]].", pattern: 'take-your-time-but' },
     // Twenty-first round (the lead): the disclaimer, then the need to know.
-    { flagged: '[[No pressure, but my lease is up in March and I need to know]].', pattern: 'take-your-time-but' },
+    {
+      flagged: '[[No pressure, but my lease is up in March and I need to know]].',
+      pattern: 'take-your-time-but',
+    },
     { flagged: '[[no rush but i have to know lol]]', pattern: 'take-your-time-but' },
     { flagged: "[[I'm not pushing you, but I need a yes or no]].", pattern: 'take-your-time-but' },
     { notFlagged: 'No pressure, but I need to know if you want your records back before I move.' },
     { notFlagged: "No rush, but I'll need to know what time suits you for the handover." },
     { notFlagged: 'No pressure at all; I only need to know that you got this.' },
     // Twenty-first round (the lead's review): the plan made for both rules out the "no".
-    { flagged: "[[I've bought us tickets for Paris in June, so you can't really say no now]].", pattern: 'already-arranged' },
-    { flagged: "[[ive already booked the table so u have to come]]", pattern: 'already-arranged' },
+    {
+      flagged: "[[I've bought us tickets for Paris in June, so you can't really say no now]].",
+      pattern: 'already-arranged',
+    },
+    { flagged: '[[ive already booked the table so u have to come]]', pattern: 'already-arranged' },
     { notFlagged: "I've booked Paris for June, so I can't do the 14th, sorry." },
     { notFlagged: "I've already paid for the tickets, so you don't have to give me anything for yours." },
     { notFlagged: "You can't say no to your boss, I know, so don't worry about the Friday." },
     { flagged: "[[Whatever you decide is fine, as long as it's me]].", pattern: 'take-your-time-but' },
-    { flagged: '[[Take all the time you need, as long as you choose us in the end]].', pattern: 'take-your-time-but' },
+    {
+      flagged: '[[Take all the time you need, as long as you choose us in the end]].',
+      pattern: 'take-your-time-but',
+    },
     { notFlagged: "Whatever you decide is fine, as long as it's right for you." },
     { notFlagged: 'Take all the time you need, as long as you look after yourself.' },
     { notFlagged: "Take your time, but don't feel you have to answer at all." },

@@ -1500,7 +1500,10 @@ export default defineRule({
     // Twenty-first round (the lead): texting's "ill" for "I'll" before the death; "nothing has any point" without them;
     // feeling or looking like death is being unwell.
     { flagged: '[[ill die without u]]', pattern: 'death-in-first-person' },
-    { flagged: "[[I gave away my guitar and my records this week, I won't need them]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[I gave away my guitar and my records this week, I won't need them]].",
+      pattern: 'said-sideways',
+    },
     { flagged: '[[I just want the pain to stop, for good]].', pattern: 'said-sideways' },
     { notFlagged: "I gave away my winter coats before the move to Lisbon, I won't need them there." },
     { notFlagged: 'I just want the pain in my knee to stop before the marathon.' },

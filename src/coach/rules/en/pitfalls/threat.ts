@@ -1405,13 +1405,19 @@ export default defineRule({
     { notFlagged: 'I know your new flat is a bit of a trek from work, but it looks gorgeous.' },
     { flagged: '[[I know your new place is on Calder Road]].', pattern: 'hinted-exposure' },
     // Twenty-first round (the lead's review): the partner promised what the reader did; a warning dressed as care.
-    { flagged: "I hope he knows what you did to me, [[because if he doesn't, he will]].", pattern: 'hinted-exposure' },
+    {
+      flagged: "I hope he knows what you did to me, [[because if he doesn't, he will]].",
+      pattern: 'hinted-exposure',
+    },
     { notFlagged: "I hope he knows how to fix it, and if he doesn't, he will soon." },
     { flagged: '[[if ur new gf doesnt know yet she will soon enough]]', pattern: 'hinted-exposure' },
     { notFlagged: "If he doesn't know the way, he will by the time he's driven it twice." },
     { notFlagged: "I hope he knows how lucky he is, and if he doesn't, I hope he learns." },
     { flagged: '[[You should be careful walking home alone these days]].', pattern: 'hinted-harm' },
-    { notFlagged: "You should be careful walking home alone these days, there's been two muggings on the canal path." },
+    {
+      notFlagged:
+        "You should be careful walking home alone these days, there's been two muggings on the canal path.",
+    },
     { notFlagged: 'You should be careful driving at night now that your eyes are worse.' },
     { notFlagged: 'I know where you live now, your sister mentioned the new place, and it sounds lovely.' },
     { notFlagged: "I know where you work now, and I hope you're happy there." },

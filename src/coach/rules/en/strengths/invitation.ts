@@ -233,7 +233,11 @@ export default defineRule({
     { flagged: "I'm in Galway on the 3rd; [[lunch is on me if you fancy it]].", pattern: 'more-offers' },
     { flagged: '[[We should go back to that jazz bar sometime]].', pattern: 'more-offers' },
     // Twenty-first round (the lead's review): the offer to pay said with its way out.
-    { flagged: "There's a little place near the station that does the pancakes you love; [[my treat]], whenever you like.", pattern: 'more-offers' },
+    {
+      flagged:
+        "There's a little place near the station that does the pancakes you love; [[my treat]], whenever you like.",
+      pattern: 'more-offers',
+    },
     { notFlagged: "The last dinner was my treat, so don't worry about the money." },
     { notFlagged: 'Last time dinner was on me, remember.' },
     { notFlagged: 'You wrote asking if we could try again, and I never replied.' },

@@ -474,7 +474,10 @@ export default defineRule({
     { flagged: '[[im not trying to rush u]], promise.', pattern: 'no-pressure' },
     { flagged: "[[Whatever you decide]], I'll be okay.", pattern: 'respect-choice' },
     // Twenty-first round (the lead's review): acceptance still being learned is acceptance; a "mistake" takes it back.
-    { flagged: "[[I know you're happier without me and I'm trying to accept that]].", pattern: 'respect-choice' },
+    {
+      flagged: "[[I know you're happier without me and I'm trying to accept that]].",
+      pattern: 'respect-choice',
+    },
     { notFlagged: "I respect your decision, but you're making a huge mistake." },
     { notFlagged: "I'm trying to accept your decision, but you're making the biggest mistake of your life." },
     { flagged: "[[I'll keep my distance from now on]].", pattern: 'leave-free' },
