@@ -339,6 +339,39 @@ export default defineRule({
         String.raw`{B}(?:my|our)\s+(?:mum|mom|mam|dad|sister|brother|parents|neighbou?r|nanny|childminder|sister-in-law|mother-in-law)\s+(?:now\s+)?(?:has|have|takes|take|does|do|picks up|looks after|minds|has got)\s+(?:the\s+)?(?:kids|children|boys|girls|baby|little ones|school runs?)\s+[^.!?\n]{0,30}?{B}so (?:that )?i (?:can|could|'m|am|get to)\s+(?:actually\s+|finally\s+|properly\s+)?(?:be\s+)?(?:home|present|there|around|free|with (?:you|u|them))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'in-practice',
+      // Twenty-first round (solution21): a change told by what it does day to day, in wordings the patterns above did
+      // not read. A way of handling the old trigger ("I've learnt to walk away and count to ten when I feel my temper
+      // going", "I've been practising the breathing exercises"); a move toward them offered or made ("I'd happily
+      // relocate to be closer to you", "I'm renting in Manchester now, twenty minutes from you"); a job chosen for its
+      // hours ("a new job with no weekend work", "a four-day week"); money put under someone's eye ("My wages now go
+      // straight into the joint account", "an account I can't touch without my sister"); the trigger cut off with its
+      // reason ("deleted Instagram, it was feeding the jealousy", "I've told the lads I'm not doing Fridays anymore");
+      // help and treatment in the words of the clinic ("I've self-referred", "a referral to a psychiatrist for the mood
+      // swings", "I'm getting treatment for depression now", "I'm in recovery", "It's been six months since my last
+      // bet"); a plan proposed in more shapes ("A mediator might help us talk", "I'd like to propose that we see each
+      // other one weekend a month", "What if I came to you at Christmas and you came to me at Easter?", "the ferry for
+      // every second Friday", "the Gottman workbook together"); a rule
+      // kept ("I've made a rule for myself: no phone after nine", "From now on the laptop stays at the office"). Not
+      // the same words about something else ("I've learnt to walk away from people who drain me" is no trigger named,
+      // "I deleted Instagram because your photos hurt"), nor the reader's job or treatment.
+      re: [
+        String.raw`{B}(?:i'?ve|i have|ive|i|i'?m|i am|im)\s+(?:(?:now|been|also|started|finally|really|learn(?:ed|t) to|learning to|trying to|begun to|started to)\s+)*(?:practi[sc](?:e|es|ing|ed)\s+(?:the\s+|my\s+|some\s+|a few\s+)?(?:breathing|grounding|calming|relaxation|time-?out|mindfulness)(?:\s+(?:exercises?|techniques?|thing|stuff))?|count(?:ing)? to (?:ten|10|twenty|20) (?:when|before|whenever|every time|if)|(?:walk|walking) away (?:and|to|for|until) [^.!?\n]{0,40}?(?:when|before|whenever|every time|if) (?:i|it|things|the)|(?:take|taking) (?:a |my )?time-?outs? (?:when|before|whenever|if|instead))(?![\p{L}])`,
+        String.raw`{B}(?:i'?d|i would|i'?ll|i will|i could|i can|(?:i'?m|i am|im)(?:\s+(?:happy|willing|ready|prepared|open|planning|going|thinking about|looking at|looking into))?(?:\s+to)?)\s+(?:(?:happily|gladly|honestly|absolutely|also|even)\s+)*(?:relocat(?:e|ing)|mov(?:e|ing)(?: (?:up|down|over|across|back))?|transfer(?:ring)?|sav(?:e|ing) (?:up )?for a (?:deposit|place|flat|house))(?:\s+[^.!?\n]{0,30}?)?\s+(?:(?:so as |in order )?to be\s+)?(?:(?:closer|nearer|next|near) to (?:you|u|yours|urs|your (?:place|flat|town|city|family|parents|work|mum|mom|end))|(?:in|to) (?:your|ur) (?:town|city|area|neck of the woods|part of the world))(?![\p{L}])`,
+        String.raw`{B}(?:i'?m|i am|im)\s+(?:now\s+(?:renting|living|based)|(?:renting|living|based)\s+[^.!?\n]{0,30}?{B}now(?![\p{L}]))[^.!?\n]{0,30}?(?:\d+|five|ten|fifteen|twenty|thirty)\s+minutes (?:from|away from) (?:you|u|yours|urs|your (?:place|flat|work))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|finally|also|just)\s+)*(?:got|found|taken|took|started|accepted|moved to|switched to)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|role|position|post)(?:\s+[^.!?\n]{0,25}?)?\s*(?:with|that has|that means|where|which means|,\s*the one (?:that|which) means)\s+(?:[^.!?\n]{0,25}?\s)?(?:no (?:weekend|night|evening|late|sunday|saturday|shift)s?(?: work| shifts| working)?|normal hours|regular hours|nine[- ]to[- ]five|9[- ]to[- ]5|(?:i'?m |i am |i can be |i'?ll be )?home (?:by|every|at|for)|weekends off|evenings free|(?:less|no) travel(?:l?ing)?|fewer hours|(?:four|4)[- ]day weeks?)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|finally|also|just)\s+)*(?:negotiated|agreed|arranged|secured|sorted|got)\s+(?:a\s+)?(?:four|4|three|3)[- ]day (?:week|weeks|working week)(?![\p{L}])|{B}(?:i'?m|i am|im|i'?ve been|i have been)\s+(?:now\s+)?retraining\s+(?:as|to be)\s+[^.!?\n]{1,40}?\s+so (?:that )?(?:the hours|i (?:can|could|'?ll|will|would) be home|i'?m home|i am home|i (?:can|could|'?ll|will) have (?:weekends|evenings))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*(?:given|gave|handed|let)\s+(?:my\s+)?(?:sister|brother|mum|mom|mam|dad|mother|father|sponsor|best (?:mate|friend)|accountant|parents|family|counsel+or)\s+(?:full\s+)?(?:access to|control of|control over|the passwords? (?:to|for)|sight of|a view of)\s+(?:my|all my|the)\s+(?:bank|accounts?|money|finances|cards?|spending|savings|wages)(?![\p{L}])|{B}my\s+(?:wages|salary|pay|pay ?cheque|paycheck|money)\s+(?:now\s+)?(?:goes|go|is paid|gets paid)\s+(?:straight|directly)\s+(?:in)?to\s+(?:the|a|our)\s+(?:joint|shared|savings)(?![\p{L}])|{B}(?:an|a|the)\s+(?:savings\s+|bank\s+)?account\s+(?:that\s+)?i\s+(?:can'?t|cannot|can not)\s+(?:touch|access|get (?:at|into)|spend from|withdraw from)(?![\p{L}])`,
+        String.raw`{B}(?:facebook|instagram|insta|twitter|tiktok|snapchat|social media|dating apps?|tinder)[^.!?\n]{0,50}?(?:feeding|fuell?ing|feeding into|making)\s+(?:the|my)\s+(?:jealousy|insecurit(?:y|ies)|paranoia|checking|anxiety)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*(?:deactivated|deleted|closed|came off|come off|got rid of|quit)\s+(?:my\s+)?(?:facebook|instagram|insta|twitter|tiktok|snapchat|social media)[^.!?\n]{0,30}?(?:because i (?:spent|was (?:always|forever|constantly)|kept|couldn'?t stop)|so (?:that )?i (?:can'?t|don'?t|won'?t|stop)|jealous)(?![^.!?\n]{0,30}?{B}(?:your|ur) (?:photos|pictures|posts|stories)(?![\p{L}]))|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*told\s+(?:the|my)\s+(?:lads|guys|boys|mates|girls|team|band|crew|gang)\s+(?:that\s+)?(?:i'?m|i am|im|i'?ll|i will)\s+(?:not|no longer|done|out|finished|stepping back)(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:anymore|any more|again|from now on|for good|with (?:it|that|them))(?![\p{L}]))|{B}no more\s+(?:poker|pub|late|friday|saturday|boys'?|lads'?|work|weekend|all-?night|drinking|betting|casino)(?:\s+[\p{L}-]+){0,2}?\s*[,;—–]\s*(?:i'?ve|i have|ive|i)\s+(?:already\s+)?(?:told|promised|said)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*(?:self[- ]referred|got (?:myself )?a referral|been referred|asked (?:for|my gp for|the doctor for) a referral|had a referral)\s+(?:to|for)\s+(?:an?\s+|the\s+|some\s+)?(?:[\p{L}-]+\s+){0,2}?(?:therapy|therapist|counsel+(?:ing|or)|psychiatrist|psycholog(?:ist|y)|(?:addiction|alcohol|gambling|drug|mental health) (?:clinic|service|team|programme|program)|(?:adhd|autism|mental health) assessment)(?![\p{L}])|{B}(?:i'?m|i am|im|i'?ve been|i have been)\s+(?:now\s+)?(?:getting|receiving|having|in|on|undergoing)\s+(?:(?:proper|real|professional|some)\s+)?(?:treatment|help|support|therapy|care)\s+(?:for|with)\s+(?:(?:my|the)\s+)?(?:drinking|gambling|depression|anxiety|anger|temper|jealousy|addiction|moods?|mood swings|mental health|trauma|ptsd|adhd|bipolar|ocd|porn|sex addiction|insecurit(?:y|ies)|trust issues|panic attacks|drug use|cocaine|coke|drugs)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|finally|also)\s+)*(?:got|found|sought|asked for|reached out for|gone for|get|getting)\s+(?:some\s+)?(?:(?:proper|real|professional)\s+)?help(?:\s+now)?(?:,\s*(?:proper|real|professional)\s+help,?)?\s+(?:for|with)\s+(?:my|the)\s+(?:drinking|gambling|depression|anxiety|anger|temper|jealousy|addiction|moods?|mood swings|mental health|drug use|drugs|porn)(?![\p{L}])|{B}(?:i'?m|i am|im|i'?ve been|i have been)\s+(?:now\s+)?in recovery(?![\p{L}])(?!\s+from (?:(?:the|my|an?)\s+)?(?:op|operation|surgery|injury|accident|flu|covid|illness|knee|hip|back))|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|finally|also)\s+)*(?:started|been put|gone|went)\s+on\s+(?:lithium|antidepressants|anti-depressants|medication|meds|sertraline|citalopram|fluoxetine|prozac|mood stabili[sz]ers?|adhd (?:meds|medication)|ritalin|naltrexone|antabuse|disulfiram|acamprosate)(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:since|after|because) (?:you|u)(?![\p{L}]))|{B}(?:it'?s|it has|its)\s+been\s+(?:${NUM}|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+(?:my\s+last\s+(?:drink|bet|flutter|cigarette|drop|line|relapse|slip|spin|smoke|joint|hit)|i\s+(?:last\s+)?(?:had\s+a\s+(?:drink|bet|flutter|cigarette|smoke)|placed\s+a\s+bet|drank|gambled|touched\s+(?:a\s+drop|alcohol|a\s+drink)))(?![\p{L}])|(?<=(?:^|[.!?\n,;:])\s{0,3})not (?:a single|one|a)\s+(?:drink|drop|bet|flutter|cigarette|line)\s+(?:since|in|for)\s`,
+        String.raw`{B}(?:an?|some)\s+(?:(?:good|proper|neutral|trained|couples?'?)\s+)?(?:mediator|counsel+or|therapist|third party|couples? counsel+ing|marriage counsel+ing)\s+(?:might|could|would|may)\s+help\s+(?:us|the two of us|both of us)\s+(?:to\s+)?(?:talk|communicate|listen|understand|work (?:through|on|it out|things out)|find (?:a way|our way)|get (?:back|through|past)|hear each other|say|fight (?:less|fairly|better)|argue (?:less|better))(?![\p{L}])|{B}(?:i'?d|i would|may i|can i|could i|let me|i)\s+(?:(?:like|want|love)\s+to\s+)?(?:propose|suggest)\s+(?:that\s+)?(?:we|us)\s+[^.!?\n]{0,40}?(?:${FREQ})(?![\p{L}])|{B}(?:what if|how about|maybe|perhaps|we could|i could)\s+(?:i|me)\s+(?:came|come|visit(?:ed)?|travel+ed|went|go)\s+(?:to|up to|down to|over to)\s+(?:you|u|yours|urs|your place|ur place)[^.!?\n]{0,40}?(?:and|,|then)\s+(?:you|u)\s+(?:came|come|visit(?:ed)?|went|go)\s+(?:to|up to|down to|over to)\s+(?:me|mine|my place)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:already|also)\s+)?(?:booked|bought|got)\s+(?:the\s+|a\s+)?(?:ferry|train|trains|flights?|tickets?|coach|season ticket|railcard)[^.!?\n]{0,30}?(?:every (?:second|other|single)|for (?:every|each)|(?:once|twice) a)(?![\p{L}])|{B}(?:we could|could we|what if we|how about we|maybe we could|i'?d like us to|i would like us to|i want us to)\s+(?:try|do|work through|read|go on|go to)\s+(?:the\s+|a\s+|one of those\s+)?(?:[\p{L}-]+\s+)?(?:workbook|couples'? (?:retreat|workshop|course|book)|marriage (?:course|retreat|workshop)|relationship (?:course|workshop|retreat))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|also)\s+)?(?:made|set|got|have)\s+(?:myself\s+)?(?:a|one|some|a few|new|two|three)\s+(?:(?:simple|strict|hard|firm)\s+)?(?:rules?|limits?|boundar(?:y|ies))(?:\s+for myself)?\s*[:,—–-]\s*(?:no|never|nothing|only|not|home by|phone)(?![\p{L}])|{B}(?:from now on|these days|nowadays),?\s+(?:the|my)\s+(?:laptop|work phone|phone|work|computer|xbox|playstation|console)\s+(?:stays?|lives?|goes?|gets? (?:left|locked|put))\s+(?:at|in|off|away)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:(?:now|got|also)\s+)*(?:an?\s+|my\s+|weekly\s+|regular\s+|fortnightly\s+|monthly\s+)?(?:appointments?|sessions?)\s+(?:(?:every|each|once|twice)\s+[^.!?\n]{0,20}?\s)?(?:with|at)\s+(?:an?\s+|my\s+|the\s+)?(?:psycholog(?:ist|ue)|therapist|counsel+or|psychiatrist|addiction (?:nurse|worker|service|clinic)|mental health (?:nurse|team|service))(?![\p{L}])`,
+        String.raw`{B}(?:i'?m|i am|im|i'?ve|i have|i)\s+(?:(?:now|been|also|already|just)\s+)*(?:doing|done|did|taking|took|on|in|started|starting|finished|completed|halfway through|enrolled (?:in|on)|signed up (?:for|to))\s+(?:an?\s+|the\s+|my\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|program|workshop|class|classes|module|training)\s+(?:on|in|about|for|around|against|to help with)\s+(?:(?:my|the|managing|handling|dealing with|how to|people with|men with|men who|people who)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:anger|temper|jealousy|controlling|control|communication|communicating|conflict|emotions|emotional|relationships?|listening|addiction|drinking|alcohol|gambling|coercive|abuse|abusive|behaviou?r|insecurit(?:y|ies)|trust|stress|boundaries|couples|parenting|domestic)(?![\p{L}])`,
+        String.raw`{B}(?:i'?d|i would|may i|can i|could i|let me|i)\s+(?:(?:like|want|love)\s+to\s+)?(?:propose|suggest)\s+(?:that\s+we\s+)?(?!(?:that\s+)?(?:you|u)\s)[^.!?\n]{0,40}?(?:weekly|monthly|fortnightly|alternating|taking turns|in turns|${FREQ})(?![\p{L}])|{B}(?:we could|we can|what if we|maybe we could|we might)\s+(?:(?:each|both|all)\s+)?(?:keep|write|start|share)\s+(?:a\s+)?(?:(?:small|little|shared|joint)\s+)?(?:notebook|journal|diary|calendar|budget|spreadsheet)(?![\p{L}])(?=[^.!?\n]{0,60}?(?:bother|upset|feel|felt|argu|row|fight|jealous|talk about|check in|go through|money|spend|bills|plans|week))|{B}(?:maybe|perhaps|what about|how about|we could (?:try|get|have|use|set up|make|start))\s+(?:a\s+)?(?:shared|joint)\s+(?:calendar|account|budget|diary|spreadsheet|rota)(?![\p{L}])`,
+        String.raw`{B}(?:my\s+)?(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|in-laws)\s+(?:has|have|'s)\s+(?:now\s+)?agreed\s+(?:not\s+to\s+(?:drop|come|call|ring|interfere|get involved|turn up|visit)|to\s+(?:stop|ring first|call first|text first|stay out|back off|respect|give us))(?![\p{L}])|{B}(?:my\s+)?(?:weekends|evenings|sundays|saturdays)\s+(?:are|will be)\s+(?:now\s+)?(?:work-?free|free of work|protected|off-?limits for work)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Twentieth round (the lead's review): a change made to be seen, not about what ended it ("I joined a gym so I'll look
@@ -409,6 +442,11 @@ export default defineRule({
     // Past help that failed or was refused.
     sentenceWith(
       "{B}(?:didn'?t|did not|never|won'?t|will not|refuse to|refused to) (?:help|work|go|see|try){E}|{B}(?:went|been|gone) (?:to|for) [^.!?\\n]{1,30}? once(?! a | every | or twice)(?![\\p{L}])|{B}to keep (?:my|her|his|them|everyone)(?: [\\p{L}]+)? (?:happy|quiet|off my back){E}|{B}(?:it )?never (?:lasts?|sticks?){E}|{B}at a time before{E}|{B}(?:relapsed|fell off the wagon){E}|{B}back on the (?:drink|booze|bottle){E}|{B}(?:useless|waste of time|was pointless|a joke){E}",
+    ),
+    // Twenty-first round (solution21): the price is their willingness to try again ("i'll quit the night shifts but
+    // only if ur willing to try again", "I'll see a counsellor as long as you're open to getting back together").
+    sentenceWith(
+      String.raw`{B}(?:only if|if|once|provided(?: that)?|as long as|so long as|on condition that)\s+(?:you'?re|you are|ur|u r|u'?re|you|u)\s+(?:(?:also|both|still)\s+)?(?:willing|ready|prepared|open|happy|up for|game)\s+(?:to\s+)?(?:try(?:ing)? (?:again|us again|it again)|giv(?:e|ing) (?:us|me|it|this) (?:another|a second|one more|a) (?:go|chance|try|shot)|com(?:e|ing) back|tak(?:e|ing) me back|get(?:ting)? back together|start(?:ing)? (?:again|over))(?![\p{L}])`,
     ),
   ],
   examples: [
@@ -1001,5 +1039,96 @@ export default defineRule({
     },
     { flagged: "[[I've enrolled on a parenting course that starts in May]].", pattern: 'help' },
     { notFlagged: "I've booked myself onto a flight to see my nan." },
+    // Twenty-first round (solution21): a change told by what it does day to day; the same words about something else.
+    {
+      flagged: "[[I've learnt to walk away and count to ten when I feel my temper going]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I've been practising the breathing exercises when I feel the anger rising]].",
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I'd happily relocate to be closer to you]].", pattern: 'in-practice' },
+    { flagged: "[[I'm renting in Manchester now, twenty minutes from you]].", pattern: 'in-practice' },
+    { flagged: "[[I've got a new job with no weekend work]].", pattern: 'in-practice' },
+    { flagged: "[[I've negotiated a four-day week with my boss]].", pattern: 'in-practice' },
+    {
+      flagged: '[[My wages now go straight into the joint account]], and I get an allowance.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I've moved my savings into an account I can't touch without my sister]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[i dont have instagram anymore, deleted it, it was feeding the jealousy]]',
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've told the lads I'm not doing the Friday sessions anymore]].", pattern: 'in-practice' },
+    { flagged: "[[I've self-referred for talking therapy]].", pattern: 'in-practice' },
+    { flagged: '[[I got a referral to a psychiatrist for the mood swings]].', pattern: 'in-practice' },
+    { flagged: "[[I'm getting treatment for depression now]].", pattern: 'in-practice' },
+    { flagged: "[[I'm in recovery]], eight months now.", pattern: 'in-practice' },
+    { flagged: "[[It's been six months since my last bet]].", pattern: 'in-practice' },
+    { flagged: "[[Not a single drink since New Year's]].", pattern: 'in-practice' },
+    { flagged: '[[A mediator might help us talk without it turning into a fight]].', pattern: 'in-practice' },
+    {
+      flagged: "[[I'd like to propose that we see each other one weekend a month to start]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[What if I came to you at Christmas and you came to me at Easter]]?',
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've booked the ferry for every second Friday until June]].", pattern: 'in-practice' },
+    {
+      flagged: "[[I want us to try the Gottman workbook together]], if you'd be up for it.",
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've made a rule for myself: no phone after nine]].", pattern: 'in-practice' },
+    {
+      flagged: '[[Since January I have an appointment every second week with a psychologist]].',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I'm doing an online programme about controlling behaviour]], module four now.",
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've done a six-week course on communicating without blame]].", pattern: 'in-practice' },
+    {
+      flagged: '[[I would propose weekly calls on Sunday]], and a visit every month.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[We could each keep a small notebook and write down what bothered us that week]].',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "If we tried again, [[maybe a shared calendar so nobody's plans come as a surprise]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[Mum has agreed not to drop round without ringing first]]; I asked her straight.',
+      pattern: 'in-practice',
+    },
+    { flagged: '[[Weekends are now work-free]], my manager signed it off.', pattern: 'in-practice' },
+    { flagged: "[[I started on lithium in the spring and I'm much more stable]].", pattern: 'in-practice' },
+    { flagged: '[[From now on the laptop stays at the office]].', pattern: 'in-practice' },
+    { notFlagged: "I've learnt to walk away from people who drain me." },
+    { notFlagged: "I'd happily move to Spain if I won the lottery." },
+    { notFlagged: "I'm moving closer to you whether you like it or not." },
+    { notFlagged: "I've been living ten minutes from you since March and I see you at the shops." },
+    { notFlagged: "I've told the lads I'm not coming out tonight." },
+    { notFlagged: "It's been six months since my last letter." },
+    { notFlagged: 'I got a referral to the pain clinic for my back.' },
+    { notFlagged: "I'm in recovery from knee surgery." },
+    { notFlagged: "I've started on antidepressants since you left." },
+    { notFlagged: 'A mediator might help us split the furniture fairly.' },
+    { notFlagged: "I'd suggest you see a therapist every week." },
+    { notFlagged: 'We could keep a diary of our trip.' },
+    { notFlagged: 'Mum has agreed to look after the dog.' },
+    { notFlagged: "i'll quit the night shifts but only if ur willing to try again" },
+    { notFlagged: "I'd move closer to you if you took me back." },
+    { notFlagged: "I'll see a counsellor as long as you're open to getting back together." },
   ],
 })
