@@ -346,6 +346,10 @@ export default defineRule({
       // turned round to oneself ("It wasn't the distance that broke us, it was me not picking up the phone", "The
       // problem was never you; it was me"). Not the same words excused by the reader ("because you…"), the object of an
       // apology (the apology rule reads it), nor a hedge or someone else's claim.
+      // Second batch: "I let my drinking make decisions for both of us", "You needed support and I gave you criticism",
+      // "I said yes to every work trip and no to every weekend away with you", "I failed to be the husband I promised to
+      // be", "I'm responsible for most of the damage", "na me cause am". Not the damage to a thing ("the damage to the
+      // car"), nor what the reader asked for and got ("You needed space and I gave you space").
       re: [
         String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:was not|wasn'?t|wasnt|never was)\s+(?:(?:ever|really|always)\s+)?(?:the|a|much of a|the kind of|the sort of)\s+(?:(?:good|great|decent|kind|loving|present|proper|real)\s+)?(?:partner|${PARTNER_TITLES}|man|woman|friend)\s+(?:(?:that|who)\s+)?(?:i\s+(?:promised|vowed|swore|said i(?:'d| would)|meant|wanted|hoped|should have been|needed)|(?:you|u)\s+(?:needed|deserved|were promised))(?![\p{L}])`,
         String.raw`(?=(?:you|u)\s)${OWN}{B}(?:you|u)\s+(?:(?:kept|had|'d|always|often)\s+)?(?:tried|trying|asked|asking|begged|begging|pleaded|told me|telling me|warned me|warning me|reached out|reaching out|needed me|hinted|hinting)[^.!?\n]{0,60}?(?:,|;|\sand|\sbut)\s+(?:all\s+)?i\s+(?:(?:just|still|simply|always|never once)\s+)?(?:(?:didn'?t|did not|didnt|wouldn'?t|would not|wouldnt|never)\s+(?:(?:even|really|once|properly)\s+)?(?:listen|hear|do (?:it|anything|a thing)|change|stop|bother|take (?:it|you|u|that|them) seriously|act|answer|respond|try|come|show up|budge|help|notice|care|make (?:time|the effort)|get help|pick up)|refused to (?:listen|change|get help|go to|see|talk|stop|discuss|compromise|budge|try|even)|ignored (?:you|u|it|them|that|every)|brushed (?:it|you|u|that) off|changed the subject|shrugged(?: it off)?)(?![\p{L}])`,
@@ -376,6 +380,7 @@ export default defineRule({
         String.raw`{B}(?:my|what i did|how i (?:behaved|acted|treated (?:you|u))|the way i (?:behaved|acted|treated (?:you|u)))[^.!?\n]{0,40}?\s(?:is|was|are|were|remains)\s+(?:something|one thing|the thing|a thing|the one thing)\s+(?:that\s+)?(?:i'?m|i am|im|i'?ll always be|i will always be)\s+(?:(?:deeply|truly|really|so|still|most|genuinely)\s+)?(?:ashamed|not proud) of(?![\p{L}])`,
         String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:was|kept)\s+(?:always\s+|constantly\s+)?treating\s+(?:you|u)\s+(?:like|as if|as though|as)\s+(?:a|an|my|the|some|staff|nothing|dirt|rubbish|crap|an? \p{L}+)(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+\p{L}{2,}\s[^.!?\n]{0,40}?without\s+(?:really|properly|even really)\s+(?:asking|consulting|checking with|talking to)\s+(?:you|u|what (?:you|u)|how (?:you|u)|if (?:you|u))(?![\p{L}])`,
         String.raw`{B}(?:i'?ll|i will|i have to|i must|let me|i need to|i want to|i'?m going to)\s+own\s+(?:it|that|this|up|my (?:part|share|mistakes|stuff))(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:when|if|once|after|as soon as)\s+(?:you|u)(?![\p{L}]))`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|also)\s+)?let\s+my\s+(?:own\s+)?(?:${MY_FAULTS})\s+(?:make|decide|dictate|do the talking|speak for|call the shots|choose|steer|drive|wreck|spoil|ruin)(?![\p{L}])|(?=(?:you|u)\s)${OWN}{B}(?:you|u)\s+(?:needed|wanted|asked for|deserved|were asking for)\s+[^.!?\n]{1,30}?(?:,|;|\sand|\sbut)\s+(?:all\s+)?i\s+(?:ever\s+)?(?:gave|offered|brought|handed)\s+(?:you|u)\s+(?:was\s+)?(?:criticism|silence|excuses|lectures|grief|attitude|nothing|coldness|anger|judgement|judgment|more stress|blame|a hard time|the cold shoulder|my back)(?![\p{L}])|${OWN}{B}i said yes to (?:every|all|each)\s[^.!?\n]{0,40}?\s+(?:and|but)\s+no to\s+(?:every|all|each|anything|most)\s[^.!?\n]{0,30}?(?:you|u|us|ours?)(?![\p{L}])|${OWN}{B}i\s+(?:failed to be|couldn'?t be|never became|didn'?t become|wasn'?t able to be)\s+(?:the|a)\s+(?:(?:good|kind|loving|present|decent)\s+)?(?:partner|${PARTNER_TITLES}|man|woman|friend)\s+(?:(?:that|who)\s+)?(?:i\s+(?:promised|vowed|swore|meant|wanted|hoped|should have been)|(?:you|u)\s+(?:needed|deserved))(?![\p{L}])|${OWN}{B}(?:i'?m|i am|im|i was)\s+(?:(?:fully|partly|largely|mostly)\s+)?responsible for\s+(?:(?:most|much|all|a lot|part|half) of\s+)?the (?:damage|hurt|harm|pain|mess|fights|arguments|rows|problems|breakdown|distance|silence)(?=\s*(?:[.!,;—–]|$)|\s+(?:i (?:did|caused|made|brought)|done|between us|to (?:us|you|u|our|your (?:trust|heart|feelings))|in (?:us|our)))|{B}na me (?:cause|spoil|do) am(?![\p{L}])`,
       ]
         .map((re) => `(?:${re})${NOT_EXCUSED}`)
         .join('|'),
@@ -450,6 +455,11 @@ export default defineRule({
     // as the reader tells it ("I'm sure you tell everyone it was my fault").
     sentenceWith(
       String.raw`{B}(?:most|the rest|the bulk|the lion'?s share|half|a lot|more|the biggest part) of (?:it|the blame|the fault|the responsibility)\s+(?:is|was|lies|lay|sits|sat|rests)\s+(?:(?:honestly|really|surely|squarely|firmly)\s+)?(?:yours|urs|with (?:you|u)|on (?:you|u))(?![\p{L}])|{B}(?:but|though|although|yet)\s+(?:(?:honestly|then again|let'?s be honest|to be fair),?\s+)?(?:you|u)\s+(?:\p{L}+\s+)?(?:hurt|lied to|cheated on|betrayed|ignored|let|failed|pushed|neglected|used|blamed)\s+me\s+(?:too|as well|just as (?:much|badly)|first)(?![\p{L}])|{B}(?:you|u|they|people|everyone|your (?:\p{L}+))\s+(?:\p{L}+\s+)?(?:tell|tells|told|telling|say|says|said|saying|make out|makes out|made out|act as if|acts as if|pretend|pretends)\s+(?:(?:everyone|people|anyone|them|all (?:our|your) friends|your friends|him|her)\s+)?(?:that\s+)?(?:it|this|everything|all (?:of )?(?:it|this))\s+(?:was|is|'s)\s+(?:all\s+)?(?:my (?:own )?fault|on me|down to me)(?![\p{L}])`,
+    ),
+    // Twenty-first round (solution21): responsibility refused in its own words ("I take responsibility for nothing you've
+    // accused me of"); "no excuse" said of the reader ("I stopped drinking, so now you have no excuse").
+    sentenceWith(
+      String.raw`{B}(?:responsibility|blame) for nothing(?![\p{L}])|{B}(?:so\s+)?(?:now\s+)?(?:you|u)\s+(?:have|'ve got|got|'ve)\s+no\s+(?:more\s+)?excuses?(?![\p{L}])`,
     ),
   ],
   examples: [
@@ -1151,5 +1161,21 @@ export default defineRule({
     { notFlagged: 'I was the one who took the kids to school.' },
     { notFlagged: 'The fights were all your doing.' },
     { notFlagged: "My dad's drinking was cruel to all of us." },
+    // Twenty-first round (solution21), second batch: more shapes, and the price or the refusal beside them.
+    { flagged: '[[I let my drinking make decisions for both of us]].', pattern: 'owned-unsaid' },
+    { flagged: 'Abeg, [[na me cause am]], I no go lie.', pattern: 'owned-unsaid' },
+    { flagged: '[[You needed support and I gave you criticism]].', pattern: 'owned-unsaid' },
+    {
+      flagged: '[[I said yes to every work trip and no to every weekend away with you]].',
+      pattern: 'owned-unsaid',
+    },
+    { flagged: '[[I failed to be the husband I promised to be at our wedding]].', pattern: 'owned-unsaid' },
+    { flagged: "[[I'm responsible for most of the damage]].", pattern: 'owned-unsaid' },
+    { notFlagged: "I'm responsible for the damage to the car." },
+    { notFlagged: 'You needed space and I gave you space.' },
+    { notFlagged: 'You wanted honesty and I gave you the truth.' },
+    { notFlagged: 'I let my sister make the decisions about the funeral.' },
+    { notFlagged: "I take responsibility for nothing you've accused me of." },
+    { notFlagged: 'I failed to be the perfect wife you wanted, apparently.' },
   ],
 })

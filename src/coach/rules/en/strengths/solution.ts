@@ -356,6 +356,11 @@ export default defineRule({
       // kept ("I've made a rule for myself: no phone after nine", "From now on the laptop stays at the office"). Not
       // the same words about something else ("I've learnt to walk away from people who drain me" is no trigger named,
       // "I deleted Instagram because your photos hurt"), nor the reader's job or treatment.
+      // Second batch: the old habit swapped ("going gym instead of pub"), "so no more nights", the betting apps gone and the
+      // bank blocking them, "two months into a programme", hours changed "so we would see each other more", a house rule
+      // or a turn-taking proposed ("What if we had a rule that big money decisions get talked about first", "We could do
+      // the drive in turns"), "home by six", an accountability partner, an app that locks the phone. Not a rule laid on
+      // the reader ("a rule that you answer my texts"), nor the change priced at a confession.
       re: [
         String.raw`{B}(?:i'?ve|i have|ive|i|i'?m|i am|im)\s+(?:(?:now|been|also|started|finally|really|learn(?:ed|t) to|learning to|trying to|begun to|started to)\s+)*(?:practi[sc](?:e|es|ing|ed)\s+(?:the\s+|my\s+|some\s+|a few\s+)?(?:breathing|grounding|calming|relaxation|time-?out|mindfulness)(?:\s+(?:exercises?|techniques?|thing|stuff))?|count(?:ing)? to (?:ten|10|twenty|20) (?:when|before|whenever|every time|if)|(?:walk|walking) away (?:and|to|for|until) [^.!?\n]{0,40}?(?:when|before|whenever|every time|if) (?:i|it|things|the)|(?:take|taking) (?:a |my )?time-?outs? (?:when|before|whenever|if|instead))(?![\p{L}])`,
         String.raw`{B}(?:i'?d|i would|i'?ll|i will|i could|i can|(?:i'?m|i am|im)(?:\s+(?:happy|willing|ready|prepared|open|planning|going|thinking about|looking at|looking into))?(?:\s+to)?)\s+(?:(?:happily|gladly|honestly|absolutely|also|even)\s+)*(?:relocat(?:e|ing)|mov(?:e|ing)(?: (?:up|down|over|across|back))?|transfer(?:ring)?|sav(?:e|ing) (?:up )?for a (?:deposit|place|flat|house))(?:\s+[^.!?\n]{0,30}?)?\s+(?:(?:so as |in order )?to be\s+)?(?:(?:closer|nearer|next|near) to (?:you|u|yours|urs|your (?:place|flat|town|city|family|parents|work|mum|mom|end))|(?:in|to) (?:your|ur) (?:town|city|area|neck of the woods|part of the world))(?![\p{L}])`,
@@ -370,6 +375,10 @@ export default defineRule({
         String.raw`{B}(?:i'?m|i am|im|i'?ve|i have|i)\s+(?:(?:now|been|also|already|just)\s+)*(?:doing|done|did|taking|took|on|in|started|starting|finished|completed|halfway through|enrolled (?:in|on)|signed up (?:for|to))\s+(?:an?\s+|the\s+|my\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|program|workshop|class|classes|module|training)\s+(?:on|in|about|for|around|against|to help with)\s+(?:(?:my|the|managing|handling|dealing with|how to|people with|men with|men who|people who)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:anger|temper|jealousy|controlling|control|communication|communicating|conflict|emotions|emotional|relationships?|listening|addiction|drinking|alcohol|gambling|coercive|abuse|abusive|behaviou?r|insecurit(?:y|ies)|trust|stress|boundaries|couples|parenting|domestic)(?![\p{L}])`,
         String.raw`{B}(?:i'?d|i would|may i|can i|could i|let me|i)\s+(?:(?:like|want|love)\s+to\s+)?(?:propose|suggest)\s+(?:that\s+we\s+)?(?!(?:that\s+)?(?:you|u)\s)[^.!?\n]{0,40}?(?:weekly|monthly|fortnightly|alternating|taking turns|in turns|${FREQ})(?![\p{L}])|{B}(?:we could|we can|what if we|maybe we could|we might)\s+(?:(?:each|both|all)\s+)?(?:keep|write|start|share)\s+(?:a\s+)?(?:(?:small|little|shared|joint)\s+)?(?:notebook|journal|diary|calendar|budget|spreadsheet)(?![\p{L}])(?=[^.!?\n]{0,60}?(?:bother|upset|feel|felt|argu|row|fight|jealous|talk about|check in|go through|money|spend|bills|plans|week))|{B}(?:maybe|perhaps|what about|how about|we could (?:try|get|have|use|set up|make|start))\s+(?:a\s+)?(?:shared|joint)\s+(?:calendar|account|budget|diary|spreadsheet|rota)(?![\p{L}])`,
         String.raw`{B}(?:my\s+)?(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|in-laws)\s+(?:has|have|'s)\s+(?:now\s+)?agreed\s+(?:not\s+to\s+(?:drop|come|call|ring|interfere|get involved|turn up|visit)|to\s+(?:stop|ring first|call first|text first|stay out|back off|respect|give us))(?![\p{L}])|{B}(?:my\s+)?(?:weekends|evenings|sundays|saturdays)\s+(?:are|will be)\s+(?:now\s+)?(?:work-?free|free of work|protected|off-?limits for work)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i'?m|i am|im|i)\s[^.!?\n]{0,50}?{B}instead of (?:the )?(?:pub|bar|drinking|the bookies|bookies|betting|gaming|going out|shouting|sulking|the casino|the lads)(?![\p{L}])|{B}so no more (?:nights|night shifts|weekend (?:work|shifts)|late nights|overtime|weekends away|travel(?:l?ing)?)(?![\p{L}])|{B}(?:my|all the|all my)\s+(?:betting|gambling|dating|poker|casino|bookies?'?)\s+(?:apps?|accounts?|sites?)\s+(?:are|is|have been|has been)\s+(?:all\s+)?(?:gone|deleted|closed|blocked)(?![\p{L}])|{B}(?:my\s+)?(?:bank|card|cards)\s+(?:now\s+)?blocks?\s+(?:all\s+)?(?:gambling|betting)(?![\p{L}])|{B}(?:i'?m|i am|im)\s+(?:${NUM}|\d+)\s+(?:days?|weeks?|months?|sessions?)\s+into\s+(?:a|an|the|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|program|course|treatment|recovery|therapy|counsel+ing)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ll|i will|i'?m|i am|im|i'?ve|i have|i)\s[^.!?\n]{0,60}?(?:work(?:ing)? from home|shifts?|hours|new job|transfer|days a week|part-time|rota|flat|moving|move)[^.!?\n]{0,30}?,?\s+so (?:that )?we(?:'d| would| could| can|'ll| will)?\s+(?:(?:actually|finally|also)\s+)?(?:see each other|have (?:more )?time|spend (?:more )?time|be together|have (?:our )?(?:weekends|evenings))(?![\p{L}])`,
+        String.raw`{B}(?:what if we|could we|can we|we could|maybe we could|how about we|i'?d like us to|i would like us to)\s+(?:had|have|make|made|set|agree(?:d)? on)\s+(?:a\s+)?(?:(?:simple|new|house|golden|few)\s+)?(?:rule|deal|agreement|pact|ground rule)s?\s+(?:that|where|to|about)(?![\p{L}])(?!\s+(?:you|u)\s)|{B}(?:could we|can we|we could|maybe we could|what if we)\s+agree\s+(?:that\s+)?(?:neither of us|we(?:'d|'ll| would| will)?\s+(?:always|never|both|each|talk))(?![\p{L}])|{B}(?:we could|could we|what if we|maybe we could|how about we|we can|i'?d (?:like|want) us to)\s+[^.!?\n]{0,40}?(?:in turns|take turns|taking turns|alternate|alternating|turn about|split the (?:driving|travel|travelling|journey|drive))(?![\p{L}])`,
+        String.raw`{B}home by (?:five|six|seven|half (?:five|six|seven)|\d{1,2}(?::\d\d)?(?:\s*pm)?)(?=\s*[,;:]\s*(?:phones?|laptop|dinner|no)|\s+(?:every|each|on weeknights|on weekdays|most nights))|{B}(?:i'?ve got|i have|i'?ve found|i found|i got|i now have|i'?ve now got|i have now got)\s+(?:an?|my)\s+accountability (?:partner|buddy|friend|group)(?![\p{L}])|{B}(?:checks?|goes through|looks over)\s+my\s+(?:bank\s+)?(?:statements|spending|accounts|bank)\s+(?:every|each|once|twice|monthly|weekly)(?![\p{L}])|{B}(?:apps?|settings?|timers?|locks?)\s+(?:that|which|to)\s+(?:locks?|blocks?|limits?|switch(?:es)? off|turns? off)\s+my\s+(?:phone|screen|apps|social media|games|console)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -447,6 +456,11 @@ export default defineRule({
     // only if ur willing to try again", "I'll see a counsellor as long as you're open to getting back together").
     sentenceWith(
       String.raw`{B}(?:only if|if|once|provided(?: that)?|as long as|so long as|on condition that)\s+(?:you'?re|you are|ur|u r|u'?re|you|u)\s+(?:(?:also|both|still)\s+)?(?:willing|ready|prepared|open|happy|up for|game)\s+(?:to\s+)?(?:try(?:ing)? (?:again|us again|it again)|giv(?:e|ing) (?:us|me|it|this) (?:another|a second|one more|a) (?:go|chance|try|shot)|com(?:e|ing) back|tak(?:e|ing) me back|get(?:ting)? back together|start(?:ing)? (?:again|over))(?![\p{L}])`,
+    ),
+    // Twenty-first round (solution21): the change priced at a confession ("I'll go to counselling once you admit what
+    // you did"), or held over the reader ("I stopped drinking, so now you have no excuse").
+    sentenceWith(
+      String.raw`{B}(?:once|when|if|as soon as|only if|the day|after|until)\s+(?:you'?re|you are|ur|you|u)\s+(?:(?:finally|actually|just|first)\s+)?(?:(?:ready|willing|prepared)\s+to\s+)?(?:admit|apologi[sz]e|say (?:sorry|you'?re sorry)|own up|take responsibility|tell (?:me )?the truth|come clean)(?![\p{L}])|{B}(?:so\s+)?(?:now\s+)?(?:you|u)\s+(?:have|'ve got|got|'ve)\s+no\s+(?:more\s+)?excuses?(?![\p{L}])`,
     ),
   ],
   examples: [
@@ -1130,5 +1144,52 @@ export default defineRule({
     { notFlagged: "i'll quit the night shifts but only if ur willing to try again" },
     { notFlagged: "I'd move closer to you if you took me back." },
     { notFlagged: "I'll see a counsellor as long as you're open to getting back together." },
+    // Twenty-first round (solution21), second batch: more shapes, and the price or the refusal beside them.
+    {
+      flagged: '[[Ive been going gym instead of pub]], 3 months now, and my head is clearer.',
+      pattern: 'in-practice',
+    },
+    { flagged: 'Work has moved me onto days permanently, [[so no more nights]].', pattern: 'in-practice' },
+    {
+      flagged: '[[The betting apps are gone and my bank blocks gambling transactions now]].',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I'm two months into a programme for people with gambling problems]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged:
+        'From next month [[I will be working from home three days a week, so we would see each other]] more.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[What if we had a rule that big money decisions get talked about first]]?',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[Could we agree that neither of us goes to bed angry]], and we talk it through first?',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[We could do the drive in turns]], one weekend me, one weekend you.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: 'The plan I have is simple: [[home by six]], phone away, dinner together.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[I have an accountability partner now who checks my bank statements monthly]].',
+      pattern: 'in-practice',
+    },
+    { flagged: '[[i downloaded one of those apps that locks my phone at 9pm]]', pattern: 'in-practice' },
+    { notFlagged: "So no more trips to your mum's, I'm done with that." },
+    { notFlagged: 'The betting apps are gone from the App Store in this country apparently.' },
+    { notFlagged: 'What if we had a rule that you answer my texts within an hour?' },
+    { notFlagged: "My accountability partner says you're toxic." },
+    { notFlagged: "I'll go to counselling once you admit what you did." },
+    { notFlagged: 'I stopped drinking, so now you have no excuse.' },
+    { notFlagged: 'I rang the helpline six times this week instead of ringing you.' },
   ],
 })
