@@ -329,6 +329,62 @@ export default defineRule({
         .map((re) => `(?:${re})${NOT_EXCUSED}`)
         .join('|'),
     },
+    {
+      id: 'owned-unsaid',
+      // Twenty-first round (solution21): one's part owned in wordings with no fault word the patterns above read. The
+      // role not lived up to ("I wasn't the partner I promised to be"); the reader's asking met with nothing ("You tried
+      // to tell me so many times and I wouldn't hear it", "You carried us both for years, and I let you"); work as a
+      // hiding place ("I hid behind my job", "I used work as an excuse"); the wrong thing put first ("I was more
+      // interested in being right than in being kind", "The drink came first for me, and you came second", "I chose to
+      // drink rather than deal with things"); an apology never made; "I was the one at fault"; the relationship let go
+      // ("I let things slide", "I gave up on us before you did"); "You got the worst of me"; "I was never there"; the
+      // end handled badly ("I handled the end of us like a coward"); "Instead of telling you I was unhappy, I started
+      // drinking"; acts behind the reader's back; the reader's worries made small ("I minimised what you were going
+      // through", "I never took your anxiety seriously"); one's trouble as the agent ("My insecurity turned into
+      // control", "I let my insecurities ruin what we had"); "I wasn't faithful to you"; "i did u dirty"; "I ruined a
+      // good thing"; "I never made you feel like a priority"; "I disappeared on you"; "Not once did I ask…"; the cause
+      // turned round to oneself ("It wasn't the distance that broke us, it was me not picking up the phone", "The
+      // problem was never you; it was me"). Not the same words excused by the reader ("because you…"), the object of an
+      // apology (the apology rule reads it), nor a hedge or someone else's claim.
+      // Second batch: "I let my drinking make decisions for both of us", "You needed support and I gave you criticism",
+      // "I said yes to every work trip and no to every weekend away with you", "I failed to be the husband I promised to
+      // be", "I'm responsible for most of the damage", "na me cause am". Not the damage to a thing ("the damage to the
+      // car"), nor what the reader asked for and got ("You needed space and I gave you space").
+      re: [
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:was not|wasn'?t|wasnt|never was)\s+(?:(?:ever|really|always)\s+)?(?:the|a|much of a|the kind of|the sort of)\s+(?:(?:good|great|decent|kind|loving|present|proper|real)\s+)?(?:partner|${PARTNER_TITLES}|man|woman|friend)\s+(?:(?:that|who)\s+)?(?:i\s+(?:promised|vowed|swore|said i(?:'d| would)|meant|wanted|hoped|should have been|needed)|(?:you|u)\s+(?:needed|deserved|were promised))(?![\p{L}])`,
+        String.raw`(?=(?:you|u)\s)${OWN}{B}(?:you|u)\s+(?:(?:kept|had|'d|always|often)\s+)?(?:tried|trying|asked|asking|begged|begging|pleaded|told me|telling me|warned me|warning me|reached out|reaching out|needed me|hinted|hinting)[^.!?\n]{0,60}?(?:,|;|\sand|\sbut)\s+(?:all\s+)?i\s+(?:(?:just|still|simply|always|never once)\s+)?(?:(?:didn'?t|did not|didnt|wouldn'?t|would not|wouldnt|never)\s+(?:(?:even|really|once|properly)\s+)?(?:listen|hear|do (?:it|anything|a thing)|change|stop|bother|take (?:it|you|u|that|them) seriously|act|answer|respond|try|come|show up|budge|help|notice|care|make (?:time|the effort)|get help|pick up)|refused to (?:listen|change|get help|go to|see|talk|stop|discuss|compromise|budge|try|even)|ignored (?:you|u|it|them|that|every)|brushed (?:it|you|u|that) off|changed the subject|shrugged(?: it off)?)(?![\p{L}])`,
+        String.raw`(?=(?:you|u)\s)${OWN}{B}(?:you|u)\s+(?:(?:always|basically|just)\s+)?(?:carried|did|held|kept|paid|managed|handled|organi[sz]ed|ran|raised|looked after|picked up|cleaned|cooked|sorted|planned|put in)\s[^.!?\n]{0,50}?(?:,|;|\sand|\swhile|\swhilst)\s+i\s+(?:just\s+)?(?:let (?:you|u)(?: do it)?(?=\s*(?:[.!,;—–]|$))|coasted|sat back|did nothing|did (?:fuck|sod|bugger) all|looked away|let it happen|took (?:it|you|u) for granted)(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:(?:always|just|often|kept|basically)\s+)?(?:hid|was hiding|used to hide) behind\s+(?:my\s+|the\s+)?(?:job|work|career|phone|laptop|friends|mates|kids|children|busyness|jokes|humou?r|silence|anger|drinking|pride|stress|deadlines|shifts)(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+(?:(?:always|just|often|kept)\s+)?used\s+(?:my\s+|the\s+)?(?:job|work|career|stress|kids|children|shifts|depression|anxiety|tiredness|health|dad'?s illness|mum'?s illness|money|the distance)\s+as (?:an|my) excuse(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:was|cared)\s+(?:(?:always|far|much|way|so much)\s+)?more\s+(?:interested in|concerned (?:with|about)|worried about|invested in|focused on|about)\s+[^.!?\n]{1,40}?\s+than\s+(?:(?:in|about|with|on)\s+)?(?:being (?:kind|fair|there|honest|a good)|listening|(?:you|u|us)(?!\s+(?:were|was|did|are|ever))|our|your|ur|the two of us|the relationship|the marriage)(?![\p{L}])|{B}(?:my\s+[\p{L}-]+|the (?:drink|drinking|job|pub|bottle|gambling|betting|lads|boys|band|football|golf|phone|bookies|xbox|work))\s+(?:always\s+)?came\s+first(?:\s+(?:for|with) me)?\s*[,;]?\s*(?:and\s+)?(?:you|u|we|us)\s+(?:(?:always|only ever)\s+)?(?:came\s+)?(?:second|last)(?![\p{L}])|{B}(?:you|u|we|us)\s+(?:always\s+)?came\s+(?:a\s+)?(?:(?:distant|poor)\s+)?(?:second|last)\s+(?:to|behind|after)\s+(?:my|the (?:drink|job|pub|bottle|lads|boys|phone|bookies))(?![\p{L}])|${OWN}{B}i\s+(?:chose|decided|preferred)\s+to\s+\p{L}+[^.!?\n]{0,30}?\s+(?:rather than|instead of)\s+(?:deal(?:ing)?|fac(?:e|ing)|talk(?:ing)?|tell(?:ing)?|be(?:ing)? honest|listen(?:ing)?|work(?:ing)? (?:it|things) out|fight(?:ing)? for|ask(?:ing)?|admit(?:ting)?|sort(?:ing)?)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:never|didn'?t|did not|didnt|have never|'ve never|haven'?t|have not)\s+(?:(?:properly|really|once|even|actually|truly)\s+)?(?:apologi[sz]ed|said sorry|owned (?:up|it))(?![\p{L}])(?!\s+to (?:anyone|him|her|them))(?![^.!?\n]{0,50}?nothing to (?:apologi|be sorry|own))`,
+        String.raw`${OWN}{B}(?:i was|i'?m|i am|im)\s+the (?:one|person|party) (?:at fault|in the wrong|to blame)(?![\p{L}])|{B}the fault (?:lies|lay|rests|rested|sits|sat) (?:(?:entirely|mostly|largely|squarely|firmly|all)\s+)?(?:with|on) me(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:(?:just|really|also|slowly|simply|completely)\s+)?let\s+(?:things|us|it all|everything|the (?:relationship|marriage|romance|spark|friendship|little things)|our (?:relationship|marriage|friendship|\p{L}+ life))\s+(?:slide|slip|drift|fall apart|fall away|fizzle(?: out)?|die|wither|crumble|fade|go (?:downhill|stale|cold|wrong|too far))(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+(?:(?:just|basically|completely|kind of|sort of|quietly)\s+)?(?:gave up on|stopped fighting for|walked away from|stopped trying (?:with|for))\s+(?:us|the (?:relationship|marriage)|our (?:relationship|marriage))(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+(?:(?:just|basically|completely|kind of|sort of|quietly)\s+)?(?:gave up on|stopped fighting for)\s+(?:you|u)(?=\s*(?:[.!,;—–]|$)|\s+(?:long before|before|first|too (?:soon|early|easily|quickly)|way before|far too))`,
+        String.raw`{B}(?:you|u)\s+(?:(?:always|only ever|often|really)\s+)?(?:got|saw|had|bore|caught|copped|took|dealt with|put up with|got stuck with)\s+(?:the (?:very )?worst|the brunt) of (?:me|my)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:was\s+(?:never|hardly ever|rarely|barely)|(?:wasn'?t|wasnt|was not)\s+(?:ever|really))\s+(?:really\s+)?(?:there|present|around)(?=\s*(?:[.!,;—–]|$)|\s+(?:for (?:you|u)|even when|emotionally|when (?:you|u|it mattered)))(?![^.!?\n]{0,40}?{B}(?:you|u)\s+(?:made sure|saw to|wanted it|made it|wouldn'?t let|didn'?t let|never let)(?![\p{L}]))|${OWN}{B}i\s+(?:wasn'?t|wasnt|was not|was never)\s+(?:(?:really|fully|properly|truly|ever|even)\s+)?(?:there|present)\s+(?:for (?:you|u)|emotionally|even when|in (?:the ways?|any way) (?:that )?(?:you|u|it|mattered))(?![\p{L}])|${OWN}{B}i\s+was\s+(?:(?:so|often|completely|totally|largely|basically)\s+)?emotionally\s+(?:absent|unavailable|distant|closed off|checked out|neglectful|abusive|cold)(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:handled|dealt with|ended|finished)\s+(?:it|things|us|that|the [\p{L}-]+(?: of (?:us|it|things|our \p{L}+))?|our [\p{L}-]+)\s+(?:(?:so|really|very)\s+)?(?:badly|poorly|terribly|horribly|cruelly|like a coward|the wrong way|in the worst (?:possible )?way|clumsily|cowardly)(?![\p{L}])`,
+        String.raw`{B}instead of\s+(?:talking to|telling|asking|listening to|being honest with|coming to|trusting|helping|supporting|standing up for|backing)\s+(?:you|u)[^.!?\n]{0,50}?,?\s+i\s+(?:just\s+)?(?:started (?:drinking|an affair|seeing someone|going out|gambling|betting|working late|picking|shouting)|went (?:quiet|silent|out|cold|behind|to the pub|off)|drank|lied|sulked|blamed|shut (?:down|you|u|myself)|hid|snapped|shouted|yelled|exploded|disappeared|withdrew|buried myself|kept it (?:in|to myself)|bottled|ran away|picked (?:a fight|fights))(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+(?:just\s+)?(?:drank|sulked|went (?:quiet|silent|out|to the pub)|shut down|shut (?:you|u) out|hid|lied|stewed|walked out|snapped|shouted|disappeared|withdrew|kept (?:quiet|it in|it to myself))[^.!?\n]{0,30}?\s+(?:instead of|rather than)\s+(?:talking to|telling|asking|listening to|being honest with|coming to|trusting)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:(?:also|even|just|secretly)\s+)?(?:racked up|ran up|spent|took|borrowed|lent|sold|bought|booked|met|saw|texted|messaged|went|signed|applied|accepted|hid|moved|gambled|bet|remortgaged|cashed)\s[^.!?\n]{0,40}?(?:behind (?:your|ur) back|without (?:telling|asking|consulting|a word to|discussing it with|checking with)\s+(?:you|u))(?![\p{L}])(?![^.!?\n]{0,50}?{B}(?:because|so|as) i (?:didn'?t|did not) want (?:you|u) to (?:worry|panic|stress|be upset|know yet))`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:(?:always|constantly|often|just|kept|would|even|also|repeatedly)\s+)?(?:minimi[sz]ed|belittled|mocked|ridiculed|undermined|patroni[sz]ed|talked down to|made light of|sneered at|scoffed at|brushed aside|downplayed|trivialised|trivialized|second-guessed|smothered|manipulated|gaslighted|humiliated|shamed|insulted|deceived|nagged|punished)\s+(?:you|u|your|ur|what (?:you|u)|how (?:you|u)|everything (?:you|u))(?![\p{L}])|${OWN}{B}i\s+(?:never|didn'?t|did not|didnt|wouldn'?t|rarely)\s+(?:(?:really|once|even|properly)\s+)?(?:took|take)\s+(?:you|u|your|ur|what (?:you|u)|how (?:you|u))[^.!?\n]{0,30}?\s+seriously(?![\p{L}])`,
+        String.raw`${OWN}{B}(?:i\s+(?:(?:just|also)\s+)?let\s+)?my\s+(?:own\s+)?(?:insecurit(?:y|ies)|jealousy|anger|temper|pride|ego|fears?|drinking|gambling|stress|moods?|stubbornness|selfishness|need for control|trust issues|baggage|hang-?ups)\s+(?:turn(?:ed)? into|bec(?:a|o)me|ruin(?:ed)?|destroy(?:ed)?|wreck(?:ed)?|poison(?:ed)?|kill(?:ed)?|spoil(?:ed)?|sabotag(?:ed|e)|eat away at|ate away at|chip(?:ped)? away at|get the better of me|got the better of me|take over|took over|come between us|came between us|cost us)(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:was not|wasn'?t|wasnt|was never|have not been|haven'?t been)\s+(?:(?:always|completely|fully|entirely|totally|very|really)\s+)?(?:faithful|truthful|straight|upfront|loyal) (?:to|with) (?:you|u)(?![\p{L}])|${OWN}{B}i\s+(?:really\s+)?did (?:you|u) (?:so\s+)?dirty(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+(?:(?:really|totally|completely|just)\s+)?(?:ruined|wrecked|blew|threw away|sabotaged|torched|trashed)\s+(?:a good thing|us|what we had|our (?:relationship|marriage|chance|future)|the (?:relationship|marriage))(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:never|didn'?t|did not|didnt|rarely|hardly ever)\s+(?:(?:once|really|even)\s+)?(?:made (?:you|u) (?:feel )?(?:like )?(?:a|my) (?:priority|first priority|number one)|made (?:you|u) (?:a|my) priority|treated (?:you|u) (?:like|as) (?:a|my) (?:priority|equal|partner))(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+(?:(?:just|completely|basically)\s+)?(?:(?:disappeared on|vanished on|ran out on|turned my back on|abandoned)\s+(?:you|u)|froze (?:you|u) out|cut (?:you|u) off)(?![\p{L}])`,
+        String.raw`{B}(?:not once|never once|at no point)\s+(?:(?:that|in|during)\s+[\p{L}\s]{1,20}?\s+)?(?:did|have|had)\s+i\s+(?:(?:ever|once|even|really)\s+)?(?:ask|asked|listen|listened|thank|thanked|notice|noticed|help|helped|support|supported|apologi[sz]e|apologi[sz]ed|stand up for|stood up for|back (?:you|u)|backed (?:you|u))(?![\p{L}])(?!\s+(?:for (?:anything|nothing|much|a thing|more|money|a penny|help)|myself|me)(?![\p{L}]))`,
+        String.raw`{B}(?:it was|it'?s|it is)\s*(?:n'?t|\snot|\snever)\s+[^.!?\n]{1,40}?(?:,|;|—|–)\s*(?:it was|it'?s)\s+(?:(?:always|all|just)\s+)?(?:me(?=\s*(?:[.!,;—–]|$))|my\s+(?:own\s+)?(?:${MY_FAULTS})|me\s+(?:not\s+|never\s+)?\p{L}+ing)(?![\p{L}])|{B}the (?:problem|issue|trouble) (?:was|is) (?:never|not) (?:you|u)\s*(?:,|;|—|–|\s+but|\s+it was)?\s*(?:it was|it'?s)?\s*(?:(?:always|all)\s+)?me(?![\p{L}])`,
+        String.raw`${OWN}{B}(?:you|u) deserved (?:(?:so much|much|far|a lot|way)\s+)?better than (?:what i (?:gave|offered|was)|(?:how|the way) i treated)(?![\p{L}])|${OWN}{B}my (?:own\s+)?(?:actions|behaviou?r|choices|decisions|conduct|mistakes|words)\s+(?:led to|caused|ended|broke|drove (?:you|u)|pushed (?:you|u)|(?:were|was) (?:the|a big|the main|the real) (?:reason|cause))(?![\p{L}])`,
+        String.raw`{B}(?:the\s+|our\s+|those\s+|all (?:the|those|our)\s+|most of (?:the|our)\s+)(?:[\p{L}-]+\s+){0,2}?(?:fights?|arguments?|rows?|silences?|distance|break-?up|split|mess|problems?|trouble|damage|tension|coldness|drift|debts?|lies|secrets|shouting|screaming|end of (?:us|it|things|our \p{L}+))(?:\s+(?:about|over|at|in|that)\s+[^.!?\n]{1,30}?)?\s+(?:was|were|had been)\s+(?:(?:mostly|largely|all|entirely|partly|really|honestly|mainly)\s+)?(?:my (?:own )?doing|down to me|on me)(?![\p{L}])`,
+        String.raw`${OWN}{B}my\s+(?:[\p{L}-]+\s+){0,2}?(?:behaviou?r|words|comments|remarks|jokes|silences?|moods?|temper|jealousy|reactions?|responses?|texts?|messages?|letters?|emails?|lies|actions|treatment of (?:you|u)|attitude|tone|outbursts?|accusations|criticism|sulking|drinking|absences?|coldness|silent treatment)\s+(?:was|were)\s+(?:(?:so|really|very|often|just|plain|simply)\s+)?(?:cruel|unfair|wrong|selfish|unkind|childish|mean|cowardly|petty|hurtful|toxic|controlling|out of order|out of line|inexcusable|unacceptable|unforgivable|shameful|disrespectful)(?=\s*[,;:—–]\s*i (?:see|know|realise|realize|understand|can see|get|admit)|\s*[.!]|\s*$|\s+(?:and i (?:know|see|admit)|to (?:you|u)|of me))`,
+        String.raw`{B}(?:everything|what|all)\s+(?:(?:that\s+)?(?:you|u|ya))\s+(?:ever\s+)?(?:said|told me|wrote|pointed out|accused me of)\s+about\s+(?:me|my\s+(?:[\p{L}-]+\s+)?(?:drinking|temper|jealousy|moods?|behaviou?r|gambling|spending|lying|lies|attitude|anger|selfishness|habits?|phone|priorities|silences?|pride|ego|sulking|controlling|coldness))[^.!?\n]{0,20}?\s(?:was|is|were)\s+(?:(?:all|completely|totally|dead|absolutely)\s+)?(?:true|right|fair|spot on|accurate|deserved)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|basically)\s+)?(?:treated|handled)\s+(?:it|them|that|your\s+[\p{L}-]+|ur\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:so\s+)?(?:carelessly|badly|poorly|cheaply|lightly|like (?:rubbish|nothing|dirt|crap|a joke|it didn'?t matter|it was nothing))(?![\p{L}])|{B}(?:and|but)\s+i\s+(?:repaid|paid (?:you|u) back for|answered|met|rewarded|returned)\s+(?:that|it|this|you|u|them)\s+with\s+(?:lies|lying|silence|coldness|cheating|betrayal|contempt|anger|indifference|neglect|sarcasm|suspicion)(?![\p{L}])`,
+        String.raw`${OWN}{B}i was the one who (?:(?:always|kept)\s+)?(?:turned|refused|insisted|picked|caused|dragged|forced|blew|wrecked|lost (?:my temper|it|my cool|the plot)|sulked|snapped|shouted|yelled|drank|gambled|hid|lied|strayed|wandered|went quiet|went silent|went cold)(?![\p{L}])`,
+        String.raw`${OWN}{B}i\s+(?:never|didn'?t|did not|didnt)\s+(?:once|even|ever)\s+(?:came|come|went|go|showed up|show up|turned up|turn up|made it)\s+to\s+(?:(?:one|any|a single) of\s+)?(?:your|ur)\s+(?:[\p{L}-]+\s+)?(?:matches|games|gigs|shows|concerts|plays|recitals|races|exhibitions?|events|things|work dos|parties|appointments|scans|family)(?![\p{L}])|${OWN}{B}i\s+(?:never|didn'?t|did not|didnt|wouldn'?t|would never)\s+(?:once\s+|ever\s+)?(?:admit(?:ted)?|concede(?:d)?|own(?:ed)? up)\s+(?:(?:when|that|it when)\s+)?(?:i was wrong|i was in the wrong|my (?:part|mistakes?|share))(?![\p{L}])`,
+        String.raw`{B}(?:my|what i did|how i (?:behaved|acted|treated (?:you|u))|the way i (?:behaved|acted|treated (?:you|u)))[^.!?\n]{0,40}?\s(?:is|was|are|were|remains)\s+(?:something|one thing|the thing|a thing|the one thing)\s+(?:that\s+)?(?:i'?m|i am|im|i'?ll always be|i will always be)\s+(?:(?:deeply|truly|really|so|still|most|genuinely)\s+)?(?:ashamed|not proud) of(?![\p{L}])`,
+        String.raw`${OWN}${NOT_SORRY}{B}i\s+(?:was|kept)\s+(?:always\s+|constantly\s+)?treating\s+(?:you|u)\s+(?:like|as if|as though|as)\s+(?:a|an|my|the|some|staff|nothing|dirt|rubbish|crap|an? \p{L}+)(?![\p{L}])|${OWN}${NOT_SORRY}{B}i\s+\p{L}{2,}\s[^.!?\n]{0,40}?without\s+(?:really|properly|even really)\s+(?:asking|consulting|checking with|talking to)\s+(?:you|u|what (?:you|u)|how (?:you|u)|if (?:you|u))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ll|i will|i have to|i must|let me|i need to|i want to|i'?m going to)\s+own\s+(?:it|that|this|up|my (?:part|share|mistakes|stuff))(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:when|if|once|after|as soon as)\s+(?:you|u)(?![\p{L}]))`,
+        String.raw`${OWN}{B}i\s+(?:(?:just|also)\s+)?let\s+my\s+(?:own\s+)?(?:${MY_FAULTS})\s+(?:make|decide|dictate|do the talking|speak for|call the shots|choose|steer|drive|wreck|spoil|ruin)(?![\p{L}])|(?=(?:you|u)\s)${OWN}{B}(?:you|u)\s+(?:needed|wanted|asked for|deserved|were asking for)\s+[^.!?\n]{1,30}?(?:,|;|\sand|\sbut)\s+(?:all\s+)?i\s+(?:ever\s+)?(?:gave|offered|brought|handed)\s+(?:you|u)\s+(?:was\s+)?(?:criticism|silence|excuses|lectures|grief|attitude|nothing|coldness|anger|judgement|judgment|more stress|blame|a hard time|the cold shoulder|my back)(?![\p{L}])|${OWN}{B}i said yes to (?:every|all|each)\s[^.!?\n]{0,40}?\s+(?:and|but)\s+no to\s+(?:every|all|each|anything|most)\s[^.!?\n]{0,30}?(?:you|u|us|ours?)(?![\p{L}])|${OWN}{B}i\s+(?:failed to be|couldn'?t be|never became|didn'?t become|wasn'?t able to be)\s+(?:the|a)\s+(?:(?:good|kind|loving|present|decent)\s+)?(?:partner|${PARTNER_TITLES}|man|woman|friend)\s+(?:(?:that|who)\s+)?(?:i\s+(?:promised|vowed|swore|meant|wanted|hoped|should have been)|(?:you|u)\s+(?:needed|deserved))(?![\p{L}])|${OWN}{B}(?:i'?m|i am|im|i was)\s+(?:(?:fully|partly|largely|mostly)\s+)?responsible for\s+(?:(?:most|much|all|a lot|part|half) of\s+)?the (?:damage|hurt|harm|pain|mess|fights|arguments|rows|problems|breakdown|distance|silence)(?=\s*(?:[.!,;—–]|$)|\s+(?:i (?:did|caused|made|brought)|done|between us|to (?:us|you|u|our|your (?:trust|heart|feelings))|in (?:us|our)))|{B}na me (?:cause|spoil|do) am(?![\p{L}])`,
+      ]
+        .map((re) => `(?:${re})${NOT_EXCUSED}`)
+        .join('|'),
+    },
   ],
   antipatterns: [
     // Defiance takes the admission back: "u kept asking me to come and i didnt, so what", "I chose to, and I'd do it
@@ -394,6 +450,17 @@ export default defineRule({
     "{B}(?:you|u|he|she|they|everyone|people)\\s+(?:(?:let|made|had) me (?:believe|think|feel)|told me|kept (?:telling me|saying)|convinced me|tried to (?:convince|make) me (?:believe|think))(?:\\s+(?:for (?:months|years|ages|weeks)\\s+)?that)?\\s+(?:it|this|that|everything|all of (?:it|this))(?:'s| was| is| were)\\s+(?:all\\s+)?my (?:own )?fault{E}|{B}(?:it was|it'?s|it is)\\s+(?:your|ur) (?:[\\p{L}']+ ){0,2}?[\\p{L}']+ that (?:drove|pushed|ended|ruined|broke|killed|wrecked|finished|destroyed)(?![\\p{L}])",
     // A condition, not an admission: "if I was wrong, tell me", "if it was my fault, say so".
     "{B}(?:if|when) i (?:was|were) wrong{E}|{B}(?:if|whether|unless) (?:it|that|this|any of (?:it|this|that))(?:'s| was| is| were) (?:\\w+ )?my (?:own )?fault{E}",
+    // Twenty-first round (solution21): the share owned, then the rest handed over ("I take my share of the blame, though
+    // honestly most of it is yours"); the hurt owned, then matched ("I know I hurt you, but you hurt me too"); the fault
+    // as the reader tells it ("I'm sure you tell everyone it was my fault").
+    sentenceWith(
+      String.raw`{B}(?:most|the rest|the bulk|the lion'?s share|half|a lot|more|the biggest part) of (?:it|the blame|the fault|the responsibility)\s+(?:is|was|lies|lay|sits|sat|rests)\s+(?:(?:honestly|really|surely|squarely|firmly)\s+)?(?:yours|urs|with (?:you|u)|on (?:you|u))(?![\p{L}])|{B}(?:but|though|although|yet)\s+(?:(?:honestly|then again|let'?s be honest|to be fair),?\s+)?(?:you|u)\s+(?:\p{L}+\s+)?(?:hurt|lied to|cheated on|betrayed|ignored|let|failed|pushed|neglected|used|blamed)\s+me\s+(?:too|as well|just as (?:much|badly)|first)(?![\p{L}])|{B}(?:you|u|they|people|everyone|your (?:\p{L}+))\s+(?:\p{L}+\s+)?(?:tell|tells|told|telling|say|says|said|saying|make out|makes out|made out|act as if|acts as if|pretend|pretends)\s+(?:(?:everyone|people|anyone|them|all (?:our|your) friends|your friends|him|her)\s+)?(?:that\s+)?(?:it|this|everything|all (?:of )?(?:it|this))\s+(?:was|is|'s)\s+(?:all\s+)?(?:my (?:own )?fault|on me|down to me)(?![\p{L}])`,
+    ),
+    // Twenty-first round (solution21): responsibility refused in its own words ("I take responsibility for nothing you've
+    // accused me of"); "no excuse" said of the reader ("I stopped drinking, so now you have no excuse").
+    sentenceWith(
+      String.raw`{B}(?:responsibility|blame) for nothing(?![\p{L}])|{B}(?:so\s+)?(?:now\s+)?(?:you|u)\s+(?:have|'ve got|got|'ve)\s+no\s+(?:more\s+)?excuses?(?![\p{L}])`,
+    ),
   ],
   examples: [
     // Seventeenth round (lead review): one's part said plainly.
@@ -1018,5 +1085,97 @@ export default defineRule({
         "I'm not going to pretend the fights were all one-sided, [[but I started more of them than you did]].",
       pattern: 'neglected-plainly',
     },
+    // Twenty-first round (solution21): one's part owned with no fault word; the same shapes excused, denied or about someone else.
+    { flagged: "[[I wasn't the partner I promised to be]].", pattern: 'owned-unsaid' },
+    { flagged: "[[You tried to tell me so many times and I wouldn't hear it]].", pattern: 'owned-unsaid' },
+    { flagged: '[[You carried us both for years, and I let you]].', pattern: 'owned-unsaid' },
+    { flagged: '[[You did all the emotional work while I coasted]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I hid behind my job]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I was more interested in being right than in being kind]].', pattern: 'owned-unsaid' },
+    { flagged: '[[The drink came first for me, and you came second]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I chose to drink rather than deal with things]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I never apologised properly for the things I said in Rome]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I was the one at fault]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I really let things slide with us]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I gave up on us before you did]].', pattern: 'owned-unsaid' },
+    { flagged: '[[You got the worst of me that year]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I was never there]], even when I was in the room.', pattern: 'owned-unsaid' },
+    { flagged: '[[I was emotionally absent for most of that year]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I handled the end of us like a coward]].', pattern: 'owned-unsaid' },
+    { flagged: '[[Instead of telling you I was unhappy, I started drinking]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I racked up debts behind your back]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I minimised what you were going through]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I never took your anxiety seriously]].', pattern: 'owned-unsaid' },
+    { flagged: '[[My insecurity turned into control]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I let my insecurities ruin what we had]].', pattern: 'owned-unsaid' },
+    { flagged: "[[I wasn't faithful to you]].", pattern: 'owned-unsaid' },
+    { flagged: '[[i did u dirty]]', pattern: 'owned-unsaid' },
+    { flagged: '[[I ruined a good thing]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I never made you feel like a priority]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I disappeared on you when your dad got sick]].', pattern: 'owned-unsaid' },
+    { flagged: '[[Not once that winter did I ask how your day had been]].', pattern: 'owned-unsaid' },
+    {
+      flagged: "[[It wasn't the distance that broke us, it was me not picking up the phone]].",
+      pattern: 'owned-unsaid',
+    },
+    { flagged: '[[You deserved better than what I gave you]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I accept that my actions led to the breakup]].', pattern: 'owned-unsaid' },
+    { flagged: '[[The fights about money were mostly my doing]].', pattern: 'owned-unsaid' },
+    { flagged: '[[My silences were cruel]], I see that now.', pattern: 'owned-unsaid' },
+    { flagged: '[[Everything you said about my drinking was true]].', pattern: 'owned-unsaid' },
+    { flagged: '[[Your trust was a gift and I treated it carelessly]].', pattern: 'owned-unsaid' },
+    { flagged: '[[You were always honest with me and I repaid that with lies]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I was the one who turned every holiday into an argument]].', pattern: 'owned-unsaid' },
+    { flagged: '[[I never once came to one of your matches]].', pattern: 'owned-unsaid' },
+    { flagged: "[[My behaviour that night is something I'm deeply ashamed of]].", pattern: 'owned-unsaid' },
+    { flagged: 'Your mum saw it before I did: [[I was treating you like staff]].', pattern: 'owned-unsaid' },
+    {
+      flagged: '[[I took the job in Dubai without really asking what you wanted]].',
+      pattern: 'owned-unsaid',
+    },
+    { flagged: "[[I'll own that]], all of it.", pattern: 'owned-unsaid' },
+    { flagged: '[[I punished you for it with silence]].', pattern: 'owned-unsaid' },
+    { notFlagged: "I wasn't the man you thought I was." },
+    { notFlagged: "You told me you were pregnant and I didn't know what to say." },
+    { notFlagged: 'You did the cooking and I did the cleaning.' },
+    { notFlagged: 'I hid behind the sofa when the dog barked.' },
+    { notFlagged: 'I was more interested in history than maths at school.' },
+    { notFlagged: 'I never apologised because I had nothing to apologise for.' },
+    { notFlagged: "I wasn't there when it happened." },
+    { notFlagged: 'Instead of telling you, I went to the police.' },
+    { notFlagged: 'I abandoned the car on the hard shoulder.' },
+    { notFlagged: 'Not once did I ask for anything in return.' },
+    { notFlagged: 'Not once did I check your phone, unlike you.' },
+    { notFlagged: "It wasn't me, it was my brother." },
+    { notFlagged: 'The problem was never you, it was him.' },
+    { notFlagged: 'I take my share of the blame, though honestly most of it is yours.' },
+    { notFlagged: 'I know I hurt you, but you hurt me too.' },
+    { notFlagged: "I'm sure you tell everyone it was my fault." },
+    { notFlagged: 'I was never there, you made sure of that.' },
+    { notFlagged: 'You asked me to leave, and I refused.' },
+    { notFlagged: 'I gave up on you ever calling back.' },
+    { notFlagged: 'The dinner was my doing, I cooked it all.' },
+    { notFlagged: 'My first marriage was toxic.' },
+    { notFlagged: 'Everything you said about me was a lie.' },
+    { notFlagged: 'Everything you said about my mother was true.' },
+    { notFlagged: 'I was the one who took the kids to school.' },
+    { notFlagged: 'The fights were all your doing.' },
+    { notFlagged: "My dad's drinking was cruel to all of us." },
+    // Twenty-first round (solution21), second batch: more shapes, and the price or the refusal beside them.
+    { flagged: '[[I let my drinking make decisions for both of us]].', pattern: 'owned-unsaid' },
+    { flagged: 'Abeg, [[na me cause am]], I no go lie.', pattern: 'owned-unsaid' },
+    { flagged: '[[You needed support and I gave you criticism]].', pattern: 'owned-unsaid' },
+    {
+      flagged: '[[I said yes to every work trip and no to every weekend away with you]].',
+      pattern: 'owned-unsaid',
+    },
+    { flagged: '[[I failed to be the husband I promised to be at our wedding]].', pattern: 'owned-unsaid' },
+    { flagged: "[[I'm responsible for most of the damage]].", pattern: 'owned-unsaid' },
+    { notFlagged: "I'm responsible for the damage to the car." },
+    { notFlagged: 'You needed space and I gave you space.' },
+    { notFlagged: 'You wanted honesty and I gave you the truth.' },
+    { notFlagged: 'I let my sister make the decisions about the funeral.' },
+    { notFlagged: "I take responsibility for nothing you've accused me of." },
+    { notFlagged: 'I failed to be the perfect wife you wanted, apparently.' },
   ],
 })

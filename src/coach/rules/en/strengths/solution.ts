@@ -339,6 +339,48 @@ export default defineRule({
         String.raw`{B}(?:my|our)\s+(?:mum|mom|mam|dad|sister|brother|parents|neighbou?r|nanny|childminder|sister-in-law|mother-in-law)\s+(?:now\s+)?(?:has|have|takes|take|does|do|picks up|looks after|minds|has got)\s+(?:the\s+)?(?:kids|children|boys|girls|baby|little ones|school runs?)\s+[^.!?\n]{0,30}?{B}so (?:that )?i (?:can|could|'m|am|get to)\s+(?:actually\s+|finally\s+|properly\s+)?(?:be\s+)?(?:home|present|there|around|free|with (?:you|u|them))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'in-practice',
+      // Twenty-first round (solution21): a change told by what it does day to day, in wordings the patterns above did
+      // not read. A way of handling the old trigger ("I've learnt to walk away and count to ten when I feel my temper
+      // going", "I've been practising the breathing exercises"); a move toward them offered or made ("I'd happily
+      // relocate to be closer to you", "I'm renting in Manchester now, twenty minutes from you"); a job chosen for its
+      // hours ("a new job with no weekend work", "a four-day week"); money put under someone's eye ("My wages now go
+      // straight into the joint account", "an account I can't touch without my sister"); the trigger cut off with its
+      // reason ("deleted Instagram, it was feeding the jealousy", "I've told the lads I'm not doing Fridays anymore");
+      // help and treatment in the words of the clinic ("I've self-referred", "a referral to a psychiatrist for the mood
+      // swings", "I'm getting treatment for depression now", "I'm in recovery", "It's been six months since my last
+      // bet"); a plan proposed in more shapes ("A mediator might help us talk", "I'd like to propose that we see each
+      // other one weekend a month", "What if I came to you at Christmas and you came to me at Easter?", "the ferry for
+      // every second Friday", "the Gottman workbook together"); a rule
+      // kept ("I've made a rule for myself: no phone after nine", "From now on the laptop stays at the office"). Not
+      // the same words about something else ("I've learnt to walk away from people who drain me" is no trigger named,
+      // "I deleted Instagram because your photos hurt"), nor the reader's job or treatment.
+      // Second batch: the old habit swapped ("going gym instead of pub"), "so no more nights", the betting apps gone and the
+      // bank blocking them, "two months into a programme", hours changed "so we would see each other more", a house rule
+      // or a turn-taking proposed ("What if we had a rule that big money decisions get talked about first", "We could do
+      // the drive in turns"), "home by six", an accountability partner, an app that locks the phone. Not a rule laid on
+      // the reader ("a rule that you answer my texts"), nor the change priced at a confession.
+      re: [
+        String.raw`{B}(?:i'?ve|i have|ive|i|i'?m|i am|im)\s+(?:(?:now|been|also|started|finally|really|learn(?:ed|t) to|learning to|trying to|begun to|started to)\s+)*(?:practi[sc](?:e|es|ing|ed)\s+(?:the\s+|my\s+|some\s+|a few\s+)?(?:breathing|grounding|calming|relaxation|time-?out|mindfulness)(?:\s+(?:exercises?|techniques?|thing|stuff))?|count(?:ing)? to (?:ten|10|twenty|20) (?:when|before|whenever|every time|if)|(?:walk|walking) away (?:and|to|for|until) [^.!?\n]{0,40}?(?:when|before|whenever|every time|if) (?:i|it|things|the)|(?:take|taking) (?:a |my )?time-?outs? (?:when|before|whenever|if|instead))(?![\p{L}])`,
+        String.raw`{B}(?:i'?d|i would|i'?ll|i will|i could|i can|(?:i'?m|i am|im)(?:\s+(?:happy|willing|ready|prepared|open|planning|going|thinking about|looking at|looking into))?(?:\s+to)?)\s+(?:(?:happily|gladly|honestly|absolutely|also|even)\s+)*(?:relocat(?:e|ing)|mov(?:e|ing)(?: (?:up|down|over|across|back))?|transfer(?:ring)?|sav(?:e|ing) (?:up )?for a (?:deposit|place|flat|house))(?:\s+[^.!?\n]{0,30}?)?\s+(?:(?:so as |in order )?to be\s+)?(?:(?:closer|nearer|next|near) to (?:you|u|yours|urs|your (?:place|flat|town|city|family|parents|work|mum|mom|end))|(?:in|to) (?:your|ur) (?:town|city|area|neck of the woods|part of the world))(?![\p{L}])`,
+        String.raw`{B}(?:i'?m|i am|im)\s+(?:now\s+(?:renting|living|based)|(?:renting|living|based)\s+[^.!?\n]{0,30}?{B}now(?![\p{L}]))[^.!?\n]{0,30}?(?:\d+|five|ten|fifteen|twenty|thirty)\s+minutes (?:from|away from) (?:you|u|yours|urs|your (?:place|flat|work))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|finally|also|just)\s+)*(?:got|found|taken|took|started|accepted|moved to|switched to)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|role|position|post)(?:\s+[^.!?\n]{0,25}?)?\s*(?:with|that has|that means|where|which means|,\s*the one (?:that|which) means)\s+(?:[^.!?\n]{0,25}?\s)?(?:no (?:weekend|night|evening|late|sunday|saturday|shift)s?(?: work| shifts| working)?|normal hours|regular hours|nine[- ]to[- ]five|9[- ]to[- ]5|(?:i'?m |i am |i can be |i'?ll be )?home (?:by|every|at|for)|weekends off|evenings free|(?:less|no) travel(?:l?ing)?|fewer hours|(?:four|4)[- ]day weeks?)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|finally|also|just)\s+)*(?:negotiated|agreed|arranged|secured|sorted|got)\s+(?:a\s+)?(?:four|4|three|3)[- ]day (?:week|weeks|working week)(?![\p{L}])|{B}(?:i'?m|i am|im|i'?ve been|i have been)\s+(?:now\s+)?retraining\s+(?:as|to be)\s+[^.!?\n]{1,40}?\s+so (?:that )?(?:the hours|i (?:can|could|'?ll|will|would) be home|i'?m home|i am home|i (?:can|could|'?ll|will) have (?:weekends|evenings))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*(?:given|gave|handed|let)\s+(?:my\s+)?(?:sister|brother|mum|mom|mam|dad|mother|father|sponsor|best (?:mate|friend)|accountant|parents|family|counsel+or)\s+(?:full\s+)?(?:access to|control of|control over|the passwords? (?:to|for)|sight of|a view of)\s+(?:my|all my|the)\s+(?:bank|accounts?|money|finances|cards?|spending|savings|wages)(?![\p{L}])|{B}my\s+(?:wages|salary|pay|pay ?cheque|paycheck|money)\s+(?:now\s+)?(?:goes|go|is paid|gets paid)\s+(?:straight|directly)\s+(?:in)?to\s+(?:the|a|our)\s+(?:joint|shared|savings)(?![\p{L}])|{B}(?:an|a|the)\s+(?:savings\s+|bank\s+)?account\s+(?:that\s+)?i\s+(?:can'?t|cannot|can not)\s+(?:touch|access|get (?:at|into)|spend from|withdraw from)(?![\p{L}])`,
+        String.raw`{B}(?:facebook|instagram|insta|twitter|tiktok|snapchat|social media|dating apps?|tinder)[^.!?\n]{0,50}?(?:feeding|fuell?ing|feeding into|making)\s+(?:the|my)\s+(?:jealousy|insecurit(?:y|ies)|paranoia|checking|anxiety)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*(?:deactivated|deleted|closed|came off|come off|got rid of|quit)\s+(?:my\s+)?(?:facebook|instagram|insta|twitter|tiktok|snapchat|social media)[^.!?\n]{0,30}?(?:because i (?:spent|was (?:always|forever|constantly)|kept|couldn'?t stop)|so (?:that )?i (?:can'?t|don'?t|won'?t|stop)|jealous)(?![^.!?\n]{0,30}?{B}(?:your|ur) (?:photos|pictures|posts|stories)(?![\p{L}]))|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*told\s+(?:the|my)\s+(?:lads|guys|boys|mates|girls|team|band|crew|gang)\s+(?:that\s+)?(?:i'?m|i am|im|i'?ll|i will)\s+(?:not|no longer|done|out|finished|stepping back)(?![\p{L}])(?=[^.!?\n]{0,40}?{B}(?:anymore|any more|again|from now on|for good|with (?:it|that|them))(?![\p{L}]))|{B}no more\s+(?:poker|pub|late|friday|saturday|boys'?|lads'?|work|weekend|all-?night|drinking|betting|casino)(?:\s+[\p{L}-]+){0,2}?\s*[,;—–]\s*(?:i'?ve|i have|ive|i)\s+(?:already\s+)?(?:told|promised|said)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|already|also|finally)\s+)*(?:self[- ]referred|got (?:myself )?a referral|been referred|asked (?:for|my gp for|the doctor for) a referral|had a referral)\s+(?:to|for)\s+(?:an?\s+|the\s+|some\s+)?(?:[\p{L}-]+\s+){0,2}?(?:therapy|therapist|counsel+(?:ing|or)|psychiatrist|psycholog(?:ist|y)|(?:addiction|alcohol|gambling|drug|mental health) (?:clinic|service|team|programme|program)|(?:adhd|autism|mental health) assessment)(?![\p{L}])|{B}(?:i'?m|i am|im|i'?ve been|i have been)\s+(?:now\s+)?(?:getting|receiving|having|in|on|undergoing)\s+(?:(?:proper|real|professional|some)\s+)?(?:treatment|help|support|therapy|care)\s+(?:for|with)\s+(?:(?:my|the)\s+)?(?:drinking|gambling|depression|anxiety|anger|temper|jealousy|addiction|moods?|mood swings|mental health|trauma|ptsd|adhd|bipolar|ocd|porn|sex addiction|insecurit(?:y|ies)|trust issues|panic attacks|drug use|cocaine|coke|drugs)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|finally|also)\s+)*(?:got|found|sought|asked for|reached out for|gone for|get|getting)\s+(?:some\s+)?(?:(?:proper|real|professional)\s+)?help(?:\s+now)?(?:,\s*(?:proper|real|professional)\s+help,?)?\s+(?:for|with)\s+(?:my|the)\s+(?:drinking|gambling|depression|anxiety|anger|temper|jealousy|addiction|moods?|mood swings|mental health|drug use|drugs|porn)(?![\p{L}])|{B}(?:i'?m|i am|im|i'?ve been|i have been)\s+(?:now\s+)?in recovery(?![\p{L}])(?!\s+from (?:(?:the|my|an?)\s+)?(?:op|operation|surgery|injury|accident|flu|covid|illness|knee|hip|back))|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|finally|also)\s+)*(?:started|been put|gone|went)\s+on\s+(?:lithium|antidepressants|anti-depressants|medication|meds|sertraline|citalopram|fluoxetine|prozac|mood stabili[sz]ers?|adhd (?:meds|medication)|ritalin|naltrexone|antabuse|disulfiram|acamprosate)(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:since|after|because) (?:you|u)(?![\p{L}]))|{B}(?:it'?s|it has|its)\s+been\s+(?:${NUM}|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+(?:my\s+last\s+(?:drink|bet|flutter|cigarette|drop|line|relapse|slip|spin|smoke|joint|hit)|i\s+(?:last\s+)?(?:had\s+a\s+(?:drink|bet|flutter|cigarette|smoke)|placed\s+a\s+bet|drank|gambled|touched\s+(?:a\s+drop|alcohol|a\s+drink)))(?![\p{L}])|(?<=(?:^|[.!?\n,;:])\s{0,3})not (?:a single|one|a)\s+(?:drink|drop|bet|flutter|cigarette|line)\s+(?:since|in|for)\s`,
+        String.raw`{B}(?:an?|some)\s+(?:(?:good|proper|neutral|trained|couples?'?)\s+)?(?:mediator|counsel+or|therapist|third party|couples? counsel+ing|marriage counsel+ing)\s+(?:might|could|would|may)\s+help\s+(?:us|the two of us|both of us)\s+(?:to\s+)?(?:talk|communicate|listen|understand|work (?:through|on|it out|things out)|find (?:a way|our way)|get (?:back|through|past)|hear each other|say|fight (?:less|fairly|better)|argue (?:less|better))(?![\p{L}])|{B}(?:i'?d|i would|may i|can i|could i|let me|i)\s+(?:(?:like|want|love)\s+to\s+)?(?:propose|suggest)\s+(?:that\s+)?(?:we|us)\s+[^.!?\n]{0,40}?(?:${FREQ})(?![\p{L}])|{B}(?:what if|how about|maybe|perhaps|we could|i could)\s+(?:i|me)\s+(?:came|come|visit(?:ed)?|travel+ed|went|go)\s+(?:to|up to|down to|over to)\s+(?:you|u|yours|urs|your place|ur place)[^.!?\n]{0,40}?(?:and|,|then)\s+(?:you|u)\s+(?:came|come|visit(?:ed)?|went|go)\s+(?:to|up to|down to|over to)\s+(?:me|mine|my place)(?![\p{L}])|{B}(?:i'?ve|i have|ive|i)\s+(?:(?:already|also)\s+)?(?:booked|bought|got)\s+(?:the\s+|a\s+)?(?:ferry|train|trains|flights?|tickets?|coach|season ticket|railcard)[^.!?\n]{0,30}?(?:every (?:second|other|single)|for (?:every|each)|(?:once|twice) a)(?![\p{L}])|{B}(?:we could|could we|what if we|how about we|maybe we could|i'?d like us to|i would like us to|i want us to)\s+(?:try|do|work through|read|go on|go to)\s+(?:the\s+|a\s+|one of those\s+)?(?:[\p{L}-]+\s+)?(?:workbook|couples'? (?:retreat|workshop|course|book)|marriage (?:course|retreat|workshop)|relationship (?:course|workshop|retreat))(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i)\s+(?:(?:now|also)\s+)?(?:made|set|got|have)\s+(?:myself\s+)?(?:a|one|some|a few|new|two|three)\s+(?:(?:simple|strict|hard|firm)\s+)?(?:rules?|limits?|boundar(?:y|ies))(?:\s+for myself)?\s*[:,—–-]\s*(?:no|never|nothing|only|not|home by|phone)(?![\p{L}])|{B}(?:from now on|these days|nowadays),?\s+(?:the|my)\s+(?:laptop|work phone|phone|work|computer|xbox|playstation|console)\s+(?:stays?|lives?|goes?|gets? (?:left|locked|put))\s+(?:at|in|off|away)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:(?:now|got|also)\s+)*(?:an?\s+|my\s+|weekly\s+|regular\s+|fortnightly\s+|monthly\s+)?(?:appointments?|sessions?)\s+(?:(?:every|each|once|twice)\s+[^.!?\n]{0,20}?\s)?(?:with|at)\s+(?:an?\s+|my\s+|the\s+)?(?:psycholog(?:ist|ue)|therapist|counsel+or|psychiatrist|addiction (?:nurse|worker|service|clinic)|mental health (?:nurse|team|service))(?![\p{L}])`,
+        String.raw`{B}(?:i'?m|i am|im|i'?ve|i have|i)\s+(?:(?:now|been|also|already|just)\s+)*(?:doing|done|did|taking|took|on|in|started|starting|finished|completed|halfway through|enrolled (?:in|on)|signed up (?:for|to))\s+(?:an?\s+|the\s+|my\s+)?(?:[\p{L}-]+\s+){0,3}?(?:course|programme|program|workshop|class|classes|module|training)\s+(?:on|in|about|for|around|against|to help with)\s+(?:(?:my|the|managing|handling|dealing with|how to|people with|men with|men who|people who)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:anger|temper|jealousy|controlling|control|communication|communicating|conflict|emotions|emotional|relationships?|listening|addiction|drinking|alcohol|gambling|coercive|abuse|abusive|behaviou?r|insecurit(?:y|ies)|trust|stress|boundaries|couples|parenting|domestic)(?![\p{L}])`,
+        String.raw`{B}(?:i'?d|i would|may i|can i|could i|let me|i)\s+(?:(?:like|want|love)\s+to\s+)?(?:propose|suggest)\s+(?:that\s+we\s+)?(?!(?:that\s+)?(?:you|u)\s)[^.!?\n]{0,40}?(?:weekly|monthly|fortnightly|alternating|taking turns|in turns|${FREQ})(?![\p{L}])|{B}(?:we could|we can|what if we|maybe we could|we might)\s+(?:(?:each|both|all)\s+)?(?:keep|write|start|share)\s+(?:a\s+)?(?:(?:small|little|shared|joint)\s+)?(?:notebook|journal|diary|calendar|budget|spreadsheet)(?![\p{L}])(?=[^.!?\n]{0,60}?(?:bother|upset|feel|felt|argu|row|fight|jealous|talk about|check in|go through|money|spend|bills|plans|week))|{B}(?:maybe|perhaps|what about|how about|we could (?:try|get|have|use|set up|make|start))\s+(?:a\s+)?(?:shared|joint)\s+(?:calendar|account|budget|diary|spreadsheet|rota)(?![\p{L}])`,
+        String.raw`{B}(?:my\s+)?(?:mum|mom|mam|mother|dad|father|parents|family|sister|brother|in-laws)\s+(?:has|have|'s)\s+(?:now\s+)?agreed\s+(?:not\s+to\s+(?:drop|come|call|ring|interfere|get involved|turn up|visit)|to\s+(?:stop|ring first|call first|text first|stay out|back off|respect|give us))(?![\p{L}])|{B}(?:my\s+)?(?:weekends|evenings|sundays|saturdays)\s+(?:are|will be)\s+(?:now\s+)?(?:work-?free|free of work|protected|off-?limits for work)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|ive|i'?m|i am|im|i)\s[^.!?\n]{0,50}?{B}instead of (?:the )?(?:pub|bar|drinking|the bookies|bookies|betting|gaming|going out|shouting|sulking|the casino|the lads)(?![\p{L}])|{B}so no more (?:nights|night shifts|weekend (?:work|shifts)|late nights|overtime|weekends away|travel(?:l?ing)?)(?![\p{L}])|{B}(?:my|all the|all my)\s+(?:betting|gambling|dating|poker|casino|bookies?'?)\s+(?:apps?|accounts?|sites?)\s+(?:are|is|have been|has been)\s+(?:all\s+)?(?:gone|deleted|closed|blocked)(?![\p{L}])|{B}(?:my\s+)?(?:bank|card|cards)\s+(?:now\s+)?blocks?\s+(?:all\s+)?(?:gambling|betting)(?![\p{L}])|{B}(?:i'?m|i am|im)\s+(?:${NUM}|\d+)\s+(?:days?|weeks?|months?|sessions?)\s+into\s+(?:a|an|the|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|program|course|treatment|recovery|therapy|counsel+ing)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ll|i will|i'?m|i am|im|i'?ve|i have|i)\s[^.!?\n]{0,60}?(?:work(?:ing)? from home|shifts?|hours|new job|transfer|days a week|part-time|rota|flat|moving|move)[^.!?\n]{0,30}?,?\s+so (?:that )?we(?:'d| would| could| can|'ll| will)?\s+(?:(?:actually|finally|also)\s+)?(?:see each other|have (?:more )?time|spend (?:more )?time|be together|have (?:our )?(?:weekends|evenings))(?![\p{L}])`,
+        String.raw`{B}(?:what if we|could we|can we|we could|maybe we could|how about we|i'?d like us to|i would like us to)\s+(?:had|have|make|made|set|agree(?:d)? on)\s+(?:a\s+)?(?:(?:simple|new|house|golden|few)\s+)?(?:rule|deal|agreement|pact|ground rule)s?\s+(?:that|where|to|about)(?![\p{L}])(?!\s+(?:you|u)\s)|{B}(?:could we|can we|we could|maybe we could|what if we)\s+agree\s+(?:that\s+)?(?:neither of us|we(?:'d|'ll| would| will)?\s+(?:always|never|both|each|talk))(?![\p{L}])|{B}(?:we could|could we|what if we|maybe we could|how about we|we can|i'?d (?:like|want) us to)\s+[^.!?\n]{0,40}?(?:in turns|take turns|taking turns|alternate|alternating|turn about|split the (?:driving|travel|travelling|journey|drive))(?![\p{L}])`,
+        String.raw`{B}home by (?:five|six|seven|half (?:five|six|seven)|\d{1,2}(?::\d\d)?(?:\s*pm)?)(?=\s*[,;:]\s*(?:phones?|laptop|dinner|no)|\s+(?:every|each|on weeknights|on weekdays|most nights))|{B}(?:i'?ve got|i have|i'?ve found|i found|i got|i now have|i'?ve now got|i have now got)\s+(?:an?|my)\s+accountability (?:partner|buddy|friend|group)(?![\p{L}])|{B}(?:checks?|goes through|looks over)\s+my\s+(?:bank\s+)?(?:statements|spending|accounts|bank)\s+(?:every|each|once|twice|monthly|weekly)(?![\p{L}])|{B}(?:apps?|settings?|timers?|locks?)\s+(?:that|which|to)\s+(?:locks?|blocks?|limits?|switch(?:es)? off|turns? off)\s+my\s+(?:phone|screen|apps|social media|games|console)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Twentieth round (the lead's review): a change made to be seen, not about what ended it ("I joined a gym so I'll look
@@ -409,6 +451,16 @@ export default defineRule({
     // Past help that failed or was refused.
     sentenceWith(
       "{B}(?:didn'?t|did not|never|won'?t|will not|refuse to|refused to) (?:help|work|go|see|try){E}|{B}(?:went|been|gone) (?:to|for) [^.!?\\n]{1,30}? once(?! a | every | or twice)(?![\\p{L}])|{B}to keep (?:my|her|his|them|everyone)(?: [\\p{L}]+)? (?:happy|quiet|off my back){E}|{B}(?:it )?never (?:lasts?|sticks?){E}|{B}at a time before{E}|{B}(?:relapsed|fell off the wagon){E}|{B}back on the (?:drink|booze|bottle){E}|{B}(?:useless|waste of time|was pointless|a joke){E}",
+    ),
+    // Twenty-first round (solution21): the price is their willingness to try again ("i'll quit the night shifts but
+    // only if ur willing to try again", "I'll see a counsellor as long as you're open to getting back together").
+    sentenceWith(
+      String.raw`{B}(?:only if|if|once|provided(?: that)?|as long as|so long as|on condition that)\s+(?:you'?re|you are|ur|u r|u'?re|you|u)\s+(?:(?:also|both|still)\s+)?(?:willing|ready|prepared|open|happy|up for|game)\s+(?:to\s+)?(?:try(?:ing)? (?:again|us again|it again)|giv(?:e|ing) (?:us|me|it|this) (?:another|a second|one more|a) (?:go|chance|try|shot)|com(?:e|ing) back|tak(?:e|ing) me back|get(?:ting)? back together|start(?:ing)? (?:again|over))(?![\p{L}])`,
+    ),
+    // Twenty-first round (solution21): the change priced at a confession ("I'll go to counselling once you admit what
+    // you did"), or held over the reader ("I stopped drinking, so now you have no excuse").
+    sentenceWith(
+      String.raw`{B}(?:once|when|if|as soon as|only if|the day|after|until)\s+(?:you'?re|you are|ur|you|u)\s+(?:(?:finally|actually|just|first)\s+)?(?:(?:ready|willing|prepared)\s+to\s+)?(?:admit|apologi[sz]e|say (?:sorry|you'?re sorry)|own up|take responsibility|tell (?:me )?the truth|come clean)(?![\p{L}])|{B}(?:so\s+)?(?:now\s+)?(?:you|u)\s+(?:have|'ve got|got|'ve)\s+no\s+(?:more\s+)?excuses?(?![\p{L}])`,
     ),
   ],
   examples: [
@@ -1001,5 +1053,143 @@ export default defineRule({
     },
     { flagged: "[[I've enrolled on a parenting course that starts in May]].", pattern: 'help' },
     { notFlagged: "I've booked myself onto a flight to see my nan." },
+    // Twenty-first round (solution21): a change told by what it does day to day; the same words about something else.
+    {
+      flagged: "[[I've learnt to walk away and count to ten when I feel my temper going]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I've been practising the breathing exercises when I feel the anger rising]].",
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I'd happily relocate to be closer to you]].", pattern: 'in-practice' },
+    { flagged: "[[I'm renting in Manchester now, twenty minutes from you]].", pattern: 'in-practice' },
+    { flagged: "[[I've got a new job with no weekend work]].", pattern: 'in-practice' },
+    { flagged: "[[I've negotiated a four-day week with my boss]].", pattern: 'in-practice' },
+    {
+      flagged: '[[My wages now go straight into the joint account]], and I get an allowance.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I've moved my savings into an account I can't touch without my sister]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[i dont have instagram anymore, deleted it, it was feeding the jealousy]]',
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've told the lads I'm not doing the Friday sessions anymore]].", pattern: 'in-practice' },
+    { flagged: "[[I've self-referred for talking therapy]].", pattern: 'in-practice' },
+    { flagged: '[[I got a referral to a psychiatrist for the mood swings]].', pattern: 'in-practice' },
+    { flagged: "[[I'm getting treatment for depression now]].", pattern: 'in-practice' },
+    { flagged: "[[I'm in recovery]], eight months now.", pattern: 'in-practice' },
+    { flagged: "[[It's been six months since my last bet]].", pattern: 'in-practice' },
+    { flagged: "[[Not a single drink since New Year's]].", pattern: 'in-practice' },
+    { flagged: '[[A mediator might help us talk without it turning into a fight]].', pattern: 'in-practice' },
+    {
+      flagged: "[[I'd like to propose that we see each other one weekend a month to start]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[What if I came to you at Christmas and you came to me at Easter]]?',
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've booked the ferry for every second Friday until June]].", pattern: 'in-practice' },
+    {
+      flagged: "[[I want us to try the Gottman workbook together]], if you'd be up for it.",
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've made a rule for myself: no phone after nine]].", pattern: 'in-practice' },
+    {
+      flagged: '[[Since January I have an appointment every second week with a psychologist]].',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I'm doing an online programme about controlling behaviour]], module four now.",
+      pattern: 'in-practice',
+    },
+    { flagged: "[[I've done a six-week course on communicating without blame]].", pattern: 'in-practice' },
+    {
+      flagged: '[[I would propose weekly calls on Sunday]], and a visit every month.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[We could each keep a small notebook and write down what bothered us that week]].',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "If we tried again, [[maybe a shared calendar so nobody's plans come as a surprise]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[Mum has agreed not to drop round without ringing first]]; I asked her straight.',
+      pattern: 'in-practice',
+    },
+    { flagged: '[[Weekends are now work-free]], my manager signed it off.', pattern: 'in-practice' },
+    { flagged: "[[I started on lithium in the spring and I'm much more stable]].", pattern: 'in-practice' },
+    { flagged: '[[From now on the laptop stays at the office]].', pattern: 'in-practice' },
+    { notFlagged: "I've learnt to walk away from people who drain me." },
+    { notFlagged: "I'd happily move to Spain if I won the lottery." },
+    { notFlagged: "I'm moving closer to you whether you like it or not." },
+    { notFlagged: "I've been living ten minutes from you since March and I see you at the shops." },
+    { notFlagged: "I've told the lads I'm not coming out tonight." },
+    { notFlagged: "It's been six months since my last letter." },
+    { notFlagged: 'I got a referral to the pain clinic for my back.' },
+    { notFlagged: "I'm in recovery from knee surgery." },
+    { notFlagged: "I've started on antidepressants since you left." },
+    { notFlagged: 'A mediator might help us split the furniture fairly.' },
+    { notFlagged: "I'd suggest you see a therapist every week." },
+    { notFlagged: 'We could keep a diary of our trip.' },
+    { notFlagged: 'Mum has agreed to look after the dog.' },
+    { notFlagged: "i'll quit the night shifts but only if ur willing to try again" },
+    { notFlagged: "I'd move closer to you if you took me back." },
+    { notFlagged: "I'll see a counsellor as long as you're open to getting back together." },
+    // Twenty-first round (solution21), second batch: more shapes, and the price or the refusal beside them.
+    {
+      flagged: '[[Ive been going gym instead of pub]], 3 months now, and my head is clearer.',
+      pattern: 'in-practice',
+    },
+    { flagged: 'Work has moved me onto days permanently, [[so no more nights]].', pattern: 'in-practice' },
+    {
+      flagged: '[[The betting apps are gone and my bank blocks gambling transactions now]].',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: "[[I'm two months into a programme for people with gambling problems]].",
+      pattern: 'in-practice',
+    },
+    {
+      flagged:
+        'From next month [[I will be working from home three days a week, so we would see each other]] more.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[What if we had a rule that big money decisions get talked about first]]?',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[Could we agree that neither of us goes to bed angry]], and we talk it through first?',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[We could do the drive in turns]], one weekend me, one weekend you.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: 'The plan I have is simple: [[home by six]], phone away, dinner together.',
+      pattern: 'in-practice',
+    },
+    {
+      flagged: '[[I have an accountability partner now who checks my bank statements monthly]].',
+      pattern: 'in-practice',
+    },
+    { flagged: '[[i downloaded one of those apps that locks my phone at 9pm]]', pattern: 'in-practice' },
+    { notFlagged: "So no more trips to your mum's, I'm done with that." },
+    { notFlagged: 'The betting apps are gone from the App Store in this country apparently.' },
+    { notFlagged: 'What if we had a rule that you answer my texts within an hour?' },
+    { notFlagged: "My accountability partner says you're toxic." },
+    { notFlagged: "I'll go to counselling once you admit what you did." },
+    { notFlagged: 'I stopped drinking, so now you have no excuse.' },
+    { notFlagged: 'I rang the helpline six times this week instead of ringing you.' },
   ],
 })
