@@ -6,6 +6,13 @@
 // both try again ("If we try again, I'd like us to see a counsellor"). Alternations without a group, for the lower-cased
 // shadow text; `{YOU}`-free so each rule can say who the reader is.
 
+/**
+ * The price named as what it takes: "…if that's what it takes to get you back" (twenty-first round, solution21's note).
+ * Read by ultimatum (the bargain) and by solution (not praised as a change).
+ */
+export const WHAT_IT_TAKES =
+  "if (?:that'?s|that is|it'?s|it is|this is) what (?:it )?takes to (?:get|win|bring|have) (?:you|u) back"
+
 /** The word that ties the price to the change: "if", "the day", "as soon as", "provided", "on condition that". */
 export const BARGAIN_LINK =
   'only if|if|once|only once|only when|when|as soon as|the (?:day|minute|moment|second|instant)(?: that)?|provided(?: that)?|providing(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?'

@@ -406,6 +406,9 @@ export default defineRule({
       // told her, but she understood" (as the tuning set reads family sorrow at the news).
       re: sp(
         [
+          // Twenty-first round (memory21's note): the children's hurt handed to the reader to think about ("You're such a
+          // good mum, so think about what this is doing to the kids"); not "…what would be best for the kids".
+          String.raw`{WB}(?:think|thought|consider) (?:about |of )?what (?:this|it|that|all this|(?:you|u)(?:'re| are|r)|ur|the (?:divorce|split|separation|break-?up)|leaving|your leaving|ur leaving) (?:is |has |'s )?(?:doing|done|does|did) to (?:the|our|your|ur) (?:kids|children|boys|girls|son|daughter|baby|little ones|family)(?![\p{L}])`,
           String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN}|friends?|mates?|best friend|bestie|neighbou?rs?|flatmate)(?: [a-z]+)?(?: (?:has|have|had|'s|'ve))? (?:had )?to (?:lend|give|pay|come|move|take|put|look after|bail|sort|cover|drive|pick|sit|stay|help)[^.!?\n]{0,60}?(?:because (?:of (?:{YOU}|what (?:{YOU}) did)|(?:{YOU}) (?:left|walked|emptied|took|cleared|moved out|changed|kicked|stopped|cheated|went))|(?:after|since|when|once) (?:{YOU}) (?:left|went|walked|moved out|emptied|took|cleared|kicked)){WE}`,
           String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})(?: [a-z]+)? (?:hasn'?t|haven'?t|has not|have not|hasnt|havent) been able to (?:look at|talk about|say|hear|face|sleep|eat|stop crying|speak)[^.!?\n]{0,30}? since(?: (?:{YOU}) (?:left|went|walked out|moved out))?(?=\s*(?:[.!…,]|$))`,
           String.raw`{WB}(?:(?:my|our|the|your|ur) )?(?:${KIN})\b[^.!?\n]{0,80}?,? but (?:i suppose|i guess|apparently|obviously|clearly) (?:{YOURE}) (?:too |far too |much too )?busy{WE}(?![^.!?\n]{0,40}?(?:no pressure|no worries|no rush|that'?s (?:fine|okay|ok|understandable|fair)|i (?:understand|get it)|of course))`,
@@ -1341,6 +1344,11 @@ export default defineRule({
       pattern: 'others-carry',
     },
     { flagged: '[[My doctor has put me on tablets, just so you know]].', pattern: 'others-carry' },
+    {
+      flagged: "You're such a good mum, [[so think about what this is doing to the kids]].",
+      pattern: 'others-carry',
+    },
+    { notFlagged: "Let's think about what would be best for the kids this summer." },
     {
       flagged:
         "Everyone keeps asking why I look so awful, [[and I don't know what to tell them about what you did]].",

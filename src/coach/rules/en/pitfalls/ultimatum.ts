@@ -13,6 +13,7 @@ import {
   THEIR_CONFESSION,
   THEIR_CONTACT,
   THEIR_RETURN,
+  WHAT_IT_TAKES,
 } from '../../../lexicon/en/bargain.js'
 import {
   ASKING_PARTIES,
@@ -332,6 +333,9 @@ export default defineRule({
           String.raw`(?<!{WB}even ){WB}(?:${BARGAIN_LINK}) (?:you|u)(?:'d|'ll)? ${RETURN_ANY}[^.!?\n,;]{0,40}?,? (?:then )?${WRITER_WILL} (?:${PRICED_CHANGE})${EITHER_WAY}${TO_END}`,
           String.raw`${RETURN_ASKED}[^.!?\n,;]{0,20}? (?:and|&) ${WRITER_WILL} (?:${PRICED_CHANGE})${TO_END}`,
           String.raw`{WB}the (?:day|minute|moment|second) (?:you|u) ${RETURN_ANY}[^.!?\n]{0,30}? (?:is|will be|'s) the (?:day|minute|moment|second) (?:i|we)(?![\w'])${TO_END}`,
+          // Twenty-first round (solution21's note): the price named as what it takes ("I'll quit the band if that's what it
+          // takes to get you back").
+          String.raw`{WB}${WRITER_WILL} (?:${PRICED_CHANGE})[^.!?\n]{0,50}? ${WHAT_IT_TAKES}${TO_END}`,
         ].join('|'),
       ),
       span: 'sentence',
@@ -488,6 +492,8 @@ export default defineRule({
     // Nineteenth round: a change priced at their return, and a talk held back until they confess (bargain, talk-on-terms).
     { flagged: "[[i'll stop drinking the day u move back in]]", pattern: 'bargain' },
     { flagged: "[[I'll go to couples therapy if you take me back]].", pattern: 'bargain' },
+    { flagged: "[[I'll quit the band if that's what it takes to get you back]].", pattern: 'bargain' },
+    { notFlagged: "I'll quit the band if that's what it takes to get my hearing back." },
     { flagged: "[[I'll quit smoking as soon as you move back in]].", pattern: 'bargain' },
     { flagged: '[[I will go to AA provided you come home]].', pattern: 'bargain' },
     { flagged: "[[If you give us another chance, I'll go to therapy]].", pattern: 'bargain' },

@@ -1,7 +1,13 @@
 // A concrete, workable change or proposal about what caused the breakup: "I've started seeing a
 // counselor about my anger", "I stopped drinking in March", "I could come to Lyon every other weekend".
 // Not a vague promise ("I'll change", "I'll be better", "I'm a different person now").
-import { BARGAIN_LINK, RETURN_ASKED, THEIR_CONTACT, THEIR_RETURN } from '../../../lexicon/en/bargain.js'
+import {
+  BARGAIN_LINK,
+  RETURN_ASKED,
+  THEIR_CONTACT,
+  THEIR_RETURN,
+  WHAT_IT_TAKES,
+} from '../../../lexicon/en/bargain.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule, sentenceWith } from '../define.js'
 
@@ -405,9 +411,10 @@ export default defineRule({
     sentenceWith(
       "{B}if (?:only )?(?:you|u)(?:'?d| would)? (?:just|bothered|ever bothered)(?![\\p{L}])|{B}whether (?:you|u) (?:like it|want (?:it|to|me))|{B}like it or not(?![\\p{L}])",
     ),
-    // A change offered as a bargain: "I'll go to therapy if you come back".
+    // A change offered as a bargain: "I'll go to therapy if you come back", "…if that's what it takes to win you back".
     sentenceWith(
-      '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) (?:chance|go|try|shot)|forgive me|stay|return){E}|{B}as long as (?:you|u){E}|{B}(?:only )?(?:if|once|provided|as soon as) (?:you|u) (?:(?:just|finally)\\s+)?(?:agree to|promise to|meet me|see me|call me|answer|reply|write back|talk to me|give (?:it|this|us) (?:another|a) (?:go|try)|let me (?:back|come|see))(?![\\p{L}])',
+      `{B}${WHAT_IT_TAKES}(?![\\p{L}])|` +
+        '{B}(?:only )?if (?:you|u) (?:come back|take me back|give (?:me|us) (?:another|a second|one more) (?:chance|go|try|shot)|forgive me|stay|return){E}|{B}as long as (?:you|u){E}|{B}(?:only )?(?:if|once|provided|as soon as) (?:you|u) (?:(?:just|finally)\\s+)?(?:agree to|promise to|meet me|see me|call me|answer|reply|write back|talk to me|give (?:it|this|us) (?:another|a) (?:go|try)|let me (?:back|come|see))(?![\\p{L}])',
     ),
     // Nineteenth round: the change priced at their return, said other ways: "i'll stop drinking the day u move back in",
     // "I'll quit smoking as soon as you move back in", "Take me back and I'll go to therapy" (ultimatum's). Not "whether or
@@ -470,6 +477,7 @@ export default defineRule({
         "[[I've done twelve weeks of counselling since]], and I've learned to notice when the old panic starts.",
       pattern: 'done-since',
     },
+    { notFlagged: "I'll go to therapy if that's what it takes to win you back." },
     { notFlagged: "I've done twelve weeks of yoga since, and my back is better." },
     {
       flagged: "[[I've hired a manager for the weekends]], so Saturdays and Sundays are mine now.",
