@@ -174,8 +174,39 @@ export default defineRule({
         String.raw`{B}(?:you|u) (?:(?:always|really|honestly|single-handedly)\s+)?made (?:that|the|this|our|my) (?:place|office|job|house|flat|school|team|shop|year|course|ward|kitchen|street|town|city) (?:bearable|fun|better|brighter|worth it|home|a home|feel like home|a better place|survivable|liveable|livable)(?![\p{L}])|{B}even (?:my|our|the) (?:[\p{L}'-]+ ){0,2}?(?:mum|mom|mam|mother|dad|father|brother|sister|nan|gran|boss|cat|dog|uncle|aunt|auntie|grandad|grandma|friends|mates)(?:,? [^.!?\n]{0,30}?,)? (?:likes|liked|loves|loved|adores|adored|warmed to|took to|approved of|approves of|got on with|gets on with) (?:you|u)(?![\p{L}])(?! more than (?:me|i)(?![\p{L}]))|{B}(?:you|u) (?:were|was|are|'re) (?:(?:always|honestly|definitely|by far|easily|clearly)\s+)?the (?:grown-?up|adult|sensible one|strong one|brave one|calm one|patient one|kind one|kinder one|wiser one|brains|rock|glue)(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:should(?:'?ve| have)|behind|so (?:you|u)|in this mess)(?![\p{L}]))`,
       ].join('|'),
     },
+    {
+      id: 'quiet-praise',
+      // Twenty-first round (memory21 probe): praise without the stock "you're so…". A knack named as a head, eye or ear
+      // for something ("You've got a brilliant head for numbers"), a quality the reader "has" told by what it does ("You
+      // have a kindness that never asks for anything back"), the people around the reader made to feel ("You always made
+      // the people around you feel seen"), respect held ("I have the utmost respect for the way you raised your
+      // brothers"), a quality that carried others ("Your strength during the move kept us both going"). Not a knack for
+      // trouble ("a nose for trouble", "an eye for other women"), respect for a decision (space), a trait that kept the
+      // writer up.
+      re: [
+        String.raw`{B}(?:you|u)(?:\s+(?:always|really|truly|honestly|clearly))?(?:\s+have|\s+had|'?ve got|\s+'?ve got|'?ve always had|\s+have always had|\s+still have|\s+got)\s+(?:(?:such|a|an|the|so|real|really|very|truly|genuinely|incredibly|proper|rare)\s+)*(?:(?:brilliant|great|good|natural|sharp|amazing|fantastic|wonderful|incredible|keen|fine|excellent|rare|proper|real|unbelievable|uncanny|clever|quick|beautiful|lovely)\s+)?(?:head|eye|ear|nose|feel|instinct|flair|memory|mind|gift|talent|knack) for\s+(?!(?:trouble|drama|gossip|other (?:men|women|girls|guys|blokes|people)|(?:every |all )?(?:my |the )?(?:mistakes?|faults?|flaws?|weakness(?:es)?|slip-?ups?)|every(?:thing|one)? (?:i|wrong)|grudges|a grudge|a bargain at my|spotting (?:my|a lie)|lies|lying|excuses|the dramatic|(?:getting|having) (?:your|ur) (?:own )?way|getting what (?:you|u) want|twisting|making (?:me|people|everyone) feel (?:bad|small|guilty|stupid))(?![\p{L}]))\p{L}`,
+        String.raw`{B}(?:you|u)(?:\s+(?:always|really|truly))?(?:\s+have|\s+had|'?ve got|'?ve always had|\s+have always had|\s+still have)\s+(?:a|an|this|that|such an?)\s+(?:(?:quiet|rare|real|deep|gentle|fierce|steady|natural|easy|calm|stubborn|lovely|beautiful|big|open)\s+)?(?:kindness|warmth|gentleness|calm|calmness|patience|generosity|honesty|strength|courage|grace|steadiness|openness|energy|spark|curiosity|decency|goodness|tenderness|brightness|lightness|softness|humility|humour|humor|wisdom|dignity|resilience|confidence)\s+(?:that|which|about (?:you|u)|to (?:you|u)|people|everyone|i)(?![\p{L}])`,
+        String.raw`{B}(?:you|u) (?:(?:always|really|truly|just)\s+)?(?:made|make|make sure|made sure) (?:the people|those|everyone|everybody|anyone|people|the folk|folk) (?:around|near|close to|round|beside|next to|with) (?:you|u)(?: [\w']+){0,3}? (?:feel|felt|laugh|smile|relax|matter)(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|always|really|genuinely|honestly|truly)\s+)?(?:have|had|'?ve (?:always |still )?had|'?ve got|hold|held|feel|felt)\s+(?:so much|such|the (?:utmost|greatest|highest|deepest|most)|a lot of|huge|enormous|great|real|genuine|deep|nothing but|a (?:huge|great|deep|real|lot of|massive) (?:amount of|deal of)?|an enormous amount of|massive)\s*(?:respect|admiration|awe|pride) for (?!(?:your|ur) (?:decision|choice|choices|wishes|boundaries|silence|space|answer|privacy|need|needs|feelings|new (?:life|relationship|partner|boyfriend|girlfriend)|partner|boyfriend|girlfriend|husband|wife|mum|mom|dad|parents|family|friends?)(?![\p{L}]))(?:(?:you|u)(?![\p{L}])|(?:the way|how|what|everything) (?:you|u)(?![\p{L}])|(?:your|ur) \p{L})`,
+        String.raw`{B}(?:your|ur) (?:quiet |steady |calm )?(?:strength|courage|patience|calm|calmness|humou?r|optimism|kindness|steadiness|determination|resilience|bravery|good humou?r|faith|energy|cooking|organi[sz]ation|spreadsheets?)(?![\p{L}])[^.!?\n]{0,50}?{B}(?:kept|got|carried|held|pulled|saw) (?:us|me|everyone|the family|the kids|us all|all of us|both of us|me and the kids|the whole (?:family|house|team))(?: both| all)? (?:going|through|together|afloat|sane)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Twenty-first round (memory21 probe): praise as a concession, a lever or a mask. A concession before the sting
+    // ("You're clever, I'll give you that, clever enough to fool everyone", "You're a great actress, I'll give you that");
+    // flattery that asks for the return ("You're beautiful, which is exactly why you should come back to me", "You're such
+    // a kind person, so I know you'll give me another chance", "You're so smart, you'll realise soon enough that you made a
+    // mistake"); praise told as a show ("You look great in the photos with him, shame it's all for show"); goodness that
+    // only "deep down" holds or that the reader failed ("You're a good person deep down, and good people don't abandon
+    // their partners"); skill at what the writer reproaches ("always good at making promises", "amazing at getting your
+    // own way").
+    sentenceWith(
+      String.raw`{B}i'?ll (?:give|grant) (?:you|u|ya) that(?![\p{L}])|{B}(?:which is|that'?s|that is|and that'?s|and that is)\s+(?:exactly |precisely |just |also )?why (?:you|u) (?:should|need to|have to|must|ought to|owe it to|can'?t|cannot|shouldn'?t|deserve to be with)(?![\p{L}])|{B}(?:so|which is why|that'?s why|and that'?s why)\s+(?:i know|i'?m sure|i bet|surely|i'?m certain) (?:you|u)(?:'ll| will| would|'d| can| could)(?![\p{L}])|{B}(?:you|u)(?:'?ll| will|'?re going to| are going to|'?re gonna| are gonna) (?:(?:soon|eventually|one day|someday|come to|see|all)\s+)*(?:realise|realize|see|understand|figure out|work out|come round|come around|regret|know)(?![\p{L}])[^.!?\n]{0,40}?{B}(?:mistake|wrong|regret|belong together|meant to be|come back|still love|miss me|right about)(?![\p{L}])|{B}(?:shame|pity|too bad|a shame|a pity)(?: that)? (?:it'?s|it is|it was|its|that'?s) (?:all |just |only )?(?:for show|fake|an act|a (?:lie|front|performance|show|mask)|not real|for (?:instagram|the cameras|the photos|the gram))(?![\p{L}])|{B}(?:you'?re|you are|u r|ur|you were) (?:[\p{L}]+ ){1,3}?deep down(?![\p{L}])|{B}(?:good|kind|decent|nice|real) (?:people|men|women|persons?|partners|husbands|wives|boyfriends|girlfriends) (?:don'?t|do not|wouldn'?t|would not|never)(?![\p{L}])|{B}(?:better|best|good|great|brilliant|so good|amazing|excellent|expert|a natural)(?: than (?:me|anyone|everyone))? at (?:making promises|promising things|promises|getting (?:your|ur) (?:own )?way|getting what (?:you|u) want(?:ed)?|saying what (?:people|i|we|everyone) want(?:ed)? to hear|telling (?:people|me|everyone) what (?:they|i) want(?:ed)? to hear|looking (?:after|out for) (?:yourself|number one)|moving on|putting on a show|acting|performing|charming (?:people|everyone|your way))(?![\p{L}])`,
+    ),
+    // Praise of a third person, with no word for the reader in the sentence: "Your mum is the most generous woman I know"
+    // (the guide: praise of third parties is not a compliment). It holds against the classifier, which read it as one.
+    String.raw`^(?![^\n]{0,300}?{B}(?:you|u|you'?re|yourself|ya|ur(?= (?:so|such|a|an|the|really|always)(?![\p{L}])))(?![\p{L}']))\s*(?:and |but |oh |honestly,? )?(?:your|ur) (?:new )?(?:mum|mom|mam|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandad|aunt|auntie|uncle|cousin|friends?|mates?|boyfriend|girlfriend|partner|husband|wife|boss|colleagues?|flatmates?|family|kids|son|daughter)(?:'s)? [^\n]{1,300}`,
     // Twentieth round (the lead's review): pride in a fault outgrown, a sneer (lexicon/en/grievance.ts).
     PRIDE_IN_FAULT_OUTGROWN,
     // Fifteenth round: a gift turned into the weapon ("shame you used it on everyone except me", "that's how you got away
@@ -197,7 +228,10 @@ export default defineRule({
     sentenceWith(
       String.raw`{B}(?:clever|smart|bright|intelligent|wise|mature|sensible)\s+enough\s+to\s+(?:know|see|realise|realize|understand|admit)(?![\p{L}])[^.!?\n]{0,40}?{B}(?:(?:a|the|big|huge)\s+mistake|wrong|still\s+love|belong\s+together|meant\s+to\s+be|(?:is|isn'?t|not)\s+over|regret|the\s+right\s+thing\s+is\s+(?:us|me))(?![\p{L}])`,
     ),
-    '{B}(?:clever|smart|good|quick|sly|cunning|careful)\\s+enough\\s+to\\s+(?:fool|trick|con|lie|hide|get away|cheat|deceive|play|manipulate|cover|sneak|keep (?:it|him|her|them|that) (?:from|quiet|secret))(?![\\p{L}])',
+    // Twenty-first round: the whole sentence, not the words alone ("You're so clever, clever enough to fool me").
+    sentenceWith(
+      '{B}(?:clever|smart|good|quick|sly|cunning|careful)\\s+enough\\s+to\\s+(?:fool|trick|con|lie|hide|get away|cheat|deceive|play|manipulate|cover|sneak|keep (?:it|him|her|them|that) (?:from|quiet|secret))(?![\\p{L}])',
+    ),
     // Whole-person superlatives are idealization: "an absolute gem, the best of the best, no contest".
     sentenceWith(
       '{B}(?:the best of the best|no contest|ever created|ever born|among (?:stones|mortals|men|women)|(?<!{B}(?:as|like|of) )a saint|an angel|perfect in every way|no one (?:else )?(?:compares|comes close))(?![\\p{L}])',
@@ -254,6 +288,37 @@ export default defineRule({
     '{B}(?:how|the way) (?:you|u) (?:\\w+ )?(?:twist|lie|lied|ignore|ignored|left|leave|cheat|cheated|manipulat\\w*|hurt|treat|treated|walked out|dumped|ghosted|pretend|moved on|forgot|replaced|blame|blamed|never(?! (?:once )?(?:spoke badly|speak badly|said a bad word|complained|complain|gave up|give up|judged|judge|raised (?:your|ur) voice|let (?:anyone|me|us|them|people) down|lost (?:your|ur) temper|missed a))){E}|{B}(?:how|so) (?:fast|quickly|easily) (?:you|u){E}|{B}everything (?:about|in) (?:you|u){E}|{B}used to be{E}|{B}(?:good|better) at (?:lying|twisting|manipulat\\w*|pretending|ignoring|leaving|running|playing|blaming|making me feel|hurting|hiding|disappearing|ghosting|moving on){E}',
   ],
   examples: [
+    // Twenty-first round (memory21 probe): quiet praise, and praise as a concession, a lever or a mask.
+    {
+      flagged: "[[You've got a brilliant head for numbers]], and I hope the new firm knows it.",
+      pattern: 'quiet-praise',
+    },
+    { flagged: '[[You always had an instinct for what the kids needed]].', pattern: 'quiet-praise' },
+    { notFlagged: "You've got a nose for trouble." },
+    { notFlagged: 'You always had an eye for other women.' },
+    { flagged: '[[You have a kindness that never asks for anything back]].', pattern: 'quiet-praise' },
+    { flagged: '[[You have a warmth people notice the second you walk in]].', pattern: 'quiet-praise' },
+    { notFlagged: 'You have a coldness that still scares me.' },
+    { flagged: '[[You always made the people around you feel seen]].', pattern: 'quiet-praise' },
+    {
+      flagged: '[[I have the utmost respect for the way you raised your brothers after your mother passed]].',
+      pattern: 'quiet-praise',
+    },
+    { flagged: '[[I have so much respect for you for going back to college]].', pattern: 'quiet-praise' },
+    { notFlagged: 'I have nothing but respect for your decision.' },
+    { notFlagged: 'I have no respect for the way you treated me.' },
+    { flagged: '[[Your strength during the move to Toronto kept us both going]].', pattern: 'quiet-praise' },
+    { notFlagged: 'Your drinking kept us all up half the night.' },
+    { notFlagged: "You're clever, I'll give you that, clever enough to fool everyone." },
+    { notFlagged: "You're a great actress, I'll give you that." },
+    { notFlagged: "You're beautiful, which is exactly why you should come back to me." },
+    { notFlagged: "You're such a kind person, so I know you'll give me another chance." },
+    { notFlagged: "You're so smart, you'll realise soon enough that you made a mistake." },
+    { notFlagged: "You look great in the photos with him, shame it's all for show." },
+    { notFlagged: "You're a good person deep down, and good people don't abandon their partners." },
+    { notFlagged: 'You were always good at making promises.' },
+    { notFlagged: "You've always been amazing at getting your own way." },
+    { notFlagged: 'Your mum is the most generous woman I know.' },
     {
       flagged: 'Everybody at the office still asks about you, [[you made that place bearable]].',
       pattern: 'others-eyes',
