@@ -441,7 +441,7 @@ export default defineRule({
     // which you still haven't paid back"), a memory held up to be denied ("Think back to Greece and tell me you don't
     // still love me").
     sentenceWith(
-      String.raw`{B}(?:not|never|won'?t|wont|refuse to|no way i'?m)\s+(?:be\s+)?(?:deleting|delete|giving (?:them|it|those|these|that) back|give (?:them|it|those|these|that) back|handing (?:them|it|those|these|that) back|taking (?:them|it|those|these|that) down)(?![\p{L}])|{B}(?:have|got|kept|keep|'ve got|'ve still got)\s+(?:a\s+|the\s+|your\s+|ur\s+)?(?:spare\s+)?(?:keys?|copy of (?:the|your|ur) keys?)\s+(?:to|for)\s+(?:your|ur|the)\s+(?:new\s+)?(?:flat|house|place|apartment|front door|door|car|office|building|room)(?![\p{L}])|{B}(?:your|ur) (?:passwords?|passcodes?|pin|logins?|icloud|email password)(?![\p{L}])|{B}(?:still\s+)?(?:haven'?t|hasn'?t|never|didn'?t|did not|have not)\s+(?:\p{L}+\s+)?paid (?:me |it |that |them )?back(?![\p{L}])|{B}tell me (?:(?:that|honestly)\s+)?(?:you|u) (?:don'?t|do not|didn'?t|did not|can'?t|cannot|never|aren'?t|weren'?t|wouldn'?t)(?![\p{L}])|{B}(?:look (?:how|where) that (?:turned out|went|ended|got us)|(?:and )?look at us now|so much for (?:that|those|our)|fat chance|yeah,? right)(?![\p{L}])`,
+      String.raw`{B}(?:not|never|won'?t|wont|refuse to|no way i'?m)\s+(?:be\s+)?(?:deleting|delete|giving (?:them|it|those|these|that) back|give (?:them|it|those|these|that) back|handing (?:them|it|those|these|that) back|taking (?:them|it|those|these|that) down)(?![\p{L}])|{B}(?:have|got|kept|keep|'ve got|'ve still got)\s+(?:a\s+|the\s+|your\s+|ur\s+)?(?:spare\s+)?(?:keys?|copy of (?:the|your|ur) keys?)\s+(?:to|for)\s+(?:your|ur|the)\s+(?:new\s+)?(?:flat|house|place|apartment|front door|door|car|office|building|room)(?![\p{L}])|{B}(?:your|ur) (?:passwords?|passcodes?|pin|logins?|icloud|email password)(?![\p{L}])|{B}(?:still\s+)?(?:haven'?t|hasn'?t|never|didn'?t|did not|have not)\s+(?:\p{L}+\s+)?paid (?:me |it |that |them )?back(?![\p{L}])|{B}tell me (?:(?:that|honestly)\s+)?(?:you|u) (?:don'?t|do not|didn'?t|did not|can'?t|cannot|never|aren'?t|weren'?t|wouldn'?t)(?![\p{L}])|{B}(?:was|were) the (?:last|only|first) time (?:you|u) (?:ever |even |actually )?(?:pretended|bothered|could be bothered|made (?:an|any) effort|acted like|faked|tried to look)(?![\p{L}])|{B}(?:look (?:how|where) that (?:turned out|went|ended|got us)|(?:and )?look at us now|so much for (?:that|those|our)|fat chance|yeah,? right)(?![\p{L}])`,
     ),
     // Seventeenth round (probe): an occasion let down by the writer is their fault, not a memory ("I spent our
     // anniversary at the office"; accountability reads it).
@@ -595,6 +595,7 @@ export default defineRule({
     { notFlagged: 'Sundays were for cleaning.' },
     { notFlagged: "You and I always said we'd get a place together, and look how that turned out." },
     { notFlagged: 'That tradition of ours ended when you moved out.' },
+    { notFlagged: 'Our trip to Cornwall was the last time you pretended to care.' },
     { notFlagged: 'We never finished the book we were writing together because of your drinking.' },
     // Seventeenth round (probe): the two of us told without a memory cue.
     {
