@@ -25,6 +25,11 @@ const DID =
  */
 const notNegated = (window: number) =>
   `(?<!(?:{B}(?:${NEGATION_WORDS}|without|hardly|barely|dont|cant|wont|didnt|doesnt|wouldnt|couldnt|isnt|wasnt|havent|refuse to)|n't){E}${negationScope(window)})`
+/**
+ * A shared plan the reader is then said to have broken, later in the sentence: "We'd talked about getting a dog, and then
+ * you decided on your own", "…, but you backed out".
+ */
+const NO_PLAN_BROKEN = String.raw`(?![^.!?\n]{0,80}?{B}(?:and |but |until |till )?(?:then |suddenly )?(?:you|u) (?:just |suddenly |then |simply )?(?:decided|never|didn'?t|did not|went|chose|changed|left|backed|pulled|bailed|called it off|broke|cancel+ed|gave up|wouldn'?t|refused)(?![\p{L}]))`
 /** Times and places that, named with "that", point at one shared episode. */
 const WHEN_WHERE =
   'week|weekend|winter|summer|spring|autumn|night|evening|morning|afternoon|day|holiday|trip|road trip|christmas|new year|birthday|january|february|march|april|may|june|july|august|september|october|november|december|bar|pub|café|cafe|restaurant|beach|bench|flat|apartment|cabin|cottage|hotel|hostel|campsite|park|bookshop|bakery|lake|island|village|place|gig|concert|festival|wedding|party|snowstorm|storm|heatwave|boat|ferry|train|walk|hike|picnic'
@@ -57,7 +62,7 @@ const AT_PLACE = `(?:in|at|on|near|by|after|before|along|around|outside|off|acro
 const CUE_CS = `(?:[Rr]emember|[Rr]ecall|[Tt]hink(?:ing)? (?:back )?(?:of|about|to)(?! (?:going|moving|heading|relocating|applying|visiting|travel+ing|flying|getting)(?![${LOW}]))|[Mm]iss|[Mm]issing|never forget|can'?t forget|won'?t (?:ever )?forget|always remember|dream(?:ing)? (?:of|about)|[Pp]icture|can still (?:see|hear|picture|smell|taste)|still (?:see|picture|smile at|laugh about)|(?:[Ww]ent|[Gg]o|[Gg]oing|been|[Gg]et) back to|[Ww]alk(?:ed)? past|[Dd]r(?:o|i)ve past|passed|[Ll]ove[ds]? (?:our|those|that)|[Cc]herish|[Tt]reasure|still have|kept|found|[Ss]till (?:make|cook|listen to|wear)|reminds? me of|made me think of|takes? me (?:right |straight |all the way )?back to|took me (?:right |straight |all the way )?back to)`
 /** An episode or a place that "our", "that" or "those" make one shared thing. */
 const EPISODE =
-  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram|bus|night bus|coach|sleeper train|[Bb]&[Bb]|[Bb]n[Bb]|guest ?house|inn|bothy|chalet|villa|farmhouse|stall|diner|chippy|chip shop|taverna|trattoria|bistro|shack|beach hut|lodge|treehouse|houseboat|narrowboat'
+  'weekends?|weeks?|summers?|winters?|springs?|autumns?|nights?|evenings?|mornings?|afternoons?|days?|holidays?|trips?|road trips?|getaways?|walks?|hikes?|picnics?|dinners?|breakfasts?|brunch(?:es)?|lunch(?:es)?|swims?|drives?|rides?|concerts?|gigs?|festivals?|weddings?|parties|party|honeymoon|anniversary|birthday|first date|first kiss|date|flat|apartment|house|cottage|cabin|room|studio|place|caf[ée]s?|bars?|pubs?|restaurants?|bench|beach|lake|park|market|bakery|bookshop|campsite|hotel|hostel|ferry|train|cliffs|hill|garden|allotment|balcony|terrace|rooftop|pier|boat|scooter|motorbike|moped|tandem|campervan|camper|caravan|tuk-tuk|rickshaw|gondola|kayak|canoe|tent|tram|bus|night bus|coach|sleeper train|[Bb]&[Bb]|[Bb]n[Bb]|guest ?house|inn|bothy|chalet|villa|farmhouse|[Aa]irbnb|[Aa]ir [Bb]n[Bb]|motel|stall|diner|chippy|chip shop|taverna|trattoria|bistro|shack|beach hut|lodge|treehouse|houseboat|narrowboat'
 
 /**
  * How a complaint tells a shared habit or place: as dreary, tense or lonely ("Our evenings at home were silent", "our
@@ -120,7 +125,7 @@ export default defineRule({
     {
       id: 'the-time-we',
       // "The night we got lost in Rome", "that summer we drove to Spain".
-      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])(?!\\s+(?:apart|arguing|fighting|not speaking|in silence)(?![\\p{L}]))|{B}(?:that(?! (?:the|a|an|my|your|his|her|its|their) )|those)${notNegated(30)} (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm|barbecue|bbq|braai|ceilidh|christening|reunion|picnic) (?:in|at|to|on)(?![\\p{L}])(?!\\s+(?:you|u|me|yourself|(?:your|ur|my) own)(?![\\p{L}]))(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
+      re: `{B}(?:the|that) (?:day|night|evening|morning|afternoon|weekend|summer|winter|spring|autumn|fall|week|time|first time|trip|holiday|moment|year|christmas|new year'?s(?: eve)?|birthday|road trip|concert|party) (?:when )?we (?:first |once |both |all )?(?:${DID})(?![\\p{L}])(?!\\s+(?:apart|arguing|fighting|not speaking|in silence)(?![\\p{L}]))|{B}(?:that(?! (?:the|a|an|my|your|his|her|its|their) )|those)${notNegated(30)} (?:(?!(?:you|u|he|she|they|i)(?![\\p{L}]))[\\p{L}'-]+ ){0,2}?(?:${WHEN_WHERE}) (?:in|at|on|by|near|along|to|from|with|under|up|when we|where we|we)(?![\\p{L}])(?! (?:town|my (?:head|mind)|him|her|them|case)(?![\\p{L}]))(?![^.!?\\n,;]{0,40}?{B}(?:you|u|he|she) (?:\\w+ )?(?:told|said|left|didn'?t|did not|barely|never|walked|stopped|decided|ended|broke|kissed|slept|cheated|lied|ignored|forgot|chose|went|were|was|wouldn'?t|couldn'?t|refused)(?![\\p{L}]))|{B}(?<!(?:going|coming|invited|go|come|get|got) to )the (?:wedding|gig|concert|festival|trip|road trip|holiday|honeymoon|weekend away|snowstorm|barbecue|bbq|braai|ceilidh|christening|reunion|picnic) (?:in|at|to|on)(?![\\p{L}])${NO_FAULT_AFTER}(?!\\s+(?:you|u|me|yourself|(?:your|ur|my) own)(?![\\p{L}]))(?![^.!?\\n]{0,40}?{B}(?:next|tomorrow|booked|coming up|will be|'ll be|is on|is off|cancelled|canceled|soon)(?![\\p{L}]))|{B}the (?:(?!(?:you|u|he|she|they|i|way|mistakes?|promises?|fights?|things|stuff)(?![\\p{L}]))[\\p{L}'-]+ ){1,2}?we (?:${DID})(?![\\p{L}])|{B}(?:the|that) (?:${WHEN_WHERE}) (?:where|when) we (?:first |once |both )?(?:${DID})(?![\\p{L}])|{B}the (?:years|months|summers|time|weekends|days) we (?:had|spent|shared|lived) (?:in|at|on|by|together in)\\s+\\p{L}`,
     },
     {
       id: 'in-common',
@@ -400,8 +405,54 @@ export default defineRule({
         String.raw`{B}(?:sleeping|asleep|curled up|snoring|squashed|wedged|snuggled|lying|sprawled)\s+between us\s+(?:on|in|at)\s+(?:the|our|that)\s+\p{L}`,
       ].join('|'),
     },
+    {
+      id: 'ours',
+      // Twenty-first round (memory21 probe): memories told without the stock cues. A plan said by "you and I", "we'd" or
+      // "both of us" ("You and I always said we'd see the northern lights together", "We'd talked about driving Route 66
+      // one day"); a thing made the way the reader taught ("I made your grandmother's lentil soup, the way you taught me");
+      // a thing "of ours" ("That silly tradition of ours"); a series or a puzzle left unfinished ("We never finished that
+      // jigsaw of the Alps"); a day spent somewhere together ("We spent a whole day at Chatsworth feeding the ducks"); a
+      // fronted "when we…" warmed by the writer ("When we painted the spare room yellow…, I was so happy"). Not a plan the
+      // reader broke ("…and you never did"), a skill taught as a wound ("the way you taught me not to trust anyone"), a
+      // day spent arguing or in hospital, nor a "when we…" that soured ("I was happy at first, but…"). Then tastes only
+      // the two shared ("We were the only two people who liked that weird Finnish film"), "Sundays were for the flea
+      // market", a feast at a place fronted ("Thanksgiving at your grandma's in Ohio"), a series watched through ("we
+      // binge-watched all of Gilmore Girls that winter"), a standing date, a pastime the reader got the writer into
+      // ("It was you who got me into birdwatching"; not "into drinking" or "into this mess"), a scene tagged "those were
+      // the days".
+      re: [
+        String.raw`{B}(?:we|we'?d|we had|(?:you|u) and (?:i|me)|me and (?:you|u)|the two of us|both of us)(?:\s+(?:always|once|often|even|ever|both|used to))*\s+(?:talked about|planned(?: to)?|dreamed (?:of|about)|dreamt (?:of|about)|said we(?:'?d| would)|promised (?:each other|ourselves) we'?d|wanted to|were going to|had (?:this|a|a big|a crazy|a daft|a silly) plan to|joked about)\s+(?:(?:one day|someday|some day|eventually)\s+)?(?:going|visiting|moving|getting (?:a|our)|adopting|travel+ing|opening|buying|seeing|having (?:a|our)|taking|building|learning|starting|driving|walking|cycling|sailing|hiking|living|renting|retiring|doing (?:the|a)|running (?:a|the)|go|visit|move|adopt|travel|buy|see|take|open|start|build|learn|get (?:a|our)|drive|walk|cycle|sail|hike|live|rent|retire|do (?:the|a)|run (?:a|the))\s+(?!(?:back to (?:each other|how|normal)|away from|apart|separate|our separate|through with)(?![\p{L}]))\p{L}${NO_FAULT_AFTER}${NO_PLAN_BROKEN}`,
+        String.raw`{B}i (?:(?:still|always|even|now|sometimes|finally)\s+)*(?:make|made|making|cook|cooked|cooking|bake|baked|baking|brew|brewed|fold|folded|folding|tie|tied|plant|planted|knit|knitted|wrap|wrapped|iron|ironed|prune|pruned|roll|rolled|plait|plaited|braid|braided|season|seasoned|stir|stirred|knead|kneaded)\s+[^.!?\n]{2,60}?(?:,\s*)?(?<!{B}(?:not|never|nothing like|unlike)\s+)(?:the way|just how|how|like|just like|just as|exactly as|exactly how) (?:you|u) (?:(?:always|once|first)\s+)?(?:taught|showed) (?:me|us)(?![\p{L}])(?!\s+(?:not|never|to (?:hate|fear|lie|hide|never))(?![\p{L}]))`,
+        String.raw`{B}(?:that|this|a|an|the|those|these) (?:[\p{L}'-]+ ){0,2}?(?:tradition|ritual|joke|in-joke|inside joke|running joke|game|song|spot|place|routine|walk|café|cafe|pub|bench|bet|table|booth|playlist|dance|recipe|corner|hideaway|trip|traditions|rituals|jokes|games|songs|walks|trips) of ours(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:ended|stopped|died|is over|was over|finished|went out of the window|went out the window)(?![\p{L}]))${NO_FAULT_AFTER}`,
+        String.raw`{B}(?:we|the two of us|(?:you|u) and (?:i|me))\s+(?:(?:still|actually|ever)\s+)?(?:never|haven'?t|have not|hadn'?t|didn'?t|did not)\s+(?:(?:quite|actually|ever|get round to|get around to|got round to|got around to)\s+)?(?:finish(?:ed|ing)?|get to the end of|got to the end of)\s+(?:watching |reading |doing |playing |building )?(?:the|that|our|those|this)\s+(?:[\p{L}'-]+\s+){0,3}?(?:series|show|box ?set|jigsaw|puzzle|book|season|crossword|board game|film|trilogy|audiobook|documentary|podcast|lego|model|scrabble game|chess game|boxset|quiz book)(?![\p{L}])(?![^.!?\n]{0,60}?{B}(?:because|cos|since|thanks to|after (?:you|u))(?![\p{L}]))${NO_FAULT_AFTER}`,
+        String.raw`{B}(?:we|the two of us|(?:you|u) and (?:i|me)|me and (?:you|u))\s+(?:once |even |always )?spent\s+(?:a whole|the whole|one|a (?:lovely|lazy|long|rainy|sunny|perfect|whole|freezing|boiling)|hours|ages|all)\s+(?:(?:\p{L}+\s+)?(?:day|afternoon|morning|evening|weekend|sunday|saturday)\s+)?(?:in|at|on|by|along|up|wandering|exploring|walking|cycling|swimming|sailing|lying|reading|cooking|baking|building|painting|dancing|learning|watching|playing|trying|feeding|looking for|searching for)(?![\p{L}])(?![^.!?\n]{0,60}?{B}(?:arguing|fighting|rowing|bickering|crying|apart|not speaking|in silence|hospital|a&e|solicitor'?s?|lawyer'?s?|court|police|packing|dividing|splitting|sorting out|waiting for|funeral|divorce|went wrong)(?![\p{L}]))${NO_FAULT_AFTER}`,
+        String.raw`{B}we (?:were|was) (?:the )?only (?:two|ones|couple|two people|people) (?:(?:in|at|on) (?:the|that|our) \p{L}+ )?(?:who|that|to) (?:(?:ever|actually|really|genuinely|secretly)\s+)?(?:liked|loved|enjoyed|laughed at|got|understood|finished|sat through|stayed (?:for|till|until|to)|knew (?:all )?the words to|sang along to|danced to|ordered|bought)(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?(?:our )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|summer|winter) (?:mornings|evenings|nights|afternoons|holidays)|summers|winters|evenings) (?:were|was) (?:always |all |just )?(?:for|about) (?!(?:(?:your|ur|his|her|my) (?:mates|friends|work|job|mum|mom|family|phone|ex)|work|chores|cleaning|arguing|fighting|rowing|sulking|recovering|hangovers|bills|admin|you|u|me)(?![\p{L}]))(?:the|our|that|those|long|lazy|late|\p{L}+ing)(?![\p{L}])(?![^.!?\n]{0,60}?{B}(?:alone|on my own|without (?:you|u)|while (?:you|u)|anymore|any more|now|these days)(?![\p{L}]))${NO_FAULT_AFTER}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and |oh,? )?(?:those |our |that )?(?:christmas(?:es)?|thanksgivings?|easters?|fourth of july|4th of july|new year'?s(?: eve)?|hogmanay|diwali|eid|hanukkah|bonfire night|halloween|boxing day|christmas eve|passover|burns night)(?:'s)?(?: (?:cookouts?|dinners?|parties|party|lunch(?:es)?|mornings?|barbecues?|bbqs?|feasts?))? (?:at|in|with|round|up at|down at) (?:your|ur|our|the|that)\s+\p{L}(?![^.!?\n]{0,60}?(?:{B}(?:if (?:you|u)|next|this year|tomorrow|sometime|booked|planned|instead|anymore|any more|on my own|alone|without (?:you|u|me)|while (?:you|u|i)|were (?:hell|awful|a nightmare|miserable|tense))(?![\p{L}])|\?))${NOT_JUDGED}${NO_FAULT_AFTER}`,
+        String.raw`{B}we (?:once |even |actually )?(?:binge-?watched|binged|marathoned|(?:re-?)?watched (?:all|every (?:single )?episode|every season|all (?:\w+ )?seasons|the whole (?:series|thing|box ?set)) of|read (?:all|every one) of|got through (?:all|every (?:single )?(?:episode|season|book)) of)\s+\p{L}`,
+        String.raw`{B}we had (?:a|our) (?:(?:little|old|sacred)\s+)?(?:standing|regular|weekly|monthly|usual|sunday|friday|saturday|thursday|wednesday|tuesday|monday) (?:date|table|booking|order|spot|booth|tee time|court booking|quiz team|tradition|ritual)(?![\p{L}])${NO_FAULT_AFTER}`,
+        String.raw`{B}(?:it was |it's |twas )?(?:you|u) (?:who |that )?(?:first )?(?:got|introduced|turned|put) me (?:into|onto|on to|to|on) (?!(?:trouble|debt|this|that|the mess|a mess|this mess|therapy|drink\p{L}*|smok\p{L}*|gambl\p{L}*|drugs|weed|coke|vap\p{L}*|betting|arguments?|fights?|a corner|a state|a hole|a position|a situation|bad habits|the habit)(?![\p{L}]))(?:[\p{L}'-]+ )?\p{L}{3,}(?![^.!?\n]{0,40}?{B}(?:ruined|regret|wish|hate|never again)(?![\p{L}]))`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?!(?:being|having|loving|living|fighting|arguing|trying|waiting|crying|working|drinking)(?![\p{L}]))\p{L}{2,}ing [^.!?\n]{5,80}?,\s*(?:those|them|these|that) (?:were|was) the (?:days|nights|summers|weekends|times)(?![\p{L}])${NOT_JUDGED}`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and )?when we (?:first |once |finally )?(?:${DID})(?![\p{L}])[^.!?\n]{3,120}?{B}(?:i (?:was|felt) (?:(?:so|really|genuinely|truly|just|completely|never)\s+)*(?:happy|content|alive|at home|proud|lucky|at peace)|i (?:loved|adored) (?:it|every (?:minute|second|bit))|(?:it|that) (?:was|felt like) (?:(?:the|one of the) (?:best|happiest)|magic|heaven))(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:at first|until|till|before|but|then|anymore|any more)(?![\p{L}]))${NO_FAULT_AFTER}`,
+      ].join('|'),
+    },
+    {
+      id: 'unfinished',
+      // Twenty-first round: a named series, book or game the two left half done ("We still haven't finished The Wire").
+      // Case as written: the capital marks the title.
+      caseSensitive: true,
+      re: String.raw`(?<![\p{L}'])(?:[Ww]e|[Tt]he two of us) (?:(?:still|actually|ever)\s+)?(?:never|haven'?t|have not|didn'?t|did not)\s+(?:(?:quite|actually|ever)\s+)?(?:finished|finish|got to the end of|get to the end of)\s+(?:watching |reading |playing )?(?:The )?${NAME}${NO_FAULT_AFTER}`,
+    },
   ],
   antipatterns: [
+    // Twenty-first round (memory21 probe): a keepsake held against the reader is no memory. Kept in defiance ("I've kept
+    // the photos from Ibiza, and I'm not deleting them"), a key or a password kept ("I still have the key to your flat on
+    // Morley Road", the guide's "i still have ur password btw"), a shared trip kept as a debt ("The honeymoon in Bali…,
+    // which you still haven't paid back"), a memory held up to be denied ("Think back to Greece and tell me you don't
+    // still love me").
+    sentenceWith(
+      String.raw`{B}(?:not|never|won'?t|wont|refuse to|no way i'?m)\s+(?:be\s+)?(?:deleting|delete|giving (?:them|it|those|these|that) back|give (?:them|it|those|these|that) back|handing (?:them|it|those|these|that) back|taking (?:them|it|those|these|that) down)(?![\p{L}])|{B}(?:have|got|kept|keep|'ve got|'ve still got)\s+(?:a\s+|the\s+|your\s+|ur\s+)?(?:spare\s+)?(?:keys?|copy of (?:the|your|ur) keys?)\s+(?:to|for)\s+(?:your|ur|the)\s+(?:new\s+)?(?:flat|house|place|apartment|front door|door|car|office|building|room)(?![\p{L}])|{B}(?:your|ur) (?:passwords?|passcodes?|pin|logins?|icloud|email password)(?![\p{L}])|{B}(?:still\s+)?(?:haven'?t|hasn'?t|never|didn'?t|did not|have not)\s+(?:\p{L}+\s+)?paid (?:me |it |that |them )?back(?![\p{L}])|{B}tell me (?:(?:that|honestly)\s+)?(?:you|u) (?:don'?t|do not|didn'?t|did not|can'?t|cannot|never|aren'?t|weren'?t|wouldn'?t)(?![\p{L}])|{B}(?:was|were) the (?:last|only|first) time (?:you|u) (?:ever |even |actually )?(?:pretended|bothered|could be bothered|made (?:an|any) effort|acted like|faked|tried to look)(?![\p{L}])|{B}(?:look (?:how|where) that (?:turned out|went|ended|got us)|(?:and )?look at us now|so much for (?:that|those|our)|fat chance|yeah,? right)(?![\p{L}])`,
+    ),
     // Seventeenth round (probe): an occasion let down by the writer is their fault, not a memory ("I spent our
     // anniversary at the office"; accountability reads it).
     "{B}i\\s+(?:(?:even|also|once)\\s+)?(?:spent|worked(?:\\s+through)?)\\s+(?:our|your|ur)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:at\\s+(?:the\\s+)?(?:office|work|pub|bar|casino|bookies|gym)|working|on\\s+(?:my|the)\\s+(?:phone|laptop)|with\\s+(?:the\\s+lads|my\\s+mates|the\\s+boys|work))(?![\\p{L}])",
@@ -501,6 +552,76 @@ export default defineRule({
     ),
   ],
   examples: [
+    // Twenty-first round (memory21 probe): memories told without the stock cues, and keepsakes held against the reader.
+    { flagged: "[[You and I always said we'd see the northern lights together]].", pattern: 'ours' },
+    { flagged: "[[We'd talked about driving Route 66 one day]], and I still have the map.", pattern: 'ours' },
+    { flagged: '[[me and u always said wed retire to the coast and open a chippy]]', pattern: 'ours' },
+    { notFlagged: "You and I always said we'd visit Japan, but you backed out." },
+    { notFlagged: 'Both of us wanted to move to Bristol until you changed your mind.' },
+    { notFlagged: "You and I always said we'd go back to how things were, and we never did." },
+    {
+      flagged: "[[I made your grandmother's lentil soup last night, the way you taught me]].",
+      pattern: 'ours',
+    },
+    { flagged: '[[I still fold the towels in thirds just like you showed me]].', pattern: 'ours' },
+    { notFlagged: 'I made my own decisions, not the way you taught me.' },
+    { notFlagged: 'I made sure to hide it, the way you taught me not to trust anyone.' },
+    {
+      flagged:
+        '[[That silly tradition of ours]], a note on the first day of spring, is something I still do.',
+      pattern: 'ours',
+    },
+    { flagged: '[[the running joke of ours about the pigeon still gets me]]', pattern: 'ours' },
+    { notFlagged: 'That stupid habit of yours, leaving the door unlocked, drove me mad.' },
+    { flagged: '[[We never finished that jigsaw of the Alps]].', pattern: 'ours' },
+    {
+      flagged: "[[We still haven't finished The Wire]]; we stopped halfway through season three.",
+      pattern: 'unfinished',
+    },
+    { notFlagged: 'We never finished that conversation about money.' },
+    { notFlagged: 'We never finished Monday because you stormed out.' },
+    { flagged: '[[We spent a whole day at Chatsworth feeding the ducks]].', pattern: 'ours' },
+    { flagged: '[[We spent a whole afternoon on the pier trying to win a teddy]].', pattern: 'ours' },
+    { notFlagged: 'We spent the whole day at the hospital waiting for news.' },
+    {
+      flagged:
+        '[[When we painted the spare room yellow and ended up with more paint on us than on the walls, I was so happy]].',
+      pattern: 'ours',
+    },
+    { notFlagged: 'When we got engaged I was so happy, until you told your mum.' },
+    { notFlagged: "I've kept the photos from Ibiza, and I'm not deleting them, whatever you say." },
+    { notFlagged: 'I still have the key to your flat on Morley Road.' },
+    { notFlagged: "The honeymoon in Bali cost me eight thousand pounds, which you still haven't paid back." },
+    { notFlagged: "Think back to Greece and tell me you don't still love me." },
+    { notFlagged: "The trip to Rome was the week you told me you'd slept with Mark." },
+    { flagged: '[[We were the only two people who liked that weird Finnish film]].', pattern: 'ours' },
+    { notFlagged: 'We were the only couple who argued at the party.' },
+    {
+      flagged: '[[Sundays were for the flea market and the croissants from that French bakery]].',
+      pattern: 'ours',
+    },
+    { flagged: '[[Saturday mornings were for long lie-ins and pancakes]].', pattern: 'ours' },
+    { notFlagged: 'Weekends were for your mates.' },
+    { notFlagged: 'Sundays were for cleaning.' },
+    { notFlagged: "You and I always said we'd get a place together, and look how that turned out." },
+    { notFlagged: 'That tradition of ours ended when you moved out.' },
+    { notFlagged: 'Our trip to Cornwall was the last time you pretended to care.' },
+    {
+      flagged: "[[Thanksgiving at your grandma's in Ohio]], with the green bean casserole nobody ate.",
+      pattern: 'ours',
+    },
+    { notFlagged: "Christmas at your mum's was always a nightmare." },
+    { notFlagged: "Christmas at my sister's this year, if you want to come." },
+    { flagged: '[[we binge-watched all of Gilmore Girls that winter]]', pattern: 'ours' },
+    { flagged: '[[We had a standing date at the diner on 8th every Friday]].', pattern: 'ours' },
+    { flagged: '[[It was you who got me into birdwatching]], and I still go.', pattern: 'ours' },
+    { notFlagged: 'You got me into drinking.' },
+    { notFlagged: 'You got me into this whole mess.' },
+    { flagged: '[[Walking the dog along the beach at sunset, those were the days]].', pattern: 'ours' },
+    { notFlagged: 'Arguing in the car every Sunday, those were the days.' },
+    { flagged: '[[That Airbnb in Lisbon with the broken shower and the amazing view]].', pattern: 'place' },
+    { notFlagged: 'That Airbnb in Leeds was where you told me.' },
+    { notFlagged: 'We never finished the book we were writing together because of your drinking.' },
     // Seventeenth round (probe): the two of us told without a memory cue.
     {
       flagged: '[[We both get far too excited about old maps]], and nobody else I know does.',
