@@ -212,6 +212,27 @@ export default defineRule({
         String.raw`{B}(?:the )?(?:days|nights|evenings|weekends|sundays|mornings) (?:have (?:become|got|gotten|felt|been)|are|feel|seem|got|became) (?:(?:so|very|really|much|far|a lot|too|way)\s+)*(?:long|longer|endless|empty|quiet|quieter|grey|gray|slow)(?![\p{L}])(?<=(?:since (?:you|u)|without (?:you|u))[^.!?\n]{0,60})|{B}the (?:silence|quiet) (?:in|of) (?:the|this|my|our) (?:house|flat|home|place|kitchen|car|bedroom) (?:is|was|has been|gets|feels) (?:(?:so|very|really|just)\s+)?(?:loud|deafening|unbearable|heavy|a lot)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'named-aside',
+      // Twenty-first round (space21 probe): the feeling named without the stock words. A part of the writer that feels
+      // it ("There's a part of me that's relieved", "Part of me still aches for what we had"), rarer words for the state
+      // ("I've felt unmoored since you left", "I felt completely untethered"), tears caught ("I find myself tearing up at
+      // the silliest things"), a feeling found in the act ("There's a grief in this that I didn't expect"), a soft spot
+      // ("I still have a soft spot for you"), an ache that comes back ("I get this ache around Sunday evenings"), relief
+      // ("It's a relief to finally put this down on paper") and worry said without its "I" ("Worried about you, that's
+      // all"). Not the part of the writer that hurt the reader, not an ache in a knee, not a relief about an outside thing.
+      re: [
+        String.raw`{B}(?:a |one )?part of me (?:that'?s|that is|that was|which is|which was|that (?:still )?feels|that felt)\s+${DEGREE}(?:relieved|sad|scared|afraid|frightened|lonely|hurt|heartbroken|lost|angry|ashamed|hopeful|happy|numb|jealous|glad|broken|gutted|grieving|aching|hurting|in mourning)(?![\p{L}])`,
+        String.raw`{B}(?:a |one )?part of me (?:(?:still|quietly|secretly|always|will always)\s+)?(?:aches|ached|longs|longed|grieves|grieved|yearns|yearned|mourns|mourned|pines|pined)(?![\p{L}])`,
+        String.raw`{B}(?:i|i'?ve|i have|i'?d|i had|{IM}|i was)\s+(?:(?:still|often|sometimes|just|really|been|become)\s+)*(?:felt|feel|feeling)\s+${DEGREE}(?:unmoored|untethered|rudderless|off-kilter|off kilter|off balance|unsteady|hollowed out|all at sea|at sea|winded|bereft|frayed|brittle|unravell?ed|scooped out|wrung out|flattened|lonesome|unsettled|sick at heart|cut adrift|blindsided|floored|wrecked|gutted|raw|tender)(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|often|sometimes|keep|just)\s+)?(?:find|found|catch|caught) myself (?:(?:still|often|sometimes|suddenly)\s+)?(?:tearing up|welling up|choking up|getting (?:teary|tearful|emotional|choked up|upset|sad|jealous|angry)|sobbing|in tears|near tears|close to tears|on the verge of tears|grieving|mourning)(?![\p{L}])`,
+        String.raw`{B}(?:there'?s|there is|there'?s been|there has been)\s+(?:a|an|such a|this|so much|real|some)\s+(?:(?:strange|real|quiet|odd|deep|big|huge|sort of|kind of)\s+)?(?:grief|sadness|ache|loneliness|longing|heaviness|sorrow|tenderness|relief|guilt|shame|hurt|grieving)\s+(?:in (?:this|all (?:of )?this|it(?![\p{L}])|writing|saying|letting go|ending)|(?:that |which )?i (?:didn'?t|did not|hadn'?t|had not|never) (?:expect|see|saw|anticipate))`,
+        String.raw`{B}i (?:(?:still|will always|'?ll always|always|do|kind of|kinda|probably|think i|guess i)\s+)*(?:have|'?ve got|got|hold|keep) (?:a )?(?:(?:soft|special|tender) spot|(?:special )?place in my heart) for (?:you|u)(?![\p{L}])|{B}(?:you'?ll|you will|u'?ll|you) (?:always |still )?(?:have|hold) a (?:special )?place in my heart(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|often|sometimes|always|usually)\s+)?(?:get|got|have|feel|felt) (?:this|that|a|an|such a) (?:(?:little|dull|strange|sudden|horrible|awful|sick|heavy|hollow|familiar|odd)\s+)?(?:ache|pang|twinge|heaviness|sadness|emptiness|sinking feeling|wave of sadness)(?= (?:around|at|when|whenever|every|each|thinking|about|for (?:you|u|us)|in the (?:evenings?|mornings?|night|afternoons?)|on (?:sundays?|saturdays?|fridays?|weekends|sunday|saturday))(?![\p{L}])|\s*(?:[.!;…]|$))`,
+        String.raw`{B}(?:it'?s|it is|it was|it'?s been|what|such)\s+(?:(?:such|a|an|real|huge|strange|odd|big|massive|weird|quiet)\s+)+relief (?:to (?:finally |just |at last )?(?:write|say|put|get|tell|have|admit|let|stop|be honest)|that i(?![\p{L}']))`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:still|just|a bit|so|really|always|honestly)\s+)?(?:worried|worrying|scared|sad|gutted|heartbroken|lonely|nervous|terrified|anxious) (?:about|for) (?:you|u|us|it all|all this|how (?:it|things|we))(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Twentieth round (the lead's review): "I'm proud of you for finally growing up" is a sneer, not a feeling.
@@ -640,5 +661,31 @@ export default defineRule({
     { notFlagged: 'I keep seeing you everywhere on Instagram with him.' },
     { notFlagged: 'I keep seeing you at the gym and it is fine, honestly.' },
     { flagged: '[[i miss ur stupid laugh and the dog narration]]', pattern: 'miss-love' },
+    // Twenty-first round (space21): the feeling named without the stock words.
+    {
+      flagged: "[[There's a part of me that's relieved]], and I'm not proud of that.",
+      pattern: 'named-aside',
+    },
+    { flagged: '[[Part of me still aches for what we had]].', pattern: 'named-aside' },
+    { flagged: "[[I've felt unmoored since you left]].", pattern: 'named-aside' },
+    { flagged: '[[I felt completely untethered that winter]].', pattern: 'named-aside' },
+    { flagged: '[[I find myself tearing up at the silliest things]].', pattern: 'named-aside' },
+    { flagged: "[[There's a grief in this that I didn't expect]].", pattern: 'named-aside' },
+    { flagged: '[[I still have a soft spot for you]], and probably always will.', pattern: 'named-aside' },
+    { flagged: '[[You will always have a place in my heart]].', pattern: 'named-aside' },
+    { flagged: '[[I get this ache around Sunday evenings]].', pattern: 'named-aside' },
+    { flagged: "[[It's a relief to finally put this down on paper]].", pattern: 'named-aside' },
+    {
+      flagged: "[[Worried about you]], that's all, and I hope you're looking after yourself.",
+      pattern: 'named-aside',
+    },
+    { notFlagged: 'The part of me that hurt you is the part I am working on.' },
+    { notFlagged: 'I still have a soft spot for chocolate cake.' },
+    { notFlagged: 'I get this ache in my knee when it rains.' },
+    { notFlagged: "It's a relief the boiler is fixed." },
+    { notFlagged: 'Worried about the money, Mum rang the bank.' },
+    { notFlagged: "I don't have a soft spot for you anymore." },
+    { notFlagged: "There's a grief counsellor at the hospice." },
+    { notFlagged: 'I felt the floor give way under the ladder and fell.' },
   ],
 })
