@@ -158,6 +158,25 @@ export default defineRule({
         String.raw`{B}(?:who|whoever|where|wherever|how|whatever)\s+(?:you|u)\s+(?:[\p{L}']+\s+){0,5}?(?:is|'s)\s+(?:(?:entirely|completely|only)\s+)?(?:your|ur)\s+(?:business|call|choice|decision|affair)(?![\p{L}])(?![^.!?\n]{0,40}?{B}but(?![\p{L}]))|{B}(?:who|whoever|where|how)\s+(?:you|u)\s+(?:[\p{L}']+\s+){0,5}?(?:is|'s)\s+(?:none of|not) my (?:business|concern)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'their-pace',
+      // Twenty-first round (space21 scratch batch): room given in the reader's own time and terms ("I'll go at whatever
+      // pace suits you", "You set the pace", "Don't rush on my account", "Think it over for as long as you like"), not
+      // intruding ("I would not dream of imposing on your new life", "I'd never want you to feel cornered by this
+      // letter"), a preference of theirs made fine ("If you'd rather we kept to texts about the dog, that's fine by me"),
+      // their good even without the writer ("I only want what's best for you, even if that isn't me") and staying out of
+      // the way ("I'll stay in my lane"). Not with a "but" after ("I don't want to interfere, but he's cheating on you").
+      re: [
+        String.raw`{B}(?:you|u) (?:set|choose|decide|call) the (?:pace|timing)(?![\p{L}])|{B}(?:at|go at|move at|take (?:it|things) at|in) (?:whatever|your|ur|any) (?:own )?pace(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:but|by|before|until)(?![\p{L}]))`,
+        String.raw`{B}(?:don'?t|do not|dont|no need to|never) (?:rush|hurry|reply|answer|write back|feel (?:bad|guilty|obliged|obligated)|worry)\s+(?:\p{L}+\s+)?on my account(?![\p{L}])`,
+        String.raw`{B}(?:think (?:it|this|things) (?:over|through)|think about (?:it|this)|mull (?:it|this) over|sit with (?:it|this)|chew (?:it|this) over)\s+(?:for\s+)?(?:as long as|however long) (?:you|u) (?:like|need|want|wish)(?![\p{L}])`,
+        String.raw`{B}(?:would not|wouldn'?t|won'?t|will not|would never|'?d never|don'?t want to|do not (?:wish|want) to|have no (?:wish|intention|desire) to)\s+(?:dream of\s+)?(?:impos(?:e|ing)|intrud(?:e|ing)|barg(?:e|ing) in|interfer(?:e|ing)|get(?:ting)? in (?:your|ur|the) way)(?: (?:on|upon|in|into|with) (?:you|u|your|ur|what you|the life)(?![\p{L}]))?(?![\p{L}])(?![^.!?\n]{0,60}?{B}but(?![\p{L}]))`,
+        String.raw`{B}(?:i'?d|i would|i)\s+(?:never|not|don'?t|do not|wouldn'?t)\s+(?:ever\s+)?want (?:you|u) to feel (?:cornered|trapped|pressured|pressed|obliged|obligated|rushed|pushed|boxed in|hemmed in)(?![\p{L}])`,
+        String.raw`{B}if (?:you|u)(?:'d| would)? (?:rather|prefer)(?![\p{L}])[^.!?\n]{0,60}?,\s*(?:then\s+)?(?:that'?s|thats|that is)\s+(?:(?:totally|completely|perfectly|absolutely|also|more than)\s+)?(?:fine|ok|okay|alright|all right|grand|cool) (?:by|with) me(?![\p{L}])`,
+        String.raw`(?<={B}(?:best|right|happiest|happy|happiness|good)\s+for\s+(?:you|u)[^.!?\n]{0,10})even if (?:that|it) (?:isn'?t|is not|'?s not|means not|doesn'?t (?:include|mean)|does not (?:include|mean)|turns out not to be)\s+(?:being\s+)?(?:with\s+)?(?:me|us)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ll|i will|i'?m going to|i promise to) stay (?:in my lane|out of (?:your|ur) hair)(?![\p{L}])(?!\s+(?:on|in|at|when|while|with)(?![\p{L}]))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Seventeenth round (tuning set): no rush about a parcel or the boxes is practical, not room given ("There's no rush
@@ -227,6 +246,7 @@ export default defineRule({
         String.raw`{B}since (?:that'?s|that is) (?:(?:obviously|clearly|apparently|evidently)\s+)?what (?:you|u) (?:want|wanted)(?![\p{L}])|{B}(?:clearly|obviously|apparently|evidently) (?:i|i'?m|im|i am|i was) (?:never |not )(?:worth|good enough|enough|important|wanted|a priority)(?![\p{L}])|{B}i know when i'?m not wanted(?![\p{L}])`,
         String.raw`{B}(?:the )?(?:common )?(?:decency|courtesy) to(?![\p{L}])|{B}the least (?:you|u) (?:could|can)(?![\p{L}])`,
         String.raw`{B}but{E}[^.!?\n]{0,40}?(?:{B}(?:you|u)(?:'ll| will|'re| are| r)? (?:be )?(?:throwing|throw|giving|give|wasting|waste|losing|lose) (?:away |up )?(?:(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|the best|all|our|those|these|so many|years)\s+)*(?:years?|months|us|everything|what we (?:had|built|have))(?![\p{L}])|{B}(?:(?:my|your|ur|our|the kids'?|the children'?s)\s+(?:mum'?s|mom'?s|mother'?s|dad'?s|father'?s|nan'?s|gran'?s)|mum'?s|mom'?s|nan'?s|my|our)\s+hearts? (?:will|would|is going to|'?ll|'?d) break(?![\p{L}]))`,
+        String.raw`{B}look where (?:it|that|this) (?:got|gets|has got|'s got|left) (?:us|you|u|me)(?![\p{L}])|{B}not that (?:you|u) (?:ever |even )?(?:asked|cared|care|listened|bothered|noticed|wanted)(?![\p{L}])`,
         String.raw`(?<!{B}(?:won'?t|wont|not|never|n't)\s(?:\p{L}+\s)?)(?<!n't\s(?:\p{L}+\s)?){B}(?:i'?ll|i will|ill) (?:just |quickly |simply )?(?:pop|drop|swing|come|call|stop) (?:round|by|over)(?![\p{L}])(?!\s+(?:if|whenever|should|once (?:you|u) (?:say|ask|invite))(?![\p{L}]))`,
         String.raw`{B}(?:i'?ll|i will|ill) (?:never|not) (?:stop|give up) (?:fighting|trying|hoping|chasing)(?: for (?:us|you|u|this|what we))?(?![\p{L}])`,
         String.raw`{B}(?:respect|accept|honour|honor) (?:your|ur|the|whatever|any) (?:decision|choice|answer)s? (?:once|when|after|as soon as) (?:you|u)(?:'ve| have)? (?:actually |finally |properly |at least )?(?:heard me out|listened|met|seen me|talked|spoken|let me|given me|read|explained|apologi[sz]ed)(?![\p{L}])`,
@@ -607,5 +627,22 @@ export default defineRule({
     { notFlagged: "I'll give you space until your birthday, then we really need to talk." },
     { notFlagged: "No need to reply, I'll just pop round on Saturday to talk it through." },
     { flagged: "[[I'll give you space until you're ready]].", pattern: 'take-time' },
+    { flagged: "[[I'll go at whatever pace suits you]].", pattern: 'their-pace' },
+    { flagged: '[[You set the pace]].', pattern: 'their-pace' },
+    { flagged: "[[Don't rush on my account]].", pattern: 'their-pace' },
+    { flagged: '[[Think it over for as long as you like]].', pattern: 'their-pace' },
+    { flagged: '[[I would not dream of imposing on your new life]].', pattern: 'their-pace' },
+    { flagged: "[[I'd never want you to feel cornered by this letter]].", pattern: 'their-pace' },
+    {
+      flagged: "[[If you'd rather we kept to texts about the dog, that's fine by me]].",
+      pattern: 'their-pace',
+    },
+    { flagged: "I only want what's best for you, [[even if that isn't me]].", pattern: 'their-pace' },
+    { flagged: "[[I'll stay in my lane]].", pattern: 'their-pace' },
+    { notFlagged: "I don't want to interfere, but he's cheating on you." },
+    { notFlagged: "I'll move at whatever pace, but I need an answer by Friday." },
+    { notFlagged: 'Your choice, as always, and look where it got us.' },
+    { notFlagged: "I won't stand in your way, not that you ever asked me." },
+    { notFlagged: "I'll stay in my lane on the motorway from now on." },
   ],
 })
