@@ -233,8 +233,34 @@ export default defineRule({
         String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:still|just|a bit|so|really|always|honestly)\s+)?(?:worried|worrying|scared|sad|gutted|heartbroken|lonely|nervous|terrified|anxious) (?:about|for) (?:you|u|us|it all|all this|how (?:it|things|we))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'felt-in-the-body',
+      // Twenty-first round (space21 scratch batch): the feeling told by the body or the days, without an emotion word
+      // of the stock list ("My stomach was in knots the whole drive", "I'm still raw about it", "I've had some dark
+      // days", "It's been eating me up", "I'm sick with nerves", "I can't shake the sadness", "Loneliness hits hardest at
+      // dinner time", "I keep welling up writing this", "I feel such tenderness when I think of you", "It's lonely, this
+      // flat", "My heart's not in anything these days", "it feels like the walls are closing in"). Not sore from the gym,
+      // not a bad day at work, not a suspicion ("I can't shake the feeling that you lied").
+      re: [
+        String.raw`{B}my (?:stomach|chest|throat|gut|insides)(?:'s| is| was| has been| were| are)\s+(?:(?:still|all|so|tied|just)\s+)?(?:in (?:a )?knots?|churning|in my mouth|in my boots|doing (?:somersaults|flips|backflips))(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt)\s+${DEGREE}(?:raw|bruised|wobbly|delicate)(?=\s+(?:about|over|since|still|inside)(?![\p{L}])|\s*(?:[.!,;…—–]|$))|{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt)\s+${DEGREE}sore (?:about|over|inside|at heart)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:had|been through|gone through|went through|known)\s+(?:(?:some|a few|a lot of|many|so many|real|really|properly|pretty)\s+)+(?:dark|low|black|bleak|lonely|tearful|sad) (?:days|nights|weeks|months|moments|spells|patches|times)(?![\p{L}])`,
+        String.raw`{B}(?:it'?s|it has|it'?s been|this has|that has|it is|the (?:guilt|regret|sadness|jealousy|worry|not knowing|silence|shame)(?:'s| is| has)?)\s+(?:(?:been|really|still|just|slowly|honestly)\s+)*(?:eating|gnawing|eaten|gnawed) (?:me|away at me|at me)(?: up| alive| inside)?(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt)\s+${DEGREE}(?:sick (?:with|from) (?:nerves|worry|guilt|grief|longing|jealousy|sadness|dread|fear|anxiety)|a (?:bag|bundle|ball) of nerves|a nervous wreck|on tenterhooks)(?![\p{L}])`,
+        String.raw`{B}i (?:still )?(?:can'?t|cannot|couldn'?t|haven'?t been able to) (?:seem to )?(?:shake|shift|lift|get rid of|escape|outrun) (?:the|this|that|my) (?:(?:feeling|sense) of )?(?:sadness|grief|guilt|loneliness|ache|heaviness|emptiness|dread|sorrow|hurt|shame|gloom|numbness|longing)(?![\p{L}])`,
+        String.raw`{B}(?:the )?(?:loneliness|grief|sadness|missing (?:you|u)|longing|heartache|emptiness)\s+(?:hits|hit|gets|got|catches|caught|creeps in|sneaks up|comes)\s+(?:me\s+)?(?:hardest|worst|most|at night|in the (?:evenings?|mornings?|night)|out of nowhere)(?![\p{L}])`,
+        String.raw`{B}i (?:keep|kept|can'?t stop|couldn'?t stop|'?ve been|have been)\s+(?:welling up|tearing up|choking up|getting (?:teary|tearful|choked up|emotional))(?![\p{L}])`,
+        String.raw`{B}i (?:still )?(?:feel|felt|have|hold) (?:such|so much|a lot of|nothing but|real|a deep|a great|a real|deep|a lot of)\s+(?:tenderness|warmth|affection|fondness|love|sadness|sorrow|longing|compassion)(?: for (?:you|u|us|what we))?(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})it'?s (?:(?:so|very|really|awfully|pretty|bloody)\s+)?(?:lonely|quiet|empty|strange|sad|cold),? (?:this|the) (?:flat|house|place|bed|room|life|city|new life|living alone|being alone)(?![\p{L}])`,
+        String.raw`{B}my heart(?:'s| is|'s just| just) (?:not|isn'?t) in (?:it|anything|much|things)(?:\s+(?:any ?more|these days|lately|since (?:you|u)))?(?![\p{L}])`,
+        String.raw`{B}(?:it )?(?:feels|felt) (?:like|as if|as though) (?:the walls (?:are|were) closing in|i'?m (?:drowning|underwater|sinking)|i was (?:drowning|underwater|sinking)|the (?:ground|floor) (?:has|had) gone|someone (?:turned|switched) (?:off )?the lights)(?![\p{L}])`,
+        String.raw`{B}(?:there'?s|there is)\s+(?:a|an|this)\s+(?:hollowness|numbness|flatness|heaviness|quiet sadness)\s+(?:in|to|about)\s+(?:the|my|every)\s+(?:mornings?|evenings?|nights?|weekends?|days?|flat|house)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Twenty-first round (space21 scratch batch): a question about the reader's hurt ("Did it hurt when you found out?").
+    String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:did|does|has|had|is|was|will|would)\s+(?:it|that|this)\s+(?:ever\s+|even\s+)?(?:hurt|sting|ache|bother|upset)(?![\p{L}])[^.!?\n]*\?`,
     // Twentieth round (the lead's review): "I'm proud of you for finally growing up" is a sneer, not a feeling.
     PRIDE_IN_FAULT_OUTGROWN,
     // Nineteenth round: fear of the reader is not an open heart to praise ("I'm afraid of you when you drink"): the
@@ -687,5 +713,25 @@ export default defineRule({
     { notFlagged: "I don't have a soft spot for you anymore." },
     { notFlagged: "There's a grief counsellor at the hospice." },
     { notFlagged: 'I felt the floor give way under the ladder and fell.' },
+    { flagged: '[[My stomach was in knots the whole drive]].', pattern: 'felt-in-the-body' },
+    { flagged: "[[I'm still raw about it]], if I'm honest.", pattern: 'felt-in-the-body' },
+    { flagged: "I won't lie, [[I've had some dark days]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[It's been eating me up]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[I'm sick with nerves about sending this]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[I can't shake the sadness]].", pattern: 'felt-in-the-body' },
+    { flagged: '[[Loneliness hits hardest at dinner time]].', pattern: 'felt-in-the-body' },
+    { flagged: '[[I keep welling up writing this]].', pattern: 'felt-in-the-body' },
+    { flagged: '[[I feel such tenderness when I think of you]].', pattern: 'felt-in-the-body' },
+    { flagged: "[[It's lonely, this flat]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[My heart's not in anything these days]].", pattern: 'felt-in-the-body' },
+    { flagged: '[[Some nights it feels like the walls are closing in]].', pattern: 'felt-in-the-body' },
+    { flagged: "[[There's a hollowness in the mornings now]].", pattern: 'felt-in-the-body' },
+    { notFlagged: "I'm sore from the gym." },
+    { notFlagged: 'I had some bad days at work last month.' },
+    { notFlagged: "I can't shake the feeling that you lied to me." },
+    { notFlagged: 'The dog has been eating my shoes again.' },
+    { notFlagged: 'Did it hurt when you found out?' },
+    { notFlagged: 'My stomach was upset after the curry.' },
+    { notFlagged: 'I feel nothing but contempt for him.' },
   ],
 })
