@@ -212,8 +212,55 @@ export default defineRule({
         String.raw`{B}(?:the )?(?:days|nights|evenings|weekends|sundays|mornings) (?:have (?:become|got|gotten|felt|been)|are|feel|seem|got|became) (?:(?:so|very|really|much|far|a lot|too|way)\s+)*(?:long|longer|endless|empty|quiet|quieter|grey|gray|slow)(?![\p{L}])(?<=(?:since (?:you|u)|without (?:you|u))[^.!?\n]{0,60})|{B}the (?:silence|quiet) (?:in|of) (?:the|this|my|our) (?:house|flat|home|place|kitchen|car|bedroom) (?:is|was|has been|gets|feels) (?:(?:so|very|really|just)\s+)?(?:loud|deafening|unbearable|heavy|a lot)(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'named-aside',
+      // Twenty-first round (space21 probe): the feeling named without the stock words. A part of the writer that feels
+      // it ("There's a part of me that's relieved", "Part of me still aches for what we had"), rarer words for the state
+      // ("I've felt unmoored since you left", "I felt completely untethered"), tears caught ("I find myself tearing up at
+      // the silliest things"), a feeling found in the act ("There's a grief in this that I didn't expect"), a soft spot
+      // ("I still have a soft spot for you"), an ache that comes back ("I get this ache around Sunday evenings"), relief
+      // ("It's a relief to finally put this down on paper") and worry said without its "I" ("Worried about you, that's
+      // all"). Not the part of the writer that hurt the reader, not an ache in a knee, not a relief about an outside thing.
+      re: [
+        String.raw`{B}(?:a |one )?part of me (?:that'?s|that is|that was|which is|which was|that (?:still )?feels|that felt)\s+${DEGREE}(?:relieved|sad|scared|afraid|frightened|lonely|hurt|heartbroken|lost|angry|ashamed|hopeful|happy|numb|jealous|glad|broken|gutted|grieving|aching|hurting|in mourning)(?![\p{L}])`,
+        String.raw`{B}(?:a |one )?part of me (?:(?:still|quietly|secretly|always|will always)\s+)?(?:aches|ached|longs|longed|grieves|grieved|yearns|yearned|mourns|mourned|pines|pined)(?![\p{L}])`,
+        String.raw`{B}(?:i|i'?ve|i have|i'?d|i had|{IM}|i was)\s+(?:(?:still|often|sometimes|just|really|been|become)\s+)*(?:felt|feel|feeling)\s+${DEGREE}(?:unmoored|untethered|rudderless|off-kilter|off kilter|off balance|unsteady|hollowed out|all at sea|at sea|winded|bereft|frayed|brittle|unravell?ed|scooped out|wrung out|flattened|lonesome|unsettled|sick at heart|cut adrift|blindsided|floored|wrecked|gutted|raw|tender)(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|often|sometimes|keep|just)\s+)?(?:find|found|catch|caught) myself (?:(?:still|often|sometimes|suddenly)\s+)?(?:tearing up|welling up|choking up|getting (?:teary|tearful|emotional|choked up|upset|sad|jealous|angry)|sobbing|in tears|near tears|close to tears|on the verge of tears|grieving|mourning)(?![\p{L}])`,
+        String.raw`{B}(?:there'?s|there is|there'?s been|there has been)\s+(?:a|an|such a|this|so much|real|some)\s+(?:(?:strange|real|quiet|odd|deep|big|huge|sort of|kind of)\s+)?(?:grief|sadness|ache|loneliness|longing|heaviness|sorrow|tenderness|relief|guilt|shame|hurt|grieving)\s+(?:in (?:this|all (?:of )?this|it(?![\p{L}])|writing|saying|letting go|ending)|(?:that |which )?i (?:didn'?t|did not|hadn'?t|had not|never) (?:expect|see|saw|anticipate))`,
+        String.raw`{B}i (?:(?:still|will always|'?ll always|always|do|kind of|kinda|probably|think i|guess i)\s+)*(?:have|'?ve got|got|hold|keep) (?:a )?(?:(?:soft|special|tender) spot|(?:special )?place in my heart) for (?:you|u)(?![\p{L}])|{B}(?:you'?ll|you will|u'?ll|you) (?:always |still )?(?:have|hold) a (?:special )?place in my heart(?![\p{L}])`,
+        String.raw`{B}i (?:(?:still|often|sometimes|always|usually)\s+)?(?:get|got|have|feel|felt) (?:this|that|a|an|such a) (?:(?:little|dull|strange|sudden|horrible|awful|sick|heavy|hollow|familiar|odd)\s+)?(?:ache|pang|twinge|heaviness|sadness|emptiness|sinking feeling|wave of sadness)(?= (?:around|at|when|whenever|every|each|thinking|about|for (?:you|u|us)|in the (?:evenings?|mornings?|night|afternoons?)|on (?:sundays?|saturdays?|fridays?|weekends|sunday|saturday))(?![\p{L}])|\s*(?:[.!;…]|$))`,
+        String.raw`{B}(?:it'?s|it is|it was|it'?s been|what|such)\s+(?:(?:such|a|an|real|huge|strange|odd|big|massive|weird|quiet)\s+)+relief (?:to (?:finally |just |at last )?(?:write|say|put|get|tell|have|admit|let|stop|be honest)|that i(?![\p{L}']))`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:(?:still|just|a bit|so|really|always|honestly)\s+)?(?:worried|worrying|scared|sad|gutted|heartbroken|lonely|nervous|terrified|anxious) (?:about|for) (?:you|u|us|it all|all this|how (?:it|things|we))(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'felt-in-the-body',
+      // Twenty-first round (space21 scratch batch): the feeling told by the body or the days, without an emotion word
+      // of the stock list ("My stomach was in knots the whole drive", "I'm still raw about it", "I've had some dark
+      // days", "It's been eating me up", "I'm sick with nerves", "I can't shake the sadness", "Loneliness hits hardest at
+      // dinner time", "I keep welling up writing this", "I feel such tenderness when I think of you", "It's lonely, this
+      // flat", "My heart's not in anything these days", "it feels like the walls are closing in"). Not sore from the gym,
+      // not a bad day at work, not a suspicion ("I can't shake the feeling that you lied").
+      re: [
+        String.raw`{B}my (?:stomach|chest|throat|gut|insides)(?:'s| is| was| has been| were| are)\s+(?:(?:still|all|so|tied|just)\s+)?(?:in (?:a )?knots?|churning|in my mouth|in my boots|doing (?:somersaults|flips|backflips))(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt)\s+${DEGREE}(?:raw|bruised|wobbly|delicate)(?=\s+(?:about|over|since|still|inside)(?![\p{L}])|\s*(?:[.!,;…—–]|$))|{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt)\s+${DEGREE}sore (?:about|over|inside|at heart)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ve|i have|i)\s+(?:had|been through|gone through|went through|known)\s+(?:(?:some|a few|a lot of|many|so many|real|really|properly|pretty)\s+)+(?:dark|low|black|bleak|lonely|tearful|sad) (?:days|nights|weeks|months|moments|spells|patches|times)(?![\p{L}])`,
+        String.raw`{B}(?:it'?s|it has|it'?s been|this has|that has|it is|the (?:guilt|regret|sadness|jealousy|worry|not knowing|silence|shame)(?:'s| is| has)?)\s+(?:(?:been|really|still|just|slowly|honestly)\s+)*(?:eating|gnawing|eaten|gnawed) (?:me|away at me|at me)(?: up| alive| inside)?(?![\p{L}])`,
+        String.raw`{B}(?:{IM}|i was|i'?ve been|i have been|i feel|i felt)\s+${DEGREE}(?:sick (?:with|from) (?:nerves|worry|guilt|grief|longing|jealousy|sadness|dread|fear|anxiety)|a (?:bag|bundle|ball) of nerves|a nervous wreck|on tenterhooks)(?![\p{L}])`,
+        String.raw`{B}i (?:still )?(?:can'?t|cannot|couldn'?t|haven'?t been able to) (?:seem to )?(?:shake|shift|lift|get rid of|escape|outrun) (?:the|this|that|my) (?:(?:feeling|sense) of )?(?:sadness|grief|guilt|loneliness|ache|heaviness|emptiness|dread|sorrow|hurt|shame|gloom|numbness|longing)(?![\p{L}])`,
+        String.raw`{B}(?:the )?(?:loneliness|grief|sadness|missing (?:you|u)|longing|heartache|emptiness)\s+(?:hits|hit|gets|got|catches|caught|creeps in|sneaks up|comes)\s+(?:me\s+)?(?:hardest|worst|most|at night|in the (?:evenings?|mornings?|night)|out of nowhere)(?![\p{L}])`,
+        String.raw`{B}i (?:keep|kept|can'?t stop|couldn'?t stop|'?ve been|have been)\s+(?:welling up|tearing up|choking up|getting (?:teary|tearful|choked up|emotional))(?![\p{L}])`,
+        String.raw`{B}i (?:still )?(?:feel|felt|have|hold) (?:such|so much|a lot of|nothing but|real|a deep|a great|a real|deep|a lot of)\s+(?:tenderness|warmth|affection|fondness|love|sadness|sorrow|longing|compassion)(?: for (?:you|u|us|what we))?(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})it'?s (?:(?:so|very|really|awfully|pretty|bloody)\s+)?(?:lonely|quiet|empty|strange|sad|cold),? (?:this|the) (?:flat|house|place|bed|room|life|city|new life|living alone|being alone)(?![\p{L}])`,
+        String.raw`{B}my heart(?:'s| is|'s just| just) (?:not|isn'?t) in (?:it|anything|much|things)(?:\s+(?:any ?more|these days|lately|since (?:you|u)))?(?![\p{L}])`,
+        String.raw`{B}(?:it )?(?:feels|felt) (?:like|as if|as though) (?:the walls (?:are|were) closing in|i'?m (?:drowning|underwater|sinking)|i was (?:drowning|underwater|sinking)|the (?:ground|floor) (?:has|had) gone|someone (?:turned|switched) (?:off )?the lights)(?![\p{L}])`,
+        String.raw`{B}(?:there'?s|there is)\s+(?:a|an|this)\s+(?:hollowness|numbness|flatness|heaviness|quiet sadness)\s+(?:in|to|about)\s+(?:the|my|every)\s+(?:mornings?|evenings?|nights?|weekends?|days?|flat|house)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Twenty-first round (space21 scratch batch): a question about the reader's hurt ("Did it hurt when you found out?").
+    String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:did|does|has|had|is|was|will|would)\s+(?:it|that|this)\s+(?:ever\s+|even\s+)?(?:hurt|sting|ache|bother|upset)(?![\p{L}])[^.!?\n]*\?`,
     // Twentieth round (the lead's review): "I'm proud of you for finally growing up" is a sneer, not a feeling.
     PRIDE_IN_FAULT_OUTGROWN,
     // Nineteenth round: fear of the reader is not an open heart to praise ("I'm afraid of you when you drink"): the
@@ -640,5 +687,51 @@ export default defineRule({
     { notFlagged: 'I keep seeing you everywhere on Instagram with him.' },
     { notFlagged: 'I keep seeing you at the gym and it is fine, honestly.' },
     { flagged: '[[i miss ur stupid laugh and the dog narration]]', pattern: 'miss-love' },
+    // Twenty-first round (space21): the feeling named without the stock words.
+    {
+      flagged: "[[There's a part of me that's relieved]], and I'm not proud of that.",
+      pattern: 'named-aside',
+    },
+    { flagged: '[[Part of me still aches for what we had]].', pattern: 'named-aside' },
+    { flagged: "[[I've felt unmoored since you left]].", pattern: 'named-aside' },
+    { flagged: '[[I felt completely untethered that winter]].', pattern: 'named-aside' },
+    { flagged: '[[I find myself tearing up at the silliest things]].', pattern: 'named-aside' },
+    { flagged: "[[There's a grief in this that I didn't expect]].", pattern: 'named-aside' },
+    { flagged: '[[I still have a soft spot for you]], and probably always will.', pattern: 'named-aside' },
+    { flagged: '[[You will always have a place in my heart]].', pattern: 'named-aside' },
+    { flagged: '[[I get this ache around Sunday evenings]].', pattern: 'named-aside' },
+    { flagged: "[[It's a relief to finally put this down on paper]].", pattern: 'named-aside' },
+    {
+      flagged: "[[Worried about you]], that's all, and I hope you're looking after yourself.",
+      pattern: 'named-aside',
+    },
+    { notFlagged: 'The part of me that hurt you is the part I am working on.' },
+    { notFlagged: 'I still have a soft spot for chocolate cake.' },
+    { notFlagged: 'I get this ache in my knee when it rains.' },
+    { notFlagged: "It's a relief the boiler is fixed." },
+    { notFlagged: 'Worried about the money, Mum rang the bank.' },
+    { notFlagged: "I don't have a soft spot for you anymore." },
+    { notFlagged: "There's a grief counsellor at the hospice." },
+    { notFlagged: 'I felt the floor give way under the ladder and fell.' },
+    { flagged: '[[My stomach was in knots the whole drive]].', pattern: 'felt-in-the-body' },
+    { flagged: "[[I'm still raw about it]], if I'm honest.", pattern: 'felt-in-the-body' },
+    { flagged: "I won't lie, [[I've had some dark days]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[It's been eating me up]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[I'm sick with nerves about sending this]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[I can't shake the sadness]].", pattern: 'felt-in-the-body' },
+    { flagged: '[[Loneliness hits hardest at dinner time]].', pattern: 'felt-in-the-body' },
+    { flagged: '[[I keep welling up writing this]].', pattern: 'felt-in-the-body' },
+    { flagged: '[[I feel such tenderness when I think of you]].', pattern: 'felt-in-the-body' },
+    { flagged: "[[It's lonely, this flat]].", pattern: 'felt-in-the-body' },
+    { flagged: "[[My heart's not in anything these days]].", pattern: 'felt-in-the-body' },
+    { flagged: '[[Some nights it feels like the walls are closing in]].', pattern: 'felt-in-the-body' },
+    { flagged: "[[There's a hollowness in the mornings now]].", pattern: 'felt-in-the-body' },
+    { notFlagged: "I'm sore from the gym." },
+    { notFlagged: 'I had some bad days at work last month.' },
+    { notFlagged: "I can't shake the feeling that you lied to me." },
+    { notFlagged: 'The dog has been eating my shoes again.' },
+    { notFlagged: 'Did it hurt when you found out?' },
+    { notFlagged: 'My stomach was upset after the curry.' },
+    { notFlagged: 'I feel nothing but contempt for him.' },
   ],
 })

@@ -142,6 +142,41 @@ export default defineRule({
         String.raw`{B}(?:i won'?t|i will not|i wont|i'?m not going to|im not going to|i'?m not gonna|im not gonna|i promise not to|i'?ll never|i will never)\s+(?:(?:come|turn up|show up|drop by|call round|go|hang around)\s+(?:to|at|round|by|near|outside)?\s*(?:your|ur|the) (?:shop|work|office|house|flat|place|door|gym|salon|school|café|cafe|building|street)|(?:ring|call|text|message|contact|write to|go through)\s+(?:your|ur) (?:mam|mum|mom|dad|family|parents|sister|brother|friends|mates|work))(?![\p{L}])`,
       ].join('|'),
     },
+    {
+      id: 'handed-over',
+      // Twenty-first round (space21 probe): the choice handed over without the stock words ("I'm putting this in your
+      // hands and stepping back", "The ball's in your court", "I'll leave the next move to you", "I'm not counting the
+      // days", "i get it if ur done with me", "I'll respect whatever boundaries you set", "Whoever you choose to be with
+      // is your business"). Not a hand-over with a task in it ("I'm leaving it to you to fix this" is up-to-you-to's), not
+      // things left with someone ("I'll leave the keys with you"), not counting the hours instead.
+      re: [
+        String.raw`{B}(?:{IM}|i am|i'?ll|i will|i'?m going to|i want to|i'?d like to)\s+(?:(?:just|now|simply|gently|quietly)\s+)?(?:putting|put|leaving|leave|placing|place|handing|hand)\s+(?:this|it|that|everything|it all|all of (?:this|it)|the (?:decision|choice|next (?:move|step)|rest))\s+(?:in(?:to)?\s+(?:your|ur)\s+hands|with\s+(?:you|u)(?=\s*(?:[.!,;…—–]|$)|\s+(?:now|entirely|completely|and)(?![\p{L}]))|(?:to|up to)\s+(?:you|u)(?=\s*(?:[.!,;…—–]|$)|\s+(?:now|entirely|completely|and)(?![\p{L}])))(?![^.!?\n]{0,40}?{B}(?:but|by|before|until)(?![\p{L}]))`,
+        String.raw`{B}(?:the )?ball(?:'s| is) (?:firmly |entirely )?in (?:your|ur) court(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:but|by|before|until|so (?:hurry|don'?t))(?![\p{L}]))|{B}the next (?:move|step) is (?:yours|(?:all |entirely )?up to (?:you|u))(?![\p{L}])(?!\s+to(?![\p{L}]))`,
+        String.raw`{B}(?:{IM}|i am)\s+(?:(?:really|honestly|genuinely)\s+)?not counting(?: (?:the )?(?:days|weeks|months|hours|down))?(?=\s*(?:[.!,;…—–]|$))(?![^.!?\n]{0,40}?{B}counting(?![\p{L}]))`,
+        String.raw`{B}i\s+(?:(?:totally|completely|fully|honestly|really|would|'?d|do)\s+)?(?:get|understand)\s+(?:it\s+)?if\s+(?:you'?re|you are|ur|youre|u r|u are)\s+(?:(?:just|really|completely|totally)\s+)?(?:done|finished|through|over (?:it|me|us|this)|not (?:ready|interested)|happier without)(?![\p{L}])|{B}no hard feelings(?= (?:if|either way|whatever|whichever)(?![\p{L}]))`,
+        String.raw`{B}(?:i'?ll|i will|i|i'?m going to|i want to|i promise to)\s+(?:(?:always|fully|completely|absolutely|of course)\s+)?(?:respect|honour|honor|stick to|keep to|abide by)\s+(?:whatever|any|every|all (?:the|your)|your|ur|the)\s+(?:boundar(?:y|ies)|limits?)(?![\p{L}])(?!\s+(?:of (?:the|my)|on (?:the|my))(?![\p{L}]))`,
+        String.raw`{B}(?:who|whoever|where|wherever|how|whatever)\s+(?:you|u)\s+(?:[\p{L}']+\s+){0,5}?(?:is|'s)\s+(?:(?:entirely|completely|only)\s+)?(?:your|ur)\s+(?:business|call|choice|decision|affair)(?![\p{L}])(?![^.!?\n]{0,40}?{B}but(?![\p{L}]))|{B}(?:who|whoever|where|how)\s+(?:you|u)\s+(?:[\p{L}']+\s+){0,5}?(?:is|'s)\s+(?:none of|not) my (?:business|concern)(?![\p{L}])`,
+      ].join('|'),
+    },
+    {
+      id: 'their-pace',
+      // Twenty-first round (space21 scratch batch): room given in the reader's own time and terms ("I'll go at whatever
+      // pace suits you", "You set the pace", "Don't rush on my account", "Think it over for as long as you like"), not
+      // intruding ("I would not dream of imposing on your new life", "I'd never want you to feel cornered by this
+      // letter"), a preference of theirs made fine ("If you'd rather we kept to texts about the dog, that's fine by me"),
+      // their good even without the writer ("I only want what's best for you, even if that isn't me") and staying out of
+      // the way ("I'll stay in my lane"). Not with a "but" after ("I don't want to interfere, but he's cheating on you").
+      re: [
+        String.raw`{B}(?:you|u) (?:set|choose|decide|call) the (?:pace|timing)(?![\p{L}])|{B}(?:at|go at|move at|take (?:it|things) at|in) (?:whatever|your|ur|any) (?:own )?pace(?![\p{L}])(?![^.!?\n]{0,40}?{B}(?:but|by|before|until)(?![\p{L}]))`,
+        String.raw`{B}(?:don'?t|do not|dont|no need to|never) (?:rush|hurry|reply|answer|write back|feel (?:bad|guilty|obliged|obligated)|worry)\s+(?:\p{L}+\s+)?on my account(?![\p{L}])`,
+        String.raw`{B}(?:think (?:it|this|things) (?:over|through)|think about (?:it|this)|mull (?:it|this) over|sit with (?:it|this)|chew (?:it|this) over)\s+(?:for\s+)?(?:as long as|however long) (?:you|u) (?:like|need|want|wish)(?![\p{L}])`,
+        String.raw`{B}(?:would not|wouldn'?t|won'?t|will not|would never|'?d never|don'?t want to|do not (?:wish|want) to|have no (?:wish|intention|desire) to)\s+(?:dream of\s+)?(?:impos(?:e|ing)|intrud(?:e|ing)|barg(?:e|ing) in|interfer(?:e|ing)|get(?:ting)? in (?:your|ur|the) way)(?: (?:on|upon|in|into|with) (?:you|u|your|ur|what you|the life)(?![\p{L}]))?(?![\p{L}])(?![^.!?\n]{0,60}?{B}but(?![\p{L}]))`,
+        String.raw`{B}(?:i'?d|i would|i)\s+(?:never|not|don'?t|do not|wouldn'?t)\s+(?:ever\s+)?want (?:you|u) to feel (?:cornered|trapped|pressured|pressed|obliged|obligated|rushed|pushed|boxed in|hemmed in)(?![\p{L}])`,
+        String.raw`{B}if (?:you|u)(?:'d| would)? (?:rather|prefer)(?![\p{L}])[^.!?\n]{0,60}?,\s*(?:then\s+)?(?:that'?s|thats|that is)\s+(?:(?:totally|completely|perfectly|absolutely|also|more than)\s+)?(?:fine|ok|okay|alright|all right|grand|cool) (?:by|with) me(?![\p{L}])`,
+        String.raw`(?<={B}(?:best|right|happiest|happy|happiness|good)\s+for\s+(?:you|u)[^.!?\n]{0,10})even if (?:that|it) (?:isn'?t|is not|'?s not|means not|doesn'?t (?:include|mean)|does not (?:include|mean)|turns out not to be)\s+(?:being\s+)?(?:with\s+)?(?:me|us)(?![\p{L}])`,
+        String.raw`{B}(?:i'?ll|i will|i'?m going to|i promise to) stay (?:in my lane|out of (?:your|ur) hair)(?![\p{L}])(?!\s+(?:on|in|at|when|while|with)(?![\p{L}]))`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
     // Seventeenth round (tuning set): no rush about a parcel or the boxes is practical, not room given ("There's no rush
@@ -196,6 +231,27 @@ export default defineRule({
     // want, I'll be outside your work".
     sentenceWith(
       "{B}ready to (?:apologi[sz]e|say sorry|admit|own up|grow up|take responsibility|explain yourself|come crawling|see sense|be reasonable)(?![\\p{L}])|{B}(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna) be (?:waiting )?(?:outside|at|by|near|round) (?:your|ur) (?:work|house|flat|door|office|school|gym|place|parents'?|mum'?s|job)(?![\\p{L}])",
+    ),
+    // Twenty-first round (space21 probe, main's false positives): freedom taken back in other words. A sulk or a sneer
+    // after the promise of no contact ("You won't hear from me again, enjoy your perfect life", "have a nice life"),
+    // resignation used as guilt ("I'll leave you alone, since that's obviously what you want", "clearly I was never worth
+    // the effort"), nothing owed but the decency ("you'd at least have the decency to reply"), the cost of the choice
+    // laid on them ("It's your choice, but you'll be throwing away five years", "but Mum's heart will break"), the fight
+    // kept up ("Whatever you decide, I'll never stop fighting for us"), respect at a price ("once you've heard me out in
+    // person"), room with an end date ("space until your birthday") and a visit announced beside it ("No need to reply,
+    // I'll just pop round on Saturday").
+    sentenceWith(
+      [
+        String.raw`{B}enjoy (?:your|ur) (?:(?:perfect|precious|wonderful|little|new|happy|fancy|shiny)\s+)+(?:little\s+)?life(?![\p{L}])|(?<=(?:^|[.!?\n,;:—–]|{B}(?:so|well|then|and))\s{0,3})have a (?:nice|good|great|happy) life(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:truly|really|genuinely|sincerely|i mean (?:it|that))(?![\p{L}]))|{B}hope (?:he|she|they)(?:'s| is| are|'re) worth it(?![\p{L}])`,
+        String.raw`{B}since (?:that'?s|that is) (?:(?:obviously|clearly|apparently|evidently)\s+)?what (?:you|u) (?:want|wanted)(?![\p{L}])|{B}(?:clearly|obviously|apparently|evidently) (?:i|i'?m|im|i am|i was) (?:never |not )(?:worth|good enough|enough|important|wanted|a priority)(?![\p{L}])|{B}i know when i'?m not wanted(?![\p{L}])`,
+        String.raw`{B}(?:the )?(?:common )?(?:decency|courtesy) to(?![\p{L}])|{B}the least (?:you|u) (?:could|can)(?![\p{L}])`,
+        String.raw`{B}but{E}[^.!?\n]{0,40}?(?:{B}(?:you|u)(?:'ll| will|'re| are| r)? (?:be )?(?:throwing|throw|giving|give|wasting|waste|losing|lose) (?:away |up )?(?:(?:\p{N}+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|the best|all|our|those|these|so many|years)\s+)*(?:years?|months|us|everything|what we (?:had|built|have))(?![\p{L}])|{B}(?:(?:my|your|ur|our|the kids'?|the children'?s)\s+(?:mum'?s|mom'?s|mother'?s|dad'?s|father'?s|nan'?s|gran'?s)|mum'?s|mom'?s|nan'?s|my|our)\s+hearts? (?:will|would|is going to|'?ll|'?d) break(?![\p{L}]))`,
+        String.raw`{B}look where (?:it|that|this) (?:got|gets|has got|'s got|left) (?:us|you|u|me)(?![\p{L}])|{B}not that (?:you|u) (?:ever |even )?(?:asked|cared|care|listened|bothered|noticed|wanted)(?![\p{L}])`,
+        String.raw`(?<!{B}(?:won'?t|wont|not|never|n't)\s(?:\p{L}+\s)?)(?<!n't\s(?:\p{L}+\s)?){B}(?:i'?ll|i will|ill) (?:just |quickly |simply )?(?:pop|drop|swing|come|call|stop) (?:round|by|over)(?![\p{L}])(?!\s+(?:if|whenever|should|once (?:you|u) (?:say|ask|invite))(?![\p{L}]))`,
+        String.raw`{B}(?:i'?ll|i will|ill) (?:never|not) (?:stop|give up) (?:fighting|trying|hoping|chasing)(?: for (?:us|you|u|this|what we))?(?![\p{L}])`,
+        String.raw`{B}(?:respect|accept|honour|honor) (?:your|ur|the|whatever|any) (?:decision|choice|answer)s? (?:once|when|after|as soon as) (?:you|u)(?:'ve| have)? (?:actually |finally |properly |at least )?(?:heard me out|listened|met|seen me|talked|spoken|let me|given me|read|explained|apologi[sz]ed)(?![\p{L}])`,
+        String.raw`{B}(?:space|time|a break|some room|room)\s+(?:until|till|til|'til)\s+(?!(?:you|u|you'?re|ur|whenever|you'?ve|you have|it feels|things)(?![\p{L}']))[^.!?\n]{1,30}?,?\s+then{E}`,
+      ].join('|'),
     ),
   ],
   examples: [
@@ -536,5 +592,57 @@ export default defineRule({
     // Lead review (sixteenth round).
     { flagged: '[[I will not call or come to your house]].', pattern: 'leave-free' },
     { flagged: "[[i won't text or turn up]], promise", pattern: 'leave-free' },
+    // Twenty-first round (space21): the choice handed over, and freedom taken back in other words.
+    { flagged: "[[I'm putting this in your hands and stepping back]].", pattern: 'handed-over' },
+    { flagged: "[[I'm leaving the decision with you]].", pattern: 'handed-over' },
+    { flagged: 'Write whenever; [[the next step is yours]].', pattern: 'handed-over' },
+    { flagged: "Take weeks or months; [[I'm not counting the days]].", pattern: 'handed-over' },
+    { flagged: '[[i get it if ur done with me]], no hard feelings', pattern: 'handed-over' },
+    { flagged: 'If you never write back, [[no hard feelings either way]].', pattern: 'handed-over' },
+    { flagged: "[[I'll respect whatever boundaries you set]].", pattern: 'handed-over' },
+    {
+      flagged: '[[Whoever you choose to be with is your business]], and I mean that kindly.',
+      pattern: 'handed-over',
+    },
+    { flagged: '[[Who you see now is none of my business]].', pattern: 'handed-over' },
+    { notFlagged: "I'm leaving it to you to fix this mess." },
+    { notFlagged: "I'll leave the keys with your mum." },
+    { notFlagged: "I'm putting it in your hands, but I need an answer by Friday." },
+    { notFlagged: "I'm not counting the days, I'm counting the hours." },
+    { notFlagged: "I get it if you're busy with the move." },
+    { notFlagged: "I'll respect the boundaries of the shared garden." },
+    { notFlagged: 'Whatever you tell people is your business, but they know the truth about you.' },
+    { notFlagged: "You won't hear from me again, enjoy your perfect life." },
+    { notFlagged: "I won't write again, have a nice life." },
+    { notFlagged: "I'll leave you alone, since that's obviously what you want." },
+    { notFlagged: "I won't bother you again; clearly I was never worth the effort." },
+    {
+      notFlagged:
+        "You don't owe me anything, I just thought after ten years you'd at least have the decency to reply.",
+    },
+    { notFlagged: "It's your choice, but you'll be throwing away five years." },
+    { notFlagged: "Your decision, obviously, but Mum's heart will break." },
+    { notFlagged: "Whatever you decide, I'll never stop fighting for us." },
+    { notFlagged: "I'll respect your decision once you've actually heard me out in person." },
+    { notFlagged: "I'll give you space until your birthday, then we really need to talk." },
+    { notFlagged: "No need to reply, I'll just pop round on Saturday to talk it through." },
+    { flagged: "[[I'll give you space until you're ready]].", pattern: 'take-time' },
+    { flagged: "[[I'll go at whatever pace suits you]].", pattern: 'their-pace' },
+    { flagged: '[[You set the pace]].', pattern: 'their-pace' },
+    { flagged: "[[Don't rush on my account]].", pattern: 'their-pace' },
+    { flagged: '[[Think it over for as long as you like]].', pattern: 'their-pace' },
+    { flagged: '[[I would not dream of imposing on your new life]].', pattern: 'their-pace' },
+    { flagged: "[[I'd never want you to feel cornered by this letter]].", pattern: 'their-pace' },
+    {
+      flagged: "[[If you'd rather we kept to texts about the dog, that's fine by me]].",
+      pattern: 'their-pace',
+    },
+    { flagged: "I only want what's best for you, [[even if that isn't me]].", pattern: 'their-pace' },
+    { flagged: "[[I'll stay in my lane]].", pattern: 'their-pace' },
+    { notFlagged: "I don't want to interfere, but he's cheating on you." },
+    { notFlagged: "I'll move at whatever pace, but I need an answer by Friday." },
+    { notFlagged: 'Your choice, as always, and look where it got us.' },
+    { notFlagged: "I won't stand in your way, not that you ever asked me." },
+    { notFlagged: "I'll stay in my lane on the motorway from now on." },
   ],
 })
