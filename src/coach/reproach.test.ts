@@ -155,6 +155,17 @@ describe('freedom given and taken back in one breath', () => {
     expect(ids("If you ever want to grab a coffee, I'm around, but no pressure at all.")).toContain('space')
   })
 
+  it('is not praised where a demand or a reproach follows it a few words on, in its sentence', () => {
+    const takenBack = [
+      "You can take all the time you want, it won't change what you did.",
+      "I'll respect your decision, I just think you owe the kids an explanation.",
+      "The ball's in your court, so don't take forever.",
+    ]
+    for (const text of takenBack) expect(ids(text), text).not.toContain('space')
+    // In another sentence, the freedom stands.
+    expect(ids('Take all the time you need. You owe me an apology, though.')).toContain('space')
+  })
+
   it('drops only a space held inside the demand, not one overlapping it', () => {
     const text = 'No rush, but I need to know where we stand.'
     const at = findingIn(text)
@@ -163,5 +174,24 @@ describe('freedom given and taken back in one breath', () => {
     expect(withoutFreedomTakenBack(text, inside, en.turn)).toHaveLength(1)
     const overlapping = [space, at('pressure', 'pitfall', 4, text.length - 1)]
     expect(withoutFreedomTakenBack(text, overlapping, en.turn)).toBe(overlapping)
+  })
+})
+
+describe('a space followed by a demand', () => {
+  it('is dropped within a few words of the same sentence, not farther, not across a full stop', () => {
+    const text = 'Take your time, you owe me. Take your time. You owe me.'
+    const at = findingIn(text)
+    const space = at('space', 'strength', 0, 14)
+    const near = [space, at('pressure', 'pitfall', 16, 26)]
+    expect(withoutFreedomTakenBack(text, near, en.turn)).toHaveLength(1)
+    const laterSentence = [at('space', 'strength', 28, 42), at('pressure', 'pitfall', 44, 54)]
+    expect(withoutFreedomTakenBack(text, laterSentence, en.turn)).toBe(laterSentence)
+    const far = `Take your time${' and'.repeat(10)} you owe me.`
+    const atFar = findingIn(far)
+    const distant = [
+      atFar('space', 'strength', 0, 14),
+      atFar('pressure', 'pitfall', far.length - 11, far.length - 1),
+    ]
+    expect(withoutFreedomTakenBack(far, distant, en.turn)).toBe(distant)
   })
 })

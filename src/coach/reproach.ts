@@ -89,33 +89,40 @@ export function withoutOwningTakenBack(text: string, findings: Finding[], turn: 
   return without(findings, takenBack)
 }
 
-/** What takes back the freedom a letter gives. */
-const DEMANDS: ReadonlySet<CategoryId> = new Set<CategoryId>(['pressure', 'ultimatum'])
+/** What takes back the freedom a letter gives when it follows it: a demand, or a reproach. */
+const TAKERS: ReadonlySet<CategoryId> = new Set<CategoryId>(['pressure', 'ultimatum', 'blame', 'guilt'])
+
+/** How far after the freedom, within its sentence, a demand or reproach still takes it back (UTF-16 units). */
+const TAKEN_BACK_WITHIN = 25
 
 /**
- * The findings without the space that a pressure or ultimatum finding holds inside its own words, where the demand
- * goes on from it with a turn: "No rush, but I really do need to hear from you". The freedom is given and taken back
- * in one breath, and the demand is what the reader hears. Held inside, not overlapping ("If you ever want to talk I'm
- * here, no pressure" beside a demand in the next clause keeps its praise), and followed by the turn: a texting run-on
- * whose demand comes first and ends on "no pressure tho lol" is labeled space in the tuning set, a softening the
- * reader also reads (its "tho" opens no demand). `findings` in the letter's order; returned itself when nothing is dropped.
+ * The findings without the space that is taken back in the same breath: held inside a pressure or ultimatum finding
+ * that goes on from it with a turn ("No rush, but I really do need to hear from you"), or followed in its sentence,
+ * a few words on, by a demand or a reproach ("You can take all the time you want, it won't change what you did", "I'll
+ * respect your decision, I just think you owe the kids an explanation", "The ball's in your court, so don't take
+ * forever"). The demand is what the reader hears. Not a space with a demand in another sentence or far along a
+ * run-on, and not a softening after the demand: a texting run-on whose ultimatum ends on "no pressure tho lol" is
+ * labeled space in the tuning set, a softening the reader also reads (its "tho" opens no demand). `findings` in the
+ * letter's order; returned itself when nothing is dropped.
  */
 export function withoutFreedomTakenBack(text: string, findings: Finding[], turn: RegExp): Finding[] {
-  const demands = findings.filter((f) => DEMANDS.has(f.ruleId))
-  if (demands.length === 0) return findings
+  const takers = findings.filter((f) => TAKERS.has(f.ruleId))
+  if (takers.length === 0) return findings
+  const heldInside = (x: Finding, d: Finding) => {
+    if (!(d.ruleId === 'pressure' || d.ruleId === 'ultimatum') || d.from > x.from || x.to > d.to) return false
+    const after = text.slice(x.to, d.to)
+    const at = turn.exec(after)
+    // The turn opens the demand's own words: "…, but I need to know", not a trailing "tho lol".
+    return (
+      at !== null &&
+      /^[\s\p{P}]*$/u.test(after.slice(0, at.index)) &&
+      /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}+/u.test(after.slice(at.index + at[0].length))
+    )
+  }
+  const followedBy = (x: Finding, d: Finding) =>
+    d.from >= x.to && d.from - x.to <= TAKEN_BACK_WITHIN && !/[.!?\n]/u.test(text.slice(x.to, d.from))
   const takenBack = (x: Finding) =>
-    x.ruleId === 'space' &&
-    demands.some((d) => {
-      if (d.from > x.from || x.to > d.to) return false
-      const after = text.slice(x.to, d.to)
-      const at = turn.exec(after)
-      // The turn opens the demand's own words: "…, but I need to know", not a trailing "tho lol".
-      return (
-        at !== null &&
-        /^[\s\p{P}]*$/u.test(after.slice(0, at.index)) &&
-        /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}+/u.test(after.slice(at.index + at[0].length))
-      )
-    })
+    x.ruleId === 'space' && takers.some((d) => heldInside(x, d) || followedBy(x, d))
   return without(findings, takenBack)
 }
 

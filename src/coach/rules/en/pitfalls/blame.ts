@@ -181,6 +181,11 @@ const UNSAID_CHARGE = [
   // laid at the reader's door ("Yes, I drank, but you'd have driven anyone to it").
   String.raw`{WB}(?:therapy|counsell?ing|rehab|my (?:therapist|counsell?or|psychologist|psychiatrist|coach|sponsor|group)|(?:the|my) (?:course|programme|program|group|book)) (?:has |have )?(?:really )?(?:helped|made|taught|shown|let) me (?:to )?(?:see|realise|realize|understand|recognise|recognize|notice|name)(?: now)? (?:(?:how|just how) (?:(?:very|really) )?(?:controlling|manipulative|toxic|abusive|narcissistic|selfish|cruel|cold|dismissive|unavailable|emotionally unavailable) (?:you|u) (?:were|was|are|had been|could be|always were|really were)|(?:(?:how|that|just how) )?(?:(?:much|badly|often) )?(?:you|u) (?:(?:were|was|are|had been|'d been|always were)(?: so| really| very| always| just)? (?:controlling|manipulative|toxic|abusive|narcissistic|selfish|cruel|cold|dismissive|unavailable|emotionally unavailable|the problem|gaslighting me|using me|lying(?: to me)?)|(?:controlled|manipulated|used|gaslit|gaslighted|belittled|bullied|isolated|lied to|mistreated|neglected) me))(?![\p{L}])`,
   String.raw`{WB}(?:you|u)(?:'d| would)(?: have|'ve| of)? (?:driven|drive) (?:anyone|anybody|a saint|any(?:one|body) else|anyone sane|the pope) to (?:it|drink|that|the bottle|distraction|despair)(?![\p{L}])`,
+  // Twenty-first round (space21's after batch, spent): the harm held up as beyond change ("You can take all the time
+  // you want, it won't change what you did"), and acceptance told as one more thing endured ("I accept it, like I
+  // accepted everything else you threw at me"). Not "…what I did".
+  String.raw`{WB}(?:it|that|this|nothing|no (?:letter|apology|amount of time))(?: still)? (?:won'?t|doesn'?t|does not|will not|can'?t|cannot|will never|never will|is never going to|isn'?t going to) change (?:what|the fact that|how) (?:you|u) (?:did|treated|lied|cheated|left|walked|have done|'ve done|made me)(?![\p{L}])`,
+  String.raw`{WB}(?:everything|all the rest|the rest|all the other (?:stuff|things|crap)) (?:else )?(?:that )?(?:you|u) (?:threw at me|put me through|did to me|dumped on me|dished out)(?![\p{L}])`,
 ]
 
 /**
@@ -2095,6 +2100,17 @@ export default defineRule({
     { notFlagged: 'Therapy has helped me see how controlling I was.' },
     { flagged: "Yes, I drank, [[but you'd have driven anyone to it]].", pattern: 'unsaid-charge' },
     { notFlagged: "The drive to your mum's would have driven anyone to distraction, I know." },
+    // Twenty-first round (space21's after batch, spent): the harm beyond change; acceptance as one more thing endured.
+    {
+      flagged: "You can take all the time you want, [[it won't change what you did]].",
+      pattern: 'unsaid-charge',
+    },
+    {
+      flagged: 'I accept it, [[like I accepted everything else you threw at me]].',
+      pattern: 'unsaid-charge',
+    },
+    { notFlagged: 'Nothing I write will change what I did, and I know that.' },
+    { notFlagged: 'Thank you for everything else you did for me that year.' },
     // Twenty-first round (the lead): not coping with what a grown-up would.
     { flagged: "[[I'm sorry you couldn't handle a real relationship]].", pattern: 'unsaid-charge' },
     { flagged: '[[u just cant handle commitment]], never could', pattern: 'unsaid-charge' },

@@ -327,6 +327,9 @@ export default defineRule({
       // explanation", not "I'm not asking much of you, or anything at all", not "The sooner I accept this, the better".
       re: sp(
         [
+          // Twenty-first round (space21's after batch, spent): what the reader owes, named as a debt ("You owe me an
+          // apology", "I just think you owe the kids an explanation"); not "you don't owe me an explanation", not "I owe you".
+          String.raw`{NOT_NEGATED_WORD}{WB}(?:you|u) (?:still |really |at least |surely |definitely )?owe (?:me|us|the kids|the children|our (?:kids|children|son|daughter)|(?:my|your|ur) (?:mum|mom|mother|dad|father|family|parents|sister|brother)|everyone|everybody|them) (?:at (?:the very )?least )?(?:an?|one|the|some|a proper|an honest) (?:proper |honest |real |full |decent )?(?:apology|explanation|answer|conversation|phone call|call|reason|goodbye|sorry|chance)(?![\p{L}])`,
           String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|it'?d only be|it would only be|that'?s|that is|that would be) (?:only |just |surely |simply )?(?:fair|right|decent|reasonable|polite|the (?:decent|right|fair) thing|common courtesy|basic (?:courtesy|decency|respect)|good manners) (?:that (?:you|u)|for (?:you|u) to|of (?:you|u) to) (?:at least |just |finally )?(?:tell|give|explain|answer|reply|respond|return|call|ring|text|write|let me|hear me|meet|see me|talk|sit down|say|come|get back|own up|admit|pick up|face)(?![\w'])${SOFT}${CLAUSE_TAIL}`,
           String.raw`{WB}(?:it'?s|it is|its|it'?d be|it would be|surely it'?s) (?:only |just |simply )?(?:common courtesy|basic (?:courtesy|decency|manners)|good manners|(?:only )?polite) to (?:(?:reply|answer|respond|write back)(?: (?:to )?(?:me|this|my (?:letter|messages?|texts?|calls?)))?|get back to me|return my (?:calls?|messages?|letters?|texts?))(?=\s*(?:[.!,;\n]|$))${SOFT}${CLAUSE_TAIL}`,
           String.raw`{WB}(?:it'?s|it is|its|that'?s|that is|surely that'?s|it'?d be|it would be) (?:just |only |surely )?(?:the )?(?:bare|absolute|very) (?:minimum|least) (?:(?:you|u) (?:can|could) do )?(?:to|is to) (?:(?:give|tell|send|show|offer) me|(?:answer|reply|respond|write back|get back to me|return my))(?![\w'])${CLAUSE_TAIL}`,
@@ -998,6 +1001,14 @@ export default defineRule({
     { flagged: '[[A yes or no by Friday is all I need]].', pattern: 'owed-said' },
     { flagged: "[[I'd say a reply is overdue]].", pattern: 'owed-said' },
     { flagged: "[[Don't drag this out any longer]].", pattern: 'owed-said' },
+    // Twenty-first round (space21's after batch, spent): the debt named.
+    { flagged: '[[You owe me an apology]].', pattern: 'owed-said' },
+    {
+      flagged: "I'll respect your decision, [[I just think you owe the kids an explanation]].",
+      pattern: 'owed-said',
+    },
+    { notFlagged: "You don't owe me an explanation, and I won't ask for one." },
+    { notFlagged: 'I think I owe you an apology, and here it is.' },
     { notFlagged: "My reply is long overdue, and I'm sorry for that." },
   ],
 })
