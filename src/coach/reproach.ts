@@ -34,6 +34,12 @@ export function withoutFalsePraise(text: string, findings: Finding[], turn: RegE
   )
 }
 
+/** The turn that opens `after` (nothing but spaces and punctuation before it), or null: ", but you…". */
+function openingTurn(after: string, turn: RegExp): RegExpExecArray | null {
+  const at = turn.exec(after)
+  return at !== null && /^[\s\p{P}]*$/u.test(after.slice(0, at.index)) ? at : null
+}
+
 /** `findings` without those `dropped` says, or `findings` itself when it drops none (callers compare by identity). */
 function without(findings: Finding[], dropped: (f: Finding) => boolean): Finding[] {
   return findings.some(dropped) ? findings.filter((f) => !dropped(f)) : findings
@@ -78,19 +84,16 @@ export function withoutOwningTakenBack(text: string, findings: Finding[], turn: 
     blames.some((b) => {
       if (b.from < x.to || b.from - x.to > 60) return false
       // What follows the admission, up to the blame's end: in the same sentence, and opening on a turn.
-      const after = text.slice(x.to, b.to)
-      const at = turn.exec(after)
-      return (
-        at !== null &&
-        !/[.!?\n]/.test(text.slice(x.to, b.from)) &&
-        /^[\s\p{P}]*$/u.test(after.slice(0, at.index))
-      )
+      return !/[.!?\n]/.test(text.slice(x.to, b.from)) && openingTurn(text.slice(x.to, b.to), turn) !== null
     })
   return without(findings, takenBack)
 }
 
+/** What holds the freedom a letter gives inside its own words and takes it back: a demand. */
+const DEMANDS: ReadonlySet<CategoryId> = new Set<CategoryId>(['pressure', 'ultimatum'])
+
 /** What takes back the freedom a letter gives when it follows it: a demand, or a reproach. */
-const TAKERS: ReadonlySet<CategoryId> = new Set<CategoryId>(['pressure', 'ultimatum', 'blame', 'guilt'])
+const TAKERS: ReadonlySet<CategoryId> = new Set<CategoryId>([...DEMANDS, ...REPROACHES])
 
 /** How far after the freedom, within its sentence, a demand or reproach still takes it back (UTF-16 units). */
 const TAKEN_BACK_WITHIN = 25
@@ -109,15 +112,11 @@ export function withoutFreedomTakenBack(text: string, findings: Finding[], turn:
   const takers = findings.filter((f) => TAKERS.has(f.ruleId))
   if (takers.length === 0) return findings
   const heldInside = (x: Finding, d: Finding) => {
-    if (!(d.ruleId === 'pressure' || d.ruleId === 'ultimatum') || d.from > x.from || x.to > d.to) return false
+    if (!DEMANDS.has(d.ruleId) || d.from > x.from || x.to > d.to) return false
     const after = text.slice(x.to, d.to)
-    const at = turn.exec(after)
+    const at = openingTurn(after, turn)
     // The turn opens the demand's own words: "…, but I need to know", not a trailing "tho lol".
-    return (
-      at !== null &&
-      /^[\s\p{P}]*$/u.test(after.slice(0, at.index)) &&
-      /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}+/u.test(after.slice(at.index + at[0].length))
-    )
+    return at !== null && /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}+/u.test(after.slice(at.index + at[0].length))
   }
   const followedBy = (x: Finding, d: Finding) =>
     d.from >= x.to && d.from - x.to <= TAKEN_BACK_WITHIN && !/[.!?\n]/u.test(text.slice(x.to, d.from))

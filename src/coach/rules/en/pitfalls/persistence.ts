@@ -1,7 +1,8 @@
 // Announced repeated or unwanted contact: writing or calling until they answer, waiting outside their
 // door, getting round a block. Waiting patiently ("I'll wait until you're ready") is `space`, and
 // "this is the only letter I will send" is the opposite of persistence.
-import { MUM_OR_DAD } from '../../../lexicon/en/people.js'
+import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
+import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
 import { defineRule } from '../define.js'
 
@@ -100,7 +101,7 @@ export default defineRule({
       // here" (praised as space for "I'm still here"), "I promised I wouldn't write again, but here I am", "I told myself
       // I wouldn't contact you again, but I couldn't help it". Not when it is kept ("…, and I will") or the "but" is
       // about the children, a bill or the house.
-      re: String.raw`{B}(?:(?:i\s+know|i\s+realise|i\s+realize|i'?m\s+aware)\s+)?i\s+(?:said|promised|swore|told\s+(?:you|u|myself)|told\s+(?:you|u)\s+that|agreed)\s+(?:that\s+)?(?:(?:i'?d|i\s+would|i'?ll|i\s+will|i\s+was\s+going\s+to|to)\s+(?:stop\s+(?:texting|messaging|calling|ringing|writing|contacting\s+(?:you|u)|getting\s+in\s+touch|reaching\s+out|bothering\s+(?:you|u))|leave\s+(?:you|u)\s+alone|give\s+(?:you|u)\s+(?:space|your\s+space)|(?:not|never)\s+(?:text|message|call|ring|write(?:\s+to\s+(?:you|u))?|contact\s+(?:you|u)|get\s+in\s+touch|reach\s+out|bother\s+(?:you|u)))|i\s*(?:wouldn'?t|wouldnt|won'?t|wont|would\s+never|'?d\s+never|will\s+never|'?ll\s+never)\s+(?:text|message|call|ring|write(?:\s+to\s+(?:you|u))?|contact\s+(?:you|u)|get\s+in\s+touch|reach\s+out|bother\s+(?:you|u)))(?:\s+(?:(?:you|u)(?!\s+(?:to|at)\b)|again|any\s?more|ever\s+again|so\s+much|all\s+the\s+time|every\s+day|at\s+night|for\s+good|for\s+a\s+while|this\s+time)){0,3}\s*,?\s+(?:but|yet|and\s+yet)\b(?!,?\s+(?:this\s+is\s+about|it'?s\s+about|the\s+(?:kids|children|boiler|car|house|flat|bank|mortgage|rent|landlord|solicitor|dog|cat)|(?:our|your|ur)\s+(?:kids|children|son|daughter|dog|cat|mail|post|deposit)))`,
+      re: String.raw`{B}(?:(?:i\s+know|i\s+realise|i\s+realize|i'?m\s+aware)\s+)?i\s+(?:said|promised|swore|told\s+(?:you|u|myself)|told\s+(?:you|u)\s+that|agreed)\s+(?:that\s+)?(?:(?:i'?d|i\s+would|i'?ll|i\s+will|i\s+was\s+going\s+to|to)\s+(?:stop\s+(?:texting|messaging|calling|ringing|writing|contacting\s+(?:you|u)|getting\s+in\s+touch|reaching\s+out|bothering\s+(?:you|u))|leave\s+(?:you|u)\s+alone|give\s+(?:you|u)\s+(?:space|your\s+space)|(?:not|never)\s+(?:text|message|call|ring|write(?:\s+to\s+(?:you|u))?|contact\s+(?:you|u)|get\s+in\s+touch|reach\s+out|bother\s+(?:you|u)))|i\s*(?:wouldn'?t|wouldnt|won'?t|wont|would\s+never|'?d\s+never|will\s+never|'?ll\s+never)\s+(?:text|message|call|ring|write(?:\s+to\s+(?:you|u))?|contact\s+(?:you|u)|get\s+in\s+touch|reach\s+out|bother\s+(?:you|u)))(?:\s+(?:(?:you|u)(?!\s+(?:to|at)\b)|again|any\s?more|ever\s+again|so\s+much|all\s+the\s+time|every\s+day|at\s+night|for\s+good|for\s+a\s+while|this\s+time)){0,3}\s*,?\s+(?:but|yet|and\s+yet)\b(?!,?\s+(?:this\s+is\s+about|it'?s\s+about|the\s+(?:${KIDS}|boiler|rent|mail|post|${JOINT_BELONGINGS}|${LOGISTICS_PARTIES})|(?:our|your|ur)\s+(?:${KIDS}|mail|post|${JOINT_BELONGINGS}))(?![\p{L}]))`,
       span: 'sentence',
       questions: 'any',
       message:
