@@ -195,3 +195,41 @@ describe('a space followed by a demand', () => {
     expect(withoutFreedomTakenBack(far, distant, en.turn)).toBe(distant)
   })
 })
+
+describe('a strength answered by the next sentence', () => {
+  it('is not praised as space or owning when the next sentence opens on a turn into a demand or blame', () => {
+    const takenBack = [
+      'I respect your decision. But you owe me an explanation.',
+      "Take your time. But if you're not back by Christmas, we're done.",
+      "I won't push you. But you were the one who walked out, remember.",
+    ]
+    for (const text of takenBack) expect(ids(text), text).not.toContain('space')
+    const share = ids('I own my part in it. But you checked out long before I did.')
+    expect(share).toContain('blame')
+    expect(share).not.toContain('accountability')
+  })
+
+  it('keeps it when the turn opens something else, comes later, or starts a new paragraph', () => {
+    expect(ids('I respect your choice. But I miss you every day.')).toContain('space')
+    expect(ids('Take all the time you need. You owe me an apology, though.')).toContain('space')
+    const text = 'I respect your decision.\nBut you owe me an explanation.'
+    const at = findingIn(text)
+    const apart = [at('space', 'strength', 0, 23), at('pressure', 'pitfall', 25, text.length - 1)]
+    expect(withoutFreedomTakenBack(text, apart, en.turn)).toBe(apart)
+    // The strength's own sentence may go on a few words before it ends, not a clause more.
+    const long = `I respect your decision${', and I understand it completely and fully'} . But you owe me an explanation.`
+    const atLong = findingIn(long)
+    const far = [
+      atLong('space', 'strength', 0, 23),
+      atLong('pressure', 'pitfall', long.indexOf('But'), long.length - 1),
+    ]
+    expect(withoutFreedomTakenBack(long, far, en.turn)).toBe(far)
+  })
+
+  it('drops a memory asked as a question and answered at once with a charge', () => {
+    const paris = ids('Remember Paris? You spent the whole trip texting him.')
+    expect(paris).toContain('blame')
+    expect(paris).not.toContain('memory')
+    expect(ids('Remember our first flat? You made it feel like home.')).toContain('memory')
+  })
+})

@@ -40,6 +40,27 @@ function openingTurn(after: string, turn: RegExp): RegExpExecArray | null {
   return at !== null && /^[\s\p{P}]*$/u.test(after.slice(0, at.index)) ? at : null
 }
 
+/**
+ * The end of a strength's sentence and the space before the next one on the same line: a few words of its own sentence
+ * left (at most 25 UTF-16 units), its closing marks, then spaces or tabs. A paragraph break ends the answer: the next
+ * paragraph is read on its own.
+ */
+const SENTENCE_TURNED_OVER = /^[^.!?\n]{0,25}[.!?\u2026]+["'\u201d\u2019)]*[ \t]+/u
+
+/**
+ * Whether `finding` opens the sentence after the one `x` ends with a turn: "I respect your decision. But you owe me an
+ * explanation." The finding may start at the turn or just after it ("But you…" is a blame span either way).
+ */
+function nextSentenceTurns(text: string, x: Finding, finding: Finding, turn: RegExp): boolean {
+  if (finding.from < x.to) return false
+  const end = SENTENCE_TURNED_OVER.exec(text.slice(x.to, finding.to))
+  if (end === null) return false
+  const opens = x.to + end[0].length
+  if (opens > finding.from + 1) return false
+  const at = openingTurn(text.slice(opens, finding.to), turn)
+  return at !== null && at.index === 0 && finding.from <= opens + at[0].length + 2
+}
+
 /** `findings` without those `dropped` says, or `findings` itself when it drops none (callers compare by identity). */
 function without(findings: Finding[], dropped: (f: Finding) => boolean): Finding[] {
   return findings.some(dropped) ? findings.filter((f) => !dropped(f)) : findings
@@ -51,7 +72,9 @@ function without(findings: Finding[], dropped: (f: Finding) => boolean): Finding
  * that"; "You made me a laughing stock"). A turn keeps the strength: in "i was jealous of ur mates and i took
  * it out on u but u could of at least said goodbye" the admission stands before the "but" that starts the
  * reproach, though one widened span may cover both. Overlap, not the same sentence: a texting paragraph without full stops is
- * one sentence to the segmenter. `findings` in the letter's order; returned itself when nothing is dropped.
+ * one sentence to the segmenter. A memory asked as a question is dropped too when a reproach answers it at the start of
+ * the next sentence: "Remember Paris? You spent the whole trip texting him." recalls the trip to charge it. `findings`
+ * in the letter's order; returned itself when nothing is dropped.
  */
 export function withoutPraiseInReproach(text: string, findings: Finding[], turn: RegExp): Finding[] {
   const reproaches = findings.filter((f) => REPROACHES.has(f.ruleId))
@@ -66,12 +89,19 @@ export function withoutPraiseInReproach(text: string, findings: Finding[], turn:
         // separates neither from the other.
         !turn.test(text.slice(Math.min(r.from, x.from), Math.max(r.to, x.to)).replace(/^\s*\S+/u, '')),
     )
-  return without(findings, inReproach)
+  const remindedFor = (x: Finding) =>
+    x.ruleId === 'memory' &&
+    reproaches.some((r) => r.from >= x.to && REMINDER_ANSWERED.test(text.slice(x.to, r.from)))
+  return without(findings, (x) => inReproach(x) || remindedFor(x))
 }
+
+/** A memory asked as a question and answered at once by the next sentence: "Remember Paris? |You spent…". */
+const REMINDER_ANSWERED = /^[^.!?\n]{0,25}\?["'\u201d\u2019)]*[ \t]+$/u
 
 /**
  * The findings without an admission that a blame finding takes back in the same sentence: "Fine, I raised my voice,
- * but you'd been needling me all evening"; "I'll own my share, but let's be honest, you checked out long before I did".
+ * but you'd been needling me all evening"; "I'll own my share, but let's be honest, you checked out long before I did";
+ * or at the start of the next, on a turn: "I own my part in it. But you checked out long before I did."
  * The guide labels an apology followed by "but you…" apology and blame, not accountability: the turn (the language's
  * `turn` words, as for a reproach above) hands the fault back. The apology itself is kept (it is still said); only the
  * owning goes. `findings` in the letter's order; returned itself when nothing is dropped.
@@ -82,6 +112,7 @@ export function withoutOwningTakenBack(text: string, findings: Finding[], turn: 
   const takenBack = (x: Finding) =>
     x.ruleId === 'accountability' &&
     blames.some((b) => {
+      if (nextSentenceTurns(text, x, b, turn)) return true
       if (b.from < x.to || b.from - x.to > 60) return false
       // What follows the admission, up to the blame's end: in the same sentence, and opening on a turn.
       return !/[.!?\n]/.test(text.slice(x.to, b.from)) && openingTurn(text.slice(x.to, b.to), turn) !== null
@@ -103,8 +134,9 @@ const TAKEN_BACK_WITHIN = 25
  * that goes on from it with a turn ("No rush, but I really do need to hear from you"), or followed in its sentence,
  * a few words on, by a demand or a reproach ("You can take all the time you want, it won't change what you did", "I'll
  * respect your decision, I just think you owe the kids an explanation", "The ball's in your court, so don't take
- * forever"). The demand is what the reader hears. Not a space with a demand in another sentence or far along a
- * run-on, and not a softening after the demand: a texting run-on whose ultimatum ends on "no pressure tho lol" is
+ * forever"), or answered by the next sentence opening on a turn ("I respect your decision. But you owe me an
+ * explanation."). The demand is what the reader hears. Not a space with a demand later in another sentence ("Take all
+ * the time you need. You owe me an apology, though.") or far along a run-on, and not a softening after the demand: a texting run-on whose ultimatum ends on "no pressure tho lol" is
  * labeled space in the tuning set, a softening the reader also reads (its "tho" opens no demand). `findings` in the
  * letter's order; returned itself when nothing is dropped.
  */
@@ -121,7 +153,8 @@ export function withoutFreedomTakenBack(text: string, findings: Finding[], turn:
   const followedBy = (x: Finding, d: Finding) =>
     d.from >= x.to && d.from - x.to <= TAKEN_BACK_WITHIN && !/[.!?\n]/u.test(text.slice(x.to, d.from))
   const takenBack = (x: Finding) =>
-    x.ruleId === 'space' && takers.some((d) => heldInside(x, d) || followedBy(x, d))
+    x.ruleId === 'space' &&
+    takers.some((d) => heldInside(x, d) || followedBy(x, d) || nextSentenceTurns(text, x, d, turn))
   return without(findings, takenBack)
 }
 
