@@ -13,6 +13,13 @@
 export const WHAT_IT_TAKES =
   "if (?:that'?s|that is|it'?s|it is|this is) what (?:it )?takes to (?:get|win|bring|have) (?:you|u) back"
 
+/**
+ * A choice given with its answer fixed: "as long as it's me", "as long as you choose us", "as long as your answer is
+ * yes". Read by pressure (the demand named) and by space (not praised as freedom).
+ */
+export const ANSWER_FIXED =
+  "(?:as long as|so long as|provided|providing) (?:(?:it'?s|it is|its|that'?s|that is|the answer is) (?:me|us|yes|with me|coming back(?: to me)?)|(?:you|u) (?:choose|pick|come back to|end up with|stay with|say) (?:me|us|yes)|(?:your|ur) (?:answer|decision|choice)(?:'s| is| will be| ends up being| turns out to be) (?:a )?(?:yes|me|us))"
+
 /** The word that ties the price to the change: "if", "the day", "as soon as", "provided", "on condition that". */
 export const BARGAIN_LINK =
   'only if|if|once|only once|only when|when|as soon as|the (?:day|minute|moment|second|instant)(?: that)?|provided(?: that)?|providing(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?'

@@ -175,7 +175,9 @@ const UNSAID_CHARGE = [
   // Twenty-first round (the lead): the reader's failing to cope with what a grown-up would ("I'm sorry you couldn't
   // handle a real relationship", which apology's antipattern kept from praise but nothing flagged). Not a thing too
   // heavy or a time too hard ("couldn't handle the stairs", "couldn't handle the night shifts"), not "me at my worst".
-  String.raw`{WB}(?:you|u) (?:just |simply |clearly |obviously )?(?:couldn'?t|could not|cant|can'?t|cannot|never could|could never|were never able to|weren'?t able to|were not able to) (?:handle|cope with|deal with) (?:a (?:real|grown[- ]up|proper|mature|serious|healthy|normal) (?:relationship|partner|woman|man|commitment)|an adult relationship|(?:real )?(?:commitment|intimacy|honesty|the truth|responsibility)|someone (?:who|like me)|a strong (?:woman|man|partner)|my (?:success|independence|feelings|honesty)|being (?:loved|happy|an adult|a grown-?up))(?![\p{L}])(?! (?:back then|at the time|after (?:the|your|ur)|with (?:the|your|ur) (?:dad|mum|mom|job|illness|diagnosis)))`,
+  // A partner who had more than them is charged too ("You never could cope with a woman who earns more than you", the
+  // twenty-first round's leftover).
+  String.raw`{WB}(?:you|u) (?:just |simply |clearly |obviously )?(?:couldn'?t|could not|cant|can'?t|cannot|never could|could never|were never able to|weren'?t able to|were not able to) (?:handle|cope with|deal with) (?:a (?:real|grown[- ]up|proper|mature|serious|healthy|normal) (?:relationship|partner|woman|man|commitment)|an adult relationship|(?:real )?(?:commitment|intimacy|honesty|the truth|responsibility)|someone (?:who|like me)|(?:a|any) (?:woman|man|girl|guy|partner|wife|husband|girlfriend|boyfriend) (?:who|that) (?:earn(?:s|ed)?|made|makes|had|has|was|is|knew|knows) more|a strong (?:woman|man|partner)|my (?:success|independence|feelings|honesty)|being (?:loved|happy|an adult|a grown-?up))(?![\p{L}])(?! (?:back then|at the time|after (?:the|your|ur)|with (?:the|your|ur) (?:dad|mum|mom|job|illness|diagnosis)))`,
   // Twenty-first round (the lead's review): the writer's share made partial to pass the rest on ("i'm not saying it was
   // all my fault tho, u were flirting with that guy all night"), and the flirting charged, all night or in front of them.
   String.raw`{WB}(?:i'?m|im|i am) not saying (?:that )?(?:it was|it'?s|its|it is|everything was|the whole thing was) (?:all|entirely|completely|100%|totally|only) (?:my fault|on me|down to me|me)(?:{WE})(?!,? (?:and|but) (?:i'?m|im|i am) not (?:saying|blaming)(?: it was)? (?:yours|you|ur|your fault))`,
@@ -2120,6 +2122,8 @@ export default defineRule({
     { notFlagged: 'Thank you for everything else you did for me that year.' },
     // Twenty-first round (the lead): not coping with what a grown-up would.
     { flagged: "[[I'm sorry you couldn't handle a real relationship]].", pattern: 'unsaid-charge' },
+    { flagged: '[[You never could cope with a woman who earns more than you]].', pattern: 'unsaid-charge' },
+    { notFlagged: 'I never could cope with a woman who earns more than me, and that was my failing.' },
     { flagged: '[[u just cant handle commitment]], never could', pattern: 'unsaid-charge' },
     { flagged: '[[You could never cope with a strong woman]].', pattern: 'unsaid-charge' },
     { notFlagged: "I know you couldn't handle the truth back then, and I understand why now." },

@@ -1,5 +1,6 @@
 // Pressure: demands, urgency, obligations put on the reader. "You don't have to answer" and "I won't
 // pressure you" are space; "I have to admit I was wrong" is the writer's own obligation (accountability).
+import { ANSWER_FIXED } from '../../../lexicon/en/bargain.js'
 import { CLAUSE_TAIL } from '../../../lexicon/en/clause.js'
 import {
   ASKING_PARTIES,
@@ -22,8 +23,9 @@ import { defineRule } from '../define.js'
  * flags costs milliseconds per pattern.
  */
 const sp = (source: string): string => source.replace(/ /g, ' +')
-/** Time given, which the take-your-time-but pattern hears taken back: "take your time", "no rush", "no pressure". */
-const TIME_GIVEN = 'take (?:your|ur|all the) time(?: you need)?|no (?:rush|hurry|pressure)'
+/** Time given, which the take-your-time-but pattern hears taken back: "take your time", "take as long as you like", "no rush", "no pressure". */
+const TIME_GIVEN =
+  'take (?:your|ur|all the) time(?: you need)?|take (?:as long as|however long) (?:you|u) (?:like|need|want)|no (?:rush|hurry|pressure)'
 
 /** Negated a few words earlier ("I'm not saying you have to…"); `n't` and texting forms included. */
 
@@ -222,8 +224,9 @@ export default defineRule({
         String.raw`{B}(?:${TIME_GIVEN}|whenever (?:you'?re|you are|ur) ready),? (?:but|just) (?:(?:don'?t|do not|dont) (?:take|leave it|make me wait) (?:too|so) long|not too long|(?:make it |please )?soon(?:ish)?|(?:please )?hurry(?: up)?|be quick|sooner rather than later)(?![\p{L}])`,
         String.raw`{B}(?:${TIME_GIVEN}(?: (?:at all|whatsoever|obviously|honestly))?|(?:i'?m |im |i am )?not (?:trying to )?(?:rush|push|pressur)(?:e|ing)? (?:you|u)),? but [^.!?\n]{0,60}?{WB}(?:i (?:(?:really|just|do|kind of|kinda|sort of) ){0,2}(?:need|have) to (?:know|hear (?:from (?:you|u)|back|something))|i (?:(?:really|just|do) ){0,2}need (?:an? |your |some )?(?:answer|decision|reply|yes or no)|(?:you|u) (?:need|have) to (?:decide|choose|make up (?:your|ur) mind)|i need (?:you|u) to (?:decide|choose|tell me|let me know|make up (?:your|ur) mind))(?![\p{L}])(?! (?:if|whether) (?:you|u) (?:want|need|'d like|would like) (?:your|ur|the|any|me to)| (?:what time|where|which|how many))`,
         // The choice given and its answer fixed: "Whatever you decide is fine, as long as it's me", "take all the time you
-        // need, as long as you choose us in the end" (space's antipattern kept it from praise; now it is named).
-        String.raw`{B}(?:(?:whatever|whoever|whichever|however)(?: (?:you|u))? (?:decide|choose|want|pick|end up (?:choosing|deciding))|${TIME_GIVEN})[^.!?\n]{0,40}?,? (?:as long as|so long as|provided|providing) (?:(?:it'?s|it is|its|that'?s|that is) (?:me|us|with me|coming back(?: to me)?)|(?:you|u) (?:choose|pick|come back to|end up with|pick|stay with) (?:me|us))(?![\p{L}])`,
+        // need, as long as you choose us in the end", "take as long as you like, as long as your answer is yes" (space's
+        // antipattern kept it from praise; now it is named; ANSWER_FIXED is read by both).
+        String.raw`{B}(?:(?:whatever|whoever|whichever|however)(?: (?:you|u))? (?:decide|choose|want|pick|end up (?:choosing|deciding))|${TIME_GIVEN})[^.!?\n]{0,40}?,? ${ANSWER_FIXED}(?![\p{L}])`,
       ].join('|'),
       span: 'sentence',
       questions: 'any',
@@ -536,6 +539,11 @@ export default defineRule({
       pattern: 'take-your-time-but',
     },
     { notFlagged: "Whatever you decide is fine, as long as it's right for you." },
+    {
+      flagged: '[[Take as long as you like, as long as your answer is yes]].',
+      pattern: 'take-your-time-but',
+    },
+    { notFlagged: 'Take as long as you like, as long as your answer is really yours.' },
     { notFlagged: 'Take all the time you need, as long as you look after yourself.' },
     { notFlagged: "Take your time, but don't feel you have to answer at all." },
     // Sixth round (eval/sixth/danger): an order softened by "if you'd like", "if you're up for it", "if you're ever in".
