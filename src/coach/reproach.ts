@@ -48,17 +48,17 @@ function openingTurn(after: string, turn: RegExp): RegExpExecArray | null {
 const SENTENCE_TURNED_OVER = /^[^.!?\n]{0,25}[.!?\u2026]+["'\u201d\u2019)]*[ \t]+/u
 
 /**
- * Whether `finding` opens the sentence after the one `x` ends with a turn: "I respect your decision. But you owe me an
- * explanation." The finding may start at the turn or just after it ("But you…" is a blame span either way).
+ * Whether `finding` is in the sentence after the one `x` ends, and that sentence opens with a turn: "I respect your
+ * decision. But you owe me an explanation."; "You don't have to reply. But if you don't, I'll assume you never cared."
  */
 function nextSentenceTurns(text: string, x: Finding, finding: Finding, turn: RegExp): boolean {
   if (finding.from < x.to) return false
   const end = SENTENCE_TURNED_OVER.exec(text.slice(x.to, finding.to))
   if (end === null) return false
   const opens = x.to + end[0].length
-  if (opens > finding.from + 1) return false
+  if (opens > finding.from + 1 || /[.!?\n]/u.test(text.slice(opens, finding.from))) return false
   const at = openingTurn(text.slice(opens, finding.to), turn)
-  return at !== null && at.index === 0 && finding.from <= opens + at[0].length + 2
+  return at !== null && at.index === 0
 }
 
 /** `findings` without those `dropped` says, or `findings` itself when it drops none (callers compare by identity). */
