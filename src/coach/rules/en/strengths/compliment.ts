@@ -199,6 +199,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twenty-second round (the lead): luck held over them is no praise ("You're lucky I haven't told you how the series
+    // ends", which the classifier read as a compliment; "You're lucky I don't tell your mum").
+    sentenceWith(
+      String.raw`{B}(?:you'?re|you are|youre|ur|u r|you were|you'?ve been) (?:(?:very|so|really|pretty)\s+)?(?:lucky|fortunate) (?:that )?(?:i|i'?m|im|i'?ve|nobody|no one)(?![\p{L}'’])`,
+    ),
     // Twenty-first round (memory21 probe): praise as a lever or a mask (a concession before the sting, "You're clever,
     // I'll give you that, clever enough to fool everyone", is read by the whole-sentence "clever enough to" below; "I'll
     // give you that" alone is also said warmly: "You were the best at parallel parking, I'll give you that");
@@ -720,5 +725,6 @@ export default defineRule({
     { flagged: '[[u cared more than anyone about that dog]]', pattern: 'more-than-anyone' },
     { notFlagged: 'You drank more than anyone at that wedding.' },
     { notFlagged: 'If you worked harder than anyone, you would have got the job.' },
+    { notFlagged: "You're lucky I haven't told you how the series ends." },
   ],
 })
