@@ -575,6 +575,12 @@ export default defineRule({
         String.raw`{B}${I_WILL}\s+(?:keep(?:\s+on)?|carry\s+on|continue(?:\s+to)?)\s+(?:ringing|calling|texting|messaging|asking|bothering|emailing|writing\s+to|visiting|pestering|phoning)\s+(?:her|him|them|${THEIR_PEOPLE})\s+(?:until|till|til|untill)\s+(?:you|u)\b`,
         String.raw`{B}i(?:'ve|\s+have)?\s+(?:been\s+)?(?:sat|sitting|parked|parking|waiting|stood|standing)\s+(?:in\s+(?:my|the)\s+car\s+)?(?:across|over|down|up)\s+the\s+(?:road|street)\b[^.!?\n]{0,50}?\b(?:to\s+see\s+(?:you|u|if\s+(?:you|u)|(?:your|ur)\s+(?:light|lights|window|car))|hoping\s+(?:to\s+see|(?:you|u))|(?:your|ur)\s+(?:light|lights|window|car|door)|till\s+(?:you|u)|until\s+(?:you|u))(?![^.!?\n]{0,40}?\b(?:hospital|ward|surgery|operation|school\s+run|kids)\b)`,
         String.raw`{B}${I_WILL}\s+be\s+waiting\s+(?:for\s+(?:you|u)\s+)?(?:by|outside|at|in\s+front\s+of|near)\s+(?:the|your|ur)\s+(?:\p{L}+\s+){0,2}?(?:doors?|entrance|exit|gym|office|work|building|flat|house|station|bus\s+stop|car\s+park|class|studio)\b[^.!?\n]{0,30}?\b(?:like\s+always|as\s+(?:always|usual)|same\s+as\s+(?:always|before|usual|last\s+\p{L}+)|like\s+(?:before|last\s+time|every\s+\p{L}+))(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:kids|children|school|nursery|handover|pick-?up|drop-?off|if\s+(?:you|u)\s+(?:want|fancy|like))\b)`,
+        // Second sweep (threat22): "Whether you answer or not, I'll be back next week"; "The police can say what they like,
+        // I'm not staying away"; "I'm going to ask your new girlfriend to pass this on" (not a book given back, nor
+        // congratulations passed on).
+        String.raw`{B}whether\s+(?:you|u)\s+(?:answer|reply|respond|write\s+back|like\s+it|want\s+(?:me|it|to)|open\s+(?:it|the\s+door)|call|text\s+back)\s+(?:\p{L}+\s+)?or\s+not\s*,?\s+(?:i'?ll|ill|i\s+will|i'?m|im|i\s+am)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+back|come\s+(?:back|round|over|by)|coming\s+(?:back|round|over|by)|be\s+(?:round|over|outside)|be\s+at\s+(?:your|ur)\s+\p{L}+|write\s+again|call\s+again|text\s+again|keep\s+(?:writing|calling|texting|coming|trying)|try\s+again|turn\s+up|show\s+up)(?![\p{L}])`,
+        String.raw`{B}(?:police|court|order|injunction|judge|(?:you|u)\s+(?:said|asked|told\s+me)|say\s+what\s+(?:you|u|they)\s+(?:like|want)|whatever\s+(?:you|u|they)\s+say)\b[^.!?\n]{0,40}?\b(?:(?:i'?m|im|i\s+am)\s+not\s+(?:staying|keeping)|i\s*(?:won'?t|wont|will\s+not|'ll\s+never)\s+(?:stay|keep))\s+away(?:\s+from\s+(?:you|u))?(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:ask|get|beg|have)\s+${THEIR_PEOPLE}\s+to\s+(?:pass|give|hand|forward|deliver|read|show)\s+(?:this|it|my\s+(?:letter|note|message|card))(?:\s+(?:on|to\s+(?:you|u)))?(?![\p{L}])(?!\s+back\b)(?![^.!?\n]{0,40}?\b(?:congratulations|congrats|condolences|best\s+wishes|birthday|book|keys?|jacket|back)\b)`,
       ].join('|'),
       suggest: ['This is the only letter I will send.'],
     },
@@ -1958,5 +1964,13 @@ export default defineRule({
     { notFlagged: 'I sat in the car across the road from the hospital every night while Mum was in.' },
     { notFlagged: "I'll be waiting outside the school gates on Thursday like always for the kids." },
     { notFlagged: "I'll be waiting at the station like always if you want a lift." },
+    // Twenty-second round (threat22, second sweep).
+    { flagged: "[[Whether you answer or not, I'll be back next week]].", pattern: 'past-their-no' },
+    { flagged: "[[The police can say what they like, I'm not staying away]].", pattern: 'past-their-no' },
+    { flagged: "[[I'm going to ask your new girlfriend to pass this on]].", pattern: 'past-their-no' },
+    { notFlagged: "Whether you answer or not, I'll be okay." },
+    { notFlagged: "You said you needed space, and I'm staying away." },
+    { notFlagged: "I'll ask your mum to give this back to you, it's your book." },
+    { notFlagged: "I'm going to keep away from the places we used to go." },
   ],
 })

@@ -852,6 +852,20 @@ export default defineRule({
         String.raw`{WB}(?:my\s+(?:lawyer|solicitor|attorney|legal\s+team|barrister)|i)\s+(?:is\s+going\s+to|'m\s+going\s+to|am\s+going\s+to|will|'ll|is\s+gonna|'m\s+gonna|can|could)\s+(?:easily\s+)?(?:bury|bleed|crush)\s+(?:you|u)\s+(?:in|with|dry)\b|{WB}(?:bury|burying)\s+(?:you|u)\s+in\s+(?:paperwork|legal\s+fees|lawyers|court\s+(?:costs|papers|fees)|costs|debt|bills|letters\s+from\s+my\s+solicitor)(?![\p{L}])|{WB}${I_WILL}\s+(?:drag|string)\s+(?:this|it|the\s+(?:divorce|case|sale|settlement|process|custody\s+\p{L}+))\s+out\s+(?:for\s+(?:years|months|as\s+long\s+as\s+(?:it\s+takes|i\s+can))\s+)?(?:until|till|so\s+(?:that\s+)?(?:you|u))(?![\p{L}])`,
         String.raw`{WB}if\s+i\s+(?:ever\s+)?(?:see|catch|find)\s+(?:him|her|them|(?:you|u)|(?:that|this)\s+\p{L}+)\s+(?:with|near|around|at|outside|touching|kissing)\b[^.!?\n]{0,40}?\b(?:(?:he|she|they|you|u)(?:'s|s|\s+is|'re|\s+are)\s+(?:getting\s+it|gonna\s+get\s+it|going\s+to\s+get\s+it|in\s+for\s+it|dead|a\s+dead\s+(?:man|woman))|(?:he|she|they|you|u)(?:'ll|ll|\s+will)\s+(?:get\s+it|regret\s+it|be\s+sorry|pay|be\s+(?:in\s+)?hospital))(?=\s*(?:[.!,;…]|$))`,
         String.raw`{WB}(?:you|u)\s+never\s+know\s+who(?:'s|s|\s+is|\s+might\s+be|\s+could\s+be|'ll\s+be|\s+will\s+be)\s+(?:waiting|following)(?:\s+for\s+(?:you|u))?(?=\s*(?:[.!…]|$)|\s*,|\s+(?:outside|round\s+the\s+corner|around\s+the\s+corner|in\s+the\s+dark|when\s+(?:you|u)|on\s+(?:your|ur)\s+way)\b)(?![^.!?\n]{0,60}?\b(?:online|post|posting|internet|social|scam|phish\w*|password|lottery|arrivals|airport|surprise|party)\b)`,
+        // Second sweep (threat22, the families' other wordings): silence sold ("Give me what I want and nobody has to find
+        // out"); "Everyone will know, trust me"; "I know exactly who to send it to"; the court told about their drinking; friends "who'd love to meet your new man"; what is on my
+        // phone, seen by their dad; a scene made at their gym; a false account promised if they go to the police; what
+        // they hide from HR; "Don't bother changing the locks, I'll get in".
+        String.raw`{WB}(?:give\s+me\s+what\s+i\s+(?:want|need|ask)|do\s+(?:as|what)\s+i\s+(?:say|ask)|pay\s+(?:me|up|what\s+(?:you|u)\s+owe)|transfer\s+the\s+money|send\s+(?:me\s+)?the\s+money|come\s+back\s+to\s+me|take\s+me\s+back|drop\s+the\s+(?:case|complaint|charges|order))\b[^.!?\n]{0,30}?\b(?:and|&|n)\s+(?:nobody|no\s*one|no\s+one)\s+(?:else\s+)?(?:has\s+to|needs\s+to|will\s+ever|ever\s+has\s+to)\s+(?:find\s+out|know|hear|see)(?![\p{L}])`,
+        String.raw`{WB}(?:every(?:one|body)|the\s+whole\s+(?:town|village|street|office|school|family|world)|people)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:know|find\s+out|hear\s+about\s+it)\s*,?\s+(?:trust\s+me|believe\s+me|i\s+promise\s+(?:you|u)|i\s+swear|i'?ll\s+make\s+sure\s+of\s+(?:it|that))(?=\s*(?:[.!…]|$))`,
+        String.raw`(?<=\b(?:screenshot\w*|photos?|pictures?|pics|videos?|vids|messages|texts|recordings?|emails|voice\s*notes|nudes|it\s+all|everything|all\s+of\s+it)\b[^.!?\n]{0,60})(?<!\b(?:wedding|holiday|christening|graduation|birthday|baby|trip|party|funeral)\b[^.!?\n]{0,60})i\s+know\s+(?:exactly\s+)?(?:who|where)\s+to\s+(?:send|show|forward|post|give|take)\s+(?:it|them|this|these|those)(?:\s+to)?(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}make\s+(?:sure|certain)\s+(?:that\s+)?(?:the\s+)?(?:court|judge|police|magistrates?|social\s+services|school|cafcass|mediator|social\s+worker)\s+(?:hears?|knows?|finds?\s+out|learns?)\s+(?:all\s+)?about\s+(?:your|ur)\s+(?:drinking|temper|affair|drug\s+\p{L}+|drugs|habits?|past|behaviou?r|lies|debts?|gambling)(?![\p{L}])`,
+        String.raw`{WB}(?:i'?ve\s+got|i\s+have|i\s+know|i\s+got)\s+(?:a\s+few\s+|some\s+)?(?:friends|mates|people|lads|boys|guys|cousins|brothers|someone|somebody|a\s+guy|a\s+bloke)\s+(?:who|that)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:meet|have\s+a\s+word\s+with|talk\s+to|visit|pay\s+a\s+visit\s+to|catch\s+up\s+with)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|bf|gf|man|woman|lad|mrs)(?![\p{L}])`,
+        String.raw`{WB}(?:if|once|when)\s+(?:he|she|they|${THIRD})\s+(?:ever\s+)?(?:saw|sees|read|reads|heard|hears|found\s+out\s+about|knew\s+about)\s+what\s+i(?:'ve|\s+have)?\s+(?:got|have|kept|saved|found)\s+(?:on\s+my\s+(?:phone|laptop|computer|hard\s+drive|camera|drive)|saved|stored|in\s+(?:my|a)\s+(?:drawer|folder|box|cloud))(?![^.!?\n]{0,40}?\b(?:wedding|holiday|funny|laugh\w*|cute|kids'?\s+(?:photos|videos)|baby\s+photos)\b)`,
+        String.raw`{WB}${I_WILL}\s+(?:come|turn\s+up|show\s+up|go|be)\s+(?:to|at|round\s+to|down\s+to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\s+and\s+(?:make|cause|kick\s+off|start)\s+(?:a\s+(?:scene|fuss|row|fight)|trouble|something)(?![\p{L}])`,
+        String.raw`{WB}(?:go\s+to|call|ring|phone|tell)\s+the\s+(?:police|cops|court|judge)\s+(?:if\s+(?:you|u)\s+(?:like|want|dare)|then|all\s+(?:you|u)\s+(?:like|want))\b[^.!?\n]{0,20}?\b${I_WILL}\s+(?:just\s+)?(?:say|tell\s+(?:them|everyone|the\s+police|the\s+court))\s+(?:that\s+)?(?:you|u)\s+(?:hit|hurt|attacked|assaulted|abused|threatened|stole|started\s+it|stalked|pushed)(?![\p{L}])`,
+        String.raw`{WB}i\s+know\s+(?:exactly\s+)?what\s+(?:you|u)(?:'ve|\s+have|'re|\s+are|r)?\s+(?:been\s+)?hiding\s+from\s+(?:hr|everyone|everybody|the\s+(?:police|court|judge|tax\s*man|council|school|board)|(?:your|ur)\s+(?:new\s+)?(?:boss|employer|manager|wife|husband|${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|family|parents|mum|mom|dad|kids|church|work|friends))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:surprise|present|gift|birthday|party)\b)`,
+        String.raw`{WB}(?:don'?t|dont|do\s+not)\s+bother\s+(?:changing|getting\s+new)\s+(?:the|your|ur)\s+locks?\b[^.!?\n]{0,30}?\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:still\s+|just\s+|always\s+)?(?:get\s+in|get\s+through|find\s+a\s+way\s+in|let\s+myself\s+in)(?![\p{L}])`,
       ].join('|'),
     },
   ],
@@ -2478,5 +2492,41 @@ export default defineRule({
     { notFlagged: "If I see him with you again I'll just walk away." },
     { notFlagged: "Be careful what you post, you never know who's watching." },
     { notFlagged: "You never know who's waiting at the arrivals gate, Dad might surprise you." },
+    // Twenty-second round (threat22, second sweep): the same families in their other wordings.
+    { flagged: '[[Give me what I want and nobody has to find out]].', pattern: 'said-sideways' },
+    { flagged: '[[Everyone will know, trust me]].', pattern: 'said-sideways' },
+    {
+      flagged: 'I screenshotted all of it, every message, [[and I know exactly who to send it to]].',
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I'll make sure the court hears about your drinking]].", pattern: 'said-sideways' },
+    { flagged: "[[I've got friends who'd love to meet your new man]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[Your dad would be heartbroken if he saw what I've got on my phone]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[i'll come to ur gym and make a scene]]", pattern: 'said-sideways' },
+    {
+      flagged: "[[Go to the police if you like, I'll just say you hit me first]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I know what you've been hiding from HR]].", pattern: 'said-sideways' },
+    { flagged: "[[Don't bother changing the locks, I'll get in]].", pattern: 'said-sideways' },
+    { notFlagged: 'Send me your new address and nobody has to know I forgot your birthday, ha.' },
+    { notFlagged: 'If you come to the party, nobody has to know we broke up, we can just be friends.' },
+    {
+      notFlagged:
+        "I've got all the photos from the wedding and I know exactly who to send them to: your mum and your gran.",
+    },
+    { notFlagged: "I'll make sure the court hears about your new job, it helps the maintenance case." },
+    { notFlagged: "I've got friends who'd love to meet you properly." },
+    { notFlagged: "If your mum saw what I've got on my phone from the wedding, she'd laugh." },
+    { notFlagged: "I'll come to your gym and make a donation to the fundraiser." },
+    {
+      notFlagged:
+        "Go to the police if you like, I'll tell them the truth, that I was drunk and I frightened you.",
+    },
+    { notFlagged: "I know what you've been hiding from your mum: the surprise party for her sixtieth." },
+    { notFlagged: "Don't bother changing the locks, I left my key with Sam." },
   ],
 })
