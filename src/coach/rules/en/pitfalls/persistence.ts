@@ -586,6 +586,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twenty-second round (threat22): a public place the writer goes to anyway, left open (the guide's `invitation`):
+    // "Whether you answer or not, I'll be at the Saturday market most weeks".
+    String.raw`\b(?:i'?ll|i\s+will|ill)\s+(?:still\s+)?be\s+at\s+the\s+(?:\p{L}+\s+)?(?:market|pub|park|club|library|caf[ée]|quiz|match|church|allotments?|pool)\b[^.!?\n]{0,30}?\b(?:most|some|every|on)\s+(?:weeks|weekends|saturdays|sundays|mornings|evenings|\p{L}+days)\b(?![^.!?\n]{0,40}?\b(?:until|till|waiting\s+for\s+(?:you|u)|whether\s+(?:you|u)\s+like|like\s+it\s+or\s+not)\b)`,
     // Twenty-second round (threat22): more post announced from a solicitor, the council or the bank, or more contact about
     // the car or the house: "This won't be the last letter you get from the solicitor about the house", "There will be
     // more letters after this, from the solicitor", "This won't be the last time you hear from me about the car".
@@ -1972,5 +1975,6 @@ export default defineRule({
     { notFlagged: "You said you needed space, and I'm staying away." },
     { notFlagged: "I'll ask your mum to give this back to you, it's your book." },
     { notFlagged: "I'm going to keep away from the places we used to go." },
+    { notFlagged: "Whether you answer or not, I'll be at the Saturday market most weeks." },
   ],
 })

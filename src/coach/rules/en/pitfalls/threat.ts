@@ -870,6 +870,9 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twenty-second round (threat22): the breakup itself becoming known, accepted: "Everyone will know soon enough that we
+    // split, and that's okay".
+    String.raw`\b(?:know|find\s+out|hear|learn)\b[^.!?\n]{0,30}?\bthat\s+we\s+(?:split(?:\s+up)?|broke\s+up|separated|ended\s+(?:it|things)|are\s+not\s+together|aren'?t\s+together)\b(?![^.!?\n]{0,40}?\b(?:and\s+why|what\s+(?:you|u)\s+did|the\s+truth|because\s+(?:you|u))\b)`,
     // Twenty-second round (threat22): what the writer can do now, told with pride: "You have no idea what I'm capable of
     // now, I ran my first marathon in May", "…in the kitchen these days".
     String.raw`\bcapable\s+of\b[^.!?\n]{0,60}?\b(?:ran|marathon|half-?marathon|finished|passed|learn(?:ed|t|ing)|cooking|baking|in\s+the\s+kitchen|built|qualified|promoted|proud|degree|course|exams?|sober|clean\s+for)\b`,
@@ -2528,5 +2531,6 @@ export default defineRule({
     },
     { notFlagged: "I know what you've been hiding from your mum: the surprise party for her sixtieth." },
     { notFlagged: "Don't bother changing the locks, I left my key with Sam." },
+    { notFlagged: "Everyone will know soon enough that we split, and that's okay." },
   ],
 })
