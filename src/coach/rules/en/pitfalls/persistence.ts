@@ -568,8 +568,54 @@ export default defineRule({
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
     },
+    {
+      id: 'past-their-no',
+      // Twenty-second round (threat22's probe): contact announced past the reader's "no", a block or an order, in forms the
+      // patterns above read in one wording only. Refusing to stop after "no matter how many times you say no"; "you said
+      // dont text but im going to anyway"; another number or account set up after a block, and the new one got from a
+      // friend; a block, a new number or an order that "won't stop me" or "isn't going to keep me away"; "I don't care what
+      // the court order says"; "don't be surprised to see me at your door"; "there will be another, and another after
+      // that", "this won't be the last letter", "you haven't heard the last of me"; calls kept up "and I'll do it again
+      // tonight"; their people rung "until you pick up"; sitting across the road most nights; waiting at their gym "like
+      // always". Not the writer's kept promise, nor a handover of the children.
+      re: [
+        String.raw`{B}${REGARDLESS}\b[^.!?\n]{0,40}?\b(?:(?:i'?m|im|i\s+am)\s+not\s+giving\s+up|i\s*(?:won'?t|wont|will\s+not|'ll\s+never|will\s+never)\s+give\s+up)(?=\s*(?:[.!,;…]|$)|\s+on\s+(?:you|u|us|this|getting|seeing|winning|reaching|talking)\b)|{B}${REGARDLESS}\b[^.!?\n]{0,40}?\b(?:(?:i'?m|im|i\s+am)\s+not\s+(?:stopping|backing\s+off|going\s+away)|i\s*(?:won'?t|wont|will\s+not|'ll\s+never|will\s+never)\s+(?:stop|back\s+off|go\s+away))(?=\s*(?:[.!,;…]|$)|\s+(?:trying|writing|calling|texting|coming|asking|messaging)\b)`,
+        String.raw`{B}(?:you|u)\s+(?:said|told\s+me|asked\s+me|begged\s+me|wrote)\s+(?:to\s+)?(?:don'?t|dont|do\s+not|not\s+to|never\s+to|to\s+stop)\s+(?:text|call|ring|write|message|contact|email|dm|come\s+(?:round|over|by)|texting|calling|writing|messaging|contacting)(?:\s+(?:you|u|me))?(?:\s+(?:again|anymore|any\s+more))?\s*,?\s+(?:but|yet)\s+(?:(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna|writing|texting|calling|coming|doing\s+it)|(?:i'?ll|ill|i\s+will)\s+(?:text|call|write|come|do\s+it|keep)|here\s+i\s+am|i'?m\s+doing\s+it)(?=[^.!?\n]{0,40}?\b(?:anyway|anyways|regardless|again|every\s+\p{L}+|until|till|til|whether)\b)(?![^.!?\n]{0,40}?\b(?:last\s+time|only\s+(?:this|once)|never\s+again|one\s+last|sorry)\b)`,
+        String.raw`{B}(?:blocked|block|blocking)\s+(?:me|my\s+(?:number|account|email|insta|instagram|profile|phone))\b[^.!?\n]{0,40}?\b(?:i'?ve|i\s+have|ive|i'?ll|ill|i\s+will|i)\s+(?:just\s+)?(?:set\s+up|got|made|created|opened|bought|use|using|get|make|create)\s+(?:another|a\s+new|a\s+second|a\s+different|a\s+fresh|a\s+burner|a\s+spare)\s+(?:one|number|account|phone|sim|profile|email|insta|instagram|snap|page)(?![\p{L}])`,
+        String.raw`{B}(?:if|when|every\s+time|each\s+time|whenever)\s+(?:you|u)\s+(?:change|block|delete|switch)\s+(?:your\s+|ur\s+)?(?:number|email|account|me|address|insta)\b(?:\s+again)?\s*,?\s+(?:i'?ll|ill|i\s+will)\s+(?:just\s+|simply\s+)?(?:get|find|track\s+down|work\s+out|ask\s+\p{L}+\s+for|make\s+(?:a|another))\s+(?:the\s+new\s+one|it|(?:your|ur)\s+new|another|a\s+new|a\s+way|\p{L}+\s+for\s+it)(?![\p{L}])`,
+        String.raw`{B}(?:(?:a|the|your|ur|that|this|any|some)\s+)?(?:stupid\s+|bloody\s+|piece\s+of\s+paper\s+like\s+a\s+)?(?:block|blocked\s+(?:number|account)|new\s+(?:number|locks?|address)|restraining\s+order|court\s+order|injunction|protection\s+order|non-molestation\s+order|no-contact\s+order|piece\s+of\s+paper|blocking\s+me|changing\s+(?:your|ur)\s+(?:number|locks))\s+(?:won'?t|wont|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|ain'?t\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not)\s+(?:stop|keep)\s+me(?!\s+(?:from\s+)?(?:lov|car|miss|hop|think|wish|pray|feel|dream|believ|griev|heal|mov)\p{L}*)(?:\s+(?:away|from))?(?![\p{L}])`,
+        String.raw`{B}i\s+(?:don'?t|dont|do\s+not|couldn'?t|could\s+not)\s+care\s+(?:less\s+)?(?:what|about)\s+(?:the|your|ur|that|some|any)\s+(?:stupid\s+|bloody\s+)?(?:court\s+order|restraining\s+order|protection\s+order|non-molestation\s+order|injunction|order)\s*(?:says|said)?(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:kids|children|custody|weekends?|maintenance)\b)`,
+        String.raw`{B}(?:don'?t|dont|do\s+not)\s+be\s+surprised\s+(?:to\s+see\s+me|if\s+(?:you|u)\s+see\s+me|(?:if|when)\s+i\s+(?:turn\s+up|show\s+up|pop\s+up|appear|come\s+(?:round|over|by)|knock))(?:\s+(?:one\s+of\s+these\s+days|one\s+day|one\s+night|soon))?\s+(?:at|on|outside|by|in)\s+${YOUR_PLACE}(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:invited\s+me|asked\s+me|keep\s+my\s+distance|stay\s+out\s+of\s+(?:your|ur)\s+way|won'?t\s+come\s+over|for\s+the\s+(?:kids|children))\b)|{B}(?:don'?t|dont|do\s+not)\s+be\s+surprised\s+(?:to\s+see\s+me\s+(?:at|on)\s+(?:your|ur)\s+(?:door|doorstep)|(?:if|when)\s+i\s+(?:turn|show)\s+up(?:\s+(?:one\s+of\s+these\s+days|one\s+day|one\s+night))?(?=\s*(?:[.!,;…]|$)))`,
+        String.raw`{B}(?:there(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:another|more)(?:\s+(?:one|letters?|messages?|texts?|emails?|cards?))?(?:\s+from\s+me)?\s*,?\s+(?:and\s+another|and\s+more|and\s+then\s+another|after\s+(?:that|this)|every\s+\p{L}+|until|till)|(?:this|it)\s+(?:won'?t|wont|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+be\s+(?:the|my)\s+last\s+(?:letter|message|text|email|card|note|voicemail|time\s+(?:i\s+(?:write|call|text|come|turn\s+up)|(?:you|u)(?:'ll|\s+will)?\s+hear\s+from\s+me)|(?:you|u)(?:'ll|\s+will)?\s+hear\s+from\s+me)|(?:you|u)\s+(?:haven'?t|have\s+not|havent)\s+heard\s+the\s+last\s+(?:of|from)\s+me)(?![\p{L}])(?!\s+(?:about|regarding|re|on)\b)(?![^.!?\n]{0,60}?\b(?:from\s+(?:the|your|ur|a|an)\s+(?:solicitor|lawyer|council|bank|landlord|agency|court|school|insurer\w*|letting)|forward)\b)`,
+        String.raw`{B}(?:called|rang|rung|texted|messaged|phoned|emailed|knocked|buzzed|came\s+round|came\s+over|turned\s+up|showed\s+up|waited)\s+(?:you|u|back|round|over|(?:at|outside|on)\s+(?:your|ur)\s+\p{L}+)\b[^.!?\n]{0,50}?\b(?:and|&|so)\s+(?:i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+(?:do\s+(?:it|that|the\s+same)|keep\s+doing\s+(?:it|that))(?:\s+again)?(?:\s+(?:tonight|tomorrow|tmrw|every\s+\p{L}+|if\s+i\s+have\s+to|until|till))?(?=\s*(?:[.!,;…]|$)|\s+(?:tonight|tomorrow|tmrw|every|if\s+i\s+have\s+to|until|till)\b)`,
+        String.raw`{B}${I_WILL}\s+(?:keep(?:\s+on)?|carry\s+on|continue(?:\s+to)?)\s+(?:ringing|calling|texting|messaging|asking|bothering|emailing|writing\s+to|visiting|pestering|phoning)\s+(?:her|him|them|${THEIR_PEOPLE})\s+(?:until|till|til|untill)\s+(?:you|u)\b`,
+        String.raw`{B}i(?:'ve|\s+have)?\s+(?:been\s+)?(?:sat|sitting|parked|parking|waiting|stood|standing)\s+(?:in\s+(?:my|the)\s+car\s+)?(?:across|over|down|up)\s+the\s+(?:road|street)\b[^.!?\n]{0,50}?\b(?:to\s+see\s+(?:you|u|if\s+(?:you|u)|(?:your|ur)\s+(?:light|lights|window|car))|hoping\s+(?:to\s+see|(?:you|u))|(?:your|ur)\s+(?:light|lights|window|car|door)|till\s+(?:you|u)|until\s+(?:you|u))(?![^.!?\n]{0,40}?\b(?:hospital|ward|surgery|operation|school\s+run|kids)\b)`,
+        String.raw`{B}${I_WILL}\s+be\s+waiting\s+(?:for\s+(?:you|u)\s+)?(?:by|outside|at|in\s+front\s+of|near)\s+(?:the|your|ur)\s+(?:\p{L}+\s+){0,2}?(?:doors?|entrance|exit|gym|office|work|building|flat|house|station|bus\s+stop|car\s+park|class|studio)\b[^.!?\n]{0,30}?\b(?:like\s+always|as\s+(?:always|usual)|same\s+as\s+(?:always|before|usual|last\s+\p{L}+)|like\s+(?:before|last\s+time|every\s+\p{L}+))(?![\p{L}])(?![^.!?\n]{0,60}?\b(?:kids|children|school|nursery|handover|pick-?up|drop-?off|if\s+(?:you|u)\s+(?:want|fancy|like))\b)`,
+        // Second sweep (threat22): "Whether you answer or not, I'll be back next week"; "The police can say what they like,
+        // I'm not staying away"; "I'm going to ask your new girlfriend to pass this on" (not a book given back, nor
+        // congratulations passed on).
+        String.raw`{B}whether\s+(?:you|u)\s+(?:answer|reply|respond|write\s+back|like\s+it|want\s+(?:me|it|to)|open\s+(?:it|the\s+door)|call|text\s+back)\s+(?:\p{L}+\s+)?or\s+not\s*,?\s+(?:i'?ll|ill|i\s+will|i'?m|im|i\s+am)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+back|come\s+(?:back|round|over|by)|coming\s+(?:back|round|over|by)|be\s+(?:round|over|outside)|be\s+at\s+(?:your|ur)\s+\p{L}+|write\s+again|call\s+again|text\s+again|keep\s+(?:writing|calling|texting|coming|trying)|try\s+again|turn\s+up|show\s+up)(?![\p{L}])`,
+        String.raw`{B}(?:police|court|order|injunction|judge|(?:you|u)\s+(?:said|asked|told\s+me)|say\s+what\s+(?:you|u|they)\s+(?:like|want)|whatever\s+(?:you|u|they)\s+say)\b[^.!?\n]{0,40}?\b(?:(?:i'?m|im|i\s+am)\s+not\s+(?:staying|keeping)|i\s*(?:won'?t|wont|will\s+not|'ll\s+never)\s+(?:stay|keep))\s+away(?:\s+from\s+(?:you|u))?(?![\p{L}])`,
+        String.raw`{B}${I_WILL}\s+(?:ask|get|beg|have)\s+${THEIR_PEOPLE}\s+to\s+(?:pass|give|hand|forward|deliver|read|show)\s+(?:this|it|my\s+(?:letter|note|message|card))(?:\s+(?:on|to\s+(?:you|u)))?(?![\p{L}])(?!\s+back\b)(?![^.!?\n]{0,40}?\b(?:congratulations|congrats|condolences|best\s+wishes|birthday|book|keys?|jacket|back)\b)`,
+      ].join('|'),
+      suggest: ['This is the only letter I will send.'],
+    },
   ],
   antipatterns: [
+    // Twenty-second round (threat22): a public place the writer goes to anyway, left open (the guide's `invitation`):
+    // "Whether you answer or not, I'll be at the Saturday market most weeks".
+    String.raw`\b(?:i'?ll|i\s+will|ill)\s+(?:still\s+)?be\s+at\s+the\s+(?:\p{L}+\s+)?(?:market|pub|park|club|library|caf[ée]|quiz|match|church|allotments?|pool)\b[^.!?\n]{0,30}?\b(?:most|some|every|on)\s+(?:weeks|weekends|saturdays|sundays|mornings|evenings|\p{L}+days)\b(?![^.!?\n]{0,40}?\b(?:until|till|waiting\s+for\s+(?:you|u)|whether\s+(?:you|u)\s+like|like\s+it\s+or\s+not)\b)`,
+    // Twenty-second round (threat22): more post announced from a solicitor, the council or the bank, or more contact about
+    // the car or the house: "This won't be the last letter you get from the solicitor about the house", "There will be
+    // more letters after this, from the solicitor", "This won't be the last time you hear from me about the car".
+    String.raw`\b(?:the\s+last\s+(?:letter|time|message|email)|heard\s+the\s+last)\b[^.!?\n]{0,40}?\b(?:from\s+(?:the|my|your|ur|a)\s+(?:solicitor|lawyer|council|bank|landlord|agency|court|school|insurers?|insurance|letting\s+agents?|mediator|tax\s+office|hmrc)|about\s+(?:the|our|your|ur|my)\s+(?:car|house|flat|kids|children|dog|cat|sale|mortgage|deposit|bills?|boiler|paperwork|divorce|lease|rent|tax))\b`,
+    String.raw`\b(?:more|another)\s+(?:letters?|post|emails?|mail|forms?)\b[^.!?\n]{0,40}?\bfrom\s+(?:the|my|your|ur|a)\s+(?:solicitor|lawyer|council|bank|landlord|agency|court|school|insurers?|insurance|letting\s+agents?|mediator|tax\s+office|hmrc)\b`,
+    // Twenty-second round (threat22): the school run, said with the children: "I'll be waiting outside the school gates on
+    // Thursday like always for the kids".
+    String.raw`\bschool\s+gates?\b[^.!?\n]{0,60}?\b(?:for|with)\s+(?:the|our)\s+(?:kids|children|boys|girls|son|daughter|twins|little\s+ones)\b`,
+    // Twenty-second round (threat22): a visit someone of theirs asked for: "Don't be surprised if I turn up at your
+    // graduation, your mum invited me" (not with "whether you like it or not", "until", "anyway").
+    String.raw`^(?=[^\n]*?\b(?:invited\s+me|asked\s+me\s+to\s+come)\b)(?![^\n]*?\b(?:until|till|whether|no\s+matter|every\s+(?:day|night)|like\s+it\s+or\s+not|anyway|again\s+and\s+again)\b)[^\n]+`,
     // Fourteenth round (danger14): past contact owned as a fault, with no more contact announced: "I waited outside your
     // flat that night, and I'm ashamed of it", "I showed up at your work twice and I called your mom, and I get now how
     // scary that must have been". A sentence that also says "I'll…", "until…" or "but I had to" still persists.
@@ -1880,5 +1926,77 @@ export default defineRule({
     {
       notFlagged: 'You made it clear you wanted no contact for a while, and I kept to that until you wrote.',
     },
+    // Twenty-second round (threat22): contact announced past their no, a block or an order, and the harmless sentences that share the words.
+    {
+      flagged: "[[No matter how many times you say no, I'm not giving up on getting through to you]].",
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: '[[you said dont text but im going to anyway]], every day, until u talk to me',
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: "[[Since you blocked my number I've set up another one]], so expect to hear from me.",
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: "[[If you change your number again I'll just get the new one from Becky]].",
+      pattern: 'past-their-no',
+    },
+    { flagged: "[[A blocked number won't stop me]], you know that.", pattern: 'past-their-no' },
+    {
+      flagged: "[[Your restraining order isn't going to keep me away from my own children's school]].",
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: "[[I don't care what the court order says]], I'm coming to see you.",
+      pattern: 'past-their-no',
+    },
+    { flagged: "[[Don't be surprised to see me at your door one of these days]].", pattern: 'past-their-no' },
+    {
+      flagged: 'You can ignore this one, [[but there will be another, and another after that]].',
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: "[[After you hung up on me I called back eleven times, and I'll do it again tonight]].",
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: "Your mum has my number now, [[and I'll keep ringing her until you pick up]].",
+      pattern: 'past-their-no',
+    },
+    {
+      flagged: "[[I've been sitting in the car across the road most nights, just to see your light on]].",
+      pattern: 'past-their-no',
+    },
+    { flagged: "[[I'll be waiting by the gym doors on Thursday like always]].", pattern: 'past-their-no' },
+    { notFlagged: "No matter how many times you say no, I won't stop loving you." },
+    { notFlagged: "No matter what you decide, I'm not giving up on therapy." },
+    { notFlagged: "You said don't text, but I'm writing because the boiler broke." },
+    { notFlagged: "If you change your number, I'll get the message." },
+    { notFlagged: 'Nothing will stop me from getting better.' },
+    { notFlagged: "I don't care about the court case anymore, I just want peace." },
+    {
+      notFlagged:
+        "Don't be surprised to see me at your sister's wedding, she invited me, and I'll keep my distance.",
+    },
+    { notFlagged: "Don't be surprised if I turn up at your graduation, your mum invited me." },
+    { notFlagged: 'There will be more letters after this, from the solicitor.' },
+    { notFlagged: "This won't be the last time you hear from me about the car." },
+    { notFlagged: "This won't be the last letter you get from the solicitor about the house." },
+    { notFlagged: "I called your mum last week and I'll do it again for her birthday." },
+    { notFlagged: "I'll keep ringing the vet until they pick up." },
+    { notFlagged: 'I sat in the car across the road from the hospital every night while Mum was in.' },
+    { notFlagged: "I'll be waiting outside the school gates on Thursday like always for the kids." },
+    { notFlagged: "I'll be waiting at the station like always if you want a lift." },
+    // Twenty-second round (threat22, second sweep).
+    { flagged: "[[Whether you answer or not, I'll be back next week]].", pattern: 'past-their-no' },
+    { flagged: "[[The police can say what they like, I'm not staying away]].", pattern: 'past-their-no' },
+    { flagged: "[[I'm going to ask your new girlfriend to pass this on]].", pattern: 'past-their-no' },
+    { notFlagged: "Whether you answer or not, I'll be okay." },
+    { notFlagged: "You said you needed space, and I'm staying away." },
+    { notFlagged: "I'll ask your mum to give this back to you, it's your book." },
+    { notFlagged: "I'm going to keep away from the places we used to go." },
+    { notFlagged: "Whether you answer or not, I'll be at the Saturday market most weeks." },
   ],
 })

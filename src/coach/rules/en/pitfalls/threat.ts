@@ -820,8 +820,68 @@ export default defineRule({
       message:
         "Telling them you do not know what you might do, if they do not answer or if you see them with someone, puts them in charge of someone's safety, theirs, yours or another person's: it will frighten them, and it reads as a threat whatever you meant. Leave it out. If you are afraid of what you might do, to yourself or to anyone, please talk to someone now: a friend, your doctor, or a helpline.",
     },
+    {
+      id: 'said-sideways',
+      // Twenty-second round (threat22's probe): menace said sideways, in forms the patterns above read only in one wording.
+      // Regret promised with "wish" ("Mark my words, one day you'll wish you'd treated me better"); "see where that gets
+      // you" after ignoring or blocking; "You've no idea what I'm capable of"; what comes to people "and so will you"; their
+      // new partner's car or back to watch ("He'd better keep an eye on his car, that's all I'm saying"), "not as safe as he
+      // thinks"; their job weighed before ignoring the letter; "I can make them talk"; "because someone will" after what
+      // their employer or partner has not been told; the children made to hear what they did; their colleagues offered a
+      // copy of the chats; their media held and pointed at ("i have every single one of those pics saved btw", "Don't
+      // forget I still have a key"); a pet, the children or their things kept from them ("You won't be seeing Biscuit
+      // again, I'll make sure of that", "You won't get the car back unless you come and talk to me"); the law as a weapon
+      // ("My solicitor is going to bury you in paperwork"); harm to the one seen with them ("if i see him with u again hes
+      // getting it"); who might be waiting for them.
+      re: [
+        String.raw`{WB}(?:you|u)(?:'re|\s+are|r)?\s+(?:going\s+to|gonna|will|'ll|ll)\s+(?:really\s+|truly\s+|soon\s+)?wish\s+(?:you|u)(?:'d|\s+had|d|\s+would\s+have)?\s+(?:treated\s+me\s+(?:better|right|properly|with\s+respect)|been\s+(?:nicer|kinder|more\s+careful)\s+to\s+me|listened\s+to\s+me|thought\s+(?:twice|harder|again)|kept\s+(?:your|ur)\s+mouth\s+shut|left\s+me\s+alone|answered\s+(?:me|my\s+\p{L}+)|picked\s+up(?:\s+the\s+phone)?|done\s+(?:what\s+i\s+(?:said|asked)|as\s+i\s+(?:said|asked)))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:about\s+the|boiler|car|pension|mortgage|diet|coat|umbrella|ha|haha|lol)\b)`,
+        String.raw`{WB}(?:ignor\w*|block\w*|avoid\w*|push\w*|test\w*|cross\w*|lie\s+to|lying\s+to|report\w*|mess\w*\s+(?:with|me\s+around))\b[^.!?\n]{0,30}?\b(?:and|then)\s+(?:just\s+)?see\s+where\s+(?:that|this|it)\s+(?:gets|leaves|takes)\s+(?:you|u)(?![\p{L}])`,
+        String.raw`{WB}(?:you'?ve|you\s+have|u'?ve|u\s+have|you|u)\s+(?:got\s+)?(?:no|not\s+the\s+(?:slightest|faintest))\s+idea\s+what\s+(?:i'?m|im|i\s+am)\s+(?:really\s+|actually\s+)?capable\s+of(?![^.!?\n]{0,40}?\b(?:now|these\s+days|since|marathon|ran|run|finished|passed|cook|bake|learn\w*|proud)\b)`,
+        String.raw`{WB}(?:get|gets|got)\s+what'?s\s+coming\s+to\s+(?:them|him|her|people)\b[^.!?\n]{0,30}?\b(?:and\s+)?so\s+will\s+(?:you|u|he|she|they)(?![\p{L}])`,
+        String.raw`{WB}(?:he|she|they|(?:your|ur)\s+(?:new\s+)?(?:${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|bf|gf|man|woman|lad|mrs))(?:'d|\s+had|d)?\s+better\s+(?:keep\s+an\s+eye\s+on|watch|mind|look\s+after)\s+(?:his|her|their)\s+(?:new\s+|precious\s+|lovely\s+|shiny\s+)?(?:car|van|bike|motorbike|back|house|flat|windows?|tyres|tires|face|stuff|place)(?=\s*(?:[.!…]|$)|\s*,?\s*(?:that'?s\s+all\s+i'?m\s+saying|is\s+all\s+i'?m\s+saying|just\s+saying|i'?m\s+just\s+saying|if\s+i\s+were\s+(?:him|her|them)|from\s+now\s+on|at\s+night)\b)`,
+        String.raw`{WB}(?:he'?s|he\s+is|hes|she'?s|she\s+is|shes|they'?re|they\s+are)\s+not\s+(?:nearly\s+)?as\s+safe\s+as\s+(?:he|she|they)\s+(?:think|thinks|believe|believes|imagine|imagines)(?![\p{L}])(?!\s+(?:on|in|at|when|while|driving|riding|cycling|walking|without|with|behind|around|up|out)\b)|{WB}(?:you'?re|you\s+are|ur|u\s+r|youre)\s+not\s+(?:nearly\s+)?as\s+safe\s+as\s+(?:you|u)\s+(?:think|believe|imagine)(?=\s*(?:[.!…]|$)|\s*,?\s*(?:remember\s+that|just\s+saying|believe\s+me|trust\s+me|not\s+from\s+me)\b)`,
+        String.raw`{WB}think\s+(?:very\s+|long\s+and\s+)?(?:carefully\s+|hard\s+|twice\s+)?about\s+(?:your|ur)\s+(?:job|career|reputation|visa|position|licen[cs]e|business|good\s+name|name|marriage|custody)\s+before\s+(?:you|u)\s+(?:\p{L}+\s+){0,3}?(?:(?:ignore|ignoring|bin|binning|tear\s+up|throw\s+away)\s+(?:this|me|my|it|what\s+i)|(?:block|blocking|report|reporting)\s+me|say\s+no(?=\s*(?:[.!,;…]|$))|go\s+to\s+the\s+police|tell\s+anyone)(?![\p{L}])`,
+        String.raw`{WB}(?:i\s+(?:can|could)|i'?ll|i\s+will|ill)\s+(?:easily\s+|soon\s+)?make\s+(?:sure\s+)?(?:them|people|everyone|everybody|the\s+whole\s+(?:town|village|street|office|school|family))\s+talk(?=\s*(?:[.!,;…]|$)|\s+(?:a\s+lot|about\s+(?:you|u|what)|even\s+more|plenty)\b)`,
+        String.raw`{WB}(?:told|tell|informed|inform)\s+(?:your|ur)\s+(?:new\s+)?(?:employer|boss|manager|wife|husband|parents|mum|mom|dad|family|partner|girlfriend|boyfriend|fianc[ée]e?|church|kids|children)\s+(?:about\s+(?:us|the\s+affair|(?:your|ur)\s+(?:record|past|affair|debts?|drinking|habit|conviction|criminal\s+record|secrets?|other\s+\p{L}+|little\s+\p{L}+))|what\s+(?:you|u)\s+(?:did|done|'ve\s+done)|the\s+truth)\b[^.!?\n]{0,20}?,?\s*(?:because|cos|coz|cause|as|or|otherwise|if\s+not)\s*,?\s+(?:someone|somebody|i)\s+(?:else\s+)?(?:will|'ll|ll)(?:\s+(?:soon|very\s+soon|if\s+(?:you|u)\s+don'?t))?(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}(?:make|making)\s+(?:sure|certain)\s+(?:that\s+)?(?:the\s+(?:kids|children|boys|girls|whole\s+\p{L}+)|(?:our|the)\s+(?:son|daughter|kids|children)|every(?:one|body)\s+(?:we|you|u)\s+(?:both\s+)?know)\s+(?:knows?|hears?|finds?\s+out|sees?|learns?|reads?)\s+(?:exactly\s+)?(?:what\s+(?:you|u|their\s+(?:mum|mom|dad|mother|father))\s+(?:did|done|'ve\s+done|really\s+(?:did|are))|who\s+(?:you|u)\s+really\s+(?:are|is)|the\s+truth\s+about\s+(?:you|u)|about\s+(?:the\s+affair|what\s+(?:you|u)\s+did)|everything(?:\s+about\s+(?:you|u)|(?=\s*(?:[.!,;…]|$)))|my\s+side)(?![\p{L}])`,
+        String.raw`{WB}(?:(?:that\s+lot|the\s+(?:people|lot|folk|guys|team)|every(?:one|body)|those\s+people)\s+(?:you|u)\s+work\s+with|(?:your|ur)\s+(?:workmates|colleagues|coworkers|co-workers|team|staff|students|patients|clients|congregation|flatmates|housemates))\s+(?:would|'d|might|will|'ll)\s+(?:really\s+|just\s+|all\s+)?(?:love|like|enjoy|appreciate|be\s+(?:very\s+|really\s+)?interested\s+in)\s+(?:a\s+copy\s+of|a\s+look\s+at|a\s+read\s+of|to\s+see|to\s+read|seeing|reading)\s+(?:all\s+)?(?:our|your|ur|those|these|the)\s+(?:old\s+|private\s+)?(?:chats|messages|texts|dms|emails|voice\s*notes|screenshots|nudes|whatsapps)(?![\p{L}])`,
+        String.raw`{WB}i(?:'ve|\s+have|ve)?\s+(?:still\s+)?(?:got\s+)?(?:every\s+(?:single\s+)?one\s+of|all\s+(?:of\s+)?)\s*(?:the|those|these|your|ur|our)\s+(?:\p{L}+\s+)?(?:pics|photos|pictures|videos|vids|messages|texts|screenshots|nudes|voice\s*notes|emails|dms)\s+(?:saved|backed\s+up|stored|kept|screenshotted)\b[^.!?\n]{0,20}?(?:btw|fyi|by\s+the\s+way|just\s+so\s+(?:you|u)\s+know|just\s+saying|remember\s+that|(?:don'?t|dont)\s+forget|in\s+case\s+(?:you|u)\s+(?:forgot|were\s+wondering))(?![\p{L}])`,
+        String.raw`(?<=(?:^|[.!?\n])\s{0,3})(?:and\s+|just\s+)?(?:(?:don'?t|dont|do\s+not)\s+forget|remember)\s*,?\s+(?:that\s+)?i\s+(?:still\s+)?(?:have|'ve\s+(?:still\s+)?got|got|kept)\s+(?:a|the|your|ur|my)\s+(?:spare\s+)?(?:keys?|copy\s+of\s+(?:the|your|ur)\s+keys?|key\s+to\s+(?:your|ur|the)\s+\p{L}+)(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}(?:you|u)\s+(?:won'?t|wont|will\s+not|'ll\s+never|ll\s+never|will\s+never)\s+(?:ever\s+)?(?:be\s+seeing|see|get\s+to\s+see)\s+(?!me\b|us\b|my\s+face\b)(?:(?:the|your|ur|our|my)\s+)?\p{L}+(?:\s+\p{L}+)?\s+again\s*,?\s*(?:i'?ll|i\s+will|ill)\s+make\s+(?:sure\s+of|certain\s+of)\s+(?:that|it)(?![\p{L}])`,
+        String.raw`{WB}(?:you|u)\s+(?:won'?t|wont|will\s+not|'ll\s+never|will\s+never|aren'?t\s+(?:going\s+to|gonna)|are\s+not\s+(?:going\s+to|gonna))\s+(?:get|see|have)\s+(?:the|your|ur|our)\s+(?:\p{L}+\s+)?(?:car|dog|cat|kids|children|stuff|things|records|guitar|bike|ring|passport|deposit|money|photos|belongings|clothes|keys|furniture|savings|share)\s+back\b[^.!?\n]{0,60}?\b(?:unless|until|till|til|if\s+(?:you|u)\s+(?:don'?t|dont|won'?t|wont))\s+(?:you|u\s+)?(?:\p{L}+\s+){0,3}?(?:talk\s+to\s+me|see\s+me|meet\s+me|call\s+me|ring\s+me|answer|reply|come\s+(?:back|round|over|home|and\s+(?:talk|see)(?:\s+(?:to\s+)?me)?)|take\s+me\s+back|apologi[sz]e|say\s+sorry)`,
+        String.raw`{WB}(?:my\s+(?:lawyer|solicitor|attorney|legal\s+team|barrister)|i)\s+(?:is\s+going\s+to|'m\s+going\s+to|am\s+going\s+to|will|'ll|is\s+gonna|'m\s+gonna|can|could)\s+(?:easily\s+)?(?:bury|bleed|crush)\s+(?:you|u)\s+(?:in|with|dry)\b|{WB}(?:bury|burying)\s+(?:you|u)\s+in\s+(?:paperwork|legal\s+fees|lawyers|court\s+(?:costs|papers|fees)|costs|debt|bills|letters\s+from\s+my\s+solicitor)(?![\p{L}])|{WB}${I_WILL}\s+(?:drag|string)\s+(?:this|it|the\s+(?:divorce|case|sale|settlement|process|custody\s+\p{L}+))\s+out\s+(?:for\s+(?:years|months|as\s+long\s+as\s+(?:it\s+takes|i\s+can))\s+)?(?:until|till|so\s+(?:that\s+)?(?:you|u))(?![\p{L}])`,
+        String.raw`{WB}if\s+i\s+(?:ever\s+)?(?:see|catch|find)\s+(?:him|her|them|(?:you|u)|(?:that|this)\s+\p{L}+)\s+(?:with|near|around|at|outside|touching|kissing)\b[^.!?\n]{0,40}?\b(?:(?:he|she|they|you|u)(?:'s|s|\s+is|'re|\s+are)\s+(?:getting\s+it|gonna\s+get\s+it|going\s+to\s+get\s+it|in\s+for\s+it|dead|a\s+dead\s+(?:man|woman))|(?:he|she|they|you|u)(?:'ll|ll|\s+will)\s+(?:get\s+it|regret\s+it|be\s+sorry|pay|be\s+(?:in\s+)?hospital))(?=\s*(?:[.!,;…]|$))`,
+        String.raw`{WB}(?:you|u)\s+never\s+know\s+who(?:'s|s|\s+is|\s+might\s+be|\s+could\s+be|'ll\s+be|\s+will\s+be)\s+(?:waiting|following)(?:\s+for\s+(?:you|u))?(?=\s*(?:[.!…]|$)|\s*,|\s+(?:outside|round\s+the\s+corner|around\s+the\s+corner|in\s+the\s+dark|when\s+(?:you|u)|on\s+(?:your|ur)\s+way)\b)(?![^.!?\n]{0,60}?\b(?:online|post|posting|internet|social|scam|phish\w*|password|lottery|arrivals|airport|surprise|party)\b)`,
+        // Second sweep (threat22, the families' other wordings): silence sold ("Give me what I want and nobody has to find
+        // out"); "Everyone will know, trust me"; "I know exactly who to send it to"; the court told about their drinking; friends "who'd love to meet your new man"; what is on my
+        // phone, seen by their dad; a scene made at their gym; a false account promised if they go to the police; what
+        // they hide from HR; "Don't bother changing the locks, I'll get in".
+        String.raw`{WB}(?:give\s+me\s+what\s+i\s+(?:want|need|ask)|do\s+(?:as|what)\s+i\s+(?:say|ask)|pay\s+(?:me|up|what\s+(?:you|u)\s+owe)|transfer\s+the\s+money|send\s+(?:me\s+)?the\s+money|come\s+back\s+to\s+me|take\s+me\s+back|drop\s+the\s+(?:case|complaint|charges|order))\b[^.!?\n]{0,30}?\b(?:and|&|n)\s+(?:nobody|no\s*one|no\s+one)\s+(?:else\s+)?(?:has\s+to|needs\s+to|will\s+ever|ever\s+has\s+to)\s+(?:find\s+out|know|hear|see)(?![\p{L}])`,
+        String.raw`{WB}(?:every(?:one|body)|the\s+whole\s+(?:town|village|street|office|school|family|world)|people)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|is\s+gonna|are\s+gonna)\s+(?:know|find\s+out|hear\s+about\s+it)\s*,?\s+(?:trust\s+me|believe\s+me|i\s+promise\s+(?:you|u)|i\s+swear|i'?ll\s+make\s+sure\s+of\s+(?:it|that))(?=\s*(?:[.!…]|$))`,
+        String.raw`(?<=\b(?:screenshot\w*|photos?|pictures?|pics|videos?|vids|messages|texts|recordings?|emails|voice\s*notes|nudes|it\s+all|everything|all\s+of\s+it)\b[^.!?\n]{0,60})(?<!\b(?:wedding|holiday|christening|graduation|birthday|baby|trip|party|funeral)\b[^.!?\n]{0,60})i\s+know\s+(?:exactly\s+)?(?:who|where)\s+to\s+(?:send|show|forward|post|give|take)\s+(?:it|them|this|these|those)(?:\s+to)?(?=\s*(?:[.!…]|$))`,
+        String.raw`{WB}make\s+(?:sure|certain)\s+(?:that\s+)?(?:the\s+)?(?:court|judge|police|magistrates?|social\s+services|school|cafcass|mediator|social\s+worker)\s+(?:hears?|knows?|finds?\s+out|learns?)\s+(?:all\s+)?about\s+(?:your|ur)\s+(?:drinking|temper|affair|drug\s+\p{L}+|drugs|habits?|past|behaviou?r|lies|debts?|gambling)(?![\p{L}])`,
+        String.raw`{WB}(?:i'?ve\s+got|i\s+have|i\s+know|i\s+got)\s+(?:a\s+few\s+|some\s+)?(?:friends|mates|people|lads|boys|guys|cousins|brothers|someone|somebody|a\s+guy|a\s+bloke)\s+(?:who|that)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:meet|have\s+a\s+word\s+with|talk\s+to|visit|pay\s+a\s+visit\s+to|catch\s+up\s+with)\s+(?:your|ur|his|her)\s+(?:new\s+)?(?:${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|bf|gf|man|woman|lad|mrs)(?![\p{L}])`,
+        String.raw`{WB}(?:if|once|when)\s+(?:he|she|they|${THIRD})\s+(?:ever\s+)?(?:saw|sees|read|reads|heard|hears|found\s+out\s+about|knew\s+about)\s+what\s+i(?:'ve|\s+have)?\s+(?:got|have|kept|saved|found)\s+(?:on\s+my\s+(?:phone|laptop|computer|hard\s+drive|camera|drive)|saved|stored|in\s+(?:my|a)\s+(?:drawer|folder|box|cloud))(?![^.!?\n]{0,40}?\b(?:wedding|holiday|funny|laugh\w*|cute|kids'?\s+(?:photos|videos)|baby\s+photos)\b)`,
+        String.raw`{WB}${I_WILL}\s+(?:come|turn\s+up|show\s+up|go|be)\s+(?:to|at|round\s+to|down\s+to)\s+(?:your|ur)\s+(?:\p{L}+\s+)?\p{L}+\s+and\s+(?:make|cause|kick\s+off|start)\s+(?:a\s+(?:scene|fuss|row|fight)|trouble|something)(?![\p{L}])`,
+        String.raw`{WB}(?:go\s+to|call|ring|phone|tell)\s+the\s+(?:police|cops|court|judge)\s+(?:if\s+(?:you|u)\s+(?:like|want|dare)|then|all\s+(?:you|u)\s+(?:like|want))\b[^.!?\n]{0,20}?\b${I_WILL}\s+(?:just\s+)?(?:say|tell\s+(?:them|everyone|the\s+police|the\s+court))\s+(?:that\s+)?(?:you|u)\s+(?:hit|hurt|attacked|assaulted|abused|threatened|stole|started\s+it|stalked|pushed)(?![\p{L}])`,
+        String.raw`{WB}i\s+know\s+(?:exactly\s+)?what\s+(?:you|u)(?:'ve|\s+have|'re|\s+are|r)?\s+(?:been\s+)?hiding\s+from\s+(?:hr|everyone|everybody|the\s+(?:police|court|judge|tax\s*man|council|school|board)|(?:your|ur)\s+(?:new\s+)?(?:boss|employer|manager|wife|husband|${PARTNER_INFORMAL}|${PARTNER_TITLES}|partner|family|parents|mum|mom|dad|kids|church|work|friends))(?![\p{L}])(?![^.!?\n]{0,40}?\b(?:surprise|present|gift|birthday|party)\b)`,
+        String.raw`{WB}(?:don'?t|dont|do\s+not)\s+bother\s+(?:changing|getting\s+new)\s+(?:the|your|ur)\s+locks?\b[^.!?\n]{0,30}?\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:still\s+|just\s+|always\s+)?(?:get\s+in|get\s+through|find\s+a\s+way\s+in|let\s+myself\s+in)(?![\p{L}])`,
+      ].join('|'),
+    },
   ],
   antipatterns: [
+    // Twenty-second round (threat22): the breakup itself becoming known, accepted: "Everyone will know soon enough that we
+    // split, and that's okay".
+    String.raw`\b(?:know|find\s+out|hear|learn)\b[^.!?\n]{0,30}?\bthat\s+we\s+(?:split(?:\s+up)?|broke\s+up|separated|ended\s+(?:it|things)|are\s+not\s+together|aren'?t\s+together)\b(?![^.!?\n]{0,40}?\b(?:and\s+why|what\s+(?:you|u)\s+did|the\s+truth|because\s+(?:you|u))\b)`,
+    // Twenty-second round (threat22): what the writer can do now, told with pride: "You have no idea what I'm capable of
+    // now, I ran my first marathon in May", "…in the kitchen these days".
+    String.raw`\bcapable\s+of\b[^.!?\n]{0,60}?\b(?:ran|marathon|half-?marathon|finished|passed|learn(?:ed|t|ing)|cooking|baking|in\s+the\s+kitchen|built|qualified|promoted|proud|degree|course|exams?|sober|clean\s+for)\b`,
+    // Twenty-second round (threat22): pictures of a happy occasion others would enjoy: "Your colleagues would love to see
+    // the photos from the wedding" (not with a condition or a veiled tail).
+    String.raw`\b(?:would|'d|will|'ll|might)\s+(?:really\s+|just\s+|all\s+)?(?:love|like|enjoy)\s+(?:to\s+see|a\s+look\s+at|seeing)\s+(?:the|our|your|ur)\s+(?:photos|pictures|pics|videos|vids)\s+(?:from|of)\s+(?:the|our|your|ur|my|his|her)\s+(?:\p{L}+\s+)?(?:wedding|holiday|trip|christening|graduation|birthday|baby|garden|hike|honeymoon)\b(?![^.!?\n]{0,60}?\b(?:unless|or\s+else|if\s+(?:you|u)\s+(?:don'?t|dont|won'?t|wont)|btw|just\s+saying|remember|don'?t\s+forget)\b)`,
+    // Twenty-second round (threat22): what is held, offered back in the same sentence: "i have all of ur texts saved btw
+    // if u ever want them back" (not "…if you want them back, you know what to do").
+    String.raw`^(?=[^\n]*?\b(?:if|whenever)\s+(?:you|u)\s+(?:ever\s+)?(?:want|need|'?d\s+like|would\s+like)\s+(?:them|it|copies|a\s+copy)\s+back\b)(?![^\n]*?\b(?:you\s+know\s+what\s+to\s+do|come\s+and\s+(?:get|talk)|unless|or\s+else|until)\b)[^\n]+`,
     // Sixteenth round: an employer or office told a new address for paperwork is administration, not exposure ("Your
     // employer may have to be informed of your new address for the pension"): the classifier reads "employer" and
     // "informed" as a threat otherwise.
@@ -2364,5 +2424,113 @@ export default defineRule({
     { notFlagged: "I'm scared of what I'll feel if I see you two together." },
     { notFlagged: "I don't know what I'll do if I see the flat again, it holds so much of us." },
     { notFlagged: "If I see him at the match, I'll just nod and keep walking." },
+    // Twenty-second round (threat22): said sideways or past their no, and the harmless sentences that share the words.
+    { flagged: "Mark my words, [[one day you'll wish you'd treated me better]].", pattern: 'said-sideways' },
+    { flagged: '[[One day ur gonna wish u treated me right]].', pattern: 'said-sideways' },
+    { flagged: '[[Keep ignoring me and see where that gets you]].', pattern: 'said-sideways' },
+    { flagged: "[[You've no idea what I'm capable of when I'm pushed this far]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[People get what's coming to them eventually, and so will you]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[He'd better keep an eye on his car]], that's all I'm saying.", pattern: 'said-sideways' },
+    { flagged: "[[Tell your new fella he's not as safe as he thinks]].", pattern: 'said-sideways' },
+    {
+      flagged: '[[Think about your job before you decide to ignore this letter]].',
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "It's a small town, Jess, and people talk, [[and I can make them talk a lot]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "[[I hope you've told your employer about your record, because someone will]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: "If you go through with the custody hearing, [[I'll make sure the kids hear what you did]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I'm making sure everyone we know hears my side]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[That lot you work with would love a copy of our chats]], wouldn't they.",
+      pattern: 'said-sideways',
+    },
+    { flagged: '[[i have every single one of those pics saved btw]]', pattern: 'said-sideways' },
+    { flagged: "[[Don't forget I still have a key]].", pattern: 'said-sideways' },
+    { flagged: "[[You won't be seeing Biscuit again, I'll make sure of that]].", pattern: 'said-sideways' },
+    {
+      flagged:
+        "[[You won't get the car back, or the dog, or anything else you left here, unless you come and talk to me]].",
+      pattern: 'said-sideways',
+    },
+    {
+      flagged: '[[My solicitor is going to bury you in paperwork until you give up the flat]].',
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I'll drag the divorce out for years until you give in]].", pattern: 'said-sideways' },
+    { flagged: '[[i swear down if i see him with u again hes getting it]]', pattern: 'said-sideways' },
+    {
+      flagged: "Be careful walking home from the station at night, [[you never know who's waiting]].",
+      pattern: 'said-sideways',
+    },
+    { notFlagged: "You'll wish you'd brought a coat, it's freezing up here." },
+    { notFlagged: "One day you'll wish you'd listened to your mum about the pension, ha." },
+    { notFlagged: 'Try the new recipe and see where it gets you.' },
+    { notFlagged: "You have no idea what I'm capable of now, I ran my first marathon in May." },
+    { notFlagged: "He'd better keep an eye on his car, the street floods." },
+    { notFlagged: "You're not as safe as you think on that motorbike, please wear the proper gear." },
+    {
+      notFlagged:
+        "Think carefully about your career before you ignore the offer from Leeds, it's a good one.",
+    },
+    { notFlagged: "I'll make them talk about something else at the party, don't worry." },
+    { notFlagged: 'Tell your parents about the baby soon, or someone else will.' },
+    { notFlagged: "I'll make sure the kids know how much you love them." },
+    { notFlagged: 'Your colleagues would love to see the photos from the wedding.' },
+    { notFlagged: 'i have all of ur texts saved btw if u ever want them back' },
+    { notFlagged: 'Remember I still have a key, so text me when you want it back.' },
+    { notFlagged: "You won't see me again, I'll make sure of it." },
+    { notFlagged: "You won't get the deposit back until you sign the form, that's what the agency said." },
+    { notFlagged: "If I see him with you again I'll just walk away." },
+    { notFlagged: "Be careful what you post, you never know who's watching." },
+    { notFlagged: "You never know who's waiting at the arrivals gate, Dad might surprise you." },
+    // Twenty-second round (threat22, second sweep): the same families in their other wordings.
+    { flagged: '[[Give me what I want and nobody has to find out]].', pattern: 'said-sideways' },
+    { flagged: '[[Everyone will know, trust me]].', pattern: 'said-sideways' },
+    {
+      flagged: 'I screenshotted all of it, every message, [[and I know exactly who to send it to]].',
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I'll make sure the court hears about your drinking]].", pattern: 'said-sideways' },
+    { flagged: "[[I've got friends who'd love to meet your new man]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[Your dad would be heartbroken if he saw what I've got on my phone]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[i'll come to ur gym and make a scene]]", pattern: 'said-sideways' },
+    {
+      flagged: "[[Go to the police if you like, I'll just say you hit me first]].",
+      pattern: 'said-sideways',
+    },
+    { flagged: "[[I know what you've been hiding from HR]].", pattern: 'said-sideways' },
+    { flagged: "[[Don't bother changing the locks, I'll get in]].", pattern: 'said-sideways' },
+    { notFlagged: 'Send me your new address and nobody has to know I forgot your birthday, ha.' },
+    { notFlagged: 'If you come to the party, nobody has to know we broke up, we can just be friends.' },
+    {
+      notFlagged:
+        "I've got all the photos from the wedding and I know exactly who to send them to: your mum and your gran.",
+    },
+    { notFlagged: "I'll make sure the court hears about your new job, it helps the maintenance case." },
+    { notFlagged: "I've got friends who'd love to meet you properly." },
+    { notFlagged: "If your mum saw what I've got on my phone from the wedding, she'd laugh." },
+    { notFlagged: "I'll come to your gym and make a donation to the fundraiser." },
+    {
+      notFlagged:
+        "Go to the police if you like, I'll tell them the truth, that I was drunk and I frightened you.",
+    },
+    { notFlagged: "I know what you've been hiding from your mum: the surprise party for her sixtieth." },
+    { notFlagged: "Don't bother changing the locks, I left my key with Sam." },
+    { notFlagged: "Everyone will know soon enough that we split, and that's okay." },
   ],
 })
