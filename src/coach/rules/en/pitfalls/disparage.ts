@@ -391,6 +391,34 @@ export default defineRule({
       questions: 'any',
       suggest: ['I hope you are happy, whatever you choose.'],
     },
+    {
+      id: 'run-down',
+      // Twenty-second round (probe eval/twenty-second/mind22-probe): the new partner, the reader's friends or family, or
+      // the reader's new life run down in plain words: "your mates are a joke tbh", "he seems like a bit of a wet
+      // lettuce", "frankly he's a small-minded man", "your new man dresses like a geography teacher", "Dan isn't really
+      // on your level", "which tells you everything you need to know about him", "you jumped into the first thing that
+      // came along", "that's not romance, that's desperation", "living in a van isn't a life, it's a gap year",
+      // "you're only using him to get over me", "you're not happy w him". Not "Your friends are a laugh", "I said your
+      // friends were a joke, and I was wrong", "He's a kind man", "what I did wasn't love, it was fear".
+      re: sp(
+        [
+          String.raw`{NOT_NEGATED_WORD}(?<!(?:said|say|says|told me|thought|think|thinks|reckon|reckons|called|call|joked|joke|used to say|used to think)(?: that)? )(?<![\p{L}'])(?:your|ur) (?:new |old |so-called |so called )?(?:friends|mates|crowd|flatmates|roommates|colleagues|family|lot|people|in-laws|sister|sisters|brother|brothers|mum|mom|mam|mother|dad|father|parents|boyfriend|girlfriend|partner|bf|gf|${MAN_OR_WOMAN}|fella|bloke|lad|bestie|best friend|gang|circle)(?:'s| is| are| were| was|'re| r| sounds?(?: like)?| seems?(?: like)?| looks?(?: like)?) (?:(?:all|honestly|frankly|basically|literally|just|such|so|a bunch of|a pack of|a load of|nothing but)\s+)*(?:a joke|a disgrace|an embarrassment|embarrassing|a waste of space|useless|idiots|morons|muppets|sheep|leeches|parasites|hangers-on|freeloaders|boring|dull|dim|thick|stupid|brainless|spineless|vile|nasty|horrible|ghastly|dreadful|trashy|rubbish|a cult|pathetic|childish|immature|small-minded|narrow-minded|snobs|snobby|bitter|controlling|manipulative|poison|clowns|no-hopers|wasters|dropouts|nobodies|a shambles)(?=\s*(?:[.!,;…]|$)|\s+(?:and|if|tbh|honestly|lol|to be honest|who|anyway)(?![\p{L}]))`,
+          String.raw`{NOT_NEGATED_WORD}(?<![\p{L}'])(?:he|she|hes|shes|${PARTNER_NAMED})(?:'s| is|s| was| seems| sounds| looks| comes across)(?: like| as)?(?: (?:honestly|really|just|such|kind of|sort of|a bit of|bit of|a total|a complete|an absolute|a right|a proper|total|complete|absolute|a real|a massive|a huge|a bit))* (?:a |an )?(?:wet lettuce|drip|wet blanket|doormat|pushover|mummy'?s boy|mommy'?s boy|daddy'?s girl|man-?child|nonentity|airhead|bimbo|himbo|dimwit|dullard|wimp|wuss|weirdo|tosser|knob|knobhead|dickhead|twat|prick|bellend|plank|wally|pillock|tool|try-hard|wannabe|poser|charisma vacuum|cardboard cut-?out|damp squib|slob|layabout|waster|chancer|sleazeball|sleaze|gold-?digger|attention seeker|drama queen|social climber|snob|bigot|piece of work)(?=\s*(?:[.!,;…]|$)|\s+(?:and|if|tbh|honestly|lol|to be honest|who|anyway|really)(?![\p{L}]))`,
+          String.raw`(?<![\p{L}'])(?:he|she)(?:'s| is) (?:(?:just|frankly|honestly|such|really|quite|basically|a|an|total|complete)\s+){1,3}(?:small-minded|narrow-minded|petty|bitter|nasty|spiteful|ignorant|manipulative|vile|horrible|arrogant|smug|nosy|meddling|two-faced|spineless|bigoted|snobbish|judgemental|judgmental|pompous|pathetic|shallow|vain|creepy|sleazy|dull|boring|thick|dim|stupid)(?:,? [a-z-]+)? (?:man|woman|person|guy|bloke|girl|snob|bigot|cow|witch|specimen|creature|old (?:man|woman|bat|git|goat|fool))(?![\p{L}])`,
+          String.raw`(?<![\p{L}'])(?:he|she|${PARTNER_NAMED}) (?:dresses|looks|talks|acts|behaves|dances|sounds|texts) like (?:a|an|some|someone'?s) (?:(?:[a-z-]+)\s+){0,2}?(?:geography teacher|supply teacher|substitute teacher|maths teacher|accountant|estate agent|car salesman|divorced dad|twelve-year-old|[a-z]+-year-old|toddler|schoolboy|schoolgirl|golden retriever|lost puppy|potato|librarian|pensioner|youth pastor|mime|muppet|clown|chav|insurance salesman)(?![\p{L}])`,
+          String.raw`{NOT_NEGATED_WORD}(?<!(?:my|our) )(?<![\p{L}'])(?!(?:i|am|we|me|us|you|u|was|were|im|it|this|that|there|i'm)(?![\p{L}']))[a-z]+(?:'s| is| are|'re)? (?:not|isn'?t|isnt|aren'?t|arent) (?:(?:really|quite|exactly|even|remotely|anywhere near|on a par|up to)\s+)*(?:on|at|up to) (?:your|ur) (?:(?:intellectual|mental|own)\s+)?level(?=\s*(?:[.!,;…?]|$)|\s+(?:intellectually|emotionally|mentally|socially|really|honestly|tbh|lol|and (?:you|u) know it|is (?:he|she)|let'?s be honest)(?![\p{L}]))`,
+          String.raw`(?<![\p{L}'])(?:(?:tells|says|said) (?:(?:you|u)\s+)?(?:everything|all|it all)(?: (?:you|u|one) (?:need|needs|ever need) to know)?|(?:tells|told|says|said) (?:(?:you|u|me)\s+)?(?:everything|all) (?:you|u|i|one) (?:need|needs|needed|ever need) to know) about (?:him|her|them|the (?:guy|man|bloke|woman|girl|lad)|that (?:guy|man|bloke|woman|girl|lad)|(?:your|ur) (?:new )?(?:${MAN_OR_WOMAN}|boyfriend|girlfriend|bf|gf|fella|bloke))(?=\s*(?:[.!,;…]|$|\s(?:really|honestly|tbh|lol|doesn'?t it|eh)))`,
+          String.raw`(?<![\p{L}'])(?:(?:{YOU}|he|she)(?:'ve| have|'s| has)? (?:(?:just|only|basically|literally)\s+)?(?:jumped|jump|dived|dove|ran|run|fell|fall|went|go|leapt|leaped|rushed|latched|clung|grabbed|settled|got) (?:into (?:bed with )?|onto |on to |at |for |with |into the arms of )?|(?:he|she|him|her)(?:'s| is| was)? (?:just |only |simply )?)(?:the (?:first|next) (?:(?:[a-z]+)\s+)?(?:thing|guy|girl|man|woman|bloke|person|one|lad|fella|body|relationship) (?:that|who|to) (?:came along|comes along|come along|showed (?:you )?(?:any |an |the slightest )?(?:interest|attention)|paid (?:you|u) (?:any )?attention|looked (?:your way|at (?:you|u))|walked (?:in|past|through the door)|smiled at (?:you|u))|whoever (?:came along|showed (?:you )?(?:any )?interest)|anyone who (?:came along|showed (?:you )?(?:any )?interest|paid (?:you|u) (?:any )?attention))(?![\p{L}])`,
+          String.raw`(?<!(?<![\p{L}'])(?:i|i'm|im|my|me)(?![\p{L}])[^.!?\n]{0,80}?)(?<![\p{L}'])(?:(?:that|it|this)(?:'s| is|s) not|(?:that|it|this) isn'?t|thats not|its not|(?:that|it)(?:'s|s) no) (?:(?:even|real|proper)\s+)?(?:love|romance|a relationship|a real relationship|relationship|commitment|moving on|a fresh start|happiness|a marriage|marriage),? (?:(?:it'?s|its|that'?s|thats|it is|that is|this is)\s+)?(?:just |only |pure |plain |basically |simply )?(?:desperation|loneliness|convenience|a rebound|rebound|habit|settling|lust|a crutch|a phase|boredom|revenge|spite|denial|a gap year|a (?:mid-?life |quarter-?life )?crisis|running away|playing house|a fling|a holiday romance|a cry for help|a hobby|a distraction|a plaster|a sticking plaster|a stopgap|a joke|a shambles)(?![\p{L}])`,
+          String.raw`(?<![\p{L}'])(?:{YOU})[^.!?\n]{0,60}?(?:isn'?t|is not|'s not|aint|ain'?t) (?:a |an )?(?:real |proper )?(?:life|career|job|future|relationship),? (?:(?:it'?s|its|that'?s|thats|it is|that is)\s+)?(?:just |only |basically )?(?:desperation|loneliness|convenience|a rebound|rebound|habit|settling|lust|a crutch|a phase|boredom|revenge|spite|denial|a gap year|a (?:mid-?life |quarter-?life )?crisis|running away|playing house|a fling|a holiday romance|a cry for help|a hobby|a distraction|a plaster|a sticking plaster|a stopgap|a joke|a shambles)(?![\p{L}])`,
+          String.raw`{NOT_NEGATED_WORD}(?<![\p{L}'])(?:{YOURE}) (?:(?:just|only|clearly|obviously|simply|basically)\s+)?using (?:him|her|them) (?:to (?:get over|forget|replace|make (?:me|yourself)|fill|feel|distract|numb|pass the time|get back at)|as (?:a |an )?(?:rebound|distraction|plaster|sticking plaster|crutch|stopgap|placeholder|replacement|substitute))(?![\p{L}])`,
+          String.raw`{NOT_NEGATED_WORD}(?<![\p{L}'])(?:{YOURE}|you were|u were) (?:(?:not|never)\s+)(?:(?:really|truly|actually)\s+)?(?:happy|in love|content|yourself) (?:with|w|w/|wiv) (?:him|her|them)(?![\p{L}])`,
+          String.raw`(?<=(?:you|your|ur|u)(?![\p{L}])[^.!?\n]{0,60}?)(?<![\p{L}'])(?:is|was|isn'?t) (?:that|this|it) (?:(?:really|seriously|honestly)\s+)?(?:the dream|living the dream|what (?:you|u) (?:went to (?:uni|university|college) for|studied (?:for|so hard for)|gave (?:it all|everything|me) up for))(?![\p{L}])`,
+        ].join('|'),
+      ),
+      questions: 'any',
+      suggest: ['I hope you are happy, whatever you choose.'],
+    },
   ],
   antipatterns: [
     // Seventeenth round: a plain kind verdict on the new partner, with no sting after it: "I'm sure he's a good man; you
@@ -428,7 +456,7 @@ export default defineRule({
     // Someone else's sneer passed on and disowned: "My friends told me he was a rebound, but I don't believe that",
     // "Mum says she's too young for you; I told her it's none of our business".
     sp(
-      String.raw`{WB}(?:(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends|mum|mom|dad) (?:(?:still|keeps?|kept|always)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:he|she|they|him|her|your|ur)[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:i (?:don'?t|do not|never) (?:believe|buy|agree with|think) (?:that|it|them|him|her)|i (?:told|asked) (?:them|him|her) to (?:stop|drop it|leave it)|(?:it'?s|it is|that'?s|that is) (?:none of (?:my|our|their) business|not (?:my|our|their) place|not for (?:me|us|them) to (?:say|judge))|i (?:think|thought) (?:they|she|he) (?:were|was|are|is) wrong)`,
+      String.raw`{WB}(?:(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends|mum|mom|dad) (?:(?:still|keeps?|kept|always)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:he|she|they|him|her|your|ur|you|u|you'?re)[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:i (?:don'?t|do not|never) (?:believe|buy|agree with|think) (?:that|it|them|him|her)|i (?:told|asked) (?:them|him|her) to (?:stop|drop it|leave it)|(?:i (?:told|reminded) (?:them|him|her|everyone) )?(?:that )?(?:it'?s|it is|that'?s|that is) (?:(?:your|ur) (?:life|choice|decision|call|business)|up to (?:you|u))|(?:it'?s|it is|that'?s|that is) (?:none of (?:my|our|their) business|not (?:my|our|their) place|not for (?:me|us|them) to (?:say|judge))|i (?:think|thought) (?:they|she|he) (?:were|was|are|is) wrong)`,
     ),
     // An old sneer taken back by the writer: "I used to think your job was beneath you, which was snobbish of me", "I
     // once thought your friends were shallow, and I was wrong", "at first I said Leeds was too grey for you, but I was
@@ -965,5 +993,39 @@ export default defineRule({
     { notFlagged: "Moving in after two months sounds rushed to me, but I'm happy for you if it's right." },
     { flagged: "[[It's sweet that you've found someone at your level]].", pattern: 'partner-jab' },
     { notFlagged: "I hope you've found someone on your wavelength." },
+    // Twenty-second round (probe eval/twenty-second/mind22-probe): the partner, friends, family or new life run down.
+    { flagged: '[[your mates are a joke tbh]]', pattern: 'run-down' },
+    { flagged: '[[Your in-laws sound like a cult]].', pattern: 'run-down' },
+    { flagged: '[[Honestly he seems like a bit of a wet lettuce]].', pattern: 'run-down' },
+    {
+      flagged: "Your dad never thought I was good enough, [[and frankly he's a small-minded man]].",
+      pattern: 'run-down',
+    },
+    { flagged: '[[your new man dresses like a geography teacher]]', pattern: 'run-down' },
+    { flagged: "[[I worry that Dan isn't really on your level]], intellectually.", pattern: 'run-down' },
+    {
+      flagged: 'I saw the car he drives, [[which tells you everything you need to know about him]].',
+      pattern: 'run-down',
+    },
+    { flagged: '[[You latched onto the first guy who paid you any attention]].', pattern: 'run-down' },
+    { flagged: '[[thats not romance thats desperation]].', pattern: 'run-down' },
+    { flagged: "[[You're only using him to get over me]].", pattern: 'run-down' },
+    { flagged: '[[ur not happy w him]]', pattern: 'run-down' },
+    { flagged: 'Working in a call centre at your age, [[is that really the dream]]?', pattern: 'run-down' },
+    { notFlagged: 'Your friends are a laugh, I always liked them.' },
+    { notFlagged: 'I said your friends were a joke, and I was wrong.' },
+    { notFlagged: 'My dad was a bitter man, and I turned into him.' },
+    { notFlagged: "I'm not on your level, I know that." },
+    { notFlagged: "My brother isn't on your level at chess." },
+    { notFlagged: "He isn't at your level yet, but he's only been climbing a year." },
+    { notFlagged: 'She told me everything about him, and he sounds lovely.' },
+    { notFlagged: 'You were the first person who smiled at me at that party.' },
+    { notFlagged: "What I did wasn't love, it was control." },
+    { notFlagged: "My job isn't a career, it's just a stopgap." },
+    { notFlagged: "You're using your savings to get the flat, which is smart." },
+    { notFlagged: "I don't think your friends are boring at all." },
+    { notFlagged: 'I jumped at the first job that came along.' },
+    { notFlagged: "My sister thinks you're making a mistake, but I told her it's your life." },
+    { notFlagged: 'Is that really the dream? I used to ask myself that about my own job.' },
   ],
 })
