@@ -182,6 +182,17 @@ export default defineRule({
           String.raw`(?<![\p{L}] )(?<!^\s{0,3}(?:and|but|so) )(?:^|(?<=[.!?,;:—]\s{0,3}))(?:but |and |so )?what (?:{YOURE}|{YOU}) (?:(?:really|actually|truly)\s+)?(?:feeling|feel)(?: (?:right now|now|for (?:him|her)))? (?:is|isn'?t|is not|'s) (?:(?:just|only|really|actually|not)\s+)?(?:guilt|pride|fear|loneliness|boredom|nostalgia|habit|denial|lust|infatuation|pity|confusion|panic|relief|a crush|a rebound|a phase|the hurt|the grief)(?![\p{L}])`,
           String.raw`${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:(?:still|so|clearly|obviously|totally|completely|just)\s+)*(?:hung up on|obsessed with|stuck on|fixated on|infatuated with) (?:me|us|the past|what we had)(?![\p{L}])`,
           String.raw`${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOU})(?:'ll| will|ll) (?:(?:soon|probably|definitely|just)\s+)?be (?:bored (?:out of (?:your|ur) (?:mind|skull|brain|tree)|stiff|senseless|to tears|to death|rigid)|climbing the walls|crying (?:into|over) (?:your|ur) [a-z]+|(?:texting|calling|ringing|messaging|begging) me(?: again)?(?: (?:by|within|before|in a|in two|in three)| again)|back in my (?:arms|bed|dms|life))(?![\p{L}])`,
+          String.raw`${UNSURE}(?<=(?:^|[.!?,;:—–\n])\s{0,3}(?:(?:and|but|so)\s+)?)(?:{YOU}|{YOURE})[^.!?\n]{2,60}?,? (?:(?:and|but) )?(?:(?:you|u)(?:'re| are| r)? )?(?:just|simply|only) (?:can'?t|cannot|cant|won'?t|wont|will not|don'?t want to|dont want to|(?:are |'re )?too (?:proud|scared|stubborn|embarrassed) to) (?:say|show|face|admit|own) (?:it|that|so)(?![\p{L}])`,
+          String.raw`${UNSURE}{NOT_NEGATED_WORD}{WB}(?:it'?s|its|that'?s|thats) (?:(?:just|only|all|really)\s+)?(?:(?:your|ur) )?(?:guilt|pride|fear|ego|stubbornness|shame|embarrassment|anxiety|mum|mom|mam|mother|dad|father|parents|family|sister|brother|friends|mates|new (?:man|woman|boyfriend|girlfriend|partner)) (?:that'?s|that is|that) (?:stopping|keeping|holding|making) (?:you|u)(?![\p{L}])|{WB}what'?s (?:really |actually )?(?:stopping|holding) (?:you|u)(?: back)? (?:is|'s) (?:(?:just|only)\s+)?(?:(?:your|ur) )?(?:guilt|pride|fear|ego|stubbornness|shame|embarrassment|anxiety|mum|mom|mam|mother|dad|father|parents|family|sister|brother|friends|mates)(?![\p{L}])`,
+          String.raw`${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOURE}|you were|u were) (?:not|never) (?:really|truly|actually|properly|fully) over (?:me|us)(?![\p{L}])`,
+          String.raw`${UNSURE}(?<=(?:^|[.!?,;:—–\n])\s{0,3}(?:(?:and|but|so|honestly)\s+)?)(?:{YOU}|{YOURE}|you were|u were)(?![^.!?\n]{0,60}?(?:deserve|brilliant|amazing|great|good|kind|talented|clever|smart|strong|beautiful|gorgeous|best|right|capable|brave|wonderful|lovely|funny|better|proud|league|too good)(?![\p{L}]))[^.!?\n]{3,60}?,? and (?:you|u|we both|you and i both) (?:knew|know|knw) it(?=\s*(?:[.!,;…]|$))`,
+          String.raw`${UNSURE}{WB}(?:{YOU}) (?:only |just )?(?:unfollowed|muted|blocked|deleted|unfriended) me (?:so (?:that )?(?:i|me) (?:wouldn'?t|would not|won'?t|can'?t|couldn'?t|wouldnt|cant) (?:see|know|find out|notice)|because (?:you|u) (?:(?:still )?(?:have|had) (?:doubts|feelings)|still (?:care|cared|love|loved|miss|missed)))(?![\p{L}])|${UNSURE}{WB}(?:{YOU}) (?:haven'?t|havent|have not|didn'?t|didnt) (?:told|blocked|deleted|unfollowed) (?:him|her|them|anyone|me)[^.!?\n]{0,20}? (?:because|cos|coz|'cause|bc) (?:you|u) (?:still )?(?:have|had|feel|felt|care|love|miss|want|know)(?![\p{L}])`,
+          String.raw`${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:(?:just|only|clearly|obviously|simply)\s+)?(?:testing me|playing hard to get|trying to see (?:if|whether) i'?(?:ll| will)|waiting to see (?:if|whether) i'?(?:ll| will) (?:fight|beg|chase|come|give up|crack))(?![\p{L}])`,
+          String.raw`${UNSURE}{WB}(?:{YOU})(?:'ll| will) look back (?:on (?:this|it|us|all this|that|this letter)|one day)?[^.!?\n]{0,20}? and (?:regret|wish|realise|realize|cringe|see (?:that )?(?:i|we|you made)|miss (?:me|us))(?![\p{L}])`,
+          String.raw`{WB}but what (?:{YOU}) (?:want|need|crave|miss)(?:ed)? (?:is|was|'s)(?! (?:up to|(?:your|ur) (?:call|choice|business)|for (?:you|u) to|what matters))(?![\p{L}])`,
+          String.raw`{WB}(?:your|ur) (?:silence|distance|coldness|anger|attitude|new relationship|relationship with (?:him|her)|not replying|not answering|moving away|move|new job|new life) (?:is|'s) (?:(?:just|only|really|all|simply)\s+)(?:you|u) (?:protecting|punishing|hiding|running|lashing|pushing|testing|covering|being (?:scared|proud|stubborn|afraid)|scared|afraid|trying to)(?![\p{L}])`,
+          String.raw`${UNSURE}{NOT_NEGATED_WORD}{WB}(?:{YOURE}) (?:just|only|simply) (?:embarrassed|ashamed|too proud|stubborn|jealous|guilty|sulking|being stubborn|being proud|playing games)(?=\s*(?:[.!,;…]|$)|\s+(?:to|of|about|because|cos|and|but|right now|rn)(?![\p{L}]))`,
+          String.raw`${UNSURE}{WB}(?:every ?time|whenever|each time) (?:you|u) (?:see|hear|pass|walk past|drive past|smell|go past|read|look at)[^.!?\n]{1,40}?,? (?:(?:you|u) (?:(?:still|probably)\s+)?(?:think (?:of|about) (?:me|us)|remember (?:me|us)|miss (?:me|us)|smile)|i (?:know|bet) (?:you|u) (?:think|remember|miss|smile))(?![\p{L}])`,
         ].join('|'),
       ),
       suggest: ["I don't know what you feel now, and I respect that."],
@@ -225,6 +236,11 @@ export default defineRule({
     // space, so I'll give it"); a joke at the writer's own habit ("I bet you're glad to be done with my snoring, ha").
     sp(
       String.raw`{WB}i (?:can|could) (?:tell|see|sense) (?:from|by|in) [^.!?\n]{0,40}?(?:that )?(?:you|u) (?:want|need|'d like|would like|wanted|needed) (?:space|time|some time|a break|peace|distance|to be left alone|some distance){WE}|{WB}(?:glad|relieved|happy|pleased|thrilled) (?:to be )?(?:done with|rid of|shot of|free of|spared) my (?!(?:calls|texts|messages|letters|visits)\b)[a-z]+(?: [a-z]+)?{WE}`,
+    ),
+    // Twenty-second round: a guess the writer grants in the same breath: "You're just embarrassed, and I get it, I would be
+    // too", "you're not over it yet, and that's okay".
+    sp(
+      String.raw`{WB}(?:you|u){WE}[^.!?\n]{0,60}?(?:,|;|{WB}and) (?:and )?(?:(?:honestly|really|truly),? )?(?:i (?:get|understand|respect|accept) (?:it|that|why)|i (?:would|'d) be too|so (?:would|am|was) i|me too|(?:that'?s|that is|which is) (?:(?:completely|totally|perfectly)\s+)?(?:okay|ok|normal|natural|human|allowed)){WE}`,
     ),
     // Sympathy for their circumstances: "you must be tired with the new baby".
     sp(
@@ -599,5 +615,26 @@ export default defineRule({
     { notFlagged: "What you're feeling is valid." },
     { notFlagged: "I'm still hung up on you, if I'm honest." },
     { notFlagged: "You'll be bored at first in a new city, that's normal." },
+    { flagged: "[[You regret it now, you just can't say it]].", pattern: 'inner-life' },
+    { flagged: "[[It's guilt that's stopping you from writing back]].", pattern: 'inner-life' },
+    { flagged: "[[You're not really over me]], you've just got busy.", pattern: 'inner-life' },
+    { flagged: '[[You were never going to be happy there and you knew it]].', pattern: 'inner-life' },
+    { flagged: "[[You only unfollowed me so I wouldn't see you were sad]].", pattern: 'inner-life' },
+    { flagged: "[[You're testing me to see if I'll give up]].", pattern: 'inner-life' },
+    { flagged: "[[You'll look back on this and wish you'd given us a chance]].", pattern: 'inner-life' },
+    { flagged: 'You think you want freedom, [[but what you want is to be chased]].', pattern: 'inner-life' },
+    { flagged: '[[Your silence is just you protecting yourself]].', pattern: 'inner-life' },
+    { flagged: 'you wanna come back, [[ur just embarrassed]]', pattern: 'inner-life' },
+    { flagged: '[[Every time you see a yellow car you think of me]].', pattern: 'inner-life' },
+    { notFlagged: 'Every time I see a yellow car I think of you.' },
+    { notFlagged: 'I hope every time you hear that song you smile.' },
+    { notFlagged: 'You were a brilliant mum to those kids and you know it.' },
+    { notFlagged: 'You were way out of my league and we both knew it.' },
+    { notFlagged: "I know you just can't face it yet, and that's okay." },
+    { notFlagged: "It's my pride that's been stopping me from writing." },
+    { notFlagged: "One day you'll look back on this and laugh." },
+    { notFlagged: "You'll look back on this year and see how far you've come." },
+    { notFlagged: "You're just embarrassed, and I get it, I would be too." },
+    { notFlagged: "You unfollowed me so I wouldn't see your new place, which is fair." },
   ],
 })
