@@ -188,7 +188,7 @@ const SAID_FLATLY = [
  * for good", "tell everyone I loved them", "ending things. Not us, me." */
 const NOT_AROUND = [
   String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+|even\s+|honestly\s+|just\s+|think\s+i\s+)?(?:want|wanna|wish)\s+(?:to\s+)?be\s+around(?:\s+any\s?more|\s+any\s+longer|\s+much\s+longer)(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|ngl|to\s+be\s+honest|if\s+i'?m\s+honest)\b)${NOT_MOVING}`,
-  String.raw`{B}(?:(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+(?:probably\s+|honestly\s+|just\s+|really\s+)?be|i'?m|im|i\s+am)\s+(?:so\s+much\s+|much\s+|far\s+|probably\s+|honestly\s+)?better\s+off\s+(?:gone|not\s+(?:being\s+)?(?:here|around|alive|existing))(?!\s+(?:from|to|by|before|for|when|until|till|on|in|at|out)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+(?:probably\s+|honestly\s+|just\s+|really\s+)?be|i'?m|im|i\s+am)\s+(?:so\s+much\s+|much\s+|far\s+|probably\s+|honestly\s+)?better\s+off\s+(?:gone|not\s+(?:being\s+)?(?:here|around|alive|existing))(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|anyway|really|now|and|so|any\s?more|for\s+good)\b)${NOT_MOVING}`,
   String.raw`{B}(?:after|once|when)\s+i(?:'?m|\s+am)\s+not\s+(?:here|alive)\s+(?:any\s?more|any\s+longer)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\bi\s+mean\b)${NOT_MOVING}`,
   String.raw`{B}(?:(?:nobody|no\s*one|no-one|noone)\s+(?:would|'d|will)|(?:would|will)\s+(?:anyone|anybody|people|they)|(?:you|u|they)\s+(?:wouldn'?t|won'?t|wouldnt|wont))\s+(?:even\s+|really\s+|actually\s+)?(?:notice|care)\s+if\s+i\s+(?:just\s+)?(?:disappeared|vanished|was\s+gone|were\s+gone|wasn'?t\s+here|weren'?t\s+here)(?![^.!?\n]{0,40}?\b(?:for\s+(?:a|an|the)|week|weekend|day|night|month|holiday|trip|party|class|meeting|from\s+(?:work|the|class|school))\b)`,
   String.raw`{B}(?:think|thinks|thinking|thought)\s+(?:about|of)\s+(?:just\s+)?(?:disappearing|vanishing)(?:\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\p{L}])|(?=\s*(?:[.!?…]|$)))${NOT_MOVING}`,
@@ -209,10 +209,11 @@ const END_OF_ROAD = [
   String.raw`{B}(?:stopped|quit|given\s+up|gave\s+up)\s+eating(?!\s+(?:meat|sugar|gluten|dairy|bread|carbs|junk|takeaways?|out|fish|pork|beef|chocolate|sweets|after|late|so\s+late|before|at|crisps|fast\s+food)\b)[^.!?\n]{0,30}?\b(?:why\s+(?:i\s+should|should\s+i|i'?d)\s+(?:even\s+)?bother|why\s+bother|(?:don'?t|dont|do\s+not)\s+see\s+the\s+point)`,
   String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:a|any)\s+future\s+for\s+(?:myself|me)\s*,\s*(?:not\s+one|none|not\s+any)\b[^.!?\n]{0,30}?\b(?:want|worth|stay|bear)`,
   String.raw`{B}(?:i\s+)?(?:hate|loathe)\s+being\s+alive(?![\p{L}])(?!\s+(?:at|on|before|when|during|in\s+(?:the\s+)?(?:morning|mornings|winter|summer|heat))\b)(?![^.!?\n]{0,30}?\b(?:lol|haha|ha|mondays?|hangover)\b)|{B}being\s+alive\s+(?:hurts(?:\s+too\s+much)?|is\s+(?:just\s+)?(?:too\s+)?(?:painful|unbearable|torture|agony|too\s+much|too\s+hard))(?=\s*(?:[.!?,;…]|$))`,
-  String.raw`{B}(?:want|wish|need)\s+(?:my\s+life|it\s+all|everything)\s+(?:to\s+be\s+)?over(?:\s+with)?(?=\s*(?:[.!?,;…]|$)|\s+(?:now|already|for\s+good)\b)|(?<=\bhate\s+(?:my\s+life|living|being\s+alive|everything)\b[^.!?\n]{0,30})(?:want|wish|need)\s+it\s+(?:to\s+be\s+)?over(?:\s+with)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:want|wish|need)\s+(?:my\s+life\s+(?:to\s+be\s+)?over(?:\s+with)?|(?:it\s+all|everything)\s+(?:to\s+be\s+)?over)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|already|for\s+good)\b)(?!\s*,\s*(?:the|my|our|this|that|all\s+the)\b)|(?<=\bhate\s+(?:my\s+life|living|being\s+alive|everything)\b[^.!?\n]{0,30})(?:want|wish|need)\s+it\s+(?:to\s+be\s+)?over(?:\s+with)?(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+think\s+i(?:'?ll|\s+will|\s+can|\s+could)|i(?:'?m|\s+am|m)\s+not\s+(?:going\s+to|gonna)|i\s+(?:won'?t|wont|will\s+not))\s+make\s+it\s+(?:through|to|past|till|until)\s+(?:the\s+)?(?:winter|christmas|new\s+year|spring|summer|autumn|next\s+(?:week|month|year)|my\s+(?:next\s+)?birthday|another\s+(?:winter|year|christmas|week))(?=\s*(?:[.!?;…]|$))${NOT_MOVING}`,
   String.raw`{B}what\s+even\s+is\s+the\s+point(?:\s+(?:any\s?more|of\s+(?:anything|it\s+all|any\s+of\s+it|living|life|being\s+alive|being\s+here)))(?=\s*(?:[.!?,;…]|$))`,
-  String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+|honestly\s+)?care\s+if\s+i\s+(?:starve|die|don'?t\s+wake\s+up|never\s+wake\s+up|get\s+(?:hit|run\s+over|killed))(?![\p{L}])(?!\s+(?:trying|for)\b)(?![^.!?\n]{0,40}?\b(?:lol|haha|ha|joking|kidding|not\s+eating|eat\s+that|that\s+food|of\s+embarrassment)\b)`,
+  String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+|honestly\s+)?care\s+if\s+i\s+(?:starve|die|don'?t\s+wake\s+up|never\s+wake\s+up|get\s+(?:hit|run\s+over)(?:\s+by\s+(?:a|the)\s+(?:bus|car|lorry|truck|train|tram))?(?=\s*(?:[.!?,;…]|$))|get\s+killed)(?![\p{L}])(?!\s+(?:trying|for)\b)(?![^.!?\n]{0,40}?\b(?:lol|haha|ha|joking|kidding|not\s+eating|eat\s+that|that\s+food|of\s+embarrassment)\b)`,
+  String.raw`{B}(?:i\s+(?:won'?t|wont|will\s+not|refuse\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:eat|eat\s+or\s+sleep|eat\s+anything|touch\s+food)|i(?:'?ll|\s+will|'?m\s+(?:going\s+to|gonna))\s+(?:stop|quit)\s+eating)\s+(?:until|till|til|unless)\s+(?:you|u)\s+(?:call|ring|phone|answer|reply|text|write|come\s+back|talk|speak|forgive|see\s+me|give\s+(?:me|us))\b|(?<=\bif\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|never|leave|go)\b[^.!?\n]{0,40})i(?:'?ll|\s+will|ll)\s+(?:just\s+)?(?:stop|quit)\s+eating(?=\s*(?:[.!?,;…]|$))`,
 ].join('|')
 
 /** Hurting oneself, told as done, and the edge of a high place stood at: "I hurt myself again last night", "burning myself with cigarettes", a gun "I've
@@ -2899,6 +2900,7 @@ export default defineRule({
     { notFlagged: "I don't want to be around people much at the moment." },
     { flagged: '[[id be better off gone tbh]]', pattern: 'not-around' },
     { notFlagged: "I'd be better off gone from that job by the summer, honestly." },
+    { notFlagged: "I'm better off not being around that crowd." },
     { notFlagged: "You're better off without me, and I mean that kindly: he seems good for you." },
     { flagged: "Maybe then you'll be sorry, [[when I'm not here anymore]].", pattern: 'not-around' },
     { flagged: '[[Would anyone even notice if I disappeared]]?', pattern: 'not-around' },
@@ -2928,6 +2930,11 @@ export default defineRule({
     { notFlagged: 'I hate being alive at six on a Monday morning, ha.' },
     { flagged: '[[I hate my life and I want it over]].', pattern: 'end-of-road' },
     { notFlagged: 'I want the divorce paperwork over with, then we can both move on.' },
+    { notFlagged: 'I want it all over with, the court date and the lawyers.' },
+    { notFlagged: "I don't care if I get hit by a snowball, I'm going sledging." },
+    { flagged: "[[I won't eat until you call me back]].", pattern: 'end-of-road' },
+    { flagged: "[[If you don't come back I'll stop eating]].", pattern: 'end-of-road' },
+    { notFlagged: "I won't eat until you get home, I'll keep your plate warm like always." },
     { flagged: "[[I don't think I'll make it through the winter]].", pattern: 'end-of-road' },
     { notFlagged: "I don't think I'll make it to Christmas dinner at your mum's this year." },
     { flagged: '[[what even is the point anymore]]', pattern: 'end-of-road' },
