@@ -960,6 +960,9 @@ export default defineRule({
     // so I know how scary this is"); waking up in another year or next to the reader is longing, not the wish not to wake
     // ("Sometimes I wish I could go back to sleep and wake up in 2019, with you").
     String.raw`\b(?:he|she|they|(?:my|his|her|their|our|your|ur)\s+(?:\p{L}+\s+)?(?:dad|father|mum|mom|mother|gran|grandad|nan|son|daughter|brother|sister|friend|mate|husband|wife|partner|cousin|uncle|aunt|auntie|flatmate|colleague))\s+(?:once\s+|also\s+|had\s+)?(?:took|taken)\s+an\s+overdose\b|\b(?:he|she|they|(?:my|his|her|their|our|your|ur)\s+(?:\p{L}+\s+)?(?:dad|father|mum|mom|mother|son|daughter|brother|sister|friend|mate|cousin))\s+(?:once\s+|nearly\s+)?overdosed\b`,
+    // Ending the relationship, said so in the sentence: "If you don't want this, I'll end it, and we can both move on".
+    // Not with pain, tonight, myself or a goodbye after it.
+    String.raw`\bend\s+it\b(?=[^.!?\n]{0,40}?\b(?:we\s+can\s+both|both\s+(?:of\s+us\s+)?(?:move\s+on|be\s+free)|between\s+us|for\s+both\s+of\s+us|the\s+relationship)\b)(?![^.!?\n]{0,60}?\b(?:pain|tonight|myself|my\s+life|forever|goodbye|for\s+good)\b)`,
     // "I'll die trying", "I don't care if I die trying": determination, not a wish.
     String.raw`\b(?:die|died|dying)\s+trying\b`,
     String.raw`\bwake\s+up\s+(?:back\s+)?(?:in\s+(?:(?:19|20)\d\d|the\s+past|our\s+old\s+\p{L}+)|next\s+to\s+(?:you|u)|(?:and|to)\s+find\s+(?:you|u)|with\s+(?:you|u))\b`,
@@ -2901,6 +2904,7 @@ export default defineRule({
     { flagged: '[[id be better off gone tbh]]', pattern: 'not-around' },
     { notFlagged: "I'd be better off gone from that job by the summer, honestly." },
     { notFlagged: "I'm better off not being around that crowd." },
+    { notFlagged: "If you don't want this, I'll end it, and we can both move on." },
     { notFlagged: "You're better off without me, and I mean that kindly: he seems good for you." },
     { flagged: "Maybe then you'll be sorry, [[when I'm not here anymore]].", pattern: 'not-around' },
     { flagged: '[[Would anyone even notice if I disappeared]]?', pattern: 'not-around' },
