@@ -197,6 +197,13 @@ const NOT_AROUND = [
   String.raw`{B}end(?:ing)?\s+(?:things|it(?:\s+all)?)\b[^.!?\n]{0,20}?[,;:—–-]\s*(?:and\s+)?(?:i\s+(?:don'?t|do\s+not)\s+mean\s+(?:us|with\s+(?:you|u))|not\s+(?:us|with\s+(?:you|u)|between\s+us|the\s+relationship))\s*[,.;:—–-]?\s*(?:i\s+mean\s+)?(?:me|myself|my\s+life)(?![\p{L}])`,
   String.raw`{B}(?:you'?re|ur|you\s+are|u\s+r|u\s+are|you'?d|you\s+would|you'?ll|you\s+will|u'?d|u'?ll)\s+all\s+(?:be\s+)?(?:so\s+much\s+|much\s+|far\s+|probably\s+)?better\s+off\s+(?:without|w/o|w/out|witout)\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|anyway|really|and|so)\b)`,
   String.raw`{B}(?:without|w/o|w/out)\s+(?:you|u)\s*,?\s+i(?:'?ll|\s+will|'?d|\s+would|'?m\s+going\s+to|'?m\s+gonna|m\s+gonna|ll)\s+(?:just\s+)?end\s+it(?:\s+all)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:imma|ima|i'ma|i'mma)\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|kill\s+myself|kms|off\s+myself|unalive\s+myself|top\s+myself)(?![\p{L}])(?!\s+with\b)`,
+  String.raw`{B}(?:letter|note|card|message)s?\s+(?:for\s+(?:you|u|them|the\s+kids|my\s+\p{L}+)\s+)?to\s+(?:open|read)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:please\s+)?(?:don'?t|do\s+not|dont|never)\s+blame\s+(?:yourself|urself|yourselves)\s+for\s+(?:what(?:ever)?\s+happens(?:\s+(?:next|now|tonight))?|what\s+i'?m\s+(?:about|going)\s+to\s+do|what\s+comes\s+next)(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:remember|know|never\s+forget)\s+(?:that\s+)?i\s+loved\s+(?:you|u)\s*,?\s+(?:whatever|no\s+matter\s+what)\s+happens(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}my\s+affairs\s+are\s+(?:all\s+|now\s+)?(?:in\s+order|settled|sorted)(?=\s*(?:[.!?,;…]|$)|\s+now\b)(?![^.!?\n]{0,60}?\b(?:divorce|finally|move|moving|sale|solicitor|accountant|tax|mortgage|separation|house|flat|probate|paperwork)\b)`,
+  String.raw`{B}(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|i\s+want\s+to|i\s+wanna)\s+(?:just\s+)?(?:drive|walk|go|head|swim|wander)\s+(?:out\s+)?(?:to\s+(?:the\s+)?(?:coast|sea|river|cliffs?|woods|lake|bridge|hills|moors)|(?:out\s+)?into\s+the\s+(?:sea|water|woods|hills))\b[^.!?\n]{0,20}?\s(?:and|&)\s+(?:just\s+)?(?:not|never)\s+come\s+back(?=\s*(?:[.!?…]|$))${NOT_MOVING}`,
+  String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+was|i\s+keep)\s+(?:(?:sitting|standing)\s+(?:on|at|by)\s+the\s+(?:bridge|train\s+tracks|railway\s+tracks|tracks|railway\s+line|cliffs?|cliff\s+edge|edge|viaduct|multi-?storey\s+roof|car\s+park\s+roof)|(?:at|on)\s+the\s+(?:train\s+tracks|railway\s+tracks|tracks|railway\s+line|cliff\s+edge|edge\s+of\s+the\s+(?:bridge|cliff|roof|platform)))\s+(?:again|a\s+lot(?:\s+lately)?|every\s+night|most\s+nights|at\s+night|lately)(?=\s*(?:[.!?…]|$))`,
 ].join('|')
 
 /** The end of the road for the writer, and no strength to go on: "I think I've reached the end of the road", "i cant do
@@ -214,6 +221,8 @@ const END_OF_ROAD = [
   String.raw`{B}what\s+even\s+is\s+the\s+point(?:\s+(?:any\s?more|of\s+(?:anything|it\s+all|any\s+of\s+it|living|life|being\s+alive|being\s+here)))(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+|honestly\s+)?care\s+if\s+i\s+(?:starve|die|don'?t\s+wake\s+up|never\s+wake\s+up|get\s+(?:hit|run\s+over)(?:\s+by\s+(?:a|the)\s+(?:bus|car|lorry|truck|train|tram))?(?=\s*(?:[.!?,;…]|$))|get\s+killed)(?![\p{L}])(?!\s+(?:trying|for)\b)(?![^.!?\n]{0,40}?\b(?:lol|haha|ha|joking|kidding|not\s+eating|eat\s+that|that\s+food|of\s+embarrassment)\b)`,
   String.raw`{B}(?:i\s+(?:won'?t|wont|will\s+not|refuse\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:eat|eat\s+or\s+sleep|eat\s+anything|touch\s+food)|i(?:'?ll|\s+will|'?m\s+(?:going\s+to|gonna))\s+(?:stop|quit)\s+eating)\s+(?:until|till|til|unless)\s+(?:you|u)\s+(?:call|ring|phone|answer|reply|text|write|come\s+back|talk|speak|forgive|see\s+me|give\s+(?:me|us))\b|(?<=\bif\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|never|leave|go)\b[^.!?\n]{0,40})i(?:'?ll|\s+will|ll)\s+(?:just\s+)?(?:stop|quit)\s+eating(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:see\s+no|(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:a|any)|have\s+no|there'?s\s+no|there\s+is\s+no)\s+reason\s+(?:left\s+)?(?:for\s+me\s+)?to\s+(?:continue|go\s+on)(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}(?:i'?d|i\s+would|i\s+should)\s+(?:like|love)\s+(?:it\s+all|it|everything)\s+to\s+(?:end|stop|be\s+over)(?=\s*(?:[.!?…]|$))`,
 ].join('|')
 
 /** Hurting oneself, told as done, and the edge of a high place stood at: "I hurt myself again last night", "burning myself with cigarettes", a gun "I've
@@ -223,6 +232,7 @@ const SELF_INJURY = [
   String.raw`{B}(?:burn(?:ing|t|ed|s)?)\s+myself\s+with\s+(?:cigarettes?|fags?|a\s+(?:lighter|cigarette|fag)|lighters?|matches)|{B}(?:stubb(?:ing|ed)|putting|put)\s+(?:my\s+)?(?:cigarettes?|fags?)\s+out\s+on\s+(?:myself|my\s+(?:arms?|skin|wrists?|legs?|hands?))`,
   String.raw`(?<=\b(?:gun|rifle|shotgun|pistol|revolver|firearm|knife|blade|razor)\b[^.!?\n]{0,80})(?:thought|think|thinking|tempted|wanted|want|wanna|planning|plan)\s+(?:about\s+|of\s+|to\s+)?(?:using|use|turning|turn|pointing|point)\s+it\s+(?:on|at)\s+myself(?![\p{L}])|{B}(?:us(?:e|ed|ing)|turn(?:ed|ing)?|point(?:ed|ing)?)\s+(?:the|my|a|his|dad'?s)\s+(?:gun|rifle|shotgun|pistol|revolver|knife|blade|razor)\s+(?:on|at)\s+myself(?![\p{L}])`,
   String.raw`(?<=\b(?:multi-?storey|car\s+park|bridge|cliffs?|clifftop|roof|rooftop|viaduct|tower\s+block|top\s+floor|balcony|quarry)\b[^.!?\n]{0,60})(?<!\b(?:we|us)\b[^.!?\n]{0,80})(?:stood|standing|sat|sitting)\s+(?:right\s+)?(?:at|on|by|near)\s+the\s+(?:very\s+)?edge\b(?![^.!?\n]{0,60}?\b(?:photos?|view|sunset|sunrise|fireworks|selfies?|stars|with\s+(?:you|u|the|my|friends))\b)(?=[^.!?\n]{0,40}?\b(?:for\s+(?:a\s+long\s+time|ages|an\s+hour|hours|a\s+while)|thinking|looking\s+down|alone|at\s+night|in\s+the\s+dark)\b)`,
+  String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+keep|i'?m|im|i\s+am|started|start)\s+(?:hitting|punching|scratching|biting|bruising)\s+(?:myself|my\s+(?:arms?|legs?|wrists?|skin|thighs?))(?:\s+until\s+(?:it|they|i)\s+(?:bleeds?|bruise|bruises))?(?=\s*(?:[.!?,;…]|$)|\s+(?:again|until|till|every|on\s+purpose)\b)(?![^.!?\n]{0,40}?\b(?:eczema|itch\w*|rash|bites?|mosquito\w*|allerg\w*|hives|dry\s+skin|sunburn|sleep|dream\w*)\b)`,
 ].join('|')
 
 /** Not safe with oneself: "I can't keep myself safe", "I'm not safe on my own right now", "I'm scared of what I'll do."
@@ -2904,6 +2914,26 @@ export default defineRule({
     { flagged: '[[id be better off gone tbh]]', pattern: 'not-around' },
     { notFlagged: "I'd be better off gone from that job by the summer, honestly." },
     { notFlagged: "I'm better off not being around that crowd." },
+    { flagged: '[[imma just end it fr]]', pattern: 'not-around' },
+    { flagged: "[[I've written you a letter to open after]].", pattern: 'not-around' },
+    { notFlagged: "I've written you a card to open after the exam, good luck." },
+    { flagged: "[[Please don't blame yourself for what happens]].", pattern: 'not-around' },
+    { flagged: '[[Remember I loved you, whatever happens]].', pattern: 'not-around' },
+    { flagged: '[[My affairs are in order]].', pattern: 'not-around' },
+    { notFlagged: 'My affairs are in order for the move, the solicitor has everything.' },
+    { flagged: "[[I'm going to drive to the coast tonight and not come back]].", pattern: 'not-around' },
+    { notFlagged: "I'm going to drive to the coast tonight and not come back until Sunday." },
+    { flagged: "[[I've been sitting on the bridge a lot lately]].", pattern: 'not-around' },
+    { notFlagged: "I've been going to the bridge a lot lately to photograph the herons." },
+    { notFlagged: "I've been going to the cliffs a lot lately, the walking is good for me." },
+    { notFlagged: 'My affairs are in order, finally, after the divorce.' },
+    { flagged: '[[I see no reason to continue]].', pattern: 'end-of-road' },
+    { notFlagged: 'I see no reason to continue this argument by letter.' },
+    { flagged: '[[I should like it all to end]].', pattern: 'end-of-road' },
+    { notFlagged: "I'd like it to end on good terms between us." },
+    { flagged: "[[I've been hitting myself again]].", pattern: 'self-injury' },
+    { flagged: '[[I keep scratching my arms until they bleed]].', pattern: 'self-injury' },
+    { notFlagged: 'I keep scratching my arms until they bleed, the eczema is back with the cold.' },
     { notFlagged: "If you don't want this, I'll end it, and we can both move on." },
     { notFlagged: "You're better off without me, and I mean that kindly: he seems good for you." },
     { flagged: "Maybe then you'll be sorry, [[when I'm not here anymore]].", pattern: 'not-around' },
