@@ -177,6 +177,15 @@ export default defineRule({
       suggest: ["I was hurt, and I've had time to think about why."],
     },
     {
+      id: 'life-on-answer',
+      // Twenty-second round (harm22): the writer's life hung on what the reader does ("If you block me I swear I'll kill
+      // myself", "If you don't come back I don't know what I'll do to myself", "If you marry him I'll end it all"): the
+      // guide labels these guilt as well as self-harm (the reader made answerable for the writer's life). Not "end it"
+      // with the relationship ("If you don't want this, I'll end it, and we can both move on").
+      re: String.raw`{WB}(?:if|unless|once|the\s+day)\s+(?:{YOU})\s+(?:really\s+|actually\s+|ever\s+|still\s+)?(?:don'?t|dont|do\s+not|won'?t|wont|will\s+not|never|leave|go|marry|block|move|choose|pick|stay|get|say|tell|ignore|walk|keep|end|cut|stop|refuse)\b[^.!?\n]{0,50}?(?:i\s+swear\s+|i\s+promise\s+(?:you\s+)?)?\bi(?:'?ll|\s+will|ll|'?m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|m\s+gonna)\s+(?:just\s+|honestly\s+|actually\s+)?(?:kill\s+myself|end\s+(?:it\s+all|my\s+life|myself|everything)|take\s+my\s+(?:own\s+)?life|top\s+myself|kms|hurt\s+myself|stop\s+eating|end\s+it(?=\s*(?:,\s*i\s+swear|,\s*i\s+promise|\s+(?:tonight|for\s+good|i\s+swear))|\s*(?:[.!?…]|$)))(?![\p{L}])|{WB}(?:if|unless)\s+(?:{YOU})\s+[^.!?\n]{1,50}?\bi\s+(?:don'?t|dont|do\s+not)\s+know\s+what\s+i(?:'?ll|\s+will|\s+might|'?d|\s+would)\s+do\s+to\s+myself(?![\p{L}])|{WB}(?:{YOU})(?:'ll|\s+will|'d|\s+would)\s+(?:\p{L}+\s+){0,2}?(?:be\s+sorry|regret\s+(?:it|this|everything)|feel\s+(?:bad|guilty|terrible))\b[^.!?\n]{0,20}?\b(?:when|once|after)\s+i(?:'?m|\s+am)\s+(?:not\s+(?:here|alive)(?:\s+any\s?more)?|gone(?!\s+(?:to|for|on|from|abroad|away|out|back|home|off)\b)|dead|in\s+the\s+ground)(?![\p{L}])`,
+      questions: 'skip',
+    },
+    {
       id: 'the-bill',
       // A sacrifice and its bill, and pain laid at the reader's door: "I moved to Perth for you, left my family, and
       // this is how it ends", "I gave up the Darwin job to stay near you and now I'm stuck here with nothing", "I put
@@ -1458,5 +1467,16 @@ export default defineRule({
       pattern: 'others-carry',
     },
     { notFlagged: "I'll explain to Mia why her dad couldn't come, she'll understand, she adores you." },
+    { flagged: "[[If you block me I swear I'll kill myself]].", pattern: 'life-on-answer' },
+    { flagged: "[[If you marry him I'll end it]], I swear.", pattern: 'life-on-answer' },
+    {
+      flagged: "[[If you don't come back I don't know what I'll do to myself]].",
+      pattern: 'life-on-answer',
+    },
+    { notFlagged: "If you don't want this, I'll end it, and we can both move on." },
+    { flagged: "[[Maybe then you'll be sorry, when I'm not here anymore]].", pattern: 'life-on-answer' },
+    { notFlagged: "You'll be sorry you missed the party when I'm gone to Leeds, ha." },
+    { notFlagged: "If you ever need help moving, I'll get my brother's van." },
+    { notFlagged: "If you'd rather I didn't write, I'll stop, I promise." },
   ],
 })

@@ -188,6 +188,12 @@ export default defineRule({
         `{B}i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:went|gone|been(?:\\s+(?:sitting|standing|waiting|parked|parking|hanging\\s+around))?|came|come|drove|driven|walked|stopped|dropped|popped|swung|nipped|turned\\s+up|showed\\s+up|waited|stood|sat)\\s+(?:round|over|by|past|outside|back)\\s+(?:to\\s+|at\\s+)?${YOUR_PLACE}(?![^.!?\\n]{0,30}?\\b(?:to\\s+(?:return|give\\s+back|drop\\s+off|pick\\s+up|collect|feed\\s+the|walk\\s+the)|(?:she|he|they)\\s+says?\\s+hi)\\b)`,
         // Twenty-first round (the lead's review): nights spent in the car at their door ("I've been sleeping in my car
         // outside your building most nights").
+        // Twenty-second round (harm22): not leaving their door until they talk, or waiting in the car outside until they
+        // come down ("I'm not leaving your doorstep until you talk to me").
+        String.raw`{B}(?:(?:i'?m|im|i\s+am)\s+not\s+(?:leaving|moving\s+from|going\s+(?:anywhere|away)\s+from)|i\s+(?:won'?t|wont|will\s+not)\s+(?:leave|move\s+from))\s+(?:your|ur)\s+(?:front\s+)?(?:doorstep|door|step|steps|gate|porch|house|flat|street|road|building|work|office)\s+(?:until|till|til)\s+(?:you|u)\b|{B}${I_WILL}\s+(?:sit|wait|stay|park|sleep)\s+in\s+(?:my|the)\s+(?:car|van)\s+(?:right\s+)?(?:outside|by|near|across\s+from|opposite)\s+${YOUR_PLACE}(?=[^.!?\n]{0,40}?\b(?:(?:until|till|til)\s+(?:you|u)|every|all\s+night|however\s+long|if\s+i\s+have\s+to)\b)`,
+        // Twenty-second round (harm22): nights on their doorstep until they open ("I'll sleep on your doorstep until you
+        // let me in"); not a stay arranged ("I'll sleep at yours on Friday if that's ok").
+        String.raw`{B}${I_WILL}\s+(?:sleep|kip|camp(?:\s+out)?|sit|lie)\s+(?:on|outside|in\s+front\s+of|at)\s+(?:your|ur)\s+(?:front\s+)?(?:doorstep|door|step|steps|gate|porch)\b(?=[^.!?\n]{0,40}?\b(?:(?:until|till|til)\s+(?:you|u)|every|all\s+night|however\s+long|if\s+i\s+have\s+to|whether)\b)`,
         `{B}i(?:'ve|\\s+have)?\\s+(?:been\\s+)?(?:sleeping|slept|living|lived|staying|stayed|spending\\s+(?:the\\s+)?nights?|spent\\s+(?:the\\s+)?nights?)\\s+in\\s+(?:my|the)\\s+(?:car|van)\\s+(?:right\\s+)?(?:outside|by|near|across\\s+from|opposite|round\\s+the\\s+corner\\s+from|down\\s+the\\s+road\\s+from)\\s+${YOUR_PLACE}`,
       ].join('|'),
       suggest: ['If you ever want to talk, I am here.'],
@@ -1998,5 +2004,14 @@ export default defineRule({
     { notFlagged: "I'll ask your mum to give this back to you, it's your book." },
     { notFlagged: "I'm going to keep away from the places we used to go." },
     { notFlagged: "Whether you answer or not, I'll be at the Saturday market most weeks." },
+    {
+      flagged: "[[I'll sleep on your doorstep until you let me in]], and if I freeze, so be it.",
+      pattern: 'turn-up',
+    },
+    { notFlagged: "I'll sleep at yours on Friday if that's still ok with your flatmate." },
+    { notFlagged: "I'll sit on your front step until the taxi comes, if you'd rather I didn't come in." },
+    { flagged: "[[I'm not leaving your doorstep until you talk to me]].", pattern: 'turn-up' },
+    { flagged: "[[I'm going to sit in my car outside your flat until you come down]].", pattern: 'turn-up' },
+    { notFlagged: "I'll wait in the car outside your flat while you grab the boxes, no rush." },
   ],
 })

@@ -179,6 +179,71 @@ const SAID_FLATLY = [
   String.raw`{B}(?:next|another|other)\s+life\b[^.!?\n]{0,40}?\b(?:i'?m\s+ready\s+to\s+(?:find\s+out|go|see)|won'?t\s+be\s+long\s+now)`,
 ].join('|')
 
+/**
+ * Twenty-second round (harm22): wordings a probe written from the guide found unread. Each family is anchored on its
+ * literal words and bounded; the hard negatives it was written against are the notFlagged examples below.
+ */
+/** Not being around, gone, disappearing, said of the writer: "I don't want to be around any more", "id be better off
+ * gone", "when I'm not here anymore", "would anyone notice if I disappeared", "thinking of just disappearing", "check out
+ * for good", "tell everyone I loved them", "ending things. Not us, me." */
+const NOT_AROUND = [
+  String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+|even\s+|honestly\s+|just\s+|think\s+i\s+)?(?:want|wanna|wish)\s+(?:to\s+)?be\s+around(?:\s+any\s?more|\s+any\s+longer|\s+much\s+longer)(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|ngl|to\s+be\s+honest|if\s+i'?m\s+honest)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+(?:probably\s+|honestly\s+|just\s+|really\s+)?be|i'?m|im|i\s+am)\s+(?:so\s+much\s+|much\s+|far\s+|probably\s+|honestly\s+)?better\s+off\s+(?:gone|not\s+(?:being\s+)?(?:here|around|alive|existing))(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|anyway|really|now|and|so|any\s?more|for\s+good)\b)${NOT_MOVING}`,
+  String.raw`{B}(?:after|once|when)\s+i(?:'?m|\s+am)\s+not\s+(?:here|alive)\s+(?:any\s?more|any\s+longer)(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,40}?\bi\s+mean\b)${NOT_MOVING}`,
+  String.raw`{B}(?:(?:nobody|no\s*one|no-one|noone)\s+(?:would|'d|will)|(?:would|will)\s+(?:anyone|anybody|people|they)|(?:you|u|they)\s+(?:wouldn'?t|won'?t|wouldnt|wont))\s+(?:even\s+|really\s+|actually\s+)?(?:notice|care)\s+if\s+i\s+(?:just\s+)?(?:disappeared|vanished|was\s+gone|were\s+gone|wasn'?t\s+here|weren'?t\s+here)(?![^.!?\n]{0,40}?\b(?:for\s+(?:a|an|the)|week|weekend|day|night|month|holiday|trip|party|class|meeting|from\s+(?:work|the|class|school))\b)`,
+  String.raw`{B}(?:think|thinks|thinking|thought)\s+(?:about|of)\s+(?:just\s+)?(?:disappearing|vanishing)(?:\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\p{L}])|(?=\s*(?:[.!?…]|$)))${NOT_MOVING}`,
+  String.raw`{B}(?:want|wanna|wanted|wish|tempted|thinking\s+(?:about|of))\s+(?:to\s+)?(?:just\s+)?check(?:ing)?\s+out\s+(?:for\s+good|permanently|forever|for\s+ever|of\s+(?:this\s+)?(?:life|world))(?![\p{L}])`,
+  String.raw`{B}tell\s+(?:everyone|everybody|them\s+all|all\s+of\s+them|my\s+(?:family|friends|kids|children|boys|girls|mum|mom|mam|dad|parents|sister|brother)(?:\s+and\s+(?:my\s+)?\p{L}+)?)\s+(?:that\s+)?i\s+loved\s+(?:them|her|him|them\s+all|you\s+all|everyone)(?=\s*(?:[.!?,;…]|$)|\s+(?:so\s+much|very\s+much|all|always|and)\b)`,
+  String.raw`{B}end(?:ing)?\s+(?:things|it(?:\s+all)?)\b[^.!?\n]{0,20}?[,;:—–-]\s*(?:and\s+)?(?:i\s+(?:don'?t|do\s+not)\s+mean\s+(?:us|with\s+(?:you|u))|not\s+(?:us|with\s+(?:you|u)|between\s+us|the\s+relationship))\s*[,.;:—–-]?\s*(?:i\s+mean\s+)?(?:me|myself|my\s+life)(?![\p{L}])`,
+  String.raw`{B}(?:you'?re|ur|you\s+are|u\s+r|u\s+are|you'?d|you\s+would|you'?ll|you\s+will|u'?d|u'?ll)\s+all\s+(?:be\s+)?(?:so\s+much\s+|much\s+|far\s+|probably\s+)?better\s+off\s+(?:without|w/o|w/out|witout)\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|anyway|really|and|so)\b)`,
+  String.raw`{B}(?:without|w/o|w/out)\s+(?:you|u)\s*,?\s+i(?:'?ll|\s+will|'?d|\s+would|'?m\s+going\s+to|'?m\s+gonna|m\s+gonna|ll)\s+(?:just\s+)?end\s+it(?:\s+all)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:imma|ima|i'ma|i'mma)\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|kill\s+myself|kms|off\s+myself|unalive\s+myself|top\s+myself)(?![\p{L}])(?!\s+with\b)`,
+  String.raw`{B}(?:letter|note|card|message)s?\s+(?:for\s+(?:you|u|them|the\s+kids|my\s+\p{L}+)\s+)?to\s+(?:open|read)\s+after(?:wards)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:please\s+)?(?:don'?t|do\s+not|dont|never)\s+blame\s+(?:yourself|urself|yourselves)\s+for\s+(?:what(?:ever)?\s+happens(?:\s+(?:next|now|tonight))?|what\s+i'?m\s+(?:about|going)\s+to\s+do|what\s+comes\s+next)(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:remember|know|never\s+forget)\s+(?:that\s+)?i\s+loved\s+(?:you|u)\s*,?\s+(?:whatever|no\s+matter\s+what)\s+happens(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}my\s+affairs\s+are\s+(?:all\s+|now\s+)?(?:in\s+order|settled|sorted)(?=\s*(?:[.!?,;…]|$)|\s+now\b)(?![^.!?\n]{0,60}?\b(?:divorce|finally|move|moving|sale|solicitor|accountant|tax|mortgage|separation|house|flat|probate|paperwork)\b)`,
+  String.raw`{B}(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)|i\s+am\s+(?:going\s+to|gonna)|i\s+want\s+to|i\s+wanna)\s+(?:just\s+)?(?:drive|walk|go|head|swim|wander)\s+(?:out\s+)?(?:to\s+(?:the\s+)?(?:coast|sea|river|cliffs?|woods|lake|bridge|hills|moors)|(?:out\s+)?into\s+the\s+(?:sea|water|woods|hills))\b[^.!?\n]{0,20}?\s(?:and|&)\s+(?:just\s+)?(?:not|never)\s+come\s+back(?=\s*(?:[.!?…]|$))${NOT_MOVING}`,
+  String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+was|i\s+keep)\s+(?:(?:sitting|standing)\s+(?:on|at|by)\s+the\s+(?:bridge|train\s+tracks|railway\s+tracks|tracks|railway\s+line|cliffs?|cliff\s+edge|edge|viaduct|multi-?storey\s+roof|car\s+park\s+roof)|(?:at|on)\s+the\s+(?:train\s+tracks|railway\s+tracks|tracks|railway\s+line|cliff\s+edge|edge\s+of\s+the\s+(?:bridge|cliff|roof|platform)))\s+(?:again|a\s+lot(?:\s+lately)?|every\s+night|most\s+nights|at\s+night|lately)(?=\s*(?:[.!?…]|$))`,
+].join('|')
+
+/** The end of the road for the writer, and no strength to go on: "I think I've reached the end of the road", "i cant do
+ * this anymore im so tired of everything", "I haven't the strength to keep living", "Why bother staying alive?". */
+const END_OF_ROAD = [
+  String.raw`{B}(?:i'?ve|i\s+have|ive|i'?m|im|i\s+am)\s+(?:finally\s+|just\s+|really\s+|now\s+)?(?:reached|come\s+to|got\s+to|hit|at)\s+the\s+end\s+of\s+(?:the|my)\s+(?:road|line)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|for\s+me|i\s+think)\b)`,
+  String.raw`{B}i\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:can'?t|cannot|cant|can\s+not)\s+(?:do|take|handle)\s+(?:this|it)\s+(?:any\s?more|any\s+longer|no\s+more)(?:\s*[,;:—–-]+\s*|\s+)(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+|too\s+|really\s+)?(?:tired|exhausted|done|spent|empty|finished)(?:\s+of\s+(?:everything|it\s+all|all\s+of\s+it|living|life|being\s+alive))?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:haven'?t|havent|have\s+not|no\s+longer\s+have|(?:don'?t|dont|do\s+not)\s+have)\s+(?:got\s+)?(?:the|any)\s+(?:strength|energy|will)\s+(?:left\s+)?to\s+(?:keep\s+(?:living|going|fighting)|go\s+on(?:\s+living)?|carry\s+on(?:\s+living)?|stay\s+alive|live)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|any\s+longer|without|and|but)\b)`,
+  String.raw`{B}why\s+(?:should\s+i\s+|would\s+i\s+|do\s+i\s+)?(?:even\s+|still\s+)?bother\s+(?:staying\s+alive|living|being\s+alive|existing|going\s+on|carrying\s+on|waking\s+up)(?=\s*(?:[.!?,;…]|$)|\s+(?:any\s?more|at\s+all|now)\b)`,
+  String.raw`{B}(?:stopped|quit|given\s+up|gave\s+up)\s+eating(?!\s+(?:meat|sugar|gluten|dairy|bread|carbs|junk|takeaways?|out|fish|pork|beef|chocolate|sweets|after|late|so\s+late|before|at|crisps|fast\s+food)\b)[^.!?\n]{0,30}?\b(?:why\s+(?:i\s+should|should\s+i|i'?d)\s+(?:even\s+)?bother|why\s+bother|(?:don'?t|dont|do\s+not)\s+see\s+the\s+point)`,
+  String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:a|any)\s+future\s+for\s+(?:myself|me)\s*,\s*(?:not\s+one|none|not\s+any)\b[^.!?\n]{0,30}?\b(?:want|worth|stay|bear)`,
+  String.raw`{B}(?:i\s+)?(?:hate|loathe)\s+being\s+alive(?![\p{L}])(?!\s+(?:at|on|before|when|during|in\s+(?:the\s+)?(?:morning|mornings|winter|summer|heat))\b)(?![^.!?\n]{0,30}?\b(?:lol|haha|ha|mondays?|hangover)\b)|{B}being\s+alive\s+(?:hurts(?:\s+too\s+much)?|is\s+(?:just\s+)?(?:too\s+)?(?:painful|unbearable|torture|agony|too\s+much|too\s+hard))(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:want|wish|need)\s+(?:my\s+life\s+(?:to\s+be\s+)?over(?:\s+with)?|(?:it\s+all|everything)\s+(?:to\s+be\s+)?over)(?=\s*(?:[.!?,;…]|$)|\s+(?:now|already|for\s+good)\b)(?!\s*,\s*(?:the|my|our|this|that|all\s+the)\b)|(?<=\bhate\s+(?:my\s+life|living|being\s+alive|everything)\b[^.!?\n]{0,30})(?:want|wish|need)\s+it\s+(?:to\s+be\s+)?over(?:\s+with)?(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:(?:don'?t|dont|do\s+not)\s+think\s+i(?:'?ll|\s+will|\s+can|\s+could)|i(?:'?m|\s+am|m)\s+not\s+(?:going\s+to|gonna)|i\s+(?:won'?t|wont|will\s+not))\s+make\s+it\s+(?:through|to|past|till|until)\s+(?:the\s+)?(?:winter|christmas|new\s+year|spring|summer|autumn|next\s+(?:week|month|year)|my\s+(?:next\s+)?birthday|another\s+(?:winter|year|christmas|week))(?=\s*(?:[.!?;…]|$))${NOT_MOVING}`,
+  String.raw`{B}what\s+even\s+is\s+the\s+point(?:\s+(?:any\s?more|of\s+(?:anything|it\s+all|any\s+of\s+it|living|life|being\s+alive|being\s+here)))(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:don'?t|dont|do\s+not)\s+(?:really\s+|even\s+|honestly\s+)?care\s+if\s+i\s+(?:starve|die|don'?t\s+wake\s+up|never\s+wake\s+up|get\s+(?:hit|run\s+over)(?:\s+by\s+(?:a|the)\s+(?:bus|car|lorry|truck|train|tram))?(?=\s*(?:[.!?,;…]|$))|get\s+killed)(?![\p{L}])(?!\s+(?:trying|for)\b)(?![^.!?\n]{0,40}?\b(?:lol|haha|ha|joking|kidding|not\s+eating|eat\s+that|that\s+food|of\s+embarrassment)\b)`,
+  String.raw`{B}(?:i\s+(?:won'?t|wont|will\s+not|refuse\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:eat|eat\s+or\s+sleep|eat\s+anything|touch\s+food)|i(?:'?ll|\s+will|ll|'?m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna))\s+(?:stop|quit)\s+eating)\s+(?:until|till|til|unless)\s+(?:you|u)\s+(?:call|ring|phone|answer|reply|text|write|come\s+back|talk|speak|forgive|see\s+me|give\s+(?:me|us))\b|(?<=\bif\s+(?:you|u)\s+(?:don'?t|dont|do\s+not|won'?t|wont|never|leave|go)\b[^.!?\n]{0,40})i(?:'?ll|\s+will|ll)\s+(?:just\s+)?(?:stop|quit)\s+eating(?=\s*(?:[.!?,;…]|$))`,
+  String.raw`{B}(?:see\s+no|(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:a|any)|have\s+no|there'?s\s+no|there\s+is\s+no)\s+reason\s+(?:left\s+)?(?:for\s+me\s+)?to\s+(?:continue|go\s+on)(?=\s*(?:[.!?…]|$))`,
+  String.raw`{B}(?:i'?d|i\s+would|i\s+should)\s+(?:like|love)\s+(?:it\s+all|it|everything)\s+to\s+(?:end|stop|be\s+over)(?=\s*(?:[.!?…]|$))`,
+].join('|')
+
+/** Hurting oneself, told as done, and the edge of a high place stood at: "I hurt myself again last night", "burning myself with cigarettes", a gun "I've
+ * thought about using on myself". */
+const SELF_INJURY = [
+  String.raw`{B}i(?:'ve|\s+have)?\s+(?:hurt|harmed|cut|burnt|burned)\s+myself\s+again(?=\s*(?:[.!?,;…]|$)|\s+(?:last\s+night|yesterday|this\s+(?:week|morning)|tonight|the\s+way|like\s+i\s+used\s+to|on\s+purpose)\b)(?![^.!?\n]{0,40}?\b(?:gym|football|running|playing|fell|fall|falling|slipped|ankle|knee|back|wrist|shoulder|kitchen|oven|cooking|shaving|chopping|garden|training)\b)`,
+  String.raw`{B}(?:burn(?:ing|t|ed|s)?)\s+myself\s+with\s+(?:cigarettes?|fags?|a\s+(?:lighter|cigarette|fag)|lighters?|matches)|{B}(?:stubb(?:ing|ed)|putting|put)\s+(?:my\s+)?(?:cigarettes?|fags?)\s+out\s+on\s+(?:myself|my\s+(?:arms?|skin|wrists?|legs?|hands?))`,
+  String.raw`(?<=\b(?:gun|rifle|shotgun|pistol|revolver|firearm|knife|blade|razor)\b[^.!?\n]{0,80})(?:thought|think|thinking|tempted|wanted|want|wanna|planning|plan)\s+(?:about\s+|of\s+|to\s+)?(?:using|use|turning|turn|pointing|point)\s+it\s+(?:on|at)\s+myself(?![\p{L}])|{B}(?:us(?:e|ed|ing)|turn(?:ed|ing)?|point(?:ed|ing)?)\s+(?:the|my|a|his|dad'?s)\s+(?:gun|rifle|shotgun|pistol|revolver|knife|blade|razor)\s+(?:on|at)\s+myself(?![\p{L}])`,
+  String.raw`(?<=\b(?:multi-?storey|car\s+park|bridge|cliffs?|clifftop|roof|rooftop|viaduct|tower\s+block|top\s+floor|balcony|quarry)\b[^.!?\n]{0,60})(?<!\b(?:we|us)\b[^.!?\n]{0,80})(?:stood|standing|sat|sitting)\s+(?:right\s+)?(?:at|on|by|near)\s+the\s+(?:very\s+)?edge\b(?![^.!?\n]{0,60}?\b(?:photos?|view|sunset|sunrise|fireworks|selfies?|stars|with\s+(?:you|u|the|my|friends))\b)(?=[^.!?\n]{0,40}?\b(?:for\s+(?:a\s+long\s+time|ages|an\s+hour|hours|a\s+while)|thinking|looking\s+down|alone|at\s+night|in\s+the\s+dark)\b)`,
+  String.raw`{B}(?:i'?ve\s+been|i\s+have\s+been|i\s+keep|i'?m|im|i\s+am|started|start)\s+(?:hitting|punching|scratching|biting|bruising)\s+(?:myself|my\s+(?:arms?|legs?|wrists?|skin|thighs?))(?:\s+until\s+(?:it|they|i)\s+(?:bleeds?|bruise|bruises))?(?=\s*(?:[.!?,;…]|$)|\s+(?:again|until|till|every|on\s+purpose)\b)(?![^.!?\n]{0,40}?\b(?:eczema|itch\w*|rash|bites?|mosquito\w*|allerg\w*|hives|dry\s+skin|sunburn|sleep|dream\w*)\b)`,
+].join('|')
+
+/** Not safe with oneself: "I can't keep myself safe", "I'm not safe on my own right now", "I'm scared of what I'll do."
+ * Not afraid of someone else ("I'm not safe alone, he keeps turning up"). */
+const UNSAFE = [
+  String.raw`{B}(?:can'?t|cannot|cant|can\s+not|don'?t\s+know\s+if\s+i\s+can|not\s+sure\s+(?:if\s+)?i\s+can)\s+keep\s+myself\s+safe(?![^.!?\n]{0,40}?\b(?:from|walking|at\s+night|on\s+the\s+(?:road|street)|cycling|online|he|she|they|him|her|them)\b)`,
+  String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:not|no\s+longer)\s+safe\s+(?:on\s+my\s+own|alone|by\s+myself|with\s+myself|around\s+myself|to\s+be\s+left\s+alone)(?:\s+(?:right\s+now|tonight|at\s+the\s+moment|any\s?more))?(?=\s*(?:[.!?,;…]|$))(?![^.!?\n]{0,60}?\b(?:he|she|they|him|her|them|you|u|ex|stalk\w*|follow\w*|turn(?:s|ing)?\s+up|neighbou?r\w*|area|street)\b)`,
+  String.raw`{B}(?:don'?t|dont|do\s+not|can'?t|cant)\s+trust\s+myself\s+(?:(?:right\s+now|tonight|at\s+the\s+moment|on\s+my\s+own|alone|by\s+myself)(?=\s*(?:[.!?…]|$))|not\s+to\s+(?:do\s+(?:something|anything)\s+drastic|hurt\s+myself|end\s+it|harm\s+myself))`,
+  String.raw`{B}(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|honestly\s+|a\s+bit\s+|getting\s+)?(?:scared|afraid|frightened|terrified)\s+(?:of\s+)?what\s+i(?:'?ll|\s+will|\s+might|\s+could|'?d|\s+would)\s+do(?:\s+(?:tonight|next|when\s+i'?m\s+alone|on\s+my\s+own))?(?=\s*(?:[.!?…]|$))`,
+].join('|')
+
 export default defineRule({
   id: 'self-harm',
   kind: 'pitfall',
@@ -738,7 +803,7 @@ export default defineRule({
         // Lead review (seventeenth round): the wish said after the waking, its verb left out: "Every morning I wake and
         // wish I had not", "i wake up n wish i didnt" (not "…wish I hadn't eaten so much").
         String.raw`{WB}(?:wake|woke|waking)(?:\s+up)?\s+(?:and|n|&)\s+(?:just\s+)?(?:i\s+)?wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt|had\s+never|never\s+had|never\s+did)(?=\s*(?:[.!?,;:…]|$))`,
-        String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}${WAKE_END}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}${WAKE_END}`,
+        String.raw`{WB}i\s+wish\s+(?:that\s+)?i(?:'?d|\s+had)\s+(?:just\s+|simply\s+)?(?:never|not)\s+(?:woken|woke|wake|waked)\s+up${NOT_LATE}${WAKE_END}|{WB}i\s+wish\s+(?:that\s+)?i\s+(?:just\s+|simply\s+)?(?:hadn'?t|had\s+not|hadnt|didn'?t|did\s+not|didnt)\s+(?:woken\s+up|woke\s+up|wake\s+up|survived|survive|pulled\s+through|pull\s+through|come\s+round|come\s+to)(?![\w])${NOT_LATE}${WAKE_END}`,
         String.raw`{WB}i(?:'?ve|\s+have|'?d|\s+had)?\s+(?:not|haven'?t|havent|hadn'?t|hadnt)\s+(?:much\s+|really\s+|always\s+|very\s+much\s+|often\s+|particularly\s+|truly\s+)?wanted\s+to\s+(?:go\s+on|carry\s+on|be\s+alive|stay\s+alive|be\s+here|live|wake\s+up|keep\s+going)(?=\s*(?:[.!?,;:…]|$)|\s+(?:any\s?more|any\s+longer|without|living|some\s+days|most\s+days|these\s+days|at\s+all|since|for\s+(?:a\s+while|weeks|months|some\s+time))\b)`,
         String.raw`{WB}(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know\s+(?:if|whether)\s+i(?:'?ll|\s+will|\s+would|'?d)\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|at|for|come|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|my\s+(?:next\s+)?birthday|next\s+[a-z]+|a\s+(?:week|month|year)(?:'s\s+time)?|the\s+end\s+of)${NOT_MOVING}`,
         // Twentieth round (the lead's review): the reader as the only thing keeping the writer alive ("ur the only reason im
@@ -879,8 +944,38 @@ export default defineRule({
       // recovery in the sentence.
       re: farewellPairs(),
     },
+    {
+      id: 'not-around',
+      // Twenty-second round (harm22): see NOT_AROUND above.
+      re: NOT_AROUND,
+    },
+    {
+      id: 'end-of-road',
+      // Twenty-second round (harm22): see END_OF_ROAD above.
+      re: END_OF_ROAD,
+    },
+    {
+      id: 'self-injury',
+      // Twenty-second round (harm22): see SELF_INJURY above.
+      re: SELF_INJURY,
+    },
+    {
+      id: 'unsafe',
+      // Twenty-second round (harm22): see UNSAFE above.
+      re: UNSAFE,
+    },
   ],
   antipatterns: [
+    // Twenty-second round (harm22): someone else's overdose told as theirs ("My brother took an overdose two years ago,
+    // so I know how scary this is"); waking up in another year or next to the reader is longing, not the wish not to wake
+    // ("Sometimes I wish I could go back to sleep and wake up in 2019, with you").
+    String.raw`\b(?:he|she|they|(?:my|his|her|their|our|your|ur)\s+(?:\p{L}+\s+)?(?:dad|father|mum|mom|mother|gran|grandad|nan|son|daughter|brother|sister|friend|mate|husband|wife|partner|cousin|uncle|aunt|auntie|flatmate|colleague))\s+(?:once\s+|also\s+|had\s+)?(?:took|taken)\s+an\s+overdose\b|\b(?:he|she|they|(?:my|his|her|their|our|your|ur)\s+(?:\p{L}+\s+)?(?:dad|father|mum|mom|mother|son|daughter|brother|sister|friend|mate|cousin))\s+(?:once\s+|nearly\s+)?overdosed\b`,
+    // Ending the relationship, said so in the sentence: "If you don't want this, I'll end it, and we can both move on".
+    // Not with pain, tonight, myself or a goodbye after it.
+    String.raw`\bend\s+it\b(?=[^.!?\n]{0,40}?\b(?:we\s+can\s+both|both\s+(?:of\s+us\s+)?(?:move\s+on|be\s+free)|between\s+us|for\s+both\s+of\s+us|the\s+relationship)\b)(?![^.!?\n]{0,60}?\b(?:pain|tonight|myself|my\s+life|forever|goodbye|for\s+good)\b)`,
+    // "I'll die trying", "I don't care if I die trying": determination, not a wish.
+    String.raw`\b(?:die|died|dying)\s+trying\b`,
+    String.raw`\bwake\s+up\s+(?:back\s+)?(?:in\s+(?:(?:19|20)\d\d|the\s+past|our\s+old\s+\p{L}+)|next\s+to\s+(?:you|u)|(?:and|to)\s+find\s+(?:you|u)|with\s+(?:you|u))\b`,
     // Growing old somewhere, or with someone ("I don't see myself getting old in London").
     String.raw`\bsee\s+(?:me|myself)\s+(?:getting|growing)\s+old\s+(?:in|at|with|together|by\s+the|anywhere)\b`,
     String.raw`\b(?:won'?t|wont|will\s+not)\s+be\s+(?:a\s+)?(?:bother|burden|problem|trouble|nuisance)\b[^.!?\n]{0,30}?\bmuch\s+longer\b(?=[^.!?\n]{0,60}?\b(?:spare\s+room|sofa|couch|cast|boxes|out\s+of\s+(?:the|your|ur)|by\s+\p{L}+day|lease|keys)\b)`,
@@ -925,7 +1020,7 @@ export default defineRule({
     // you left when I thought about ending it, but that's behind me now and I'm in therapy", "Last winter I didn't want
     // to be here, and I'm so glad I got help"). Only with a word that puts it in the past and one that says it is over or
     // being cared for, and nothing that brings it back ("again", "still", "lately", "tonight", "some days", "creeping").
-    String.raw`^(?=[^\n]*?\b(?:there\s+was\s+a\s+(?:time|period|point|stage|while)|last\s+(?:year|spring|summer|autumn|fall|winter|month)|(?:back|early|earlier)\s+(?:then|in\s+\p{L}+|this\s+year)|at\s+(?:one|the\s+worst|my\s+lowest)\s+point|for\s+a\s+(?:while|time|bit)\s+(?:after|there|in)|in\s+the\s+(?:weeks|months)\s+after|in\s+(?:19|20)\d\d|(?:\p{L}+|\d+)\s+years?\s+ago|when\s+i\s+was\s+(?:younger|a\s+teen(?:ager)?|at\s+(?:uni|school|college)|\d+)|as\s+a\s+teen(?:ager)?|at\s+uni)\b)(?=[^\n]*?\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:all\s+)?behind\s+me|i'?m\s+(?:safe|safe\s+now|doing\s+(?:much\s+|a\s+lot\s+)?better|in\s+a\s+(?:much\s+)?better\s+place|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|doing\s+(?:much\s+)?better|in\s+a\s+better\s+place)|(?:i\s+)?got\s+(?:help|through\s+it|support)|i'?m\s+(?:getting|in)\s+(?:help|therapy|treatment|counselling|counseling)|i\s+am\s+(?:getting|in)\s+(?:help|therapy|treatment)|i'?ve\s+been\s+(?:seeing|getting)\s+(?:a\s+)?(?:counsell?or|therapist|help|support)|(?:grateful|glad|thankful|lucky)\s+to\s+be\s+(?:alive|here|well|better|through\s+it)|i'?m\s+(?:well|much\s+better|stable|steadier|stronger|on\s+the\s+mend)\s+now)\b)(?![^\n]*?\b(?:again|still|lately|recently|tonight|these\s+days|some\s+days|at\s+the\s+moment|creeping|coming\s+back|any\s?more|but\s+(?:now|lately|recently|it'?s\s+back))\b)[^\n]*`,
+    String.raw`^(?=[^\n]*?\b(?:there\s+was\s+a\s+(?:time|period|point|stage|while)|last\s+(?:year|spring|summer|autumn|fall|winter|month)|(?:back|early|earlier)\s+(?:then|in\s+\p{L}+|this\s+year)|at\s+(?:one|the\s+worst|my\s+lowest)\s+point|for\s+a\s+(?:while|time|bit)\s+(?:after|there|in)|in\s+the\s+(?:weeks|months)\s+after|in\s+(?:19|20)\d\d|(?:\p{L}+|\d+)\s+years?\s+ago|when\s+i\s+was\s+(?:younger|a\s+teen(?:ager)?|at\s+(?:uni|school|college)|\d+|\p{L}+teen|twenty|thirty|forty|fifty)|as\s+a\s+teen(?:ager)?|at\s+uni)\b)(?=[^\n]*?\b(?:(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:all\s+)?behind\s+me|i'?m\s+(?:safe|safe\s+now|doing\s+(?:much\s+|a\s+lot\s+)?better|in\s+a\s+(?:much\s+)?better\s+place|okay\s+now|ok\s+now|fine\s+now)|i\s+am\s+(?:safe|doing\s+(?:much\s+)?better|in\s+a\s+better\s+place)|(?:i\s+)?got\s+(?:help|through\s+it|support)|i'?m\s+(?:getting|in)\s+(?:help|therapy|treatment|counselling|counseling)|i\s+am\s+(?:getting|in)\s+(?:help|therapy|treatment)|i'?ve\s+been\s+(?:seeing|getting)\s+(?:a\s+)?(?:counsell?or|therapist|help|support)|(?:grateful|glad|thankful|lucky)\s+to\s+be\s+(?:alive|here|well|better|through\s+it)|i'?m\s+(?:well|much\s+better|stable|steadier|stronger|on\s+the\s+mend)\s+now)\b)(?![^\n]*?\b(?:again|still|lately|recently|tonight|these\s+days|some\s+days|at\s+the\s+moment|creeping|coming\s+back|any\s?more|but\s+(?:now|lately|recently|it'?s\s+back))\b)[^\n]*`,
     // Fourteenth round (care14's false-alarm sweep): laughing till one "thought I'd die", crawling into a hole and dying of
     // shame, "nearly killed myself" on the stairs or carrying a desk, a friend lost to suicide, an overdose as a small
     // child, and a dark joke about a song or a meeting the writer marks as one ("…joking", "ha"). The joke is only a joke
@@ -2811,5 +2906,115 @@ export default defineRule({
       pattern: 'said-flatly',
     },
     { notFlagged: "Maybe in the next life we'll get it right, ha." },
+    // Twenty-second round (harm22): the families of NOT_AROUND, END_OF_ROAD, SELF_INJURY and UNSAFE, and the hard
+    // negatives each was written against.
+    { flagged: "[[I don't really want to be around any more]], if I'm honest.", pattern: 'not-around' },
+    { notFlagged: "I don't want to be around when he moves his things in, so I'll stay at Jo's." },
+    { notFlagged: "I don't want to be around people much at the moment." },
+    { flagged: '[[id be better off gone tbh]]', pattern: 'not-around' },
+    { notFlagged: "I'd be better off gone from that job by the summer, honestly." },
+    { notFlagged: "I'm better off not being around that crowd." },
+    { flagged: '[[imma just end it fr]]', pattern: 'not-around' },
+    { flagged: "[[I've written you a letter to open after]].", pattern: 'not-around' },
+    { notFlagged: "I've written you a card to open after the exam, good luck." },
+    { flagged: "[[Please don't blame yourself for what happens]].", pattern: 'not-around' },
+    { flagged: '[[Remember I loved you, whatever happens]].', pattern: 'not-around' },
+    { flagged: '[[My affairs are in order]].', pattern: 'not-around' },
+    { notFlagged: 'My affairs are in order for the move, the solicitor has everything.' },
+    { flagged: "[[I'm going to drive to the coast tonight and not come back]].", pattern: 'not-around' },
+    { notFlagged: "I'm going to drive to the coast tonight and not come back until Sunday." },
+    { flagged: "[[I've been sitting on the bridge a lot lately]].", pattern: 'not-around' },
+    { notFlagged: "I've been going to the bridge a lot lately to photograph the herons." },
+    { notFlagged: "I've been going to the cliffs a lot lately, the walking is good for me." },
+    { notFlagged: 'My affairs are in order, finally, after the divorce.' },
+    { flagged: '[[I see no reason to continue]].', pattern: 'end-of-road' },
+    { notFlagged: 'I see no reason to continue this argument by letter.' },
+    { flagged: '[[I should like it all to end]].', pattern: 'end-of-road' },
+    { notFlagged: "I'd like it to end on good terms between us." },
+    { flagged: "[[I've been hitting myself again]].", pattern: 'self-injury' },
+    { flagged: '[[I keep scratching my arms until they bleed]].', pattern: 'self-injury' },
+    { notFlagged: 'I keep scratching my arms until they bleed, the eczema is back with the cold.' },
+    { notFlagged: "If you don't want this, I'll end it, and we can both move on." },
+    { notFlagged: "You're better off without me, and I mean that kindly: he seems good for you." },
+    { flagged: "Maybe then you'll be sorry, [[when I'm not here anymore]].", pattern: 'not-around' },
+    { flagged: '[[Would anyone even notice if I disappeared]]?', pattern: 'not-around' },
+    { notFlagged: 'Nobody at work would notice if I disappeared for a week, which tells you everything.' },
+    { flagged: "[[I'm thinking of just disappearing]].", pattern: 'not-around' },
+    { notFlagged: "I'm thinking of disappearing off social media for a bit." },
+    { flagged: '[[Sometimes I just want to check out for good]].', pattern: 'not-around' },
+    { notFlagged: 'I want to check out that new bakery on your road some time.' },
+    { flagged: '[[Tell everyone I loved them]].', pattern: 'not-around' },
+    { notFlagged: 'Tell everyone I loved the wedding, it was a beautiful day.' },
+    { flagged: "[[I've been thinking about ending things — not us, me]].", pattern: 'not-around' },
+    { notFlagged: "I've been thinking about ending things with Mark, if you were wondering." },
+    { flagged: "[[I think I've reached the end of the road]].", pattern: 'end-of-road' },
+    { notFlagged: "I think we've reached the end of the road, and that's alright." },
+    { notFlagged: "I've reached the end of the road with this job, so I've handed in my notice." },
+    { flagged: '[[i cant do this anymore im so tired of everything]]', pattern: 'end-of-road' },
+    { notFlagged: "I can't do this job anymore, so I've handed in my notice." },
+    { notFlagged: "I can't do this anymore, I'm so tired of fighting with you about money." },
+    {
+      flagged: "[[I haven't the strength to keep living]], and I'm not sure I want to find it.",
+      pattern: 'end-of-road',
+    },
+    { flagged: '[[ur all better off without me]]', pattern: 'not-around' },
+    { notFlagged: "You're all better off without me on the team this season, my knee is done." },
+    { flagged: "[[Without you, I'll end it]].", pattern: 'not-around' },
+    { flagged: '[[I hate being alive]].', pattern: 'end-of-road' },
+    { notFlagged: 'I hate being alive at six on a Monday morning, ha.' },
+    { flagged: '[[I hate my life and I want it over]].', pattern: 'end-of-road' },
+    { notFlagged: 'I want the divorce paperwork over with, then we can both move on.' },
+    { notFlagged: 'I want it all over with, the court date and the lawyers.' },
+    { notFlagged: "I don't care if I get hit by a snowball, I'm going sledging." },
+    { flagged: "[[I won't eat until you call me back]].", pattern: 'end-of-road' },
+    { flagged: "[[If you don't come back I'll stop eating]].", pattern: 'end-of-road' },
+    { notFlagged: "I won't eat until you get home, I'll keep your plate warm like always." },
+    { flagged: "[[I don't think I'll make it through the winter]].", pattern: 'end-of-road' },
+    { notFlagged: "I don't think I'll make it to Christmas dinner at your mum's this year." },
+    { flagged: '[[what even is the point anymore]]', pattern: 'end-of-road' },
+    { notFlagged: 'What even is the point of a group chat nobody reads?' },
+    { flagged: '[[i havent eaten in days and honestly i dont care if i starve]]', pattern: 'end-of-road' },
+    { notFlagged: "I don't care if I die trying, I'm finishing that marathon." },
+    { notFlagged: "I haven't the energy to keep going to the gym after work." },
+    { flagged: '[[Why should I even bother staying alive]]?', pattern: 'end-of-road' },
+    { notFlagged: 'Why bother living in London when the rent is this high?' },
+    { flagged: "[[I've stopped eating, I don't see why I should bother any more]].", pattern: 'end-of-road' },
+    { notFlagged: "I've stopped eating meat, I don't see why I should bother with it." },
+    { flagged: "[[I don't see a future for myself, not one I'd want to stay for]].", pattern: 'end-of-road' },
+    { flagged: '[[I hurt myself again last night]], the way I used to.', pattern: 'self-injury' },
+    { notFlagged: 'I hurt myself again at football, the same ankle as last year.' },
+    { flagged: "[[I've been burning myself with cigarettes]], I know it's stupid.", pattern: 'self-injury' },
+    { notFlagged: 'I burnt myself on the oven again, typical me.' },
+    {
+      flagged:
+        '[[Last night I went up to the top of the multi-storey and stood at the edge for a long time]].',
+      pattern: 'self-injury',
+    },
+    {
+      notFlagged:
+        'We went up to the top of the multi-storey and stood at the edge for ages watching the fireworks.',
+    },
+    { flagged: "[[Some mornings I wish I just hadn't woken up at all]].", pattern: 'said-sideways' },
+    {
+      flagged: "[[I bought a gun last month and I've thought about using it on myself]].",
+      pattern: 'self-injury',
+    },
+    { notFlagged: 'I bought the new hair dye you liked and thought about using it on myself first.' },
+    { flagged: "[[I can't keep myself safe at the moment]].", pattern: 'unsafe' },
+    { notFlagged: "I can't keep myself safe from him when he turns up drunk." },
+    { flagged: "[[I'm not safe on my own right now]].", pattern: 'unsafe' },
+    { notFlagged: "I'm not safe on my own right now, he keeps turning up at the flat." },
+    { flagged: "[[I don't trust myself right now]].", pattern: 'unsafe' },
+    { notFlagged: "I don't trust myself not to text you when I've had a drink." },
+    { flagged: "[[I'm scared of what I'll do]].", pattern: 'unsafe' },
+    { notFlagged: "I'm scared of what I'll do with all this free time, honestly." },
+    // The hard negatives of the antipatterns: another's overdose, a longing to wake up in the past, an attempt told as
+    // history closed by recovery.
+    { notFlagged: 'My brother took an overdose two years ago, so I know how scary this all is.' },
+    { notFlagged: 'Sometimes I wish I could go back to sleep and wake up in 2019, with you.' },
+    {
+      notFlagged:
+        "When I was nineteen I tried to take my own life; I'm telling you so you know me, because I'm safe and well now.",
+    },
   ],
 })
