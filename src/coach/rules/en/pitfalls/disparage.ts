@@ -437,6 +437,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twenty-second round (mind22's note): the reader's own words about their family reported back ("You always said your
+    // sister was a nightmare"), and a child excused ("He's just a kid, he didn't mean to break the vase").
+    sp(
+      String.raw`{WB}(?:you|u) (?:(?:always|once|often|even|yourself|used to)\s+)?(?:said|say|told me|called)(?: that)? (?:your|ur) (?:own )?(?:${MUM_OR_DAD}|sister|brother|family|parents|boss|cousin|aunt|uncle|nan|gran|flatmate|mates|friends?)(?![\p{L}])|{WB}(?:he|she)(?:'s| is) (?:just|only) a (?:kid|child|baby|toddler|little one|boy|girl),? (?:he|she) (?:didn'?t|did not|doesn'?t|does not|never) (?:mean|know)(?![\p{L}])`,
+    ),
     // Seventeenth round: a plain kind verdict on the new partner, with no sting after it: "I'm sure he's a good man; you
     // always had good judgment" (the classifier read it as a sneer). Not "…a nice guy, but…", "…a nice enough guy".
     String.raw`(?:^|[.!?;]\s*)(?:(?:i'?m sure|im sure|i hear|i'?ve heard|from what i hear|i know|everyone says)[,]?\s+)?(?:he|she)(?:'s|\s+is|\s+seems)\s+(?:(?:really|very|genuinely|truly|such)\s+)?(?:a\s+)?(?:(?:really|very|genuinely|truly)\s+)?(?:good|kind|decent|lovely|nice|great|gentle|sweet|honest|thoughtful)\s+(?:man|woman|person|guy|bloke|girl|lad|soul|one)\b(?![^.!?\n]{0,60}?\b(?:if\s+(?:you|u)|but|suppose|i\s+guess|enough|for\s+a|though|shame|pity|bless|boring|just\s+not|not\s+for|not\s+right|won'?t|never|can'?t|doesn'?t)\b)`,
@@ -470,9 +475,9 @@ export default defineRule({
       String.raw`(?:{WB}(?:i|we) (?:saw|heard|spotted|found|bumped into|ran into|cried|burst into tears|broke down|lost it|thought (?:of|about) (?:you|u)|had to|was|were|got|ended up)|{WB}(?:was|were|came|come) (?:playing|on)|{WB}(?:came on|played|popped up|turned up))(?:(?!{WB}(?:you|u|he|she|they)(?:'[a-z]+)?{WE})[^.!?\n]){0,60}?,? of all (?:places|days|times|moments){WE}`,
     ),
     // Someone else's sneer passed on and disowned: "My friends told me he was a rebound, but I don't believe that",
-    // "Mum says she's too young for you; I told her it's none of our business".
+    // "Mum says she's too young for you; I told her it's none of our business", "…, but I told her to stay out of it".
     sp(
-      String.raw`{WB}(?:(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends|mum|mom|dad) (?:(?:still|keeps?|kept|always)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:he|she|they|him|her|your|ur|you|u|you'?re)[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:i (?:don'?t|do not|never) (?:believe|buy|agree with|think) (?:that|it|them|him|her)|i (?:told|asked) (?:them|him|her) to (?:stop|drop it|leave it)|(?:i (?:told|reminded) (?:them|him|her|everyone) )?(?:that )?(?:it'?s|it is|that'?s|that is) (?:(?:your|ur) (?:life|choice|decision|call|business)|up to (?:you|u))|(?:it'?s|it is|that'?s|that is) (?:none of (?:my|our|their) business|not (?:my|our|their) place|not for (?:me|us|them) to (?:say|judge))|i (?:think|thought) (?:they|she|he) (?:were|was|are|is) wrong)`,
+      String.raw`{WB}(?:(?:my|our|his|her|their|your|ur) (?:[a-z]+ )?[a-z]+|everyone|everybody|people|they|friends|mum|mom|dad) (?:(?:still|keeps?|kept|always)\s+)?(?:says?|said|saying|thinks?|thought|reckons?|reckoned|told me|tells me|claims?|claimed|insists?|insisted)(?: that)?,? (?:he|she|they|him|her|your|ur|you|u|you'?re)[^.!?\n]{0,80}?(?:,|;|—|and|but)\s*(?:and |but )?(?:i (?:don'?t|do not|never) (?:believe|buy|agree with|think) (?:that|it|them|him|her)|i (?:told|asked) (?:them|him|her) to (?:stop|drop it|leave it|stay out of it|keep out of it|mind (?:their|his|her) own(?: business)?|keep (?:it|that|their opinions|his opinions|her opinions) to (?:themselves|himself|herself))|(?:i (?:told|reminded) (?:them|him|her|everyone) )?(?:that )?(?:it'?s|it is|that'?s|that is) (?:(?:your|ur) (?:life|choice|decision|call|business)|up to (?:you|u))|(?:it'?s|it is|that'?s|that is) (?:none of (?:my|our|their) business|not (?:my|our|their) place|not for (?:me|us|them) to (?:say|judge))|i (?:think|thought) (?:they|she|he) (?:were|was|are|is) wrong)`,
     ),
     // An old sneer taken back by the writer: "I used to think your job was beneath you, which was snobbish of me", "I
     // once thought your friends were shallow, and I was wrong", "at first I said Leeds was too grey for you, but I was
@@ -1042,6 +1047,9 @@ export default defineRule({
     { notFlagged: "I don't think your friends are boring at all." },
     { notFlagged: 'I jumped at the first job that came along.' },
     { notFlagged: "My sister thinks you're making a mistake, but I told her it's your life." },
+    { notFlagged: "My mum thinks he's a bit young for you, but I told her to stay out of it." },
+    { notFlagged: 'You always said your sister was a nightmare.' },
+    { notFlagged: "He's just a kid, he didn't mean to break the vase." },
     { notFlagged: 'Is that really the dream? I used to ask myself that about my own job.' },
     { flagged: "[[He's practically a child]].", pattern: 'run-down' },
     { flagged: "[[I've met tables with more charisma]].", pattern: 'run-down' },

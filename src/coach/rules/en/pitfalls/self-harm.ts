@@ -966,6 +966,11 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twenty-second round (the lead, from harm22's after batch): idioms of effort, tiredness and distaste, not danger:
+    // "killing myself at the gym", "tired of existing on four hours of sleep", "I'd rather die than go to another one of
+    // Dave's barbecues". Not when the reader, the two of them or being alone is in it ("…rather be dead than watch you
+    // marry him", "…than spend another Christmas without you", "…than go on like this", all labeled self-harm).
+    String.raw`\bkill(?:ing|ed)?\s+my\s?self\s+(?:at\s+(?:the\s+)?(?:gym|work|the\s+office|training|practice|uni|college|school)|(?:over|with)\s+(?:work|revision|exams?|overtime|deadlines|this\s+(?:project|job|course))|(?:laughing|to\s+(?:get|finish|make|pay|save|keep\s+up)))\b|\b(?:sick|tired|weary)\s+of\s+existing\s+on\b|\brather\s+(?:die|be\s+dead)\s+than\s+(?:go|sit|eat|attend|wear|sing|dance|drive|listen|read|work)\b(?![^.!?\n]{0,60}?\b(?:you|u|ur|your|without|alone|him|her|them|us|we|again|anymore|any\s+more|like\s+this)\b)`,
     // Twenty-second round (harm22): someone else's overdose told as theirs ("My brother took an overdose two years ago,
     // so I know how scary this is"); waking up in another year or next to the reader is longing, not the wish not to wake
     // ("Sometimes I wish I could go back to sleep and wake up in 2019, with you").
@@ -3016,5 +3021,9 @@ export default defineRule({
       notFlagged:
         "When I was nineteen I tried to take my own life; I'm telling you so you know me, because I'm safe and well now.",
     },
+    { notFlagged: "I've been killing myself at the gym since January." },
+    { notFlagged: "I'm so tired of existing on four hours of sleep." },
+    { notFlagged: "I'd rather die than go to another one of Dave's barbecues, ha." },
+    { flagged: "[[I'd rather die than go on like this]].", pattern: 'want-to-die' },
   ],
 })

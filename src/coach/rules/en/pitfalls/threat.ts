@@ -870,6 +870,10 @@ export default defineRule({
     },
   ],
   antipatterns: [
+    // Twenty-second round (the lead, from harm22's note): the writer's own death held over them is self-harm and guilt,
+    // not a threat to the reader ("Maybe then you'll be sorry, when I'm not here anymore"): the care message is what the
+    // writer needs, not "do not send: threat".
+    String.raw`\b(?:you'?ll|you\s+will|u'?ll|u\s+will|you'?re\s+going\s+to|you'?re\s+gonna)\s+(?:be\s+sorry|regret\s+(?:it|this|that))\b[^.!?\n]{0,20}?\b(?:when|once|after)\s+(?:i'?m|im|i\s+am)\s+(?:not\s+here|gone|dead|no\s+longer\s+(?:here|around|alive))\b`,
     // Twenty-second round (threat22): the breakup itself becoming known, accepted: "Everyone will know soon enough that we
     // split, and that's okay".
     String.raw`\b(?:know|find\s+out|hear|learn)\b[^.!?\n]{0,30}?\bthat\s+we\s+(?:split(?:\s+up)?|broke\s+up|separated|ended\s+(?:it|things)|are\s+not\s+together|aren'?t\s+together)\b(?![^.!?\n]{0,40}?\b(?:and\s+why|what\s+(?:you|u)\s+did|the\s+truth|because\s+(?:you|u))\b)`,
@@ -2532,5 +2536,7 @@ export default defineRule({
     { notFlagged: "I know what you've been hiding from your mum: the surprise party for her sixtieth." },
     { notFlagged: "Don't bother changing the locks, I left my key with Sam." },
     { notFlagged: "Everyone will know soon enough that we split, and that's okay." },
+    { notFlagged: "Maybe then you'll be sorry, when I'm not here anymore." },
+    { flagged: "[[You'll be sorry when I tell everyone]].", pattern: 'you-will-regret' },
   ],
 })
