@@ -363,6 +363,13 @@ describe('check with the trained model', () => {
   // itself refused. Where it would, the rule's antipatterns say "not this category here", which holds
   // against the model too. (Strengths are not held to this: a missed strength costs less, and their lists
   // hold judgement calls the classifier may read otherwise, such as "You taught me how to cook".)
+  it("is held back by a strength rule's antipattern too, where the rule names the case", () => {
+    // Compliment's antipattern for luck held over the reader: without it the classifier praised this sentence.
+    const lucky = "You're lucky I haven't told you how the series ends."
+    expect(check(lucky).findings.map((f) => f.ruleId)).not.toContain('compliment')
+    expect(check(lucky, { only: ['compliment'] }).findings).toEqual([])
+  })
+
   it("adds no pitfall to a pitfall rule's not-flagged examples", () => {
     for (const spec of RULE_SPECS.en.filter((r) => r.kind === 'pitfall')) {
       for (const example of spec.examples) {
