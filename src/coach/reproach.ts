@@ -21,7 +21,7 @@ const BORROWED: ReadonlySet<CategoryId> = new Set<CategoryId>([
 ])
 
 /**
- * The findings a letter is shown with: the rules' and the classifier's, without the praise the three readings below
+ * The findings a letter is shown with: the rules' and the classifier's, without the praise the four readings below
  * take back. One entry point, so the order they run in is written once.
  */
 export function withoutFalsePraise(text: string, findings: Finding[], turn: RegExp): Finding[] {
@@ -42,23 +42,30 @@ function openingTurn(after: string, turn: RegExp): RegExpExecArray | null {
 
 /**
  * The end of a strength's sentence and the space before the next one on the same line: a few words of its own sentence
- * left (at most 25 UTF-16 units), its closing marks, then spaces or tabs. A paragraph break ends the answer: the next
- * paragraph is read on its own.
+ * left (at most 25 UTF-16 units), its closing marks (captured), then spaces or tabs. A paragraph break ends the answer:
+ * the next paragraph is read on its own.
  */
-const SENTENCE_TURNED_OVER = /^[^.!?\n]{0,25}[.!?\u2026]+["'\u201d\u2019)]*[ \t]+/u
+const SENTENCE_TURNED_OVER = /^[^.!?\n]{0,25}([.!?\u2026]+)["'\u201d\u2019)]*[ \t]+/u
 
 /**
- * Whether `finding` is in the sentence after the one `x` ends, and that sentence opens with a turn: "I respect your
- * decision. But you owe me an explanation."; "You don't have to reply. But if you don't, I'll assume you never cared."
+ * Where the sentence after `x`'s starts, on the same line, and the marks that closed `x`'s; null when `x`'s sentence goes
+ * on for more than a few words or the line ends. Read by the answers below: a turn that opens the next sentence, and a
+ * question answered by it.
+ */
+function nextSentence(text: string, x: Finding): { from: number; marks: string } | null {
+  const end = SENTENCE_TURNED_OVER.exec(text.slice(x.to, x.to + 80))
+  return end === null ? null : { from: x.to + end[0].length, marks: end[1] as string }
+}
+
+/**
+ * Whether `finding` is in the sentence after `x`'s, and that sentence opens with a turn: "I respect your decision. But
+ * you owe me an explanation."; "You don't have to reply. But if you don't, I'll assume you never cared."
  */
 function nextSentenceTurns(text: string, x: Finding, finding: Finding, turn: RegExp): boolean {
-  if (finding.from < x.to) return false
-  const end = SENTENCE_TURNED_OVER.exec(text.slice(x.to, finding.to))
-  if (end === null) return false
-  const opens = x.to + end[0].length
-  if (opens > finding.from + 1 || /[.!?\n]/u.test(text.slice(opens, finding.from))) return false
-  const at = openingTurn(text.slice(opens, finding.to), turn)
-  return at !== null && at.index === 0
+  const next = finding.from >= x.to ? nextSentence(text, x) : null
+  if (next === null || next.from > finding.from + 1 || /[.!?\n]/u.test(text.slice(next.from, finding.from)))
+    return false
+  return turn.exec(text.slice(next.from, finding.to))?.index === 0
 }
 
 /** `findings` without those `dropped` says, or `findings` itself when it drops none (callers compare by identity). */
@@ -89,14 +96,14 @@ export function withoutPraiseInReproach(text: string, findings: Finding[], turn:
         // separates neither from the other.
         !turn.test(text.slice(Math.min(r.from, x.from), Math.max(r.to, x.to)).replace(/^\s*\S+/u, '')),
     )
-  const remindedFor = (x: Finding) =>
-    x.ruleId === 'memory' &&
-    reproaches.some((r) => r.from >= x.to && REMINDER_ANSWERED.test(text.slice(x.to, r.from)))
+  // A memory asked as a question, and a reproach opening the next sentence: "Remember Paris? |You spent…".
+  const remindedFor = (x: Finding) => {
+    if (x.ruleId !== 'memory') return false
+    const next = nextSentence(text, x)
+    return next !== null && next.marks.endsWith('?') && reproaches.some((r) => r.from === next.from)
+  }
   return without(findings, (x) => inReproach(x) || remindedFor(x))
 }
-
-/** A memory asked as a question and answered at once by the next sentence: "Remember Paris? |You spent…". */
-const REMINDER_ANSWERED = /^[^.!?\n]{0,25}\?["'\u201d\u2019)]*[ \t]+$/u
 
 /**
  * The findings without an admission that a blame finding takes back in the same sentence: "Fine, I raised my voice,

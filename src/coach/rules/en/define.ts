@@ -28,3 +28,13 @@ function atWordStartOnce(x: string): string {
   const rest = alternatives.filter((a) => !a.startsWith('{B}'))
   return [`{B}(?:${atWordStart.map((a) => a.slice(3)).join('|')})`, ...rest].join('|')
 }
+
+/**
+ * For a lookahead after a match: the rest of the match's sentence (at most `within` characters), its closing marks,
+ * then `x` at the start of the next sentence on the same line. A pattern whose lookahead reads this far is given the
+ * rest of its line by the engine (run.ts), though its match stays inside its own sentence: "I turned up at your work.
+ * I'm ashamed of that." (persistence, owned next), "I won't write again. Have a nice life." (space, sulked next),
+ * "I keep thinking about ending things. Not us, me." (self-harm, told next).
+ */
+export const nextSentenceOpens = (x: string, within = 25): string =>
+  String.raw`[^.!?\n]{0,${within}}[.!?\u2026]+["'\u201d\u2019)]*[ \t]+(?:${x})`

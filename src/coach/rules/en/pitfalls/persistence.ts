@@ -4,7 +4,7 @@
 import { JOINT_BELONGINGS, LOGISTICS_PARTIES } from '../../../lexicon/en/logistics.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
 import { WEEKDAYS } from '../../../lexicon/en/time.js'
-import { defineRule } from '../define.js'
+import { defineRule, nextSentenceOpens } from '../define.js'
 
 /** The writer announcing what they will do (not "I won't", not "I used to"). */
 const I_WILL =
@@ -51,7 +51,7 @@ const STILL_PERSISTING = String.raw`i'?ll(?!\s+never)|ill|i\s+will(?!\s+(?:not|n
  * Tuesday. I'm ashamed of that." (the antipattern reads a sentence alone, and the engine gives a pattern whose lookahead
  * reads on the rest of its line). Not "…. I'm sorry, but I'll be there again Friday."
  */
-const OWNED_NEXT = String.raw`(?![^.!?\n]{0,40}[.!?]+[ \t]+(?=[^.!?\n]*?\b(?:${OWNED})\b)(?![^.!?\n]*?\b(?:${STILL_PERSISTING})\b))`
+const OWNED_NEXT = `(?!${nextSentenceOpens(String.raw`(?=[^.!?\n]*?\b(?:${OWNED})\b)(?![^.!?\n]*?\b(?:${STILL_PERSISTING})\b)`, 40)})`
 
 export default defineRule({
   id: 'persistence',

@@ -28,7 +28,7 @@ import {
 import { farewellPairs } from '../../../lexicon/en/farewell-cues.js'
 import { WILL_AS_PAPERWORK } from '../../../lexicon/en/logistics.js'
 import { KIDS, MUM_OR_DAD } from '../../../lexicon/en/people.js'
-import { defineRule, sentenceWith } from '../define.js'
+import { defineRule, nextSentenceOpens, sentenceWith } from '../define.js'
 
 /** "without", with its texting forms. */
 const WITHOUT = '(?:without|w/o|w/out|witout|whithout)'
@@ -183,9 +183,13 @@ const SAID_FLATLY = [
  * Twenty-second round (harm22): wordings a probe written from the guide found unread. Each family is anchored on its
  * literal words and bounded; the hard negatives it was written against are the notFlagged examples below.
  */
+/** The ending meant as the writer's own life, not the relationship: "not us, me", "and I don't mean us, I mean me". */
+const NOT_US_BUT_ME = String.raw`(?:and\s+)?(?:i\s+(?:don'?t|do\s+not)\s+mean\s+(?:us|with\s+(?:you|u))|not\s+(?:us|with\s+(?:you|u)|between\s+us|the\s+relationship))\s*[,.;:—–-]?\s*(?:i\s+mean\s+)?(?:me|myself|my\s+life)(?![\p{L}])`
+
 /** Not being around, gone, disappearing, said of the writer: "I don't want to be around any more", "id be better off
  * gone", "when I'm not here anymore", "would anyone notice if I disappeared", "thinking of just disappearing", "check out
- * for good", "tell everyone I loved them", "ending things. Not us, me." */
+ * for good", "tell everyone I loved them", "ending things — not us, me", and the same told in the next sentence
+ * ("I keep thinking about ending things. Not us, me."). */
 const NOT_AROUND = [
   String.raw`{B}(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+|even\s+|honestly\s+|just\s+|think\s+i\s+)?(?:want|wanna|wish)\s+(?:to\s+)?be\s+around(?:\s+any\s?more|\s+any\s+longer|\s+much\s+longer)(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|ngl|to\s+be\s+honest|if\s+i'?m\s+honest)\b)${NOT_MOVING}`,
   String.raw`{B}(?:(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+(?:probably\s+|honestly\s+|just\s+|really\s+)?be|i'?m|im|i\s+am)\s+(?:so\s+much\s+|much\s+|far\s+|probably\s+|honestly\s+)?better\s+off\s+(?:gone|not\s+(?:being\s+)?(?:here|around|alive|existing))(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|anyway|really|now|and|so|any\s?more|for\s+good)\b)${NOT_MOVING}`,
@@ -194,7 +198,8 @@ const NOT_AROUND = [
   String.raw`{B}(?:think|thinks|thinking|thought)\s+(?:about|of)\s+(?:just\s+)?(?:disappearing|vanishing)(?:\s+(?:for\s+good|forever|for\s+ever|permanently)(?![\p{L}])|(?=\s*(?:[.!?…]|$)))${NOT_MOVING}`,
   String.raw`{B}(?:want|wanna|wanted|wish|tempted|thinking\s+(?:about|of))\s+(?:to\s+)?(?:just\s+)?check(?:ing)?\s+out\s+(?:for\s+good|permanently|forever|for\s+ever|of\s+(?:this\s+)?(?:life|world))(?![\p{L}])`,
   String.raw`{B}tell\s+(?:everyone|everybody|them\s+all|all\s+of\s+them|my\s+(?:family|friends|kids|children|boys|girls|mum|mom|mam|dad|parents|sister|brother)(?:\s+and\s+(?:my\s+)?\p{L}+)?)\s+(?:that\s+)?i\s+loved\s+(?:them|her|him|them\s+all|you\s+all|everyone)(?=\s*(?:[.!?,;…]|$)|\s+(?:so\s+much|very\s+much|all|always|and)\b)`,
-  String.raw`{B}end(?:ing)?\s+(?:things|it(?:\s+all)?)\b[^.!?\n]{0,20}?[,;:—–-]\s*(?:and\s+)?(?:i\s+(?:don'?t|do\s+not)\s+mean\s+(?:us|with\s+(?:you|u))|not\s+(?:us|with\s+(?:you|u)|between\s+us|the\s+relationship))\s*[,.;:—–-]?\s*(?:i\s+mean\s+)?(?:me|myself|my\s+life)(?![\p{L}])`,
+  String.raw`{B}end(?:ing)?\s+(?:things|it(?:\s+all)?)\b[^.!?\n]{0,20}?[,;:—–-]\s*${NOT_US_BUT_ME}`,
+  String.raw`{B}end(?:ing)?\s+(?:things|it(?:\s+all)?)\b(?=${nextSentenceOpens(NOT_US_BUT_ME, 20)})`,
   String.raw`{B}(?:you'?re|ur|you\s+are|u\s+r|u\s+are|you'?d|you\s+would|you'?ll|you\s+will|u'?d|u'?ll)\s+all\s+(?:be\s+)?(?:so\s+much\s+|much\s+|far\s+|probably\s+)?better\s+off\s+(?:without|w/o|w/out|witout)\s+me(?=\s*(?:[.!?,;…]|$)|\s+(?:tbh|honestly|anyway|really|and|so)\b)`,
   String.raw`{B}(?:without|w/o|w/out)\s+(?:you|u)\s*,?\s+i(?:'?ll|\s+will|'?d|\s+would|'?m\s+going\s+to|'?m\s+gonna|m\s+gonna|ll)\s+(?:just\s+)?end\s+it(?:\s+all)?(?=\s*(?:[.!?,;…]|$))`,
   String.raw`{B}(?:imma|ima|i'ma|i'mma)\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|kill\s+myself|kms|off\s+myself|unalive\s+myself|top\s+myself)(?![\p{L}])(?!\s+with\b)`,
@@ -2951,6 +2956,8 @@ export default defineRule({
     { flagged: '[[Tell everyone I loved them]].', pattern: 'not-around' },
     { notFlagged: 'Tell everyone I loved the wedding, it was a beautiful day.' },
     { flagged: "[[I've been thinking about ending things — not us, me]].", pattern: 'not-around' },
+    { flagged: '[[I keep thinking about ending things]]. Not us, me.', pattern: 'not-around' },
+    { notFlagged: 'I keep thinking about ending things. Not us, the band.' },
     { notFlagged: "I've been thinking about ending things with Mark, if you were wondering." },
     { flagged: "[[I think I've reached the end of the road]].", pattern: 'end-of-road' },
     { notFlagged: "I think we've reached the end of the road, and that's alright." },

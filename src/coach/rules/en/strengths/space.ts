@@ -2,7 +2,7 @@
 // "I won't pressure you", "If you don't want to answer, I'll understand", "This is the only letter I'll send".
 // Not when a "but" takes the freedom back ("take your time, but I need an answer by Friday").
 import { ANSWER_FIXED } from '../../../lexicon/en/bargain.js'
-import { defineRule, sentenceWith } from '../define.js'
+import { defineRule, nextSentenceOpens, sentenceWith } from '../define.js'
 
 /** The writer as subject with the modals of a commitment; no negation can sit in between. */
 const I_WILL =
@@ -18,7 +18,7 @@ const TAKEN_BACK =
 const PARTING_SHOT = String.raw`{B}enjoy (?:your|ur) (?:(?:perfect|precious|wonderful|little|new|happy|fancy|shiny)\s+)+(?:little\s+)?life(?![\p{L}])|(?<=(?:^|[.!?\n,;:—–]|{B}(?:so|well|then|and))\s{0,3})have a (?:nice|good|great|happy) life(?![\p{L}])(?![^.!?\n]{0,30}?{B}(?:truly|really|genuinely|sincerely|i mean (?:it|that))(?![\p{L}]))|{B}hope (?:he|she|they)(?:'s| is| are|'re) worth it(?![\p{L}])`
 
 /** Not when the next sentence, on the same line, is a parting shot: "I won't write again. Have a nice life." */
-const SULKED_NEXT = String.raw`(?![^.!?\n]{0,25}[.!?]+[ \t]+(?:${PARTING_SHOT}))`
+const SULKED_NEXT = `(?!${nextSentenceOpens(PARTING_SHOT)})`
 
 export default defineRule({
   id: 'space',
